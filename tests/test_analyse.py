@@ -31,7 +31,13 @@ def test_mentions_point_into_the_text(brief: Analysis) -> None:
 
 def test_people_are_merged_and_mislabelled_names_recovered(brief: Analysis) -> None:
     names = {p.name for p in brief.people}
-    for full in ("Joe Biden", "Antony Blinken", "Alejandro Mayorkas", "Alicia Bárcena", "Donald Trump"):
+    for full in (
+        "Joe Biden",
+        "Antony Blinken",
+        "Alejandro Mayorkas",
+        "Alicia Bárcena",
+        "Donald Trump",
+    ):
         assert full in names
     # one entry per person: no surname-only duplicates
     assert not names & {"Biden", "Blinken", "Trump", "Bárcena", "Martínez"}
@@ -83,7 +89,9 @@ def test_commitment_strengths_on_supplied_article(brief: Analysis) -> None:
     working_group = next(c for c in brief.commitments if "working group" in c.action)
     assert working_group.strength == "commitment"
     assert set(working_group.actors) == {"United States", "Mexico", "Guatemala"}
-    assert working_group.attribution is not None and working_group.attribution.kind == "direct quote"
+    assert (
+        working_group.attribution is not None and working_group.attribution.kind == "direct quote"
+    )
     host = next(c for c in brief.commitments if "host" in c.action)
     assert host.actors == ["Guatemala"] and host.time is not None and host.time.text == "soon"
     for c in brief.commitments:
@@ -94,7 +102,11 @@ def test_commitment_strengths_on_supplied_article(brief: Analysis) -> None:
     ("sentence", "strength", "negated"),
     [
         ("The government pledged to cut emissions by half before 2030.", "commitment", False),
-        ("Germany will send two hundred engineers to help rebuild the bridge.", "commitment", False),
+        (
+            "Germany will send two hundred engineers to help rebuild the bridge.",
+            "commitment",
+            False,
+        ),
         ("The ministers agreed to open a new border crossing next month.", "commitment", False),
         ("The company plans to open three factories in Ohio.", "intention", False),
         ("The council is considering a ban on cars in the old town.", "consideration", False),
@@ -140,10 +152,41 @@ def test_unknown_model_is_a_typed_error(example: Path) -> None:
 
 def test_json_contract_keys(brief: Analysis) -> None:
     data = brief.to_dict()
-    for key in ("source", "title", "published", "authors", "publisher", "language", "tags", "text",
-                "removed", "people", "places", "commitments", "organizations"):
+    for key in (
+        "source",
+        "title",
+        "published",
+        "authors",
+        "publisher",
+        "language",
+        "tags",
+        "text",
+        "removed",
+        "people",
+        "places",
+        "commitments",
+        "organizations",
+    ):
         assert key in data
     assert set(data["people"][0]) >= {"name", "aliases", "role", "mentions"}
-    assert set(data["places"][0]) >= {"name", "kind", "country_code", "latitude", "longitude", "geonames_id", "mentions"}
-    assert set(data["commitments"][0]) >= {"actors", "trigger", "action", "strength", "negated", "time",
-                                            "attribution", "sentence", "start", "end"}
+    assert set(data["places"][0]) >= {
+        "name",
+        "kind",
+        "country_code",
+        "latitude",
+        "longitude",
+        "geonames_id",
+        "mentions",
+    }
+    assert set(data["commitments"][0]) >= {
+        "actors",
+        "trigger",
+        "action",
+        "strength",
+        "negated",
+        "time",
+        "attribution",
+        "sentence",
+        "start",
+        "end",
+    }

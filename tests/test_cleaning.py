@@ -19,9 +19,18 @@ def test_supplied_article_keeps_every_paragraph_and_drops_the_clutter(example: P
         assert len(para.split()) >= 25
     reasons = {r.reason for r in article.removed}
     removed = {r.text for r in article.removed}
-    assert {"hashtags", "timestamp", "separator", "share bar", "comment form", "spam-filter notice"} <= reasons
+    assert {
+        "hashtags",
+        "timestamp",
+        "separator",
+        "share bar",
+        "comment form",
+        "spam-filter notice",
+    } <= reasons
     assert "Subscribe" in removed
-    assert not any(word in article.text for word in ("Subscribe", "Akismet", "Leave a Reply", "#United"))
+    assert not any(
+        word in article.text for word in ("Subscribe", "Akismet", "Leave a Reply", "#United")
+    )
 
 
 def test_supplied_article_metadata(example: Path) -> None:
@@ -67,15 +76,26 @@ def test_html_golden(data: Path) -> None:
     assert paragraphs[0].startswith("The mayors of three harbour towns")
     assert "What changes for passengers" in paragraphs  # a subheading inside the article stays
     assert paragraphs[-1].startswith("“This is the day")
-    for junk in ("cookies", "Share on Facebook", "Related stories", "All rights reserved", "Photo:"):
+    for junk in (
+        "cookies",
+        "Share on Facebook",
+        "Related stories",
+        "All rights reserved",
+        "Photo:",
+    ):
         assert junk not in article.text
         assert any(junk in r.text for r in article.removed), junk
 
 
 def test_language_is_detected(data: Path) -> None:
     assert newsdesk.clean(data / "french.txt").language == "fr"
-    assert meta.detect_language("서울 시청은 오늘 새로운 교통 정책을 발표했다. 시민들은 환영했다.") == "ko"
-    assert meta.detect_language("Москва объявила о новых мерах поддержки для семей с детьми.") == "ru"
+    assert (
+        meta.detect_language("서울 시청은 오늘 새로운 교통 정책을 발표했다. 시민들은 환영했다.")
+        == "ko"
+    )
+    assert (
+        meta.detect_language("Москва объявила о новых мерах поддержки для семей с детьми.") == "ru"
+    )
 
 
 def test_mojibake_is_repaired() -> None:
@@ -110,7 +130,9 @@ def test_dates_and_timestamps() -> None:
 
 
 def test_authors_are_names_only() -> None:
-    assert meta.clean_authors(["By Jane Doe", "Staff", "2024-01-01", "EL PAÍS", "john smith"], "EL PAÍS") == ["Jane Doe"]
+    assert meta.clean_authors(
+        ["By Jane Doe", "Staff", "2024-01-01", "EL PAÍS", "john smith"], "EL PAÍS"
+    ) == ["Jane Doe"]
     assert meta.byline("By Tom Ellis and Ana Ruiz") == ["Tom Ellis", "Ana Ruiz"]
 
 

@@ -60,7 +60,9 @@ def test_stdin_and_markdown() -> None:
 
 
 def test_min_strength_filters(example: Path) -> None:
-    result = runner.invoke(app, ["analyze", str(example), "-f", "json", "--min-strength", "commitment"])
+    result = runner.invoke(
+        app, ["analyze", str(example), "-f", "json", "--min-strength", "commitment"]
+    )
     strengths = {c["strength"] for c in json.loads(result.stdout)["commitments"]}
     assert strengths == {"commitment"}
 
@@ -106,7 +108,9 @@ def test_binary_file(tmp_path: Path) -> None:
 
 def test_invalid_utf8(tmp_path: Path) -> None:
     bad = tmp_path / "latin.txt"
-    bad.write_bytes("Le caf\xe9 est ouvert tous les jours de la semaine, sauf le dimanche.".encode("latin-1"))
+    bad.write_bytes(
+        "Le caf\xe9 est ouvert tous les jours de la semaine, sauf le dimanche.".encode("latin-1")
+    )
     # decoded sensibly by default ...
     ok = runner.invoke(app, ["clean", str(bad), "-f", "json"])
     assert ok.exit_code == 0
@@ -126,13 +130,17 @@ def test_unknown_model(example: Path) -> None:
 
 
 def test_model_from_environment(example: Path) -> None:
-    result = runner.invoke(app, ["analyze", str(example)], env={"NEWSDESK_MODEL": "no_such_pipeline_xyz"})
+    result = runner.invoke(
+        app, ["analyze", str(example)], env={"NEWSDESK_MODEL": "no_such_pipeline_xyz"}
+    )
     assert result.exit_code == 1
     assert "no_such_pipeline_xyz" in result.stderr
 
 
 def test_one_bad_input_does_not_cost_the_others(example: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["clean", str(tmp_path / "missing.txt"), str(example), "-f", "jsonl"])
+    result = runner.invoke(
+        app, ["clean", str(tmp_path / "missing.txt"), str(example), "-f", "jsonl"]
+    )
     assert result.exit_code == 1
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["source"] == str(example)

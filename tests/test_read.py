@@ -47,7 +47,9 @@ def test_utf16_with_bom() -> None:
 
 
 def test_declared_charset_wins_over_guessing() -> None:
-    page = '<html><head><meta charset="iso-8859-15"></head><body>€</body></html>'.encode("iso-8859-15")
+    page = '<html><head><meta charset="iso-8859-15"></head><body>€</body></html>'.encode(
+        "iso-8859-15"
+    )
     text, used = decode(page, None, "x")
     assert "€" in text
     assert used == "iso-8859-15"
@@ -71,7 +73,12 @@ def test_unknown_encoding_is_an_error() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"%PDF-1.7\n...", b"\x89PNG\r\n\x1a\n\x00\x00", b"\x00\x01\x02\x03binary\x00", b"\x1f\x8b\x08\x00abc"],
+    [
+        b"%PDF-1.7\n...",
+        b"\x89PNG\r\n\x1a\n\x00\x00",
+        b"\x00\x01\x02\x03binary\x00",
+        b"\x1f\x8b\x08\x00abc",
+    ],
 )
 def test_binary_input_is_rejected(data: bytes) -> None:
     with pytest.raises(BinaryInputError):

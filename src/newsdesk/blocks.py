@@ -137,8 +137,10 @@ def html_blocks(soup: BeautifulSoup) -> tuple[list[Block], list[tuple[str, str]]
         node.extract()
     for tag in body.find_all(_SILENT_TAGS):
         tag.decompose()
+    total = len(body.get_text(" ", strip=True)) or 1
     for tag in body.find_all(_FURNITURE_TAGS):
-        if not tag.decomposed:
+        # Some sites wrap the whole page in a <form>: never drop most of the page.
+        if not tag.decomposed and len(tag.get_text(" ", strip=True)) < 0.4 * total:
             _drop(tag, f"<{tag.name}> element", dropped)
     _drop_hidden_and_boilerplate(body, dropped)
     root = _main_container(body)

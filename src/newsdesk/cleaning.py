@@ -86,7 +86,7 @@ _CLUTTER = [
         (r"^(?:click|tap) here\b|\bclick here to\b", "call to action"),
     )
 ]
-_SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+_SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]。！？」』]\s*$")
 _WORD_RE = re.compile(r"\w+", re.U)
 _DOUBLE_PUNCT_RE = re.compile(r"([.!?])(?:\s*\.)+(?=\s|$)")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[,;:](?:\s|$))")

@@ -501,18 +501,25 @@ def _title_before(doc: Any, start: int) -> str | None:
     words: list[Any] = []
     while i >= 0 and len(words) < 6:
         tok = doc[i]
-        if (tok.text[:1].isupper() and (
-            tok.lower_.rstrip(".") in TITLES or (words and tok.pos_ == "PROPN")
-        )) or (tok.lower_ == "of" and words) or (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ") and words):
+        if (
+            (
+                tok.text[:1].isupper()
+                and (tok.lower_.rstrip(".") in TITLES or (words and tok.pos_ == "PROPN"))
+            )
+            or (tok.lower_ == "of" and words)
+            or (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ") and words)
+        ):
             words.insert(0, tok)
         else:
             break
         i -= 1
     while words and (
         words[0].lower_ == "of"
-        or (words[0].lower_.rstrip(".") not in TITLES
-        and words[0].pos_ != "ADJ"
-        and not _is_place_word(words[0]))
+        or (
+            words[0].lower_.rstrip(".") not in TITLES
+            and words[0].pos_ != "ADJ"
+            and not _is_place_word(words[0])
+        )
     ):
         words.pop(0)
     if not words or not any(w.lower_.rstrip(".") in TITLES for w in words):
@@ -538,8 +545,7 @@ def _apposition_role(doc: Any, span: _Span) -> str | None:
             if (
                 tok.lower_ in _DETERMINERS
                 or tok.is_punct
-                or (tok.pos_ in ("VERB", "AUX", "ADP")
-                and tok.lower_ not in ("of", "for"))
+                or (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ not in ("of", "for"))
             ):
                 break
             phrase.insert(0, tok)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -96,8 +97,10 @@ def to_iso(value: str) -> str | None:
     )
     cleaned = cleaned.split("|")[0].strip()
     try:
-        sentinel = datetime(1, 1, 1)
-        parsed = dateparser.parse(cleaned, default=sentinel, fuzzy=True)
+        with warnings.catch_warnings():
+            # unknown zone names ("ET", "IST") are dropped; the local time is still right
+            warnings.simplefilter("ignore")
+            parsed = dateparser.parse(cleaned, default=datetime(1, 1, 1), fuzzy=True)
     except (ValueError, OverflowError):
         return None
     if parsed.year < 1990 or parsed.year > 2100:
@@ -304,20 +307,185 @@ def _name_of(value: Any) -> str | None:
 # The most frequent function words of each language: enough to tell them apart on a page.
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        ["the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "by", "at", "from", "his", "be", "have", "are", "this"]
+        [
+            "the",
+            "of",
+            "and",
+            "to",
+            "in",
+            "is",
+            "that",
+            "for",
+            "it",
+            "was",
+            "on",
+            "with",
+            "as",
+            "by",
+            "at",
+            "from",
+            "his",
+            "be",
+            "have",
+            "are",
+            "this",
+        ]
     ),
-    "es": frozenset(["de", "la", "que", "el", "en", "los", "del", "las", "por", "un", "una", "para", "con", "se", "su", "al", "es", "lo", "como"]),
-    "pt": frozenset(["de", "que", "o", "a", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as", "dos"]),
+    "es": frozenset(
+        [
+            "de",
+            "la",
+            "que",
+            "el",
+            "en",
+            "los",
+            "del",
+            "las",
+            "por",
+            "un",
+            "una",
+            "para",
+            "con",
+            "se",
+            "su",
+            "al",
+            "es",
+            "lo",
+            "como",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "de",
+            "que",
+            "o",
+            "a",
+            "do",
+            "da",
+            "em",
+            "um",
+            "para",
+            "com",
+            "não",
+            "uma",
+            "os",
+            "no",
+            "se",
+            "na",
+            "por",
+            "mais",
+            "as",
+            "dos",
+        ]
+    ),
     "fr": frozenset(
-        ["de", "la", "le", "et", "les", "des", "en", "un", "une", "du", "est", "que", "pour", "dans", "qui", "pas", "sur", "au", "avec"]
+        [
+            "de",
+            "la",
+            "le",
+            "et",
+            "les",
+            "des",
+            "en",
+            "un",
+            "une",
+            "du",
+            "est",
+            "que",
+            "pour",
+            "dans",
+            "qui",
+            "pas",
+            "sur",
+            "au",
+            "avec",
+        ]
     ),
     "de": frozenset(
-        ["der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine"]
+        [
+            "der",
+            "die",
+            "und",
+            "in",
+            "den",
+            "von",
+            "zu",
+            "das",
+            "mit",
+            "sich",
+            "des",
+            "auf",
+            "für",
+            "ist",
+            "im",
+            "dem",
+            "nicht",
+            "ein",
+            "eine",
+        ]
     ),
-    "it": frozenset(["di", "che", "il", "la", "e", "per", "un", "in", "una", "del", "è", "della", "non", "sono", "le", "con", "si", "gli", "da"]),
-    "nl": frozenset(["de", "van", "het", "een", "en", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "er", "die"]),
+    "it": frozenset(
+        [
+            "di",
+            "che",
+            "il",
+            "la",
+            "e",
+            "per",
+            "un",
+            "in",
+            "una",
+            "del",
+            "è",
+            "della",
+            "non",
+            "sono",
+            "le",
+            "con",
+            "si",
+            "gli",
+            "da",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de",
+            "van",
+            "het",
+            "een",
+            "en",
+            "in",
+            "is",
+            "dat",
+            "op",
+            "te",
+            "zijn",
+            "met",
+            "voor",
+            "niet",
+            "aan",
+            "er",
+            "die",
+        ]
+    ),
     "id": frozenset(
-        ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "ada"]
+        [
+            "yang",
+            "dan",
+            "di",
+            "ini",
+            "itu",
+            "dengan",
+            "untuk",
+            "dari",
+            "dalam",
+            "tidak",
+            "akan",
+            "pada",
+            "juga",
+            "ke",
+            "ada",
+        ]
     ),
 }
 
