@@ -145,3 +145,20 @@ def test_clean_never_imports_spacy(example: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_comment_thread_after_the_article_is_dropped() -> None:
+    body = [
+        f"Paragraph {n} of the report explains how the new bridge was financed by the region and "
+        "why the works took three years longer than the council had first promised the residents."
+        for n in range(4)
+    ]
+    comments = [
+        "I drive over that bridge every day and honestly the delays were a scandal from day one, "
+        f"nobody in the council ever answered for it and nobody ever will, mark my words {n}."
+        for n in range(3)
+    ]
+    dump = "\n".join(["Bridge opens at last", *body, "Leave a comment", "3 Comments", *comments])
+    article = newsdesk.clean(dump)
+    assert article.text.split("\n\n") == body
+    assert sum(r.reason == "text outside the article's region" for r in article.removed) == 3

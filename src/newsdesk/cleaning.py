@@ -226,12 +226,59 @@ def classify(blocks: list[Block], fmt: InputFormat) -> None:
         else:
             heading = blocks[i].kind == "h" or _title_like(blocks[i].text)
             labels[i] = "good" if prev == nxt == "good" and heading else "bad"
+    if fmt == "text":
+        # HTML pages already chose their article container; a dump has only the lines' order.
+        _keep_main_region(blocks, labels)
     for block, label in zip(blocks, labels, strict=True):
         if block.label == "meta":
             continue
         block.label = label
         if label == "bad" and not block.reason:
             block.reason = _why_bad(block)
+
+
+# A run this long of non-article blocks separates the article from other text on the page.
+REGION_GAP = 3
+# Another region is kept when it holds at least this share of the main region's text.
+REGION_SHARE = 0.3
+# Text after these is the page's, not the article's (comments, teasers for other stories).
+_TERMINAL_REASONS = {"comment form", "related links"}
+
+
+def _keep_main_region(blocks: list[Block], labels: list[str]) -> None:
+    """Keep the region with the most article text; drop good-looking text far from it.
+
+    Comment threads and teaser lists look like prose line by line, but they sit apart from
+    the article, behind a run of furniture or a 'Comments' / 'Related' marker.
+    """
+    regions: list[list[int]] = [[]]
+    marked: list[bool] = [False]  # whether a terminal marker precedes the region
+    gap = 0
+    terminal = False
+    for i, label in enumerate(labels):
+        if label == "good":
+            if (gap >= REGION_GAP or terminal) and regions[-1]:
+                regions.append([])
+                marked.append(terminal)
+            regions[-1].append(i)
+            gap = 0
+            terminal = False
+        else:
+            gap += 1
+            terminal = terminal or blocks[i].reason in _TERMINAL_REASONS
+    if len(regions) < 2:
+        return
+    main_index = max(range(len(regions)), key=lambda k: sum(len(blocks[i].text) for i in regions[k]))
+    # a region behind a comments/related marker after the article is never the article's
+    cut = [marked[k] and k > main_index for k in range(len(regions))]
+    mass = [sum(len(blocks[i].text) for i in r) for r in regions]
+    main = max(range(len(regions)), key=lambda k: mass[k])
+    for k, region in enumerate(regions):
+        if k == main or (mass[k] >= REGION_SHARE * mass[main] and not cut[k]):
+            continue
+        for i in region:
+            labels[i] = "bad"
+            blocks[i].reason = "text outside the article's region"
 
 
 def _alone(block: Block, fmt: InputFormat) -> str:
