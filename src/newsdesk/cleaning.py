@@ -268,13 +268,12 @@ def _keep_main_region(blocks: list[Block], labels: list[str]) -> None:
             terminal = terminal or blocks[i].reason in _TERMINAL_REASONS
     if len(regions) < 2:
         return
-    main_index = max(range(len(regions)), key=lambda k: sum(len(blocks[i].text) for i in regions[k]))
-    # a region behind a comments/related marker after the article is never the article's
-    cut = [marked[k] and k > main_index for k in range(len(regions))]
     mass = [sum(len(blocks[i].text) for i in r) for r in regions]
     main = max(range(len(regions)), key=lambda k: mass[k])
     for k, region in enumerate(regions):
-        if k == main or (mass[k] >= REGION_SHARE * mass[main] and not cut[k]):
+        # a region behind a comments/related marker after the article is never the article's
+        behind_marker = marked[k] and k > main
+        if k == main or (mass[k] >= REGION_SHARE * mass[main] and not behind_marker):
             continue
         for i in region:
             labels[i] = "bad"
