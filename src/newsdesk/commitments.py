@@ -346,7 +346,7 @@ def _trigger_text(doc: Any, trig: _Trigger) -> str:
     if tok.lemma_.lower() in ("will", "shall"):
         negation = [c.text for c in trig.head.children if c.dep_ == "neg"]
         return " ".join([tok.text, *negation])
-    if tok.lemma_.lower() in COMMIT_NOUNS:
+    if tok.lemma_.lower() in COMMIT_NOUNS and tok.pos_ == "NOUN":
         return f"{tok.head.text} … {tok.text}"
     preps = [
         c
@@ -625,17 +625,20 @@ def _in_quotes(sent: Any, tok: Any) -> bool:
 
 
 def _time(doc: Any, trig: _Trigger, ctx: _Context) -> TimeExpression | None:
-    scope = {trig.token.i, trig.head.i}
-    for root in (trig.head, trig.complement):
-        if root is not None:
-            scope |= {t.i for t in root.subtree}
-    # not the time of saying: drop anything under a speech verb that is not the action
-    for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME") and ent.start in scope:
-            return TimeExpression(ent.text, _resolve_time(ent.text, ctx.published))
-    for i in sorted(scope):
-        if doc[i].lower_ in TIME_WORDS:
-            return TimeExpression(doc[i].text, None)
+    """When the action is due: a date in the action itself, not the day it was promised."""
+    scopes: list[set[int]] = []
+    if trig.complement is not None:
+        scopes.append({t.i for t in trig.complement.subtree})
+    if trig.complement is None or trig.complement.i == trig.head.i:
+        scopes.append({c.i for c in trig.head.children} | {trig.head.i})
+    for scope in scopes:
+        for ent in doc.ents:
+            if ent.label_ in ("DATE", "TIME") and ent.start in scope:
+                past = ent.root.head.tag_ in ("VBD", "VBN")
+                return TimeExpression(ent.text, _resolve_time(ent.text, ctx.published, past=past))
+        for i in sorted(scope):
+            if doc[i].lower_ in TIME_WORDS:
+                return TimeExpression(doc[i].text, None)
     return None
 
 
@@ -648,7 +651,7 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
-def _resolve_time(text: str, ref: date | None) -> str | None:
+def _resolve_time(text: str, ref: date | None, *, past: bool = False) -> str | None:
     low = text.lower().strip()
     if m := re.search(r"\b(19|20)\d{2}\b", low):
         year = m.group(0)
@@ -684,6 +687,9 @@ def _resolve_time(text: str, ref: date | None) -> str | None:
         return (ref + timedelta(days=7 - ref.weekday())).strftime("%G-W%V")
     for n, weekday in enumerate(WEEKDAYS):
         if re.fullmatch(rf"(this |next |on )?{weekday}", low):
+            if past and not low.startswith(("this ", "next ")):
+                # "on Monday" told in the past tense is the Monday before the article
+                return (ref - timedelta(days=(ref.weekday() - n) % 7)).isoformat()
             ahead = (n - ref.weekday()) % 7
             if low.startswith("next "):
                 ahead = ahead + 7 if ahead == 0 else ahead
