@@ -31,34 +31,24 @@ def fold(name: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, rows: list[GeoPlace], keys: dict[str, list[tuple[int, bool]]]) -> None:
-        self._rows = rows
+    """Name index over the gazetteer's rows; a row is parsed only when a lookup returns it."""
+
+    def __init__(self, lines: list[str], keys: dict[str, list[tuple[int, bool]]]) -> None:
+        self._lines = lines
         self._keys = keys
-        self._countries = {
-            r.country_code: r for r in rows if r.kind == "country" and r.country_code
-        }
+        self._parsed: dict[int, GeoPlace] = {}
+        self._countries: dict[str, GeoPlace] = {}
+        for index, line in enumerate(lines):
+            if "\tcountry\t" in line:
+                place = self._row(index)
+                if place.kind == "country" and place.country_code:
+                    self._countries[place.country_code] = place
 
-    def lookup(self, name: str) -> list[tuple[GeoPlace, bool]]:
-        """Every place called `name`, each with whether that is its main name."""
-        return [(self._rows[i], primary) for i, primary in self._keys.get(fold(name), [])]
-
-    def country(self, code: str) -> GeoPlace | None:
-        return self._countries.get(code)
-
-
-@cache
-def load() -> Gazetteer:
-    rows: list[GeoPlace] = []
-    keys: dict[str, list[tuple[int, bool]]] = {}
-    data = resources.files("newsdesk").joinpath("data/gazetteer.tsv.gz").read_bytes()
-    lines = gzip.decompress(data).decode("utf-8").split("\n")
-    for line in lines[1:]:
-        if not line:
-            continue
-        gid, name, kind, cc, region, lat, lng, pop, names = line.split("\t")
-        index = len(rows)
-        rows.append(
-            GeoPlace(
+    def _row(self, index: int) -> GeoPlace:
+        place = self._parsed.get(index)
+        if place is None:
+            gid, name, kind, cc, region, lat, lng, pop = self._lines[index].split("\t")[:8]
+            place = GeoPlace(
                 geonames_id=int(gid),
                 name=name,
                 kind=kind,
@@ -68,7 +58,25 @@ def load() -> Gazetteer:
                 longitude=float(lng) if lng else None,
                 population=int(pop),
             )
-        )
-        for n, key in enumerate(names.split("|")):
-            keys.setdefault(key, []).append((index, n == 0))
-    return Gazetteer(rows, keys)
+            self._parsed[index] = place
+        return place
+
+    def lookup(self, name: str) -> list[tuple[GeoPlace, bool]]:
+        """Every place called `name`, each with whether that is its main name."""
+        return [(self._row(i), primary) for i, primary in self._keys.get(fold(name), [])]
+
+    def country(self, code: str) -> GeoPlace | None:
+        return self._countries.get(code)
+
+
+@cache
+def load() -> Gazetteer:
+    data = resources.files("newsdesk").joinpath("data/gazetteer.tsv.gz").read_bytes()
+    lines = [ln for ln in gzip.decompress(data).decode("utf-8").split("\n")[1:] if ln]
+    keys: dict[str, list[tuple[int, bool]]] = {}
+    for index, line in enumerate(lines):
+        names = line.rsplit("\t", 1)[1].split("|")
+        keys.setdefault(names[0], []).append((index, True))
+        for key in names[1:]:
+            keys.setdefault(key, []).append((index, False))
+    return Gazetteer(lines, keys)
