@@ -443,12 +443,7 @@ def _resolve_one(doc: Any, head: Any, ctx: _Context, attribution: Attribution | 
         speaker = _person_named(ctx, attribution.text)
         return [speaker or attribution.text]
     if low in ("he", "she"):
-        prev = [p for p in ctx.people if any(m.start < head.idx for m in p.mentions)]
-        if prev:
-            return [
-                max(prev, key=lambda p: max(m.start for m in p.mentions if m.start < head.idx)).name
-            ]
-        return []
+        return _recent_people(ctx, head.idx, 1)
     if low == "both":
         return _recent_people(ctx, head.idx, 2)
     number = next((NUMBER_WORDS[c.lower_] for c in head.children if c.lower_ in NUMBER_WORDS), None)
@@ -598,12 +593,8 @@ def _source_text(doc: Any, subj: Any, speech: Any, ctx: _Context) -> str:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in DOCUMENT_NOUNS:
                 return _strip_det(_text(doc, _phrase_tokens(pobj)))
-    if low in ("he", "she"):
-        prev = [p for p in ctx.people if any(m.start < subj.idx for m in p.mentions)]
-        if prev:
-            return max(
-                prev, key=lambda p: max(m.start for m in p.mentions if m.start < subj.idx)
-            ).name
+    if low in ("he", "she") and (last := _recent_people(ctx, subj.idx, 1)):
+        return last[0]
     if low == "it" or subj.lemma_.lower() in DOCUMENT_NOUNS:
         return _strip_det(_text(doc, _phrase_tokens(subj))) if low != "it" else "the statement"
     return _strip_det(_text(doc, _phrase_tokens(subj)))
