@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .errors import (
     BinaryInputError,
     DecodeError,
@@ -23,10 +21,8 @@ from .errors import (
 from .model import Analysis, Article, Commitment, Mention, Organization, Person, Place
 from .read import Source
 
-try:
-    __version__ = version("newsdesk")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0"
+# The one place the version is written; pyproject.toml reads it from here.
+__version__ = "0.1.0"
 
 __all__ = [
     "Analysis",

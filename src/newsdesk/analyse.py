@@ -13,11 +13,14 @@ ENGLISH_ONLY = "people, places and commitments are extracted for English only"
 def analyse_article(article: Article, *, model: str | None = None) -> Analysis:
     name = model_name(model)
     nlp = load_model(name)
-    warnings: list[str] = []
-    if article.language not in (None, "en"):
-        warnings.append(f"{article.source}: the article is in '{article.language}'; {ENGLISH_ONLY}")
     doc = nlp(article.text)
-    return analysis_from_doc(article, doc, name, warnings)
+    return analysis_from_doc(article, doc, name, language_warnings(article))
+
+
+def language_warnings(article: Article) -> list[str]:
+    if article.language in (None, "en"):
+        return []
+    return [f"{article.source}: the article is in '{article.language}'; {ENGLISH_ONLY}"]
 
 
 def analysis_from_doc(article: Article, doc: object, model: str, warnings: list[str]) -> Analysis:

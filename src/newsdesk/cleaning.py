@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ftfy import fix_encoding
-
 from . import meta as m
-from .blocks import Block, html_blocks, norm_ws, parse_html, text_blocks
+from .blocks import Block, norm_ws, text_blocks
 from .model import Article, InputFormat, Removed, Repair
 from .read import RawDocument
 
@@ -97,10 +95,12 @@ def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
     page = m.PageMeta()
     dropped: list[tuple[str, str]] = []
     if doc.input_format == "html":
-        soup = parse_html(doc.content)
-        page = m.html_meta(soup)
+        from . import htmlpage  # bs4 is imported only for HTML input
+
+        soup = htmlpage.parse_html(doc.content)
+        page = htmlpage.html_meta(soup)
         if clean:
-            blocks, dropped = html_blocks(soup)
+            blocks, dropped = htmlpage.html_blocks(soup)
         else:
             lines = (soup.body or soup).get_text("\n").split("\n")
             blocks = [Block(norm_ws(t)) for t in lines]
@@ -318,8 +318,23 @@ def _why_bad(block: Block) -> str:
     return "not article text"
 
 
+# UTF-8 read as cp1252/latin-1 shows as a lead character followed by a continuation one.
+_MOJIBAKE_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def _fix_mojibake(text: str) -> str:
+    if not _MOJIBAKE_RE.search(text):
+        return text  # nothing that mojibake could be: ftfy need not even be imported
+    from ftfy import fix_encoding
+
+    return str(fix_encoding(text))
+
+
 def _repair(text: str, paragraph: int, repairs: list[Repair]) -> str:
-    fixed = fix_encoding(text)
+    fixed = _fix_mojibake(text)
     if fixed != text:
         repairs.append(Repair("mojibake", text, fixed, paragraph))
         text = fixed

@@ -1,21 +1,23 @@
-"""The command line: thin typer commands over the library (see `newsdesk.__init__`)."""
+"""The command line: thin typer commands over the library (`newsdesk.batch` does the work)."""
 
 from __future__ import annotations
 
 import logging
 import sys
-import time
+from contextlib import ExitStack
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
 from . import __version__
-from .errors import ModelNotFoundError, NewsdeskError
-from .model import STRENGTHS, Analysis, Article
-from .read import RawDocument, read
+from .errors import NewsdeskError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .batch import Job, Outcome
 
 log = logging.getLogger("newsdesk")
 
@@ -41,6 +43,7 @@ class OutputFormat(StrEnum):
 class InputFormatOpt(StrEnum):
     html = "html"
     text = "text"
+    jsonl = "jsonl"
 
 
 class StrengthOpt(StrEnum):
@@ -69,23 +72,58 @@ def _root(
 
 InputsArg = Annotated[
     list[str] | None,
-    typer.Argument(help="Files to read; '-' or nothing reads stdin.", show_default=False),
+    typer.Argument(
+        help="Files or directories to read; '-' or nothing reads stdin.", show_default=False
+    ),
 ]
 FormatOpt = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="auto: rich on a terminal, text when piped.")
 ]
 InputFmtOpt = Annotated[
     InputFormatOpt | None,
-    typer.Option("--input-format", help="Skip detection: the input is html or text."),
+    typer.Option(
+        "--input-format",
+        help="Skip detection: html or text; jsonl reads one article per line "
+        '({"id", "text"} or {"id", "html"}).',
+    ),
 ]
 EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Decode the input with this encoding.")
 ]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+ResumeOpt = Annotated[
+    bool,
+    typer.Option("--resume", help="With -o: skip inputs already in the file, append the rest."),
+]
+GlobOpt = Annotated[str, typer.Option("--glob", help="Files to take from directories.")]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        help="Worker processes (default: the machine's cores).",
+        show_default=False,
+    ),
+]
+BatchOpt = Annotated[
+    int, typer.Option("--batch-size", min=1, help="Articles a worker takes at a time.")
+]
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option("--timeout", min=0.01, help="Seconds one article may take; then an error record."),
+]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option("--dask-scheduler", help="Run on a Dask cluster (address of its scheduler)."),
+]
 QuietOpt = Annotated[
-    bool, typer.Option("--quiet", "-q", help="No warnings on stderr, only errors.")
+    bool, typer.Option("--quiet", "-q", help="No warnings or progress on stderr, only errors.")
 ]
 VerboseOpt = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Log each stage's timing on stderr.")
+    bool, typer.Option("--verbose", "-v", help="Log progress details on stderr.")
 ]
 
 
@@ -95,23 +133,34 @@ def clean(
     fmt: FormatOpt = OutputFormat.auto,
     input_format: InputFmtOpt = None,
     encoding: EncodingOpt = None,
+    output: OutputOpt = None,
+    resume: ResumeOpt = False,
+    glob: GlobOpt = "*",
+    workers: WorkersOpt = None,
+    batch_size: BatchOpt = 64,
+    timeout: TimeoutOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Strip the boilerplate and report the article's metadata (no language model needed)."""
+    from .batch import Job
+
     if fmt == OutputFormat.geojson:
         _usage("--format geojson needs places: use `newsdesk analyze`")
-    _setup_logging(quiet, verbose)
+    job = Job(analyse=False, encoding=encoding, timeout=timeout)
     failed = _run(
         inputs,
+        job,
         fmt,
         input_format,
-        encoding,
-        analyse=False,
-        no_clean=False,
-        model=None,
-        min_strength=None,
-        quiet=quiet,
+        output,
+        resume,
+        glob,
+        workers,
+        batch_size,
+        None,
+        quiet,
+        verbose,
     )
     raise typer.Exit(1 if failed else 0)
 
@@ -139,125 +188,240 @@ def analyze(
         StrengthOpt | None,
         typer.Option("--min-strength", help="Only commitments at least this firm."),
     ] = None,
+    output: OutputOpt = None,
+    resume: ResumeOpt = False,
+    glob: GlobOpt = "*",
+    workers: WorkersOpt = None,
+    batch_size: BatchOpt = 16,
+    timeout: TimeoutOpt = None,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars",
+            min=1,
+            help="Longest article text analysed; longer ones get an error record.",
+        ),
+    ] = 1_000_000,
+    dask_scheduler: DaskOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Clean the article, then list its people, places, organisations and commitments."""
-    _setup_logging(quiet, verbose)
+    from .batch import Job
+
+    job = Job(
+        analyse=True,
+        clean=not no_clean,
+        model=model,
+        encoding=encoding,
+        timeout=timeout,
+        max_chars=max_chars,
+        min_strength=min_strength.value if min_strength else None,
+    )
     failed = _run(
         inputs,
+        job,
         fmt,
         input_format,
-        encoding,
-        analyse=True,
-        no_clean=no_clean,
-        model=model,
-        min_strength=min_strength,
-        quiet=quiet,
+        output,
+        resume,
+        glob,
+        workers,
+        batch_size,
+        dask_scheduler,
+        quiet,
+        verbose,
     )
     raise typer.Exit(1 if failed else 0)
 
 
 def _run(
     inputs: list[str] | None,
+    job: Job,
     fmt: OutputFormat,
     input_format: InputFormatOpt | None,
-    encoding: str | None,
-    *,
-    analyse: bool,
-    no_clean: bool,
-    model: str | None,
-    min_strength: StrengthOpt | None,
+    output: Path | None,
+    resume: bool,
+    glob: str,
+    workers: int | None,
+    batch_size: int,
+    dask_scheduler: str | None,
     quiet: bool,
+    verbose: bool,
 ) -> bool:
-    from .cleaning import clean_document
+    """Run the job over every input; True when any input failed."""
+    from . import batch
 
+    _setup_logging(quiet, verbose)
     names = inputs or ["-"]
     if names.count("-") > 1:
         _usage("stdin ('-') can be read only once")
     if "-" in names and sys.stdin.isatty() and not inputs:
-        _usage("no input: name a file, or pipe an article into stdin")
+        _usage("no input: name a file or directory, or pipe an article into stdin")
+    if resume and output is None:
+        _usage("--resume needs --output FILE")
     if fmt == OutputFormat.auto:
-        fmt = OutputFormat.rich if sys.stdout.isatty() else OutputFormat.text
-    if analyse:
-        _check_model(model)
-    console = Console(file=sys.stdout, highlight=False) if fmt == OutputFormat.rich else None
-    failed = False
-    for index, name in enumerate(names):
-        try:
-            started = time.perf_counter()
-            doc = _read(name, input_format, encoding)
-            article = clean_document(doc, clean=not no_clean)
-            log.info(
-                "%s: read and cleaned in %.0f ms",
-                doc.source,
-                (time.perf_counter() - started) * 1000,
-            )
-            result: Article | Analysis = article
-            if analyse:
-                from .analyse import analyse_article
+        fmt = OutputFormat.rich if output is None and sys.stdout.isatty() else OutputFormat.text
+    if resume and fmt != OutputFormat.jsonl:
+        _usage("--resume needs --format jsonl, one record per line")
+    in_fmt: Any = input_format.value if input_format else None
+    total = _count(names, in_fmt, glob)
+    done = batch.finished_keys(output) if resume and output is not None else set()
+    items = (
+        i
+        for i in batch.iter_items(names, input_format=in_fmt, glob=glob, stdin=sys.stdin.buffer)
+        if i.key not in done
+    )
+    if done:
+        log.info("resuming: %d inputs already in %s", len(done), output)
+        total = None if total is None else max(0, total - len(done))
+    workers = workers or batch.default_workers()
+    # A pool pays a model load per worker: worth it only for more than a couple of batches.
+    if total is not None and total <= 2 * batch_size:
+        workers = 1
+    if job.analyse and dask_scheduler is None:
+        _check_model(job.model, load=workers == 1)
 
-                result = analyse_article(article, model=model)
-                if min_strength is not None:
-                    floor = STRENGTHS.index(min_strength.value)
-                    result.commitments = [
-                        c for c in result.commitments if STRENGTHS.index(c.strength) <= floor
-                    ]
-                log.info(
-                    "%s: analysed in %.0f ms", doc.source, (time.perf_counter() - started) * 1000
-                )
-                if not quiet:
-                    for warning in result.warnings:
-                        _err(f"warning: {warning}")
-        except NewsdeskError as exc:
+    failed = False
+    with ExitStack() as stack:
+        out: IO[str] = (
+            stack.enter_context(output.open("a" if resume else "w", encoding="utf-8"))
+            if output is not None
+            else sys.stdout
+        )
+        console = _console(out) if fmt == OutputFormat.rich else None
+        progress = _progress(stack, total, quiet)
+        outcomes = batch.run(
+            items, job, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler
+        )
+        try:
+            for n, outcome in enumerate(outcomes):
+                failed |= _report(outcome, quiet)
+                _emit(outcome, fmt, out, console, first=n == 0)
+                if progress is not None:
+                    progress.advance(progress.task_ids[0])
+        except NewsdeskError as exc:  # a failure of the whole run (the model), not of one input
             _err(f"error: {exc}")
-            failed = True
-            continue
-        _emit(result, fmt, console, first=index == 0)
+            raise typer.Exit(1) from None
     return failed
 
 
-def _read(name: str, input_format: InputFormatOpt | None, encoding: str | None) -> RawDocument:
-    fmt = input_format.value if input_format else None
-    if name == "-":
-        data = sys.stdin.buffer.read()
-        return read(data, input_format=fmt, encoding=encoding, name="<stdin>")  # type: ignore[arg-type]
-    return read(Path(name), input_format=fmt, encoding=encoding)  # type: ignore[arg-type]
+def _count(names: list[str], input_format: str | None, glob: str) -> int | None:
+    """How many inputs there are, without reading them (None when stdin is among them)."""
+    if "-" in names:
+        return None
+    total = 0
+    for name in names:
+        path = Path(name)
+        files = [p for p in path.rglob(glob) if p.is_file()] if path.is_dir() else [path]
+        total += 0 if files else 1  # an empty directory still gives one (error) record
+        if input_format == "jsonl":
+            for f in files:
+                try:
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+        else:
+            total += len(files)
+    return total
 
 
-def _check_model(model: str | None) -> None:
-    from .nlp import load_model, model_name
+def _check_model(model: str | None, *, load: bool) -> None:
+    """Fail before any work when the model is missing; load it only if this process uses it."""
+    from .errors import ModelNotFoundError
+    from .nlp import check_model, load_model, model_name
 
     try:
-        load_model(model_name(model))
+        load_model(model_name(model)) if load else check_model(model_name(model))
     except ModelNotFoundError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
 
 
-def _emit(
-    result: Article | Analysis, fmt: OutputFormat, console: Console | None, *, first: bool
-) -> None:
-    from . import render
+def _report(outcome: Outcome, quiet: bool) -> bool:
+    if outcome.error is not None:
+        _err(f"error: {outcome.error}")
+        return True
+    if not quiet and outcome.result is not None:
+        for warning in getattr(outcome.result, "warnings", []):
+            _err(f"warning: {warning}")
+    return False
 
+
+def _emit(
+    outcome: Outcome, fmt: OutputFormat, out: IO[str], console: Console | None, *, first: bool
+) -> None:
+    import json
+
+    from . import render
+    from .model import Analysis
+
+    result = outcome.result
+    if fmt in (OutputFormat.json, OutputFormat.jsonl):
+        indent = 2 if fmt == OutputFormat.json else None
+        # One write per record, then flush: a killed run never leaves a finished record unwritten.
+        out.write(json.dumps(outcome.record(), ensure_ascii=False, indent=indent) + "\n")
+        out.flush()
+        return
+    if result is None:
+        return  # the error is on stderr
     if fmt == OutputFormat.rich and console is not None:
         if not first:
             console.rule()
         render.to_rich(result, console)
         return
-    if fmt == OutputFormat.json:
-        text = render.to_json(result) + "\n"
-    elif fmt == OutputFormat.jsonl:
-        text = render.to_json(result, indent=None) + "\n"
-    elif fmt == OutputFormat.markdown:
+    if fmt == OutputFormat.markdown:
         text = ("" if first else "\n---\n\n") + render.to_markdown(result)
     elif fmt == OutputFormat.geojson:
         assert isinstance(result, Analysis)
         text = render.to_geojson(result) + "\n"
     else:
         text = ("" if first else "\n" + "=" * 72 + "\n\n") + render.to_text(result)
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    out.write(text)
+    out.flush()
+
+
+def _console(out: IO[str]) -> Console:
+    from rich.console import Console
+
+    return Console(file=out, highlight=False)
+
+
+def _progress(stack: ExitStack, total: int | None, quiet: bool) -> Any:
+    """A progress bar on stderr, only for a person watching a terminal and a real batch."""
+    if quiet or not sys.stderr.isatty() or (total is not None and total <= 1):
+        return None
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TaskProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:.1f}/s" if task.speed else "…/s")
+
+    progress = Progress(
+        TextColumn("articles"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    stack.enter_context(progress)
+    progress.add_task("articles", total=total)
+    return progress
 
 
 def _err(message: str) -> None:

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
-
-from bs4 import BeautifulSoup, Tag
-from dateutil import parser as dateparser
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
@@ -56,21 +51,6 @@ _NOT_NAMES = {
     "contributor",
     "guest",
 }
-_ARTICLE_TYPES = {
-    "newsarticle",
-    "article",
-    "reportagenewsarticle",
-    "blogposting",
-    "analysisnewsarticle",
-    "opinionnewsarticle",
-    "backgroundnewsarticle",
-    "webpage",
-    "liveblogposting",
-    "report",
-    "scholarlyarticle",
-    "socialmediaposting",
-    "techarticle",
-}
 
 
 @dataclass(slots=True)
@@ -97,6 +77,8 @@ def to_iso(value: str) -> str | None:
     )
     cleaned = cleaned.split("|")[0].strip()
     try:
+        from dateutil import parser as dateparser  # only when a date needs parsing
+
         with warnings.catch_warnings():
             # unknown zone names ("ET", "IST") are dropped; the local time is still right
             warnings.simplefilter("ignore")
@@ -160,146 +142,6 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
         if name not in out:
             out.append(name)
     return out
-
-
-# ---------------------------------------------------------------- HTML
-
-
-def html_meta(soup: BeautifulSoup) -> PageMeta:
-    meta = PageMeta()
-    metas: dict[str, str] = {}
-    multi: dict[str, list[str]] = {}
-    for tag in soup.find_all("meta"):
-        key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
-        content = tag.get("content")
-        if key and isinstance(content, str) and content.strip():
-            metas.setdefault(key, content.strip())
-            multi.setdefault(key, []).append(content.strip())
-    ld = list(_json_ld_articles(soup))
-    art = ld[0] if ld else {}
-
-    title = metas.get("og:title") or _str(art.get("headline")) or metas.get("twitter:title")
-    if not title and soup.find("h1"):
-        title = soup.find("h1").get_text(" ", strip=True)  # type: ignore[union-attr]
-    if not title and soup.title and soup.title.string:
-        title = re.split(r"\s+[|–—-]\s+", soup.title.string.strip())[0]
-    meta.title = title.strip() if title else None
-
-    for raw in (
-        _str(art.get("datePublished")),
-        metas.get("article:published_time"),
-        metas.get("og:article:published_time"),
-        metas.get("datepublished"),
-        metas.get("pubdate"),
-        metas.get("publishdate"),
-        metas.get("publish-date"),
-        metas.get("date"),
-        metas.get("dc.date.issued"),
-        metas.get("dc.date"),
-        metas.get("sailthru.date"),
-        metas.get("parsely-pub-date"),
-        _str(art.get("dateCreated")),
-        _time_tag(soup),
-        metas.get("article:modified_time"),
-        _str(art.get("dateModified")),
-    ):
-        if raw and (iso := to_iso(raw)):
-            meta.published = iso
-            break
-
-    publisher = (
-        metas.get("og:site_name") or _name_of(art.get("publisher")) or metas.get("application-name")
-    )
-    meta.publisher = publisher.strip() if publisher else None
-
-    authors: list[str] = []
-    for a in _as_list(art.get("author")):
-        if name := _name_of(a):
-            authors.append(name)
-    for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"):
-        authors.extend(multi.get(key, []))
-    for link in soup.select('a[rel~="author"], [itemprop="author"] [itemprop="name"]'):
-        authors.append(link.get_text(" ", strip=True))
-    meta.authors = clean_authors(authors, meta.publisher)
-
-    tags: list[str] = []
-    for key in ("article:tag", "news_keywords", "keywords", "parsely-tags"):
-        for value in multi.get(key, []):
-            tags.extend(t.strip() for t in value.split(","))
-    keywords = art.get("keywords")
-    if isinstance(keywords, str):
-        tags.extend(t.strip() for t in keywords.split(","))
-    elif isinstance(keywords, list):
-        tags.extend(str(t).strip() for t in keywords)
-    meta.tags = list(dict.fromkeys(t for t in tags if t and len(t) < 60))
-
-    lang = None
-    if soup.html and soup.html.get("lang"):
-        lang = str(soup.html.get("lang"))
-    lang = (
-        lang
-        or metas.get("content-language")
-        or metas.get("og:locale")
-        or _str(art.get("inLanguage"))
-    )
-    if lang:
-        code = re.split(r"[-_]", lang.strip().lower())[0]
-        meta.language = code if re.fullmatch(r"[a-z]{2,3}", code) else None
-    body = art.get("articleBody")
-    meta.article_body = body if isinstance(body, str) and body.strip() else None
-    return meta
-
-
-def _json_ld_articles(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
-    for script in soup.find_all("script", type=re.compile("ld\\+json", re.I)):
-        try:
-            data = json.loads(script.string or "")
-        except (json.JSONDecodeError, TypeError):
-            continue
-        yield from _find_articles(data)
-
-
-def _find_articles(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _find_articles(item)
-    elif isinstance(data, dict):
-        types = {t.lower() for t in _as_list(data.get("@type")) if isinstance(t, str)}
-        if types & _ARTICLE_TYPES and (data.get("headline") or data.get("articleBody")):
-            yield data
-        if "@graph" in data:
-            yield from _find_articles(data["@graph"])
-
-
-def _time_tag(soup: BeautifulSoup) -> str | None:
-    for tag in soup.find_all("time"):
-        if isinstance(tag, Tag) and (value := tag.get("datetime")):
-            return str(value)
-    return None
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _str(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list) and value and isinstance(value[0], str):
-        return value[0]
-    return None
-
-
-def _name_of(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        return _str(value.get("name"))
-    if isinstance(value, list) and value:
-        return _name_of(value[0])
-    return None
 
 
 # ---------------------------------------------------------------- language

@@ -17,6 +17,24 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get("NEWSDESK_MODEL") or DEFAULT_MODEL
 
 
+def check_model(name: str) -> None:
+    """Fail fast, without loading spaCy, when `name` is neither an installed package nor a path."""
+    import importlib.util
+    from pathlib import Path
+
+    if Path(name).exists():
+        return
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed; install one with `{INSTALL_HINT}` "
+            "or name an installed pipeline with --model / NEWSDESK_MODEL"
+        )
+
+
 @cache
 def load_model(name: str) -> Any:
     """Load an installed spaCy pipeline by package name or path (cached per process)."""
