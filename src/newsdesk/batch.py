@@ -9,7 +9,6 @@ loads the spaCy pipeline once; a chunk's texts go through `nlp.pipe` together.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import signal
 import threading
@@ -295,6 +294,8 @@ def _worker_init(model: str | None, analyse: bool) -> None:
 
 
 def _run_pool(groups: Iterator[list[Item]], job: Job, workers: int) -> Iterator[Outcome]:
+    import multiprocessing
+
     ctx = multiprocessing.get_context("spawn")  # no inherited threads or half-loaded state
     with ctx.Pool(
         workers,

@@ -354,9 +354,6 @@ def _emit(
 ) -> None:
     import json
 
-    from . import render
-    from .model import Analysis
-
     result = outcome.result
     if fmt in (OutputFormat.json, OutputFormat.jsonl):
         indent = 2 if fmt == OutputFormat.json else None
@@ -366,6 +363,9 @@ def _emit(
         return
     if result is None:
         return  # the error is on stderr
+    from . import render  # rich and the renderers only for the human formats
+    from .model import Analysis
+
     if fmt == OutputFormat.rich and console is not None:
         if not first:
             console.rule()

