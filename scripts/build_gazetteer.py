@@ -53,6 +53,15 @@ EXTRA_ALIASES = {
     "MD": ["Moldova"],
     "FM": ["Micronesia"],
 }
+AP_STATES = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
+    "DE": "Del.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.",
+    "KY": "Ky.", "LA": "La.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.",
+    "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.", "NV": "Nev.", "NH": "N.H.",
+    "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.", "OK": "Okla.",
+    "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.",
+    "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.", "WY": "Wyo.",
+}  # fmt: skip
 LATIN_RE = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț .,'’()-]+$")
 
 
@@ -132,6 +141,12 @@ def main() -> None:
                 {cont["name"]},
             )
         )
+
+    # US states go by their postal codes and AP abbreviations in datelines ("SANTA FE, N.M.")
+    for code, state in gc.get_us_states().items():
+        key = ("US", code)
+        if key in admin1:
+            admin1[key]["names"].update({code, AP_STATES.get(code, code)})  # type: ignore[attr-defined]
 
     for (cc, code), sub in admin1.items():
         lat = lng = None

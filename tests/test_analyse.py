@@ -202,3 +202,41 @@ def test_spacy_component() -> None:
     assert c.strength == "commitment"
     assert c.trigger.startswith("pledged")
     assert c.time is not None and c.time.value == "2024-02-29"
+
+
+def test_dateline_and_state_abbreviation() -> None:
+    text = (
+        "SANTA FE, N.M. (AP) — A dog that went missing three years ago has been found, "
+        "the city's animal shelter said on Tuesday, and its owner will fly in to collect it."
+    )
+    places = {p.name: p for p in newsdesk.analyze(text, clean=False).places}
+    assert places["Santa Fe"].country_code == "US"
+    assert places["New Mexico"].kind == "region"
+    upper = "BERLIN -- The agency said on Monday that its researchers had finished the study."
+    assert [p.name for p in newsdesk.analyze(upper, clean=False).places] == ["Berlin"]
+
+
+def test_name_variants_merge_into_one_person() -> None:
+    text = (
+        "Patrick Carlineo Jr. pleaded guilty on Monday, prosecutors said. "
+        "Patrick W. Carlineo had called the office in March. "
+        "Later, Taylor Swift said she was pleased. Carlineo will be sentenced in February, "
+        "and Taylor said she would not attend."
+    )
+    people = newsdesk.analyze(text, clean=False).people
+    names = [p.name for p in people]
+    assert names.count("Patrick Carlineo Jr.") == 1 and "Patrick W. Carlineo" not in names
+    carlineo = next(p for p in people if p.name == "Patrick Carlineo Jr.")
+    assert {m.text for m in carlineo.mentions} >= {"Patrick W. Carlineo", "Carlineo"}
+    swift = next(p for p in people if p.name == "Taylor Swift")
+    assert "Taylor" in {m.text for m in swift.mentions}
+
+
+def test_addresses_and_unknown_names_are_not_places() -> None:
+    text = (
+        "Officers stopped a car driven by Jonathan Blair, 29, of 1909 Jolinda Drive. "
+        "Bloomberg reported the arrests later that day, and WeWork declined to comment."
+    )
+    brief = newsdesk.analyze(text, clean=False)
+    assert not {p.name for p in brief.places} & {"Jolinda Drive", "Bloomberg", "WeWork"}
+    assert "Jolinda Drive" not in {p.name for p in brief.people}

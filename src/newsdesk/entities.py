@@ -332,6 +332,10 @@ def extract(doc: Any) -> tuple[list[Person], list[Place], list[Organization]]:
                 place_spans.append(span)
             else:
                 org_spans.append(span)
+    covered = {i for sp in place_spans for i in range(sp.start, sp.end)}
+    for span in _dateline_spans(doc, gaz):
+        if not covered & set(range(span.start, span.end)):
+            place_spans.insert(0, span)
     places = _resolve_places(doc, place_spans, gaz)
     orgs = _organizations(doc, org_spans)
     people = [
@@ -360,8 +364,17 @@ def _clean_span(doc: Any, ent: Any) -> _Span | None:
             left, right = (start, i + (0 if "\n" in doc[i].text else 1)), (i + 1, end)
             start, end = left if left[1] - left[0] >= right[1] - right[0] else right
             break
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ in _DETERMINERS
+        or doc[start].is_punct
+        or doc[start].lower_ in ("'s", "’s")
+    ):
         start += 1
+    # a name never runs over a colon, semicolon or bracket ("Christopher D. Battin: Dealing")
+    for i in range(start + 1, end):
+        if doc[i].text in (":", ";", "(", ")", "|", "—", "–"):
+            end = i
+            break
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
@@ -404,7 +417,10 @@ def _name_shaped(doc: Any, span: _Span) -> bool:
 def _people_spans(doc: Any, spans: list[_Span]) -> tuple[list[_Span], list[_Span]]:
     people: list[_Span] = []
     rest: list[_Span] = []
+    lowercase = {t.text for t in doc if t.is_lower}
     for span in spans:
+        if span.label == "PERSON" and _not_a_name(doc, span, lowercase):
+            continue
         if span.label == "PERSON":
             people.append(_strip_titles(doc, span))
         elif (
@@ -439,15 +455,47 @@ def _people_spans(doc: Any, spans: list[_Span]) -> tuple[list[_Span], list[_Span
     return people, still
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _not_a_name(doc: Any, span: _Span, lowercase: set[str]) -> bool:
+    """A 'person' the model made of an ordinary word ('Marijuana', 'Challenges' opening a
+    sentence, when the text also writes it in lower case) or of a street address."""
+    last = doc[span.end - 1]
+    if span.end - span.start > 1:
+        return last.lower_ in STREET_WORDS and any(
+            t.like_num for t in doc[max(0, span.start - 2) : span.start]
+        )
+    return last.lower_ in lowercase
+
+
+def _name_words(name: str) -> list[str]:
+    """The words that identify a person: no 'Jr.'/'III', no middle initials ('Patrick W. Carlineo')."""
+    words = [w for w in name.split() if w.lower().rstrip(".,") not in _SUFFIXES]
+    core = [
+        w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"\w\.?", w)
+    ]
+    return core or name.split()
+
+
 def _name_keys(name: str) -> list[str]:
-    """The forms a surname-only mention may take: last word, and last two for long names."""
-    words = name.split()
-    keys = [name]
-    if len(words) >= 2:
-        keys.append(words[-1])
-    if len(words) >= 3:
-        keys.append(" ".join(words[-2:]))
-    return keys
+    """The forms a shorter mention may take: the name, and every tail of it ('López Obrador',
+    'Obrador', 'Van Der Beek'), without generational suffixes or middle initials."""
+    words = _name_words(name)
+    keys = [name, " ".join(words)]
+    keys += [" ".join(words[i:]) for i in range(1, len(words))]
+    return list(dict.fromkeys(keys))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Patrick Carlineo Jr.' and 'Patrick W. Carlineo': same first and last name."""
+    wa, wb = _name_words(a), _name_words(b)
+    return (
+        len(wa) >= 2
+        and len(wb) >= 2
+        and fold(wa[0]) == fold(wb[0])
+        and fold(wa[-1]) == fold(wb[-1])
+    )
 
 
 def _group_people(doc: Any, spans: list[_Span]) -> list[_PersonGroup]:
@@ -455,17 +503,31 @@ def _group_people(doc: Any, spans: list[_Span]) -> list[_PersonGroup]:
     spans = sorted(spans, key=lambda s: s.start)
     full = [s for s in spans if len(s.text.split()) >= 2]
     for span in full:
-        if not any(fold(span.text) == fold(g.name) for g in groups):
-            # a longer full name ("Andrés Manuel López Obrador") absorbs a shorter one
-            host = next(
-                (g for g in groups if fold(span.text) in {fold(k) for k in _name_keys(g.name)}),
-                None,
-            )
-            if host is None:
-                groups.append(_PersonGroup(span.text))
+        # a longer full name ("Andrés Manuel López Obrador") absorbs a shorter one
+        host = next(
+            (
+                g
+                for g in groups
+                if fold(span.text) in {fold(k) for k in _name_keys(g.name)}
+                or _same_person(span.text, g.name)
+            ),
+            None,
+        )
+        if host is None:
+            groups.append(_PersonGroup(span.text))
     for span in spans:
         key = fold(span.text)
-        candidates = [g for g in groups if key in {fold(k) for k in _name_keys(g.name)}]
+        candidates = [
+            g
+            for g in groups
+            if key in {fold(k) for k in _name_keys(g.name)} or _same_person(span.text, g.name)
+        ]
+        if not candidates and " " not in span.text:
+            # a first name alone ("Taylor") is the one person named in full with it
+            firsts = [
+                g for g in groups if len(g.name.split()) > 1 and fold(g.name.split()[0]) == key
+            ]
+            candidates = firsts if len(firsts) == 1 else []
         if not candidates:
             group = _PersonGroup(span.text)
             groups.append(group)
@@ -603,6 +665,61 @@ def _org_is_place(doc: Any, span: _Span, gaz: Any) -> bool:
     return nxt in (",", "(") and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after))
 
 
+STREET_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard",
+    "blvd", "place", "way", "court", "ct", "terrace", "highway", "square",
+}  # fmt: skip
+_PLACE_NOUNS = {
+    "province", "district", "county", "region", "state", "village", "town", "city", "area",
+    "valley", "island", "islands", "river", "mountains", "desert", "coast", "sea", "ocean",
+}  # fmt: skip
+
+
+def _used_as_place(doc: Any, span: _Span, gaz: Any) -> bool:
+    """'in Logar', 'Sarkh, Logar', 'the Pangram area': the sentence treats the name as a place."""
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    prev = doc[i].lower_ if i >= 0 else ""
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if (
+        prev in _LOCATIVE | {"on", "off", "around", "throughout", "within", "over"}
+        or nxt in _PLACE_NOUNS
+    ):
+        return True
+    # "the town of Ziketan", "the province of Logar"
+    if prev == "of" and i > 0 and doc[i - 1].lower_ in _PLACE_NOUNS:
+        return True
+    after = doc[span.end + 1 : span.end + 4].text if span.end + 1 < len(doc) else ""
+    return nxt == "," and any(gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w)
+
+
+_DATELINE_RE = re.compile(
+    r"\A\s*([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?\s*"
+    r"(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s"
+)
+
+
+def _dateline_spans(doc: Any, gaz: Any) -> list[_Span]:
+    """'BERLIN --', 'SANTA FE, N.M. (AP) —': the places a wire story starts from."""
+    match = _DATELINE_RE.match(doc.text)
+    if not match:
+        return []
+    found: list[_Span] = []
+    for group in (1, 2):
+        if match.group(group) is None or not gaz.lookup(match.group(group).strip()):
+            continue
+        start = match.start(group)
+        span = doc.char_span(
+            start, start + len(match.group(group).rstrip()), alignment_mode="expand"
+        )
+        if span is not None:
+            found.append(
+                _Span(span.start, span.end, "GPE", span.text, span.start_char, span.end_char)
+            )
+    return found
+
+
 def _inside_longer_name(doc: Any, span: _Span) -> bool:
     """'Los Angeles' in 'Los Angeles Declaration' is part of another name, not a place."""
     if span.end < len(doc):
@@ -626,7 +743,11 @@ def _resolve_places(doc: Any, spans: list[_Span], gaz: Any) -> list[Place]:
     groups: dict[str, tuple[GeoPlace | None, str, list[_Span]]] = {}
     for span in spans:
         geo = _best(doc, span, gaz, named)
-        if geo is None and span.label == "GPE" and not _name_shaped(doc, span):
+        # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
+        # a street address ("1909 Jolinda Drive").
+        if geo is None and (
+            not _used_as_place(doc, span, gaz) or doc[span.end - 1].lower_ in STREET_WORDS
+        ):
             continue
         key = f"id:{geo.geonames_id}" if geo else f"name:{fold(span.text)}"
         if key not in groups:
@@ -662,7 +783,14 @@ def _best(doc: Any, span: _Span, gaz: Any, named: set[str]) -> GeoPlace | None:
     local = {fold(e.text) for e in sent.ents if e.label_ in ("GPE", "LOC")} - {fold(span.text)}
     nxt = " ".join(t.text for t in doc[span.end : span.end + 4])
     qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
-    qual = fold(qualifier.group(1)) if qualifier else None
+    # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
+    quals: set[str] = set()
+    if qualifier:
+        raw = qualifier.group(1)
+        quals = {
+            fold(raw),
+            *(fold(p.name) for p, _ in gaz.lookup(raw) if p.kind in ("region", "country")),
+        }
     follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
 
     def score(item: tuple[GeoPlace, bool]) -> float:
@@ -673,7 +801,7 @@ def _best(doc: Any, span: _Span, gaz: Any, named: set[str]) -> GeoPlace | None:
         country = gaz.country(geo.country_code) if geo.country_code else None
         cname = fold(country.name) if country else ""
         rname = fold(geo.region) if geo.region else ""
-        if qual and qual in (cname, rname, fold(geo.country_code or "")):
+        if quals & {cname, rname, fold(geo.country_code or "")}:
             s += 10
         if (cname and cname in local) or (rname and rname in local):
             s += 4
