@@ -143,7 +143,7 @@ def main() -> None:
         )
 
     # US states go by their postal codes and AP abbreviations in datelines ("SANTA FE, N.M.")
-    for code, state in gc.get_us_states().items():
+    for code in gc.get_us_states():
         key = ("US", code)
         if key in admin1:
             admin1[key]["names"].update({code, AP_STATES.get(code, code)})  # type: ignore[attr-defined]
