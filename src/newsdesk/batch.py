@@ -323,16 +323,35 @@ def _ordered(
         yield from pending.popleft()()
 
 
-# Workers otherwise keep freed memory and trim it late, at a measured cost in CPU (README).
-DASK_WORKER_ENV = {"MALLOC_TRIM_THRESHOLD_": "0"}
+# glibc's threshold for giving freed memory back to the system in Dask worker processes.
+# Dask sets 65536 by default; with spaCy that makes workers trim constantly (bench/dask_bench.py
+# measures it, README has the figures), so a local cluster gets a larger one.
+DASK_WORKER_ENV = {"MALLOC_TRIM_THRESHOLD_": str(32 * 2**20)}
 
 
 def _run_dask(groups: Iterator[list[Item]], job: Job, scheduler: str | Any) -> Iterator[Outcome]:
+    """On an existing cluster (its scheduler's address or a Client), or on `local[:N]`, a
+    cluster of N worker processes started here."""
     try:
-        from distributed import Client
+        import dask
+        from distributed import Client, LocalCluster
     except ImportError:
         raise NewsdeskError("--dask-scheduler needs Dask: pip install 'newsdesk[dask]'") from None
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)  # type: ignore[no-untyped-call]
+    cluster = None
+    if isinstance(scheduler, Client):
+        client = scheduler
+    elif isinstance(scheduler, str) and (scheduler == "local" or scheduler.startswith("local:")):
+        n = int(scheduler.split(":", 1)[1]) if ":" in scheduler else default_workers()
+        environ = {
+            f"distributed.nanny.pre-spawn-environ.{k}": v for k, v in DASK_WORKER_ENV.items()
+        }
+        with dask.config.set(environ):
+            cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+        client = Client(cluster)  # type: ignore[no-untyped-call]
+    else:
+        client = Client(scheduler)  # type: ignore[no-untyped-call]
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         yield from _ordered(
@@ -341,6 +360,8 @@ def _run_dask(groups: Iterator[list[Item]], job: Job, scheduler: str | Any) -> I
     finally:
         if client is not scheduler:
             client.close()  # type: ignore[no-untyped-call]
+        if cluster is not None:
+            cluster.close()
 
 
 # ---------------------------------------------------------------- resume

@@ -63,7 +63,7 @@ _CLUTTER = [
         ),
         (r"all rights reserved|^©|^copyright\b|\(c\) \d{4}", "copyright notice"),
         (
-            r"^advertisement$|^advertising$|^sponsored(?: content)?$|^ad$|^publicidad$|^anzeige$",
+            r"^advert$|^advertisement$|^advertising$|^sponsored(?: content)?$|^ad$|^publicidad$|^anzeige$",
             "advertisement",
         ),
         (
@@ -160,6 +160,13 @@ def _extract_text_meta(blocks: list[Block], page: m.PageMeta, fmt: InputFormat) 
         elif (names := m.byline(text)) is not None and len(text) < 100:
             block.label, block.reason = "meta", "byline"
             page.authors.extend(n for n in names if n not in page.authors)
+        elif m.is_dateline_stamp(text):
+            block.label, block.reason = "meta", "date line"
+            if page.published is None:
+                page.published = m.to_iso(text)
+        elif text.lower() in ("by", "by:") or text in page.authors:
+            # a byline the page split into pieces: "By" and the name on lines of their own
+            block.label, block.reason = "meta", "byline"
         elif page.title and norm_ws(text) == norm_ws(page.title) and block.kind in ("h", "p"):
             block.label, block.reason = "meta", "title"
     if fmt == "text" and page.title is None and (title := _headline(blocks)) is not None:
@@ -284,16 +291,23 @@ def _alone(block: Block, fmt: InputFormat) -> str:
     text = block.text
     chars = len(text)
     words = _WORD_RE.findall(text)
-    if fmt == "html" and not block.in_main and chars < 400:
-        return "bad"
     if block.link_density > 0.5 or (block.link_density > 0.3 and chars < 200):
         return "bad"
     capital = sum(1 for w in words if w[0].isupper()) / max(1, len(words))
     sentence = bool(_SENTENCE_END_RE.search(text))
-    if len(words) >= 30 or (chars >= 150 and sentence and capital < 0.6):
+    prose = len(words) >= 30 or (chars >= 150 and sentence and capital < 0.6)
+    if fmt == "html" and not block.in_main:
+        # outside the article's container only prose next to the article can belong to it
+        # (a lead paragraph the page set apart)
+        return "neargood" if prose and block.link_density < 0.1 else "bad"
+    if prose:
         return "good"
-    if fmt == "html" and block.in_main and chars >= 60 and sentence:
-        return "good"
+    if fmt == "html":
+        # inside the container: sentences are article; lists, table rows and short lines
+        # are article when they stand among article text
+        if chars >= 60 and sentence:
+            return "good"
+        return "neargood" if block.link_density < 0.3 else "short"
     if chars >= 60 and sentence and capital < 0.7:
         return "neargood"
     return "short"

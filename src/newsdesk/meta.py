@@ -92,6 +92,16 @@ def to_iso(value: str) -> str | None:
     return parsed.isoformat()
 
 
+_STAMP_RE = re.compile(
+    r"^(?:published|updated|posted|last updated)\s*:?\s.{0,80}\b(?:19|20)\d{2}\b", re.I
+)
+
+
+def is_dateline_stamp(line: str) -> bool:
+    """'PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …': a page's time stamps."""
+    return len(line) <= 160 and bool(_STAMP_RE.match(line.strip()))
+
+
 def is_date_line(line: str) -> bool:
     return len(line) <= 80 and bool(_DATE_LINE_RE.match(line.strip()))
 
