@@ -162,3 +162,28 @@ def test_comment_thread_after_the_article_is_dropped() -> None:
     article = newsdesk.clean(dump)
     assert article.text.split("\n\n") == body
     assert sum(r.reason == "text outside the article's region" for r in article.removed) == 3
+
+
+def test_blog_comment_thread_and_posted_by_byline() -> None:
+    body = [
+        f"Paragraph {n}: the coach said the team had to win the game to keep its playoff hopes "
+        "alive, and that the players knew it before kick-off on Monday night in the stadium."
+        for n in range(3)
+    ]
+    dump = "\n".join(
+        [
+            "Coach: we needed to win this game",
+            "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+            *body,
+            "25M ago",
+            "34 responses to “Coach: we needed to win this game”",
+            "1. thelastfan says:",
+            "It is a good thing we have no fans left because this season has been a dumpster fire from the start.",
+        ]
+    )
+    article = newsdesk.clean(dump)
+    assert article.text.split("\n\n") == body
+    assert article.authors == ["Michael David Smith"]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["25M ago"] == "time stamp"
+    assert reasons["1. thelastfan says:"] == "comment form"

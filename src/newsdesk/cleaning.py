@@ -47,9 +47,11 @@ _CLUTTER = [
         ),
         (
             r"\bleave a (?:reply|comment)\b|\bpost a comment\b|\bcomments?\s*(?:\(\d+\))?:?$|"
-            r"^\d+\s+comments?$|\bjoin the (?:conversation|discussion)\b",
+            r"^\d+\s+comments?$|\bjoin the (?:conversation|discussion)\b|"
+            r"^\d+\s+(?:responses?|comments?|replies)\b|^permalink\b|^(?:\d+\.\s+)?\S+ says:$",
             "comment form",
         ),
+        (r"^\d+\s*(?:[smhd]|min|mins|minutes?|hours?|hrs?|days?)\s+ago$", "time stamp"),
         (
             r"email address will not be published|required fields are marked|^(?:name|email|website)\s*\*?$|"
             r"save my name, email",

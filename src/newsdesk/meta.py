@@ -25,7 +25,11 @@ _DATE_LINE_RE = re.compile(
 )
 _TIMESTAMP_RE = re.compile(r"^\d{9,10}(?:\.\d+)?$")
 _HASHTAG_LINE_RE = re.compile(r"^(?:#[\w-]+[\s,]*)+$", re.U)
-_BYLINE_RE = re.compile(r"^(?:by|written by|words by|por|von|par|di|oleh)\s+(.{3,80})$", re.I)
+_BYLINE_RE = re.compile(
+    r"^(?:by|written by|words by|posted by|por|von|par|di|oleh)\s+(.{3,80}?)"
+    r"(?:\s+on\s+.{0,40}\b(?:19|20)\d{2}\b.*)?$",
+    re.I,
+)
 _NAME_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|de|da|van|von|der|del|la|le|bin|al-\w+))+$"
 )
