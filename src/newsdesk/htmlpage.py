@@ -127,30 +127,34 @@ def _drop(tag: Tag, reason: str, dropped: list[tuple[str, str]]) -> None:
 def _drop_hidden_and_boilerplate(body: Tag, dropped: list[tuple[str, str]]) -> None:
     total = len(body.get_text(" ", strip=True)) or 1
     for tag in list(body.find_all(True)):
-        if tag.decomposed or tag.name in ("html", "body", "article", "main"):
-            continue
+        if tag.decomposed or tag.name in ("html", "body", "article", "main", "blockquote"):
+            continue  # a blockquote (an embedded post, a quote) is quoted content, whatever its class
         attrs = tag.attrs or {}
+        if attrs.get("itemprop") == "articleBody":
+            continue
         style = str(attrs.get("style", "")).replace(" ", "").lower()
-        if (
+        hidden = (
             "hidden" in attrs
             or attrs.get("aria-hidden") == "true"
             or "display:none" in style
             or "visibility:hidden" in style
-        ):
-            _drop(tag, "hidden element", dropped)
-            continue
-        if attrs.get("itemprop") == "articleBody":
-            continue
+        )
         classes: list[str] = list(attrs.get("class") or [])
         ident = " ".join([*classes, str(attrs.get("id", "")), str(attrs.get("role", ""))])
-        # Never drop a container that holds most of the page's text.
-        if (
-            ident.strip()
-            and _BOILER_ATTR_RE.search(ident)
-            and len(tag.get_text(" ", strip=True)) < 0.4 * total
-        ):
-            match = _BOILER_ATTR_RE.search(ident)
-            _drop(tag, f"'{match.group(1) if match else ident}' block", dropped)
+        match = _BOILER_ATTR_RE.search(ident) if ident.strip() else None
+        if not (hidden or match):
+            continue
+        # Never drop a container that holds most of the page's text (pages collapse or
+        # label their whole article in ways that look like furniture).
+        if len(tag.get_text(" ", strip=True)) >= 0.4 * total:
+            continue
+        if match and not hidden and tag.find("blockquote") is not None:
+            continue  # the frame of an embedded post or quote
+        _drop(
+            tag,
+            "hidden element" if hidden else f"'{match.group(1) if match else ident}' block",
+            dropped,
+        )
 
 
 def _main_container(body: Tag) -> Tag:
