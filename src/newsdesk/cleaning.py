@@ -52,6 +52,7 @@ _CLUTTER = [
             "comment form",
         ),
         (r"^\d+\s*(?:[smhd]|min|mins|minutes?|hours?|hrs?|days?)\s+ago$", "time stamp"),
+        (r"\b(?:requires|enable|turn on) javascript\b|^\[/?[a-z_]+(?:[ \]=])", "page machinery"),
         (
             r"email address will not be published|required fields are marked|^(?:name|email|website)\s*\*?$|"
             r"save my name, email",
@@ -65,7 +66,8 @@ _CLUTTER = [
         ),
         (r"all rights reserved|^©|^copyright\b|\(c\) \d{4}", "copyright notice"),
         (
-            r"^advert$|^advertisement$|^advertising$|^sponsored(?: content)?$|^ad$|^publicidad$|^anzeige$",
+            r"^advert$|^advertisement$|^advertising$|^スポンサードリンク$|^広告$|^werbung$|^реклама$|^광고$|"
+            r"^pubblicità$|^publicité$|^anúncio$|^iklan$|^sponsored(?: content)?$|^ad$|^publicidad$|^anzeige$",
             "advertisement",
         ),
         (
