@@ -8,6 +8,7 @@ loads the spaCy pipeline once; a chunk's texts go through `nlp.pipe` together.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -290,7 +291,10 @@ def _worker_init(model: str | None, analyse: bool) -> None:
     if analyse:
         from .nlp import load_model, model_name
 
-        load_model(model_name(model))
+        # Load now so the first chunk does not wait; a failure here would make the pool
+        # restart the worker forever, so it is left for process_chunk to raise and report.
+        with contextlib.suppress(NewsdeskError):
+            load_model(model_name(model))
 
 
 def _run_pool(groups: Iterator[list[Item]], job: Job, workers: int) -> Iterator[Outcome]:
