@@ -177,3 +177,13 @@ def test_dask_local_cluster_gives_the_same_records_as_local_mode() -> None:
         remote = [o.record() for o in batch.run(items, job, batch_size=2, dask_scheduler=client)]
     assert remote == local
     assert len(local) == 5 and all("error" not in r for r in local)
+
+
+def test_outputs_without_commitments_skip_their_work() -> None:
+    items = [batch.Item(0, "a", content=ARTICLES[1])]
+    full = next(iter(batch.run(items, batch.Job(clean=False))))
+    places_only = next(iter(batch.run(items, batch.Job(clean=False, commitments=False))))
+    assert full.result is not None and places_only.result is not None
+    assert len(full.result.commitments) == 1  # type: ignore[union-attr]
+    assert places_only.result.commitments == []  # type: ignore[union-attr]
+    assert [p.name for p in places_only.result.places] == [p.name for p in full.result.places]  # type: ignore[union-attr]

@@ -23,15 +23,18 @@ def language_warnings(article: Article) -> list[str]:
     return [f"{article.source}: the article is in '{article.language}'; {ENGLISH_ONLY}"]
 
 
-def analysis_from_doc(article: Article, doc: object, model: str, warnings: list[str]) -> Analysis:
+def analysis_from_doc(
+    article: Article, doc: object, model: str, warnings: list[str], *, commitments: bool = True
+) -> Analysis:
+    """The brief from a parsed Doc; `commitments=False` when the output will not show them."""
     people, places, orgs = entities.extract(doc)
-    commitments = commitments_mod.extract(doc, people, places, article.published)
+    found = commitments_mod.extract(doc, people, places, article.published) if commitments else []
     return Analysis(
         article=article,
         people=people,
         places=places,
         organizations=orgs,
-        commitments=commitments,
+        commitments=found,
         model=model,
         warnings=warnings,
     )

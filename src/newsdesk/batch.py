@@ -63,6 +63,9 @@ class Job:
     timeout: float | None = None
     max_chars: int = DEFAULT_MAX_CHARS
     min_strength: Strength | None = None
+    # False when the output shows no commitments (GeoJSON): the lemmatizer and the
+    # commitment rules are then not run.
+    commitments: bool = True
 
 
 @dataclass(slots=True)
@@ -233,12 +236,15 @@ def _analyse_outcomes(outcomes: list[Outcome], job: Job) -> None:
             except NewsdeskError as exc:
                 outcome.result, outcome.error = None, str(exc)
         return
-    docs = nlp.pipe((a.text for a in articles), batch_size=max(1, len(articles)))
+    disable = [] if job.commitments or "lemmatizer" not in nlp.pipe_names else ["lemmatizer"]
+    with nlp.select_pipes(disable=disable):
+        docs = list(nlp.pipe((a.text for a in articles), batch_size=max(1, len(articles))))
     for outcome, article, doc in zip(outcomes, articles, docs, strict=True):
         try:
-            outcome.result = _floor(
-                analysis_from_doc(article, doc, name, language_warnings(article)), job
+            brief = analysis_from_doc(
+                article, doc, name, language_warnings(article), commitments=job.commitments
             )
+            outcome.result = _floor(brief, job)
         except NewsdeskError as exc:
             outcome.result, outcome.error = None, str(exc)
 

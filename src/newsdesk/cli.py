@@ -217,6 +217,7 @@ def analyze(
         timeout=timeout,
         max_chars=max_chars,
         min_strength=min_strength.value if min_strength else None,
+        commitments=fmt != OutputFormat.geojson,
     )
     failed = _run(
         inputs,
