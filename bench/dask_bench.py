@@ -18,7 +18,7 @@ import psutil
 from newsdesk import batch
 
 ROOT = Path(__file__).resolve().parents[1]
-SETTINGS = {"65536 (Dask's default)": "65536", "32 MiB (newsdesk's)": str(32 * 2**20)}
+SETTINGS = {"65536 (Dask's default)": "65536", "32 MiB": str(32 * 2**20)}
 
 
 def main() -> None:
