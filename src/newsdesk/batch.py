@@ -117,7 +117,7 @@ def _expand(
                 yield Item(0, "<stdin>", content=data, input_format=fmt)
             continue
         path = Path(name)
-        paths = sorted(p for p in path.rglob(glob) if p.is_file()) if path.is_dir() else [path]
+        paths = _files(path, glob)
         if not paths:
             yield Item(0, str(path), error=f"{path}: a directory with no files matching {glob!r}")
         for one in paths:
@@ -125,6 +125,34 @@ def _expand(
                 yield from _jsonl_file(one)
             else:
                 yield Item(0, str(one), path=one, input_format=fmt)
+
+
+def _files(path: Path, glob: str) -> list[Path]:
+    """A directory's files matching `glob` (recursively, sorted), or the path itself."""
+    return sorted(p for p in path.rglob(glob) if p.is_file()) if path.is_dir() else [path]
+
+
+def count_items(
+    names: Iterable[str], *, input_format: BatchFormat | None = None, glob: str = "*"
+) -> int | None:
+    """How many items `iter_items` will give, without reading them (None for stdin)."""
+    names = list(names)
+    if "-" in names:
+        return None
+    total = 0
+    for name in names:
+        files = _files(Path(name), glob)
+        total += 0 if files else 1  # an empty directory still gives one (error) record
+        if input_format != "jsonl":
+            total += len(files)
+            continue
+        for f in files:
+            try:
+                with f.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+    return total
 
 
 def _jsonl_file(path: Path) -> Iterator[Item]:

@@ -266,7 +266,7 @@ def _run(
     if resume and fmt != OutputFormat.jsonl:
         _usage("--resume needs --format jsonl, one record per line")
     in_fmt: Any = input_format.value if input_format else None
-    total = _count(names, in_fmt, glob)
+    total = batch.count_items(names, input_format=in_fmt, glob=glob)
     done = batch.finished_keys(output) if resume and output is not None else set()
     items = (
         i
@@ -305,27 +305,6 @@ def _run(
             _err(f"error: {exc}")
             raise typer.Exit(1) from None
     return failed
-
-
-def _count(names: list[str], input_format: str | None, glob: str) -> int | None:
-    """How many inputs there are, without reading them (None when stdin is among them)."""
-    if "-" in names:
-        return None
-    total = 0
-    for name in names:
-        path = Path(name)
-        files = [p for p in path.rglob(glob) if p.is_file()] if path.is_dir() else [path]
-        total += 0 if files else 1  # an empty directory still gives one (error) record
-        if input_format == "jsonl":
-            for f in files:
-                try:
-                    with f.open("rb") as fh:
-                        total += sum(1 for line in fh if line.strip())
-                except OSError:
-                    total += 1
-        else:
-            total += len(files)
-    return total
 
 
 def _check_model(model: str | None, *, load: bool) -> None:
