@@ -101,12 +101,12 @@ def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
     if doc.input_format == "html":
         from . import htmlpage  # bs4 is imported only for HTML input
 
-        soup = htmlpage.parse_html(doc.content)
-        page = htmlpage.html_meta(soup)
+        parsed = htmlpage.read_page(doc.content, strip=clean)
+        page, dropped = parsed.meta, parsed.dropped
         if clean:
-            blocks, dropped = htmlpage.html_blocks(soup)
+            blocks = htmlpage.html_blocks(parsed.soup)
         else:
-            lines = (soup.body or soup).get_text("\n").split("\n")
+            lines = (parsed.soup.body or parsed.soup).get_text("\n").split("\n")
             blocks = [Block(norm_ws(t)) for t in lines]
     else:
         blocks = text_blocks(doc.content)
