@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A dumped list item: text browsers mark the levels of a list with *, + and o.
+_BULLET_RE = re.compile(r"^(?:[*+•·▪◦‣-]|o)\s+\S")
 _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -43,7 +45,7 @@ def text_blocks(text: str) -> list[Block]:
         if wrapped:
             blocks.append(Block(" ".join(lines)))
         else:
-            blocks.extend(Block(ln) for ln in lines)
+            blocks.extend(Block(ln, kind="li" if _BULLET_RE.match(ln) else "p") for ln in lines)
     return blocks
 
 

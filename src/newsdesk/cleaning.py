@@ -7,7 +7,13 @@ lets short blocks take the label of their neighbours, as jusText does.
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any, cast
 
 from . import meta as m
 from .blocks import Block, norm_ws, text_blocks
@@ -41,6 +47,11 @@ _CLUTTER = [
             "share bar",
         ),
         (
+            r"^(?:(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|email|e-mail|telegram|"
+            r"flipboard|messenger|print|share|tweet|copy link|sms|comment)\W*){2,}$",
+            "share bar",
+        ),
+        (
             r"^(?:facebook|twitter|x|pinterest|linkedin|whatsapp|reddit|email|telegram|flipboard|"
             r"instagram|youtube|tiktok|messenger|copy link|print|mail)\s*:?$",
             "share bar",
@@ -67,18 +78,23 @@ _CLUTTER = [
         (r"all rights reserved|^©|^copyright\b|\(c\) \d{4}", "copyright notice"),
         (
             r"^advert$|^advertisement$|^advertising$|^スポンサードリンク$|^広告$|^werbung$|^реклама$|^광고$|"
-            r"^pubblicità$|^publicité$|^anúncio$|^iklan$|^sponsored(?: content)?$|^ad$|^publicidad$|^anzeige$",
+            r"^pubblicità$|^publicité$|^anúncio$|^iklan$|^sponsored(?: content| links?| stories)?$|^ad$|"
+            r"^publicidad$|^anzeige$|^promoted(?: content| stories)?$",
             "advertisement",
         ),
         (
             r"^(?:related|recommended|more from|most (?:read|popular|viewed)|trending|popular|"
-            r"you (?:may|might) also like|see also|more stories|latest news|read also|also read)\b",
+            r"you (?:may|might) also (?:like|enjoy|be interested)|see also|more stories|latest news|read also|also read)\b|"
+            r"^(?:see|read|watch|more|also)(?: more)?\s*:|^don'?t miss\b|"
+            r"\[(?:insight|video|pictures?|photos?|gallery|poll|reaction|latest|watch|revealed)\]\W*$",
             "related links",
         ),
         (r"\bdownload (?:the|our) app\b|\bget the app\b", "app prompt"),
         (
             r"^(?:photo|image|picture|video|graphic|illustration|credit|source|foto|imagen)\s*:|"
-            r"\b(?:getty images|ap photo|afp photo|reuters/|/reuters|shutterstock|epa-efe|efe)\s*\)?$",
+            r"\b(?:getty images|/getty|ap photo|afp photo|reuters/|/reuters|shutterstock|epa-efe|efe)\s*\)?$|"
+            r"\((?:image|photo|picture|pic|video|credit|source)s?\s*:[^)]*\)\s*$|"
+            r"\b(?:photos?|images?|pictures?)\s*(?:©|\(c\))|©[^.]{0,60}\b(?:19|20)\d{2}\s*$",
             "caption or credit",
         ),
         (
@@ -94,8 +110,10 @@ _DOUBLE_PUNCT_RE = re.compile(r"([.!?])(?:\s*\.)+(?=\s|$)")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[,;:](?:\s|$))")
 
 
-def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
-    """Turn a decoded document into an `Article`, dropping boilerplate unless `clean` is False."""
+def page_blocks(
+    doc: RawDocument, *, clean: bool = True
+) -> tuple[list[Block], m.PageMeta, list[tuple[str, str]]]:
+    """Read a document into blocks, its markup metadata, and what the HTML reader dropped."""
     page = m.PageMeta()
     dropped: list[tuple[str, str]] = []
     if doc.input_format == "html":
@@ -110,11 +128,15 @@ def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
             blocks = [Block(norm_ws(t)) for t in lines]
     else:
         blocks = text_blocks(doc.content)
-    blocks = [b for b in blocks if b.text]
+    return [b for b in blocks if b.text], page, dropped
 
+
+def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
+    """Turn a decoded document into an `Article`, dropping boilerplate unless `clean` is False."""
+    blocks, page, dropped = page_blocks(doc, clean=clean)
     removed: list[Removed] = [Removed(text, reason) for text, reason in dropped]
     if clean:
-        _extract_text_meta(blocks, page, doc.input_format)
+        mark_metadata(blocks, page, doc.input_format)
         classify(blocks, doc.input_format)
         removed += [Removed(b.text, b.reason) for b in blocks if b.label != "good"]
         kept = [b for b in blocks if b.label == "good"]
@@ -146,7 +168,7 @@ def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
     )
 
 
-def _extract_text_meta(blocks: list[Block], page: m.PageMeta, fmt: InputFormat) -> None:
+def mark_metadata(blocks: list[Block], page: m.PageMeta, fmt: InputFormat) -> None:
     """Mark the blocks that are metadata (title, date, timestamp, hashtags, byline)."""
     timestamp: str | None = None
     for block in blocks:
@@ -180,23 +202,78 @@ def _extract_text_meta(blocks: list[Block], page: m.PageMeta, fmt: InputFormat) 
         page.published = timestamp
 
 
+# Lines around a headline that are not one: datelines, bylines, credits, times, handles.
+_NOT_HEADLINE_RE = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|"
+    rf"\b(?:{m.MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{m.MONTHS})\b|"
+    r"^(?:by|updated|published|posted|filed|tested|written|photo|credit)\b|^\(.*\)$|@|"
+    r"\b(?:associated press|reuters|afp|getty|staff writer)\b|"
+    r"\b(?:writer|correspondent|reporter|editor|contributor)$",
+    re.I,
+)
+
+
 def _headline(blocks: list[Block]) -> Block | None:
-    """In a text dump the headline is the title-shaped line nearest before the first paragraph."""
-    best: Block | None = None
-    for block in blocks:
-        if len(block.text.split()) >= 25 and _SENTENCE_END_RE.search(block.text):
-            break
-        if block.label != "meta" and not _clutter(block.text) and _title_like(block.text, 3):
-            best = block
-    return best
+    """In a text dump the headline is a title-shaped line before the first paragraph.
+
+    Each candidate scores for what headlines have around them: a byline or date line next
+    to it, a copy inside a longer line (a breadcrumb, a share text), a headline's length,
+    and nearness to the first paragraph; the best wins, the later one on a tie.
+    """
+    candidates: list[int] = []
+    for i, block in enumerate(blocks):
+        if (
+            block.kind != "li"
+            and block.label != "meta"
+            and _alone(block, "text") == "good"
+            and not _clutter(block.text)
+        ):
+            break  # the first paragraph
+        if (
+            block.label != "meta"
+            and block.kind != "li"  # menus are lists; a headline never is
+            and not block.text.endswith(":")
+            and not _NOT_HEADLINE_RE.search(block.text)
+            and not _clutter(block.text)
+            and _title_like(block.text, 3)
+            and sum(c.isalpha() for c in block.text) >= len(block.text) / 2
+        ):
+            candidates.append(i)
+    if not candidates:
+        return None
+
+    def score(rank: int, i: int) -> float:
+        text = blocks[i].text
+        words = len(text.split())
+        near = blocks[max(0, i - 2) : i] + blocks[i + 1 : i + 4]
+        value = 2.0 if any(b.label == "meta" and b.reason != "title" for b in near) else 0.0
+        if words >= 4 and any(len(b.text) > len(text) and text in b.text for b in blocks):
+            value += 2.0
+        value += 0.5 if 5 <= words <= 20 else 0.0
+        return value + (1.0 if rank == len(candidates) - 1 else 0.0)
+
+    ranked = [(score(rank, i), i) for rank, i in enumerate(candidates)]
+    return blocks[max(ranked)[1]]
 
 
 def _title_like(text: str, min_words: int = 2) -> bool:
     words = len(text.split())
-    return min_words <= words <= 30 and not text.rstrip().endswith((".", ",", ";"))
+    end = text.rstrip().rstrip("\"”’'»)")
+    return min_words <= words <= 30 and not end.endswith((".", ",", ";"))
+
+
+# A photo caption says so at either end, however long it is.
+_CAPTION_RE = re.compile(
+    r"^in this (?:[\w.,' ]{0,40})?(?:file )?(?:photo|image|picture)\b|"
+    r"\((?:AP|AFP|EPA|Reuters|Getty Images|Xinhua)(?: Photo)?/[^)]*\)\s*$|"
+    r"\((?:image|photo|picture)s?(?: credit)?\s*:[^)]*\)\s*$",
+    re.I,
+)
 
 
 def _clutter(text: str) -> str | None:
+    if _CAPTION_RE.search(text):
+        return "caption or credit"
     words = len(text.split())
     for pattern, reason in _CLUTTER:
         # A cue inside a long paragraph is article prose, not furniture.
@@ -206,7 +283,48 @@ def _clutter(text: str) -> str | None:
 
 
 def classify(blocks: list[Block], fmt: InputFormat) -> None:
-    """Label every block good or bad, first alone, then by its neighbours."""
+    """Label every block good or bad.
+
+    The hand-written rules (each block alone, then its neighbours, then the article's region
+    for dumps) give a first opinion; a logistic model learned on the dev pages
+    (`scripts/train_cleaner.py`) weighs that opinion with the blocks' own features and their
+    neighbours' and makes the call. Metadata blocks are never article text.
+    """
+    prelim, ruled, outside, behind = rule_labels(blocks, fmt)
+    labels = ["bad" if i in outside else label for i, label in enumerate(ruled)]
+    weights = _weights(fmt)
+    if weights is not None:
+        scores, cut = predict(weights, block_features(blocks, fmt, prelim, ruled, outside))
+        # a comment thread after the article is never the article's, however well written
+        learned = ["good" if z >= cut and i not in behind else "bad" for i, z in enumerate(scores)]
+        if "good" in learned:
+            labels = learned
+        elif "good" not in labels:
+            # A page of one short text: the model has seen few. Keep its likeliest block
+            # rather than return nothing, unless that is furniture.
+            best = max(range(len(blocks)), key=lambda i: scores[i], default=None)
+            if best is not None and prelim[best] != "bad":
+                labels[best] = "good"
+        # else the rules found article text the model did not: trust them
+    for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
+        if block.label == "meta":
+            continue
+        block.label = label
+        if label == "bad" and not block.reason:
+            block.reason = "text outside the article's region" if i in outside else _why_bad(block)
+        elif label == "good":
+            block.reason = ""
+
+
+def rule_labels(
+    blocks: list[Block], fmt: InputFormat
+) -> tuple[list[str], list[str], set[int], set[int]]:
+    """The rules' opinion: each block alone, then with its neighbours, and the region's outliers.
+
+    Returns the labels alone (good, neargood, short, bad), the labels after the neighbours
+    (good, bad), the indices of good-looking blocks outside the article's region (dumps), and
+    those of them behind a comment-thread marker after the article.
+    """
     prelim: list[str] = []
     for block in blocks:
         if block.label == "meta":
@@ -237,15 +355,9 @@ def classify(blocks: list[Block], fmt: InputFormat) -> None:
         else:
             heading = blocks[i].kind == "h" or _title_like(blocks[i].text)
             labels[i] = "good" if prev == nxt == "good" and heading else "bad"
-    if fmt == "text":
-        # HTML pages already chose their article container; a dump has only the lines' order.
-        _keep_main_region(blocks, labels)
-    for block, label in zip(blocks, labels, strict=True):
-        if block.label == "meta":
-            continue
-        block.label = label
-        if label == "bad" and not block.reason:
-            block.reason = _why_bad(block)
+    # HTML pages already chose their article container; a dump has only the lines' order.
+    outside, behind = _outside_main_region(blocks, labels) if fmt == "text" else (set(), set())
+    return prelim, labels, outside, behind
 
 
 # A run this long of non-article blocks separates the article from other text on the page.
@@ -256,50 +368,293 @@ REGION_SHARE = 0.3
 _TERMINAL_REASONS = {"comment form", "related links"}
 
 
-def _keep_main_region(blocks: list[Block], labels: list[str]) -> None:
-    """Keep the region with the most article text; drop good-looking text far from it.
+def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[int], set[int]]:
+    """The good-looking blocks far from the region with the most article text.
 
     Comment threads and teaser lists look like prose line by line, but they sit apart from
     the article, behind a run of furniture or a 'Comments' / 'Related' marker.
     """
     regions: list[list[int]] = [[]]
     marked: list[bool] = [False]  # whether a terminal marker precedes the region
+    commented: list[bool] = [False]  # whether a comment-thread marker does
     gap = 0
-    terminal = False
+    terminal = comments = False
     for i, label in enumerate(labels):
         if label == "good":
             if (gap >= REGION_GAP or terminal) and regions[-1]:
                 regions.append([])
                 marked.append(terminal)
+                commented.append(comments)
             regions[-1].append(i)
             gap = 0
-            terminal = False
+            terminal = comments = False
         else:
             gap += 1
             terminal = terminal or blocks[i].reason in _TERMINAL_REASONS
+            comments = comments or blocks[i].reason == "comment form"
     if len(regions) < 2:
-        return
+        return set(), set()
     mass = [sum(len(blocks[i].text) for i in r) for r in regions]
     main = max(range(len(regions)), key=lambda k: mass[k])
+    outside: set[int] = set()
+    behind: set[int] = set()
     for k, region in enumerate(regions):
         # a region behind a comments/related marker after the article is never the article's
         behind_marker = marked[k] and k > main
         if k == main or (mass[k] >= REGION_SHARE * mass[main] and not behind_marker):
             continue
-        for i in region:
-            labels[i] = "bad"
-            blocks[i].reason = "text outside the article's region"
+        outside.update(region)
+        if behind_marker and commented[k]:
+            behind.update(region)
+    return outside, behind
+
+
+# ---------------------------------------------------------------- the learned model
+
+# The features the model weighs, in the order `block_features` lists them.
+FEATURES = (
+    "log_chars", "log_words", "sentence_end", "capitals", "stopwords", "digits", "punctuation",
+    "link_density", "in_main", "heading", "list_item", "quote", "few_words", "ellipsis_end",
+    "upper_share", "quote_start", "digit_end", "log_relative_length",
+    "alone_good", "alone_neargood", "alone_short", "alone_bad", "rules_good", "off_region",
+    "metadata", "clutter", "position", "before_first_good", "after_last_good", "repeated",
+    "text_share", "prev_log_chars", "next_log_chars", "prev_rules_good", "next_rules_good",
+    "window_rules_good", "log_good_distance", "markers_before",
+)  # fmt: skip
+_PUNCT_RE = re.compile(r"[^\w\s]")
+
+
+def _own_features(block: Block) -> list[float]:
+    text = block.text
+    chars = len(text)
+    words = _WORD_RE.findall(text)
+    nwords = max(1, len(words))
+    size, nsize = _size(text, words)
+    return [
+        math.log1p(size),
+        math.log1p(nsize),
+        1.0 if _SENTENCE_END_RE.search(text) else 0.0,
+        sum(1 for w in words if w[0].isupper()) / nwords,
+        sum(1 for w in words if w.lower() in m.ALL_STOPWORDS) / nwords,
+        sum(1 for c in text if c.isdigit()) / chars,
+        len(_PUNCT_RE.findall(text)) / chars,
+        block.link_density,
+        1.0 if block.in_main else 0.0,
+        1.0 if block.kind == "h" else 0.0,
+        1.0 if block.kind == "li" else 0.0,
+        1.0 if block.kind == "quote" else 0.0,
+        1.0 if nsize < 4 else 0.0,
+        1.0 if text.endswith(("...", "…")) else 0.0,
+        sum(1 for c in text if c.isupper()) / max(1, sum(1 for c in text if c.isalpha())),
+        1.0 if text[:1] in "\"“„«‘'「" else 0.0,
+        1.0 if text[-1:].isdigit() else 0.0,
+    ]
+
+
+def block_features(
+    blocks: list[Block], fmt: InputFormat, prelim: list[str], ruled: list[str], outside: set[int]
+) -> list[list[float]]:
+    """One feature row per block: its own shape, the rules' opinion, and its neighbourhood."""
+    n = len(blocks)
+    total = sum(len(b.text) for b in blocks) or 1
+    counts = Counter(b.text for b in blocks)
+    own = [_own_features(b) for b in blocks]
+    # a block's length against the page's typical line: menus are short on any page
+    sizes = sorted(row[0] for row in own)
+    typical = sizes[len(sizes) // 2] if sizes else 0.0
+    good = [1.0 if label == "good" else 0.0 for label in ruled]
+    good_at = [i for i, g in enumerate(good) if g]
+    first, last = (good_at[0], good_at[-1]) if good_at else (n, -1)
+    # distance (in blocks) to the nearest block the rules call good
+    dist = [float(n)] * n
+    near = -n
+    for i in range(n):
+        near = i if good[i] else near
+        dist[i] = float(i - near)
+    near = 2 * n
+    for i in range(n - 1, -1, -1):
+        near = i if good[i] else near
+        dist[i] = min(dist[i], float(near - i))
+    # 'Related', 'Comments' and the like: after them, more of the page is not the article's
+    markers = 0
+    rows: list[list[float]] = []
+    for i, block in enumerate(blocks):
+        window = good[max(0, i - 3) : i] + good[i + 1 : i + 4]
+        rows.append(
+            [
+                *own[i],
+                own[i][0] - typical,
+                *(1.0 if prelim[i] == k else 0.0 for k in ("good", "neargood", "short", "bad")),
+                good[i],
+                1.0 if i in outside else 0.0,
+                1.0 if block.label == "meta" else 0.0,
+                1.0 if block.reason and block.label != "meta" else 0.0,
+                i / n,
+                1.0 if i < first else 0.0,
+                1.0 if i > last else 0.0,
+                1.0 if counts[block.text] > 1 else 0.0,
+                len(block.text) / total,
+                own[i - 1][0] if i > 0 else 0.0,
+                own[i + 1][0] if i + 1 < n else 0.0,
+                good[i - 1] if i > 0 else 0.0,
+                good[i + 1] if i + 1 < n else 0.0,
+                sum(window) / len(window) if window else 0.0,
+                math.log1p(min(dist[i], n)),
+                math.log1p(markers),
+            ]
+        )
+        markers += block.reason in _TERMINAL_REASONS
+    return rows
+
+
+# Second stage: the first stage's scores of a block and its neighbours, beside a few of its own
+# features, so a block can follow the run of article text it sits in.
+STACK_FEATURES = (
+    "score", "prev_score", "next_score", "prev2_score", "next2_score", "window5_score",
+    "best_before", "best_after", "in_best_run", "log_run_distance", "run_share", "log_words",
+    "few_words", "list_item", "heading", "clutter",
+    "metadata",
+)  # fmt: skip
+_OWN_IN_STACK = [FEATURES.index(f) for f in STACK_FEATURES[11:]]
+
+
+def stack_features(rows: list[list[float]], scores: list[float]) -> list[list[float]]:
+    n = len(scores)
+
+    def at(i: int) -> float:
+        return scores[i] if 0 <= i < n else -5.0  # beyond the page: as sure as "not article"
+
+    start, end = _best_run(scores, rows)
+    share = _run_shares(scores, rows)
+    out: list[list[float]] = []
+    for i, row in enumerate(rows):
+        window = [at(j) for j in range(i - 5, i + 6) if j != i and 0 <= j < n] or [-5.0]
+        out.append(
+            [
+                scores[i],
+                at(i - 1),
+                at(i + 1),
+                at(i - 2),
+                at(i + 2),
+                sum(window) / len(window),
+                max(at(i - 1), at(i - 2), at(i - 3)),
+                max(at(i + 1), at(i + 2), at(i + 3)),
+                1.0 if start <= i <= end else 0.0,
+                math.log1p(start - i if i < start else i - end if i > end else 0),
+                share[i],
+                *(row[k] for k in _OWN_IN_STACK),
+            ]
+        )
+    return out
+
+
+def _best_run(scores: list[float], rows: list[list[float]]) -> tuple[int, int]:
+    """The run of consecutive blocks with the most article evidence (maximum-sum subarray).
+
+    Each block counts its score weighted by its length in words, so the article's body,
+    long and mostly sure, outweighs a run of teasers or a comment thread.
+    """
+    words = FEATURES.index("log_words")
+    best, best_at = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, (z, row) in enumerate(zip(scores, rows, strict=True)):
+        if total <= 0:
+            total, start = 0.0, i
+        total += z * row[words]
+        if total > best:
+            best, best_at = total, (start, i)
+    return best_at
+
+
+# Runs of likely article text may be split by this many unlikely blocks (an ad, a caption).
+RUN_GAP = 3
+
+
+def _run_shares(scores: list[float], rows: list[list[float]]) -> list[float]:
+    """Each block's run of likely article text, as a share of the largest run's evidence.
+
+    A page can split its article around a teaser list; both halves are large runs, while a
+    comment or a teaser is a small one.
+    """
+    words = FEATURES.index("log_words")
+    run_of = [-1] * len(scores)
+    mass: list[float] = []
+    gap = RUN_GAP + 1
+    for i, z in enumerate(scores):
+        if z <= 0:
+            gap += 1
+            continue
+        if gap > RUN_GAP:
+            mass.append(0.0)
+        mass[-1] += z * rows[i][words]
+        run_of[i] = len(mass) - 1
+        gap = 0
+    top = max(mass, default=0.0) or 1.0
+    return [mass[r] / top if r >= 0 else 0.0 for r in run_of]
+
+
+def linear(weights: list[float], bias: float, rows: list[list[float]]) -> list[float]:
+    """The model's logit for every row (clipped: a score is evidence, not certainty)."""
+    return [
+        max(-10.0, min(10.0, bias + sum(w * x for w, x in zip(weights, row, strict=True))))
+        for row in rows
+    ]
+
+
+@cache
+def _model() -> dict[str, Any]:
+    path = Path(__file__).with_name("data") / "cleaner.json"
+    try:
+        loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return loaded
+
+
+def _weights(fmt: InputFormat) -> dict[str, Any] | None:
+    model = _model().get(fmt)
+    if model is None or tuple(model["features"]) != FEATURES:
+        return None  # a model trained on other features would weigh the wrong numbers
+    return cast(dict[str, Any], model)
+
+
+def predict(model: dict[str, Any], rows: list[list[float]]) -> tuple[list[float], float]:
+    """The model's score (a logit) for every block, and the score a block needs to be kept."""
+    scores = linear(model["weights"], model["bias"], rows)
+    if "stack" in model:
+        stack = model["stack"]
+        scores = linear(stack["weights"], stack["bias"], stack_features(rows, scores))
+    cut: float = model["threshold"]
+    # p >= cut  <=>  logit >= log(cut / (1 - cut)): no exp, so no overflow
+    return scores, math.log(cut / (1.0 - cut))
+
+
+# Chinese and Japanese write words without spaces: one \w+ run can be a whole sentence.
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _size(text: str, words: list[str]) -> tuple[int, int]:
+    """A block's length in characters and words, counting unspaced scripts as spaced ones.
+
+    A Japanese or Chinese character carries about what three Latin letters do, and about
+    two make a word.
+    """
+    unspaced = len(_UNSPACED_RE.findall(text))
+    if not unspaced:
+        return len(text), len(words)
+    spaced_words = sum(1 for w in words if not _UNSPACED_RE.search(w))
+    return len(text) + 2 * unspaced, spaced_words + unspaced // 2
 
 
 def _alone(block: Block, fmt: InputFormat) -> str:
     text = block.text
-    chars = len(text)
     words = _WORD_RE.findall(text)
+    chars, nwords = _size(text, words)
     if block.link_density > 0.5 or (block.link_density > 0.3 and chars < 200):
         return "bad"
     capital = sum(1 for w in words if w[0].isupper()) / max(1, len(words))
     sentence = bool(_SENTENCE_END_RE.search(text))
-    prose = len(words) >= 30 or (chars >= 150 and sentence and capital < 0.6)
+    prose = nwords >= 30 or (chars >= 150 and sentence and capital < 0.6)
     if fmt == "html" and not block.in_main:
         # outside the article's container only prose next to the article can belong to it
         # (a lead paragraph the page set apart)

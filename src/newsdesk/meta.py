@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-_MONTHS = (
+MONTHS = _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
@@ -173,6 +173,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "id": frozenset(("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "ada")),
 }
 # fmt: on
+
+
+# Every language's stop words: the share of them in a line says "prose" in any language.
+ALL_STOPWORDS = frozenset().union(*_STOPWORDS.values())
 
 
 def detect_language(text: str) -> str | None:
