@@ -97,7 +97,9 @@ _BOILER_ATTR_RE = re.compile(
     r"subscription|promo|advert\w*|ads?|ad-slot|dfp|sponsor\w*|cookie\w*|consent|breadcrumbs?|"
     r"nav|navbar|navigation|menu|footer|sidebar|popup|modal|banner|caption|credits?|outbrain|"
     r"taboola|recirc\w*|most-popular|popular|trending|recommend\w*|read-more|more-stories|"
-    r"signup|paywall|author-bio|bio|toolbar|skip|hidden|visually-hidden|sr-only|tags?|topics)"
+    r"signup|paywall|author-bio|bio|toolbar|skip|hidden|visually-hidden|sr-only|tags?|topics|"
+    # hover cards: a person's or a link's preview, inlined inside the paragraph
+    r"tooltip|popover|hover-?card|(?:rollover|hover|tooltip)[\w-]*-(?:block|card|box|content|popup))"
     r"(?:$|[\s_-])",
     re.I,
 )
