@@ -104,6 +104,7 @@ _CLUTTER = [
         (r"^(?:click|tap) here\b|\bclick here to\b", "call to action"),
     )
 ]
+_ANY_CLUTTER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _CLUTTER), re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]。！？」』]\s*$")
 _WORD_RE = re.compile(r"\w+", re.U)
 _DOUBLE_PUNCT_RE = re.compile(r"([.!?])(?:\s*\.)+(?=\s|$)")
@@ -274,10 +275,11 @@ _CAPTION_RE = re.compile(
 def _clutter(text: str) -> str | None:
     if _CAPTION_RE.search(text):
         return "caption or credit"
-    words = len(text.split())
+    # A cue inside a long paragraph is article prose, not furniture.
+    if len(text.split()) > 40 or not _ANY_CLUTTER.search(text):
+        return None  # one search answers for most blocks; the loop names the cue
     for pattern, reason in _CLUTTER:
-        # A cue inside a long paragraph is article prose, not furniture.
-        if words <= 40 and pattern.search(text):
+        if pattern.search(text):
             return reason
     return None
 
@@ -436,7 +438,7 @@ def _own_features(block: Block) -> list[float]:
         1.0 if _SENTENCE_END_RE.search(text) else 0.0,
         sum(1 for w in words if w[0].isupper()) / nwords,
         sum(1 for w in words if w.lower() in m.ALL_STOPWORDS) / nwords,
-        sum(1 for c in text if c.isdigit()) / chars,
+        sum(map(str.isdigit, text)) / chars,
         len(_PUNCT_RE.findall(text)) / chars,
         block.link_density,
         1.0 if block.in_main else 0.0,
@@ -445,7 +447,7 @@ def _own_features(block: Block) -> list[float]:
         1.0 if block.kind == "quote" else 0.0,
         1.0 if nsize < 4 else 0.0,
         1.0 if text.endswith(("...", "…")) else 0.0,
-        sum(1 for c in text if c.isupper()) / max(1, sum(1 for c in text if c.isalpha())),
+        sum(map(str.isupper, text)) / max(1, sum(map(str.isalpha, text))),
         1.0 if text[:1] in "\"“„«‘'「" else 0.0,
         1.0 if text[-1:].isdigit() else 0.0,
     ]

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import lxml.html
 from bs4 import BeautifulSoup, Tag
@@ -53,7 +53,8 @@ _FURNITURE_TAGS = {"form", "nav", "aside", "footer", "figcaption", "dialog", "me
 # post, a pull quote) whatever its class says.
 _NEVER_BY_ATTR = {"html", "body", "article", "main", "blockquote"}
 # The attributes the bs4 pass still needs (container detection); the rest are dropped.
-_KEEP_ATTRS = {"itemprop", "role"}
+_MAIN_ATTR = "data-newsdesk-main"  # marks the article's container for the bs4 pass
+_KEEP_ATTRS = {_MAIN_ATTR}
 # Never drop one element holding this share of the page's text: pages collapse or label their
 # whole article in ways that look like furniture, and some wrap the whole page in a <form>.
 _MAX_DROP_SHARE = 0.4
@@ -125,6 +126,7 @@ def read_page(html: str, *, strip: bool = True) -> Page:
     dropped: list[tuple[str, str]] = []
     if strip:
         _drop_furniture(body, dropped)
+        _main_container(body).set(_MAIN_ATTR, "")
     for el in body.iter():
         if el.attrib:
             for key in [k for k in el.attrib if k not in _KEEP_ATTRS]:
@@ -191,72 +193,72 @@ def _furniture_reason(el: lxml.html.HtmlElement) -> str | None:
 
 
 def html_blocks(soup: BeautifulSoup) -> list[Block]:
-    """Find the article container in the slimmed page and list the page's blocks."""
+    """List the slimmed page's blocks, each marked inside or outside the article container."""
     body = soup.body or soup
-    root = _main_container(body)
     blocks: list[Block] = []
-    _walk(body, root, False, False, blocks, [])
+    _walk(body, False, False, blocks, [])
     return [b for b in blocks if b.text]
 
 
-def _main_container(body: Tag) -> Tag:
+def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """The article's container: schema.org articleBody, <article>, <main>, else the densest."""
-    plen = {id(p): len(p.get_text(" ", strip=True)) for p in body.find_all("p")}
-
-    def p_text_len(tag: Tag) -> int:
-        return sum(plen.get(id(p), 0) for p in tag.find_all("p"))
+    # each element's paragraph text, summed in one pass up from every <p>
+    ptext: dict[lxml.html.HtmlElement, int] = {}
+    plen: list[tuple[lxml.html.HtmlElement, int]] = []
+    for p in body.iter("p"):
+        length = len(_text(p))
+        plen.append((p, length))
+        for el in p.iterancestors():
+            ptext[el] = ptext.get(el, 0) + length
+        ptext[p] = ptext.get(p, 0) + length
 
     best = _densest(body, plen)
-    best_len = p_text_len(best)
-    for found in (
-        body.find_all(True, attrs={"itemprop": "articleBody"}),
-        body.find_all("article"),
-        body.find_all(True, attrs={"role": "main"}),
-        body.find_all("main"),
+    best_len = ptext.get(best, 0)
+    for xpath in (
+        ".//*[@itemprop='articleBody']",
+        ".//article",
+        ".//*[@role='main']",
+        ".//main",
     ):
-        tags = [t for t in found if isinstance(t, Tag)]
-        if not tags:
+        found = body.xpath(xpath)
+        if not found:
             continue
-        lengths = [p_text_len(t) for t in tags]
-        top = max(range(len(tags)), key=lambda k: lengths[k])
+        top = max(found, key=lambda el: ptext.get(el, 0))
         # Trust the markup only when it holds a fair share of the page's paragraph text.
-        if lengths[top] >= 0.5 * best_len:
-            return tags[top]
+        if ptext.get(top, 0) >= 0.5 * best_len:
+            return cast(lxml.html.HtmlElement, top)
     return best
 
 
-def _densest(body: Tag, plen: dict[int, int]) -> Tag:
-    scores: dict[int, float] = {}
-    nodes: dict[int, Tag] = {}
-    for p in body.find_all("p"):
-        length = plen[id(p)]
+def _densest(
+    body: lxml.html.HtmlElement, plen: list[tuple[lxml.html.HtmlElement, int]]
+) -> lxml.html.HtmlElement:
+    scores: dict[lxml.html.HtmlElement, float] = {}
+    for p, length in plen:
         if length < 25:
             continue
-        parent = p.parent
+        parent = p.getparent()
         weight = 1.0
         for _ in range(2):
-            if not isinstance(parent, Tag):
+            if parent is None:
                 break
-            key = id(parent)
-            nodes[key] = parent
-            scores[key] = scores.get(key, 0.0) + length * weight
-            parent = parent.parent
+            scores[parent] = scores.get(parent, 0.0) + length * weight
+            parent = parent.getparent()
             weight = 0.5
     if not scores:
         return body
-    return nodes[max(scores, key=lambda k: scores[k])]
+    return max(scores, key=lambda k: scores[k])
 
 
 def _walk(
     node: Tag,
-    root: Tag,
     inside: bool,
     in_link: bool,
     out: list[Block],
     buf: list[tuple[str, bool]],
 ) -> None:
     """Depth-first walk that emits a block at every block-level boundary."""
-    inside = inside or node is root
+    inside = inside or _MAIN_ATTR in node.attrs
     for child in node.children:
         if isinstance(child, NavigableString):
             if isinstance(child, Comment):
@@ -271,10 +273,10 @@ def _walk(
             continue
         if child.name in _BLOCK_TAGS:
             _flush(buf, out, node, inside)
-            _walk(child, root, inside, in_link, out, buf)
-            _flush(buf, out, child, inside or child is root)
+            _walk(child, inside, in_link, out, buf)
+            _flush(buf, out, child, inside or _MAIN_ATTR in child.attrs)
         else:
-            _walk(child, root, inside, in_link or child.name == "a", out, buf)
+            _walk(child, inside, in_link or child.name == "a", out, buf)
 
 
 _HEADING_RE = re.compile(r"h[1-6]")
