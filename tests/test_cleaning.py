@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import newsdesk
-from newsdesk import meta
+from newsdesk import cleaning, meta
 from newsdesk.blocks import text_blocks
 
 
@@ -187,3 +187,148 @@ def test_blog_comment_thread_and_posted_by_byline() -> None:
     reasons = {r.text: r.reason for r in article.removed}
     assert reasons["25M ago"] == "time stamp"
     assert reasons["1. thelastfan says:"] == "comment form"
+
+
+# ---------------------------------------------------------------- the learned classifier
+
+
+def test_the_shipped_model_matches_the_features() -> None:
+    # A model trained on other features is ignored (the rules decide instead): the shipped one
+    # must be in use for both readers.
+    for fmt in ("html", "text"):
+        model = cleaning._weights(fmt)  # type: ignore[arg-type]
+        assert model is not None
+        assert len(model["weights"]) == len(cleaning.FEATURES)
+        assert len(model["stack"]["weights"]) == len(cleaning.STACK_FEATURES)
+        assert 0.0 < model["threshold"] < 1.0
+
+
+def test_features_are_one_row_per_block_of_fixed_width() -> None:
+    blocks = text_blocks(
+        "* Home\n* World\nHeadline of the day\n"
+        + "A sentence of article prose that runs on for a while, as paragraphs do. " * 3
+        + "\nShare\n"
+    )
+    prelim, ruled, outside, _ = cleaning.rule_labels(blocks, "text")
+    rows = cleaning.block_features(blocks, "text", prelim, ruled, outside)
+    assert len(rows) == len(blocks)
+    assert {len(r) for r in rows} == {len(cleaning.FEATURES)}
+    li = cleaning.FEATURES.index("list_item")
+    assert [r[li] for r in rows] == [1.0, 1.0, 0.0, 0.0, 0.0]
+    scores = cleaning.linear([1.0] * len(cleaning.FEATURES), 0.0, rows)
+    assert all(-10.0 <= z <= 10.0 for z in scores)  # clipped: evidence, not certainty
+
+
+def test_a_one_sentence_page_is_kept_not_emptied() -> None:
+    sentence = "Ministers are considering a tax on sugary drinks to pay for school sports."
+    assert newsdesk.clean(sentence).text == sentence
+    html = f"<html><body><p>{sentence}</p></body></html>"
+    assert newsdesk.clean(html, input_format="html").text == sentence
+
+
+def test_a_teaser_list_after_the_article_is_dropped() -> None:
+    body = [
+        f"Paragraph {n} of the story tells how the harbour authority paid for the new quay and "
+        "why the fishermen say the works have cost them a season of catches and income."
+        for n in range(5)
+    ]
+    teasers = [
+        f"Teaser {n}: a different story about a celebrity's holiday that ends in tears..."
+        for n in range(4)
+    ]
+    dump = "\n".join(
+        ["* News", "* Sport", "Quay works anger fishermen", *body, "Related", *teasers]
+    )
+    article = newsdesk.clean(dump)
+    assert article.text.split("\n\n") == body
+    assert article.title == "Quay works anger fishermen"
+
+
+def test_photo_captions_and_credits_are_removed_however_long() -> None:
+    caption = (
+        "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work on the "
+        "station's truss during a spacewalk above the Earth, with the sun behind them and the "
+        "station's arm in the corner of the frame, as seen from the shuttle. (AP Photo/NASA)"
+    )
+    assert len(caption.split()) > 40
+    assert cleaning._clutter(caption) == "caption or credit"
+    assert cleaning._clutter("Protesters have worn masks (Image: GETTY )") == "caption or credit"
+    assert (
+        cleaning._clutter("SEE MORE: Hong Kong protests: students under siege") == "related links"
+    )
+    assert cleaning._clutter("Facebook Twitter LinkedIn") == "share bar"
+
+
+def test_unspaced_scripts_are_measured_like_spaced_ones() -> None:
+    japanese = "さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。"
+    chars, words = cleaning._size(japanese, cleaning._WORD_RE.findall(japanese))
+    assert chars > 2 * len(japanese)
+    assert words >= 15
+    english = "A plain English sentence."
+    assert cleaning._size(english, cleaning._WORD_RE.findall(english)) == (len(english), 4)
+
+
+def test_dump_headline_is_not_a_menu_byline_or_date() -> None:
+    dump = "\n".join(
+        [
+            "* Home",
+            "* Politics Today",
+            "Council votes to rebuild the old harbour bridge",
+            "By Jane Doe, Staff Writer",
+            "Updated Nov 19, 6:55 AM",
+            "Facebook Twitter LinkedIn",
+            "The council voted on Tuesday to rebuild the old harbour bridge, ending a decade of "
+            "argument about whether the crossing should be repaired or replaced entirely.",
+        ]
+    )
+    article = newsdesk.clean(dump)
+    assert article.title == "Council votes to rebuild the old harbour bridge"
+    assert article.authors == ["Jane Doe"]
+
+
+# ---------------------------------------------------------------- the HTML reader
+
+_PARA = (
+    "The harbour authority said on Monday that the new quay would open in the spring, two "
+    "years late and well over its budget, after a winter of storms delayed the works."
+)
+
+
+def test_hidden_elements_and_hover_cards_are_dropped_and_reported() -> None:
+    page = f"""<?xml version="1.0" encoding="utf-8"?>
+    <html><head><title>Quay</title></head><body><article>
+    <p>{_PARA} Speaking for the port, <span class="rollover-people"><a href="/p/1">Ann Lee</a>
+    <span class="rollover-people-block"><a href="/p/1">Ann Lee</a><a href="/x">Other story
+    about Ann Lee and her campaign</a></span></span> said the delay was regrettable.</p>
+    <div style="display: none">Hidden promo text that nobody sees on the page at all.</div>
+    <p aria-hidden="true">Screen-reader-hidden duplicate of the headline.</p>
+    <p>{_PARA}</p>
+    </article></body></html>"""
+    article = newsdesk.clean(page, input_format="html")
+    first = article.text.split("\n\n")[0]
+    assert "Ann Lee said the delay was regrettable." in first  # the name in the prose stays
+    assert "Other story" not in article.text
+    assert "Hidden promo" not in article.text and "Screen-reader" not in article.text
+    reasons = {r.reason for r in article.removed}
+    assert "hidden element" in reasons
+
+
+def test_the_article_container_wins_over_teasers_outside_it() -> None:
+    teasers = "".join(
+        f"<div class='card'><p>Teaser {n} for another story on the site, with a long "
+        "summary line that reads like prose but belongs to a different article.</p></div>"
+        for n in range(3)
+    )
+    page = (
+        f"<html><body><div>{teasers}</div><article><h1>Quay opens late</h1>"
+        f"<p>{_PARA}</p><p>{_PARA}</p><p>{_PARA}</p></article></body></html>"
+    )
+    article = newsdesk.clean(page, input_format="html")
+    assert article.text.split("\n\n") == [_PARA, _PARA, _PARA]
+    assert all("Teaser" not in p for p in article.text.split("\n\n"))
+
+
+def test_pages_with_no_parseable_markup_do_not_crash() -> None:
+    for page in ("<html></html>", "<!-- only a comment -->", "<html><body>   </body></html>"):
+        article = newsdesk.clean(page, input_format="html")
+        assert article.text == ""

@@ -615,7 +615,11 @@ def _model() -> dict[str, Any]:
 
 def _weights(fmt: InputFormat) -> dict[str, Any] | None:
     model = _model().get(fmt)
-    if model is None or tuple(model["features"]) != FEATURES:
+    if (
+        model is None
+        or tuple(model["features"]) != FEATURES
+        or ("stack" in model and tuple(model["stack"]["features"]) != STACK_FEATURES)
+    ):
         return None  # a model trained on other features would weigh the wrong numbers
     return cast(dict[str, Any], model)
 
