@@ -154,6 +154,12 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
     ap.add_argument("--mode", choices=["html", "text", "both"], default="both")
+    ap.add_argument(
+        "--shuffles",
+        type=int,
+        default=0,
+        help="also cross-validate over N random page splits (at the chosen threshold)",
+    )
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
 
@@ -203,6 +209,20 @@ def main() -> None:
         best = max(THRESHOLDS, key=lambda t: f1([v >= np.log(t / (1 - t)) for v in z2]))
         cv = f1([v >= np.log(best / (1 - best)) for v in z2])
         print(f"{fmt}: chosen threshold {best:.2f}, cross-validated F1 {cv:.3f}")
+        if args.shuffles:
+            cut = np.log(best / (1 - best))
+            runs = []
+            for seed in range(args.shuffles):
+                order = np.random.RandomState(seed).permutation(len(ids))
+                split = [[int(i) for i in order[k :: args.folds]] for k in range(args.folds)]
+                z = out_of_fold(
+                    stacked(xs, out_of_fold(xs, ys, ws, split, args.c)), ys, ws, split, args.c
+                )
+                runs.append(f1([v >= cut for v in z]))
+            print(
+                f"{fmt}: {args.shuffles} random splits, cross-validated F1 "
+                f"{' '.join(f'{r:.3f}' for r in runs)}, mean {np.mean(runs):.3f}"
+            )
         coef1, bias1 = fit(np.vstack(xs), np.concatenate(ys), np.concatenate(ws), args.c)
         coef2, bias2 = fit(np.vstack(s2), np.concatenate(ys), np.concatenate(ws), args.c)
         out[fmt] = {

@@ -98,6 +98,24 @@ def test_language_is_detected(data: Path) -> None:
     )
 
 
+def test_the_text_outvotes_a_template_language_and_lists_still_count() -> None:
+    german = (
+        "Die Stadt hat am Montag beschlossen, die alte Brücke über den Hafen neu zu bauen, "
+        "und die Arbeiten sollen im Frühjahr beginnen, wie der Bürgermeister sagte."
+    )
+    page = f'<html lang="en"><body><article><p>{german}</p><p>{german}</p></article></body></html>'
+    assert newsdesk.clean(page, input_format="html").language == "de"
+    # a recipe-like list: few stop words, but clearly English
+    listing = "\n".join(
+        ["Now get prepping with the plan for the week."]
+        + [
+            f"Asparagus {n}, two eggs, half cup sweet potato, olive oil, toast, butter, salt and pepper"
+            for n in range(30)
+        ]
+    )
+    assert meta.detect_language(listing) == "en"
+
+
 def test_mojibake_is_repaired() -> None:
     broken = "The minister said the reform was a â€œhistoric stepâ€\x9d for the whole country and its people today."
     article = newsdesk.clean(broken + "\n\n" + broken.replace("minister", "mayor"))

@@ -153,7 +153,8 @@ def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
     text = "\n\n".join(paragraphs)
     if page.publisher is None:
         page.publisher = _publisher_from_removed(removed)
-    language = page.language or m.detect_language(text)
+    # the text itself first: page templates often declare the site's default language
+    language = m.detect_language(text) or page.language
     return Article(
         source=doc.source,
         title=page.title,

@@ -205,5 +205,7 @@ def detect_language(text: str) -> str | None:
     if not words:
         return None
     counts = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORDS.items()}
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= max(3, len(words) * 0.08) else None
+    best, second = sorted(counts.values(), reverse=True)[:2]
+    lang = max(counts, key=lambda k: counts[k])
+    # lists and tables carry few stop words; a clear lead over the other languages decides
+    return lang if best >= max(3, len(words) * 0.03) and best >= 2 * second else None
