@@ -53,7 +53,10 @@ def page_rows(raw: bytes, fmt: str) -> tuple[list[str], list[list[float]]]:
     prelim, ruled, outside, behind = cleaning.rule_labels(blocks, doc.input_format)
     rows = cleaning.block_features(blocks, doc.input_format, prelim, ruled, outside)
     # what the cleaner never keeps, whatever the model says: metadata, text behind a marker
-    texts = [b.text if b.label != "meta" and i not in behind else "" for i, b in enumerate(blocks)]
+    texts = [
+        b.text if b.label != "meta" and i not in behind and not cleaning.is_clutter(b) else ""
+        for i, b in enumerate(blocks)
+    ]
     return texts, rows
 
 

@@ -299,7 +299,11 @@ def classify(blocks: list[Block], fmt: InputFormat) -> None:
     if weights is not None:
         scores, cut = predict(weights, block_features(blocks, fmt, prelim, ruled, outside))
         # a comment thread after the article is never the article's, however well written
-        learned = ["good" if z >= cut and i not in behind else "bad" for i, z in enumerate(scores)]
+        # and a block that names itself furniture (a clutter phrase) stays furniture
+        learned = [
+            "good" if z >= cut and i not in behind and not is_clutter(blocks[i]) else "bad"
+            for i, z in enumerate(scores)
+        ]
         if "good" in learned:
             labels = learned
         elif "good" not in labels:
@@ -317,6 +321,15 @@ def classify(blocks: list[Block], fmt: InputFormat) -> None:
             block.reason = "text outside the article's region" if i in outside else _why_bad(block)
         elif label == "good":
             block.reason = ""
+
+
+def is_clutter(block: Block) -> bool:
+    """Whether the rules found a clutter phrase (or a bare separator) in a short block.
+
+    A prompt ("Join X to read without limits") is short; in a longer block the phrase may be
+    the article's own words, and the model weighs it with the rest.
+    """
+    return block.label != "meta" and bool(block.reason) and len(block.text.split()) <= 15
 
 
 def rule_labels(
@@ -422,7 +435,8 @@ FEATURES = (
     "alone_good", "alone_neargood", "alone_short", "alone_bad", "rules_good", "off_region",
     "metadata", "clutter", "position", "before_first_good", "after_last_good", "repeated",
     "text_share", "prev_log_chars", "next_log_chars", "prev_rules_good", "next_rules_good",
-    "window_rules_good", "log_good_distance", "markers_before",
+    "window_rules_good", "log_good_distance", "markers_before", "after_title",
+    "log_title_distance",
 )  # fmt: skip
 _PUNCT_RE = re.compile(r"[^\w\s]")
 
@@ -478,6 +492,8 @@ def block_features(
     for i in range(n - 1, -1, -1):
         near = i if good[i] else near
         dist[i] = min(dist[i], float(near - i))
+    # the article follows its headline
+    title_at = next((i for i, b in enumerate(blocks) if b.reason == "title"), None)
     # 'Related', 'Comments' and the like: after them, more of the page is not the article's
     markers = 0
     rows: list[list[float]] = []
@@ -504,6 +520,8 @@ def block_features(
                 sum(window) / len(window) if window else 0.0,
                 math.log1p(min(dist[i], n)),
                 math.log1p(markers),
+                1.0 if title_at is not None and i > title_at else 0.0,
+                math.log1p(abs(i - title_at)) if title_at is not None else math.log1p(n),
             ]
         )
         markers += block.reason in _TERMINAL_REASONS
