@@ -48,6 +48,14 @@ def test_doubled_punctuation_is_repaired_and_reported(example: Path) -> None:
     assert any(r.kind == "doubled punctuation" and r.before == ". ." for r in article.repairs)
 
 
+def test_an_ellipsis_is_not_doubled_punctuation() -> None:
+    repairs: list[cleaning.Repair] = []
+    assert cleaning._repair("He waited... and waited.. then left?. No.", 0, repairs) == (
+        "He waited... and waited. then left? No."
+    )
+    assert [r.before for r in repairs] == ["..", "?."]
+
+
 def test_text_dump_golden(data: Path) -> None:
     article = newsdesk.clean(data / "dump.txt")
     assert article.title == "Rail strike ends as unions accept new pay offer"

@@ -107,7 +107,8 @@ _CLUTTER = [
 _ANY_CLUTTER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _CLUTTER), re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]。！？」』]\s*$")
 _WORD_RE = re.compile(r"\w+", re.U)
-_DOUBLE_PUNCT_RE = re.compile(r"([.!?])(?:\s*\.)+(?=\s|$)")
+# ". ." and "?." and a lone doubled "..", but never an ellipsis "..."
+_DOUBLE_PUNCT_RE = re.compile(r"([.!?])(?:\s+\.)+(?=\s|$)|(?<!\.)([!?.])\.(?![.])(?=\s|$)")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[,;:](?:\s|$))")
 
 
@@ -339,7 +340,8 @@ def rule_labels(
 
     Returns the labels alone (good, neargood, short, bad), the labels after the neighbours
     (good, bad), the indices of good-looking blocks outside the article's region (dumps), and
-    those of them behind a comment-thread marker after the article.
+    those that are never the article's: behind a comment-thread marker after the article, or
+    behind a related-links or comments marker after its last paragraph.
     """
     prelim: list[str] = []
     for block in blocks:
@@ -373,6 +375,14 @@ def rule_labels(
             labels[i] = "good" if prev == nxt == "good" and heading else "bad"
     # HTML pages already chose their article container; a dump has only the lines' order.
     outside, behind = _outside_main_region(blocks, labels) if fmt == "text" else (set(), set())
+    # past the article's last paragraph, a 'Related' or 'Comments' marker ends the article
+    last = max((i for i, label in enumerate(labels) if label == "good"), default=len(blocks))
+    marker = False
+    for i in range(last + 1, len(blocks)):
+        if blocks[i].reason in _TERMINAL_REASONS:
+            marker = True
+        elif marker:
+            behind.add(i)
     return prelim, labels, outside, behind
 
 
@@ -737,7 +747,7 @@ def _repair(text: str, paragraph: int, repairs: list[Repair]) -> str:
         repairs.append(Repair("mojibake", text, fixed, paragraph))
         text = fixed
     for regex, repl, kind in (
-        (_DOUBLE_PUNCT_RE, r"\1", "doubled punctuation"),
+        (_DOUBLE_PUNCT_RE, r"\1\2", "doubled punctuation"),
         (_SPACE_BEFORE_PUNCT_RE, "", "stray whitespace"),
     ):
         for match in regex.finditer(text):
