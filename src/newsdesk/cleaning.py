@@ -363,11 +363,12 @@ def rule_labels(
         # A short article has no long paragraph: its sentence-shaped blocks are the article.
         prelim = ["good" if label == "neargood" else label for label in prelim]
     labels = list(prelim)
+    before = _decided(prelim)
+    after = _decided(prelim[::-1])[::-1]
     for i, label in enumerate(prelim):
         if label not in ("short", "neargood"):
             continue
-        prev = _neighbour(prelim, i, -1)
-        nxt = _neighbour(prelim, i, 1)
+        prev, nxt = before[i], after[i]
         if label == "neargood":
             labels[i] = "good" if "good" in (prev, nxt) else "bad"
         else:
@@ -707,13 +708,15 @@ def _alone(block: Block, fmt: InputFormat) -> str:
     return "short"
 
 
-def _neighbour(labels: list[str], i: int, step: int) -> str:
-    j = i + step
-    while 0 <= j < len(labels):
-        if labels[j] in ("good", "bad"):
-            return labels[j]
-        j += step
-    return "bad"
+def _decided(labels: list[str]) -> list[str]:
+    """For each block, the nearest decided label (good or bad) before it; bad at the start."""
+    out: list[str] = []
+    last = "bad"
+    for label in labels:
+        out.append(last)
+        if label in ("good", "bad"):
+            last = label
+    return out
 
 
 def _why_bad(block: Block) -> str:

@@ -181,13 +181,12 @@ ALL_STOPWORDS = frozenset().union(*_STOPWORDS.values())
 
 def detect_language(text: str) -> str | None:
     sample = text[:5000]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < 20:
+    n = sum(map(str.isalpha, sample))
+    if n < 20:
         return None
-    n = len(letters)
 
     def share(lo: int, hi: int) -> float:
-        return sum(1 for c in letters if lo <= ord(c) <= hi) / n
+        return len(re.findall(f"[{chr(lo)}-{chr(hi)}]", sample)) / n
 
     if share(0xAC00, 0xD7AF) > 0.3:
         return "ko"
