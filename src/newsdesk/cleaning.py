@@ -216,6 +216,10 @@ _NOT_HEADLINE_RE = re.compile(
 )
 
 
+# "… its advertiser. All opinions …": two sentences make a paragraph, not a headline.
+_TWO_SENTENCES_RE = re.compile(r"\w{2}[.!?]\s+[A-Z]")
+
+
 def _headline(blocks: list[Block]) -> Block | None:
     """In a text dump the headline is a title-shaped line before the first paragraph.
 
@@ -237,6 +241,7 @@ def _headline(blocks: list[Block]) -> Block | None:
             and block.kind != "li"  # menus are lists; a headline never is
             and not block.text.endswith(":")
             and not _NOT_HEADLINE_RE.search(block.text)
+            and not _TWO_SENTENCES_RE.search(block.text)
             and not _clutter(block.text)
             and _title_like(block.text, 3)
             and sum(c.isalpha() for c in block.text) >= len(block.text) / 2
@@ -248,11 +253,13 @@ def _headline(blocks: list[Block]) -> Block | None:
     def score(rank: int, i: int) -> float:
         text = blocks[i].text
         words = len(text.split())
-        near = blocks[max(0, i - 2) : i] + blocks[i + 1 : i + 4]
-        value = 2.0 if any(b.label == "meta" and b.reason != "title" for b in near) else 0.0
+        # a byline or date line under a headline; above it, it may be the previous one's
+        value = 2.0 if any(b.label == "meta" for b in blocks[i + 1 : i + 4]) else 0.0
+        if not value and any(b.label == "meta" for b in blocks[max(0, i - 2) : i]):
+            value = 1.0
         if words >= 4 and any(len(b.text) > len(text) and text in b.text for b in blocks):
             value += 2.0
-        value += 0.5 if 5 <= words <= 20 else 0.0
+        value += 0.5 if 5 <= words <= 20 else -1.0 if words > 20 else 0.0
         return value + (1.0 if rank == len(candidates) - 1 else 0.0)
 
     ranked = [(score(rank, i), i) for rank, i in enumerate(candidates)]
