@@ -98,6 +98,16 @@ def test_commitment_strengths_on_supplied_article(brief: Analysis) -> None:
         assert brief.article.text[c.start : c.end].strip() == c.sentence
 
 
+def test_what_is_being_considered_is_the_measure_not_the_list() -> None:
+    found = newsdesk.analyze(
+        "Among the measures being considered by the council is closing the old bridge to "
+        "lorries, which would divert traffic through the town.",
+        clean=False,
+    ).commitments
+    assert [c.strength for c in found] == ["consideration"]
+    assert found[0].action == "closing the old bridge to lorries"
+
+
 @pytest.mark.parametrize(
     ("sentence", "strength", "negated"),
     [

@@ -488,8 +488,25 @@ def _trigger_text(doc: Any, trig: _Trigger) -> str:
 def _action_text(doc: Any, trig: _Trigger) -> str:
     comp = trig.complement
     if comp is None and trig.token.dep_ == "acl":
+        noun = trig.token.head
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ == "among" and prep.head.pos_ in ("VERB", "AUX"):
+            # "Among the measures being considered by X is invoking Y": what is weighed is Y
+            clause = prep.head
+            cut = set(range(prep.left_edge.i, prep.right_edge.i + 1))
+            for c in clause.children:
+                if c.dep_ in ("aux", "auxpass", "punct") or c.dep_ == "relcl":
+                    cut.add(c.i)
+                if c.dep_ in ("relcl", "advcl", "nsubj"):
+                    cut.update(range(c.left_edge.i, c.right_edge.i + 1))
+            toks = [t for t in clause.subtree if t.i not in cut]
+            clauses = [t for t in toks if t.dep_ == "relcl" or t.tag_ in ("WDT", "WP")]
+            if clauses:  # "…, which gives the president…" describes, it is not the measure
+                toks = [t for t in toks if t.i < clauses[0].i]
+            return _text(doc, toks).rstrip(" ,.;:")
         # "the measures being considered by X": what is weighed is the noun itself
-        return _text(doc, _phrase_tokens(trig.token.head))
+        acl = set(range(trig.token.left_edge.i, trig.token.right_edge.i + 1))
+        return _text(doc, [t for t in _phrase_tokens(noun) if t.i not in acl])
     if comp is None:
         return ""
     skip = {
