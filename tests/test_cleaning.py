@@ -358,3 +358,10 @@ def test_pages_with_no_parseable_markup_do_not_crash() -> None:
     for page in ("<html></html>", "<!-- only a comment -->", "<html><body>   </body></html>"):
         article = newsdesk.clean(page, input_format="html")
         assert article.text == ""
+
+
+def test_text_loose_at_the_end_of_the_body_is_not_lost() -> None:
+    tail = "Loose text after the last paragraph, straight in the body, ends the story here."
+    article = newsdesk.clean(f"<html><body><p>{_PARA}</p>{tail}</body></html>", input_format="html")
+    assert article.text.split("\n\n") == [_PARA, tail]
+    assert newsdesk.clean(_PARA, input_format="html").text == _PARA  # no markup at all

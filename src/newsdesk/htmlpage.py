@@ -196,7 +196,9 @@ def html_blocks(soup: BeautifulSoup) -> list[Block]:
     """List the slimmed page's blocks, each marked inside or outside the article container."""
     body = soup.body or soup
     blocks: list[Block] = []
-    _walk(body, False, False, blocks, [])
+    buf: list[tuple[str, bool]] = []
+    _walk(body, False, False, blocks, buf)
+    _flush(buf, blocks, body, _MAIN_ATTR in body.attrs)  # text left at the end of <body>
     return [b for b in blocks if b.text]
 
 
