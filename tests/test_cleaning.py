@@ -365,3 +365,12 @@ def test_text_loose_at_the_end_of_the_body_is_not_lost() -> None:
     article = newsdesk.clean(f"<html><body><p>{_PARA}</p>{tail}</body></html>", input_format="html")
     assert article.text.split("\n\n") == [_PARA, tail]
     assert newsdesk.clean(_PARA, input_format="html").text == _PARA  # no markup at all
+
+
+def test_deeply_nested_markup_keeps_its_text() -> None:
+    # unclosed tags nest deeper than libxml2's default limit (256)
+    for page in (
+        "<html><body>" + "<div>" * 600 + f"<p>{_PARA}</p>" + "</div>" * 600 + "</body></html>",
+        "<html><body>" + "".join(f"<font>w{i} " for i in range(600)) + f"<p>{_PARA}</p>",
+    ):
+        assert _PARA in newsdesk.clean(page, input_format="html").text

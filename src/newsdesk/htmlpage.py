@@ -124,6 +124,7 @@ def read_page(html: str, *, strip: bool = True) -> Page:
     if body is None:
         body = root
     dropped: list[tuple[str, str]] = []
+    _flatten(body)
     if strip:
         _drop_furniture(body, dropped)
         _main_container(body).set(_MAIN_ATTR, "")
@@ -137,11 +138,31 @@ def read_page(html: str, *, strip: bool = True) -> Page:
 
 def _parse(html: str) -> lxml.html.HtmlElement:
     # Bytes with a fixed encoding: lxml refuses str input that carries an XML declaration.
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    # huge_tree: unclosed tags nest deep, and libxml2 drops what lies below depth 256
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+    )
     try:
         return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError):  # nothing parseable: an empty page
         return lxml.html.document_fromstring("<html><body></body></html>")
+
+
+# bs4 parses with libxml2 too (its default depth cap, 256) and walks recursively: deeper
+# elements give up their tags, keeping their text, to sit at this depth.
+MAX_DEPTH = 160
+
+
+def _flatten(body: lxml.html.HtmlElement) -> None:
+    deep: list[lxml.html.HtmlElement] = []
+    stack = [(body, 0)]
+    while stack:
+        el, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            deep.append(el)
+        stack.extend((c, depth + 1) for c in el if isinstance(c.tag, str))
+    for el in reversed(deep):  # children first, so every drop keeps its content
+        el.drop_tag()
 
 
 def _text(el: lxml.html.HtmlElement) -> str:
