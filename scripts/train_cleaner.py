@@ -4,7 +4,7 @@
     python scripts/train_cleaner.py [--bench-dir ../shared/bench] [--write]
 
 Every page of seb-dev is read the way `newsdesk clean` reads it (as saved HTML, and as its
-plain-text dump), each block gets the features `newsdesk.cleaning.block_features` lists, and
+plain-text dump), each block gets the features `newsdesk.learned.block_features` lists, and
 a block's label is whether its text is in the human-marked article body. One logistic model
 per reader is fitted (standardised features, L2) and its threshold chosen for the benchmark's
 F1. Cross-validation by page (no page is ever scored by a model that saw it) estimates how the
@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from newsdesk import cleaning
+from newsdesk import cleaning, learned
 from newsdesk.read import read
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,7 +51,7 @@ def page_rows(raw: bytes, fmt: str) -> tuple[list[str], list[list[float]]]:
     blocks, page, _ = cleaning.page_blocks(doc)
     cleaning.mark_metadata(blocks, page, doc.input_format)
     prelim, ruled, outside, behind = cleaning.rule_labels(blocks, doc.input_format)
-    rows = cleaning.block_features(blocks, doc.input_format, prelim, ruled, outside)
+    rows = learned.block_features(blocks, doc.input_format, prelim, ruled, outside)
     # what the cleaner never keeps, whatever the model says: metadata, text behind a marker
     texts = [
         b.text if b.label != "meta" and i not in behind and not cleaning.is_clutter(b) else ""
@@ -112,7 +112,7 @@ def load_pages(
         ttoks = scorer.tokens(truth[pid])
         tsh = set(zip(*(ttoks[i:] for i in range(4)), strict=False))
         pages.append((pid, texts))
-        xs.append(np.array(rows, dtype=float).reshape(len(rows), len(cleaning.FEATURES)))
+        xs.append(np.array(rows, dtype=float).reshape(len(rows), len(learned.FEATURES)))
         ys.append(np.array([label(t, ttoks, tsh, scorer) for t in texts], dtype=int))
     return pages, xs, ys
 
@@ -142,8 +142,8 @@ def out_of_fold(
 
 def stacked(xs: list[np.ndarray], logits: list[np.ndarray]) -> list[np.ndarray]:
     return [
-        np.array(cleaning.stack_features(x.tolist(), z.tolist()), dtype=float).reshape(
-            len(z), len(cleaning.STACK_FEATURES)
+        np.array(learned.stack_features(x.tolist(), z.tolist()), dtype=float).reshape(
+            len(z), len(learned.STACK_FEATURES)
         )
         for x, z in zip(xs, logits, strict=True)
     ]
@@ -192,8 +192,8 @@ def main() -> None:
 
         rules = f1(
             [
-                x[:, cleaning.FEATURES.index("rules_good")]
-                * (1 - x[:, cleaning.FEATURES.index("off_region")])
+                x[:, learned.FEATURES.index("rules_good")]
+                * (1 - x[:, learned.FEATURES.index("off_region")])
                 > 0
                 for x in xs
             ]
@@ -229,11 +229,11 @@ def main() -> None:
         coef1, bias1 = fit(np.vstack(xs), np.concatenate(ys), np.concatenate(ws), args.c)
         coef2, bias2 = fit(np.vstack(s2), np.concatenate(ys), np.concatenate(ws), args.c)
         out[fmt] = {
-            "features": list(cleaning.FEATURES),
+            "features": list(learned.FEATURES),
             "weights": [round(float(v), 6) for v in coef1],
             "bias": round(bias1, 6),
             "stack": {
-                "features": list(cleaning.STACK_FEATURES),
+                "features": list(learned.STACK_FEATURES),
                 "weights": [round(float(v), 6) for v in coef2],
                 "bias": round(bias2, 6),
             },

@@ -5,8 +5,8 @@ import sys
 from pathlib import Path
 
 import newsdesk
-from newsdesk import cleaning, meta
-from newsdesk.blocks import text_blocks
+from newsdesk import cleaning, learned, meta
+from newsdesk.blocks import WORD_RE, text_blocks, text_size
 
 
 def test_supplied_article_keeps_every_paragraph_and_drops_the_clutter(example: Path) -> None:
@@ -222,10 +222,10 @@ def test_the_shipped_model_matches_the_features() -> None:
     # A model trained on other features is ignored (the rules decide instead): the shipped one
     # must be in use for both readers.
     for fmt in ("html", "text"):
-        model = cleaning._weights(fmt)  # type: ignore[arg-type]
+        model = learned.weights_for(fmt)  # type: ignore[arg-type]
         assert model is not None
-        assert len(model["weights"]) == len(cleaning.FEATURES)
-        assert len(model["stack"]["weights"]) == len(cleaning.STACK_FEATURES)
+        assert len(model["weights"]) == len(learned.FEATURES)
+        assert len(model["stack"]["weights"]) == len(learned.STACK_FEATURES)
         assert 0.0 < model["threshold"] < 1.0
 
 
@@ -236,12 +236,12 @@ def test_features_are_one_row_per_block_of_fixed_width() -> None:
         + "\nShare\n"
     )
     prelim, ruled, outside, _ = cleaning.rule_labels(blocks, "text")
-    rows = cleaning.block_features(blocks, "text", prelim, ruled, outside)
+    rows = learned.block_features(blocks, "text", prelim, ruled, outside)
     assert len(rows) == len(blocks)
-    assert {len(r) for r in rows} == {len(cleaning.FEATURES)}
-    li = cleaning.FEATURES.index("list_item")
+    assert {len(r) for r in rows} == {len(learned.FEATURES)}
+    li = learned.FEATURES.index("list_item")
     assert [r[li] for r in rows] == [1.0, 1.0, 0.0, 0.0, 0.0]
-    scores = cleaning.linear([1.0] * len(cleaning.FEATURES), 0.0, rows)
+    scores = learned.linear([1.0] * len(learned.FEATURES), 0.0, rows)
     assert all(-10.0 <= z <= 10.0 for z in scores)  # clipped: evidence, not certainty
 
 
@@ -287,11 +287,11 @@ def test_photo_captions_and_credits_are_removed_however_long() -> None:
 
 def test_unspaced_scripts_are_measured_like_spaced_ones() -> None:
     japanese = "さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。"
-    chars, words = cleaning._size(japanese, cleaning._WORD_RE.findall(japanese))
+    chars, words = text_size(japanese, WORD_RE.findall(japanese))
     assert chars > 2 * len(japanese)
     assert words >= 15
     english = "A plain English sentence."
-    assert cleaning._size(english, cleaning._WORD_RE.findall(english)) == (len(english), 4)
+    assert text_size(english, WORD_RE.findall(english)) == (len(english), 4)
 
 
 def test_dump_headline_is_not_a_menu_byline_or_date() -> None:

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 # A dumped list item: text browsers mark the levels of a list with *, + and o.
 _BULLET_RE = re.compile(r"^(?:[*+•·▪◦‣-]|o)\s+\S")
+# A line that ends a sentence (or a quotation, or a list's lead-in).
+SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]。！？」』]\s*$")
+WORD_RE = re.compile(r"\w+", re.U)
 _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -58,3 +61,20 @@ def _looks_wrapped(paragraphs: list[str]) -> bool:
     longest = lengths[-1]
     # Wrapped text has lines of one width (typically 60-100 characters).
     return 40 <= median <= 100 and longest <= 120
+
+
+# Chinese and Japanese write words without spaces: one \w+ run can be a whole sentence.
+UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def text_size(text: str, words: list[str]) -> tuple[int, int]:
+    """A block's length in characters and words, counting unspaced scripts as spaced ones.
+
+    A Japanese or Chinese character carries about what three Latin letters do, and about
+    two make a word.
+    """
+    unspaced = len(UNSPACED_RE.findall(text))
+    if not unspaced:
+        return len(text), len(words)
+    spaced_words = sum(1 for w in words if not UNSPACED_RE.search(w))
+    return len(text) + 2 * unspaced, spaced_words + unspaced // 2

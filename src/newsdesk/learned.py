@@ -1,0 +1,249 @@
+"""The clean stage's learned model: block features, and the logistic models that weigh them.
+
+`cleaning.classify` computes the rules' opinion, then asks this module for each block's
+features and the model's call. The weights come from `scripts/train_cleaner.py` (the
+benchmark's dev pages) and are read from `data/cleaner.json` with plain Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any, cast
+
+from . import meta as m
+from .blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
+from .model import InputFormat
+
+# Blocks that mark the end of the article's text: comment forms and related-links headers.
+MARKER_REASONS = {"comment form", "related links"}
+
+# The features the model weighs, in the order `block_features` lists them.
+FEATURES = (
+    "log_chars", "log_words", "sentence_end", "capitals", "stopwords", "digits", "punctuation",
+    "link_density", "in_main", "heading", "list_item", "quote", "few_words", "ellipsis_end",
+    "upper_share", "quote_start", "digit_end", "log_relative_length",
+    "alone_good", "alone_neargood", "alone_short", "alone_bad", "rules_good", "off_region",
+    "metadata", "clutter", "position", "before_first_good", "after_last_good", "repeated",
+    "text_share", "prev_log_chars", "next_log_chars", "prev_rules_good", "next_rules_good",
+    "window_rules_good", "log_good_distance", "markers_before", "after_title",
+    "log_title_distance",
+)  # fmt: skip
+_PUNCT_RE = re.compile(r"[^\w\s]")
+
+
+def _own_features(block: Block) -> list[float]:
+    text = block.text
+    chars = len(text)
+    words = WORD_RE.findall(text)
+    nwords = max(1, len(words))
+    size, nsize = text_size(text, words)
+    return [
+        math.log1p(size),
+        math.log1p(nsize),
+        1.0 if SENTENCE_END_RE.search(text) else 0.0,
+        sum(1 for w in words if w[0].isupper()) / nwords,
+        sum(1 for w in words if w.lower() in m.ALL_STOPWORDS) / nwords,
+        sum(map(str.isdigit, text)) / chars,
+        len(_PUNCT_RE.findall(text)) / chars,
+        block.link_density,
+        1.0 if block.in_main else 0.0,
+        1.0 if block.kind == "h" else 0.0,
+        1.0 if block.kind == "li" else 0.0,
+        1.0 if block.kind == "quote" else 0.0,
+        1.0 if nsize < 4 else 0.0,
+        1.0 if text.endswith(("...", "…")) else 0.0,
+        sum(map(str.isupper, text)) / max(1, sum(map(str.isalpha, text))),
+        1.0 if text[:1] in "\"“„«‘'「" else 0.0,
+        1.0 if text[-1:].isdigit() else 0.0,
+    ]
+
+
+def block_features(
+    blocks: list[Block], fmt: InputFormat, prelim: list[str], ruled: list[str], outside: set[int]
+) -> list[list[float]]:
+    """One feature row per block: its own shape, the rules' opinion, and its neighbourhood."""
+    n = len(blocks)
+    total = sum(len(b.text) for b in blocks) or 1
+    counts = Counter(b.text for b in blocks)
+    own = [_own_features(b) for b in blocks]
+    # a block's length against the page's typical line: menus are short on any page
+    sizes = sorted(row[0] for row in own)
+    typical = sizes[len(sizes) // 2] if sizes else 0.0
+    good = [1.0 if label == "good" else 0.0 for label in ruled]
+    good_at = [i for i, g in enumerate(good) if g]
+    first, last = (good_at[0], good_at[-1]) if good_at else (n, -1)
+    # distance (in blocks) to the nearest block the rules call good
+    dist = [float(n)] * n
+    near = -n
+    for i in range(n):
+        near = i if good[i] else near
+        dist[i] = float(i - near)
+    near = 2 * n
+    for i in range(n - 1, -1, -1):
+        near = i if good[i] else near
+        dist[i] = min(dist[i], float(near - i))
+    # the article follows its headline
+    title_at = next((i for i, b in enumerate(blocks) if b.reason == "title"), None)
+    # 'Related', 'Comments' and the like: after them, more of the page is not the article's
+    markers = 0
+    rows: list[list[float]] = []
+    for i, block in enumerate(blocks):
+        window = good[max(0, i - 3) : i] + good[i + 1 : i + 4]
+        rows.append(
+            [
+                *own[i],
+                own[i][0] - typical,
+                *(1.0 if prelim[i] == k else 0.0 for k in ("good", "neargood", "short", "bad")),
+                good[i],
+                1.0 if i in outside else 0.0,
+                1.0 if block.label == "meta" else 0.0,
+                1.0 if block.reason and block.label != "meta" else 0.0,
+                i / n,
+                1.0 if i < first else 0.0,
+                1.0 if i > last else 0.0,
+                1.0 if counts[block.text] > 1 else 0.0,
+                len(block.text) / total,
+                own[i - 1][0] if i > 0 else 0.0,
+                own[i + 1][0] if i + 1 < n else 0.0,
+                good[i - 1] if i > 0 else 0.0,
+                good[i + 1] if i + 1 < n else 0.0,
+                sum(window) / len(window) if window else 0.0,
+                math.log1p(min(dist[i], n)),
+                math.log1p(markers),
+                1.0 if title_at is not None and i > title_at else 0.0,
+                math.log1p(abs(i - title_at)) if title_at is not None else math.log1p(n),
+            ]
+        )
+        markers += block.reason in MARKER_REASONS
+    return rows
+
+
+# Second stage: the first stage's scores of a block and its neighbours, beside a few of its own
+# features, so a block can follow the run of article text it sits in.
+STACK_FEATURES = (
+    "score", "prev_score", "next_score", "prev2_score", "next2_score", "window5_score",
+    "best_before", "best_after", "in_best_run", "log_run_distance", "run_share", "log_words",
+    "few_words", "list_item", "heading", "clutter",
+    "metadata",
+)  # fmt: skip
+_OWN_IN_STACK = [FEATURES.index(f) for f in STACK_FEATURES[11:]]
+
+
+def stack_features(rows: list[list[float]], scores: list[float]) -> list[list[float]]:
+    n = len(scores)
+
+    def at(i: int) -> float:
+        return scores[i] if 0 <= i < n else -5.0  # beyond the page: as sure as "not article"
+
+    start, end = _best_run(scores, rows)
+    share = _run_shares(scores, rows)
+    out: list[list[float]] = []
+    for i, row in enumerate(rows):
+        window = [at(j) for j in range(i - 5, i + 6) if j != i and 0 <= j < n] or [-5.0]
+        out.append(
+            [
+                scores[i],
+                at(i - 1),
+                at(i + 1),
+                at(i - 2),
+                at(i + 2),
+                sum(window) / len(window),
+                max(at(i - 1), at(i - 2), at(i - 3)),
+                max(at(i + 1), at(i + 2), at(i + 3)),
+                1.0 if start <= i <= end else 0.0,
+                math.log1p(start - i if i < start else i - end if i > end else 0),
+                share[i],
+                *(row[k] for k in _OWN_IN_STACK),
+            ]
+        )
+    return out
+
+
+def _best_run(scores: list[float], rows: list[list[float]]) -> tuple[int, int]:
+    """The run of consecutive blocks with the most article evidence (maximum-sum subarray).
+
+    Each block counts its score weighted by its length in words, so the article's body,
+    long and mostly sure, outweighs a run of teasers or a comment thread.
+    """
+    words = FEATURES.index("log_words")
+    best, best_at = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, (z, row) in enumerate(zip(scores, rows, strict=True)):
+        if total <= 0:
+            total, start = 0.0, i
+        total += z * row[words]
+        if total > best:
+            best, best_at = total, (start, i)
+    return best_at
+
+
+# Runs of likely article text may be split by this many unlikely blocks (an ad, a caption).
+RUN_GAP = 3
+
+
+def _run_shares(scores: list[float], rows: list[list[float]]) -> list[float]:
+    """Each block's run of likely article text, as a share of the largest run's evidence.
+
+    A page can split its article around a teaser list; both halves are large runs, while a
+    comment or a teaser is a small one.
+    """
+    words = FEATURES.index("log_words")
+    run_of = [-1] * len(scores)
+    mass: list[float] = []
+    gap = RUN_GAP + 1
+    for i, z in enumerate(scores):
+        if z <= 0:
+            gap += 1
+            continue
+        if gap > RUN_GAP:
+            mass.append(0.0)
+        mass[-1] += z * rows[i][words]
+        run_of[i] = len(mass) - 1
+        gap = 0
+    top = max(mass, default=0.0) or 1.0
+    return [mass[r] / top if r >= 0 else 0.0 for r in run_of]
+
+
+def linear(weights: list[float], bias: float, rows: list[list[float]]) -> list[float]:
+    """The model's logit for every row (clipped: a score is evidence, not certainty)."""
+    return [
+        max(-10.0, min(10.0, bias + sum(w * x for w, x in zip(weights, row, strict=True))))
+        for row in rows
+    ]
+
+
+@cache
+def _model() -> dict[str, Any]:
+    path = Path(__file__).with_name("data") / "cleaner.json"
+    try:
+        loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return loaded
+
+
+def weights_for(fmt: InputFormat) -> dict[str, Any] | None:
+    model = _model().get(fmt)
+    if (
+        model is None
+        or tuple(model["features"]) != FEATURES
+        or ("stack" in model and tuple(model["stack"]["features"]) != STACK_FEATURES)
+    ):
+        return None  # a model trained on other features would weigh the wrong numbers
+    return cast(dict[str, Any], model)
+
+
+def predict(model: dict[str, Any], rows: list[list[float]]) -> tuple[list[float], float]:
+    """The model's score (a logit) for every block, and the score a block needs to be kept."""
+    scores = linear(model["weights"], model["bias"], rows)
+    if "stack" in model:
+        stack = model["stack"]
+        scores = linear(stack["weights"], stack["bias"], stack_features(rows, scores))
+    cut: float = model["threshold"]
+    # p >= cut  <=>  logit >= log(cut / (1 - cut)): no exp, so no overflow
+    return scores, math.log(cut / (1.0 - cut))
