@@ -224,20 +224,16 @@ def _headline(blocks: list[Block]) -> Block | None:
     """
     candidates: list[int] = []
     for i, block in enumerate(blocks):
-        if (
-            block.kind != "li"
-            and block.label != "meta"
-            and _alone(block, "text") == "good"
-            and not _clutter(block.text)
-        ):
+        if block.label == "meta" or block.kind == "li":  # menus are lists; a headline never is
+            continue
+        clutter = _clutter(block.text)
+        if not clutter and _alone(block, "text") == "good":
             break  # the first paragraph
         if (
-            block.label != "meta"
-            and block.kind != "li"  # menus are lists; a headline never is
+            not clutter
             and not block.text.endswith(":")
             and not _NOT_HEADLINE_RE.search(block.text)
             and not _TWO_SENTENCES_RE.search(block.text)
-            and not _clutter(block.text)
             and _title_like(block.text, 3)
             and sum(c.isalpha() for c in block.text) >= len(block.text) / 2
         ):
@@ -382,7 +378,7 @@ def rule_labels(
     last = max((i for i, label in enumerate(labels) if label == "good"), default=len(blocks))
     marker = False
     for i in range(last + 1, len(blocks)):
-        if blocks[i].reason in _TERMINAL_REASONS:
+        if blocks[i].reason in MARKER_REASONS:
             marker = True
         elif marker:
             behind.add(i)
@@ -393,8 +389,6 @@ def rule_labels(
 REGION_GAP = 3
 # Another region is kept when it holds at least this share of the main region's text.
 REGION_SHARE = 0.3
-# Text after these is the page's, not the article's (comments, teasers for other stories).
-_TERMINAL_REASONS = MARKER_REASONS
 
 
 def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[int], set[int]]:
@@ -419,7 +413,7 @@ def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[in
             terminal = comments = False
         else:
             gap += 1
-            terminal = terminal or blocks[i].reason in _TERMINAL_REASONS
+            terminal = terminal or blocks[i].reason in MARKER_REASONS
             comments = comments or blocks[i].reason == "comment form"
     if len(regions) < 2:
         return set(), set()
