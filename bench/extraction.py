@@ -5,7 +5,8 @@
 Runs `newsdesk.clean` over every page of seb-dev in both forms (saved HTML, and the plain-text
 dump of the same page), scores the bodies with `score.py` (4-token shingles, P/R averaged per
 page), and prints P, R, F1, empty outputs and median ms/page. `--peers` runs trafilatura and
-jusText in the same run (`pip install -e '.[bench]'`). Predictions go to bench/out/.
+jusText in the same run (`pip install -e '.[bench]'`), taking turns with newsdesk page by
+page so that the machine's drift weighs on each alike. Predictions go to bench/out/.
 """
 
 from __future__ import annotations
@@ -95,30 +96,34 @@ def main() -> None:
         }
         if args.peers:
             systems.update(peers(mode))
-        for name, fn in systems.items():
-            preds: dict[str, dict[str, str]] = {}
-            times: list[float] = []
-            for pid in ids:
-                if mode == "html":
-                    raw = gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes())
-                else:
-                    raw = (data / "textdump" / f"{pid}.txt").read_bytes()
+        # Systems take turns page by page (in rotating order), so a machine that slows down
+        # or speeds up during the run weighs on each system alike.
+        preds: dict[str, dict[str, dict[str, str]]] = {name: {} for name in systems}
+        times: dict[str, list[float]] = {name: [] for name in systems}
+        names = list(systems)
+        for k, pid in enumerate(ids):
+            if mode == "html":
+                raw = gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes())
+            else:
+                raw = (data / "textdump" / f"{pid}.txt").read_bytes()
+            for name in names[k % len(names) :] + names[: k % len(names)]:
                 start = time.perf_counter()
                 try:
-                    text = fn(raw)
+                    text = systems[name](raw)
                 except Exception as exc:  # a bench reports failures, it does not stop on them
                     print(f"  {name} failed on {pid}: {exc}", file=sys.stderr)
                     text = ""
-                times.append((time.perf_counter() - start) * 1000)
-                preds[pid] = {"articleBody": text}
+                times[name].append((time.perf_counter() - start) * 1000)
+                preds[name][pid] = {"articleBody": text}
+        for name in names:
             path = out_dir / f"{args.set}-{mode}-{name}.json"
-            path.write_text(json.dumps(preds, ensure_ascii=False))
+            path.write_text(json.dumps(preds[name], ensure_ascii=False))
             m = scorer.score_system(
-                truth, {k: v["articleBody"] for k, v in preds.items()}, ids, n_boot=0
+                truth, {k: v["articleBody"] for k, v in preds[name].items()}, ids, n_boot=0
             )
             print(
                 f"{mode:<10} {name:<12} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} "
-                f"{m['n_empty']:6d} {statistics.median(times):8.1f}"
+                f"{m['n_empty']:6d} {statistics.median(times[name]):8.1f}"
             )
 
 
