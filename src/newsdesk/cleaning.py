@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 
 from . import meta as m
-from .blocks import SENTENCE_END_RE as _SENTENCE_END_RE
-from .blocks import WORD_RE as _WORD_RE
-from .blocks import Block, norm_ws, text_blocks, text_size
+from .blocks import SENTENCE_END_RE, WORD_RE, Block, norm_ws, text_blocks, text_size
 from .learned import MARKER_REASONS, block_features, predict, weights_for
 from .model import Article, InputFormat, Removed, Repair
 from .read import RawDocument
@@ -434,12 +432,12 @@ def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[in
 
 def _alone(block: Block, fmt: InputFormat) -> str:
     text = block.text
-    words = _WORD_RE.findall(text)
+    words = WORD_RE.findall(text)
     chars, nwords = text_size(text, words)
     if block.link_density > 0.5 or (block.link_density > 0.3 and chars < 200):
         return "bad"
     capital = sum(1 for w in words if w[0].isupper()) / max(1, len(words))
-    sentence = bool(_SENTENCE_END_RE.search(text))
+    sentence = bool(SENTENCE_END_RE.search(text))
     prose = nwords >= 30 or (chars >= 150 and sentence and capital < 0.6)
     if fmt == "html" and not block.in_main:
         # outside the article's container only prose next to the article can belong to it
