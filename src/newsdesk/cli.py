@@ -13,6 +13,7 @@ import typer
 
 from . import __version__
 from .errors import NewsdeskError
+from .tables import Table
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,6 +39,9 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
     markdown = "markdown"
     geojson = "geojson"
+    html = "html"
+    csv = "csv"
+    tsv = "tsv"
 
 
 class InputFormatOpt(StrEnum):
@@ -122,6 +126,17 @@ DaskOpt = Annotated[
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No warnings or progress on stderr, only errors.")
 ]
+TableOpt = Annotated[
+    Table | None,
+    typer.Option(
+        "--table",
+        help="With -f csv or tsv: people, places, organizations, commitments or articles.",
+        show_default="articles",
+    ),
+]
+UrlsOpt = Annotated[
+    Path | None, typer.Option("--urls", help="Also read the http(s) URLs listed in FILE.")
+]
 VerboseOpt = Annotated[
     bool, typer.Option("--verbose", "-v", help="Log progress details on stderr.")
 ]
@@ -141,12 +156,19 @@ def clean(
     timeout: TimeoutOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    table: TableOpt = None,
+    urls: UrlsOpt = None,
+    body: Annotated[bool, typer.Option("--body", help="Print the article text alone.")] = False,
 ) -> None:
     """Strip the boilerplate and report the article's metadata (no language model needed)."""
     from .batch import Job
 
     if fmt == OutputFormat.geojson:
         _usage("--format geojson needs places: use `newsdesk analyze`")
+    if body and fmt not in (OutputFormat.auto, OutputFormat.text):
+        _usage("--body prints the article text alone: it takes no --format")
+    if table not in (None, Table.articles):
+        _usage("`newsdesk clean` has only --table articles (use `newsdesk analyze`)")
     job = Job(analyse=False, encoding=encoding, timeout=timeout)
     failed = _run(
         inputs,
@@ -161,6 +183,9 @@ def clean(
         None,
         quiet,
         verbose,
+        table=table,
+        urls=urls,
+        body=body,
     )
     raise typer.Exit(1 if failed else 0)
 
@@ -205,6 +230,8 @@ def analyze(
     dask_scheduler: DaskOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    table: TableOpt = None,
+    urls: UrlsOpt = None,
 ) -> None:
     """Clean the article, then list its people, places, organisations and commitments."""
     from .batch import Job
@@ -232,6 +259,8 @@ def analyze(
         dask_scheduler,
         quiet,
         verbose,
+        table=table,
+        urls=urls,
     )
     raise typer.Exit(1 if failed else 0)
 
@@ -249,12 +278,23 @@ def _run(
     dask_scheduler: str | None,
     quiet: bool,
     verbose: bool,
+    *,
+    table: Table | None = None,
+    urls: Path | None = None,
+    body: bool = False,
 ) -> bool:
     """Run the job over every input; True when any input failed."""
-    from . import batch
+    from . import batch, collect, fetch
 
     _setup_logging(quiet, verbose)
-    names = inputs or ["-"]
+    listed: list[str] = []
+    try:
+        listed = fetch.read_url_list(urls) if urls is not None else []
+    except NewsdeskError as exc:
+        _usage(str(exc))
+    names = [*(inputs or ([] if listed else ["-"])), *listed]
+    if table is not None and fmt not in (OutputFormat.csv, OutputFormat.tsv):
+        _usage("--table goes with --format csv or tsv")
     if names.count("-") > 1:
         _usage("stdin ('-') can be read only once")
     if "-" in names and sys.stdin.isatty() and not inputs:
@@ -292,18 +332,27 @@ def _run(
         )
         console = _console(out) if fmt == OutputFormat.rich else None
         progress = _progress(stack, total, quiet)
+        array = not collect.single_input(names, jsonl=in_fmt == "jsonl")
+        sink = collect.writer_for(
+            "body" if body else fmt.value, out, array=array, table=table or Table.articles
+        )
         outcomes = batch.run(
             items, job, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler
         )
         try:
             for n, outcome in enumerate(outcomes):
                 failed |= _report(outcome, quiet)
-                _emit(outcome, fmt, out, console, first=n == 0)
+                if sink is not None:
+                    sink.write(outcome.record())
+                else:
+                    _emit(outcome, fmt, out, console, first=n == 0)
                 if progress is not None:
                     progress.advance(progress.task_ids[0])
         except NewsdeskError as exc:  # a failure of the whole run (the model), not of one input
             _err(f"error: {exc}")
             raise typer.Exit(1) from None
+        if sink is not None:
+            sink.close()
     return failed
 
 
