@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from .errors import InputError, NewsdeskError
+from .fetch import fetch_text, is_url
 from .model import STRENGTHS, Analysis, Article, InputFormat, Strength
 
 BatchFormat = Literal["html", "text", "jsonl"]
@@ -115,6 +116,9 @@ def _expand(
                 yield from _jsonl_items(data.decode("utf-8", "replace").splitlines(), "<stdin>")
             else:
                 yield Item(0, "<stdin>", content=data, input_format=fmt)
+            continue
+        if is_url(name):  # fetched by the worker that processes it (newsdesk.fetch)
+            yield Item(0, name, input_format=fmt)
             continue
         path = Path(name)
         paths = _files(path, glob)
@@ -231,6 +235,8 @@ def process_chunk(items: list[Item], job: Job) -> list[Outcome]:
         try:
             with _time_limit(job.timeout, item.source):
                 source: Any = item.path if item.path is not None else item.content
+                if source is None and is_url(item.source):
+                    source = fetch_text(item.source, encoding=job.encoding)
                 doc = read(
                     source, input_format=item.input_format, encoding=job.encoding, name=item.source
                 )
