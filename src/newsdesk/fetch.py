@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import InputError, InputTooLargeError
 from .read import MAX_BYTES, decode
+
+if TYPE_CHECKING:  # httpx is imported when a URL is fetched: 50 ms off every start
+    import httpx
 
 # Seconds to wait to connect, then between two bytes of the response; news sites answer in
 # well under a second, a stalled one should not hold a batch for minutes.
@@ -30,7 +32,7 @@ READ_TIMEOUT = 30.0
 MAX_REDIRECTS = 10
 # Identifies the tool (servers and their logs should know who asks); NEWSDESK_USER_AGENT
 # replaces it.
-USER_AGENT = f"newsdesk/{__version__} (news article briefing; python-httpx/{httpx.__version__})"
+USER_AGENT = f"newsdesk/{__version__} (news article briefing; python-httpx)"
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
 # Media types read as pages; anything else named by the server is refused (a PDF, an image).
 PAGE_TYPES = ("text/", "application/xhtml+xml", "application/xml")
@@ -86,6 +88,8 @@ def user_agent() -> str:
 @contextmanager
 def client(timeout: float = READ_TIMEOUT) -> Iterator[httpx.Client]:
     """An HTTP client with newsdesk's limits; reuse one for many URLs (kept connections)."""
+    import httpx
+
     with httpx.Client(
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
@@ -108,6 +112,8 @@ def fetch(
     if http is None:
         with client(timeout) as own:
             return fetch(url, max_bytes=max_bytes, timeout=timeout, http=own)
+    import httpx
+
     try:
         with http.stream("GET", url) as response:
             if response.status_code >= 400:
@@ -159,12 +165,24 @@ def page_text(page: Fetched, *, encoding: str | None = None) -> str:
     data = page.content
     if encoding is None and page.charset and not data.startswith(_BOM_PREFIXES):
         codec = _codec(page.charset)
+        if codec == "cp1252" and not data.isascii() and _is_utf8(data):
+            # Servers label pages latin-1 or ascii by default; non-ASCII text in cp1252 is
+            # almost never valid UTF-8 by chance, so valid UTF-8 bytes are read as UTF-8.
+            codec = "utf-8"
         if codec is not None:
             try:
                 return decode(data, codec, page.url)[0]
             except InputError:
                 pass  # a wrong header: let the page's own declaration and UTF-8 decide
     return decode(data, encoding, page.url)[0]
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 _BOM_PREFIXES = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
