@@ -171,10 +171,20 @@ def page_text(page: Fetched, *, encoding: str | None = None) -> str:
             codec = "utf-8"
         if codec is not None:
             try:
-                return decode(data, codec, page.url)[0]
+                return _decode(data, codec, page.url)
             except InputError:
                 pass  # a wrong header: let the page's own declaration and UTF-8 decide
-    return decode(data, encoding, page.url)[0]
+    return _decode(data, encoding, page.url)
+
+
+def _decode(data: bytes, encoding: str | None, label: str) -> str:
+    """`read.decode`'s text, whether it returns (text, encoding) or a record with `.text`
+    (the engine's restructured reader)."""
+    decoded = decode(data, encoding, label)
+    if isinstance(decoded, tuple):
+        return decoded[0]
+    text: str = decoded.text
+    return text
 
 
 def _is_utf8(data: bytes) -> bool:
