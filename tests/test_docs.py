@@ -210,28 +210,30 @@ def stand_in(name: str, where: Path) -> bool:
 
 @pytest.mark.parametrize("command", readme_commands())
 def test_readme_command_runs(command: str, tmp_path: Path) -> None:
-    # run in a scratch directory that sees the repository's files, so outputs land there
-    for entry in ROOT.iterdir():
-        if not entry.name.startswith("."):
-            (tmp_path / entry.name).symlink_to(entry)
-    before = set(tmp_path.iterdir())
-    missing = [m for m in _missing_inputs(command) if not stand_in(m, tmp_path)]
-    if missing:
-        pytest.skip(f"needs {', '.join(missing)}, which is not in the repository")
-    tools = [stage[0] for stage in pipeline(command)[1:] if stage]
-    absent = [t for t in tools if shutil.which(t) is None]
+    missing = _missing_inputs(command)
+    absent = [m for m in missing if not stand_in(m, tmp_path)]
     if absent:
-        pytest.skip(f"needs {', '.join(absent)}")
+        pytest.skip(f"needs {', '.join(absent)}, which is not in the repository")
+    tools = [stage[0] for stage in pipeline(command)[1:] if stage]
+    unavailable = [t for t in tools if shutil.which(t) is None]
+    if unavailable:
+        pytest.skip(f"needs {', '.join(unavailable)}")
+    # stand-ins and output files live in a scratch directory, never in the repository
+    for name in missing:
+        command = re.sub(rf"(?<=\s){re.escape(name)}(?=\s|$)", str(tmp_path / name), command)
+    outputs = tmp_path / "out"
+    outputs.mkdir()
+    command = re.sub(r"(-o|--output)\s+(\S+)", lambda m: f"{m[1]} {outputs / m[2]}", command)
     done = subprocess.run(
         ["bash", "-o", "pipefail", "-c", command],
-        cwd=tmp_path,
+        cwd=ROOT,
         capture_output=True,
         text=True,
         env=_env(),
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    written = [p for p in set(tmp_path.iterdir()) - before if p.is_file() and p.stat().st_size]
+    written = [p for p in outputs.iterdir() if p.stat().st_size > 0]
     assert done.stdout.strip() or written
     assert "Traceback" not in done.stderr
 
