@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import __version__
+from .cliui import CONTEXT_SETTINGS, EXAMPLES
 from .errors import NewsdeskError
 from .tables import Table
 
@@ -26,7 +27,8 @@ app = typer.Typer(
     name="newsdesk",
     help="Clean a scraped news article and brief it: people, places and commitments.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    context_settings=CONTEXT_SETTINGS,
     pretty_exceptions_enable=False,
 )
 
@@ -39,6 +41,20 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
     markdown = "markdown"
     geojson = "geojson"
+    html = "html"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class CleanFormat(StrEnum):
+    """`clean`'s formats: no geojson (a cleaned article has no places), refused at parse time."""
+
+    auto = "auto"
+    rich = "rich"
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
     html = "html"
     csv = "csv"
     tsv = "tsv"
@@ -142,10 +158,13 @@ VerboseOpt = Annotated[
 ]
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["clean"])
 def clean(
     inputs: InputsArg = None,
-    fmt: FormatOpt = OutputFormat.auto,
+    clean_fmt: Annotated[
+        CleanFormat,
+        typer.Option("--format", "-f", help="auto: rich on a terminal, text when piped."),
+    ] = CleanFormat.auto,
     input_format: InputFmtOpt = None,
     encoding: EncodingOpt = None,
     output: OutputOpt = None,
@@ -163,8 +182,7 @@ def clean(
     """Strip the boilerplate and report the article's metadata (no language model needed)."""
     from .batch import Job
 
-    if fmt == OutputFormat.geojson:
-        _usage("--format geojson needs places: use `newsdesk analyze`")
+    fmt = OutputFormat(clean_fmt.value)
     if body and fmt not in (OutputFormat.auto, OutputFormat.text):
         _usage("--body prints the article text alone: it takes no --format")
     if table not in (None, Table.articles):
@@ -190,7 +208,7 @@ def clean(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["analyze"])
 def analyze(
     inputs: InputsArg = None,
     fmt: FormatOpt = OutputFormat.auto,
@@ -459,7 +477,7 @@ def _err(message: str) -> None:
 
 
 def _usage(message: str) -> None:
-    _err(f"usage error: {message}")
+    _err(f"error: {message}")
     raise typer.Exit(2)
 
 
@@ -469,4 +487,6 @@ def _setup_logging(quiet: bool, verbose: bool) -> None:
 
 
 def main() -> None:
-    app()
+    from .cliui import run
+
+    run(app)
