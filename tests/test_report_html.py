@@ -256,6 +256,16 @@ def test_split_and_contracted_triggers() -> None:
     assert trigger_spans(text, missing) == []
 
 
+def test_trigger_words_apart_in_the_text() -> None:
+    text = "The coach wants Rudolph to apologise. It's all but guaranteed that you're hoping."
+    apart = {"trigger": "wants to", "start": 0, "end": text.index(" It")}
+    assert [text[s:e] for s, e in trigger_spans(text, apart)] == ["wants", "to"]
+    clitic = {"trigger": "'s guaranteed", "start": text.index("It"), "end": len(text)}
+    assert [text[s:e] for s, e in trigger_spans(text, clitic)] == ["'s", "guaranteed"]
+    hoping = {"trigger": "'re hoping", "start": text.index("It"), "end": len(text)}
+    assert [text[s:e] for s, e in trigger_spans(text, hoping)] == ["'re hoping"]
+
+
 def test_nested_spans_are_kept_and_crossing_ones_reported() -> None:
     outer = Highlight(0, 20, Kind.org, "o", "o")
     inner = Highlight(5, 10, Kind.place, "p", "p")

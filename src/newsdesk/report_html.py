@@ -114,9 +114,26 @@ def _commitment_title(c: Record) -> str:
     return " · ".join(parts)
 
 
+def _find(text: str, words: Sequence[str], pos: int, end: int) -> re.Match[str] | None:
+    """`words` in order at or after `pos`, spaces between them optional (tokens were joined
+    by spaces: "wo n't" is "won't" in the text), whole words, exact case first."""
+    pattern = "".join(
+        [
+            r"(?<!\w)" if re.match(r"\w", words[0]) else "",
+            r"\s*".join(re.escape(w) for w in words),
+            r"(?!\w)" if re.search(r"\w\Z", words[-1]) else "",
+        ]
+    )
+    return re.compile(pattern).search(text, pos, end) or re.compile(pattern, re.I).search(
+        text, pos, end
+    )
+
+
 def trigger_spans(text: str, commitment: Record) -> list[tuple[int, int]]:
     """Where a commitment's trigger is in `text`: its own offsets when the record has them,
-    else each part of the trigger text (parts split by '…') found in order in its sentence."""
+    else each part of the trigger text (parts split by '…') found in order in its sentence;
+    a part whose words are apart in the text ("wants [Rudolph] to") is found word by word,
+    if its first word is there."""
     ts, te = commitment.get("trigger_start"), commitment.get("trigger_end")
     if isinstance(ts, int) and isinstance(te, int) and 0 <= ts < te <= len(text):
         return [(ts, te)]
@@ -129,15 +146,19 @@ def trigger_spans(text: str, commitment: Record) -> list[tuple[int, int]]:
         words = part.split()
         if not words:
             continue
-        # Tokens were joined by spaces ("wo n't"); in the text they may touch ("won't").
-        pattern = r"(?<!\w)" + r"\s*".join(re.escape(w) for w in words) + r"(?!\w)"
-        found = re.compile(pattern).search(text, pos, end) or re.compile(pattern, re.I).search(
-            text, pos, end
-        )
-        if found is None:
+        found = _find(text, words, pos, end)
+        if found is not None:
+            spans.append((found.start(), found.end()))
+            pos = found.end()
             continue
-        spans.append((found.start(), found.end()))
-        pos = found.end()
+        if _find(text, words[:1], pos, end) is None:
+            continue
+        for word in words:
+            one = _find(text, [word], pos, end)
+            if one is None:
+                break
+            spans.append((one.start(), one.end()))
+            pos = one.end()
     return spans
 
 
