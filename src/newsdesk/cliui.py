@@ -92,3 +92,16 @@ def run(app: Any, args: list[str] | None = None) -> NoReturn:
 def _base(cls: type, name: str) -> type[Exception]:
     found: type[Exception] = next(c for c in cls.__mro__ if c.__name__ == name)
     return found
+
+
+def stderr_line(line: str, console: Any | None = None) -> None:
+    """Write one line for a person on stderr. While a progress bar is live, through the
+    bar's console (`console`), so the line goes above the bar, whole (no wrapping at the
+    terminal's width) and literal (a '[tag]' in a file name is not rich markup)."""
+    if console is not None:
+        from rich.text import Text
+
+        console.print(Text(line), soft_wrap=True, highlight=False)
+        return
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
