@@ -468,12 +468,20 @@ def _progress(stack: ExitStack, total: int | None, quiet: bool) -> Any:
     )
     stack.enter_context(progress)
     progress.add_task("articles", total=total)
+    global _LIVE
+    _LIVE = progress
     return progress
 
 
+# The console of the progress bar while one is live: messages go above it (cliui.stderr_line).
+_LIVE: Any = None
+
+
 def _err(message: str) -> None:
-    sys.stderr.write(f"newsdesk: {message}\n")
-    sys.stderr.flush()
+    from .cliui import stderr_line
+
+    live = _LIVE if _LIVE is not None and _LIVE.live.is_started else None
+    stderr_line(f"newsdesk: {message}", live.console if live is not None else None)
 
 
 def _usage(message: str) -> None:
