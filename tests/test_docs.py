@@ -244,7 +244,8 @@ def sample_claims() -> list[tuple[str, str]]:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="README sample predates the current commitment rules (last line)"
+    strict=True,
+    reason="README sample predates the current rules: python scripts/readme_sample.py",
 )
 @pytest.mark.parametrize("command,sample", sample_claims())
 def test_readme_sample_output_is_real(command: str, sample: str) -> None:
