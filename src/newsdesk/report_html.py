@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from . import __version__
+from .summary import removal_summary
 
 Record = Mapping[str, Any]
 
@@ -455,8 +456,8 @@ def _removed(record: Record) -> str:
             for r in removed
         )
         parts.append(
-            f'<details class="removed"><summary>Removed: {len(removed)} '
-            f"{'block' if len(removed) == 1 else 'blocks'}</summary>"
+            f'<details class="removed"><summary>Removed: {escape(removal_summary(removed))}'
+            "</summary>"
             '<table><thead><tr><th scope="col">Why</th><th scope="col">Text</th></tr></thead>'
             f"<tbody>{rows}</tbody></table></details>"
         )
