@@ -48,17 +48,9 @@ def to_geojson(result: Analysis) -> str:
 
 
 def _meta_lines(a: Article) -> list[tuple[str, str]]:
-    rows = [
-        ("Source", a.source),
-        ("Published", a.published or "unknown"),
-        ("Publisher", a.publisher or "unknown"),
-        ("Authors", ", ".join(a.authors) or "unknown"),
-        ("Language", a.language or "unknown"),
-    ]
-    if a.tags:
-        rows.append(("Tags", ", ".join(a.tags)))
-    rows.append(("Removed", f"{len(a.removed)} boilerplate blocks, {len(a.repairs)} repairs"))
-    return rows
+    from .summary import meta_rows
+
+    return meta_rows(a.to_dict())
 
 
 def _commitment_line(c: Commitment) -> str:
@@ -153,8 +145,12 @@ def to_markdown(result: Result) -> str:
             ]
             for c in rows:
                 what = ("NOT " if c.negated else "") + f"{c.trigger} {c.action}"
+                if c.conditional:
+                    what += f" (if: {c.conditional})"
+                when = (c.time.text + (f" ({c.time.value})" if c.time.value else "")) if c.time else ""
+                per = f"{c.attribution.text} ({c.attribution.kind})" if c.attribution else ""
                 out.append(
-                    f"| {_md(', '.join(c.actors) or c.actor_text)} | {_md(what)} | {_md(c.time.text if c.time else '')} | {_md(c.attribution.text if c.attribution else '')} |"
+                    f"| {_md(', '.join(c.actors) or c.actor_text)} | {_md(what)} | {_md(when)} | {_md(per)} |"
                 )
             out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -174,9 +170,9 @@ def to_rich(result: Result, console: Console) -> None:
     meta.add_column()
     for k, v in _meta_lines(a):
         meta.add_row(k, v)
-    console.print(
-        Panel(meta, title=Text(a.title or "(untitled)", style="bold"), title_align="left")
-    )
+    # The title above the panel, wrapped, rather than in its border (cut there when long).
+    console.print(Text(a.title or "(untitled)", style="bold"))
+    console.print(Panel(meta))
     body = Text(a.text)
     if isinstance(result, Analysis):
         # Styled by character offsets: the article's own text is never parsed as markup.
@@ -212,7 +208,7 @@ def to_rich(result: Result, console: Console) -> None:
         )
     places = Table(title="Places", title_justify="left", expand=True)
     for col in ("Name", "Kind", "Country", "Lat, lon", "GeoNames", "Mentions"):
-        places.add_column(col)
+        places.add_column(col, no_wrap=col in ("Lat, lon", "GeoNames"))
     for pl in result.places:
         coords = (
             f"{pl.latitude:.3f}, {pl.longitude:.3f}"
