@@ -80,3 +80,21 @@ def test_lines_above_a_progress_bar_stay_whole_and_literal() -> None:
     line = "newsdesk: warning: notes/[draft] story.html: the article is in 'pt'"
     stderr_line(line, console)
     assert out.getvalue() == line + "\n"
+
+
+def test_verbose_says_what_it_does(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("The council will open the new library in Leith next spring.\n")
+    result = CliRunner().invoke(
+        app, ["analyze", str(article), str(tmp_path / "gone.txt"), "-v", "-f", "jsonl"]
+    )
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("newsdesk: 2 inputs, format jsonl, model ")
+    assert any(line.startswith("newsdesk: model loaded in ") for line in lines)
+    assert lines[-1].startswith("newsdesk: 2 records (1 failed) in ")
+    quiet = CliRunner().invoke(app, ["analyze", str(article), "-f", "jsonl"])
+    assert quiet.stderr == ""

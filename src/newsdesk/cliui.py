@@ -7,8 +7,10 @@ passes `CONTEXT_SETTINGS` and `EXAMPLES[name]`, and `main()` calls `run(app)`.
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 # `-h` as well as `--help`, on every command.
@@ -105,3 +107,18 @@ def stderr_line(line: str, console: Any | None = None) -> None:
         return
     sys.stderr.write(line + "\n")
     sys.stderr.flush()
+
+
+class LineHandler(logging.Handler):
+    """Log records as lines through `write` (the CLI's stderr writer, which knows about the
+    progress bar), instead of a stream bound before the bar started."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        super().__init__()
+        self.write = write
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.write(self.format(record))
+        except Exception:
+            self.handleError(record)
