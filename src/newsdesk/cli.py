@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from contextlib import ExitStack
 from enum import StrEnum
 from pathlib import Path
@@ -343,8 +344,26 @@ def _run(
     # A pool pays a model load per worker: worth it only for more than a couple of batches.
     if total is not None and total <= 2 * batch_size:
         workers = 1
+    from .nlp import model_name
+
+    log.info(
+        "%s, format %s, %s, %d worker process%s, %d articles a batch",
+        "stdin" if total is None else f"{total} input{'s' if total != 1 else ''}",
+        "body" if body else fmt.value,
+        f"model {model_name(job.model)}" if job.analyse else "no model (clean)",
+        workers,
+        "" if workers == 1 else "es",
+        batch_size,
+    )
+    started = time.perf_counter()
     if job.analyse and dask_scheduler is None:
         _check_model(job.model, load=workers == 1)
+        log.info(
+            "model %s in %.2f s",
+            "loaded" if workers == 1 else "found (each worker loads it)",
+            time.perf_counter() - started,
+        )
+    records = failures = 0
 
     failed = False
     with ExitStack() as stack:
@@ -365,6 +384,7 @@ def _run(
         try:
             for n, outcome in enumerate(outcomes):
                 failed |= _report(outcome, quiet)
+                records, failures = records + 1, failures + (outcome.error is not None)
                 if sink is not None:
                     sink.write(outcome.record())
                 else:
@@ -376,6 +396,15 @@ def _run(
             raise typer.Exit(1) from None
         if sink is not None:
             sink.close()
+    elapsed = time.perf_counter() - started
+    log.info(
+        "%d record%s (%d failed) in %.2f s, %.2f articles/s",
+        records,
+        "" if records == 1 else "s",
+        failures,
+        elapsed,
+        records / elapsed if elapsed > 0 else 0.0,
+    )
     return failed
 
 
@@ -495,8 +524,10 @@ def _usage(message: str) -> None:
 
 
 def _setup_logging(quiet: bool, verbose: bool) -> None:
+    from .cliui import LineHandler
+
     level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(level=level, stream=sys.stderr, format="newsdesk: %(message)s", force=True)
+    logging.basicConfig(level=level, handlers=[LineHandler(_err)], format="%(message)s", force=True)
 
 
 def main() -> None:
