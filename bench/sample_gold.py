@@ -46,6 +46,12 @@ def bodies() -> list[tuple[str, str, str]]:
     return [b for b in out if english(b[2]) and len(re.findall(r"\bsaid\b", b[2])) >= 1]
 
 
+def all_english() -> list[tuple[str, str, str]]:
+    seb = json.loads((SHARED / "seb-dev" / "ground-truth.json").read_text())
+    out = [("seb-dev", pid, rec["articleBody"]) for pid, rec in sorted(seb.items())]
+    return [b for b in out if english(b[2])]
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in SENT.finditer(text):
@@ -107,6 +113,30 @@ def main() -> None:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"entities: {len(ent)} articles; commitments: {len(rows)} sentences of {n_art} articles")
+
+    # Second commitments sample, news only: the first one (mostly wcxb-dev) held few undertakings,
+    # so every other English seb-dev article (news by construction) gives its cue sentences too.
+    done = {r["page"] for r in rows}
+    news = []
+    n_news = 0
+    for bset, pid, text in all_english():
+        if bset != "seb-dev" or pid in done:
+            continue
+        spans = sentences(text)
+        cue = [s for s in spans if CUE.search(text[s[0]:s[1]])]
+        rest = [s for s in spans if s not in cue]
+        pick = rng.sample(cue, min(12, len(cue))) + rng.sample(rest, min(2, len(rest)))
+        split = ("train", "train", "train", "dev", "test")[n_news % 5]
+        n_news += 1
+        for s, e in sorted(pick):
+            prev = [p for p in spans if p[1] <= s]
+            ctx = text[prev[-1][0]:prev[-1][1]] if prev else ""
+            news.append({"id": f"{pid[:12]}:{s}", "set": bset, "page": pid, "start": s, "end": e,
+                         "sha": sha(text[s:e]), "split": split, "context": ctx, "text": text[s:e]})
+    with (args.out / "commitments-news.jsonl").open("w") as f:
+        for r in news:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"commitments, news: {len(news)} sentences of {n_news} articles")
 
 
 if __name__ == "__main__":
