@@ -138,6 +138,40 @@ def main() -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"commitments, news: {len(news)} sentences of {n_news} articles")
 
+    # Third sample: Reuters newswire of the CoNLL-2003 dev split (news dense in undertakings;
+    # the seb-dev news held few). Sentences are the file's lines; documents are split 3:1:1.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("conll_docs", SHARED / "conll2003-dev" / "conll_docs.py")
+    assert spec and spec.loader
+    conll = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conll)
+    reuters = []
+    docs_c = conll.documents(SHARED / "conll2003-dev" / "eng.testa")
+    for i, d in enumerate(docs_c):
+        text = d["text"]
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            if len(line.split()) >= 8 and sum(c.isdigit() for c in line) < len(line) / 8:
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        cue = [s for s in spans if CUE.search(text[s[0]:s[1]])]
+        rest = [s for s in spans if s not in cue]
+        if not cue:
+            continue
+        pick = rng.sample(cue, min(8, len(cue))) + rng.sample(rest, min(1, len(rest)))
+        split = ("train", "train", "train", "dev", "test")[i % 5]
+        for s, e in sorted(pick):
+            prev = [p for p in spans if p[1] <= s]
+            ctx = text[prev[-1][0]:prev[-1][1]] if prev else ""
+            reuters.append({"id": f"conll{i:03d}:{s}", "set": "conll2003-dev", "page": str(i),
+                            "start": s, "end": e, "sha": sha(text[s:e]), "split": split,
+                            "context": ctx, "text": text[s:e]})
+    with (args.out / "commitments-reuters.jsonl").open("w") as f:
+        for r in reuters:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"commitments, Reuters: {len(reuters)} sentences")
+
 
 if __name__ == "__main__":
     main()
