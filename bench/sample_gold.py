@@ -172,6 +172,29 @@ def main() -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"commitments, Reuters: {len(reuters)} sentences")
 
+    # Fourth sample: the news pages of the readability set (English, "said" at least three times).
+    rd = json.loads((SHARED / "readability" / "ground-truth.json").read_text())
+    extra = []
+    for n_rd, (pid, rec) in enumerate(sorted(rd.items())):
+        text = rec["articleBody"]
+        if not english(text) or len(re.findall(r"\bsaid\b", text)) < 3:
+            continue
+        spans = sentences(text)
+        cue = [s for s in spans if CUE.search(text[s[0]:s[1]])]
+        rest = [s for s in spans if s not in cue]
+        pick = rng.sample(cue, min(12, len(cue))) + rng.sample(rest, min(2, len(rest)))
+        split = ("train", "train", "train", "dev", "test")[n_rd % 5]
+        for s, e in sorted(pick):
+            prev = [p for p in spans if p[1] <= s]
+            ctx = text[prev[-1][0]:prev[-1][1]] if prev else ""
+            extra.append({"id": f"rd{pid}:{s}", "set": "readability", "page": pid, "start": s,
+                          "end": e, "sha": sha(text[s:e]), "split": split, "context": ctx,
+                          "text": text[s:e]})
+    with (args.out / "commitments-readability.jsonl").open("w") as f:
+        for r in extra:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"commitments, readability news: {len(extra)} sentences")
+
 
 if __name__ == "__main__":
     main()
