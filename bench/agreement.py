@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data"
 RANK = {"consideration": 1, "intention": 2, "commitment": 3}
@@ -60,13 +61,13 @@ def _key(name: str) -> str:
     return " ".join(name.lower().split()).removeprefix("the ")
 
 
-def _matched(first: list[dict[str, object]], second: list[dict[str, object]]) -> int:
+def _matched(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> int:
     used: set[int] = set()
     hits = 0
     for a in first:
-        names = {_key(str(n)) for n in a["names"]}  # type: ignore[attr-defined]
+        names = {_key(str(n)) for n in a["names"]}
         for j, b in enumerate(second):
-            if j not in used and names & {_key(str(n)) for n in b["names"]}:  # type: ignore[attr-defined]
+            if j not in used and names & {_key(str(n)) for n in b["names"]}:
                 used.add(j)
                 hits += 1
                 break
