@@ -149,6 +149,7 @@ def test_one_bad_input_does_not_cost_the_others(example: Path, tmp_path: Path) -
     assert first == {
         "source": str(tmp_path / "missing.txt"),
         "error": f"{tmp_path / 'missing.txt'}: no such file",
+        "kind": "InputNotFoundError",
     }
     assert second["source"] == str(example) and second["publisher"] == "EL PAÍS"
     assert "missing.txt" in result.stderr

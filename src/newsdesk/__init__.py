@@ -4,9 +4,15 @@
 >>> article = newsdesk.clean(Path("page.html"))          # no spaCy needed
 >>> brief = newsdesk.analyze(Path("article.txt"))          # people, places, commitments
 >>> brief.to_dict()                                        # the JSON the CLI prints
+
+Both take the CLI's `Options` (or the same settings as keyword arguments) and go through the
+same engine as the CLI, so they give the same results and raise the same typed errors.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .errors import (
     BinaryInputError,
@@ -17,9 +23,17 @@ from .errors import (
     InputTooLargeError,
     ModelNotFoundError,
     NewsdeskError,
+    OptionError,
+    ProcessingError,
+    TextTooLongError,
+    TimeLimitError,
 )
-from .model import Analysis, Article, Commitment, Mention, Organization, Person, Place
+from .labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
+from .model import Analysis, Article, Brief, Commitment, Mention, Organization, Person, Place
 from .read import Source
+
+if TYPE_CHECKING:
+    from .run.options import Options
 
 # The one place the version is written; pyproject.toml reads it from here.
 __version__ = "0.1.0"
@@ -28,18 +42,27 @@ __all__ = [
     "Analysis",
     "Article",
     "BinaryInputError",
+    "Brief",
     "Commitment",
     "DecodeError",
     "EmptyInputError",
+    "Extract",
     "InputError",
+    "InputFormat",
     "InputNotFoundError",
     "InputTooLargeError",
     "Mention",
     "ModelNotFoundError",
     "NewsdeskError",
+    "OptionError",
+    "Options",
     "Organization",
     "Person",
     "Place",
+    "ProcessingError",
+    "Strength",
+    "TextTooLongError",
+    "TimeLimitError",
     "__version__",
     "analyze",
     "clean",
@@ -48,44 +71,64 @@ __all__ = [
 
 def clean(
     source: Source,
+    options: Options | None = None,
     *,
-    input_format: str | None = None,
+    input_format: InputFormat | str | None = None,
     encoding: str | None = None,
+    timeout: float | None = None,
     name: str | None = None,
 ) -> Article:
     """Read `source` (content as str/bytes, or a Path) and strip the boilerplate."""
-    from .cleaning import clean_document
-    from .read import read
+    from .run import one
 
-    doc = read(source, input_format=_fmt(input_format), encoding=encoding, name=name)
-    return clean_document(doc)
+    opts = _options(
+        options, extract=NOTHING, input_format=input_format, encoding=encoding, timeout=timeout
+    )
+    return one(source, opts, name=name).article
 
 
 def analyze(
     source: Source,
+    options: Options | None = None,
     *,
-    clean: bool = True,
-    input_format: str | None = None,
+    clean: bool | None = None,
+    input_format: InputFormat | str | None = None,
     encoding: str | None = None,
     model: str | None = None,
+    min_strength: Strength | str | None = None,
+    max_chars: int | None = None,
+    timeout: float | None = None,
     name: str | None = None,
-) -> Analysis:
-    """Clean `source` (unless `clean=False`) and extract people, places and commitments."""
-    from .analyse import analyse_article
-    from .cleaning import clean_document
-    from .read import read
+) -> Brief:
+    """Clean `source` (unless `clean=False`) and extract people, places, organizations and
+    commitments. Keyword arguments override the fields of `options`."""
+    from .run import one
 
-    doc = read(source, input_format=_fmt(input_format), encoding=encoding, name=name)
-    article = clean_document(doc, clean=clean)
-    return analyse_article(article, model=model)
+    opts = _options(
+        options,
+        extract=None if options is not None else EVERYTHING,
+        clean=clean,
+        input_format=input_format,
+        encoding=encoding,
+        model=model,
+        min_strength=min_strength,
+        max_chars=max_chars,
+        timeout=timeout,
+    )
+    return one(source, opts, name=name)
 
 
-def _fmt(value: str | None) -> "InputFormat | None":  # noqa: UP037
-    if value is None:
-        return None
-    if value not in ("html", "text"):
-        raise ValueError(f"input_format must be 'html' or 'text', not {value!r}")
-    return value  # type: ignore[return-value]
+def _options(options: Options | None, **given: object) -> Options:
+    """`options` (or the defaults) with the keyword arguments that were given."""
+    from .run.options import Options
+
+    changes = {k: v for k, v in given.items() if v is not None}
+    return replace(options or Options(), **changes)  # type: ignore[arg-type]
 
 
-from .model import InputFormat  # noqa: E402
+def __getattr__(name: str) -> object:
+    if name == "Options":  # imported lazily: `import newsdesk` stays light
+        from .run.options import Options
+
+        return Options
+    raise AttributeError(name)
