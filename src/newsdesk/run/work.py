@@ -109,7 +109,8 @@ def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
         if item.failure is not None:
             outcomes[pos] = Outcome(item, failure=item.failure)
             continue
-        deadline = None if options.timeout is None else monotonic() + options.timeout
+        started = monotonic()
+        deadline = None if options.timeout is None else started + options.timeout
         try:
             with time_limit(deadline, item.source, options.timeout):
                 article = clean_item(item, options)
@@ -119,7 +120,9 @@ def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
             outcomes[pos] = failed(item, exc)
             continue
         if options.analyzes:
-            pending.append((pos, article, deadline))
+            # the time limit is per input: what cleaning used is taken from its analysis
+            left = None if options.timeout is None else options.timeout - (monotonic() - started)
+            pending.append((pos, article, left))
         else:
             outcomes[pos] = Outcome(
                 item, brief=Brief(article, warnings=_warnings(article), id=item.id)
@@ -184,8 +187,9 @@ def _analyze(
         while queue:
             docs = nlp.pipe((article.text for _, article, _ in queue), batch_size=batch)
             restart: int | None = None
-            for n, (pos, article, deadline) in enumerate(queue):
+            for n, (pos, article, left) in enumerate(queue):
                 item = items[pos]
+                deadline = None if left is None else monotonic() + left
                 try:
                     with time_limit(deadline, item.source, options.timeout):
                         doc = next(docs)
