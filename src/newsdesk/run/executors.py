@@ -88,26 +88,39 @@ def in_pool(
     item by item and the pool is started again for the rest."""
     pending: deque[tuple[list[Item], Future[list[Outcome]]]] = deque()
     executor = _pool(workers, options)
+
+    def restart() -> Iterator[list[Outcome]]:
+        nonlocal executor
+        executor.shutdown(wait=True, cancel_futures=True)
+        lost = list(pending)
+        pending.clear()
+        yield from _after_death(lost, options)
+        executor = _pool(workers, options)
+
     try:
         for group in groups:
-            pending.append((group, executor.submit(process_remote, group, options)))
-            while len(pending) >= AHEAD_PER_WORKER * workers:
-                group0, future = pending.popleft()
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    executor.shutdown(wait=True, cancel_futures=True)
-                    yield from _after_death([(group0, future), *pending], options)
-                    pending.clear()
-                    executor = _pool(workers, options)
-        while pending:
-            group0, future = pending.popleft()
             try:
-                yield future.result()
+                future = executor.submit(process_remote, group, options)
             except BrokenProcessPool:
-                executor.shutdown(wait=True, cancel_futures=True)
-                yield from _after_death([(group0, future), *pending], options)
-                pending.clear()
+                yield from restart()
+                future = executor.submit(process_remote, group, options)
+            pending.append((group, future))
+            while len(pending) >= AHEAD_PER_WORKER * workers:
+                try:
+                    result = pending[0][1].result()
+                except BrokenProcessPool:
+                    yield from restart()
+                    continue
+                pending.popleft()
+                yield result
+        while pending:
+            try:
+                result = pending[0][1].result()
+            except BrokenProcessPool:
+                yield from restart()
+                continue
+            pending.popleft()
+            yield result
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 

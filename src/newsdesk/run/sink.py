@@ -138,20 +138,25 @@ class Writer:
     def __init__(self, stream: TextIO, label: str) -> None:
         self.stream = stream
         self.label = label
+        self.failed = False
 
     def write(self, text: str) -> None:
         try:
             self.stream.write(text)
             self.stream.flush()
         except (OSError, ValueError, UnicodeError) as exc:
+            self.failed = True
             why = getattr(exc, "strerror", None) or str(exc)
             raise OutputError(f"cannot write to {self.label}: {why}") from None
 
     def close(self) -> None:
+        """Close the stream; after a failed write, quietly (the failure is already told)."""
         try:
             self.stream.close()
         except (OSError, ValueError) as exc:
-            raise OutputError(f"cannot write to {self.label}: {exc}") from None
+            if not self.failed:
+                why = getattr(exc, "strerror", None) or str(exc)
+                raise OutputError(f"cannot write to {self.label}: {why}") from None
 
 
 class RecordSink:
