@@ -31,9 +31,10 @@ Source = str | bytes | Path
 MAX_BYTES = 20 * 1024 * 1024
 # How far into the input the binary and UTF-16 sniffing looks.
 SNIFF_BYTES = 8192
-# UTF-8 with a few bad bytes is still UTF-8: at most one bad sequence per this many good
-# multi-byte characters (a cp1252 or Latin-1 text has no good multi-byte UTF-8 at all) ...
-UTF8_GOOD_PER_BAD = 20
+# UTF-8 with a few bad bytes is still UTF-8: at least this many good multi-byte characters
+# per bad sequence. In cp1252 or Latin-1 text every accented letter is a bad sequence and a
+# good one only happens by accident (a pair like "Ã©"), so two to one tells them apart ...
+UTF8_GOOD_PER_BAD = 2
 # ... and never more than this many bad sequences, each reported as a repair.
 MAX_STRAY_SEQUENCES = 20
 # GB18030 without a declared charset: taken only when its strict decoding gives at least
