@@ -19,6 +19,7 @@ from .errors import ModelNotFoundError, NewsdeskError, OptionError, OutputError
 from .labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
 from .render import Format, Terminal
 from .render.sanitize import line
+from .run.options import CLEAN_BATCH_SIZE, DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -209,7 +210,7 @@ def clean(
     resume: ResumeOpt = False,
     glob: GlobOpt = "*",
     workers: WorkersOpt = None,
-    batch_size: BatchOpt = 64,
+    batch_size: BatchOpt = CLEAN_BATCH_SIZE,
     timeout: TimeoutOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
@@ -260,7 +261,7 @@ def analyze(
     resume: ResumeOpt = False,
     glob: GlobOpt = "*",
     workers: WorkersOpt = None,
-    batch_size: BatchOpt = 16,
+    batch_size: BatchOpt = DEFAULT_BATCH_SIZE,
     timeout: TimeoutOpt = None,
     max_chars: Annotated[
         int,
@@ -269,7 +270,7 @@ def analyze(
             min=1,
             help="Longest article text analysed; longer ones get an error record.",
         ),
-    ] = 1_000_000,
+    ] = DEFAULT_MAX_CHARS,
     dask_scheduler: DaskOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
@@ -311,7 +312,7 @@ def _options(
     clean: bool = True,
     model: str | None = None,
     min_strength: Strength | None = None,
-    max_chars: int = 1_000_000,
+    max_chars: int = DEFAULT_MAX_CHARS,
     scheduler: str | None = None,
 ) -> Options:
     from .run.options import Options
