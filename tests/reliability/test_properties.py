@@ -31,7 +31,7 @@ texts = st.text(st.characters(codec=None, exclude_categories=()), max_size=400)
 def html_ish(draw: st.DrawFn) -> str:
     """Tag soup: random tags (opened, closed or not), attributes and words."""
     parts: list[str] = []
-    for _ in range(draw(st.integers(0, 40))):
+    for _ in range(draw(st.integers(0, 30))):
         kind = draw(st.integers(0, 4))
         tag = draw(st.sampled_from(TAGS))
         if kind == 0:
@@ -71,7 +71,7 @@ def test_clean_any_text(text: str) -> None:
 
 
 @pytest.mark.slow
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_ish())
 def test_clean_any_html_ish_string(html: str) -> None:
     _clean(html, "html")
