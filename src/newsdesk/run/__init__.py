@@ -18,7 +18,6 @@ from ..read import Source, printable_path
 from .engine import Collect, Sink, Summary, run
 from .items import Inputs, Item, gather
 from .options import Options
-from .work import Outcome
 
 
 def one(source: Source, options: Options, *, name: str | None = None) -> Brief:
@@ -49,7 +48,6 @@ __all__ = [
     "Inputs",
     "Item",
     "Options",
-    "Outcome",
     "Sink",
     "Summary",
     "gather",

@@ -12,8 +12,6 @@ import contextlib
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 from ..errors import NewsdeskError, WorkerDiedError
@@ -23,6 +21,8 @@ from .options import Options
 from .work import Outcome, process_chunk, process_remote
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from distributed import Client
     from distributed import Future as DaskFuture
 
@@ -71,6 +71,7 @@ def _worker_init(options: Options) -> None:
 
 def _pool(workers: int, options: Options) -> ProcessPoolExecutor:
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     return ProcessPoolExecutor(
         workers,
@@ -86,6 +87,8 @@ def in_pool(
 ) -> Iterator[list[Outcome]]:
     """Chunks on `workers` processes; after a worker's death, the chunks in flight are retried
     item by item and the pool is started again for the rest."""
+    from concurrent.futures.process import BrokenProcessPool  # only runs with workers import it
+
     pending: deque[tuple[list[Item], Future[list[Outcome]]]] = deque()
     executor = _pool(workers, options)
 
@@ -138,6 +141,8 @@ def _after_death(
 
 
 def _alone(group: list[Item], options: Options) -> list[Outcome]:
+    from concurrent.futures.process import BrokenProcessPool
+
     outcomes: list[Outcome] = []
     executor = _pool(1, options)
     try:
