@@ -343,6 +343,10 @@ def _command(request: Request, options: Callable[[], Options]) -> ExitCode:
     except KeyboardInterrupt:
         say.error("interrupted")
         return ExitCode.INTERRUPTED
+    except Exception as exc:  # a bug of newsdesk's own: still one line, never a traceback
+        detail = (str(exc).splitlines() or [""])[0]
+        say.error(f"internal error ({type(exc).__name__}: {detail}); please report it")
+        return ExitCode.FAILED
 
 
 class Say:
@@ -443,7 +447,7 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
 
     sink = RecordSink(
         target,
-        lambda writer, outcome: writer.write(emit(outcome.record)),
+        emit,
         finished=outfile.finished() if outfile is not None else (),
         report=report,
     )

@@ -120,8 +120,14 @@ def test_file_many_directories_down(tmp_path: Path) -> None:
         path.mkdir()
     (path / "a.txt").write_text(GOOD, encoding="utf-8")
     (deep / "b.txt").write_text(GOOD, encoding="utf-8")
-    found = check(invoke(["clean", str(deep), "-f", "jsonl"]), 0, records=2)
-    assert all(r["text"] == GOOD for r in found)
+    try:
+        found = check(invoke(["clean", str(deep), "-f", "jsonl"]), 0, records=2)
+        assert all(r["text"] == GOOD for r in found)
+    finally:  # pytest's own clean-up of old temporary directories recurses: do it here
+        (path / "a.txt").unlink()
+        while path != deep:
+            path.rmdir()
+            path = path.parent
 
 
 def test_rich_markup_in_metadata_never_breaks_the_report(tmp_path: Path) -> None:
@@ -193,3 +199,63 @@ def test_a_worker_killed_mid_chunk_from_the_cli(
     found = check(run_, 1, records=7, errors=1)
     assert [r.get("kind") for r in found].count("WorkerDiedError") == 1
     assert "KILL-ME" in str(next(r for r in found if r.get("kind"))["source"])
+
+
+def test_a_brief_that_cannot_be_shown_is_its_own_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsdesk.render.text as text_format
+
+    real = text_format.render
+
+    def fragile(brief, terminal):  # type: ignore[no-untyped-def]
+        if "BOOM" in brief.article.text:
+            raise ValueError("cannot draw this")
+        return real(brief, terminal)
+
+    monkeypatch.setattr(text_format, "render", fragile)
+    names = _batch(tmp_path, GOOD, "BOOM " + GOOD, GOOD)
+    run_ = invoke(["clean", *names, "-f", "text"])
+    check(run_, 1, fmt="text", errors=1)
+    assert "cannot be shown (ValueError: cannot draw this)" in run_.stderr
+    assert run_.stdout.count(GOOD) == 2
+
+
+def test_a_bug_of_newsdesk_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsdesk.run import engine
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("unexpected\nsecond line")
+
+    monkeypatch.setattr(engine, "run", broken)
+    run_ = invoke(["clean", "-", "-f", "jsonl"], GOOD)
+    check(run_, 1, records=0, errors=1)
+    assert "internal error (RuntimeError: unexpected)" in run_.stderr
+
+
+@pytest.mark.slow
+def test_interrupt_stops_with_130_and_leaves_a_resumable_output(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import time
+
+    from harness import NEWSDESK
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(1000):
+        (corpus / f"{n:03d}.txt").write_text(f"{GOOD} Number {n}.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = [NEWSDESK, "clean", str(corpus), "-f", "jsonl", "-w", "1", "-o", str(out)]
+    proc = subprocess.Popen(args, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 2000):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert err.decode().strip().splitlines()[-1] == "newsdesk: error: interrupted"
+    resumed = invoke([*(a for a in args[1:]), "--resume"])
+    check(resumed, 0, records=0)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [Path(str(r["source"])).name for r in records] == [f"{n:03d}.txt" for n in range(1000)]

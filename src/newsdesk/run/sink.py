@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from ..errors import OutputError
+from ..model import Brief, Failure
 from ..read import printable_path
 from .items import resume_key
-from .work import Outcome
+from .work import MAX_MESSAGE_CHARS, Outcome
 
 
 class OutputIsInputError(OutputError):
@@ -160,19 +161,20 @@ class Writer:
 
 
 class RecordSink:
-    """A `run.engine.Sink` that renders each outcome through `emit` and reports it through
-    `report` (stderr lines, progress); `target` opens the stream when the run starts."""
+    """A `run.engine.Sink` that renders each outcome with `render`, reports it through
+    `report` (stderr lines, progress) and writes it; `target` opens the stream when the run
+    starts. An outcome that cannot be rendered becomes its input's error record."""
 
     def __init__(
         self,
         target: Callable[[], Writer],
-        emit: Callable[[Writer, Outcome], None],
+        render: Callable[[Brief | Failure], str],
         *,
         finished: Iterable[str] = (),
         report: Callable[[Outcome], None] | None = None,
     ) -> None:
         self._target = target
-        self._emit = emit
+        self._render = render
         self._finished = list(finished)
         self._report = report
         self.writer: Writer | None = None
@@ -185,6 +187,17 @@ class RecordSink:
 
     def write(self, outcome: Outcome) -> None:
         assert self.writer is not None
+        try:
+            text = self._render(outcome.record)
+        except Exception as exc:
+            kind = type(exc).__name__
+            detail = (str(exc).splitlines() or [""])[0][:MAX_MESSAGE_CHARS]
+            source = outcome.item.source
+            outcome.brief = None
+            outcome.failure = Failure(
+                source, kind, f"{source}: cannot be shown ({kind}: {detail})", outcome.item.id
+            )
+            text = self._render(outcome.failure)
         if self._report is not None:
             self._report(outcome)
-        self._emit(self.writer, outcome)
+        self.writer.write(text)
