@@ -20,6 +20,7 @@ from .labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
 from .render import Format, Terminal
 from .render.sanitize import line
 from .run.options import CLEAN_BATCH_SIZE, DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
+from .run.work import MAX_MESSAGE_CHARS
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -344,7 +345,7 @@ def _command(request: Request, options: Callable[[], Options]) -> ExitCode:
         say.error("interrupted")
         return ExitCode.INTERRUPTED
     except Exception as exc:  # a bug of newsdesk's own: still one line, never a traceback
-        detail = (str(exc).splitlines() or [""])[0]
+        detail = (str(exc).splitlines() or [""])[0][:MAX_MESSAGE_CHARS]
         say.error(f"internal error ({type(exc).__name__}: {detail}); please report it")
         return ExitCode.FAILED
 

@@ -140,3 +140,12 @@ def _exe() -> str:
     from harness import NEWSDESK
 
     return NEWSDESK
+
+
+def test_a_name_too_long_for_the_system(tmp_path: Path, src: Path) -> None:
+    long = str(tmp_path / ("x" * 5000))
+    found = check(invoke(["clean", long, str(src), "-f", "jsonl"]), 1, records=2, errors=1)
+    assert found[0]["kind"] == "InputError" and "too long" in str(found[0]["error"])
+    run = invoke(["clean", str(src), "--input-format", "jsonl", "-f", "jsonl", "-o", long])
+    check(run, 1, records=0, errors=1)
+    assert "too long" in run.stderr

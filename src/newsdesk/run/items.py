@@ -129,7 +129,7 @@ def gather(
             inputs._plan.append(name)
             continue
         path = Path(name)
-        if not path.is_dir():
+        if not _is_dir(path):
             inputs.files.append(path)
             inputs._plan.append(path)
             continue
@@ -145,6 +145,15 @@ def gather(
         inputs._plan += found
         inputs._plan += failures
     return inputs
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether `path` is a directory; a name the system cannot even look up (too long) is
+    not, and reading it will say why."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _walk(top: Path, glob: str) -> tuple[list[Path], list[Failure]]:

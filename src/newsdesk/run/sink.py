@@ -75,11 +75,14 @@ class OutputFile:
         self.cut: Cut | None = None
         self._keep: int | None = None  # bytes of the existing file kept (resume)
         self._keys: list[str] = []
-        if path.is_dir():
-            raise OutputError(f"-o {self.label}: is a directory")
-        parent = path.parent
-        if not parent.is_dir():
-            raise OutputError(f"-o {self.label}: no such directory {printable_path(parent)}")
+        try:
+            if path.is_dir():
+                raise OutputError(f"-o {self.label}: is a directory")
+            parent = path.parent
+            if not parent.is_dir():
+                raise OutputError(f"-o {self.label}: no such directory {printable_path(parent)}")
+        except OSError as exc:
+            raise OutputError(f"-o {self.label}: cannot write ({exc.strerror or exc})") from None
         if resume:
             self._scan()
 
