@@ -50,6 +50,11 @@ def load_model(name: str) -> Language:
             f"spaCy pipeline {name!r} is not installed; install one with `{INSTALL_HINT}` "
             "or name an installed pipeline with --model / NEWSDESK_MODEL"
         ) from None
+    except Exception as exc:  # a directory or package that is not a usable pipeline
+        detail = (str(exc).splitlines() or [""])[0][:200]
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} cannot be loaded ({type(exc).__name__}: {detail})"
+        ) from None
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelNotFoundError(

@@ -288,6 +288,11 @@ def _declared_charset(data: bytes) -> str | None:
         codecs.lookup(name)
     except LookupError:
         return None
+    canonical = codecs.lookup(name).name
+    if canonical == "utf-7":
+        return None  # never honoured (WHATWG): it can hide markup in plain ASCII
+    if canonical.startswith(("utf-16", "utf-32")):
+        return "utf-8"  # a page that really is UTF-16 has a BOM or NULs, found before (WHATWG)
     # Pages that declare latin-1 are almost always cp1252 in practice (WHATWG rule).
     return "cp1252" if name in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"} else name
 

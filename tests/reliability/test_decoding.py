@@ -97,3 +97,13 @@ def test_decoding_repairs_are_reported_by_the_library() -> None:
     article = newsdesk.clean(data)
     assert article.repairs[0].kind == "undecodable bytes"
     assert decode(CHINESE.encode("gb18030"), None, "x").encoding == "gb18030"
+
+
+@pytest.mark.parametrize("declared", ["utf-7", "utf-16", "UTF-32LE"])
+def test_declared_charsets_that_cannot_be_true_are_not_honoured(
+    tmp_path: Path, declared: str
+) -> None:
+    body = "The board +ADw-script+AD4-alert(1)+ADw-/script+AD4- will dredge the channel. " + GOOD
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{body}</p></body></html>'
+    record = _clean(tmp_path, page.encode("ascii") + (b" " if len(page) % 2 else b""))
+    assert "+ADw-script+AD4-" in str(record["text"])

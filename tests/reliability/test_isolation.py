@@ -259,3 +259,13 @@ def test_interrupt_stops_with_130_and_leaves_a_resumable_output(tmp_path: Path) 
     check(resumed, 0, records=0)
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [Path(str(r["source"])).name for r in records] == [f"{n:03d}.txt" for n in range(1000)]
+
+
+def test_an_empty_json_lines_input_gets_its_record(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    run_ = invoke(["clean", str(empty), "--input-format", "jsonl", "-f", "jsonl"])
+    found = check(run_, 1, records=1, errors=1)
+    assert found[0]["kind"] == "EmptyInputError"
+    piped = invoke(["clean", "-", "--input-format", "jsonl", "-f", "jsonl"], "")
+    check(piped, 1, records=1, errors=1)

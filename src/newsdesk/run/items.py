@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
-from ..errors import InputError, InputTooLargeError, OptionError
+from ..errors import EmptyInputError, InputError, InputTooLargeError, OptionError
 from ..labels import InputFormat
 from ..model import BEFORE_PARAGRAPHS, Failure, Repair
 from ..read import MAX_BYTES, printable_path, read_stream, replace_surrogates
@@ -195,7 +195,7 @@ def count(inputs: Inputs) -> int | None:
             continue
         try:
             with entry.open("rb") as fh:
-                total += sum(1 for line in _lines(fh) if line.strip()) or 0
+                total += sum(1 for line in _lines(fh) if line.strip()) or 1
         except OSError:
             total += 1
     return total
@@ -230,6 +230,16 @@ def _lines(stream: BinaryIO) -> Iterator[bytes]:
 
 
 def _jsonl_lines(stream: BinaryIO, label: str) -> Iterator[Item]:
+    """One item per non-blank line; a stream without any gets one error record."""
+    empty = True
+    for item in _jsonl_records(stream, label):
+        empty = False
+        yield item
+    if empty:
+        yield _failed(label, EmptyInputError(f"{label}: no JSON Lines records"))
+
+
+def _jsonl_records(stream: BinaryIO, label: str) -> Iterator[Item]:
     for number, raw in enumerate(_lines(stream), 1):
         if not raw.strip():
             continue
