@@ -269,7 +269,7 @@ def analyze(
         typer.Option(
             "--max-chars",
             min=1,
-            help="Longest article text analysed; longer ones get an error record.",
+            help="Longest article text analyzed; longer ones get an error record.",
         ),
     ] = DEFAULT_MAX_CHARS,
     dask_scheduler: DaskOpt = None,

@@ -35,7 +35,7 @@ class DecodeError(InputError):
 
 
 class InputTooLargeError(InputError):
-    """The input is larger than the size limit (bytes read, or characters analysed)."""
+    """The input is larger than the size limit (bytes read, or characters analyzed)."""
 
 
 class TextTooLongError(InputTooLargeError):

@@ -14,7 +14,7 @@ from ..errors import OptionError
 from ..labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
 
 # Measured on 2 cores (README): 16 texts a batch keep memory low at full speed when
-# analysing; cleaning alone is cheap per article, so bigger batches cost nothing.
+# analyzing; cleaning alone is cheap per article, so bigger batches cost nothing.
 DEFAULT_BATCH_SIZE = 16
 CLEAN_BATCH_SIZE = 64
 # spaCy's own limit on a text's length (error E088); longer texts get an error record.
@@ -31,7 +31,7 @@ class Options:
     encoding:     decode every input with this encoding; None detects
     model:        the spaCy pipeline (package name or path); None: $NEWSDESK_MODEL or default
     min_strength: keep only commitments at least this firm
-    max_chars:    longest article text analysed; longer gets a `TextTooLongError`
+    max_chars:    longest article text analyzed; longer gets a `TextTooLongError`
     timeout:      seconds one input may take (reading, cleaning and analysis)
     workers:      worker processes; None: the machine's cores. Only used for more than
                   `POOL_AFTER_BATCHES` batches of inputs (see `run.engine`)
