@@ -437,7 +437,13 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
             writers.append(Writer(io.stdout, "stdout"))
         return writers[-1]
 
-    progress = _progress(io, request.quiet, lambda: count(inputs))
+    done = len(outfile.finished()) if outfile is not None else 0
+
+    def left() -> int | None:  # what the bar counts: the inputs not already in the output
+        total = count(inputs)
+        return None if total is None else max(0, total - done)
+
+    progress = _progress(io, request.quiet, left)
     advance: Callable[[], None] = (
         (lambda: progress.advance(progress.task_ids[0])) if progress is not None else lambda: None
     )
