@@ -269,3 +269,35 @@ def test_an_empty_json_lines_input_gets_its_record(tmp_path: Path) -> None:
     assert found[0]["kind"] == "EmptyInputError"
     piped = invoke(["clean", "-", "--input-format", "jsonl", "-f", "jsonl"], "")
     check(piped, 1, records=1, errors=1)
+
+
+@pytest.mark.slow
+def test_an_input_stuck_past_its_limit_in_c_code_never_hangs_a_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In worker processes, reading an input that says STUCK blocks the time-limit signal and
+    # sleeps, as a long call into C (an lxml XPath) would: only the watchdog can end it.
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(
+        "import signal, time\nimport newsdesk.read as r\n_read = r.read\n"
+        "def read(source, **kw):\n"
+        "    if 'STUCK' in str(source):\n"
+        "        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})\n"
+        "        time.sleep(60)\n"
+        "    return _read(source, **kw)\nr.read = read\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PYTHONPATH", str(hook))
+    import time
+
+    texts = [GOOD, GOOD, "STUCK " + GOOD, GOOD, GOOD]
+    items = [Item(n, f"d{n}", content=t) for n, t in enumerate(texts)]
+    sink = Collect()
+    started = time.perf_counter()
+    run(items, Options(extract=frozenset(), workers=2, batch_size=1, timeout=0.5), sink)
+    assert time.perf_counter() - started < 40
+    kinds = [o.failure.kind if o.failure else None for o in sink.outcomes]
+    assert kinds == [None, None, "WorkerDiedError", None, None]
+    failure = sink.outcomes[2].failure
+    assert failure is not None and "stuck past the 0.5 s limit" in failure.message

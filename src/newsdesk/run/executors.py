@@ -18,7 +18,7 @@ from ..errors import NewsdeskError, WorkerDiedError
 from ..model import Failure
 from .items import Item
 from .options import Options
-from .work import Outcome, process_chunk, process_remote
+from .work import Outcome, enable_watchdog, process_chunk, process_remote
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -60,6 +60,8 @@ def in_process(groups: Iterable[list[Item]], options: Options) -> Iterator[list[
 def _worker_init(options: Options) -> None:
     # Ctrl-C is the parent's to handle; workers just stop when it ends the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if options.timeout is not None:
+        enable_watchdog()
     if options.analyzes:
         from ..nlp import load_model, model_name
 
@@ -150,12 +152,21 @@ def _alone(group: list[Item], options: Options) -> list[Outcome]:
             try:
                 outcomes += executor.submit(process_remote, [item], options).result()
             except BrokenProcessPool:
-                outcomes.append(_died(item))
+                outcomes.append(_died(item, _why_died(options)))
                 executor.shutdown(wait=True, cancel_futures=True)
                 executor = _pool(1, options)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
     return outcomes
+
+
+def _why_died(options: Options) -> str:
+    if options.timeout is None:
+        return "the worker process died (killed, or out of memory)"
+    return (
+        "the worker process died (killed, out of memory, or stopped when stuck past the "
+        f"{options.timeout:g} s limit in code the limit cannot interrupt)"
+    )
 
 
 def _died(item: Item, why: str = "the worker process died (killed, or out of memory)") -> Outcome:

@@ -9,12 +9,13 @@ model cannot load) is raised.
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from time import monotonic
+from time import monotonic, sleep
 from types import FrameType
 
 from ..errors import (
@@ -75,9 +76,37 @@ def time_limit_enforceable() -> str | None:
     return None
 
 
+# In a worker process, a watchdog thread ends the process when an input overruns its time
+# limit by this factor (and at least HARD_LIMIT_GRACE seconds): the signal cannot interrupt
+# a long call into C (an lxml XPath). The parent sees the worker die, retries the input alone
+# and reports it (`WorkerDiedError`), so a batch never hangs on one input.
+HARD_LIMIT_FACTOR = 2.0
+HARD_LIMIT_GRACE = 2.0
+# How often the watchdog looks (seconds): the overrun is caught within this much.
+WATCH_INTERVAL = 0.25
+_hard_deadline: float | None = None  # monotonic; None when no input is being timed
+
+
+def enable_watchdog() -> None:
+    """Start the watchdog (worker processes only: it ends the whole process)."""
+
+    def watch() -> None:
+        while True:
+            sleep(WATCH_INTERVAL)
+            deadline = _hard_deadline
+            if deadline is not None and monotonic() > deadline:
+                os._exit(HARD_LIMIT_EXIT)
+
+    threading.Thread(target=watch, name="newsdesk-watchdog", daemon=True).start()
+
+
+HARD_LIMIT_EXIT = 70  # EX_SOFTWARE
+
+
 @contextmanager
 def time_limit(deadline: float | None, label: str, seconds: float | None) -> Iterator[None]:
     """Raise `TimeLimitError` in the work on one input once `deadline` (monotonic) passes."""
+    global _hard_deadline
     if deadline is None or seconds is None:
         yield
         return
@@ -94,9 +123,11 @@ def time_limit(deadline: float | None, label: str, seconds: float | None) -> Ite
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, left)
+    _hard_deadline = deadline + max(HARD_LIMIT_GRACE, (HARD_LIMIT_FACTOR - 1) * seconds)
     try:
         yield
     finally:
+        _hard_deadline = None
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
