@@ -111,6 +111,7 @@ def test_json_lines_record_nested_very_deep(tmp_path: Path) -> None:
     assert found[0]["kind"] == "InputError" and found[1]["text"] == GOOD
 
 
+@pytest.mark.slow
 def test_file_many_directories_down(tmp_path: Path) -> None:
     deep = tmp_path / "top"
     path = deep

@@ -71,7 +71,7 @@ def test_clean_any_text(text: str) -> None:
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_ish())
 def test_clean_any_html_ish_string(html: str) -> None:
     _clean(html, "html")
