@@ -15,10 +15,25 @@ from pathlib import Path
 
 import psutil
 
-from newsdesk import batch
+from newsdesk.run import Item, Options, engine, executors
 
 ROOT = Path(__file__).resolve().parents[1]
 SETTINGS = {"65536 (Dask's default)": "65536", "32 MiB": str(32 * 2**20)}
+
+
+class Sampling(engine.Collect):
+    """Counts the briefs and samples the workers' CPU at each record, while they are alive."""
+
+    def __init__(self, me: psutil.Process) -> None:
+        super().__init__()
+        self.me, self.done, self.cpu_workers = me, 0, 0.0
+
+    def write(self, outcome: engine.Outcome) -> None:
+        self.done += outcome.brief is not None
+        kids = self.me.children(recursive=True)
+        self.cpu_workers = max(
+            self.cpu_workers, sum(sum(k.cpu_times()[:2]) for k in kids if k.is_running())
+        )
 
 
 def main() -> None:
@@ -31,22 +46,16 @@ def main() -> None:
     args = ap.parse_args()
     dumps = sorted((args.bench_dir / "seb-dev" / "textdump").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in dumps]
-    items = [batch.Item(i, f"doc{i}", content=texts[i % len(texts)]) for i in range(args.n)]
+    items = [Item(i, f"doc{i}", content=texts[i % len(texts)]) for i in range(args.n)]
     me = psutil.Process()
     print(f"{'MALLOC_TRIM_THRESHOLD_':<24} {'seconds':>8} {'articles/s':>10} {'CPU s':>8}")
     for label, value in SETTINGS.items():
-        batch.DASK_WORKER_ENV["MALLOC_TRIM_THRESHOLD_"] = value
+        executors.DASK_WORKER_ENV["MALLOC_TRIM_THRESHOLD_"] = value
         cpu0 = sum(me.cpu_times()[:4])
         start = time.perf_counter()
-        done, cpu_workers = 0, 0.0
-        outcomes = batch.run(items, batch.Job(), dask_scheduler=f"local:{args.workers}")
-        for outcome in outcomes:
-            done += outcome.result is not None
-            # sample the workers' CPU while they are alive
-            kids = me.children(recursive=True)
-            cpu_workers = max(
-                cpu_workers, sum(sum(k.cpu_times()[:2]) for k in kids if k.is_running())
-            )
+        sink = Sampling(me)
+        engine.run(items, Options(scheduler=f"local:{args.workers}"), sink)
+        done, cpu_workers = sink.done, sink.cpu_workers
         wall = time.perf_counter() - start
         cpu = sum(me.cpu_times()[:4]) - cpu0 + cpu_workers
         assert done == args.n

@@ -1,4 +1,5 @@
-"""Batch mode: directories, JSON Lines, worker processes, resume, limits, Dask."""
+"""The engine (`newsdesk.run`): directories, JSON Lines, worker processes and their death,
+resume, limits, Dask, worker policy, and the library going the same way as the CLI."""
 
 from __future__ import annotations
 
@@ -9,8 +10,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsdesk import batch
+import newsdesk
 from newsdesk.cli import app
+from newsdesk.errors import OptionError, TextTooLongError
+from newsdesk.labels import NOTHING, Extract, Strength
+from newsdesk.run import Collect, Item, Options, run
+from newsdesk.run import engine as engine_mod
+from newsdesk.run.executors import on_client
 
 runner = CliRunner()
 
@@ -32,29 +38,26 @@ def _records(text: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def test_directory_with_a_bad_file_in_worker_processes(tmp_path: Path) -> None:
+def _run(items: list[Item], options: Options) -> Collect:
+    sink = Collect()
+    run(items, options, sink)
+    return sink
+
+
+def _corpus(tmp_path: Path) -> Path:
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)
     for n, text in enumerate(ARTICLES[:3]):
         (corpus / f"{n}.txt").write_text(text, encoding="utf-8")
     (corpus / "sub" / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
     (corpus / "notes.md").write_text("not taken: the glob wants .txt", encoding="utf-8")
-    result = runner.invoke(
-        app,
-        [
-            "analyze",
-            str(corpus),
-            "--glob",
-            "*.txt",
-            "-f",
-            "jsonl",
-            "--no-clean",
-            "--workers",
-            "2",
-            "--batch-size",
-            "1",
-        ],
-    )
+    return corpus
+
+
+def test_directory_with_a_bad_file_in_worker_processes(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    args = ["clean", str(corpus), "--glob", "*.txt", "-f", "jsonl", "--batch-size", "1"]
+    result = runner.invoke(app, [*args, "--workers", "2"])
     assert result.exit_code == 1
     records = _records(result.stdout)
     assert [Path(str(r["source"])).name for r in records] == [
@@ -65,8 +68,54 @@ def test_directory_with_a_bad_file_in_worker_processes(tmp_path: Path) -> None:
     ]
     assert all("error" not in r for r in records[:3])
     assert records[3]["error"] == f"{corpus / 'sub' / 'broken.txt'}: a PNG image, not HTML or text"
-    assert records[1]["commitments"][0]["strength"] == "commitment"  # type: ignore[index]
+    assert records[3]["kind"] == "BinaryInputError"
     assert "broken.txt" in result.stderr
+    # the same records in this process
+    alone = runner.invoke(app, [*args, "--workers", "1"])
+    assert alone.stdout == result.stdout
+
+
+@pytest.mark.slow
+def test_analysis_in_worker_processes_matches_this_process(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    args = ["analyze", str(corpus), "--glob", "*.txt", "-f", "jsonl", "--no-clean"]
+    pooled = runner.invoke(app, [*args, "--workers", "2", "--batch-size", "1"])
+    local = runner.invoke(app, [*args, "--workers", "1"])
+    assert pooled.exit_code == local.exit_code == 1
+    assert pooled.stdout == local.stdout
+    assert _records(pooled.stdout)[1]["commitments"][0]["strength"] == "commitment"  # type: ignore[index]
+
+
+def test_a_worker_killed_mid_chunk_costs_only_its_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Worker processes start fresh (spawn): a sitecustomize on their path makes reading an
+    # input that says KILL-ME kill the worker outright, as the OOM killer would.
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(
+        "import os, signal\n"
+        "import newsdesk.read as r\n"
+        "_read = r.read\n"
+        "def read(source, **kw):\n"
+        "    if isinstance(source, str) and 'KILL-ME' in source:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return _read(source, **kw)\n"
+        "r.read = read\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PYTHONPATH", str(hook))
+    texts = [*ARTICLES[:3], "KILL-ME " + ARTICLES[3], ARTICLES[4], *ARTICLES[:3]]
+    items = [Item(n, f"doc{n}", content=t) for n, t in enumerate(texts)]
+    started = time.perf_counter()
+    sink = _run(items, Options(extract=NOTHING, workers=2, batch_size=1))
+    assert time.perf_counter() - started < 120  # never hangs
+    assert [o.item.source for o in sink.outcomes] == [f"doc{n}" for n in range(len(texts))]
+    died = [o for o in sink.outcomes if o.failure is not None]
+    assert [(o.item.source, o.failure.kind) for o in died if o.failure] == [
+        ("doc3", "WorkerDiedError")
+    ]
+    assert all(o.brief is not None for o in sink.outcomes if o.item.source != "doc3")
 
 
 def test_jsonl_round_trip_keeps_ids_and_order(tmp_path: Path) -> None:
@@ -119,8 +168,7 @@ def test_resume_after_an_interrupted_run_gives_every_record_once(tmp_path: Path)
         ["analyze", str(src), "--input-format", "jsonl", "-f", "jsonl", "-o", str(out), "--resume"],
     )
     assert resumed.exit_code == 0
-    records = _records(out.read_text(encoding="utf-8"))
-    assert sorted(r["id"] for r in records) == [f"n{n}" for n in range(5)]
+    assert "line 3 is not a whole record" in resumed.stderr
     assert out.read_text(encoding="utf-8").splitlines() == whole
 
 
@@ -130,7 +178,7 @@ def test_resume_needs_an_output_file(example: Path) -> None:
     assert "--resume needs --output" in result.stderr
 
 
-def test_time_limit_gives_an_error_record(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_time_limit_while_cleaning_gives_an_error_record(monkeypatch: pytest.MonkeyPatch) -> None:
     import newsdesk.cleaning
 
     real = newsdesk.cleaning.clean_document
@@ -142,48 +190,173 @@ def test_time_limit_gives_an_error_record(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(newsdesk.cleaning, "clean_document", slow)
     items = [
-        batch.Item(0, "a", content="A slow article about the harbour."),
-        batch.Item(1, "b", content=ARTICLES[0]),
+        Item(0, "a", content="A slow article about the harbour."),
+        Item(1, "b", content=ARTICLES[0]),
     ]
     started = time.perf_counter()
-    outcomes = list(batch.run(items, batch.Job(analyse=False, timeout=0.2)))
+    outcomes = _run(items, Options(extract=NOTHING, timeout=0.2)).outcomes
     assert time.perf_counter() - started < 1.5
-    assert outcomes[0].error == "a: took longer than the 0.2 s limit"
-    assert outcomes[1].result is not None and outcomes[1].error is None
+    assert outcomes[0].failure is not None
+    assert outcomes[0].failure.message == "a: took longer than the 0.2 s limit"
+    assert outcomes[0].failure.kind == "TimeLimitError"
+    assert outcomes[1].brief is not None and outcomes[1].failure is None
 
 
-def test_size_limit_gives_an_error_record() -> None:
-    items = [
-        batch.Item(0, "long", content=" ".join(ARTICLES)),
-        batch.Item(1, "short", content=ARTICLES[0]),
+def test_time_limit_during_analysis_uses_the_same_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsdesk.analysis
+
+    real = newsdesk.analysis.brief_from_doc
+
+    def slow(article, doc, model, **kw):  # type: ignore[no-untyped-def]
+        if "valley" in article.text:
+            time.sleep(3)
+        return real(article, doc, model, **kw)
+
+    monkeypatch.setattr(newsdesk.analysis, "brief_from_doc", slow)
+    items = [Item(n, f"d{n}", content=t) for n, t in enumerate(ARTICLES[:3])]
+    started = time.perf_counter()
+    outcomes = _run(items, Options(clean=False, timeout=1.0)).outcomes
+    assert time.perf_counter() - started < 2.5
+    assert [o.failure.kind if o.failure else None for o in outcomes] == [
+        None,
+        "TimeLimitError",
+        None,
     ]
-    outcomes = list(batch.run(items, batch.Job(clean=False, max_chars=200)))
-    assert outcomes[0].record()["error"].startswith("long: ")  # type: ignore[union-attr]
-    assert "200-character limit" in str(outcomes[0].error)
-    assert outcomes[1].result is not None
+    assert outcomes[2].brief is not None and outcomes[2].brief.commitments
 
 
-def test_dask_local_cluster_gives_the_same_records_as_local_mode() -> None:
+def test_a_limit_that_cannot_be_enforced_is_refused() -> None:
+    with pytest.raises(OptionError, match="Dask"):
+        Options(timeout=1.0, scheduler="local:1")
+    import threading
+
+    errors: list[BaseException] = []
+
+    def in_thread() -> None:
+        try:
+            newsdesk.clean(ARTICLES[0], timeout=1.0)
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=in_thread)
+    thread.start()
+    thread.join()
+    assert len(errors) == 1 and isinstance(errors[0], OptionError)
+    assert "main thread" in str(errors[0])
+    cli = runner.invoke(
+        app, ["analyze", "-", "--timeout", "1", "--dask-scheduler", "local:1"], input=ARTICLES[0]
+    )
+    assert cli.exit_code == 2 and "Dask" in cli.stderr
+
+
+def test_size_limit_is_the_same_for_the_library_and_the_cli() -> None:
+    items = [Item(0, "long", content=" ".join(ARTICLES)), Item(1, "short", content=ARTICLES[0])]
+    outcomes = _run(items, Options(clean=False, max_chars=200)).outcomes
+    assert outcomes[0].failure is not None and outcomes[0].failure.kind == "TextTooLongError"
+    assert outcomes[0].failure.message.startswith("long: ")
+    assert "200-character limit" in outcomes[0].failure.message
+    assert outcomes[1].brief is not None
+    with pytest.raises(TextTooLongError, match="200-character limit"):
+        newsdesk.analyze(" ".join(ARTICLES), clean=False, max_chars=200)
+    cli = runner.invoke(
+        app, ["analyze", "-", "--no-clean", "--max-chars", "200"], input=" ".join(ARTICLES)
+    )
+    assert cli.exit_code == 1 and "200-character limit" in cli.stderr
+
+
+def test_library_and_cli_give_the_same_record(example: Path) -> None:
+    brief = newsdesk.analyze(example, min_strength="intention")
+    cli = runner.invoke(app, ["analyze", str(example), "-f", "json", "--min-strength", "intention"])
+    assert json.loads(cli.stdout) == json.loads(json.dumps(brief.to_dict()))
+    assert {c.strength for c in brief.commitments} <= {"commitment", "intention"}
+    # the clean record is the Article's, plus the warnings key every record carries
+    assert {**newsdesk.clean(example).to_dict(), "warnings": []} == json.loads(
+        runner.invoke(app, ["clean", str(example), "-f", "json"]).stdout
+    )
+
+
+def test_min_strength_keeps_the_firmer_commitments_only() -> None:
+    text = (
+        "The mayor pledged to rebuild the bridge by June. The council plans to widen the road. "
+        "Officials are considering a new tram line."
+    )
+    every = newsdesk.analyze(text, clean=False).commitments
+    for floor in Strength:
+        kept = newsdesk.analyze(text, clean=False, min_strength=floor).commitments
+        assert kept == [c for c in every if Strength(c.strength).rank <= floor.rank]
+    assert {c.strength for c in every} == {"commitment", "intention", "consideration"}
+
+
+def test_a_single_article_never_starts_a_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(engine_mod, "in_pool", no_pool)
+    piped = runner.invoke(app, ["clean", "-", "-w", "4", "--batch-size", "1"], input=ARTICLES[0])
+    assert piped.exit_code == 0, piped.stderr
+    # up to POOL_AFTER_BATCHES batches stay in this process, whatever --workers says
+    items = [Item(n, f"d{n}", content=t) for n, t in enumerate(ARTICLES[:4])]
+    summary = run(items, Options(extract=NOTHING, workers=4, batch_size=2), Collect())
+    assert summary.workers == 1 and summary.written == 4
+
+
+def test_more_than_a_couple_of_batches_spread_to_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    used: list[int] = []
+
+    def fake_pool(groups, options, workers):  # type: ignore[no-untyped-def]
+        used.append(workers)
+        from newsdesk.run.executors import in_process
+
+        return in_process(groups, options)
+
+    monkeypatch.setattr(engine_mod, "in_pool", fake_pool)
+    items = [Item(n, f"d{n}", content=t) for n, t in enumerate(ARTICLES)]
+    summary = run(items, Options(extract=NOTHING, workers=3, batch_size=2), Collect())
+    assert used == [3] and summary.workers == 3 and summary.written == 5
+
+
+def test_dask_cluster_gives_the_same_records_as_local_mode() -> None:
     distributed = pytest.importorskip("distributed")
-    items = [batch.Item(n, f"doc{n}", content=t) for n, t in enumerate(ARTICLES)]
-    job = batch.Job(clean=False)
-    local = [o.record() for o in batch.run(items, job, batch_size=2)]
+    items = [Item(n, f"doc{n}", content=t) for n, t in enumerate(ARTICLES)]
+    options = Options(clean=False, batch_size=2)
+    local = [o.record.to_dict() for o in _run(items, options).outcomes]
+    from newsdesk.run.executors import chunks
+
     with (
         distributed.LocalCluster(
             n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        remote = [o.record() for o in batch.run(items, job, batch_size=2, dask_scheduler=client)]
+        remote = [
+            o.record.to_dict()
+            for group in on_client(chunks(items, 2), options, client)
+            for o in group
+        ]
     assert remote == local
     assert len(local) == 5 and all("error" not in r for r in local)
 
 
+@pytest.mark.slow
+def test_dask_local_cluster_from_the_cli(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    src = _jsonl(
+        tmp_path / "in.jsonl", [{"id": f"n{n}", "text": t} for n, t in enumerate(ARTICLES)]
+    )
+    args = ["analyze", str(src), "--input-format", "jsonl", "-f", "jsonl", "--batch-size", "2"]
+    on_dask = runner.invoke(app, [*args, "--dask-scheduler", "local:1"])
+    here = runner.invoke(app, args)
+    assert on_dask.exit_code == 0, on_dask.stderr
+    assert on_dask.stdout == here.stdout
+
+
 def test_outputs_without_commitments_skip_their_work() -> None:
-    items = [batch.Item(0, "a", content=ARTICLES[1])]
-    full = next(iter(batch.run(items, batch.Job(clean=False))))
-    places_only = next(iter(batch.run(items, batch.Job(clean=False, commitments=False))))
-    assert full.result is not None and places_only.result is not None
-    assert len(full.result.commitments) == 1  # type: ignore[union-attr]
-    assert places_only.result.commitments == []  # type: ignore[union-attr]
-    assert [p.name for p in places_only.result.places] == [p.name for p in full.result.places]  # type: ignore[union-attr]
+    items = [Item(0, "a", content=ARTICLES[1])]
+    full = _run(items, Options(clean=False)).outcomes[0].brief
+    places_only = (
+        _run(items, Options(clean=False, extract=frozenset({Extract.places}))).outcomes[0].brief
+    )
+    assert full is not None and places_only is not None
+    assert len(full.commitments) == 1
+    assert places_only.commitments == [] and places_only.people == []
+    assert [p.name for p in places_only.places] == [p.name for p in full.places]

@@ -35,13 +35,15 @@ def test_input_format_override() -> None:
 
 
 def test_utf8_bom_is_stripped() -> None:
-    text, used = decode(codecs.BOM_UTF8 + "Café".encode(), None, "x")
+    decoded = decode(codecs.BOM_UTF8 + "Café".encode(), None, "x")
+    text, used = decoded.text, decoded.encoding
     assert text == "Café"
     assert used == "utf-8-sig"
 
 
 def test_utf16_with_bom() -> None:
-    text, used = decode("Größe".encode("utf-16"), None, "x")
+    decoded = decode("Größe".encode("utf-16"), None, "x")
+    text, used = decoded.text, decoded.encoding
     assert text == "Größe"
     assert used == "utf-16"
 
@@ -50,13 +52,15 @@ def test_declared_charset_wins_over_guessing() -> None:
     page = '<html><head><meta charset="iso-8859-15"></head><body>€</body></html>'.encode(
         "iso-8859-15"
     )
-    text, used = decode(page, None, "x")
+    decoded = decode(page, None, "x")
+    text, used = decoded.text, decoded.encoding
     assert "€" in text
     assert used == "iso-8859-15"
 
 
 def test_invalid_utf8_falls_back_to_cp1252() -> None:
-    text, used = decode("naïve “quotes”".encode("cp1252"), None, "x")
+    decoded = decode("naïve “quotes”".encode("cp1252"), None, "x")
+    text, used = decoded.text, decoded.encoding
     assert text == "naïve “quotes”"
     assert used == "cp1252"
 

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import io
-
-from rich.console import Console
-
-from newsdesk import render
+from newsdesk.labels import InputFormat
 from newsdesk.model import (
-    Analysis,
     Article,
     Attribution,
+    Brief,
     Commitment,
     Place,
     Removed,
     TimeExpression,
 )
+from newsdesk.render import Terminal, markdown, rich, text
 
 TEXT = "The minister said the ferry will run again from Tuesday, officials in Oban confirmed."
 
 
-def analysis() -> Analysis:
+def analysis() -> Brief:
     article = Article(
         source="notes/ferry.txt",
         title="Ferry back from Tuesday after a winter of repairs to the harbour wall at Oban",
@@ -30,7 +27,7 @@ def analysis() -> Analysis:
         language="en",
         tags=[],
         text=TEXT,
-        input_format="text",
+        input_format=InputFormat.text,
         removed=[Removed("Ferry back", "title"), Removed("Share", "share bar")],
     )
     commitment = Commitment(
@@ -49,25 +46,24 @@ def analysis() -> Analysis:
         confidence=0.8,
     )
     oban = Place("Oban", "city", "GB", 56.4152, -5.4714, 2641181, [])
-    return Analysis(article, [], [oban], [], [commitment], model="test")
+    return Brief(article, "test", [], [oban], [], [commitment])
 
 
 def test_text_header() -> None:
-    text = render.to_text(analysis())
-    assert "Removed: 1 boilerplate block, 0 repairs (title read as metadata)" in text
-    assert "Authors:" not in text and "Publisher:" not in text
+    shown = text.render(analysis(), Terminal())
+    assert "Removed: 1 boilerplate block, 0 repairs (title read as metadata)" in shown
+    assert "Authors:" not in shown and "Publisher:" not in shown
 
 
 def test_markdown_has_the_resolved_date_the_condition_and_the_attribution_kind() -> None:
-    md = render.to_markdown(analysis())
+    md = markdown.render(analysis(), Terminal())
     assert "from Tuesday (2024-03-05)" in md
     assert "officials (reported)" in md
     assert "(if: the weather allows)" in md
 
 
 def test_rich_title_is_whole_and_coordinates_unwrapped() -> None:
-    out = io.StringIO()
-    render.to_rich(analysis(), Console(file=out, width=60, no_color=True))
-    shown = " ".join(out.getvalue().split())
+    out = rich.render(analysis(), Terminal(width=60))
+    shown = " ".join(out.split())
     assert analysis().article.title in shown  # wrapped, not cut by a border
-    assert "56.415, -5.471" in out.getvalue()  # on one line
+    assert "56.415, -5.471" in out  # on one line

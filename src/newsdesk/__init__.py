@@ -4,9 +4,17 @@
 >>> article = newsdesk.clean(Path("page.html"))          # no spaCy needed
 >>> brief = newsdesk.analyze(Path("article.txt"))          # people, places, commitments
 >>> brief.to_dict()                                        # the JSON the CLI prints
+
+Both take the CLI's `Options` (or the same settings as keyword arguments) and go through the
+same engine as the CLI, so they give the same results and raise the same typed errors.
 """
 
 from __future__ import annotations
+
+import os
+from dataclasses import replace
+from enum import StrEnum
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import (
     BinaryInputError,
@@ -17,9 +25,19 @@ from .errors import (
     InputTooLargeError,
     ModelNotFoundError,
     NewsdeskError,
+    OptionError,
+    ProcessingError,
+    TextTooLongError,
+    TimeLimitError,
 )
-from .model import Analysis, Article, Commitment, Mention, Organization, Person, Place
+from .labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
+from .model import Analysis, Article, Brief, Commitment, Mention, Organization, Person, Place
 from .read import Source
+
+if TYPE_CHECKING:
+    from .run.options import Options
+
+L = TypeVar("L", bound=StrEnum)
 
 # The one place the version is written; pyproject.toml reads it from here.
 __version__ = "0.1.0"
@@ -28,18 +46,27 @@ __all__ = [
     "Analysis",
     "Article",
     "BinaryInputError",
+    "Brief",
     "Commitment",
     "DecodeError",
     "EmptyInputError",
+    "Extract",
     "InputError",
+    "InputFormat",
     "InputNotFoundError",
     "InputTooLargeError",
     "Mention",
     "ModelNotFoundError",
     "NewsdeskError",
+    "OptionError",
+    "Options",
     "Organization",
     "Person",
     "Place",
+    "ProcessingError",
+    "Strength",
+    "TextTooLongError",
+    "TimeLimitError",
     "__version__",
     "analyze",
     "clean",
@@ -47,45 +74,114 @@ __all__ = [
 
 
 def clean(
-    source: Source,
+    source: Source | os.PathLike[str],
+    options: Options | None = None,
     *,
-    input_format: str | None = None,
+    input_format: InputFormat | str | None = None,
     encoding: str | None = None,
+    timeout: float | None = None,
     name: str | None = None,
 ) -> Article:
-    """Read `source` (content as str/bytes, or a Path) and strip the boilerplate."""
-    from .cleaning import clean_document
-    from .read import read
+    """Read `source` (content as str/bytes, or a Path) and strip the boilerplate.
 
-    doc = read(source, input_format=_fmt(input_format), encoding=encoding, name=name)
-    return clean_document(doc)
+    A `str` is the article's content: one that names an existing file is refused
+    (`PathAsTextError`, pointing to `pathlib.Path`); any `os.PathLike` is read as a path."""
+    from .pathguard import as_source
+    from .run import one
+
+    source = as_source(source)
+
+    opts = _options(
+        options,
+        extract=NOTHING,
+        clean=None,
+        input_format=input_format,
+        encoding=encoding,
+        model=None,
+        min_strength=None,
+        max_chars=None,
+        timeout=timeout,
+    )
+    return one(source, opts, name=name).article
 
 
 def analyze(
-    source: Source,
+    source: Source | os.PathLike[str],
+    options: Options | None = None,
     *,
-    clean: bool = True,
-    input_format: str | None = None,
+    clean: bool | None = None,
+    input_format: InputFormat | str | None = None,
     encoding: str | None = None,
     model: str | None = None,
+    min_strength: Strength | str | None = None,
+    max_chars: int | None = None,
+    timeout: float | None = None,
     name: str | None = None,
-) -> Analysis:
-    """Clean `source` (unless `clean=False`) and extract people, places and commitments."""
-    from .analyse import analyse_article
-    from .cleaning import clean_document
-    from .read import read
+) -> Brief:
+    """Clean `source` (unless `clean=False`) and extract people, places, organizations and
+    commitments. Keyword arguments override the fields of `options`. `source` as for
+    `clean`: a `str` naming an existing file is refused, an `os.PathLike` is a path."""
+    from .pathguard import as_source
+    from .run import one
 
-    doc = read(source, input_format=_fmt(input_format), encoding=encoding, name=name)
-    article = clean_document(doc, clean=clean)
-    return analyse_article(article, model=model)
+    source = as_source(source)
+
+    opts = _options(
+        options,
+        extract=None if options is not None else EVERYTHING,
+        clean=clean,
+        input_format=input_format,
+        encoding=encoding,
+        model=model,
+        min_strength=min_strength,
+        max_chars=max_chars,
+        timeout=timeout,
+    )
+    return one(source, opts, name=name)
 
 
-def _fmt(value: str | None) -> "InputFormat | None":  # noqa: UP037
-    if value is None:
-        return None
-    if value not in ("html", "text"):
-        raise ValueError(f"input_format must be 'html' or 'text', not {value!r}")
-    return value  # type: ignore[return-value]
+def _options(
+    options: Options | None,
+    *,
+    extract: frozenset[Extract] | None,
+    clean: bool | None,
+    input_format: InputFormat | str | None,
+    encoding: str | None,
+    model: str | None,
+    min_strength: Strength | str | None,
+    max_chars: int | None,
+    timeout: float | None,
+) -> Options:
+    """`options` (or the defaults) with the keyword arguments that were given (not None)."""
+    from .run.options import Options
+
+    base = options or Options()
+    return replace(
+        base,
+        extract=base.extract if extract is None else extract,
+        clean=base.clean if clean is None else clean,
+        input_format=base.input_format
+        if input_format is None
+        else _label(InputFormat, input_format),
+        encoding=base.encoding if encoding is None else encoding,
+        model=base.model if model is None else model,
+        min_strength=base.min_strength if min_strength is None else _label(Strength, min_strength),
+        max_chars=base.max_chars if max_chars is None else max_chars,
+        timeout=base.timeout if timeout is None else timeout,
+    )
 
 
-from .model import InputFormat  # noqa: E402
+def _label(kind: type[L], value: L | str) -> L:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(kind)
+        raise OptionError(f"{kind.__name__} must be one of {allowed}, not {value!r}") from None
+
+
+def __getattr__(name: str) -> object:
+    if name == "Options":  # imported lazily: `import newsdesk` stays light
+        from .run.options import Options
+
+        return Options
+    raise AttributeError(name)

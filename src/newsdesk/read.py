@@ -1,4 +1,9 @@
-"""Read stage: turn a path, bytes or str into decoded text and guess whether it is HTML."""
+"""Read stage: turn a path, bytes or str into decoded text and guess whether it is HTML.
+
+Reading is bounded: at most `MAX_BYTES` are read from any file, device or stream, whatever
+its size claims to be. Decoding never fails silently: what had to be replaced is reported as
+a `Repair` (paragraph `BEFORE_PARAGRAPHS`), and what cannot be decoded names `--encoding`.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import (
     BinaryInputError,
@@ -15,12 +21,37 @@ from .errors import (
     InputNotFoundError,
     InputTooLargeError,
 )
-from .model import InputFormat
+from .labels import InputFormat
+from .model import BEFORE_PARAGRAPHS, InputFormatName, Repair, format_name
 
 Source = str | bytes | Path
 
-# Larger inputs are not articles; reading them whole would only cost memory.
+# Larger inputs are not articles; reading them whole would only cost memory. The same limit
+# holds for a file, a device (/dev/zero), stdin and one JSON Lines record.
 MAX_BYTES = 20 * 1024 * 1024
+# How far into the input the binary and UTF-16 sniffing looks.
+SNIFF_BYTES = 8192
+# UTF-8 with a few bad bytes is still UTF-8: at least this many good multi-byte characters
+# per bad sequence. In cp1252 or Latin-1 text every accented letter is a bad sequence and a
+# good one only happens by accident (a pair like "Ã©"), so two to one tells them apart ...
+UTF8_GOOD_PER_BAD = 2
+# ... and never more than this many bad sequences, each reported as a repair.
+MAX_STRAY_SEQUENCES = 20
+# GB18030 without a declared charset: taken only when its strict decoding gives at least
+# this many CJK characters and they are this share of the non-ASCII ones (Latin-1 text
+# almost never decodes strictly as GB18030; when it does, it gives few, scattered CJK).
+MIN_CJK_CHARS = 8
+MIN_CJK_SHARE = 0.8
+# UTF-16 without a byte-order mark: text in Latin scripts has a NUL in (nearly) every other
+# byte. At least this share of one parity's bytes are NUL, and almost none of the other's.
+UTF16_NUL_SHARE = 0.3
+UTF16_OTHER_NUL_SHARE = 0.05
+# ... judged on at least this many characters (a few bytes of binary look like anything).
+UTF16_MIN_CHARS = 16
+# Lone surrogates reported one by one up to this many (all are replaced).
+MAX_REPORTED_SURROGATES = 20
+
+BINARY_HINT = "if it is text, name its encoding with --encoding"
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -43,71 +74,107 @@ _HTML_START_RE = re.compile(
     r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _TAG_RE = re.compile(r"</?(p|div|span|a|br|h[1-6]|article|section|meta|script|li|ul)\b[^>]*>", re.I)
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_CJK_RE = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)
 class RawDocument:
-    """Decoded input, before any cleaning."""
+    """Decoded input, before any cleaning; `repairs` are what decoding had to replace."""
 
     source: str
     content: str
     encoding: str
-    input_format: InputFormat
+    input_format: InputFormatName
+    repairs: tuple[Repair, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    repairs: tuple[Repair, ...] = ()
 
 
 def read(
     source: Source,
     *,
-    input_format: InputFormat | None = None,
+    input_format: InputFormat | str | None = None,
     encoding: str | None = None,
     name: str | None = None,
 ) -> RawDocument:
     """Read `source` (a Path to read, raw bytes, or the content itself as str)."""
     if isinstance(source, Path):
-        label = name or str(source)
-        data = read_file(source)
-        text, used = decode(data, encoding, label)
+        label = name or printable_path(source)
+        decoded = decode(read_file(source, label), encoding, label)
     elif isinstance(source, bytes):
         label = name or "<bytes>"
-        text, used = decode(source, encoding, label)
+        decoded = decode(source, encoding, label)
     elif isinstance(source, str):
         label = name or "<text>"
-        text, used = source, "str"
-        if "\x00" in text[:8192]:
+        if "\x00" in source[:SNIFF_BYTES]:
             raise BinaryInputError(f"{label}: binary data, not HTML or text")
+        text, repairs = replace_surrogates(source)
+        decoded = Decoded(text, "str", repairs)
     else:
         raise TypeError(f"source must be str, bytes or pathlib.Path, not {type(source).__name__}")
-    if not text.strip():
+    if not decoded.text.strip():
         raise EmptyInputError(f"{label}: the input is empty")
-    fmt = input_format or detect_format(text)
-    return RawDocument(source=label, content=text, encoding=used, input_format=fmt)
+    fmt = InputFormat(input_format) if input_format else detect_format(decoded.text)
+    return RawDocument(label, decoded.text, decoded.encoding, format_name(fmt), decoded.repairs)
 
 
-def read_file(path: Path) -> bytes:
+def printable_path(path: Path) -> str:
+    """The path as text that is valid Unicode (undecodable bytes of a file name replaced)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def read_file(path: Path, label: str | None = None) -> bytes:
+    """A file's bytes, at most `MAX_BYTES` of them (devices and pipes included)."""
+    label = label or printable_path(path)
     try:
         if path.is_dir():
-            raise InputError(f"{path}: is a directory, not a file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputTooLargeError(f"{path}: {size} bytes is over the {MAX_BYTES}-byte limit")
-        return path.read_bytes()
+            raise InputError(f"{label}: is a directory, not a file")
+        with path.open("rb") as fh:
+            return read_stream(fh, label)
     except FileNotFoundError:
-        raise InputNotFoundError(f"{path}: no such file") from None
+        raise InputNotFoundError(f"{label}: no such file") from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        raise InputError(f"{label}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise InputError(f"{label}: cannot read ({exc.strerror or exc})") from None
 
 
-def decode(data: bytes, encoding: str | None, label: str) -> tuple[str, str]:
-    """Decode bytes: the encoding asked for, else BOM, declared charset, UTF-8, cp1252."""
+def read_stream(stream: BinaryIO, label: str) -> bytes:
+    """Read a stream whole, refusing it past `MAX_BYTES` without reading further."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputTooLargeError(f"{label}: more than the {MAX_BYTES}-byte limit")
+    return data
+
+
+def replace_surrogates(text: str) -> tuple[str, tuple[Repair, ...]]:
+    """Lone surrogates (from escaped JSON, or a file name) replaced by U+FFFD, reported."""
+    found = _SURROGATE_RE.findall(text)
+    if not found:
+        return text, ()
+    repairs = tuple(
+        Repair("lone surrogate", f"\\u{ord(s):04x}", "\ufffd", BEFORE_PARAGRAPHS)
+        for s in found[:MAX_REPORTED_SURROGATES]
+    )
+    return _SURROGATE_RE.sub("\ufffd", text), repairs
+
+
+def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
+    """Decode bytes: the encoding asked for, else BOM, declared charset, UTF-8 (a few stray
+    bytes replaced and reported), UTF-16 without BOM, GB18030, cp1252."""
     if not data.strip():
         raise EmptyInputError(f"{label}: the input is empty")
     if len(data) > MAX_BYTES:
         raise InputTooLargeError(f"{label}: {len(data)} bytes is over the {MAX_BYTES}-byte limit")
     if encoding:
         try:
-            return _check_text(data.decode(encoding), label), encoding
+            return _checked(data.decode(encoding), encoding, label)
         except LookupError:
             raise DecodeError(f"{label}: unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as exc:
@@ -117,20 +184,99 @@ def decode(data: bytes, encoding: str | None, label: str) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _check_text(data.decode(codec), label), codec
+                return _checked(data.decode(codec), codec, label)
             except UnicodeDecodeError:
                 raise DecodeError(
                     f"{label}: not valid {codec} despite its byte-order mark"
                 ) from None
+    _reject_magic(data, label)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _checked(utf16[0], utf16[1], label)
     _reject_binary(data, label)
     declared = _declared_charset(data)
-    candidates = [c for c in (declared, "utf-8", "cp1252") if c]
-    for codec in candidates:
+    if declared:
         try:
-            return _check_text(data.decode(codec), label), codec
+            return _checked(data.decode(declared), declared, label)
         except (UnicodeDecodeError, LookupError):
-            continue
-    raise DecodeError(f"{label}: not valid UTF-8 or cp1252 text; name the encoding with --encoding")
+            pass
+    utf8 = _utf8_with_repairs(data)
+    if utf8 is not None:
+        return _checked(utf8.text, utf8.encoding, label, utf8.repairs)
+    gb = _gb18030(data)
+    if gb is not None:
+        return _checked(gb, "gb18030", label)
+    try:
+        return _checked(data.decode("cp1252"), "cp1252", label)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(
+            f"{label}: not valid UTF-8, GB18030 or cp1252 text (byte {exc.start}); "
+            "name the encoding with --encoding"
+        ) from None
+
+
+def _utf8_with_repairs(data: bytes) -> Decoded | None:
+    """UTF-8, with up to `MAX_STRAY_SEQUENCES` stray bytes replaced, or None if it is not."""
+    parts: list[str] = []
+    repairs: list[Repair] = []
+    pos = 0
+    while True:
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            if len(repairs) >= MAX_STRAY_SEQUENCES:
+                return None
+            parts.append(data[pos : pos + exc.start].decode("utf-8"))
+            parts.append("\ufffd")
+            bad = data[pos + exc.start : pos + exc.end]
+            repairs.append(
+                Repair(
+                    "undecodable bytes",
+                    "".join(f"\\x{b:02x}" for b in bad),
+                    "\ufffd",
+                    BEFORE_PARAGRAPHS,
+                )
+            )
+            pos += exc.end
+    text = "".join(parts)
+    if not repairs:
+        return Decoded(text, "utf-8")
+    good = sum(1 for ch in text if ord(ch) > 127) - len(repairs)
+    if good < UTF8_GOOD_PER_BAD * len(repairs):
+        return None
+    return Decoded(text, "utf-8", tuple(repairs))
+
+
+def _gb18030(data: bytes) -> str | None:
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    cjk = len(_CJK_RE.findall(text))
+    if cjk >= MIN_CJK_CHARS and cjk >= MIN_CJK_SHARE * non_ascii:
+        return text
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
+    half = len(head) // 2
+    if half < UTF16_MIN_CHARS:
+        return None
+    even = head[0::2].count(0) / half
+    odd = head[1::2].count(0) / half
+    if odd >= UTF16_NUL_SHARE and even <= UTF16_OTHER_NUL_SHARE:
+        codec = "utf-16-le"
+    elif even >= UTF16_NUL_SHARE and odd <= UTF16_OTHER_NUL_SHARE:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        return data[: len(data) - len(data) % 2].decode(codec), codec
+    except UnicodeDecodeError:
+        return None
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -142,32 +288,41 @@ def _declared_charset(data: bytes) -> str | None:
         codecs.lookup(name)
     except LookupError:
         return None
+    canonical = codecs.lookup(name).name
+    if canonical == "utf-7":
+        return None  # never honoured (WHATWG): it can hide markup in plain ASCII
+    if canonical.startswith(("utf-16", "utf-32")):
+        return "utf-8"  # a page that really is UTF-16 has a BOM or NULs, found before (WHATWG)
     # Pages that declare latin-1 are almost always cp1252 in practice (WHATWG rule).
     return "cp1252" if name in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"} else name
 
 
-def _reject_binary(data: bytes, label: str) -> None:
+def _reject_magic(data: bytes, label: str) -> None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise BinaryInputError(f"{label}: {what}, not HTML or text")
-    head = data[:8192]
+
+
+def _reject_binary(data: bytes, label: str) -> None:
+    head = data[:SNIFF_BYTES]
     if b"\x00" in head:
-        raise BinaryInputError(f"{label}: binary data, not HTML or text")
+        raise BinaryInputError(f"{label}: binary data, not HTML or text ({BINARY_HINT})")
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if controls > max(8, len(head) // 50):
-        raise BinaryInputError(f"{label}: binary data, not HTML or text")
+        raise BinaryInputError(f"{label}: binary data, not HTML or text ({BINARY_HINT})")
 
 
-def _check_text(text: str, label: str) -> str:
-    if "\x00" in text[:8192]:
-        raise BinaryInputError(f"{label}: binary data, not HTML or text")
-    return text
+def _checked(text: str, encoding: str, label: str, repairs: tuple[Repair, ...] = ()) -> Decoded:
+    if "\x00" in text[:SNIFF_BYTES]:
+        raise BinaryInputError(f"{label}: binary data, not HTML or text ({BINARY_HINT})")
+    text, more = replace_surrogates(text)
+    return Decoded(text, encoding, repairs + more)
 
 
 def detect_format(text: str) -> InputFormat:
     """HTML when it starts like a page or is dense with tags; text otherwise."""
     if _HTML_START_RE.match(text):
-        return "html"
+        return InputFormat.html
     head = text[:20000]
     tags = len(_TAG_RE.findall(head))
-    return "html" if tags >= 5 and tags * 40 > len(head.split("\n")) else "text"
+    return InputFormat.html if tags >= 5 and tags * 40 > len(head.split("\n")) else InputFormat.text

@@ -1,0 +1,51 @@
+"""Analysis stage: from a parsed spaCy `Doc` of the cleaned text to the brief.
+
+The engine (`newsdesk.run.work`) parses; this module only reads the `Doc`. Every analysis,
+library or CLI, one article or a corpus, goes through `brief_from_doc`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import commitments as commitments_mod
+from . import entities
+from .labels import Extract, Strength
+from .model import Article, Brief
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+ENGLISH_ONLY = "people, places and commitments are extracted for English only"
+
+
+def language_warnings(article: Article) -> list[str]:
+    if article.language in (None, "en"):
+        return []
+    return [f"{article.source}: the article is in '{article.language}'; {ENGLISH_ONLY}"]
+
+
+def brief_from_doc(
+    article: Article,
+    doc: Doc,
+    model: str,
+    *,
+    extract: frozenset[Extract],
+    min_strength: Strength | None = None,
+) -> Brief:
+    """The brief from a parsed Doc. What is not in `extract` is left empty (and commitments
+    not asked for are not looked for); `min_strength` drops the weaker commitments."""
+    people, places, orgs = entities.extract(doc)
+    brief = Brief(
+        article=article,
+        model=model,
+        people=people if Extract.people in extract else [],
+        places=places if Extract.places in extract else [],
+        organizations=orgs if Extract.organizations in extract else [],
+        warnings=language_warnings(article),
+    )
+    if Extract.commitments in extract:
+        brief.commitments = commitments_mod.extract(doc, people, places, article.published)
+        if min_strength is not None:
+            brief.commitments = brief.at_least(min_strength)
+    return brief

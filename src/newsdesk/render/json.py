@@ -1,0 +1,33 @@
+"""JSON, data exact: the record of one input (`Brief.to_dict` or the error record) as one
+object; with several inputs (`Layout.many`) one array of the records (`collect.JsonWriter`),
+written as they come."""
+
+from __future__ import annotations
+
+import json
+
+from ..model import Brief, Failure, JSONDict
+from . import Layout, Terminal
+from .documents import Collected
+
+INDENT = 2
+
+
+def dumps(record: JSONDict, indent: int | None) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=indent) + "\n"
+
+
+def render(brief: Brief, terminal: Terminal) -> str:
+    return dumps(brief.to_dict(), INDENT)
+
+
+def separator(terminal: Terminal) -> str:
+    return ""
+
+
+def failure(failure: Failure) -> str | None:
+    return dumps(failure.to_dict(), INDENT)
+
+
+def document(terminal: Terminal, layout: Layout) -> Collected:
+    return Collected("json", layout)

@@ -1,0 +1,19 @@
+"""JSON Lines: one record per line, the format `--resume` reads back."""
+
+from __future__ import annotations
+
+from ..model import Brief, Failure
+from . import Terminal
+from .json import dumps
+
+
+def render(brief: Brief, terminal: Terminal) -> str:
+    return dumps(brief.to_dict(), None)
+
+
+def separator(terminal: Terminal) -> str:
+    return ""
+
+
+def failure(failure: Failure) -> str | None:
+    return dumps(failure.to_dict(), None)

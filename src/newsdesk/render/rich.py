@@ -1,0 +1,150 @@
+"""The terminal report (rich): panels and tables built from `Text` only, so nothing in the
+data is read as Rich markup; names are styled by their character offsets in the text."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Brief, Failure
+from . import Terminal
+from .facts import by_strength, coordinates, meta_rows, per, when, who
+from .sanitize import block, line
+
+STYLES = {"person": "bold cyan", "place": "bold green", "org": "bold magenta"}
+# The width when the output is not a terminal that says its own (rich's own default).
+DEFAULT_WIDTH = 80
+
+
+def _console(terminal: Terminal, buffer: io.StringIO) -> Console:
+    return Console(
+        file=buffer,
+        width=terminal.width or DEFAULT_WIDTH,
+        force_terminal=terminal.tty,
+        color_system="standard" if terminal.color else None,
+        no_color=not terminal.color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
+
+
+def _t(text: str, style: str = "") -> Text:
+    return Text(line(text), style=style)
+
+
+def render(brief: Brief, terminal: Terminal) -> str:
+    buffer = io.StringIO()
+    console = _console(terminal, buffer)
+    a = brief.article
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="dim")
+    meta.add_column()
+    for k, v in meta_rows(a):
+        meta.add_row(Text(k), _t(v))
+    # The title above the panel, wrapped, rather than in its border (cut there when long).
+    console.print(_t(a.title or "(untitled)", "bold"))
+    console.print(Panel(meta))
+    # Styled by the mentions' offsets in the text as it is; then controls are escaped.
+    body = Text(a.text)
+    if brief.analyzed:
+        for kind, items in (
+            ("org", brief.organizations),
+            ("place", brief.places),
+            ("person", brief.people),
+        ):
+            for item in items:
+                for m in item.mentions:
+                    body.stylize(STYLES[kind], m.start, m.end)
+    console.print(_sanitized(body))
+    console.print()
+    if brief.analyzed:
+        console.print(_analysis(brief))
+    return buffer.getvalue()
+
+
+def _sanitized(body: Text) -> Text:
+    """`body` with its control characters escaped, its styles kept on the same characters."""
+    plain = body.plain
+    if block(plain) == plain:
+        return body
+    pieces: list[str] = []
+    offsets = [0] * (len(plain) + 1)
+    pos = 0
+    for i, ch in enumerate(plain):
+        offsets[i] = pos
+        pieces.append(block(ch))
+        pos += len(pieces[-1])
+    offsets[len(plain)] = pos
+    out = Text("".join(pieces))
+    for span in body.spans:
+        out.stylize(span.style, offsets[span.start], offsets[span.end])
+    return out
+
+
+def _analysis(brief: Brief) -> Group:
+    legend = Text.assemble(
+        ("people", STYLES["person"]),
+        "  ",
+        ("places", STYLES["place"]),
+        "  ",
+        ("organizations", STYLES["org"]),
+    )
+    people = Table(title="People", title_justify="left", expand=True)
+    for col in ("Name", "Role", "Also called", "Mentions"):
+        people.add_column(col)
+    for p in brief.people:
+        people.add_row(
+            _t(p.name, STYLES["person"]),
+            _t(p.role or ""),
+            _t(", ".join(p.aliases)),
+            Text(str(len(p.mentions))),
+        )
+    places = Table(title="Places", title_justify="left", expand=True)
+    for col in ("Name", "Kind", "Country", "Lat, lon", "GeoNames", "Mentions"):
+        places.add_column(col, no_wrap=col in ("Lat, lon", "GeoNames"))
+    for pl in brief.places:
+        places.add_row(
+            _t(pl.name, STYLES["place"]),
+            _t(pl.kind or ""),
+            _t(pl.country_code or ""),
+            Text(coordinates(pl, 3)),
+            Text(str(pl.geonames_id or "")),
+            Text(str(len(pl.mentions))),
+        )
+    orgs = Table(title="Organizations", title_justify="left", expand=True)
+    orgs.add_column("Name")
+    orgs.add_column("Mentions")
+    for o in brief.organizations:
+        orgs.add_row(_t(o.name, STYLES["org"]), Text(str(len(o.mentions))))
+    parts: list[RenderableType] = [legend, people, places, orgs]
+    for strength, rows in by_strength(brief):
+        table = Table(title=f"Commitments: {strength}", title_justify="left", expand=True)
+        for col in ("Who", "Trigger", "What", "When", "Per"):
+            table.add_column(col)
+        for c in rows:
+            table.add_row(
+                _t(who(c)),
+                _t(("NOT " if c.negated else "") + c.trigger),
+                _t(c.action),
+                _t(when(c)),
+                _t(per(c)),
+            )
+        parts.append(table)
+    if not brief.commitments:
+        parts.append(Text("No commitments found.", style="dim"))
+    return Group(*parts)
+
+
+def separator(terminal: Terminal) -> str:
+    buffer = io.StringIO()
+    _console(terminal, buffer).rule()
+    return buffer.getvalue()
+
+
+def failure(failure: Failure) -> str | None:
+    return None

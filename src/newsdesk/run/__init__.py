@@ -1,0 +1,56 @@
+"""The run: `Options` in, one record per input out (see `engine` for who decides what).
+
+items     inputs (files, directories, stdin, JSON Lines) expanded into `Item`s
+options   `Options`, the one record of what to do with each input
+engine    `run(items, options, sink)`: resume, worker policy, limits, model, order
+work      `process_chunk`: read, clean, parse, analyze; per-input isolation, time limit
+executors in this process, worker processes (worker death handled), Dask
+sink      the output file: refused if an input, opened late, resumable
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import NewsdeskError, ProcessingError
+from ..model import Brief
+from ..read import Source, printable_path
+from .engine import Collect, Sink, Summary, run
+from .items import Inputs, Item, gather
+from .options import Options
+
+
+def one(source: Source, options: Options, *, name: str | None = None) -> Brief:
+    """The brief of a single input, through the same engine as a CLI run; its failure raised
+    as the typed error (`NewsdeskError`; anything unexpected as `ProcessingError`)."""
+    if isinstance(source, Path):
+        item = Item(0, name or printable_path(source), path=source)
+    elif isinstance(source, bytes | str):
+        item = Item(
+            0, name or ("<bytes>" if isinstance(source, bytes) else "<text>"), content=source
+        )
+    else:
+        raise TypeError(f"source must be str, bytes or pathlib.Path, not {type(source).__name__}")
+    sink = Collect()
+    run([item], options, sink)
+    outcome = sink.outcomes[0]
+    if outcome.brief is not None:
+        return outcome.brief
+    assert outcome.failure is not None
+    exc = outcome.exception
+    if isinstance(exc, NewsdeskError):
+        raise exc
+    raise ProcessingError(outcome.failure.message) from exc
+
+
+__all__ = [
+    "Collect",
+    "Inputs",
+    "Item",
+    "Options",
+    "Sink",
+    "Summary",
+    "gather",
+    "one",
+    "run",
+]

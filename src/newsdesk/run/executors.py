@@ -1,0 +1,251 @@
+"""Where chunks run: in this process, in a pool of worker processes, or on Dask workers.
+
+Each executor yields one list of outcomes per chunk, in submission order, with at most a few
+chunks in flight (bounded memory). A worker that dies mid-chunk (the OOM killer, a crash in a
+parser's C code) never hangs the run: the chunks it may have held are retried once, item by
+item, each alone, and an item that kills its worker again gets a `WorkerDiedError` record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from ..errors import NewsdeskError, WorkerDiedError
+from ..model import Failure
+from .items import Item
+from .options import Options
+from .work import Outcome, enable_watchdog, process_chunk, process_remote
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from distributed import Client
+    from distributed import Future as DaskFuture
+
+# A worker process is replaced after this many chunks, so that spaCy's string store, which
+# grows with every new word it sees, cannot grow without bound over a corpus.
+CHUNKS_PER_WORKER = 500
+# Chunks in flight per worker: one running, one waiting, so no worker idles between chunks.
+AHEAD_PER_WORKER = 2
+# glibc's threshold for giving freed memory back to the system in Dask worker processes.
+# Measured with bench/dask_bench.py (README): Dask's own 65536 and 32 MiB gave the same
+# speed and CPU time for newsdesk's work here, so local clusters keep Dask's value, set
+# explicitly so that a change of Dask's default does not change newsdesk silently.
+DASK_WORKER_ENV = {"MALLOC_TRIM_THRESHOLD_": "65536"}
+
+
+def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def in_process(groups: Iterable[list[Item]], options: Options) -> Iterator[list[Outcome]]:
+    for group in groups:
+        yield process_chunk(group, options)
+
+
+# ---------------------------------------------------------------- worker processes
+
+
+def _worker_init(options: Options) -> None:
+    # Ctrl-C is the parent's to handle; workers just stop when it ends the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if options.timeout is not None:
+        enable_watchdog()
+    if options.analyzes:
+        from ..nlp import load_model, model_name
+
+        # Load now so the first chunk does not wait; a failure is left for process_chunk to
+        # raise and report (raising here would break the pool).
+        with contextlib.suppress(NewsdeskError):
+            load_model(model_name(options.model))
+
+
+def _pool(workers: int, options: Options) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),  # no inherited threads or half state
+        initializer=_worker_init,
+        initargs=(options,),
+        max_tasks_per_child=CHUNKS_PER_WORKER,
+    )
+
+
+def in_pool(
+    groups: Iterable[list[Item]], options: Options, workers: int
+) -> Iterator[list[Outcome]]:
+    """Chunks on `workers` processes; after a worker's death, the chunks in flight are retried
+    item by item and the pool is started again for the rest."""
+    from concurrent.futures.process import BrokenProcessPool  # only runs with workers import it
+
+    pending: deque[tuple[list[Item], Future[list[Outcome]]]] = deque()
+    executor = _pool(workers, options)
+
+    def restart() -> Iterator[list[Outcome]]:
+        nonlocal executor
+        executor.shutdown(wait=True, cancel_futures=True)
+        lost = list(pending)
+        pending.clear()
+        yield from _after_death(lost, options)
+        executor = _pool(workers, options)
+
+    try:
+        for group in groups:
+            try:
+                future = executor.submit(process_remote, group, options)
+            except BrokenProcessPool:
+                yield from restart()
+                future = executor.submit(process_remote, group, options)
+            pending.append((group, future))
+            while len(pending) >= AHEAD_PER_WORKER * workers:
+                try:
+                    result = pending[0][1].result()
+                except BrokenProcessPool:
+                    yield from restart()
+                    continue
+                pending.popleft()
+                yield result
+        while pending:
+            try:
+                result = pending[0][1].result()
+            except BrokenProcessPool:
+                yield from restart()
+                continue
+            pending.popleft()
+            yield result
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _after_death(
+    lost: list[tuple[list[Item], Future[list[Outcome]]]], options: Options
+) -> Iterator[list[Outcome]]:
+    """The chunks that were in flight when a worker died: the finished ones as they are, the
+    others again item by item, each in a fresh worker of its own."""
+    for group, future in lost:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            yield future.result()
+        else:
+            yield _alone(group, options)
+
+
+def _alone(group: list[Item], options: Options) -> list[Outcome]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    outcomes: list[Outcome] = []
+    executor = _pool(1, options)
+    try:
+        for item in group:
+            try:
+                outcomes += executor.submit(process_remote, [item], options).result()
+            except BrokenProcessPool:
+                outcomes.append(_died(item, _why_died(options)))
+                executor.shutdown(wait=True, cancel_futures=True)
+                executor = _pool(1, options)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+    return outcomes
+
+
+def _why_died(options: Options) -> str:
+    if options.timeout is None:
+        return "the worker process died (killed, or out of memory)"
+    return (
+        "the worker process died (killed, out of memory, or stopped when stuck past the "
+        f"{options.timeout:g} s limit in code the limit cannot interrupt)"
+    )
+
+
+def _died(item: Item, why: str = "the worker process died (killed, or out of memory)") -> Outcome:
+    error = WorkerDiedError(f"{item.source}: {why}, twice")
+    return Outcome(item, failure=Failure(item.source, error.kind, str(error), item.id))
+
+
+# ---------------------------------------------------------------- Dask
+
+
+def on_dask(groups: Iterable[list[Item]], options: Options) -> Iterator[list[Outcome]]:
+    """On an existing cluster (its scheduler's address), or on `local[:N]`, a cluster of N
+    worker processes started here. Dask retries a task whose worker died; a chunk that still
+    fails is retried item by item, and an item that fails alone gets a `WorkerDiedError`."""
+    scheduler = options.scheduler
+    assert scheduler is not None
+    try:
+        import dask
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise NewsdeskError("--dask-scheduler needs Dask: pip install 'newsdesk[dask]'") from None
+    cluster = None
+    if scheduler == "local" or scheduler.startswith("local:"):
+        size = scheduler.split(":", 1)[1] if ":" in scheduler else ""
+        if size and not size.isdigit():
+            raise NewsdeskError(f"--dask-scheduler local:N needs a number of workers, not {size!r}")
+        environ = {
+            f"distributed.nanny.pre-spawn-environ.{k}": v for k, v in DASK_WORKER_ENV.items()
+        }
+        with dask.config.set(environ):
+            cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=int(size) if size else options.worker_count,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+        client = Client(cluster)  # type: ignore[no-untyped-call]
+    else:
+        try:
+            client = Client(scheduler, timeout="10s")  # type: ignore[no-untyped-call]
+        except OSError as exc:
+            raise NewsdeskError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
+    try:
+        yield from on_client(groups, options, client)
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
+        if cluster is not None:
+            cluster.close()
+
+
+def on_client(
+    groups: Iterable[list[Item]], options: Options, client: Client
+) -> Iterator[list[Outcome]]:
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    pending: deque[tuple[list[Item], DaskFuture[list[Outcome]]]] = deque()
+
+    def take() -> list[Outcome]:
+        group, future = pending.popleft()
+        try:
+            result: list[Outcome] = future.result()
+            return result
+        except NewsdeskError:
+            raise  # a failure of the whole run (the model), raised by process_chunk
+        except Exception:
+            return [_dask_alone(client, item, options) for item in group]
+
+    for group in groups:
+        pending.append((group, client.submit(process_remote, group, options, pure=False)))
+        if len(pending) >= AHEAD_PER_WORKER * workers:
+            yield take()
+    while pending:
+        yield take()
+
+
+def _dask_alone(client: Client, item: Item, options: Options) -> Outcome:
+    try:
+        result: list[Outcome] = client.submit(process_remote, [item], options, pure=False).result()
+        return result[0]
+    except NewsdeskError:
+        raise
+    except Exception as exc:
+        return _died(item, f"the Dask worker failed ({type(exc).__name__})")

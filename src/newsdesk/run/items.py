@@ -1,0 +1,297 @@
+"""Inputs of a run: names (files, directories, '-') expanded into `Item`s, in a fixed order.
+
+An http(s) URL is an item too: the worker that processes it fetches it (`run.work`), inside
+its time limit, so a URL that fails costs nothing but its own error record.
+
+Every input gives exactly one item, and every item one record, even an input that is broken
+before it can be read (it carries its `Failure`). Expansion lists files only; reading them is
+the work's job (`run.work`), so one unreadable file costs nothing but its own record.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+from typing import BinaryIO
+
+from ..errors import EmptyInputError, InputError, InputTooLargeError, OptionError
+from ..fetch import is_url
+from ..labels import InputFormat
+from ..model import BEFORE_PARAGRAPHS, Failure, Repair
+from ..read import MAX_BYTES, printable_path, read_stream, replace_surrogates
+
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+# Reading a JSON Lines file goes by blocks of this size, never a whole line at once.
+LINE_BLOCK = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One input: a file to read, a URL to fetch, or content in hand (a JSON Lines record,
+    stdin)."""
+
+    index: int
+    source: str  # what users see: the path as given, "file.jsonl:3", "<stdin>"
+    id: str | None = None
+    path: Path | None = None
+    content: str | bytes | None = None
+    input_format: InputFormat | None = None
+    repairs: tuple[Repair, ...] = ()
+    failure: Failure | None = None  # the input was broken before it could be read
+    url: str | None = None  # an http(s) URL, fetched by the work (`run.work.clean_item`)
+
+    @property
+    def key(self) -> str:
+        """What identifies the input in an output file (for --resume): see `resume_key`."""
+        return resume_key(self.source)
+
+
+def resume_key(source: str) -> str:
+    """A record's source, normalised: the real path of a file (however it was spelled), with
+    ':N' kept for a JSON Lines record; '<stdin>…' and URLs as they are."""
+    if source.startswith("<") or is_url(source):
+        return source
+    head, sep, line = source.rpartition(":")
+    if sep and line.isdigit() and os.path.isfile(head):
+        return f"{os.path.realpath(head)}:{line}"
+    return os.path.realpath(source)
+
+
+@dataclass(slots=True)
+class Inputs:
+    """The named inputs, expanded: the files a run will read are known before it starts."""
+
+    names: list[str]
+    files: list[Path] = field(default_factory=list)  # every file to read, in order
+    jsonl: bool = False
+    input_format: InputFormat | None = None
+    stdin: BinaryIO | None = None
+    _plan: list[Path | str | Failure | Item] = field(default_factory=list)
+
+    def items(self) -> Iterator[Item]:
+        """The items, numbered in input order (reads stdin and JSON Lines lazily)."""
+        index = 0
+        for entry in self._plan:
+            for item in self._expand(entry):
+                yield Item(
+                    index,
+                    item.source,
+                    item.id,
+                    item.path,
+                    item.content,
+                    item.input_format,
+                    item.repairs,
+                    item.failure,
+                    item.url,
+                )
+                index += 1
+
+    def _expand(self, entry: Path | str | Failure | Item) -> Iterator[Item]:
+        if isinstance(entry, Item):  # a URL
+            yield entry
+        elif isinstance(entry, Failure):
+            yield Item(0, entry.source, failure=entry)
+        elif isinstance(entry, str):  # stdin
+            yield from self._stdin()
+        elif self.jsonl:
+            yield from _jsonl_file(entry)
+        else:
+            yield Item(0, printable_path(entry), path=entry, input_format=self.input_format)
+
+    def _stdin(self) -> Iterator[Item]:
+        if self.stdin is None or getattr(self.stdin, "closed", False):
+            yield _failed(STDIN_LABEL, InputError(f"{STDIN_LABEL}: stdin is closed"))
+            return
+        try:
+            if self.jsonl:
+                yield from _jsonl_lines(self.stdin, STDIN_LABEL)
+                return
+            data = read_stream(self.stdin, STDIN_LABEL)
+        except (OSError, ValueError) as exc:
+            yield _failed(STDIN_LABEL, InputError(f"{STDIN_LABEL}: cannot read ({exc})"))
+            return
+        except InputTooLargeError as exc:
+            yield _failed(STDIN_LABEL, exc)
+            return
+        yield Item(0, STDIN_LABEL, content=data, input_format=self.input_format)
+
+
+def gather(
+    names: Iterable[str],
+    *,
+    glob: str = "*",
+    jsonl: bool = False,
+    input_format: InputFormat | None = None,
+    stdin: BinaryIO | None = None,
+) -> Inputs:
+    """Expand `names`: '-' is stdin, an http(s) URL is fetched later, a directory gives its
+    files matching `glob` (recursively, sorted), anything else is a file (read, or reported,
+    later)."""
+    if PurePath(glob).is_absolute() or glob.startswith(".."):
+        raise OptionError(f"--glob takes a pattern relative to each directory, not {glob!r}")
+    inputs = Inputs(list(names), jsonl=jsonl, input_format=input_format, stdin=stdin)
+    for name in inputs.names:
+        if name == STDIN:
+            inputs._plan.append(name)
+            continue
+        if is_url(name):
+            inputs._plan.append(Item(0, name, url=name, input_format=input_format))
+            continue
+        path = Path(name)
+        if not _is_dir(path):
+            inputs.files.append(path)
+            inputs._plan.append(path)
+            continue
+        found, failures = _walk(path, glob)
+        if not found and not failures:
+            label = printable_path(path)
+            failures.append(
+                Failure(
+                    label, "InputError", f"{label}: a directory with no files matching {glob!r}"
+                )
+            )
+        inputs.files += found
+        inputs._plan += found
+        inputs._plan += failures
+    return inputs
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether `path` is a directory; a name the system cannot even look up (too long) is
+    not, and reading it will say why."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _walk(top: Path, glob: str) -> tuple[list[Path], list[Failure]]:
+    """Files under `top` whose path matches `glob`, sorted; without recursion (any depth) and
+    without following links to directories (no loops)."""
+    found: list[Path] = []
+    failures: list[Failure] = []
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    path = Path(entry.path)
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            stack.append(path)
+                        elif entry.is_file() and path.relative_to(top).match(glob):
+                            found.append(path)
+                    except OSError:
+                        continue
+        except OSError as exc:
+            label = printable_path(folder)
+            failures.append(
+                Failure(label, "InputError", f"{label}: cannot list ({exc.strerror or exc})")
+            )
+    found.sort()
+    return found, failures
+
+
+def count(inputs: Inputs) -> int | None:
+    """How many items `inputs` gives, without parsing them (None when stdin is read)."""
+    total = 0
+    for entry in inputs._plan:
+        if isinstance(entry, str):
+            return None
+        if isinstance(entry, Failure | Item) or not inputs.jsonl:
+            total += 1
+            continue
+        try:
+            with entry.open("rb") as fh:
+                total += sum(1 for line in _lines(fh) if line.strip()) or 1
+        except OSError:
+            total += 1
+    return total
+
+
+def _failed(source: str, exc: InputError, id: str | None = None) -> Item:
+    return Item(0, source, id=id, failure=Failure(source, exc.kind, str(exc), id))
+
+
+def _jsonl_file(path: Path) -> Iterator[Item]:
+    label = printable_path(path)
+    try:
+        with path.open("rb") as fh:
+            yield from _jsonl_lines(fh, label)
+    except OSError as exc:
+        yield _failed(label, InputError(f"{label}: cannot read ({exc.strerror or exc})"))
+
+
+def _lines(stream: BinaryIO) -> Iterator[bytes]:
+    """Lines of a stream; a line longer than `MAX_BYTES` comes as `MAX_BYTES + 1` bytes (the
+    rest of it is skipped), so no line is ever held whole past the limit."""
+    while True:
+        line = stream.readline(MAX_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            while True:  # skip to the end of the overlong line, a block at a time
+                rest = stream.readline(LINE_BLOCK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield line
+
+
+def _jsonl_lines(stream: BinaryIO, label: str) -> Iterator[Item]:
+    """One item per non-blank line; a stream without any gets one error record."""
+    empty = True
+    for item in _jsonl_records(stream, label):
+        empty = False
+        yield item
+    if empty:
+        yield _failed(label, EmptyInputError(f"{label}: no JSON Lines records"))
+
+
+def _jsonl_records(stream: BinaryIO, label: str) -> Iterator[Item]:
+    for number, raw in enumerate(_lines(stream), 1):
+        if not raw.strip():
+            continue
+        source = f"{label}:{number}"
+        if len(raw) > MAX_BYTES:
+            yield _failed(
+                source, InputTooLargeError(f"{source}: a record over the {MAX_BYTES}-byte limit")
+            )
+            continue
+        repairs: tuple[Repair, ...] = ()
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw.decode("utf-8", "replace")
+            repairs = (
+                Repair(
+                    "undecodable bytes",
+                    f"invalid UTF-8 at byte {exc.start} of the record",
+                    "\ufffd",
+                    BEFORE_PARAGRAPHS,
+                ),
+            )
+        yield _record(line, source, repairs)
+
+
+def _record(line: str, source: str, repairs: tuple[Repair, ...]) -> Item:
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        why = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        return _failed(source, InputError(f"{source}: not a JSON object ({why})"))
+    if not isinstance(record, dict):
+        return _failed(source, InputError(f"{source}: not a JSON object"))
+    rid = record.get("id")
+    if rid is not None:
+        rid = replace_surrogates(str(rid))[0]
+    html, text = record.get("html"), record.get("text")
+    if isinstance(html, str) and html.strip():
+        return Item(0, source, rid, content=html, input_format=InputFormat.html, repairs=repairs)
+    if isinstance(text, str):
+        return Item(0, source, rid, content=text, input_format=InputFormat.text, repairs=repairs)
+    return _failed(source, InputError(f"{source}: no 'text' or 'html' field"), rid)

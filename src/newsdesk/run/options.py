@@ -1,0 +1,89 @@
+"""`Options`: everything that decides what a run does to each input, in one frozen record.
+
+The library (`newsdesk.clean`, `newsdesk.analyze`) and the CLI build the same `Options` and
+hand it to the same engine, so they give the same results and the same errors. Each field is
+used in one place, listed in docs/architecture.md.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ..errors import OptionError
+from ..labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
+
+# Measured on 2 cores (README): 16 texts a batch keep memory low at full speed when
+# analyzing; cleaning alone is cheap per article, so bigger batches cost nothing.
+DEFAULT_BATCH_SIZE = 16
+CLEAN_BATCH_SIZE = 64
+# spaCy's own limit on a text's length (error E088); longer texts get an error record.
+DEFAULT_MAX_CHARS = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What to do with every input of a run.
+
+    extract:      what the analysis extracts; empty means clean only (no spaCy at all)
+    clean:        False when the input is article text already (kept as it is)
+    input_format: html or text for every input; None detects per input
+    encoding:     decode every input with this encoding; None detects
+    model:        the spaCy pipeline (package name or path); None: $NEWSDESK_MODEL or default
+    min_strength: keep only commitments at least this firm
+    max_chars:    longest article text analyzed; longer gets a `TextTooLongError`
+    timeout:      seconds one input may take (reading, cleaning and analysis)
+    workers:      worker processes; None: the machine's cores. Only used for more than
+                  `POOL_AFTER_BATCHES` batches of inputs (see `run.engine`)
+    batch_size:   inputs a worker takes at a time (and parses together)
+    scheduler:    a Dask scheduler's address, or "local"/"local:N" for a local cluster
+    """
+
+    extract: frozenset[Extract] = EVERYTHING
+    clean: bool = True
+    input_format: InputFormat | None = None
+    encoding: str | None = None
+    model: str | None = None
+    min_strength: Strength | None = None
+    max_chars: int = DEFAULT_MAX_CHARS
+    timeout: float | None = None
+    workers: int | None = 1
+    batch_size: int = DEFAULT_BATCH_SIZE
+    scheduler: str | None = None
+
+    def __post_init__(self) -> None:
+        # the library may give labels as plain strings: checked and turned into enums here
+        try:
+            if self.input_format is not None:
+                object.__setattr__(self, "input_format", InputFormat(self.input_format))
+            if self.min_strength is not None:
+                object.__setattr__(self, "min_strength", Strength(self.min_strength))
+            object.__setattr__(self, "extract", frozenset(Extract(e) for e in self.extract))
+        except ValueError as exc:
+            raise OptionError(str(exc)) from None
+        if self.batch_size < 1:
+            raise OptionError(f"batch_size must be at least 1, not {self.batch_size}")
+        if self.max_chars < 1:
+            raise OptionError(f"max_chars must be at least 1, not {self.max_chars}")
+        if self.workers is not None and self.workers < 1:
+            raise OptionError(f"workers must be at least 1, not {self.workers}")
+        if self.timeout is not None and not self.timeout > 0:
+            raise OptionError(f"timeout must be a positive number of seconds, not {self.timeout}")
+        if self.timeout is not None and self.scheduler is not None:
+            raise OptionError(
+                "a time limit cannot be enforced on Dask workers: drop --timeout or --dask-scheduler"
+            )
+
+    @property
+    def analyzes(self) -> bool:
+        return self.extract != NOTHING
+
+    @property
+    def worker_count(self) -> int:
+        return self.workers if self.workers is not None else default_workers()
+
+
+def default_workers() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)

@@ -1,0 +1,267 @@
+"""The unit of work: `process_chunk`, from a list of items to one `Outcome` each, in order.
+
+The same picklable function runs in this process, in worker processes and on Dask workers,
+so every executor gives the same records. It never raises for one input: whatever an input
+raises (a typed `NewsdeskError`, or anything else a parser may throw) becomes that input's
+`Failure`, with the exception's class as its `kind`. Only a failure of the whole run (the
+model cannot load) is raised.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from time import monotonic, sleep
+from types import FrameType
+
+from ..errors import (
+    ModelNotFoundError,
+    NewsdeskError,
+    OptionError,
+    TextTooLongError,
+    TimeLimitError,
+)
+from ..labels import Extract
+from ..model import Article, Brief, Failure
+from .items import Item
+from .options import Options
+
+NO_TEXT = "no article text found (everything read was boilerplate, markup or blank)"
+# An unexpected exception's message is cut to this many characters in its error record.
+MAX_MESSAGE_CHARS = 300
+
+
+@dataclass(slots=True)
+class Outcome:
+    """One input's result: its `Brief`, or the `Failure` that stopped it."""
+
+    item: Item
+    brief: Brief | None = None
+    failure: Failure | None = None
+    # the exception itself, in this process only (the library re-raises it)
+    exception: BaseException | None = None
+
+    @property
+    def record(self) -> Brief | Failure:
+        if self.brief is not None:
+            return self.brief
+        assert self.failure is not None
+        return self.failure
+
+
+def failed(item: Item, exc: BaseException) -> Outcome:
+    """The error record of `item` stopped by `exc`: a typed error's own message, or the
+    unexpected exception's class and first line."""
+    if isinstance(exc, NewsdeskError):
+        kind, message = exc.kind, str(exc)
+    else:
+        kind = type(exc).__name__
+        detail = (str(exc).splitlines() or [""])[0][:MAX_MESSAGE_CHARS]
+        message = f"{item.source}: failed unexpectedly ({kind}" + (
+            f": {detail})" if detail else ")"
+        )
+    return Outcome(item, failure=Failure(item.source, kind, message, item.id), exception=exc)
+
+
+def time_limit_enforceable() -> str | None:
+    """Why a time limit cannot be enforced in this thread, or None when it can."""
+    if not hasattr(signal, "setitimer"):
+        return "this platform has no interval timer"
+    if threading.current_thread() is not threading.main_thread():
+        return "it is enforced by a signal, which only the main thread receives"
+    return None
+
+
+# In a worker process, a watchdog thread ends the process when an input overruns its time
+# limit by this factor (and at least HARD_LIMIT_GRACE seconds): the signal cannot interrupt
+# a long call into C (an lxml XPath). The parent sees the worker die, retries the input alone
+# and reports it (`WorkerDiedError`), so a batch never hangs on one input.
+HARD_LIMIT_FACTOR = 2.0
+HARD_LIMIT_GRACE = 2.0
+# How often the watchdog looks (seconds): the overrun is caught within this much.
+WATCH_INTERVAL = 0.25
+_hard_deadline: float | None = None  # monotonic; None when no input is being timed
+
+
+def enable_watchdog() -> None:
+    """Start the watchdog (worker processes only: it ends the whole process)."""
+
+    def watch() -> None:
+        while True:
+            sleep(WATCH_INTERVAL)
+            deadline = _hard_deadline
+            if deadline is not None and monotonic() > deadline:
+                os._exit(HARD_LIMIT_EXIT)
+
+    threading.Thread(target=watch, name="newsdesk-watchdog", daemon=True).start()
+
+
+HARD_LIMIT_EXIT = 70  # EX_SOFTWARE
+
+
+@contextmanager
+def time_limit(deadline: float | None, label: str, seconds: float | None) -> Iterator[None]:
+    """Raise `TimeLimitError` in the work on one input once `deadline` (monotonic) passes."""
+    global _hard_deadline
+    if deadline is None or seconds is None:
+        yield
+        return
+    why = time_limit_enforceable()
+    if why is not None:
+        raise OptionError(f"a time limit cannot be enforced here: {why}")
+    left = deadline - monotonic()
+    message = f"{label}: took longer than the {seconds:g} s limit"
+    if left <= 0:
+        raise TimeLimitError(message)
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise TimeLimitError(message)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, left)
+    _hard_deadline = deadline + max(HARD_LIMIT_GRACE, (HARD_LIMIT_FACTOR - 1) * seconds)
+    try:
+        yield
+    finally:
+        _hard_deadline = None
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
+    """Read, clean and (if asked) analyze a chunk of items; one outcome per item, in order."""
+    outcomes: list[Outcome | None] = [None] * len(items)
+    pending: list[tuple[int, Article, float | None]] = []
+    for pos, item in enumerate(items):
+        if item.failure is not None:
+            outcomes[pos] = Outcome(item, failure=item.failure)
+            continue
+        started = monotonic()
+        deadline = None if options.timeout is None else started + options.timeout
+        try:
+            with time_limit(deadline, item.source, options.timeout):
+                article = clean_item(item, options)
+        except OptionError:
+            raise
+        except Exception as exc:
+            outcomes[pos] = failed(item, exc)
+            continue
+        if options.analyzes:
+            # the time limit is per input: what cleaning used is taken from its analysis
+            left = None if options.timeout is None else options.timeout - (monotonic() - started)
+            pending.append((pos, article, left))
+        else:
+            outcomes[pos] = Outcome(
+                item, brief=Brief(article, warnings=_warnings(article), id=item.id)
+            )
+    if pending:
+        _analyze(items, pending, outcomes, options)
+    done = [o for o in outcomes if o is not None]
+    assert len(done) == len(items)
+    return done
+
+
+def _warnings(article: Article) -> list[str]:
+    if article.text.strip():
+        return []
+    return [f"{article.source}: {NO_TEXT}"]
+
+
+def clean_item(item: Item, options: Options) -> Article:
+    """Read (or fetch) and clean one item; checks what the analysis will need of the text."""
+    from ..cleaning import clean_document
+    from ..read import read
+
+    source = item.path if item.path is not None else item.content
+    if item.url is not None:  # fetched here, inside the item's time limit; fails as its record
+        from ..fetch import fetch_text
+
+        source = fetch_text(item.url, encoding=options.encoding)
+    assert source is not None
+    doc = read(
+        source,
+        input_format=item.input_format or options.input_format,
+        encoding=options.encoding,
+        name=item.source,
+    )
+    article = clean_document(doc, clean=options.clean)
+    repairs = [*item.repairs, *doc.repairs]
+    if repairs:
+        article = replace(article, repairs=repairs + article.repairs)
+    if options.analyzes and len(article.text) > options.max_chars:
+        raise TextTooLongError(
+            f"{item.source}: {len(article.text)} characters of article text is over the "
+            f"{options.max_chars}-character limit"
+        )
+    return article
+
+
+def _analyze(
+    items: list[Item],
+    pending: list[tuple[int, Article, float | None]],
+    outcomes: list[Outcome | None],
+    options: Options,
+) -> None:
+    """Parse the cleaned texts with `nlp.pipe` and build each brief. The texts go through
+    together (batch of the whole chunk); with a time limit, one at a time so that each
+    text's parse is its own. When the parser fails on a batch, the rest of it goes again one
+    at a time, so the failure is pinned on the text that caused it."""
+    from ..analysis import brief_from_doc
+    from ..nlp import load_model, model_name
+
+    name = model_name(options.model)
+    nlp = load_model(name)  # ModelNotFoundError stops the run: no input could succeed
+    skip = Extract.commitments not in options.extract and "lemmatizer" in nlp.pipe_names
+    batch = 1 if options.timeout is not None else len(pending)
+    queue = pending
+    with nlp.select_pipes(disable=["lemmatizer"] if skip else []):
+        while queue:
+            docs = nlp.pipe((article.text for _, article, _ in queue), batch_size=batch)
+            restart: int | None = None
+            for n, (pos, article, left) in enumerate(queue):
+                item = items[pos]
+                deadline = None if left is None else monotonic() + left
+                try:
+                    with time_limit(deadline, item.source, options.timeout):
+                        doc = next(docs)
+                except (ModelNotFoundError, OptionError):
+                    raise
+                except Exception as exc:
+                    if batch > 1:
+                        batch, restart = 1, n
+                    else:
+                        outcomes[pos], restart = failed(item, exc), n + 1
+                    break
+                try:
+                    with time_limit(deadline, item.source, options.timeout):
+                        brief = brief_from_doc(
+                            article,
+                            doc,
+                            name,
+                            extract=options.extract,
+                            min_strength=options.min_strength,
+                        )
+                    brief.id = item.id
+                    brief.warnings = _warnings(article) + brief.warnings
+                    outcomes[pos] = Outcome(item, brief=brief)
+                except OptionError:
+                    raise
+                except Exception as exc:
+                    outcomes[pos] = failed(item, exc)
+            queue = queue[restart:] if restart is not None else []
+
+
+def process_remote(items: list[Item], options: Options) -> list[Outcome]:
+    """`process_chunk` for another process: exceptions stay behind (they may not pickle)."""
+    return [replace(o, exception=None) for o in process_chunk(items, options)]
+
+
+def error_kind(exc: BaseException) -> str:
+    return exc.kind if isinstance(exc, NewsdeskError) else type(exc).__name__
+
+
+__all__ = ["Outcome", "failed", "process_chunk", "process_remote", "time_limit"]

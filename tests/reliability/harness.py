@@ -1,0 +1,126 @@
+"""What every reliability case checks: the exit code, stderr as one sanitised line per
+message and never a traceback, stdout valid for its format, and one record per input."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsdesk import cli
+
+NEWSDESK = str(Path(sys.executable).with_name("newsdesk"))
+runner = CliRunner()
+
+# What a terminal would obey: any C0 control but newline and tab, DEL, C1, bidi controls.
+RAW_CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+GOOD = (
+    "The harbour board will dredge the eastern channel next spring, its chair said on Monday. "
+    "Work on the new quay is planned to start once the dredging is finished."
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def invoke(args: list[str], stdin: str | bytes | None = None) -> Run:
+    """The CLI in this process (typer's runner), stdout and stderr apart."""
+    result = runner.invoke(cli.app, args, input=stdin)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def process(
+    args: list[str] | str, stdin: bytes | None = None, *, shell: bool = False, timeout: float = 60
+) -> Run:
+    """The CLI as its own process (closed streams, devices, pipes)."""
+    command = args if shell else [NEWSDESK, *args]
+    done = subprocess.run(
+        command,  # type: ignore[arg-type]
+        input=stdin,
+        capture_output=True,
+        shell=shell,
+        timeout=timeout,
+        check=False,
+    )
+    return Run(
+        done.returncode,
+        done.stdout.decode("utf-8"),  # the output is valid UTF-8 or this raises
+        done.stderr.decode("utf-8"),
+    )
+
+
+def check(
+    run: Run,
+    code: int,
+    *,
+    records: int | None = None,
+    fmt: str = "jsonl",
+    errors: int | None = None,
+) -> list[dict[str, object]]:
+    """The four promises; returns the JSON records (for jsonl/json output)."""
+    assert run.code == code, (run.code, run.stderr)
+    assert "Traceback" not in run.stderr and "Traceback" not in run.stdout
+    lines = run.stderr.splitlines()
+    for line in lines:
+        assert (
+            line.startswith("newsdesk: ")
+            or line.startswith("Usage:")
+            or "│" in line
+            or (line.startswith("Try ") or line.startswith("╭") or line.startswith("╰"))
+        ), line
+        assert not RAW_CONTROL_RE.search(line), line
+    if errors is not None:
+        assert sum(1 for line in lines if line.startswith("newsdesk: error")) == errors, run.stderr
+    found: list[dict[str, object]] = []
+    if fmt == "jsonl":
+        found = [json.loads(line) for line in run.stdout.splitlines()]
+        assert all(isinstance(r, dict) for r in found)
+    elif fmt == "json" and run.stdout.strip():
+        decoder = json.JSONDecoder()
+        text, pos = run.stdout, 0
+        while pos < len(text.rstrip()):
+            record, end = decoder.raw_decode(text, pos)
+            found.append(record)
+            pos = end + 1
+    else:
+        assert not RAW_CONTROL_RE.search(run.stdout), repr(run.stdout[:200])
+    if records is not None:
+        assert len(found) == records, (len(found), run.stdout[:500])
+    return found
+
+
+def fake_terminal(monkeypatch: pytest.MonkeyPatch, *, color: bool = True) -> None:
+    """Make the CLI believe stdout and stderr are a colour terminal."""
+    real = cli.current_streams
+
+    def streams() -> cli.Streams:
+        return replace(real(), stdout_tty=True, stderr_tty=True, width=100)
+
+    monkeypatch.setattr(cli, "streams", streams)
+    if color:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    else:
+        monkeypatch.setenv("NO_COLOR", "1")
+
+
+def jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"

@@ -1,0 +1,89 @@
+"""Issue 13 §6: reading is bounded everywhere (files, devices, stdin, records); a slow input
+meets its time limit; nothing hangs."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from harness import GOOD, NEWSDESK, check, invoke, process
+
+from newsdesk.read import MAX_BYTES
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_endless_devices_are_refused_quickly(device: str, tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    started = time.perf_counter()
+    found = check(invoke(["clean", device, str(good), "-f", "jsonl"]), 1, records=2, errors=1)
+    assert time.perf_counter() - started < 10
+    assert found[0]["kind"] == "InputTooLargeError" and found[1]["text"] == GOOD
+
+
+def test_endless_stdin_is_refused() -> None:
+    run = process(f"yes | {NEWSDESK} clean - -f jsonl", shell=True, timeout=60)
+    found = check(run, 1, records=1, errors=1)
+    assert found[0]["kind"] == "InputTooLargeError"
+
+
+def test_a_file_over_the_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_BYTES + 1)  # sparse: costs no disk
+    found = check(invoke(["clean", str(big), "-f", "jsonl"]), 1, records=1, errors=1)
+    assert found[0]["kind"] == "InputTooLargeError"
+
+
+def test_a_json_lines_record_over_the_limit(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "huge", "text": "x" * (MAX_BYTES + 10)}) + "\n")
+        fh.write(json.dumps({"id": "ok", "text": GOOD}) + "\n")
+    started = time.perf_counter()
+    found = check(
+        invoke(["clean", str(src), "--input-format", "jsonl", "-f", "jsonl"]),
+        1,
+        records=2,
+        errors=1,
+    )
+    assert time.perf_counter() - started < 20
+    assert found[0]["kind"] == "InputTooLargeError" and found[1]["text"] == GOOD
+
+
+def test_an_endless_json_lines_stream_is_read_record_by_record() -> None:
+    line = json.dumps({"text": GOOD}) + "\n"
+    run = process(["clean", "-", "--input-format", "jsonl", "-f", "jsonl"], (line * 40).encode())
+    check(run, 0, records=40)
+
+
+def test_a_quadratic_caption_meets_its_time_limit(tmp_path: Path) -> None:
+    slow = tmp_path / "slow.txt"
+    slow.write_text("(photo: x " * 30000, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    started = time.perf_counter()
+    run = invoke(["clean", str(slow), str(good), "-f", "jsonl", "--timeout", "0.5"])
+    assert time.perf_counter() - started < 5
+    found = check(run, run.code, records=2)
+    assert found[1]["text"] == GOOD
+    assert run.code == 0 or found[0]["kind"] == "TimeLimitError"
+
+
+def test_many_tiny_paragraphs_finish(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<html><body>" + "<p>a</p>" * 20000 + "</body></html>", encoding="utf-8")
+    started = time.perf_counter()
+    check(invoke(["clean", str(page), "-f", "jsonl", "--timeout", "10"]), None or 0, records=1)
+    assert time.perf_counter() - started < 15
+
+
+def test_max_chars_is_enforced_for_analysis_only() -> None:
+    text = GOOD * 3
+    cleaned = check(invoke(["clean", "-", "-f", "jsonl"], text), 0, records=1)
+    assert cleaned[0]["text"]
+    run = invoke(["analyze", "-", "--no-clean", "-f", "jsonl", "--max-chars", "100"], text)
+    found = check(run, 1, records=1, errors=1)
+    assert found[0]["kind"] == "TextTooLongError"
