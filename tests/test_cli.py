@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -100,6 +101,25 @@ def test_progress_bar_only_for_a_terminal_and_a_batch(
     assert shown.exit_code == 0 and "articles" in shown.stderr and "3/3" in shown.stderr
     quiet = runner.invoke(app, ["clean", str(tmp_path), "-f", "jsonl", "-q"])
     assert quiet.stderr == ""
+
+
+def test_messages_go_whole_above_a_live_progress_bar(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error said while the bar runs is one whole line (not broken at the terminal's
+    width by the bar's redraws), in the one error style."""
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(f"Article {n}: the mayor will open the bridge.")
+    missing = tmp_path / ("a-file-name-long-enough-to-pass-the-width-of-the-terminal-" * 2)
+    _terminal(monkeypatch)
+    shown = runner.invoke(app, ["clean", str(tmp_path), str(missing), "-f", "jsonl"])
+    assert shown.exit_code == 1 and "4/4" in shown.stderr
+    message = f"newsdesk: error: {missing}: no such file"
+    assert len(message) > 100
+    # the line is the message alone, once the bar's cursor moves before it are taken off
+    # (written straight to stderr it would be glued to the end of the bar's line)
+    moves = re.compile(r"^(?:\r|\x1b\[[0-9;?]*[A-Za-z])*")
+    assert any(moves.sub("", line) == message for line in shown.stderr.splitlines())
 
 
 def test_text_of_an_analysis(example: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -41,7 +42,8 @@ class Handler(BaseHTTPRequestHandler):
         if length:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)  # the client may have given up (a timeout test)
 
     def do_GET(self) -> None:
         Handler.seen_agents.append(self.headers.get("User-Agent", ""))
@@ -213,3 +215,36 @@ def test_cli_reads_urls(server: str, tmp_path: Path) -> None:
 def test_cli_bad_url_list_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["clean", "--urls", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+def test_a_url_is_fetched_inside_its_time_limit(server: str) -> None:
+    """The fetch is part of the item's work (run.work): --timeout covers it, and a URL that
+    overruns gets its error record while the next input still gets its result."""
+    started = time.monotonic()
+    result = runner.invoke(
+        app,
+        ["clean", f"{server}/slow", f"{server}/utf8-meta", "--timeout", "0.5", "-f", "jsonl"],
+    )
+    assert time.monotonic() - started < 1.9  # the 2 s answer was not waited for
+    slow, page = (json.loads(line) for line in result.stdout.splitlines())
+    assert result.exit_code == 1
+    assert slow == {
+        "source": f"{server}/slow",
+        "error": f"{server}/slow: took longer than the 0.5 s limit",
+        "kind": "TimeLimitError",
+    }
+    assert page["title"] == "Dam works begin"
+
+
+def test_url_items_and_their_resume_key(server: str) -> None:
+    from newsdesk.run.items import count, gather, resume_key
+
+    url = f"{server}/latin1?a=1"
+    inputs = gather([url])
+    assert inputs.files == []  # nothing on disk for -o to be checked against
+    assert count(inputs) == 1
+    (item,) = inputs.items()
+    assert (item.url, item.path, item.content, item.source) == (url, None, None, url)
+    assert resume_key(url) == url  # not turned into a path
+    result = runner.invoke(app, ["clean", f"{server}/missing", "-f", "jsonl"])
+    assert json.loads(result.stdout)["kind"] == "FetchStatusError"

@@ -42,3 +42,24 @@ def test_other_pathlike_becomes_a_path(tmp_path: Path) -> None:
 def test_odd_strings_are_content() -> None:
     assert as_source("x" * 5000) == "x" * 5000  # longer than any path
     assert as_source("a\x00b") == "a\x00b"  # left for the reader to call binary
+
+
+def test_the_library_refuses_a_file_name_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsdesk
+
+    page = tmp_path / "page.txt"
+    page.write_text("The port will reopen on Friday, the harbour master said.\n")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(PathAsTextError, match=r"pathlib\.Path"):
+        newsdesk.clean("page.txt")
+    with pytest.raises(PathAsTextError):
+        newsdesk.analyze(str(page))
+
+    class Named(os.PathLike[str]):
+        def __fspath__(self) -> str:
+            return str(page)
+
+    assert newsdesk.clean(Named()).text.startswith("The port will reopen")
+    assert newsdesk.clean("page.txt is a name, in a sentence.").text  # text is text
