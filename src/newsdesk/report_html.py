@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 from . import __version__
-from .summary import removal_summary
+from .summary import plural, removal_summary
 
 Record = Mapping[str, Any]
 
@@ -565,10 +565,14 @@ def _index(records: Sequence[Record]) -> str:
         if r.get("error") is not None and "text" not in r:
             counts = "not read"
         elif is_analysis(r):
-            counts = (
-                f"{len(r.get('people') or [])} people · {len(r.get('places') or [])} places · "
-                f"{len(r.get('organizations') or [])} organisations · "
-                f"{len(r.get('commitments') or [])} commitments"
+            counts = " · ".join(
+                plural(len(r.get(key) or []), one, many)
+                for key, one, many in (
+                    ("people", "person", "people"),
+                    ("places", "place", None),
+                    ("organizations", "organisation", None),
+                    ("commitments", "commitment", None),
+                )
             )
         else:
             counts = f"{len(str(r.get('text') or '')):,} characters"

@@ -78,14 +78,12 @@ def run(items: Iterable[Item], options: Options, sink: Sink) -> Summary:
     threshold = POOL_AFTER_BATCHES * options.batch_size
     head = list(itertools.islice(todo, threshold + 1))
     summary.workers = options.worker_count if len(head) > threshold else 1
-    log.info(
-        "%s",
-        "on Dask"
-        if options.scheduler is not None
-        else "in this process"
-        if summary.workers == 1
-        else f"{summary.workers} worker processes",
-    )
+    if options.scheduler is not None:
+        log.info("running on Dask (%s)", options.scheduler)
+    elif summary.workers == 1:
+        log.info("running in this process (no worker pool for %d inputs or fewer)", threshold)
+    else:
+        log.info("running in %d worker processes", summary.workers)
     _check_limits(options, summary.workers)
     _prepare_model(options, load_here=summary.workers == 1 and options.scheduler is None)
     sink.open()
