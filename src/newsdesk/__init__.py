@@ -11,6 +11,7 @@ same engine as the CLI, so they give the same results and raise the same typed e
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
@@ -73,7 +74,7 @@ __all__ = [
 
 
 def clean(
-    source: Source,
+    source: Source | os.PathLike[str],
     options: Options | None = None,
     *,
     input_format: InputFormat | str | None = None,
@@ -81,8 +82,14 @@ def clean(
     timeout: float | None = None,
     name: str | None = None,
 ) -> Article:
-    """Read `source` (content as str/bytes, or a Path) and strip the boilerplate."""
+    """Read `source` (content as str/bytes, or a Path) and strip the boilerplate.
+
+    A `str` is the article's content: one that names an existing file is refused
+    (`PathAsTextError`, pointing to `pathlib.Path`); any `os.PathLike` is read as a path."""
+    from .pathguard import as_source
     from .run import one
+
+    source = as_source(source)
 
     opts = _options(
         options,
@@ -99,7 +106,7 @@ def clean(
 
 
 def analyze(
-    source: Source,
+    source: Source | os.PathLike[str],
     options: Options | None = None,
     *,
     clean: bool | None = None,
@@ -112,8 +119,12 @@ def analyze(
     name: str | None = None,
 ) -> Brief:
     """Clean `source` (unless `clean=False`) and extract people, places, organizations and
-    commitments. Keyword arguments override the fields of `options`."""
+    commitments. Keyword arguments override the fields of `options`. `source` as for
+    `clean`: a `str` naming an existing file is refused, an `os.PathLike` is a path."""
+    from .pathguard import as_source
     from .run import one
+
+    source = as_source(source)
 
     opts = _options(
         options,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
@@ -15,12 +16,14 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO
 import typer
 
 from . import __version__
-from .errors import ModelNotFoundError, NewsdeskError, OptionError, OutputError
+from .cliui import CONTEXT_SETTINGS, EXAMPLES, LineHandler, stderr_line
+from .errors import InputError, ModelNotFoundError, NewsdeskError, OptionError, OutputError
 from .labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
-from .render import Format, Terminal
+from .render import Format, Layout, Terminal
 from .render.sanitize import line
 from .run.options import CLEAN_BATCH_SIZE, DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from .run.work import MAX_MESSAGE_CHARS
+from .tables import Table
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -37,6 +40,35 @@ class ExitCode(IntEnum):
     FAILED = 1  # an input got an error record, or the run could not go on (model, output)
     USAGE = 2  # the flags cannot work together, or -o names an input
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+
+
+class AnalyzeFormat(StrEnum):
+    """`analyze --format`: the `render.Format`s a user names."""
+
+    auto = "auto"
+    rich = "rich"
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    geojson = "geojson"
+    html = "html"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class CleanFormat(StrEnum):
+    """`clean --format`: no geojson (a cleaned article has no places), refused at parse time."""
+
+    auto = "auto"
+    rich = "rich"
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    html = "html"
+    csv = "csv"
+    tsv = "tsv"
 
 
 class InputFlag(StrEnum):
@@ -104,7 +136,8 @@ app = typer.Typer(
     name="newsdesk",
     help="Clean a scraped news article and brief it: people, places and commitments.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    context_settings=CONTEXT_SETTINGS,
     pretty_exceptions_enable=False,
 )
 
@@ -133,8 +166,17 @@ InputsArg = Annotated[
         help="Files or directories to read; '-' or nothing reads stdin.", show_default=False
     ),
 ]
-FormatOpt = Annotated[
-    Format, typer.Option("--format", "-f", help="auto: rich on a terminal, text when piped.")
+FORMAT_HELP = (
+    "auto: rich on a terminal, text when piped. json: one object, or one array for several "
+    "inputs; geojson: one FeatureCollection; html: one self-contained page; csv/tsv: one "
+    "--table; jsonl: one record a line (streams; --resume)."
+)
+FormatOpt = Annotated[AnalyzeFormat, typer.Option("--format", "-f", help=FORMAT_HELP)]
+CleanFormatOpt = Annotated[
+    CleanFormat,
+    typer.Option(
+        "--format", "-f", help=FORMAT_HELP.replace(" geojson: one FeatureCollection;", "")
+    ),
 ]
 InputFmtOpt = Annotated[
     InputFlag | None,
@@ -148,7 +190,12 @@ EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Decode the input with this encoding.")
 ]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of stdout (replaced; --resume appends to it).",
+    ),
 ]
 ResumeOpt = Annotated[
     bool,
@@ -182,7 +229,25 @@ QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No warnings or progress on stderr, only errors.")
 ]
 VerboseOpt = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Log progress details on stderr.")
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Say on stderr what the run does: inputs, format, model, workers; the model's "
+        "load time; records, failures, time and rate at the end.",
+    ),
+]
+TableOpt = Annotated[
+    Table | None,
+    typer.Option(
+        "--table",
+        help="With -f csv or tsv: one row per person, place, organization, commitment or article.",
+        show_default="articles",
+    ),
+]
+UrlsOpt = Annotated[
+    Path | None,
+    typer.Option("--urls", help="Also read the http(s) URLs listed in FILE, one a line."),
 ]
 
 
@@ -199,12 +264,15 @@ class Request:
     glob: str
     quiet: bool
     verbose: bool
+    table: Table | None = None  # -f csv/tsv
+    urls: Path | None = None  # --urls FILE
+    body: bool = False  # clean --body
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["clean"])
 def clean(
     inputs: InputsArg = None,
-    fmt: FormatOpt = Format.auto,
+    fmt: CleanFormatOpt = CleanFormat.auto,
     input_format: InputFmtOpt = None,
     encoding: EncodingOpt = None,
     output: OutputOpt = None,
@@ -215,11 +283,16 @@ def clean(
     timeout: TimeoutOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    table: TableOpt = None,
+    urls: UrlsOpt = None,
+    body: Annotated[
+        bool, typer.Option("--body", help="Print the article text alone (no metadata).")
+    ] = False,
 ) -> None:
     """Strip the boilerplate and report the article's metadata (no language model needed)."""
     request = Request(
-        inputs or ["-"], bool(inputs), fmt, input_format == InputFlag.jsonl, output, resume,
-        glob, quiet, verbose,
+        inputs or ["-"], bool(inputs), Format(fmt.value), input_format == InputFlag.jsonl,
+        output, resume, glob, quiet, verbose, table, urls, body,
     )  # fmt: skip
     code = _command(
         request,
@@ -235,10 +308,10 @@ def clean(
     raise typer.Exit(int(code))
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["analyze"])
 def analyze(
     inputs: InputsArg = None,
-    fmt: FormatOpt = Format.auto,
+    fmt: FormatOpt = AnalyzeFormat.auto,
     input_format: InputFmtOpt = None,
     encoding: EncodingOpt = None,
     no_clean: Annotated[
@@ -275,14 +348,16 @@ def analyze(
     dask_scheduler: DaskOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    table: TableOpt = None,
+    urls: UrlsOpt = None,
 ) -> None:
     """Clean the article, then list its people, places, organizations and commitments."""
     request = Request(
-        inputs or ["-"], bool(inputs), fmt, input_format == InputFlag.jsonl, output, resume,
-        glob, quiet, verbose,
+        inputs or ["-"], bool(inputs), Format(fmt.value), input_format == InputFlag.jsonl,
+        output, resume, glob, quiet, verbose, table, urls,
     )  # fmt: skip
     # GeoJSON shows places only: the commitment rules (and the lemmatizer) are not run
-    extract = frozenset({Extract.places}) if fmt == Format.geojson else EVERYTHING
+    extract = frozenset({Extract.places}) if fmt == AnalyzeFormat.geojson else EVERYTHING
     code = _command(
         request,
         lambda: _options(
@@ -336,7 +411,7 @@ def _options(
 def _command(request: Request, options: Callable[[], Options]) -> ExitCode:
     io = streams()
     say = Say(io.stderr, quiet=request.quiet)
-    _setup_logging(io.stderr, request.quiet, request.verbose)
+    _setup_logging(say, request.quiet, request.verbose)
     try:
         return _run(request, options, io, say)
     except Stop as stop:
@@ -351,18 +426,28 @@ def _command(request: Request, options: Callable[[], Options]) -> ExitCode:
 
 
 class Say:
-    """One line per message on stderr, sanitised (no data can forge a line or a colour)."""
+    """One line per message on stderr, sanitised (no data can forge a line or a colour).
+    While a progress bar is live, through its console: the line goes above the bar, whole."""
 
     def __init__(self, stderr: TextIO, *, quiet: bool) -> None:
         self.stderr = stderr
         self.quiet = quiet
+        self.live: Progress | None = None
 
     def _line(self, message: str) -> None:
+        text = f"newsdesk: {line(message)}"
         try:
-            self.stderr.write(f"newsdesk: {line(message)}\n")
+            if self.live is not None and self.live.live.is_started:
+                stderr_line(text, self.live.console)
+                return
+            self.stderr.write(text + "\n")
             self.stderr.flush()
         except (OSError, ValueError):
             pass  # nowhere left to say it
+
+    def log(self, message: str) -> None:
+        """A log record's line (`-v`; the logging level decides what comes here)."""
+        self._line(message)
 
     def error(self, message: str) -> None:
         self._line(f"error: {message}")
@@ -372,7 +457,7 @@ class Say:
             self._line(f"warning: {message}")
 
     def usage(self, message: str) -> Stop:
-        self._line(f"usage error: {message}")
+        self._line(f"error: {message}")
         return Stop(ExitCode.USAGE)
 
     def outcome(self, outcome: Outcome) -> None:
@@ -389,13 +474,28 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
     from .run.items import STDIN, count, gather
     from .run.sink import OutputFile, OutputIsInputError, RecordSink, Writer, check_not_an_input
 
-    names, fmt = request.names, request.fmt
+    names, fmt, explicit = request.names, request.fmt, request.explicit
+    if request.urls is not None:
+        from .fetch import read_url_list
+
+        try:
+            listed = read_url_list(request.urls)
+        except InputError as exc:
+            raise say.usage(f"--urls {exc}") from None
+        names = [*(names if explicit else []), *listed] or names
+        explicit = explicit or bool(listed)
     if names.count(STDIN) > 1:
         raise say.usage("stdin ('-') can be read only once")
-    if STDIN in names and io.stdin_tty and not request.explicit:
+    if STDIN in names and io.stdin_tty and not explicit:
         raise say.usage("no input: name a file or directory, or pipe an article into stdin")
     if request.resume and request.output is None:
         raise say.usage("--resume needs --output FILE")
+    if request.table is not None and fmt not in (Format.csv, Format.tsv):
+        raise say.usage("--table goes with --format csv or tsv")
+    if request.body:
+        if fmt not in (Format.auto, Format.text):
+            raise say.usage("--body prints the article text alone: it takes no --format")
+        fmt = Format.body
     if fmt == Format.auto:
         fmt = Format.rich if request.output is None and io.stdout_tty else Format.text
     if request.resume and not fmt.one_record_per_line:
@@ -404,6 +504,8 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         options = make_options()
         if fmt.needs_analysis and not options.analyzes:
             raise OptionError(f"--format {fmt} needs places: use `newsdesk analyze`")
+        if request.table not in (None, Table.articles) and not options.analyzes:
+            raise OptionError(f"--table {request.table} needs an analysis: use `newsdesk analyze`")
         inputs = gather(names, glob=request.glob, jsonl=request.jsonl, stdin=io.stdin)
         outfile = None
         if request.output is not None:
@@ -425,7 +527,8 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         color=outfile is None and io.stdout_tty and "NO_COLOR" not in os.environ,
         width=io.width if outfile is None else None,
     )
-    emit = Emitter(fmt, terminal)
+    layout = Layout(many=several(names, jsonl=request.jsonl), table=request.table or Table.articles)
+    emit = Emitter(fmt, terminal, layout)
     writers: list[Writer] = []
 
     def target() -> Writer:
@@ -444,6 +547,7 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         return None if total is None else max(0, total - done)
 
     progress = _progress(io, request.quiet, left)
+    say.live = progress
     advance: Callable[[], None] = (
         (lambda: progress.advance(progress.task_ids[0])) if progress is not None else lambda: None
     )
@@ -458,10 +562,23 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         finished=outfile.finished() if outfile is not None else (),
         report=report,
     )
+    if log.isEnabledFor(logging.INFO):  # -v (counting JSON Lines reads them once more)
+        total = count(inputs)
+        log.info(
+            "%s, format %s, %s, %s a batch",
+            "stdin" if total is None else plural(total, "input"),
+            fmt.value,
+            f"model {_model_name(options)}" if options.analyzes else "no model (clean)",
+            plural(options.batch_size, "article"),
+        )
+    started = time.perf_counter()
     try:
         if progress is not None:
             progress.start()
         summary = engine.run(inputs.items(), options, sink)
+        end = emit.close()  # what ends a document (a JSON array's ']', the HTML page)
+        if end and writers:
+            writers[-1].write(end)
     except OptionError as exc:
         raise say.usage(str(exc)) from None
     except (ModelNotFoundError, OutputError, NewsdeskError) as exc:
@@ -479,7 +596,37 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
                     say.error(str(exc))
     if summary.skipped:
         log.info("resumed: %d inputs already in %s", summary.skipped, request.output)
+    elapsed = time.perf_counter() - started
+    log.info(
+        "%s (%d failed) in %.2f s, %.2f articles/s",
+        plural(summary.written, "record"),
+        summary.failed,
+        elapsed,
+        summary.written / elapsed if elapsed > 0 else 0.0,
+    )
     return ExitCode.FAILED if summary.failed else ExitCode.OK
+
+
+def several(names: list[str], *, jsonl: bool) -> bool:
+    """Whether the command line names more than one article: several names, a directory,
+    or JSON Lines. Then `-f json` prints an array, else one object — decided from the
+    command line, not from how many records came, so a script sees one shape per call."""
+    if jsonl or len(names) != 1:
+        return True
+    try:
+        return Path(names[0]).is_dir()
+    except OSError:
+        return False
+
+
+def plural(n: int, one: str) -> str:
+    return f"{n} {one}" + ("" if n == 1 else "s")
+
+
+def _model_name(options: Options) -> str:
+    from .nlp import model_name
+
+    return model_name(options.model)
 
 
 def _silence_stdout(exc: NewsdeskError) -> None:
@@ -533,10 +680,15 @@ def _progress(io: Streams, quiet: bool, total: Callable[[], int | None]) -> Prog
     return progress
 
 
-def _setup_logging(stderr: TextIO, quiet: bool, verbose: bool) -> None:
+def _setup_logging(say: Say, quiet: bool, verbose: bool) -> None:
+    """Log records as `say`'s lines (above a live progress bar)."""
     level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(level=level, stream=stderr, format="newsdesk: %(message)s", force=True)
+    logging.basicConfig(
+        level=level, handlers=[LineHandler(say.log)], format="%(message)s", force=True
+    )
 
 
 def main() -> None:
-    app()
+    from .cliui import run
+
+    run(app)

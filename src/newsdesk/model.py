@@ -184,6 +184,7 @@ class Brief:
         data: JSONDict = {} if self.id is None else {"id": self.id}
         data.update(self.article.to_dict())
         if not self.analyzed:
+            data["warnings"] = list(self.warnings)  # the same key as an analysis's record
             return data
         data["model"] = self.model
         data["people"] = [_plain(p) for p in self.people]

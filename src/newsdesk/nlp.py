@@ -7,6 +7,7 @@ import os
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .cliui import install_hint
 from .errors import ModelNotFoundError
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def check_model(name: str) -> None:
         found = False
     if not found:
         raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed; install one with `{INSTALL_HINT}` "
+            f"spaCy pipeline {name!r} is not installed; {install_hint(name)} "
             "or name an installed pipeline with --model / NEWSDESK_MODEL"
         )
 
@@ -47,7 +48,7 @@ def load_model(name: str) -> Language:
         nlp: Language = spacy.load(name)
     except OSError:
         raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed; install one with `{INSTALL_HINT}` "
+            f"spaCy pipeline {name!r} is not installed; {install_hint(name)} "
             "or name an installed pipeline with --model / NEWSDESK_MODEL"
         ) from None
     except Exception as exc:  # a directory or package that is not a usable pipeline

@@ -18,7 +18,7 @@ def src(tmp_path: Path) -> Path:
 def test_output_equal_to_the_input_is_refused(src: Path) -> None:
     before = src.read_bytes()
     run = invoke(["clean", str(src), "--input-format", "jsonl", "-f", "jsonl", "-o", str(src)])
-    check(run, 2, records=0, errors=0)
+    check(run, 2, records=0, errors=1)  # the usage error, in the one error style
     assert "is one of the inputs" in run.stderr
     assert src.read_bytes() == before
 

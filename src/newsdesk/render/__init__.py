@@ -6,8 +6,15 @@ A format module (named after its `Format` value) provides
     separator(terminal: Terminal) -> str                 what goes between two records
     failure(failure: Failure) -> str | None              an error record (None: stderr only)
 
-so a new format is one module and one `Format` member. Human-readable formats pass all data
-through `render.sanitize`; JSON keeps it exact.
+so a new format is one module and one `Format` member. A format whose output is one
+document for the whole run (a JSON array, one FeatureCollection, a table with one header, an
+HTML page) provides instead
+
+    document(terminal: Terminal, layout: Layout) -> Document
+
+whose `add(record)` gives the text to write for each record as it comes and `close()` the
+text that ends the document. Human-readable formats pass all data through `render.sanitize`;
+JSON, GeoJSON and the tables keep it exact; the HTML page escapes it.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from ..model import Brief, Failure
+from ..tables import Table
 
 
 class Format(StrEnum):
@@ -28,6 +36,10 @@ class Format(StrEnum):
     jsonl = "jsonl"
     markdown = "markdown"
     geojson = "geojson"
+    html = "html"  # one self-contained page for the run (report_html)
+    csv = "csv"  # one table (--table) for the run (tables)
+    tsv = "tsv"
+    body = "body"  # `clean --body`: the article text alone (not a --format value)
 
     @property
     def one_record_per_line(self) -> bool:
@@ -48,6 +60,23 @@ class Terminal:
     width: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How the run's records make one output. `many`: the command line names more than one
+    article (a directory, several names, JSON Lines), so `-f json` prints an array; decided
+    from the command line, not from how many records came, so a script sees one shape per
+    call. `table`: which table `-f csv`/`-f tsv` write."""
+
+    many: bool = False
+    table: Table = Table.articles
+
+
+class Document(Protocol):
+    def add(self, record: Brief | Failure) -> str: ...
+
+    def close(self) -> str: ...
+
+
 class Renderer(Protocol):
     def render(self, brief: Brief, terminal: Terminal) -> str: ...
 
@@ -65,14 +94,24 @@ def renderer(fmt: Format) -> Renderer:
 
 
 class Emitter:
-    """Turns a run's records, in order, into the text of one output stream."""
+    """Turns a run's records, in order, into the text of one output stream; `close()` gives
+    what ends it (the end of a document format; nothing for the record formats)."""
 
-    def __init__(self, fmt: Format, terminal: Terminal) -> None:
+    def __init__(self, fmt: Format, terminal: Terminal, layout: Layout | None = None) -> None:
         self.module = renderer(fmt)
+        make = getattr(self.module, "document", None)  # a document format (see above)
+        self.document: Document | None = (
+            make(terminal, layout or Layout()) if make is not None else None
+        )
         self.terminal = terminal
         self.shown = 0
 
+    def close(self) -> str:
+        return self.document.close() if self.document is not None else ""
+
     def __call__(self, record: Brief | Failure) -> str:
+        if self.document is not None:
+            return self.document.add(record)
         if isinstance(record, Failure):
             text = self.module.failure(record)
             if text is None:
@@ -85,4 +124,4 @@ class Emitter:
         return text
 
 
-__all__ = ["Emitter", "Format", "Renderer", "Terminal", "renderer"]
+__all__ = ["Document", "Emitter", "Format", "Layout", "Renderer", "Terminal", "renderer"]

@@ -8,17 +8,12 @@ from ..model import Article, Brief, Commitment, Place
 
 
 def meta_rows(a: Article) -> list[tuple[str, str]]:
-    rows = [
-        ("Source", a.source),
-        ("Published", a.published or "unknown"),
-        ("Publisher", a.publisher or "unknown"),
-        ("Authors", ", ".join(a.authors) or "unknown"),
-        ("Language", a.language or "unknown"),
-    ]
-    if a.tags:
-        rows.append(("Tags", ", ".join(a.tags)))
-    rows.append(("Removed", f"{len(a.removed)} boilerplate blocks, {len(a.repairs)} repairs"))
-    return rows
+    """The metadata lines (`summary.meta_rows`, shared with the HTML page): no 'unknown'
+    authors or publisher; the removed count without the lines read as metadata, in the
+    right plural."""
+    from ..summary import meta_rows as rows
+
+    return rows(a.to_dict())
 
 
 def who(c: Commitment) -> str:
@@ -33,6 +28,12 @@ def when(c: Commitment) -> str:
 
 def per(c: Commitment) -> str:
     return f"{c.attribution.text} ({c.attribution.kind})" if c.attribution else ""
+
+
+def what(c: Commitment) -> str:
+    """The trigger and action, 'NOT' before a negated one, the condition after."""
+    text = ("NOT " if c.negated else "") + f"{c.trigger} {c.action}".rstrip()
+    return text + (f" (if: {c.conditional})" if c.conditional else "")
 
 
 def commitment_line(c: Commitment) -> str:

@@ -1,34 +1,20 @@
-"""GeoJSON: the places of each input as a FeatureCollection."""
+"""GeoJSON: the places of the whole run as one FeatureCollection (`collect.GeoJsonWriter`),
+features written as the records come, each with its article's `source` (and `id`); a place
+without coordinates has a null geometry, as RFC 7946 allows."""
 
 from __future__ import annotations
 
 import json
 
+from ..collect import feature_collection
 from ..model import Brief, Failure
-from . import Terminal
+from . import Layout, Terminal
+from .documents import Collected
 
 
 def render(brief: Brief, terminal: Terminal) -> str:
-    features: list[dict[str, object]] = [
-        {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [p.longitude, p.latitude]}
-            if p.latitude is not None and p.longitude is not None
-            else None,
-            "properties": {
-                "name": p.name,
-                "kind": p.kind,
-                "country_code": p.country_code,
-                "geonames_id": p.geonames_id,
-                "mentions": len(p.mentions),
-                "texts": sorted({m.text for m in p.mentions}),
-                "source": brief.article.source,
-            },
-        }
-        for p in brief.places
-    ]
-    collection = {"type": "FeatureCollection", "features": features}
-    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+    """One input's places as a FeatureCollection of their own."""
+    return json.dumps(feature_collection([brief.to_dict()]), ensure_ascii=False, indent=2) + "\n"
 
 
 def separator(terminal: Terminal) -> str:
@@ -37,3 +23,7 @@ def separator(terminal: Terminal) -> str:
 
 def failure(failure: Failure) -> str | None:
     return None
+
+
+def document(terminal: Terminal, layout: Layout) -> Collected:
+    return Collected("geojson", layout)

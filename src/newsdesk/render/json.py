@@ -1,11 +1,14 @@
-"""JSON: one indented record per input (`Brief.to_dict` or the error record), data exact."""
+"""JSON, data exact: the record of one input (`Brief.to_dict` or the error record) as one
+object; with several inputs (`Layout.many`) one array of the records (`collect.JsonWriter`),
+written as they come."""
 
 from __future__ import annotations
 
 import json
 
 from ..model import Brief, Failure, JSONDict
-from . import Terminal
+from . import Layout, Terminal
+from .documents import Collected
 
 INDENT = 2
 
@@ -24,3 +27,7 @@ def separator(terminal: Terminal) -> str:
 
 def failure(failure: Failure) -> str | None:
     return dumps(failure.to_dict(), INDENT)
+
+
+def document(terminal: Terminal, layout: Layout) -> Collected:
+    return Collected("json", layout)

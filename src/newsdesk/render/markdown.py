@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Brief, Failure
 from . import Terminal
-from .facts import by_strength, coordinates, meta_rows, who
+from .facts import by_strength, coordinates, meta_rows, per, what, when, who
 from .sanitize import markdown, markdown_line
 
 
@@ -50,10 +50,8 @@ def render(brief: Brief, terminal: Terminal) -> str:
             "| --- | --- | --- | --- |",
         ]
         for c in rows:
-            what = ("NOT " if c.negated else "") + f"{c.trigger} {c.action}"
-            time = c.time.text if c.time else ""
-            by = c.attribution.text if c.attribution else ""
-            out.append(f"| {md(who(c))} | {md(what)} | {md(time)} | {md(by)} |")
+            # as complete as the text format: the resolved date, the condition, the kind
+            out.append(f"| {md(who(c))} | {md(what(c))} | {md(when(c))} | {md(per(c))} |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

@@ -46,7 +46,9 @@ def render(brief: Brief, terminal: Terminal) -> str:
     meta.add_column()
     for k, v in meta_rows(a):
         meta.add_row(Text(k), _t(v))
-    console.print(Panel(meta, title=_t(a.title or "(untitled)", "bold"), title_align="left"))
+    # The title above the panel, wrapped, rather than in its border (cut there when long).
+    console.print(_t(a.title or "(untitled)", "bold"))
+    console.print(Panel(meta))
     # Styled by the mentions' offsets in the text as it is; then controls are escaped.
     body = Text(a.text)
     if brief.analyzed:
@@ -104,7 +106,7 @@ def _analysis(brief: Brief) -> Group:
         )
     places = Table(title="Places", title_justify="left", expand=True)
     for col in ("Name", "Kind", "Country", "Lat, lon", "GeoNames", "Mentions"):
-        places.add_column(col)
+        places.add_column(col, no_wrap=col in ("Lat, lon", "GeoNames"))
     for pl in brief.places:
         places.add_row(
             _t(pl.name, STYLES["place"]),

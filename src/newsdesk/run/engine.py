@@ -16,6 +16,8 @@ the CLI both call it. It decides, in this order and nowhere else:
 from __future__ import annotations
 
 import itertools
+import logging
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -26,6 +28,8 @@ from .executors import chunks, in_pool, in_process, on_dask
 from .items import Item
 from .options import Options
 from .work import Outcome, time_limit_enforceable
+
+log = logging.getLogger("newsdesk")
 
 # A pool costs a model load per worker (2-3 s each on 2 cores, README): worth it only for more
 # than a couple of batches. Measured: one batch of 16 in process 5.2 s, in a pool 12.0 s.
@@ -74,6 +78,12 @@ def run(items: Iterable[Item], options: Options, sink: Sink) -> Summary:
     threshold = POOL_AFTER_BATCHES * options.batch_size
     head = list(itertools.islice(todo, threshold + 1))
     summary.workers = options.worker_count if len(head) > threshold else 1
+    if options.scheduler is not None:
+        log.info("running on Dask (%s)", options.scheduler)
+    elif summary.workers == 1:
+        log.info("running in this process (no worker pool for %d inputs or fewer)", threshold)
+    else:
+        log.info("running in %d worker processes", summary.workers)
     _check_limits(options, summary.workers)
     _prepare_model(options, load_here=summary.workers == 1 and options.scheduler is None)
     sink.open()
@@ -109,10 +119,13 @@ def _prepare_model(options: Options, *, load_here: bool) -> None:
     from ..nlp import check_model, load_model, model_name
 
     name = model_name(options.model)
+    started = time.perf_counter()
     if load_here:
         load_model(name)
+        log.info("model %s loaded in %.2f s", name, time.perf_counter() - started)
     else:
         check_model(name)
+        log.info("model %s found (each worker loads it)", name)
 
 
 def _outcomes(items: Iterator[Item], options: Options, workers: int) -> Iterator[Outcome]:

@@ -1,5 +1,8 @@
 """Inputs of a run: names (files, directories, '-') expanded into `Item`s, in a fixed order.
 
+An http(s) URL is an item too: the worker that processes it fetches it (`run.work`), inside
+its time limit, so a URL that fails costs nothing but its own error record.
+
 Every input gives exactly one item, and every item one record, even an input that is broken
 before it can be read (it carries its `Failure`). Expansion lists files only; reading them is
 the work's job (`run.work`), so one unreadable file costs nothing but its own record.
@@ -15,6 +18,7 @@ from pathlib import Path, PurePath
 from typing import BinaryIO
 
 from ..errors import EmptyInputError, InputError, InputTooLargeError, OptionError
+from ..fetch import is_url
 from ..labels import InputFormat
 from ..model import BEFORE_PARAGRAPHS, Failure, Repair
 from ..read import MAX_BYTES, printable_path, read_stream, replace_surrogates
@@ -27,7 +31,8 @@ LINE_BLOCK = 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One input: a file to read, or content in hand (a JSON Lines record, stdin)."""
+    """One input: a file to read, a URL to fetch, or content in hand (a JSON Lines record,
+    stdin)."""
 
     index: int
     source: str  # what users see: the path as given, "file.jsonl:3", "<stdin>"
@@ -37,6 +42,7 @@ class Item:
     input_format: InputFormat | None = None
     repairs: tuple[Repair, ...] = ()
     failure: Failure | None = None  # the input was broken before it could be read
+    url: str | None = None  # an http(s) URL, fetched by the work (`run.work.clean_item`)
 
     @property
     def key(self) -> str:
@@ -46,8 +52,8 @@ class Item:
 
 def resume_key(source: str) -> str:
     """A record's source, normalised: the real path of a file (however it was spelled), with
-    ':N' kept for a JSON Lines record; '<stdin>…' as it is."""
-    if source.startswith("<"):
+    ':N' kept for a JSON Lines record; '<stdin>…' and URLs as they are."""
+    if source.startswith("<") or is_url(source):
         return source
     head, sep, line = source.rpartition(":")
     if sep and line.isdigit() and os.path.isfile(head):
@@ -64,7 +70,7 @@ class Inputs:
     jsonl: bool = False
     input_format: InputFormat | None = None
     stdin: BinaryIO | None = None
-    _plan: list[Path | str | Failure] = field(default_factory=list)
+    _plan: list[Path | str | Failure | Item] = field(default_factory=list)
 
     def items(self) -> Iterator[Item]:
         """The items, numbered in input order (reads stdin and JSON Lines lazily)."""
@@ -80,11 +86,14 @@ class Inputs:
                     item.input_format,
                     item.repairs,
                     item.failure,
+                    item.url,
                 )
                 index += 1
 
-    def _expand(self, entry: Path | str | Failure) -> Iterator[Item]:
-        if isinstance(entry, Failure):
+    def _expand(self, entry: Path | str | Failure | Item) -> Iterator[Item]:
+        if isinstance(entry, Item):  # a URL
+            yield entry
+        elif isinstance(entry, Failure):
             yield Item(0, entry.source, failure=entry)
         elif isinstance(entry, str):  # stdin
             yield from self._stdin()
@@ -119,14 +128,18 @@ def gather(
     input_format: InputFormat | None = None,
     stdin: BinaryIO | None = None,
 ) -> Inputs:
-    """Expand `names`: '-' is stdin, a directory gives its files matching `glob` (recursively,
-    sorted), anything else is a file (read, or reported, later)."""
+    """Expand `names`: '-' is stdin, an http(s) URL is fetched later, a directory gives its
+    files matching `glob` (recursively, sorted), anything else is a file (read, or reported,
+    later)."""
     if PurePath(glob).is_absolute() or glob.startswith(".."):
         raise OptionError(f"--glob takes a pattern relative to each directory, not {glob!r}")
     inputs = Inputs(list(names), jsonl=jsonl, input_format=input_format, stdin=stdin)
     for name in inputs.names:
         if name == STDIN:
             inputs._plan.append(name)
+            continue
+        if is_url(name):
+            inputs._plan.append(Item(0, name, url=name, input_format=input_format))
             continue
         path = Path(name)
         if not _is_dir(path):
@@ -190,7 +203,7 @@ def count(inputs: Inputs) -> int | None:
     for entry in inputs._plan:
         if isinstance(entry, str):
             return None
-        if isinstance(entry, Failure) or not inputs.jsonl:
+        if isinstance(entry, Failure | Item) or not inputs.jsonl:
             total += 1
             continue
         try:

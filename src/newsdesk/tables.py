@@ -1,0 +1,210 @@
+"""Flat tables from the JSON contract records, for spreadsheets, csvkit and sqlite-utils.
+
+One table at a time (`Table`): one row per person, place, organisation, commitment or
+article, each with the `source` (and `id`, empty for files) of its article. Cells hold
+plain values: lists are joined with "; ", nested objects are spread over columns, never
+JSON. The header does not depend on the records, so rows can be written as they come.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator, Mapping
+from enum import StrEnum
+from typing import IO, Any
+
+Record = Mapping[str, Any]
+
+# Joins a list (aliases, actors, authors, tags) into one cell; "; " because names and
+# tags hold commas ("Washington, D.C.") far more often than semicolons.
+LIST_SEPARATOR = "; "
+
+
+class Table(StrEnum):
+    people = "people"
+    places = "places"
+    organizations = "organizations"
+    commitments = "commitments"
+    articles = "articles"
+
+
+class Dialect(StrEnum):
+    csv = "csv"
+    tsv = "tsv"
+
+
+KEYS = ("source", "id")
+
+COLUMNS: dict[Table, tuple[str, ...]] = {
+    Table.people: (*KEYS, "name", "role", "aliases", "mentions"),
+    Table.places: (
+        *KEYS,
+        "name",
+        "kind",
+        "country_code",
+        "latitude",
+        "longitude",
+        "geonames_id",
+        "mentions",
+    ),
+    Table.organizations: (*KEYS, "name", "aliases", "mentions"),
+    Table.commitments: (
+        *KEYS,
+        "strength",
+        "actors",
+        "actor_text",
+        "trigger",
+        "action",
+        "negated",
+        "conditional",
+        "time_text",
+        "time_value",
+        "attribution_text",
+        "attribution_kind",
+        "sentence",
+        "start",
+        "end",
+        "confidence",
+    ),
+    Table.articles: (
+        *KEYS,
+        "title",
+        "published",
+        "authors",
+        "publisher",
+        "language",
+        "tags",
+        "input_format",
+        "characters",
+        "people",
+        "places",
+        "organizations",
+        "commitments",
+        "removed",
+        "repairs",
+        "warnings",
+        "error",
+    ),
+}
+
+
+def _cell(value: Any) -> str | int | float:
+    """A plain cell: '' for null, 'true'/'false', lists joined; numbers stay numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    return str(value)
+
+
+def _count(record: Record, key: str) -> int | str:
+    """How many items of a kind; '' when the record has no such list (a `clean` record)."""
+    value = record.get(key)
+    return len(value) if isinstance(value, list) else ""
+
+
+def _people(p: Record) -> dict[str, Any]:
+    return {
+        "name": p.get("name"),
+        "role": p.get("role"),
+        "aliases": p.get("aliases"),
+        "mentions": len(p.get("mentions") or []),
+    }
+
+
+def _places(p: Record) -> dict[str, Any]:
+    row = {k: p.get(k) for k in COLUMNS[Table.places][2:]}
+    row["mentions"] = len(p.get("mentions") or [])
+    return row
+
+
+def _orgs(o: Record) -> dict[str, Any]:
+    return {
+        "name": o.get("name"),
+        "aliases": o.get("aliases"),
+        "mentions": len(o.get("mentions") or []),
+    }
+
+
+def _commitments(c: Record) -> dict[str, Any]:
+    time = c.get("time") or {}
+    attribution = c.get("attribution") or {}
+    row = {k: c.get(k) for k in COLUMNS[Table.commitments][2:]}
+    row.update(
+        time_text=time.get("text"),
+        time_value=time.get("value"),
+        attribution_text=attribution.get("text"),
+        attribution_kind=attribution.get("kind"),
+    )
+    return row
+
+
+_ITEMS: dict[Table, tuple[str, Callable[[Record], dict[str, Any]]]] = {
+    Table.people: ("people", _people),
+    Table.places: ("places", _places),
+    Table.organizations: ("organizations", _orgs),
+    Table.commitments: ("commitments", _commitments),
+}
+
+
+def rows(table: Table, record: Record) -> Iterator[list[str | int | float]]:
+    """The rows one record gives, in `COLUMNS[table]` order. A failed input gives a row
+    in `articles` (with its error) and none elsewhere."""
+    keys = {"source": record.get("source"), "id": record.get("id")}
+    if table == Table.articles:
+        failed = "error" in record and "text" not in record
+        row = {
+            **keys,
+            **{k: record.get(k) for k in COLUMNS[Table.articles][2:]},
+            "characters": "" if failed else len(str(record.get("text") or "")),
+        }
+        for key in ("people", "places", "organizations", "commitments", "removed", "repairs"):
+            row[key] = _count(record, key)
+        yield [_cell(row[c]) for c in COLUMNS[table]]
+        return
+    key, flatten = _ITEMS[table]
+    for item in record.get(key) or []:
+        row = {**keys, **flatten(item)}
+        yield [_cell(row.get(c)) for c in COLUMNS[table]]
+
+
+class TableWriter:
+    """Writes the header, then each record's rows as they come (flushed per record).
+
+    CSV follows RFC 4180 (fields with commas, quotes or line breaks are quoted). TSV has no
+    quoting at all, as `cut`, `awk` and the IANA definition expect: a tab or line break
+    inside a value becomes a space.
+    """
+
+    def __init__(self, out: IO[str], table: Table, dialect: Dialect = Dialect.csv) -> None:
+        self.out = out
+        self.table = table
+        self.dialect = dialect
+        if dialect == Dialect.csv:
+            self.writer = csv.writer(out, lineterminator="\n")
+        else:
+            self.writer = csv.writer(
+                out, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None, lineterminator="\n"
+            )
+        self._write(list(COLUMNS[table]))
+
+    def _write(self, row: list[str | int | float]) -> None:
+        if self.dialect == Dialect.tsv:
+            row = [
+                " ".join(v.replace("\t", " ").splitlines()) if isinstance(v, str) else v
+                for v in row
+            ]
+        self.writer.writerow(row)
+
+    def write(self, record: Record) -> int:
+        """Write one record's rows; returns how many."""
+        n = 0
+        for row in rows(self.table, record):
+            self._write(row)
+            n += 1
+        self.out.flush()
+        return n

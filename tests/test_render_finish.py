@@ -1,0 +1,69 @@
+"""The human-readable reports: header counts, no 'unknown' clutter, Markdown complete."""
+
+from __future__ import annotations
+
+from newsdesk.labels import InputFormat
+from newsdesk.model import (
+    Article,
+    Attribution,
+    Brief,
+    Commitment,
+    Place,
+    Removed,
+    TimeExpression,
+)
+from newsdesk.render import Terminal, markdown, rich, text
+
+TEXT = "The minister said the ferry will run again from Tuesday, officials in Oban confirmed."
+
+
+def analysis() -> Brief:
+    article = Article(
+        source="notes/ferry.txt",
+        title="Ferry back from Tuesday after a winter of repairs to the harbour wall at Oban",
+        published="2024-03-01",
+        authors=[],
+        publisher=None,
+        language="en",
+        tags=[],
+        text=TEXT,
+        input_format=InputFormat.text,
+        removed=[Removed("Ferry back", "title"), Removed("Share", "share bar")],
+    )
+    commitment = Commitment(
+        actors=["the minister"],
+        actor_text="The minister",
+        trigger="will",
+        action="run again",
+        strength="commitment",
+        negated=False,
+        conditional="the weather allows",
+        time=TimeExpression("from Tuesday", "2024-03-05"),
+        attribution=Attribution("officials", "reported"),
+        sentence=TEXT,
+        start=0,
+        end=len(TEXT),
+        confidence=0.8,
+    )
+    oban = Place("Oban", "city", "GB", 56.4152, -5.4714, 2641181, [])
+    return Brief(article, "test", [], [oban], [], [commitment])
+
+
+def test_text_header() -> None:
+    shown = text.render(analysis(), Terminal())
+    assert "Removed: 1 boilerplate block, 0 repairs (title read as metadata)" in shown
+    assert "Authors:" not in shown and "Publisher:" not in shown
+
+
+def test_markdown_has_the_resolved_date_the_condition_and_the_attribution_kind() -> None:
+    md = markdown.render(analysis(), Terminal())
+    assert "from Tuesday (2024-03-05)" in md
+    assert "officials (reported)" in md
+    assert "(if: the weather allows)" in md
+
+
+def test_rich_title_is_whole_and_coordinates_unwrapped() -> None:
+    out = rich.render(analysis(), Terminal(width=60))
+    shown = " ".join(out.split())
+    assert analysis().article.title in shown  # wrapped, not cut by a border
+    assert "56.415, -5.471" in out  # on one line
