@@ -265,9 +265,14 @@ def main() -> None:
     ap.add_argument("--kinds", default="trees,linear")
     ap.add_argument("--no-stack", action="store_true")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--tree-params", default="", help="JSON overriding TREE_PARAMS")
+    ap.add_argument("--thresholds", default="", help="comma-separated, to try fewer")
     ap.add_argument("--extract-only", action="store_true", help="only read and cache the pages")
     args = ap.parse_args()
 
+    if args.tree_params:
+        TREE_PARAMS.update(json.loads(args.tree_params))
+    thresholds = [float(t) for t in args.thresholds.split(",")] if args.thresholds else THRESHOLDS
     scorer = cd.load_module(args.bench_dir / "score.py", "score")
     snippets = cd.load_module(args.bench_dir / "snippets.py", "snippets")
     model_path = ROOT / "src/newsdesk/data/cleaner.json"
@@ -306,7 +311,7 @@ def main() -> None:
             for name, scores in (("stage 1", z1), ("stage 2", zs)):
                 if name == "stage 1" and args.no_stack:
                     continue
-                for t in THRESHOLDS:
+                for t in thresholds:
                     figs = figures(pages, scores, logit(t), scorer, snippets)
                     mean = float(np.mean([v[2] for v in figs.values()]))
                     line = "  ".join(

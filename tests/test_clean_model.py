@@ -74,3 +74,14 @@ def test_a_page_with_article_text_never_comes_out_empty() -> None:
     )
     article = newsdesk.clean(page, input_format="html")
     assert _PARA in article.text
+
+
+def test_a_chinese_article_is_not_crumbs() -> None:
+    sentence = "这是一篇关于城市图书馆在周日继续开放的新闻报道，市议会周一晚上投票决定。"
+    page = "<html><body>" + "".join(f"<p>{sentence}</p>" for _ in range(4)) + "</body></html>"
+    assert sentence in newsdesk.clean(page, input_format="html").text
+
+
+def test_a_tiny_page_keeps_its_few_words() -> None:
+    page = "<html><body><p>abc</p><p>def</p><p>ghi</p></body></html>"
+    assert newsdesk.clean(page, input_format="html").text != ""
