@@ -54,9 +54,11 @@ def test_a_page_that_shows_no_text_says_so(page: str) -> None:
 
 
 def test_a_byte_order_mark_does_not_make_a_paragraph_a_title() -> None:
-    dump = f"Ferry news\n\n{_PARA}\ufeff\n"
-    article = newsdesk.clean(dump, input_format="text")
-    assert article.title != _PARA and _PARA in article.text
+    short = "The quay reopens in June after months of repairs to the old stone pier."
+    for dump in (f"{short}\ufeff\n", f"Home\n{short}\ufeff\n"):
+        article = newsdesk.clean(dump, input_format="text")
+        assert article.title is None or short not in article.title
+        assert short in article.text
 
 
 def test_the_caption_pattern_is_linear() -> None:
