@@ -79,3 +79,14 @@ def test_json_ld_nested_past_the_recursion_limit_is_ignored() -> None:
 def test_a_page_of_one_letter_paragraphs_is_no_article() -> None:
     page = "<html><body>" + "<p>a</p>" * 20000 + "</body></html>"
     assert newsdesk.clean(page, input_format="html").text == ""
+
+
+def test_an_unclosed_button_does_not_swallow_the_article() -> None:
+    # the parser nests everything after an unclosed <button> inside it
+    page = (
+        "<html><body><button class='menu'>Menu<div>Open</div>"
+        f"<article><p>{_PARA}</p><p>{_PARA.replace('Tuesday', 'Friday')}</p></article>"
+        "</body></html>"
+    )
+    text = newsdesk.clean(page, input_format="html").text
+    assert "Tuesday" in text and "Friday" in text

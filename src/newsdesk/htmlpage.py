@@ -138,6 +138,7 @@ def read_page(html: str) -> Page:
     meta = html_meta(root)
     dropped: list[tuple[str, str]] = []
     _unwrap_or_drop_noscript(root)
+    _unwrap_swallowing_controls(root)
     etree.strip_elements(root, *_SILENT_TAGS, with_tail=False)
     body = root.find("body")
     if body is None:
@@ -185,8 +186,9 @@ def _unrendered_text(root: lxml.html.HtmlElement) -> str:
         if text := norm_ws(el.text_content()):
             parts.append(f"<{el.tag}> {text[:80]}")
     body = root.find("body")
-    if not parts and body is not None and body.text_content().strip():
-        parts.append("invisible characters only")
+    if not parts and body is not None and (text := body.text_content().strip()):
+        invisible = not _INVISIBLE_RE.sub("", text)
+        parts.append("invisible characters only" if invisible else "form controls or media only")
     return "; ".join(parts)
 
 
@@ -202,6 +204,17 @@ def _unwrap_or_drop_noscript(root: lxml.html.HtmlElement) -> None:
             el.drop_tag()
         else:
             el.drop_tree()
+
+
+# A form control holds a label, not this much text: more, and an unclosed <button> or
+# <textarea> has swallowed the rest of the page (a wcxb-dev article came out empty so).
+_MAX_CONTROL_TEXT = 200
+
+
+def _unwrap_swallowing_controls(root: lxml.html.HtmlElement) -> None:
+    for el in list(root.iter("button", "textarea", "select")):
+        if len(el.text_content()) > _MAX_CONTROL_TEXT and el.getparent() is not None:
+            el.drop_tag()
 
 
 def _text(el: lxml.html.HtmlElement) -> str:
