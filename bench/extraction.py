@@ -1,49 +1,48 @@
-"""Extraction bench: newsdesk's cleaner on real news pages, scored with the benchmark's metric.
+"""Extraction bench: newsdesk's cleaner beside trafilatura on every labelled set, out of sample.
 
-    python bench/extraction.py [--bench-dir ../shared/bench] [--peers] [--limit N]
+    python scripts/train_cleaner.py --write     # writes the per-fold models to bench/.cache/
+    python bench/extraction.py [--bench-dir ../shared/bench] [--mode html|text|both]
+        [--sets seb-dev,wcxb-dev,...] [--limit N] [--shipped]
 
-Runs `newsdesk.clean` over every page of seb-dev in both forms (saved HTML, and the plain-text
-dump of the same page), scores the bodies with `score.py` (4-token shingles, P/R averaged per
-page), and prints P, R, F1, empty outputs and median ms/page. `--peers` runs trafilatura and
-jusText in the same run (`pip install -e '.[bench]'`), taking turns with newsdesk page by
-page so that the machine's drift weighs on each alike. Predictions go to bench/out/.
+For every page of seb-dev, wcxb-dev, readability and trafilatura-eval, newsdesk runs end to
+end (`clean_document`, fallback included) with the model of the page's fold: a model trained
+by `scripts/train_cleaner.py` on the other folds, which never saw a page of the page's site
+(grouped cross-validation). trafilatura (`favor_precision=True`) runs on the same page in the
+same run, the two taking turns so that the machine's drift weighs on both alike. Bodies are
+scored with the benchmark's `score.py` (full bodies) or `snippets.py` (trafilatura-eval's
+snippets); wcxb-dev is also scored on its articles alone. Dumps are seb-dev's own and
+inscriptis renders of the other pages (cached, see `cleaner_data.py`); trafilatura reads a
+dump as one <p> per line. `--shipped` uses the shipped model instead: in-sample figures.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import html
-import importlib.util
 import json
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
+import cleaner_data as cd
+from newsdesk import learned
 from newsdesk.cleaning import clean_document
+from newsdesk.errors import NewsdeskError
 from newsdesk.read import read
 
-ROOT = Path(__file__).resolve().parents[1]
+SECOND_OPINIONS: list[int] = [0]
 
 
-def load_scorer(bench: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", bench / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score"] = module  # its dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-def newsdesk_html(raw: bytes) -> str:
-    return clean_document(read(raw, input_format="html")).text
-
-
-def newsdesk_text(raw: bytes) -> str:
-    return clean_document(read(raw, input_format="text")).text
+def newsdesk(raw: bytes, fmt: str) -> str:
+    try:
+        article = clean_document(read(raw, input_format=fmt))  # type: ignore[arg-type]
+    except NewsdeskError:  # an empty or script-only page: no article
+        return ""
+    SECOND_OPINIONS[0] += any(r.reason == "second opinion" for r in article.removed)
+    return article.text
 
 
 def as_paragraph_html(raw: bytes) -> str:
@@ -55,76 +54,114 @@ def as_paragraph_html(raw: bytes) -> str:
     )
 
 
-def peers(mode: str) -> dict[str, Callable[[bytes], str]]:
-    import justext
+def trafilatura_fn() -> Callable[[bytes, str], str]:
     import trafilatura
 
-    def traf(raw: bytes) -> str:
-        doc = raw.decode("utf-8", "replace") if mode == "html" else as_paragraph_html(raw)
+    def run(raw: bytes, fmt: str) -> str:
+        doc = raw.decode("utf-8", "replace") if fmt == "html" else as_paragraph_html(raw)
         return trafilatura.extract(doc, favor_precision=True) or ""
 
-    def jt(raw: bytes) -> str:
-        doc = raw if mode == "html" else as_paragraph_html(raw).encode()
-        paras = justext.justext(doc, justext.get_stoplist("English"))
-        return "\n\n".join(p.text for p in paras if not p.is_boilerplate)
-
-    return {"trafilatura": traf, "justext": jt}
+    return run
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--bench-dir", type=Path, default=ROOT.parent / "shared" / "bench")
-    ap.add_argument("--set", default="seb-dev")
-    ap.add_argument("--peers", action="store_true")
-    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--bench-dir", type=Path, default=cd.ROOT.parent / "shared" / "bench")
+    ap.add_argument("--sets", default=",".join(cd.SETS))
     ap.add_argument("--mode", choices=["html", "text", "both"], default="both")
+    ap.add_argument("--limit", type=int, default=0, help="every N-th page only")
+    ap.add_argument("--shipped", action="store_true", help="the shipped model (in-sample)")
     args = ap.parse_args()
 
-    scorer = load_scorer(args.bench_dir)
-    data = args.bench_dir / args.set
-    truth = scorer.load_articles(data / "ground-truth.json")
-    ids = sorted(truth)[: args.limit or None]
-    out_dir = ROOT / "bench" / "out"
+    scorer = cd.load_module(args.bench_dir / "score.py", "score")
+    snippets = cd.load_module(args.bench_dir / "snippets.py", "snippets")
+    folds: dict[int, dict[str, Any]] = {}
+    if not args.shipped:
+        for f in range(cd.FOLDS):
+            path = cd.CACHE / "models" / f"fold{f}.json"
+            if not path.exists():
+                sys.exit(f"{path} is missing: run scripts/train_cleaner.py --write first")
+            folds[f] = json.loads(path.read_text())
+    traf = trafilatura_fn()
+    systems: dict[str, Callable[[bytes, str], str]] = {"newsdesk": newsdesk, "trafilatura": traf}
+    out_dir = cd.ROOT / "bench" / "out"
     out_dir.mkdir(parents=True, exist_ok=True)
+    label = "newsdesk (shipped, in-sample)" if args.shipped else "newsdesk (grouped CV)"
+    print(f"{'input':<5} {'set':<22} {'system':<30} {'P':>6} {'R':>6} {'F1':>6} {'empty':>6} "
+          f"{'ms/page':>8}")  # fmt: skip
+    losses: list[str] = []
     modes = ["html", "text"] if args.mode == "both" else [args.mode]
-    print(f"{'input':<10} {'system':<12} {'P':>6} {'R':>6} {'F1':>6} {'empty':>6} {'ms/page':>8}")
-    for mode in modes:
-        systems: dict[str, Callable[[bytes], str]] = {
-            "newsdesk": newsdesk_html if mode == "html" else newsdesk_text
-        }
-        if args.peers:
-            systems.update(peers(mode))
-        # Systems take turns page by page (in rotating order), so a machine that slows down
-        # or speeds up during the run weighs on each system alike.
-        preds: dict[str, dict[str, dict[str, str]]] = {name: {} for name in systems}
-        times: dict[str, list[float]] = {name: [] for name in systems}
-        names = list(systems)
-        for k, pid in enumerate(ids):
-            if mode == "html":
-                raw = gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes())
-            else:
-                raw = (data / "textdump" / f"{pid}.txt").read_bytes()
-            for name in names[k % len(names) :] + names[: k % len(names)]:
-                start = time.perf_counter()
-                try:
-                    text = systems[name](raw)
-                except Exception as exc:  # a bench reports failures, it does not stop on them
-                    print(f"  {name} failed on {pid}: {exc}", file=sys.stderr)
-                    text = ""
-                times[name].append((time.perf_counter() - start) * 1000)
-                preds[name][pid] = {"articleBody": text}
-        for name in names:
-            path = out_dir / f"{args.set}-{mode}-{name}.json"
-            path.write_text(json.dumps(preds[name], ensure_ascii=False))
-            m = scorer.score_system(
-                truth, {k: v["articleBody"] for k, v in preds[name].items()}, ids, n_boot=0
-            )
-            print(
-                f"{mode:<10} {name:<12} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} "
-                f"{m['n_empty']:6d} {statistics.median(times[name]):8.1f}"
-            )
+    for fmt in modes:
+        all_times: dict[str, list[float]] = {name: [] for name in systems}
+        for set_name in args.sets.split(","):
+            pages = cd.load_set(args.bench_dir, set_name)
+            pages = pages[:: args.limit] if args.limit else pages
+            preds: dict[str, dict[str, str]] = {name: {} for name in systems}
+            names = list(systems)
+            for k, page in enumerate(pages):
+                raw = cd.html_of(args.bench_dir, page) if fmt == "html" else cd.dump_of(
+                    args.bench_dir, page
+                )
+                if not args.shipped:
+                    learned.use_model(folds[page.fold])
+                for name in names[k % 2 :] + names[: k % 2]:
+                    start = time.perf_counter()
+                    try:
+                        text = systems[name](raw, fmt)
+                    except Exception as exc:  # a bench reports failures, it does not stop
+                        print(f"  {name} failed on {page.id}: {exc}", file=sys.stderr)
+                        text = ""
+                    all_times[name].append((time.perf_counter() - start) * 1000)
+                    preds[name][page.id] = text
+            learned.use_model(None)
+            groups = [(set_name, pages)]
+            if set_name == "wcxb-dev":
+                groups.append(("wcxb-dev articles", [p for p in pages if p.page_type == "article"]))
+            for group, members in groups:
+                for name in names:
+                    (out_dir / f"{group.replace(' ', '-')}-{fmt}-{name}.json").write_text(
+                        json.dumps({p.id: {"articleBody": preds[name][p.id]} for p in members},
+                                   ensure_ascii=False)
+                    )  # fmt: skip
+                    if set_name == "trafilatura-eval":
+                        ev = {p.id: {"with": p.with_, "without": p.without} for p in members}
+                        m = snippets.score_snippets(ev, {p.id: preds[name][p.id] for p in members})
+                        p_, r_, f_, empty = m["precision"], m["recall"], m["f1"], m["empty"]
+                    else:
+                        scores = [scorer.score_page(p.body, preds[name][p.id]) for p in members]
+                        m = scorer.aggregate(scores)
+                        p_, r_, f_, empty = m["precision"], m["recall"], m["f1"], m["n_empty"]
+                    shown = label if name == "newsdesk" else "trafilatura (favor_precision)"
+                    print(f"{fmt:<5} {group:<22} {shown:<30} {p_:6.3f} {r_:6.3f} {f_:6.3f} "
+                          f"{empty:6d}", flush=True)  # fmt: skip
+            # pages where newsdesk loses more than half the article and trafilatura keeps 80%
+            for p in pages:
+                if set_name == "trafilatura-eval":
+                    withs = [s for s in p.with_ if s.strip()]
+                    if not withs:
+                        continue
+                    ours = sum(s in preds["newsdesk"][p.id] for s in withs) / len(withs)
+                    theirs = sum(s in preds["trafilatura"][p.id] for s in withs) / len(withs)
+                else:
+                    if not p.body or not scorer.tokens(p.body):
+                        continue
+                    ours = scorer.score_page(p.body, preds["newsdesk"][p.id]).recall or 0.0
+                    theirs = scorer.score_page(p.body, preds["trafilatura"][p.id]).recall or 0.0
+                if ours < 0.5 and theirs > 0.8:
+                    losses.append(f"{fmt} {set_name}/{p.id} ({p.site}): newsdesk keeps "
+                                  f"{ours:.0%}, trafilatura {theirs:.0%}")  # fmt: skip
+        print(f"{fmt:<5} newsdesk's second opinion (density pass) won on {SECOND_OPINIONS[0]} pages")
+        SECOND_OPINIONS[0] = 0
+        for name in systems:
+            shown = label if name == "newsdesk" else "trafilatura (favor_precision)"
+            print(f"{fmt:<5} {'median ms/page, all':<22} {shown:<30} {'':>6} {'':>6} {'':>6} "
+                  f"{'':>6} {statistics.median(all_times[name]):8.1f}")  # fmt: skip
+    print(f"\npages losing more than half their article where trafilatura keeps >80%: "
+          f"{len(losses)}")  # fmt: skip
+    for line in losses:
+        print("  " + line)
 
 
 if __name__ == "__main__":

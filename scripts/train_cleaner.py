@@ -1,58 +1,79 @@
-"""Learn the clean stage's block classifier from the benchmark's dev pages.
+"""Learn the clean stage's block classifier from labelled pages of many sites.
 
     pip install -e '.[train]'
-    python scripts/train_cleaner.py [--bench-dir ../shared/bench] [--write]
+    python scripts/train_cleaner.py [--bench-dir ../shared/bench] [--mode html|text|both]
+        [--limit N] [--write]
 
-Every page of seb-dev is read the way `newsdesk clean` reads it (as saved HTML, and as its
-plain-text dump), each block gets the features `newsdesk.learned.block_features` lists, and
-a block's label is whether its text is in the human-marked article body. One logistic model
-per reader is fitted (standardised features, L2) and its threshold chosen for the benchmark's
-F1. Cross-validation by page (no page is ever scored by a model that saw it) estimates how the
-model does on pages it has not seen; `--write` refits on every page and stores the weights
-(standardisation folded in) in src/newsdesk/data/cleaner.json, which the cleaner reads with
-no numpy or scikit-learn at run time.
+Every page of seb-dev, wcxb-dev, readability and trafilatura-eval is read the way
+`newsdesk clean` reads it (as saved HTML, and as a plain-text dump: seb-dev's own, inscriptis
+renders of the others), and each block gets the features `newsdesk.learned.block_features`
+lists. Labels: with a full-body truth, whether most of the block's 4-token shingles are in the
+body; with snippet truth (trafilatura-eval), a block holding a `with` snippet is article, one
+holding a `without` snippet is not, the rest are left out.
+
+Model, features and threshold are chosen by cross-validation GROUPED BY SITE (5 folds by the
+url's registered domain; pages without a url are their own site): every page is scored by a
+model that never saw a page of its site. Two families are compared on that figure: a
+gradient-boosted tree ensemble (scikit-learn HistGradientBoosting, training only) and the
+logistic model, each with a second, logistic stage over its scores and its neighbours' (stage
+2 of a fold is fitted on the other folds' pages and their out-of-fold stage-1 scores: it never
+sees the held-out fold's pages or labels, though the stage-1 models that scored its training
+pages did see them).
+
+`--write` refits on every page and stores the model in src/newsdesk/data/cleaner.json (trees
+as node lists that the cleaner compiles into plain Python), and writes each outer fold's model
+to bench/.cache/models/ so that `bench/extraction.py` scores every page end to end with a
+model that never saw its site.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import importlib.util
 import json
-import os
 import pickle
 import sys
-from collections.abc import Sequence
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
 from newsdesk import cleaning, learned
 from newsdesk.read import read
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import cleaner_data as cd  # noqa: E402
+
 THRESHOLDS = [round(0.2 + 0.05 * k, 2) for k in range(13)]
+TREE_PARAMS: dict[str, Any] = {
+    "max_iter": 80,
+    "learning_rate": 0.12,
+    "max_leaf_nodes": 15,
+    "min_samples_leaf": 40,
+    "l2_regularization": 1.0,
+}
 
 
-def load_scorer(bench: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", bench / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score"] = module
-    spec.loader.exec_module(module)
-    return module
+@dataclass
+class PageData:
+    page: cd.LabelledPage
+    texts: list[str]  # the blocks' texts ("" for those the cleaner never keeps)
+    x: np.ndarray
+    y: np.ndarray
+    w: np.ndarray  # 0 for blocks the truth says nothing about
 
 
 def page_rows(raw: bytes, fmt: str) -> tuple[list[str], list[list[float]]]:
     doc = read(raw, input_format=fmt)  # type: ignore[arg-type]
-    blocks, page, _ = cleaning.page_blocks(doc)
+    blocks, page, _, _ = cleaning.page_blocks(doc)
     cleaning.mark_metadata(blocks, page, doc.input_format)
     prelim, ruled, outside, behind = cleaning.rule_labels(blocks, doc.input_format)
     rows = learned.block_features(blocks, doc.input_format, prelim, ruled, outside)
-    # what the cleaner never keeps, whatever the model says: metadata, text behind a marker
     texts = [
         b.text if b.label != "meta" and i not in behind and not cleaning.is_clutter(b) else ""
         for i, b in enumerate(blocks)
@@ -60,93 +81,178 @@ def page_rows(raw: bytes, fmt: str) -> tuple[list[str], list[list[float]]]:
     return texts, rows
 
 
-def label(
-    text: str, truth_tokens: list[str], truth_shingles: set[tuple[str, ...]], scorer: ModuleType
-) -> int:
-    toks = scorer.tokens(text)
-    if not toks:
-        return 0
-    if len(toks) < 4:
-        needle = " " + " ".join(toks) + " "
-        return int(needle in " " + " ".join(truth_tokens) + " ")
-    sh = list(zip(*(toks[i:] for i in range(4)), strict=False))
-    return int(sum(1 for s in sh if s in truth_shingles) >= 0.5 * len(sh))
+def _squash(text: str) -> str:
+    return " ".join(text.split())
 
 
-def score(
-    scorer: ModuleType,
-    truth: dict[str, str],
-    pages: Sequence[tuple[str, list[str]]],
-    keep: Sequence[np.ndarray],
-) -> float:
-    results = []
-    for (pid, texts), k in zip(pages, keep, strict=True):
-        pred = "\n\n".join(t for t, good in zip(texts, k, strict=True) if good and t)
-        results.append(scorer.score_page(truth[pid], pred))
-    return float(scorer.aggregate(results)["f1"])
+def labels_for(page: cd.LabelledPage, texts: list[str], scorer: ModuleType) -> tuple[np.ndarray, np.ndarray]:
+    n = len(texts)
+    y = np.zeros(n, dtype=int)
+    w = np.zeros(n, dtype=float)
+    size = np.array([np.log1p(len(scorer.tokens(t))) + 0.5 for t in texts])
+    if page.body is not None:
+        ttoks = scorer.tokens(page.body)
+        joined = " " + " ".join(ttoks) + " "
+        tsh = set(zip(*(ttoks[i:] for i in range(4)), strict=False))
+        for i, text in enumerate(texts):
+            toks = scorer.tokens(text)
+            if not toks:
+                continue
+            if len(toks) < 4:
+                y[i] = int(" " + " ".join(toks) + " " in joined)
+            else:
+                sh = list(zip(*(toks[k:] for k in range(4)), strict=False))
+                y[i] = int(sum(1 for s in sh if s in tsh) >= 0.5 * len(sh))
+            w[i] = size[i]
+        return y, w
+    withs = [_squash(s) for s in page.with_ if s.strip()]
+    withouts = [_squash(s) for s in page.without if s.strip()]
+    for i, text in enumerate(texts):
+        t = _squash(text)
+        if not t:
+            continue
+        if any(s in t or (len(t) >= 30 and t in s) for s in withs):
+            y[i], w[i] = 1, size[i]
+        elif any(s in t or (len(t) >= 15 and t in s) for s in withouts):
+            y[i], w[i] = 0, size[i]
+    return y, w
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+def extract(bench: Path, fmt: str, scorer: ModuleType, limit: int) -> list[PageData]:
+    cache = cd.CACHE / f"feats-{fmt}.pkl"
+    names = learned.feature_names(fmt)  # type: ignore[arg-type]
+    if cache.exists():
+        stored = pickle.loads(cache.read_bytes())
+        if stored["features"] == names and stored["limit"] == limit:
+            return list(stored["pages"])
+    out: list[PageData] = []
+    start = time.perf_counter()
+    for k, page in enumerate(cd.load_all(bench)):
+        if limit and k % limit:  # every limit-th page, to iterate fast
+            continue
+        raw = cd.html_of(bench, page) if fmt == "html" else cd.dump_of(bench, page)
+        try:
+            texts, rows = page_rows(raw, fmt)
+        except Exception as exc:  # an unreadable page is scored as empty by the bench
+            print(f"  {page.set}/{page.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            texts, rows = [], []
+        x = np.array(rows, dtype=float).reshape(len(rows), len(names))
+        y, w = labels_for(page, texts, scorer)
+        out.append(PageData(page, texts, x, y, w))
+    print(f"{fmt}: {len(out)} pages read in {time.perf_counter() - start:.0f} s", flush=True)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps({"features": names, "limit": limit, "pages": out}))
+    return out
+
+
+# ---------------------------------------------------------------- models
+
+
+def fit_linear(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
     mean = x.mean(axis=0)
     std = x.std(axis=0)
     std[std == 0] = 1.0
-    clf = LogisticRegression(C=c, max_iter=2000)
+    clf = LogisticRegression(C=1.0, max_iter=3000)
     clf.fit((x - mean) / std, y, sample_weight=w)
-    coef = clf.coef_[0] / std  # fold the standardisation into the weights
+    coef = clf.coef_[0] / std
     bias = float(clf.intercept_[0] - (clf.coef_[0] * mean / std).sum())
-    return coef, bias
+    return {"kind": "linear", "weights": [round(float(v), 6) for v in coef], "bias": round(bias, 6)}
 
 
-def load_pages(
-    data: Path, ids: list[str], truth: dict[str, str], fmt: str, scorer: ModuleType
-) -> tuple[list[tuple[str, list[str]]], list[np.ndarray], list[np.ndarray]]:
-    pages: list[tuple[str, list[str]]] = []
-    xs: list[np.ndarray] = []
-    ys: list[np.ndarray] = []
-    for pid in ids:
-        if fmt == "html":
-            raw = gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes())
+def fit_trees(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
+    clf = HistGradientBoostingClassifier(**TREE_PARAMS, random_state=0)
+    clf.fit(x, y, sample_weight=w)
+    trees = []
+    for (predictor,) in clf._predictors:
+        nodes = []
+        for node in predictor.nodes:
+            if node["is_leaf"]:
+                nodes.append([-1, 0, 0, 0, round(float(node["value"]), 6)])
+            else:
+                nodes.append(
+                    [int(node["feature_idx"]), float(node["num_threshold"]),
+                     int(node["left"]), int(node["right"]), 0]
+                )  # fmt: skip
+        trees.append(nodes)
+    base = float(np.ravel(clf._baseline_prediction)[0])
+    return {"kind": "trees", "base": round(base, 6), "trees": trees}
+
+
+def apply(spec: dict[str, Any], x: np.ndarray) -> np.ndarray:
+    if spec["kind"] == "linear":
+        return np.clip(x @ np.array(spec["weights"]) + spec["bias"], -10, 10)
+    out = np.full(len(x), spec["base"])
+    for tree in spec["trees"]:
+        node = np.zeros(len(x), dtype=int)
+        arr = np.array(tree, dtype=float)
+        for _ in range(64):
+            feat = arr[node, 0].astype(int)
+            leaf = feat < 0
+            if leaf.all():
+                break
+            go_left = x[np.arange(len(x)), np.maximum(feat, 0)] <= arr[node, 1]
+            nxt = np.where(go_left, arr[node, 2], arr[node, 3]).astype(int)
+            node = np.where(leaf, node, nxt)
+        out += arr[node, 4]
+    return np.clip(out, -10, 10)
+
+
+def fit_stage1(kind: str, pages: list[PageData]) -> dict[str, Any]:
+    x = np.vstack([p.x for p in pages])
+    y = np.concatenate([p.y for p in pages])
+    w = np.concatenate([p.w for p in pages])
+    keep = w > 0
+    return (fit_trees if kind == "trees" else fit_linear)(x[keep], y[keep], w[keep])
+
+
+def stack_x(p: PageData, z: np.ndarray) -> np.ndarray:
+    rows = learned.stack_features(p.x.tolist(), z.tolist())
+    return np.array(rows, dtype=float).reshape(len(z), len(learned.STACK_FEATURES))
+
+
+def fit_stage2(pages: list[PageData], zs: list[np.ndarray]) -> dict[str, Any]:
+    x = np.vstack([stack_x(p, z) for p, z in zip(pages, zs, strict=True)])
+    y = np.concatenate([p.y for p in pages])
+    w = np.concatenate([p.w for p in pages])
+    keep = w > 0
+    return fit_linear(x[keep], y[keep], w[keep])
+
+
+def score_model(model: dict[str, Any], p: PageData) -> np.ndarray:
+    if not len(p.x):
+        return np.zeros(0)
+    z = apply(model["stage1"], p.x)
+    if "stack" in model:
+        z = apply(model["stack"], stack_x(p, z))
+    return z
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def figures(
+    pages: list[PageData], zs: list[np.ndarray], cut: float, scorer: ModuleType, snippets: ModuleType
+) -> dict[str, tuple[float, float, float, int]]:
+    """Per set: P, R, F1 and empty outputs, with the bench's scorers (blocks kept at `cut`)."""
+    by_set: dict[str, list[tuple[PageData, str]]] = {}
+    for p, z in zip(pages, zs, strict=True):
+        text = "\n\n".join(t for t, v in zip(p.texts, z, strict=True) if t and v >= cut)
+        by_set.setdefault(p.page.set, []).append((p, text))
+    out: dict[str, tuple[float, float, float, int]] = {}
+    for name, items in by_set.items():
+        if name == "trafilatura-eval":
+            ev = {p.page.id: {"with": p.page.with_, "without": p.page.without} for p, _ in items}
+            m = snippets.score_snippets(ev, {p.page.id: t for p, t in items})
+            out[name] = (m["precision"], m["recall"], m["f1"], m["empty"])
         else:
-            raw = (data / "textdump" / f"{pid}.txt").read_bytes()
-        texts, rows = page_rows(raw, fmt)
-        ttoks = scorer.tokens(truth[pid])
-        tsh = set(zip(*(ttoks[i:] for i in range(4)), strict=False))
-        pages.append((pid, texts))
-        xs.append(np.array(rows, dtype=float).reshape(len(rows), len(learned.FEATURES)))
-        ys.append(np.array([label(t, ttoks, tsh, scorer) for t in texts], dtype=int))
-    return pages, xs, ys
+            scores = [scorer.score_page(p.page.body, t) for p, t in items]
+            m = scorer.aggregate(scores)
+            out[name] = (m["precision"], m["recall"], m["f1"], m["n_empty"])
+    return out
 
 
-def out_of_fold(
-    xs: list[np.ndarray],
-    ys: list[np.ndarray],
-    ws: list[np.ndarray],
-    folds: list[list[int]],
-    c: float,
-) -> list[np.ndarray]:
-    """Every page's logits from a model fitted on the other folds' pages."""
-    logits: list[np.ndarray] = [np.zeros(0)] * len(xs)
-    for fold in folds:
-        held = set(fold)
-        train = [i for i in range(len(xs)) if i not in held]
-        coef, bias = fit(
-            np.vstack([xs[i] for i in train]),
-            np.concatenate([ys[i] for i in train]),
-            np.concatenate([ws[i] for i in train]),
-            c,
-        )
-        for i in fold:
-            logits[i] = np.clip(xs[i] @ coef + bias, -10, 10)
-    return logits
-
-
-def stacked(xs: list[np.ndarray], logits: list[np.ndarray]) -> list[np.ndarray]:
-    return [
-        np.array(learned.stack_features(x.tolist(), z.tolist()), dtype=float).reshape(
-            len(z), len(learned.STACK_FEATURES)
-        )
-        for x, z in zip(xs, logits, strict=True)
-    ]
+def logit(t: float) -> float:
+    return float(np.log(t / (1 - t)))
 
 
 def main() -> None:
@@ -154,97 +260,102 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--bench-dir", type=Path, default=ROOT.parent / "shared" / "bench")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
     ap.add_argument("--mode", choices=["html", "text", "both"], default="both")
-    ap.add_argument(
-        "--shuffles",
-        type=int,
-        default=0,
-        help="also cross-validate over N random page splits (at the chosen threshold)",
-    )
+    ap.add_argument("--limit", type=int, default=0, help="use every N-th page (iterating)")
+    ap.add_argument("--kinds", default="trees,linear")
+    ap.add_argument("--no-stack", action="store_true")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--tree-params", default="", help="JSON overriding TREE_PARAMS")
+    ap.add_argument("--thresholds", default="", help="comma-separated, to try fewer")
+    ap.add_argument("--extract-only", action="store_true", help="only read and cache the pages")
     args = ap.parse_args()
 
-    scorer = load_scorer(args.bench_dir)
-    data = args.bench_dir / "seb-dev"
-    truth = scorer.load_articles(data / "ground-truth.json")
-    ids = sorted(truth)
+    if args.tree_params:
+        TREE_PARAMS.update(json.loads(args.tree_params))
+    thresholds = [float(t) for t in args.thresholds.split(",")] if args.thresholds else THRESHOLDS
+    scorer = cd.load_module(args.bench_dir / "score.py", "score")
+    snippets = cd.load_module(args.bench_dir / "snippets.py", "snippets")
     model_path = ROOT / "src/newsdesk/data/cleaner.json"
     out: dict[str, Any] = json.loads(model_path.read_text()) if model_path.exists() else {}
-    # folds by page; the same split for both stages
-    folds = [list(range(k, len(ids), args.folds)) for k in range(args.folds)]
+    fold_models: dict[int, dict[str, Any]] = {}
+    folds_dir = cd.CACHE / "models"
+    for f in range(cd.FOLDS):
+        path = folds_dir / f"fold{f}.json"
+        fold_models[f] = json.loads(path.read_text()) if path.exists() else {}
     for fmt in ("html", "text") if args.mode == "both" else (args.mode,):
-        cache = Path(f"/tmp/newsdesk-train-{fmt}.pkl")
-        if os.environ.get("TRAIN_CACHE") and cache.exists():
-            pages, xs, ys = pickle.loads(cache.read_bytes())
-        else:
-            pages, xs, ys = load_pages(data, ids, truth, fmt, scorer)
-            cache.write_bytes(pickle.dumps((pages, xs, ys)))
-        # weigh a block by its length (the metric counts words), but never to nothing
-        ws = [
-            np.log1p(np.array([len(scorer.tokens(t)) for t in texts], dtype=float)) + 0.5
-            for _, texts in pages
-        ]
-
-        def f1(keep: list[np.ndarray], pages: list[tuple[str, list[str]]] = pages) -> float:
-            return score(scorer, truth, pages, keep)
-
-        rules = f1(
-            [
-                x[:, learned.FEATURES.index("rules_good")]
-                * (1 - x[:, learned.FEATURES.index("off_region")])
-                > 0
-                for x in xs
-            ]
-        )
-        print(f"{fmt}: rules alone F1 {rules:.3f}")
-        # stage 1, cross-validated
-        z1 = out_of_fold(xs, ys, ws, folds, args.c)
-        # stage 2 on stage 1's out-of-fold scores, cross-validated on the same folds
-        s2 = stacked(xs, z1)
-        z2 = out_of_fold(s2, ys, ws, folds, args.c)
-        for name, z in (("stage 1", z1), ("stage 2", z2)):
-            line = " ".join(
-                f"{t:.2f}:{f1([v >= np.log(t / (1 - t)) for v in z]):.3f}" for t in THRESHOLDS
-            )
-            print(f"{fmt}: {name} cross-validated F1 by threshold  {line}")
-        best = max(THRESHOLDS, key=lambda t: f1([v >= np.log(t / (1 - t)) for v in z2]))
-        cv = f1([v >= np.log(best / (1 - best)) for v in z2])
-        print(f"{fmt}: chosen threshold {best:.2f}, cross-validated F1 {cv:.3f}")
-        if args.shuffles:
-            cut = np.log(best / (1 - best))
-            runs = []
-            for seed in range(args.shuffles):
-                order = np.random.RandomState(seed).permutation(len(ids))
-                split = [[int(i) for i in order[k :: args.folds]] for k in range(args.folds)]
-                z = out_of_fold(
-                    stacked(xs, out_of_fold(xs, ys, ws, split, args.c)), ys, ws, split, args.c
-                )
-                runs.append(f1([v >= cut for v in z]))
-            print(
-                f"{fmt}: {args.shuffles} random splits, cross-validated F1 "
-                f"{' '.join(f'{r:.3f}' for r in runs)}, mean {np.mean(runs):.3f}"
-            )
-        coef1, bias1 = fit(np.vstack(xs), np.concatenate(ys), np.concatenate(ws), args.c)
-        coef2, bias2 = fit(np.vstack(s2), np.concatenate(ys), np.concatenate(ws), args.c)
-        out[fmt] = {
-            "features": list(learned.FEATURES),
-            "weights": [round(float(v), 6) for v in coef1],
-            "bias": round(bias1, 6),
-            "stack": {
-                "features": list(learned.STACK_FEATURES),
-                "weights": [round(float(v), 6) for v in coef2],
-                "bias": round(bias2, 6),
-            },
-            "threshold": best,
-            "trained_on": f"seb-dev, {len(ids)} pages, {sum(len(y) for y in ys)} blocks",
-            "cross_validated_f1": round(cv, 4),
-            "rules_f1": round(rules, 4),
-        }
-    if args.write:
-        model_path.write_text(json.dumps(out, indent=1) + "\n")
-        print(f"wrote {model_path.relative_to(ROOT)}")
+        pages = extract(args.bench_dir, fmt, scorer, args.limit)
+        if args.extract_only:
+            continue
+        best: tuple[float, str, float, dict[int, dict[str, Any]], list[np.ndarray]] | None = None
+        for kind in args.kinds.split(","):
+            start = time.perf_counter()
+            stage1: dict[int, dict[str, Any]] = {}
+            z1: list[np.ndarray] = [np.zeros(0)] * len(pages)
+            for f in range(cd.FOLDS):
+                stage1[f] = fit_stage1(kind, [p for p in pages if p.page.fold != f])
+                for i, p in enumerate(pages):
+                    if p.page.fold == f:
+                        z1[i] = apply(stage1[f], p.x) if len(p.x) else np.zeros(0)
+            # stage 2 of fold f learns from the other folds' out-of-fold stage-1 scores
+            models: dict[int, dict[str, Any]] = {}
+            zs: list[np.ndarray] = list(z1)
+            for f in range(cd.FOLDS):
+                models[f] = {"stage1": stage1[f]}
+                if not args.no_stack:
+                    held = [i for i, p in enumerate(pages) if p.page.fold != f]
+                    models[f]["stack"] = fit_stage2([pages[i] for i in held], [z1[i] for i in held])
+                    for i, p in enumerate(pages):
+                        if p.page.fold == f and len(p.x):
+                            zs[i] = apply(models[f]["stack"], stack_x(p, z1[i]))
+            print(f"{fmt} {kind}: grouped 5-fold CV in {time.perf_counter() - start:.0f} s")
+            for name, scores in (("stage 1", z1), ("stage 2", zs)):
+                if name == "stage 1" and args.no_stack:
+                    continue
+                for t in thresholds:
+                    figs = figures(pages, scores, logit(t), scorer, snippets)
+                    mean = float(np.mean([v[2] for v in figs.values()]))
+                    line = "  ".join(
+                        f"{k} {v[0]:.3f}/{v[1]:.3f}/{v[2]:.3f} ({v[3]} empty)"
+                        for k, v in figs.items()
+                    )
+                    print(f"  {name} t={t:.2f} mean F1 {mean:.4f}  {line}", flush=True)
+                    if best is None or mean > best[0]:
+                        # stage 1 alone wins too when its neighbours add nothing to it
+                        chosen = models if name == "stage 2" else {
+                            f: {"stage1": m["stage1"]} for f, m in models.items()
+                        }
+                        best = (mean, f"{kind} {name}", t, chosen, z1)
+        assert best is not None
+        mean, kind, t, models, best_z1 = best
+        print(f"{fmt}: chosen {kind}, threshold {t:.2f}, grouped-CV mean F1 {mean:.4f}")
+        names = list(learned.feature_names(fmt))  # type: ignore[arg-type]
+        for f, model in models.items():
+            fold_models[f][fmt] = {"features": names, **model, "threshold": t}
+            if "stack" in model:
+                model["stack"]["features"] = list(learned.STACK_FEATURES)
+        if args.write:
+            full: dict[str, Any] = {"stage1": fit_stage1(kind.split()[0], pages)}
+            if "stack" in models[0]:
+                full["stack"] = fit_stage2(pages, best_z1)
+            if "stack" in full:
+                full["stack"]["features"] = list(learned.STACK_FEATURES)
+            counts: dict[str, int] = {}
+            for p in pages:
+                counts[p.page.set] = counts.get(p.page.set, 0) + 1
+            out[fmt] = {
+                "features": names,
+                **full,
+                "threshold": t,
+                "trained_on": ", ".join(f"{k} {v} pages" for k, v in counts.items()),
+                "grouped_cv_mean_f1": round(mean, 4),
+            }
+    if args.write and not args.extract_only:
+        model_path.write_text(json.dumps(out, separators=(",", ":")) + "\n")
+        print(f"wrote {model_path.relative_to(ROOT)} ({model_path.stat().st_size // 1024} KB)")
+        folds_dir.mkdir(parents=True, exist_ok=True)
+        for f, model in fold_models.items():
+            (folds_dir / f"fold{f}.json").write_text(json.dumps(model))
+        print(f"wrote {cd.FOLDS} fold models to {folds_dir.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

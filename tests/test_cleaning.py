@@ -224,8 +224,11 @@ def test_the_shipped_model_matches_the_features() -> None:
     for fmt in ("html", "text"):
         model = learned.weights_for(fmt)  # type: ignore[arg-type]
         assert model is not None
-        assert len(model["weights"]) == len(learned.FEATURES)
-        assert len(model["stack"]["weights"]) == len(learned.STACK_FEATURES)
+        assert tuple(model["features"]) == learned.feature_names(fmt)  # type: ignore[arg-type]
+        if model["stage1"]["kind"] == "linear":
+            assert len(model["stage1"]["weights"]) == len(model["features"])
+        if "stack" in model:  # a second stage when it won the grouped cross-validation
+            assert len(model["stack"]["weights"]) == len(learned.STACK_FEATURES)
         assert 0.0 < model["threshold"] < 1.0
 
 
@@ -320,23 +323,26 @@ _PARA = (
 )
 
 
-def test_hidden_elements_and_hover_cards_are_dropped_and_reported() -> None:
+def test_hover_cards_are_cut_out_and_hidden_blocks_carry_the_flag() -> None:
     page = f"""<?xml version="1.0" encoding="utf-8"?>
     <html><head><title>Quay</title></head><body><article>
     <p>{_PARA} Speaking for the port, <span class="rollover-people"><a href="/p/1">Ann Lee</a>
     <span class="rollover-people-block"><a href="/p/1">Ann Lee</a><a href="/x">Other story
     about Ann Lee and her campaign</a></span></span> said the delay was regrettable.</p>
     <div style="display: none">Hidden promo text that nobody sees on the page at all.</div>
-    <p aria-hidden="true">Screen-reader-hidden duplicate of the headline.</p>
     <p>{_PARA}</p>
     </article></body></html>"""
     article = newsdesk.clean(page, input_format="html")
     first = article.text.split("\n\n")[0]
     assert "Ann Lee said the delay was regrettable." in first  # the name in the prose stays
     assert "Other story" not in article.text
-    assert "Hidden promo" not in article.text and "Screen-reader" not in article.text
-    reasons = {r.reason for r in article.removed}
-    assert "hidden element" in reasons
+    assert "hover card" in {r.reason for r in article.removed}
+    # A hidden block is evidence, not a verdict: pages hide article text that a script
+    # reveals (on wcxb-dev a quarter of the hidden blocks are article text, on 160 pages).
+    from newsdesk.htmlpage import HTML_FEATURES, read_page
+
+    hidden = [b for b in read_page(page).blocks if b.text.startswith("Hidden promo")]
+    assert len(hidden) == 1 and hidden[0].html[HTML_FEATURES.index("hidden")] == 1.0
 
 
 def test_the_article_container_wins_over_teasers_outside_it() -> None:

@@ -15,7 +15,9 @@ _BULLET_RE = re.compile(r"^(?:[*+•·▪◦‣-]|o)\s+\S")
 # A line that ends a sentence (or a quotation, or a list's lead-in).
 SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]。！？」』]\s*$")
 WORD_RE = re.compile(r"\w+", re.U)
-_WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# spaces, and the marks that render as nothing where they stand (a byte-order mark, a word
+# joiner): left at a line's end they hide its last character from every test
+_WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff]+")
 
 
 @dataclass(slots=True)
@@ -26,6 +28,10 @@ class Block:
     in_main: bool = True  # inside the page's article container (always true for text)
     label: str = ""  # set by the classifier: "good" or "bad"
     reason: str = ""
+    # HTML only: what the markup says about the block (`htmlpage.HTML_FEATURES`), and the
+    # markup's strongest hint that it is furniture (for the `removed` report)
+    html: tuple[float, ...] = ()
+    cue: str = ""
 
 
 def norm_ws(text: str) -> str:

@@ -1,25 +1,26 @@
-"""The HTML reader: a saved page becomes metadata and blocks.
+"""The HTML reader: a saved page becomes metadata and blocks, each with its markup as evidence.
 
-Two passes. lxml (C, fast) reads the metadata (<meta> og:/article:/twitter:, JSON-LD, <time>)
-and strips what a reader never sees or never wants: scripts, styles, the <head>, navigation,
-asides, footers, forms, hidden and boilerplate-classed elements (each visible one reported
-with its reason). What is left, the page's candidate content, is parsed by beautifulsoup4
-(lxml parser), which finds the article's container (schema.org articleBody, <article>,
-<main>, else the densest <p> subtree) and walks it into blocks. Building a bs4 tree costs
-~20 µs per node, so it only ever sees the slimmed page.
+lxml (C, fast) parses the page once. Metadata comes from <meta> og:/article:/twitter:, JSON-LD
+and <time>. Before any scoring only what a browser never renders to a reader is removed
+(scripts, styles, templates, the <head>, form controls, media; <noscript> only when the page
+shows text without it). Everything else becomes blocks, and what the markup says about a block
+is kept as evidence for the learned model, never as a verdict: the words of its and its
+ancestors' class and id (share, related, comment, sidebar, caption, ...), hidden flags, roles,
+the furniture tags around it (<nav>, <aside>, <footer>, <form>, ...), its own tag, whether it
+sits in the guessed article container, and its link density (`HTML_FEATURES`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, cast
 
 import lxml.html
-from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, NavigableString
 from lxml import etree
 
 from .blocks import Block, norm_ws
@@ -41,197 +42,212 @@ _ARTICLE_TYPES = {
     "techarticle",
 }
 
-
-# Invisible or non-text elements: dropped without a trace.
+# What a browser never renders as text to a reader: removed before anything is scored.
 _SILENT_TAGS = (
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-    "video", "audio", "map", "head", "link", "meta", "input", "select", "textarea", "button",
+    "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "video",
+    "audio", "map", "head", "link", "meta", "input", "select", "textarea", "button", "title",
 )  # fmt: skip
-# Inline formatting (not <a>: links make link density) and elements with no text.
+# Inline formatting (not <a>: links make link density): its text joins the block around it.
 _INLINE_TAGS = (
     "span", "b", "i", "em", "strong", "u", "s", "small", "big", "font", "abbr", "cite", "code",
-    "mark", "sub", "sup", "time", "label", "q", "dfn", "kbd", "var", "ins", "del", "bdi", "bdo",
+    "mark", "sub", "sup", "time", "q", "dfn", "kbd", "var", "ins", "del", "bdi", "bdo",
 )  # fmt: skip
 _EMPTY_TAGS = ("img", "picture", "source", "wbr", "track", "area", "param")
-# Visible page furniture: dropped, and reported in `removed`.
-_FURNITURE_TAGS = {"form", "nav", "aside", "footer", "figcaption", "dialog", "menu"}
-# Never dropped for their class or id: the page's frame, and quoted content (an embedded
-# post, a pull quote) whatever its class says.
-_NEVER_BY_ATTR = {"html", "body", "article", "main", "blockquote"}
-# The attributes the bs4 pass still needs (container detection); the rest are dropped.
-_MAIN_ATTR = "data-newsdesk-main"  # marks the article's container for the bs4 pass
-_KEEP_ATTRS = {_MAIN_ATTR}
-# Never drop one element holding this share of the page's text: pages collapse or label their
-# whole article in ways that look like furniture, and some wrap the whole page in a <form>.
-_MAX_DROP_SHARE = 0.4
-_BLOCK_TAGS = {
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "pre",
-    "dd",
-    "dt",
-    "td",
-    "th",
-    "div",
-    "section",
-    "article",
-    "main",
-    "ul",
-    "ol",
-    "dl",
-    "table",
-    "tbody",
-    "thead",
-    "tr",
-    "header",
-    "figure",
-    "center",
-    "address",
-    "hr",
-    "br",
-    "body",
-    "html",
+_BLOCK_TAGS = frozenset(
+    ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", "header", "footer", "nav", "aside", "form", "figure", "figcaption", "center", "address", "hr", "br", "body", "html", "label", "legend", "fieldset", "details", "summary", "dialog", "menu", "caption", "noscript"]
+)
+_HEADING_RE = re.compile(r"h[1-6]")
+# Control characters lxml refuses in text (a form feed after a dropped element made
+# `drop_tree` raise); a browser shows them as nothing.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters that render as nothing: a page of them only has no visible text.
+_ZERO_WIDTH_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+_INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\\s]+")
+
+# Words of class and id attributes, by what they usually mark. Each is a feature (how near
+# the block the nearest ancestor carrying it is), weighed by the model with everything else.
+_ATTR_WORDS: dict[str, str] = {
+    "share": r"share|sharing|social|sociable|addthis|sharethis",
+    "related": r"related|recommend\w*|more-?stories|most-?(?:popular|read)|popular|trending|"
+    r"recirc\w*|outbrain|taboola|read-?more|readmore|also|next|prev|pager|pagination",
+    "comment": r"comments?|disqus|respond|repl(?:y|ies)|discussion",
+    "nav": r"nav\w*|menu\w*|breadcrumbs?|masthead|topbar|skip|header",
+    "footer": r"footer|copyright|bottom|colophon",
+    "sidebar": r"sidebar|aside|rail|widget\w*|right-?col|column",
+    "ad": r"ads?|advert\w*|ad-?slot|ad-?unit|dfp|sponsor\w*|promo\w*|banner|commercial",
+    "caption": r"caption|credits?|figure|photo|image|img|gallery|media|video|picture",
+    "author": r"author|byline|bio|profile|avatar|contributor|writer",
+    "tag": r"tags?|topics?|categor\w*|keywords?|labels?",
+    "subscribe": r"newsletter|subscri\w*|signup|sign-?up|paywall|premium|register|login|"
+    r"membership",
+    "hidden": r"hidden|hide|sr-only|visually-?hidden|screen-?reader\w*|offscreen|invisible|"
+    r"collapsed?",
+    "modal": r"modal|popup|pop-?up|overlay|dialog|lightbox|tooltip|popover|hover\w*",
+    "cookie": r"cookies?|consent|gdpr|privacy",
+    "meta": r"date|time|meta|dateline|timestamp|info|published",
+    "content": r"content|article\w*|body|post|entry|story|text|main|prose|paragraph|blog|"
+    r"rich-?text|detail",
+    "title": r"title|headline|heading|h1",
+    "teaser": r"list|card|teaser|item|grid|tile|feed|stream|archive|collection|summary|excerpt",
 }
-_BOILER_ATTR_RE = re.compile(
-    r"(?:^|[\s_-])(share|sharing|social|related|comments?|comment-list|newsletter|subscribe|"
-    r"subscription|promo|advert\w*|ads?|ad-slot|dfp|sponsor\w*|cookie\w*|consent|breadcrumbs?|"
-    r"nav|navbar|navigation|menu|footer|sidebar|popup|modal|banner|caption|credits?|outbrain|"
-    r"taboola|recirc\w*|most-popular|popular|trending|recommend\w*|read-more|more-stories|"
-    r"signup|paywall|author-bio|bio|toolbar|skip|hidden|visually-hidden|sr-only|tags?|topics|"
-    # hover cards: a person's or a link's preview, inlined inside the paragraph
-    r"tooltip|popover|hover-?card|(?:rollover|hover|tooltip)[\w-]*-(?:block|card|box|content|popup))"
-    r"(?:$|[\s_-])",
+_ATTR_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATTR_WORDS.items()), re.I)
+_ATTR_SPLIT_RE = re.compile(r"[\s_]+")
+_ATTR_KEYS = tuple(_ATTR_WORDS)
+# Ancestors that a browser renders but that usually hold furniture (or, for the last ones,
+# the article): each is a feature.
+_CONTEXT_TAGS = (
+    "nav", "aside", "footer", "header", "form", "figure", "table", "ul", "blockquote",
+    "article", "main", "noscript", "dialog", "menu", "a",
+)  # fmt: skip
+_OWN_TAGS = ("p", "div", "td", "li", "h", "dd", "section", "other")
+
+# The features `_features` gives each block, in order (the model reads them by name).
+HTML_FEATURES = (
+    *(f"attr_{k}" for k in _ATTR_KEYS),
+    *(f"own_attr_{k}" for k in ("related", "comment", "nav", "ad", "caption", "hidden")),
+    *(f"under_{t}" for t in _CONTEXT_TAGS),
+    *(f"tag_{t}" for t in _OWN_TAGS),
+    "hidden", "aria_hidden", "role_furniture", "role_main", "article_body_prop", "in_container",
+    "log_depth", "container_share",
+)  # fmt: skip
+_FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+                    "menu", "menubar", "toolbar", "tooltip", "alert", "alertdialog"}  # fmt: skip
+# When libxml2 gives up on deep markup (~2,044 levels: unclosed <div>s and <font>s) it drops
+# everything after; the page is then parsed again without its layout tags.
+_LAYOUT_TAG_RE = re.compile(
+    r"</?(?:div|span|font|b|i|u|em|strong|section|center|small|big|table|tbody|tr|td|th|ul|ol|"
+    r"article|main|aside|header|footer|nav|form|blockquote|dl|dd|dt)\b[^>]*>",
     re.I,
 )
 
 
 @dataclass(slots=True)
 class Page:
-    """A saved page after the lxml pass: its metadata, its slimmed content, what was dropped."""
+    """A saved page after the lxml pass: its metadata, its blocks, and notes on what was lost."""
 
     meta: PageMeta
-    soup: BeautifulSoup
+    blocks: list[Block]
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    # text the page holds but a browser would not show (scripts, templates, invisible marks)
+    unrendered: str = ""
 
 
-def read_page(html: str, *, strip: bool = True) -> Page:
-    """Read a page's metadata and parse its visible content; with `strip`, drop its furniture."""
+def read_page(html: str) -> Page:
+    """Read a page's metadata and its blocks, each with the markup's evidence."""
     root = _parse(html)
     meta = html_meta(root)
+    dropped: list[tuple[str, str]] = []
+    _unwrap_or_drop_noscript(root)
+    _unwrap_swallowing_controls(root)
     etree.strip_elements(root, *_SILENT_TAGS, with_tail=False)
     body = root.find("body")
     if body is None:
         body = root
-    dropped: list[tuple[str, str]] = []
-    _flatten(body)
-    if strip:
-        _drop_furniture(body, dropped)
-        main = _main_container(body)
-        main.set(_MAIN_ATTR, "")
-        if main.tag in _INLINE_TAGS:
-            main.tag = "div"  # the container must outlive the inline tags' removal
-    # Inline formatting never starts a block: its text stays, its nodes need not cost bs4.
+    # inline formatting never starts a block: its text stays, its nodes cost nothing more
+    _inline_furniture(body, dropped)
     etree.strip_tags(body, *_INLINE_TAGS)
     etree.strip_elements(body, *_EMPTY_TAGS, with_tail=False)
-    for el in body.iter():
-        if el.attrib:
-            for key in [k for k in el.attrib if k not in _KEEP_ATTRS]:
-                del el.attrib[key]
-    soup = BeautifulSoup(lxml.html.tostring(body, encoding="unicode"), "lxml")
-    return Page(meta, soup, dropped)
+    main = _main_container(body)
+    blocks = _walk(body, main)
+    # no block: say what the page holds that a browser would not show, if anything
+    unrendered = "" if blocks else _unrendered_text(_parse(html))
+    return Page(meta, blocks, dropped, unrendered)
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:
+    html = _CONTROL_RE.sub(" ", html)
     # Bytes with a fixed encoding: lxml refuses str input that carries an XML declaration.
-    # huge_tree: unclosed tags nest deep, and libxml2 drops what lies below depth 256
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
     )
+    data = html.encode("utf-8", "replace")
     try:
-        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+        root = lxml.html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):  # nothing parseable: an empty page
         return lxml.html.document_fromstring("<html><body></body></html>")
+    if _too_deep(parser):
+        flat = _LAYOUT_TAG_RE.sub(" ", html).encode("utf-8", "replace")
+        with contextlib.suppress(etree.ParserError, ValueError):
+            root = lxml.html.document_fromstring(flat, parser=parser)
+    return root
 
 
-# bs4 parses with libxml2 too (its default depth cap, 256) and walks recursively: deeper
-# elements give up their tags, keeping their text, to sit at this depth.
-MAX_DEPTH = 160
+def _too_deep(parser: lxml.html.HTMLParser) -> bool:
+    """Whether libxml2 hit its depth limit (it then drops the rest of the page)."""
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
-def _flatten(body: lxml.html.HtmlElement) -> None:
-    deep = body.xpath(f".//*[count(ancestor::*) > {MAX_DEPTH}]")  # in document order
-    for el in reversed(deep):  # children first, so every drop keeps its content
-        el.drop_tag()
+def _unrendered_text(root: lxml.html.HtmlElement) -> str:
+    """Text the page holds that no browser shows: a page of it only is not silently empty."""
+    parts: list[str] = []
+    for el in root.iter("script", "template", "noscript", "style"):
+        if el.get("type", "").lower().endswith(("json", "ld+json")):
+            continue
+        if text := norm_ws(el.text_content()):
+            parts.append(f"<{el.tag}> {text[:80]}")
+    body = root.find("body")
+    if not parts and body is not None and (text := body.text_content().strip()):
+        invisible = not _INVISIBLE_RE.sub("", text)
+        parts.append("invisible characters only" if invisible else "form controls or media only")
+    return "; ".join(parts)
+
+
+def _unwrap_or_drop_noscript(root: lxml.html.HtmlElement) -> None:
+    """<noscript> repeats what scripts show; when nothing else shows text, it is the page."""
+    found = list(root.iter("noscript"))
+    if not found:
+        return
+    inside = sum(len(_text(el)) for el in found)
+    total = len(_text(root.find("body") if root.find("body") is not None else root))
+    for el in found:
+        if total - inside < inside:  # the page's text lives in <noscript>: show it
+            el.drop_tag()
+        else:
+            el.drop_tree()
+
+
+# A form control holds a label, not this much text: more, and an unclosed <button> or
+# <textarea> has swallowed the rest of the page (a wcxb-dev article came out empty so).
+_MAX_CONTROL_TEXT = 200
+
+
+def _unwrap_swallowing_controls(root: lxml.html.HtmlElement) -> None:
+    for el in list(root.iter("button", "textarea", "select")):
+        if len(el.text_content()) > _MAX_CONTROL_TEXT and el.getparent() is not None:
+            el.drop_tag()
 
 
 def _text(el: lxml.html.HtmlElement) -> str:
-    """The element's text, its whitespace collapsed (one C call: this runs on every <p>)."""
+    """The element's text, its whitespace collapsed (one C call)."""
     return " ".join(el.text_content().split())
 
 
-def _drop_furniture(body: lxml.html.HtmlElement, dropped: list[tuple[str, str]]) -> None:
-    """Drop navigation, asides, footers, forms, hidden and boilerplate-classed elements.
+# Inline pop-ups inside a paragraph (a person's hover card) render only under the pointer;
+# as their own blocks they would cut the sentence around them in two.
+_HOVER_RE = re.compile(
+    r"(?:^|[\s_-])(tooltip|popover|hover-?card|(?:rollover|hover|tooltip)[\w-]*-(?:block|card|"
+    r"box|content|popup))(?:$|[\s_-])",
+    re.I,
+)
 
-    Top-down: a dropped element's descendants are never looked at.
-    """
-    total = len(_text(body)) or 1
-    stack = [c for c in reversed(body) if isinstance(c.tag, str)]
-    while stack:
-        el = stack.pop()
-        reason = _furniture_reason(el)
-        if reason is not None:
-            text = _text(el)
-            # quoted content (an embedded post) inside a boilerplate-classed frame is kept
-            quoted = reason.endswith("block") and el.find(".//blockquote") is not None
-            if len(text) < _MAX_DROP_SHARE * total and not quoted:
-                if text:
-                    dropped.append((norm_ws(text), reason))
+
+def _inline_furniture(body: lxml.html.HtmlElement, dropped: list[tuple[str, str]]) -> None:
+    for el in body.iter(*_INLINE_TAGS, "a"):
+        attrs = el.attrib
+        if not attrs:
+            continue
+        style = attrs.get("style", "").replace(" ", "").lower()
+        hover = _HOVER_RE.search(attrs.get("class", ""))
+        if hover or "hidden" in attrs or "display:none" in style:
+            if text := _text(el):
+                dropped.append((text, "hover card" if hover else "hidden element"))
+            parent = el.getparent()
+            if parent is not None:
                 el.drop_tree()
-                continue
-        stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
-
-
-def _furniture_reason(el: lxml.html.HtmlElement) -> str | None:
-    tag = el.tag
-    if tag in _FURNITURE_TAGS:
-        return f"<{tag}> element"
-    attrs = el.attrib
-    if not attrs or tag in _NEVER_BY_ATTR or attrs.get("itemprop") == "articleBody":
-        return None
-    style = attrs.get("style", "").replace(" ", "").lower()
-    if (
-        "hidden" in attrs
-        or attrs.get("aria-hidden") == "true"
-        or "display:none" in style
-        or "visibility:hidden" in style
-    ):
-        return "hidden element"
-    ident = " ".join((attrs.get("class", ""), attrs.get("id", ""), attrs.get("role", "")))
-    if ident.strip() and (match := _BOILER_ATTR_RE.search(ident)):
-        return f"'{match.group(1)}' block"
-    return None
-
-
-def html_blocks(soup: BeautifulSoup) -> list[Block]:
-    """List the slimmed page's blocks, each marked inside or outside the article container."""
-    body = soup.body or soup
-    blocks: list[Block] = []
-    buf: list[tuple[str, bool]] = []
-    _walk(body, False, False, blocks, buf)
-    _flush(buf, blocks, body, _MAIN_ATTR in body.attrs)  # text left at the end of <body>
-    return [b for b in blocks if b.text]
 
 
 def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """The article's container: schema.org articleBody, <article>, <main>, else the densest."""
-    # each element's paragraph text, summed in one pass up from every <p>
+    """The guess at the article's container: articleBody, <article>, <main>, else the densest."""
     ptext: dict[lxml.html.HtmlElement, int] = {}
     plen: list[tuple[lxml.html.HtmlElement, int]] = []
     for p in body.iter("p"):
@@ -240,20 +256,13 @@ def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         for el in p.iterancestors():
             ptext[el] = ptext.get(el, 0) + length
         ptext[p] = ptext.get(p, 0) + length
-
     best = _densest(body, plen)
     best_len = ptext.get(best, 0)
-    for xpath in (
-        ".//*[@itemprop='articleBody']",
-        ".//article",
-        ".//*[@role='main']",
-        ".//main",
-    ):
+    for xpath in (".//*[@itemprop='articleBody']", ".//article", ".//*[@role='main']", ".//main"):
         found = body.xpath(xpath)
         if not found:
             continue
         top = max(found, key=lambda el: ptext.get(el, 0))
-        # Trust the markup only when it holds a fair share of the page's paragraph text.
         if ptext.get(top, 0) >= 0.5 * best_len:
             return cast(lxml.html.HtmlElement, top)
     return best
@@ -279,55 +288,182 @@ def _densest(
     return max(scores, key=lambda k: scores[k])
 
 
-def _walk(
-    node: Tag,
-    inside: bool,
-    in_link: bool,
-    out: list[Block],
-    buf: list[tuple[str, bool]],
-) -> None:
-    """Depth-first walk that emits a block at every block-level boundary."""
-    inside = inside or _MAIN_ATTR in node.attrs
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            if isinstance(child, Comment):
-                continue
-            text = str(child)
-            if text.strip():
-                buf.append((text, in_link))
-            elif text:
-                buf.append((" ", False))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        if child.name in _BLOCK_TAGS:
-            _flush(buf, out, node, inside)
-            _walk(child, inside, in_link, out, buf)
-            _flush(buf, out, child, inside or _MAIN_ATTR in child.attrs)
-        else:
-            _walk(child, inside, in_link or child.name == "a", out, buf)
-
-
-_HEADING_RE = re.compile(r"h[1-6]")
-_SPACES_RE = re.compile(r"\s+")
-
-
-def _flush(buf: list[tuple[str, bool]], out: list[Block], tag: Tag, inside: bool) -> None:
-    if not buf:
-        return
-    # in HTML a line break in the source is a space; <br> and blocks make the breaks
-    text = norm_ws(_SPACES_RE.sub(" ", "".join(t for t, _ in buf)))
-    linked = sum(len(norm_ws(t)) for t, in_link in buf if in_link)
-    buf.clear()
-    if not text:
-        return
-    name = tag.name or "p"
-    kind = (
-        "h"
-        if _HEADING_RE.fullmatch(name)
-        else {"li": "li", "blockquote": "quote", "pre": "pre"}.get(name, "p")
+@lru_cache(maxsize=8192)
+def _word_kinds(word: str) -> frozenset[str]:
+    """The kinds of one class word and of its hyphenated parts ('entry-content-read-more':
+    content, and related for its 'read-more')."""
+    parts = word.split("-")
+    pieces = {word, *parts, *("-".join(parts[i : i + 2]) for i in range(len(parts) - 1))}
+    return frozenset(
+        m.lastgroup for p in pieces if (m := _ATTR_RE.fullmatch(p)) and m.lastgroup
     )
-    out.append(Block(text, kind=kind, link_density=min(1.0, linked / len(text)), in_main=inside))
+
+
+@lru_cache(maxsize=4096)
+def _attr_words(ident: str) -> frozenset[str]:
+    kinds: set[str] = set()
+    for word in _ATTR_SPLIT_RE.split(ident.lower()):
+        if word:
+            kinds |= _word_kinds(word)
+    return frozenset(kinds)
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """What the markup says about an element and its ancestors."""
+
+    depth: int
+    near: dict[str, int]  # attribute word -> depth of the nearest ancestor carrying it
+    own: frozenset[str]
+    under: frozenset[str]
+    hidden: bool
+    aria_hidden: bool
+    role_furniture: bool
+    role_main: bool
+    body_prop: bool
+    inside: bool
+    link: bool
+
+
+def _child_ctx(el: lxml.html.HtmlElement, parent: _Ctx, main: lxml.html.HtmlElement) -> _Ctx:
+    tag = el.tag
+    depth = parent.depth + 1
+    attrs = el.attrib
+    under = parent.under | {tag} if tag in _CONTEXT_TAGS else parent.under
+    near = parent.near
+    own: frozenset[str] = frozenset()
+    hidden, aria, furn, role_main, prop = (
+        parent.hidden, parent.aria_hidden, parent.role_furniture, parent.role_main,
+        parent.body_prop,
+    )  # fmt: skip
+    if attrs:
+        ident = f"{attrs.get('class', '')} {attrs.get('id', '')}"
+        if ident.strip():
+            own = _attr_words(ident)
+            if own:
+                near = {**near, **dict.fromkeys(own, depth)}
+        style = attrs.get("style", "")
+        if "hidden" in attrs or (style and re.search(r"display:\s*none|visibility:\s*hidden", style)):
+            hidden = True
+        aria = aria or attrs.get("aria-hidden") == "true"
+        role = attrs.get("role", "").lower()
+        furn = furn or role in _FURNITURE_ROLES
+        role_main = role_main or role in ("main", "article")
+        prop = prop or attrs.get("itemprop") == "articleBody"
+    return _Ctx(
+        depth, near, own, under, hidden, aria, furn, role_main, prop,
+        parent.inside or el is main, parent.link or tag == "a",
+    )  # fmt: skip
+
+
+_OWN_ATTR = ("related", "comment", "nav", "ad", "caption", "hidden")
+_OWN_TAG_OF = {"p": "p", "div": "div", "td": "td", "th": "td", "li": "li", "dd": "dd",
+               "section": "section", **{f"h{k}": "h" for k in range(1, 7)}}  # fmt: skip
+
+
+def _features(ctx: _Ctx, tag: str, container_share: float) -> tuple[float, ...]:
+    d1 = ctx.depth + 1
+    near, own, under = ctx.near, ctx.own, ctx.under
+    own_tag = _OWN_TAG_OF.get(tag, "other")
+    row = [1.0 / (d1 - near[k]) if k in near else 0.0 for k in _ATTR_KEYS]
+    row += [1.0 if k in own else 0.0 for k in _OWN_ATTR] if own else [0.0] * len(_OWN_ATTR)
+    row += [1.0 if t in under else 0.0 for t in _CONTEXT_TAGS]
+    row += [1.0 if own_tag == t else 0.0 for t in _OWN_TAGS]
+    row += [
+        1.0 if ctx.hidden else 0.0,
+        1.0 if ctx.aria_hidden else 0.0,
+        1.0 if ctx.role_furniture else 0.0,
+        1.0 if ctx.role_main else 0.0,
+        1.0 if ctx.body_prop else 0.0,
+        1.0 if ctx.inside else 0.0,
+        min(5.0, d1**0.5),
+        container_share,
+    ]
+    return tuple(row)
+
+
+def _cue(ctx: _Ctx) -> str:
+    """The markup's strongest hint that a block is furniture, for the `removed` report."""
+    if ctx.hidden or ctx.aria_hidden:
+        return "hidden element"
+    for tag in ("nav", "aside", "footer", "form", "figure", "menu", "dialog"):
+        if tag in ctx.under:
+            return f"inside <{tag}>"
+    for word in ("share", "comment", "related", "ad", "caption", "sidebar", "nav", "footer",
+                 "subscribe", "cookie", "modal", "tag", "author"):  # fmt: skip
+        if word in ctx.near:
+            return f"'{word}' block"
+    return ""
+
+
+def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Block]:
+    """Emit a block at every block-level boundary, with its markup's evidence (iteratively:
+    pages nest deeper than Python recurses)."""
+    root_ctx = _Ctx(0, {}, frozenset(), frozenset(), False, False, False, False, False,
+                    body is main, False)  # fmt: skip
+    total = len(_text(body)) or 1
+    share = min(1.0, len(_text(main)) / total) if main is not body else 1.0
+    blocks: list[Block] = []
+    buf: list[tuple[str, bool]] = []
+    # the open block-level elements: (tag, context); text belongs to the innermost one
+    owners: list[tuple[str, _Ctx]] = [("body", root_ctx)]
+    ctxs: list[_Ctx] = [root_ctx]
+
+    def flush() -> None:
+        if not buf:
+            return
+        # in HTML a line break in the source is a space; <br> and blocks make the breaks
+        text = " ".join("".join(t for t, _ in buf).split())
+        linked = sum(len(t.strip()) for t, in_link in buf if in_link)
+        buf.clear()
+        if text and _ZERO_WIDTH_RE.search(text):
+            text = _INVISIBLE_RE.sub(" ", text).strip()
+        if not text:
+            return
+        tag, ctx = owners[-1]
+        kind = (
+            "h"
+            if _HEADING_RE.fullmatch(tag)
+            else {"li": "li", "blockquote": "quote", "pre": "pre"}.get(tag, "p")
+        )
+        blocks.append(
+            Block(
+                text,
+                kind=kind,
+                link_density=min(1.0, linked / len(text)),
+                in_main=ctx.inside,
+                html=_features(ctx, tag, share),
+                cue=_cue(ctx),
+            )
+        )
+
+    if body.text:
+        buf.append((body.text, False))
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if el is body:
+            continue
+        tag = el.tag
+        if not isinstance(tag, str):
+            if event == "end" and el.tail:
+                buf.append((el.tail, ctxs[-1].link))
+            continue
+        if event == "start":
+            ctx = _child_ctx(el, ctxs[-1], main)
+            ctxs.append(ctx)
+            if tag in _BLOCK_TAGS:
+                flush()
+                owners.append((tag, ctx))
+            if el.text:
+                buf.append((el.text, ctx.link))
+        else:
+            ctx = ctxs.pop()
+            if tag in _BLOCK_TAGS:
+                flush()
+                owners.pop()
+            if el.tail:
+                buf.append((el.tail, ctxs[-1].link))
+    flush()
+    return blocks
 
 
 # ---------------------------------------------------------------- metadata
@@ -424,21 +560,27 @@ def _json_ld_articles(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
             continue
         try:
             data = json.loads(script.text or "")
-        except (json.JSONDecodeError, TypeError):
+        except (json.JSONDecodeError, TypeError, RecursionError):  # nested past any article
             continue
         yield from _find_articles(data)
 
 
-def _find_articles(data: Any) -> Iterator[dict[str, Any]]:
+# JSON-LD puts its articles at the top, in a list or an @graph: no deeper than this.
+_MAX_LD_DEPTH = 8
+
+
+def _find_articles(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > _MAX_LD_DEPTH:
+        return
     if isinstance(data, list):
         for item in data:
-            yield from _find_articles(item)
+            yield from _find_articles(item, depth + 1)
     elif isinstance(data, dict):
         types = {t.lower() for t in _as_list(data.get("@type")) if isinstance(t, str)}
         if types & _ARTICLE_TYPES and (data.get("headline") or data.get("articleBody")):
             yield data
         if "@graph" in data:
-            yield from _find_articles(data["@graph"])
+            yield from _find_articles(data["@graph"], depth + 1)
 
 
 def _time_tag(root: lxml.html.HtmlElement) -> str | None:

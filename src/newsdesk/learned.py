@@ -1,8 +1,9 @@
-"""The clean stage's learned model: block features, and the logistic models that weigh them.
+"""The clean stage's learned model: block features, and the models that weigh them.
 
 `cleaning.classify` computes the rules' opinion, then asks this module for each block's
-features and the model's call. The weights come from `scripts/train_cleaner.py` (the
-benchmark's dev pages) and are read from `data/cleaner.json` with plain Python.
+features and the model's call. The models come from `scripts/train_cleaner.py` (pages of many
+sites) and are read from `data/cleaner.json` with plain Python: a linear model is a dot
+product, a tree ensemble is compiled once into nested comparisons (no numpy at run time).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any, cast
@@ -66,7 +68,8 @@ def _own_features(block: Block) -> list[float]:
 def block_features(
     blocks: list[Block], fmt: InputFormat, prelim: list[str], ruled: list[str], outside: set[int]
 ) -> list[list[float]]:
-    """One feature row per block: its own shape, the rules' opinion, and its neighbourhood."""
+    """One feature row per block: its own shape, the rules' opinion, its neighbourhood, and
+    for HTML what the markup says (`feature_names(fmt)` names them)."""
     n = len(blocks)
     total = sum(len(b.text) for b in blocks) or 1
     counts = Counter(b.text for b in blocks)
@@ -117,6 +120,8 @@ def block_features(
                 math.log1p(markers),
                 1.0 if title_at is not None and i > title_at else 0.0,
                 math.log1p(abs(i - title_at)) if title_at is not None else math.log1p(n),
+                *block.html,
+                *_html_context(blocks, i, n),
             ]
         )
         markers += block.reason in MARKER_REASONS
@@ -217,6 +222,89 @@ def linear(weights: list[float], bias: float, rows: list[list[float]]) -> list[f
     ]
 
 
+# What the markup says about the blocks either side (HTML): a paragraph among paragraphs of
+# the container, or a lone one among links.
+HTML_CONTEXT = ("in_container", "attr_content", "tag_p", "hidden", "attr_related", "attr_teaser")
+HTML_CONTEXT_FEATURES = (
+    *(f"{side}_{k}" for side in ("prev", "next") for k in HTML_CONTEXT),
+    "log_page_blocks",
+)
+
+
+@cache
+def _html_context_index() -> tuple[int, ...]:
+    from .htmlpage import HTML_FEATURES
+
+    return tuple(HTML_FEATURES.index(k) for k in HTML_CONTEXT)
+
+
+def _html_context(blocks: list[Block], i: int, n: int) -> list[float]:
+    if not blocks[i].html:
+        return []
+    at = _html_context_index()
+    out: list[float] = []
+    for j in (i - 1, i + 1):
+        other = blocks[j].html if 0 <= j < n else ()
+        out.extend(other[k] if other else 0.0 for k in at)
+    out.append(math.log1p(n))
+    return out
+
+
+def feature_names(fmt: InputFormat) -> tuple[str, ...]:
+    if fmt == "html":
+        from .htmlpage import HTML_FEATURES  # already imported for an HTML page
+
+        return FEATURES + HTML_FEATURES + HTML_CONTEXT_FEATURES
+    return FEATURES
+
+
+def _tree_source(tree: list[list[float]], node: int, indent: str, out: list[str]) -> None:
+    feature, threshold, left, right, value = tree[node]
+    if feature < 0:
+        out.append(f"{indent}s += {value!r}")
+        return
+    out.append(f"{indent}if x[{int(feature)}] <= {threshold!r}:")
+    _tree_source(tree, int(left), indent + "    ", out)
+    out.append(f"{indent}else:")
+    _tree_source(tree, int(right), indent + "    ", out)
+
+
+def compile_trees(base: float, trees: list[list[list[float]]]) -> Callable[[Sequence[float]], float]:
+    """A tree ensemble as one Python function of a feature row (its raw score, a logit).
+
+    Each node is [feature, threshold, left, right, value]; a leaf has feature -1. Nested
+    comparisons run ~20x faster than walking the nodes in a loop.
+    """
+    lines = ["def score(x):", f"    s = {base!r}"]
+    for tree in trees:
+        _tree_source(tree, 0, "    ", lines)
+    lines.append("    return s")
+    namespace: dict[str, Any] = {}
+    exec(compile("\n".join(lines), "<newsdesk-cleaner-trees>", "exec"), namespace)
+    return cast(Callable[[Sequence[float]], float], namespace["score"])
+
+
+def _scores(spec: dict[str, Any], rows: list[list[float]]) -> list[float]:
+    if spec.get("kind") == "trees":
+        fn = spec.get("_compiled")
+        if fn is None:
+            fn = spec["_compiled"] = compile_trees(spec["base"], spec["trees"])
+        return [max(-10.0, min(10.0, fn(row))) for row in rows]
+    return linear(spec["weights"], spec["bias"], rows)
+
+
+_OVERRIDE: dict[str, Any] = {}
+
+
+def use_model(model: dict[str, Any] | None) -> None:
+    """Score with this model instead of the shipped one (None: back to the shipped one).
+
+    The bench uses it to score each page with a model that never saw the page's site."""
+    _OVERRIDE.clear()
+    if model is not None:
+        _OVERRIDE.update(model)
+
+
 @cache
 def _model() -> dict[str, Any]:
     path = Path(__file__).with_name("data") / "cleaner.json"
@@ -228,10 +316,11 @@ def _model() -> dict[str, Any]:
 
 
 def weights_for(fmt: InputFormat) -> dict[str, Any] | None:
-    model = _model().get(fmt)
+    model = (_OVERRIDE or _model()).get(fmt)
     if (
         model is None
-        or tuple(model["features"]) != FEATURES
+        or "stage1" not in model
+        or tuple(model["features"]) != feature_names(fmt)
         or ("stack" in model and tuple(model["stack"]["features"]) != STACK_FEATURES)
     ):
         return None  # a model trained on other features would weigh the wrong numbers
@@ -240,10 +329,9 @@ def weights_for(fmt: InputFormat) -> dict[str, Any] | None:
 
 def predict(model: dict[str, Any], rows: list[list[float]]) -> tuple[list[float], float]:
     """The model's score (a logit) for every block, and the score a block needs to be kept."""
-    scores = linear(model["weights"], model["bias"], rows)
+    scores = _scores(model["stage1"], rows)
     if "stack" in model:
-        stack = model["stack"]
-        scores = linear(stack["weights"], stack["bias"], stack_features(rows, scores))
+        scores = _scores(model["stack"], stack_features(rows, scores))
     cut: float = model["threshold"]
     # p >= cut  <=>  logit >= log(cut / (1 - cut)): no exp, so no overflow
     return scores, math.log(cut / (1.0 - cut))

@@ -1,0 +1,87 @@
+"""The learned model's machinery: tree ensembles compiled to plain Python, markup evidence,
+the second opinion that never loses an article."""
+
+from __future__ import annotations
+
+import newsdesk
+from newsdesk import cleaning, learned
+from newsdesk.blocks import Block
+from newsdesk.htmlpage import HTML_FEATURES, read_page
+
+_PARA = (
+    "The ferry company said on Thursday that it would add a second boat to the island route "
+    "in the summer, after complaints about queues that stretched back along the quay."
+)
+
+
+def test_compiled_trees_follow_their_nodes() -> None:
+    # one stump on feature 0 at 1.5, one tree on feature 1 with a nested split
+    trees = [
+        [[0, 1.5, 1, 2, 0], [-1, 0, 0, 0, -1.0], [-1, 0, 0, 0, 2.0]],
+        [[1, 0.0, 1, 2, 0], [-1, 0, 0, 0, 0.5], [2, 3.0, 3, 4, 0], [-1, 0, 0, 0, 0.25],
+         [-1, 0, 0, 0, -0.75]],
+    ]  # fmt: skip
+    score = learned.compile_trees(0.1, trees)
+    assert score([1.0, -1.0, 0.0]) == 0.1 - 1.0 + 0.5
+    assert score([2.0, 1.0, 3.0]) == 0.1 + 2.0 + 0.25
+    assert score([2.0, 1.0, 9.0]) == 0.1 + 2.0 - 0.75
+
+
+def test_markup_is_evidence_on_every_block() -> None:
+    page = read_page(
+        "<html><body><nav><a href='/'>Home</a></nav><div class='share-bar'><p>Share this</p>"
+        f"</div><article><p>{_PARA}</p></article><footer><p>Footer text</p></footer></body></html>"
+    )
+    by_text = {b.text: b for b in page.blocks}
+    assert set(by_text) == {"Home", "Share this", _PARA, "Footer text"}  # nothing vetoed
+    for block in page.blocks:
+        assert len(block.html) == len(HTML_FEATURES)
+    feature = dict(zip(HTML_FEATURES, by_text["Share this"].html, strict=True))
+    # the parent carries the word: half as near as the block itself
+    assert feature["attr_share"] == 0.5 and feature["in_container"] == 0.0
+    assert dict(zip(HTML_FEATURES, by_text[_PARA].html, strict=True))["under_article"] == 1.0
+    assert by_text["Home"].cue == "inside <nav>"
+    assert dict(zip(HTML_FEATURES, by_text["Footer text"].html, strict=True))["under_footer"] == 1.0
+
+
+def test_the_second_opinion_restores_a_dropped_article() -> None:
+    blocks = [Block("Menu"), Block("Home")] + [Block(_PARA) for _ in range(5)]
+    blocks += [Block("A teaser line that the model kept by mistake, about a cat.")]
+    for block in blocks:
+        block.label, block.reason = "bad", "not article text"
+    blocks[-1].label, blocks[-1].reason = "good", ""
+    note = cleaning.second_opinion(blocks)
+    assert note is not None and "density pass" in note
+    assert [b.label for b in blocks] == ["bad", "bad"] + ["good"] * 5 + ["bad"]
+
+
+def test_the_second_opinion_leaves_a_kept_article_alone() -> None:
+    blocks = [Block("Menu")] + [Block(_PARA) for _ in range(5)]
+    for block in blocks:
+        block.label = "good"
+    blocks[0].label = "bad"
+    assert cleaning.second_opinion(blocks) is None
+    assert [b.label for b in blocks] == ["bad"] + ["good"] * 5
+
+
+def test_a_page_with_article_text_never_comes_out_empty() -> None:
+    # the article sits in an element every cue calls furniture, among a long menu
+    menu = "".join(f"<li><a href='/{n}'>Link {n}</a></li>" for n in range(40))
+    page = (
+        f"<html><body><nav><ul>{menu}</ul></nav><aside class='sidebar modal hidden-xs'>"
+        + "".join(f"<p>{_PARA}</p>" for _ in range(4))
+        + "</aside></body></html>"
+    )
+    article = newsdesk.clean(page, input_format="html")
+    assert _PARA in article.text
+
+
+def test_a_chinese_article_is_not_crumbs() -> None:
+    sentence = "这是一篇关于城市图书馆在周日继续开放的新闻报道，市议会周一晚上投票决定。"
+    page = "<html><body>" + "".join(f"<p>{sentence}</p>" for _ in range(4)) + "</body></html>"
+    assert sentence in newsdesk.clean(page, input_format="html").text
+
+
+def test_a_tiny_page_keeps_its_few_words() -> None:
+    page = "<html><body><p>abc</p><p>def</p><p>ghi</p></body></html>"
+    assert newsdesk.clean(page, input_format="html").text != ""
