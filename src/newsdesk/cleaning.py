@@ -134,7 +134,7 @@ def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
     blocks, page, dropped, unrendered = page_blocks(doc, clean=clean)
     if not blocks and unrendered:
         # a page whose only text is in scripts, templates or invisible characters
-        raise EmptyInputError(f"the page shows no text (it only holds {unrendered[:120]})")
+        raise EmptyInputError(f"the page shows no text; it only holds {unrendered[:120]}")
     removed: list[Removed] = [Removed(text, reason) for text, reason in dropped]
     if clean:
         mark_metadata(blocks, page, doc.input_format)

@@ -188,7 +188,7 @@ def _unrendered_text(root: lxml.html.HtmlElement) -> str:
     body = root.find("body")
     if not parts and body is not None and (text := body.text_content().strip()):
         invisible = not _INVISIBLE_RE.sub("", text)
-        parts.append("invisible characters only" if invisible else "form controls or media only")
+        parts.append("invisible characters" if invisible else "form controls or media")
     return "; ".join(parts)
 
 

@@ -75,13 +75,13 @@ def test_an_empty_directory_gets_its_record(tmp_path: Path) -> None:
     assert "no files matching" in str(found[0]["error"])
 
 
-def test_an_empty_article_is_a_warning_not_silence() -> None:
+def test_a_page_without_visible_text_is_an_error_record_not_silence() -> None:
     run = invoke(
         ["clean", "-", "--input-format", "html", "-f", "jsonl"],
         "<html><body><script>x()</script></body></html>",
     )
-    found = check(run, 0, records=1)
-    assert found[0]["text"] == "" and "no article text found" in run.stderr
+    found = check(run, 1, records=1, errors=1)
+    assert "error" in found[0] and "shows no text" in run.stderr and "<script>" in run.stderr
 
 
 @pytest.mark.parametrize(
@@ -94,5 +94,8 @@ def test_an_empty_article_is_a_warning_not_silence() -> None:
 )
 def test_pages_that_may_come_out_empty_are_never_silent(html: str) -> None:
     run = invoke(["clean", "-", "--input-format", "html", "-f", "jsonl"], html)
-    found = check(run, 0, records=1)
-    assert found[0]["text"] or "no article text found" in run.stderr
+    if run.code == 0:  # the text was shown
+        assert check(run, 0, records=1)[0]["text"]
+    else:  # or the page holds none a reader sees, and says so
+        found = check(run, 1, records=1, errors=1)
+        assert "error" in found[0] and "shows no text" in run.stderr
