@@ -1,0 +1,218 @@
+"""Candidate triggers: the words that could carry an undertaking, with their clause and action.
+
+A candidate is not yet a record: classify.py decides from the parse whether the sentence states
+an undertaking (who holds the clause, the subject's agency, mood, negation, forecasts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from spacy.tokens import Span, Token
+
+from ..model import Strength
+from .lexicon import lemma, lexicon
+
+
+class Kind(Enum):
+    """How the trigger carries the undertaking; classify.py treats each kind by its own rules."""
+
+    VERB = "verb"  # commit / pledge / promise / agree to …
+    NOUN = "noun"  # "its pledge to protect", "reaffirmed their commitment to"
+    PLAN = "plan"  # "unveiled a plan to", "the goal is to", "in a bid to"
+    GOALS = "goals"  # "have been established as goals"
+    WILL = "will"  # will / shall + the agent's own action
+    WOULD = "would"  # "said it would open …": reported settled action
+    INTENT = "intent"  # plan / intend / aim / seek / hope to; is going to; is set to
+    CONSIDER = "consider"  # consider, weigh, explore the option
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token  # the word that carries the strength
+    head: Token  # the verb (or noun) whose subject, holder or agent is the actor
+    complement: Token | None  # the head of the action
+    strength: Strength
+    kind: Kind
+    words: tuple[Token, ...]  # the trigger's words in the text ("committed to", "will not")
+
+
+def triggers(sent: Span) -> list[Trigger]:
+    found: list[Trigger] = []
+    for tok in sent:
+        trig = _candidate(tok)
+        if trig is not None:
+            found.append(trig)
+    return found
+
+
+def _candidate(tok: Token) -> Trigger | None:
+    lx = lexicon()
+    lem = lemma(tok)
+    if lem in lx.commit_verbs | lx.agree_verbs and tok.pos_ in ("VERB", "ADJ", "AUX"):
+        return _verb_trigger(tok, lem)
+    if lem in lx.commit_nouns and tok.pos_ == "NOUN":
+        return _noun_trigger(tok, "commitment", Kind.NOUN)
+    if tok.lower_ in lx.goal_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+        if lemma(verb) in lx.set_verbs and verb.tag_ == "VBN":
+            return Trigger(tok, verb, None, "commitment", Kind.GOALS, (verb, tok.head, tok))
+    if lem in lx.intent_nouns and tok.pos_ == "NOUN":
+        return _noun_trigger(tok, "intention", Kind.PLAN)
+    if (
+        lem in ("will", "shall")
+        and tok.dep_ in ("aux", "ROOT")
+        and tok.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = tok.head
+        if lemma(verb) in lx.intent_verbs | lx.consider_verbs | lx.commit_verbs | lx.agree_verbs:
+            return None  # "will consider" is graded by its own verb
+        neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
+        return Trigger(tok, verb, verb, "commitment", Kind.WILL, (tok, *neg))
+    if lem == "would" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head
+        if lemma(verb) in lx.intent_verbs | lx.consider_verbs | lx.commit_verbs | lx.agree_verbs:
+            return None
+        neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
+        return Trigger(tok, verb, verb, "commitment", Kind.WOULD, (tok, *neg))
+    if lem in lx.intent_verbs | {"go", "set"} and tok.pos_ in ("VERB", "AUX"):
+        return _intent_trigger(tok, lem)
+    if lem in lx.consider_verbs and tok.pos_ == "VERB":
+        obj = next(
+            (c for c in tok.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass")),
+            None,
+        )
+        if lem in lx.option_verbs and (obj is None or lemma(obj) not in lx.possibility_nouns):
+            return None  # analysing data or exploring a city is not weighing an option
+        if obj is None and not any(c.dep_ in ("prep", "agent") for c in tok.children):
+            return None
+        aux = tuple(c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be")
+        return Trigger(tok, tok, obj, "consideration", Kind.CONSIDER, (*aux, tok))
+    return None
+
+
+def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
+    lx = lexicon()
+    comp = complement(tok, views_too=lem not in lx.agree_verbs)
+    if comp is None:
+        # "pledged 500 million euros", "agreed a deal": the object is the action
+        comp = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if comp is None or (lem in lx.agree_verbs and lemma(comp) not in _DEAL_NOUNS):
+            return None
+    words = [tok]
+    words += [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    words += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < comp.i]
+    words += [
+        a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to" and a.i == comp.i - 1
+    ]
+    return Trigger(tok, tok, comp, "commitment", Kind.VERB, tuple(sorted(words, key=_i)))
+
+
+_DEAL_NOUNS = frozenset(
+    {"deal", "agreement", "plan", "contract", "settlement", "pact", "truce", "ceasefire",
+     "terms", "package", "merger", "acquisition", "sale", "purchase", "budget", "accord"}
+)  # fmt: skip
+
+
+def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
+    """'its pledge to protect', 'an offer to provide', 'unveiled a plan to', 'the goal is to'."""
+    lx = lexicon()
+    comp = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("acl", "relcl", "xcomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if comp is None:
+        for c in tok.children:  # "commitment to strengthening", "pledge to the region"
+            if c.dep_ == "prep" and c.lower_ == "to":
+                comp = next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+                if comp is not None and (comp.pos_ in ("VERB",) or kind is Kind.NOUN):
+                    break
+                comp = None
+    if comp is None and tok.dep_ in ("nsubj", "attr"):
+        # "the goal is to get", "our aim is to reduce": the complement of the copula
+        cop = tok.head
+        if cop.lemma_ == "be":
+            comp = next(
+                (
+                    c
+                    for c in cop.children
+                    if c.dep_ in ("xcomp", "ccomp", "attr") and c.pos_ == "VERB"
+                ),
+                None,
+            )
+    if comp is None:
+        return None
+    if kind is Kind.NOUN and comp.pos_ != "VERB" and lemma(tok.head) not in lx.reaffirm_verbs:
+        return None  # "a commitment to the region" without an action or a verb that makes it
+    head = tok.head if tok.dep_ in ("dobj", "obj", "attr", "pobj") else tok
+    if tok.dep_ in ("dobj", "obj") and lemma(head) in lx.reaffirm_verbs:
+        return Trigger(tok, head, comp, strength, kind, (head, tok))  # "reiterated … commitment"
+    return Trigger(tok, head, comp, strength, kind, (tok,))
+
+
+def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
+    lx = lexicon()
+    comp = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp"
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+    if comp is None:
+        if lem == "work" and progressive:  # "is working toward a deal"
+            prep = next((c for c in tok.children if c.lower_ in ("toward", "towards")), None)
+            if prep is not None and (pobj := next(iter(prep.children), None)) is not None:
+                return Trigger(tok, tok, pobj, "intention", Kind.INTENT, (tok, prep))
+        return None
+    if lem in ("go", "look", "work", "move") and not (progressive and tok.tag_ == "VBG"):
+        return None  # only "is going to", "is looking to", "is moving to"
+    if lem == "set" and not (
+        tok.tag_ == "VBN"
+        and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in tok.children)
+    ):
+        return None  # only "is set to"
+    if lem not in lx.intent_verbs | {"go", "set"}:
+        return None
+    if any(c.dep_ in ("dobj", "obj") and c.i < comp.i for c in tok.children):
+        return None  # "wants the council to act", "intended it to be": a wish about another
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    to = [a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to"]
+    return Trigger(
+        tok, tok, comp, "intention", Kind.INTENT, tuple(sorted([*aux, tok, *to], key=_i))
+    )
+
+
+def complement(tok: Token, *, views_too: bool = True) -> Token | None:
+    """The action: 'commit to establishing X' -> establishing; 'agreed to strengthen' -> strengthen.
+
+    With `views_too=False` a that-clause is no action ("agreed that the situation was serious").
+    """
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            if not views_too and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+            ):
+                continue
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards"):
+            for grand in child.children:
+                if grand.dep_ in ("pcomp", "pobj"):
+                    return grand
+    return None
+
+
+def _i(tok: Token) -> int:
+    return int(tok.i)
