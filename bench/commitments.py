@@ -23,7 +23,8 @@ occurrence of the trigger's first word in the record's sentence). Per split and 
   equals the strongest gold record's (commitment > intention > consideration);
 - actor accuracy, over the same sentences: the union of predicted actors and the union of gold
   actors, names folded (lower case, no leading article or possessive, punctuation and spacing
-  collapsed), overlap; both empty also counts as right.
+  collapsed); right when both are empty, or when some gold name and some predicted name match,
+  the words of one all among the words of the other ("Albright" / "Madeleine Albright").
 
 Beside newsdesk, on the same sentences in the same run: the keyword rule (every sentence with
 will/shall/pledge/promise/commit/vow/agree is a commitment with no actor) and newsdesk 0.1.0's
@@ -116,6 +117,18 @@ def folded(names: Iterable[str]) -> set[str]:
     return {f for n in names if (f := fold(n))}
 
 
+def names_match(gold: set[str], pred: set[str]) -> bool:
+    """Both empty, or a folded name on each side where the words of one are all words of the
+    other ("Albright" and "Madeleine Albright", "Kia" and "Kia Motor Corp")."""
+    if not gold and not pred:
+        return True
+    return any(
+        set(g.split()) <= set(p.split()) or set(p.split()) <= set(g.split())
+        for g in gold
+        for p in pred
+    )
+
+
 def bodies(sets: set[str]) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for bset in sets:
@@ -189,7 +202,7 @@ def score(sents: list[Sentence], system: str, *, keep_misses: bool) -> Score:
                 sc.misses.append(f"strength {p_strength} != gold {g_strength}: {where}")
             g_actors = folded(a for g in gold for a in g["actors"])
             p_actors = folded(a for p in pred for a in p.actors)
-            if (g_actors & p_actors) or (not g_actors and not p_actors):
+            if names_match(g_actors, p_actors):
                 sc.actors_ok += 1
             elif keep_misses:
                 sc.misses.append(f"actors {sorted(p_actors)} != gold {sorted(g_actors)}: {where}")

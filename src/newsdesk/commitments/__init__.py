@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..model import Attribution, Commitment, Person, Place
-from .actors import Context, remember_groups, resolve, subject
+from .actors import Context, remember_groups, remember_speaker, resolve, subject
 from .attribution import attribution
 from .classify import decide
 from .phrases import (
@@ -73,6 +73,7 @@ def extract(
                 covered.update(t.i for t in trig.complement.subtree)
             records.append(rec)
         remember_groups(sent, ctx)
+        remember_speaker(sent, ctx)
     return records
 
 

@@ -33,6 +33,7 @@ class Context:
     published: date | None
     orgs: list[Span] = field(default_factory=list)
     group: list[str] | None = None  # the last resolved group of parties ("the three countries")
+    last_speaker: str | None = None  # the person last quoted, for "we"/"I" in a later sentence
 
 
 def subject(trig: Trigger) -> Token | None:
@@ -66,11 +67,23 @@ def clause_subject(verb: Token) -> Token | None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head  # "the Project, which aims to …": the Project
             return child
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp", "attr") and verb.head.i != verb.i:
         return clause_subject(verb.head)  # "X agreed to Y and committed to Z"
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "providers pledging to …", "the firm, which will …"
+    return None
+
+
+def of_named(noun: Token) -> Token | None:
+    """'the boomtown of Guangzhou', 'authorities in Wuhan': the named place or body."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "NORP"):
+                    return pobj
     return None
 
 
@@ -111,7 +124,7 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         if attribution is not None:
             speaker = person_named(ctx, attribution.text)
             return [speaker or attribution.text]
-        return []
+        return [ctx.last_speaker] if ctx.last_speaker else []
     if low in ("he", "she", "his", "her"):
         return recent_people(ctx, head.idx, 1)
     if low == "both":
@@ -133,6 +146,8 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         return list(ctx.group)
     if head.ent_type_ in NAMED:
         return [_entity_text(head)]
+    if head.pos_ == "NOUN" and (named_in := of_named(head)) is not None:
+        return [_entity_text(named_in)]
     if is_name(head):
         return [f"{text_of_compounds(head)} {head.text}".strip()]
     named = [
@@ -263,6 +278,16 @@ def recent_countries(ctx: Context, offset: int, n: int) -> list[str]:
         names,
         key=lambda nm: min(m.start for p in ctx.places if p.name == nm for m in p.mentions),
     )
+
+
+def remember_speaker(sent: Span, ctx: Context) -> None:
+    """The person a speech verb of the sentence has as subject ("…," Claure said)."""
+    for tok in sent:
+        if lemma(tok) in lexicon().speech_verbs and tok.pos_ == "VERB":
+            for subj in tok.children:
+                if subj.dep_ == "nsubj" and (person := person_at(ctx, subj.idx)):
+                    ctx.last_speaker = person
+                    return
 
 
 def remember_groups(sent: Span, ctx: Context) -> None:

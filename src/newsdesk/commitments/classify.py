@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .actors import Context, is_name, recent_org, speech_subject
+from .actors import Context, is_name, of_named, speech_subject
 from .attribution import governing_speech, in_quotes
 from .lexicon import lemma, lexicon
 from .triggers import Kind, Trigger
@@ -37,8 +37,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     lx = lexicon()
     tok, head = trig.token, trig.head
     sent = tok.sent
-    if sent.text.rstrip(" \"'”’)").endswith("?"):
+    if sent.text.rstrip(" \"'”’)").endswith("?") or any(t.text == "?" for t in sent if t.i > tok.i):
         return no("question")
+    if trig.kind in (Kind.WILL, Kind.WOULD) and tok.i == sent.start:
+        return no("question: the sentence opens with the modal")
     path = _path_up(head)
     for node in path:
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in node.children):
@@ -56,6 +58,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         nl = lemma(node)
         if nl in lx.forecast_verbs and node.pos_ in ("VERB", "AUX", "ADJ"):
             return no(f"forecast held by '{node.text}'")
+        if nl in lx.forecast_nouns and node.pos_ == "NOUN":
+            return no(f"forecast ('{node.text}')")
         if nl in lx.wish_verbs and node.pos_ == "VERB":
             return no(f"wish about others ('{node.text}')")
         if nl in lx.refusal_verbs and node.pos_ == "VERB":
@@ -65,18 +69,32 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("likelihood: a forecast")
     if subj is None:
         return no("no subject, agent or holder")
-    if not agentive(subj, ctx):
+    if trig.kind in (Kind.WILL, Kind.WOULD) and subj.i > tok.i and subj.head.i == head.i:
+        return no("question: the modal before its subject")
+    if subj.i == tok.i:
+        pass  # "the goal is to …": a goal or plan stated as such has a holder, named or not
+    elif not agentive(subj, ctx):
         return no(f"subject '{subj.text}' is not an agent")
     negated = any(c.dep_ == "neg" for c in tok.children) or (
         head is not tok and any(c.dep_ == "neg" for c in head.children)
     )
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
+        own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.dep_ == "relcl" and own is not None and own.tag_ not in ("WDT", "WP"):
+            # "the role they will play", "the price it would pay": a description of the noun
+            return no("relative clause describing a noun")
+        if negated and lemma(verb) in lx.refusal_speech:
+            return no("'would not say': declining, not undertaking")
         if lemma(verb) in lx.nonvolitional_verbs and not _passive_with_agent(verb):
             return no(f"'{verb.text}' is not something one decides")
         if any(c.dep_ == "auxpass" for c in verb.children) and not _passive_with_agent(verb):
             return no("agentless passive")
-        if trig.kind is Kind.WOULD and governing_speech(verb, also=lx.commit_verbs) is None:
+        if (
+            trig.kind is Kind.WOULD
+            and governing_speech(verb, also=lx.commit_verbs) is None
+            and not in_quotes(sent, tok)
+        ):
             return no("'would' outside reported speech is hypothetical")
         return Verdict(True, negated, "ok")
     if negated or _negative_determiner(subj):
@@ -84,10 +102,20 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     if (
         trig.kind is Kind.INTENT
         and trig.complement is not None
-        and lemma(trig.complement) in ("be", "have", "get")
-        and lemma(tok) not in ("plan", "aim")
+        and lemma(trig.complement) in lx.nonvolitional_verbs
+        and lemma(tok) not in ("plan", "aim", "intend", "seek")
     ):
-        return no("a wish to be or to have is not an intention to act")
+        return no("a wish to be, to have or to thank is not an intention to act")
+    if (
+        trig.kind is Kind.INTENT
+        and lemma(tok) == "go"
+        and any(c.lower_ in ("was", "were") for c in tok.children)
+    ):
+        return no("'was going to': a past expectation")
+    if trig.kind is Kind.CONSIDER and any(
+        c.dep_ in ("xcomp", "ccomp") and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children
+    ):
+        return no("'considers it to be …' is a judgement")
     if trig.kind is Kind.CONSIDER:
         if any(c.dep_ == "auxpass" for c in tok.children) and not _passive_with_agent(tok):
             return no("agentless passive: a judgement")
@@ -111,13 +139,26 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return False  # "most companies will …": generic
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if low in lx.generic_determiners or low in ("many", "much"):
+        return False  # "many will deplore": nobody in particular
     if low in PERSONAL or low in ("his", "her", "their"):
         return True
+    if low in lx.number_words and any(c.lower_ == "the" for c in subj.children):
+        return True  # "the two will discuss"
+    if (
+        subj.dep_ != "nsubj"
+        and subj.head.dep_ == "relcl"
+        and subj.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss") for c in subj.children)
+    ):
+        return False  # "organisations that seek to …": a class, not an actor
+    if subj.pos_ == "NOUN" and of_named(subj) is not None:  # "the boomtown of Guangzhou"
+        return True
     if low in ("it", "its"):
+        # "The utility said it will …": only the reporting clause makes "it" an agent;
+        # otherwise "it" is as often a product, a plan or the weather
         holder = speech_subject(subj)
-        if holder is not None and holder.lower_ not in ("it", "its"):
-            return agentive(holder, ctx)
-        return recent_org(ctx, subj) is not None
+        return holder is not None and holder.lower_ not in ("it", "its") and agentive(holder, ctx)
     if is_name(subj):
         return True
     lem = lemma(subj)

@@ -13,6 +13,10 @@ from spacy.tokens import Token
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     commit_verbs: frozenset[str]  # the actor binds itself: commit, pledge, promise, vow, …
+    infinitive_only_verbs: frozenset[str]  # offer, threaten, decide: only + to-infinitive
+    commit_objects: frozenset[
+        str
+    ]  # "committed troops", "pledged aid": objects that are undertakings
     agree_verbs: frozenset[str]  # commitments only with an action: agree to, sign up to
     reaffirm_verbs: frozenset[str]  # verbs that make a commitment noun an undertaking
     commit_nouns: frozenset[str]  # pledge, promise, offer, … + to-infinitive
@@ -20,13 +24,16 @@ class Lexicon:
     goal_nouns: frozenset[str]  # "established as goals"
     set_verbs: frozenset[str]  # the verbs that set goals
     intent_verbs: frozenset[str]  # plan, intend, aim, seek, … + to-infinitive
+    object_intent_verbs: frozenset[str]  # "is seeking pacts", "wants cooperation"
     consider_verbs: frozenset[str]  # consider, weigh, mull, …
     option_verbs: frozenset[str]  # study, examine, explore … only with an option as object
     possibility_nouns: frozenset[str]  # the options those verbs must take
     speech_verbs: frozenset[str]  # verbs that report what someone said
     forecast_verbs: frozenset[str]  # expect, predict, believe: someone else's forecast
+    forecast_nouns: frozenset[str]  # "worries that the bank would …": a forecast too
     wish_verbs: frozenset[str]  # "would like the other side to …": a wish about others
     refusal_verbs: frozenset[str]  # "refused to pledge": the absence of an undertaking
+    refusal_speech: frozenset[str]  # "would not say": declining to speak, not undertaking
     nonvolitional_verbs: frozenset[str]  # "will need", "will get": nobody decides these
     likelihood_words: frozenset[str]  # "will likely": a forecast
     generic_determiners: frozenset[str]  # "most companies will": generic, not an actor

@@ -66,19 +66,40 @@ def _candidate(tok: Token) -> Trigger | None:
         and tok.head.pos_ in ("VERB", "AUX")
     ):
         verb = tok.head
-        if lemma(verb) in lx.intent_verbs | lx.consider_verbs | lx.commit_verbs | lx.agree_verbs:
-            return None  # "will consider" is graded by its own verb
+        if _is_own_trigger(verb):
+            return None  # "will consider", "will look to" are graded by their own verb
         neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
         return Trigger(tok, verb, verb, "commitment", Kind.WILL, (tok, *neg))
     if lem == "would" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
-        if lemma(verb) in lx.intent_verbs | lx.consider_verbs | lx.commit_verbs | lx.agree_verbs:
+        if _is_own_trigger(verb):
             return None
         neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
         return Trigger(tok, verb, verb, "commitment", Kind.WOULD, (tok, *neg))
+    if lem == "be" and tok.lower_ in ("is", "are", "am") and tok.dep_ in ("ROOT", "ccomp", "conj"):
+        # "Two cities are to ban …": a settled plan, as firm as "will"
+        comp = _to_infinitive(tok)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if (
+            comp is not None
+            and subj is not None
+            and lemma(subj) not in lx.intent_nouns | lx.commit_nouns
+        ):
+            return Trigger(tok, comp, comp, "commitment", Kind.WILL, (tok, *_to_of(comp)))
+        return None
     if lem in lx.intent_verbs | {"go", "set"} and tok.pos_ in ("VERB", "AUX"):
         return _intent_trigger(tok, lem)
+    if lem in lx.object_intent_verbs and tok.pos_ == "VERB" and _to_infinitive(tok) is None:
+        obj = next(
+            (c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None
+        )
+        if obj is not None:  # "is seeking pacts", "wants cooperation", "plan air bag ads"
+            aux = tuple(c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be")
+            return Trigger(tok, tok, obj, "intention", Kind.INTENT, (*aux, tok))
+        return None
     if lem in lx.consider_verbs and tok.pos_ == "VERB":
+        if any(c.dep_ == "prt" for c in tok.children):
+            return None  # "weigh in", "look into": another verb
         obj = next(
             (c for c in tok.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass")),
             None,
@@ -94,12 +115,24 @@ def _candidate(tok: Token) -> Trigger | None:
 
 def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
     lx = lexicon()
-    comp = complement(tok, views_too=lem not in lx.agree_verbs)
-    if comp is None:
+    if any(c.dep_ == "auxpass" for c in tok.children) and lem != "commit":
+        return None  # "it is guaranteed that", "be undertaken": nobody binds itself
+    if lem in lx.infinitive_only_verbs:
+        comp = _to_infinitive(tok)  # "offered to fly", "threatened to use", "decided to hold"
+    else:
+        comp = complement(tok, views_too=lem not in lx.agree_verbs)
+    if comp is None and lem not in lx.infinitive_only_verbs:
         # "pledged 500 million euros", "agreed a deal": the object is the action
         comp = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-        if comp is None or (lem in lx.agree_verbs and lemma(comp) not in _DEAL_NOUNS):
+        if comp is None:
             return None
+        if lem in lx.agree_verbs:
+            if lemma(comp) not in _DEAL_NOUNS:
+                return None
+        elif not _undertaken_object(tok, comp):
+            return None
+    if comp is None:
+        return None
     words = [tok]
     words += [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
     words += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < comp.i]
@@ -115,9 +148,45 @@ _DEAL_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _undertaken_object(verb: Token, obj: Token) -> bool:
+    """'committed troops', 'pledged $5bn', 'promised an amnesty'; not 'committed three errors'."""
+    if obj.ent_type_ == "MONEY" or lemma(obj) in lexicon().commit_objects:
+        return True
+    progressive = verb.tag_ == "VBG"  # "is promising space for five": a description
+    return lemma(verb) in ("pledge", "promise", "guarantee", "vow") and not progressive
+
+
+def _to_infinitive(tok: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _to_of(comp: Token) -> tuple[Token, ...]:
+    return tuple(a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to")
+
+
+def _is_own_trigger(verb: Token) -> bool:
+    """A verb after will/would that carries its own strength ("will consider", "will plan to")."""
+    lx = lexicon()
+    lem = lemma(verb)
+    if lem in lx.consider_verbs | lx.agree_verbs | (lx.commit_verbs - lx.infinitive_only_verbs):
+        return True
+    return lem in lx.intent_verbs | lx.infinitive_only_verbs and _to_infinitive(verb) is not None
+
+
 def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
     """'its pledge to protect', 'an offer to provide', 'unveiled a plan to', 'the goal is to'."""
     lx = lexicon()
+    if tok.dep_ == "pobj" and not (kind is Kind.PLAN and tok.head.lower_ in ("in", "with")):
+        return None  # "following through on its promise": a promise talked about, not made
     comp = next(
         (
             c
@@ -129,10 +198,12 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
         None,
     )
     if comp is None:
-        for c in tok.children:  # "commitment to strengthening", "pledge to the region"
-            if c.dep_ == "prep" and c.lower_ == "to":
+        for c in tok.children:  # "commitment to strengthening", "with a goal of doing"
+            if c.dep_ == "prep" and (c.lower_ == "to" or (c.lower_ == "of" and kind is Kind.PLAN)):
                 comp = next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
-                if comp is not None and (comp.pos_ in ("VERB",) or kind is Kind.NOUN):
+                if comp is not None and (
+                    comp.pos_ == "VERB" or (kind is Kind.NOUN and c.lower_ == "to")
+                ):
                     break
                 comp = None
     if comp is None and tok.dep_ in ("nsubj", "attr"):
@@ -176,8 +247,18 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
             if prep is not None and (pobj := next(iter(prep.children), None)) is not None:
                 return Trigger(tok, tok, pobj, "intention", Kind.INTENT, (tok, prep))
         return None
-    if lem in ("go", "look", "work", "move") and not (progressive and tok.tag_ == "VBG"):
-        return None  # only "is going to", "is looking to", "is moving to"
+    will = any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in tok.children)
+    if lem == "go" and not (progressive and tok.tag_ == "VBG"):
+        return None  # only "is going to"
+    if lem in ("look", "work", "move") and not ((progressive and tok.tag_ == "VBG") or will):
+        return None  # only "is looking to", "will look to"
+    if lem == "expect" and (
+        tok.tag_ not in ("VBZ", "VBP", "VBG")
+        or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    ):
+        return None  # "is expected to", "had expected to": a forecast, not a plan
+    if lem == "like" and not any(c.lower_ in ("would", "'d") for c in tok.children):
+        return None  # only "would like to"
     if lem == "set" and not (
         tok.tag_ == "VBN"
         and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in tok.children)
