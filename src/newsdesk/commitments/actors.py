@@ -50,7 +50,8 @@ def subject(trig: Trigger) -> Token | None:
         if trig.token.dep_ == "pobj" and trig.token.head.lower_ == "in":
             return clause_subject(trig.token.head.head)  # "X did Y in a bid to Z": X
         if trig.head.i == trig.token.i:
-            return None
+            # "the goal is to …": the goal stands for its holder, named or not
+            return trig.token if trig.token.dep_ == "nsubj" else None
     if trig.kind is Kind.GOALS:
         # who set the goals: the holder of the meeting they were set in, or the subject of the
         # clause the agentless passive is coordinated with
@@ -70,7 +71,11 @@ def clause_subject(verb: Token) -> Token | None:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return verb.head  # "the Project, which aims to …": the Project
             return child
-    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp", "attr") and verb.head.i != verb.i:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    shared = ("conj", "xcomp", "acomp", "attr")
+    if verb.head.i != verb.i and (
+        verb.dep_ in shared or (verb.dep_ == "advcl" and (infinitive or verb.tag_ == "VBG"))
+    ):
         return clause_subject(verb.head)  # "X agreed to Y and committed to Z"
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "providers pledging to …", "the firm, which will …"
@@ -129,6 +134,8 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         return recent_people(ctx, head.idx, 1)
     if low == "both":
         return recent_people(ctx, head.idx, 2)
+    if low in lx.number_words and any(c.lower_ == "the" for c in head.children):
+        return recent_people(ctx, head.idx, lx.number_words[low])  # "the two will meet"
     number = next(
         (lx.number_words[c.lower_] for c in head.children if c.lower_ in lx.number_words), None
     )
@@ -146,6 +153,10 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         return list(ctx.group)
     if head.ent_type_ in NAMED:
         return [_entity_text(head)]
+    if (lem in lx.agent_nouns or lem in lx.org_nouns) and any(
+        c.dep_ in ("nummod", "amod") and (c.like_num or c.ent_type_ in NAMED) for c in head.children
+    ):
+        return [_words(head)]  # "two Chinese cities", "the Chinese government": the group's words
     if head.pos_ == "NOUN" and (named_in := of_named(head)) is not None:
         return [_entity_text(named_in)]
     if is_name(head):
@@ -164,6 +175,11 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         org = recent_org(ctx, head)
         return [org] if org else []
     return []
+
+
+def _words(head: Token) -> str:
+    toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "poss")]
+    return " ".join(t.text for t in toks)
 
 
 def is_name(tok: Token) -> bool:

@@ -75,8 +75,16 @@ def strip_det(text: str) -> str:
 
 
 def in_quotes(sent: Span, tok: Token) -> bool:
+    """Inside quotation marks: opened before it in the sentence, or closed after it without
+    being opened (a quotation running over several sentences)."""
     before: str = sent.doc.text[sent.start_char : tok.idx]
+    after: str = sent.doc.text[tok.idx : sent.end_char]
     opens = sum(before.count(q) for q in "“«")
     closes = sum(before.count(q) for q in "”»")
-    straight = before.count('"')
-    return opens > closes or straight % 2 == 1
+    if opens > closes or before.count('"') % 2 == 1:
+        return True
+    first_close = min((i for i in (after.find("”"), after.find("»")) if i >= 0), default=-1)
+    first_open = min((i for i in (after.find("“"), after.find("«")) if i >= 0), default=-1)
+    if first_close >= 0 and (first_open < 0 or first_close < first_open):
+        return True
+    return before.count('"') == 0 and after.count('"') % 2 == 1

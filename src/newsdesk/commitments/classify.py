@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .actors import Context, is_name, of_named, speech_subject
+from .actors import Context, is_name, of_named, person_at, place_at, speech_subject
 from .attribution import governing_speech, in_quotes
 from .lexicon import lemma, lexicon
 from .triggers import Kind, Trigger
@@ -102,7 +102,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     if (
         trig.kind is Kind.INTENT
         and trig.complement is not None
-        and lemma(trig.complement) in lx.nonvolitional_verbs
+        and lemma(trig.complement) in lx.empty_complements
         and lemma(tok) not in ("plan", "aim", "intend", "seek")
     ):
         return no("a wish to be, to have or to thank is not an intention to act")
@@ -139,6 +139,8 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return False  # "most companies will …": generic
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if person_at(ctx, subj.idx) or place_at(ctx, subj.idx):
+        return True  # a person or place the article names ("Legere will hand over …")
     if low in lx.generic_determiners or low in ("many", "much"):
         return False  # "many will deplore": nobody in particular
     if low in PERSONAL or low in ("his", "her", "their"):

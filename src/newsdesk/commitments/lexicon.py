@@ -35,6 +35,7 @@ class Lexicon:
     refusal_verbs: frozenset[str]  # "refused to pledge": the absence of an undertaking
     refusal_speech: frozenset[str]  # "would not say": declining to speak, not undertaking
     nonvolitional_verbs: frozenset[str]  # "will need", "will get": nobody decides these
+    empty_complements: frozenset[str]  # "would like to thank", "hopes to be": no action
     likelihood_words: frozenset[str]  # "will likely": a forecast
     generic_determiners: frozenset[str]  # "most companies will": generic, not an actor
     agent_nouns: frozenset[str]  # people and bodies that can undertake something

@@ -88,7 +88,9 @@ def _candidate(tok: Token) -> Trigger | None:
             return Trigger(tok, comp, comp, "commitment", Kind.WILL, (tok, *_to_of(comp)))
         return None
     if lem in lx.intent_verbs | {"go", "set"} and tok.pos_ in ("VERB", "AUX"):
-        return _intent_trigger(tok, lem)
+        trig = _intent_trigger(tok, lem)
+        if trig is not None or lem not in lx.object_intent_verbs:
+            return trig
     if lem in lx.object_intent_verbs and tok.pos_ == "VERB" and _to_infinitive(tok) is None:
         obj = next(
             (c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None
@@ -206,6 +208,10 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
                 ):
                     break
                 comp = None
+    if comp is None and lem_plan(tok) and any(c.dep_ == "poss" for c in tok.children):
+        # "his plans for a referendum": a plan of a named holder
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        comp = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
     if comp is None and tok.dep_ in ("nsubj", "attr"):
         # "the goal is to get", "our aim is to reduce": the complement of the copula
         cop = tok.head
@@ -226,6 +232,10 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
     if tok.dep_ in ("dobj", "obj") and lemma(head) in lx.reaffirm_verbs:
         return Trigger(tok, head, comp, strength, kind, (head, tok))  # "reiterated … commitment"
     return Trigger(tok, head, comp, strength, kind, (tok,))
+
+
+def lem_plan(tok: Token) -> bool:
+    return lemma(tok) == "plan"
 
 
 def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
