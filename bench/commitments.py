@@ -14,8 +14,9 @@ text is stored in the project.
 Each article body is run through newsdesk once, whole, with clean=False (actors resolve in
 context). The gold sentences are found in the analysed text by string search (so the bench
 works whether or not clean=False leaves the text byte for byte), and every record is given to
-the gold sentence holding its trigger (its `trigger_start`; for records without one, the first
-occurrence of the trigger's first word in the record's sentence). Per split and system:
+the gold sentence holding its trigger (its `trigger_start`; for an item of a list under a
+lead-in, whose trigger is in the lead-in, the item's own line; for 0.1.0 records, which have no
+offsets, the first occurrence of the trigger's first word in the record's sentence). Per split and system:
 
 - detection: a sentence is predicted positive when it gets at least one record of any strength;
   P/R/F1 over sentences;
@@ -163,8 +164,10 @@ def locate(text: str, sentence: str, after: int) -> tuple[int, int]:
 
 def trigger_at(text: str, rec: Any) -> int:
     start = getattr(rec, "trigger_start", None)
-    if isinstance(start, int) and start >= 0:
+    if isinstance(start, int) and rec.start <= start < rec.end:
         return start
+    if isinstance(start, int):  # an item of a list under a lead-in: the item's own line
+        return int(rec.start)
     first = rec.trigger.split()[0] if rec.trigger.split() else ""
     at = text.find(first, rec.start, rec.end) if first else -1
     return at if at >= 0 else rec.start

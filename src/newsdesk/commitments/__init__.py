@@ -14,6 +14,8 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from ..model import Attribution, Commitment, Person, Place
@@ -71,10 +73,58 @@ def extract(
                 continue
             if trig.complement is not None:
                 covered.update(t.i for t in trig.complement.subtree)
+            if trig.kind is Kind.WILL and _opens_list(trig):
+                rec = replace(
+                    rec, action="", action_start=rec.trigger_end, action_end=rec.trigger_end
+                )
+                records += [rec, *list_items(ctx.doc, rec)]
+                covered.update(range(sent.start, sent.end))
+                continue
             records.append(rec)
         remember_groups(sent, ctx)
         remember_speaker(sent, ctx)
     return records
+
+
+BULLETS = "-•*·–—▪◦>"
+
+
+def _opens_list(trig: Trigger) -> bool:
+    """'The government will:' — a modal left without its verb before a colon."""
+    nxt = trig.token.nbor(1) if trig.token.i + 1 < len(trig.token.doc) else None
+    return nxt is not None and nxt.text == ":"
+
+
+def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
+    """Each line after the lead-in that starts with a verb is an undertaking of the lead-in's
+    actor: 'The council will:' + '- build 20 schools' + '- hire nurses'."""
+    by_start = {t.idx: t for t in doc}
+    text = doc.text
+    colon = text.find(":", lead.trigger_end)
+    items: list[Commitment] = []
+    pos = colon + 1
+    for line in text[pos:].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        body = line.strip().lstrip(BULLETS).strip()
+        if not body:
+            continue
+        first = by_start.get(start + line.index(body))
+        if first is None or (first.tag_ not in ("VB", "VBP") and first.pos_ != "VERB"):
+            break
+        b_start = start + line.index(body)
+        b_end = b_start + len(body.rstrip(" .;,"))
+        items.append(
+            replace(
+                lead,
+                action=text[b_start:b_end],
+                sentence=line.strip(),
+                start=start + line.index(line.strip()),
+                end=start + len(line.rstrip()),
+                action_start=b_start,
+                action_end=b_end,
+            )
+        )
+    return items
 
 
 def _record(sent: Span, trig: Trigger, ctx: Context) -> Commitment | None:
