@@ -184,12 +184,16 @@ def _words(head: Token) -> str:
 
 def is_name(tok: Token) -> bool:
     """A proper noun that is a name, not a capitalised heading word: it is not the first word of
-    its sentence, or it appears capitalised inside another sentence of the article too."""
+    its sentence, or the article has it elsewhere inside a sentence or as part of a named entity."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return False
     if tok.i != tok.sent.start:
         return True
-    return any(t.text == tok.text and t.i != t.sent.start for t in tok.doc if t.i != tok.i)
+    return any(
+        t.text == tok.text and (t.i != t.sent.start or t.ent_type_ in NAMED)
+        for t in tok.doc
+        if t.i != tok.i
+    )
 
 
 def text_of_compounds(head: Token) -> str:
