@@ -180,3 +180,42 @@ def _passive_with_agent(verb: Token) -> bool:
 
 def _negative_determiner(subj: Token) -> bool:
     return any(c.lower_ in ("no", "neither", "none") for c in subj.children if c.dep_ == "det")
+
+
+def features(trig: Trigger, subj: Token | None, verdict: Verdict, ctx: Context) -> list[str]:
+    """The parse evidence about a candidate as named binary features, for the learned model
+    that scripts/train_commitments.py fits on the train split and compares with the rules on
+    dev (it has not beaten them yet, so no model ships: see docs/commitments.md)."""
+    tok, head = trig.token, trig.head
+    out = [
+        f"kind={trig.kind.value}",
+        f"lemma={lemma(tok)}",
+        f"rules={'yes' if verdict.undertaking else 'no'}",
+        f"reason={verdict.reason.split(' (')[0].split(' ')[0]}",
+        f"head_tag={head.tag_}",
+        f"head_dep={head.dep_}",
+    ]
+    if trig.kind in (Kind.WILL, Kind.WOULD):
+        out.append(f"verb={lemma(head)}")
+    if trig.complement is not None:
+        out.append(f"comp_pos={trig.complement.pos_}")
+    if subj is None:
+        out.append("subj=none")
+    else:
+        out.append(f"subj_ent={subj.ent_type_ or 'none'}")
+        out.append(f"subj_pos={subj.pos_}")
+        if subj.pos_ == "PRON":
+            out.append(f"subj_pron={subj.lower_}")
+        if lemma(subj) in lexicon().agent_nouns:
+            out.append("subj_agent_noun")
+        if person_at(ctx, subj.idx):
+            out.append("subj_person")
+    if in_quotes(tok.sent, tok):
+        out.append("quoted")
+    if governing_speech(head) is not None:
+        out.append("reported")
+    if any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
+        out.append("neg")
+    if any(c.dep_ == "auxpass" for c in head.children):
+        out.append("passive")
+    return out
