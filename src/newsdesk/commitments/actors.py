@@ -185,12 +185,12 @@ def _words(head: Token) -> str:
 def is_name(tok: Token) -> bool:
     """A proper noun that is a name, not a capitalised heading word: it is not the first word of
     its sentence, or the article has it elsewhere inside a sentence or as part of a named entity."""
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+    if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
         return False
-    if tok.i != tok.sent.start:
+    if tok.pos_ == "PROPN" and tok.i != tok.sent.start:
         return True
     return any(
-        t.text == tok.text and (t.i != t.sent.start or t.ent_type_ in NAMED)
+        t.text == tok.text and (t.ent_type_ in NAMED or (t.pos_ == "PROPN" and t.i != t.sent.start))
         for t in tok.doc
         if t.i != tok.i
     )

@@ -75,10 +75,13 @@ def strip_det(text: str) -> str:
 
 
 def in_quotes(sent: Span, tok: Token) -> bool:
-    """Inside quotation marks: opened before it in the sentence, or closed after it without
+    """Inside quotation marks: opened before it in its paragraph, or closed after it without
     being opened (a quotation running over several sentences)."""
-    before: str = sent.doc.text[sent.start_char : tok.idx]
-    after: str = sent.doc.text[tok.idx : sent.end_char]
+    text: str = sent.doc.text
+    para_start = text.rfind("\n", 0, sent.start_char) + 1
+    para_end = text.find("\n", sent.end_char)
+    before = text[para_start : tok.idx]
+    after = text[tok.idx : para_end if para_end >= 0 else len(text)]
     opens = sum(before.count(q) for q in "“«")
     closes = sum(before.count(q) for q in "”»")
     if opens > closes or before.count('"') % 2 == 1:

@@ -86,6 +86,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("relative clause describing a noun")
         if negated and lemma(verb) in lx.refusal_speech:
             return no("'would not say': declining, not undertaking")
+        if lemma(verb) == "say":
+            return no("'as X would say': a manner of speaking")
         if lemma(verb) in lx.nonvolitional_verbs and not _passive_with_agent(verb):
             return no(f"'{verb.text}' is not something one decides")
         if any(c.dep_ == "auxpass" for c in verb.children) and not _passive_with_agent(verb):

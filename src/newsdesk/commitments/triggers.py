@@ -93,9 +93,15 @@ def _candidate(tok: Token) -> Trigger | None:
             return trig
     if lem in lx.object_intent_verbs and tok.pos_ == "VERB" and _to_infinitive(tok) is None:
         obj = next(
-            (c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "NUM")
+            ),
+            None,
         )
-        if obj is not None:  # "is seeking pacts", "wants cooperation", "plan air bag ads"
+        if obj is not None and not any(c.dep_ == "prt" for c in tok.children):
+            # "is seeking pacts", "wants cooperation", "plan air bag ads"; not "sought out"
             aux = tuple(c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be")
             return Trigger(tok, tok, obj, "intention", Kind.INTENT, (*aux, tok))
         return None
