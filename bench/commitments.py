@@ -1,10 +1,11 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample news+reuters,news,reuters,web,all] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
 
 The gold file (bench/data/commitments-real.jsonl) holds, per sentence, its sample (news: seb-dev
-news articles; reuters: CoNLL-2003 dev documents; web: wcxb-dev/seb-dev web articles), the page
+news articles; reuters: CoNLL-2003 dev documents; readability: the news pages of the readability
+set; web: wcxb-dev/seb-dev web articles; real-news, the headline, is the first three), the page
 id, the character span of the sentence in the article body of ../shared/bench/<set>/ground-truth.json
 (for conll2003-dev: the document's text, a sentence a line),
 a hash of the sentence, its split (train/dev/test, by article) and the records a person gave it
@@ -55,11 +56,12 @@ GOLD = ROOT / "bench" / "data" / "commitments-real.jsonl"
 SPLITS = ("train", "dev", "test")
 # Reported groups of samples: real news (seb-dev news articles and Reuters) is the headline.
 GROUPS = {
-    "news+reuters": ("news", "reuters"),
+    "real-news": ("news", "reuters", "readability"),
     "news": ("news",),
     "reuters": ("reuters",),
+    "readability": ("readability",),
     "web": ("web",),
-    "all": ("news", "reuters", "web"),
+    "all": ("news", "reuters", "readability", "web"),
 }
 LADDER = {"consideration": 1, "intention": 2, "commitment": 3}
 KEYWORDS = re.compile(r"\b(will|shall|pledg\w*|promis\w*|commit\w*|vow\w*|agree\w*)\b", re.I)
@@ -309,7 +311,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument(
         "--sample",
-        default="news+reuters,news,reuters,web,all",
+        default=",".join(GROUPS),
         help=f"comma-separated groups to report, of {', '.join(GROUPS)}",
     )
     ap.add_argument("--split", default=",".join(SPLITS), help="comma-separated splits to score")

@@ -18,7 +18,9 @@ import re
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
-STOP = set("the of and to in a is that for it on was with as be by at this are from have".split())
+STOP = {
+    *["the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "on", "was", "with", "as", "be", "by", "at", "this", "are", "from", "have"]
+}
 CUE = re.compile(
     r"\b(will|won't|shall|pledg\w*|promis\w*|commit\w*|vow\w*|agree\w*|plan\w*|intend\w*|aim\w*|"
     r"seek\w*|sought|consider\w*|weigh\w*|expect\w*|going to|set to|goal|offer\w*|undertak\w*|"
@@ -44,6 +46,12 @@ def bodies() -> list[tuple[str, str, str]]:
             out.append(("wcxb-dev", pid, rec["articleBody"]))
     # News: English, and reported speech ("said") at least once, as news articles have.
     return [b for b in out if english(b[2]) and len(re.findall(r"\bsaid\b", b[2])) >= 1]
+
+
+def all_english() -> list[tuple[str, str, str]]:
+    seb = json.loads((SHARED / "seb-dev" / "ground-truth.json").read_text())
+    out = [("seb-dev", pid, rec["articleBody"]) for pid, rec in sorted(seb.items())]
+    return [b for b in out if english(b[2])]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -107,6 +115,87 @@ def main() -> None:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"entities: {len(ent)} articles; commitments: {len(rows)} sentences of {n_art} articles")
+
+    # Second commitments sample, news only: the first one (mostly wcxb-dev) held few undertakings,
+    # so every other English seb-dev article (news by construction) gives its cue sentences too.
+    done = {r["page"] for r in rows}
+    news = []
+    n_news = 0
+    for bset, pid, text in all_english():
+        if bset != "seb-dev" or pid in done:
+            continue
+        spans = sentences(text)
+        cue = [s for s in spans if CUE.search(text[s[0]:s[1]])]
+        rest = [s for s in spans if s not in cue]
+        pick = rng.sample(cue, min(12, len(cue))) + rng.sample(rest, min(2, len(rest)))
+        split = ("train", "train", "train", "dev", "test")[n_news % 5]
+        n_news += 1
+        for s, e in sorted(pick):
+            prev = [p for p in spans if p[1] <= s]
+            ctx = text[prev[-1][0]:prev[-1][1]] if prev else ""
+            news.append({"id": f"{pid[:12]}:{s}", "set": bset, "page": pid, "start": s, "end": e,
+                         "sha": sha(text[s:e]), "split": split, "context": ctx, "text": text[s:e]})
+    with (args.out / "commitments-news.jsonl").open("w") as f:
+        for r in news:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"commitments, news: {len(news)} sentences of {n_news} articles")
+
+    # Third sample: Reuters newswire of the CoNLL-2003 dev split (news dense in undertakings;
+    # the seb-dev news held few). Sentences are the file's lines; documents are split 3:1:1.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("conll_docs", SHARED / "conll2003-dev" / "conll_docs.py")
+    assert spec and spec.loader
+    conll = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conll)
+    reuters = []
+    docs_c = conll.documents(SHARED / "conll2003-dev" / "eng.testa")
+    for i, d in enumerate(docs_c):
+        text = d["text"]
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            if len(line.split()) >= 8 and sum(c.isdigit() for c in line) < len(line) / 8:
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        cue = [s for s in spans if CUE.search(text[s[0]:s[1]])]
+        rest = [s for s in spans if s not in cue]
+        if not cue:
+            continue
+        pick = rng.sample(cue, min(8, len(cue))) + rng.sample(rest, min(1, len(rest)))
+        split = ("train", "train", "train", "dev", "test")[i % 5]
+        for s, e in sorted(pick):
+            prev = [p for p in spans if p[1] <= s]
+            ctx = text[prev[-1][0]:prev[-1][1]] if prev else ""
+            reuters.append({"id": f"conll{i:03d}:{s}", "set": "conll2003-dev", "page": str(i),
+                            "start": s, "end": e, "sha": sha(text[s:e]), "split": split,
+                            "context": ctx, "text": text[s:e]})
+    with (args.out / "commitments-reuters.jsonl").open("w") as f:
+        for r in reuters:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"commitments, Reuters: {len(reuters)} sentences")
+
+    # Fourth sample: the news pages of the readability set (English, "said" at least three times).
+    rd = json.loads((SHARED / "readability" / "ground-truth.json").read_text())
+    extra = []
+    for n_rd, (pid, rec) in enumerate(sorted(rd.items())):
+        text = rec["articleBody"]
+        if not english(text) or len(re.findall(r"\bsaid\b", text)) < 3:
+            continue
+        spans = sentences(text)
+        cue = [s for s in spans if CUE.search(text[s[0]:s[1]])]
+        rest = [s for s in spans if s not in cue]
+        pick = rng.sample(cue, min(12, len(cue))) + rng.sample(rest, min(2, len(rest)))
+        split = ("train", "train", "train", "dev", "test")[n_rd % 5]
+        for s, e in sorted(pick):
+            prev = [p for p in spans if p[1] <= s]
+            ctx = text[prev[-1][0]:prev[-1][1]] if prev else ""
+            extra.append({"id": f"rd{pid}:{s}", "set": "readability", "page": pid, "start": s,
+                          "end": e, "sha": sha(text[s:e]), "split": split, "context": ctx,
+                          "text": text[s:e]})
+    with (args.out / "commitments-readability.jsonl").open("w") as f:
+        for r in extra:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"commitments, readability news: {len(extra)} sentences")
 
 
 if __name__ == "__main__":
