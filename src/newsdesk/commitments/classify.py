@@ -84,6 +84,17 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         if verb.dep_ == "relcl" and own is not None and own.tag_ not in ("WDT", "WP"):
             # "the role they will play", "the price it would pay": a description of the noun
             return no("relative clause describing a noun")
+        if any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WP", "WDT") for c in verb.children):
+            return no("'what the government will pay': an amount, not an undertaking")
+        if (
+            trig.kind is Kind.WOULD
+            and subj.lower_ == "i"
+            and any(
+                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                for c in verb.children
+            )
+        ):
+            return no("'I would … if …': a hypothetical")
         if negated and lemma(verb) in lx.refusal_speech:
             return no("'would not say': declining, not undertaking")
         if lemma(verb) == "say":
@@ -118,6 +129,13 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         c.dep_ in ("xcomp", "ccomp") and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children
     ):
         return no("'considers it to be …' is a judgement")
+    if (
+        trig.kind is Kind.PLAN
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_ == "be"
+        and tok.head.tag_ == "VBD"
+    ):
+        return no("'her intention was to …': a past intention")
     if trig.kind is Kind.CONSIDER:
         if any(c.dep_ == "auxpass" for c in tok.children) and not _passive_with_agent(tok):
             return no("agentless passive: a judgement")
