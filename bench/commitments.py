@@ -219,7 +219,9 @@ def score(sents: list[Sentence], system: str, *, keep_misses: bool) -> Score:
         elif gold:
             sc.fn += 1
             if keep_misses:
-                want = ", ".join(f"{g['strength']} {g['trigger']!r} {g['actors']}" for g in gold)
+                want = ", ".join(
+                    f"{g['strength']} {g.get('trigger', '')!r} {g['actors']}" for g in gold
+                )
                 sc.misses.append(f"missed ({want}): {where}")
         else:
             sc.tn += 1

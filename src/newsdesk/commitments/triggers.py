@@ -182,12 +182,12 @@ def _to_of(comp: Token) -> tuple[Token, ...]:
 
 
 def _is_own_trigger(verb: Token) -> bool:
-    """A verb after will/would that carries its own strength ("will consider", "will plan to")."""
-    lx = lexicon()
+    """A verb after will/would that carries its own strength ("will consider the offer", "will
+    plan to"); "shall review the permit" is no consideration, so "shall" carries it."""
     lem = lemma(verb)
-    if lem in lx.consider_verbs | lx.agree_verbs | (lx.commit_verbs - lx.infinitive_only_verbs):
-        return True
-    return lem in lx.intent_verbs | lx.infinitive_only_verbs and _to_infinitive(verb) is not None
+    if lem in ("will", "shall", "would"):
+        return False
+    return _candidate(verb) is not None
 
 
 def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
