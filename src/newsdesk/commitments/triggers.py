@@ -14,6 +14,10 @@ from spacy.tokens import Span, Token
 from ..model import Strength
 from .lexicon import lemma, lexicon
 
+# A headline is short: news headlines run to about a dozen words; longer verbless sentences are
+# captions or fragments, where "X to do Y" is rarely an announced plan.
+HEADLINE_WORDS = 16
+
 
 class Kind(Enum):
     """How the trigger carries the undertaking; classify.py treats each kind by its own rules."""
@@ -105,6 +109,24 @@ def _candidate(tok: Token) -> Trigger | None:
             aux = tuple(c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be")
             return Trigger(tok, tok, obj, "intention", Kind.INTENT, (*aux, tok))
         return None
+    if (
+        tok.lower_ == "ready"
+        and tok.pos_ == "ADJ"
+        and lemma(tok.head) == "get"
+        and (comp := _to_infinitive(tok)) is not None
+    ):
+        # "Kenya is getting ready to welcome …" (not "forces ready to deploy": a state)
+        return Trigger(tok, tok, comp, "intention", Kind.INTENT, (tok, *_to_of(comp)))
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("acl", "relcl")
+        and _to_of(tok)
+        and tok.head.dep_ == "ROOT"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and len(tok.sent) <= HEADLINE_WORDS
+    ):
+        # a headline without a finite verb: "Polish group to bid for newsstand chain"
+        return Trigger(tok, tok, tok, "intention", Kind.INTENT, (*_to_of(tok), tok))
     if lem in lx.consider_verbs and tok.pos_ == "VERB":
         if any(c.dep_ == "prt" for c in tok.children):
             return None  # "weigh in", "look into": another verb
@@ -230,6 +252,18 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
                 ),
                 None,
             )
+    if comp is None and kind is Kind.NOUN:
+        # "his vow that there would be no Palestinian state": the clause promised
+        comp = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(a.lemma_ in ("will", "would", "shall") for a in c.children)
+            ),
+            None,
+        )
     if comp is None:
         return None
     if kind is Kind.NOUN and comp.pos_ != "VERB" and lemma(tok.head) not in lx.reaffirm_verbs:
