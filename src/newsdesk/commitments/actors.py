@@ -157,6 +157,8 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         c.dep_ in ("nummod", "amod") and (c.like_num or c.ent_type_ in NAMED) for c in head.children
     ):
         return [_words(head)]  # "two Chinese cities", "the Chinese government": the group's words
+    if lem in lx.org_nouns and any(c.dep_ == "amod" for c in head.children):
+        return [_words(head)]  # "the central government": a body the article describes
     if head.pos_ == "NOUN" and (named_in := of_named(head)) is not None:
         return [_entity_text(named_in)]
     if is_name(head):
