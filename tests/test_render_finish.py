@@ -44,6 +44,10 @@ def analysis() -> Brief:
         start=0,
         end=len(TEXT),
         confidence=0.8,
+        trigger_start=TEXT.index("will"),
+        trigger_end=TEXT.index("will") + len("will"),
+        action_start=TEXT.index("run again"),
+        action_end=TEXT.index("run again") + len("run again"),
     )
     oban = Place("Oban", "city", "GB", 56.4152, -5.4714, 2641181, [])
     return Brief(article, "test", [], [oban], [], [commitment])

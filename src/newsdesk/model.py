@@ -142,6 +142,11 @@ class Attribution:
 
 @dataclass(slots=True)
 class Commitment:
+    """One undertaking. `start`/`end` give the sentence, `trigger_start`/`trigger_end` the words
+    that carry the strength and `action_start`/`action_end` the action, all as character offsets
+    into the analysed text (`text[trigger_start:trigger_end]`); an empty action span sits at the
+    trigger's end."""
+
     actors: list[str]
     actor_text: str
     trigger: str
@@ -155,6 +160,10 @@ class Commitment:
     start: int
     end: int
     confidence: float
+    trigger_start: int
+    trigger_end: int
+    action_start: int
+    action_end: int
 
 
 @dataclass(slots=True)

@@ -1,9 +1,7 @@
-"""Commitments: who committed, agreed, pledged or will do what, how firmly, when, on whose word.
+"""newsdesk 0.1.0 commitment rules, frozen as they were before issue 11, for bench/commitments.py.
 
-Built on spaCy's dependency parse. The rules and their reasons are in docs/commitments.md.
-A trigger (a verb like *commit*, *plan* or *consider*, or *will*/*shall* with an agentive
-subject) gives the strength; its subject gives the actors, resolved through the article
-("the three countries", "participants", "both", pronouns); its complement gives the action.
+A verbatim copy of src/newsdesk/commitments.py at commit 657d28c (imports made absolute), so
+the bench prints the old rules' figures beside the new ones on the same sentences.
 """
 
 from __future__ import annotations
@@ -13,7 +11,26 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .model import Attribution, Commitment, Person, Place, Strength, TimeExpression
+from newsdesk.model import Attribution, Person, Place, Strength, TimeExpression
+
+
+@dataclass(slots=True)
+class Commitment:
+    """The 0.1.0 record, kept here so later fields in newsdesk.model do not break the copy."""
+
+    actors: list[str]
+    actor_text: str
+    trigger: str
+    action: str
+    strength: Strength
+    negated: bool
+    conditional: str | None
+    time: TimeExpression | None
+    attribution: Attribution | None
+    sentence: str
+    start: int
+    end: int
+    confidence: float
 
 COMMIT_VERBS = {"commit", "pledge", "promise", "vow", "undertake", "guarantee", "swear", "resolve"}
 AGREE_VERBS = {"agree"}

@@ -1,0 +1,160 @@
+"""Commitments: who committed, agreed, pledged or will do what, how firmly, when, on whose word.
+
+Built on spaCy's dependency parse; the rules and their reasons are in docs/commitments.md.
+
+- triggers.py: candidate words (commit, pledge, will, plan to, consider, "its pledge to", …)
+- classify.py: is the candidate an undertaking? (forecasts, wishes, refusals, questions,
+  agency, mood, negation)
+- actors.py: who undertakes, resolved to a name of the article
+- attribution.py: who says so (never the actor)
+- phrases.py: the words and character offsets of actor, trigger and action
+- timex.py: when the action is due
+- lexicon.py: the word lists, read once from data/commitments.json
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ..model import Attribution, Commitment, Person, Place
+from .actors import Context, remember_groups, remember_speaker, resolve, subject
+from .attribution import attribution
+from .classify import decide
+from .phrases import (
+    action_tokens,
+    char_span,
+    condition_tokens,
+    phrase_tokens,
+    text_of,
+    trigger_text,
+)
+from .timex import parse_date, time_of
+from .triggers import Kind, Trigger, triggers
+
+__all__ = ["extract"]
+
+# Confidence per kind of trigger: explicit verbs are surest, a bare "will" or "would" least.
+CONFIDENCE = {
+    Kind.VERB: 0.9,
+    Kind.NOUN: 0.85,
+    Kind.GOALS: 0.8,
+    Kind.PLAN: 0.8,
+    Kind.INTENT: 0.8,
+    Kind.WILL: 0.75,
+    Kind.WOULD: 0.7,
+    Kind.CONSIDER: 0.7,
+}
+UNRESOLVED_PENALTY = 0.2  # a record whose actor is not named is less use and more often wrong
+
+
+def extract(
+    doc: object, people: list[Person], places: list[Place], published: str | None
+) -> list[Commitment]:
+    """The commitments of a parsed article (a spaCy Doc with parser and NER)."""
+    if not isinstance(doc, Doc):
+        raise TypeError(f"extract needs a spaCy Doc, not {type(doc).__name__}")
+    ctx = Context(
+        doc,
+        people,
+        places,
+        parse_date(published),
+        orgs=[e for e in doc.ents if e.label_ == "ORG"],
+    )
+    records: list[Commitment] = []
+    for sent in doc.sents:
+        covered: set[int] = set()
+        for trig in triggers(sent):
+            if trig.token.i in covered:
+                continue
+            rec = _record(sent, trig, ctx)
+            if rec is None:
+                continue
+            if trig.complement is not None:
+                covered.update(t.i for t in trig.complement.subtree)
+            if trig.kind is Kind.WILL and _opens_list(trig):
+                rec = replace(
+                    rec, action="", action_start=rec.trigger_end, action_end=rec.trigger_end
+                )
+                records += [rec, *list_items(ctx.doc, rec)]
+                covered.update(range(sent.start, sent.end))
+                continue
+            records.append(rec)
+        remember_groups(sent, ctx)
+        remember_speaker(sent, ctx)
+    return records
+
+
+BULLETS = "-•*·–—▪◦>"
+
+
+def _opens_list(trig: Trigger) -> bool:
+    """'The government will:' — a modal left without its verb before a colon."""
+    nxt = trig.token.nbor(1) if trig.token.i + 1 < len(trig.token.doc) else None
+    return nxt is not None and nxt.text == ":"
+
+
+def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
+    """Each line after the lead-in that starts with a verb is an undertaking of the lead-in's
+    actor: 'The council will:' + '- build 20 schools' + '- hire nurses'."""
+    by_start = {t.idx: t for t in doc}
+    text = doc.text
+    colon = text.find(":", lead.trigger_end)
+    items: list[Commitment] = []
+    pos = colon + 1
+    for line in text[pos:].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        body = line.strip().lstrip(BULLETS).strip()
+        if not body:
+            continue
+        first = by_start.get(start + line.index(body))
+        if first is None or (first.tag_ not in ("VB", "VBP") and first.pos_ != "VERB"):
+            break
+        b_start = start + line.index(body)
+        b_end = b_start + len(body.rstrip(" .;,"))
+        items.append(
+            replace(
+                lead,
+                action=text[b_start:b_end],
+                sentence=line.strip(),
+                start=start + line.index(line.strip()),
+                end=start + len(line.rstrip()),
+                action_start=b_start,
+                action_end=b_end,
+            )
+        )
+    return items
+
+
+def _record(sent: Span, trig: Trigger, ctx: Context) -> Commitment | None:
+    subj = subject(trig)
+    verdict = decide(trig, subj, ctx)
+    if not verdict.undertaking or subj is None:
+        return None
+    attr: Attribution | None = attribution(sent, trig.token, trig.head, ctx)
+    actors = resolve(subj, ctx, attr)
+    action = action_tokens(trig)
+    t_start, t_end = char_span(trig.words)
+    a_start, a_end = char_span(action) if action else (t_end, t_end)
+    condition = condition_tokens(trig)
+    confidence = CONFIDENCE[trig.kind]
+    return Commitment(
+        actors=actors,
+        actor_text=text_of(phrase_tokens(subj)),
+        trigger=trigger_text(trig),
+        action=text_of(action).rstrip(" ,.;:"),
+        strength=trig.strength,
+        negated=verdict.negated,
+        conditional=text_of(condition) if condition else None,
+        time=time_of(ctx.doc, trig, ctx.published),
+        attribution=attr,
+        sentence=sent.text.strip(),
+        start=sent.start_char,
+        end=sent.end_char,
+        confidence=confidence if actors else round(confidence - UNRESOLVED_PENALTY, 2),
+        trigger_start=t_start,
+        trigger_end=t_end,
+        action_start=a_start,
+        action_end=a_end,
+    )

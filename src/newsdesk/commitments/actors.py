@@ -1,0 +1,324 @@
+"""Who undertakes: the trigger's subject (or agent, or holder), resolved to a name of the article.
+
+An actor is always a person, organisation, place or group named in the article, or nothing:
+pronouns and "we"/"I" go to their named antecedent or to the quoted speaker, "the company" to
+the organisation last named, "the three countries" to the countries named before; a heading or
+a bare common noun gives no actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Attribution, Person, Place
+from .lexicon import lemma, lexicon
+from .triggers import Kind, Trigger
+
+NAMED = ("PERSON", "ORG", "GPE", "NORP")
+# How far back "the company" / "it" looks for the organisation it stands for, in characters:
+# about two sentences of news prose; further back the guess is more often wrong than right.
+ANTECEDENT_WINDOW = 400
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article has named so far, for resolving pronouns and group nouns."""
+
+    doc: Doc
+    people: list[Person]
+    places: list[Place]
+    published: date | None
+    orgs: list[Span] = field(default_factory=list)
+    group: list[str] | None = None  # the last resolved group of parties ("the three countries")
+    last_speaker: str | None = None  # the person last quoted, for "we"/"I" in a later sentence
+
+
+def subject(trig: Trigger) -> Token | None:
+    """The token that names the actor: subject, passive agent, possessor or holder."""
+    if trig.kind in (Kind.NOUN, Kind.PLAN):
+        if trig.head.i != trig.token.i and trig.token.dep_ in ("dobj", "obj"):
+            # "Both reiterated their commitment to …": who reiterates, not whose it is
+            subj = clause_subject(trig.head)
+            if subj is not None:
+                return subj
+        poss = next((c for c in trig.token.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        if trig.token.dep_ == "pobj" and trig.token.head.lower_ == "in":
+            return clause_subject(trig.token.head.head)  # "X did Y in a bid to Z": X
+        if trig.head.i == trig.token.i:
+            # "the goal is to …": the goal stands for its holder, named or not
+            return trig.token if trig.token.dep_ == "nsubj" else None
+    if trig.kind is Kind.GOALS:
+        # who set the goals: the holder of the meeting they were set in, or the subject of the
+        # clause the agentless passive is coordinated with
+        holder = _holder_of_relative(trig.head)
+        if holder is None and trig.head.dep_ == "conj":
+            holder = clause_subject(trig.head.head)
+        return holder
+    return clause_subject(trig.head)
+
+
+def clause_subject(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "free buses will be provided by the council"
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head  # "the Project, which aims to …": the Project
+            return child
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    shared = ("conj", "xcomp", "acomp", "attr")
+    if verb.head.i != verb.i and (
+        verb.dep_ in shared or (verb.dep_ == "advcl" and (infinitive or verb.tag_ == "VBG"))
+    ):
+        return clause_subject(verb.head)  # "X agreed to Y and committed to Z"
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head  # "providers pledging to …", "the firm, which will …"
+    return None
+
+
+def of_named(noun: Token) -> Token | None:
+    """'the boomtown of Guangzhou', 'authorities in Wuhan': the named place or body."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "NORP"):
+                    return pobj
+    return None
+
+
+def _holder_of_relative(verb: Token) -> Token | None:
+    """'X and Y had a meeting in which Z have been established as goals': X and Y."""
+    node = verb
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl":
+        return None
+    noun = node.head
+    holder = noun.head
+    return clause_subject(holder) if holder.pos_ in ("VERB", "AUX") else None
+
+
+def resolve(subj: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
+    actors: list[str] = []
+    for head in [subj, *subj.conjuncts]:
+        for name in _resolve_one(head, ctx, attribution):
+            if name not in actors:
+                actors.append(name)
+    return actors
+
+
+def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
+    lx = lexicon()
+    low = head.lower_
+    lem = lemma(head)
+    if person := person_at(ctx, head.idx):
+        return [person]
+    # "The president, Joe Biden" / "Biden's team": the person named beside the noun
+    for child in head.children:
+        if child.dep_ in ("appos", "poss", "compound") and (person := person_at(ctx, child.idx)):
+            return [person]
+    if place := place_at(ctx, head.idx):
+        return [place]
+    if low in ("we", "i", "us", "our", "my"):
+        if attribution is not None:
+            speaker = person_named(ctx, attribution.text)
+            return [speaker or attribution.text]
+        return [ctx.last_speaker] if ctx.last_speaker else []
+    if low in ("he", "she", "his", "her"):
+        return recent_people(ctx, head.idx, 1)
+    if low == "both":
+        return recent_people(ctx, head.idx, 2)
+    if low in lx.number_words and any(c.lower_ == "the" for c in head.children):
+        return recent_people(ctx, head.idx, lx.number_words[low])  # "the two will meet"
+    number = next(
+        (lx.number_words[c.lower_] for c in head.children if c.lower_ in lx.number_words), None
+    )
+    if lem in ("country", "nation", "government") and number:
+        names = recent_countries(ctx, head.idx, number)
+        ctx.group = names or ctx.group
+        return names
+    if (lem in lx.group_nouns or low in ("they", "their")) and ctx.group:
+        return list(ctx.group)
+    if (
+        lem in ("authority", "official", "agency", "force")
+        and ctx.group
+        and any(c.lower_ in lx.number_words for t in head.subtree for c in t.children)
+    ):
+        return list(ctx.group)
+    if head.ent_type_ in NAMED:
+        return [_entity_text(head)]
+    if (lem in lx.agent_nouns or lem in lx.org_nouns) and any(
+        c.dep_ in ("nummod", "amod") and (c.like_num or c.ent_type_ in NAMED) for c in head.children
+    ):
+        return [_words(head)]  # "two Chinese cities", "the Chinese government": the group's words
+    if lem in lx.org_nouns and any(c.dep_ == "amod" for c in head.children):
+        return [_words(head)]  # "the central government": a body the article describes
+    if head.pos_ == "NOUN" and (named_in := of_named(head)) is not None:
+        return [_entity_text(named_in)]
+    if is_name(head):
+        return [f"{text_of_compounds(head)} {head.text}".strip()]
+    named = [
+        c for c in head.children if c.dep_ == "compound" and (c.ent_type_ in NAMED or is_name(c))
+    ]
+    if named and lem in lexicon().org_nouns:  # "the Metro Water utility": Metro Water
+        return [_entity_text(named[0]) if named[0].ent_type_ else text_of_compounds(head)]
+    holder = speech_subject(head) if low in ("it", "its", "they", "their") else None
+    if holder is not None and holder.lower_ not in ("it", "its", "they", "their"):
+        return _resolve_one(holder, ctx, attribution)
+    if low in ("it", "its", "they", "their") or (
+        lem in lx.org_nouns and any(c.lower_ in ("the", "this", "that") for c in head.children)
+    ):
+        org = recent_org(ctx, head)
+        return [org] if org else []
+    return []
+
+
+def _words(head: Token) -> str:
+    toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "poss")]
+    return " ".join(t.text for t in toks)
+
+
+def is_name(tok: Token) -> bool:
+    """A proper noun that is a name, not a capitalised heading word: it is not the first word of
+    its sentence, or the article has it elsewhere inside a sentence or as part of a named entity."""
+    if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if tok.pos_ == "PROPN" and tok.i != tok.sent.start:
+        return True
+    return any(
+        t.text == tok.text and (t.ent_type_ in NAMED or (t.pos_ == "PROPN" and t.i != t.sent.start))
+        for t in tok.doc
+        if t.i != tok.i
+    )
+
+
+def text_of_compounds(head: Token) -> str:
+    """'the Metro Water utility' -> 'Metro Water': the chain of compounds before the noun."""
+    words = [
+        t
+        for t in head.subtree
+        if t.i < head.i and (t.dep_ == "compound" or t.head.dep_ == "compound")
+    ]
+    return " ".join(t.text for t in words)
+
+
+def speech_subject(tok: Token) -> Token | None:
+    """The subject of the speech verb whose clause holds `tok` ("The utility said it will …")."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if lemma(node) in lexicon().speech_verbs and node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            return subj if subj is not None and subj.i != tok.i else None
+    return None
+
+
+def _entity_text(tok: Token) -> str:
+    """The whole named entity the token belongs to, without a leading 'the'."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            return " ".join(t.text for t in words).replace(" 's", "").strip()
+    return str(tok.text)
+
+
+def recent_org(ctx: Context, tok: Token) -> str | None:
+    """The organisation named last before `tok`: in the sentence's reporting clause first."""
+    sent = tok.sent
+    before = [
+        e
+        for e in ctx.orgs
+        if e.end_char <= tok.idx
+        and tok.idx - e.end_char <= ANTECEDENT_WINDOW
+        and e.start >= sent.start - 80
+    ]
+    if before:
+        last = before[-1]
+        return " ".join(t.text for t in last if not (t.i == last.start and t.lower_ == "the"))
+    return None
+
+
+def person_at(ctx: Context, offset: int) -> str | None:
+    for person in ctx.people:
+        if any(m.start <= offset < m.end for m in person.mentions):
+            return person.name
+    return None
+
+
+def place_at(ctx: Context, offset: int) -> str | None:
+    for place in ctx.places:
+        if any(m.start <= offset < m.end for m in place.mentions):
+            return place.name
+    return None
+
+
+def person_named(ctx: Context, text: str) -> str | None:
+    for person in ctx.people:
+        if text == person.name or text in person.aliases or person.name.endswith(text):
+            return person.name
+    return None
+
+
+def recent_people(ctx: Context, offset: int, n: int) -> list[str]:
+    seen = sorted(
+        (
+            (max(m.start for m in p.mentions if m.start < offset), p.name)
+            for p in ctx.people
+            if any(m.start < offset for m in p.mentions)
+        ),
+        reverse=True,
+    )
+    return [name for _, name in seen[:n]]
+
+
+def recent_countries(ctx: Context, offset: int, n: int) -> list[str]:
+    mentions = sorted(
+        (
+            (m.start, p.name)
+            for p in ctx.places
+            if p.kind == "country"
+            for m in p.mentions
+            if m.start < offset
+        ),
+        reverse=True,
+    )
+    names: list[str] = []
+    for _, name in mentions:
+        if name not in names:
+            names.append(name)
+        if len(names) == n:
+            break
+    if len(names) != n:
+        return []
+    return sorted(
+        names,
+        key=lambda nm: min(m.start for p in ctx.places if p.name == nm for m in p.mentions),
+    )
+
+
+def remember_speaker(sent: Span, ctx: Context) -> None:
+    """The person a speech verb of the sentence has as subject ("…," Claure said)."""
+    for tok in sent:
+        if lemma(tok) in lexicon().speech_verbs and tok.pos_ == "VERB":
+            for subj in tok.children:
+                if subj.dep_ == "nsubj" and (person := person_at(ctx, subj.idx)):
+                    ctx.last_speaker = person
+                    return
+
+
+def remember_groups(sent: Span, ctx: Context) -> None:
+    """'the three countries' said outside a commitment still names the parties for later."""
+    lx = lexicon()
+    for tok in sent:
+        if lemma(tok) in ("country", "nation"):
+            n = next(
+                (lx.number_words[c.lower_] for c in tok.children if c.lower_ in lx.number_words), 0
+            )
+            if n and (names := recent_countries(ctx, tok.idx, n)):
+                ctx.group = names

@@ -1,0 +1,93 @@
+"""Who says so: the reporting source of a commitment, which is never its actor."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..model import Attribution
+from .actors import Context, person_at, recent_people
+from .lexicon import lemma, lexicon
+from .phrases import phrase_tokens, text_of
+
+
+def governing_speech(tok: Token, also: frozenset[str] = frozenset()) -> Token | None:
+    """The speech verb (say, announce, …, or a verb in `also`) whose clause holds `tok`."""
+    verbs = lexicon().speech_verbs | also
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if lemma(node) in verbs and node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> Attribution | None:
+    quoted = in_quotes(sent, trigger)
+    speech = governing_speech(head)
+    if speech is None:
+        speech = next(
+            (
+                t
+                for t in sent
+                if lemma(t) in lexicon().speech_verbs and t.pos_ == "VERB" and t.i != trigger.i
+            ),
+            None,
+        )
+    source: str | None = None
+    if speech is not None:
+        subj = next((c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            source = _source_text(subj, speech, ctx)
+    if source is None:
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    source = strip_det(text_of(phrase_tokens(pobj)))
+                    break
+    if source is None:
+        return None
+    return Attribution(source, "direct quote" if quoted else "reported")
+
+
+def _source_text(subj: Token, speech: Token, ctx: Context) -> str:
+    low = subj.lower_
+    if person := person_at(ctx, subj.idx):
+        return person
+    # "they said in a joint statement" -> the statement is the source
+    for child in speech.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "through"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and lemma(pobj) in lexicon().document_nouns:
+                return strip_det(text_of(phrase_tokens(pobj)))
+    if low in ("he", "she") and (last := recent_people(ctx, subj.idx, 1)):
+        return last[0]
+    if low == "it":
+        return "the statement"
+    return strip_det(text_of(phrase_tokens(subj)))
+
+
+def strip_det(text: str) -> str:
+    return re.sub(r"^(the|a|an|this|that)\s+", "", text, flags=re.I)
+
+
+def in_quotes(sent: Span, tok: Token) -> bool:
+    """Inside quotation marks: opened before it in its paragraph, or closed after it without
+    being opened (a quotation running over several sentences)."""
+    text: str = sent.doc.text
+    para_start = text.rfind("\n", 0, sent.start_char) + 1
+    para_end = text.find("\n", sent.end_char)
+    before = text[para_start : tok.idx]
+    after = text[tok.idx : para_end if para_end >= 0 else len(text)]
+    opens = sum(before.count(q) for q in "“«")
+    closes = sum(before.count(q) for q in "”»")
+    if opens > closes or before.count('"') % 2 == 1:
+        return True
+    first_close = min((i for i in (after.find("”"), after.find("»")) if i >= 0), default=-1)
+    first_open = min((i for i in (after.find("“"), after.find("«")) if i >= 0), default=-1)
+    if first_close >= 0 and (first_open < 0 or first_close < first_open):
+        return True
+    return before.count('"') == 0 and after.count('"') % 2 == 1

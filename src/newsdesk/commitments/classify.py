@@ -1,0 +1,241 @@
+"""Is this candidate an undertaking? Decided from the parse, rule by rule, each with its reason.
+
+The evidence (docs/commitments.md, "How newsdesk decides"): who holds the clause (a forecast,
+a wish, a refusal, a question or a whether/if clause is no undertaking), the subject's agency (a
+person, organisation, government or group, not a thing, a market, the writer or the reader),
+mood and negation (a negated trigger verb is a refusal; "will not" is an undertaking to
+refrain), and what the verb denotes (nobody decides to "need" or to "benefit").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .actors import Context, is_name, of_named, person_at, place_at, speech_subject
+from .attribution import governing_speech, in_quotes
+from .lexicon import lemma, lexicon
+from .triggers import Kind, Trigger
+
+PERSONAL = ("he", "she", "they", "both")
+FIRST_PERSON = ("we", "i", "our", "my", "us")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    undertaking: bool
+    negated: bool
+    reason: str  # why not, or "ok"
+
+
+def no(reason: str) -> Verdict:
+    return Verdict(False, False, reason)
+
+
+def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
+    lx = lexicon()
+    tok, head = trig.token, trig.head
+    sent = tok.sent
+    if sent.text.rstrip(" \"'”’)").endswith("?") or any(t.text == "?" for t in sent if t.i > tok.i):
+        return no("question")
+    if trig.kind in (Kind.WILL, Kind.WOULD) and tok.i == sent.start:
+        return no("question: the sentence opens with the modal")
+    path = _path_up(head)
+    for node in path:
+        if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in node.children):
+            return no("whether/if clause")
+        if (
+            node is not head
+            and node.dep_ == "advcl"
+            and any(
+                m.lower_ in ("when", "once", "until", "before", "after", "unless")
+                for m in node.children
+            )
+        ):
+            return no("a clause about when, not an undertaking")
+    for node in path[1:]:
+        nl = lemma(node)
+        if nl in lx.forecast_verbs and node.pos_ in ("VERB", "AUX", "ADJ"):
+            return no(f"forecast held by '{node.text}'")
+        if nl in lx.forecast_nouns and node.pos_ == "NOUN":
+            return no(f"forecast ('{node.text}')")
+        if nl in lx.wish_verbs and node.pos_ == "VERB":
+            return no(f"wish about others ('{node.text}')")
+        if nl in lx.refusal_verbs and node.pos_ == "VERB":
+            return no(f"refusal ('{node.text}')")
+    for node in path:
+        if any(lemma(c) in lx.likelihood_words for c in node.children):
+            return no("likelihood: a forecast")
+    if subj is None:
+        return no("no subject, agent or holder")
+    if trig.kind in (Kind.WILL, Kind.WOULD) and subj.i > tok.i and subj.head.i == head.i:
+        return no("question: the modal before its subject")
+    if subj.i == tok.i:
+        pass  # "the goal is to …": a goal or plan stated as such has a holder, named or not
+    elif not agentive(subj, ctx):
+        return no(f"subject '{subj.text}' is not an agent")
+    negated = any(c.dep_ == "neg" for c in tok.children) or (
+        head is not tok and any(c.dep_ == "neg" for c in head.children)
+    )
+    if trig.kind in (Kind.WILL, Kind.WOULD):
+        verb = head
+        own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.dep_ == "relcl" and own is not None and own.tag_ not in ("WDT", "WP"):
+            # "the role they will play", "the price it would pay": a description of the noun
+            return no("relative clause describing a noun")
+        if any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WP", "WDT") for c in verb.children):
+            return no("'what the government will pay': an amount, not an undertaking")
+        if (
+            trig.kind is Kind.WOULD
+            and subj.lower_ == "i"
+            and any(
+                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                for c in verb.children
+            )
+        ):
+            return no("'I would … if …': a hypothetical")
+        if negated and lemma(verb) in lx.refusal_speech:
+            return no("'would not say': declining, not undertaking")
+        if lemma(verb) == "say":
+            return no("'as X would say': a manner of speaking")
+        if lemma(verb) in lx.nonvolitional_verbs and not _passive_with_agent(verb):
+            return no(f"'{verb.text}' is not something one decides")
+        if any(c.dep_ == "auxpass" for c in verb.children) and not _passive_with_agent(verb):
+            return no("agentless passive")
+        if (
+            trig.kind is Kind.WOULD
+            and governing_speech(verb, also=lx.commit_verbs) is None
+            and not in_quotes(sent, tok)
+        ):
+            return no("'would' outside reported speech is hypothetical")
+        return Verdict(True, negated, "ok")
+    if negated or _negative_determiner(subj):
+        return no("refusal or absence of an undertaking")
+    if (
+        trig.kind is Kind.INTENT
+        and trig.complement is not None
+        and lemma(trig.complement) in lx.empty_complements
+        and lemma(tok) not in ("plan", "aim", "intend", "seek")
+    ):
+        return no("a wish to be, to have or to thank is not an intention to act")
+    if (
+        trig.kind is Kind.INTENT
+        and lemma(tok) == "go"
+        and any(c.lower_ in ("was", "were") for c in tok.children)
+    ):
+        return no("'was going to': a past expectation")
+    if trig.kind is Kind.CONSIDER and any(
+        c.dep_ in ("xcomp", "ccomp") and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children
+    ):
+        return no("'considers it to be …' is a judgement")
+    if (
+        trig.kind is Kind.PLAN
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_ == "be"
+        and tok.head.tag_ == "VBD"
+    ):
+        return no("'her intention was to …': a past intention")
+    if trig.kind is Kind.CONSIDER:
+        if any(c.dep_ == "auxpass" for c in tok.children) and not _passive_with_agent(tok):
+            return no("agentless passive: a judgement")
+        if any(c.dep_ in ("oprd", "acomp") for c in tok.children):
+            return no("'consider X Y' is a judgement")
+    if trig.kind is Kind.VERB and trig.complement is not None:
+        comp_neg = any(c.dep_ == "neg" for c in trig.complement.children)
+        return Verdict(True, comp_neg, "ok")
+    return Verdict(True, False, "ok")
+
+
+def agentive(subj: Token, ctx: Context) -> bool:
+    lx = lexicon()
+    low = subj.lower_
+    if low in ("you", "your", "one", "everyone", "anyone", "someone", "nobody"):
+        return False  # the reader or anyone: advice and generic statements
+    if low in FIRST_PERSON:
+        # the writer's own voice outside a quotation is a blog's, not a reported undertaking
+        return in_quotes(subj.sent, subj) or governing_speech(subj) is not None
+    if any(lemma(c) in lx.generic_determiners for c in subj.children if c.dep_ in ("det", "amod")):
+        return False  # "most companies will …": generic
+    if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if person_at(ctx, subj.idx) or place_at(ctx, subj.idx):
+        return True  # a person or place the article names ("Legere will hand over …")
+    if low in lx.generic_determiners or low in ("many", "much"):
+        return False  # "many will deplore": nobody in particular
+    if low in PERSONAL or low in ("his", "her", "their"):
+        return True
+    if low in lx.number_words and any(c.lower_ == "the" for c in subj.children):
+        return True  # "the two will discuss"
+    if (
+        subj.dep_ != "nsubj"
+        and subj.head.dep_ == "relcl"
+        and subj.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss") for c in subj.children)
+    ):
+        return False  # "organisations that seek to …": a class, not an actor
+    if subj.pos_ == "NOUN" and of_named(subj) is not None:  # "the boomtown of Guangzhou"
+        return True
+    if low in ("it", "its"):
+        # "The utility said it will …": only the reporting clause makes "it" an agent;
+        # otherwise "it" is as often a product, a plan or the weather
+        holder = speech_subject(subj)
+        return holder is not None and holder.lower_ not in ("it", "its") and agentive(holder, ctx)
+    if is_name(subj):
+        return True
+    lem = lemma(subj)
+    return lem in lx.agent_nouns or low in lx.agent_nouns
+
+
+def _path_up(tok: Token) -> list[Token]:
+    out = [tok]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def _passive_with_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def _negative_determiner(subj: Token) -> bool:
+    return any(c.lower_ in ("no", "neither", "none") for c in subj.children if c.dep_ == "det")
+
+
+def features(trig: Trigger, subj: Token | None, verdict: Verdict, ctx: Context) -> list[str]:
+    """The parse evidence about a candidate as named binary features, for the learned model
+    that scripts/train_commitments.py fits on the train split and compares with the rules on
+    dev (it has not beaten them yet, so no model ships: see docs/commitments.md)."""
+    tok, head = trig.token, trig.head
+    out = [
+        f"kind={trig.kind.value}",
+        f"lemma={lemma(tok)}",
+        f"rules={'yes' if verdict.undertaking else 'no'}",
+        f"reason={verdict.reason.split(' (')[0].split(' ')[0]}",
+        f"head_tag={head.tag_}",
+        f"head_dep={head.dep_}",
+    ]
+    if trig.kind in (Kind.WILL, Kind.WOULD):
+        out.append(f"verb={lemma(head)}")
+    if trig.complement is not None:
+        out.append(f"comp_pos={trig.complement.pos_}")
+    if subj is None:
+        out.append("subj=none")
+    else:
+        out.append(f"subj_ent={subj.ent_type_ or 'none'}")
+        out.append(f"subj_pos={subj.pos_}")
+        if subj.pos_ == "PRON":
+            out.append(f"subj_pron={subj.lower_}")
+        if lemma(subj) in lexicon().agent_nouns:
+            out.append("subj_agent_noun")
+        if person_at(ctx, subj.idx):
+            out.append("subj_person")
+    if in_quotes(tok.sent, tok):
+        out.append("quoted")
+    if governing_speech(head) is not None:
+        out.append("reported")
+    if any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
+        out.append("neg")
+    if any(c.dep_ == "auxpass" for c in head.children):
+        out.append("passive")
+    return out

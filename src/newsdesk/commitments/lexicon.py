@@ -1,0 +1,70 @@
+"""The commitment extractor's word lists, read once from data/commitments.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    commit_verbs: frozenset[str]  # the actor binds itself: commit, pledge, promise, vow, …
+    infinitive_only_verbs: frozenset[str]  # offer, threaten, decide: only + to-infinitive
+    commit_objects: frozenset[
+        str
+    ]  # "committed troops", "pledged aid": objects that are undertakings
+    agree_verbs: frozenset[str]  # commitments only with an action: agree to, sign up to
+    reaffirm_verbs: frozenset[str]  # verbs that make a commitment noun an undertaking
+    commit_nouns: frozenset[str]  # pledge, promise, offer, … + to-infinitive
+    intent_nouns: frozenset[str]  # plan, goal, aim, bid, … + to-infinitive
+    goal_nouns: frozenset[str]  # "established as goals"
+    set_verbs: frozenset[str]  # the verbs that set goals
+    intent_verbs: frozenset[str]  # plan, intend, aim, seek, … + to-infinitive
+    object_intent_verbs: frozenset[str]  # "is seeking pacts", "wants cooperation"
+    consider_verbs: frozenset[str]  # consider, weigh, mull, …
+    option_verbs: frozenset[str]  # study, examine, explore … only with an option as object
+    possibility_nouns: frozenset[str]  # the options those verbs must take
+    speech_verbs: frozenset[str]  # verbs that report what someone said
+    forecast_verbs: frozenset[str]  # expect, predict, believe: someone else's forecast
+    forecast_nouns: frozenset[str]  # "worries that the bank would …": a forecast too
+    wish_verbs: frozenset[str]  # "would like the other side to …": a wish about others
+    refusal_verbs: frozenset[str]  # "refused to pledge": the absence of an undertaking
+    refusal_speech: frozenset[str]  # "would not say": declining to speak, not undertaking
+    nonvolitional_verbs: frozenset[str]  # "will need", "will get": nobody decides these
+    empty_complements: frozenset[str]  # "would like to thank", "hopes to be": no action
+    likelihood_words: frozenset[str]  # "will likely": a forecast
+    generic_determiners: frozenset[str]  # "most companies will": generic, not an actor
+    agent_nouns: frozenset[str]  # people and bodies that can undertake something
+    org_nouns: frozenset[str]  # "the company": resolved to the organisation last named
+    document_nouns: frozenset[str]  # "said in a statement": the document is the source
+    group_nouns: frozenset[str]  # "the parties": the last group of countries named
+    time_words: frozenset[str]  # "soon": a time without a value
+    number_words: dict[str, int]
+    weekdays: tuple[str, ...]
+    lemma_fixes: dict[str, str]  # forms the small model lemmatises wrongly
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = json.loads(
+        resources.files("newsdesk").joinpath("data/commitments.json").read_text(encoding="utf-8")
+    )
+    kwargs: dict[str, object] = {}
+    for name, kind in Lexicon.__annotations__.items():
+        value = raw[name]
+        if "frozenset" in kind:
+            kwargs[name] = frozenset(value)
+        elif "tuple" in kind:
+            kwargs[name] = tuple(value)
+        else:
+            kwargs[name] = dict(value)
+    return Lexicon(**kwargs)  # type: ignore[arg-type]
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma, lower case, with the small model's known slips fixed."""
+    return lexicon().lemma_fixes.get(tok.lower_, tok.lemma_.lower())

@@ -1,0 +1,114 @@
+"""The words of a record: the actor's phrase, the trigger, the action, the condition."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from .triggers import Trigger
+
+QUOTES = '“”"«»'
+
+
+def phrase_tokens(tok: Token) -> list[Token]:
+    """A noun phrase with its conjuncts ('The United States and Mexico'), cut at a relative clause."""
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.text in ",&"]
+    out: list[Token] = []
+    for t in toks:
+        if t.tag_ in ("WDT", "WP") or t.dep_ == "relcl":
+            break
+        out.append(t)
+    return out or [tok]
+
+
+def text_of(toks: list[Token]) -> str:
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    span = doc[min(t.i for t in toks) : max(t.i for t in toks) + 1]
+    return str(span.text).strip(" ,").strip()
+
+
+def char_span(toks: list[Token] | tuple[Token, ...]) -> tuple[int, int]:
+    """The characters from the first token's start to the last token's end."""
+    if not toks:
+        return (-1, -1)
+    first = min(toks, key=lambda t: t.i)
+    last = max(toks, key=lambda t: t.i)
+    return int(first.idx), int(last.idx + len(last.text))
+
+
+def trigger_text(trig: Trigger) -> str:
+    words = sorted(trig.words, key=lambda t: t.i)
+    if len(words) > 1 and words[-1].i - words[0].i > len(words) - 1:
+        # "reiterated … commitment": a gap between the words
+        parts = [words[0].text]
+        for prev, cur in pairwise(words):
+            parts.append(cur.text if cur.i == prev.i + 1 else f"… {cur.text}")
+        return " ".join(parts)
+    return " ".join(t.text for t in words)
+
+
+def action_tokens(trig: Trigger) -> list[Token]:
+    comp = trig.complement
+    if comp is None:
+        if trig.token.dep_ == "acl":
+            return _considered_noun(trig)
+        if trig.head.i != trig.token.i and trig.token.dep_ == "pobj":  # "established as goals"
+            subj = next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
+            return phrase_tokens(subj) if subj is not None else []
+        return []
+    skip = {
+        t.i
+        for c in comp.children
+        if c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ not in ("to",)
+        for t in c.subtree
+    }
+    skip |= {c.i for c in comp.children if c.dep_ in ("aux", "neg", "mark", "auxpass")}
+    toks = [t for t in comp.subtree if t.i not in skip]
+    out: list[Token] = []
+    for t in toks:  # the end of a quotation is the end of what was undertaken
+        if t.text in QUOTES and out:
+            break
+        if t.text in QUOTES:
+            continue
+        out.append(t)
+    while out and out[-1].is_punct:
+        out.pop()
+    return out
+
+
+def _considered_noun(trig: Trigger) -> list[Token]:
+    noun = trig.token.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "among" and prep.head.pos_ in ("VERB", "AUX"):
+        # "Among the measures being considered by X is invoking Y": what is weighed is Y
+        clause = prep.head
+        cut = set(range(prep.left_edge.i, prep.right_edge.i + 1))
+        for c in clause.children:
+            if c.dep_ in ("aux", "auxpass", "punct") or c.dep_ == "relcl":
+                cut.add(c.i)
+            if c.dep_ in ("relcl", "advcl", "nsubj"):
+                cut.update(range(c.left_edge.i, c.right_edge.i + 1))
+        toks = [t for t in clause.subtree if t.i not in cut]
+        clauses = [t for t in toks if t.dep_ == "relcl" or t.tag_ in ("WDT", "WP")]
+        if clauses:  # "…, which gives the president…" describes, it is not the measure
+            toks = [t for t in toks if t.i < clauses[0].i]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        return toks
+    # "the measures being considered by X": what is weighed is the noun itself
+    acl = set(range(trig.token.left_edge.i, trig.token.right_edge.i + 1))
+    return [t for t in phrase_tokens(noun) if t.i not in acl]
+
+
+def condition_tokens(trig: Trigger) -> list[Token]:
+    for head in [h for h in (trig.head, trig.complement) if h is not None]:
+        for child in head.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless", "provided", "once")
+                for m in child.children
+            ):
+                return list(child.subtree)
+    return []

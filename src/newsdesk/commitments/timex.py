@@ -1,0 +1,85 @@
+"""When the action is due: a date or time inside the action, resolved against the article's date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from spacy.tokens import Doc
+
+from ..model import TimeExpression
+from .lexicon import lexicon
+from .triggers import Trigger
+
+
+def time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression | None:
+    """A date in the action itself, not the day it was promised."""
+    scopes: list[set[int]] = []
+    if trig.complement is not None:
+        scopes.append({t.i for t in trig.complement.subtree})
+    if trig.complement is None or trig.complement.i == trig.head.i:
+        scopes.append({c.i for c in trig.head.children} | {trig.head.i})
+    for scope in scopes:
+        for ent in doc.ents:
+            if ent.label_ in ("DATE", "TIME") and ent.start in scope:
+                past = ent.root.head.tag_ in ("VBD", "VBN")
+                return TimeExpression(ent.text, resolve(ent.text, published, past=past))
+        for i in sorted(scope):
+            if doc[i].lower_ in lexicon().time_words:
+                return TimeExpression(doc[i].text, None)
+    return None
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def resolve(text: str, ref: date | None, *, past: bool = False) -> str | None:
+    low = text.lower().strip()
+    if m := re.search(r"\b(19|20)\d{2}\b", low):
+        year = m.group(0)
+        month = re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", low)
+        if month and (day := re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low.replace(year, ""))):
+            try:
+                return (
+                    datetime.strptime(f"{day.group(1)} {month.group(1)} {year}", "%d %b %Y")
+                    .date()
+                    .isoformat()
+                )
+            except ValueError:
+                return year
+        if month:
+            return f"{year}-{datetime.strptime(month.group(1), '%b').month:02d}"
+        return year
+    if ref is None:
+        return None
+    if low in ("today", "tonight"):
+        return ref.isoformat()
+    if low == "tomorrow":
+        return (ref + timedelta(days=1)).isoformat()
+    if low in ("this year",):
+        return str(ref.year)
+    if low == "next year":
+        return str(ref.year + 1)
+    if low in ("this month",):
+        return ref.strftime("%Y-%m")
+    if low == "next month":
+        nxt = (ref.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return nxt.strftime("%Y-%m")
+    if low == "next week":
+        return (ref + timedelta(days=7 - ref.weekday())).strftime("%G-W%V")
+    for n, weekday in enumerate(lexicon().weekdays):
+        if re.fullmatch(rf"(this |next |on )?{weekday}", low):
+            if past and not low.startswith(("this ", "next ")):
+                # "on Monday" told in the past tense is the Monday before the article
+                return (ref - timedelta(days=(ref.weekday() - n) % 7)).isoformat()
+            ahead = (n - ref.weekday()) % 7
+            if low.startswith("next "):
+                ahead = ahead + 7 if ahead == 0 else ahead
+            return (ref + timedelta(days=ahead)).isoformat()
+    return None

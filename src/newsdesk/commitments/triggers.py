@@ -1,0 +1,349 @@
+"""Candidate triggers: the words that could carry an undertaking, with their clause and action.
+
+A candidate is not yet a record: classify.py decides from the parse whether the sentence states
+an undertaking (who holds the clause, the subject's agency, mood, negation, forecasts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from spacy.tokens import Span, Token
+
+from ..model import Strength
+from .lexicon import lemma, lexicon
+
+# A headline is short: news headlines run to about a dozen words; longer verbless sentences are
+# captions or fragments, where "X to do Y" is rarely an announced plan.
+HEADLINE_WORDS = 16
+
+
+class Kind(Enum):
+    """How the trigger carries the undertaking; classify.py treats each kind by its own rules."""
+
+    VERB = "verb"  # commit / pledge / promise / agree to …
+    NOUN = "noun"  # "its pledge to protect", "reaffirmed their commitment to"
+    PLAN = "plan"  # "unveiled a plan to", "the goal is to", "in a bid to"
+    GOALS = "goals"  # "have been established as goals"
+    WILL = "will"  # will / shall + the agent's own action
+    WOULD = "would"  # "said it would open …": reported settled action
+    INTENT = "intent"  # plan / intend / aim / seek / hope to; is going to; is set to
+    CONSIDER = "consider"  # consider, weigh, explore the option
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token  # the word that carries the strength
+    head: Token  # the verb (or noun) whose subject, holder or agent is the actor
+    complement: Token | None  # the head of the action
+    strength: Strength
+    kind: Kind
+    words: tuple[Token, ...]  # the trigger's words in the text ("committed to", "will not")
+
+
+def triggers(sent: Span) -> list[Trigger]:
+    found: list[Trigger] = []
+    for tok in sent:
+        trig = _candidate(tok)
+        if trig is not None:
+            found.append(trig)
+    return found
+
+
+def _candidate(tok: Token) -> Trigger | None:
+    lx = lexicon()
+    lem = lemma(tok)
+    if lem in lx.commit_verbs | lx.agree_verbs and tok.pos_ in ("VERB", "ADJ", "AUX"):
+        return _verb_trigger(tok, lem)
+    if lem in lx.commit_nouns and tok.pos_ == "NOUN":
+        return _noun_trigger(tok, "commitment", Kind.NOUN)
+    if tok.lower_ in lx.goal_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+        if lemma(verb) in lx.set_verbs and verb.tag_ == "VBN":
+            return Trigger(tok, verb, None, "commitment", Kind.GOALS, (verb, tok.head, tok))
+    if lem in lx.intent_nouns and tok.pos_ == "NOUN":
+        return _noun_trigger(tok, "intention", Kind.PLAN)
+    if (
+        lem in ("will", "shall")
+        and tok.dep_ in ("aux", "ROOT")
+        and tok.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = tok.head
+        if _is_own_trigger(verb):
+            return None  # "will consider", "will look to" are graded by their own verb
+        neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
+        return Trigger(tok, verb, verb, "commitment", Kind.WILL, (tok, *neg))
+    if lem == "would" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head
+        if _is_own_trigger(verb):
+            return None
+        neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
+        return Trigger(tok, verb, verb, "commitment", Kind.WOULD, (tok, *neg))
+    if lem == "be" and tok.lower_ in ("is", "are", "am") and tok.dep_ in ("ROOT", "ccomp", "conj"):
+        # "Two cities are to ban …": a settled plan, as firm as "will"
+        comp = _to_infinitive(tok)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if (
+            comp is not None
+            and subj is not None
+            and lemma(subj) not in lx.intent_nouns | lx.commit_nouns
+        ):
+            return Trigger(tok, comp, comp, "commitment", Kind.WILL, (tok, *_to_of(comp)))
+        return None
+    if lem in lx.intent_verbs | {"go", "set"} and tok.pos_ in ("VERB", "AUX"):
+        trig = _intent_trigger(tok, lem)
+        if trig is not None or lem not in lx.object_intent_verbs:
+            return trig
+    if lem in lx.object_intent_verbs and tok.pos_ == "VERB" and _to_infinitive(tok) is None:
+        obj = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "NUM")
+            ),
+            None,
+        )
+        if obj is not None and not any(c.dep_ == "prt" for c in tok.children):
+            # "is seeking pacts", "wants cooperation", "plan air bag ads"; not "sought out"
+            aux = tuple(c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be")
+            return Trigger(tok, tok, obj, "intention", Kind.INTENT, (*aux, tok))
+        return None
+    if (
+        tok.lower_ == "ready"
+        and tok.pos_ == "ADJ"
+        and lemma(tok.head) == "get"
+        and (comp := _to_infinitive(tok)) is not None
+    ):
+        # "Kenya is getting ready to welcome …" (not "forces ready to deploy": a state)
+        return Trigger(tok, tok, comp, "intention", Kind.INTENT, (tok, *_to_of(comp)))
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("acl", "relcl")
+        and _to_of(tok)
+        and tok.head.dep_ == "ROOT"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and len(tok.sent) <= HEADLINE_WORDS
+    ):
+        # a headline without a finite verb: "Polish group to bid for newsstand chain"
+        return Trigger(tok, tok, tok, "intention", Kind.INTENT, (*_to_of(tok), tok))
+    if lem in lx.consider_verbs and tok.pos_ == "VERB":
+        if any(c.dep_ == "prt" for c in tok.children):
+            return None  # "weigh in", "look into": another verb
+        obj = next(
+            (c for c in tok.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass")),
+            None,
+        )
+        if lem in lx.option_verbs and (obj is None or lemma(obj) not in lx.possibility_nouns):
+            return None  # analysing data or exploring a city is not weighing an option
+        if obj is None and not any(c.dep_ in ("prep", "agent") for c in tok.children):
+            return None
+        aux = tuple(c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be")
+        return Trigger(tok, tok, obj, "consideration", Kind.CONSIDER, (*aux, tok))
+    return None
+
+
+def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
+    lx = lexicon()
+    if any(c.dep_ == "auxpass" for c in tok.children) and lem != "commit":
+        return None  # "it is guaranteed that", "be undertaken": nobody binds itself
+    if lem in lx.infinitive_only_verbs:
+        comp = _to_infinitive(tok)  # "offered to fly", "threatened to use", "decided to hold"
+    else:
+        comp = complement(tok, views_too=lem not in lx.agree_verbs)
+    if comp is None and lem not in lx.infinitive_only_verbs:
+        # "pledged 500 million euros", "agreed a deal": the object is the action
+        comp = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if comp is None:
+            return None
+        if lem in lx.agree_verbs:
+            if lemma(comp) not in _DEAL_NOUNS:
+                return None
+        elif not _undertaken_object(tok, comp):
+            return None
+    if comp is None:
+        return None
+    words = [tok]
+    words += [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    words += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < comp.i]
+    words += [
+        a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to" and a.i == comp.i - 1
+    ]
+    return Trigger(tok, tok, comp, "commitment", Kind.VERB, tuple(sorted(words, key=_i)))
+
+
+_DEAL_NOUNS = frozenset(
+    {"deal", "agreement", "plan", "contract", "settlement", "pact", "truce", "ceasefire",
+     "terms", "package", "merger", "acquisition", "sale", "purchase", "budget", "accord"}
+)  # fmt: skip
+
+
+def _undertaken_object(verb: Token, obj: Token) -> bool:
+    """'committed troops', 'pledged $5bn', 'promised an amnesty'; not 'committed three errors'."""
+    if obj.ent_type_ == "MONEY" or lemma(obj) in lexicon().commit_objects:
+        return True
+    progressive = verb.tag_ == "VBG"  # "is promising space for five": a description
+    return lemma(verb) in ("pledge", "promise", "guarantee", "vow") and not progressive
+
+
+def _to_infinitive(tok: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _to_of(comp: Token) -> tuple[Token, ...]:
+    return tuple(a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to")
+
+
+def _is_own_trigger(verb: Token) -> bool:
+    """A verb after will/would that carries its own strength ("will consider the offer", "will
+    plan to"); "shall review the permit" is no consideration, so "shall" carries it."""
+    lem = lemma(verb)
+    if lem in ("will", "shall", "would"):
+        return False
+    return _candidate(verb) is not None
+
+
+def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
+    """'its pledge to protect', 'an offer to provide', 'unveiled a plan to', 'the goal is to'."""
+    lx = lexicon()
+    if tok.dep_ == "pobj" and not (kind is Kind.PLAN and tok.head.lower_ in ("in", "with")):
+        return None  # "following through on its promise": a promise talked about, not made
+    comp = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("acl", "relcl", "xcomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if comp is None:
+        for c in tok.children:  # "commitment to strengthening", "with a goal of doing"
+            if c.dep_ == "prep" and (c.lower_ == "to" or (c.lower_ == "of" and kind is Kind.PLAN)):
+                comp = next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+                if comp is not None and (
+                    comp.pos_ == "VERB" or (kind is Kind.NOUN and c.lower_ == "to")
+                ):
+                    break
+                comp = None
+    if comp is None and lem_plan(tok) and any(c.dep_ == "poss" for c in tok.children):
+        # "his plans for a referendum": a plan of a named holder
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        comp = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if comp is None and tok.dep_ in ("nsubj", "attr"):
+        # "the goal is to get", "our aim is to reduce": the complement of the copula
+        cop = tok.head
+        if cop.lemma_ == "be":
+            comp = next(
+                (
+                    c
+                    for c in cop.children
+                    if c.dep_ in ("xcomp", "ccomp", "attr") and c.pos_ == "VERB"
+                ),
+                None,
+            )
+    if comp is None and kind is Kind.NOUN:
+        # "his vow that there would be no Palestinian state": the clause promised
+        comp = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(a.lemma_ in ("will", "would", "shall") for a in c.children)
+            ),
+            None,
+        )
+    if comp is None:
+        return None
+    if kind is Kind.NOUN and comp.pos_ != "VERB" and lemma(tok.head) not in lx.reaffirm_verbs:
+        return None  # "a commitment to the region" without an action or a verb that makes it
+    head = tok.head if tok.dep_ in ("dobj", "obj", "attr", "pobj") else tok
+    if tok.dep_ in ("dobj", "obj") and lemma(head) in lx.reaffirm_verbs:
+        return Trigger(tok, head, comp, strength, kind, (head, tok))  # "reiterated … commitment"
+    return Trigger(tok, head, comp, strength, kind, (tok,))
+
+
+def lem_plan(tok: Token) -> bool:
+    return lemma(tok) == "plan"
+
+
+def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
+    lx = lexicon()
+    comp = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp"
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+    if comp is None:
+        if lem == "work" and progressive:  # "is working toward a deal"
+            prep = next((c for c in tok.children if c.lower_ in ("toward", "towards")), None)
+            if prep is not None and (pobj := next(iter(prep.children), None)) is not None:
+                return Trigger(tok, tok, pobj, "intention", Kind.INTENT, (tok, prep))
+        return None
+    will = any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in tok.children)
+    if lem == "go" and not (progressive and tok.tag_ == "VBG"):
+        return None  # only "is going to"
+    if lem in ("look", "work", "move") and not ((progressive and tok.tag_ == "VBG") or will):
+        return None  # only "is looking to", "will look to"
+    if lem == "expect" and (
+        tok.tag_ not in ("VBZ", "VBP", "VBG")
+        or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    ):
+        return None  # "is expected to", "had expected to": a forecast, not a plan
+    if lem == "like" and not any(c.lower_ in ("would", "'d") for c in tok.children):
+        return None  # only "would like to"
+    if lem == "set" and not (
+        tok.tag_ == "VBN"
+        and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in tok.children)
+    ):
+        return None  # only "is set to"
+    if lem not in lx.intent_verbs | {"go", "set"}:
+        return None
+    if any(c.dep_ in ("dobj", "obj") and c.i < comp.i for c in tok.children):
+        return None  # "wants the council to act", "intended it to be": a wish about another
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    to = [a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to"]
+    return Trigger(
+        tok, tok, comp, "intention", Kind.INTENT, tuple(sorted([*aux, tok, *to], key=_i))
+    )
+
+
+def complement(tok: Token, *, views_too: bool = True) -> Token | None:
+    """The action: 'commit to establishing X' -> establishing; 'agreed to strengthen' -> strengthen.
+
+    With `views_too=False` a that-clause is no action ("agreed that the situation was serious").
+    """
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            if not views_too and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+            ):
+                continue
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards"):
+            for grand in child.children:
+                if grand.dep_ in ("pcomp", "pobj"):
+                    return grand
+    return None
+
+
+def _i(tok: Token) -> int:
+    return int(tok.i)
