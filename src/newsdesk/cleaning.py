@@ -147,12 +147,18 @@ def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
         kept = blocks
 
     repairs: list[Repair] = []
-    paragraphs: list[str] = []
-    for block in kept:
-        fixed = _repair(block.text, len(paragraphs), repairs)
-        if fixed:
-            paragraphs.append(fixed)
-    text = "\n\n".join(paragraphs)
+    if not clean and doc.input_format == "text":
+        # the caller's own text, unchanged: every offset of the analysis indexes it
+        text = doc.content
+    elif not clean:
+        text = "\n\n".join(b.text for b in kept)
+    else:
+        paragraphs: list[str] = []
+        for block in kept:
+            fixed = _repair(block.text, len(paragraphs), repairs)
+            if fixed:
+                paragraphs.append(fixed)
+        text = "\n\n".join(paragraphs)
     if page.publisher is None:
         page.publisher = _publisher_from_removed(removed)
     # the text itself first: page templates often declare the site's default language
