@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 
@@ -23,6 +23,11 @@ class GeoPlace:
     population: int
 
 
+# Distinct names in a run are few against their mentions: each is folded once.
+_FOLD_CACHE_SIZE = 65536
+
+
+@lru_cache(maxsize=_FOLD_CACHE_SIZE)
 def fold(name: str) -> str:
     """Lower-case, accent-free, dot-free form used as the lookup key."""
     text = unicodedata.normalize("NFKD", name)

@@ -1,0 +1,58 @@
+"""People, places and organisations from spaCy's entities, corrected the way a reader would.
+
+spaCy's small model mislabels names (a surname as a place, a minister as an organisation) and
+splits one person into several mentions. The rules here are about the article, never about
+particular names: a surname joins the full name given elsewhere in the same article; a name
+with a title or an office beside it is a person; a place is a place only if the gazetteer
+knows it or the model is sure; a place inside a longer proper name is not a mention.
+
+One job per module: `spans` (the trimmed spans every rule works on), `people`, `places`,
+`organizations`; the word lists are in data/entity-words.json (`words`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..gazetteer import fold
+from ..gazetteer import load as load_gazetteer
+from ..model import Organization, Person, Place
+from .organizations import organizations
+from .people import group_people, name_keys, people_spans, to_person
+from .places import dateline_spans, org_is_place, resolve_places
+from .spans import Span, clean_span
+
+
+def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]:
+    """People, places and organisations of a parsed spaCy Doc (parser and NER run)."""
+    if not isinstance(doc, Doc):
+        raise TypeError(f"entities.extract needs a spaCy Doc, not {type(doc).__name__}")
+    spans = [
+        s for s in (clean_span(doc, e.start, e.end, e.label_) for e in doc.ents) if s is not None
+    ]
+    person_spans, rest = people_spans(doc, spans)
+    groups = group_people(doc, person_spans)
+    surnames = {fold(k) for g in groups for k in name_keys(g.name)}
+    place_spans: list[Span] = []
+    org_spans: list[Span] = []
+    gaz = load_gazetteer()
+    for span in rest:
+        if fold(span.text) in surnames:
+            continue
+        if span.label in ("GPE", "LOC", "FAC"):
+            place_spans.append(span)
+        elif span.label == "ORG":
+            if org_is_place(doc, span, gaz):
+                place_spans.append(span)
+            else:
+                org_spans.append(span)
+    covered = {i for sp in place_spans for i in range(sp.start, sp.end)}
+    for span in dateline_spans(doc, gaz):
+        if not covered & set(range(span.start, span.end)):
+            place_spans.insert(0, span)
+    places = resolve_places(doc, place_spans, gaz)
+    orgs = organizations(doc, org_spans)
+    return [to_person(g) for g in groups], places, orgs
+
+
+__all__ = ["extract"]

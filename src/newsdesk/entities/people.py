@@ -1,0 +1,279 @@
+"""People: which spans are persons, one entry per person, and the role the text gives them.
+
+Grouping is linear in the mentions: every name is folded and keyed once (its tails, its
+first-and-last pair, its first name), and a mention finds its person through those keys.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..gazetteer import fold
+from ..model import Person
+from .spans import Span, is_title, make_span, mention, name_shaped, strip_titles
+from .words import DETERMINERS, NAME_SUFFIXES, ROLE_NOUNS, STREET_WORDS, TITLES
+
+# Titles that are forms of address, not roles ("Mr. Smith" has no role).
+_ADDRESS_ONLY = {"mr", "mrs", "ms", "dr", "miss", "sir"}
+# Longest title phrase read before a name ("Deputy Secretary of Homeland Security").
+_MAX_TITLE_WORDS = 6
+# Longest apposition read as a role ("the chief executive of the Acme company").
+_MAX_ROLE_WORDS = 10
+# A title of this many words or fewer is kept as a form of the name ("Foreign Minister Martínez").
+_MAX_TITLE_IN_FORM = 2
+
+
+@dataclass(slots=True)
+class PersonGroup:
+    name: str
+    index: int  # creation order: ties go to the earlier person
+    forms: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    role: str | None = None
+    last_full: int = -1  # start token of its latest mention of two words or more
+
+
+def to_person(group: PersonGroup) -> Person:
+    return Person(
+        name=group.name,
+        aliases=[f for f in group.forms if f != group.name],
+        role=group.role,
+        mentions=[mention(s) for s in sorted(group.mentions, key=lambda s: s.start_char)],
+    )
+
+
+# ---------------------------------------------------------------- which spans are people
+
+
+def people_spans(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    people: list[Span] = []
+    rest: list[Span] = []
+    lowercase = {t.text for t in doc if t.is_lower}
+    for span in spans:
+        if span.label == "PERSON" and _not_a_name(doc, span, lowercase):
+            continue
+        if span.label == "PERSON":
+            people.append(strip_titles(doc, span))
+        elif (
+            span.label in ("ORG", "GPE", "LOC", "NORP")
+            and name_shaped(doc, span)
+            and (title_before(doc, span.start) or apposition_role(doc, span))
+        ):
+            # A name with an office beside it is a person, whatever label the model gave it.
+            people.append(span.relabel("PERSON"))
+        else:
+            rest.append(span)
+    # Any entity, or bare proper noun, that is a known person's surname joins that person.
+    keys = {fold(k) for s in people if s.end - s.start >= 2 for k in name_keys(s.text)}
+    still: list[Span] = []
+    for span in rest:
+        if fold(span.text) in keys and span.label != "NORP":
+            people.append(span.relabel("PERSON"))
+        else:
+            still.append(span)
+    covered = {i for s in [*people, *still] for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        if fold(tok.text) in keys:
+            people.append(make_span(doc, tok.i, tok.i + 1, "PERSON"))
+    return people, still
+
+
+def _not_a_name(doc: Doc, span: Span, lowercase: set[str]) -> bool:
+    """A 'person' the model made of an ordinary word ('Marijuana', 'Challenges' opening a
+    sentence, when the text also writes it in lower case) or of a street address."""
+    last = doc[span.end - 1]
+    if span.end - span.start > 1:
+        return last.lower_ in STREET_WORDS and any(
+            t.like_num for t in doc[max(0, span.start - 2) : span.start]
+        )
+    return last.lower_ in lowercase
+
+
+# ---------------------------------------------------------------- name keys
+
+
+def name_words(name: str) -> list[str]:
+    """The words that identify a person: no 'Jr.'/'III', no middle initials ('Patrick W. Carlineo')."""
+    words = [w for w in name.split() if w.lower().rstrip(".,") not in NAME_SUFFIXES]
+    core = [
+        w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"\w\.?", w)
+    ]
+    return core or name.split()
+
+
+def name_keys(name: str) -> list[str]:
+    """The forms a shorter mention may take: the name, and every tail of it ('López Obrador',
+    'Obrador', 'Van Der Beek'), without generational suffixes or middle initials."""
+    words = name_words(name)
+    keys = [name, " ".join(words)]
+    keys += [" ".join(words[i:]) for i in range(1, len(words))]
+    return list(dict.fromkeys(keys))
+
+
+def _first_last(name: str) -> tuple[str, str] | None:
+    """'Patrick Carlineo Jr.' and 'Patrick W. Carlineo' share this pair: same first and last name."""
+    words = name_words(name)
+    return (fold(words[0]), fold(words[-1])) if len(words) >= 2 else None
+
+
+class _Index:
+    """The people found so far, reachable by each of their keys."""
+
+    def __init__(self) -> None:
+        self.groups: list[PersonGroup] = []
+        self.by_key: dict[str, list[PersonGroup]] = {}
+        self.by_pair: dict[tuple[str, str], list[PersonGroup]] = {}
+        self.by_first: dict[str, list[PersonGroup]] = {}
+
+    def add(self, name: str) -> PersonGroup:
+        group = PersonGroup(name, len(self.groups))
+        self.groups.append(group)
+        for k in {fold(k) for k in name_keys(name)}:
+            self.by_key.setdefault(k, []).append(group)
+        pair = _first_last(name)
+        if pair is not None:
+            self.by_pair.setdefault(pair, []).append(group)
+        parts = name.split()
+        if len(parts) > 1:
+            self.by_first.setdefault(fold(parts[0]), []).append(group)
+        return group
+
+    def matches(self, text: str) -> list[PersonGroup]:
+        """The people whose keys include this name, or with its first and last name."""
+        found = {g.index: g for g in self.by_key.get(fold(text), [])}
+        pair = _first_last(text)
+        if pair is not None:
+            found.update((g.index, g) for g in self.by_pair.get(pair, []))
+        return [found[i] for i in sorted(found)]
+
+
+def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
+    index = _Index()
+    spans = sorted(spans, key=lambda s: s.start)
+    for span in spans:
+        # a longer full name ("Andrés Manuel López Obrador") absorbs a shorter one
+        if len(span.text.split()) >= 2 and not index.matches(span.text):
+            index.add(span.text)
+    for span in spans:
+        candidates = index.matches(span.text)
+        if not candidates and " " not in span.text:
+            # a first name alone ("Taylor") is the one person named in full with it
+            firsts = index.by_first.get(fold(span.text), [])
+            candidates = firsts if len(firsts) == 1 else []
+        if not candidates:
+            candidates = [index.add(span.text)]
+        # an ambiguous surname goes to the person last named in full before it
+        group = max(candidates, key=lambda g: g.last_full)
+        group.mentions.append(span)
+        if len(span.text.split()) > 1:
+            group.last_full = span.start
+        title = title_before(doc, span.start)
+        form = (
+            f"{title} {span.text}"
+            if title and len(title.split()) <= _MAX_TITLE_IN_FORM
+            else span.text
+        )
+        for f in (span.text, form):
+            if f not in group.forms:
+                group.forms.append(f)
+    for group in index.groups:
+        for span in group.mentions:
+            role = apposition_role(doc, span) or title_before(doc, span.start)
+            if role:
+                group.role = role
+                break
+    return [g for g in index.groups if g.mentions]
+
+
+# ---------------------------------------------------------------- roles
+
+
+def title_before(doc: Doc, start: int) -> str | None:
+    """'Foreign Minister Martínez' -> 'Foreign Minister'; 'Secretary of State Antony Blinken' too."""
+    i = start - 1
+    words: list[Token] = []
+    while i >= 0 and len(words) < _MAX_TITLE_WORDS:
+        tok = doc[i]
+        if (
+            (tok.text[:1].isupper() and (is_title(tok) or (words and tok.pos_ == "PROPN")))
+            or (tok.lower_ == "of" and words)
+            or (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ") and words)
+        ):
+            words.insert(0, tok)
+        else:
+            break
+        i -= 1
+    while words and (
+        words[0].lower_ == "of"
+        or (not is_title(words[0]) and words[0].pos_ != "ADJ" and not _is_place_word(words[0]))
+    ):
+        words.pop(0)
+    if not words or not any(is_title(w) for w in words):
+        return None
+    if not is_title(words[-1]) and words[-2:-1] and words[-2].lower_ != "of":
+        return None
+    text = doc[words[0].i : words[-1].i + 1].text
+    return None if text.lower().rstrip(".") in _ADDRESS_ONLY else text
+
+
+def _is_place_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "NORP")
+
+
+def apposition_role(doc: Doc, span: Span) -> str | None:
+    """'the Secretary of State, Antony Blinken' or 'Antony Blinken, the Secretary of State,'."""
+    # before: "<det> ROLE PHRASE , NAME"
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        phrase: list[Token] = []
+        i = span.start - 2
+        while i >= 0 and len(phrase) < _MAX_ROLE_WORDS:
+            tok = doc[i]
+            if (
+                tok.lower_ in DETERMINERS
+                or tok.is_punct
+                or (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ not in ("of", "for"))
+            ):
+                break
+            phrase.insert(0, tok)
+            i -= 1
+        if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | {"'s", "’s"}:
+            role = _role_text(doc, phrase)
+            if role:
+                return role
+    # after: "NAME , <det> ROLE PHRASE ,"
+    if (
+        span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ in ("the", "a", "an", "its", "his", "her", "their")
+    ):
+        phrase = []
+        i = span.end + 2
+        while i < len(doc) and len(phrase) < _MAX_ROLE_WORDS:
+            tok = doc[i]
+            if (
+                tok.is_punct
+                or tok.pos_ in ("VERB", "AUX")
+                or tok.lower_ in ("who", "which", "that")
+            ):
+                break
+            phrase.append(tok)
+            i += 1
+        if phrase and i < len(doc) and doc[i].is_punct:
+            return _role_text(doc, phrase)
+    return None
+
+
+def _role_text(doc: Doc, phrase: list[Token]) -> str | None:
+    if not any(t.lower_ in ROLE_NOUNS for t in phrase):
+        return None
+    if phrase[-1].lower_ in ("of", "for", "and"):
+        return None
+    return str(doc[phrase[0].i : phrase[-1].i + 1].text)
+
+
+__all__ = ["TITLES", "PersonGroup", "group_people", "people_spans", "to_person"]

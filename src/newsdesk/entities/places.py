@@ -1,0 +1,188 @@
+"""Places: which spans are geographic places, and which GeoNames entry each one is."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer, GeoPlace, fold
+from ..model import Place
+from .spans import Span, make_span, mention
+from .words import LOCATIVE, ORG_WORDS, PLACE_NOUNS, STREET_WORDS
+
+# Prepositions that, beyond LOCATIVE, put a name unknown to the gazetteer in the place slot.
+_AROUND = LOCATIVE | {"on", "off", "around", "throughout", "within", "over"}
+_KIND_FOR_LABEL = {"LOC": "region", "FAC": "facility"}
+# Resolution weights: a place's kind, a qualifier naming its country or region ("Paris,
+# Texas"), its country or region named in the sentence or the article, its population.
+_KIND_WEIGHT = {"country": 6.0, "continent": 5.0, "region": 3.0, "city": 2.0}
+_PRIMARY_NAME = 2.0
+_QUALIFIED = 10.0
+_CONTEXT_SENTENCE = 4.0
+_CONTEXT_ARTICLE = 2.0
+# A capital or big city outranks a same-named region ("Washington") unless 'state' follows.
+_BIG_CITY = 500_000
+_BIG_CITY_BONUS = 4.0
+_STATE_WORD_BONUS = 6.0
+
+
+def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """An 'organisation' that the gazetteer knows as a town and the sentence uses as a place."""
+    if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, span.end)):
+        return False
+    hits = [p for p, _ in gaz.lookup(span.text) if p.kind in ("city", "region", "country")]
+    if not hits:
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+    if prev in LOCATIVE or prev == ",":
+        return True
+    return nxt in (",", "(") and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after))
+
+
+def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """'in Logar', 'Sarkh, Logar', 'the Pangram area': the sentence treats the name as a place."""
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    prev = doc[i].lower_ if i >= 0 else ""
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if prev in _AROUND or nxt in PLACE_NOUNS:
+        return True
+    # "the town of Ziketan", "the province of Logar"
+    if prev == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
+        return True
+    after = doc[span.end + 1 : span.end + 4].text if span.end + 1 < len(doc) else ""
+    return nxt == "," and any(gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w)
+
+
+_DATELINE_RE = re.compile(
+    r"\A\s*([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?\s*"
+    r"(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s"
+)
+
+
+def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """'BERLIN --', 'SANTA FE, N.M. (AP) —': the places a wire story starts from."""
+    match = _DATELINE_RE.match(doc.text)
+    if not match:
+        return []
+    found: list[Span] = []
+    for group in (1, 2):
+        if match.group(group) is None or not gaz.lookup(match.group(group).strip()):
+            continue
+        start = match.start(group)
+        span = doc.char_span(
+            start, start + len(match.group(group).rstrip()), alignment_mode="expand"
+        )
+        if span is not None:
+            found.append(make_span(doc, span.start, span.end, "GPE"))
+    return found
+
+
+def _inside_longer_name(doc: Doc, span: Span) -> bool:
+    """'Los Angeles' in 'Los Angeles Declaration' is part of another name, not a place."""
+    if span.end < len(doc):
+        nxt = doc[span.end]
+        if (
+            nxt.text[:1].isupper()
+            and nxt.pos_ == "PROPN"
+            and nxt.ent_type_ not in ("GPE", "LOC")
+            and not nxt.is_sent_start
+        ):
+            return True
+    return False
+
+
+def _sentence_places(doc: Doc) -> dict[int, set[str]]:
+    """Per sentence (by its start token), the folded GPE/LOC names in it: computed once."""
+    found: dict[int, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            found.setdefault(ent.sent.start, set()).add(fold(ent.text))
+    return found
+
+
+def resolve_places(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Place]:
+    spans = [s for s in spans if not _inside_longer_name(doc, s)]
+    # context: the countries and regions the article names anywhere
+    named = {fold(s.text) for s in spans}
+    by_sentence = _sentence_places(doc) if spans else {}
+    groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
+    for span in spans:
+        local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
+        geo = _best(doc, span, gaz, named, local)
+        # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
+        # a street address ("1909 Jolinda Drive").
+        if geo is None and (
+            not _used_as_place(doc, span, gaz) or doc[span.end - 1].lower_ in STREET_WORDS
+        ):
+            continue
+        key = f"id:{geo.geonames_id}" if geo else f"name:{fold(span.text)}"
+        if key not in groups:
+            groups[key] = (geo, span.label, [])
+        groups[key][2].append(span)
+    places: list[Place] = []
+    for geo, label, members in groups.values():
+        mentions = [mention(s) for s in members]
+        if geo is not None:
+            places.append(
+                Place(
+                    name=geo.name,
+                    kind=geo.kind,
+                    country_code=geo.country_code,
+                    latitude=geo.latitude,
+                    longitude=geo.longitude,
+                    geonames_id=geo.geonames_id,
+                    mentions=mentions,
+                )
+            )
+        else:
+            kind = _KIND_FOR_LABEL.get(label)
+            places.append(Place(members[0].text, kind, None, None, None, None, mentions))
+    return places
+
+
+def _best(
+    doc: Doc, span: Span, gaz: Gazetteer, named: set[str], local: set[str]
+) -> GeoPlace | None:
+    hits = gaz.lookup(span.text)
+    if not hits:
+        return None
+    nxt = " ".join(t.text for t in doc[span.end : span.end + 4])
+    qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
+    # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
+    quals: set[str] = set()
+    if qualifier:
+        raw = qualifier.group(1)
+        quals = {
+            fold(raw),
+            *(fold(p.name) for p, _ in gaz.lookup(raw) if p.kind in ("region", "country")),
+        }
+    follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
+
+    def score(item: tuple[GeoPlace, bool]) -> float:
+        geo, primary = item
+        s = _PRIMARY_NAME if primary else 0.0
+        s += _KIND_WEIGHT.get(geo.kind, 0.0)
+        s += math.log10(max(geo.population, 10)) / 2
+        country = gaz.country(geo.country_code) if geo.country_code else None
+        cname = fold(country.name) if country else ""
+        rname = fold(geo.region) if geo.region else ""
+        if quals & {cname, rname, fold(geo.country_code or "")}:
+            s += _QUALIFIED
+        if (cname and cname in local) or (rname and rname in local):
+            s += _CONTEXT_SENTENCE
+        elif (cname and cname in named) or (rname and rname in named):
+            s += _CONTEXT_ARTICLE
+        if geo.kind == "city" and geo.population >= _BIG_CITY and not follows_state:
+            s += _BIG_CITY_BONUS
+        if geo.kind == "region" and follows_state:
+            s += _STATE_WORD_BONUS
+        return s
+
+    best: GeoPlace = max(hits, key=score)[0]
+    return best

@@ -1,0 +1,35 @@
+"""The word lists the entity rules use, read once from data/entity-words.json."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    raw = json.loads((Path(__file__).parents[1] / "data" / "entity-words.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def words(name: str) -> frozenset[str]:
+    return _lists()[name]
+
+
+# Titles written before a name ("Foreign Minister Martínez", "Sen. Warren").
+TITLES = words("titles")
+# Nouns that make a phrase an office or role ("the Secretary of State, Antony Blinken").
+ROLE_NOUNS = TITLES | words("role_nouns")
+# Words that make a name an organisation's ("Department", "Bank", "Club").
+ORG_WORDS = words("org_words")
+# Site furniture the model sometimes tags as a name ("Subscribe", "Facebook").
+BOILERPLATE_WORDS = words("boilerplate_words")
+DETERMINERS = words("determiners")
+# Prepositions that put a name in the place slot ("in Logar", "to Brownsville").
+LOCATIVE = words("locative")
+STREET_WORDS = words("street_words")
+# Nouns that follow or introduce a place name ("Logar province", "the town of Ziketan").
+PLACE_NOUNS = words("place_nouns")
+# Generational suffixes that do not identify a person ("Jr.", "III").
+NAME_SUFFIXES = words("name_suffixes")
