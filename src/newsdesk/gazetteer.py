@@ -73,8 +73,16 @@ class Gazetteer:
         return place
 
     def lookup(self, name: str) -> list[tuple[GeoPlace, bool]]:
-        """Every place called `name`, each with whether that is its main name."""
-        prefix = (fold(name) + "\t").encode("utf-8")
+        """Every place called `name`, each with whether that is its main name; a name written
+        without its article ('Netherlands' for 'The Netherlands') is found too."""
+        key = fold(name)
+        hits = self._lookup_key(key)
+        if not hits and not key.startswith("the "):
+            hits = self._lookup_key("the " + key)
+        return hits
+
+    def _lookup_key(self, key: str) -> list[tuple[GeoPlace, bool]]:
+        prefix = (key + "\t").encode("utf-8")
         found = _first_line_from(self._index, prefix)
         if found is None or not found.startswith(prefix):
             return []

@@ -19,37 +19,54 @@ from ..gazetteer import load as load_gazetteer
 from ..model import Organization, Person, Place
 from .organizations import organizations
 from .people import group_people, name_keys, people_spans, to_person
-from .places import dateline_spans, org_is_place, resolve_places
+from .document import (
+    TEAM,
+    dateline_spans,
+    decide_types,
+    party_state_spans,
+    untagged_countries,
+)
+from .places import org_is_place, resolve_places
 from .spans import Span, clean_span
+
+
+def _overlaps(span: Span, taken: set[int]) -> bool:
+    return any(i in taken for i in range(span.start, span.end))
 
 
 def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]:
     """People, places and organisations of a parsed spaCy Doc (parser and NER run)."""
     if not isinstance(doc, Doc):
         raise TypeError(f"entities.extract needs a spaCy Doc, not {type(doc).__name__}")
+    gaz = load_gazetteer()
     spans = [
         s for s in (clean_span(doc, e.start, e.end, e.label_) for e in doc.ents) if s is not None
     ]
+    # datelines and party-state abbreviations are places whatever the model said of them
+    fixed = [*dateline_spans(doc, gaz), *party_state_spans(doc, gaz)]
+    taken = {i for s in fixed for i in range(s.start, s.end)}
+    spans = decide_types(doc, [s for s in spans if not _overlaps(s, taken)], gaz)
     person_spans, rest = people_spans(doc, spans)
     groups = group_people(doc, person_spans)
     surnames = {fold(k) for g in groups for k in name_keys(g.name)}
-    place_spans: list[Span] = []
+    place_spans: list[Span] = list(fixed)
     org_spans: list[Span] = []
-    gaz = load_gazetteer()
     for span in rest:
         if fold(span.text) in surnames:
             continue
         if span.label in ("GPE", "LOC", "FAC"):
             place_spans.append(span)
+        elif span.label == TEAM:
+            org_spans.append(span)
         elif span.label == "ORG":
             if org_is_place(doc, span, gaz):
                 place_spans.append(span)
             else:
                 org_spans.append(span)
-    covered = {i for sp in place_spans for i in range(sp.start, sp.end)}
-    for span in dateline_spans(doc, gaz):
-        if not covered & set(range(span.start, span.end)):
-            place_spans.insert(0, span)
+    covered = {i for s in [*spans, *fixed] for i in range(s.start, s.end)}
+    covered |= {i for g in groups for s in g.mentions for i in range(s.start, s.end)}
+    place_spans += untagged_countries(doc, covered, gaz)
+    place_spans.sort(key=lambda s: s.start)
     places = resolve_places(doc, place_spans, gaz)
     orgs = organizations(doc, org_spans)
     return [to_person(g) for g in groups], places, orgs

@@ -16,7 +16,7 @@ def organizations(doc: Doc, spans: Iterable[Span]) -> list[Organization]:
     groups: dict[str, Organization] = {}
     merged: list[Span] = []
     for span in spans:
-        if span.label != "ORG":
+        if span.label not in ("ORG", "TEAM"):
             continue
         prev = merged[-1] if merged else None
         # "the Los Angeles Declaration" + "on" + "Migration and Protection" is one name
@@ -25,7 +25,7 @@ def organizations(doc: Doc, spans: Iterable[Span]) -> list[Organization]:
             and span.start == prev.end + 1
             and doc[prev.end].lower_ in ("on", "of", "for")
         ):
-            merged[-1] = make_span(doc, prev.start, span.end, "ORG")
+            merged[-1] = make_span(doc, prev.start, span.end, prev.label)
         else:
             merged.append(span)
     for span in merged:

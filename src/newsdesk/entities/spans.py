@@ -51,8 +51,11 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
         if doc[i].text in _NAME_BREAKS:
             end = i
             break
+    # nor ends in a score or a number ("J. Ratcliffe 63", "Kent 108-3")
     while end > start and (
-        doc[end - 1].lower_ in (*_POSSESSIVE, "'", "’") or doc[end - 1].is_punct
+        doc[end - 1].lower_ in (*_POSSESSIVE, "'", "’")
+        or doc[end - 1].is_punct
+        or any(c.isdigit() for c in doc[end - 1].text)
     ):
         end -= 1
     if start >= end:

@@ -1,0 +1,156 @@
+"""Document-level decisions, taken once per article before people and places are built.
+
+- Datelines ("BERLIN --", "HARARE 1996-12-06", "NEW DELHI:", "ST. JOSEPH, Mich. (AP) —") are
+  places, whatever the model made of them.
+- Party-state abbreviations ("D-Minn.", "R-Texas") name a US state.
+- Teams: in a results or standings line, a town's name followed by a score is a team, and so
+  is every other mention of that name in the article (a country's name stays a place: national
+  sides are written as their country).
+- One type per name: a name the model tags as a person in one place and as a place in another
+  takes the type of most of its mentions, and a person-tagged name the gazetteer knows as a
+  country is a place.
+- Country names the model left untagged ("Belarus" in a table) are places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer, fold
+from .spans import Span, make_span
+
+PLACE_LABELS = ("GPE", "LOC")
+TEAM = "TEAM"
+_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+_DATELINE_RE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?\s*"
+    rf"(?:\([^)\n]{{1,40}}\))?\s*(?:(?:—|–|--|-)\s|:\s|{_DATE}\b)",
+    re.MULTILINE,
+)
+_PARTY_STATE_RE = re.compile(r"\b[DRI]-([A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)")
+# A score after a name: "Florida 10", "Surrey 429-7", "Durham 114"; a year is not one.
+_SCORE_RE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
+# Numbers a results or standings line has besides the score ("Atlanta 5 PITTSBURGH 1").
+_MIN_NUMBERS_IN_RESULTS_LINE = 2
+# Longest run of words read as one untagged country name ("Bosnia and Herzegovina").
+_MAX_COUNTRY_WORDS = 3
+
+
+def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else make_span(doc, span.start, span.end, label)
+
+
+def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """The places of every dateline: at a line's start, in capitals, before a dash, a colon or
+    a date, with an optional ', Qualifier' and '(Agency)'."""
+    found: list[Span] = []
+    for match in _DATELINE_RE.finditer(doc.text):
+        for group in (1, 2):
+            text = match.group(group)
+            if text is None or not gaz.lookup(text.strip()):
+                continue
+            start = match.start(group)
+            span = _char_span(doc, start, start + len(text.rstrip()), "GPE")
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def party_state_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """'Sen. Amy Klobuchar (D-Minn.)': the state after a party letter."""
+    found: list[Span] = []
+    for match in _PARTY_STATE_RE.finditer(doc.text):
+        text = match.group(1)
+        if not any(p.kind == "region" and p.country_code == "US" for p, _ in gaz.lookup(text)):
+            continue
+        span = _char_span(doc, match.start(1), match.end(1), "GPE")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _followed_by_score(doc: Doc, span: Span) -> bool:
+    if span.end >= len(doc) or not _SCORE_RE.fullmatch(doc[span.end].text):
+        return False
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(re.findall(r"\d+", line)) >= _MIN_NUMBERS_IN_RESULTS_LINE
+
+
+def _is_country(gaz: Gazetteer, text: str) -> bool:
+    return any(p.kind == "country" for p, _ in gaz.lookup(text))
+
+
+def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Relabel spans by what the whole article says about each name."""
+    teams = {
+        fold(s.text)
+        for s in spans
+        if s.label in (*PLACE_LABELS, "PERSON", "ORG")
+        and _followed_by_score(doc, s)
+        and gaz.lookup(s.text)
+        and not _is_country(gaz, s.text)
+    }
+    votes: dict[str, Counter[str]] = {}
+    for s in spans:
+        kind = "place" if s.label in PLACE_LABELS else s.label
+        votes.setdefault(fold(s.text), Counter())[kind] += 1
+    out: list[Span] = []
+    for s in spans:
+        name = fold(s.text)
+        if name in teams and s.label != "NORP":
+            out.append(s.relabel(TEAM))
+        elif s.label == "PERSON" and (
+            votes[name]["place"] > votes[name]["PERSON"]
+            or (s.end - s.start <= _MAX_COUNTRY_WORDS and _is_country(gaz, s.text))
+        ):
+            out.append(s.relabel("GPE"))
+        elif s.label == "PERSON" and _heading_word(doc, s):
+            continue
+        else:
+            out.append(s)
+    return out
+
+
+def _heading_word(doc: Doc, span: Span) -> bool:
+    """'Attendance: 200': a common noun heading a line, not a person."""
+    tok = doc[span.start]
+    return (
+        span.end - span.start == 1
+        and tok.pos_ != "PROPN"
+        and span.end < len(doc)
+        and doc[span.end].text == ":"
+    )
+
+
+def _runs(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised proper-noun tokens outside every span."""
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j > i:
+            yield i, j
+            i = j
+        else:
+            i += 1
+
+
+def untagged_countries(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]:
+    """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24')."""
+    found: list[Span] = []
+    for start, end in _runs(doc, covered):
+        if end - start > _MAX_COUNTRY_WORDS:
+            continue
+        text = doc[start:end].text
+        if _is_country(gaz, text):
+            found.append(make_span(doc, start, end, "GPE"))
+    return found
