@@ -24,6 +24,7 @@ from .document import (
     dateline_spans,
     decide_types,
     party_state_spans,
+    roster_people,
     untagged_countries,
 )
 from .places import org_is_place, resolve_places
@@ -45,7 +46,8 @@ def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]
     # datelines and party-state abbreviations are places whatever the model said of them
     fixed = [*dateline_spans(doc, gaz), *party_state_spans(doc, gaz)]
     taken = {i for s in fixed for i in range(s.start, s.end)}
-    spans = decide_types(doc, [s for s in spans if not _overlaps(s, taken)], gaz)
+    spans = [s for s in spans if not _overlaps(s, taken)]
+    spans = decide_types(doc, roster_people(doc, spans, gaz), gaz)
     person_spans, rest = people_spans(doc, spans)
     groups = group_people(doc, person_spans)
     surnames = {fold(k) for g in groups for k in name_keys(g.name)}

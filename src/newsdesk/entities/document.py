@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer, fold
 from .spans import Span, make_span
+from .words import ORG_WORDS
 
 PLACE_LABELS = ("GPE", "LOC")
 TEAM = "TEAM"
@@ -142,6 +143,57 @@ def _runs(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
             i = j
         else:
             i += 1
+
+
+# In a results line a person's country, seed or minute follows the name in brackets:
+# "Pete Sampras ( U.S. )", "Cosmin Contra ( 31st )".
+_BRACKETED_NUMBER_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)?|pen|penalty|og")
+_ROSTER_NAME_WORDS = (2, 4)
+
+
+def _roster_name(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The name-shaped run of tokens ending just before `end`, if there is one."""
+    start = end
+    lo, hi = _ROSTER_NAME_WORDS
+    while (
+        start > 0
+        and end - start < hi
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_sent_start:
+        if end - start < hi:
+            start -= 1
+    if end - start < lo or any(doc[i].lower_ in ORG_WORDS for i in range(start, end)):
+        return None
+    return start, end
+
+
+def roster_people(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Names in results and roster lines ('1 - Pete Sampras ( U.S. ) beat Jiri Novak (
+    Czech Republic )') are people whatever the model made of them; the bracket's country
+    stays a place."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text != "(" or tok.i < 2:
+            continue
+        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            continue
+        inside = doc[tok.i + 1 : close].text
+        if not (_BRACKETED_NUMBER_RE.fullmatch(inside.lower()) or _is_country(gaz, inside)):
+            continue
+        run = _roster_name(doc, tok.i)
+        if run is None or gaz.lookup(doc[run[0] : run[1]].text):
+            continue
+        found.append(make_span(doc, run[0], run[1], "PERSON"))
+    if not found:
+        return spans
+    taken = {i for s in found for i in range(s.start, s.end)}
+    kept = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
+    return sorted([*kept, *found], key=lambda s: s.start)
 
 
 def untagged_countries(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]:

@@ -183,7 +183,11 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
                 group.forms.append(f)
     for group in index.groups:
         for span in group.mentions:
-            role = apposition_role(doc, span) or title_before(doc, span.start)
+            role = (
+                apposition_role(doc, span)
+                or title_before(doc, span.start)
+                or parsed_role(doc, span)
+            )
             if role:
                 group.role = role
                 break
@@ -266,6 +270,69 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
         if phrase and i < len(doc) and doc[i].is_punct:
             return _role_text(doc, phrase)
     return None
+
+
+# Longest role read from the parse ("deputy associate administrator for exploration in NASA's
+# Science Mission Directorate").
+_MAX_PARSED_ROLE_WORDS = 15
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "punct", "cc", "conj", "npadvmod")
+_ROLE_STOPS = {"who", "which", "that", "whose", "where", "when"}
+
+
+def _root(doc: Doc, span: Span) -> Token:
+    """The span's syntactic head: its token whose head lies outside it."""
+    for i in range(span.start, span.end):
+        tok = doc[i]
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
+            return tok
+    return doc[span.end - 1]
+
+
+def _is_role_noun(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in ROLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
+
+
+def _phrase(doc: Doc, start: int, end: int) -> str | None:
+    """A role phrase's text: no determiner first, no punctuation at the ends, not too long."""
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if start >= end or end - start > _MAX_PARSED_ROLE_WORDS:
+        return None
+    return str(doc[start:end].text)
+
+
+def parsed_role(doc: Doc, span: Span) -> str | None:
+    """Roles the parse shows: an apposition ('Ann Lee, co-founder of Acme,'), the name as an
+    apposition of a role ('the company's co-founder, Ann Lee') and a role written before the
+    name in lower case ('Wild coach Bruce Brown', "CNN's chief medical correspondent Raj Patel")."""
+    root = _root(doc, span)
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= span.end and _is_role_noun(child):
+            end = child.i + 1
+            while end <= child.right_edge.i and doc[end].text != "," and doc[end].lower_ not in _ROLE_STOPS:
+                end += 1
+            return _phrase(doc, child.left_edge.i, end)
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and _is_role_noun(head):
+        start = head.left_edge.i
+        end = span.start
+        while end > head.i + 1 and doc[end - 1].text in (",", "—", "–", "-"):
+            end -= 1
+        return _phrase(doc, start, end)
+    # a role before the name, within the name's own noun phrase
+    i = span.start - 1
+    while i >= 0 and doc[i].text.lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "miss", "sir"}:
+        i -= 1
+    last = i
+    if last < 0 or not _is_role_noun(doc[last]) or doc[last].text[:1].isupper():
+        return None
+    while i >= 0 and root.left_edge.i <= i and doc[i].dep_ in _MODIFIER_DEPS and not doc[i].is_sent_start:
+        i -= 1
+    if i >= 0 and root.left_edge.i <= i and doc[i].is_sent_start and doc[i].dep_ in _MODIFIER_DEPS:
+        i -= 1
+    return _phrase(doc, i + 1, last + 1)
 
 
 def _role_text(doc: Doc, phrase: list[Token]) -> str | None:

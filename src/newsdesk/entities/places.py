@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Gazetteer, GeoPlace, fold
 from ..model import Place
 from .spans import Span, make_span, mention
-from .words import LOCATIVE, ORG_WORDS, PLACE_NOUNS, STREET_WORDS
+from .words import LOCATIVE, NOT_PLACES, ORG_WORDS, PLACE_NOUNS, STREET_WORDS
 
 # Prepositions that, beyond LOCATIVE, put a name unknown to the gazetteer in the place slot.
 _AROUND = LOCATIVE | {"on", "off", "around", "throughout", "within", "over"}
@@ -107,7 +107,9 @@ def _sentence_places(doc: Doc) -> dict[int, set[str]]:
 
 
 def resolve_places(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Place]:
-    spans = [s for s in spans if not _inside_longer_name(doc, s)]
+    spans = [
+        s for s in spans if not _inside_longer_name(doc, s) and fold(s.text) not in NOT_PLACES
+    ]
     # context: the countries and regions the article names anywhere
     named = {fold(s.text) for s in spans}
     by_sentence = _sentence_places(doc) if spans else {}

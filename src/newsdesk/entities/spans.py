@@ -44,7 +44,10 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
             start, end = left if left[1] - left[0] >= right[1] - right[0] else right
             break
     while start < end and (
-        doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].lower_ in _POSSESSIVE
+        doc[start].lower_ in DETERMINERS
+        or doc[start].is_punct
+        or doc[start].lower_ in _POSSESSIVE
+        or doc[start].like_num
     ):
         start += 1
     for i in range(start + 1, end):

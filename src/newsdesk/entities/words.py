@@ -33,3 +33,5 @@ STREET_WORDS = words("street_words")
 PLACE_NOUNS = words("place_nouns")
 # Generational suffixes that do not identify a person ("Jr.", "III").
 NAME_SUFFIXES = words("name_suffixes")
+# Names of heavenly bodies: never places on Earth ("Mars", "Europa").
+NOT_PLACES = words("not_places")
