@@ -289,7 +289,7 @@ def _root(doc: Doc, span: Span) -> Token:
 
 
 def _is_role_noun(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in ROLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
+    return tok.lower_.rstrip(".") in ROLE_NOUNS
 
 
 def _phrase(doc: Doc, start: int, end: int) -> str | None:
