@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer, fold
 from .spans import Span, make_span
-from .words import ORG_WORDS
+from .words import CREDENTIALS, ORG_WORDS
 
 PLACE_LABELS = ("GPE", "LOC")
 TEAM = "TEAM"
@@ -89,8 +89,38 @@ def _is_country(gaz: Gazetteer, text: str) -> bool:
     return any(p.kind == "country" for p, _ in gaz.lookup(text))
 
 
+# A surname prefix that puts a capital inside a person's name ("McCarthy", "DeSantis").
+_NAME_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "o'", "o’", "d'")
+_CAMEL_RE = re.compile(r"^([A-Z][a-z]+)[A-Z]")
+# Parts of speech a one-word 'person' cannot have ("Oftentimes", "Seek", "Elementary").
+_NOT_NAME_POS = ("ADV", "ADJ", "VERB", "ADP", "PRON", "DET", "AUX", "SCONJ", "CCONJ")
+
+
+def _product_shaped(text: str) -> bool:
+    """'SpaceX', 'GoDaddy', 'JumpCloud': a capital inside one word, not after a name prefix."""
+    m = _CAMEL_RE.match(text)
+    return bool(m) and " " not in text and m.group(1).lower() not in _NAME_PREFIXES
+
+
+def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes."""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if prev in ("in", "near", "outside", "across", "throughout"):
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        return any(p.kind in ("region", "country") for p, _ in gaz.lookup(doc[span.end + 1].text))
+    return False
+
+
 def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Relabel spans by what the whole article says about each name."""
+    # the words of every person named in two words or more: their surnames stay people
+    surnames = {
+        fold(doc[i].text)
+        for s in spans
+        if s.label == "PERSON" and s.end - s.start >= 2
+        for i in range(s.start, s.end)
+    }
     teams = {
         fold(s.text)
         for s in spans
@@ -106,6 +136,8 @@ def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     out: list[Span] = []
     for s in spans:
         name = fold(s.text)
+        if s.label in PLACE_LABELS and _credential(doc, s):
+            continue
         if name in teams and s.label != "NORP":
             out.append(s.relabel(TEAM))
         elif s.label == "PERSON" and (
@@ -113,11 +145,34 @@ def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             or (s.end - s.start <= _MAX_COUNTRY_WORDS and _is_country(gaz, s.text))
         ):
             out.append(s.relabel("GPE"))
-        elif s.label == "PERSON" and _heading_word(doc, s):
+        elif (
+            s.label == "PERSON"
+            and name not in surnames
+            and _place_slot(doc, s, gaz)
+            and any(p.kind in ("city", "region") for p, _ in gaz.lookup(s.text))
+        ):
+            out.append(s.relabel("GPE"))
+        elif s.label == "PERSON" and name not in surnames and _product_shaped(s.text):
+            out.append(s.relabel("ORG"))
+        elif s.label == "PERSON" and (
+            _heading_word(doc, s)
+            or (s.end - s.start == 1 and doc[s.start].pos_ in _NOT_NAME_POS and name not in surnames)
+        ):
             continue
         else:
             out.append(s)
     return out
+
+
+def _credential(doc: Doc, span: Span) -> bool:
+    """'Jane Roe, MD': a degree after a name and a comma, not Maryland."""
+    return (
+        span.end - span.start == 1
+        and fold(span.text) in CREDENTIALS
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_ == "PERSON"
+    )
 
 
 def _heading_word(doc: Doc, span: Span) -> bool:

@@ -56,7 +56,7 @@ def people_spans(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         if span.label == "PERSON" and _not_a_name(doc, span, lowercase):
             continue
         if span.label == "PERSON":
-            people.append(strip_titles(doc, span))
+            people.append(_strip_lead(doc, strip_titles(doc, span)))
         elif (
             span.label in ("ORG", "GPE", "LOC", "NORP")
             and name_shaped(doc, span)
@@ -81,6 +81,14 @@ def people_spans(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         if fold(tok.text) in keys:
             people.append(make_span(doc, tok.i, tok.i + 1, "PERSON"))
     return people, still
+
+
+def _strip_lead(doc: Doc, span: Span) -> Span:
+    """'Questioning Vindman' -> 'Vindman': a name starts with a proper noun."""
+    start = span.start
+    while start < span.end - 1 and doc[start].pos_ in ("VERB", "ADV", "ADP", "PRON", "DET"):
+        start += 1
+    return span if start == span.start else make_span(doc, start, span.end, span.label)
 
 
 def _not_a_name(doc: Doc, span: Span, lowercase: set[str]) -> bool:

@@ -51,7 +51,8 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     ):
         start += 1
     for i in range(start + 1, end):
-        if doc[i].text in _NAME_BREAKS:
+        # nor over a possessive inside it ("Jeff Bezos's Blue Origin" names Jeff Bezos)
+        if doc[i].text in _NAME_BREAKS or (label == "PERSON" and doc[i].lower_ in _POSSESSIVE):
             end = i
             break
     # nor ends in a score or a number ("J. Ratcliffe 63", "Kent 108-3")

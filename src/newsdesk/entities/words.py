@@ -35,3 +35,5 @@ PLACE_NOUNS = words("place_nouns")
 NAME_SUFFIXES = words("name_suffixes")
 # Names of heavenly bodies: never places on Earth ("Mars", "Europa").
 NOT_PLACES = words("not_places")
+# Degrees and credentials written after a name ("Jane Roe, MD"): not places.
+CREDENTIALS = words("credentials")
