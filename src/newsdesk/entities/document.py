@@ -156,7 +156,9 @@ def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             out.append(s.relabel("ORG"))
         elif s.label == "PERSON" and (
             _heading_word(doc, s)
-            or (s.end - s.start == 1 and doc[s.start].pos_ in _NOT_NAME_POS and name not in surnames)
+            or (
+                s.end - s.start == 1 and doc[s.start].pos_ in _NOT_NAME_POS and name not in surnames
+            )
         ):
             continue
         else:
@@ -191,7 +193,12 @@ def _runs(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while (
+            j < len(doc)
+            and j not in covered
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+        ):
             j += 1
         if j > i:
             yield i, j
@@ -234,7 +241,9 @@ def roster_people(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     for tok in doc:
         if tok.text != "(" or tok.i < 2:
             continue
-        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text == ")"), None)
+        close = next(
+            (j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text == ")"), None
+        )
         if close is None:
             continue
         inside = doc[tok.i + 1 : close].text

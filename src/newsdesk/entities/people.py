@@ -304,7 +304,9 @@ def _phrase(doc: Doc, start: int, end: int) -> str | None:
     """A role phrase's text: no determiner first, no punctuation at the ends, not too long."""
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].lower_.rstrip(".") in _ADDRESS_ONLY
+    ):
         end -= 1
     if start >= end or end - start > _MAX_PARSED_ROLE_WORDS:
         return None
@@ -318,29 +320,71 @@ def parsed_role(doc: Doc, span: Span) -> str | None:
     root = _root(doc, span)
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= span.end and _is_role_noun(child):
+            start = span.end + 1 if doc[span.end].text == "," else child.left_edge.i
+            # to the next comma or clause: 'a study co-author at Rush University'
             end = child.i + 1
-            while end <= child.right_edge.i and doc[end].text != "," and doc[end].lower_ not in _ROLE_STOPS:
+            while (
+                end < len(doc)
+                and end - start < _MAX_PARSED_ROLE_WORDS
+                and not (doc[end].is_punct and doc[end].text not in ("-", "&", "'s", "’s"))
+                and doc[end].lower_ not in _ROLE_STOPS
+                and doc[end].pos_ not in ("VERB", "AUX")
+                and "\n" not in doc[end - 1].whitespace_
+            ):
                 end += 1
-            return _phrase(doc, child.left_edge.i, end)
+            return _phrase(doc, start, end)
     head = root.head
     if root.dep_ == "appos" and head.i < span.start and _is_role_noun(head):
-        start = head.left_edge.i
         end = span.start
         while end > head.i + 1 and doc[end - 1].text in (",", "—", "–", "-"):
             end -= 1
-        return _phrase(doc, start, end)
-    # a role before the name, within the name's own noun phrase
-    i = span.start - 1
-    while i >= 0 and doc[i].text.lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "miss", "sir"}:
-        i -= 1
-    last = i
-    if last < 0 or not _is_role_noun(doc[last]) or doc[last].text[:1].isupper():
+        return _phrase(doc, head.left_edge.i, end)
+    return _role_before(doc, span, root) or _role_predicate(doc, root)
+
+
+def _role_predicate(doc: Doc, root: Token) -> str | None:
+    """'Lee is Acme's chief executive': the name is the subject of 'be' with a role after it."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in ("is", "was", "'s", "’s"):
         return None
-    while i >= 0 and root.left_edge.i <= i and doc[i].dep_ in _MODIFIER_DEPS and not doc[i].is_sent_start:
-        i -= 1
-    if i >= 0 and root.left_edge.i <= i and doc[i].is_sent_start and doc[i].dep_ in _MODIFIER_DEPS:
-        i -= 1
-    return _phrase(doc, i + 1, last + 1)
+    for child in verb.rights:
+        if child.dep_ == "attr" and _is_role_noun(child):
+            end = child.i + 1
+            while (
+                end <= child.right_edge.i
+                and doc[end].text != ","
+                and doc[end].lower_ not in _ROLE_STOPS
+            ):
+                end += 1
+            return _phrase(doc, child.left_edge.i, end)
+    return None
+
+
+def _role_before(doc: Doc, span: Span, root: Token) -> str | None:
+    """A role written before the name in the name's own noun phrase: 'Wild coach Bruce Brown',
+    "the company's co-founder Ann Lee", 'U.S. Ambassador to the European Union Gordon Sondland'."""
+    end = span.start
+    while end > 0 and doc[end - 1].lower_.rstrip(".") in _ADDRESS_ONLY:
+        end -= 1
+    start = end
+    while start > 0 and end - start < _MAX_PARSED_ROLE_WORDS:
+        prev = doc[start - 1]
+        joined = prev.whitespace_ == "" or prev.lower_ in ("'s", "’s")  # 'co-founder', "Acme's"
+        inside = prev.i >= root.left_edge.i or joined
+        # a determiner ends the phrase unless a preposition comes before it ('Ambassador to the EU')
+        det_inside = prev.lower_ in DETERMINERS and start >= 2 and doc[start - 2].pos_ == "ADP"
+        if (
+            not inside
+            or (prev.lower_ in DETERMINERS and not det_inside)
+            or prev.text in (",", ";", ":", "(", ")", '"', "“", "”")
+            or "\n" in prev.whitespace_
+        ):
+            break
+        start -= 1
+    # the role ends with its noun: 'coach', 'Administrator', 'Ambassador to the EU'
+    if not any(_is_role_noun(doc[i]) for i in range(start, end)):
+        return None
+    return _phrase(doc, start, end)
 
 
 def _role_text(doc: Doc, phrase: list[Token]) -> str | None:

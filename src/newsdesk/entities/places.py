@@ -107,9 +107,7 @@ def _sentence_places(doc: Doc) -> dict[int, set[str]]:
 
 
 def resolve_places(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Place]:
-    spans = [
-        s for s in spans if not _inside_longer_name(doc, s) and fold(s.text) not in NOT_PLACES
-    ]
+    spans = [s for s in spans if not _inside_longer_name(doc, s) and fold(s.text) not in NOT_PLACES]
     # context: the countries and regions the article names anywhere
     named = {fold(s.text) for s in spans}
     by_sentence = _sentence_places(doc) if spans else {}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
-from .words import BOILERPLATE_WORDS, DETERMINERS, ORG_WORDS, TITLES
+from .words import BOILERPLATE_WORDS, DETERMINERS, ORG_WORDS, ROLE_NOUNS, TITLES
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 # Marks a name never runs over ("Christopher D. Battin: Dealing").
@@ -79,9 +79,10 @@ def is_title(tok: Token) -> bool:
 
 
 def strip_titles(doc: Doc, span: Span) -> Span:
-    """'President Biden' -> 'Biden' (the title is kept as an alias by the caller)."""
+    """'President Biden' -> 'Biden', 'Magician Penn Jillette' -> 'Penn Jillette' (the title
+    is kept as an alias by the caller)."""
     start = span.start
-    while start < span.end - 1 and is_title(doc[start]):
+    while start < span.end - 1 and (is_title(doc[start]) or doc[start].lower_ in ROLE_NOUNS):
         start += 1
     return span if start == span.start else make_span(doc, start, span.end, span.label)
 
