@@ -17,8 +17,6 @@ from spacy.tokens import Doc
 from ..gazetteer import fold
 from ..gazetteer import load as load_gazetteer
 from ..model import Organization, Person, Place
-from .organizations import organizations
-from .people import group_people, name_keys, people_spans, to_person
 from .document import (
     TEAM,
     dateline_spans,
@@ -27,6 +25,8 @@ from .document import (
     roster_people,
     untagged_countries,
 )
+from .organizations import organizations
+from .people import group_people, name_keys, people_spans, to_person
 from .places import org_is_place, resolve_places
 from .spans import Span, clean_span
 

@@ -99,7 +99,7 @@ _NOT_NAME_POS = ("ADV", "ADJ", "VERB", "ADP", "PRON", "DET", "AUX", "SCONJ", "CC
 def _product_shaped(text: str) -> bool:
     """'SpaceX', 'GoDaddy', 'JumpCloud': a capital inside one word, not after a name prefix."""
     m = _CAMEL_RE.match(text)
-    return bool(m) and " " not in text and m.group(1).lower() not in _NAME_PREFIXES
+    return m is not None and " " not in text and m.group(1).lower() not in _NAME_PREFIXES
 
 
 def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
@@ -140,12 +140,13 @@ def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             continue
         if name in teams and s.label != "NORP":
             out.append(s.relabel(TEAM))
-        elif s.label == "PERSON" and (
-            votes[name]["place"] > votes[name]["PERSON"]
-            or (s.end - s.start <= _MAX_COUNTRY_WORDS and _is_country(gaz, s.text))
-        ):
-            out.append(s.relabel("GPE"))
         elif (
+            s.label == "PERSON"
+            and (
+                votes[name]["place"] > votes[name]["PERSON"]
+                or (s.end - s.start <= _MAX_COUNTRY_WORDS and _is_country(gaz, s.text))
+            )
+        ) or (
             s.label == "PERSON"
             and name not in surnames
             and _place_slot(doc, s, gaz)
@@ -225,9 +226,13 @@ def _roster_name(doc: Doc, end: int) -> tuple[int, int] | None:
         and not doc[start - 1].is_sent_start
     ):
         start -= 1
-    if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_sent_start:
-        if end - start < hi:
-            start -= 1
+    if (
+        start > 0
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].is_sent_start
+        and end - start < hi
+    ):
+        start -= 1
     if end - start < lo or any(doc[i].lower_ in ORG_WORDS for i in range(start, end)):
         return None
     return start, end
