@@ -13,7 +13,7 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class GeoPlace:
-    geonames_id: int
+    geonames_id: int | None  # None: an entry of the hand-kept list (gazetteer-extra.tsv)
     name: str
     kind: str  # country, region, city, continent
     country_code: str | None
@@ -41,7 +41,10 @@ class Gazetteer:
     Nothing is split or indexed up front, so loading costs only reading two text files.
     """
 
-    def __init__(self, rows: bytes, index: bytes) -> None:
+    def __init__(
+        self, rows: bytes, index: bytes, extra: dict[str, list[GeoPlace]] | None = None
+    ) -> None:
+        self._extra = extra or {}
         self._rows = rows  # one place per line, as written by the build script
         self._index = index  # sorted "key<TAB>row:primary,..." lines
         self._starts = [0, *(m.end() for m in re.finditer(b"\n", rows))]
@@ -76,6 +79,8 @@ class Gazetteer:
         """Every place called `name`, each with whether that is its main name; a name written
         without its article ('Netherlands' for 'The Netherlands') is found too."""
         key = fold(name)
+        if key in self._extra:  # macro-regions, seas, features: the hand-kept list decides
+            return [(p, True) for p in self._extra[key]]
         hits = self._lookup_key(key)
         if not hits and not key.startswith("the "):
             hits = self._lookup_key("the " + key)
@@ -120,7 +125,21 @@ def _read(name: str) -> bytes:
     return (Path(__file__).parent / "data" / name).read_bytes()
 
 
+def _extra() -> dict[str, list[GeoPlace]]:
+    """The hand-kept list: name, kind, country, latitude, longitude, keys (| separated)."""
+    found: dict[str, list[GeoPlace]] = {}
+    lines = _read("gazetteer-extra.tsv").decode("utf-8").splitlines()
+    for line in lines[lines.index(next(x for x in lines if not x.startswith("#"))) + 1 :]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, cc, lat, lng, keys = line.split("\t")
+        place = GeoPlace(None, name, kind, cc or None, None, float(lat), float(lng), 0)
+        for key in keys.split("|"):
+            found.setdefault(fold(key), []).append(place)
+    return found
+
+
 @cache
 def load() -> Gazetteer:
     rows = _read("gazetteer.tsv")
-    return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-index.tsv"))
+    return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-index.tsv"), _extra())

@@ -37,6 +37,8 @@ _PARTY_STATE_RE = re.compile(r"\b[DRI]-([A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)")
 _SCORE_RE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
 # Numbers a results or standings line has besides the score ("Atlanta 5 PITTSBURGH 1").
 _MIN_NUMBERS_IN_RESULTS_LINE = 2
+# A city this big is a place even where the model took it for a person ("Kyiv").
+_BIG_CITY = 1_000_000
 # Longest run of words read as one untagged country name ("Bosnia and Herzegovina").
 _MAX_COUNTRY_WORDS = 3
 
@@ -105,7 +107,7 @@ def _product_shaped(text: str) -> bool:
 def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes."""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if prev in ("in", "near", "outside", "across", "throughout"):
+    if prev in ("in", "near", "outside", "across", "throughout", "from", "to"):
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         return any(p.kind in ("region", "country") for p, _ in gaz.lookup(doc[span.end + 1].text))
@@ -149,8 +151,11 @@ def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         ) or (
             s.label == "PERSON"
             and name not in surnames
-            and _place_slot(doc, s, gaz)
-            and any(p.kind in ("city", "region") for p, _ in gaz.lookup(s.text))
+            and any(
+                p.kind in ("city", "region")
+                and (p.population >= _BIG_CITY or _place_slot(doc, s, gaz))
+                for p, _ in gaz.lookup(s.text)
+            )
         ):
             out.append(s.relabel("GPE"))
         elif s.label == "PERSON" and name not in surnames and _product_shaped(s.text):

@@ -32,7 +32,11 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """An 'organisation' that the gazetteer knows as a town and the sentence uses as a place."""
     if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, span.end)):
         return False
-    hits = [p for p, _ in gaz.lookup(span.text) if p.kind in ("city", "region", "country")]
+    hits = [
+        p
+        for p, _ in gaz.lookup(span.text)
+        if p.kind in ("city", "region", "country") and p.geonames_id is not None
+    ]
     if not hits:
         return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -121,7 +125,11 @@ def resolve_places(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Place]:
             not _used_as_place(doc, span, gaz) or doc[span.end - 1].lower_ in STREET_WORDS
         ):
             continue
-        key = f"id:{geo.geonames_id}" if geo else f"name:{fold(span.text)}"
+        key = (
+            f"id:{geo.geonames_id}"
+            if geo and geo.geonames_id
+            else f"name:{fold(geo.name if geo else span.text)}"
+        )
         if key not in groups:
             groups[key] = (geo, span.label, [])
         groups[key][2].append(span)
