@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer, fold
-from .spans import Span, make_span
-from .words import CREDENTIALS, ORG_WORDS
+from .spans import Span, is_title, make_span
+from .words import CREDENTIALS, ORG_WORDS, PLACE_NOUNS
 
 PLACE_LABELS = ("GPE", "LOC")
 TEAM = "TEAM"
@@ -152,12 +152,18 @@ def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             s.label == "PERSON"
             and name not in surnames
             and any(
-                p.kind in ("city", "region")
+                p.kind in ("city", "region", "feature")
                 and (p.population >= _BIG_CITY or _place_slot(doc, s, gaz))
                 for p, _ in gaz.lookup(s.text)
             )
         ):
             out.append(s.relabel("GPE"))
+        elif s.label == "PERSON" and doc[s.end - 1].lower_ in PLACE_NOUNS and s.end - s.start > 1:
+            out.append(s.relabel("GPE"))  # 'Godagari Upazila', 'Orange County'
+        elif s.label == "PERSON" and all(
+            is_title(doc[i]) or doc[i].is_punct for i in range(s.start, s.end)
+        ):
+            continue  # 'Lt. Col.' alone
         elif s.label == "PERSON" and name not in surnames and _product_shaped(s.text):
             out.append(s.relabel("ORG"))
         elif s.label == "PERSON" and (
@@ -179,7 +185,8 @@ def _credential(doc: Doc, span: Span) -> bool:
         and fold(span.text) in CREDENTIALS
         and span.start >= 2
         and doc[span.start - 1].text == ","
-        and doc[span.start - 2].ent_type_ == "PERSON"
+        and doc[span.start - 2].text[:1].isupper()
+        and (span.end >= len(doc) or doc[span.end].is_punct)
     )
 
 
@@ -216,6 +223,8 @@ def _runs(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
 # In a results line a person's country, seed or minute follows the name in brackets:
 # "Pete Sampras ( U.S. )", "Cosmin Contra ( 31st )".
 _BRACKETED_NUMBER_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)?|pen|penalty|og")
+# ... or a country's or party's code: "Novak Djokovic (SRB)", "Jane Roe (D)".
+_BRACKETED_CODE_RE = re.compile(r"[A-Z]{1,3}")
 _ROSTER_NAME_WORDS = (2, 4)
 
 
@@ -243,6 +252,17 @@ def _roster_name(doc: Doc, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# How many words before a bracket may give an acronym's letters ("Federation of Master Builders").
+_ACRONYM_WINDOW = 6
+
+
+def _acronym_of(doc: Doc, end: int, code: str) -> bool:
+    """Whether `code`'s letters are, in order, initials of the words before `end`."""
+    initials = [t.text[0].upper() for t in doc[max(0, end - _ACRONYM_WINDOW) : end] if t.is_alpha]
+    it = iter(initials)
+    return len(code) > 1 and all(c in it for c in code)
+
+
 def roster_people(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Names in results and roster lines ('1 - Pete Sampras ( U.S. ) beat Jiri Novak (
     Czech Republic )') are people whatever the model made of them; the bracket's country
@@ -257,8 +277,14 @@ def roster_people(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         if close is None:
             continue
         inside = doc[tok.i + 1 : close].text
-        if not (_BRACKETED_NUMBER_RE.fullmatch(inside.lower()) or _is_country(gaz, inside)):
+        if not (
+            _BRACKETED_NUMBER_RE.fullmatch(inside.lower())
+            or _BRACKETED_CODE_RE.fullmatch(inside)
+            or _is_country(gaz, inside)
+        ):
             continue
+        if _BRACKETED_CODE_RE.fullmatch(inside) and _acronym_of(doc, tok.i, inside):
+            continue  # "Massachusetts General Hospital (MGH)": the name's own initials
         run = _roster_name(doc, tok.i)
         if run is None or gaz.lookup(doc[run[0] : run[1]].text):
             continue

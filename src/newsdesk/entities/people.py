@@ -63,7 +63,7 @@ def people_spans(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
             and (title_before(doc, span.start) or apposition_role(doc, span))
         ):
             # A name with an office beside it is a person, whatever label the model gave it.
-            people.append(span.relabel("PERSON"))
+            people.append(strip_titles(doc, span.relabel("PERSON")))
         else:
             rest.append(span)
     # Any entity, or bare proper noun, that is a known person's surname joins that person.
@@ -71,7 +71,7 @@ def people_spans(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     still: list[Span] = []
     for span in rest:
         if fold(span.text) in keys and span.label != "NORP":
-            people.append(span.relabel("PERSON"))
+            people.append(strip_titles(doc, span.relabel("PERSON")))
         else:
             still.append(span)
     covered = {i for s in [*people, *still] for i in range(s.start, s.end)}
