@@ -199,7 +199,21 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
             if role:
                 group.role = role
                 break
-    return [g for g in index.groups if g.mentions]
+    return [g for g in index.groups if g.mentions and not _lone_word(g)]
+
+
+# A one-word name met once, with no title or role and no full name to join, is more often a
+# company, product or misread word than a person ("Stytch", "Oftentimes").
+_LONE_MENTIONS = 1
+
+
+def _lone_word(group: PersonGroup) -> bool:
+    return (
+        " " not in group.name
+        and group.role is None
+        and len(group.mentions) <= _LONE_MENTIONS
+        and len(group.forms) == 1
+    )
 
 
 # ---------------------------------------------------------------- roles
