@@ -164,7 +164,10 @@ def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             is_title(doc[i]) or doc[i].is_punct for i in range(s.start, s.end)
         ):
             continue  # 'Lt. Col.' alone
-        elif s.label == "PERSON" and name not in surnames and _product_shaped(s.text):
+        elif s.label == "PERSON" and (
+            (name not in surnames and _product_shaped(s.text))
+            or (s.end - s.start > 1 and doc[s.end - 1].lower_ in ORG_WORDS)
+        ):
             out.append(s.relabel("ORG"))
         elif s.label == "PERSON" and (
             _heading_word(doc, s)
