@@ -9,11 +9,12 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer, GeoPlace, fold
 from ..model import Place
-from .spans import Span, make_span, mention
+from .spans import Span, mention
 from .words import LOCATIVE, NOT_PLACES, ORG_WORDS, PLACE_NOUNS, STREET_WORDS
 
-# Prepositions that, beyond LOCATIVE, put a name unknown to the gazetteer in the place slot.
-_AROUND = LOCATIVE | {"on", "off", "around", "throughout", "within", "over"}
+# Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
+# 'to' and 'from' also take companies and people ('at Poynter', 'from SpaceX').
+_AROUND = {"in", "near", "outside", "across", "throughout", "around", "within", "off"}
 _KIND_FOR_LABEL = {"LOC": "region", "FAC": "facility"}
 # Resolution weights: a place's kind, a qualifier naming its country or region ("Paris,
 # Texas"), its country or region named in the sentence or the article, its population.
@@ -61,30 +62,6 @@ def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
         return True
     after = doc[span.end + 1 : span.end + 4].text if span.end + 1 < len(doc) else ""
     return nxt == "," and any(gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w)
-
-
-_DATELINE_RE = re.compile(
-    r"\A\s*([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?\s*"
-    r"(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s"
-)
-
-
-def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """'BERLIN --', 'SANTA FE, N.M. (AP) —': the places a wire story starts from."""
-    match = _DATELINE_RE.match(doc.text)
-    if not match:
-        return []
-    found: list[Span] = []
-    for group in (1, 2):
-        if match.group(group) is None or not gaz.lookup(match.group(group).strip()):
-            continue
-        start = match.start(group)
-        span = doc.char_span(
-            start, start + len(match.group(group).rstrip()), alignment_mode="expand"
-        )
-        if span is not None:
-            found.append(make_span(doc, span.start, span.end, "GPE"))
-    return found
 
 
 def _inside_longer_name(doc: Doc, span: Span) -> bool:
