@@ -27,6 +27,8 @@ _CONTEXT_ARTICLE = 2.0
 _BIG_CITY = 500_000
 _BIG_CITY_BONUS = 4.0
 _STATE_WORD_BONUS = 6.0
+# A name listed beside names that can only be states is a state ("New York, New Jersey").
+_LISTED_WITH_REGIONS = 8.0
 
 
 def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
@@ -91,11 +93,21 @@ def resolve_places(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Place]:
     spans = [s for s in spans if not _inside_longer_name(doc, s) and fold(s.text) not in NOT_PLACES]
     # context: the countries and regions the article names anywhere
     named = {fold(s.text) for s in spans}
+    hits = {fold(s.text): [p for p, _ in gaz.lookup(s.text)] for s in spans}
+    # ... and the countries of the names that can be in one country only ('Ohio', 'Berlin')
+    named |= {
+        fold(ps[0].country_code)
+        for ps in hits.values()
+        if ps and ps[0].country_code and len({p.country_code for p in ps}) == 1
+    }
+    # names that can only be regions ('New Jersey'), for 'New York, New Jersey and Connecticut'
+    regions = {k for k, ps in hits.items() if ps and all(p.kind == "region" for p in ps)}
     by_sentence = _sentence_places(doc) if spans else {}
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
     for span in spans:
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
-        geo = _best(doc, span, gaz, named, local)
+        among_regions = _listed_with(doc, span, spans, regions)
+        geo = _best(doc, span, gaz, named, local, among_regions)
         # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
         # a street address ("1909 Jolinda Drive").
         if geo is None and (
@@ -131,8 +143,25 @@ def resolve_places(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Place]:
     return places
 
 
+def _listed_with(doc: Doc, span: Span, spans: list[Span], regions: set[str]) -> bool:
+    """Whether the span stands in a list ('A, B and C') next to a name that is only a region."""
+    joiners = {",", "and", "or", "&"}
+    for other in spans:
+        if other is span or fold(other.text) not in regions:
+            continue
+        gap = doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
+        if 1 <= len(gap) <= 2 and all(t.lower_ in joiners for t in gap):
+            return True
+    return False
+
+
 def _best(
-    doc: Doc, span: Span, gaz: Gazetteer, named: set[str], local: set[str]
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    named: set[str],
+    local: set[str],
+    among_regions: bool = False,
 ) -> GeoPlace | None:
     hits = gaz.lookup(span.text)
     if not hits:
@@ -159,10 +188,13 @@ def _best(
         rname = fold(geo.region) if geo.region else ""
         if quals & {cname, rname, fold(geo.country_code or "")}:
             s += _QUALIFIED
+        code = fold(geo.country_code or "")
         if (cname and cname in local) or (rname and rname in local):
             s += _CONTEXT_SENTENCE
-        elif (cname and cname in named) or (rname and rname in named):
+        elif (cname and cname in named) or (rname and rname in named) or (code and code in named):
             s += _CONTEXT_ARTICLE
+        if among_regions and geo.kind == "region":
+            s += _LISTED_WITH_REGIONS
         if geo.kind == "city" and geo.population >= _BIG_CITY and not follows_state:
             s += _BIG_CITY_BONUS
         if geo.kind == "region" and follows_state:
