@@ -53,9 +53,11 @@ def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     a date, with an optional ', Qualifier' and '(Agency)'."""
     found: list[Span] = []
     for match in _DATELINE_RE.finditer(doc.text):
+        qualified = match.group(2) is not None and bool(gaz.lookup(match.group(2).strip()))
         for group in (1, 2):
             text = match.group(group)
-            if text is None or not gaz.lookup(text.strip()):
+            # the town of 'ST. JOSEPH, Mich. (AP) —' is a place even if the gazetteer lacks it
+            if text is None or not (gaz.lookup(text.strip()) or (group == 1 and qualified)):
                 continue
             start = match.start(group)
             span = _char_span(doc, start, start + len(text.rstrip()), "GPE")

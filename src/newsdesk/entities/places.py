@@ -29,6 +29,8 @@ _BIG_CITY_BONUS = 4.0
 _STATE_WORD_BONUS = 6.0
 # A name listed beside names that can only be states is a state ("New York, New Jersey").
 _LISTED_WITH_REGIONS = 8.0
+# A qualifier that is also a city this big starts a list of cities instead ('Paris, Berlin').
+_CITY = 100_000
 
 
 def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
@@ -149,7 +151,9 @@ def _listed_with(doc: Doc, span: Span, spans: list[Span], regions: set[str]) -> 
     for other in spans:
         if other is span or fold(other.text) not in regions:
             continue
-        gap = doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
+        gap = (
+            doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
+        )
         if 1 <= len(gap) <= 2 and all(t.lower_ in joiners for t in gap):
             return True
     return False
@@ -164,19 +168,21 @@ def _best(
     among_regions: bool = False,
 ) -> GeoPlace | None:
     hits = gaz.lookup(span.text)
-    if not hits:
-        return None
     nxt = " ".join(t.text for t in doc[span.end : span.end + 4])
     qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
     # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
     quals: set[str] = set()
+    qual_places: list[GeoPlace] = []
     if qualifier:
         raw = qualifier.group(1)
-        quals = {
-            fold(raw),
-            *(fold(p.name) for p, _ in gaz.lookup(raw) if p.kind in ("region", "country")),
-        }
+        qual_hits = gaz.lookup(raw)
+        qual_places = [p for p, _ in qual_hits if p.kind in ("region", "country")]
+        quals = {fold(raw), *(fold(p.name) for p in qual_places)}
+        if any(p.kind == "city" and primary and p.population >= _CITY for p, primary in qual_hits):
+            qual_places = []  # 'Paris, Berlin and Rome' is a list, not a qualifier
     follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
+    if not hits:
+        return _in_qualifier(span, qual_places) if qual_places else None
 
     def score(item: tuple[GeoPlace, bool]) -> float:
         geo, primary = item
@@ -202,4 +208,23 @@ def _best(
         return s
 
     best: GeoPlace = max(hits, key=score)[0]
+    if qual_places and best.kind == "city" and not quals & _names_of(gaz, best):
+        return _in_qualifier(span, qual_places)
     return best
+
+
+def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
+    """'Palm Beach, Florida' when the gazetteer knows only the Australian one (or none): the
+    place is in the qualifier's country and region, its position unknown."""
+    q = max(qual_places, key=lambda p: p.population)
+    region = q.name if q.kind == "region" else None
+    return GeoPlace(None, span.text, "city", q.country_code, region, None, None, 0)
+
+
+def _names_of(gaz: Gazetteer, geo: GeoPlace) -> set[str]:
+    country = gaz.country(geo.country_code) if geo.country_code else None
+    return {
+        fold(country.name) if country else "",
+        fold(geo.region) if geo.region else "",
+        fold(geo.country_code or ""),
+    } - {""}
