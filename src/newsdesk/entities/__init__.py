@@ -18,7 +18,9 @@ from ..gazetteer import fold
 from ..gazetteer import load as load_gazetteer
 from ..model import Organization, Person, Place
 from .document import (
+    PLACE,
     TEAM,
+    listed_places,
     dateline_spans,
     decide_types,
     party_state_spans,
@@ -47,16 +49,16 @@ def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]
     fixed = [*dateline_spans(doc, gaz), *party_state_spans(doc, gaz)]
     taken = {i for s in fixed for i in range(s.start, s.end)}
     spans = [s for s in spans if not _overlaps(s, taken)]
-    spans = decide_types(doc, roster_people(doc, spans, gaz), gaz)
+    spans = decide_types(doc, listed_places(doc, roster_people(doc, spans, gaz)), gaz)
     person_spans, rest = people_spans(doc, spans)
     groups = group_people(doc, person_spans)
     surnames = {fold(k) for g in groups for k in name_keys(g.name)}
     place_spans: list[Span] = list(fixed)
     org_spans: list[Span] = []
     for span in rest:
-        if fold(span.text) in surnames:
+        if fold(span.text) in surnames and span.label != PLACE:
             continue
-        if span.label in ("GPE", "LOC", "FAC"):
+        if span.label in ("GPE", "LOC", "FAC", PLACE):
             place_spans.append(span)
         elif span.label == TEAM:
             org_spans.append(span)

@@ -22,10 +22,13 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer, fold
 from .spans import Span, is_title, make_span
-from .words import CREDENTIALS, ORG_WORDS, PLACE_NOUNS
+from .words import CREDENTIALS, ORG_WORDS, PLACE_NOUNS, PLURAL_PLACE_NOUNS
 
 PLACE_LABELS = ("GPE", "LOC")
 TEAM = "TEAM"
+# A span the article shows to be a place (a place slot, a list of counties): kept as a place
+# even where the gazetteer lacks it, and never joined to a person of the same name.
+PLACE = "PLACE"
 _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
 _DATELINE_RE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?\s*"
@@ -144,6 +147,8 @@ def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             continue
         if name in teams and s.label != "NORP":
             out.append(s.relabel(TEAM))
+        elif s.label in PLACE_LABELS and gaz.lookup(s.text) and _place_slot(doc, s, gaz):
+            out.append(s.relabel(PLACE))  # 'in Houston' even where a Houston is a person
         elif (
             s.label == "PERSON"
             and (
@@ -311,3 +316,35 @@ def untagged_countries(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span
         if _is_country(gaz, text):
             found.append(make_span(doc, start, end, "GPE"))
     return found
+
+
+_LIST_JOINERS = {",", "and", "or", "&"}
+
+
+def listed_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Berrien, Cass and Van Buren counties': every name of a list closed by a plural place
+    noun is a place, whatever the model made of it."""
+    found: list[Span] = []
+    for tok in doc:
+        if not tok.is_lower or tok.lower_ not in PLURAL_PLACE_NOUNS:
+            continue
+        i = tok.i - 1
+        while i >= 0:
+            end = i + 1
+            while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+                i -= 1
+            if i + 1 == end:
+                break
+            if not any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in doc[i + 1 : end]):
+                found.append(make_span(doc, i + 1, end, PLACE))  # not 'Arab states'
+            else:
+                break
+            while i >= 0 and doc[i].lower_ in _LIST_JOINERS:
+                i -= 1
+            if i >= 0 and not (doc[i].text[:1].isupper() and doc[i].is_alpha):
+                break
+    if not found:
+        return spans
+    taken = {i for s in found for i in range(s.start, s.end)}
+    kept = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
+    return sorted([*kept, *found], key=lambda s: s.start)

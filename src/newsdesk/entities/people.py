@@ -58,7 +58,7 @@ def people_spans(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         if span.label == "PERSON":
             people.append(_strip_lead(doc, strip_titles(doc, span)))
         elif (
-            span.label in ("ORG", "GPE", "LOC", "NORP")
+            span.label in ("ORG", "GPE", "LOC")
             and name_shaped(doc, span)
             and (title_before(doc, span.start) or apposition_role(doc, span))
         ):
@@ -70,7 +70,7 @@ def people_spans(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     keys = {fold(k) for s in people if s.end - s.start >= 2 for k in name_keys(s.text)}
     still: list[Span] = []
     for span in rest:
-        if fold(span.text) in keys and span.label != "NORP":
+        if fold(span.text) in keys and span.label not in ("NORP", "PLACE", "TEAM"):
             people.append(strip_titles(doc, span.relabel("PERSON")))
         else:
             still.append(span)

@@ -10,12 +10,12 @@ from spacy.tokens import Doc
 from ..gazetteer import Gazetteer, GeoPlace, fold
 from ..model import Place
 from .spans import Span, mention
-from .words import LOCATIVE, NOT_PLACES, ORG_WORDS, PLACE_NOUNS, STREET_WORDS
+from .words import BUILDING_WORDS, LOCATIVE, NOT_PLACES, ORG_WORDS, PLACE_NOUNS, STREET_WORDS
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
 # 'to' and 'from' also take companies and people ('at Poynter', 'from SpaceX').
 _AROUND = {"in", "near", "outside", "across", "throughout", "around", "within", "off"}
-_KIND_FOR_LABEL = {"LOC": "region", "FAC": "facility"}
+_KIND_FOR_LABEL = {"LOC": "region", "FAC": "facility", "PLACE": "region"}
 # Resolution weights: a place's kind, a qualifier naming its country or region ("Paris,
 # Texas"), its country or region named in the sentence or the article, its population.
 _KIND_WEIGHT = {"country": 6.0, "continent": 5.0, "region": 3.0, "city": 2.0}
@@ -68,8 +68,26 @@ def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return nxt == "," and any(gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w)
 
 
+_COURT_DISTRICT_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle) District")
+
+
 def _inside_longer_name(doc: Doc, span: Span) -> bool:
-    """'Los Angeles' in 'Los Angeles Declaration' is part of another name, not a place."""
+    """'Los Angeles' in 'Los Angeles Declaration', 'New York' in 'Federal Reserve Bank of New
+    York' or 'Southern District of New York': part of another name, not a place."""
+    if (
+        _COURT_DISTRICT_RE.fullmatch(span.text)
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "of"
+    ):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2]
+        if before.text[:1].isupper() and (
+            before.lower_ in ORG_WORDS
+            or before.ent_type_ == "ORG"
+            or _COURT_DISTRICT_RE.fullmatch(doc[max(0, before.i - 1) : before.i + 1].text)
+        ):
+            return True
     if span.end < len(doc):
         nxt = doc[span.end]
         if (
@@ -112,9 +130,14 @@ def resolve_places(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Place]:
         geo = _best(doc, span, gaz, named, local, among_regions)
         # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
         # a street address ("1909 Jolinda Drive").
-        if geo is None and (
-            not _used_as_place(doc, span, gaz) or doc[span.end - 1].lower_ in STREET_WORDS
+        if (
+            geo is None
+            and span.label != "PLACE"
+            and (not _used_as_place(doc, span, gaz) or doc[span.end - 1].lower_ in STREET_WORDS)
         ):
+            continue
+        # buildings and venues are not places, unless a place of that name is known
+        if span.label == "FAC" and (geo is None or geo.geonames_id is None):
             continue
         key = (
             f"id:{geo.geonames_id}"
@@ -168,6 +191,9 @@ def _best(
     among_regions: bool = False,
 ) -> GeoPlace | None:
     hits = gaz.lookup(span.text)
+    if any(w in BUILDING_WORDS for w in fold(span.text).split()):
+        # 'White House' is no alias of Casablanca: a building's name matches only a main name
+        hits = [(p, primary) for p, primary in hits if primary]
     nxt = " ".join(t.text for t in doc[span.end : span.end + 4])
     qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
     # the qualifier's own names too: "N.M." is New Mexico, "Calif." California

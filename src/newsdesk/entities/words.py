@@ -37,3 +37,8 @@ NAME_SUFFIXES = words("name_suffixes")
 NOT_PLACES = words("not_places")
 # Degrees and credentials written after a name ("Jane Roe, MD"): not places.
 CREDENTIALS = words("credentials")
+# Words that make a name a building or venue ("White House", "Heinz Field"): not places, and
+# never looked up through a gazetteer alias.
+BUILDING_WORDS = words("building_words")
+# Plural place nouns closing a list of places ("Berrien, Cass and Van Buren counties").
+PLURAL_PLACE_NOUNS = words("plural_place_nouns")
