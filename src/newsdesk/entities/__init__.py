@@ -20,9 +20,9 @@ from ..model import Organization, Person, Place
 from .document import (
     PLACE,
     TEAM,
-    listed_places,
     dateline_spans,
     decide_types,
+    listed_places,
     party_state_spans,
     roster_people,
     untagged_countries,
