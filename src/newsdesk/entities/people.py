@@ -261,7 +261,7 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
             tok = doc[i]
             if (
                 tok.lower_ in DETERMINERS
-                or tok.is_punct
+                or (tok.is_punct and not _joined(tok))
                 or (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ not in ("of", "for"))
             ):
                 break
@@ -282,7 +282,7 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
         while i < len(doc) and len(phrase) < _MAX_ROLE_WORDS:
             tok = doc[i]
             if (
-                tok.is_punct
+                (tok.is_punct and not _joined(tok))
                 or tok.pos_ in ("VERB", "AUX")
                 or tok.lower_ in ("who", "which", "that")
             ):
@@ -399,6 +399,16 @@ def _role_before(doc: Doc, span: Span, root: Token) -> str | None:
     if not any(_is_role_noun(doc[i]) for i in range(start, end)):
         return None
     return _phrase(doc, start, end)
+
+
+def _joined(tok: Token) -> bool:
+    """A hyphen or ampersand inside a word or a name ('co-author', 'AT&T')."""
+    return (
+        tok.text in ("-", "&")
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+    )
 
 
 def _role_text(doc: Doc, phrase: list[Token]) -> str | None:
