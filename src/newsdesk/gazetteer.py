@@ -25,6 +25,8 @@ class GeoPlace:
 
 # Distinct names in a run are few against their mentions: each is folded once.
 _FOLD_CACHE_SIZE = 65536
+# Names looked up are remembered (the same few thousand recur across a corpus), up to this many.
+_LOOKUP_CACHE_SIZE = 200_000
 
 
 @lru_cache(maxsize=_FOLD_CACHE_SIZE)
@@ -45,6 +47,7 @@ class Gazetteer:
         self, rows: bytes, index: bytes, extra: dict[str, list[GeoPlace]] | None = None
     ) -> None:
         self._extra = extra or {}
+        self._cache: dict[str, list[tuple[GeoPlace, bool]]] = {}
         self._rows = rows  # one place per line, as written by the build script
         self._index = index  # sorted "key<TAB>row:primary,..." lines
         self._starts = [0, *(m.end() for m in re.finditer(b"\n", rows))]
@@ -84,9 +87,17 @@ class Gazetteer:
         hits = self._lookup_key(key)
         if not hits and not key.startswith("the "):
             hits = self._lookup_key("the " + key)
-        return hits
+        return list(hits)  # a copy: the cached list stays as it is
 
     def _lookup_key(self, key: str) -> list[tuple[GeoPlace, bool]]:
+        found = self._cache.get(key)
+        if found is None:
+            found = self._search(key)
+            if len(self._cache) < _LOOKUP_CACHE_SIZE:
+                self._cache[key] = found
+        return found
+
+    def _search(self, key: str) -> list[tuple[GeoPlace, bool]]:
         prefix = (key + "\t").encode("utf-8")
         found = _first_line_from(self._index, prefix)
         if found is None or not found.startswith(prefix):

@@ -30,7 +30,7 @@ from .document import (
 from .organizations import organizations
 from .people import group_people, name_keys, people_spans, to_person
 from .places import org_is_place, resolve_places
-from .spans import Span, clean_span
+from .spans import DocView, Span, clean_span
 
 
 def _overlaps(span: Span, taken: set[int]) -> bool:
@@ -42,15 +42,16 @@ def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]
     if not isinstance(doc, Doc):
         raise TypeError(f"entities.extract needs a spaCy Doc, not {type(doc).__name__}")
     gaz = load_gazetteer()
-    spans = [
-        s for s in (clean_span(doc, e.start, e.end, e.label_) for e in doc.ents) if s is not None
-    ]
+    view = DocView.of(doc)
+    ents = tuple(doc.ents)
+    spans = [s for s in (clean_span(doc, e.start, e.end, e.label_) for e in ents) if s]
     # datelines and party-state abbreviations are places whatever the model said of them
-    fixed = [*dateline_spans(doc, gaz), *party_state_spans(doc, gaz)]
+    fixed = [*dateline_spans(doc, view, gaz), *party_state_spans(doc, view, gaz)]
     taken = {i for s in fixed for i in range(s.start, s.end)}
     spans = [s for s in spans if not _overlaps(s, taken)]
-    spans = decide_types(doc, listed_places(doc, roster_people(doc, spans, gaz)), gaz)
-    person_spans, rest = people_spans(doc, spans)
+    spans = roster_people(doc, view, spans, gaz)
+    spans = decide_types(doc, view, listed_places(doc, view, spans), gaz)
+    person_spans, rest = people_spans(doc, view, spans)
     groups = group_people(doc, person_spans)
     surnames = {fold(k) for g in groups for k in name_keys(g.name)}
     place_spans: list[Span] = list(fixed)
@@ -69,9 +70,9 @@ def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]
                 org_spans.append(span)
     covered = {i for s in [*spans, *fixed] for i in range(s.start, s.end)}
     covered |= {i for g in groups for s in g.mentions for i in range(s.start, s.end)}
-    place_spans += untagged_countries(doc, covered, gaz)
+    place_spans += untagged_countries(doc, view, covered, gaz)
     place_spans.sort(key=lambda s: s.start)
-    places = resolve_places(doc, place_spans, gaz)
+    places = resolve_places(doc, place_spans, gaz, ents)
     orgs = organizations(doc, org_spans)
     return [to_person(g) for g in groups], places, orgs
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer, fold
-from .spans import Span, is_title, make_span
+from .spans import DocView, Span, is_title, make_span
 from .words import CREDENTIALS, ORG_WORDS, PLACE_NOUNS, PLURAL_PLACE_NOUNS
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -51,11 +51,11 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return None if span is None else make_span(doc, span.start, span.end, label)
 
 
-def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+def dateline_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[Span]:
     """The places of every dateline: at a line's start, in capitals, before a dash, a colon or
     a date, with an optional ', Qualifier' and '(Agency)'."""
     found: list[Span] = []
-    for match in _DATELINE_RE.finditer(doc.text):
+    for match in _DATELINE_RE.finditer(view.text):
         qualified = match.group(2) is not None and bool(gaz.lookup(match.group(2).strip()))
         for group in (1, 2):
             text = match.group(group)
@@ -69,10 +69,10 @@ def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return found
 
 
-def party_state_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+def party_state_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[Span]:
     """'Sen. Amy Klobuchar (D-Minn.)': the state after a party letter."""
     found: list[Span] = []
-    for match in _PARTY_STATE_RE.finditer(doc.text):
+    for match in _PARTY_STATE_RE.finditer(view.text):
         text = match.group(1)
         if not any(p.kind == "region" and p.country_code == "US" for p, _ in gaz.lookup(text)):
             continue
@@ -82,10 +82,10 @@ def party_state_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return found
 
 
-def _followed_by_score(doc: Doc, span: Span) -> bool:
-    if span.end >= len(doc) or not _SCORE_RE.fullmatch(doc[span.end].text):
+def _followed_by_score(view: DocView, span: Span) -> bool:
+    if span.end >= len(view.words) or not _SCORE_RE.fullmatch(view.words[span.end]):
         return False
-    text = doc.text
+    text = view.text
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)]
@@ -119,7 +119,7 @@ def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return False
 
 
-def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Relabel spans by what the whole article says about each name."""
     # the words of every person named in two words or more: their surnames stay people
     surnames = {
@@ -132,7 +132,7 @@ def decide_types(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         fold(s.text)
         for s in spans
         if s.label in (*PLACE_LABELS, "PERSON", "ORG")
-        and _followed_by_score(doc, s)
+        and _followed_by_score(view, s)
         and gaz.lookup(s.text)
         and not _is_country(gaz, s.text)
     }
@@ -211,17 +211,12 @@ def _heading_word(doc: Doc, span: Span) -> bool:
     )
 
 
-def _runs(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
+def _runs(view: DocView, covered: set[int]) -> Iterator[tuple[int, int]]:
     """Runs of capitalised proper-noun tokens outside every span."""
-    i = 0
-    while i < len(doc):
+    i, n = 0, len(view.words)
+    while i < n:
         j = i
-        while (
-            j < len(doc)
-            and j not in covered
-            and doc[j].pos_ == "PROPN"
-            and doc[j].text[:1].isupper()
-        ):
+        while j < n and j not in covered and view.pos[j] == "PROPN" and view.words[j][:1].isupper():
             j += 1
         if j > i:
             yield i, j
@@ -273,14 +268,13 @@ def _acronym_of(doc: Doc, end: int, code: str) -> bool:
     return len(code) > 1 and all(c in it for c in code)
 
 
-def roster_people(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+def roster_people(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Names in results and roster lines ('1 - Pete Sampras ( U.S. ) beat Jiri Novak (
     Czech Republic )') are people whatever the model made of them; the bracket's country
     stays a place."""
     found: list[Span] = []
-    for tok in doc:
-        if tok.text != "(" or tok.i < 2:
-            continue
+    for i in (i for i, w in enumerate(view.words) if w == "(" and i >= 2):
+        tok = doc[i]
         close = next(
             (j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text == ")"), None
         )
@@ -306,10 +300,10 @@ def roster_people(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     return sorted([*kept, *found], key=lambda s: s.start)
 
 
-def untagged_countries(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]:
+def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer) -> list[Span]:
     """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24')."""
     found: list[Span] = []
-    for start, end in _runs(doc, covered):
+    for start, end in _runs(view, covered):
         if end - start > _MAX_COUNTRY_WORDS:
             continue
         text = doc[start:end].text
@@ -321,13 +315,12 @@ def untagged_countries(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span
 _LIST_JOINERS = {",", "and", "or", "&"}
 
 
-def listed_places(doc: Doc, spans: list[Span]) -> list[Span]:
+def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
     """'Berrien, Cass and Van Buren counties': every name of a list closed by a plural place
     noun is a place, whatever the model made of it."""
     found: list[Span] = []
-    for tok in doc:
-        if not tok.is_lower or tok.lower_ not in PLURAL_PLACE_NOUNS:
-            continue
+    for k in (k for k, w in enumerate(view.words) if w in PLURAL_PLACE_NOUNS):
+        tok = doc[k]
         i = tok.i - 1
         while i >= 0:
             end = i + 1

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import fold
 from ..model import Person
-from .spans import Span, is_title, make_span, mention, name_shaped, strip_titles
+from .spans import DocView, Span, is_title, make_span, mention, name_shaped, strip_titles
 from .words import DETERMINERS, NAME_SUFFIXES, ROLE_NOUNS, STREET_WORDS, TITLES
 
 # Titles that are forms of address, not roles ("Mr. Smith" has no role).
@@ -48,10 +48,10 @@ def to_person(group: PersonGroup) -> Person:
 # ---------------------------------------------------------------- which spans are people
 
 
-def people_spans(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     people: list[Span] = []
     rest: list[Span] = []
-    lowercase = {t.text for t in doc if t.is_lower}
+    lowercase = {w for w in view.words if w.islower()}
     for span in spans:
         if span.label == "PERSON" and _not_a_name(doc, span, lowercase):
             continue
@@ -75,11 +75,11 @@ def people_spans(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         else:
             still.append(span)
     covered = {i for s in [*people, *still] for i in range(s.start, s.end)}
-    for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+    for i, word in enumerate(view.words):
+        if i in covered or view.pos[i] != "PROPN" or not word[:1].isupper():
             continue
-        if fold(tok.text) in keys:
-            people.append(make_span(doc, tok.i, tok.i + 1, "PERSON"))
+        if fold(word) in keys:
+            people.append(make_span(doc, i, i + 1, "PERSON"))
     return people, still
 
 

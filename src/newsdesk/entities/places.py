@@ -6,6 +6,7 @@ import math
 import re
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import Gazetteer, GeoPlace, fold
 from ..model import Place
@@ -100,16 +101,18 @@ def _inside_longer_name(doc: Doc, span: Span) -> bool:
     return False
 
 
-def _sentence_places(doc: Doc) -> dict[int, set[str]]:
+def _sentence_places(ents: tuple[SpacySpan, ...]) -> dict[int, set[str]]:
     """Per sentence (by its start token), the folded GPE/LOC names in it: computed once."""
     found: dict[int, set[str]] = {}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in ("GPE", "LOC"):
             found.setdefault(ent.sent.start, set()).add(fold(ent.text))
     return found
 
 
-def resolve_places(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Place]:
+def resolve_places(
+    doc: Doc, spans: list[Span], gaz: Gazetteer, ents: tuple[SpacySpan, ...] = ()
+) -> list[Place]:
     spans = [s for s in spans if not _inside_longer_name(doc, s) and fold(s.text) not in NOT_PLACES]
     # context: the countries and regions the article names anywhere
     named = {fold(s.text) for s in spans}
@@ -122,7 +125,7 @@ def resolve_places(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Place]:
     }
     # names that can only be regions ('New Jersey'), for 'New York, New Jersey and Connecticut'
     regions = {k for k, ps in hits.items() if ps and all(p.kind == "region" for p in ps)}
-    by_sentence = _sentence_places(doc) if spans else {}
+    by_sentence = _sentence_places(ents) if spans else {}
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
     for span in spans:
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}

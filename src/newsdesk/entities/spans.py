@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH, POS
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
@@ -13,6 +14,28 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 # Marks a name never runs over ("Christopher D. Battin: Dealing").
 _NAME_BREAKS = {":", ";", "(", ")", "|", "—", "–"}
 _POSSESSIVE = {"'s", "’s"}
+
+
+@dataclass(frozen=True, slots=True)
+class DocView:
+    """What the rules read of every token, taken from the Doc once per article: walking a
+    Doc token by token builds a Python object per token, and the rules walk it several times."""
+
+    text: str
+    words: list[str]
+    pos: list[str]
+
+    @staticmethod
+    def of(doc: Doc) -> DocView:
+        if not len(doc):
+            return DocView(doc.text, [], [])
+        # the token attributes as arrays, without building a Token per token
+        table = doc.to_array([ORTH, POS])
+        strings = doc.vocab.strings
+        words = [strings[int(h)] for h in table[:, 0]]
+        names: dict[int, str] = {}
+        pos = [names.get(p) or names.setdefault(p, strings[p]) for p in map(int, table[:, 1])]
+        return DocView(doc.text, words, pos)
 
 
 @dataclass(slots=True)
