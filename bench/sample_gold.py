@@ -18,7 +18,9 @@ import re
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
-STOP = set("the of and to in a is that for it on was with as be by at this are from have".split())
+STOP = {
+    *["the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "on", "was", "with", "as", "be", "by", "at", "this", "are", "from", "have"]
+}
 CUE = re.compile(
     r"\b(will|won't|shall|pledg\w*|promis\w*|commit\w*|vow\w*|agree\w*|plan\w*|intend\w*|aim\w*|"
     r"seek\w*|sought|consider\w*|weigh\w*|expect\w*|going to|set to|goal|offer\w*|undertak\w*|"
