@@ -167,3 +167,14 @@ def test_regions_seas_and_party_states_are_found_and_resolved() -> None:
     assert by_name["Minnesota"].country_code == "US"
     assert by_name["Middle East"].latitude is not None
     assert by_name["Red Sea"].country_code is None and by_name["Red Sea"].latitude is not None
+
+
+def test_roles_from_relative_clauses_and_abbreviated_titles() -> None:
+    roles = _roles(
+        _brief(
+            "Nora Blake, who is the chief executive of Fernway Mills, said orders rose. "
+            "Sen. Carl Ruddock voted against the bill."
+        )
+    )
+    assert roles["Nora Blake"] == "chief executive of Fernway Mills"
+    assert roles["Carl Ruddock"] == "Senator"

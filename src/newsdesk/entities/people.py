@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import fold
 from ..model import Person
 from .spans import DocView, Span, is_title, make_span, mention, name_shaped, strip_titles
-from .words import DETERMINERS, NAME_SUFFIXES, ROLE_NOUNS, STREET_WORDS, TITLES
+from .words import DETERMINERS, NAME_SUFFIXES, ROLE_NOUNS, STREET_WORDS, TITLES, table
 
 # Titles that are forms of address, not roles ("Mr. Smith" has no role).
 _ADDRESS_ONLY = {"mr", "mrs", "ms", "dr", "miss", "sir"}
@@ -244,7 +244,10 @@ def title_before(doc: Doc, start: int) -> str | None:
     if not is_title(words[-1]) and words[-2:-1] and words[-2].lower_ != "of":
         return None
     text = doc[words[0].i : words[-1].i + 1].text
-    return None if text.lower().rstrip(".") in _ADDRESS_ONLY else text
+    if text.lower().rstrip(".") in _ADDRESS_ONLY:
+        return None
+    # an abbreviated title alone is written out: 'Sen.' -> 'Senator'
+    return table("title_abbreviations").get(text.lower().rstrip("."), text)
 
 
 def _is_place_word(tok: Token) -> bool:
@@ -357,10 +360,23 @@ def parsed_role(doc: Doc, span: Span) -> str | None:
 
 
 def _role_predicate(doc: Doc, root: Token) -> str | None:
-    """'Lee is Acme's chief executive': the name is the subject of 'be' with a role after it."""
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lower_ not in ("is", "was", "'s", "’s"):
-        return None
+    """'Lee is Acme's chief executive', 'Lee, who is Acme's chief executive,': the name (or
+    'who' after it) is the subject of 'be' with a role after it."""
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [
+        c
+        for c in root.rights
+        if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.lefts)
+    ]
+    for verb in verbs:
+        if verb.lower_ in ("is", "was", "'s", "’s"):
+            role = _attr_role(doc, verb)
+            if role:
+                return role
+    return None
+
+
+def _attr_role(doc: Doc, verb: Token) -> str | None:
     for child in verb.rights:
         if child.dep_ == "attr" and _is_role_noun(child):
             end = child.i + 1

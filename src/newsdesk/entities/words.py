@@ -8,9 +8,23 @@ from pathlib import Path
 
 
 @cache
+def _raw() -> dict[str, object]:
+    path = Path(__file__).parents[1] / "data" / "entity-words.json"
+    data: dict[str, object] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+@cache
 def _lists() -> dict[str, frozenset[str]]:
-    raw = json.loads((Path(__file__).parents[1] / "data" / "entity-words.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: frozenset(v) for k, v in _raw().items() if isinstance(v, list)}
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """A mapping of the data file ('title_abbreviations': 'sen' -> 'Senator')."""
+    value = _raw()[name]
+    assert isinstance(value, dict)
+    return {str(k): str(v) for k, v in value.items()}
 
 
 def words(name: str) -> frozenset[str]:
