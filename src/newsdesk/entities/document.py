@@ -10,6 +10,11 @@
   takes the type of most of its mentions, and a person-tagged name the gazetteer knows as a
   country is a place.
 - Country names the model left untagged ("Belarus" in a table) are places.
+- Results and roster lines: a name before a bracketed country, seed, minute or code is a
+  person ("Pete Sampras ( U.S. )").
+- Lists closed by a plural place noun ("Berrien, Cass and Van Buren counties") are places.
+- Not people: adverbs and verbs taken for names, heading words ("Attendance:"), product-shaped
+  words ("SpaceX"), titles alone, names ending in an organisation word or a place noun.
 """
 
 from __future__ import annotations
