@@ -178,3 +178,19 @@ def test_roles_from_relative_clauses_and_abbreviated_titles() -> None:
     )
     assert roles["Nora Blake"] == "chief executive of Fernway Mills"
     assert roles["Carl Ruddock"] == "Senator"
+
+
+def test_headings_and_measures_are_not_people() -> None:
+    brief = _brief(
+        "Tools You Need\n\nBrew time: Approx 6-8 minutes for a full pot.\n\n"
+        "Chief negotiator Saeb Kassem said talks would resume, and Tsai Ing-wen agreed."
+    )
+    names = {p.name for p in brief.people}
+    assert not any(any(c.isdigit() for c in n) or "Tools" in n for n in names)
+    assert {"Saeb Kassem", "Tsai Ing-wen"} <= names
+
+
+def test_a_role_never_runs_over_a_line_break() -> None:
+    brief = _brief("Ann Hollis, the head\n\nof the panel, said the vote was close.")
+    for person in brief.people:
+        assert person.role is None or "\n" not in person.role

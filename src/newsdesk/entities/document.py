@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer, fold
 from .spans import DocView, Span, is_title, make_span
-from .words import CREDENTIALS, ORG_WORDS, PLACE_NOUNS, PLURAL_PLACE_NOUNS
+from .words import CREDENTIALS, NAME_PARTICLES, ORG_WORDS, PLACE_NOUNS, PLURAL_PLACE_NOUNS
 
 PLACE_LABELS = ("GPE", "LOC")
 TEAM = "TEAM"
@@ -188,6 +188,10 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             )
         ):
             continue
+        elif s.label == "PERSON" and _not_name_shaped(doc, s):
+            tail = _name_tail(doc, s)  # 'chief negotiator Saeb Erekat' -> 'Saeb Erekat'
+            if tail is not None:
+                out.append(tail)
         else:
             out.append(s)
     return out
@@ -203,6 +207,31 @@ def _credential(doc: Doc, span: Span) -> bool:
         and doc[span.start - 2].text[:1].isupper()
         and (span.end >= len(doc) or doc[span.end].is_punct)
     )
+
+
+def _odd_word(doc: Doc, i: int) -> bool:
+    """A digit, or a lower-case word that is no name particle and not the tail of a hyphenated
+    name ('Tsai Ing-wen')."""
+    word = doc[i].text
+    if any(c.isdigit() for c in word):
+        return True
+    hyphenated = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    if doc[i].pos_ == "PRON":  # 'Tools You Need'
+        return True
+    return word.islower() and word not in NAME_PARTICLES and doc[i].is_alpha and not hyphenated
+
+
+def _not_name_shaped(doc: Doc, span: Span) -> bool:
+    """'Approx 6-8 minutes', 'Tools You Need', 'Reputation Took a Hit'."""
+    return any(_odd_word(doc, i) for i in range(span.start, span.end))
+
+
+def _name_tail(doc: Doc, span: Span) -> Span | None:
+    """The capitalised words after the last odd one, if they can be a name."""
+    last = max(i for i in range(span.start, span.end) if _odd_word(doc, i))
+    if last + 1 >= span.end or not doc[last + 1].text[:1].isupper():
+        return None
+    return make_span(doc, last + 1, span.end, span.label)
 
 
 def _heading_word(doc: Doc, span: Span) -> bool:

@@ -264,6 +264,7 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
             tok = doc[i]
             if (
                 tok.lower_ in DETERMINERS
+                or tok.is_space
                 or (tok.is_punct and not _joined(tok))
                 or (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ not in ("of", "for"))
             ):
@@ -286,13 +287,14 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
             tok = doc[i]
             if (
                 (tok.is_punct and not _joined(tok))
+                or tok.is_space
                 or tok.pos_ in ("VERB", "AUX")
                 or tok.lower_ in ("who", "which", "that")
             ):
                 break
             phrase.append(tok)
             i += 1
-        if phrase and i < len(doc) and doc[i].is_punct:
+        if phrase and i < len(doc) and doc[i].is_punct and not tok.is_space:
             return _role_text(doc, phrase)
     return None
 
@@ -300,6 +302,7 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
 # Longest role read from the parse ("deputy associate administrator for exploration in NASA's
 # Science Mission Directorate").
 _MAX_PARSED_ROLE_WORDS = 15
+_MAX_WORDS_BEFORE_ROLE_NOUN = 4
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "punct", "cc", "conj", "npadvmod")
 _ROLE_STOPS = {"who", "which", "that", "whose", "where", "when"}
 
@@ -324,6 +327,13 @@ def _phrase(doc: Doc, start: int, end: int) -> str | None:
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].lower_.rstrip(".") in _ADDRESS_ONLY
     ):
+        end -= 1
+    # a role never runs over a line break
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
+            end = i + (0 if "\n" in doc[i].text else 1)
+            break
+    while end > start and doc[end - 1].is_punct:
         end -= 1
     if start >= end or end - start > _MAX_PARSED_ROLE_WORDS:
         return None
@@ -407,13 +417,19 @@ def _role_before(doc: Doc, span: Span, root: Token) -> str | None:
             not inside
             or (prev.lower_ in DETERMINERS and not det_inside)
             or prev.text in (",", ";", ":", "(", ")", '"', "“", "”")
+            or prev.is_space
             or "\n" in prev.whitespace_
         ):
             break
         start -= 1
-    # the role ends with its noun: 'coach', 'Administrator', 'Ambassador to the EU'
-    if not any(_is_role_noun(doc[i]) for i in range(start, end)):
+    # the role holds its noun ('coach', 'Administrator', 'Ambassador to the EU'), with a few
+    # words before it at most ("CNN's chief medical correspondent"), no verb first
+    nouns = [i for i in range(start, end) if _is_role_noun(doc[i])]
+    if not nouns:
         return None
+    start = max(start, nouns[0] - _MAX_WORDS_BEFORE_ROLE_NOUN)
+    while start < nouns[0] and doc[start].pos_ in ("VERB", "AUX", "PUNCT"):
+        start += 1
     return _phrase(doc, start, end)
 
 

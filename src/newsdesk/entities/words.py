@@ -56,3 +56,5 @@ CREDENTIALS = words("credentials")
 BUILDING_WORDS = words("building_words")
 # Plural place nouns closing a list of places ("Berrien, Cass and Van Buren counties").
 PLURAL_PLACE_NOUNS = words("plural_place_nouns")
+# Lower-case words a person's name may hold ("Ludwig van Beethoven", "Leonardo da Vinci").
+NAME_PARTICLES = words("name_particles")
