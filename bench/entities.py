@@ -1,119 +1,310 @@
-"""People and places bench: document-level lists against raw spaCy, on annotated articles.
+"""People and places bench: newsdesk against raw spaCy, in the same run, on every gold set.
 
-    python bench/entities.py [--data bench/data/entities-dev.json] [-v]
+    python bench/entities.py [--sets real-dev,real-test,conll-dev,old-dev] [--model NAME] [-v]
 
-For each annotated article of ../shared/bench/seb-dev (its ground-truth text), the unique
-people and the unique places are compared with the annotation. Raw spaCy lists each distinct
-PERSON text as a person and each distinct GPE/LOC/FAC text as a place; newsdesk lists its
-`people` and `places`. A listed entry is right when one of its names (name, aliases,
-mention texts; case, accents and a leading "the" ignored) is one of the annotated entity's
-names; each annotated entity can be found once, so a second entry for the same person or
-place counts as a false one. P, R and F1 are micro-averaged over all articles.
+Sets (a set whose data is missing is skipped with a note):
+- `real-dev`, `real-test`: bench/data/entities-real.json, 44 real articles of ../shared/bench
+  (seb-dev, wcxb-dev article bodies) labelled by hand following docs/entities.md, split dev (33)
+  / test (11). The test split is scored once per change and never tuned on.
+- `conll-dev`: CoNLL-2003's dev split, document level, scored exactly as
+  ../shared/bench/conll2003-dev/conll_docs.py does (its functions are imported).
+- `old-dev`: bench/data/entities-dev.json, the 20 seb-dev articles the rules were first written
+  on (in-sample).
+
+For the real sets: newsdesk lists `people` and `places` of `newsdesk.analyze(text,
+clean=False)`; raw spaCy lists each distinct PERSON text as a person and each distinct
+GPE/LOC/FAC text as a place. A listed entry is right when one of its names (name, aliases,
+mention texts; case, accents, a leading "the" and a trailing "'s" ignored; a gold person's
+surname alone also counts) is one of the gold entity's names; each gold entity is found once,
+so a second entry for it counts as a false one. P/R/F1 are micro-averaged.
+
+Roles: the share of gold people with a role for whom the matched newsdesk person has a
+matching role: the two roles' content words (lower case, accents folded, "the/of/a/an/and/'s"
+dropped) overlap in at least half of the shorter one's words ("president" matches "president
+of Mexico"; "coach" does not match "chief executive"). Raw spaCy gives no roles (0).
+
+Resolution: of the gold places matched, the share resolved right: same ISO country code
+(both empty for macro-regions and seas) and, when the gold has coordinates, within 100 km for
+a city, 300 km for a region or feature (countries and continents: the code alone). Beside it,
+raw spaCy's matched places resolved naively: the gazetteer's most populous entry of that name.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import newsdesk
-from newsdesk.gazetteer import fold
+from newsdesk.gazetteer import GeoPlace, fold
+from newsdesk.gazetteer import load as load_gazetteer
 from newsdesk.nlp import DEFAULT_MODEL, load_model
 
 ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "bench"
+STOP = {"the", "of", "a", "an", "and", "s"}
+KM_CITY, KM_REGION = 100.0, 300.0
 
 
 def key(name: str) -> str:
-    k = fold(name)
-    for prefix in ("the ",):
-        k = k.removeprefix(prefix)
-    return k.removesuffix("'s").strip()
+    k = fold(name).removeprefix("the ")
+    return re.sub(r" ?'s$", "", k).strip()
 
 
-def gold_names(entity: list[str], person: bool) -> set[str]:
-    names = {key(n) for n in entity}
+def gold_names(names: list[str], person: bool) -> set[str]:
+    keys = {key(n) for n in names}
     if person:
-        names |= {key(n.split()[-1]) for n in entity if len(n.split()) > 1}
-    return names
+        keys |= {key(n.split()[-1]) for n in names if len(n.split()) > 1}
+    return keys
 
 
-def score(pred: list[set[str]], gold: list[set[str]]) -> tuple[int, int, int, list[str]]:
-    found: set[int] = set()
-    tp = fp = 0
-    wrong: list[str] = []
-    for names in pred:
-        hit = next((i for i, g in enumerate(gold) if i not in found and names & g), None)
+def match(pred: list[set[str]], gold: list[set[str]]) -> tuple[dict[int, int], list[int]]:
+    """Pred index -> gold index for the right entries; the pred indices that are false."""
+    found: dict[int, int] = {}
+    taken: set[int] = set()
+    false: list[int] = []
+    for i, names in enumerate(pred):
+        hit = next((j for j, g in enumerate(gold) if j not in taken and names & g), None)
         if hit is None:
-            fp += 1
-            wrong.append("+" + "/".join(sorted(names)))
+            false.append(i)
         else:
-            found.add(hit)
-            tp += 1
-    missed = [g for i, g in enumerate(gold) if i not in found]
-    wrong += ["-" + "/".join(sorted(g)) for g in missed]
-    return tp, fp, len(missed), wrong
+            taken.add(hit)
+            found[i] = hit
+    return found, false
+
+
+def role_words(role: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(role)) if w not in STOP}
+
+
+def role_matches(gold: str, pred: str | None) -> bool:
+    if not pred:
+        return False
+    g, p = role_words(gold), role_words(pred)
+    return bool(g and p) and len(g & p) >= min(len(g), len(p)) / 2
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+
+
+def resolved_right(
+    gold: dict[str, Any], cc: str | None, lat: float | None, lon: float | None
+) -> bool:
+    if (gold.get("country") or None) != (cc or None):
+        return False
+    if gold.get("lat") is None or gold.get("kind") in ("country", "continent"):
+        return True
+    if lat is None or lon is None:
+        return False
+    limit = KM_CITY if gold.get("kind") == "city" else KM_REGION
+    return km(gold["lat"], gold["lon"], lat, lon) <= limit
+
+
+def naive(name: str) -> GeoPlace | None:
+    hits = load_gazetteer().lookup(name)
+    return max((p for p, _ in hits), key=lambda p: p.population) if hits else None
+
+
+@dataclass
+class Tally:
+    counts: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, name: str, hit: int, total: int) -> None:
+        c = self.counts.setdefault(name, [0, 0])
+        c[0] += hit
+        c[1] += total
 
 
 def prf(tp: int, fp: int, fn: int) -> str:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
+    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})"
+
+
+def articles(path: Path, split: str | None) -> list[tuple[str, str, dict[str, Any]]]:
+    """(key, text, annotation) of a gold file; the old 20-article file is converted."""
+    data = {k: v for k, v in json.loads(path.read_text("utf-8")).items() if not k.startswith("_")}
+    truths: dict[str, dict[str, Any]] = {}
+    out = []
+    for k, ann in data.items():
+        if split is None:  # old format: {short seb-dev id: {"people": [[names]], "places": ...}}
+            ann = {
+                "set": "seb-dev",
+                "page": k,
+                "people": [{"names": n, "role": None} for n in ann["people"]],
+                "places": [{"names": n} for n in ann["places"]],
+            }
+        elif ann.get("split") != split:
+            continue
+        s = ann["set"]
+        if s not in truths:
+            truths[s] = json.loads((SHARED / s / "ground-truth.json").read_text("utf-8"))
+        page = ann["page"]
+        full = page if page in truths[s] else next(p for p in truths[s] if p.startswith(page))
+        out.append((k, truths[s][full]["articleBody"], ann))
+    return out
+
+
+def bench_real(
+    name: str, items: list[tuple[str, str, dict[str, Any]]], nlp: Any, model: str, verbose: bool
+) -> None:
+    totals = {(s, k): [0, 0, 0] for s in ("spacy", "newsdesk") for k in ("people", "places")}
+    roles, res = Tally(), Tally()
+    for art, text, ann in items:
+        doc = nlp(text)
+        brief = newsdesk.analyze(text, clean=False, model=model)
+        gold = {
+            "people": [gold_names(e["names"], True) for e in ann["people"]],
+            "places": [gold_names(e["names"], False) for e in ann["places"]],
+        }
+        raw_people = sorted({key(e.text) for e in doc.ents if e.label_ == "PERSON"})
+        raw_places = sorted({key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")})
+        ours_people = [
+            {key(p.name), *map(key, p.aliases), *(key(m.text) for m in p.mentions)}
+            for p in brief.people
+        ]
+        ours_places = [{key(p.name), *(key(m.text) for m in p.mentions)} for p in brief.places]
+        for kind, raw, ours in (
+            ("people", raw_people, ours_people),
+            ("places", raw_places, ours_places),
+        ):
+            for system, pred in (("spacy", [{n} for n in raw]), ("newsdesk", ours)):
+                found, false = match(pred, gold[kind])
+                t = totals[(system, kind)]
+                t[0] += len(found)
+                t[1] += len(false)
+                t[2] += len(gold[kind]) - len(found)
+                if system == "spacy" and kind == "places":
+                    for i, j in found.items():
+                        if "country" not in ann["places"][j]:
+                            continue
+                        geo = naive(raw[i])
+                        g = ann["places"][j]
+                        ok = geo is not None and resolved_right(
+                            g, geo.country_code, geo.latitude, geo.longitude
+                        )
+                        res.add("spacy", ok, 1)
+                if system != "newsdesk":
+                    continue
+                if kind == "people":
+                    back = {j: i for i, j in found.items()}
+                    for j, g in enumerate(ann["people"]):
+                        if g.get("role"):
+                            pred_role = brief.people[back[j]].role if j in back else None
+                            ok = role_matches(g["role"], pred_role)
+                            roles.add("newsdesk", ok, 1)
+                            if verbose and not ok:
+                                print(f"  {art} role: gold {g['role']!r} ours {pred_role!r}")
+                else:
+                    for i, j in found.items():
+                        p, g = brief.places[i], ann["places"][j]
+                        if "country" not in g:
+                            continue  # the old set has no resolution labels
+                        ok = resolved_right(g, p.country_code, p.latitude, p.longitude)
+                        res.add("newsdesk", ok, 1)
+                        if verbose and not ok:
+                            print(
+                                f"  {art} resolved {p.name} {p.country_code} {p.latitude},{p.longitude}; gold {g.get('country')} {g.get('lat')},{g.get('lon')}"
+                            )
+                if verbose:
+                    wrong = ["+" + "/".join(sorted(pred[i])) for i in false]
+                    wrong += [
+                        "-" + "/".join(sorted(gold[kind][j]))
+                        for j in range(len(gold[kind]))
+                        if j not in found.values()
+                    ]
+                    if wrong:
+                        print(f"  {art} {kind}: {' '.join(wrong)}")
+    print(f"{name}: {len(items)} articles")
+    for kind in ("people", "places"):
+        for system in ("spacy", "newsdesk"):
+            print(f"  {kind:<7} {system:<9} {prf(*totals[(system, kind)])}")
+    hit, total = roles.counts.get("newsdesk", [0, 0])
+    print(
+        f"  roles   spacy     0/{total} (no roles)   newsdesk {hit}/{total} = {hit / total if total else 0:.1%}"
+    )
+    for system in ("spacy", "newsdesk"):
+        hit, total = res.counts.get(system, [0, 0])
+        label = "naive lookup" if system == "spacy" else ""
+        print(
+            f"  resolution {system:<9} {hit}/{total} = {hit / total if total else 0:.1%} of matched places {label}"
+        )
+
+
+def bench_conll(nlp: Any, model: str, verbose: bool) -> None:
+    sys.path.insert(0, str(SHARED / "conll2003-dev"))
+    import conll_docs  # the set's own reader and key, so the figures are the scorer's
+
+    docs = conll_docs.documents(SHARED / "conll2003-dev" / "eng.testa")
+    counts = {(s, k): [0, 0, 0] for s in ("spacy", "newsdesk") for k in ("PER", "LOC")}
+    for d in docs:
+        a = newsdesk.analyze(d["text"], clean=False, model=model).to_dict()
+        doc = nlp(d["text"])
+        preds = {
+            "newsdesk": {
+                "PER": {conll_docs.key(m["text"]) for p in a["people"] for m in p["mentions"]},
+                "LOC": {conll_docs.key(m["text"]) for p in a["places"] for m in p["mentions"]},
+            },
+            "spacy": {
+                "PER": {conll_docs.key(e.text) for e in doc.ents if e.label_ == "PERSON"},
+                "LOC": {conll_docs.key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")},
+            },
+        }
+        for (system, k), c in counts.items():
+            gold = {conll_docs.key(t) for ty, t in d["gold"] if ty == k}
+            pred = preds[system][k]
+            c[0] += len(gold & pred)
+            c[1] += len(pred - gold)
+            c[2] += len(gold - pred)
+    print(f"conll-dev: {len(docs)} documents (conll_docs.py scoring)")
+    for k in ("PER", "LOC"):
+        for system in ("spacy", "newsdesk"):
+            tp, fp, fn = counts[(system, k)]
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"  {k} {system:<9} P {100 * p:.1f} R {100 * r:.1f} F1 {100 * f:.1f}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--data", type=Path, default=ROOT / "bench" / "data" / "entities-dev.json")
-    ap.add_argument("--bench-dir", type=Path, default=ROOT.parent / "shared" / "bench")
+    ap.add_argument("--sets", default="real-dev,real-test,conll-dev,old-dev")
+    ap.add_argument("--real", type=Path, default=ROOT / "bench" / "data" / "entities-real.json")
+    ap.add_argument("--old", type=Path, default=ROOT / "bench" / "data" / "entities-dev.json")
+    ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-
-    annotations: dict[str, Any] = {
-        k: v for k, v in json.loads(args.data.read_text()).items() if not k.startswith("_")
-    }
-    truth = json.loads(
-        (args.bench_dir / "seb-dev" / "ground-truth.json").read_text(encoding="utf-8")
-    )
-    nlp = load_model(DEFAULT_MODEL)
-    totals = {(s, kind): [0, 0, 0] for s in ("spacy", "newsdesk") for kind in ("people", "places")}
-    for short, ann in annotations.items():
-        full = next(k for k in truth if k.startswith(short))
-        text = truth[full]["articleBody"]
-        gold = {
-            "people": [gold_names(e, True) for e in ann["people"]],
-            "places": [gold_names(e, False) for e in ann["places"]],
-        }
-        doc = nlp(text)
-        raw = {
-            "people": sorted({key(e.text) for e in doc.ents if e.label_ == "PERSON"}),
-            "places": sorted({key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}),
-        }
-        brief = newsdesk.analyze(text, clean=False)
-        ours = {
-            "people": [
-                {key(p.name), *map(key, p.aliases), *(key(m.text) for m in p.mentions)}
-                for p in brief.people
-            ],
-            "places": [{key(p.name), *(key(m.text) for m in p.mentions)} for p in brief.places],
-        }
-        for kind in ("people", "places"):
-            for system, pred in (("spacy", [{n} for n in raw[kind]]), ("newsdesk", ours[kind])):
-                tp, fp, fn, wrong = score(pred, gold[kind])
-                t = totals[(system, kind)]
-                t[0] += tp
-                t[1] += fp
-                t[2] += fn
-                if args.verbose and wrong and system == "newsdesk":
-                    print(f"{short} {kind}: {' '.join(wrong)}")
-    print(f"{len(annotations)} articles")
-    for kind in ("people", "places"):
-        for system in ("spacy", "newsdesk"):
-            tp, fp, fn = totals[(system, kind)]
-            print(f"{kind:<7} {system:<9} {prf(tp, fp, fn)}  (tp {tp}, fp {fp}, fn {fn})")
+    nlp = load_model(args.model)
+    print(f"model {args.model}")
+    for s in args.sets.split(","):
+        if s in ("real-dev", "real-test"):
+            if not args.real.exists():
+                print(f"{s}: {args.real} not found, skipped")
+                continue
+            split = s.removeprefix("real-")
+            label = "real-test (test, scored once)" if split == "test" else "real-dev"
+            bench_real(label, articles(args.real, split), nlp, args.model, args.verbose)
+        elif s == "conll-dev":
+            bench_conll(nlp, args.model, args.verbose)
+        elif s == "old-dev":
+            bench_real(
+                "old-dev (20 seb-dev articles, in-sample)",
+                articles(args.old, None),
+                nlp,
+                args.model,
+                args.verbose,
+            )
 
 
 if __name__ == "__main__":

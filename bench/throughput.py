@@ -1,7 +1,14 @@
 """Throughput bench: newsdesk in batch against the bare spaCy floor, in the same run.
 
     python bench/throughput.py [-n 1000] [--workers 2] [--batch-size 16] [--skip-floor]
+                               [--long] [--stages K] [--profile]
     python bench/throughput.py --single            # one article: CLI wall time vs bare spaCy
+
+`--long`: the corpus is the longest dumps only (the longest quarter of seb-dev's 91, cycled),
+where costs that grow faster than the text show. `--stages K` (default 200, 0 = off): after
+the timed runs, one in-process pass over the first K records of the same corpus prints where
+the time goes per stage (read+clean / parse / people / places / organisations / commitments /
+JSON), summed over the pass. `--profile`: that pass under cProfile, top functions printed.
 
 Corpus: N records cycled from the plain-text dumps of ../shared/bench/seb-dev (varied real
 pages, clutter included), written as JSON Lines. newsdesk runs
@@ -69,7 +76,11 @@ def measure(cmd: list[str]) -> tuple[float, float, str]:
     return wall, peak, out
 
 
-def build_corpus(bench: Path, n: int, tmp: Path) -> tuple[Path, Path]:
+# The long-article corpus: this share of the dumps, the longest by article text.
+LONG_SHARE = 4
+
+
+def build_corpus(bench: Path, n: int, tmp: Path, long: bool = False) -> tuple[Path, Path]:
     """N raw dumps for newsdesk, and the same N texts cleaned, for the floor."""
     from newsdesk.cleaning import clean_document
     from newsdesk.read import read
@@ -77,6 +88,9 @@ def build_corpus(bench: Path, n: int, tmp: Path) -> tuple[Path, Path]:
     dumps = sorted((bench / "seb-dev" / "textdump").glob("*.txt"))
     raw = [p.read_text(encoding="utf-8") for p in dumps]
     cleaned = [clean_document(read(t, input_format="text")).text for t in raw]
+    if long:
+        order = sorted(range(len(raw)), key=lambda i: -len(cleaned[i]))[: len(raw) // LONG_SHARE]
+        raw, cleaned = [raw[i] for i in order], [cleaned[i] for i in order]
     raw_path, clean_path = tmp / f"raw-{n}.jsonl", tmp / f"clean-{n}.jsonl"
     with raw_path.open("w", encoding="utf-8") as r, clean_path.open("w", encoding="utf-8") as c:
         for i in range(n):
@@ -88,7 +102,9 @@ def build_corpus(bench: Path, n: int, tmp: Path) -> tuple[Path, Path]:
 def batch(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
-        raw, clean = build_corpus(args.bench_dir, args.n, tmp)
+        raw, clean = build_corpus(args.bench_dir, args.n, tmp, args.long)
+        corpus = "long-article" if args.long else "seb-dev dumps"
+        print(f"corpus: {args.n} records cycled from the {corpus}; load {os.getloadavg()}")
         print(
             f"{'system':<10} {'articles':>8} {'workers':>7} {'batch':>5} {'seconds':>8} {'articles/s':>10} {'peak MB':>8}"
         )
@@ -124,6 +140,84 @@ def batch(args: argparse.Namespace) -> None:
         )
         if len(rates) == 2:
             print(f"newsdesk / floor: {rates['newsdesk'] / rates['floor']:.2f}x articles/s")
+        print(f"load after: {os.getloadavg()}")
+        if args.stages:
+            stages(raw, args)
+
+
+def stages(corpus: Path, args: argparse.Namespace) -> None:
+    """One process, the first K records: seconds per stage, summed over the pass."""
+    import cProfile
+    import pstats
+    from collections import defaultdict
+    from collections.abc import Callable
+    from typing import Any
+
+    import newsdesk.entities as ents
+    from newsdesk import commitments
+    from newsdesk.analyse import analysis_from_doc
+    from newsdesk.cleaning import clean_document
+    from newsdesk.nlp import load_model
+    from newsdesk.read import read
+
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(stage: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*a: Any, **k: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[stage] += time.perf_counter() - t
+
+        return wrapper
+
+    # the stages inside the analysis, timed where analyse.py calls them
+    ents.resolve_places = timed("places", ents.resolve_places)  # type: ignore[attr-defined]
+    ents.organizations = timed("organisations", ents.organizations)  # type: ignore[attr-defined]
+    ents.extract = timed("entities", ents.extract)
+    commitments.extract = timed("commitments", commitments.extract)
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")][: args.stages]
+    nlp = load_model(MODEL)
+    profiler = cProfile.Profile() if args.profile else None
+    if profiler:
+        profiler.enable()
+    start = time.perf_counter()
+    for i in range(0, len(texts), args.batch_size):
+        t = time.perf_counter()
+        articles = [
+            clean_document(read(x, input_format="text")) for x in texts[i : i + args.batch_size]
+        ]
+        spent["read+clean"] += time.perf_counter() - t
+        t = time.perf_counter()
+        docs = list(nlp.pipe([a.text for a in articles], batch_size=args.batch_size))
+        spent["parse"] += time.perf_counter() - t
+        for article, doc in zip(articles, docs, strict=True):
+            brief = analysis_from_doc(article, doc, MODEL, [])
+            t = time.perf_counter()
+            json.dumps(brief.to_dict(), ensure_ascii=False)
+            spent["json"] += time.perf_counter() - t
+    total = time.perf_counter() - start
+    if profiler:
+        profiler.disable()
+    spent["people"] = spent["entities"] - spent["places"] - spent["organisations"]
+    print(f"stages, one process, {len(texts)} records (seconds, share of {total:.1f} s):")
+    for stage in (
+        "read+clean",
+        "parse",
+        "people",
+        "places",
+        "organisations",
+        "commitments",
+        "json",
+    ):
+        print(f"  {stage:<14} {spent[stage]:7.2f}  {spent[stage] / total:6.1%}")
+    other = total - sum(
+        spent[s] for s in ("read+clean", "parse", "entities", "commitments", "json")
+    )
+    print(f"  {'other':<14} {other:7.2f}  {other / total:6.1%}")
+    if profiler:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
 
 
 def single(args: argparse.Namespace) -> None:
@@ -156,6 +250,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--skip-floor", action="store_true")
+    ap.add_argument("--long", action="store_true", help="the long-article corpus")
+    ap.add_argument("--stages", type=int, default=200, help="records of the stage pass (0: none)")
+    ap.add_argument("--profile", action="store_true", help="cProfile the stage pass")
     ap.add_argument("--single", action="store_true")
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()

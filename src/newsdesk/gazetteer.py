@@ -7,13 +7,13 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
 class GeoPlace:
-    geonames_id: int
+    geonames_id: int | None  # None: an entry of the hand-kept list (gazetteer-extra.tsv)
     name: str
     kind: str  # country, region, city, continent
     country_code: str | None
@@ -23,6 +23,13 @@ class GeoPlace:
     population: int
 
 
+# Distinct names in a run are few against their mentions: each is folded once.
+_FOLD_CACHE_SIZE = 65536
+# Names looked up are remembered (the same few thousand recur across a corpus), up to this many.
+_LOOKUP_CACHE_SIZE = 200_000
+
+
+@lru_cache(maxsize=_FOLD_CACHE_SIZE)
 def fold(name: str) -> str:
     """Lower-case, accent-free, dot-free form used as the lookup key."""
     text = unicodedata.normalize("NFKD", name)
@@ -36,7 +43,11 @@ class Gazetteer:
     Nothing is split or indexed up front, so loading costs only reading two text files.
     """
 
-    def __init__(self, rows: bytes, index: bytes) -> None:
+    def __init__(
+        self, rows: bytes, index: bytes, extra: dict[str, list[GeoPlace]] | None = None
+    ) -> None:
+        self._extra = extra or {}
+        self._cache: dict[str, list[tuple[GeoPlace, bool]]] = {}
         self._rows = rows  # one place per line, as written by the build script
         self._index = index  # sorted "key<TAB>row:primary,..." lines
         self._starts = [0, *(m.end() for m in re.finditer(b"\n", rows))]
@@ -68,8 +79,26 @@ class Gazetteer:
         return place
 
     def lookup(self, name: str) -> list[tuple[GeoPlace, bool]]:
-        """Every place called `name`, each with whether that is its main name."""
-        prefix = (fold(name) + "\t").encode("utf-8")
+        """Every place called `name`, each with whether that is its main name; a name written
+        without its article ('Netherlands' for 'The Netherlands') is found too."""
+        key = fold(name)
+        if key in self._extra:  # macro-regions, seas, features: the hand-kept list decides
+            return [(p, True) for p in self._extra[key]]
+        hits = self._lookup_key(key)
+        if not hits and not key.startswith("the "):
+            hits = self._lookup_key("the " + key)
+        return list(hits)  # a copy: the cached list stays as it is
+
+    def _lookup_key(self, key: str) -> list[tuple[GeoPlace, bool]]:
+        found = self._cache.get(key)
+        if found is None:
+            found = self._search(key)
+            if len(self._cache) < _LOOKUP_CACHE_SIZE:
+                self._cache[key] = found
+        return found
+
+    def _search(self, key: str) -> list[tuple[GeoPlace, bool]]:
+        prefix = (key + "\t").encode("utf-8")
         found = _first_line_from(self._index, prefix)
         if found is None or not found.startswith(prefix):
             return []
@@ -107,7 +136,21 @@ def _read(name: str) -> bytes:
     return (Path(__file__).parent / "data" / name).read_bytes()
 
 
+def _extra() -> dict[str, list[GeoPlace]]:
+    """The hand-kept list: name, kind, country, latitude, longitude, keys (| separated)."""
+    found: dict[str, list[GeoPlace]] = {}
+    lines = _read("gazetteer-extra.tsv").decode("utf-8").splitlines()
+    for line in lines[lines.index(next(x for x in lines if not x.startswith("#"))) + 1 :]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, cc, lat, lng, keys = line.split("\t")
+        place = GeoPlace(None, name, kind, cc or None, None, float(lat), float(lng), 0)
+        for key in keys.split("|"):
+            found.setdefault(fold(key), []).append(place)
+    return found
+
+
 @cache
 def load() -> Gazetteer:
     rows = _read("gazetteer.tsv")
-    return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-index.tsv"))
+    return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-index.tsv"), _extra())

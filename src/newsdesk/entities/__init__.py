@@ -1,0 +1,80 @@
+"""People, places and organisations from spaCy's entities, corrected the way a reader would.
+
+spaCy's small model mislabels names (a surname as a place, a minister as an organisation) and
+splits one person into several mentions. The rules here are about the article, never about
+particular names: a surname joins the full name given elsewhere in the same article; a name
+with a title or an office beside it is a person; a place is a place only if the gazetteer
+knows it or the model is sure; a place inside a longer proper name is not a mention.
+
+One job per module: `spans` (the trimmed spans every rule works on), `people`, `places`,
+`organizations`; the word lists are in data/entity-words.json (`words`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..gazetteer import fold
+from ..gazetteer import load as load_gazetteer
+from ..model import Organization, Person, Place
+from .document import (
+    PLACE,
+    TEAM,
+    dateline_spans,
+    decide_types,
+    listed_places,
+    party_state_spans,
+    roster_people,
+    untagged_countries,
+)
+from .organizations import organizations
+from .people import group_people, name_keys, people_spans, to_person
+from .places import org_is_place, resolve_places
+from .spans import DocView, Span, clean_span
+
+
+def _overlaps(span: Span, taken: set[int]) -> bool:
+    return any(i in taken for i in range(span.start, span.end))
+
+
+def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]:
+    """People, places and organisations of a parsed spaCy Doc (parser and NER run)."""
+    if not isinstance(doc, Doc):
+        raise TypeError(f"entities.extract needs a spaCy Doc, not {type(doc).__name__}")
+    gaz = load_gazetteer()
+    view = DocView.of(doc)
+    ents = tuple(doc.ents)
+    spans = [s for s in (clean_span(doc, e.start, e.end, e.label_) for e in ents) if s]
+    # datelines and party-state abbreviations are places whatever the model said of them
+    fixed = [*dateline_spans(doc, view, gaz), *party_state_spans(doc, view, gaz)]
+    taken = {i for s in fixed for i in range(s.start, s.end)}
+    spans = [s for s in spans if not _overlaps(s, taken)]
+    spans = roster_people(doc, view, spans, gaz)
+    spans = decide_types(doc, view, listed_places(doc, view, spans), gaz)
+    person_spans, rest = people_spans(doc, view, spans)
+    groups = group_people(doc, person_spans)
+    surnames = {fold(k) for g in groups for k in name_keys(g.name)}
+    place_spans: list[Span] = list(fixed)
+    org_spans: list[Span] = []
+    for span in rest:
+        if fold(span.text) in surnames and span.label != PLACE:
+            continue
+        if span.label in ("GPE", "LOC", "FAC", PLACE):
+            place_spans.append(span)
+        elif span.label == TEAM:
+            org_spans.append(span)
+        elif span.label == "ORG":
+            if org_is_place(doc, span, gaz):
+                place_spans.append(span)
+            else:
+                org_spans.append(span)
+    covered = {i for s in [*spans, *fixed] for i in range(s.start, s.end)}
+    covered |= {i for g in groups for s in g.mentions for i in range(s.start, s.end)}
+    place_spans += untagged_countries(doc, view, covered, gaz)
+    place_spans.sort(key=lambda s: s.start)
+    places = resolve_places(doc, place_spans, gaz, ents)
+    orgs = organizations(doc, org_spans)
+    return [to_person(g) for g in groups], places, orgs
+
+
+__all__ = ["extract"]

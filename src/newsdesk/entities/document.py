@@ -1,0 +1,377 @@
+"""Document-level decisions, taken once per article before people and places are built.
+
+- Datelines ("BERLIN --", "HARARE 1996-12-06", "NEW DELHI:", "ST. JOSEPH, Mich. (AP) —") are
+  places, whatever the model made of them.
+- Party-state abbreviations ("D-Minn.", "R-Texas") name a US state.
+- Teams: in a results or standings line, a town's name followed by a score is a team, and so
+  is every other mention of that name in the article (a country's name stays a place: national
+  sides are written as their country).
+- One type per name: a name the model tags as a person in one place and as a place in another
+  takes the type of most of its mentions, and a person-tagged name the gazetteer knows as a
+  country is a place.
+- Country names the model left untagged ("Belarus" in a table) are places.
+- Results and roster lines: a name before a bracketed country, seed, minute or code is a
+  person ("Pete Sampras ( U.S. )").
+- Lists closed by a plural place noun ("Berrien, Cass and Van Buren counties") are places.
+- Not people: adverbs and verbs taken for names, heading words ("Attendance:"), product-shaped
+  words ("SpaceX"), titles alone, names ending in an organisation word or a place noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer, fold
+from .spans import DocView, Span, is_title, make_span
+from .words import CREDENTIALS, NAME_PARTICLES, ORG_WORDS, PLACE_NOUNS, PLURAL_PLACE_NOUNS
+
+PLACE_LABELS = ("GPE", "LOC")
+TEAM = "TEAM"
+# A span the article shows to be a place (a place slot, a list of counties): kept as a place
+# even where the gazetteer lacks it, and never joined to a person of the same name.
+PLACE = "PLACE"
+_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+_DATELINE_RE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?\s*"
+    rf"(?:\([^)\n]{{1,40}}\))?\s*(?:(?:—|–|--|-)\s|:\s|{_DATE}\b)",
+    re.MULTILINE,
+)
+_PARTY_STATE_RE = re.compile(r"\b[DRI]-([A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)")
+# A score after a name: "Florida 10", "Surrey 429-7", "Durham 114"; a year is not one.
+_SCORE_RE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
+# Numbers a results or standings line has besides the score ("Atlanta 5 PITTSBURGH 1").
+_MIN_NUMBERS_IN_RESULTS_LINE = 2
+# A city this big is a place even where the model took it for a person ("Kyiv").
+_BIG_CITY = 1_000_000
+# Longest run of words read as one untagged country name ("Bosnia and Herzegovina").
+_MAX_COUNTRY_WORDS = 3
+
+
+def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else make_span(doc, span.start, span.end, label)
+
+
+def dateline_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[Span]:
+    """The places of every dateline: at a line's start, in capitals, before a dash, a colon or
+    a date, with an optional ', Qualifier' and '(Agency)'."""
+    found: list[Span] = []
+    for match in _DATELINE_RE.finditer(view.text):
+        qualified = match.group(2) is not None and bool(gaz.lookup(match.group(2).strip()))
+        for group in (1, 2):
+            text = match.group(group)
+            # the town of 'ST. JOSEPH, Mich. (AP) —' is a place even if the gazetteer lacks it
+            if text is None or not (gaz.lookup(text.strip()) or (group == 1 and qualified)):
+                continue
+            start = match.start(group)
+            span = _char_span(doc, start, start + len(text.rstrip()), "GPE")
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def party_state_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[Span]:
+    """'Sen. Amy Klobuchar (D-Minn.)': the state after a party letter."""
+    found: list[Span] = []
+    for match in _PARTY_STATE_RE.finditer(view.text):
+        text = match.group(1)
+        if not any(p.kind == "region" and p.country_code == "US" for p, _ in gaz.lookup(text)):
+            continue
+        span = _char_span(doc, match.start(1), match.end(1), "GPE")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _followed_by_score(view: DocView, span: Span) -> bool:
+    if span.end >= len(view.words) or not _SCORE_RE.fullmatch(view.words[span.end]):
+        return False
+    text = view.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(re.findall(r"\d+", line)) >= _MIN_NUMBERS_IN_RESULTS_LINE
+
+
+def _is_country(gaz: Gazetteer, text: str) -> bool:
+    return any(p.kind == "country" for p, _ in gaz.lookup(text))
+
+
+# A surname prefix that puts a capital inside a person's name ("McCarthy", "DeSantis").
+_NAME_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "o'", "o’", "d'")
+_CAMEL_RE = re.compile(r"^([A-Z][a-z]+)[A-Z]")
+# Parts of speech a one-word 'person' cannot have ("Oftentimes", "Seek", "Elementary").
+_NOT_NAME_POS = ("ADV", "ADJ", "VERB", "ADP", "PRON", "DET", "AUX", "SCONJ", "CCONJ")
+
+
+def _product_shaped(text: str) -> bool:
+    """'SpaceX', 'GoDaddy', 'JumpCloud': a capital inside one word, not after a name prefix."""
+    m = _CAMEL_RE.match(text)
+    return m is not None and " " not in text and m.group(1).lower() not in _NAME_PREFIXES
+
+
+def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes."""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if prev in ("in", "near", "outside", "across", "throughout", "from", "to"):
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        return any(p.kind in ("region", "country") for p, _ in gaz.lookup(doc[span.end + 1].text))
+    return False
+
+
+def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Relabel spans by what the whole article says about each name."""
+    # the words of every person named in two words or more: their surnames stay people
+    surnames = {
+        fold(doc[i].text)
+        for s in spans
+        if s.label == "PERSON" and s.end - s.start >= 2
+        for i in range(s.start, s.end)
+    }
+    teams = {
+        fold(s.text)
+        for s in spans
+        if s.label in (*PLACE_LABELS, "PERSON", "ORG")
+        and _followed_by_score(view, s)
+        and gaz.lookup(s.text)
+        and not _is_country(gaz, s.text)
+    }
+    votes: dict[str, Counter[str]] = {}
+    for s in spans:
+        kind = "place" if s.label in PLACE_LABELS else s.label
+        votes.setdefault(fold(s.text), Counter())[kind] += 1
+    out: list[Span] = []
+    for s in spans:
+        name = fold(s.text)
+        if s.label in PLACE_LABELS and _credential(doc, s):
+            continue
+        if name in teams and s.label != "NORP":
+            out.append(s.relabel(TEAM))
+        elif s.label in PLACE_LABELS and gaz.lookup(s.text) and _place_slot(doc, s, gaz):
+            out.append(s.relabel(PLACE))  # 'in Houston' even where a Houston is a person
+        elif (
+            s.label == "PERSON"
+            and (
+                votes[name]["place"] > votes[name]["PERSON"]
+                or (s.end - s.start <= _MAX_COUNTRY_WORDS and _is_country(gaz, s.text))
+            )
+        ) or (
+            s.label == "PERSON"
+            and name not in surnames
+            and any(
+                p.kind in ("city", "region", "feature")
+                and (p.population >= _BIG_CITY or _place_slot(doc, s, gaz))
+                for p, _ in gaz.lookup(s.text)
+            )
+        ):
+            out.append(s.relabel("GPE"))
+        elif s.label == "PERSON" and doc[s.end - 1].lower_ in PLACE_NOUNS and s.end - s.start > 1:
+            out.append(s.relabel("GPE"))  # 'Godagari Upazila', 'Orange County'
+        elif s.label == "PERSON" and all(
+            is_title(doc[i]) or doc[i].is_punct for i in range(s.start, s.end)
+        ):
+            continue  # 'Lt. Col.' alone
+        elif s.label == "PERSON" and (
+            (name not in surnames and _product_shaped(s.text))
+            or (s.end - s.start > 1 and doc[s.end - 1].lower_ in ORG_WORDS)
+        ):
+            out.append(s.relabel("ORG"))
+        elif s.label == "PERSON" and (
+            _heading_word(doc, s)
+            or (
+                s.end - s.start == 1 and doc[s.start].pos_ in _NOT_NAME_POS and name not in surnames
+            )
+        ):
+            continue
+        elif s.label == "PERSON" and _not_name_shaped(doc, s):
+            tail = _name_tail(doc, s)  # 'chief negotiator Saeb Erekat' -> 'Saeb Erekat'
+            if tail is not None:
+                out.append(tail)
+        else:
+            out.append(s)
+    return out
+
+
+def _credential(doc: Doc, span: Span) -> bool:
+    """'Jane Roe, MD': a degree after a name and a comma, not Maryland."""
+    return (
+        span.end - span.start == 1
+        and fold(span.text) in CREDENTIALS
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].text[:1].isupper()
+        and (span.end >= len(doc) or doc[span.end].is_punct)
+    )
+
+
+def _odd_word(doc: Doc, i: int) -> bool:
+    """A digit, or a lower-case word that is no name particle and not the tail of a hyphenated
+    name ('Tsai Ing-wen')."""
+    word = doc[i].text
+    if any(c.isdigit() for c in word):
+        return True
+    hyphenated = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    if doc[i].pos_ == "PRON":  # 'Tools You Need'
+        return True
+    return word.islower() and word not in NAME_PARTICLES and doc[i].is_alpha and not hyphenated
+
+
+def _not_name_shaped(doc: Doc, span: Span) -> bool:
+    """'Approx 6-8 minutes', 'Tools You Need', 'Reputation Took a Hit'."""
+    return any(_odd_word(doc, i) for i in range(span.start, span.end))
+
+
+def _name_tail(doc: Doc, span: Span) -> Span | None:
+    """The capitalised words after the last odd one, if they can be a name."""
+    last = max(i for i in range(span.start, span.end) if _odd_word(doc, i))
+    if last + 1 >= span.end or not doc[last + 1].text[:1].isupper():
+        return None
+    return make_span(doc, last + 1, span.end, span.label)
+
+
+def _heading_word(doc: Doc, span: Span) -> bool:
+    """'Attendance: 200': a common noun heading a line, not a person."""
+    tok = doc[span.start]
+    return (
+        span.end - span.start == 1
+        and tok.pos_ != "PROPN"
+        and span.end < len(doc)
+        and doc[span.end].text == ":"
+    )
+
+
+def _runs(view: DocView, covered: set[int]) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised proper-noun tokens outside every span."""
+    i, n = 0, len(view.words)
+    while i < n:
+        j = i
+        while j < n and j not in covered and view.pos[j] == "PROPN" and view.words[j][:1].isupper():
+            j += 1
+        if j > i:
+            yield i, j
+            i = j
+        else:
+            i += 1
+
+
+# In a results line a person's country, seed or minute follows the name in brackets:
+# "Pete Sampras ( U.S. )", "Cosmin Contra ( 31st )".
+_BRACKETED_NUMBER_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)?|pen|penalty|og")
+# ... or a country's or party's code: "Novak Djokovic (SRB)", "Jane Roe (D)".
+_BRACKETED_CODE_RE = re.compile(r"[A-Z]{1,3}")
+_ROSTER_NAME_WORDS = (2, 4)
+
+
+def _roster_name(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The name-shaped run of tokens ending just before `end`, if there is one."""
+    start = end
+    lo, hi = _ROSTER_NAME_WORDS
+    while (
+        start > 0
+        and end - start < hi
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    if (
+        start > 0
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].is_sent_start
+        and end - start < hi
+    ):
+        start -= 1
+    if end - start < lo or any(doc[i].lower_ in ORG_WORDS for i in range(start, end)):
+        return None
+    return start, end
+
+
+# How many words before a bracket may give an acronym's letters ("Federation of Master Builders").
+_ACRONYM_WINDOW = 6
+
+
+def _acronym_of(doc: Doc, end: int, code: str) -> bool:
+    """Whether `code`'s letters are, in order, initials of the words before `end`."""
+    initials = [t.text[0].upper() for t in doc[max(0, end - _ACRONYM_WINDOW) : end] if t.is_alpha]
+    it = iter(initials)
+    return len(code) > 1 and all(c in it for c in code)
+
+
+def roster_people(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Names in results and roster lines ('1 - Pete Sampras ( U.S. ) beat Jiri Novak (
+    Czech Republic )') are people whatever the model made of them; the bracket's country
+    stays a place."""
+    found: list[Span] = []
+    for i in (i for i, w in enumerate(view.words) if w == "(" and i >= 2):
+        tok = doc[i]
+        close = next(
+            (j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text == ")"), None
+        )
+        if close is None:
+            continue
+        inside = doc[tok.i + 1 : close].text
+        if not (
+            _BRACKETED_NUMBER_RE.fullmatch(inside.lower())
+            or _BRACKETED_CODE_RE.fullmatch(inside)
+            or _is_country(gaz, inside)
+        ):
+            continue
+        if _BRACKETED_CODE_RE.fullmatch(inside) and _acronym_of(doc, tok.i, inside):
+            continue  # "Massachusetts General Hospital (MGH)": the name's own initials
+        run = _roster_name(doc, tok.i)
+        if run is None or gaz.lookup(doc[run[0] : run[1]].text):
+            continue
+        found.append(make_span(doc, run[0], run[1], "PERSON"))
+    if not found:
+        return spans
+    taken = {i for s in found for i in range(s.start, s.end)}
+    kept = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
+    return sorted([*kept, *found], key=lambda s: s.start)
+
+
+def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer) -> list[Span]:
+    """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24')."""
+    found: list[Span] = []
+    for start, end in _runs(view, covered):
+        if end - start > _MAX_COUNTRY_WORDS:
+            continue
+        text = doc[start:end].text
+        if _is_country(gaz, text):
+            found.append(make_span(doc, start, end, "GPE"))
+    return found
+
+
+_LIST_JOINERS = {",", "and", "or", "&"}
+
+
+def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
+    """'Berrien, Cass and Van Buren counties': every name of a list closed by a plural place
+    noun is a place, whatever the model made of it."""
+    found: list[Span] = []
+    for k in (k for k, w in enumerate(view.words) if w in PLURAL_PLACE_NOUNS):
+        tok = doc[k]
+        i = tok.i - 1
+        while i >= 0:
+            end = i + 1
+            while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+                i -= 1
+            if i + 1 == end:
+                break
+            if not any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in doc[i + 1 : end]):
+                found.append(make_span(doc, i + 1, end, PLACE))  # not 'Arab states'
+            else:
+                break
+            while i >= 0 and doc[i].lower_ in _LIST_JOINERS:
+                i -= 1
+            if i >= 0 and not (doc[i].text[:1].isupper() and doc[i].is_alpha):
+                break
+    if not found:
+        return spans
+    taken = {i for s in found for i in range(s.start, s.end)}
+    kept = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
+    return sorted([*kept, *found], key=lambda s: s.start)

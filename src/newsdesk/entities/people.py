@@ -1,0 +1,454 @@
+"""People: which spans are persons, one entry per person, and the role the text gives them.
+
+Grouping is linear in the mentions: every name is folded and keyed once (its tails, its
+first-and-last pair, its first name), and a mention finds its person through those keys.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..gazetteer import fold
+from ..model import Person
+from .spans import DocView, Span, is_title, make_span, mention, name_shaped, strip_titles
+from .words import DETERMINERS, NAME_SUFFIXES, ROLE_NOUNS, STREET_WORDS, TITLES, table
+
+# Titles that are forms of address, not roles ("Mr. Smith" has no role).
+_ADDRESS_ONLY = {"mr", "mrs", "ms", "dr", "miss", "sir"}
+# Longest title phrase read before a name ("Deputy Secretary of Homeland Security").
+_MAX_TITLE_WORDS = 6
+# Longest apposition read as a role ("the chief executive of the Acme company").
+_MAX_ROLE_WORDS = 10
+# A title of this many words or fewer is kept as a form of the name ("Foreign Minister Martínez").
+_MAX_TITLE_IN_FORM = 2
+
+
+@dataclass(slots=True)
+class PersonGroup:
+    name: str
+    index: int  # creation order: ties go to the earlier person
+    forms: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    role: str | None = None
+    last_full: int = -1  # start token of its latest mention of two words or more
+
+
+def to_person(group: PersonGroup) -> Person:
+    return Person(
+        name=group.name,
+        aliases=[f for f in group.forms if f != group.name],
+        role=group.role,
+        mentions=[mention(s) for s in sorted(group.mentions, key=lambda s: s.start_char)],
+    )
+
+
+# ---------------------------------------------------------------- which spans are people
+
+
+def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    people: list[Span] = []
+    rest: list[Span] = []
+    lowercase = {w for w in view.words if w.islower()}
+    for span in spans:
+        if span.label == "PERSON" and _not_a_name(doc, span, lowercase):
+            continue
+        if span.label == "PERSON":
+            people.append(_strip_lead(doc, strip_titles(doc, span)))
+        elif (
+            span.label in ("ORG", "GPE", "LOC")
+            and name_shaped(doc, span)
+            and (title_before(doc, span.start) or apposition_role(doc, span))
+        ):
+            # A name with an office beside it is a person, whatever label the model gave it.
+            people.append(strip_titles(doc, span.relabel("PERSON")))
+        else:
+            rest.append(span)
+    # Any entity, or bare proper noun, that is a known person's surname joins that person.
+    keys = {fold(k) for s in people if s.end - s.start >= 2 for k in name_keys(s.text)}
+    still: list[Span] = []
+    for span in rest:
+        if fold(span.text) in keys and span.label not in ("NORP", "PLACE", "TEAM"):
+            people.append(strip_titles(doc, span.relabel("PERSON")))
+        else:
+            still.append(span)
+    covered = {i for s in [*people, *still] for i in range(s.start, s.end)}
+    for i, word in enumerate(view.words):
+        if i in covered or view.pos[i] != "PROPN" or not word[:1].isupper():
+            continue
+        if fold(word) in keys:
+            people.append(make_span(doc, i, i + 1, "PERSON"))
+    return people, still
+
+
+def _strip_lead(doc: Doc, span: Span) -> Span:
+    """'Questioning Vindman' -> 'Vindman': a name starts with a proper noun."""
+    start = span.start
+    while start < span.end - 1 and doc[start].pos_ in ("VERB", "ADV", "ADP", "PRON", "DET"):
+        start += 1
+    return span if start == span.start else make_span(doc, start, span.end, span.label)
+
+
+def _not_a_name(doc: Doc, span: Span, lowercase: set[str]) -> bool:
+    """A 'person' the model made of an ordinary word ('Marijuana', 'Challenges' opening a
+    sentence, when the text also writes it in lower case) or of a street address."""
+    last = doc[span.end - 1]
+    if span.end - span.start > 1:
+        return last.lower_ in STREET_WORDS and any(
+            t.like_num for t in doc[max(0, span.start - 2) : span.start]
+        )
+    return last.lower_ in lowercase
+
+
+# ---------------------------------------------------------------- name keys
+
+
+def name_words(name: str) -> list[str]:
+    """The words that identify a person: no 'Jr.'/'III', no middle initials ('Patrick W. Carlineo')."""
+    words = [w for w in name.split() if w.lower().rstrip(".,") not in NAME_SUFFIXES]
+    core = [
+        w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"\w\.?", w)
+    ]
+    return core or name.split()
+
+
+def name_keys(name: str) -> list[str]:
+    """The forms a shorter mention may take: the name, and every tail of it ('López Obrador',
+    'Obrador', 'Van Der Beek'), without generational suffixes or middle initials."""
+    words = name_words(name)
+    keys = [name, " ".join(words)]
+    keys += [" ".join(words[i:]) for i in range(1, len(words))]
+    return list(dict.fromkeys(keys))
+
+
+def _first_last(name: str) -> tuple[str, str] | None:
+    """'Patrick Carlineo Jr.' and 'Patrick W. Carlineo' share this pair: same first and last name."""
+    words = name_words(name)
+    return (fold(words[0]), fold(words[-1])) if len(words) >= 2 else None
+
+
+class _Index:
+    """The people found so far, reachable by each of their keys."""
+
+    def __init__(self) -> None:
+        self.groups: list[PersonGroup] = []
+        self.by_key: dict[str, list[PersonGroup]] = {}
+        self.by_pair: dict[tuple[str, str], list[PersonGroup]] = {}
+        self.by_first: dict[str, list[PersonGroup]] = {}
+
+    def add(self, name: str) -> PersonGroup:
+        group = PersonGroup(name, len(self.groups))
+        self.groups.append(group)
+        for k in {fold(k) for k in name_keys(name)}:
+            self.by_key.setdefault(k, []).append(group)
+        pair = _first_last(name)
+        if pair is not None:
+            self.by_pair.setdefault(pair, []).append(group)
+        parts = name.split()
+        if len(parts) > 1:
+            self.by_first.setdefault(fold(parts[0]), []).append(group)
+        return group
+
+    def matches(self, text: str) -> list[PersonGroup]:
+        """The people whose keys include this name, or with its first and last name."""
+        found = {g.index: g for g in self.by_key.get(fold(text), [])}
+        pair = _first_last(text)
+        if pair is not None:
+            found.update((g.index, g) for g in self.by_pair.get(pair, []))
+        return [found[i] for i in sorted(found)]
+
+
+def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
+    index = _Index()
+    spans = sorted(spans, key=lambda s: s.start)
+    for span in spans:
+        # a longer full name ("Andrés Manuel López Obrador") absorbs a shorter one
+        if len(span.text.split()) >= 2 and not index.matches(span.text):
+            index.add(span.text)
+    for span in spans:
+        candidates = index.matches(span.text)
+        if not candidates and " " not in span.text:
+            # a first name alone ("Taylor") is the one person named in full with it
+            firsts = index.by_first.get(fold(span.text), [])
+            candidates = firsts if len(firsts) == 1 else []
+        if not candidates:
+            candidates = [index.add(span.text)]
+        # an ambiguous surname goes to the person last named in full before it
+        group = max(candidates, key=lambda g: g.last_full)
+        group.mentions.append(span)
+        if len(span.text.split()) > 1:
+            group.last_full = span.start
+        title = title_before(doc, span.start)
+        form = (
+            f"{title} {span.text}"
+            if title and len(title.split()) <= _MAX_TITLE_IN_FORM
+            else span.text
+        )
+        for f in (span.text, form):
+            if f not in group.forms:
+                group.forms.append(f)
+    for group in index.groups:
+        for span in group.mentions:
+            role = (
+                apposition_role(doc, span)
+                or title_before(doc, span.start)
+                or parsed_role(doc, span)
+            )
+            if role:
+                group.role = role
+                break
+    return [g for g in index.groups if g.mentions and not _lone_word(g)]
+
+
+# A one-word name met once, with no title or role and no full name to join, is more often a
+# company, product or misread word than a person ("Stytch", "Oftentimes").
+_LONE_MENTIONS = 1
+
+
+def _lone_word(group: PersonGroup) -> bool:
+    return (
+        " " not in group.name
+        and group.role is None
+        and len(group.mentions) <= _LONE_MENTIONS
+        and len(group.forms) == 1
+    )
+
+
+# ---------------------------------------------------------------- roles
+
+
+def title_before(doc: Doc, start: int) -> str | None:
+    """'Foreign Minister Martínez' -> 'Foreign Minister'; 'Secretary of State Antony Blinken' too."""
+    i = start - 1
+    words: list[Token] = []
+    while i >= 0 and len(words) < _MAX_TITLE_WORDS:
+        tok = doc[i]
+        if (
+            (tok.text[:1].isupper() and (is_title(tok) or (words and tok.pos_ == "PROPN")))
+            or (tok.lower_ == "of" and words)
+            or (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ") and words)
+        ):
+            words.insert(0, tok)
+        else:
+            break
+        i -= 1
+    while words and (
+        words[0].lower_ == "of"
+        or (not is_title(words[0]) and words[0].pos_ != "ADJ" and not _is_place_word(words[0]))
+    ):
+        words.pop(0)
+    if not words or not any(is_title(w) for w in words):
+        return None
+    if not is_title(words[-1]) and words[-2:-1] and words[-2].lower_ != "of":
+        return None
+    text = doc[words[0].i : words[-1].i + 1].text
+    if text.lower().rstrip(".") in _ADDRESS_ONLY:
+        return None
+    # an abbreviated title alone is written out: 'Sen.' -> 'Senator'
+    return table("title_abbreviations").get(text.lower().rstrip("."), text)
+
+
+def _is_place_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "NORP")
+
+
+def apposition_role(doc: Doc, span: Span) -> str | None:
+    """'the Secretary of State, Antony Blinken' or 'Antony Blinken, the Secretary of State,'."""
+    # before: "<det> ROLE PHRASE , NAME"
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        phrase: list[Token] = []
+        i = span.start - 2
+        while i >= 0 and len(phrase) < _MAX_ROLE_WORDS:
+            tok = doc[i]
+            if (
+                tok.lower_ in DETERMINERS
+                or tok.is_space
+                or (tok.is_punct and not _joined(tok))
+                or (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ not in ("of", "for"))
+            ):
+                break
+            phrase.insert(0, tok)
+            i -= 1
+        if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | {"'s", "’s"}:
+            role = _role_text(doc, phrase)
+            if role:
+                return role
+    # after: "NAME , <det> ROLE PHRASE ,"
+    if (
+        span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ in ("the", "a", "an", "its", "his", "her", "their")
+    ):
+        phrase = []
+        i = span.end + 2
+        while i < len(doc) and len(phrase) < _MAX_ROLE_WORDS:
+            tok = doc[i]
+            if (
+                (tok.is_punct and not _joined(tok))
+                or tok.is_space
+                or tok.pos_ in ("VERB", "AUX")
+                or tok.lower_ in ("who", "which", "that")
+            ):
+                break
+            phrase.append(tok)
+            i += 1
+        if phrase and i < len(doc) and doc[i].is_punct and not tok.is_space:
+            return _role_text(doc, phrase)
+    return None
+
+
+# Longest role read from the parse ("deputy associate administrator for exploration in NASA's
+# Science Mission Directorate").
+_MAX_PARSED_ROLE_WORDS = 15
+_MAX_WORDS_BEFORE_ROLE_NOUN = 4
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "punct", "cc", "conj", "npadvmod")
+_ROLE_STOPS = {"who", "which", "that", "whose", "where", "when"}
+
+
+def _root(doc: Doc, span: Span) -> Token:
+    """The span's syntactic head: its token whose head lies outside it."""
+    for i in range(span.start, span.end):
+        tok = doc[i]
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
+            return tok
+    return doc[span.end - 1]
+
+
+def _is_role_noun(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in ROLE_NOUNS
+
+
+def _phrase(doc: Doc, start: int, end: int) -> str | None:
+    """A role phrase's text: no determiner first, no punctuation at the ends, not too long."""
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].lower_.rstrip(".") in _ADDRESS_ONLY
+    ):
+        end -= 1
+    # a role never runs over a line break
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
+            end = i + (0 if "\n" in doc[i].text else 1)
+            break
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if start >= end or end - start > _MAX_PARSED_ROLE_WORDS:
+        return None
+    return str(doc[start:end].text)
+
+
+def parsed_role(doc: Doc, span: Span) -> str | None:
+    """Roles the parse shows: an apposition ('Ann Lee, co-founder of Acme,'), the name as an
+    apposition of a role ('the company's co-founder, Ann Lee') and a role written before the
+    name in lower case ('Wild coach Bruce Brown', "CNN's chief medical correspondent Raj Patel")."""
+    root = _root(doc, span)
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= span.end and _is_role_noun(child):
+            start = span.end + 1 if doc[span.end].text == "," else child.left_edge.i
+            # to the next comma or clause: 'a study co-author at Rush University'
+            end = child.i + 1
+            while (
+                end < len(doc)
+                and end - start < _MAX_PARSED_ROLE_WORDS
+                and not (doc[end].is_punct and doc[end].text not in ("-", "&", "'s", "’s"))
+                and doc[end].lower_ not in _ROLE_STOPS
+                and doc[end].pos_ not in ("VERB", "AUX")
+                and "\n" not in doc[end - 1].whitespace_
+            ):
+                end += 1
+            return _phrase(doc, start, end)
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and _is_role_noun(head):
+        end = span.start
+        while end > head.i + 1 and doc[end - 1].text in (",", "—", "–", "-"):
+            end -= 1
+        return _phrase(doc, head.left_edge.i, end)
+    return _role_before(doc, span, root) or _role_predicate(doc, root)
+
+
+def _role_predicate(doc: Doc, root: Token) -> str | None:
+    """'Lee is Acme's chief executive', 'Lee, who is Acme's chief executive,': the name (or
+    'who' after it) is the subject of 'be' with a role after it."""
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [
+        c
+        for c in root.rights
+        if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.lefts)
+    ]
+    for verb in verbs:
+        if verb.lower_ in ("is", "was", "'s", "’s"):
+            role = _attr_role(doc, verb)
+            if role:
+                return role
+    return None
+
+
+def _attr_role(doc: Doc, verb: Token) -> str | None:
+    for child in verb.rights:
+        if child.dep_ == "attr" and _is_role_noun(child):
+            end = child.i + 1
+            while (
+                end <= child.right_edge.i
+                and doc[end].text != ","
+                and doc[end].lower_ not in _ROLE_STOPS
+            ):
+                end += 1
+            return _phrase(doc, child.left_edge.i, end)
+    return None
+
+
+def _role_before(doc: Doc, span: Span, root: Token) -> str | None:
+    """A role written before the name in the name's own noun phrase: 'Wild coach Bruce Brown',
+    "the company's co-founder Ann Lee", 'U.S. Ambassador to the European Union Gordon Sondland'."""
+    end = span.start
+    while end > 0 and doc[end - 1].lower_.rstrip(".") in _ADDRESS_ONLY:
+        end -= 1
+    start = end
+    while start > 0 and end - start < _MAX_PARSED_ROLE_WORDS:
+        prev = doc[start - 1]
+        joined = prev.whitespace_ == "" or prev.lower_ in ("'s", "’s")  # 'co-founder', "Acme's"
+        inside = prev.i >= root.left_edge.i or joined
+        # a determiner ends the phrase unless a preposition comes before it ('Ambassador to the EU')
+        det_inside = prev.lower_ in DETERMINERS and start >= 2 and doc[start - 2].pos_ == "ADP"
+        if (
+            not inside
+            or (prev.lower_ in DETERMINERS and not det_inside)
+            or prev.text in (",", ";", ":", "(", ")", '"', "“", "”")
+            or prev.is_space
+            or "\n" in prev.whitespace_
+        ):
+            break
+        start -= 1
+    # the role holds its noun ('coach', 'Administrator', 'Ambassador to the EU'), with a few
+    # words before it at most ("CNN's chief medical correspondent"), no verb first
+    nouns = [i for i in range(start, end) if _is_role_noun(doc[i])]
+    if not nouns:
+        return None
+    start = max(start, nouns[0] - _MAX_WORDS_BEFORE_ROLE_NOUN)
+    while start < nouns[0] and doc[start].pos_ in ("VERB", "AUX", "PUNCT"):
+        start += 1
+    return _phrase(doc, start, end)
+
+
+def _joined(tok: Token) -> bool:
+    """A hyphen or ampersand inside a word or a name ('co-author', 'AT&T')."""
+    return (
+        tok.text in ("-", "&")
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+    )
+
+
+def _role_text(doc: Doc, phrase: list[Token]) -> str | None:
+    if not any(t.lower_ in ROLE_NOUNS for t in phrase):
+        return None
+    if phrase[-1].lower_ in ("of", "for", "and"):
+        return None
+    return str(doc[phrase[0].i : phrase[-1].i + 1].text)
+
+
+__all__ = ["TITLES", "PersonGroup", "group_people", "people_spans", "to_person"]

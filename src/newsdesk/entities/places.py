@@ -1,0 +1,259 @@
+"""Places: which spans are geographic places, and which GeoNames entry each one is."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..gazetteer import Gazetteer, GeoPlace, fold
+from ..model import Place
+from .spans import Span, mention
+from .words import BUILDING_WORDS, LOCATIVE, NOT_PLACES, ORG_WORDS, PLACE_NOUNS, STREET_WORDS
+
+# Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
+# 'to' and 'from' also take companies and people ('at Poynter', 'from SpaceX').
+_AROUND = {"in", "near", "outside", "across", "throughout", "around", "within", "off"}
+_KIND_FOR_LABEL = {"LOC": "region", "FAC": "facility", "PLACE": "region"}
+# Resolution weights: a place's kind, a qualifier naming its country or region ("Paris,
+# Texas"), its country or region named in the sentence or the article, its population.
+_KIND_WEIGHT = {"country": 6.0, "continent": 5.0, "region": 3.0, "city": 2.0}
+_PRIMARY_NAME = 2.0
+_QUALIFIED = 10.0
+_CONTEXT_SENTENCE = 4.0
+_CONTEXT_ARTICLE = 2.0
+# A capital or big city outranks a same-named region ("Washington") unless 'state' follows.
+_BIG_CITY = 500_000
+_BIG_CITY_BONUS = 4.0
+_STATE_WORD_BONUS = 6.0
+# A name listed beside names that can only be states is a state ("New York, New Jersey").
+_LISTED_WITH_REGIONS = 8.0
+# A qualifier that is also a city this big starts a list of cities instead ('Paris, Berlin').
+_CITY = 100_000
+
+
+def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """An 'organisation' that the gazetteer knows as a town and the sentence uses as a place."""
+    if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, span.end)):
+        return False
+    hits = [
+        p
+        for p, _ in gaz.lookup(span.text)
+        if p.kind in ("city", "region", "country") and p.geonames_id is not None
+    ]
+    if not hits:
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+    if prev in LOCATIVE or prev == ",":
+        return True
+    return nxt in (",", "(") and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after))
+
+
+def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """'in Logar', 'Sarkh, Logar', 'the Pangram area': the sentence treats the name as a place."""
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    prev = doc[i].lower_ if i >= 0 else ""
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if prev in _AROUND or nxt in PLACE_NOUNS:
+        return True
+    # "the town of Ziketan", "the province of Logar"
+    if prev == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
+        return True
+    after = doc[span.end + 1 : span.end + 4].text if span.end + 1 < len(doc) else ""
+    return nxt == "," and any(gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w)
+
+
+_COURT_DISTRICT_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle) District")
+
+
+def _inside_longer_name(doc: Doc, span: Span) -> bool:
+    """'Los Angeles' in 'Los Angeles Declaration', 'New York' in 'Federal Reserve Bank of New
+    York' or 'Southern District of New York': part of another name, not a place."""
+    if (
+        _COURT_DISTRICT_RE.fullmatch(span.text)
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "of"
+    ):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2]
+        if before.text[:1].isupper() and (
+            before.lower_ in ORG_WORDS
+            or before.ent_type_ == "ORG"
+            or _COURT_DISTRICT_RE.fullmatch(doc[max(0, before.i - 1) : before.i + 1].text)
+        ):
+            return True
+    if span.end < len(doc):
+        nxt = doc[span.end]
+        if (
+            nxt.text[:1].isupper()
+            and nxt.pos_ == "PROPN"
+            and nxt.ent_type_ not in ("GPE", "LOC")
+            and not nxt.is_sent_start
+        ):
+            return True
+    return False
+
+
+def _sentence_places(ents: tuple[SpacySpan, ...]) -> dict[int, set[str]]:
+    """Per sentence (by its start token), the folded GPE/LOC names in it: computed once."""
+    found: dict[int, set[str]] = {}
+    for ent in ents:
+        if ent.label_ in ("GPE", "LOC"):
+            found.setdefault(ent.sent.start, set()).add(fold(ent.text))
+    return found
+
+
+def resolve_places(
+    doc: Doc, spans: list[Span], gaz: Gazetteer, ents: tuple[SpacySpan, ...] = ()
+) -> list[Place]:
+    spans = [s for s in spans if not _inside_longer_name(doc, s) and fold(s.text) not in NOT_PLACES]
+    # context: the countries and regions the article names anywhere
+    named = {fold(s.text) for s in spans}
+    hits = {fold(s.text): [p for p, _ in gaz.lookup(s.text)] for s in spans}
+    # ... and the countries of the names that can be in one country only ('Ohio', 'Berlin')
+    named |= {
+        fold(ps[0].country_code)
+        for ps in hits.values()
+        if ps and ps[0].country_code and len({p.country_code for p in ps}) == 1
+    }
+    # names that can only be regions ('New Jersey'), for 'New York, New Jersey and Connecticut'
+    regions = {k for k, ps in hits.items() if ps and all(p.kind == "region" for p in ps)}
+    by_sentence = _sentence_places(ents) if spans else {}
+    groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
+    for span in spans:
+        local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
+        among_regions = _listed_with(doc, span, spans, regions)
+        geo = _best(doc, span, gaz, named, local, among_regions)
+        # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
+        # a street address ("1909 Jolinda Drive").
+        if (
+            geo is None
+            and span.label != "PLACE"
+            and (not _used_as_place(doc, span, gaz) or doc[span.end - 1].lower_ in STREET_WORDS)
+        ):
+            continue
+        # buildings and venues are not places, unless a place of that name is known
+        if span.label == "FAC" and (geo is None or geo.geonames_id is None):
+            continue
+        key = (
+            f"id:{geo.geonames_id}"
+            if geo and geo.geonames_id
+            else f"name:{fold(geo.name if geo else span.text)}"
+        )
+        if key not in groups:
+            groups[key] = (geo, span.label, [])
+        groups[key][2].append(span)
+    places: list[Place] = []
+    for geo, label, members in groups.values():
+        mentions = [mention(s) for s in members]
+        if geo is not None:
+            places.append(
+                Place(
+                    name=geo.name,
+                    kind=geo.kind,
+                    country_code=geo.country_code,
+                    latitude=geo.latitude,
+                    longitude=geo.longitude,
+                    geonames_id=geo.geonames_id,
+                    mentions=mentions,
+                )
+            )
+        else:
+            kind = _KIND_FOR_LABEL.get(label)
+            places.append(Place(members[0].text, kind, None, None, None, None, mentions))
+    return places
+
+
+def _listed_with(doc: Doc, span: Span, spans: list[Span], regions: set[str]) -> bool:
+    """Whether the span stands in a list ('A, B and C') next to a name that is only a region."""
+    joiners = {",", "and", "or", "&"}
+    for other in spans:
+        if other is span or fold(other.text) not in regions:
+            continue
+        gap = (
+            doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
+        )
+        if 1 <= len(gap) <= 2 and all(t.lower_ in joiners for t in gap):
+            return True
+    return False
+
+
+def _best(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    named: set[str],
+    local: set[str],
+    among_regions: bool = False,
+) -> GeoPlace | None:
+    hits = gaz.lookup(span.text)
+    if any(w in BUILDING_WORDS for w in fold(span.text).split()):
+        # 'White House' is no alias of Casablanca: a building's name matches only a main name
+        hits = [(p, primary) for p, primary in hits if primary]
+    nxt = " ".join(t.text for t in doc[span.end : span.end + 4])
+    qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
+    # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
+    quals: set[str] = set()
+    qual_places: list[GeoPlace] = []
+    if qualifier:
+        raw = qualifier.group(1)
+        qual_hits = gaz.lookup(raw)
+        qual_places = [p for p, _ in qual_hits if p.kind in ("region", "country")]
+        quals = {fold(raw), *(fold(p.name) for p in qual_places)}
+        if any(p.kind == "city" and primary and p.population >= _CITY for p, primary in qual_hits):
+            qual_places = []  # 'Paris, Berlin and Rome' is a list, not a qualifier
+    follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
+    if not hits:
+        return _in_qualifier(span, qual_places) if qual_places else None
+
+    def score(item: tuple[GeoPlace, bool]) -> float:
+        geo, primary = item
+        s = _PRIMARY_NAME if primary else 0.0
+        s += _KIND_WEIGHT.get(geo.kind, 0.0)
+        s += math.log10(max(geo.population, 10)) / 2
+        country = gaz.country(geo.country_code) if geo.country_code else None
+        cname = fold(country.name) if country else ""
+        rname = fold(geo.region) if geo.region else ""
+        if quals & {cname, rname, fold(geo.country_code or "")}:
+            s += _QUALIFIED
+        code = fold(geo.country_code or "")
+        if (cname and cname in local) or (rname and rname in local):
+            s += _CONTEXT_SENTENCE
+        elif (cname and cname in named) or (rname and rname in named) or (code and code in named):
+            s += _CONTEXT_ARTICLE
+        if among_regions and geo.kind == "region":
+            s += _LISTED_WITH_REGIONS
+        if geo.kind == "city" and geo.population >= _BIG_CITY and not follows_state:
+            s += _BIG_CITY_BONUS
+        if geo.kind == "region" and follows_state:
+            s += _STATE_WORD_BONUS
+        return s
+
+    best: GeoPlace = max(hits, key=score)[0]
+    if qual_places and best.kind == "city" and not quals & _names_of(gaz, best):
+        return _in_qualifier(span, qual_places)
+    return best
+
+
+def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
+    """'Palm Beach, Florida' when the gazetteer knows only the Australian one (or none): the
+    place is in the qualifier's country and region, its position unknown."""
+    q = max(qual_places, key=lambda p: p.population)
+    region = q.name if q.kind == "region" else None
+    return GeoPlace(None, span.text, "city", q.country_code, region, None, None, 0)
+
+
+def _names_of(gaz: Gazetteer, geo: GeoPlace) -> set[str]:
+    country = gaz.country(geo.country_code) if geo.country_code else None
+    return {
+        fold(country.name) if country else "",
+        fold(geo.region) if geo.region else "",
+        fold(geo.country_code or ""),
+    } - {""}

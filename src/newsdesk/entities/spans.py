@@ -1,0 +1,120 @@
+"""Shared span logic: the trimmed entity spans every rule works on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import ORTH, POS
+from spacy.tokens import Doc, Token
+
+from ..model import Mention
+from .words import BOILERPLATE_WORDS, DETERMINERS, ORG_WORDS, ROLE_NOUNS, TITLES
+
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+# Marks a name never runs over ("Christopher D. Battin: Dealing").
+_NAME_BREAKS = {":", ";", "(", ")", "|", "—", "–"}
+_POSSESSIVE = {"'s", "’s"}
+
+
+@dataclass(frozen=True, slots=True)
+class DocView:
+    """What the rules read of every token, taken from the Doc once per article: walking a
+    Doc token by token builds a Python object per token, and the rules walk it several times."""
+
+    text: str
+    words: list[str]
+    pos: list[str]
+
+    @staticmethod
+    def of(doc: Doc) -> DocView:
+        if not len(doc):
+            return DocView(doc.text, [], [])
+        # the token attributes as arrays, without building a Token per token
+        table = doc.to_array([ORTH, POS])
+        strings = doc.vocab.strings
+        words = [strings[int(h)] for h in table[:, 0]]
+        names: dict[int, str] = {}
+        pos = [names.get(p) or names.setdefault(p, strings[p]) for p in map(int, table[:, 1])]
+        return DocView(doc.text, words, pos)
+
+
+@dataclass(slots=True)
+class Span:
+    start: int  # token indices into the doc
+    end: int
+    label: str
+    text: str
+    start_char: int
+    end_char: int
+
+    def relabel(self, label: str) -> Span:
+        return Span(self.start, self.end, label, self.text, self.start_char, self.end_char)
+
+
+def make_span(doc: Doc, start: int, end: int, label: str) -> Span:
+    sub = doc[start:end]
+    return Span(start, end, label, sub.text, sub.start_char, sub.end_char)
+
+
+def clean_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """Trim 'the', possessive 's and punctuation; never cross a line break."""
+    if label not in LABELS:
+        return None
+    # cut at the first line break inside the span, keeping the longer side
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            left, right = (start, i + (0 if "\n" in doc[i].text else 1)), (i + 1, end)
+            start, end = left if left[1] - left[0] >= right[1] - right[0] else right
+            break
+    while start < end and (
+        doc[start].lower_ in DETERMINERS
+        or doc[start].is_punct
+        or doc[start].lower_ in _POSSESSIVE
+        or doc[start].like_num
+    ):
+        start += 1
+    for i in range(start + 1, end):
+        # nor over a possessive inside it ("Jeff Bezos's Blue Origin" names Jeff Bezos)
+        if doc[i].text in _NAME_BREAKS or (label == "PERSON" and doc[i].lower_ in _POSSESSIVE):
+            end = i
+            break
+    # nor ends in a score or a number ("J. Ratcliffe 63", "Kent 108-3")
+    while end > start and (
+        doc[end - 1].lower_ in (*_POSSESSIVE, "'", "’")
+        or doc[end - 1].is_punct
+        or any(c.isdigit() for c in doc[end - 1].text)
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    span = make_span(doc, start, end, label)
+    if span.text.lower() in BOILERPLATE_WORDS or not any(c.isalpha() for c in span.text):
+        return None
+    return span
+
+
+def mention(span: Span) -> Mention:
+    return Mention(span.text, span.start_char, span.end_char)
+
+
+def is_title(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in TITLES
+
+
+def strip_titles(doc: Doc, span: Span) -> Span:
+    """'President Biden' -> 'Biden', 'Magician Penn Jillette' -> 'Penn Jillette' (the title
+    is kept as an alias by the caller)."""
+    start = span.start
+    while start < span.end - 1 and (is_title(doc[start]) or doc[start].lower_ in ROLE_NOUNS):
+        start += 1
+    return span if start == span.start else make_span(doc, start, span.end, span.label)
+
+
+def name_shaped(doc: Doc, span: Span) -> bool:
+    tokens = list(doc[span.start : span.end])
+    return (
+        1 <= len(tokens) <= 4
+        and all(t.text[:1].isupper() for t in tokens)
+        and not any(t.lower_ in ORG_WORDS for t in tokens)
+        and all(t.pos_ == "PROPN" for t in tokens)
+    )

@@ -1,0 +1,60 @@
+"""The word lists the entity rules use, read once from data/entity-words.json."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def _raw() -> dict[str, object]:
+    path = Path(__file__).parents[1] / "data" / "entity-words.json"
+    data: dict[str, object] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _raw().items() if isinstance(v, list)}
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """A mapping of the data file ('title_abbreviations': 'sen' -> 'Senator')."""
+    value = _raw()[name]
+    assert isinstance(value, dict)
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def words(name: str) -> frozenset[str]:
+    return _lists()[name]
+
+
+# Titles written before a name ("Foreign Minister Martínez", "Sen. Warren").
+TITLES = words("titles")
+# Nouns that make a phrase an office or role ("the Secretary of State, Antony Blinken").
+ROLE_NOUNS = TITLES | words("role_nouns")
+# Words that make a name an organisation's ("Department", "Bank", "Club").
+ORG_WORDS = words("org_words")
+# Site furniture the model sometimes tags as a name ("Subscribe", "Facebook").
+BOILERPLATE_WORDS = words("boilerplate_words")
+DETERMINERS = words("determiners")
+# Prepositions that put a name in the place slot ("in Logar", "to Brownsville").
+LOCATIVE = words("locative")
+STREET_WORDS = words("street_words")
+# Nouns that follow or introduce a place name ("Logar province", "the town of Ziketan").
+PLACE_NOUNS = words("place_nouns")
+# Generational suffixes that do not identify a person ("Jr.", "III").
+NAME_SUFFIXES = words("name_suffixes")
+# Names of heavenly bodies: never places on Earth ("Mars", "Europa").
+NOT_PLACES = words("not_places")
+# Degrees and credentials written after a name ("Jane Roe, MD"): not places.
+CREDENTIALS = words("credentials")
+# Words that make a name a building or venue ("White House", "Heinz Field"): not places, and
+# never looked up through a gazetteer alias.
+BUILDING_WORDS = words("building_words")
+# Plural place nouns closing a list of places ("Berrien, Cass and Van Buren counties").
+PLURAL_PLACE_NOUNS = words("plural_place_nouns")
+# Lower-case words a person's name may hold ("Ludwig van Beethoven", "Leonardo da Vinci").
+NAME_PARTICLES = words("name_particles")
