@@ -155,8 +155,9 @@ def stages(corpus: Path, args: argparse.Namespace) -> None:
 
     import newsdesk.entities as ents
     from newsdesk import commitments
-    from newsdesk.analyse import analysis_from_doc
+    from newsdesk.analysis import brief_from_doc
     from newsdesk.cleaning import clean_document
+    from newsdesk.labels import EVERYTHING
     from newsdesk.nlp import load_model
     from newsdesk.read import read
 
@@ -172,7 +173,7 @@ def stages(corpus: Path, args: argparse.Namespace) -> None:
 
         return wrapper
 
-    # the stages inside the analysis, timed where analyse.py calls them
+    # the stages inside the analysis, timed where analysis.py calls them
     ents.resolve_places = timed("places", ents.resolve_places)  # type: ignore[attr-defined]
     ents.organizations = timed("organisations", ents.organizations)  # type: ignore[attr-defined]
     ents.extract = timed("entities", ents.extract)
@@ -193,7 +194,7 @@ def stages(corpus: Path, args: argparse.Namespace) -> None:
         docs = list(nlp.pipe([a.text for a in articles], batch_size=args.batch_size))
         spent["parse"] += time.perf_counter() - t
         for article, doc in zip(articles, docs, strict=True):
-            brief = analysis_from_doc(article, doc, MODEL, [])
+            brief = brief_from_doc(article, doc, MODEL, extract=EVERYTHING)
             t = time.perf_counter()
             json.dumps(brief.to_dict(), ensure_ascii=False)
             spent["json"] += time.perf_counter() - t
