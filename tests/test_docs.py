@@ -22,9 +22,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 BIN = Path(sys.executable).parent
-# Known gaps of the README of this commit, for the lead's rewrite; strict, so the test
-# fails as soon as the README is complete and the marker must go.
-README_GAPS = "README table lacks --glob, --table, --urls, --body and -f html/csv/tsv"
 
 FLAG_RE = re.compile(r"(?<![\w-])(--?[a-zA-Z][\w-]*)")
 ALWAYS = {"--help", "-h", "--version"}
@@ -109,7 +106,6 @@ def test_every_readme_option_exists() -> None:
     assert readme_flags() - real == set()
 
 
-@pytest.mark.xfail(strict=True, reason=README_GAPS)
 def test_every_option_is_in_the_readme() -> None:
     real = set().union(*(help_flags(c) for c in commands()))
     assert real - readme_flags() == set()
@@ -120,7 +116,6 @@ def test_readme_formats_exist() -> None:
     assert readme_formats() and readme_formats() - real == set()
 
 
-@pytest.mark.xfail(strict=True, reason=README_GAPS)
 def test_every_format_is_in_the_readme() -> None:
     real = set().union(*(format_choices(c) for c in commands()))
     assert real - readme_formats() == set()
@@ -181,6 +176,12 @@ def _missing_inputs(command: str) -> list[str]:
                 "--batch-size",
                 "--model",
                 "--urls",
+                "--table",
+                "--encoding",
+                "--min-strength",
+                "--timeout",
+                "--max-chars",
+                "--dask-scheduler",
             }
             continue
         if not (ROOT / w).exists():
@@ -243,10 +244,6 @@ def sample_claims() -> list[tuple[str, str]]:
     return re.findall(r"real run of\s+`([^`]+)`.*?```text\n(.*?)```", readme(), re.S)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="README sample predates the current rules: python scripts/readme_sample.py",
-)
 @pytest.mark.parametrize("command,sample", sample_claims())
 def test_readme_sample_output_is_real(command: str, sample: str) -> None:
     done = subprocess.run(
