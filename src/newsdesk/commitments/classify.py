@@ -67,6 +67,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     for node in path:
         if any(lemma(c) in lx.likelihood_words for c in node.children):
             return no("likelihood: a forecast")
+    if (speech := governing_speech(head)) is not None and any(
+        c.dep_ == "nsubj" and lemma(c) in lx.commentator_nouns for c in speech.children
+    ):
+        return no("a commentator's forecast ('analysts say X will …')")
     if subj is None:
         return no("no subject, agent or holder")
     if trig.kind in (Kind.WILL, Kind.WOULD) and subj.i > tok.i and subj.head.i == head.i:

@@ -31,6 +31,7 @@ class Lexicon:
     speech_verbs: frozenset[str]  # verbs that report what someone said
     forecast_verbs: frozenset[str]  # expect, predict, believe: someone else's forecast
     forecast_nouns: frozenset[str]  # "worries that the bank would …": a forecast too
+    commentator_nouns: frozenset[str]  # "analysts say X will …": a forecast, not X's word
     wish_verbs: frozenset[str]  # "would like the other side to …": a wish about others
     refusal_verbs: frozenset[str]  # "refused to pledge": the absence of an undertaking
     refusal_speech: frozenset[str]  # "would not say": declining to speak, not undertaking
