@@ -279,7 +279,9 @@ def run_real(args: argparse.Namespace) -> None:
             for s in sents:
                 if s.row["split"] == "test":
                     continue
-                preds = {k: [[p.strength, p.actors, p.trigger] for p in v] for k, v in s.preds.items()}
+                preds = {
+                    k: [[p.strength, p.actors, p.trigger] for p in v] for k, v in s.preds.items()
+                }
                 out.write(json.dumps({"row": s.row, "text": s.text, "preds": preds}) + "\n")
     splits = args.split.split(",")
     for group in groups:
