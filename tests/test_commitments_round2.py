@@ -83,3 +83,16 @@ def test_they_said_by_one_person_is_not_that_person() -> None:
 )
 def test_people_of_a_nationality(nationality: str, people: str) -> None:
     assert people_of(nationality) == people
+
+
+# ------------------------------------------------ a clause held by a noun is not reported speech
+
+
+def test_would_in_a_clause_of_a_noun_is_not_reported() -> None:
+    text = "Upon hearing the news that she would join the board, Ana Berg offered her seat to Tim Holm."
+    assert [r for r in found(text) if r.trigger.startswith("would")] == []
+
+
+def test_would_under_a_speech_verb_still_counts() -> None:
+    recs = found("Ana Berg said she would join the board in May.")
+    assert [r.strength for r in recs] == ["commitment"]
