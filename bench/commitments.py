@@ -2,6 +2,12 @@
 
     python bench/commitments.py [--sample real-news,news,reuters,readability,web,all] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
+    python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
+    python bench/commitments.py --sample real-news --compare before.jsonl after.jsonl
+
+--dump writes the train/dev predictions sentence by sentence (never test); --compare prints each
+dump's newsdesk figures per fold of a grouped cross-validation over train+dev (5 folds by
+article), the figure round 2 of the rules was judged by (docs/commitments.md, "Round 2").
 
 The gold file (bench/data/commitments-real.jsonl) holds, per sentence, its sample (news: seb-dev
 news articles; reuters: CoNLL-2003 dev documents; readability: the news pages of the readability
