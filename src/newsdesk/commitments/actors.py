@@ -66,11 +66,14 @@ def clause_subject(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:  # "free buses will be provided by the council"
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                return verb.head  # "the Project, which aims to …": the Project
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if subjects:
+        # "CLEVELAND, Ohio – The Doobie Brothers will …": a dateline parsed as a second subject;
+        # the subject nearest the verb is the clause's own
+        child = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)
+        if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return verb.head  # "the Project, which aims to …": the Project
+        return child
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     shared = ("conj", "xcomp", "acomp", "attr")
     if verb.head.i != verb.i and (
@@ -117,6 +120,13 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
     lx = lexicon()
     low = head.lower_
     lem = lemma(head)
+    if low in ("he", "she"):
+        # "Eyles, who beat Jansher, said he would …": the one who says it, before any guess
+        holder = speech_subject(head)
+        if holder is not None and (person := person_at(ctx, holder.idx)):
+            return [person]
+        if holder is not None and holder.ent_type_ == "PERSON":
+            return [_entity_text(holder)]
     if person := person_at(ctx, head.idx):
         return [person]
     # "The president, Joe Biden" / "Biden's team": the person named beside the noun
@@ -169,6 +179,11 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
     if named and lem in lexicon().org_nouns:  # "the Metro Water utility": Metro Water
         return [_entity_text(named[0]) if named[0].ent_type_ else text_of_compounds(head)]
     holder = speech_subject(head) if low in ("it", "its", "they", "their") else None
+    if holder is not None and low in ("they", "their") and person_at(ctx, holder.idx):
+        # "Palestinian negotiator Erekat said they would …": one person speaks for a people,
+        # named by the nationality beside the speaker; no such word, no guess
+        people = [t for t in holder.subtree if t.ent_type_ == "NORP" and t.i < holder.i]
+        return [people_of(_entity_text(people[0]))] if people else []
     if holder is not None and holder.lower_ not in ("it", "its", "they", "their"):
         return _resolve_one(holder, ctx, attribution)
     if low in ("it", "its", "they", "their") or (
@@ -177,6 +192,12 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         org = recent_org(ctx, head)
         return [org] if org else []
     return []
+
+
+def people_of(nationality: str) -> str:
+    """'Palestinian' -> 'Palestinians', 'Israeli' -> 'Israelis': the people a nationality names
+    ('Chinese', 'French' stay as they are)."""
+    return nationality + "s" if nationality.endswith(("an", "i")) else nationality
 
 
 def _words(head: Token) -> str:

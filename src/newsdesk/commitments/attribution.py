@@ -17,6 +17,8 @@ def governing_speech(tok: Token, also: frozenset[str] = frozenset()) -> Token | 
     verbs = lexicon().speech_verbs | also
     node = tok
     while node.head.i != node.i:
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN":
+            return None  # "the news that she would …": the noun holds the clause, not a speaker
         node = node.head
         if lemma(node) in verbs and node.pos_ in ("VERB", "AUX"):
             return node

@@ -67,6 +67,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     for node in path:
         if any(lemma(c) in lx.likelihood_words for c in node.children):
             return no("likelihood: a forecast")
+    if (speech := governing_speech(head)) is not None and any(
+        c.dep_ == "nsubj" and lemma(c) in lx.commentator_nouns for c in speech.children
+    ):
+        return no("a commentator's forecast ('analysts say X will …')")
     if subj is None:
         return no("no subject, agent or holder")
     if trig.kind in (Kind.WILL, Kind.WOULD) and subj.i > tok.i and subj.head.i == head.i:
@@ -99,6 +103,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("'would not say': declining, not undertaking")
         if lemma(verb) == "say":
             return no("'as X would say': a manner of speaking")
+        if _fixture(verb):
+            return no("a fixture or schedule: the organiser's date, not an undertaking")
         if lemma(verb) in lx.nonvolitional_verbs and not _passive_with_agent(verb):
             return no(f"'{verb.text}' is not something one decides")
         if any(c.dep_ == "auxpass" for c in verb.children) and not _passive_with_agent(verb):
@@ -185,6 +191,23 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     lem = lemma(subj)
     return lem in lx.agent_nouns or low in lx.agent_nouns
+
+
+def _fixture(verb: Token) -> bool:
+    """'Sampras will meet Ivanisevic in the final', 'will make their first appearance', 'will
+    compete in Atlanta': a match or an appearance on someone else's schedule (the committee that
+    'will meet' with no opponent still decides to)."""
+    lx = lexicon()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if lemma(verb) in lx.fixture_verbs and not objects:
+        return True
+    for obj in objects:
+        if lemma(obj) in lx.fixture_objects:
+            return True
+        rival = obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN"
+        if rival and lemma(verb) in lx.match_verbs:
+            return True
+    return False
 
 
 def _path_up(tok: Token) -> list[Token]:

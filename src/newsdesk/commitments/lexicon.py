@@ -31,10 +31,14 @@ class Lexicon:
     speech_verbs: frozenset[str]  # verbs that report what someone said
     forecast_verbs: frozenset[str]  # expect, predict, believe: someone else's forecast
     forecast_nouns: frozenset[str]  # "worries that the bank would …": a forecast too
+    commentator_nouns: frozenset[str]  # "analysts say X will …": a forecast, not X's word
     wish_verbs: frozenset[str]  # "would like the other side to …": a wish about others
     refusal_verbs: frozenset[str]  # "refused to pledge": the absence of an undertaking
     refusal_speech: frozenset[str]  # "would not say": declining to speak, not undertaking
     nonvolitional_verbs: frozenset[str]  # "will need", "will get": nobody decides these
+    fixture_verbs: frozenset[str]  # "will compete": a sports fixture, always the organiser's
+    match_verbs: frozenset[str]  # "will meet Ivanisevic": a match against a named rival
+    fixture_objects: frozenset[str]  # "will make their first appearance", "will defend his title"
     empty_complements: frozenset[str]  # "would like to thank", "hopes to be": no action
     likelihood_words: frozenset[str]  # "will likely": a forecast
     generic_determiners: frozenset[str]  # "most companies will": generic, not an actor
