@@ -96,3 +96,12 @@ def test_would_in_a_clause_of_a_noun_is_not_reported() -> None:
 def test_would_under_a_speech_verb_still_counts() -> None:
     recs = found("Ana Berg said she would join the board in May.")
     assert [r.strength for r in recs] == ["commitment"]
+
+
+def test_taking_a_rival_to_court_is_no_fixture() -> None:
+    # written for this test: "take"/"challenge" + a named rival is litigation, not a match
+    brief = newsdesk.analyze(
+        "The attorney general said the state will take Google to court over the data deal.",
+        clean=False,
+    )
+    assert [c.strength for c in brief.commitments] == ["commitment"]
