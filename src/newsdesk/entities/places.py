@@ -10,8 +10,16 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import Gazetteer, GeoPlace, fold
 from ..model import Place
-from .spans import Span, mention
-from .words import BUILDING_WORDS, LOCATIVE, NOT_PLACES, ORG_WORDS, PLACE_NOUNS, STREET_WORDS
+from .spans import Span, make_span, mention
+from .words import (
+    BUILDING_WORDS,
+    LOCATIVE,
+    NOT_PLACES,
+    ORG_WORDS,
+    PLACE_NAME_TAILS,
+    PLACE_NOUNS,
+    STREET_WORDS,
+)
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
 # 'to' and 'from' also take companies and people ('at Poynter', 'from SpaceX').
@@ -127,7 +135,19 @@ def resolve_places(
     regions = {k for k, ps in hits.items() if ps and all(p.kind == "region" for p in ps)}
     by_sentence = _sentence_places(ents) if spans else {}
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
+    last: tuple[str, Span] | None = None  # the group key and span of the place before
     for span in spans:
+        if (
+            last is not None
+            and fold(span.text) in PLACE_NAME_TAILS
+            and last[1].end + 1 == span.start
+            and doc[last[1].end].text == ","
+        ):
+            # 'Washington, D.C.': the tail ends the town's name; one place, one mention
+            members = groups[last[0]][2]  # the place before was its group's last mention
+            members[-1] = make_span(doc, last[1].start, span.end, last[1].label)
+            last = None
+            continue
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
         among_regions = _listed_with(doc, span, spans, regions)
         geo = _best(doc, span, gaz, named, local, among_regions)
@@ -150,6 +170,7 @@ def resolve_places(
         if key not in groups:
             groups[key] = (geo, span.label, [])
         groups[key][2].append(span)
+        last = (key, span)
     places: list[Place] = []
     for geo, label, members in groups.values():
         mentions = [mention(s) for s in members]
@@ -194,10 +215,15 @@ def _best(
     among_regions: bool = False,
 ) -> GeoPlace | None:
     hits = gaz.lookup(span.text)
+    nxt = " ".join(t.text for t in doc[span.end : span.end + 4])
+    head, comma, tail = span.text.partition(",")
+    if not hits and comma and tail.strip():
+        # the model took town and qualifier as one name ('Washington, DC', 'Paris, Texas')
+        hits = gaz.lookup(head.strip())
+        nxt = f", {tail.strip()}"
     if any(w in BUILDING_WORDS for w in fold(span.text).split()):
         # 'White House' is no alias of Casablanca: a building's name matches only a main name
         hits = [(p, primary) for p, primary in hits if primary]
-    nxt = " ".join(t.text for t in doc[span.end : span.end + 4])
     qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
     # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
     quals: set[str] = set()
@@ -205,6 +231,9 @@ def _best(
     if qualifier:
         raw = qualifier.group(1)
         qual_hits = gaz.lookup(raw)
+        if not qual_hits and " " in raw:  # 'Washington, D.C. New evidence': the next sentence
+            raw = raw.split()[0]
+            qual_hits = gaz.lookup(raw)
         qual_places = [p for p, _ in qual_hits if p.kind in ("region", "country")]
         quals = {fold(raw), *(fold(p.name) for p in qual_places)}
         if any(p.kind == "city" and primary and p.population >= _CITY for p, primary in qual_hits):
