@@ -29,6 +29,7 @@ from ..gazetteer import Gazetteer, fold
 from .spans import DocView, Span, is_title, make_span
 from .words import (
     CREDENTIALS,
+    EVENT_WORDS,
     NAME_PARTICLES,
     ORG_COMMON_NOUNS,
     ORG_VERBS,
@@ -153,6 +154,11 @@ def _org_cue(doc: Doc, span: Span) -> bool:
     root = _span_root(doc, span)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ORG_VERBS:
         return True
+    head = root.head
+    if head.i < span.start and head.is_lower and head.lower_ in ORG_COMMON_NOUNS:
+        # 'the fact-checking website Full Fact'; not 'close to your company, Farah' (vocative)
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        return root.dep_ in ("appos", "compound") and not owned
     return any(c.dep_ == "appos" and c.lemma_.lower() in ORG_COMMON_NOUNS for c in root.children)
 
 
@@ -206,12 +212,14 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             out.append(s.relabel("GPE"))
         elif s.label == "PERSON" and doc[s.end - 1].lower_ in PLACE_NOUNS and s.end - s.start > 1:
             out.append(s.relabel("GPE"))  # 'Godagari Upazila', 'Orange County'
+        elif s.label == "PERSON" and s.end - s.start > 1 and doc[s.end - 1].lower_ in EVENT_WORDS:
+            continue  # 'Davis Cup', 'Nobel Prize'
         elif s.label == "PERSON" and all(
             is_title(doc[i]) or doc[i].is_punct for i in range(s.start, s.end)
         ):
             continue  # 'Lt. Col.' alone
         elif s.label == "PERSON" and (
-            name in companies
+            (name in companies and not (s.end - s.start == 1 and name in surnames))
             or (name not in surnames and _product_shaped(s.text))
             or (s.end - s.start > 1 and doc[s.end - 1].lower_ in ORG_WORDS)
         ):

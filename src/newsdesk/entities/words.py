@@ -65,3 +65,5 @@ PLACE_NAME_TAILS = words("place_name_tails")
 ORG_COMMON_NOUNS = words("org_common_nouns")
 # Verbs whose object is a company, not a person ("acquired Breez").
 ORG_VERBS = words("org_verbs")
+# Last words of events and prizes ("Davis Cup", "Nobel Prize"): such a name is no person.
+EVENT_WORDS = words("event_words")
