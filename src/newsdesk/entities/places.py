@@ -13,6 +13,7 @@ from ..model import Place
 from .spans import Span, make_span, mention
 from .words import (
     BUILDING_WORDS,
+    EVENT_WORDS,
     LOCATIVE,
     NOT_PLACES,
     ORG_WORDS,
@@ -97,16 +98,35 @@ def _inside_longer_name(doc: Doc, span: Span) -> bool:
             or _COURT_DISTRICT_RE.fullmatch(doc[max(0, before.i - 1) : before.i + 1].text)
         ):
             return True
+    if span.end - span.start > 1 and doc[span.end - 1].lower_ in EVENT_WORDS:
+        return True  # the model took the whole 'North America Rental Car Satisfaction Study'
+    if span.start > 0 and _INITIALS_RE.fullmatch(doc[span.start - 1].text):
+        return True  # 'J.D. Power': initials before the name make it a person's or a firm's
     if span.end < len(doc):
         nxt = doc[span.end]
         if (
             nxt.text[:1].isupper()
-            and nxt.pos_ == "PROPN"
             and nxt.ent_type_ not in ("GPE", "LOC")
             and not nxt.is_sent_start
+            and (nxt.pos_ == "PROPN" or _titled_run_ends_in_name_word(doc, span.end))
         ):
             return True
     return False
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
+# Longest run of capitalised words read after a place as the rest of a title ("North America
+# Rental Car Satisfaction Study").
+_MAX_TITLE_RUN = 6
+
+
+def _titled_run_ends_in_name_word(doc: Doc, start: int) -> bool:
+    """The capitalised words from `start` end in an organisation's or event's word."""
+    end = start
+    while end < len(doc) and end - start < _MAX_TITLE_RUN and doc[end].text[:1].isupper():
+        end += 1
+    last = doc[end - 1].lower_
+    return last in ORG_WORDS or last in EVENT_WORDS
 
 
 def _sentence_places(ents: tuple[SpacySpan, ...]) -> dict[int, set[str]]:
