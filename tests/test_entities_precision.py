@@ -91,3 +91,12 @@ def test_spellings_that_differ_by_a_doubled_letter_are_one_person() -> None:
         "that the talks had gone well."
     )
     assert sum("Zelensk" in p.name for p in brief.people) == 1
+
+
+def test_the_state_after_a_town_is_the_towns_state() -> None:
+    brief = _brief("Ruth Kagame moved from Ohio to Atlanta, Georgia, in 2019.")
+    georgia = [p for p in brief.places if p.name == "Georgia"]
+    assert georgia and (georgia[0].kind, georgia[0].country_code) == ("region", "US")
+    brief = _brief("The envoys met in Tbilisi, Georgia, on Friday.")
+    georgia = [p for p in brief.places if p.name == "Georgia"]
+    assert georgia and georgia[0].country_code == "GE"

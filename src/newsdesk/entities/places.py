@@ -259,6 +259,7 @@ def _best(
         if any(p.kind == "city" and primary and p.population >= _CITY for p, primary in qual_hits):
             qual_places = []  # 'Paris, Berlin and Rome' is a list, not a qualifier
     follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
+    qualifies = _qualifies_town_before(doc, span, gaz)
     if not hits:
         return _in_qualifier(span, qual_places) if qual_places else None
 
@@ -277,6 +278,8 @@ def _best(
             s += _CONTEXT_SENTENCE
         elif (cname and cname in named) or (rname and rname in named) or (code and code in named):
             s += _CONTEXT_ARTICLE
+        if geo.kind == "region" and geo.country_code in qualifies:
+            s += _QUALIFIED  # 'Atlanta, Georgia': the state of the town before
         if among_regions and geo.kind == "region":
             s += _LISTED_WITH_REGIONS
         if geo.kind == "city" and geo.population >= _BIG_CITY and not follows_state:
@@ -289,6 +292,28 @@ def _best(
     if qual_places and best.kind == "city" and not quals & _names_of(gaz, best):
         return _in_qualifier(span, qual_places)
     return best
+
+
+# Longest town name read before ", Qualifier" ("Palm Beach Gardens, Florida").
+_MAX_TOWN_WORDS = 3
+
+
+def _qualifies_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> set[str]:
+    """'Atlanta, Georgia': the countries of the towns just before ', <span>' that lie in a
+    region of the span's name (empty when the span qualifies no town)."""
+    comma = span.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return set()
+    name = fold(span.text)
+    found: set[str] = set()
+    for n in range(1, _MAX_TOWN_WORDS + 1):
+        if comma - n < 0:
+            break
+        town = doc[comma - n : comma].text
+        for geo, _ in gaz.lookup(town):
+            if geo.kind == "city" and geo.region and fold(geo.region) == name and geo.country_code:
+                found.add(geo.country_code)
+    return found
 
 
 def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
