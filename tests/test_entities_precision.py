@@ -100,3 +100,11 @@ def test_the_state_after_a_town_is_the_towns_state() -> None:
     brief = _brief("The envoys met in Tbilisi, Georgia, on Friday.")
     georgia = [p for p in brief.places if p.name == "Georgia"]
     assert georgia and georgia[0].country_code == "GE"
+
+
+def test_a_small_far_town_without_a_place_cue_is_no_place() -> None:
+    # 'Siri' is also a town in Ethiopia; the article names no such country and no place cue
+    brief = _brief("Apple said on Monday that Siri would answer more questions next year.")
+    assert not any(p.country_code == "ET" for p in brief.places)
+    brief = _brief("Flooding hit Marsabit and the nearby town of Moyale in Kenya.")
+    assert any(p.country_code == "KE" for p in brief.places)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -146,11 +147,14 @@ def resolve_places(
     named = {fold(s.text) for s in spans}
     hits = {fold(s.text): [p for p, _ in gaz.lookup(s.text)] for s in spans}
     # ... and the countries of the names that can be in one country only ('Ohio', 'Berlin')
-    named |= {
-        fold(ps[0].country_code)
-        for ps in hits.values()
+    single = {
+        k: fold(ps[0].country_code)
+        for k, ps in hits.items()
         if ps and ps[0].country_code and len({p.country_code for p in ps}) == 1
     }
+    named |= set(single.values())
+    # how many names point to each country: a name alone does not make its country the context
+    pointing = Counter(single.values())
     # names that can only be regions ('New Jersey'), for 'New York, New Jersey and Connecticut'
     regions = {k for k, ps in hits.items() if ps and all(p.kind == "region" for p in ps)}
     by_sentence = _sentence_places(ents) if spans else {}
@@ -182,6 +186,10 @@ def resolve_places(
         # buildings and venues are not places, unless a place of that name is known
         if span.label == "FAC" and (geo is None or geo.geonames_id is None):
             continue
+        own = single.get(fold(span.text))
+        alone = own if own is not None and pointing[own] == 1 else None  # only this name
+        if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
+            continue
         key = (
             f"id:{geo.geonames_id}"
             if geo and geo.geonames_id
@@ -210,6 +218,30 @@ def resolve_places(
             kind = _KIND_FOR_LABEL.get(label)
             places.append(Place(members[0].text, kind, None, None, None, None, mentions))
     return places
+
+
+# A town this small, in a country the article never names, is a place only with a place cue:
+# otherwise the name is more often a product's, a firm's or a word's ("Siri" is a town in
+# Ethiopia).
+_SMALL_TOWN = 50_000
+
+
+def _far_small_town(
+    doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named: set[str], alone: str | None
+) -> bool:
+    """A small town far from the article's countries (`alone`: the country code that only
+    this name brought into `named`), with no preposition, dateline or qualifier that makes
+    the name a place."""
+    if span.label == "PLACE" or geo.kind != "city" or geo.population >= _SMALL_TOWN:
+        return False
+    code = geo.country_code
+    country = gaz.country(code) if code else None
+    if code is None or (country and fold(country.name) in named):
+        return False
+    if fold(code) in named and fold(code) != alone:
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return not (prev in LOCATIVE or prev == "," or _used_as_place(doc, span, gaz))
 
 
 def _listed_with(doc: Doc, span: Span, spans: list[Span], regions: set[str]) -> bool:
