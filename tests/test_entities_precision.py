@@ -108,3 +108,11 @@ def test_a_small_far_town_without_a_place_cue_is_no_place() -> None:
     assert not any(p.country_code == "ET" for p in brief.places)
     brief = _brief("Flooding hit Marsabit and the nearby town of Moyale in Kenya.")
     assert any(p.country_code == "KE" for p in brief.places)
+
+
+def test_a_person_beside_her_own_company_noun_stays_a_person() -> None:
+    brief = _brief(
+        "A row involving Nora Quist, her former record label and a producer grew. "
+        "Nora Quist said she would record her songs again."
+    )
+    assert "Nora Quist" in _people(brief)

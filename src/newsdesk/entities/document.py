@@ -157,9 +157,17 @@ def _org_cue(doc: Doc, span: Span) -> bool:
     head = root.head
     if head.i < span.start and head.is_lower and head.lower_ in ORG_COMMON_NOUNS:
         # 'the fact-checking website Full Fact'; not 'close to your company, Farah' (vocative)
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
-        return root.dep_ in ("appos", "compound") and not owned
-    return any(c.dep_ == "appos" and c.lemma_.lower() in ORG_COMMON_NOUNS for c in root.children)
+        return root.dep_ in ("appos", "compound") and not _owned(head)
+    # 'Breez, an identity company'; not 'Taylor Swift, her former record label'
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in ORG_COMMON_NOUNS and not _owned(c)
+        for c in root.children
+    )
+
+
+def _owned(noun: Token) -> bool:
+    """'her label', 'your company': a noun a pronoun owns names no company by itself."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
