@@ -1,6 +1,7 @@
 """People and places bench: newsdesk against raw spaCy, in the same run, on every gold set.
 
     python bench/entities.py [--sets real-dev,real-test,conll-dev,old-dev] [--model NAME] [-v]
+        [--folds N]   (newsdesk's counts per fold too: grouped cross-validation by article)
 
 Sets (a set whose data is missing is skipped with a note):
 - `real-dev`, `real-test`: bench/data/entities-real.json, 44 real articles of ../shared/bench
@@ -323,7 +324,7 @@ def main() -> None:
                 print(f"{s}: {args.real} not found, skipped")
                 continue
             split = s.removeprefix("real-")
-            label = "real-test (test, scored once)" if split == "test" else "real-dev"
+            label = "real-test (held out, never tuned on)" if split == "test" else "real-dev"
             bench_real(
                 label, articles(args.real, split), nlp, args.model, args.verbose, args.folds
             )
