@@ -1,6 +1,7 @@
 """People and places bench: newsdesk against raw spaCy, in the same run, on every gold set.
 
     python bench/entities.py [--sets real-dev,real-test,conll-dev,old-dev] [--model NAME] [-v]
+        [--folds N]   (newsdesk's counts per fold too: grouped cross-validation by article)
 
 Sets (a set whose data is missing is skipped with a note):
 - `real-dev`, `real-test`: bench/data/entities-real.json, 44 real articles of ../shared/bench
@@ -155,11 +156,17 @@ def articles(path: Path, split: str | None) -> list[tuple[str, str, dict[str, An
 
 
 def bench_real(
-    name: str, items: list[tuple[str, str, dict[str, Any]]], nlp: Any, model: str, verbose: bool
+    name: str,
+    items: list[tuple[str, str, dict[str, Any]]],
+    nlp: Any,
+    model: str,
+    verbose: bool,
+    n_folds: int = 0,
 ) -> None:
     totals = {(s, k): [0, 0, 0] for s in ("spacy", "newsdesk") for k in ("people", "places")}
+    folds: dict[tuple[int, str], list[int]] = {}
     roles, res = Tally(), Tally()
-    for art, text, ann in items:
+    for n, (art, text, ann) in enumerate(items):
         doc = nlp(text)
         brief = newsdesk.analyze(text, clean=False, model=model)
         gold = {
@@ -183,6 +190,11 @@ def bench_real(
                 t[0] += len(found)
                 t[1] += len(false)
                 t[2] += len(gold[kind]) - len(found)
+                if system == "newsdesk" and n_folds:
+                    f = folds.setdefault((n % n_folds, kind), [0, 0, 0])
+                    f[0] += len(found)
+                    f[1] += len(false)
+                    f[2] += len(gold[kind]) - len(found)
                 if system == "spacy" and kind == "places":
                     for i, j in found.items():
                         if "country" not in ann["places"][j]:
@@ -228,6 +240,8 @@ def bench_real(
     for kind in ("people", "places"):
         for system in ("spacy", "newsdesk"):
             print(f"  {kind:<7} {system:<9} {prf(*totals[(system, kind)])}")
+    for (i, kind), c in sorted(folds.items()):
+        print(f"  fold {i} {kind} newsdesk tp/fp/fn {c[0]}/{c[1]}/{c[2]}")
     hit, total = roles.counts.get("newsdesk", [0, 0])
     print(
         f"  roles   spacy     0/{total} (no roles)   newsdesk {hit}/{total} = {hit / total if total else 0:.1%}"
@@ -240,13 +254,14 @@ def bench_real(
         )
 
 
-def bench_conll(nlp: Any, model: str, verbose: bool) -> None:
+def bench_conll(nlp: Any, model: str, verbose: bool, n_folds: int = 0) -> None:
     sys.path.insert(0, str(SHARED / "conll2003-dev"))
     import conll_docs  # the set's own reader and key, so the figures are the scorer's
 
     docs = conll_docs.documents(SHARED / "conll2003-dev" / "eng.testa")
     counts = {(s, k): [0, 0, 0] for s in ("spacy", "newsdesk") for k in ("PER", "LOC")}
-    for d in docs:
+    folds: dict[tuple[int, str], list[int]] = {}
+    for n, d in enumerate(docs):
         a = newsdesk.analyze(d["text"], clean=False, model=model).to_dict()
         doc = nlp(d["text"])
         preds = {
@@ -265,6 +280,14 @@ def bench_conll(nlp: Any, model: str, verbose: bool) -> None:
             c[0] += len(gold & pred)
             c[1] += len(pred - gold)
             c[2] += len(gold - pred)
+            if system == "newsdesk" and n_folds:
+                f = folds.setdefault((n % n_folds, k), [0, 0, 0])
+                f[0] += len(gold & pred)
+                f[1] += len(pred - gold)
+                f[2] += len(gold - pred)
+            if verbose and system == "newsdesk" and (pred - gold or gold - pred):
+                wrong = sorted("+" + n for n in pred - gold) + sorted("-" + n for n in gold - pred)
+                print(f"  doc{n} {k}: {' '.join(wrong)}")
     print(f"conll-dev: {len(docs)} documents (conll_docs.py scoring)")
     for k in ("PER", "LOC"):
         for system in ("spacy", "newsdesk"):
@@ -273,6 +296,8 @@ def bench_conll(nlp: Any, model: str, verbose: bool) -> None:
             r = tp / (tp + fn) if tp + fn else 0.0
             f = 2 * p * r / (p + r) if p + r else 0.0
             print(f"  {k} {system:<9} P {100 * p:.1f} R {100 * r:.1f} F1 {100 * f:.1f}")
+    for (i, k), c in sorted(folds.items()):
+        print(f"  fold {i} {k} newsdesk tp/fp/fn {c[0]}/{c[1]}/{c[2]}")
 
 
 def main() -> None:
@@ -284,6 +309,12 @@ def main() -> None:
     ap.add_argument("--old", type=Path, default=ROOT / "bench" / "data" / "entities-dev.json")
     ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument(
+        "--folds",
+        type=int,
+        default=0,
+        help="also print newsdesk's counts per fold (article or document index mod N), for grouped CV",
+    )
     args = ap.parse_args()
     nlp = load_model(args.model)
     print(f"model {args.model}")
@@ -293,10 +324,12 @@ def main() -> None:
                 print(f"{s}: {args.real} not found, skipped")
                 continue
             split = s.removeprefix("real-")
-            label = "real-test (test, scored once)" if split == "test" else "real-dev"
-            bench_real(label, articles(args.real, split), nlp, args.model, args.verbose)
+            label = "real-test (held out, never tuned on)" if split == "test" else "real-dev"
+            bench_real(
+                label, articles(args.real, split), nlp, args.model, args.verbose, args.folds
+            )
         elif s == "conll-dev":
-            bench_conll(nlp, args.model, args.verbose)
+            bench_conll(nlp, args.model, args.verbose, args.folds)
         elif s == "old-dev":
             bench_real(
                 "old-dev (20 seb-dev articles, in-sample)",

@@ -23,18 +23,29 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer, fold
 from .spans import DocView, Span, is_title, make_span
-from .words import CREDENTIALS, NAME_PARTICLES, ORG_WORDS, PLACE_NOUNS, PLURAL_PLACE_NOUNS
+from .words import (
+    CREDENTIALS,
+    EVENT_WORDS,
+    NAME_PARTICLES,
+    ORG_COMMON_NOUNS,
+    ORG_VERBS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    PLURAL_PLACE_NOUNS,
+)
 
 PLACE_LABELS = ("GPE", "LOC")
 TEAM = "TEAM"
 # A span the article shows to be a place (a place slot, a list of counties): kept as a place
 # even where the gazetteer lacks it, and never joined to a person of the same name.
 PLACE = "PLACE"
-_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+# A month's name, so that "DETROIT 4 Kansas City 1" (a results line) is no dateline.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+_DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})"
 _DATELINE_RE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?\s*"
     rf"(?:\([^)\n]{{1,40}}\))?\s*(?:(?:—|–|--|-)\s|:\s|{_DATE}\b)",
@@ -124,6 +135,41 @@ def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return False
 
 
+def _span_root(doc: Doc, span: Span) -> Token:
+    """The span's word whose head lies outside it (the last word if the parse says none)."""
+    for i in range(span.start, span.end):
+        head = doc[i].head.i
+        if head == i or not span.start <= head < span.end:
+            return doc[i]
+    return doc[span.end - 1]
+
+
+def _org_cue(doc: Doc, span: Span) -> bool:
+    """'security firm Jamf', 'Breez, an identity company', 'acquired Stytch': the parse ties the
+    name to a common noun of companies and products, or makes it what is acquired."""
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.is_lower and prev.lower_ in ORG_COMMON_NOUNS and span.start <= prev.head.i < span.end:
+            return True
+    root = _span_root(doc, span)
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ORG_VERBS:
+        return True
+    head = root.head
+    if head.i < span.start and head.is_lower and head.lower_ in ORG_COMMON_NOUNS:
+        # 'the fact-checking website Full Fact'; not 'close to your company, Farah' (vocative)
+        return root.dep_ in ("appos", "compound") and not _owned(head)
+    # 'Breez, an identity company'; not 'Taylor Swift, her former record label'
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in ORG_COMMON_NOUNS and not _owned(c)
+        for c in root.children
+    )
+
+
+def _owned(noun: Token) -> bool:
+    """'her label', 'your company': a noun a pronoun owns names no company by itself."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Relabel spans by what the whole article says about each name."""
     # the words of every person named in two words or more: their surnames stay people
@@ -141,6 +187,8 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         and gaz.lookup(s.text)
         and not _is_country(gaz, s.text)
     }
+    # names the article ties to a company or product somewhere: not people anywhere in it
+    companies = {fold(s.text) for s in spans if s.label == "PERSON" and _org_cue(doc, s)}
     votes: dict[str, Counter[str]] = {}
     for s in spans:
         kind = "place" if s.label in PLACE_LABELS else s.label
@@ -172,12 +220,15 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             out.append(s.relabel("GPE"))
         elif s.label == "PERSON" and doc[s.end - 1].lower_ in PLACE_NOUNS and s.end - s.start > 1:
             out.append(s.relabel("GPE"))  # 'Godagari Upazila', 'Orange County'
+        elif s.label == "PERSON" and s.end - s.start > 1 and doc[s.end - 1].lower_ in EVENT_WORDS:
+            continue  # 'Davis Cup', 'Nobel Prize'
         elif s.label == "PERSON" and all(
             is_title(doc[i]) or doc[i].is_punct for i in range(s.start, s.end)
         ):
             continue  # 'Lt. Col.' alone
         elif s.label == "PERSON" and (
-            (name not in surnames and _product_shaped(s.text))
+            (name in companies and not (s.end - s.start == 1 and name in surnames))
+            or (name not in surnames and _product_shaped(s.text))
             or (s.end - s.start > 1 and doc[s.end - 1].lower_ in ORG_WORDS)
         ):
             out.append(s.relabel("ORG"))

@@ -126,7 +126,16 @@ def name_keys(name: str) -> list[str]:
 def _first_last(name: str) -> tuple[str, str] | None:
     """'Patrick Carlineo Jr.' and 'Patrick W. Carlineo' share this pair: same first and last name."""
     words = name_words(name)
-    return (fold(words[0]), fold(words[-1])) if len(words) >= 2 else None
+    return (_nkey(words[0]), _nkey(words[-1])) if len(words) >= 2 else None
+
+
+_DOUBLED_RE = re.compile(r"(\w)\1+")
+
+
+def _nkey(text: str) -> str:
+    """A name's lookup key: folded, doubled letters single, so that the spellings of one
+    transliterated name meet ("Zelenskyy" and "Zelensky", "Al-Assad" and "Al-Asad")."""
+    return _DOUBLED_RE.sub(r"\1", fold(text))
 
 
 class _Index:
@@ -141,19 +150,19 @@ class _Index:
     def add(self, name: str) -> PersonGroup:
         group = PersonGroup(name, len(self.groups))
         self.groups.append(group)
-        for k in {fold(k) for k in name_keys(name)}:
+        for k in {_nkey(k) for k in name_keys(name)}:
             self.by_key.setdefault(k, []).append(group)
         pair = _first_last(name)
         if pair is not None:
             self.by_pair.setdefault(pair, []).append(group)
         parts = name.split()
         if len(parts) > 1:
-            self.by_first.setdefault(fold(parts[0]), []).append(group)
+            self.by_first.setdefault(_nkey(parts[0]), []).append(group)
         return group
 
     def matches(self, text: str) -> list[PersonGroup]:
         """The people whose keys include this name, or with its first and last name."""
-        found = {g.index: g for g in self.by_key.get(fold(text), [])}
+        found = {g.index: g for g in self.by_key.get(_nkey(text), [])}
         pair = _first_last(text)
         if pair is not None:
             found.update((g.index, g) for g in self.by_pair.get(pair, []))
@@ -171,7 +180,7 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
         candidates = index.matches(span.text)
         if not candidates and " " not in span.text:
             # a first name alone ("Taylor") is the one person named in full with it
-            firsts = index.by_first.get(fold(span.text), [])
+            firsts = index.by_first.get(_nkey(span.text), [])
             candidates = firsts if len(firsts) == 1 else []
         if not candidates:
             candidates = [index.add(span.text)]

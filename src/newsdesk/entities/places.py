@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import Gazetteer, GeoPlace, fold
 from ..model import Place
-from .spans import Span, mention
-from .words import BUILDING_WORDS, LOCATIVE, NOT_PLACES, ORG_WORDS, PLACE_NOUNS, STREET_WORDS
+from .spans import Span, make_span, mention
+from .words import (
+    BUILDING_WORDS,
+    EVENT_WORDS,
+    LOCATIVE,
+    NOT_PLACES,
+    ORG_WORDS,
+    PLACE_NAME_TAILS,
+    PLACE_NOUNS,
+    STREET_WORDS,
+)
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
 # 'to' and 'from' also take companies and people ('at Poynter', 'from SpaceX').
@@ -89,16 +99,35 @@ def _inside_longer_name(doc: Doc, span: Span) -> bool:
             or _COURT_DISTRICT_RE.fullmatch(doc[max(0, before.i - 1) : before.i + 1].text)
         ):
             return True
+    if span.end - span.start > 1 and doc[span.end - 1].lower_ in EVENT_WORDS:
+        return True  # the model took the whole 'North America Rental Car Satisfaction Study'
+    if span.start > 0 and _INITIALS_RE.fullmatch(doc[span.start - 1].text):
+        return True  # 'J.D. Power': initials before the name make it a person's or a firm's
     if span.end < len(doc):
         nxt = doc[span.end]
         if (
             nxt.text[:1].isupper()
-            and nxt.pos_ == "PROPN"
             and nxt.ent_type_ not in ("GPE", "LOC")
             and not nxt.is_sent_start
+            and (nxt.pos_ == "PROPN" or _titled_run_ends_in_name_word(doc, span.end))
         ):
             return True
     return False
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
+# Longest run of capitalised words read after a place as the rest of a title ("North America
+# Rental Car Satisfaction Study").
+_MAX_TITLE_RUN = 6
+
+
+def _titled_run_ends_in_name_word(doc: Doc, start: int) -> bool:
+    """The capitalised words from `start` end in an organisation's or event's word."""
+    end = start
+    while end < len(doc) and end - start < _MAX_TITLE_RUN and doc[end].text[:1].isupper():
+        end += 1
+    last = doc[end - 1].lower_
+    return last in ORG_WORDS or last in EVENT_WORDS
 
 
 def _sentence_places(ents: tuple[SpacySpan, ...]) -> dict[int, set[str]]:
@@ -118,16 +147,31 @@ def resolve_places(
     named = {fold(s.text) for s in spans}
     hits = {fold(s.text): [p for p, _ in gaz.lookup(s.text)] for s in spans}
     # ... and the countries of the names that can be in one country only ('Ohio', 'Berlin')
-    named |= {
-        fold(ps[0].country_code)
-        for ps in hits.values()
+    single = {
+        k: fold(ps[0].country_code)
+        for k, ps in hits.items()
         if ps and ps[0].country_code and len({p.country_code for p in ps}) == 1
     }
+    named |= set(single.values())
+    # how many names point to each country: a name alone does not make its country the context
+    pointing = Counter(single.values())
     # names that can only be regions ('New Jersey'), for 'New York, New Jersey and Connecticut'
     regions = {k for k, ps in hits.items() if ps and all(p.kind == "region" for p in ps)}
     by_sentence = _sentence_places(ents) if spans else {}
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
+    last: tuple[str, Span] | None = None  # the group key and span of the place before
     for span in spans:
+        if (
+            last is not None
+            and fold(span.text) in PLACE_NAME_TAILS
+            and last[1].end + 1 == span.start
+            and doc[last[1].end].text == ","
+        ):
+            # 'Washington, D.C.': the tail ends the town's name; one place, one mention
+            members = groups[last[0]][2]  # the place before was its group's last mention
+            members[-1] = make_span(doc, last[1].start, span.end, last[1].label)
+            last = None
+            continue
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
         among_regions = _listed_with(doc, span, spans, regions)
         geo = _best(doc, span, gaz, named, local, among_regions)
@@ -142,6 +186,10 @@ def resolve_places(
         # buildings and venues are not places, unless a place of that name is known
         if span.label == "FAC" and (geo is None or geo.geonames_id is None):
             continue
+        own = single.get(fold(span.text))
+        alone = own if own is not None and pointing[own] == 1 else None  # only this name
+        if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
+            continue
         key = (
             f"id:{geo.geonames_id}"
             if geo and geo.geonames_id
@@ -150,6 +198,7 @@ def resolve_places(
         if key not in groups:
             groups[key] = (geo, span.label, [])
         groups[key][2].append(span)
+        last = (key, span)
     places: list[Place] = []
     for geo, label, members in groups.values():
         mentions = [mention(s) for s in members]
@@ -169,6 +218,30 @@ def resolve_places(
             kind = _KIND_FOR_LABEL.get(label)
             places.append(Place(members[0].text, kind, None, None, None, None, mentions))
     return places
+
+
+# A town this small, in a country the article never names, is a place only with a place cue:
+# otherwise the name is more often a product's, a firm's or a word's ("Siri" is a town in
+# Ethiopia).
+_SMALL_TOWN = 50_000
+
+
+def _far_small_town(
+    doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named: set[str], alone: str | None
+) -> bool:
+    """A small town far from the article's countries (`alone`: the country code that only
+    this name brought into `named`), with no preposition, dateline or qualifier that makes
+    the name a place."""
+    if span.label == "PLACE" or geo.kind != "city" or geo.population >= _SMALL_TOWN:
+        return False
+    code = geo.country_code
+    country = gaz.country(code) if code else None
+    if code is None or (country and fold(country.name) in named):
+        return False
+    if fold(code) in named and fold(code) != alone:
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return not (prev in LOCATIVE or prev == "," or _used_as_place(doc, span, gaz))
 
 
 def _listed_with(doc: Doc, span: Span, spans: list[Span], regions: set[str]) -> bool:
@@ -194,10 +267,15 @@ def _best(
     among_regions: bool = False,
 ) -> GeoPlace | None:
     hits = gaz.lookup(span.text)
+    nxt = " ".join(t.text for t in doc[span.end : span.end + 4])
+    head, comma, tail = span.text.partition(",")
+    if not hits and comma and tail.strip():
+        # the model took town and qualifier as one name ('Washington, DC', 'Paris, Texas')
+        hits = gaz.lookup(head.strip())
+        nxt = f", {tail.strip()}"
     if any(w in BUILDING_WORDS for w in fold(span.text).split()):
         # 'White House' is no alias of Casablanca: a building's name matches only a main name
         hits = [(p, primary) for p, primary in hits if primary]
-    nxt = " ".join(t.text for t in doc[span.end : span.end + 4])
     qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
     # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
     quals: set[str] = set()
@@ -205,11 +283,15 @@ def _best(
     if qualifier:
         raw = qualifier.group(1)
         qual_hits = gaz.lookup(raw)
+        if not qual_hits and " " in raw:  # 'Washington, D.C. New evidence': the next sentence
+            raw = raw.split()[0]
+            qual_hits = gaz.lookup(raw)
         qual_places = [p for p, _ in qual_hits if p.kind in ("region", "country")]
         quals = {fold(raw), *(fold(p.name) for p in qual_places)}
         if any(p.kind == "city" and primary and p.population >= _CITY for p, primary in qual_hits):
             qual_places = []  # 'Paris, Berlin and Rome' is a list, not a qualifier
     follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
+    qualifies = _qualifies_town_before(doc, span, gaz)
     if not hits:
         return _in_qualifier(span, qual_places) if qual_places else None
 
@@ -228,6 +310,8 @@ def _best(
             s += _CONTEXT_SENTENCE
         elif (cname and cname in named) or (rname and rname in named) or (code and code in named):
             s += _CONTEXT_ARTICLE
+        if geo.kind == "region" and geo.country_code in qualifies:
+            s += _QUALIFIED  # 'Atlanta, Georgia': the state of the town before
         if among_regions and geo.kind == "region":
             s += _LISTED_WITH_REGIONS
         if geo.kind == "city" and geo.population >= _BIG_CITY and not follows_state:
@@ -240,6 +324,28 @@ def _best(
     if qual_places and best.kind == "city" and not quals & _names_of(gaz, best):
         return _in_qualifier(span, qual_places)
     return best
+
+
+# Longest town name read before ", Qualifier" ("Palm Beach Gardens, Florida").
+_MAX_TOWN_WORDS = 3
+
+
+def _qualifies_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> set[str]:
+    """'Atlanta, Georgia': the countries of the towns just before ', <span>' that lie in a
+    region of the span's name (empty when the span qualifies no town)."""
+    comma = span.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return set()
+    name = fold(span.text)
+    found: set[str] = set()
+    for n in range(1, _MAX_TOWN_WORDS + 1):
+        if comma - n < 0:
+            break
+        town = doc[comma - n : comma].text
+        for geo, _ in gaz.lookup(town):
+            if geo.kind == "city" and geo.region and fold(geo.region) == name and geo.country_code:
+                found.add(geo.country_code)
+    return found
 
 
 def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:

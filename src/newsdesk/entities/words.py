@@ -58,3 +58,12 @@ BUILDING_WORDS = words("building_words")
 PLURAL_PLACE_NOUNS = words("plural_place_nouns")
 # Lower-case words a person's name may hold ("Ludwig van Beethoven", "Leonardo da Vinci").
 NAME_PARTICLES = words("name_particles")
+# Names that, after "<town>, ", end the town's own name ("Washington, D.C."): one place.
+PLACE_NAME_TAILS = words("place_name_tails")
+# Common nouns that say the name beside them is an organisation or a product ("security firm
+# Jamf", "Breez, an identity company"): such a name is not a person's.
+ORG_COMMON_NOUNS = words("org_common_nouns")
+# Verbs whose object is a company, not a person ("acquired Breez").
+ORG_VERBS = words("org_verbs")
+# Last words of events and prizes ("Davis Cup", "Nobel Prize"): such a name is no person.
+EVENT_WORDS = words("event_words")
