@@ -3,10 +3,6 @@ the second opinion that never loses an article."""
 
 from __future__ import annotations
 
-import math
-
-import pytest
-
 import newsdesk
 from newsdesk import cleaning, learned
 from newsdesk.blocks import Block
@@ -89,37 +85,3 @@ def test_a_chinese_article_is_not_crumbs() -> None:
 def test_a_tiny_page_keeps_its_few_words() -> None:
     page = "<html><body><p>abc</p><p>def</p><p>ghi</p></body></html>"
     assert newsdesk.clean(page, input_format="html").text != ""
-
-
-def _structure_page() -> str:
-    story = (
-        "<p>The harbour board voted on Tuesday to rebuild the old pier before the winter storms "
-        "arrive, after two years of arguing about who would pay for the timber and the labour "
-        "it needs.</p><p>Work starts next month.</p>"
-    )
-    cards = "".join(
-        f'<li class="card"><div class="card-body"><a href="/s{k}">Story number {k} of the day</a>'
-        "</div></li>"
-        for k in range(5)
-    )
-    return f'<html><body><article>{story}</article><ul class="more">{cards}</ul></body></html>'
-
-
-def test_a_repeated_unit_and_the_text_after_the_article_are_evidence() -> None:
-    blocks = read_page(_structure_page()).blocks
-    feats = {b.text: dict(zip(HTML_FEATURES, b.html, strict=True)) for b in blocks}
-    story = feats[next(t for t in feats if t.startswith("The harbour"))]
-    card = feats["Story number 3 of the day"]
-    # the cards repeat their <li class="card"> unit five times, one level above the text's <div>
-    assert card["log_repeat_up"] == pytest.approx(math.log(5))
-    assert card["repeat_up_level"] == 1.0
-    assert story["log_repeat_up"] == 0.0
-    # the longest block is the page's yardstick
-    assert story["relative_length"] == 1.0
-    assert 0.0 < card["relative_length"] < 0.5
-    # the cards come after the article's last long paragraph; the story does not
-    assert card["after_last_long"] == 1.0
-    assert story["after_last_long"] == 0.0
-    # the cards sit among links, the story among prose
-    assert card["window_link_density"] > 0.9
-    assert story["window_link_density"] < 0.3

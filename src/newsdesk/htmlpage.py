@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -110,9 +109,6 @@ HTML_FEATURES = (
     *(f"tag_{t}" for t in _OWN_TAGS),
     "hidden", "aria_hidden", "role_furniture", "role_main", "article_body_prop", "in_container",
     "log_depth", "container_share",
-    # structure around the block: a teaser list or a comment thread repeats its unit
-    "log_repeat_self", "log_repeat_up", "repeat_up_level", "relative_length", "after_last_long",
-    "window_link_density",
 )  # fmt: skip
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
                     "menu", "menubar", "toolbar", "tooltip", "alert", "alertdialog"}  # fmt: skip
@@ -314,9 +310,9 @@ def _attr_words(ident: str) -> frozenset[str]:
 
 @dataclass(slots=True)
 class _Ctx:
-    """What the markup says about an element and its ancestors (its depth is kept apart: an
-    element that adds nothing shares its parent's context)."""
+    """What the markup says about an element and its ancestors."""
 
+    depth: int
     near: dict[str, int]  # attribute word -> depth of the nearest ancestor carrying it
     own: frozenset[str]
     under: frozenset[str]
@@ -329,14 +325,11 @@ class _Ctx:
     link: bool
 
 
-def _child_ctx(
-    el: lxml.html.HtmlElement, tag: str, depth: int, parent: _Ctx, main: lxml.html.HtmlElement
-) -> _Ctx:
+def _child_ctx(el: lxml.html.HtmlElement, parent: _Ctx, main: lxml.html.HtmlElement) -> _Ctx:
+    tag = el.tag
+    depth = parent.depth + 1
     attrs = el.attrib
-    context_tag = tag in _CONTEXT_SET
-    if not attrs and not context_tag and not parent.own and el is not main:
-        return parent  # nothing new: most elements (the profile's largest cost was copying)
-    under = parent.under | {tag} if context_tag else parent.under
+    under = parent.under | {tag} if tag in _CONTEXT_TAGS else parent.under
     near = parent.near
     own: frozenset[str] = frozenset()
     hidden, aria, furn, role_main, prop = (
@@ -350,7 +343,7 @@ def _child_ctx(
             if own:
                 near = {**near, **dict.fromkeys(own, depth)}
         style = attrs.get("style", "")
-        if "hidden" in attrs or (style and _STYLE_HIDDEN_RE.search(style)):
+        if "hidden" in attrs or (style and re.search(r"display:\s*none|visibility:\s*hidden", style)):
             hidden = True
         aria = aria or attrs.get("aria-hidden") == "true"
         role = attrs.get("role", "").lower()
@@ -358,20 +351,18 @@ def _child_ctx(
         role_main = role_main or role in ("main", "article")
         prop = prop or attrs.get("itemprop") == "articleBody"
     return _Ctx(
-        near, own, under, hidden, aria, furn, role_main, prop,
+        depth, near, own, under, hidden, aria, furn, role_main, prop,
         parent.inside or el is main, parent.link or tag == "a",
     )  # fmt: skip
 
 
-_STYLE_HIDDEN_RE = re.compile(r"display:\s*none|visibility:\s*hidden")
-_CONTEXT_SET = frozenset(_CONTEXT_TAGS)
 _OWN_ATTR = ("related", "comment", "nav", "ad", "caption", "hidden")
 _OWN_TAG_OF = {"p": "p", "div": "div", "td": "td", "th": "td", "li": "li", "dd": "dd",
                "section": "section", **{f"h{k}": "h" for k in range(1, 7)}}  # fmt: skip
 
 
-def _features(ctx: _Ctx, depth: int, tag: str, container_share: float) -> tuple[float, ...]:
-    d1 = depth + 1
+def _features(ctx: _Ctx, tag: str, container_share: float) -> tuple[float, ...]:
+    d1 = ctx.depth + 1
     near, own, under = ctx.near, ctx.own, ctx.under
     own_tag = _OWN_TAG_OF.get(tag, "other")
     row = [1.0 / (d1 - near[k]) if k in near else 0.0 for k in _ATTR_KEYS]
@@ -408,18 +399,15 @@ def _cue(ctx: _Ctx) -> str:
 def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Block]:
     """Emit a block at every block-level boundary, with its markup's evidence (iteratively:
     pages nest deeper than Python recurses)."""
-    root_ctx = _Ctx({}, frozenset(), frozenset(), False, False, False, False, False,
+    root_ctx = _Ctx(0, {}, frozenset(), frozenset(), False, False, False, False, False,
                     body is main, False)  # fmt: skip
     total = len(_text(body)) or 1
     share = min(1.0, len(_text(main)) / total) if main is not body else 1.0
     blocks: list[Block] = []
     buf: list[tuple[str, bool]] = []
     # the open block-level elements: (tag, context); text belongs to the innermost one
-    owners: list[tuple[str, _Ctx, lxml.html.HtmlElement, int]] = [("body", root_ctx, body, 0)]
-    units: list[lxml.html.HtmlElement] = []
-    sibling_counts: dict[lxml.html.HtmlElement, dict[tuple[str, str], int]] = {}
+    owners: list[tuple[str, _Ctx]] = [("body", root_ctx)]
     ctxs: list[_Ctx] = [root_ctx]
-    evidence: dict[tuple[int, int, str], tuple[_Ctx, tuple[float, ...], str]] = {}
 
     def flush() -> None:
         if not buf:
@@ -432,26 +420,20 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
             text = _INVISIBLE_RE.sub(" ", text).strip()
         if not text:
             return
-        tag, ctx, owner, depth = owners[-1]
-        units.append(owner)
+        tag, ctx = owners[-1]
         kind = (
             "h"
             if _HEADING_RE.fullmatch(tag)
             else {"li": "li", "blockquote": "quote", "pre": "pre"}.get(tag, "p")
         )
-        # paragraphs of one container share its context: their evidence is computed once
-        key = (id(ctx), depth, tag)
-        known = evidence.get(key)
-        if known is None or known[0] is not ctx:
-            known = evidence[key] = (ctx, _features(ctx, depth, tag, share), _cue(ctx))
         blocks.append(
             Block(
                 text,
                 kind=kind,
                 link_density=min(1.0, linked / len(text)),
                 in_main=ctx.inside,
-                html=known[1],
-                cue=known[2],
+                html=_features(ctx, tag, share),
+                cue=_cue(ctx),
             )
         )
 
@@ -466,12 +448,11 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
                 buf.append((el.tail, ctxs[-1].link))
             continue
         if event == "start":
-            depth = len(ctxs)
-            ctx = _child_ctx(el, tag, depth, ctxs[-1], main)
+            ctx = _child_ctx(el, ctxs[-1], main)
             ctxs.append(ctx)
             if tag in _BLOCK_TAGS:
                 flush()
-                owners.append((tag, ctx, el, depth))
+                owners.append((tag, ctx))
             if el.text:
                 buf.append((el.text, ctx.link))
         else:
@@ -482,87 +463,6 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
             if el.tail:
                 buf.append((el.tail, ctxs[-1].link))
     flush()
-    return _with_structure(blocks, units, body, sibling_counts)
-
-
-# Levels above a block's own element searched for a repeated unit (a teaser card, a comment).
-_REPEAT_LEVELS = 4
-# A paragraph of this many words is article-like running text (for "after the last one").
-_LONG_WORDS = 30
-
-
-def _repeats(
-    el: lxml.html.HtmlElement,
-    body: lxml.html.HtmlElement,
-    counts: dict[lxml.html.HtmlElement, dict[tuple[str, str], int]],
-) -> int:
-    """How many siblings of `el` (itself included) share its tag and class."""
-    parent = el.getparent()
-    if parent is None or el is body:
-        return 1
-    table = counts.get(parent)
-    if table is None:
-        table = {}
-        for child in parent:
-            if isinstance(child.tag, str):
-                key = (child.tag, child.get("class") or "")
-                table[key] = table.get(key, 0) + 1
-        counts[parent] = table
-    return table.get((str(el.tag), el.get("class") or ""), 1)
-
-
-def _with_structure(
-    blocks: list[Block],
-    units: list[lxml.html.HtmlElement],
-    body: lxml.html.HtmlElement,
-    counts: dict[lxml.html.HtmlElement, dict[tuple[str, str], int]],
-) -> list[Block]:
-    """Each block's repeated structure (its own element's and the nearest repeated ancestor's
-    count of same tag+class siblings), its length against the page's longest block, whether it
-    comes after the page's last long paragraph, and the link density around it."""
-    if not blocks:
-        return blocks
-    longest = max(len(b.text) for b in blocks) or 1
-    last_long = max(
-        (i for i, b in enumerate(blocks)
-         if b.link_density < 0.3 and b.text.count(" ") + 1 >= _LONG_WORDS),
-        default=len(blocks),
-    )  # fmt: skip
-    n = len(blocks)
-    # paragraphs of one container share its ancestors: their search is done once
-    above: dict[lxml.html.HtmlElement, tuple[int, int]] = {}
-    # running sums for the link density of the five blocks around each
-    chars_at = [0]
-    for b in blocks:
-        chars_at.append(chars_at[-1] + len(b.text))
-    for i, (block, unit) in enumerate(zip(blocks, units, strict=True)):
-        own = _repeats(unit, body, counts)
-        parent = unit.getparent()
-        found = above.get(parent) if parent is not None else (1, 0)
-        if found is None:
-            up, level = 1, 0
-            el = parent
-            for k in range(1, _REPEAT_LEVELS + 1):
-                if el is None or el is body:
-                    break
-                r = _repeats(el, body, counts)
-                if r > up:
-                    up, level = r, k
-                el = el.getparent()
-            found = above[parent] = (up, level)
-        up, level = found
-        lo, hi = max(0, i - 2), min(n, i + 3)
-        chars = (chars_at[hi] - chars_at[lo]) or 1
-        linked = sum(blocks[j].link_density * len(blocks[j].text) for j in range(lo, hi))
-        block.html = (
-            *block.html,
-            math.log1p(own - 1),
-            math.log1p(up - 1),
-            float(level),
-            len(block.text) / longest,
-            1.0 if i > last_long else 0.0,
-            linked / chars,
-        )
     return blocks
 
 
