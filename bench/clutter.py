@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 import newsdesk
-from newsdesk import meta
+from newsdesk.cleaner import meta
 
 ROOT = Path(__file__).resolve().parents[1]
 _WORDS = re.compile(r"\w+")

@@ -42,9 +42,9 @@ from pathlib import Path
 from typing import Any
 
 import newsdesk
-from newsdesk.gazetteer import GeoPlace, fold
-from newsdesk.gazetteer import load as load_gazetteer
-from newsdesk.nlp import DEFAULT_MODEL, load_model
+from newsdesk.analysis.gazetteer import GeoPlace, fold
+from newsdesk.analysis.gazetteer import load as load_gazetteer
+from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"

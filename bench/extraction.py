@@ -28,8 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import cleaner_data as cd
-from newsdesk import learned
-from newsdesk.cleaning import clean_document
+from newsdesk.cleaner import clean_document, learned
 from newsdesk.errors import NewsdeskError
 from newsdesk.read import read
 

@@ -82,7 +82,7 @@ LONG_SHARE = 4
 
 def build_corpus(bench: Path, n: int, tmp: Path, long: bool = False) -> tuple[Path, Path]:
     """N raw dumps for newsdesk, and the same N texts cleaned, for the floor."""
-    from newsdesk.cleaning import clean_document
+    from newsdesk.cleaner import clean_document
     from newsdesk.read import read
 
     dumps = sorted((bench / "seb-dev" / "textdump").glob("*.txt"))
@@ -153,12 +153,11 @@ def stages(corpus: Path, args: argparse.Namespace) -> None:
     from collections.abc import Callable
     from typing import Any
 
-    import newsdesk.entities as ents
-    from newsdesk import commitments
-    from newsdesk.analysis import brief_from_doc
-    from newsdesk.cleaning import clean_document
+    import newsdesk.analysis.entities as ents
+    from newsdesk.analysis import brief_from_doc, commitments
+    from newsdesk.analysis.nlp import load_model
+    from newsdesk.cleaner import clean_document
     from newsdesk.labels import EVERYTHING
-    from newsdesk.nlp import load_model
     from newsdesk.read import read
 
     spent: dict[str, float] = defaultdict(float)

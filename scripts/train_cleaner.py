@@ -6,7 +6,7 @@
 
 Every page of seb-dev, wcxb-dev, readability and trafilatura-eval is read the way
 `newsdesk clean` reads it (as saved HTML, and as a plain-text dump: seb-dev's own, inscriptis
-renders of the others), and each block gets the features `newsdesk.learned.block_features`
+renders of the others), and each block gets the features `newsdesk.cleaner.learned.block_features`
 lists. Labels: with a full-body truth, whether most of the block's 4-token shingles are in the
 body; with snippet truth (trafilatura-eval), a block holding a `with` snippet is article, one
 holding a `without` snippet is not, the rest are left out.
@@ -42,7 +42,8 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
-from newsdesk import cleaning, learned
+from newsdesk import cleaner as cleaning
+from newsdesk.cleaner import learned
 from newsdesk.read import read
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -25,10 +25,10 @@ from typing import Any
 import spacy
 
 import newsdesk
-from newsdesk import entities
-from newsdesk.commitments.actors import Context, subject
-from newsdesk.commitments.classify import decide, features
-from newsdesk.commitments.triggers import triggers
+from newsdesk.analysis import entities
+from newsdesk.analysis.commitments.actors import Context, subject
+from newsdesk.analysis.commitments.classify import decide, features
+from newsdesk.analysis.commitments.triggers import triggers
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))

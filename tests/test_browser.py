@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 import newsdesk
 from newsdesk.cli import app
-from newsdesk.report_html import highlights, nest, render_page
+from newsdesk.render.page import highlights, nest, render_page
 
 CHROMIUM = os.environ.get("NEWSDESK_CHROMIUM") or next(
     (p for p in map(shutil.which, ("chromium", "chromium-browser")) if p), None

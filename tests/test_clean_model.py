@@ -4,9 +4,10 @@ the second opinion that never loses an article."""
 from __future__ import annotations
 
 import newsdesk
-from newsdesk import cleaning, learned
-from newsdesk.blocks import Block
-from newsdesk.htmlpage import HTML_FEATURES, read_page
+from newsdesk import cleaner as cleaning
+from newsdesk.cleaner import learned
+from newsdesk.cleaner.blocks import Block
+from newsdesk.read.html import HTML_FEATURES, read_page
 
 _PARA = (
     "The ferry company said on Thursday that it would add a second boat to the island route "

@@ -5,8 +5,9 @@ import sys
 from pathlib import Path
 
 import newsdesk
-from newsdesk import cleaning, learned, meta
-from newsdesk.blocks import WORD_RE, text_blocks, text_size
+from newsdesk import cleaner as cleaning
+from newsdesk.cleaner import learned, meta
+from newsdesk.cleaner.blocks import WORD_RE, text_blocks, text_size
 
 
 def test_supplied_article_keeps_every_paragraph_and_drops_the_clutter(example: Path) -> None:
@@ -339,7 +340,7 @@ def test_hover_cards_are_cut_out_and_hidden_blocks_carry_the_flag() -> None:
     assert "hover card" in {r.reason for r in article.removed}
     # A hidden block is evidence, not a verdict: pages hide article text that a script
     # reveals (on wcxb-dev a quarter of the hidden blocks are article text, on 160 pages).
-    from newsdesk.htmlpage import HTML_FEATURES, read_page
+    from newsdesk.read.html import HTML_FEATURES, read_page
 
     hidden = [b for b in read_page(page).blocks if b.text.startswith("Hidden promo")]
     assert len(hidden) == 1 and hidden[0].html[HTML_FEATURES.index("hidden")] == 1.0

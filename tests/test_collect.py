@@ -9,7 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from newsdesk.cli import app
-from newsdesk.collect import GeoJsonWriter, JsonWriter, feature_collection, single_input
+from newsdesk.render.collect import GeoJsonWriter, JsonWriter, feature_collection, single_input
 from test_report_html import brief
 
 runner = CliRunner()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import newsdesk
-from newsdesk.commitments.lexicon import lexicon
+from newsdesk.analysis.commitments.lexicon import lexicon
 from newsdesk.model import Commitment
 
 

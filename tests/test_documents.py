@@ -10,7 +10,7 @@ import json
 from newsdesk.labels import InputFormat
 from newsdesk.model import Article, Brief, Failure, Mention, Place
 from newsdesk.render import Emitter, Format, Layout, Terminal
-from newsdesk.tables import Table
+from newsdesk.render.tables import Table
 
 TEXT = "Ferries from Oban will run again on Tuesday, the operator said.\x1b[31m"
 

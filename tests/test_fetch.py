@@ -14,9 +14,9 @@ from typing import ClassVar
 import pytest
 from typer.testing import CliRunner
 
-from newsdesk import fetch
 from newsdesk.cli import app
 from newsdesk.errors import InputError, InputTooLargeError
+from newsdesk.read import fetch
 
 runner = CliRunner()
 

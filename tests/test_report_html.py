@@ -10,8 +10,8 @@ from typing import Any
 import lxml.html
 import pytest
 
-from newsdesk import report_html
-from newsdesk.report_html import Highlight, Kind, frame, nest, render_page, trigger_spans
+from newsdesk.render import page as report_html
+from newsdesk.render.page import Highlight, Kind, frame, nest, render_page, trigger_spans
 
 TEXT = (
     "Mayor Ines Okafor said on Monday that Lisbon will reopen the old ferry terminal.\n\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsdesk.summary import meta_rows, plural, removal_summary
+from newsdesk.render.summary import meta_rows, plural, removal_summary
 
 
 def test_metadata_lines_are_not_counted_as_boilerplate() -> None:

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsdesk.cli import app
-from newsdesk.tables import COLUMNS, LIST_SEPARATOR, Dialect, Table, TableWriter, rows
+from newsdesk.render.tables import COLUMNS, LIST_SEPARATOR, Dialect, Table, TableWriter, rows
 from test_report_html import brief
 
 runner = CliRunner()

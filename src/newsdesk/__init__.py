@@ -16,7 +16,7 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
-from .errors import (
+from newsdesk.errors import (
     BinaryInputError,
     DecodeError,
     EmptyInputError,
@@ -30,12 +30,21 @@ from .errors import (
     TextTooLongError,
     TimeLimitError,
 )
-from .labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
-from .model import Analysis, Article, Brief, Commitment, Mention, Organization, Person, Place
-from .read import Source
+from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
+from newsdesk.model import (
+    Analysis,
+    Article,
+    Brief,
+    Commitment,
+    Mention,
+    Organization,
+    Person,
+    Place,
+)
+from newsdesk.read import Source
 
 if TYPE_CHECKING:
-    from .run.options import Options
+    from newsdesk.run.options import Options
 
 L = TypeVar("L", bound=StrEnum)
 
@@ -86,8 +95,8 @@ def clean(
 
     A `str` is the article's content: one that names an existing file is refused
     (`PathAsTextError`, pointing to `pathlib.Path`); any `os.PathLike` is read as a path."""
-    from .pathguard import as_source
-    from .run import one
+    from newsdesk.pathguard import as_source
+    from newsdesk.run import one
 
     source = as_source(source)
 
@@ -121,8 +130,8 @@ def analyze(
     """Clean `source` (unless `clean=False`) and extract people, places, organizations and
     commitments. Keyword arguments override the fields of `options`. `source` as for
     `clean`: a `str` naming an existing file is refused, an `os.PathLike` is a path."""
-    from .pathguard import as_source
-    from .run import one
+    from newsdesk.pathguard import as_source
+    from newsdesk.run import one
 
     source = as_source(source)
 
@@ -153,7 +162,7 @@ def _options(
     timeout: float | None,
 ) -> Options:
     """`options` (or the defaults) with the keyword arguments that were given (not None)."""
-    from .run.options import Options
+    from newsdesk.run.options import Options
 
     base = options or Options()
     return replace(
@@ -181,7 +190,7 @@ def _label(kind: type[L], value: L | str) -> L:
 
 def __getattr__(name: str) -> object:
     if name == "Options":  # imported lazily: `import newsdesk` stays light
-        from .run.options import Options
+        from newsdesk.run.options import Options
 
         return Options
     raise AttributeError(name)

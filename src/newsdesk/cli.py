@@ -15,22 +15,22 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO
 
 import typer
 
-from . import __version__
-from .cliui import CONTEXT_SETTINGS, EXAMPLES, LineHandler, stderr_line
-from .errors import InputError, ModelNotFoundError, NewsdeskError, OptionError, OutputError
-from .labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
-from .render import Format, Layout, Terminal
-from .render.sanitize import line
-from .run.options import CLEAN_BATCH_SIZE, DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
-from .run.work import MAX_MESSAGE_CHARS
-from .tables import Table
+from newsdesk import __version__
+from newsdesk.cliui import CONTEXT_SETTINGS, EXAMPLES, LineHandler, stderr_line
+from newsdesk.errors import InputError, ModelNotFoundError, NewsdeskError, OptionError, OutputError
+from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
+from newsdesk.render import Format, Layout, Terminal
+from newsdesk.render.sanitize import line
+from newsdesk.render.tables import Table
+from newsdesk.run.options import CLEAN_BATCH_SIZE, DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
+from newsdesk.run.work import MAX_MESSAGE_CHARS
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from .run.options import Options
-    from .run.sink import Writer
-    from .run.work import Outcome
+    from newsdesk.run.options import Options
+    from newsdesk.run.sink import Writer
+    from newsdesk.run.work import Outcome
 
 log = logging.getLogger("newsdesk")
 
@@ -391,7 +391,7 @@ def _options(
     max_chars: int = DEFAULT_MAX_CHARS,
     scheduler: str | None = None,
 ) -> Options:
-    from .run.options import Options
+    from newsdesk.run.options import Options
 
     return Options(
         extract=extract,
@@ -469,14 +469,20 @@ class Say:
 
 
 def _run(request: Request, make_options: Callable[[], Options], io: Streams, say: Say) -> ExitCode:
-    from .render import Emitter
-    from .run import engine
-    from .run.items import STDIN, count, gather
-    from .run.sink import OutputFile, OutputIsInputError, RecordSink, Writer, check_not_an_input
+    from newsdesk.render import Emitter
+    from newsdesk.run import engine
+    from newsdesk.run.items import STDIN, count, gather
+    from newsdesk.run.sink import (
+        OutputFile,
+        OutputIsInputError,
+        RecordSink,
+        Writer,
+        check_not_an_input,
+    )
 
     names, fmt, explicit = request.names, request.fmt, request.explicit
     if request.urls is not None:
-        from .fetch import read_url_list
+        from newsdesk.read.fetch import read_url_list
 
         try:
             listed = read_url_list(request.urls)
@@ -624,7 +630,7 @@ def plural(n: int, one: str) -> str:
 
 
 def _model_name(options: Options) -> str:
-    from .nlp import model_name
+    from newsdesk.analysis.nlp import model_name
 
     return model_name(options.model)
 
@@ -689,6 +695,6 @@ def _setup_logging(say: Say, quiet: bool, verbose: bool) -> None:
 
 
 def main() -> None:
-    from .cliui import run
+    from newsdesk.cliui import run
 
     run(app)

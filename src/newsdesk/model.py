@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-from . import labels
+from newsdesk import labels
 
 # The labels as the records hold them (the JSON's strings). `labels.InputFormat` and
 # `labels.Strength` are the same values as enums, for options and flags; `format_name`

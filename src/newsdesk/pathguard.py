@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import InputError
+from newsdesk.errors import InputError
 
 # Longer than any path a system accepts (PATH_MAX is 4096 on Linux): such a str is content.
 MAX_PATH_CHARS = 4096

@@ -49,16 +49,16 @@ def _cleaned_or_its_own_error(run: Run) -> None:
 def test_anything_an_input_raises_is_its_own_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exc: Exception
 ) -> None:
-    import newsdesk.cleaning
+    import newsdesk.cleaner
 
-    real = newsdesk.cleaning.clean_document
+    real = newsdesk.cleaner.clean_document
 
     def fragile(doc, clean=True):  # type: ignore[no-untyped-def]
         if "BOOM" in doc.content:
             raise exc
         return real(doc, clean=clean)
 
-    monkeypatch.setattr(newsdesk.cleaning, "clean_document", fragile)
+    monkeypatch.setattr(newsdesk.cleaner, "clean_document", fragile)
     names = _batch(tmp_path, GOOD, "BOOM " + GOOD, GOOD)
     found = check(invoke(["clean", *names, "-f", "jsonl"]), 1, records=3, errors=1)
     assert [r.get("kind") for r in found] == [None, type(exc).__name__, None]

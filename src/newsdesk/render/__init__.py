@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from ..model import Brief, Failure
-from ..tables import Table
+from newsdesk.model import Brief, Failure
+from newsdesk.render.tables import Table
 
 
 class Format(StrEnum):

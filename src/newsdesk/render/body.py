@@ -4,9 +4,9 @@ stderr). Controls in the text are escaped (`sanitize.block`)."""
 
 from __future__ import annotations
 
-from ..model import Brief, Failure
-from . import Terminal
-from .sanitize import block
+from newsdesk.model import Brief, Failure
+from newsdesk.render import Terminal
+from newsdesk.render.sanitize import block
 
 
 def render(brief: Brief, terminal: Terminal) -> str:

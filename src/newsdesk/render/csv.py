@@ -3,9 +3,9 @@ item with its article's `source`; the header first, then rows as the records com
 
 from __future__ import annotations
 
-from ..model import Brief, Failure
-from . import Layout, Terminal
-from .documents import Collected
+from newsdesk.model import Brief, Failure
+from newsdesk.render import Layout, Terminal
+from newsdesk.render.documents import Collected
 
 DIALECT = "csv"
 

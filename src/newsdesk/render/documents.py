@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import io
 
-from ..collect import writer_for
-from ..model import Brief, Failure
-from . import Layout
+from newsdesk.model import Brief, Failure
+from newsdesk.render import Layout
+from newsdesk.render.collect import writer_for
 
 
 class Collected:

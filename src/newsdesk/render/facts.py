@@ -3,15 +3,15 @@ sanitises them for its medium."""
 
 from __future__ import annotations
 
-from ..labels import Strength
-from ..model import Article, Brief, Commitment, Place
+from newsdesk.labels import Strength
+from newsdesk.model import Article, Brief, Commitment, Place
 
 
 def meta_rows(a: Article) -> list[tuple[str, str]]:
     """The metadata lines (`summary.meta_rows`, shared with the HTML page): no 'unknown'
     authors or publisher; the removed count without the lines read as metadata, in the
     right plural."""
-    from ..summary import meta_rows as rows
+    from newsdesk.render.summary import meta_rows as rows
 
     return rows(a.to_dict())
 

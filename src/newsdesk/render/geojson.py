@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 
-from ..collect import feature_collection
-from ..model import Brief, Failure
-from . import Layout, Terminal
-from .documents import Collected
+from newsdesk.model import Brief, Failure
+from newsdesk.render import Layout, Terminal
+from newsdesk.render.collect import feature_collection
+from newsdesk.render.documents import Collected
 
 
 def render(brief: Brief, terminal: Terminal) -> str:

@@ -6,10 +6,10 @@ page has none of its own, and a page printed on a terminal obeys none from the d
 
 from __future__ import annotations
 
-from ..model import Brief, Failure
-from . import Layout, Terminal
-from .documents import Collected
-from .sanitize import block
+from newsdesk.model import Brief, Failure
+from newsdesk.render import Layout, Terminal
+from newsdesk.render.documents import Collected
+from newsdesk.render.sanitize import block
 
 
 class _Page(Collected):
@@ -19,7 +19,7 @@ class _Page(Collected):
 
 def render(brief: Brief, terminal: Terminal) -> str:
     """One input's page."""
-    from ..report_html import render_page
+    from newsdesk.render.page import render_page
 
     return block(render_page([brief.to_dict()]))
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 
-from ..model import Brief, Failure, JSONDict
-from . import Layout, Terminal
-from .documents import Collected
+from newsdesk.model import Brief, Failure, JSONDict
+from newsdesk.render import Layout, Terminal
+from newsdesk.render.documents import Collected
 
 INDENT = 2
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import Brief, Failure
-from . import Terminal
-from .json import dumps
+from newsdesk.model import Brief, Failure
+from newsdesk.render import Terminal
+from newsdesk.render.json import dumps
 
 
 def render(brief: Brief, terminal: Terminal) -> str:

@@ -3,10 +3,10 @@ HTML, link or image from the article reaches the document."""
 
 from __future__ import annotations
 
-from ..model import Brief, Failure
-from . import Terminal
-from .facts import by_strength, coordinates, meta_rows, per, what, when, who
-from .sanitize import markdown, markdown_line
+from newsdesk.model import Brief, Failure
+from newsdesk.render import Terminal
+from newsdesk.render.facts import by_strength, coordinates, meta_rows, per, what, when, who
+from newsdesk.render.sanitize import markdown, markdown_line
 
 
 def render(brief: Brief, terminal: Terminal) -> str:

@@ -10,10 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Brief, Failure
-from . import Terminal
-from .facts import by_strength, coordinates, meta_rows, per, when, who
-from .sanitize import block, line
+from newsdesk.model import Brief, Failure
+from newsdesk.render import Terminal
+from newsdesk.render.facts import by_strength, coordinates, meta_rows, per, when, who
+from newsdesk.render.sanitize import block, line
 
 STYLES = {"person": "bold cyan", "place": "bold green", "org": "bold magenta"}
 # The width when the output is not a terminal that says its own (rich's own default).

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import Brief, Failure
-from . import Terminal
-from .facts import commitment_line, meta_rows
-from .sanitize import block, line
+from newsdesk.model import Brief, Failure
+from newsdesk.render import Terminal
+from newsdesk.render.facts import commitment_line, meta_rows
+from newsdesk.render.sanitize import block, line
 
 RULE = "=" * 72
 

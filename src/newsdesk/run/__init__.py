@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import NewsdeskError, ProcessingError
-from ..model import Brief
-from ..read import Source, printable_path
-from .engine import Collect, Sink, Summary, run
-from .items import Inputs, Item, gather
-from .options import Options
+from newsdesk.errors import NewsdeskError, ProcessingError
+from newsdesk.model import Brief
+from newsdesk.read import Source, printable_path
+from newsdesk.run.engine import Collect, Sink, Summary, run
+from newsdesk.run.items import Inputs, Item, gather
+from newsdesk.run.options import Options
 
 
 def one(source: Source, options: Options, *, name: str | None = None) -> Brief:

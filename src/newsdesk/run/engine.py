@@ -23,11 +23,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..errors import OptionError
-from .executors import chunks, in_pool, in_process, on_dask
-from .items import Item
-from .options import Options
-from .work import Outcome, time_limit_enforceable
+from newsdesk.errors import OptionError
+from newsdesk.run.executors import chunks, in_pool, in_process, on_dask
+from newsdesk.run.items import Item
+from newsdesk.run.options import Options
+from newsdesk.run.work import Outcome, time_limit_enforceable
 
 log = logging.getLogger("newsdesk")
 
@@ -116,7 +116,7 @@ def _prepare_model(options: Options, *, load_here: bool) -> None:
     """Fail before any work when the model is missing; load it only if this process parses."""
     if not options.analyzes or options.scheduler is not None:
         return  # a cluster's workers may have models this machine has not
-    from ..nlp import check_model, load_model, model_name
+    from newsdesk.analysis.nlp import check_model, load_model, model_name
 
     name = model_name(options.model)
     started = time.perf_counter()

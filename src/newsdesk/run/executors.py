@@ -14,11 +14,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..errors import NewsdeskError, WorkerDiedError
-from ..model import Failure
-from .items import Item
-from .options import Options
-from .work import Outcome, enable_watchdog, process_chunk, process_remote
+from newsdesk.errors import NewsdeskError, WorkerDiedError
+from newsdesk.model import Failure
+from newsdesk.run.items import Item
+from newsdesk.run.options import Options
+from newsdesk.run.work import Outcome, enable_watchdog, process_chunk, process_remote
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -63,7 +63,7 @@ def _worker_init(options: Options) -> None:
     if options.timeout is not None:
         enable_watchdog()
     if options.analyzes:
-        from ..nlp import load_model, model_name
+        from newsdesk.analysis.nlp import load_model, model_name
 
         # Load now so the first chunk does not wait; a failure is left for process_chunk to
         # raise and report (raising here would break the pool).

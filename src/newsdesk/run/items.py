@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
-from ..errors import EmptyInputError, InputError, InputTooLargeError, OptionError
-from ..fetch import is_url
-from ..labels import InputFormat
-from ..model import BEFORE_PARAGRAPHS, Failure, Repair
-from ..read import MAX_BYTES, printable_path, read_stream, replace_surrogates
+from newsdesk.errors import EmptyInputError, InputError, InputTooLargeError, OptionError
+from newsdesk.labels import InputFormat
+from newsdesk.model import BEFORE_PARAGRAPHS, Failure, Repair
+from newsdesk.read import MAX_BYTES, printable_path, read_stream, replace_surrogates
+from newsdesk.read.fetch import is_url
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"

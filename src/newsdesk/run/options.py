@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from ..errors import OptionError
-from ..labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
+from newsdesk.errors import OptionError
+from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
 
 # Measured on 2 cores (README): 16 texts a batch keep memory low at full speed when
 # analyzing; cleaning alone is cheap per article, so bigger batches cost nothing.

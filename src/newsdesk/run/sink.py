@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from ..errors import OutputError
-from ..model import Brief, Failure
-from ..read import printable_path
-from .items import resume_key
-from .work import MAX_MESSAGE_CHARS, Outcome
+from newsdesk.errors import OutputError
+from newsdesk.model import Brief, Failure
+from newsdesk.read import printable_path
+from newsdesk.run.items import resume_key
+from newsdesk.run.work import MAX_MESSAGE_CHARS, Outcome
 
 
 class OutputIsInputError(OutputError):

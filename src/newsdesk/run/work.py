@@ -18,17 +18,17 @@ from dataclasses import dataclass, replace
 from time import monotonic, sleep
 from types import FrameType
 
-from ..errors import (
+from newsdesk.errors import (
     ModelNotFoundError,
     NewsdeskError,
     OptionError,
     TextTooLongError,
     TimeLimitError,
 )
-from ..labels import Extract
-from ..model import Article, Brief, Failure
-from .items import Item
-from .options import Options
+from newsdesk.labels import Extract
+from newsdesk.model import Article, Brief, Failure
+from newsdesk.run.items import Item
+from newsdesk.run.options import Options
 
 NO_TEXT = "no article text found (everything read was boilerplate, markup or blank)"
 # An unexpected exception's message is cut to this many characters in its error record.
@@ -173,12 +173,12 @@ def _warnings(article: Article) -> list[str]:
 
 def clean_item(item: Item, options: Options) -> Article:
     """Read (or fetch) and clean one item; checks what the analysis will need of the text."""
-    from ..cleaning import clean_document
-    from ..read import read
+    from newsdesk.cleaner import clean_document
+    from newsdesk.read import read
 
     source = item.path if item.path is not None else item.content
     if item.url is not None:  # fetched here, inside the item's time limit; fails as its record
-        from ..fetch import fetch_text
+        from newsdesk.read.fetch import fetch_text
 
         source = fetch_text(item.url, encoding=options.encoding)
     assert source is not None
@@ -210,8 +210,8 @@ def _analyze(
     together (batch of the whole chunk); with a time limit, one at a time so that each
     text's parse is its own. When the parser fails on a batch, the rest of it goes again one
     at a time, so the failure is pinned on the text that caused it."""
-    from ..analysis import brief_from_doc
-    from ..nlp import load_model, model_name
+    from newsdesk.analysis import brief_from_doc
+    from newsdesk.analysis.nlp import load_model, model_name
 
     name = model_name(options.model)
     nlp = load_model(name)  # ModelNotFoundError stops the run: no input could succeed

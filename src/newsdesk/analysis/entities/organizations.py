@@ -6,10 +6,10 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from ..gazetteer import fold
-from ..model import Organization
-from .spans import Span, make_span, mention
-from .words import ORG_WORDS, ROLE_NOUNS, TITLES
+from newsdesk.analysis.entities.spans import Span, make_span, mention
+from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES
+from newsdesk.analysis.gazetteer import fold
+from newsdesk.model import Organization
 
 
 def organizations(doc: Doc, spans: Iterable[Span]) -> list[Organization]:

@@ -11,10 +11,25 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..gazetteer import fold
-from ..model import Person
-from .spans import DocView, Span, is_title, make_span, mention, name_shaped, strip_titles
-from .words import DETERMINERS, NAME_SUFFIXES, ROLE_NOUNS, STREET_WORDS, TITLES, table
+from newsdesk.analysis.entities.spans import (
+    DocView,
+    Span,
+    is_title,
+    make_span,
+    mention,
+    name_shaped,
+    strip_titles,
+)
+from newsdesk.analysis.entities.words import (
+    DETERMINERS,
+    NAME_SUFFIXES,
+    ROLE_NOUNS,
+    STREET_WORDS,
+    TITLES,
+    table,
+)
+from newsdesk.analysis.gazetteer import fold
+from newsdesk.model import Person
 
 # Titles that are forms of address, not roles ("Mr. Smith" has no role).
 _ADDRESS_ONLY = {"mr", "mrs", "ms", "dr", "miss", "sir"}

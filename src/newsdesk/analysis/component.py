@@ -6,7 +6,7 @@
     doc._.commitments                             # list of newsdesk.Commitment
 
 The factory is registered through the `spacy_factories` entry point, so installing newsdesk
-is enough; `import newsdesk.component` registers it too. Relative dates ("this Thursday")
+is enough; `import newsdesk.analysis.component` registers it too. Relative dates ("this Thursday")
 resolve against `published` (ISO 8601) when it is given in the component's config.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import commitments, entities
+from newsdesk.analysis import commitments, entities
 
 if not Doc.has_extension("commitments"):
     Doc.set_extension("commitments", default=None)

@@ -144,7 +144,7 @@ class HtmlWriter:
         self.records.append(record)
 
     def close(self) -> None:
-        from .report_html import render_page
+        from newsdesk.render.page import render_page
 
         self.out.write(render_page(self.records))
         self.out.flush()
@@ -157,7 +157,7 @@ class Writer(Protocol):
 
 class _Tables:
     def __init__(self, out: IO[str], table: str, dialect: str) -> None:
-        from .tables import Dialect, Table, TableWriter
+        from newsdesk.render.tables import Dialect, Table, TableWriter
 
         self.writer = TableWriter(out, Table(table), Dialect(dialect))
 

@@ -13,10 +13,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .actors import Context, is_name, of_named, person_at, place_at, speech_subject
-from .attribution import governing_speech, in_quotes
-from .lexicon import lemma, lexicon
-from .triggers import Kind, Trigger
+from newsdesk.analysis.commitments.actors import (
+    Context,
+    is_name,
+    of_named,
+    person_at,
+    place_at,
+    speech_subject,
+)
+from newsdesk.analysis.commitments.attribution import governing_speech, in_quotes
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 PERSONAL = ("he", "she", "they", "both")
 FIRST_PERSON = ("we", "i", "our", "my", "us")

@@ -13,9 +13,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Attribution, Person, Place
-from .lexicon import lemma, lexicon
-from .triggers import Kind, Trigger
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.triggers import Kind, Trigger
+from newsdesk.model import Attribution, Person, Place
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # How far back "the company" / "it" looks for the organisation it stands for, in characters:

@@ -7,8 +7,14 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH, POS
 from spacy.tokens import Doc, Token
 
-from ..model import Mention
-from .words import BOILERPLATE_WORDS, DETERMINERS, ORG_WORDS, ROLE_NOUNS, TITLES
+from newsdesk.analysis.entities.words import (
+    BOILERPLATE_WORDS,
+    DETERMINERS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from newsdesk.model import Mention
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 # Marks a name never runs over ("Christopher D. Battin: Dealing").

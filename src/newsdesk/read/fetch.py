@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .errors import InputError, InputTooLargeError
-from .read import MAX_BYTES, decode
+from newsdesk import __version__
+from newsdesk.errors import InputError, InputTooLargeError
+from newsdesk.read import MAX_BYTES, decode
 
 if TYPE_CHECKING:  # httpx is imported when a URL is fetched: 50 ms off every start
     import httpx

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..gazetteer import fold
-from ..gazetteer import load as load_gazetteer
-from ..model import Organization, Person, Place
-from .document import (
+from newsdesk.analysis.entities.document import (
     PLACE,
     TEAM,
     dateline_spans,
@@ -27,10 +24,13 @@ from .document import (
     roster_people,
     untagged_countries,
 )
-from .organizations import organizations
-from .people import group_people, name_keys, people_spans, to_person
-from .places import org_is_place, resolve_places
-from .spans import DocView, Span, clean_span
+from newsdesk.analysis.entities.organizations import organizations
+from newsdesk.analysis.entities.people import group_people, name_keys, people_spans, to_person
+from newsdesk.analysis.entities.places import org_is_place, resolve_places
+from newsdesk.analysis.entities.spans import DocView, Span, clean_span
+from newsdesk.analysis.gazetteer import fold
+from newsdesk.analysis.gazetteer import load as load_gazetteer
+from newsdesk.model import Organization, Person, Place
 
 
 def _overlaps(span: Span, taken: set[int]) -> bool:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import meta as m
-from .blocks import SENTENCE_END_RE, WORD_RE, Block, norm_ws, text_blocks, text_size
-from .errors import EmptyInputError
-from .learned import MARKER_REASONS, block_features, predict, weights_for
-from .model import Article, InputFormat, Removed, Repair
-from .read import RawDocument
+from newsdesk.cleaner import meta as m
+from newsdesk.cleaner.blocks import SENTENCE_END_RE, WORD_RE, Block, norm_ws, text_blocks, text_size
+from newsdesk.cleaner.learned import MARKER_REASONS, block_features, predict, weights_for
+from newsdesk.errors import EmptyInputError
+from newsdesk.model import Article, InputFormat, Removed, Repair
+from newsdesk.read import RawDocument
 
 # Phrases that mark a block as page furniture rather than article text.
 # Matched against the lower-cased text (the patterns are lower case): re.I makes Python's
@@ -118,7 +118,7 @@ def page_blocks(
     dropped: list[tuple[str, str]] = []
     unrendered = ""
     if doc.input_format == "html":
-        from . import htmlpage  # lxml is imported only for HTML input
+        from newsdesk.read import html as htmlpage  # lxml is imported only for HTML input
 
         parsed = htmlpage.read_page(doc.content)
         page, dropped, blocks, unrendered = (

@@ -22,8 +22,8 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from . import __version__
-from .summary import plural, removal_summary
+from newsdesk import __version__
+from newsdesk.render.summary import plural, removal_summary
 
 Record = Mapping[str, Any]
 

@@ -25,9 +25,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..gazetteer import Gazetteer, fold
-from .spans import DocView, Span, is_title, make_span
-from .words import (
+from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span
+from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     EVENT_WORDS,
     NAME_PARTICLES,
@@ -37,6 +36,7 @@ from .words import (
     PLACE_NOUNS,
     PLURAL_PLACE_NOUNS,
 )
+from newsdesk.analysis.gazetteer import Gazetteer, fold
 
 PLACE_LABELS = ("GPE", "LOC")
 TEAM = "TEAM"

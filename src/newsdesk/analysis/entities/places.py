@@ -9,10 +9,8 @@ from collections import Counter
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from ..gazetteer import Gazetteer, GeoPlace, fold
-from ..model import Place
-from .spans import Span, make_span, mention
-from .words import (
+from newsdesk.analysis.entities.spans import Span, make_span, mention
+from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
     EVENT_WORDS,
     LOCATIVE,
@@ -22,6 +20,8 @@ from .words import (
     PLACE_NOUNS,
     STREET_WORDS,
 )
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
+from newsdesk.model import Place
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
 # 'to' and 'from' also take companies and people ('at Poynter', 'from SpaceX').

@@ -11,8 +11,8 @@ from enum import Enum
 
 from spacy.tokens import Span, Token
 
-from ..model import Strength
-from .lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.model import Strength
 
 # A headline is short: news headlines run to about a dozen words; longer verbless sentences are
 # captions or fragments, where "X to do Y" is rarely an announced plan.

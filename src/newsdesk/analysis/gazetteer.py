@@ -133,7 +133,7 @@ def _first_line_from(text: bytes, key: bytes) -> bytes | None:
 
 def _read(name: str) -> bytes:
     # Kept as bytes: UTF-8 sorts like the text, and only the lines looked up are decoded.
-    return (Path(__file__).parent / "data" / name).read_bytes()
+    return (Path(__file__).resolve().parents[1] / "data" / name).read_bytes()
 
 
 def _extra() -> dict[str, list[GeoPlace]]:

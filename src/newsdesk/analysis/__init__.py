@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import commitments as commitments_mod
-from . import entities
-from .labels import Extract, Strength
-from .model import Article, Brief
+from newsdesk.analysis import commitments as commitments_mod
+from newsdesk.analysis import entities
+from newsdesk.labels import Extract, Strength
+from newsdesk.model import Article, Brief
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

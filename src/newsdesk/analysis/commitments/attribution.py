@@ -6,10 +6,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..model import Attribution
-from .actors import Context, person_at, recent_people
-from .lexicon import lemma, lexicon
-from .phrases import phrase_tokens, text_of
+from newsdesk.analysis.commitments.actors import Context, person_at, recent_people
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.phrases import phrase_tokens, text_of
+from newsdesk.model import Attribution
 
 
 def governing_speech(tok: Token, also: frozenset[str] = frozenset()) -> Token | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import (
+from newsdesk.errors import (
     BinaryInputError,
     DecodeError,
     EmptyInputError,
@@ -21,8 +21,8 @@ from .errors import (
     InputNotFoundError,
     InputTooLargeError,
 )
-from .labels import InputFormat
-from .model import BEFORE_PARAGRAPHS, InputFormatName, Repair, format_name
+from newsdesk.labels import InputFormat
+from newsdesk.model import BEFORE_PARAGRAPHS, InputFormatName, Repair, format_name
 
 Source = str | bytes | Path
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 @cache
 def _raw() -> dict[str, object]:
-    path = Path(__file__).parents[1] / "data" / "entity-words.json"
+    path = Path(__file__).resolve().parents[2] / "data" / "entity-words.json"
     data: dict[str, object] = json.loads(path.read_text("utf-8"))
     return data
 

@@ -23,8 +23,8 @@ from typing import Any, cast
 import lxml.html
 from lxml import etree
 
-from .blocks import Block, norm_ws
-from .meta import PageMeta, clean_authors, to_iso
+from newsdesk.cleaner.blocks import Block, norm_ws
+from newsdesk.cleaner.meta import PageMeta, clean_authors, to_iso
 
 _ARTICLE_TYPES = {
     "newsarticle",

@@ -18,11 +18,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..model import Attribution, Commitment, Person, Place
-from .actors import Context, remember_groups, remember_speaker, resolve, subject
-from .attribution import attribution
-from .classify import decide
-from .phrases import (
+from newsdesk.analysis.commitments.actors import (
+    Context,
+    remember_groups,
+    remember_speaker,
+    resolve,
+    subject,
+)
+from newsdesk.analysis.commitments.attribution import attribution
+from newsdesk.analysis.commitments.classify import decide
+from newsdesk.analysis.commitments.phrases import (
     action_tokens,
     char_span,
     condition_tokens,
@@ -30,8 +35,9 @@ from .phrases import (
     text_of,
     trigger_text,
 )
-from .timex import parse_date, time_of
-from .triggers import Kind, Trigger, triggers
+from newsdesk.analysis.commitments.timex import parse_date, time_of
+from newsdesk.analysis.commitments.triggers import Kind, Trigger, triggers
+from newsdesk.model import Attribution, Commitment, Person, Place
 
 __all__ = ["extract"]
 

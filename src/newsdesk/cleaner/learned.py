@@ -17,9 +17,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
-from . import meta as m
-from .blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
-from .model import InputFormat
+from newsdesk.cleaner import meta as m
+from newsdesk.cleaner.blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
+from newsdesk.model import InputFormat
 
 # Blocks that mark the end of the article's text: comment forms and related-links headers.
 MARKER_REASONS = {"comment form", "related links"}
@@ -233,7 +233,7 @@ HTML_CONTEXT_FEATURES = (
 
 @cache
 def _html_context_index() -> tuple[int, ...]:
-    from .htmlpage import HTML_FEATURES
+    from newsdesk.read.html import HTML_FEATURES
 
     return tuple(HTML_FEATURES.index(k) for k in HTML_CONTEXT)
 
@@ -252,7 +252,7 @@ def _html_context(blocks: list[Block], i: int, n: int) -> list[float]:
 
 def feature_names(fmt: InputFormat) -> tuple[str, ...]:
     if fmt == "html":
-        from .htmlpage import HTML_FEATURES  # already imported for an HTML page
+        from newsdesk.read.html import HTML_FEATURES  # already imported for an HTML page
 
         return FEATURES + HTML_FEATURES + HTML_CONTEXT_FEATURES
     return FEATURES
@@ -307,7 +307,7 @@ def use_model(model: dict[str, Any] | None) -> None:
 
 @cache
 def _model() -> dict[str, Any]:
-    path = Path(__file__).with_name("data") / "cleaner.json"
+    path = Path(__file__).resolve().parents[1] / "data" / "cleaner.json"
     try:
         loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

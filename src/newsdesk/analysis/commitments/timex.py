@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc
 
-from ..model import TimeExpression
-from .lexicon import lexicon
-from .triggers import Trigger
+from newsdesk.analysis.commitments.lexicon import lexicon
+from newsdesk.analysis.commitments.triggers import Trigger
+from newsdesk.model import TimeExpression
 
 
 def time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression | None:

@@ -7,8 +7,8 @@ import os
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .cliui import install_hint
-from .errors import ModelNotFoundError
+from newsdesk.cliui import install_hint
+from newsdesk.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from spacy.language import Language

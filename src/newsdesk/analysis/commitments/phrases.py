@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from .triggers import Trigger
+from newsdesk.analysis.commitments.triggers import Trigger
 
 QUOTES = '“”"«»'
 
