@@ -12,7 +12,12 @@ DIALECT = "csv"
 
 def render(brief: Brief, terminal: Terminal) -> str:
     """One input's `articles` row, after the header."""
-    one = Collected(DIALECT, Layout())
+    return render_as(DIALECT, brief)
+
+
+def render_as(dialect: str, brief: Brief) -> str:
+    """One input's `articles` row, after the header, in `dialect` (csv or tsv)."""
+    one = Collected(dialect, Layout())
     return one.add(brief) + one.close()
 
 
