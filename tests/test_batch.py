@@ -360,3 +360,18 @@ def test_outputs_without_commitments_skip_their_work() -> None:
     assert len(full.commitments) == 1
     assert places_only.commitments == [] and places_only.people == []
     assert [p.name for p in places_only.places] == [p.name for p in full.places]
+
+
+def test_each_outcome_says_where_its_time_went() -> None:
+    # what -v sums into "time per stage"
+    cleaned = _run([Item(0, "a", content=ARTICLES[0])], Options(extract=NOTHING)).outcomes[0]
+    assert set(cleaned.seconds) == {"read+clean"} and cleaned.seconds["read+clean"] >= 0
+    analyzed = _run([Item(0, "a", content=ARTICLES[0])], Options()).outcomes[0]
+    assert set(analyzed.seconds) == {"read+clean", "parse", "analysis"}
+    assert all(v >= 0 for v in analyzed.seconds.values())
+
+
+def test_verbose_run_reports_time_per_stage() -> None:
+    result = CliRunner().invoke(app, ["clean", "-", "-f", "json", "-v"], input=ARTICLES[0])
+    assert result.exit_code == 0
+    assert "time per stage" in result.output and "read+clean" in result.output

@@ -602,6 +602,15 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
                     say.error(str(exc))
     if summary.skipped:
         log.info("resumed: %d inputs already in %s", summary.skipped, request.output)
+    if summary.seconds:
+        log.info(
+            "time per stage, summed over inputs and workers: %s",
+            ", ".join(
+                f"{stage} {summary.seconds[stage]:.2f} s"
+                for stage in ("read+clean", "parse", "analysis")
+                if stage in summary.seconds
+            ),
+        )
     elapsed = time.perf_counter() - started
     log.info(
         "%s (%d failed) in %.2f s, %.2f articles/s",

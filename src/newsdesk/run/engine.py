@@ -20,7 +20,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from newsdesk.errors import OptionError
@@ -53,6 +53,7 @@ class Summary:
     failed: int = 0
     skipped: int = 0  # already in the output (--resume)
     workers: int = 1
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage, summed over inputs
 
 
 class Collect:
@@ -91,6 +92,8 @@ def run(items: Iterable[Item], options: Options, sink: Sink) -> Summary:
         sink.write(outcome)
         summary.written += 1
         summary.failed += outcome.failure is not None
+        for stage, spent in outcome.seconds.items():
+            summary.seconds[stage] = summary.seconds.get(stage, 0.0) + spent
     return summary
 
 

@@ -14,7 +14,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from time import monotonic, sleep
 from types import FrameType
 
@@ -44,6 +44,8 @@ class Outcome:
     failure: Failure | None = None
     # the exception itself, in this process only (the library re-raises it)
     exception: BaseException | None = None
+    # seconds spent per stage on this input ("read+clean", "parse", "analysis"), for `-v`
+    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def record(self) -> Brief | Failure:
@@ -136,6 +138,7 @@ def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
     """Read, clean and (if asked) analyze a chunk of items; one outcome per item, in order."""
     outcomes: list[Outcome | None] = [None] * len(items)
     pending: list[tuple[int, Article, float | None]] = []
+    cleaned: dict[int, float] = {}  # seconds read+clean took, by position
     for pos, item in enumerate(items):
         if item.failure is not None:
             outcomes[pos] = Outcome(item, failure=item.failure)
@@ -150,6 +153,7 @@ def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
         except Exception as exc:
             outcomes[pos] = failed(item, exc)
             continue
+        cleaned[pos] = monotonic() - started
         if options.analyzes:
             # the time limit is per input: what cleaning used is taken from its analysis
             left = None if options.timeout is None else options.timeout - (monotonic() - started)
@@ -160,6 +164,10 @@ def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
             )
     if pending:
         _analyze(items, pending, outcomes, options)
+    for pos, seconds in cleaned.items():
+        outcome = outcomes[pos]
+        if outcome is not None:
+            outcome.seconds["read+clean"] = seconds
     done = [o for o in outcomes if o is not None]
     assert len(done) == len(items)
     return done
@@ -225,6 +233,7 @@ def _analyze(
             for n, (pos, article, left) in enumerate(queue):
                 item = items[pos]
                 deadline = None if left is None else monotonic() + left
+                began = monotonic()
                 try:
                     with time_limit(deadline, item.source, options.timeout):
                         doc = next(docs)
@@ -236,6 +245,7 @@ def _analyze(
                     else:
                         outcomes[pos], restart = failed(item, exc), n + 1
                     break
+                parsed = monotonic()
                 try:
                     with time_limit(deadline, item.source, options.timeout):
                         brief = brief_from_doc(
@@ -247,7 +257,9 @@ def _analyze(
                         )
                     brief.id = item.id
                     brief.warnings = _warnings(article) + brief.warnings
-                    outcomes[pos] = Outcome(item, brief=brief)
+                    # nlp.pipe parses a batch at its first text: the sums are right, not each
+                    spent = {"parse": parsed - began, "analysis": monotonic() - parsed}
+                    outcomes[pos] = Outcome(item, brief=brief, seconds=spent)
                 except OptionError:
                     raise
                 except Exception as exc:
