@@ -71,6 +71,40 @@ def sha(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
+SPLITS = ("train", "train", "train", "dev", "test")  # by article, 3:1:1
+
+
+def sample_sentences(
+    rng: random.Random,
+    text: str,
+    spans: list[tuple[int, int]],
+    *,
+    cues: int,
+    others: int,
+    split: str,
+    where: tuple[str, str, str],
+) -> list[dict[str, object]]:
+    """Rows for up to `cues` sentences with a cue word and `others` without, each with the
+    sentence before it as context; `where` is (id prefix, set, page)."""
+    cue = [s for s in spans if CUE.search(text[s[0] : s[1]])]
+    rest = [s for s in spans if s not in cue]
+    pick = rng.sample(cue, min(cues, len(cue))) + rng.sample(rest, min(others, len(rest)))
+    prefix, bset, page = where
+    rows: list[dict[str, object]] = []
+    for s, e in sorted(pick):
+        prev = [p for p in spans if p[1] <= s]
+        ctx = text[prev[-1][0] : prev[-1][1]] if prev else ""
+        rows.append({"id": f"{prefix}:{s}", "set": bset, "page": page, "start": s, "end": e,
+                     "sha": sha(text[s:e]), "split": split, "context": ctx, "text": text[s:e]})
+    return rows
+
+
+def write_jsonl(path: Path, rows: list[dict[str, object]]) -> None:
+    with path.open("w") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, required=True)
@@ -101,19 +135,10 @@ def main() -> None:
         spans = sentences(text)
         if len(spans) < 4:
             continue
-        cue = [s for s in spans if CUE.search(text[s[0]:s[1]])]
-        rest = [s for s in spans if s not in cue]
-        pick = rng.sample(cue, min(12, len(cue))) + rng.sample(rest, min(2, len(rest)))
-        split = ("train", "train", "train", "dev", "test")[n_art % 5]
+        rows += sample_sentences(rng, text, spans, cues=12, others=2, split=SPLITS[n_art % 5],
+                                 where=(pid[:12], bset, pid))
         n_art += 1
-        for s, e in sorted(pick):
-            prev = [p for p in spans if p[1] <= s]
-            ctx = text[prev[-1][0]:prev[-1][1]] if prev else ""
-            rows.append({"id": f"{pid[:12]}:{s}", "set": bset, "page": pid, "start": s, "end": e,
-                         "sha": sha(text[s:e]), "split": split, "context": ctx, "text": text[s:e]})
-    with (args.out / "commitments.jsonl").open("w") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(args.out / "commitments.jsonl", rows)
     print(f"entities: {len(ent)} articles; commitments: {len(rows)} sentences of {n_art} articles")
 
     # Second commitments sample, news only: the first one (mostly wcxb-dev) held few undertakings,
@@ -124,20 +149,10 @@ def main() -> None:
     for bset, pid, text in all_english():
         if bset != "seb-dev" or pid in done:
             continue
-        spans = sentences(text)
-        cue = [s for s in spans if CUE.search(text[s[0]:s[1]])]
-        rest = [s for s in spans if s not in cue]
-        pick = rng.sample(cue, min(12, len(cue))) + rng.sample(rest, min(2, len(rest)))
-        split = ("train", "train", "train", "dev", "test")[n_news % 5]
+        news += sample_sentences(rng, text, sentences(text), cues=12, others=2,
+                                 split=SPLITS[n_news % 5], where=(pid[:12], bset, pid))
         n_news += 1
-        for s, e in sorted(pick):
-            prev = [p for p in spans if p[1] <= s]
-            ctx = text[prev[-1][0]:prev[-1][1]] if prev else ""
-            news.append({"id": f"{pid[:12]}:{s}", "set": bset, "page": pid, "start": s, "end": e,
-                         "sha": sha(text[s:e]), "split": split, "context": ctx, "text": text[s:e]})
-    with (args.out / "commitments-news.jsonl").open("w") as f:
-        for r in news:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(args.out / "commitments-news.jsonl", news)
     print(f"commitments, news: {len(news)} sentences of {n_news} articles")
 
     # Third sample: Reuters newswire of the CoNLL-2003 dev split (news dense in undertakings;
@@ -157,21 +172,11 @@ def main() -> None:
             if len(line.split()) >= 8 and sum(c.isdigit() for c in line) < len(line) / 8:
                 spans.append((pos, pos + len(line)))
             pos += len(line) + 1
-        cue = [s for s in spans if CUE.search(text[s[0]:s[1]])]
-        rest = [s for s in spans if s not in cue]
-        if not cue:
+        if not any(CUE.search(text[s[0] : s[1]]) for s in spans):
             continue
-        pick = rng.sample(cue, min(8, len(cue))) + rng.sample(rest, min(1, len(rest)))
-        split = ("train", "train", "train", "dev", "test")[i % 5]
-        for s, e in sorted(pick):
-            prev = [p for p in spans if p[1] <= s]
-            ctx = text[prev[-1][0]:prev[-1][1]] if prev else ""
-            reuters.append({"id": f"conll{i:03d}:{s}", "set": "conll2003-dev", "page": str(i),
-                            "start": s, "end": e, "sha": sha(text[s:e]), "split": split,
-                            "context": ctx, "text": text[s:e]})
-    with (args.out / "commitments-reuters.jsonl").open("w") as f:
-        for r in reuters:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        reuters += sample_sentences(rng, text, spans, cues=8, others=1, split=SPLITS[i % 5],
+                                    where=(f"conll{i:03d}", "conll2003-dev", str(i)))
+    write_jsonl(args.out / "commitments-reuters.jsonl", reuters)
     print(f"commitments, Reuters: {len(reuters)} sentences")
 
     # Fourth sample: the news pages of the readability set (English, "said" at least three times).
@@ -181,20 +186,9 @@ def main() -> None:
         text = rec["articleBody"]
         if not english(text) or len(re.findall(r"\bsaid\b", text)) < 3:
             continue
-        spans = sentences(text)
-        cue = [s for s in spans if CUE.search(text[s[0]:s[1]])]
-        rest = [s for s in spans if s not in cue]
-        pick = rng.sample(cue, min(12, len(cue))) + rng.sample(rest, min(2, len(rest)))
-        split = ("train", "train", "train", "dev", "test")[n_rd % 5]
-        for s, e in sorted(pick):
-            prev = [p for p in spans if p[1] <= s]
-            ctx = text[prev[-1][0]:prev[-1][1]] if prev else ""
-            extra.append({"id": f"rd{pid}:{s}", "set": "readability", "page": pid, "start": s,
-                          "end": e, "sha": sha(text[s:e]), "split": split, "context": ctx,
-                          "text": text[s:e]})
-    with (args.out / "commitments-readability.jsonl").open("w") as f:
-        for r in extra:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        extra += sample_sentences(rng, text, sentences(text), cues=12, others=2,
+                                  split=SPLITS[n_rd % 5], where=(f"rd{pid}", "readability", pid))
+    write_jsonl(args.out / "commitments-readability.jsonl", extra)
     print(f"commitments, readability news: {len(extra)} sentences")
 
 
