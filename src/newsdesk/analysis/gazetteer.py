@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
+from importlib import resources
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +133,7 @@ def _first_line_from(text: bytes, key: bytes) -> bytes | None:
 
 def _read(name: str) -> bytes:
     # Kept as bytes: UTF-8 sorts like the text, and only the lines looked up are decoded.
-    return (Path(__file__).resolve().parents[1] / "data" / name).read_bytes()
+    return resources.files("newsdesk").joinpath("data", name).read_bytes()
 
 
 def _extra() -> dict[str, list[GeoPlace]]:

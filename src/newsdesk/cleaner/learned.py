@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
-from pathlib import Path
+from importlib import resources
 from typing import Any, cast
 
 from newsdesk.cleaner import meta as m
@@ -307,7 +307,7 @@ def use_model(model: dict[str, Any] | None) -> None:
 
 @cache
 def _model() -> dict[str, Any]:
-    path = Path(__file__).resolve().parents[1] / "data" / "cleaner.json"
+    path = resources.files("newsdesk").joinpath("data/cleaner.json")
     try:
         loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
+from importlib import resources
 
 
 @cache
 def _raw() -> dict[str, object]:
-    path = Path(__file__).resolve().parents[2] / "data" / "entity-words.json"
+    path = resources.files("newsdesk").joinpath("data/entity-words.json")
     data: dict[str, object] = json.loads(path.read_text("utf-8"))
     return data
 
