@@ -102,6 +102,17 @@ def in_pool(
         yield from _after_death(lost, options)
         executor = _pool(workers, options)
 
+    def drain(keep: int) -> Iterator[list[Outcome]]:
+        """The oldest chunks' outcomes, in order, until at most `keep` are in flight."""
+        while len(pending) > keep:
+            try:
+                result = pending[0][1].result()
+            except BrokenProcessPool:
+                yield from restart()
+                continue
+            pending.popleft()
+            yield result
+
     try:
         for group in groups:
             try:
@@ -110,22 +121,8 @@ def in_pool(
                 yield from restart()
                 future = executor.submit(process_remote, group, options)
             pending.append((group, future))
-            while len(pending) >= AHEAD_PER_WORKER * workers:
-                try:
-                    result = pending[0][1].result()
-                except BrokenProcessPool:
-                    yield from restart()
-                    continue
-                pending.popleft()
-                yield result
-        while pending:
-            try:
-                result = pending[0][1].result()
-            except BrokenProcessPool:
-                yield from restart()
-                continue
-            pending.popleft()
-            yield result
+            yield from drain(AHEAD_PER_WORKER * workers - 1)
+        yield from drain(0)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
