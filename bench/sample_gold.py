@@ -191,6 +191,36 @@ def main() -> None:
     write_jsonl(args.out / "commitments-readability.jsonl", extra)
     print(f"commitments, readability news: {len(extra)} sentences")
 
+    # Fifth sample (session 4), news dense in undertakings: the Reuters cue sentences the third
+    # sample left out (at most 8 more a document, same split as the document), and the English
+    # news articles the first sample never reached (it stopped at 1,000 rows), cue sentences only.
+    # Appended last, so the four samples above come out byte-identical.
+    taken = {(r["set"], r["page"], r["start"]) for r in reuters}
+    fifth: list[dict[str, object]] = []
+    for i, d in enumerate(docs_c):
+        text = d["text"]
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            if len(line.split()) >= 8 and sum(c.isdigit() for c in line) < len(line) / 8:
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        spans = [s for s in spans if ("conll2003-dev", str(i), s[0]) not in taken]
+        fifth += sample_sentences(rng, text, spans, cues=8, others=0, split=SPLITS[i % 5],
+                                  where=(f"conll{i:03d}", "conll2003-dev", str(i)))
+    seen = {r["page"] for r in rows} | used
+    n_new = 0
+    for bset, pid, text in docs:
+        if pid in seen or len(text.split()) < 150:
+            continue
+        spans = sentences(text)
+        if len(spans) < 4:
+            continue
+        fifth += sample_sentences(rng, text, spans, cues=8, others=0, split=SPLITS[n_new % 5],
+                                  where=(pid[:12], bset, pid))
+        n_new += 1
+    write_jsonl(args.out / "commitments-fifth.jsonl", fifth)
+    print(f"commitments, fifth (news dense): {len(fifth)} sentences, {n_new} new articles")
+
 
 if __name__ == "__main__":
     main()
