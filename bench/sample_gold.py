@@ -221,6 +221,23 @@ def main() -> None:
     write_jsonl(args.out / "commitments-fifth.jsonl", fifth)
     print(f"commitments, fifth (news dense): {len(fifth)} sentences, {n_new} new articles")
 
+    # Sixth sample (session 4): 24 more entity articles for a larger test split; every news
+    # article is in some commitments sample by now, so these come from those (never used for
+    # the entity rules), none of the 44 above; two in three are test. Same length bounds.
+    # The readability news pages join the pool, and the upper bound is relaxed to 2,500 words
+    # (too few articles remain within 1,200).
+    pool = docs + [("readability", pid, rec["articleBody"]) for pid, rec in sorted(rd.items())
+                   if english(rec["articleBody"]) and len(re.findall(r"\bsaid\b", rec["articleBody"])) >= 3]
+    more = [d for d in pool if d[1] not in used and 150 <= len(d[2].split()) <= 2500]
+    more = rng.sample(more, 24)
+    for i, (bset, pid, text) in enumerate(more, start=len(ent)):
+        split = "dev" if i % 3 == 0 else "test"
+        (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
+        meta = {"set": bset, "page": pid, "split": split, "sha": sha(text), "chars": len(text)}
+        (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
+        (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
+    print(f"entities, sixth: {len(more)} more articles")
+
 
 if __name__ == "__main__":
     main()
