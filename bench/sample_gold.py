@@ -218,6 +218,12 @@ def main() -> None:
         fifth += sample_sentences(rng, text, spans, cues=8, others=0, split=SPLITS[n_new % 5],
                                   where=(pid[:12], bset, pid))
         n_new += 1
+    # A news article of the seb-dev sample can come round again here: its sentences sampled
+    # before are dropped, and the rest keep that article's split (an article on one side only).
+    prior = {(r["set"], r["page"]): r["split"] for r in rows + news + reuters + extra}
+    before = {(r["set"], r["page"], r["start"]) for r in rows + news + reuters + extra}
+    fifth = [{**r, "split": prior.get((r["set"], r["page"]), r["split"])} for r in fifth
+             if (r["set"], r["page"], r["start"]) not in before]
     write_jsonl(args.out / "commitments-fifth.jsonl", fifth)
     print(f"commitments, fifth (news dense): {len(fifth)} sentences, {n_new} new articles")
 
