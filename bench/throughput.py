@@ -4,8 +4,9 @@
                                [--long] [--stages K] [--profile]
     python bench/throughput.py --single            # one article: CLI wall time vs bare spaCy
 
-`--long`: the corpus is the longest dumps only (the longest quarter of seb-dev's 91, cycled),
-where costs that grow faster than the text show. `--stages K` (default 200, 0 = off): after
+`--long`: the corpus is the 100 longest dumps (longest by article, among seb-dev's own dumps and
+inscriptis dumps of wcxb-dev's article pages; cycled), where costs that grow faster than the
+text show. `--stages K` (default 200, 0 = off): after
 the timed runs, one in-process pass over the first K records of the same corpus prints where
 the time goes per stage (read+clean / parse / people / places / organisations / commitments /
 JSON), summed over the pass. `--profile`: that pass under cProfile, top functions printed.
@@ -76,8 +77,21 @@ def measure(cmd: list[str]) -> tuple[float, float, str]:
     return wall, peak, out
 
 
-# The long-article corpus: this share of the dumps, the longest by article text.
-LONG_SHARE = 4
+# The long-article corpus: this many dumps, the longest by article (gold body) among seb-dev's
+# own dumps and the inscriptis dumps of wcxb-dev's article pages (bench/cleaner_data.py).
+LONG_DUMPS = 100
+
+
+def long_dumps(bench: Path) -> list[str]:
+    """The LONG_DUMPS dumps whose article is longest, longest first."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import cleaner_data as cd
+
+    pages = [p for p in cd.load_set(bench, "seb-dev")]
+    pages += [p for p in cd.load_set(bench, "wcxb-dev") if p.page_type == "article"]
+    pages.sort(key=lambda p: -len(p.body or ""))
+    dumps = (cd.dump_of(bench, p).decode("utf-8", "replace") for p in pages)
+    return [d for d in dumps if d.strip()][:LONG_DUMPS]
 
 
 def build_corpus(bench: Path, n: int, tmp: Path, long: bool = False) -> tuple[Path, Path]:
@@ -85,12 +99,11 @@ def build_corpus(bench: Path, n: int, tmp: Path, long: bool = False) -> tuple[Pa
     from newsdesk.cleaner import clean_document
     from newsdesk.read import read
 
-    dumps = sorted((bench / "seb-dev" / "textdump").glob("*.txt"))
-    raw = [p.read_text(encoding="utf-8") for p in dumps]
-    cleaned = [clean_document(read(t, input_format="text")).text for t in raw]
     if long:
-        order = sorted(range(len(raw)), key=lambda i: -len(cleaned[i]))[: len(raw) // LONG_SHARE]
-        raw, cleaned = [raw[i] for i in order], [cleaned[i] for i in order]
+        raw = long_dumps(bench)
+    else:
+        raw = [p.read_text(encoding="utf-8") for p in sorted((bench / "seb-dev" / "textdump").glob("*.txt"))]
+    cleaned = [clean_document(read(t, input_format="text")).text for t in raw]
     raw_path, clean_path = tmp / f"raw-{n}.jsonl", tmp / f"clean-{n}.jsonl"
     with raw_path.open("w", encoding="utf-8") as r, clean_path.open("w", encoding="utf-8") as c:
         for i in range(n):
