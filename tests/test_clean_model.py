@@ -6,7 +6,7 @@ from __future__ import annotations
 import newsdesk
 from newsdesk import cleaner as cleaning
 from newsdesk.cleaner import learned
-from newsdesk.cleaner.blocks import Block
+from newsdesk.read.blocks import Block
 from newsdesk.read.html import HTML_FEATURES, read_page
 
 _PARA = (

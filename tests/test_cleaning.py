@@ -6,8 +6,9 @@ from pathlib import Path
 
 import newsdesk
 from newsdesk import cleaner as cleaning
-from newsdesk.cleaner import learned, meta
-from newsdesk.cleaner.blocks import WORD_RE, text_blocks, text_size
+from newsdesk.cleaner import learned
+from newsdesk.read import meta
+from newsdesk.read.blocks import WORD_RE, text_blocks, text_size
 
 
 def test_supplied_article_keeps_every_paragraph_and_drops_the_clutter(example: Path) -> None:

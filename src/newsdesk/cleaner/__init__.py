@@ -1,6 +1,6 @@
 """Clean stage: keep the article's blocks, drop the boilerplate, and report what was dropped.
 
-One classifier serves both readers (see `blocks.py`). It labels each block from its own
+One classifier serves both readers (see `read/page.py`). It labels each block from its own
 features (length, sentence shape, link density, clutter phrases, metadata shape), then
 lets short blocks take the label of their neighbours, as jusText does.
 """
@@ -8,14 +8,17 @@ lets short blocks take the label of their neighbours, as jusText does.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
-from newsdesk.cleaner import meta as m
-from newsdesk.cleaner.blocks import SENTENCE_END_RE, WORD_RE, Block, norm_ws, text_blocks, text_size
 from newsdesk.cleaner.learned import MARKER_REASONS, block_features, predict, weights_for
 from newsdesk.errors import EmptyInputError
 from newsdesk.model import Article, InputFormat, Removed, Repair
 from newsdesk.read import RawDocument
+from newsdesk.read import meta as m
+from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, norm_ws, text_size
+from newsdesk.read.page import Page, PageMeta, page_of
 
 # Phrases that mark a block as page furniture rather than article text.
 # Matched against the lower-cased text (the patterns are lower case): re.I makes Python's
@@ -109,36 +112,23 @@ _DOUBLE_PUNCT_RE = re.compile(r"([.!?])(?:\s+\.)+(?=\s|$)|(?<!\.)([!?.])\.(?![.]
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[,;:](?:\s|$))")
 
 
-def page_blocks(
-    doc: RawDocument, *, clean: bool = True
-) -> tuple[list[Block], m.PageMeta, list[tuple[str, str]], str]:
-    """Read a document into blocks, its markup metadata, what the HTML reader dropped, and
-    the text a browser would not show when the page shows none."""
-    page = m.PageMeta()
-    dropped: list[tuple[str, str]] = []
-    unrendered = ""
-    if doc.input_format == "html":
-        from newsdesk.read import html as htmlpage  # lxml is imported only for HTML input
-
-        parsed = htmlpage.read_page(doc.content)
-        page, dropped, blocks, unrendered = (
-            parsed.meta, parsed.dropped, parsed.blocks, parsed.unrendered,
-        )  # fmt: skip
-    else:
-        blocks = text_blocks(doc.content)
-    return [b for b in blocks if b.text], page, dropped, unrendered
-
-
 def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
-    """Turn a decoded document into an `Article`, dropping boilerplate unless `clean` is False."""
-    blocks, page, dropped, unrendered = page_blocks(doc, clean=clean)
-    if not blocks and unrendered:
+    """`clean_page` of a decoded document (for callers that hold a `RawDocument`)."""
+    return clean_page(page_of(doc), clean=clean)
+
+
+def clean_page(page: Page, *, clean: bool = True) -> Article:
+    """Turn a read page into an `Article`, dropping boilerplate unless `clean` is False."""
+    blocks = page.blocks
+    if not blocks and page.unrendered:
         # a page whose only text is in scripts, templates or invisible characters
-        raise EmptyInputError(f"the page shows no text; it only holds {unrendered[:120]}")
-    removed: list[Removed] = [Removed(text, reason) for text, reason in dropped]
+        raise EmptyInputError(f"the page shows no text; it only holds {page.unrendered[:120]}")
+    removed: list[Removed] = [Removed(text, reason) for text, reason in page.dropped]
+    meta = page.meta
     if clean:
-        mark_metadata(blocks, page, doc.input_format)
-        classify(blocks, doc.input_format)
+        found = featurise(page)
+        meta = found.meta
+        classify(found)
         if note := second_opinion(blocks):
             removed.append(Removed(note, "second opinion"))
         removed += [Removed(b.text, b.reason) for b in blocks if b.label != "good"]
@@ -147,9 +137,9 @@ def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
         kept = blocks
 
     repairs: list[Repair] = []
-    if not clean and doc.input_format == "text":
+    if not clean and page.input_format == "text":
         # the caller's own text, unchanged: every offset of the analysis indexes it
-        text = doc.content
+        text = page.text
     elif not clean:
         text = "\n\n".join(b.text for b in kept)
     else:
@@ -159,57 +149,100 @@ def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
             if fixed:
                 paragraphs.append(fixed)
         text = "\n\n".join(paragraphs)
-    if page.publisher is None:
-        page.publisher = _publisher_from_removed(removed)
+    publisher = meta.publisher if meta.publisher is not None else _publisher_from_removed(removed)
     # the text itself first: page templates often declare the site's default language
-    language = m.detect_language(text) or page.language
+    language = m.detect_language(text) or meta.language
     return Article(
-        source=doc.source,
-        title=page.title,
-        published=page.published,
-        authors=page.authors,
-        publisher=page.publisher,
+        source=page.source,
+        title=meta.title,
+        published=meta.published,
+        authors=list(meta.authors),
+        publisher=publisher,
         language=language,
-        tags=page.tags,
+        tags=list(meta.tags),
         text=text,
-        input_format=doc.input_format,
+        input_format=page.input_format,
         removed=removed,
         repairs=repairs,
     )
 
 
-def mark_metadata(blocks: list[Block], page: m.PageMeta, fmt: InputFormat) -> None:
-    """Mark the blocks that are metadata (title, date, timestamp, hashtags, byline)."""
+class Rules(NamedTuple):
+    """The rules' opinion of a page's blocks (see `rule_labels`)."""
+
+    prelim: list[str]  # each block alone: good, neargood, short, bad
+    ruled: list[str]  # after the neighbours: good, bad
+    outside: set[int]  # good-looking blocks outside the article's region (dumps)
+    behind: set[int]  # blocks never the article's (behind a comments/related marker)
+
+
+@dataclass(frozen=True, slots=True)
+class Featurised:
+    """A page as the classifier sees it: its blocks (metadata marked), the metadata they add,
+    the rules' opinion, one feature row per block, and which blocks may ever be kept."""
+
+    blocks: list[Block]
+    fmt: InputFormat
+    meta: PageMeta
+    rules: Rules
+    rows: list[list[float]]
+    keepable: list[bool]
+
+
+def featurise(page: Page) -> Featurised:
+    """The one featurisation of a page: used by `clean_page` and by scripts/train_cleaner.py,
+    so the model is trained on exactly what it is later asked about."""
+    blocks, fmt = page.blocks, page.input_format
+    meta = mark_metadata(blocks, page.meta, fmt)
+    rules = rule_labels(blocks, fmt)
+    rows = block_features(blocks, fmt, rules.prelim, rules.ruled, rules.outside)
+    # a comment thread after the article is never the article's, however well written,
+    # and a block that names itself furniture (a clutter phrase) stays furniture
+    keepable = [
+        b.label != "meta" and i not in rules.behind and not is_clutter(b)
+        for i, b in enumerate(blocks)
+    ]
+    return Featurised(blocks, fmt, meta, rules, rows, keepable)
+
+
+def mark_metadata(blocks: list[Block], meta: PageMeta, fmt: InputFormat) -> PageMeta:
+    """Mark the blocks that are metadata (title, date, timestamp, hashtags, byline), and
+    return the page's metadata with what they add (the reader's `meta` is not changed)."""
+    title, published = meta.title, meta.published
+    authors, tags = list(meta.authors), list(meta.tags)
     timestamp: str | None = None
     for block in blocks:
         text = block.text
-        if tags := m.hashtags(text):
+        if found := m.hashtags(text):
             block.label, block.reason = "meta", "hashtags"
-            page.tags.extend(t for t in tags if t not in page.tags)
+            tags.extend(t for t in found if t not in tags)
         elif (ts := m.timestamp_to_iso(text)) is not None:
             block.label, block.reason = "meta", "timestamp"
             timestamp = timestamp or ts
         elif m.is_date_line(text):
             block.label, block.reason = "meta", "date line"
-            if page.published is None:
-                page.published = m.to_iso(text)
+            if published is None:
+                published = m.to_iso(text)
         elif (names := m.byline(text)) is not None and len(text) < 100:
             block.label, block.reason = "meta", "byline"
-            page.authors.extend(n for n in names if n not in page.authors)
+            authors.extend(n for n in names if n not in authors)
         elif m.is_dateline_stamp(text):
             block.label, block.reason = "meta", "date line"
-            if page.published is None:
-                page.published = m.to_iso(text)
-        elif text.lower() in ("by", "by:") or text in page.authors:
+            if published is None:
+                published = m.to_iso(text)
+        elif text.lower() in ("by", "by:") or text in authors:
             # a byline the page split into pieces: "By" and the name on lines of their own
             block.label, block.reason = "meta", "byline"
-        elif page.title and norm_ws(text) == norm_ws(page.title) and block.kind in ("h", "p"):
+        elif title and norm_ws(text) == norm_ws(title) and block.kind in ("h", "p"):
             block.label, block.reason = "meta", "title"
-    if fmt == "text" and page.title is None and (title := _headline(blocks)) is not None:
-        title.label, title.reason = "meta", "title"
-        page.title = title.text
-    if page.published is None and timestamp is not None:
-        page.published = timestamp
+    if fmt == "text" and title is None and (headline := _headline(blocks)) is not None:
+        headline.label, headline.reason = "meta", "title"
+        title = headline.text
+    if published is None and timestamp is not None:
+        published = timestamp
+    return replace(
+        meta, title=title, published=published, authors=tuple(authors), tags=tuple(tags)
+    )
 
 
 # Lines around a headline that are not one: datelines, bylines, credits, times, handles.
@@ -303,24 +336,22 @@ def _clutter(text: str) -> str | None:
     return None
 
 
-def classify(blocks: list[Block], fmt: InputFormat) -> None:
+def classify(page: Featurised) -> None:
     """Label every block good or bad.
 
     The hand-written rules (each block alone, then its neighbours, then the article's region
-    for dumps) give a first opinion; a logistic model learned on the dev pages
+    for dumps) give a first opinion; a model learned on pages of many sites
     (`scripts/train_cleaner.py`) weighs that opinion with the blocks' own features and their
     neighbours' and makes the call. Metadata blocks are never article text.
     """
-    prelim, ruled, outside, behind = rule_labels(blocks, fmt)
+    blocks, (prelim, ruled, outside, _) = page.blocks, page.rules
     labels = ["bad" if i in outside else label for i, label in enumerate(ruled)]
-    weights = weights_for(fmt)
+    weights = weights_for(page.fmt)
     if weights is not None:
-        scores, cut = predict(weights, block_features(blocks, fmt, prelim, ruled, outside))
-        # a comment thread after the article is never the article's, however well written
-        # and a block that names itself furniture (a clutter phrase) stays furniture
+        scores, cut = predict(weights, page.rows)
         learned = [
-            "good" if z >= cut and i not in behind and not is_clutter(blocks[i]) else "bad"
-            for i, z in enumerate(scores)
+            "good" if z >= cut and keep else "bad"
+            for z, keep in zip(scores, page.keepable, strict=True)
         ]
         if "good" in learned:
             labels = learned
@@ -427,9 +458,7 @@ def is_clutter(block: Block) -> bool:
     return block.label != "meta" and bool(block.reason) and len(block.text.split()) <= 15
 
 
-def rule_labels(
-    blocks: list[Block], fmt: InputFormat
-) -> tuple[list[str], list[str], set[int], set[int]]:
+def rule_labels(blocks: list[Block], fmt: InputFormat) -> Rules:
     """The rules' opinion: each block alone, then with its neighbours, and the region's outliers.
 
     Returns the labels alone (good, neargood, short, bad), the labels after the neighbours
@@ -478,7 +507,7 @@ def rule_labels(
             marker = True
         elif marker:
             behind.add(i)
-    return prelim, labels, outside, behind
+    return Rules(prelim, labels, outside, behind)
 
 
 # A run this long of non-article blocks separates the article from other text on the page.

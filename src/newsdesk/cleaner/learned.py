@@ -17,9 +17,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast
 
-from newsdesk.cleaner import meta as m
-from newsdesk.cleaner.blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
 from newsdesk.model import InputFormat
+from newsdesk.read import meta as m
+from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
 
 # Blocks that mark the end of the article's text: comment forms and related-links headers.
 MARKER_REASONS = {"comment form", "related links"}

@@ -16,15 +16,16 @@ import contextlib
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
 import lxml.html
 from lxml import etree
 
-from newsdesk.cleaner.blocks import Block, norm_ws
-from newsdesk.cleaner.meta import PageMeta, clean_authors, to_iso
+from newsdesk.read.blocks import Block, norm_ws
+from newsdesk.read.meta import clean_authors, to_iso
+from newsdesk.read.page import Page, PageMeta
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -121,17 +122,6 @@ _LAYOUT_TAG_RE = re.compile(
 )
 
 
-@dataclass(slots=True)
-class Page:
-    """A saved page after the lxml pass: its metadata, its blocks, and notes on what was lost."""
-
-    meta: PageMeta
-    blocks: list[Block]
-    dropped: list[tuple[str, str]] = field(default_factory=list)
-    # text the page holds but a browser would not show (scripts, templates, invisible marks)
-    unrendered: str = ""
-
-
 def read_page(html: str) -> Page:
     """Read a page's metadata and its blocks, each with the markup's evidence."""
     root = _parse(html)
@@ -151,7 +141,7 @@ def read_page(html: str) -> Page:
     blocks = _walk(body, main)
     # no block: say what the page holds that a browser would not show, if anything
     unrendered = "" if blocks else _unrendered_text(_parse(html))
-    return Page(meta, blocks, dropped, unrendered)
+    return Page(meta, blocks, "html", tuple(dropped), unrendered)
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:
@@ -470,7 +460,6 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
 
 
 def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
-    meta = PageMeta()
     metas: dict[str, str] = {}
     multi: dict[str, list[str]] = {}
     for tag in root.iter("meta"):
@@ -487,8 +476,8 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         title = _text(h1)
     if not title and (tag := root.find(".//title")) is not None and tag.text:
         title = re.split(r"\s+[|–—-]\s+", tag.text.strip())[0]
-    meta.title = norm_ws(title) if title else None
 
+    published = None
     for raw in (
         _str(art.get("datePublished")),
         metas.get("article:published_time"),
@@ -508,13 +497,13 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         _str(art.get("dateModified")),
     ):
         if raw and (iso := to_iso(raw)):
-            meta.published = iso
+            published = iso
             break
 
     publisher = (
         metas.get("og:site_name") or _name_of(art.get("publisher")) or metas.get("application-name")
     )
-    meta.publisher = publisher.strip() if publisher else None
+    publisher = publisher.strip() if publisher else None
 
     authors: list[str] = []
     for a in _as_list(art.get("author")):
@@ -527,7 +516,6 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         "|//*[@itemprop='author']//*[@itemprop='name']"
     ):
         authors.append(_text(el))
-    meta.authors = clean_authors(authors, meta.publisher)
 
     tags: list[str] = []
     for key in ("article:tag", "news_keywords", "keywords", "parsely-tags"):
@@ -538,7 +526,6 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         tags.extend(t.strip() for t in keywords.split(","))
     elif isinstance(keywords, list):
         tags.extend(str(t).strip() for t in keywords)
-    meta.tags = list(dict.fromkeys(t for t in tags if t and len(t) < 60))
 
     lang = (
         root.get("lang")
@@ -546,12 +533,20 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         or metas.get("og:locale")
         or _str(art.get("inLanguage"))
     )
+    language = None
     if lang:
         code = re.split(r"[-_]", lang.strip().lower())[0]
-        meta.language = code if re.fullmatch(r"[a-z]{2,3}", code) else None
+        language = code if re.fullmatch(r"[a-z]{2,3}", code) else None
     body = art.get("articleBody")
-    meta.article_body = body if isinstance(body, str) and body.strip() else None
-    return meta
+    return PageMeta(
+        title=norm_ws(title) if title else None,
+        published=published,
+        authors=tuple(clean_authors(authors, publisher)),
+        publisher=publisher,
+        language=language,
+        tags=tuple(dict.fromkeys(t for t in tags if t and len(t) < 60)),
+        article_body=body if isinstance(body, str) and body.strip() else None,
+    )
 
 
 def _json_ld_articles(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:

@@ -181,8 +181,9 @@ def _warnings(article: Article) -> list[str]:
 
 def clean_item(item: Item, options: Options) -> Article:
     """Read (or fetch) and clean one item; checks what the analysis will need of the text."""
-    from newsdesk.cleaner import clean_document
+    from newsdesk.cleaner import clean_page
     from newsdesk.read import read
+    from newsdesk.read.page import page_of
 
     source = item.path if item.path is not None else item.content
     if item.url is not None:  # fetched here, inside the item's time limit; fails as its record
@@ -196,7 +197,7 @@ def clean_item(item: Item, options: Options) -> Article:
         encoding=options.encoding,
         name=item.source,
     )
-    article = clean_document(doc, clean=options.clean)
+    article = clean_page(page_of(doc), clean=options.clean)
     repairs = [*item.repairs, *doc.repairs]
     if repairs:
         article = replace(article, repairs=repairs + article.repairs)

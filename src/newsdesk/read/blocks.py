@@ -1,8 +1,8 @@
 """Blocks, the unit the clean stage classifies, and the plain-text reader.
 
 One block is one paragraph-like unit (a dump line, a <p>, a heading, a list item). The
-classifier in `cleaning.py` only ever sees blocks, so both input forms share one engine; the
-HTML reader is `htmlpage.py`, imported only for HTML so that text pays nothing for bs4.
+classifier (`newsdesk.cleaner`) only ever sees blocks, so both input forms share one engine;
+the HTML reader is `read/html.py`, imported only for HTML so that text pays nothing for lxml.
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
-"""Metadata: title, date, authors, publisher, tags and language, from HTML markup or text lines."""
+"""What metadata looks like: dates, bylines, hashtags, author names, stopwords and language.
+
+The HTML reader normalises the markup's metadata with these; the cleaner recognises the
+metadata lines of a page (a byline, a date line) with them."""
 
 from __future__ import annotations
 
 import re
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 MONTHS = _MONTHS = (
@@ -55,17 +57,6 @@ _NOT_NAMES = {
     "contributor",
     "guest",
 }
-
-
-@dataclass(slots=True)
-class PageMeta:
-    title: str | None = None
-    published: str | None = None
-    authors: list[str] = field(default_factory=list)
-    publisher: str | None = None
-    language: str | None = None
-    tags: list[str] = field(default_factory=list)
-    article_body: str | None = None
 
 
 # ---------------------------------------------------------------- dates
