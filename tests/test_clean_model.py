@@ -6,6 +6,7 @@ from __future__ import annotations
 import newsdesk
 from newsdesk import cleaner as cleaning
 from newsdesk.cleaner import learned
+from newsdesk.labels import Cause
 from newsdesk.read.blocks import Block
 from newsdesk.read.html import HTML_FEATURES, read_page
 
@@ -49,8 +50,8 @@ def test_the_second_opinion_restores_a_dropped_article() -> None:
     blocks = [Block("Menu"), Block("Home")] + [Block(_PARA) for _ in range(5)]
     blocks += [Block("A teaser line that the model kept by mistake, about a cat.")]
     for block in blocks:
-        block.label, block.reason = "bad", "not article text"
-    blocks[-1].label, blocks[-1].reason = "good", ""
+        block.label, block.cause = "bad", Cause.not_article
+    blocks[-1].label, blocks[-1].cause = "good", None
     note = cleaning.second_opinion(blocks)
     assert note is not None and "density pass" in note
     assert [b.label for b in blocks] == ["bad", "bad"] + ["good"] * 5 + ["bad"]

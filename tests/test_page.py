@@ -67,3 +67,25 @@ def test_training_and_cleaning_share_one_featurisation() -> None:
     # the title and byline lines are metadata: never kept, whatever the model says
     assert found.keepable == [False, False, True]
     assert found.meta.title == "Ferry service resumes"
+
+
+def test_rewording_a_reason_cannot_change_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsdesk import labels
+
+    text = TEXT + "Leave a comment\n\nSubscribe to our newsletter for more news\n"
+    before = cleaner.featurise(page_of(read(text, input_format="text")))
+    reworded = {cause: f"reworded {cause.value}" for cause in labels.Cause}
+    monkeypatch.setattr(labels, "_CAUSE_TEXT", reworded)
+    after = cleaner.featurise(page_of(read(text, input_format="text")))
+    assert after.rows == before.rows
+    assert labels.Cause.comment_form in {b.cause for b in after.blocks}
+    article = cleaner.clean_page(page_of(read(text, input_format="text")))
+    assert "reworded comment_form" in {r.reason for r in article.removed}
+
+
+def test_every_cause_has_the_text_users_see() -> None:
+    from newsdesk.labels import Cause
+
+    assert all(cause.text for cause in Cause)
+    assert Cause.comment_form.text == "comment form"
+    assert Cause.outside_region.text == "text outside the article's region"

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from newsdesk.cleaner.learned import MARKER_REASONS, block_features, predict, weights_for
+from newsdesk.cleaner.learned import MARKER_CAUSES, block_features, predict, weights_for
 from newsdesk.errors import EmptyInputError
+from newsdesk.labels import Cause
 from newsdesk.model import Article, InputFormat, Removed, Repair
 from newsdesk.read import RawDocument
 from newsdesk.read import meta as m
@@ -23,87 +24,87 @@ from newsdesk.read.page import Page, PageMeta, page_of
 # Phrases that mark a block as page furniture rather than article text.
 # Matched against the lower-cased text (the patterns are lower case): re.I makes Python's
 # regex engine several times slower on these alternations.
-_CLUTTER = [
-    (re.compile(p), reason)
-    for p, reason in (
-        (r"\bsubscri(?:be|ption|bers?)\b", "subscription prompt"),
-        (r"\bnewsletters?\b", "newsletter prompt"),
+_CLUTTER: list[tuple[re.Pattern[str], Cause]] = [
+    (re.compile(p), cause)
+    for p, cause in (
+        (r"\bsubscri(?:be|ption|bers?)\b", Cause.subscription_prompt),
+        (r"\bnewsletters?\b", Cause.newsletter_prompt),
         (
             r"\b(?:sign|log)\s?(?:in|up|out)\b|\bregister\b|create an? (?:free )?account",
-            "account prompt",
+            Cause.account_prompt,
         ),
         (
             r"\bread (?:without limits|more|the full|full story|next)\b|continue reading",
-            "reading prompt",
+            Cause.reading_prompt,
         ),
-        (r"^join\b.{0,60}\bto (?:follow|read|get|support|continue)", "membership prompt"),
-        (r"\bfollow (?:us|all|our|him|her|them)\b", "follow prompt"),
+        (r"^join\b.{0,60}\bto (?:follow|read|get|support|continue)", Cause.membership_prompt),
+        (r"\bfollow (?:us|all|our|him|her|them)\b", Cause.follow_prompt),
         (
             r"\b(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest)\b.*"
             r"\b(?:follow|share|like|join)\b|\b(?:follow|share|like|join)\b.*\b(?:facebook|twitter|"
             r"instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest)\b",
-            "social prompt",
+            Cause.social_prompt,
         ),
         (
             r"^(?:share|share this|share on|share article|tweet|email|print|copy link)\b",
-            "share bar",
+            Cause.share_bar,
         ),
         (
             r"^(?:(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|email|e-mail|telegram|"
             r"flipboard|messenger|print|share|tweet|copy link|sms|comment)\W*){2,}$",
-            "share bar",
+            Cause.share_bar,
         ),
         (
             r"^(?:facebook|twitter|x|pinterest|linkedin|whatsapp|reddit|email|telegram|flipboard|"
             r"instagram|youtube|tiktok|messenger|copy link|print|mail)\s*:?$",
-            "share bar",
+            Cause.share_bar,
         ),
         (
             r"\bleave a (?:reply|comment)\b|\bpost a comment\b|\bcomments?\s*(?:\(\d+\))?:?$|"
             r"^\d+\s+comments?$|\bjoin the (?:conversation|discussion)\b|"
             r"^\d+\s+(?:responses?|comments?|replies)\b|^permalink\b|^(?:\d+\.\s+)?\S+ says:$",
-            "comment form",
+            Cause.comment_form,
         ),
-        (r"^\d+\s*(?:[smhd]|min|mins|minutes?|hours?|hrs?|days?)\s+ago$", "time stamp"),
-        (r"\b(?:requires|enable|turn on) javascript\b|^\[/?[a-z_]+(?:[ \]=])", "page machinery"),
+        (r"^\d+\s*(?:[smhd]|min|mins|minutes?|hours?|hrs?|days?)\s+ago$", Cause.time_stamp),
+        (r"\b(?:requires|enable|turn on) javascript\b|^\[/?[a-z_]+(?:[ \]=])", Cause.page_machinery),
         (
             r"email address will not be published|required fields are marked|^(?:name|email|website)\s*\*?$|"
             r"save my name, email",
-            "comment form",
+            Cause.comment_form,
         ),
-        (r"\bakismet\b|reduce spam|comment data is processed", "spam-filter notice"),
+        (r"\bakismet\b|reduce spam|comment data is processed", Cause.spam_filter),
         (
             r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings)\b|\bprivacy policy\b|"
             r"\bterms of (?:use|service)\b",
-            "legal notice",
+            Cause.legal_notice,
         ),
-        (r"all rights reserved|^©|^copyright\b|\(c\) \d{4}", "copyright notice"),
+        (r"all rights reserved|^©|^copyright\b|\(c\) \d{4}", Cause.copyright),
         (
             r"^advert$|^advertisement$|^advertising$|^スポンサードリンク$|^広告$|^werbung$|^реклама$|^광고$|"
             r"^pubblicità$|^publicité$|^anúncio$|^iklan$|^sponsored(?: content| links?| stories)?$|^ad$|"
             r"^publicidad$|^anzeige$|^promoted(?: content| stories)?$",
-            "advertisement",
+            Cause.advertisement,
         ),
         (
             r"^(?:related|recommended|more from|most (?:read|popular|viewed)|trending|popular|"
             r"you (?:may|might) also (?:like|enjoy|be interested)|see also|more stories|latest news|read also|also read)\b|"
             r"^(?:see|read|watch|more|also)(?: more)?\s*:|^don'?t miss\b|"
             r"\[(?:insight|video|pictures?|photos?|gallery|poll|reaction|latest|watch|revealed)\]\W*$",
-            "related links",
+            Cause.related_links,
         ),
-        (r"\bdownload (?:the|our) app\b|\bget the app\b", "app prompt"),
+        (r"\bdownload (?:the|our) app\b|\bget the app\b", Cause.app_prompt),
         (
             r"^(?:photo|image|picture|video|graphic|illustration|credit|source|foto|imagen)\s*:|"
             r"\b(?:getty images|/getty|ap photo|afp photo|reuters/|/reuters|shutterstock|epa-efe|efe)\s*\)?$|"
             r"\((?:image|photo|picture|pic|video|credit|source)s?\s*:[^()]*\)\s*$|"
             r"\b(?:photos?|images?|pictures?)\s*(?:©|\(c\))|©[^.]{0,60}\b(?:19|20)\d{2}\s*$",
-            "caption or credit",
+            Cause.caption,
         ),
         (
             r"^skip to (?:main )?content|^back to top|^(?:main )?menu$|^search$|^home$|^close$",
-            "navigation",
+            Cause.navigation,
         ),
-        (r"^(?:click|tap) here\b|\bclick here to\b", "call to action"),
+        (r"^(?:click|tap) here\b|\bclick here to\b", Cause.call_to_action),
     )
 ]
 _ANY_CLUTTER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _CLUTTER))
@@ -123,15 +124,15 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
     if not blocks and page.unrendered:
         # a page whose only text is in scripts, templates or invisible characters
         raise EmptyInputError(f"the page shows no text; it only holds {page.unrendered[:120]}")
-    removed: list[Removed] = [Removed(text, reason) for text, reason in page.dropped]
+    removed: list[Removed] = [Removed(text, cause.text) for text, cause in page.dropped]
     meta = page.meta
     if clean:
         found = featurise(page)
         meta = found.meta
         classify(found)
         if note := second_opinion(blocks):
-            removed.append(Removed(note, "second opinion"))
-        removed += [Removed(b.text, b.reason) for b in blocks if b.label != "good"]
+            removed.append(Removed(note, Cause.second_opinion.text))
+        removed += [Removed(b.text, reason(b)) for b in blocks if b.label != "good"]
         kept = [b for b in blocks if b.label == "good"]
     else:
         kept = blocks
@@ -214,29 +215,29 @@ def mark_metadata(blocks: list[Block], meta: PageMeta, fmt: InputFormat) -> Page
     for block in blocks:
         text = block.text
         if found := m.hashtags(text):
-            block.label, block.reason = "meta", "hashtags"
+            block.label, block.cause = "meta", Cause.hashtags
             tags.extend(t for t in found if t not in tags)
         elif (ts := m.timestamp_to_iso(text)) is not None:
-            block.label, block.reason = "meta", "timestamp"
+            block.label, block.cause = "meta", Cause.timestamp
             timestamp = timestamp or ts
         elif m.is_date_line(text):
-            block.label, block.reason = "meta", "date line"
+            block.label, block.cause = "meta", Cause.date_line
             if published is None:
                 published = m.to_iso(text)
         elif (names := m.byline(text)) is not None and len(text) < 100:
-            block.label, block.reason = "meta", "byline"
+            block.label, block.cause = "meta", Cause.byline
             authors.extend(n for n in names if n not in authors)
         elif m.is_dateline_stamp(text):
-            block.label, block.reason = "meta", "date line"
+            block.label, block.cause = "meta", Cause.date_line
             if published is None:
                 published = m.to_iso(text)
         elif text.lower() in ("by", "by:") or text in authors:
             # a byline the page split into pieces: "By" and the name on lines of their own
-            block.label, block.reason = "meta", "byline"
+            block.label, block.cause = "meta", Cause.byline
         elif title and norm_ws(text) == norm_ws(title) and block.kind in ("h", "p"):
-            block.label, block.reason = "meta", "title"
+            block.label, block.cause = "meta", Cause.title_line
     if fmt == "text" and title is None and (headline := _headline(blocks)) is not None:
-        headline.label, headline.reason = "meta", "title"
+        headline.label, headline.cause = "meta", Cause.title_line
         title = headline.text
     if published is None and timestamp is not None:
         published = timestamp
@@ -321,18 +322,18 @@ _CAPTION_RE = re.compile(
 
 
 @lru_cache(maxsize=16384)  # menus and share bars repeat on a page and across pages
-def _clutter(text: str) -> str | None:
+def _clutter(text: str) -> Cause | None:
     if _CAPTION_RE.search(text):
-        return "caption or credit"
+        return Cause.caption
     # A cue inside a long paragraph is article prose, not furniture.
     if len(text.split()) > 40:
         return None
     text = text.lower()
     if not _ANY_CLUTTER.search(text):
         return None  # one search answers for most blocks; the loop names the cue
-    for pattern, reason in _CLUTTER:
+    for pattern, cause in _CLUTTER:
         if pattern.search(text):
-            return reason
+            return cause
     return None
 
 
@@ -366,10 +367,10 @@ def classify(page: Featurised) -> None:
         if block.label == "meta":
             continue
         block.label = label
-        if label == "bad" and not block.reason:
-            block.reason = "text outside the article's region" if i in outside else _why_bad(block)
+        if label == "bad" and block.cause is None:
+            block.cause = Cause.outside_region if i in outside else _why_bad(block)
         elif label == "good":
-            block.reason = ""
+            block.cause = None
 
 
 # The second opinion is asked when the kept text is less than this share of the page's running
@@ -412,7 +413,7 @@ def second_opinion(blocks: list[Block]) -> str | None:
     kept = [b for b in blocks if b.label == "good"]
     if len(kept) > MAX_CRUMBS and max(_words(b) for b in kept) < MIN_ARTICLE_WORDS:
         for b in kept:  # crumbs (a page of one-letter paragraphs) are no article
-            b.label, b.reason = "bad", "no sentence on the page"
+            b.label, b.cause = "bad", Cause.crumbs
         kept = []
     running = [_running(b) for b in blocks]
     total = sum(len(b.text) for b, r in zip(blocks, running, strict=True) if r)
@@ -439,10 +440,10 @@ def second_opinion(blocks: list[Block]) -> str | None:
             continue
         if running[i] or (block.link_density < 0.3 and not is_clutter(block)
                           and _words(block) >= MIN_ARTICLE_WORDS):
-            block.label, block.reason = "good", ""
+            block.label, block.cause = "good", None
     for i, block in enumerate(blocks):
         if block.label == "good" and not lo <= i <= hi:
-            block.label, block.reason = "bad", "outside the article (second opinion)"
+            block.label, block.cause = "bad", Cause.outside_second_opinion
     return (
         f"the model kept {kept_running} of {total} characters of running text; a density "
         f"pass kept a run of {run} instead"
@@ -455,7 +456,7 @@ def is_clutter(block: Block) -> bool:
     A prompt ("Join X to read without limits") is short; in a longer block the phrase may be
     the article's own words, and the model weighs it with the rest.
     """
-    return block.label != "meta" and bool(block.reason) and len(block.text.split()) <= 15
+    return block.label != "meta" and block.cause is not None and len(block.text.split()) <= 15
 
 
 def rule_labels(blocks: list[Block], fmt: InputFormat) -> Rules:
@@ -471,13 +472,13 @@ def rule_labels(blocks: list[Block], fmt: InputFormat) -> Rules:
         if block.label == "meta":
             prelim.append("bad")
             continue
-        reason = _clutter(block.text)
-        if reason:
-            block.reason = reason
+        cause = _clutter(block.text)
+        if cause:
+            block.cause = cause
             prelim.append("bad")
             continue
         if not any(c.isalnum() for c in block.text):
-            block.reason = "separator"
+            block.cause = Cause.separator
             prelim.append("bad")
             continue
         prelim.append(_alone(block, fmt))
@@ -503,7 +504,7 @@ def rule_labels(blocks: list[Block], fmt: InputFormat) -> Rules:
     last = max((i for i, label in enumerate(labels) if label == "good"), default=len(blocks))
     marker = False
     for i in range(last + 1, len(blocks)):
-        if blocks[i].reason in MARKER_REASONS:
+        if blocks[i].cause in MARKER_CAUSES:
             marker = True
         elif marker:
             behind.add(i)
@@ -538,8 +539,8 @@ def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[in
             terminal = comments = False
         else:
             gap += 1
-            terminal = terminal or blocks[i].reason in MARKER_REASONS
-            comments = comments or blocks[i].reason == "comment form"
+            terminal = terminal or blocks[i].cause in MARKER_CAUSES
+            comments = comments or blocks[i].cause is Cause.comment_form
     if len(regions) < 2:
         return set(), set()
     mass = [sum(len(blocks[i].text) for i in r) for r in regions]
@@ -594,16 +595,24 @@ def _decided(labels: list[str]) -> list[str]:
     return out
 
 
-def _why_bad(block: Block) -> str:
+def _why_bad(block: Block) -> Cause:
     if block.cue:
-        return block.cue
+        return Cause.markup
     if block.link_density > 0.3:
-        return "links"
+        return Cause.links
     if not block.in_main:
-        return "outside the article"
+        return Cause.outside_container
     if len(block.text) < 60:
-        return "short line outside the article text"
-    return "not article text"
+        return Cause.short_line
+    return Cause.not_article
+
+
+def reason(block: Block) -> str:
+    """What `removed` says of a dropped block: its cause's text (the markup's own hint for
+    `Cause.markup`)."""
+    if block.cause is None:
+        return ""
+    return block.cue if block.cause is Cause.markup else block.cause.text
 
 
 # UTF-8 read as cp1252/latin-1 shows as a lead character followed by a continuation one.

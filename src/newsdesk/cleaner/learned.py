@@ -17,12 +17,13 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast
 
+from newsdesk.labels import Cause
 from newsdesk.model import InputFormat
 from newsdesk.read import meta as m
 from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
 
 # Blocks that mark the end of the article's text: comment forms and related-links headers.
-MARKER_REASONS = {"comment form", "related links"}
+MARKER_CAUSES = frozenset({Cause.comment_form, Cause.related_links})
 
 # The features the model weighs, in the order `block_features` lists them.
 FEATURES = (
@@ -91,7 +92,7 @@ def block_features(
         near = i if good[i] else near
         dist[i] = min(dist[i], float(near - i))
     # the article follows its headline
-    title_at = next((i for i, b in enumerate(blocks) if b.reason == "title"), None)
+    title_at = next((i for i, b in enumerate(blocks) if b.cause is Cause.title_line), None)
     # 'Related', 'Comments' and the like: after them, more of the page is not the article's
     markers = 0
     rows: list[list[float]] = []
@@ -105,7 +106,7 @@ def block_features(
                 good[i],
                 1.0 if i in outside else 0.0,
                 1.0 if block.label == "meta" else 0.0,
-                1.0 if block.reason and block.label != "meta" else 0.0,
+                1.0 if block.cause is not None and block.label != "meta" else 0.0,
                 i / n,
                 1.0 if i < first else 0.0,
                 1.0 if i > last else 0.0,
@@ -124,7 +125,7 @@ def block_features(
                 *_html_context(blocks, i, n),
             ]
         )
-        markers += block.reason in MARKER_REASONS
+        markers += block.cause in MARKER_CAUSES
     return rows
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsdesk.labels import Cause
+
 # A dumped list item: text browsers mark the levels of a list with *, + and o.
 _BULLET_RE = re.compile(r"^(?:[*+•·▪◦‣-]|o)\s+\S")
 # A line that ends a sentence (or a quotation, or a list's lead-in).
@@ -27,7 +29,7 @@ class Block:
     link_density: float = 0.0
     in_main: bool = True  # inside the page's article container (always true for text)
     label: str = ""  # set by the classifier: "good" or "bad"
-    reason: str = ""
+    cause: Cause | None = None  # why the cleaner set it aside or marked it (None: kept)
     # HTML only: what the markup says about the block (`htmlpage.HTML_FEATURES`), and the
     # markup's strongest hint that it is furniture (for the `removed` report)
     html: tuple[float, ...] = ()

@@ -23,6 +23,7 @@ from typing import Any, cast
 import lxml.html
 from lxml import etree
 
+from newsdesk.labels import Cause
 from newsdesk.read.blocks import Block, norm_ws
 from newsdesk.read.meta import clean_authors, to_iso
 from newsdesk.read.page import Page, PageMeta
@@ -126,7 +127,7 @@ def read_page(html: str) -> Page:
     """Read a page's metadata and its blocks, each with the markup's evidence."""
     root = _parse(html)
     meta = html_meta(root)
-    dropped: list[tuple[str, str]] = []
+    dropped: list[tuple[str, Cause]] = []
     _unwrap_or_drop_noscript(root)
     _unwrap_swallowing_controls(root)
     etree.strip_elements(root, *_SILENT_TAGS, with_tail=False)
@@ -221,7 +222,7 @@ _HOVER_RE = re.compile(
 )
 
 
-def _inline_furniture(body: lxml.html.HtmlElement, dropped: list[tuple[str, str]]) -> None:
+def _inline_furniture(body: lxml.html.HtmlElement, dropped: list[tuple[str, Cause]]) -> None:
     for el in body.iter(*_INLINE_TAGS, "a"):
         attrs = el.attrib
         if not attrs:
@@ -230,7 +231,7 @@ def _inline_furniture(body: lxml.html.HtmlElement, dropped: list[tuple[str, str]
         hover = _HOVER_RE.search(attrs.get("class", ""))
         if hover or "hidden" in attrs or "display:none" in style:
             if text := _text(el):
-                dropped.append((text, "hover card" if hover else "hidden element"))
+                dropped.append((text, Cause.hover_card if hover else Cause.hidden_element))
             parent = el.getparent()
             if parent is not None:
                 el.drop_tree()

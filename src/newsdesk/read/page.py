@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from newsdesk.labels import Cause
 from newsdesk.model import InputFormatName
 from newsdesk.read import RawDocument
 from newsdesk.read.blocks import Block, text_blocks
@@ -36,7 +37,7 @@ class Page:
     blocks: list[Block]
     input_format: InputFormatName
     # what the HTML reader removed before any block was made (hover cards, hidden elements)
-    dropped: tuple[tuple[str, str], ...] = ()
+    dropped: tuple[tuple[str, Cause], ...] = ()
     # text the page holds but a browser would not show (scripts, templates, invisible marks),
     # given only when the page shows no text at all
     unrendered: str = ""
