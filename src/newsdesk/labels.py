@@ -29,6 +29,35 @@ class Strength(StrEnum):
 _STRENGTH_ORDER: tuple[Strength, ...] = tuple(Strength)
 
 
+class BlockKind(StrEnum):
+    """What a block is on the page: a paragraph, a heading, a list item, a quote, preformatted."""
+
+    p = "p"
+    h = "h"
+    li = "li"
+    quote = "quote"
+    pre = "pre"
+
+
+class BlockLabel(StrEnum):
+    """The cleaner's verdict on a block: article text, boilerplate, or metadata."""
+
+    good = "good"
+    bad = "bad"
+    meta = "meta"
+
+
+class Opinion(StrEnum):
+    """The rules' view of a block on its own, before its neighbours have their say: article,
+    article if a neighbour is, short (a heading or list line between article blocks is
+    article), or boilerplate."""
+
+    good = "good"
+    neargood = "neargood"
+    short = "short"
+    bad = "bad"
+
+
 class Extract(StrEnum):
     """What the analysis extracts; none of them means cleaning only."""
 

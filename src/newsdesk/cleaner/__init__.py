@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from newsdesk.cleaner.learned import MARKER_CAUSES, block_features, predict, weights_for
 from newsdesk.errors import EmptyInputError
-from newsdesk.labels import Cause
-from newsdesk.model import Article, InputFormat, Removed, Repair
+from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat, Opinion
+from newsdesk.model import Article, Removed, Repair
 from newsdesk.read import RawDocument
 from newsdesk.read import meta as m
 from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, norm_ws, text_size
@@ -132,13 +132,13 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
         classify(found)
         if note := second_opinion(blocks):
             removed.append(Removed(note, Cause.second_opinion.text))
-        removed += [Removed(b.text, reason(b)) for b in blocks if b.label != "good"]
-        kept = [b for b in blocks if b.label == "good"]
+        removed += [Removed(b.text, reason(b)) for b in blocks if b.label != BlockLabel.good]
+        kept = [b for b in blocks if b.label == BlockLabel.good]
     else:
         kept = blocks
 
     repairs: list[Repair] = []
-    if not clean and page.input_format == "text":
+    if not clean and page.input_format == InputFormat.text:
         # the caller's own text, unchanged: every offset of the analysis indexes it
         text = page.text
     elif not clean:
@@ -171,8 +171,8 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
 class Rules(NamedTuple):
     """The rules' opinion of a page's blocks (see `rule_labels`)."""
 
-    prelim: list[str]  # each block alone: good, neargood, short, bad
-    ruled: list[str]  # after the neighbours: good, bad
+    prelim: list[Opinion]  # each block alone
+    ruled: list[BlockLabel]  # after the neighbours: good or bad
     outside: set[int]  # good-looking blocks outside the article's region (dumps)
     behind: set[int]  # blocks never the article's (behind a comments/related marker)
 
@@ -200,7 +200,7 @@ def featurise(page: Page) -> Featurised:
     # a comment thread after the article is never the article's, however well written,
     # and a block that names itself furniture (a clutter phrase) stays furniture
     keepable = [
-        b.label != "meta" and i not in rules.behind and not is_clutter(b)
+        b.label != BlockLabel.meta and i not in rules.behind and not is_clutter(b)
         for i, b in enumerate(blocks)
     ]
     return Featurised(blocks, fmt, meta, rules, rows, keepable)
@@ -215,29 +215,29 @@ def mark_metadata(blocks: list[Block], meta: PageMeta, fmt: InputFormat) -> Page
     for block in blocks:
         text = block.text
         if found := m.hashtags(text):
-            block.label, block.cause = "meta", Cause.hashtags
+            block.label, block.cause = BlockLabel.meta, Cause.hashtags
             tags.extend(t for t in found if t not in tags)
         elif (ts := m.timestamp_to_iso(text)) is not None:
-            block.label, block.cause = "meta", Cause.timestamp
+            block.label, block.cause = BlockLabel.meta, Cause.timestamp
             timestamp = timestamp or ts
         elif m.is_date_line(text):
-            block.label, block.cause = "meta", Cause.date_line
+            block.label, block.cause = BlockLabel.meta, Cause.date_line
             if published is None:
                 published = m.to_iso(text)
         elif (names := m.byline(text)) is not None and len(text) < 100:
-            block.label, block.cause = "meta", Cause.byline
+            block.label, block.cause = BlockLabel.meta, Cause.byline
             authors.extend(n for n in names if n not in authors)
         elif m.is_dateline_stamp(text):
-            block.label, block.cause = "meta", Cause.date_line
+            block.label, block.cause = BlockLabel.meta, Cause.date_line
             if published is None:
                 published = m.to_iso(text)
         elif text.lower() in ("by", "by:") or text in authors:
             # a byline the page split into pieces: "By" and the name on lines of their own
-            block.label, block.cause = "meta", Cause.byline
-        elif title and norm_ws(text) == norm_ws(title) and block.kind in ("h", "p"):
-            block.label, block.cause = "meta", Cause.title_line
-    if fmt == "text" and title is None and (headline := _headline(blocks)) is not None:
-        headline.label, headline.cause = "meta", Cause.title_line
+            block.label, block.cause = BlockLabel.meta, Cause.byline
+        elif title and norm_ws(text) == norm_ws(title) and block.kind in (BlockKind.h, BlockKind.p):
+            block.label, block.cause = BlockLabel.meta, Cause.title_line
+    if fmt == InputFormat.text and title is None and (headline := _headline(blocks)) is not None:
+        headline.label, headline.cause = BlockLabel.meta, Cause.title_line
         title = headline.text
     if published is None and timestamp is not None:
         published = timestamp
@@ -270,10 +270,10 @@ def _headline(blocks: list[Block]) -> Block | None:
     """
     candidates: list[int] = []
     for i, block in enumerate(blocks):
-        if block.label == "meta" or block.kind == "li":  # menus are lists; a headline never is
+        if block.label == BlockLabel.meta or block.kind == BlockKind.li:  # menus are lists; a headline never is
             continue
         clutter = _clutter(block.text)
-        if not clutter and _alone(block, "text") == "good":
+        if not clutter and _alone(block, InputFormat.text) == Opinion.good:
             break  # the first paragraph
         if (
             not clutter
@@ -291,8 +291,8 @@ def _headline(blocks: list[Block]) -> Block | None:
         text = blocks[i].text
         words = len(text.split())
         # a byline or date line under a headline; above it, it may be the previous one's
-        value = 2.0 if any(b.label == "meta" for b in blocks[i + 1 : i + 4]) else 0.0
-        if not value and any(b.label == "meta" for b in blocks[max(0, i - 2) : i]):
+        value = 2.0 if any(b.label == BlockLabel.meta for b in blocks[i + 1 : i + 4]) else 0.0
+        if not value and any(b.label == BlockLabel.meta for b in blocks[max(0, i - 2) : i]):
             value = 1.0
         if words >= 4 and any(len(b.text) > len(text) and text in b.text for b in blocks):
             value += 2.0
@@ -346,30 +346,30 @@ def classify(page: Featurised) -> None:
     neighbours' and makes the call. Metadata blocks are never article text.
     """
     blocks, (prelim, ruled, outside, _) = page.blocks, page.rules
-    labels = ["bad" if i in outside else label for i, label in enumerate(ruled)]
+    labels = [BlockLabel.bad if i in outside else label for i, label in enumerate(ruled)]
     weights = weights_for(page.fmt)
     if weights is not None:
         scores, cut = predict(weights, page.rows)
         learned = [
-            "good" if z >= cut and keep else "bad"
+            BlockLabel.good if z >= cut and keep else BlockLabel.bad
             for z, keep in zip(scores, page.keepable, strict=True)
         ]
-        if "good" in learned:
+        if BlockLabel.good in learned:
             labels = learned
-        elif "good" not in labels:
+        elif BlockLabel.good not in labels:
             # A page of one short text: the model has seen few. Keep its likeliest block
             # rather than return nothing, unless that is furniture.
             best = max(range(len(blocks)), key=lambda i: scores[i], default=None)
-            if best is not None and prelim[best] != "bad":
-                labels[best] = "good"
+            if best is not None and prelim[best] != Opinion.bad:
+                labels[best] = BlockLabel.good
         # else the rules found article text the model did not: trust them
     for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
-        if block.label == "meta":
+        if block.label == BlockLabel.meta:
             continue
         block.label = label
-        if label == "bad" and block.cause is None:
+        if label == BlockLabel.bad and block.cause is None:
             block.cause = Cause.outside_region if i in outside else _why_bad(block)
-        elif label == "good":
+        elif label == BlockLabel.good:
             block.cause = None
 
 
@@ -395,7 +395,7 @@ def _running(block: Block) -> bool:
     """A sentence-like paragraph: what an article is made of."""
     text = block.text
     return (
-        block.label != "meta"
+        block.label != BlockLabel.meta
         and len(text) >= 80
         and block.link_density < 0.3
         and bool(SENTENCE_END_RE.search(text))
@@ -410,10 +410,10 @@ def second_opinion(blocks: list[Block]) -> str | None:
     of running text, and the better-looking of the two articles is kept. Returns a note when
     the second opinion won.
     """
-    kept = [b for b in blocks if b.label == "good"]
+    kept = [b for b in blocks if b.label == BlockLabel.good]
     if len(kept) > MAX_CRUMBS and max(_words(b) for b in kept) < MIN_ARTICLE_WORDS:
         for b in kept:  # crumbs (a page of one-letter paragraphs) are no article
-            b.label, b.cause = "bad", Cause.crumbs
+            b.label, b.cause = BlockLabel.bad, Cause.crumbs
         kept = []
     running = [_running(b) for b in blocks]
     total = sum(len(b.text) for b, r in zip(blocks, running, strict=True) if r)
@@ -436,14 +436,14 @@ def second_opinion(blocks: list[Block]) -> str | None:
         return None
     for i in range(lo, hi + 1):
         block = blocks[i]
-        if block.label == "meta" or block.label == "good":
+        if block.label in (BlockLabel.meta, BlockLabel.good):
             continue
         if running[i] or (block.link_density < 0.3 and not is_clutter(block)
                           and _words(block) >= MIN_ARTICLE_WORDS):
-            block.label, block.cause = "good", None
+            block.label, block.cause = BlockLabel.good, None
     for i, block in enumerate(blocks):
-        if block.label == "good" and not lo <= i <= hi:
-            block.label, block.cause = "bad", Cause.outside_second_opinion
+        if block.label == BlockLabel.good and not lo <= i <= hi:
+            block.label, block.cause = BlockLabel.bad, Cause.outside_second_opinion
     return (
         f"the model kept {kept_running} of {total} characters of running text; a density "
         f"pass kept a run of {run} instead"
@@ -456,7 +456,7 @@ def is_clutter(block: Block) -> bool:
     A prompt ("Join X to read without limits") is short; in a longer block the phrase may be
     the article's own words, and the model weighs it with the rest.
     """
-    return block.label != "meta" and block.cause is not None and len(block.text.split()) <= 15
+    return block.label != BlockLabel.meta and block.cause is not None and len(block.text.split()) <= 15
 
 
 def rule_labels(blocks: list[Block], fmt: InputFormat) -> Rules:
@@ -467,41 +467,42 @@ def rule_labels(blocks: list[Block], fmt: InputFormat) -> Rules:
     those that are never the article's: behind a comment-thread marker after the article, or
     behind a related-links or comments marker after its last paragraph.
     """
-    prelim: list[str] = []
+    prelim: list[Opinion] = []
     for block in blocks:
-        if block.label == "meta":
-            prelim.append("bad")
+        if block.label == BlockLabel.meta:
+            prelim.append(Opinion.bad)
             continue
         cause = _clutter(block.text)
         if cause:
             block.cause = cause
-            prelim.append("bad")
+            prelim.append(Opinion.bad)
             continue
         if not any(c.isalnum() for c in block.text):
             block.cause = Cause.separator
-            prelim.append("bad")
+            prelim.append(Opinion.bad)
             continue
         prelim.append(_alone(block, fmt))
 
-    if "good" not in prelim:
+    if Opinion.good not in prelim:
         # A short article has no long paragraph: its sentence-shaped blocks are the article.
-        prelim = ["good" if label == "neargood" else label for label in prelim]
-    labels = list(prelim)
+        prelim = [Opinion.good if label == Opinion.neargood else label for label in prelim]
     before = _decided(prelim)
     after = _decided(prelim[::-1])[::-1]
+    labels: list[BlockLabel] = []
     for i, label in enumerate(prelim):
-        if label not in ("short", "neargood"):
-            continue
         prev, nxt = before[i], after[i]
-        if label == "neargood":
-            labels[i] = "good" if "good" in (prev, nxt) else "bad"
+        if label == Opinion.neargood:
+            good = Opinion.good in (prev, nxt)
+        elif label == Opinion.short:
+            heading = blocks[i].kind == BlockKind.h or _title_like(blocks[i].text)
+            good = prev == nxt == Opinion.good and heading
         else:
-            heading = blocks[i].kind == "h" or _title_like(blocks[i].text)
-            labels[i] = "good" if prev == nxt == "good" and heading else "bad"
+            good = label == Opinion.good
+        labels.append(BlockLabel.good if good else BlockLabel.bad)
     # HTML pages already chose their article container; a dump has only the lines' order.
-    outside, behind = _outside_main_region(blocks, labels) if fmt == "text" else (set(), set())
+    outside, behind = _outside_main_region(blocks, labels) if fmt == InputFormat.text else (set(), set())
     # past the article's last paragraph, a 'Related' or 'Comments' marker ends the article
-    last = max((i for i, label in enumerate(labels) if label == "good"), default=len(blocks))
+    last = max((i for i, label in enumerate(labels) if label == BlockLabel.good), default=len(blocks))
     marker = False
     for i in range(last + 1, len(blocks)):
         if blocks[i].cause in MARKER_CAUSES:
@@ -517,7 +518,7 @@ REGION_GAP = 3
 REGION_SHARE = 0.3
 
 
-def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[int], set[int]]:
+def _outside_main_region(blocks: list[Block], labels: list[BlockLabel]) -> tuple[set[int], set[int]]:
     """The good-looking blocks far from the region with the most article text.
 
     Comment threads and teaser lists look like prose line by line, but they sit apart from
@@ -529,7 +530,7 @@ def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[in
     gap = 0
     terminal = comments = False
     for i, label in enumerate(labels):
-        if label == "good":
+        if label == BlockLabel.good:
             if (gap >= REGION_GAP or terminal) and regions[-1]:
                 regions.append([])
                 marked.append(terminal)
@@ -558,39 +559,39 @@ def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[in
     return outside, behind
 
 
-def _alone(block: Block, fmt: InputFormat) -> str:
+def _alone(block: Block, fmt: InputFormat) -> Opinion:
     text = block.text
     words = WORD_RE.findall(text)
     chars, nwords = text_size(text, words)
     if block.link_density > 0.5 or (block.link_density > 0.3 and chars < 200):
-        return "bad"
+        return Opinion.bad
     capital = sum(1 for w in words if w[0].isupper()) / max(1, len(words))
     sentence = bool(SENTENCE_END_RE.search(text))
     prose = nwords >= 30 or (chars >= 150 and sentence and capital < 0.6)
-    if fmt == "html" and not block.in_main:
+    if fmt == InputFormat.html and not block.in_main:
         # outside the article's container only prose next to the article can belong to it
         # (a lead paragraph the page set apart)
-        return "neargood" if prose and block.link_density < 0.1 else "bad"
+        return Opinion.neargood if prose and block.link_density < 0.1 else Opinion.bad
     if prose:
-        return "good"
-    if fmt == "html":
+        return Opinion.good
+    if fmt == InputFormat.html:
         # inside the container: sentences are article; lists, table rows and short lines
         # are article when they stand among article text
         if chars >= 60 and sentence:
-            return "good"
-        return "neargood" if block.link_density < 0.3 else "short"
+            return Opinion.good
+        return Opinion.neargood if block.link_density < 0.3 else Opinion.short
     if chars >= 60 and sentence and capital < 0.7:
-        return "neargood"
-    return "short"
+        return Opinion.neargood
+    return Opinion.short
 
 
-def _decided(labels: list[str]) -> list[str]:
+def _decided(labels: list[Opinion]) -> list[Opinion]:
     """For each block, the nearest decided label (good or bad) before it; bad at the start."""
-    out: list[str] = []
-    last = "bad"
+    out: list[Opinion] = []
+    last = Opinion.bad
     for label in labels:
         out.append(last)
-        if label in ("good", "bad"):
+        if label in (Opinion.good, Opinion.bad):
             last = label
     return out
 

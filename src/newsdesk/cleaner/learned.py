@@ -17,8 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast
 
-from newsdesk.labels import Cause
-from newsdesk.model import InputFormat
+from newsdesk.labels import BlockLabel, Cause, InputFormat, Opinion
 from newsdesk.read import meta as m
 from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
 
@@ -67,7 +66,11 @@ def _own_features(block: Block) -> list[float]:
 
 
 def block_features(
-    blocks: list[Block], fmt: InputFormat, prelim: list[str], ruled: list[str], outside: set[int]
+    blocks: list[Block],
+    fmt: InputFormat,
+    prelim: list[Opinion],
+    ruled: list[BlockLabel],
+    outside: set[int],
 ) -> list[list[float]]:
     """One feature row per block: its own shape, the rules' opinion, its neighbourhood, and
     for HTML what the markup says (`feature_names(fmt)` names them)."""
@@ -102,7 +105,7 @@ def block_features(
             [
                 *own[i],
                 own[i][0] - typical,
-                *(1.0 if prelim[i] == k else 0.0 for k in ("good", "neargood", "short", "bad")),
+                *(1.0 if prelim[i] == k else 0.0 for k in Opinion),
                 good[i],
                 1.0 if i in outside else 0.0,
                 1.0 if block.label == "meta" else 0.0,

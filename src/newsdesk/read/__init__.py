@@ -22,7 +22,7 @@ from newsdesk.errors import (
     InputTooLargeError,
 )
 from newsdesk.labels import InputFormat
-from newsdesk.model import BEFORE_PARAGRAPHS, InputFormatName, Repair, format_name
+from newsdesk.model import BEFORE_PARAGRAPHS, Repair
 
 Source = str | bytes | Path
 
@@ -85,7 +85,7 @@ class RawDocument:
     source: str
     content: str
     encoding: str
-    input_format: InputFormatName
+    input_format: InputFormat
     repairs: tuple[Repair, ...] = ()
 
 
@@ -121,7 +121,7 @@ def read(
     if not decoded.text.strip():
         raise EmptyInputError(f"{label}: the input is empty")
     fmt = InputFormat(input_format) if input_format else detect_format(decoded.text)
-    return RawDocument(label, decoded.text, decoded.encoding, format_name(fmt), decoded.repairs)
+    return RawDocument(label, decoded.text, decoded.encoding, fmt, decoded.repairs)
 
 
 def printable_path(path: Path) -> str:

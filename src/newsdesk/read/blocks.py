@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.labels import Cause
+from newsdesk.labels import BlockKind, BlockLabel, Cause
 
 # A dumped list item: text browsers mark the levels of a list with *, + and o.
 _BULLET_RE = re.compile(r"^(?:[*+•·▪◦‣-]|o)\s+\S")
@@ -25,10 +25,10 @@ _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff]+")
 @dataclass(slots=True)
 class Block:
     text: str
-    kind: str = "p"  # p, h (heading), li, quote, pre
+    kind: BlockKind = BlockKind.p
     link_density: float = 0.0
     in_main: bool = True  # inside the page's article container (always true for text)
-    label: str = ""  # set by the classifier: "good" or "bad"
+    label: BlockLabel | None = None  # set by the cleaner
     cause: Cause | None = None  # why the cleaner set it aside or marked it (None: kept)
     # HTML only: what the markup says about the block (`htmlpage.HTML_FEATURES`), and the
     # markup's strongest hint that it is furniture (for the `removed` report)
@@ -56,7 +56,7 @@ def text_blocks(text: str) -> list[Block]:
         if wrapped:
             blocks.append(Block(" ".join(lines)))
         else:
-            blocks.extend(Block(ln, kind="li" if _BULLET_RE.match(ln) else "p") for ln in lines)
+            blocks.extend(Block(ln, BlockKind.li if _BULLET_RE.match(ln) else BlockKind.p) for ln in lines)
     return blocks
 
 

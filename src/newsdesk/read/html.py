@@ -23,7 +23,7 @@ from typing import Any, cast
 import lxml.html
 from lxml import etree
 
-from newsdesk.labels import Cause
+from newsdesk.labels import BlockKind, Cause, InputFormat
 from newsdesk.read.blocks import Block, norm_ws
 from newsdesk.read.meta import clean_authors, to_iso
 from newsdesk.read.page import Page, PageMeta
@@ -59,6 +59,7 @@ _BLOCK_TAGS = frozenset(
     ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", "header", "footer", "nav", "aside", "form", "figure", "figcaption", "center", "address", "hr", "br", "body", "html", "label", "legend", "fieldset", "details", "summary", "dialog", "menu", "caption", "noscript"]
 )
 _HEADING_RE = re.compile(r"h[1-6]")
+_KIND_OF = {"li": BlockKind.li, "blockquote": BlockKind.quote, "pre": BlockKind.pre}
 # Control characters lxml refuses in text (a form feed after a dropped element made
 # `drop_tree` raise); a browser shows them as nothing.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -142,7 +143,7 @@ def read_page(html: str) -> Page:
     blocks = _walk(body, main)
     # no block: say what the page holds that a browser would not show, if anything
     unrendered = "" if blocks else _unrendered_text(_parse(html))
-    return Page(meta, blocks, "html", tuple(dropped), unrendered)
+    return Page(meta, blocks, InputFormat.html, tuple(dropped), unrendered)
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:
@@ -412,11 +413,7 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
         if not text:
             return
         tag, ctx = owners[-1]
-        kind = (
-            "h"
-            if _HEADING_RE.fullmatch(tag)
-            else {"li": "li", "blockquote": "quote", "pre": "pre"}.get(tag, "p")
-        )
+        kind = BlockKind.h if _HEADING_RE.fullmatch(tag) else _KIND_OF.get(tag, BlockKind.p)
         blocks.append(
             Block(
                 text,

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from newsdesk.labels import Cause
-from newsdesk.model import InputFormatName
+from newsdesk.labels import Cause, InputFormat
 from newsdesk.read import RawDocument
 from newsdesk.read.blocks import Block, text_blocks
 
@@ -35,7 +34,7 @@ class Page:
 
     meta: PageMeta
     blocks: list[Block]
-    input_format: InputFormatName
+    input_format: InputFormat
     # what the HTML reader removed before any block was made (hover cards, hidden elements)
     dropped: tuple[tuple[str, Cause], ...] = ()
     # text the page holds but a browser would not show (scripts, templates, invisible marks),
@@ -48,7 +47,7 @@ class Page:
 
 def page_of(doc: RawDocument) -> Page:
     """Read a decoded document into a `Page` (lxml is imported only for HTML input)."""
-    if doc.input_format == "html":
+    if doc.input_format == InputFormat.html:
         from newsdesk.read.html import read_page
 
         page = read_page(doc.content)

@@ -23,12 +23,12 @@ from importlib import resources
 from typing import Any
 
 from newsdesk import __version__
+from newsdesk.labels import Strength
 from newsdesk.render.summary import plural, removal_summary
 
 Record = Mapping[str, Any]
 
 GEONAMES_URL = "https://www.geonames.org/{}"
-STRENGTHS = ("commitment", "intention", "consideration")
 
 # The map frames the article's places with this much room around them (degrees), and
 # never shows less than MIN_SPAN_X degrees of longitude, so one city still has a coastline.
@@ -54,7 +54,7 @@ class Kind(StrEnum):
 LEGEND = (
     (Kind.person, "person"),
     (Kind.place, "place"),
-    (Kind.org, "organisation"),
+    (Kind.org, "organization"),
 )
 
 
@@ -95,7 +95,7 @@ def _place_title(p: Record) -> str:
 
 
 def _org_title(o: Record) -> str:
-    parts = [f"organisation: {o.get('name', '')}"]
+    parts = [f"organization: {o.get('name', '')}"]
     if o.get("aliases"):
         parts.append("also: " + ", ".join(map(str, o["aliases"])))
     return " · ".join(parts)
@@ -164,7 +164,7 @@ def trigger_spans(text: str, commitment: Record) -> list[tuple[int, int]]:
 
 
 def highlights(record: Record, prefix: str = "") -> list[Highlight]:
-    """Every mention of a person, place or organisation and every located trigger."""
+    """Every mention of a person, place or organization and every located trigger."""
     text = str(record.get("text") or "")
     out: list[Highlight] = []
     groups: tuple[tuple[Kind, str, Any], ...] = (
@@ -438,7 +438,7 @@ def entity_tables(record: Record, prefix: str) -> str:
                 ("Name", "Kind", "Country", "Lat, lon", "GeoNames", "Mentions"),
                 places,
             ),
-            _table("Organisations", ("Name", "Also called", "Mentions"), orgs),
+            _table("Organizations", ("Name", "Also called", "Mentions"), orgs),
             _table(
                 "Commitments", ("Strength", "Who", "Trigger", "What", "When", "Per"), commitments
             ),
@@ -550,11 +550,11 @@ def article_section(record: Record, anchor: str, level: int = 2) -> str:
     return "".join(parts)
 
 
-def _legend(analysed: bool) -> str:
-    if not analysed:
+def _legend(analyzed: bool) -> str:
+    if not analyzed:
         return ""
     items = [_swatch(kind, label) for kind, label in LEGEND]
-    items += [_swatch(Kind.trigger, f"{s} trigger", s) for s in STRENGTHS]
+    items += [_swatch(Kind.trigger, f"{s} trigger", s) for s in Strength]
     return '<p class="legend">' + " ".join(items) + "</p>"
 
 
@@ -570,7 +570,7 @@ def _index(records: Sequence[Record]) -> str:
                 for key, one, many in (
                     ("people", "person", "people"),
                     ("places", "place", None),
-                    ("organizations", "organisation", None),
+                    ("organizations", "organization", None),
                     ("commitments", "commitment", None),
                 )
             )
@@ -658,7 +658,7 @@ def _csp() -> str:
 def render_page(records: Iterable[Record], *, title: str | None = None) -> str:
     """The whole page: one article, or an index and one section per article."""
     records = list(records)
-    analysed = any(is_analysis(r) for r in records)
+    analyzed = any(is_analysis(r) for r in records)
     if title is None:
         if len(records) == 1:
             title = str(records[0].get("title") or records[0].get("source") or "newsdesk")
@@ -668,10 +668,10 @@ def render_page(records: Iterable[Record], *, title: str | None = None) -> str:
     heading = "" if single else f"<h1>{escape(title)}</h1>"
     body = [
         f'<header>{heading}<p class="generated">newsdesk {escape(__version__)}'
-        f" · {'brief' if analysed else 'cleaned article'}"
-        f"{'' if single else f' · {len(records)} articles'}</p>{_legend(analysed)}</header>"
+        f" · {'brief' if analyzed else 'cleaned article'}"
+        f"{'' if single else f' · {len(records)} articles'}</p>{_legend(analyzed)}</header>"
     ]
-    if analysed:
+    if analyzed:
         body.append(_world_defs())
     if not single:
         body.append(_index(records))
