@@ -168,6 +168,10 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
     )
 
 
+# A byline is a line shorter than this; a longer "By ..." line is a sentence.
+MAX_BYLINE_CHARS = 100
+
+
 class Rules(NamedTuple):
     """The rules' opinion of a page's blocks (see `rule_labels`)."""
 
@@ -224,7 +228,7 @@ def mark_metadata(blocks: list[Block], meta: PageMeta, fmt: InputFormat) -> Page
             block.label, block.cause = BlockLabel.meta, Cause.date_line
             if published is None:
                 published = m.to_iso(text)
-        elif (names := m.byline(text)) is not None and len(text) < 100:
+        elif (names := m.byline(text)) is not None and len(text) < MAX_BYLINE_CHARS:
             block.label, block.cause = BlockLabel.meta, Cause.byline
             authors.extend(n for n in names if n not in authors)
         elif m.is_dateline_stamp(text):
@@ -261,6 +265,28 @@ _NOT_HEADLINE_RE = re.compile(
 _TWO_SENTENCES_RE = re.compile(r"\w{2}[.!?]\s+[A-Z]")
 
 
+# Headline candidates in a dump: at least this many words, at least this share letters.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MIN_LETTERS = 0.5
+# Their scores: a metadata line (byline, date line) within HEADLINE_META_BELOW blocks under a
+# candidate scores SCORE_META_BELOW; within HEADLINE_META_ABOVE blocks above it (which may be
+# the previous headline's), SCORE_META_ABOVE ...
+HEADLINE_META_BELOW = 3
+HEADLINE_META_ABOVE = 2
+SCORE_META_BELOW = 2.0
+SCORE_META_ABOVE = 1.0
+# ... a copy inside a longer line (a breadcrumb, a share text) of a candidate of at least
+# COPY_MIN_WORDS words, SCORE_COPIED (a shorter one is copied by accident) ...
+COPY_MIN_WORDS = 4
+SCORE_COPIED = 2.0
+# ... a headline's length in words, SCORE_HEADLINE_LENGTH; longer, SCORE_TOO_LONG ...
+HEADLINE_WORDS = (5, 20)
+SCORE_HEADLINE_LENGTH = 0.5
+SCORE_TOO_LONG = -1.0
+# ... and the candidate nearest the first paragraph, SCORE_LAST.
+SCORE_LAST = 1.0
+
+
 def _headline(blocks: list[Block]) -> Block | None:
     """In a text dump the headline is a title-shaped line before the first paragraph.
 
@@ -280,8 +306,8 @@ def _headline(blocks: list[Block]) -> Block | None:
             and not block.text.endswith(":")
             and not _NOT_HEADLINE_RE.search(block.text)
             and not _TWO_SENTENCES_RE.search(block.text)
-            and _title_like(block.text, 3)
-            and sum(c.isalpha() for c in block.text) >= len(block.text) / 2
+            and _title_like(block.text, HEADLINE_MIN_WORDS)
+            and sum(c.isalpha() for c in block.text) >= HEADLINE_MIN_LETTERS * len(block.text)
         ):
             candidates.append(i)
     if not candidates:
@@ -291,22 +317,33 @@ def _headline(blocks: list[Block]) -> Block | None:
         text = blocks[i].text
         words = len(text.split())
         # a byline or date line under a headline; above it, it may be the previous one's
-        value = 2.0 if any(b.label == BlockLabel.meta for b in blocks[i + 1 : i + 4]) else 0.0
-        if not value and any(b.label == BlockLabel.meta for b in blocks[max(0, i - 2) : i]):
-            value = 1.0
-        if words >= 4 and any(len(b.text) > len(text) and text in b.text for b in blocks):
-            value += 2.0
-        value += 0.5 if 5 <= words <= 20 else -1.0 if words > 20 else 0.0
-        return value + (1.0 if rank == len(candidates) - 1 else 0.0)
+        below = blocks[i + 1 : i + 1 + HEADLINE_META_BELOW]
+        above = blocks[max(0, i - HEADLINE_META_ABOVE) : i]
+        value = SCORE_META_BELOW if any(b.label == BlockLabel.meta for b in below) else 0.0
+        if not value and any(b.label == BlockLabel.meta for b in above):
+            value = SCORE_META_ABOVE
+        if words >= COPY_MIN_WORDS and any(
+            len(b.text) > len(text) and text in b.text for b in blocks
+        ):
+            value += SCORE_COPIED
+        if HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
+            value += SCORE_HEADLINE_LENGTH
+        elif words > HEADLINE_WORDS[1]:
+            value += SCORE_TOO_LONG
+        return value + (SCORE_LAST if rank == len(candidates) - 1 else 0.0)
 
     ranked = [(score(rank, i), i) for rank, i in enumerate(candidates)]
     return blocks[max(ranked)[1]]
 
 
+# A title has at most this many words (more is a sentence however it ends).
+MAX_TITLE_WORDS = 30
+
+
 def _title_like(text: str, min_words: int = 2) -> bool:
     words = len(text.split())
     end = text.rstrip().rstrip("\"”’'»)")
-    return min_words <= words <= 30 and not end.endswith((".", ",", ";"))
+    return min_words <= words <= MAX_TITLE_WORDS and not end.endswith((".", ",", ";"))
 
 
 # A photo caption says so at either end, however long it is.
@@ -321,12 +358,16 @@ _CAPTION_RE = re.compile(
 )
 
 
+# A clutter phrase in a block of more words than this is the article's own words.
+PROSE_CUE_WORDS = 40
+
+
 @lru_cache(maxsize=16384)  # menus and share bars repeat on a page and across pages
 def _clutter(text: str) -> Cause | None:
     if _CAPTION_RE.search(text):
         return Cause.caption
     # A cue inside a long paragraph is article prose, not furniture.
-    if len(text.split()) > 40:
+    if len(text.split()) > PROSE_CUE_WORDS:
         return None
     text = text.lower()
     if not _ANY_CLUTTER.search(text):
@@ -384,6 +425,14 @@ SECOND_OPINION_MIN_CHARS = 400
 # paragraphs), not an article; a short page ("Test") keeps its few words.
 MIN_ARTICLE_WORDS = 3
 MAX_CRUMBS = 20
+# Running text: a paragraph of at least this many characters and words that ends a sentence.
+RUNNING_CHARS = 80
+RUNNING_WORDS = 12
+# In the density pass a block that is not running text counts against the run by its length,
+# at most this much: a caption or an ad between two paragraphs does not split the article.
+MAX_GAP_COST = 150.0
+# The density pass wins only with a run this many times the text the model kept.
+SECOND_OPINION_GAIN = 3
 
 
 def _words(block: Block) -> int:
@@ -396,10 +445,10 @@ def _running(block: Block) -> bool:
     text = block.text
     return (
         block.label != BlockLabel.meta
-        and len(text) >= 80
-        and block.link_density < 0.3
+        and len(text) >= RUNNING_CHARS
+        and block.link_density < LINKY
         and bool(SENTENCE_END_RE.search(text))
-        and _words(block) >= 12
+        and _words(block) >= RUNNING_WORDS
         and not is_clutter(block)
     )
 
@@ -426,19 +475,19 @@ def second_opinion(blocks: list[Block]) -> str | None:
     for i, (block, r) in enumerate(zip(blocks, running, strict=True)):
         if acc <= 0:
             acc, start = 0.0, i
-        acc += len(block.text) if r else -min(len(block.text), 150.0)
+        acc += len(block.text) if r else -min(len(block.text), MAX_GAP_COST)
         if acc > best:
             best, best_at = acc, (start, i)
     lo, hi = best_at
     run = sum(len(blocks[i].text) for i in range(lo, hi + 1) if running[i])
     kept_chars = sum(len(b.text) for b in kept)
-    if run < SECOND_OPINION_MIN_CHARS or run <= 3 * kept_chars:
+    if run < SECOND_OPINION_MIN_CHARS or run <= SECOND_OPINION_GAIN * kept_chars:
         return None
     for i in range(lo, hi + 1):
         block = blocks[i]
         if block.label in (BlockLabel.meta, BlockLabel.good):
             continue
-        if running[i] or (block.link_density < 0.3 and not is_clutter(block)
+        if running[i] or (block.link_density < LINKY and not is_clutter(block)
                           and _words(block) >= MIN_ARTICLE_WORDS):
             block.label, block.cause = BlockLabel.good, None
     for i, block in enumerate(blocks):
@@ -450,13 +499,21 @@ def second_opinion(blocks: list[Block]) -> str | None:
     )
 
 
+# A prompt ("Join X to read without limits") is this short at most (words).
+CLUTTER_MAX_WORDS = 15
+
+
 def is_clutter(block: Block) -> bool:
     """Whether the rules found a clutter phrase (or a bare separator) in a short block.
 
     A prompt ("Join X to read without limits") is short; in a longer block the phrase may be
     the article's own words, and the model weighs it with the rest.
     """
-    return block.label != BlockLabel.meta and block.cause is not None and len(block.text.split()) <= 15
+    return (
+        block.label != BlockLabel.meta
+        and block.cause is not None
+        and len(block.text.split()) <= CLUTTER_MAX_WORDS
+    )
 
 
 def rule_labels(blocks: list[Block], fmt: InputFormat) -> Rules:
@@ -559,28 +616,54 @@ def _outside_main_region(blocks: list[Block], labels: list[BlockLabel]) -> tuple
     return outside, behind
 
 
+# A block on its own (`_alone`), the rules' first opinion. Link density is the share of a
+# block's characters inside links: over MOSTLY_LINKS a block is a menu or a teaser list ...
+MOSTLY_LINKS = 0.5
+# ... and over LINKY a short block (under SHORT_BLOCK_CHARS) is a link with a caption; a line
+# among article text with more links than that is not article either (`_why_bad` says "links").
+LINKY = 0.3
+SHORT_BLOCK_CHARS = 200
+# Prose: this many words, or this many characters ending a sentence with at most this share of
+# capitalised words (title case is a heading's or a menu's).
+PROSE_WORDS = 30
+PROSE_CHARS = 150
+PROSE_MAX_CAPITALS = 0.6
+# Outside the article's container, prose this free of links may be a lead paragraph the page
+# set apart (it joins the article if a neighbour is article).
+LEAD_MAX_LINKS = 0.1
+# A sentence at least this long: article inside an HTML container; a dump line so shaped, with
+# at most DUMP_MAX_CAPITALS capitalised words, is article if a neighbour is. A shorter line
+# outside the article is reported as a "short line".
+SENTENCE_CHARS = 60
+DUMP_MAX_CAPITALS = 0.7
+
+
 def _alone(block: Block, fmt: InputFormat) -> Opinion:
     text = block.text
     words = WORD_RE.findall(text)
     chars, nwords = text_size(text, words)
-    if block.link_density > 0.5 or (block.link_density > 0.3 and chars < 200):
+    if block.link_density > MOSTLY_LINKS or (
+        block.link_density > LINKY and chars < SHORT_BLOCK_CHARS
+    ):
         return Opinion.bad
     capital = sum(1 for w in words if w[0].isupper()) / max(1, len(words))
     sentence = bool(SENTENCE_END_RE.search(text))
-    prose = nwords >= 30 or (chars >= 150 and sentence and capital < 0.6)
+    prose = nwords >= PROSE_WORDS or (
+        chars >= PROSE_CHARS and sentence and capital < PROSE_MAX_CAPITALS
+    )
     if fmt == InputFormat.html and not block.in_main:
         # outside the article's container only prose next to the article can belong to it
         # (a lead paragraph the page set apart)
-        return Opinion.neargood if prose and block.link_density < 0.1 else Opinion.bad
+        return Opinion.neargood if prose and block.link_density < LEAD_MAX_LINKS else Opinion.bad
     if prose:
         return Opinion.good
     if fmt == InputFormat.html:
         # inside the container: sentences are article; lists, table rows and short lines
         # are article when they stand among article text
-        if chars >= 60 and sentence:
+        if chars >= SENTENCE_CHARS and sentence:
             return Opinion.good
-        return Opinion.neargood if block.link_density < 0.3 else Opinion.short
-    if chars >= 60 and sentence and capital < 0.7:
+        return Opinion.neargood if block.link_density < LINKY else Opinion.short
+    if chars >= SENTENCE_CHARS and sentence and capital < DUMP_MAX_CAPITALS:
         return Opinion.neargood
     return Opinion.short
 
@@ -599,11 +682,11 @@ def _decided(labels: list[Opinion]) -> list[Opinion]:
 def _why_bad(block: Block) -> Cause:
     if block.cue:
         return Cause.markup
-    if block.link_density > 0.3:
+    if block.link_density > LINKY:
         return Cause.links
     if not block.in_main:
         return Cause.outside_container
-    if len(block.text) < 60:
+    if len(block.text) < SENTENCE_CHARS:
         return Cause.short_line
     return Cause.not_article
 

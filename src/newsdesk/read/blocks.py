@@ -60,6 +60,12 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+# Hard-wrapped text: the median line is this long (characters) and none is longer than
+# WRAP_LONGEST (terminals and e-mail wrap at 72-80; some tools at 100).
+WRAP_MEDIAN = (40, 100)
+WRAP_LONGEST = 120
+
+
 def _looks_wrapped(paragraphs: list[str]) -> bool:
     lengths = [len(ln.strip()) for p in paragraphs for ln in p.split("\n") if ln.strip()]
     if not lengths:
@@ -68,7 +74,7 @@ def _looks_wrapped(paragraphs: list[str]) -> bool:
     median = lengths[len(lengths) // 2]
     longest = lengths[-1]
     # Wrapped text has lines of one width (typically 60-100 characters).
-    return 40 <= median <= 100 and longest <= 120
+    return WRAP_MEDIAN[0] <= median <= WRAP_MEDIAN[1] and longest <= WRAP_LONGEST
 
 
 # Chinese and Japanese write words without spaces: one \w+ run can be a whole sentence.

@@ -238,6 +238,17 @@ def _inline_furniture(body: lxml.html.HtmlElement, dropped: list[tuple[str, Caus
                 el.drop_tree()
 
 
+# A container the markup names (articleBody, <article>, <main>) is taken when it holds at least
+# this share of the densest container's paragraph text (less: a teaser's <article>).
+MARKED_CONTAINER_SHARE = 0.5
+# `_densest`: a <p> shorter than this (characters) is a caption or a button, not article text;
+# a paragraph counts for its parent fully and for the DENSITY_LEVELS - 1 ancestors above it
+# with GRANDPARENT_WEIGHT (a wrapper around the article's <div> should not outscore it).
+MIN_PARAGRAPH_CHARS = 25
+DENSITY_LEVELS = 2
+GRANDPARENT_WEIGHT = 0.5
+
+
 def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """The guess at the article's container: articleBody, <article>, <main>, else the densest."""
     ptext: dict[lxml.html.HtmlElement, int] = {}
@@ -255,7 +266,7 @@ def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         if not found:
             continue
         top = max(found, key=lambda el: ptext.get(el, 0))
-        if ptext.get(top, 0) >= 0.5 * best_len:
+        if ptext.get(top, 0) >= MARKED_CONTAINER_SHARE * best_len:
             return cast(lxml.html.HtmlElement, top)
     return best
 
@@ -265,16 +276,16 @@ def _densest(
 ) -> lxml.html.HtmlElement:
     scores: dict[lxml.html.HtmlElement, float] = {}
     for p, length in plen:
-        if length < 25:
+        if length < MIN_PARAGRAPH_CHARS:
             continue
         parent = p.getparent()
         weight = 1.0
-        for _ in range(2):
+        for _ in range(DENSITY_LEVELS):
             if parent is None:
                 break
             scores[parent] = scores.get(parent, 0.0) + length * weight
             parent = parent.getparent()
-            weight = 0.5
+            weight = GRANDPARENT_WEIGHT
     if not scores:
         return body
     return max(scores, key=lambda k: scores[k])
