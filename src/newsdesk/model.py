@@ -3,8 +3,9 @@ JSON contract (one record per input), written here and nowhere else."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -14,6 +15,9 @@ from newsdesk import labels
 # JSON values: what `to_dict` returns is made of these only.
 JSONValue = str | int | float | bool | None | list["JSONValue"] | dict[str, "JSONValue"]
 JSONDict = dict[str, JSONValue]
+# A JSON contract record as the renderers read it back (possibly from a file: `json` gives no
+# types, so its values are `Any`; the one alias of it).
+Record = Mapping[str, Any]
 
 # `Repair.paragraph` of a repair made while decoding the input, before it had paragraphs.
 BEFORE_PARAGRAPHS = -1

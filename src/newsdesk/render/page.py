@@ -14,7 +14,7 @@ import base64
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -24,9 +24,8 @@ from typing import Any
 
 from newsdesk import __version__
 from newsdesk.labels import Strength
+from newsdesk.model import Record
 from newsdesk.render.summary import plural, removal_summary
-
-Record = Mapping[str, Any]
 
 GEONAMES_URL = "https://www.geonames.org/{}"
 
@@ -167,7 +166,7 @@ def highlights(record: Record, prefix: str = "") -> list[Highlight]:
     """Every mention of a person, place or organization and every located trigger."""
     text = str(record.get("text") or "")
     out: list[Highlight] = []
-    groups: tuple[tuple[Kind, str, Any], ...] = (
+    groups: tuple[tuple[Kind, str, Callable[[Record], str]], ...] = (
         (Kind.person, "people", _person_title),
         (Kind.place, "places", _place_title),
         (Kind.org, "organizations", _org_title),
@@ -359,7 +358,7 @@ def _swatch(kind: Kind, text: str, strength: str | None = None) -> str:
     return f'<span class="{cls}">{escape(text)}</span>'
 
 
-def _count(items: Sequence[Any]) -> str:
+def _count(items: Sequence[object]) -> str:
     return str(len(items))
 
 
@@ -581,7 +580,7 @@ def _index(records: Sequence[Record]) -> str:
             f'<span class="src">{escape(str(r.get("source") or ""))}</span> '
             f'<span class="counts">{escape(counts)}</span></li>'
         )
-    places: dict[tuple[Any, ...], Record] = {}
+    places: dict[tuple[object, ...], Record] = {}
     for r in records:
         for p in r.get("places") or []:
             places.setdefault((p.get("geonames_id"), p.get("name")), p)
