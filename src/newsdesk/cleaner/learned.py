@@ -36,6 +36,17 @@ FEATURES = (
     "log_title_distance",
 )  # fmt: skip
 _PUNCT_RE = re.compile(r"[^\w\s]")
+# A block of fewer words than this is "few_words" (a label, a button, a name).
+FEW_WORDS = 4
+# "window_rules_good": the rules' opinion of this many blocks either side (a paragraph among
+# paragraphs); "best_before"/"best_after" look as far for the second stage.
+NEIGHBOUR_WINDOW = 3
+# "window5_score": the second stage's mean score of this many blocks either side.
+STACK_WINDOW = 5
+# The score of a block beyond the page's ends: as sure as "not article".
+OFF_PAGE_SCORE = -5.0
+# Scores are logits clipped to this size: a score is evidence, not certainty.
+MAX_LOGIT = 10.0
 
 
 def _own_features(block: Block) -> list[float]:
@@ -57,7 +68,7 @@ def _own_features(block: Block) -> list[float]:
         1.0 if block.kind == "h" else 0.0,
         1.0 if block.kind == "li" else 0.0,
         1.0 if block.kind == "quote" else 0.0,
-        1.0 if nsize < 4 else 0.0,
+        1.0 if nsize < FEW_WORDS else 0.0,
         1.0 if text.endswith(("...", "…")) else 0.0,
         sum(map(str.isupper, text)) / max(1, sum(map(str.isalpha, text))),
         1.0 if text[:1] in "\"“„«‘'「" else 0.0,
@@ -100,7 +111,7 @@ def block_features(
     markers = 0
     rows: list[list[float]] = []
     for i, block in enumerate(blocks):
-        window = good[max(0, i - 3) : i] + good[i + 1 : i + 4]
+        window = good[max(0, i - NEIGHBOUR_WINDOW) : i] + good[i + 1 : i + 1 + NEIGHBOUR_WINDOW]
         rows.append(
             [
                 *own[i],
@@ -147,13 +158,14 @@ def stack_features(rows: list[list[float]], scores: list[float]) -> list[list[fl
     n = len(scores)
 
     def at(i: int) -> float:
-        return scores[i] if 0 <= i < n else -5.0  # beyond the page: as sure as "not article"
+        return scores[i] if 0 <= i < n else OFF_PAGE_SCORE
 
     start, end = _best_run(scores, rows)
     share = _run_shares(scores, rows)
     out: list[list[float]] = []
     for i, row in enumerate(rows):
-        window = [at(j) for j in range(i - 5, i + 6) if j != i and 0 <= j < n] or [-5.0]
+        near = range(i - STACK_WINDOW, i + STACK_WINDOW + 1)
+        window = [at(j) for j in near if j != i and 0 <= j < n] or [OFF_PAGE_SCORE]
         out.append(
             [
                 scores[i],
@@ -162,8 +174,8 @@ def stack_features(rows: list[list[float]], scores: list[float]) -> list[list[fl
                 at(i - 2),
                 at(i + 2),
                 sum(window) / len(window),
-                max(at(i - 1), at(i - 2), at(i - 3)),
-                max(at(i + 1), at(i + 2), at(i + 3)),
+                max(at(i - k) for k in range(1, NEIGHBOUR_WINDOW + 1)),
+                max(at(i + k) for k in range(1, NEIGHBOUR_WINDOW + 1)),
                 1.0 if start <= i <= end else 0.0,
                 math.log1p(start - i if i < start else i - end if i > end else 0),
                 share[i],
@@ -221,7 +233,7 @@ def _run_shares(scores: list[float], rows: list[list[float]]) -> list[float]:
 def linear(weights: list[float], bias: float, rows: list[list[float]]) -> list[float]:
     """The model's logit for every row (clipped: a score is evidence, not certainty)."""
     return [
-        max(-10.0, min(10.0, bias + sum(w * x for w, x in zip(weights, row, strict=True))))
+        max(-MAX_LOGIT, min(MAX_LOGIT, bias + sum(w * x for w, x in zip(weights, row, strict=True))))
         for row in rows
     ]
 
@@ -293,7 +305,7 @@ def _scores(spec: dict[str, Any], rows: list[list[float]]) -> list[float]:
         fn = spec.get("_compiled")
         if fn is None:
             fn = spec["_compiled"] = compile_trees(spec["base"], spec["trees"])
-        return [max(-10.0, min(10.0, fn(row))) for row in rows]
+        return [max(-MAX_LOGIT, min(MAX_LOGIT, fn(row))) for row in rows]
     return linear(spec["weights"], spec["bias"], rows)
 
 

@@ -82,7 +82,7 @@ def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     # "the town of Ziketan", "the province of Logar"
     if prev == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
         return True
-    after = doc[span.end + 1 : span.end + 4].text if span.end + 1 < len(doc) else ""
+    after = doc[span.end + 1 : span.end + _QUALIFIER_TOKENS].text if span.end + 1 < len(doc) else ""
     return nxt == "," and any(gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w)
 
 
