@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from newsdesk import cleaner
+from newsdesk.labels import BlockKind, InputFormat
 from newsdesk.read import html as htmlreader
 from newsdesk.read import read
 from newsdesk.read.page import Page, PageMeta, page_of
@@ -32,6 +33,8 @@ def test_both_formats_read_into_a_page_of_blocks(content: str, fmt: str) -> None
     assert page.input_format == fmt and page.source == "x"
     assert any(b.text.startswith("The ferry between") for b in page.blocks)
     assert all(b.text for b in page.blocks)
+    assert all(isinstance(b.kind, BlockKind) for b in page.blocks)
+    assert page.input_format is InputFormat(fmt)
     # a text input keeps its own text (the no-clean output's offsets); HTML has none
     assert page.text == (content if fmt == "text" else "")
 
