@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 import newsdesk
-from newsdesk.cleaner import meta
+from newsdesk.read import meta
 
 ROOT = Path(__file__).resolve().parents[1]
 _WORDS = re.compile(r"\w+")

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from newsdesk.model import Attribution, Person, Place, Strength, TimeExpression
+from newsdesk.labels import Strength
+from newsdesk.model import Attribution, Person, Place, TimeExpression
 
 
 @dataclass(slots=True)

@@ -45,6 +45,7 @@ from sklearn.linear_model import LogisticRegression
 from newsdesk import cleaner as cleaning
 from newsdesk.cleaner import learned
 from newsdesk.read import read
+from newsdesk.read.page import page_of
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -70,16 +71,11 @@ class PageData:
 
 
 def page_rows(raw: bytes, fmt: str) -> tuple[list[str], list[list[float]]]:
-    doc = read(raw, input_format=fmt)  # type: ignore[arg-type]
-    blocks, page, _, _ = cleaning.page_blocks(doc)
-    cleaning.mark_metadata(blocks, page, doc.input_format)
-    prelim, ruled, outside, behind = cleaning.rule_labels(blocks, doc.input_format)
-    rows = learned.block_features(blocks, doc.input_format, prelim, ruled, outside)
-    texts = [
-        b.text if b.label != "meta" and i not in behind and not cleaning.is_clutter(b) else ""
-        for i, b in enumerate(blocks)
-    ]
-    return texts, rows
+    doc = read(raw, input_format=fmt)
+    page = cleaning.featurise(page_of(doc))
+    # the blocks the cleaner never keeps have no text to label
+    texts = [b.text if keep else "" for b, keep in zip(page.blocks, page.keepable, strict=True)]
+    return texts, page.rows
 
 
 def _squash(text: str) -> str:

@@ -181,14 +181,14 @@ def test_resume_needs_an_output_file(example: Path) -> None:
 def test_time_limit_while_cleaning_gives_an_error_record(monkeypatch: pytest.MonkeyPatch) -> None:
     import newsdesk.cleaner
 
-    real = newsdesk.cleaner.clean_document
+    real = newsdesk.cleaner.clean_page
 
-    def slow(doc, clean=True):  # type: ignore[no-untyped-def]
-        if "slow" in doc.content:
+    def slow(page, clean=True):  # type: ignore[no-untyped-def]
+        if "slow" in page.text:
             time.sleep(2)
-        return real(doc, clean=clean)
+        return real(page, clean=clean)
 
-    monkeypatch.setattr(newsdesk.cleaner, "clean_document", slow)
+    monkeypatch.setattr(newsdesk.cleaner, "clean_page", slow)
     items = [
         Item(0, "a", content="A slow article about the harbour."),
         Item(1, "b", content=ARTICLES[0]),

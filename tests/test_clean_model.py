@@ -6,7 +6,8 @@ from __future__ import annotations
 import newsdesk
 from newsdesk import cleaner as cleaning
 from newsdesk.cleaner import learned
-from newsdesk.cleaner.blocks import Block
+from newsdesk.labels import BlockLabel, Cause
+from newsdesk.read.blocks import Block
 from newsdesk.read.html import HTML_FEATURES, read_page
 
 _PARA = (
@@ -49,20 +50,20 @@ def test_the_second_opinion_restores_a_dropped_article() -> None:
     blocks = [Block("Menu"), Block("Home")] + [Block(_PARA) for _ in range(5)]
     blocks += [Block("A teaser line that the model kept by mistake, about a cat.")]
     for block in blocks:
-        block.label, block.reason = "bad", "not article text"
-    blocks[-1].label, blocks[-1].reason = "good", ""
+        block.label, block.cause = BlockLabel.bad, Cause.not_article
+    blocks[-1].label, blocks[-1].cause = BlockLabel.good, None
     note = cleaning.second_opinion(blocks)
     assert note is not None and "density pass" in note
-    assert [b.label for b in blocks] == ["bad", "bad"] + ["good"] * 5 + ["bad"]
+    assert [b.label for b in blocks] == [BlockLabel.bad] * 2 + [BlockLabel.good] * 5 + [BlockLabel.bad]
 
 
 def test_the_second_opinion_leaves_a_kept_article_alone() -> None:
     blocks = [Block("Menu")] + [Block(_PARA) for _ in range(5)]
     for block in blocks:
-        block.label = "good"
-    blocks[0].label = "bad"
+        block.label = BlockLabel.good
+    blocks[0].label = BlockLabel.bad
     assert cleaning.second_opinion(blocks) is None
-    assert [b.label for b in blocks] == ["bad"] + ["good"] * 5
+    assert [b.label for b in blocks] == [BlockLabel.bad] + [BlockLabel.good] * 5
 
 
 def test_a_page_with_article_text_never_comes_out_empty() -> None:

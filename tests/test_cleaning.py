@@ -6,8 +6,10 @@ from pathlib import Path
 
 import newsdesk
 from newsdesk import cleaner as cleaning
-from newsdesk.cleaner import learned, meta
-from newsdesk.cleaner.blocks import WORD_RE, text_blocks, text_size
+from newsdesk.cleaner import learned
+from newsdesk.labels import Cause
+from newsdesk.read import meta
+from newsdesk.read.blocks import WORD_RE, text_blocks, text_size
 
 
 def test_supplied_article_keeps_every_paragraph_and_drops_the_clutter(example: Path) -> None:
@@ -281,12 +283,12 @@ def test_photo_captions_and_credits_are_removed_however_long() -> None:
         "station's arm in the corner of the frame, as seen from the shuttle. (AP Photo/NASA)"
     )
     assert len(caption.split()) > 40
-    assert cleaning._clutter(caption) == "caption or credit"
-    assert cleaning._clutter("Protesters have worn masks (Image: GETTY )") == "caption or credit"
+    assert cleaning._clutter(caption) is Cause.caption
+    assert cleaning._clutter("Protesters have worn masks (Image: GETTY )") is Cause.caption
     assert (
-        cleaning._clutter("SEE MORE: Hong Kong protests: students under siege") == "related links"
+        cleaning._clutter("SEE MORE: Hong Kong protests: students under siege") is Cause.related_links
     )
-    assert cleaning._clutter("Facebook Twitter LinkedIn") == "share bar"
+    assert cleaning._clutter("Facebook Twitter LinkedIn") is Cause.share_bar
 
 
 def test_unspaced_scripts_are_measured_like_spaced_ones() -> None:

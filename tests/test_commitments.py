@@ -193,7 +193,7 @@ def test_a_heading_or_a_common_noun_is_no_actor() -> None:
 # ------------------------------------------------ offsets
 
 
-def test_offsets_index_the_analysed_text() -> None:
+def test_offsets_index_the_analyzed_text() -> None:
     text = (
         "Lisbon, 3 May. Portugal pledged on Monday to reopen the northern border crossing. "
         "The ministers plan to meet again in July, the statement said."

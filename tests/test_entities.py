@@ -61,7 +61,7 @@ def test_example_places_resolved(example: Analysis) -> None:
     }
 
 
-def test_example_organisations(example: Analysis) -> None:
+def test_example_organizations(example: Analysis) -> None:
     names = {o.name for o in example.organizations}
     assert {"Department of State", "White House"} <= names
     assert not names & {p.name for p in example.people}

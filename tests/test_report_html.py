@@ -180,7 +180,7 @@ def test_tables_and_removed_blocks() -> None:
         for h in tree.xpath("//h3")
         if h.getnext() is not None and h.getnext().tag == "table"
     }
-    assert set(rows) == {"People", "Places", "Organisations", "Commitments"}
+    assert set(rows) == {"People", "Places", "Organizations", "Commitments"}
     commitment = rows["Commitments"].xpath(".//tbody/tr/td")
     assert [c.text_content() for c in commitment[:3]] == ["intention", "Harbour Board", "plans to"]
     assert commitment[-1].text_content() == "Ines Okafor (reported)"

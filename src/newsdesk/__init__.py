@@ -12,9 +12,7 @@ same engine as the CLI, so they give the same results and raise the same typed e
 from __future__ import annotations
 
 import os
-from dataclasses import replace
-from enum import StrEnum
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from newsdesk.errors import (
     BinaryInputError,
@@ -45,8 +43,6 @@ from newsdesk.read import Source
 
 if TYPE_CHECKING:
     from newsdesk.run.options import Options
-
-L = TypeVar("L", bound=StrEnum)
 
 # The one place the version is written; pyproject.toml reads it from here.
 __version__ = "0.1.0"
@@ -97,18 +93,15 @@ def clean(
     (`PathAsTextError`, pointing to `pathlib.Path`); any `os.PathLike` is read as a path."""
     from newsdesk.pathguard import as_source
     from newsdesk.run import one
+    from newsdesk.run.options import settle
 
     source = as_source(source)
 
-    opts = _options(
+    opts = settle(
         options,
         extract=NOTHING,
-        clean=None,
         input_format=input_format,
         encoding=encoding,
-        model=None,
-        min_strength=None,
-        max_chars=None,
         timeout=timeout,
     )
     return one(source, opts, name=name).article
@@ -132,10 +125,11 @@ def analyze(
     `clean`: a `str` naming an existing file is refused, an `os.PathLike` is a path."""
     from newsdesk.pathguard import as_source
     from newsdesk.run import one
+    from newsdesk.run.options import settle
 
     source = as_source(source)
 
-    opts = _options(
+    opts = settle(
         options,
         extract=None if options is not None else EVERYTHING,
         clean=clean,
@@ -147,45 +141,6 @@ def analyze(
         timeout=timeout,
     )
     return one(source, opts, name=name)
-
-
-def _options(
-    options: Options | None,
-    *,
-    extract: frozenset[Extract] | None,
-    clean: bool | None,
-    input_format: InputFormat | str | None,
-    encoding: str | None,
-    model: str | None,
-    min_strength: Strength | str | None,
-    max_chars: int | None,
-    timeout: float | None,
-) -> Options:
-    """`options` (or the defaults) with the keyword arguments that were given (not None)."""
-    from newsdesk.run.options import Options
-
-    base = options or Options()
-    return replace(
-        base,
-        extract=base.extract if extract is None else extract,
-        clean=base.clean if clean is None else clean,
-        input_format=base.input_format
-        if input_format is None
-        else _label(InputFormat, input_format),
-        encoding=base.encoding if encoding is None else encoding,
-        model=base.model if model is None else model,
-        min_strength=base.min_strength if min_strength is None else _label(Strength, min_strength),
-        max_chars=base.max_chars if max_chars is None else max_chars,
-        timeout=base.timeout if timeout is None else timeout,
-    )
-
-
-def _label(kind: type[L], value: L | str) -> L:
-    try:
-        return kind(value)
-    except ValueError:
-        allowed = ", ".join(kind)
-        raise OptionError(f"{kind.__name__} must be one of {allowed}, not {value!r}") from None
 
 
 def __getattr__(name: str) -> object:

@@ -391,9 +391,11 @@ def _options(
     max_chars: int = DEFAULT_MAX_CHARS,
     scheduler: str | None = None,
 ) -> Options:
-    from newsdesk.run.options import Options
+    from newsdesk.run.options import settle
 
-    return Options(
+    # the flags onto `Options` by the library's own mapping; jsonl is how inputs are listed
+    # (`gather`), not a format of the article
+    return settle(
         extract=extract,
         clean=clean,
         input_format=None if input_format in (None, InputFlag.jsonl) else InputFormat(input_format),

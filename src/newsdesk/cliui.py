@@ -11,10 +11,14 @@ import logging
 import re
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn, Protocol, cast
+
+if TYPE_CHECKING:
+    import typer
+    from rich.console import Console
 
 # `-h` as well as `--help`, on every command.
-CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
+CONTEXT_SETTINGS: dict[str, list[str]] = {"help_option_names": ["-h", "--help"]}
 
 # Shown under each command's --help. Typer's rich help keeps "\n\n" as line breaks.
 EXAMPLES: dict[str, str] = {
@@ -63,7 +67,7 @@ def error(message: str, code: int) -> NoReturn:
     raise SystemExit(code)
 
 
-def run(app: Any, args: list[str] | None = None) -> NoReturn:
+def run(app: typer.Typer, args: list[str] | None = None) -> NoReturn:
     """Run a typer app with newsdesk's error style: click's usage errors (unknown option,
     bad value, missing argument) become one line on stderr and exit code 2, like newsdesk's
     own usage errors, instead of click's box."""
@@ -79,7 +83,7 @@ def run(app: Any, args: list[str] | None = None) -> NoReturn:
     except typer.Abort:
         error("aborted", 130)
     except click_exception as caught:
-        exc: Any = caught  # a click exception: format_message(), exit_code, ctx
+        exc = cast(_ClickError, caught)  # click's class, vendored by typer from 0.28
         if type(exc).__name__ == "NoArgsIsHelpError":  # bare `newsdesk`: the help itself
             sys.stderr.write(exc.format_message() + "\n")
             raise SystemExit(2) from None
@@ -91,12 +95,20 @@ def run(app: Any, args: list[str] | None = None) -> NoReturn:
     raise SystemExit(code if isinstance(code, int) else 0)
 
 
+class _ClickError(Protocol):
+    """What newsdesk uses of a click exception (its class moved into typer in 0.28)."""
+
+    exit_code: int
+
+    def format_message(self) -> str: ...
+
+
 def _base(cls: type, name: str) -> type[Exception]:
     found: type[Exception] = next(c for c in cls.__mro__ if c.__name__ == name)
     return found
 
 
-def stderr_line(line: str, console: Any | None = None) -> None:
+def stderr_line(line: str, console: Console | None = None) -> None:
     """Write one line for a person on stderr. While a progress bar is live, through the
     bar's console (`console`), so the line goes above the bar, whole (no wrapping at the
     terminal's width) and literal (a '[tag]' in a file name is not rich markup)."""

@@ -29,6 +29,35 @@ class Strength(StrEnum):
 _STRENGTH_ORDER: tuple[Strength, ...] = tuple(Strength)
 
 
+class BlockKind(StrEnum):
+    """What a block is on the page: a paragraph, a heading, a list item, a quote, preformatted."""
+
+    p = "p"
+    h = "h"
+    li = "li"
+    quote = "quote"
+    pre = "pre"
+
+
+class BlockLabel(StrEnum):
+    """The cleaner's verdict on a block: article text, boilerplate, or metadata."""
+
+    good = "good"
+    bad = "bad"
+    meta = "meta"
+
+
+class Opinion(StrEnum):
+    """The rules' view of a block on its own, before its neighbours have their say: article,
+    article if a neighbour is, short (a heading or list line between article blocks is
+    article), or boilerplate."""
+
+    good = "good"
+    neargood = "neargood"
+    short = "short"
+    bad = "bad"
+
+
 class Extract(StrEnum):
     """What the analysis extracts; none of them means cleaning only."""
 
@@ -40,3 +69,97 @@ class Extract(StrEnum):
 
 EVERYTHING: frozenset[Extract] = frozenset(Extract)
 NOTHING: frozenset[Extract] = frozenset()
+
+
+class Cause(StrEnum):
+    """Why the cleaner set a block aside or marked it as metadata: the machine's label, which
+    the cleaner's features read. What users see in `removed` is `Cause.text`, from one table
+    (`_CAUSE_TEXT`), so rewording a message cannot change the model."""
+
+    # metadata lines
+    hashtags = "hashtags"
+    timestamp = "timestamp"
+    date_line = "date_line"
+    byline = "byline"
+    title_line = "title_line"
+    # clutter phrases
+    subscription_prompt = "subscription_prompt"
+    newsletter_prompt = "newsletter_prompt"
+    account_prompt = "account_prompt"
+    reading_prompt = "reading_prompt"
+    membership_prompt = "membership_prompt"
+    follow_prompt = "follow_prompt"
+    social_prompt = "social_prompt"
+    share_bar = "share_bar"
+    comment_form = "comment_form"
+    time_stamp = "time_stamp"
+    page_machinery = "page_machinery"
+    spam_filter = "spam_filter"
+    legal_notice = "legal_notice"
+    copyright = "copyright"
+    advertisement = "advertisement"
+    related_links = "related_links"
+    app_prompt = "app_prompt"
+    caption = "caption"
+    navigation = "navigation"
+    call_to_action = "call_to_action"
+    separator = "separator"
+    # the classifier's verdicts
+    outside_region = "outside_region"
+    markup = "markup"  # the HTML reader's strongest furniture hint (`Block.cue`) says why
+    links = "links"
+    outside_container = "outside_container"
+    short_line = "short_line"
+    not_article = "not_article"
+    crumbs = "crumbs"
+    outside_second_opinion = "outside_second_opinion"
+    second_opinion = "second_opinion"
+    # what the HTML reader removed before making blocks
+    hover_card = "hover_card"
+    hidden_element = "hidden_element"
+
+    @property
+    def text(self) -> str:
+        """The reason as `removed` reports it."""
+        return _CAUSE_TEXT[self]
+
+
+_CAUSE_TEXT: dict[Cause, str] = {
+    Cause.hashtags: "hashtags",
+    Cause.timestamp: "timestamp",
+    Cause.date_line: "date line",
+    Cause.byline: "byline",
+    Cause.title_line: "title",
+    Cause.subscription_prompt: "subscription prompt",
+    Cause.newsletter_prompt: "newsletter prompt",
+    Cause.account_prompt: "account prompt",
+    Cause.reading_prompt: "reading prompt",
+    Cause.membership_prompt: "membership prompt",
+    Cause.follow_prompt: "follow prompt",
+    Cause.social_prompt: "social prompt",
+    Cause.share_bar: "share bar",
+    Cause.comment_form: "comment form",
+    Cause.time_stamp: "time stamp",
+    Cause.page_machinery: "page machinery",
+    Cause.spam_filter: "spam-filter notice",
+    Cause.legal_notice: "legal notice",
+    Cause.copyright: "copyright notice",
+    Cause.advertisement: "advertisement",
+    Cause.related_links: "related links",
+    Cause.app_prompt: "app prompt",
+    Cause.caption: "caption or credit",
+    Cause.navigation: "navigation",
+    Cause.call_to_action: "call to action",
+    Cause.separator: "separator",
+    Cause.outside_region: "text outside the article's region",
+    Cause.markup: "markup",
+    Cause.links: "links",
+    Cause.outside_container: "outside the article",
+    Cause.short_line: "short line outside the article text",
+    Cause.not_article: "not article text",
+    Cause.crumbs: "no sentence on the page",
+    Cause.outside_second_opinion: "outside the article (second opinion)",
+    Cause.second_opinion: "second opinion",
+    Cause.hover_card: "hover card",
+    Cause.hidden_element: "hidden element",
+}

@@ -3,38 +3,21 @@ JSON contract (one record per input), written here and nowhere else."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 from newsdesk import labels
 
-# The labels as the records hold them (the JSON's strings). `labels.InputFormat` and
-# `labels.Strength` are the same values as enums, for options and flags; `format_name`
-# turns one into the other. The records keep these Literal types so that the stages that
-# write them (cleaning, commitments) stay field-compatible.
-InputFormatName = Literal["html", "text"]
-StrengthName = Literal["commitment", "intention", "consideration"]
-STRENGTHS: tuple[StrengthName, ...] = ("commitment", "intention", "consideration")
-# The names these had before `labels`, still imported by the cleaning and commitment stages.
-InputFormat = InputFormatName
-Strength = StrengthName
-
-_FORMAT_NAMES: dict[labels.InputFormat, InputFormatName] = {
-    labels.InputFormat.html: "html",
-    labels.InputFormat.text: "text",
-}
-
-
-def format_name(fmt: labels.InputFormat) -> InputFormatName:
-    return _FORMAT_NAMES[fmt]
-
-
 # JSON values: what `to_dict` returns is made of these only.
 JSONValue = str | int | float | bool | None | list["JSONValue"] | dict[str, "JSONValue"]
 JSONDict = dict[str, JSONValue]
+# A JSON contract record as the renderers read it back (possibly from a file: `json` gives no
+# types, so its values are `Any`; the one alias of it).
+Record = Mapping[str, Any]
 
 # `Repair.paragraph` of a repair made while decoding the input, before it had paragraphs.
 BEFORE_PARAGRAPHS = -1
@@ -80,7 +63,7 @@ class Article:
     language: str | None
     tags: list[str]
     text: str
-    input_format: InputFormat
+    input_format: labels.InputFormat  # a StrEnum: its JSON is its value
     removed: list[Removed] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
 
@@ -144,14 +127,14 @@ class Attribution:
 class Commitment:
     """One undertaking. `start`/`end` give the sentence, `trigger_start`/`trigger_end` the words
     that carry the strength and `action_start`/`action_end` the action, all as character offsets
-    into the analysed text (`text[trigger_start:trigger_end]`); an empty action span sits at the
+    into the analyzed text (`text[trigger_start:trigger_end]`); an empty action span sits at the
     trigger's end."""
 
     actors: list[str]
     actor_text: str
     trigger: str
     action: str
-    strength: StrengthName
+    strength: labels.Strength  # a StrEnum: its JSON is its value
     negated: bool
     conditional: str | None
     time: TimeExpression | None
@@ -186,7 +169,7 @@ class Brief:
 
     def at_least(self, strength: labels.Strength) -> list[Commitment]:
         """The commitments at least as firm as `strength`."""
-        return [c for c in self.commitments if labels.Strength(c.strength).rank <= strength.rank]
+        return [c for c in self.commitments if c.strength.rank <= strength.rank]
 
     def to_dict(self) -> JSONDict:
         """The JSON record of `newsdesk clean` (article only) or `newsdesk analyze`."""

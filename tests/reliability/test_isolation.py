@@ -51,14 +51,14 @@ def test_anything_an_input_raises_is_its_own_record(
 ) -> None:
     import newsdesk.cleaner
 
-    real = newsdesk.cleaner.clean_document
+    real = newsdesk.cleaner.clean_page
 
-    def fragile(doc, clean=True):  # type: ignore[no-untyped-def]
-        if "BOOM" in doc.content:
+    def fragile(page, clean=True):  # type: ignore[no-untyped-def]
+        if "BOOM" in page.text:
             raise exc
-        return real(doc, clean=clean)
+        return real(page, clean=clean)
 
-    monkeypatch.setattr(newsdesk.cleaner, "clean_document", fragile)
+    monkeypatch.setattr(newsdesk.cleaner, "clean_page", fragile)
     names = _batch(tmp_path, GOOD, "BOOM " + GOOD, GOOD)
     found = check(invoke(["clean", *names, "-f", "jsonl"]), 1, records=3, errors=1)
     assert [r.get("kind") for r in found] == [None, type(exc).__name__, None]

@@ -1,6 +1,6 @@
 """Clean stage: keep the article's blocks, drop the boilerplate, and report what was dropped.
 
-One classifier serves both readers (see `blocks.py`). It labels each block from its own
+One classifier serves both readers (see `read/page.py`). It labels each block from its own
 features (length, sentence shape, link density, clutter phrases, metadata shape), then
 lets short blocks take the label of their neighbours, as jusText does.
 """
@@ -8,99 +8,103 @@ lets short blocks take the label of their neighbours, as jusText does.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
-from newsdesk.cleaner import meta as m
-from newsdesk.cleaner.blocks import SENTENCE_END_RE, WORD_RE, Block, norm_ws, text_blocks, text_size
-from newsdesk.cleaner.learned import MARKER_REASONS, block_features, predict, weights_for
+from newsdesk.cleaner.learned import MARKER_CAUSES, block_features, predict, weights_for
 from newsdesk.errors import EmptyInputError
-from newsdesk.model import Article, InputFormat, Removed, Repair
+from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat, Opinion
+from newsdesk.model import Article, Removed, Repair
 from newsdesk.read import RawDocument
+from newsdesk.read import meta as m
+from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, norm_ws, text_size
+from newsdesk.read.page import Page, PageMeta, page_of
 
 # Phrases that mark a block as page furniture rather than article text.
 # Matched against the lower-cased text (the patterns are lower case): re.I makes Python's
 # regex engine several times slower on these alternations.
-_CLUTTER = [
-    (re.compile(p), reason)
-    for p, reason in (
-        (r"\bsubscri(?:be|ption|bers?)\b", "subscription prompt"),
-        (r"\bnewsletters?\b", "newsletter prompt"),
+_CLUTTER: list[tuple[re.Pattern[str], Cause]] = [
+    (re.compile(p), cause)
+    for p, cause in (
+        (r"\bsubscri(?:be|ption|bers?)\b", Cause.subscription_prompt),
+        (r"\bnewsletters?\b", Cause.newsletter_prompt),
         (
             r"\b(?:sign|log)\s?(?:in|up|out)\b|\bregister\b|create an? (?:free )?account",
-            "account prompt",
+            Cause.account_prompt,
         ),
         (
             r"\bread (?:without limits|more|the full|full story|next)\b|continue reading",
-            "reading prompt",
+            Cause.reading_prompt,
         ),
-        (r"^join\b.{0,60}\bto (?:follow|read|get|support|continue)", "membership prompt"),
-        (r"\bfollow (?:us|all|our|him|her|them)\b", "follow prompt"),
+        (r"^join\b.{0,60}\bto (?:follow|read|get|support|continue)", Cause.membership_prompt),
+        (r"\bfollow (?:us|all|our|him|her|them)\b", Cause.follow_prompt),
         (
             r"\b(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest)\b.*"
             r"\b(?:follow|share|like|join)\b|\b(?:follow|share|like|join)\b.*\b(?:facebook|twitter|"
             r"instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest)\b",
-            "social prompt",
+            Cause.social_prompt,
         ),
         (
             r"^(?:share|share this|share on|share article|tweet|email|print|copy link)\b",
-            "share bar",
+            Cause.share_bar,
         ),
         (
             r"^(?:(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|email|e-mail|telegram|"
             r"flipboard|messenger|print|share|tweet|copy link|sms|comment)\W*){2,}$",
-            "share bar",
+            Cause.share_bar,
         ),
         (
             r"^(?:facebook|twitter|x|pinterest|linkedin|whatsapp|reddit|email|telegram|flipboard|"
             r"instagram|youtube|tiktok|messenger|copy link|print|mail)\s*:?$",
-            "share bar",
+            Cause.share_bar,
         ),
         (
             r"\bleave a (?:reply|comment)\b|\bpost a comment\b|\bcomments?\s*(?:\(\d+\))?:?$|"
             r"^\d+\s+comments?$|\bjoin the (?:conversation|discussion)\b|"
             r"^\d+\s+(?:responses?|comments?|replies)\b|^permalink\b|^(?:\d+\.\s+)?\S+ says:$",
-            "comment form",
+            Cause.comment_form,
         ),
-        (r"^\d+\s*(?:[smhd]|min|mins|minutes?|hours?|hrs?|days?)\s+ago$", "time stamp"),
-        (r"\b(?:requires|enable|turn on) javascript\b|^\[/?[a-z_]+(?:[ \]=])", "page machinery"),
+        (r"^\d+\s*(?:[smhd]|min|mins|minutes?|hours?|hrs?|days?)\s+ago$", Cause.time_stamp),
+        (r"\b(?:requires|enable|turn on) javascript\b|^\[/?[a-z_]+(?:[ \]=])", Cause.page_machinery),
         (
             r"email address will not be published|required fields are marked|^(?:name|email|website)\s*\*?$|"
             r"save my name, email",
-            "comment form",
+            Cause.comment_form,
         ),
-        (r"\bakismet\b|reduce spam|comment data is processed", "spam-filter notice"),
+        (r"\bakismet\b|reduce spam|comment data is processed", Cause.spam_filter),
         (
             r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings)\b|\bprivacy policy\b|"
             r"\bterms of (?:use|service)\b",
-            "legal notice",
+            Cause.legal_notice,
         ),
-        (r"all rights reserved|^©|^copyright\b|\(c\) \d{4}", "copyright notice"),
+        (r"all rights reserved|^©|^copyright\b|\(c\) \d{4}", Cause.copyright),
         (
             r"^advert$|^advertisement$|^advertising$|^スポンサードリンク$|^広告$|^werbung$|^реклама$|^광고$|"
             r"^pubblicità$|^publicité$|^anúncio$|^iklan$|^sponsored(?: content| links?| stories)?$|^ad$|"
             r"^publicidad$|^anzeige$|^promoted(?: content| stories)?$",
-            "advertisement",
+            Cause.advertisement,
         ),
         (
             r"^(?:related|recommended|more from|most (?:read|popular|viewed)|trending|popular|"
             r"you (?:may|might) also (?:like|enjoy|be interested)|see also|more stories|latest news|read also|also read)\b|"
             r"^(?:see|read|watch|more|also)(?: more)?\s*:|^don'?t miss\b|"
             r"\[(?:insight|video|pictures?|photos?|gallery|poll|reaction|latest|watch|revealed)\]\W*$",
-            "related links",
+            Cause.related_links,
         ),
-        (r"\bdownload (?:the|our) app\b|\bget the app\b", "app prompt"),
+        (r"\bdownload (?:the|our) app\b|\bget the app\b", Cause.app_prompt),
         (
             r"^(?:photo|image|picture|video|graphic|illustration|credit|source|foto|imagen)\s*:|"
             r"\b(?:getty images|/getty|ap photo|afp photo|reuters/|/reuters|shutterstock|epa-efe|efe)\s*\)?$|"
             r"\((?:image|photo|picture|pic|video|credit|source)s?\s*:[^()]*\)\s*$|"
             r"\b(?:photos?|images?|pictures?)\s*(?:©|\(c\))|©[^.]{0,60}\b(?:19|20)\d{2}\s*$",
-            "caption or credit",
+            Cause.caption,
         ),
         (
             r"^skip to (?:main )?content|^back to top|^(?:main )?menu$|^search$|^home$|^close$",
-            "navigation",
+            Cause.navigation,
         ),
-        (r"^(?:click|tap) here\b|\bclick here to\b", "call to action"),
+        (r"^(?:click|tap) here\b|\bclick here to\b", Cause.call_to_action),
     )
 ]
 _ANY_CLUTTER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _CLUTTER))
@@ -109,47 +113,34 @@ _DOUBLE_PUNCT_RE = re.compile(r"([.!?])(?:\s+\.)+(?=\s|$)|(?<!\.)([!?.])\.(?![.]
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[,;:](?:\s|$))")
 
 
-def page_blocks(
-    doc: RawDocument, *, clean: bool = True
-) -> tuple[list[Block], m.PageMeta, list[tuple[str, str]], str]:
-    """Read a document into blocks, its markup metadata, what the HTML reader dropped, and
-    the text a browser would not show when the page shows none."""
-    page = m.PageMeta()
-    dropped: list[tuple[str, str]] = []
-    unrendered = ""
-    if doc.input_format == "html":
-        from newsdesk.read import html as htmlpage  # lxml is imported only for HTML input
-
-        parsed = htmlpage.read_page(doc.content)
-        page, dropped, blocks, unrendered = (
-            parsed.meta, parsed.dropped, parsed.blocks, parsed.unrendered,
-        )  # fmt: skip
-    else:
-        blocks = text_blocks(doc.content)
-    return [b for b in blocks if b.text], page, dropped, unrendered
-
-
 def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
-    """Turn a decoded document into an `Article`, dropping boilerplate unless `clean` is False."""
-    blocks, page, dropped, unrendered = page_blocks(doc, clean=clean)
-    if not blocks and unrendered:
+    """`clean_page` of a decoded document (for callers that hold a `RawDocument`)."""
+    return clean_page(page_of(doc), clean=clean)
+
+
+def clean_page(page: Page, *, clean: bool = True) -> Article:
+    """Turn a read page into an `Article`, dropping boilerplate unless `clean` is False."""
+    blocks = page.blocks
+    if not blocks and page.unrendered:
         # a page whose only text is in scripts, templates or invisible characters
-        raise EmptyInputError(f"the page shows no text; it only holds {unrendered[:120]}")
-    removed: list[Removed] = [Removed(text, reason) for text, reason in dropped]
+        raise EmptyInputError(f"the page shows no text; it only holds {page.unrendered[:120]}")
+    removed: list[Removed] = [Removed(text, cause.text) for text, cause in page.dropped]
+    meta = page.meta
     if clean:
-        mark_metadata(blocks, page, doc.input_format)
-        classify(blocks, doc.input_format)
+        found = featurise(page)
+        meta = found.meta
+        classify(found)
         if note := second_opinion(blocks):
-            removed.append(Removed(note, "second opinion"))
-        removed += [Removed(b.text, b.reason) for b in blocks if b.label != "good"]
-        kept = [b for b in blocks if b.label == "good"]
+            removed.append(Removed(note, Cause.second_opinion.text))
+        removed += [Removed(b.text, reason(b)) for b in blocks if b.label != BlockLabel.good]
+        kept = [b for b in blocks if b.label == BlockLabel.good]
     else:
         kept = blocks
 
     repairs: list[Repair] = []
-    if not clean and doc.input_format == "text":
+    if not clean and page.input_format == InputFormat.text:
         # the caller's own text, unchanged: every offset of the analysis indexes it
-        text = doc.content
+        text = page.text
     elif not clean:
         text = "\n\n".join(b.text for b in kept)
     else:
@@ -159,57 +150,104 @@ def clean_document(doc: RawDocument, *, clean: bool = True) -> Article:
             if fixed:
                 paragraphs.append(fixed)
         text = "\n\n".join(paragraphs)
-    if page.publisher is None:
-        page.publisher = _publisher_from_removed(removed)
+    publisher = meta.publisher if meta.publisher is not None else _publisher_from_removed(removed)
     # the text itself first: page templates often declare the site's default language
-    language = m.detect_language(text) or page.language
+    language = m.detect_language(text) or meta.language
     return Article(
-        source=doc.source,
-        title=page.title,
-        published=page.published,
-        authors=page.authors,
-        publisher=page.publisher,
+        source=page.source,
+        title=meta.title,
+        published=meta.published,
+        authors=list(meta.authors),
+        publisher=publisher,
         language=language,
-        tags=page.tags,
+        tags=list(meta.tags),
         text=text,
-        input_format=doc.input_format,
+        input_format=page.input_format,
         removed=removed,
         repairs=repairs,
     )
 
 
-def mark_metadata(blocks: list[Block], page: m.PageMeta, fmt: InputFormat) -> None:
-    """Mark the blocks that are metadata (title, date, timestamp, hashtags, byline)."""
+# A byline is a line shorter than this; a longer "By ..." line is a sentence.
+MAX_BYLINE_CHARS = 100
+
+
+class Rules(NamedTuple):
+    """The rules' opinion of a page's blocks (see `rule_labels`)."""
+
+    prelim: list[Opinion]  # each block alone
+    ruled: list[BlockLabel]  # after the neighbours: good or bad
+    outside: set[int]  # good-looking blocks outside the article's region (dumps)
+    behind: set[int]  # blocks never the article's (behind a comments/related marker)
+
+
+@dataclass(frozen=True, slots=True)
+class Featurised:
+    """A page as the classifier sees it: its blocks (metadata marked), the metadata they add,
+    the rules' opinion, one feature row per block, and which blocks may ever be kept."""
+
+    blocks: list[Block]
+    fmt: InputFormat
+    meta: PageMeta
+    rules: Rules
+    rows: list[list[float]]
+    keepable: list[bool]
+
+
+def featurise(page: Page) -> Featurised:
+    """The one featurisation of a page: used by `clean_page` and by scripts/train_cleaner.py,
+    so the model is trained on exactly what it is later asked about."""
+    blocks, fmt = page.blocks, page.input_format
+    meta = mark_metadata(blocks, page.meta, fmt)
+    rules = rule_labels(blocks, fmt)
+    rows = block_features(blocks, fmt, rules.prelim, rules.ruled, rules.outside)
+    # a comment thread after the article is never the article's, however well written,
+    # and a block that names itself furniture (a clutter phrase) stays furniture
+    keepable = [
+        b.label != BlockLabel.meta and i not in rules.behind and not is_clutter(b)
+        for i, b in enumerate(blocks)
+    ]
+    return Featurised(blocks, fmt, meta, rules, rows, keepable)
+
+
+def mark_metadata(blocks: list[Block], meta: PageMeta, fmt: InputFormat) -> PageMeta:
+    """Mark the blocks that are metadata (title, date, timestamp, hashtags, byline), and
+    return the page's metadata with what they add (the reader's `meta` is not changed)."""
+    title, published = meta.title, meta.published
+    authors, tags = list(meta.authors), list(meta.tags)
     timestamp: str | None = None
     for block in blocks:
         text = block.text
-        if tags := m.hashtags(text):
-            block.label, block.reason = "meta", "hashtags"
-            page.tags.extend(t for t in tags if t not in page.tags)
+        if found := m.hashtags(text):
+            block.label, block.cause = BlockLabel.meta, Cause.hashtags
+            tags.extend(t for t in found if t not in tags)
         elif (ts := m.timestamp_to_iso(text)) is not None:
-            block.label, block.reason = "meta", "timestamp"
+            block.label, block.cause = BlockLabel.meta, Cause.timestamp
             timestamp = timestamp or ts
         elif m.is_date_line(text):
-            block.label, block.reason = "meta", "date line"
-            if page.published is None:
-                page.published = m.to_iso(text)
-        elif (names := m.byline(text)) is not None and len(text) < 100:
-            block.label, block.reason = "meta", "byline"
-            page.authors.extend(n for n in names if n not in page.authors)
+            block.label, block.cause = BlockLabel.meta, Cause.date_line
+            if published is None:
+                published = m.to_iso(text)
+        elif (names := m.byline(text)) is not None and len(text) < MAX_BYLINE_CHARS:
+            block.label, block.cause = BlockLabel.meta, Cause.byline
+            authors.extend(n for n in names if n not in authors)
         elif m.is_dateline_stamp(text):
-            block.label, block.reason = "meta", "date line"
-            if page.published is None:
-                page.published = m.to_iso(text)
-        elif text.lower() in ("by", "by:") or text in page.authors:
+            block.label, block.cause = BlockLabel.meta, Cause.date_line
+            if published is None:
+                published = m.to_iso(text)
+        elif text.lower() in ("by", "by:") or text in authors:
             # a byline the page split into pieces: "By" and the name on lines of their own
-            block.label, block.reason = "meta", "byline"
-        elif page.title and norm_ws(text) == norm_ws(page.title) and block.kind in ("h", "p"):
-            block.label, block.reason = "meta", "title"
-    if fmt == "text" and page.title is None and (title := _headline(blocks)) is not None:
-        title.label, title.reason = "meta", "title"
-        page.title = title.text
-    if page.published is None and timestamp is not None:
-        page.published = timestamp
+            block.label, block.cause = BlockLabel.meta, Cause.byline
+        elif title and norm_ws(text) == norm_ws(title) and block.kind in (BlockKind.h, BlockKind.p):
+            block.label, block.cause = BlockLabel.meta, Cause.title_line
+    if fmt == InputFormat.text and title is None and (headline := _headline(blocks)) is not None:
+        headline.label, headline.cause = BlockLabel.meta, Cause.title_line
+        title = headline.text
+    if published is None and timestamp is not None:
+        published = timestamp
+    return replace(
+        meta, title=title, published=published, authors=tuple(authors), tags=tuple(tags)
+    )
 
 
 # Lines around a headline that are not one: datelines, bylines, credits, times, handles.
@@ -227,6 +265,28 @@ _NOT_HEADLINE_RE = re.compile(
 _TWO_SENTENCES_RE = re.compile(r"\w{2}[.!?]\s+[A-Z]")
 
 
+# Headline candidates in a dump: at least this many words, at least this share letters.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MIN_LETTERS = 0.5
+# Their scores: a metadata line (byline, date line) within HEADLINE_META_BELOW blocks under a
+# candidate scores SCORE_META_BELOW; within HEADLINE_META_ABOVE blocks above it (which may be
+# the previous headline's), SCORE_META_ABOVE ...
+HEADLINE_META_BELOW = 3
+HEADLINE_META_ABOVE = 2
+SCORE_META_BELOW = 2.0
+SCORE_META_ABOVE = 1.0
+# ... a copy inside a longer line (a breadcrumb, a share text) of a candidate of at least
+# COPY_MIN_WORDS words, SCORE_COPIED (a shorter one is copied by accident) ...
+COPY_MIN_WORDS = 4
+SCORE_COPIED = 2.0
+# ... a headline's length in words, SCORE_HEADLINE_LENGTH; longer, SCORE_TOO_LONG ...
+HEADLINE_WORDS = (5, 20)
+SCORE_HEADLINE_LENGTH = 0.5
+SCORE_TOO_LONG = -1.0
+# ... and the candidate nearest the first paragraph, SCORE_LAST.
+SCORE_LAST = 1.0
+
+
 def _headline(blocks: list[Block]) -> Block | None:
     """In a text dump the headline is a title-shaped line before the first paragraph.
 
@@ -236,18 +296,18 @@ def _headline(blocks: list[Block]) -> Block | None:
     """
     candidates: list[int] = []
     for i, block in enumerate(blocks):
-        if block.label == "meta" or block.kind == "li":  # menus are lists; a headline never is
+        if block.label == BlockLabel.meta or block.kind == BlockKind.li:  # menus are lists; a headline never is
             continue
         clutter = _clutter(block.text)
-        if not clutter and _alone(block, "text") == "good":
+        if not clutter and _alone(block, InputFormat.text) == Opinion.good:
             break  # the first paragraph
         if (
             not clutter
             and not block.text.endswith(":")
             and not _NOT_HEADLINE_RE.search(block.text)
             and not _TWO_SENTENCES_RE.search(block.text)
-            and _title_like(block.text, 3)
-            and sum(c.isalpha() for c in block.text) >= len(block.text) / 2
+            and _title_like(block.text, HEADLINE_MIN_WORDS)
+            and sum(c.isalpha() for c in block.text) >= HEADLINE_MIN_LETTERS * len(block.text)
         ):
             candidates.append(i)
     if not candidates:
@@ -257,22 +317,33 @@ def _headline(blocks: list[Block]) -> Block | None:
         text = blocks[i].text
         words = len(text.split())
         # a byline or date line under a headline; above it, it may be the previous one's
-        value = 2.0 if any(b.label == "meta" for b in blocks[i + 1 : i + 4]) else 0.0
-        if not value and any(b.label == "meta" for b in blocks[max(0, i - 2) : i]):
-            value = 1.0
-        if words >= 4 and any(len(b.text) > len(text) and text in b.text for b in blocks):
-            value += 2.0
-        value += 0.5 if 5 <= words <= 20 else -1.0 if words > 20 else 0.0
-        return value + (1.0 if rank == len(candidates) - 1 else 0.0)
+        below = blocks[i + 1 : i + 1 + HEADLINE_META_BELOW]
+        above = blocks[max(0, i - HEADLINE_META_ABOVE) : i]
+        value = SCORE_META_BELOW if any(b.label == BlockLabel.meta for b in below) else 0.0
+        if not value and any(b.label == BlockLabel.meta for b in above):
+            value = SCORE_META_ABOVE
+        if words >= COPY_MIN_WORDS and any(
+            len(b.text) > len(text) and text in b.text for b in blocks
+        ):
+            value += SCORE_COPIED
+        if HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
+            value += SCORE_HEADLINE_LENGTH
+        elif words > HEADLINE_WORDS[1]:
+            value += SCORE_TOO_LONG
+        return value + (SCORE_LAST if rank == len(candidates) - 1 else 0.0)
 
     ranked = [(score(rank, i), i) for rank, i in enumerate(candidates)]
     return blocks[max(ranked)[1]]
 
 
+# A title has at most this many words (more is a sentence however it ends).
+MAX_TITLE_WORDS = 30
+
+
 def _title_like(text: str, min_words: int = 2) -> bool:
     words = len(text.split())
     end = text.rstrip().rstrip("\"”’'»)")
-    return min_words <= words <= 30 and not end.endswith((".", ",", ";"))
+    return min_words <= words <= MAX_TITLE_WORDS and not end.endswith((".", ",", ";"))
 
 
 # A photo caption says so at either end, however long it is.
@@ -287,58 +358,60 @@ _CAPTION_RE = re.compile(
 )
 
 
+# A clutter phrase in a block of more words than this is the article's own words.
+PROSE_CUE_WORDS = 40
+
+
 @lru_cache(maxsize=16384)  # menus and share bars repeat on a page and across pages
-def _clutter(text: str) -> str | None:
+def _clutter(text: str) -> Cause | None:
     if _CAPTION_RE.search(text):
-        return "caption or credit"
+        return Cause.caption
     # A cue inside a long paragraph is article prose, not furniture.
-    if len(text.split()) > 40:
+    if len(text.split()) > PROSE_CUE_WORDS:
         return None
     text = text.lower()
     if not _ANY_CLUTTER.search(text):
         return None  # one search answers for most blocks; the loop names the cue
-    for pattern, reason in _CLUTTER:
+    for pattern, cause in _CLUTTER:
         if pattern.search(text):
-            return reason
+            return cause
     return None
 
 
-def classify(blocks: list[Block], fmt: InputFormat) -> None:
+def classify(page: Featurised) -> None:
     """Label every block good or bad.
 
     The hand-written rules (each block alone, then its neighbours, then the article's region
-    for dumps) give a first opinion; a logistic model learned on the dev pages
+    for dumps) give a first opinion; a model learned on pages of many sites
     (`scripts/train_cleaner.py`) weighs that opinion with the blocks' own features and their
     neighbours' and makes the call. Metadata blocks are never article text.
     """
-    prelim, ruled, outside, behind = rule_labels(blocks, fmt)
-    labels = ["bad" if i in outside else label for i, label in enumerate(ruled)]
-    weights = weights_for(fmt)
+    blocks, (prelim, ruled, outside, _) = page.blocks, page.rules
+    labels = [BlockLabel.bad if i in outside else label for i, label in enumerate(ruled)]
+    weights = weights_for(page.fmt)
     if weights is not None:
-        scores, cut = predict(weights, block_features(blocks, fmt, prelim, ruled, outside))
-        # a comment thread after the article is never the article's, however well written
-        # and a block that names itself furniture (a clutter phrase) stays furniture
+        scores, cut = predict(weights, page.rows)
         learned = [
-            "good" if z >= cut and i not in behind and not is_clutter(blocks[i]) else "bad"
-            for i, z in enumerate(scores)
+            BlockLabel.good if z >= cut and keep else BlockLabel.bad
+            for z, keep in zip(scores, page.keepable, strict=True)
         ]
-        if "good" in learned:
+        if BlockLabel.good in learned:
             labels = learned
-        elif "good" not in labels:
+        elif BlockLabel.good not in labels:
             # A page of one short text: the model has seen few. Keep its likeliest block
             # rather than return nothing, unless that is furniture.
             best = max(range(len(blocks)), key=lambda i: scores[i], default=None)
-            if best is not None and prelim[best] != "bad":
-                labels[best] = "good"
+            if best is not None and prelim[best] != Opinion.bad:
+                labels[best] = BlockLabel.good
         # else the rules found article text the model did not: trust them
     for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
-        if block.label == "meta":
+        if block.label == BlockLabel.meta:
             continue
         block.label = label
-        if label == "bad" and not block.reason:
-            block.reason = "text outside the article's region" if i in outside else _why_bad(block)
-        elif label == "good":
-            block.reason = ""
+        if label == BlockLabel.bad and block.cause is None:
+            block.cause = Cause.outside_region if i in outside else _why_bad(block)
+        elif label == BlockLabel.good:
+            block.cause = None
 
 
 # The second opinion is asked when the kept text is less than this share of the page's running
@@ -352,6 +425,14 @@ SECOND_OPINION_MIN_CHARS = 400
 # paragraphs), not an article; a short page ("Test") keeps its few words.
 MIN_ARTICLE_WORDS = 3
 MAX_CRUMBS = 20
+# Running text: a paragraph of at least this many characters and words that ends a sentence.
+RUNNING_CHARS = 80
+RUNNING_WORDS = 12
+# In the density pass a block that is not running text counts against the run by its length,
+# at most this much: a caption or an ad between two paragraphs does not split the article.
+MAX_GAP_COST = 150.0
+# The density pass wins only with a run this many times the text the model kept.
+SECOND_OPINION_GAIN = 3
 
 
 def _words(block: Block) -> int:
@@ -363,11 +444,11 @@ def _running(block: Block) -> bool:
     """A sentence-like paragraph: what an article is made of."""
     text = block.text
     return (
-        block.label != "meta"
-        and len(text) >= 80
-        and block.link_density < 0.3
+        block.label != BlockLabel.meta
+        and len(text) >= RUNNING_CHARS
+        and block.link_density < LINKY
         and bool(SENTENCE_END_RE.search(text))
-        and _words(block) >= 12
+        and _words(block) >= RUNNING_WORDS
         and not is_clutter(block)
     )
 
@@ -378,10 +459,10 @@ def second_opinion(blocks: list[Block]) -> str | None:
     of running text, and the better-looking of the two articles is kept. Returns a note when
     the second opinion won.
     """
-    kept = [b for b in blocks if b.label == "good"]
+    kept = [b for b in blocks if b.label == BlockLabel.good]
     if len(kept) > MAX_CRUMBS and max(_words(b) for b in kept) < MIN_ARTICLE_WORDS:
         for b in kept:  # crumbs (a page of one-letter paragraphs) are no article
-            b.label, b.reason = "bad", "no sentence on the page"
+            b.label, b.cause = BlockLabel.bad, Cause.crumbs
         kept = []
     running = [_running(b) for b in blocks]
     total = sum(len(b.text) for b, r in zip(blocks, running, strict=True) if r)
@@ -394,28 +475,32 @@ def second_opinion(blocks: list[Block]) -> str | None:
     for i, (block, r) in enumerate(zip(blocks, running, strict=True)):
         if acc <= 0:
             acc, start = 0.0, i
-        acc += len(block.text) if r else -min(len(block.text), 150.0)
+        acc += len(block.text) if r else -min(len(block.text), MAX_GAP_COST)
         if acc > best:
             best, best_at = acc, (start, i)
     lo, hi = best_at
     run = sum(len(blocks[i].text) for i in range(lo, hi + 1) if running[i])
     kept_chars = sum(len(b.text) for b in kept)
-    if run < SECOND_OPINION_MIN_CHARS or run <= 3 * kept_chars:
+    if run < SECOND_OPINION_MIN_CHARS or run <= SECOND_OPINION_GAIN * kept_chars:
         return None
     for i in range(lo, hi + 1):
         block = blocks[i]
-        if block.label == "meta" or block.label == "good":
+        if block.label in (BlockLabel.meta, BlockLabel.good):
             continue
-        if running[i] or (block.link_density < 0.3 and not is_clutter(block)
+        if running[i] or (block.link_density < LINKY and not is_clutter(block)
                           and _words(block) >= MIN_ARTICLE_WORDS):
-            block.label, block.reason = "good", ""
+            block.label, block.cause = BlockLabel.good, None
     for i, block in enumerate(blocks):
-        if block.label == "good" and not lo <= i <= hi:
-            block.label, block.reason = "bad", "outside the article (second opinion)"
+        if block.label == BlockLabel.good and not lo <= i <= hi:
+            block.label, block.cause = BlockLabel.bad, Cause.outside_second_opinion
     return (
         f"the model kept {kept_running} of {total} characters of running text; a density "
         f"pass kept a run of {run} instead"
     )
+
+
+# A prompt ("Join X to read without limits") is this short at most (words).
+CLUTTER_MAX_WORDS = 15
 
 
 def is_clutter(block: Block) -> bool:
@@ -424,12 +509,14 @@ def is_clutter(block: Block) -> bool:
     A prompt ("Join X to read without limits") is short; in a longer block the phrase may be
     the article's own words, and the model weighs it with the rest.
     """
-    return block.label != "meta" and bool(block.reason) and len(block.text.split()) <= 15
+    return (
+        block.label != BlockLabel.meta
+        and block.cause is not None
+        and len(block.text.split()) <= CLUTTER_MAX_WORDS
+    )
 
 
-def rule_labels(
-    blocks: list[Block], fmt: InputFormat
-) -> tuple[list[str], list[str], set[int], set[int]]:
+def rule_labels(blocks: list[Block], fmt: InputFormat) -> Rules:
     """The rules' opinion: each block alone, then with its neighbours, and the region's outliers.
 
     Returns the labels alone (good, neargood, short, bad), the labels after the neighbours
@@ -437,48 +524,49 @@ def rule_labels(
     those that are never the article's: behind a comment-thread marker after the article, or
     behind a related-links or comments marker after its last paragraph.
     """
-    prelim: list[str] = []
+    prelim: list[Opinion] = []
     for block in blocks:
-        if block.label == "meta":
-            prelim.append("bad")
+        if block.label == BlockLabel.meta:
+            prelim.append(Opinion.bad)
             continue
-        reason = _clutter(block.text)
-        if reason:
-            block.reason = reason
-            prelim.append("bad")
+        cause = _clutter(block.text)
+        if cause:
+            block.cause = cause
+            prelim.append(Opinion.bad)
             continue
         if not any(c.isalnum() for c in block.text):
-            block.reason = "separator"
-            prelim.append("bad")
+            block.cause = Cause.separator
+            prelim.append(Opinion.bad)
             continue
         prelim.append(_alone(block, fmt))
 
-    if "good" not in prelim:
+    if Opinion.good not in prelim:
         # A short article has no long paragraph: its sentence-shaped blocks are the article.
-        prelim = ["good" if label == "neargood" else label for label in prelim]
-    labels = list(prelim)
+        prelim = [Opinion.good if label == Opinion.neargood else label for label in prelim]
     before = _decided(prelim)
     after = _decided(prelim[::-1])[::-1]
+    labels: list[BlockLabel] = []
     for i, label in enumerate(prelim):
-        if label not in ("short", "neargood"):
-            continue
         prev, nxt = before[i], after[i]
-        if label == "neargood":
-            labels[i] = "good" if "good" in (prev, nxt) else "bad"
+        if label == Opinion.neargood:
+            good = Opinion.good in (prev, nxt)
+        elif label == Opinion.short:
+            heading = blocks[i].kind == BlockKind.h or _title_like(blocks[i].text)
+            good = prev == nxt == Opinion.good and heading
         else:
-            heading = blocks[i].kind == "h" or _title_like(blocks[i].text)
-            labels[i] = "good" if prev == nxt == "good" and heading else "bad"
+            good = label == Opinion.good
+        labels.append(BlockLabel.good if good else BlockLabel.bad)
     # HTML pages already chose their article container; a dump has only the lines' order.
-    outside, behind = _outside_main_region(blocks, labels) if fmt == "text" else (set(), set())
+    outside, behind = _outside_main_region(blocks, labels) if fmt == InputFormat.text else (set(), set())
     # past the article's last paragraph, a 'Related' or 'Comments' marker ends the article
-    last = max((i for i, label in enumerate(labels) if label == "good"), default=len(blocks))
+    last = max((i for i, label in enumerate(labels) if label == BlockLabel.good), default=len(blocks))
     marker = False
     for i in range(last + 1, len(blocks)):
-        if blocks[i].reason in MARKER_REASONS:
+        if blocks[i].cause in MARKER_CAUSES:
             marker = True
         elif marker:
             behind.add(i)
-    return prelim, labels, outside, behind
+    return Rules(prelim, labels, outside, behind)
 
 
 # A run this long of non-article blocks separates the article from other text on the page.
@@ -487,7 +575,7 @@ REGION_GAP = 3
 REGION_SHARE = 0.3
 
 
-def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[int], set[int]]:
+def _outside_main_region(blocks: list[Block], labels: list[BlockLabel]) -> tuple[set[int], set[int]]:
     """The good-looking blocks far from the region with the most article text.
 
     Comment threads and teaser lists look like prose line by line, but they sit apart from
@@ -499,7 +587,7 @@ def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[in
     gap = 0
     terminal = comments = False
     for i, label in enumerate(labels):
-        if label == "good":
+        if label == BlockLabel.good:
             if (gap >= REGION_GAP or terminal) and regions[-1]:
                 regions.append([])
                 marked.append(terminal)
@@ -509,8 +597,8 @@ def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[in
             terminal = comments = False
         else:
             gap += 1
-            terminal = terminal or blocks[i].reason in MARKER_REASONS
-            comments = comments or blocks[i].reason == "comment form"
+            terminal = terminal or blocks[i].cause in MARKER_CAUSES
+            comments = comments or blocks[i].cause is Cause.comment_form
     if len(regions) < 2:
         return set(), set()
     mass = [sum(len(blocks[i].text) for i in r) for r in regions]
@@ -528,53 +616,87 @@ def _outside_main_region(blocks: list[Block], labels: list[str]) -> tuple[set[in
     return outside, behind
 
 
-def _alone(block: Block, fmt: InputFormat) -> str:
+# A block on its own (`_alone`), the rules' first opinion. Link density is the share of a
+# block's characters inside links: over MOSTLY_LINKS a block is a menu or a teaser list ...
+MOSTLY_LINKS = 0.5
+# ... and over LINKY a short block (under SHORT_BLOCK_CHARS) is a link with a caption; a line
+# among article text with more links than that is not article either (`_why_bad` says "links").
+LINKY = 0.3
+SHORT_BLOCK_CHARS = 200
+# Prose: this many words, or this many characters ending a sentence with at most this share of
+# capitalised words (title case is a heading's or a menu's).
+PROSE_WORDS = 30
+PROSE_CHARS = 150
+PROSE_MAX_CAPITALS = 0.6
+# Outside the article's container, prose this free of links may be a lead paragraph the page
+# set apart (it joins the article if a neighbour is article).
+LEAD_MAX_LINKS = 0.1
+# A sentence at least this long: article inside an HTML container; a dump line so shaped, with
+# at most DUMP_MAX_CAPITALS capitalised words, is article if a neighbour is. A shorter line
+# outside the article is reported as a "short line".
+SENTENCE_CHARS = 60
+DUMP_MAX_CAPITALS = 0.7
+
+
+def _alone(block: Block, fmt: InputFormat) -> Opinion:
     text = block.text
     words = WORD_RE.findall(text)
     chars, nwords = text_size(text, words)
-    if block.link_density > 0.5 or (block.link_density > 0.3 and chars < 200):
-        return "bad"
+    if block.link_density > MOSTLY_LINKS or (
+        block.link_density > LINKY and chars < SHORT_BLOCK_CHARS
+    ):
+        return Opinion.bad
     capital = sum(1 for w in words if w[0].isupper()) / max(1, len(words))
     sentence = bool(SENTENCE_END_RE.search(text))
-    prose = nwords >= 30 or (chars >= 150 and sentence and capital < 0.6)
-    if fmt == "html" and not block.in_main:
+    prose = nwords >= PROSE_WORDS or (
+        chars >= PROSE_CHARS and sentence and capital < PROSE_MAX_CAPITALS
+    )
+    if fmt == InputFormat.html and not block.in_main:
         # outside the article's container only prose next to the article can belong to it
         # (a lead paragraph the page set apart)
-        return "neargood" if prose and block.link_density < 0.1 else "bad"
+        return Opinion.neargood if prose and block.link_density < LEAD_MAX_LINKS else Opinion.bad
     if prose:
-        return "good"
-    if fmt == "html":
+        return Opinion.good
+    if fmt == InputFormat.html:
         # inside the container: sentences are article; lists, table rows and short lines
         # are article when they stand among article text
-        if chars >= 60 and sentence:
-            return "good"
-        return "neargood" if block.link_density < 0.3 else "short"
-    if chars >= 60 and sentence and capital < 0.7:
-        return "neargood"
-    return "short"
+        if chars >= SENTENCE_CHARS and sentence:
+            return Opinion.good
+        return Opinion.neargood if block.link_density < LINKY else Opinion.short
+    if chars >= SENTENCE_CHARS and sentence and capital < DUMP_MAX_CAPITALS:
+        return Opinion.neargood
+    return Opinion.short
 
 
-def _decided(labels: list[str]) -> list[str]:
+def _decided(labels: list[Opinion]) -> list[Opinion]:
     """For each block, the nearest decided label (good or bad) before it; bad at the start."""
-    out: list[str] = []
-    last = "bad"
+    out: list[Opinion] = []
+    last = Opinion.bad
     for label in labels:
         out.append(last)
-        if label in ("good", "bad"):
+        if label in (Opinion.good, Opinion.bad):
             last = label
     return out
 
 
-def _why_bad(block: Block) -> str:
+def _why_bad(block: Block) -> Cause:
     if block.cue:
-        return block.cue
-    if block.link_density > 0.3:
-        return "links"
+        return Cause.markup
+    if block.link_density > LINKY:
+        return Cause.links
     if not block.in_main:
-        return "outside the article"
-    if len(block.text) < 60:
-        return "short line outside the article text"
-    return "not article text"
+        return Cause.outside_container
+    if len(block.text) < SENTENCE_CHARS:
+        return Cause.short_line
+    return Cause.not_article
+
+
+def reason(block: Block) -> str:
+    """What `removed` says of a dropped block: its cause's text (the markup's own hint for
+    `Cause.markup`)."""
+    if block.cause is None:
+        return ""
+    return block.cue if block.cause is Cause.markup else block.cause.text
 
 
 # UTF-8 read as cp1252/latin-1 shows as a lead character followed by a continuation one.

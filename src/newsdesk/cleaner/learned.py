@@ -17,12 +17,12 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast
 
-from newsdesk.cleaner import meta as m
-from newsdesk.cleaner.blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
-from newsdesk.model import InputFormat
+from newsdesk.labels import BlockLabel, Cause, InputFormat, Opinion
+from newsdesk.read import meta as m
+from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
 
 # Blocks that mark the end of the article's text: comment forms and related-links headers.
-MARKER_REASONS = {"comment form", "related links"}
+MARKER_CAUSES = frozenset({Cause.comment_form, Cause.related_links})
 
 # The features the model weighs, in the order `block_features` lists them.
 FEATURES = (
@@ -36,6 +36,17 @@ FEATURES = (
     "log_title_distance",
 )  # fmt: skip
 _PUNCT_RE = re.compile(r"[^\w\s]")
+# A block of fewer words than this is "few_words" (a label, a button, a name).
+FEW_WORDS = 4
+# "window_rules_good": the rules' opinion of this many blocks either side (a paragraph among
+# paragraphs); "best_before"/"best_after" look as far for the second stage.
+NEIGHBOUR_WINDOW = 3
+# "window5_score": the second stage's mean score of this many blocks either side.
+STACK_WINDOW = 5
+# The score of a block beyond the page's ends: as sure as "not article".
+OFF_PAGE_SCORE = -5.0
+# Scores are logits clipped to this size: a score is evidence, not certainty.
+MAX_LOGIT = 10.0
 
 
 def _own_features(block: Block) -> list[float]:
@@ -57,7 +68,7 @@ def _own_features(block: Block) -> list[float]:
         1.0 if block.kind == "h" else 0.0,
         1.0 if block.kind == "li" else 0.0,
         1.0 if block.kind == "quote" else 0.0,
-        1.0 if nsize < 4 else 0.0,
+        1.0 if nsize < FEW_WORDS else 0.0,
         1.0 if text.endswith(("...", "…")) else 0.0,
         sum(map(str.isupper, text)) / max(1, sum(map(str.isalpha, text))),
         1.0 if text[:1] in "\"“„«‘'「" else 0.0,
@@ -66,7 +77,11 @@ def _own_features(block: Block) -> list[float]:
 
 
 def block_features(
-    blocks: list[Block], fmt: InputFormat, prelim: list[str], ruled: list[str], outside: set[int]
+    blocks: list[Block],
+    fmt: InputFormat,
+    prelim: list[Opinion],
+    ruled: list[BlockLabel],
+    outside: set[int],
 ) -> list[list[float]]:
     """One feature row per block: its own shape, the rules' opinion, its neighbourhood, and
     for HTML what the markup says (`feature_names(fmt)` names them)."""
@@ -91,21 +106,21 @@ def block_features(
         near = i if good[i] else near
         dist[i] = min(dist[i], float(near - i))
     # the article follows its headline
-    title_at = next((i for i, b in enumerate(blocks) if b.reason == "title"), None)
+    title_at = next((i for i, b in enumerate(blocks) if b.cause is Cause.title_line), None)
     # 'Related', 'Comments' and the like: after them, more of the page is not the article's
     markers = 0
     rows: list[list[float]] = []
     for i, block in enumerate(blocks):
-        window = good[max(0, i - 3) : i] + good[i + 1 : i + 4]
+        window = good[max(0, i - NEIGHBOUR_WINDOW) : i] + good[i + 1 : i + 1 + NEIGHBOUR_WINDOW]
         rows.append(
             [
                 *own[i],
                 own[i][0] - typical,
-                *(1.0 if prelim[i] == k else 0.0 for k in ("good", "neargood", "short", "bad")),
+                *(1.0 if prelim[i] == k else 0.0 for k in Opinion),
                 good[i],
                 1.0 if i in outside else 0.0,
                 1.0 if block.label == "meta" else 0.0,
-                1.0 if block.reason and block.label != "meta" else 0.0,
+                1.0 if block.cause is not None and block.label != "meta" else 0.0,
                 i / n,
                 1.0 if i < first else 0.0,
                 1.0 if i > last else 0.0,
@@ -124,7 +139,7 @@ def block_features(
                 *_html_context(blocks, i, n),
             ]
         )
-        markers += block.reason in MARKER_REASONS
+        markers += block.cause in MARKER_CAUSES
     return rows
 
 
@@ -143,13 +158,14 @@ def stack_features(rows: list[list[float]], scores: list[float]) -> list[list[fl
     n = len(scores)
 
     def at(i: int) -> float:
-        return scores[i] if 0 <= i < n else -5.0  # beyond the page: as sure as "not article"
+        return scores[i] if 0 <= i < n else OFF_PAGE_SCORE
 
     start, end = _best_run(scores, rows)
     share = _run_shares(scores, rows)
     out: list[list[float]] = []
     for i, row in enumerate(rows):
-        window = [at(j) for j in range(i - 5, i + 6) if j != i and 0 <= j < n] or [-5.0]
+        near = range(i - STACK_WINDOW, i + STACK_WINDOW + 1)
+        window = [at(j) for j in near if j != i and 0 <= j < n] or [OFF_PAGE_SCORE]
         out.append(
             [
                 scores[i],
@@ -158,8 +174,8 @@ def stack_features(rows: list[list[float]], scores: list[float]) -> list[list[fl
                 at(i - 2),
                 at(i + 2),
                 sum(window) / len(window),
-                max(at(i - 1), at(i - 2), at(i - 3)),
-                max(at(i + 1), at(i + 2), at(i + 3)),
+                max(at(i - k) for k in range(1, NEIGHBOUR_WINDOW + 1)),
+                max(at(i + k) for k in range(1, NEIGHBOUR_WINDOW + 1)),
                 1.0 if start <= i <= end else 0.0,
                 math.log1p(start - i if i < start else i - end if i > end else 0),
                 share[i],
@@ -217,7 +233,7 @@ def _run_shares(scores: list[float], rows: list[list[float]]) -> list[float]:
 def linear(weights: list[float], bias: float, rows: list[list[float]]) -> list[float]:
     """The model's logit for every row (clipped: a score is evidence, not certainty)."""
     return [
-        max(-10.0, min(10.0, bias + sum(w * x for w, x in zip(weights, row, strict=True))))
+        max(-MAX_LOGIT, min(MAX_LOGIT, bias + sum(w * x for w, x in zip(weights, row, strict=True))))
         for row in rows
     ]
 
@@ -289,7 +305,7 @@ def _scores(spec: dict[str, Any], rows: list[list[float]]) -> list[float]:
         fn = spec.get("_compiled")
         if fn is None:
             fn = spec["_compiled"] = compile_trees(spec["base"], spec["trees"])
-        return [max(-10.0, min(10.0, fn(row))) for row in rows]
+        return [max(-MAX_LOGIT, min(MAX_LOGIT, fn(row))) for row in rows]
     return linear(spec["weights"], spec["bias"], rows)
 
 

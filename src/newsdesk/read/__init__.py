@@ -22,7 +22,7 @@ from newsdesk.errors import (
     InputTooLargeError,
 )
 from newsdesk.labels import InputFormat
-from newsdesk.model import BEFORE_PARAGRAPHS, InputFormatName, Repair, format_name
+from newsdesk.model import BEFORE_PARAGRAPHS, Repair
 
 Source = str | bytes | Path
 
@@ -85,7 +85,7 @@ class RawDocument:
     source: str
     content: str
     encoding: str
-    input_format: InputFormatName
+    input_format: InputFormat
     repairs: tuple[Repair, ...] = ()
 
 
@@ -121,7 +121,7 @@ def read(
     if not decoded.text.strip():
         raise EmptyInputError(f"{label}: the input is empty")
     fmt = InputFormat(input_format) if input_format else detect_format(decoded.text)
-    return RawDocument(label, decoded.text, decoded.encoding, format_name(fmt), decoded.repairs)
+    return RawDocument(label, decoded.text, decoded.encoding, fmt, decoded.repairs)
 
 
 def printable_path(path: Path) -> str:
@@ -319,10 +319,19 @@ def _checked(text: str, encoding: str, label: str, repairs: tuple[Repair, ...] =
     return Decoded(text, encoding, repairs + more)
 
 
+# Markup without a page's start is HTML when the first FORMAT_SNIFF_CHARS characters hold at
+# least MIN_HTML_TAGS tags and a tag per LINES_PER_TAG lines: a text that quotes a tag or two
+# stays text.
+FORMAT_SNIFF_CHARS = 20000
+MIN_HTML_TAGS = 5
+LINES_PER_TAG = 40
+
+
 def detect_format(text: str) -> InputFormat:
     """HTML when it starts like a page or is dense with tags; text otherwise."""
     if _HTML_START_RE.match(text):
         return InputFormat.html
-    head = text[:20000]
+    head = text[:FORMAT_SNIFF_CHARS]
     tags = len(_TAG_RE.findall(head))
-    return InputFormat.html if tags >= 5 and tags * 40 > len(head.split("\n")) else InputFormat.text
+    dense = tags * LINES_PER_TAG > len(head.split("\n"))
+    return InputFormat.html if tags >= MIN_HTML_TAGS and dense else InputFormat.text

@@ -16,15 +16,17 @@ import contextlib
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
 import lxml.html
 from lxml import etree
 
-from newsdesk.cleaner.blocks import Block, norm_ws
-from newsdesk.cleaner.meta import PageMeta, clean_authors, to_iso
+from newsdesk.labels import BlockKind, Cause, InputFormat
+from newsdesk.read.blocks import Block, norm_ws
+from newsdesk.read.meta import clean_authors, to_iso
+from newsdesk.read.page import Page, PageMeta
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -57,6 +59,7 @@ _BLOCK_TAGS = frozenset(
     ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", "header", "footer", "nav", "aside", "form", "figure", "figcaption", "center", "address", "hr", "br", "body", "html", "label", "legend", "fieldset", "details", "summary", "dialog", "menu", "caption", "noscript"]
 )
 _HEADING_RE = re.compile(r"h[1-6]")
+_KIND_OF = {"li": BlockKind.li, "blockquote": BlockKind.quote, "pre": BlockKind.pre}
 # Control characters lxml refuses in text (a form feed after a dropped element made
 # `drop_tree` raise); a browser shows them as nothing.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -121,22 +124,11 @@ _LAYOUT_TAG_RE = re.compile(
 )
 
 
-@dataclass(slots=True)
-class Page:
-    """A saved page after the lxml pass: its metadata, its blocks, and notes on what was lost."""
-
-    meta: PageMeta
-    blocks: list[Block]
-    dropped: list[tuple[str, str]] = field(default_factory=list)
-    # text the page holds but a browser would not show (scripts, templates, invisible marks)
-    unrendered: str = ""
-
-
 def read_page(html: str) -> Page:
     """Read a page's metadata and its blocks, each with the markup's evidence."""
     root = _parse(html)
     meta = html_meta(root)
-    dropped: list[tuple[str, str]] = []
+    dropped: list[tuple[str, Cause]] = []
     _unwrap_or_drop_noscript(root)
     _unwrap_swallowing_controls(root)
     etree.strip_elements(root, *_SILENT_TAGS, with_tail=False)
@@ -151,7 +143,7 @@ def read_page(html: str) -> Page:
     blocks = _walk(body, main)
     # no block: say what the page holds that a browser would not show, if anything
     unrendered = "" if blocks else _unrendered_text(_parse(html))
-    return Page(meta, blocks, dropped, unrendered)
+    return Page(meta, blocks, InputFormat.html, tuple(dropped), unrendered)
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:
@@ -231,7 +223,7 @@ _HOVER_RE = re.compile(
 )
 
 
-def _inline_furniture(body: lxml.html.HtmlElement, dropped: list[tuple[str, str]]) -> None:
+def _inline_furniture(body: lxml.html.HtmlElement, dropped: list[tuple[str, Cause]]) -> None:
     for el in body.iter(*_INLINE_TAGS, "a"):
         attrs = el.attrib
         if not attrs:
@@ -240,10 +232,21 @@ def _inline_furniture(body: lxml.html.HtmlElement, dropped: list[tuple[str, str]
         hover = _HOVER_RE.search(attrs.get("class", ""))
         if hover or "hidden" in attrs or "display:none" in style:
             if text := _text(el):
-                dropped.append((text, "hover card" if hover else "hidden element"))
+                dropped.append((text, Cause.hover_card if hover else Cause.hidden_element))
             parent = el.getparent()
             if parent is not None:
                 el.drop_tree()
+
+
+# A container the markup names (articleBody, <article>, <main>) is taken when it holds at least
+# this share of the densest container's paragraph text (less: a teaser's <article>).
+MARKED_CONTAINER_SHARE = 0.5
+# `_densest`: a <p> shorter than this (characters) is a caption or a button, not article text;
+# a paragraph counts for its parent fully and for the DENSITY_LEVELS - 1 ancestors above it
+# with GRANDPARENT_WEIGHT (a wrapper around the article's <div> should not outscore it).
+MIN_PARAGRAPH_CHARS = 25
+DENSITY_LEVELS = 2
+GRANDPARENT_WEIGHT = 0.5
 
 
 def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -263,7 +266,7 @@ def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         if not found:
             continue
         top = max(found, key=lambda el: ptext.get(el, 0))
-        if ptext.get(top, 0) >= 0.5 * best_len:
+        if ptext.get(top, 0) >= MARKED_CONTAINER_SHARE * best_len:
             return cast(lxml.html.HtmlElement, top)
     return best
 
@@ -273,16 +276,16 @@ def _densest(
 ) -> lxml.html.HtmlElement:
     scores: dict[lxml.html.HtmlElement, float] = {}
     for p, length in plen:
-        if length < 25:
+        if length < MIN_PARAGRAPH_CHARS:
             continue
         parent = p.getparent()
         weight = 1.0
-        for _ in range(2):
+        for _ in range(DENSITY_LEVELS):
             if parent is None:
                 break
             scores[parent] = scores.get(parent, 0.0) + length * weight
             parent = parent.getparent()
-            weight = 0.5
+            weight = GRANDPARENT_WEIGHT
     if not scores:
         return body
     return max(scores, key=lambda k: scores[k])
@@ -421,11 +424,7 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
         if not text:
             return
         tag, ctx = owners[-1]
-        kind = (
-            "h"
-            if _HEADING_RE.fullmatch(tag)
-            else {"li": "li", "blockquote": "quote", "pre": "pre"}.get(tag, "p")
-        )
+        kind = BlockKind.h if _HEADING_RE.fullmatch(tag) else _KIND_OF.get(tag, BlockKind.p)
         blocks.append(
             Block(
                 text,
@@ -470,7 +469,6 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
 
 
 def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
-    meta = PageMeta()
     metas: dict[str, str] = {}
     multi: dict[str, list[str]] = {}
     for tag in root.iter("meta"):
@@ -487,8 +485,8 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         title = _text(h1)
     if not title and (tag := root.find(".//title")) is not None and tag.text:
         title = re.split(r"\s+[|–—-]\s+", tag.text.strip())[0]
-    meta.title = norm_ws(title) if title else None
 
+    published = None
     for raw in (
         _str(art.get("datePublished")),
         metas.get("article:published_time"),
@@ -508,13 +506,13 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         _str(art.get("dateModified")),
     ):
         if raw and (iso := to_iso(raw)):
-            meta.published = iso
+            published = iso
             break
 
     publisher = (
         metas.get("og:site_name") or _name_of(art.get("publisher")) or metas.get("application-name")
     )
-    meta.publisher = publisher.strip() if publisher else None
+    publisher = publisher.strip() if publisher else None
 
     authors: list[str] = []
     for a in _as_list(art.get("author")):
@@ -527,7 +525,6 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         "|//*[@itemprop='author']//*[@itemprop='name']"
     ):
         authors.append(_text(el))
-    meta.authors = clean_authors(authors, meta.publisher)
 
     tags: list[str] = []
     for key in ("article:tag", "news_keywords", "keywords", "parsely-tags"):
@@ -538,7 +535,6 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         tags.extend(t.strip() for t in keywords.split(","))
     elif isinstance(keywords, list):
         tags.extend(str(t).strip() for t in keywords)
-    meta.tags = list(dict.fromkeys(t for t in tags if t and len(t) < 60))
 
     lang = (
         root.get("lang")
@@ -546,12 +542,20 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         or metas.get("og:locale")
         or _str(art.get("inLanguage"))
     )
+    language = None
     if lang:
         code = re.split(r"[-_]", lang.strip().lower())[0]
-        meta.language = code if re.fullmatch(r"[a-z]{2,3}", code) else None
+        language = code if re.fullmatch(r"[a-z]{2,3}", code) else None
     body = art.get("articleBody")
-    meta.article_body = body if isinstance(body, str) and body.strip() else None
-    return meta
+    return PageMeta(
+        title=norm_ws(title) if title else None,
+        published=published,
+        authors=tuple(clean_authors(authors, publisher)),
+        publisher=publisher,
+        language=language,
+        tags=tuple(dict.fromkeys(t for t in tags if t and len(t) < 60)),
+        article_body=body if isinstance(body, str) and body.strip() else None,
+    )
 
 
 def _json_ld_articles(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:

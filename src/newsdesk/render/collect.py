@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Protocol
 
-Record = Mapping[str, Any]
+from newsdesk.model import Record
 
 INDENT = 2
 
@@ -62,10 +62,10 @@ class JsonWriter:
             self.out.flush()
 
 
-def features(record: Record) -> list[dict[str, Any]]:
+def features(record: Record) -> list[dict[str, object]]:
     """A record's places as GeoJSON features (geometry null where a place has no
     coordinates, as RFC 7946 allows), each with its article's `source` and `id`."""
-    out = []
+    out: list[dict[str, object]] = []
     for p in record.get("places") or []:
         lat, lon = p.get("latitude"), p.get("longitude")
         geometry = (
@@ -73,7 +73,7 @@ def features(record: Record) -> list[dict[str, Any]]:
             if lat is not None and lon is not None
             else None
         )
-        properties: dict[str, Any] = {
+        properties: dict[str, object] = {
             "name": p.get("name"),
             "kind": p.get("kind"),
             "country_code": p.get("country_code"),
@@ -108,7 +108,7 @@ class GeoJsonWriter:
         self.out.flush()
 
 
-def feature_collection(records: Sequence[Record]) -> dict[str, Any]:
+def feature_collection(records: Sequence[Record]) -> dict[str, object]:
     """The same document as `GeoJsonWriter` writes, in memory."""
     return {"type": "FeatureCollection", "features": [f for r in records for f in features(r)]}
 
@@ -151,7 +151,7 @@ class HtmlWriter:
 
 
 class Writer(Protocol):
-    def write(self, record: Record) -> Any: ...
+    def write(self, record: Record) -> object: ...
     def close(self) -> None: ...
 
 

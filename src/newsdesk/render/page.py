@@ -14,7 +14,7 @@ import base64
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -23,12 +23,11 @@ from importlib import resources
 from typing import Any
 
 from newsdesk import __version__
+from newsdesk.labels import Strength
+from newsdesk.model import Record
 from newsdesk.render.summary import plural, removal_summary
 
-Record = Mapping[str, Any]
-
 GEONAMES_URL = "https://www.geonames.org/{}"
-STRENGTHS = ("commitment", "intention", "consideration")
 
 # The map frames the article's places with this much room around them (degrees), and
 # never shows less than MIN_SPAN_X degrees of longitude, so one city still has a coastline.
@@ -54,7 +53,7 @@ class Kind(StrEnum):
 LEGEND = (
     (Kind.person, "person"),
     (Kind.place, "place"),
-    (Kind.org, "organisation"),
+    (Kind.org, "organization"),
 )
 
 
@@ -95,7 +94,7 @@ def _place_title(p: Record) -> str:
 
 
 def _org_title(o: Record) -> str:
-    parts = [f"organisation: {o.get('name', '')}"]
+    parts = [f"organization: {o.get('name', '')}"]
     if o.get("aliases"):
         parts.append("also: " + ", ".join(map(str, o["aliases"])))
     return " · ".join(parts)
@@ -164,10 +163,10 @@ def trigger_spans(text: str, commitment: Record) -> list[tuple[int, int]]:
 
 
 def highlights(record: Record, prefix: str = "") -> list[Highlight]:
-    """Every mention of a person, place or organisation and every located trigger."""
+    """Every mention of a person, place or organization and every located trigger."""
     text = str(record.get("text") or "")
     out: list[Highlight] = []
-    groups: tuple[tuple[Kind, str, Any], ...] = (
+    groups: tuple[tuple[Kind, str, Callable[[Record], str]], ...] = (
         (Kind.person, "people", _person_title),
         (Kind.place, "places", _place_title),
         (Kind.org, "organizations", _org_title),
@@ -359,7 +358,7 @@ def _swatch(kind: Kind, text: str, strength: str | None = None) -> str:
     return f'<span class="{cls}">{escape(text)}</span>'
 
 
-def _count(items: Sequence[Any]) -> str:
+def _count(items: Sequence[object]) -> str:
     return str(len(items))
 
 
@@ -438,7 +437,7 @@ def entity_tables(record: Record, prefix: str) -> str:
                 ("Name", "Kind", "Country", "Lat, lon", "GeoNames", "Mentions"),
                 places,
             ),
-            _table("Organisations", ("Name", "Also called", "Mentions"), orgs),
+            _table("Organizations", ("Name", "Also called", "Mentions"), orgs),
             _table(
                 "Commitments", ("Strength", "Who", "Trigger", "What", "When", "Per"), commitments
             ),
@@ -550,11 +549,11 @@ def article_section(record: Record, anchor: str, level: int = 2) -> str:
     return "".join(parts)
 
 
-def _legend(analysed: bool) -> str:
-    if not analysed:
+def _legend(analyzed: bool) -> str:
+    if not analyzed:
         return ""
     items = [_swatch(kind, label) for kind, label in LEGEND]
-    items += [_swatch(Kind.trigger, f"{s} trigger", s) for s in STRENGTHS]
+    items += [_swatch(Kind.trigger, f"{s} trigger", s) for s in Strength]
     return '<p class="legend">' + " ".join(items) + "</p>"
 
 
@@ -570,7 +569,7 @@ def _index(records: Sequence[Record]) -> str:
                 for key, one, many in (
                     ("people", "person", "people"),
                     ("places", "place", None),
-                    ("organizations", "organisation", None),
+                    ("organizations", "organization", None),
                     ("commitments", "commitment", None),
                 )
             )
@@ -581,7 +580,7 @@ def _index(records: Sequence[Record]) -> str:
             f'<span class="src">{escape(str(r.get("source") or ""))}</span> '
             f'<span class="counts">{escape(counts)}</span></li>'
         )
-    places: dict[tuple[Any, ...], Record] = {}
+    places: dict[tuple[object, ...], Record] = {}
     for r in records:
         for p in r.get("places") or []:
             places.setdefault((p.get("geonames_id"), p.get("name")), p)
@@ -658,7 +657,7 @@ def _csp() -> str:
 def render_page(records: Iterable[Record], *, title: str | None = None) -> str:
     """The whole page: one article, or an index and one section per article."""
     records = list(records)
-    analysed = any(is_analysis(r) for r in records)
+    analyzed = any(is_analysis(r) for r in records)
     if title is None:
         if len(records) == 1:
             title = str(records[0].get("title") or records[0].get("source") or "newsdesk")
@@ -668,10 +667,10 @@ def render_page(records: Iterable[Record], *, title: str | None = None) -> str:
     heading = "" if single else f"<h1>{escape(title)}</h1>"
     body = [
         f'<header>{heading}<p class="generated">newsdesk {escape(__version__)}'
-        f" · {'brief' if analysed else 'cleaned article'}"
-        f"{'' if single else f' · {len(records)} articles'}</p>{_legend(analysed)}</header>"
+        f" · {'brief' if analyzed else 'cleaned article'}"
+        f"{'' if single else f' · {len(records)} articles'}</p>{_legend(analyzed)}</header>"
     ]
-    if analysed:
+    if analyzed:
         body.append(_world_defs())
     if not single:
         body.append(_index(records))

@@ -7,21 +7,21 @@ plural wrong; "Authors: unknown" and "Publisher: unknown" were clutter on most a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-Record = Mapping[str, Any]
+from newsdesk.labels import Cause
+from newsdesk.model import Record
 
 # Removal reasons for lines the cleaner took out of the body because they are the article's
-# own metadata (shown as Title, Published, Authors), not boilerplate.
-METADATA_REASONS = ("title", "date line", "byline")
+# own metadata (shown as Title, Published, Authors), not boilerplate: the causes' own texts.
+METADATA_REASONS = tuple(c.text for c in (Cause.title_line, Cause.date_line, Cause.byline))
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
-def removal_summary(removed: Sequence[Record], repairs: Sequence[Any] | None = None) -> str:
+def removal_summary(removed: Sequence[Record], repairs: Sequence[object] | None = None) -> str:
     """'16 boilerplate blocks, 1 repair (title, date line read as metadata)'; without
     `repairs`, no repair count."""
     reasons = [str(r.get("reason", "")) for r in removed]

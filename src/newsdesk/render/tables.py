@@ -9,11 +9,11 @@ JSON. The header does not depend on the records, so rows can be written as they 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from enum import StrEnum
-from typing import IO, Any
+from typing import IO
 
-Record = Mapping[str, Any]
+from newsdesk.model import Record
 
 # Joins a list (aliases, actors, authors, tags) into one cell; "; " because names and
 # tags hold commas ("Washington, D.C.") far more often than semicolons.
@@ -88,7 +88,7 @@ COLUMNS: dict[Table, tuple[str, ...]] = {
 }
 
 
-def _cell(value: Any) -> str | int | float:
+def _cell(value: object) -> str | int | float:
     """A plain cell: '' for null, 'true'/'false', lists joined; numbers stay numbers."""
     if value is None:
         return ""
@@ -107,7 +107,7 @@ def _count(record: Record, key: str) -> int | str:
     return len(value) if isinstance(value, list) else ""
 
 
-def _people(p: Record) -> dict[str, Any]:
+def _people(p: Record) -> dict[str, object]:
     return {
         "name": p.get("name"),
         "role": p.get("role"),
@@ -116,13 +116,13 @@ def _people(p: Record) -> dict[str, Any]:
     }
 
 
-def _places(p: Record) -> dict[str, Any]:
+def _places(p: Record) -> dict[str, object]:
     row = {k: p.get(k) for k in COLUMNS[Table.places][2:]}
     row["mentions"] = len(p.get("mentions") or [])
     return row
 
 
-def _orgs(o: Record) -> dict[str, Any]:
+def _orgs(o: Record) -> dict[str, object]:
     return {
         "name": o.get("name"),
         "aliases": o.get("aliases"),
@@ -130,7 +130,7 @@ def _orgs(o: Record) -> dict[str, Any]:
     }
 
 
-def _commitments(c: Record) -> dict[str, Any]:
+def _commitments(c: Record) -> dict[str, object]:
     time = c.get("time") or {}
     attribution = c.get("attribution") or {}
     row = {k: c.get(k) for k in COLUMNS[Table.commitments][2:]}
@@ -143,7 +143,7 @@ def _commitments(c: Record) -> dict[str, Any]:
     return row
 
 
-_ITEMS: dict[Table, tuple[str, Callable[[Record], dict[str, Any]]]] = {
+_ITEMS: dict[Table, tuple[str, Callable[[Record], dict[str, object]]]] = {
     Table.people: ("people", _people),
     Table.places: ("places", _places),
     Table.organizations: ("organizations", _orgs),

@@ -8,7 +8,10 @@ used in one place, listed in docs/architecture.md.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from enum import Enum, StrEnum
+from typing import TypeVar
 
 from newsdesk.errors import OptionError
 from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
@@ -81,6 +84,62 @@ class Options:
     @property
     def worker_count(self) -> int:
         return self.workers if self.workers is not None else default_workers()
+
+
+class Unset(Enum):
+    """A setting not given (where None is a value: `workers=None` means every core)."""
+
+    unset = "unset"
+
+
+UNSET = Unset.unset
+L = TypeVar("L", bound=StrEnum)
+
+
+def settle(
+    base: Options | None = None,
+    *,
+    extract: Iterable[Extract | str] | None = None,
+    clean: bool | None = None,
+    input_format: InputFormat | str | None = None,
+    encoding: str | None = None,
+    model: str | None = None,
+    min_strength: Strength | str | None = None,
+    max_chars: int | None = None,
+    timeout: float | None = None,
+    workers: int | Unset | None = UNSET,
+    batch_size: int | None = None,
+    scheduler: str | None = None,
+) -> Options:
+    """`base` (or the defaults) with the settings that were given (not None; `workers`: not
+    `UNSET`): the one mapping of settings onto `Options`, for the CLI's flags and the library's
+    keyword arguments alike. Labels may be strings; a wrong one is an `OptionError` naming the
+    allowed values."""
+    base = base or Options()
+    return replace(
+        base,
+        extract=base.extract if extract is None else frozenset(_label(Extract, e) for e in extract),
+        clean=base.clean if clean is None else clean,
+        input_format=base.input_format
+        if input_format is None
+        else _label(InputFormat, input_format),
+        encoding=base.encoding if encoding is None else encoding,
+        model=base.model if model is None else model,
+        min_strength=base.min_strength if min_strength is None else _label(Strength, min_strength),
+        max_chars=base.max_chars if max_chars is None else max_chars,
+        timeout=base.timeout if timeout is None else timeout,
+        workers=base.workers if isinstance(workers, Unset) else workers,
+        batch_size=base.batch_size if batch_size is None else batch_size,
+        scheduler=base.scheduler if scheduler is None else scheduler,
+    )
+
+
+def _label(kind: type[L], value: L | str) -> L:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(kind)
+        raise OptionError(f"{kind.__name__} must be one of {allowed}, not {value!r}") from None
 
 
 def default_workers() -> int:

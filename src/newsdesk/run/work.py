@@ -55,9 +55,9 @@ class Outcome:
         return self.failure
 
 
-def failed(item: Item, exc: BaseException) -> Outcome:
+def failed(item: Item, exc: BaseException, seconds: dict[str, float] | None = None) -> Outcome:
     """The error record of `item` stopped by `exc`: a typed error's own message, or the
-    unexpected exception's class and first line."""
+    unexpected exception's class and first line (`seconds`: the stages it went through)."""
     if isinstance(exc, NewsdeskError):
         kind, message = exc.kind, str(exc)
     else:
@@ -66,7 +66,8 @@ def failed(item: Item, exc: BaseException) -> Outcome:
         message = f"{item.source}: failed unexpectedly ({kind}" + (
             f": {detail})" if detail else ")"
         )
-    return Outcome(item, failure=Failure(item.source, kind, message, item.id), exception=exc)
+    failure = Failure(item.source, kind, message, item.id)
+    return Outcome(item, failure=failure, exception=exc, seconds=dict(seconds or {}))
 
 
 def time_limit_enforceable() -> str | None:
@@ -134,11 +135,20 @@ def time_limit(deadline: float | None, label: str, seconds: float | None) -> Ite
         signal.signal(signal.SIGALRM, previous)
 
 
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """An item read and cleaned, waiting for its analysis."""
+
+    pos: int  # its place in the chunk
+    article: Article
+    left: float | None  # seconds of its time limit left for the analysis (None: no limit)
+    seconds: float  # what reading and cleaning took
+
+
 def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
     """Read, clean and (if asked) analyze a chunk of items; one outcome per item, in order."""
     outcomes: list[Outcome | None] = [None] * len(items)
-    pending: list[tuple[int, Article, float | None]] = []
-    cleaned: dict[int, float] = {}  # seconds read+clean took, by position
+    pending: list[Cleaned] = []
     for pos, item in enumerate(items):
         if item.failure is not None:
             outcomes[pos] = Outcome(item, failure=item.failure)
@@ -153,21 +163,16 @@ def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
         except Exception as exc:
             outcomes[pos] = failed(item, exc)
             continue
-        cleaned[pos] = monotonic() - started
+        seconds = monotonic() - started
         if options.analyzes:
             # the time limit is per input: what cleaning used is taken from its analysis
-            left = None if options.timeout is None else options.timeout - (monotonic() - started)
-            pending.append((pos, article, left))
+            left = None if options.timeout is None else options.timeout - seconds
+            pending.append(Cleaned(pos, article, left, seconds))
         else:
-            outcomes[pos] = Outcome(
-                item, brief=Brief(article, warnings=_warnings(article), id=item.id)
-            )
+            brief = Brief(article, warnings=_warnings(article), id=item.id)
+            outcomes[pos] = Outcome(item, brief=brief, seconds={"read+clean": seconds})
     if pending:
         _analyze(items, pending, outcomes, options)
-    for pos, seconds in cleaned.items():
-        outcome = outcomes[pos]
-        if outcome is not None:
-            outcome.seconds["read+clean"] = seconds
     done = [o for o in outcomes if o is not None]
     assert len(done) == len(items)
     return done
@@ -181,8 +186,9 @@ def _warnings(article: Article) -> list[str]:
 
 def clean_item(item: Item, options: Options) -> Article:
     """Read (or fetch) and clean one item; checks what the analysis will need of the text."""
-    from newsdesk.cleaner import clean_document
+    from newsdesk.cleaner import clean_page
     from newsdesk.read import read
+    from newsdesk.read.page import page_of
 
     source = item.path if item.path is not None else item.content
     if item.url is not None:  # fetched here, inside the item's time limit; fails as its record
@@ -196,7 +202,7 @@ def clean_item(item: Item, options: Options) -> Article:
         encoding=options.encoding,
         name=item.source,
     )
-    article = clean_document(doc, clean=options.clean)
+    article = clean_page(page_of(doc), clean=options.clean)
     repairs = [*item.repairs, *doc.repairs]
     if repairs:
         article = replace(article, repairs=repairs + article.repairs)
@@ -210,7 +216,7 @@ def clean_item(item: Item, options: Options) -> Article:
 
 def _analyze(
     items: list[Item],
-    pending: list[tuple[int, Article, float | None]],
+    pending: list[Cleaned],
     outcomes: list[Outcome | None],
     options: Options,
 ) -> None:
@@ -228,10 +234,12 @@ def _analyze(
     queue = pending
     with nlp.select_pipes(disable=["lemmatizer"] if skip else []):
         while queue:
-            docs = nlp.pipe((article.text for _, article, _ in queue), batch_size=batch)
+            docs = nlp.pipe((c.article.text for c in queue), batch_size=batch)
             restart: int | None = None
-            for n, (pos, article, left) in enumerate(queue):
+            for n, cleaned in enumerate(queue):
+                pos, article, left = cleaned.pos, cleaned.article, cleaned.left
                 item = items[pos]
+                spent = {"read+clean": cleaned.seconds}
                 deadline = None if left is None else monotonic() + left
                 began = monotonic()
                 try:
@@ -243,7 +251,7 @@ def _analyze(
                     if batch > 1:
                         batch, restart = 1, n
                     else:
-                        outcomes[pos], restart = failed(item, exc), n + 1
+                        outcomes[pos], restart = failed(item, exc, spent), n + 1
                     break
                 parsed = monotonic()
                 try:
@@ -258,12 +266,12 @@ def _analyze(
                     brief.id = item.id
                     brief.warnings = _warnings(article) + brief.warnings
                     # nlp.pipe parses a batch at its first text: the sums are right, not each
-                    spent = {"parse": parsed - began, "analysis": monotonic() - parsed}
+                    spent |= {"parse": parsed - began, "analysis": monotonic() - parsed}
                     outcomes[pos] = Outcome(item, brief=brief, seconds=spent)
                 except OptionError:
                     raise
                 except Exception as exc:
-                    outcomes[pos] = failed(item, exc)
+                    outcomes[pos] = failed(item, exc, spent)
             queue = queue[restart:] if restart is not None else []
 
 

@@ -12,7 +12,7 @@ from enum import Enum
 from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.model import Strength
+from newsdesk.labels import Strength
 
 # A headline is short: news headlines run to about a dozen words; longer verbless sentences are
 # captions or fragments, where "X to do Y" is rarely an announced plan.
@@ -57,13 +57,13 @@ def _candidate(tok: Token) -> Trigger | None:
     if lem in lx.commit_verbs | lx.agree_verbs and tok.pos_ in ("VERB", "ADJ", "AUX"):
         return _verb_trigger(tok, lem)
     if lem in lx.commit_nouns and tok.pos_ == "NOUN":
-        return _noun_trigger(tok, "commitment", Kind.NOUN)
+        return _noun_trigger(tok, Strength.commitment, Kind.NOUN)
     if tok.lower_ in lx.goal_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "as":
         verb = tok.head.head
         if lemma(verb) in lx.set_verbs and verb.tag_ == "VBN":
-            return Trigger(tok, verb, None, "commitment", Kind.GOALS, (verb, tok.head, tok))
+            return Trigger(tok, verb, None, Strength.commitment, Kind.GOALS, (verb, tok.head, tok))
     if lem in lx.intent_nouns and tok.pos_ == "NOUN":
-        return _noun_trigger(tok, "intention", Kind.PLAN)
+        return _noun_trigger(tok, Strength.intention, Kind.PLAN)
     if (
         lem in ("will", "shall")
         and tok.dep_ in ("aux", "ROOT")
@@ -73,13 +73,13 @@ def _candidate(tok: Token) -> Trigger | None:
         if _is_own_trigger(verb):
             return None  # "will consider", "will look to" are graded by their own verb
         neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
-        return Trigger(tok, verb, verb, "commitment", Kind.WILL, (tok, *neg))
+        return Trigger(tok, verb, verb, Strength.commitment, Kind.WILL, (tok, *neg))
     if lem == "would" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
         if _is_own_trigger(verb):
             return None
         neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
-        return Trigger(tok, verb, verb, "commitment", Kind.WOULD, (tok, *neg))
+        return Trigger(tok, verb, verb, Strength.commitment, Kind.WOULD, (tok, *neg))
     if lem == "be" and tok.lower_ in ("is", "are", "am") and tok.dep_ in ("ROOT", "ccomp", "conj"):
         # "Two cities are to ban …": a settled plan, as firm as "will"
         comp = _to_infinitive(tok)
@@ -89,7 +89,7 @@ def _candidate(tok: Token) -> Trigger | None:
             and subj is not None
             and lemma(subj) not in lx.intent_nouns | lx.commit_nouns
         ):
-            return Trigger(tok, comp, comp, "commitment", Kind.WILL, (tok, *_to_of(comp)))
+            return Trigger(tok, comp, comp, Strength.commitment, Kind.WILL, (tok, *_to_of(comp)))
         return None
     if lem in lx.intent_verbs | {"go", "set"} and tok.pos_ in ("VERB", "AUX"):
         trig = _intent_trigger(tok, lem)
@@ -107,7 +107,7 @@ def _candidate(tok: Token) -> Trigger | None:
         if obj is not None and not any(c.dep_ == "prt" for c in tok.children):
             # "is seeking pacts", "wants cooperation", "plan air bag ads"; not "sought out"
             aux = tuple(c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be")
-            return Trigger(tok, tok, obj, "intention", Kind.INTENT, (*aux, tok))
+            return Trigger(tok, tok, obj, Strength.intention, Kind.INTENT, (*aux, tok))
         return None
     if (
         tok.lower_ == "ready"
@@ -116,7 +116,7 @@ def _candidate(tok: Token) -> Trigger | None:
         and (comp := _to_infinitive(tok)) is not None
     ):
         # "Kenya is getting ready to welcome …" (not "forces ready to deploy": a state)
-        return Trigger(tok, tok, comp, "intention", Kind.INTENT, (tok, *_to_of(comp)))
+        return Trigger(tok, tok, comp, Strength.intention, Kind.INTENT, (tok, *_to_of(comp)))
     if (
         tok.pos_ == "VERB"
         and tok.dep_ in ("acl", "relcl")
@@ -126,7 +126,7 @@ def _candidate(tok: Token) -> Trigger | None:
         and len(tok.sent) <= HEADLINE_WORDS
     ):
         # a headline without a finite verb: "Polish group to bid for newsstand chain"
-        return Trigger(tok, tok, tok, "intention", Kind.INTENT, (*_to_of(tok), tok))
+        return Trigger(tok, tok, tok, Strength.intention, Kind.INTENT, (*_to_of(tok), tok))
     if lem in lx.consider_verbs and tok.pos_ == "VERB":
         if any(c.dep_ == "prt" for c in tok.children):
             return None  # "weigh in", "look into": another verb
@@ -139,7 +139,7 @@ def _candidate(tok: Token) -> Trigger | None:
         if obj is None and not any(c.dep_ in ("prep", "agent") for c in tok.children):
             return None
         aux = tuple(c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be")
-        return Trigger(tok, tok, obj, "consideration", Kind.CONSIDER, (*aux, tok))
+        return Trigger(tok, tok, obj, Strength.consideration, Kind.CONSIDER, (*aux, tok))
     return None
 
 
@@ -169,7 +169,7 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
     words += [
         a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to" and a.i == comp.i - 1
     ]
-    return Trigger(tok, tok, comp, "commitment", Kind.VERB, tuple(sorted(words, key=_i)))
+    return Trigger(tok, tok, comp, Strength.commitment, Kind.VERB, tuple(sorted(words, key=_i)))
 
 
 _DEAL_NOUNS = frozenset(
@@ -295,7 +295,7 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
         if lem == "work" and progressive:  # "is working toward a deal"
             prep = next((c for c in tok.children if c.lower_ in ("toward", "towards")), None)
             if prep is not None and (pobj := next(iter(prep.children), None)) is not None:
-                return Trigger(tok, tok, pobj, "intention", Kind.INTENT, (tok, prep))
+                return Trigger(tok, tok, pobj, Strength.intention, Kind.INTENT, (tok, prep))
         return None
     will = any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in tok.children)
     if lem == "go" and not (progressive and tok.tag_ == "VBG"):
@@ -321,7 +321,7 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
     to = [a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to"]
     return Trigger(
-        tok, tok, comp, "intention", Kind.INTENT, tuple(sorted([*aux, tok, *to], key=_i))
+        tok, tok, comp, Strength.intention, Kind.INTENT, tuple(sorted([*aux, tok, *to], key=_i))
     )
 
 

@@ -353,6 +353,11 @@ def _acronym_of(doc: Doc, end: int, code: str) -> bool:
     return len(code) > 1 and all(c in it for c in code)
 
 
+# A roster's bracket closes within this many tokens of its opening ("( U.S. )", "( Czech
+# Republic )"): further, it is an aside, not a country.
+_BRACKET_REACH = 5
+
+
 def roster_people(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Names in results and roster lines ('1 - Pete Sampras ( U.S. ) beat Jiri Novak (
     Czech Republic )') are people whatever the model made of them; the bracket's country
@@ -361,7 +366,8 @@ def roster_people(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) ->
     for i in (i for i, w in enumerate(view.words) if w == "(" and i >= 2):
         tok = doc[i]
         close = next(
-            (j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text == ")"), None
+            (j for j in range(tok.i + 2, min(tok.i + _BRACKET_REACH, len(doc))) if doc[j].text == ")"),
+            None,
         )
         if close is None:
             continue

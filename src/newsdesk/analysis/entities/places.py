@@ -42,6 +42,13 @@ _STATE_WORD_BONUS = 6.0
 _LISTED_WITH_REGIONS = 8.0
 # A qualifier that is also a city this big starts a list of cities instead ('Paris, Berlin').
 _CITY = 100_000
+# A qualifier after a place ("Paris, Texas", "Palm Beach (Fla.)") is read in this many tokens.
+_QUALIFIER_TOKENS = 4
+# Population counts by its order of magnitude, half a point a tenfold (a city of a million
+# outscores a village of a thousand by 1.5: less than a name that is the place's main one);
+# unknown and tiny populations count as this.
+_POPULATION_WEIGHT = 0.5
+_MIN_POPULATION = 10
 
 
 def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
@@ -75,7 +82,7 @@ def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     # "the town of Ziketan", "the province of Logar"
     if prev == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
         return True
-    after = doc[span.end + 1 : span.end + 4].text if span.end + 1 < len(doc) else ""
+    after = doc[span.end + 1 : span.end + _QUALIFIER_TOKENS].text if span.end + 1 < len(doc) else ""
     return nxt == "," and any(gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w)
 
 
@@ -267,7 +274,7 @@ def _best(
     among_regions: bool = False,
 ) -> GeoPlace | None:
     hits = gaz.lookup(span.text)
-    nxt = " ".join(t.text for t in doc[span.end : span.end + 4])
+    nxt = " ".join(t.text for t in doc[span.end : span.end + _QUALIFIER_TOKENS])
     head, comma, tail = span.text.partition(",")
     if not hits and comma and tail.strip():
         # the model took town and qualifier as one name ('Washington, DC', 'Paris, Texas')
@@ -299,7 +306,7 @@ def _best(
         geo, primary = item
         s = _PRIMARY_NAME if primary else 0.0
         s += _KIND_WEIGHT.get(geo.kind, 0.0)
-        s += math.log10(max(geo.population, 10)) / 2
+        s += _POPULATION_WEIGHT * math.log10(max(geo.population, _MIN_POPULATION))
         country = gaz.country(geo.country_code) if geo.country_code else None
         cname = fold(country.name) if country else ""
         rname = fold(geo.region) if geo.region else ""

@@ -1,11 +1,13 @@
-"""Metadata: title, date, authors, publisher, tags and language, from HTML markup or text lines."""
+"""What metadata looks like: dates, bylines, hashtags, author names, stopwords and language.
+
+The HTML reader normalises the markup's metadata with these; the cleaner recognises the
+metadata lines of a page (a byline, a date line) with them."""
 
 from __future__ import annotations
 
 import re
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 MONTHS = _MONTHS = (
@@ -57,18 +59,12 @@ _NOT_NAMES = {
 }
 
 
-@dataclass(slots=True)
-class PageMeta:
-    title: str | None = None
-    published: str | None = None
-    authors: list[str] = field(default_factory=list)
-    publisher: str | None = None
-    language: str | None = None
-    tags: list[str] = field(default_factory=list)
-    article_body: str | None = None
-
-
 # ---------------------------------------------------------------- dates
+
+
+# A news date outside these years is a misread number (a price, a count), not a date.
+EARLIEST_YEAR = 1990
+LATEST_YEAR = 2100
 
 
 def to_iso(value: str) -> str | None:
@@ -89,7 +85,7 @@ def to_iso(value: str) -> str | None:
             parsed = dateparser.parse(cleaned, default=datetime(1, 1, 1), fuzzy=True)
     except (ValueError, OverflowError):
         return None
-    if parsed.year < 1990 or parsed.year > 2100:
+    if not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
         return None
     if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", cleaned):
         return parsed.date().isoformat()
@@ -101,13 +97,19 @@ _STAMP_RE = re.compile(
 )
 
 
+# A line of time stamps ("Published: … | Updated: …") is at most MAX_STAMP_CHARS long; a
+# date line alone at most MAX_DATE_LINE_CHARS (longer, the date starts a sentence).
+MAX_STAMP_CHARS = 160
+MAX_DATE_LINE_CHARS = 80
+
+
 def is_dateline_stamp(line: str) -> bool:
     """'PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …': a page's time stamps."""
-    return len(line) <= 160 and bool(_STAMP_RE.match(line.strip()))
+    return len(line) <= MAX_STAMP_CHARS and bool(_STAMP_RE.match(line.strip()))
 
 
 def is_date_line(line: str) -> bool:
-    return len(line) <= 80 and bool(_DATE_LINE_RE.match(line.strip()))
+    return len(line) <= MAX_DATE_LINE_CHARS and bool(_DATE_LINE_RE.match(line.strip()))
 
 
 def timestamp_to_iso(line: str) -> str | None:
@@ -138,6 +140,14 @@ def byline(line: str) -> list[str] | None:
     return names or None
 
 
+# An all-capitals author longer than this is a name in capitals ("JANE DOE": title-cased);
+# shorter ones are initials ("AP", "JD") and kept as they are.
+MAX_INITIALS_CHARS = 3
+# A person's name has at most this many words ("Maria de la Cruz Lopez Garcia" has six: a
+# longer run is a phrase).
+MAX_NAME_WORDS = 5
+
+
 def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[str]:
     """Keep only what looks like a person's name: never 'By', 'Staff', a date or the publisher."""
     out: list[str] = []
@@ -146,12 +156,12 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
         name = re.sub(r"\s*[|/–—-]\s.*$", "", name).strip(" ,.;:")
         if "@" in name or "http" in name or "/" in name or re.search(r"\d", name):
             continue
-        if name.isupper() and len(name) > 3:
+        if name.isupper() and len(name) > MAX_INITIALS_CHARS:
             name = name.title()
         low = name.lower()
         if low in _NOT_NAMES or (publisher and low == publisher.lower()):
             continue
-        if not _NAME_RE.match(name) or len(name.split()) > 5:
+        if not _NAME_RE.match(name) or len(name.split()) > MAX_NAME_WORDS:
             continue
         if name not in out:
             out.append(name)
@@ -179,26 +189,39 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 ALL_STOPWORDS = frozenset().union(*_STOPWORDS.values())
 
 
+# Language from the first LANGUAGE_SAMPLE_CHARS characters, none under MIN_LANGUAGE_LETTERS
+# letters. A script's share of the letters names its language (SCRIPT_SHARE; kana, which mix
+# with kanji, KANA_SHARE); otherwise stop words do: at least MIN_STOPWORDS of them and
+# MIN_STOPWORD_SHARE of the words, and STOPWORD_LEAD times the next language's count.
+LANGUAGE_SAMPLE_CHARS = 5000
+MIN_LANGUAGE_LETTERS = 20
+SCRIPT_SHARE = 0.3
+KANA_SHARE = 0.1
+MIN_STOPWORDS = 3
+MIN_STOPWORD_SHARE = 0.03
+STOPWORD_LEAD = 2
+
+
 def detect_language(text: str) -> str | None:
-    sample = text[:5000]
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
     n = sum(map(str.isalpha, sample))
-    if n < 20:
+    if n < MIN_LANGUAGE_LETTERS:
         return None
 
     def share(lo: int, hi: int) -> float:
         return len(re.findall(f"[{chr(lo)}-{chr(hi)}]", sample)) / n
 
-    if share(0xAC00, 0xD7AF) > 0.3:
+    if share(0xAC00, 0xD7AF) > SCRIPT_SHARE:
         return "ko"
-    if share(0x3040, 0x30FF) > 0.1:
+    if share(0x3040, 0x30FF) > KANA_SHARE:
         return "ja"
-    if share(0x4E00, 0x9FFF) > 0.3:
+    if share(0x4E00, 0x9FFF) > SCRIPT_SHARE:
         return "zh"
-    if share(0x0400, 0x04FF) > 0.3:
+    if share(0x0400, 0x04FF) > SCRIPT_SHARE:
         return "ru"
-    if share(0x0600, 0x06FF) > 0.3:
+    if share(0x0600, 0x06FF) > SCRIPT_SHARE:
         return "ar"
-    if share(0x0370, 0x03FF) > 0.3:
+    if share(0x0370, 0x03FF) > SCRIPT_SHARE:
         return "el"
     words = re.findall(r"[^\W\d_]+", sample.lower())
     if not words:
@@ -207,4 +230,5 @@ def detect_language(text: str) -> str | None:
     best, second = sorted(counts.values(), reverse=True)[:2]
     lang = max(counts, key=lambda k: counts[k])
     # lists and tables carry few stop words; a clear lead over the other languages decides
-    return lang if best >= max(3, len(words) * 0.03) and best >= 2 * second else None
+    enough = best >= max(MIN_STOPWORDS, len(words) * MIN_STOPWORD_SHARE)
+    return lang if enough and best >= STOPWORD_LEAD * second else None

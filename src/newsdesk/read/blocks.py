@@ -1,14 +1,16 @@
 """Blocks, the unit the clean stage classifies, and the plain-text reader.
 
 One block is one paragraph-like unit (a dump line, a <p>, a heading, a list item). The
-classifier in `cleaning.py` only ever sees blocks, so both input forms share one engine; the
-HTML reader is `htmlpage.py`, imported only for HTML so that text pays nothing for bs4.
+classifier (`newsdesk.cleaner`) only ever sees blocks, so both input forms share one engine;
+the HTML reader is `read/html.py`, imported only for HTML so that text pays nothing for lxml.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from newsdesk.labels import BlockKind, BlockLabel, Cause
 
 # A dumped list item: text browsers mark the levels of a list with *, + and o.
 _BULLET_RE = re.compile(r"^(?:[*+•·▪◦‣-]|o)\s+\S")
@@ -23,11 +25,11 @@ _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff]+")
 @dataclass(slots=True)
 class Block:
     text: str
-    kind: str = "p"  # p, h (heading), li, quote, pre
+    kind: BlockKind = BlockKind.p
     link_density: float = 0.0
     in_main: bool = True  # inside the page's article container (always true for text)
-    label: str = ""  # set by the classifier: "good" or "bad"
-    reason: str = ""
+    label: BlockLabel | None = None  # set by the cleaner
+    cause: Cause | None = None  # why the cleaner set it aside or marked it (None: kept)
     # HTML only: what the markup says about the block (`htmlpage.HTML_FEATURES`), and the
     # markup's strongest hint that it is furniture (for the `removed` report)
     html: tuple[float, ...] = ()
@@ -54,8 +56,14 @@ def text_blocks(text: str) -> list[Block]:
         if wrapped:
             blocks.append(Block(" ".join(lines)))
         else:
-            blocks.extend(Block(ln, kind="li" if _BULLET_RE.match(ln) else "p") for ln in lines)
+            blocks.extend(Block(ln, BlockKind.li if _BULLET_RE.match(ln) else BlockKind.p) for ln in lines)
     return blocks
+
+
+# Hard-wrapped text: the median line is this long (characters) and none is longer than
+# WRAP_LONGEST (terminals and e-mail wrap at 72-80; some tools at 100).
+WRAP_MEDIAN = (40, 100)
+WRAP_LONGEST = 120
 
 
 def _looks_wrapped(paragraphs: list[str]) -> bool:
@@ -66,7 +74,7 @@ def _looks_wrapped(paragraphs: list[str]) -> bool:
     median = lengths[len(lengths) // 2]
     longest = lengths[-1]
     # Wrapped text has lines of one width (typically 60-100 characters).
-    return 40 <= median <= 100 and longest <= 120
+    return WRAP_MEDIAN[0] <= median <= WRAP_MEDIAN[1] and longest <= WRAP_LONGEST
 
 
 # Chinese and Japanese write words without spaces: one \w+ run can be a whole sentence.
