@@ -21,6 +21,9 @@ NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # How far back "the company" / "it" looks for the organisation it stands for, in characters:
 # about two sentences of news prose; further back the guess is more often wrong than right.
 ANTECEDENT_WINDOW = 400
+# How far back an unquoted "we" (a party's manifesto, a press release) looks for the body that
+# speaks, in characters: about the opening paragraphs of a release, where the party is named.
+COLLECTIVE_WINDOW = 1000
 
 
 @dataclass(slots=True)
@@ -34,6 +37,7 @@ class Context:
     orgs: list[Span] = field(default_factory=list)
     group: list[str] | None = None  # the last resolved group of parties ("the three countries")
     last_speaker: str | None = None  # the person last quoted, for "we"/"I" in a later sentence
+    collective: tuple[str, int] | None = None  # the body last named as a subject, and where
 
 
 def subject(trig: Trigger) -> Token | None:
@@ -66,7 +70,11 @@ def clause_subject(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:  # "free buses will be provided by the council"
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _across_lines(c, verb)
+    ]
     if subjects:
         # "CLEVELAND, Ohio – The Doobie Brothers will …": a dateline parsed as a second subject;
         # the subject nearest the verb is the clause's own
@@ -83,6 +91,19 @@ def clause_subject(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "providers pledging to …", "the firm, which will …"
     return None
+
+
+def same_line(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]
+
+
+def _across_lines(subj: Token, verb: Token) -> bool:
+    """A heading the parser joined to the next line ('FORD MUSTANG MACH E' + blank line + 'Ford
+    will display …'): a subject on another line than its verb is not the clause's."""
+    return not same_line(subj, verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i for c in verb.children
+    )
 
 
 def of_named(noun: Token) -> Token | None:
@@ -107,7 +128,13 @@ def _holder_of_relative(verb: Token) -> Token | None:
     return clause_subject(holder) if holder.pos_ in ("VERB", "AUX") else None
 
 
-def resolve(subj: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
+def resolve(
+    subj: Token, ctx: Context, attribution: Attribution | None, *, writer: bool = False
+) -> list[str]:
+    """The actor's names. `writer`: the subject is the text's own "we"/"I", outside quotation
+    marks and reported speech (a manifesto, a release, a blog)."""
+    if writer:
+        return writer_body(subj, ctx)
     actors: list[str] = []
     for head in [subj, *subj.conjuncts]:
         for name in _resolve_one(head, ctx, attribution):
@@ -131,7 +158,11 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         return [person]
     # "The president, Joe Biden" / "Biden's team": the person named beside the noun
     for child in head.children:
-        if child.dep_ in ("appos", "poss", "compound") and (person := person_at(ctx, child.idx)):
+        if (
+            child.dep_ in ("appos", "poss", "compound")
+            and same_line(child, head)
+            and (person := person_at(ctx, child.idx))
+        ):
             return [person]
     if place := place_at(ctx, head.idx):
         return [place]
@@ -194,6 +225,44 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
     return []
 
 
+def writer_body(subj: Token, ctx: Context) -> list[str]:
+    """The text's own "we": the body it names for itself ("We, the Green Party, will …", "At
+    Acme we will …"), else the organisation or party last named as a subject within
+    COLLECTIVE_WINDOW ("Labor will invest … We will also build …"); "I" and an unnamed writer
+    give no actor (guideline 12: the writer's real-world undertaking counts with `[]`)."""
+    if subj.lower_ not in ("we", "us", "our"):
+        return []
+    for child in subj.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("ORG", "NORP"):
+            return [_entity_text(child)]
+    for tok in subj.sent:
+        if (
+            tok.i < subj.i
+            and tok.ent_type_ == "ORG"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "at"
+        ):
+            return [_entity_text(tok)]
+    if ctx.collective is not None and subj.idx - ctx.collective[1] <= COLLECTIVE_WINDOW:
+        return [ctx.collective[0]]
+    return []
+
+
+def remember_collective(subj: Token, actors: list[str], ctx: Context) -> None:
+    """An organisation or party that undertakes something itself ("Labor will invest …", "A
+    Labor Government will …"): the body a later unquoted "we" in the same text stands for. Only
+    the subject of an undertaking counts, so a blog's "we" does not become a company it reviews."""
+    if len(actors) != 1:
+        return
+    named = subj if subj.ent_type_ in ("ORG", "NORP") else None
+    if named is None and lemma(subj) in lexicon().org_nouns:
+        named = next(
+            (c for c in subj.children if c.dep_ == "compound" and c.ent_type_ in NAMED), None
+        )
+    if named is not None:
+        ctx.collective = (actors[0], subj.idx)
+
+
 def people_of(nationality: str) -> str:
     """'Palestinian' -> 'Palestinians', 'Israeli' -> 'Israelis': the people a nationality names
     ('Chinese', 'French' stay as they are)."""
@@ -210,6 +279,9 @@ def is_name(tok: Token) -> bool:
     its sentence, or the article has it elsewhere inside a sentence or as part of a named entity."""
     if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
         return False
+    lx = lexicon()
+    if (lemma(tok) in lx.org_nouns or lemma(tok) in lx.agent_nouns) and not tok.ent_type_:
+        return False  # "Company's goal is …": a heading's common noun, capitalised
     if tok.pos_ == "PROPN" and tok.i != tok.sent.start:
         return True
     return any(

@@ -25,6 +25,19 @@ def governing_speech(tok: Token, also: frozenset[str] = frozenset()) -> Token | 
     return None
 
 
+FIRST_PERSON = ("we", "i", "our", "my", "us")
+
+
+def writer_voice(subj: Token) -> bool:
+    """'We'/'I' outside quotation marks and outside reported speech: the text's own voice (a
+    party's manifesto, a press release, a blog), not a quoted speaker."""
+    return (
+        subj.lower_ in FIRST_PERSON
+        and not in_quotes(subj.sent, subj)
+        and governing_speech(subj) is None
+    )
+
+
 def attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> Attribution | None:
     quoted = in_quotes(sent, trigger)
     speech = governing_speech(head)

@@ -13,7 +13,13 @@ QUOTES = '“”"«»'
 
 def phrase_tokens(tok: Token) -> list[Token]:
     """A noun phrase with its conjuncts ('The United States and Mexico'), cut at a relative clause."""
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.text in ",&"]
+    text = tok.doc.text
+    toks = [
+        t
+        for t in tok.subtree
+        if (t.dep_ not in ("relcl", "acl", "punct") or t.text in ",&")
+        and "\n" not in text[min(t.idx, tok.idx) : max(t.idx, tok.idx)]  # not a heading above
+    ]
     out: list[Token] = []
     for t in toks:
         if t.tag_ in ("WDT", "WP") or t.dep_ == "relcl":

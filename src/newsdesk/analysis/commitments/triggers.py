@@ -331,7 +331,8 @@ def complement(tok: Token, *, views_too: bool = True) -> Token | None:
     With `views_too=False` a that-clause is no action ("agreed that the situation was serious").
     """
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
+            # the action follows its trigger ("I know X …, but I agree": X is no action)
             if not views_too and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in child.children
             ):
