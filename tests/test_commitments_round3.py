@@ -147,3 +147,21 @@ def test_actor_match_is_fair_not_lax() -> None:
     assert not match(fold(["Pirelli"]), fold(["Pirelli", "Multico"]))
     assert not match(fold(["Pirelli"]), set())
     assert not match(set(), fold(["Pirelli"]))
+
+
+def test_a_leading_condition_is_not_the_action() -> None:
+    (rec,) = found("If elected, we will abolish tuition fees.")
+    assert rec.action == "abolish tuition fees"
+    assert rec.conditional is not None and "elected" in rec.conditional
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I will sometimes pack a spare stove for longer trips.",
+        "Both sides will want to calm the dispute, the envoy said.",
+        "Considering the price, we can't complain about the battery.",
+    ],
+)
+def test_habits_forecast_wishes_and_premises_are_not_undertakings(sentence: str) -> None:
+    assert found(sentence) == []

@@ -316,7 +316,7 @@ def _entity_text(tok: Token) -> str:
     """The whole named entity the token belongs to, without a leading 'the'."""
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
-            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ in ("the", "a", "an"))]
             return " ".join(t.text for t in words).replace(" 's", "").strip()
     return str(tok.text)
 

@@ -72,6 +72,13 @@ def action_tokens(trig: Trigger) -> list[Token]:
         for t in c.subtree
     }
     skip |= {c.i for c in comp.children if c.dep_ in ("aux", "neg", "mark", "auxpass")}
+    # "If elected, we will abolish fees": a clause before the verb is its condition or setting
+    skip |= {
+        t.i
+        for c in comp.children
+        if c.i < comp.i and c.dep_ in ("advcl", "punct", "intj")
+        for t in c.subtree
+    }
     toks = [t for t in comp.subtree if t.i not in skip]
     out: list[Token] = []
     for t in toks:  # the end of a quotation is the end of what was undertaken
