@@ -165,3 +165,27 @@ def test_a_leading_condition_is_not_the_action() -> None:
 )
 def test_habits_forecast_wishes_and_premises_are_not_undertakings(sentence: str) -> None:
     assert found(sentence) == []
+
+
+# ------------------------------------------------ actors: groups and the body behind a quote
+
+
+def test_a_quoted_we_of_a_company_is_the_company() -> None:
+    text = 'Velda Foods bought a dairy from Moss Farms. "We will hire 300 workers," the company said.'
+    recs = found(text)
+    assert recs and recs[-1].actors == ["Velda Foods"]
+
+
+def test_a_counted_group_of_companies() -> None:
+    text = "Harlow Bank and Borel Trust agreed to merge. The two banks will close 40 branches."
+    recs = found(text)
+    assert recs[-1].actors == ["Harlow Bank", "Borel Trust"]
+
+
+def test_countries_listed_beside_a_counted_noun() -> None:
+    text = (
+        "Envoys of the three countries -- Norway, Chile and Kenya -- will sign the treaty in "
+        "Geneva on Monday."
+    )
+    (rec,) = found(text)
+    assert sorted(rec.actors) == ["Chile", "Kenya", "Norway"]

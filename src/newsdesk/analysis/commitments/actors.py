@@ -167,9 +167,20 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
     if place := place_at(ctx, head.idx):
         return [place]
     if low in ("we", "i", "us", "our", "my"):
+        holder = speech_subject(head)
+        # "'We will …,' the company said", "'… [we] have agreed …,' it says": the body or the
+        # person whose words they are, resolved like any subject
+        if (
+            holder is not None
+            and holder.lower_ not in ("we", "i", "us", "our", "my")
+            and (names := _resolve_one(holder, ctx, None))
+        ):
+            return names
         if attribution is not None:
             speaker = person_named(ctx, attribution.text)
-            return [speaker or attribution.text]
+            if speaker or attribution.text[:1].isupper():
+                return [speaker or attribution.text]
+            return []  # "the statement", "the company": no name to give
         return [ctx.last_speaker] if ctx.last_speaker else []
     if low in ("he", "she", "his", "her"):
         return recent_people(ctx, head.idx, 1)
@@ -184,6 +195,16 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         names = recent_countries(ctx, head.idx, number)
         ctx.group = names or ctx.group
         return names
+    if lem in ("country", "nation") and (listed := _listed_places(head, ctx)):
+        ctx.group = listed  # "the five nations … -- Israel, Lebanon, Syria, France and the US"
+        return listed
+    if (lem in lx.org_nouns and lem not in ("country", "nation", "government") and number) or (
+        lem == "partner" and head.tag_ == "NNS"
+    ):
+        # "the two companies", "both banks", "the partners": the organisations last named
+        names = recent_orgs(ctx, head, number or 2)
+        if names:
+            return names
     if (lem in lx.group_nouns or low in ("they", "their")) and ctx.group:
         return list(ctx.group)
     if (
@@ -200,6 +221,17 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         return [_words(head)]  # "two Chinese cities", "the Chinese government": the group's words
     if lem in lx.org_nouns and any(c.dep_ == "amod" for c in head.children):
         return [_words(head)]  # "the central government": a body the article describes
+    for prep in head.children:  # "Representatives of the five nations -- A, B, … --"
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if (
+                pobj.dep_ == "pobj"
+                and lemma(pobj) in ("country", "nation")
+                and (listed := _listed_places(pobj, ctx))
+            ):
+                ctx.group = listed
+                return listed
     if head.pos_ == "NOUN" and (named_in := of_named(head)) is not None:
         return [_entity_text(named_in)]
     if is_name(head):
@@ -332,9 +364,46 @@ def recent_org(ctx: Context, tok: Token) -> str | None:
         and e.start >= sent.start - 80
     ]
     if before:
-        last = before[-1]
+        # a subject is the likelier antecedent ("The Doobie Brothers will be inducted at the
+        # Hall of Fame … the band will"): the last organisation named as a subject, else the last
+        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
+        last = (subjects or before)[-1]
         return " ".join(t.text for t in last if not (t.i == last.start and t.lower_ == "the"))
     return None
+
+
+def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
+    """The last `n` different organisations named before `tok` within ANTECEDENT_WINDOW, in the
+    order named; fewer than `n` gives none (the group is not named in reach)."""
+    names: list[str] = []
+    for e in reversed(ctx.orgs):
+        if e.end_char > tok.idx or tok.idx - e.end_char > ANTECEDENT_WINDOW:
+            continue
+        name = " ".join(t.text for t in e if not (t.i == e.start and t.lower_ == "the"))
+        if name not in names:
+            names.append(name)
+        if len(names) == n:
+            return names[::-1]
+    return []
+
+
+def _listed_places(head: Token, ctx: Context) -> list[str]:
+    """'Representatives of the five nations -- Israel, Lebanon, … and the United States --': the
+    places listed in apposition to a counted noun of countries, when their number matches."""
+    lx = lexicon()
+    number = next(
+        (lx.number_words[c.lower_] for c in head.children if c.lower_ in lx.number_words), 0
+    )
+    appos = [c for c in head.subtree if c.dep_ == "appos"]
+    names: list[str] = []
+    for first in appos:
+        for tok in [first, *first.conjuncts]:
+            name = place_at(ctx, tok.idx) or (
+                _entity_text(tok) if tok.ent_type_ in ("GPE", "NORP") else None
+            )
+            if name and name not in names:
+                names.append(name)
+    return names if number and len(names) == number else []
 
 
 def person_at(ctx: Context, offset: int) -> str | None:
