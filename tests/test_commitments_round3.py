@@ -189,3 +189,31 @@ def test_countries_listed_beside_a_counted_noun() -> None:
     )
     (rec,) = found(text)
     assert sorted(rec.actors) == ["Chile", "Kenya", "Norway"]
+
+
+# ------------------------------------------------ "it" with a verb only an agent can be subject of
+
+
+def test_it_aims_to_is_the_organisation() -> None:
+    text = "Velda Foods bought a dairy last year. It aims to invest $20 million in the plant."
+    recs = found(text)
+    assert [r.strength for r in recs] == ["intention"]
+    assert recs[0].actors == ["Velda Foods"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velda Foods sells a folding bike. It weighs under three kilograms.",
+        "Velda Foods sells a folding bike. It is expected to sell well.",
+        "It aims to please.",
+    ],
+)
+def test_it_of_a_thing_is_still_no_agent(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_possessor_holds_the_proposal_it_names() -> None:
+    recs = found("Traders studied Senator Ivo Brill's proposal to cut fuel duty by ten percent.")
+    assert recs and recs[0].strength == "intention"
+    assert any("Brill" in a for a in recs[0].actors)

@@ -43,8 +43,16 @@ class Context:
 def subject(trig: Trigger) -> Token | None:
     """The token that names the actor: subject, passive agent, possessor or holder."""
     if trig.kind in (Kind.NOUN, Kind.PLAN):
-        if trig.head.i != trig.token.i and trig.token.dep_ in ("dobj", "obj"):
-            # "Both reiterated their commitment to …": who reiterates, not whose it is
+        if (
+            trig.head.i != trig.token.i
+            and trig.token.dep_ in ("dobj", "obj")
+            and (
+                lemma(trig.head) in lexicon().reaffirm_verbs
+                or not any(c.dep_ == "poss" for c in trig.token.children)
+            )
+        ):
+            # "Both reiterated their commitment to …": who reiterates, not whose it is; but
+            # "the market weighed Dole's proposal to …" is Dole's
             subj = clause_subject(trig.head)
             if subj is not None:
                 return subj

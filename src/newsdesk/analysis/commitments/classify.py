@@ -19,6 +19,7 @@ from newsdesk.analysis.commitments.actors import (
     of_named,
     person_at,
     place_at,
+    recent_org,
     speech_subject,
 )
 from newsdesk.analysis.commitments.attribution import (
@@ -93,6 +94,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("question: the modal before its subject")
     if subj.i == tok.i:
         pass  # "the goal is to …": a goal or plan stated as such has a holder, named or not
+    elif _it_of_an_organisation(trig, subj, ctx):
+        pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx):
         return no(f"subject '{subj.text}' is not an agent")
     if about_the_text(trig, subj):
@@ -275,6 +278,26 @@ def _fixture(verb: Token) -> bool:
         if rival and lemma(verb) in lx.match_verbs:
             return True
     return False
+
+
+# Verbs whose subject must be an agent: "it aims to", "it is weighing" speak of an organisation
+# (a product or the weather does not aim); "it plans" too. Not "expect", "hope", "want" ("it
+# is expected to", "it wants to rain"), nor "going to" / "set to".
+AGENT_ONLY = frozenset(
+    {"aim", "seek", "intend", "plan", "strive", "endeavor", "endeavour", "consider", "weigh",
+     "mull", "contemplate"}
+)  # fmt: skip
+
+
+def _it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:
+    lx = lexicon()
+    return (
+        subj.lower_ in ("it", "its")
+        and trig.kind in (Kind.INTENT, Kind.CONSIDER)
+        and lemma(trig.token) in AGENT_ONLY
+        and (trig.complement is None or lemma(trig.complement) not in lx.empty_complements)
+        and recent_org(ctx, subj) is not None
+    )
 
 
 def _head_noun(tok: Token) -> Token:

@@ -134,6 +134,8 @@ def _candidate(tok: Token) -> Trigger | None:
             (c for c in tok.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass")),
             None,
         )
+        if lem == "weigh" and any(t.ent_type_ == "QUANTITY" for t in tok.subtree if t.i > tok.i):
+            return None  # "weighs under three pounds": its weight, not weighing an option
         if lem in lx.option_verbs and (obj is None or lemma(obj) not in lx.possibility_nouns):
             return None  # analysing data or exploring a city is not weighing an option
         if obj is None and not any(c.dep_ in ("prep", "agent") for c in tok.children):
