@@ -217,3 +217,10 @@ def test_a_possessor_holds_the_proposal_it_names() -> None:
     recs = found("Traders studied Senator Ivo Brill's proposal to cut fuel duty by ten percent.")
     assert recs and recs[0].strength == "intention"
     assert any("Brill" in a for a in recs[0].actors)
+
+
+def test_our_government_in_a_party_text_is_the_party() -> None:
+    text = "The Harbour Party will cap rents. Our government will also build 5,000 homes."
+    recs = found(text)
+    assert len(recs) == 2 and recs[1].actors == recs[0].actors
+    assert any("Harbour" in a for a in recs[1].actors)

@@ -270,8 +270,10 @@ def writer_body(subj: Token, ctx: Context) -> list[str]:
     Acme we will …"), else the organisation or party last named as a subject within
     COLLECTIVE_WINDOW ("Labor will invest … We will also build …"); "I" and an unnamed writer
     give no actor (guideline 12: the writer's real-world undertaking counts with `[]`)."""
-    if subj.lower_ not in ("we", "us", "our"):
-        return []
+    if subj.lower_ not in ("we", "us", "our") and not any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in subj.children
+    ):
+        return []  # "I", "my": the writer, unnamed
     for child in subj.children:
         if child.dep_ == "appos" and child.ent_type_ in ("ORG", "NORP"):
             return [_entity_text(child)]

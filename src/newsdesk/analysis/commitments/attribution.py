@@ -31,11 +31,13 @@ FIRST_PERSON = ("we", "i", "our", "my", "us")
 def writer_voice(subj: Token) -> bool:
     """'We'/'I' outside quotation marks and outside reported speech: the text's own voice (a
     party's manifesto, a press release, a blog), not a quoted speaker."""
-    return (
-        subj.lower_ in FIRST_PERSON
-        and not in_quotes(subj.sent, subj)
-        and governing_speech(subj) is None
-    )
+    if subj.lower_ not in FIRST_PERSON:
+        # "Our government will …", "our party will …": the body the text speaks for
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ != "our" or lemma(subj) not in lexicon().org_nouns:
+            return False
+        subj = poss
+    return not in_quotes(subj.sent, subj) and governing_speech(subj) is None
 
 
 def attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> Attribution | None:
