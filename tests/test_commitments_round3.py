@@ -171,7 +171,9 @@ def test_habits_forecast_wishes_and_premises_are_not_undertakings(sentence: str)
 
 
 def test_a_quoted_we_of_a_company_is_the_company() -> None:
-    text = 'Velda Foods bought a dairy from Moss Farms. "We will hire 300 workers," the company said.'
+    text = (
+        'Velda Foods bought a dairy from Moss Farms. "We will hire 300 workers," the company said.'
+    )
     recs = found(text)
     assert recs and recs[-1].actors == ["Velda Foods"]
 
@@ -224,3 +226,18 @@ def test_our_government_in_a_party_text_is_the_party() -> None:
     recs = found(text)
     assert len(recs) == 2 and recs[1].actors == recs[0].actors
     assert any("Harbour" in a for a in recs[1].actors)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It is important to fund the clinics," said Dr Ana Vey.',
+        "The Harlow Group had planned to open 20 stores before the crash.",
+    ],
+)
+def test_an_adjective_infinitive_and_a_past_intention_are_no_records(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_is_to_still_states_a_settled_plan() -> None:
+    assert [r.strength for r in found("Two cities are to ban diesel cars.")] == ["commitment"]

@@ -163,6 +163,12 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("'will want to', 'are going to want to': a forecast of a wish")
     if (
         trig.kind is Kind.INTENT
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+        and tok.tag_ in ("VBN", "VBD")
+    ):
+        return no("'had wanted to', 'I'd originally planned to': a past intention")
+    if (
+        trig.kind is Kind.INTENT
         and lemma(tok) == "go"
         and any(c.lower_ in ("was", "were") for c in tok.children)
     ):

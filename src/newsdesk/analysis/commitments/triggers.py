@@ -88,7 +88,8 @@ def _candidate(tok: Token) -> Trigger | None:
             comp is not None
             and subj is not None
             and lemma(subj) not in lx.intent_nouns | lx.commit_nouns
-        ):
+            and not any(c.dep_ in ("acomp", "attr") for c in tok.children)
+        ):  # not "It is important to recognise …": the infinitive belongs to the adjective
             return Trigger(tok, comp, comp, "commitment", Kind.WILL, (tok, *_to_of(comp)))
         return None
     if lem in lx.intent_verbs | {"go", "set"} and tok.pos_ in ("VERB", "AUX"):
