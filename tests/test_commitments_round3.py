@@ -241,3 +241,9 @@ def test_an_adjective_infinitive_and_a_past_intention_are_no_records(sentence: s
 
 def test_is_to_still_states_a_settled_plan() -> None:
     assert [r.strength for r in found("Two cities are to ban diesel cars.")] == ["commitment"]
+
+
+def test_the_text_reporting_its_own_words_is_still_its_voice() -> None:
+    (rec,) = found("I'm announcing today that we will build a new hospital in Penrith.")
+    assert rec.strength == "commitment"
+    assert rec.actors == []  # never "I" or "We" as a name

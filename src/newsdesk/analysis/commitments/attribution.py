@@ -37,7 +37,14 @@ def writer_voice(subj: Token) -> bool:
         if poss is None or poss.lower_ != "our" or lemma(subj) not in lexicon().org_nouns:
             return False
         subj = poss
-    return not in_quotes(subj.sent, subj) and governing_speech(subj) is None
+    if in_quotes(subj.sent, subj):
+        return False
+    speech = governing_speech(subj)
+    if speech is None:
+        return True
+    # "I'm announcing today that we will …": the text's own voice reporting itself
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and speaker.i != subj.i and speaker.lower_ in FIRST_PERSON
 
 
 def attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> Attribution | None:
