@@ -14,18 +14,20 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from newsdesk.analysis.commitments.actors import (
     Context,
+    remember_collective,
     remember_groups,
     remember_speaker,
     resolve,
     subject,
 )
-from newsdesk.analysis.commitments.attribution import attribution
+from newsdesk.analysis.commitments.attribution import attribution, writer_voice
 from newsdesk.analysis.commitments.classify import decide
 from newsdesk.analysis.commitments.phrases import (
     action_tokens,
@@ -101,24 +103,45 @@ def _opens_list(trig: Trigger) -> bool:
     return nxt is not None and nxt.text == ":"
 
 
+# An item under "We will:" starts with its verb; the small model often tags a capitalised verb
+# at the start of a line as a name or an adjective ("Cap childcare fees", "Restore penalty
+# rates"), so an item is refused only by a first word that cannot start a verb phrase.
+NOT_A_VERB_PHRASE = frozenset(
+    {"DT", "PDT", "PRP", "PRP$", "CD", "IN", "WDT", "WP", "WP$", "WRB", "EX", "CC", "TO", "MD"}
+)
+
+
+ITEM_END = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,:]*$")
+
+
 def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
     """Each line after the lead-in that starts with a verb is an undertaking of the lead-in's
-    actor: 'The council will:' + '- build 20 schools' + '- hire nurses'."""
+    actor: 'The council will:' + '- build 20 schools' + '- hire nurses'. The list ends at a blank
+    line followed by unbulleted text, at a line that cannot be a verb phrase, or at a new
+    lead-in."""
     by_start = {t.idx: t for t in doc}
     text = doc.text
     colon = text.find(":", lead.trigger_end)
     items: list[Commitment] = []
     pos = colon + 1
+    bulleted = False
     for line in text[pos:].split("\n"):
         start, pos = pos, pos + len(line) + 1
-        body = line.strip().lstrip(BULLETS).strip()
+        stripped = line.strip()
+        body = stripped.lstrip(BULLETS).strip()
         if not body:
             continue
+        has_bullet = body != stripped
+        if items and bulleted and not has_bullet:
+            break  # the prose after a bulleted list
         first = by_start.get(start + line.index(body))
-        if first is None or (first.tag_ not in ("VB", "VBP") and first.pos_ != "VERB"):
+        if first is None or first.tag_ in NOT_A_VERB_PHRASE or not body[:1].isalpha():
             break
+        if first.tag_ not in ("VB", "VBP") and first.pos_ != "VERB" and not has_bullet:
+            break  # without a bullet only a line the parser reads as a verb is an item
+        bulleted = bulleted or has_bullet
         b_start = start + line.index(body)
-        b_end = b_start + len(body.rstrip(" .;,"))
+        b_end = b_start + len(ITEM_END.sub("", body))  # "Cap childcare fees; and" -> "… fees"
         items.append(
             replace(
                 lead,
@@ -130,6 +153,8 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
                 action_end=b_end,
             )
         )
+        if body.rstrip().endswith(":"):
+            break
     return items
 
 
@@ -139,7 +164,10 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> Commitment | None:
     if not verdict.undertaking or subj is None:
         return None
     attr: Attribution | None = attribution(sent, trig.token, trig.head, ctx)
-    actors = resolve(subj, ctx, attr)
+    writer = writer_voice(subj)
+    actors = resolve(subj, ctx, attr, writer=writer)
+    if not writer:
+        remember_collective(subj, actors, ctx)
     action = action_tokens(trig)
     t_start, t_end = char_span(trig.words)
     a_start, a_end = char_span(action) if action else (t_end, t_end)

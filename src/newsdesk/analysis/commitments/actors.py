@@ -21,6 +21,9 @@ NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # How far back "the company" / "it" looks for the organisation it stands for, in characters:
 # about two sentences of news prose; further back the guess is more often wrong than right.
 ANTECEDENT_WINDOW = 400
+# How far back an unquoted "we" (a party's manifesto, a press release) looks for the body that
+# speaks, in characters: about the opening paragraphs of a release, where the party is named.
+COLLECTIVE_WINDOW = 1000
 
 
 @dataclass(slots=True)
@@ -34,13 +37,22 @@ class Context:
     orgs: list[Span] = field(default_factory=list)
     group: list[str] | None = None  # the last resolved group of parties ("the three countries")
     last_speaker: str | None = None  # the person last quoted, for "we"/"I" in a later sentence
+    collective: tuple[str, int] | None = None  # the body last named as a subject, and where
 
 
 def subject(trig: Trigger) -> Token | None:
     """The token that names the actor: subject, passive agent, possessor or holder."""
     if trig.kind in (Kind.NOUN, Kind.PLAN):
-        if trig.head.i != trig.token.i and trig.token.dep_ in ("dobj", "obj"):
-            # "Both reiterated their commitment to …": who reiterates, not whose it is
+        if (
+            trig.head.i != trig.token.i
+            and trig.token.dep_ in ("dobj", "obj")
+            and (
+                lemma(trig.head) in lexicon().reaffirm_verbs
+                or not any(c.dep_ == "poss" for c in trig.token.children)
+            )
+        ):
+            # "Both reiterated their commitment to …": who reiterates, not whose it is; but
+            # "the market weighed Dole's proposal to …" is Dole's
             subj = clause_subject(trig.head)
             if subj is not None:
                 return subj
@@ -66,7 +78,11 @@ def clause_subject(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:  # "free buses will be provided by the council"
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _across_lines(c, verb)
+    ]
     if subjects:
         # "CLEVELAND, Ohio – The Doobie Brothers will …": a dateline parsed as a second subject;
         # the subject nearest the verb is the clause's own
@@ -83,6 +99,19 @@ def clause_subject(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "providers pledging to …", "the firm, which will …"
     return None
+
+
+def same_line(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]
+
+
+def _across_lines(subj: Token, verb: Token) -> bool:
+    """A heading the parser joined to the next line ('FORD MUSTANG MACH E' + blank line + 'Ford
+    will display …'): a subject on another line than its verb is not the clause's."""
+    return not same_line(subj, verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i for c in verb.children
+    )
 
 
 def of_named(noun: Token) -> Token | None:
@@ -107,7 +136,13 @@ def _holder_of_relative(verb: Token) -> Token | None:
     return clause_subject(holder) if holder.pos_ in ("VERB", "AUX") else None
 
 
-def resolve(subj: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
+def resolve(
+    subj: Token, ctx: Context, attribution: Attribution | None, *, writer: bool = False
+) -> list[str]:
+    """The actor's names. `writer`: the subject is the text's own "we"/"I", outside quotation
+    marks and reported speech (a manifesto, a release, a blog)."""
+    if writer:
+        return writer_body(subj, ctx)
     actors: list[str] = []
     for head in [subj, *subj.conjuncts]:
         for name in _resolve_one(head, ctx, attribution):
@@ -131,14 +166,29 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         return [person]
     # "The president, Joe Biden" / "Biden's team": the person named beside the noun
     for child in head.children:
-        if child.dep_ in ("appos", "poss", "compound") and (person := person_at(ctx, child.idx)):
+        if (
+            child.dep_ in ("appos", "poss", "compound")
+            and same_line(child, head)
+            and (person := person_at(ctx, child.idx))
+        ):
             return [person]
     if place := place_at(ctx, head.idx):
         return [place]
     if low in ("we", "i", "us", "our", "my"):
+        holder = speech_subject(head)
+        # "'We will …,' the company said", "'… [we] have agreed …,' it says": the body or the
+        # person whose words they are, resolved like any subject
+        if (
+            holder is not None
+            and holder.lower_ not in ("we", "i", "us", "our", "my")
+            and (names := _resolve_one(holder, ctx, None))
+        ):
+            return names
         if attribution is not None:
             speaker = person_named(ctx, attribution.text)
-            return [speaker or attribution.text]
+            if speaker or attribution.text[:1].isupper():
+                return [speaker or attribution.text]
+            return []  # "the statement", "the company": no name to give
         return [ctx.last_speaker] if ctx.last_speaker else []
     if low in ("he", "she", "his", "her"):
         return recent_people(ctx, head.idx, 1)
@@ -153,6 +203,16 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         names = recent_countries(ctx, head.idx, number)
         ctx.group = names or ctx.group
         return names
+    if lem in ("country", "nation") and (listed := _listed_places(head, ctx)):
+        ctx.group = listed  # "the five nations … -- Israel, Lebanon, Syria, France and the US"
+        return listed
+    if (lem in lx.org_nouns and lem not in ("country", "nation", "government") and number) or (
+        lem == "partner" and head.tag_ == "NNS"
+    ):
+        # "the two companies", "both banks", "the partners": the organisations last named
+        names = recent_orgs(ctx, head, number or 2)
+        if names:
+            return names
     if (lem in lx.group_nouns or low in ("they", "their")) and ctx.group:
         return list(ctx.group)
     if (
@@ -169,6 +229,17 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         return [_words(head)]  # "two Chinese cities", "the Chinese government": the group's words
     if lem in lx.org_nouns and any(c.dep_ == "amod" for c in head.children):
         return [_words(head)]  # "the central government": a body the article describes
+    for prep in head.children:  # "Representatives of the five nations -- A, B, … --"
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if (
+                pobj.dep_ == "pobj"
+                and lemma(pobj) in ("country", "nation")
+                and (listed := _listed_places(pobj, ctx))
+            ):
+                ctx.group = listed
+                return listed
     if head.pos_ == "NOUN" and (named_in := of_named(head)) is not None:
         return [_entity_text(named_in)]
     if is_name(head):
@@ -194,6 +265,46 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
     return []
 
 
+def writer_body(subj: Token, ctx: Context) -> list[str]:
+    """The text's own "we": the body it names for itself ("We, the Green Party, will …", "At
+    Acme we will …"), else the organisation or party last named as a subject within
+    COLLECTIVE_WINDOW ("Labor will invest … We will also build …"); "I" and an unnamed writer
+    give no actor (guideline 12: the writer's real-world undertaking counts with `[]`)."""
+    if subj.lower_ not in ("we", "us", "our") and not any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in subj.children
+    ):
+        return []  # "I", "my": the writer, unnamed
+    for child in subj.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("ORG", "NORP"):
+            return [_entity_text(child)]
+    for tok in subj.sent:
+        if (
+            tok.i < subj.i
+            and tok.ent_type_ == "ORG"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "at"
+        ):
+            return [_entity_text(tok)]
+    if ctx.collective is not None and subj.idx - ctx.collective[1] <= COLLECTIVE_WINDOW:
+        return [ctx.collective[0]]
+    return []
+
+
+def remember_collective(subj: Token, actors: list[str], ctx: Context) -> None:
+    """An organisation or party that undertakes something itself ("Labor will invest …", "A
+    Labor Government will …"): the body a later unquoted "we" in the same text stands for. Only
+    the subject of an undertaking counts, so a blog's "we" does not become a company it reviews."""
+    if len(actors) != 1:
+        return
+    named = subj if subj.ent_type_ in ("ORG", "NORP") else None
+    if named is None and lemma(subj) in lexicon().org_nouns:
+        named = next(
+            (c for c in subj.children if c.dep_ == "compound" and c.ent_type_ in NAMED), None
+        )
+    if named is not None:
+        ctx.collective = (actors[0], subj.idx)
+
+
 def people_of(nationality: str) -> str:
     """'Palestinian' -> 'Palestinians', 'Israeli' -> 'Israelis': the people a nationality names
     ('Chinese', 'French' stay as they are)."""
@@ -210,6 +321,9 @@ def is_name(tok: Token) -> bool:
     its sentence, or the article has it elsewhere inside a sentence or as part of a named entity."""
     if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
         return False
+    lx = lexicon()
+    if (lemma(tok) in lx.org_nouns or lemma(tok) in lx.agent_nouns) and not tok.ent_type_:
+        return False  # "Company's goal is …": a heading's common noun, capitalised
     if tok.pos_ == "PROPN" and tok.i != tok.sent.start:
         return True
     return any(
@@ -244,7 +358,7 @@ def _entity_text(tok: Token) -> str:
     """The whole named entity the token belongs to, without a leading 'the'."""
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
-            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ in ("the", "a", "an"))]
             return " ".join(t.text for t in words).replace(" 's", "").strip()
     return str(tok.text)
 
@@ -260,9 +374,46 @@ def recent_org(ctx: Context, tok: Token) -> str | None:
         and e.start >= sent.start - 80
     ]
     if before:
-        last = before[-1]
+        # a subject is the likelier antecedent ("The Doobie Brothers will be inducted at the
+        # Hall of Fame … the band will"): the last organisation named as a subject, else the last
+        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
+        last = (subjects or before)[-1]
         return " ".join(t.text for t in last if not (t.i == last.start and t.lower_ == "the"))
     return None
+
+
+def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
+    """The last `n` different organisations named before `tok` within ANTECEDENT_WINDOW, in the
+    order named; fewer than `n` gives none (the group is not named in reach)."""
+    names: list[str] = []
+    for e in reversed(ctx.orgs):
+        if e.end_char > tok.idx or tok.idx - e.end_char > ANTECEDENT_WINDOW:
+            continue
+        name = " ".join(t.text for t in e if not (t.i == e.start and t.lower_ == "the"))
+        if name not in names:
+            names.append(name)
+        if len(names) == n:
+            return names[::-1]
+    return []
+
+
+def _listed_places(head: Token, ctx: Context) -> list[str]:
+    """'Representatives of the five nations -- Israel, Lebanon, … and the United States --': the
+    places listed in apposition to a counted noun of countries, when their number matches."""
+    lx = lexicon()
+    number = next(
+        (lx.number_words[c.lower_] for c in head.children if c.lower_ in lx.number_words), 0
+    )
+    appos = [c for c in head.subtree if c.dep_ == "appos"]
+    names: list[str] = []
+    for first in appos:
+        for tok in [first, *first.conjuncts]:
+            name = place_at(ctx, tok.idx) or (
+                _entity_text(tok) if tok.ent_type_ in ("GPE", "NORP") else None
+            )
+            if name and name not in names:
+                names.append(name)
+    return names if number and len(names) == number else []
 
 
 def person_at(ctx: Context, offset: int) -> str | None:

@@ -25,6 +25,28 @@ def governing_speech(tok: Token, also: frozenset[str] = frozenset()) -> Token | 
     return None
 
 
+FIRST_PERSON = ("we", "i", "our", "my", "us")
+
+
+def writer_voice(subj: Token) -> bool:
+    """'We'/'I' outside quotation marks and outside reported speech: the text's own voice (a
+    party's manifesto, a press release, a blog), not a quoted speaker."""
+    if subj.lower_ not in FIRST_PERSON:
+        # "Our government will …", "our party will …": the body the text speaks for
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ != "our" or lemma(subj) not in lexicon().org_nouns:
+            return False
+        subj = poss
+    if in_quotes(subj.sent, subj):
+        return False
+    speech = governing_speech(subj)
+    if speech is None:
+        return True
+    # "I'm announcing today that we will …": the text's own voice reporting itself
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and speaker.i != subj.i and speaker.lower_ in FIRST_PERSON
+
+
 def attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> Attribution | None:
     quoted = in_quotes(sent, trigger)
     speech = governing_speech(head)

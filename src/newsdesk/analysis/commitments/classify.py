@@ -19,14 +19,24 @@ from newsdesk.analysis.commitments.actors import (
     of_named,
     person_at,
     place_at,
+    recent_org,
     speech_subject,
 )
-from newsdesk.analysis.commitments.attribution import governing_speech, in_quotes
+from newsdesk.analysis.commitments.attribution import (
+    FIRST_PERSON,
+    governing_speech,
+    in_quotes,
+    writer_voice,
+)
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 PERSONAL = ("he", "she", "they", "both")
-FIRST_PERSON = ("we", "i", "our", "my", "us")
+
+
+# The intention verbs that state a wish, not a plan: "will want to" forecasts a wish ("will look
+# to", "will seek to" are plans, kept; "would like to" is the actor's own wish, kept).
+WISHES = frozenset({"want", "hope", "wish", "like"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +85,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         if any(lemma(c) in lx.likelihood_words for c in node.children):
             return no("likelihood: a forecast")
     if (speech := governing_speech(head)) is not None and any(
-        c.dep_ == "nsubj" and lemma(c) in lx.commentator_nouns for c in speech.children
+        c.dep_ == "nsubj" and lemma(_head_noun(c)) in lx.commentator_nouns for c in speech.children
     ):
         return no("a commentator's forecast ('analysts say X will …')")
     if subj is None:
@@ -84,8 +94,12 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("question: the modal before its subject")
     if subj.i == tok.i:
         pass  # "the goal is to …": a goal or plan stated as such has a holder, named or not
+    elif _it_of_an_organisation(trig, subj, ctx):
+        pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx):
         return no(f"subject '{subj.text}' is not an agent")
+    if about_the_text(trig, subj):
+        return no("the writer about the text itself (guideline 12)")
     negated = any(c.dep_ == "neg" for c in tok.children) or (
         head is not tok and any(c.dep_ == "neg" for c in head.children)
     )
@@ -110,9 +124,15 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("'would not say': declining, not undertaking")
         if lemma(verb) == "say":
             return no("'as X would say': a manner of speaking")
+        if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
+            return no("habitual 'will' ('I will sometimes pack …'): what one tends to do")
         if _fixture(verb):
             return no("a fixture or schedule: the organiser's date, not an undertaking")
-        if lemma(verb) in lx.nonvolitional_verbs and not _passive_with_agent(verb):
+        if (
+            lemma(verb) in lx.nonvolitional_verbs
+            and not _passive_with_agent(verb)
+            and not _causative(verb)
+        ):
             return no(f"'{verb.text}' is not something one decides")
         if any(c.dep_ == "auxpass" for c in verb.children) and not _passive_with_agent(verb):
             return no("agentless passive")
@@ -134,6 +154,21 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a wish to be, to have or to thank is not an intention to act")
     if (
         trig.kind is Kind.INTENT
+        and lemma(tok) in WISHES
+        and (
+            any(c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)
+            or (lemma(tok.head) == "go" and tok.dep_ == "xcomp" and tok.head.tag_ == "VBG")
+        )
+    ):
+        return no("'will want to', 'are going to want to': a forecast of a wish")
+    if (
+        trig.kind is Kind.INTENT
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+        and tok.tag_ in ("VBN", "VBD")
+    ):
+        return no("'had wanted to', 'I'd originally planned to': a past intention")
+    if (
+        trig.kind is Kind.INTENT
         and lemma(tok) == "go"
         and any(c.lower_ in ("was", "were") for c in tok.children)
     ):
@@ -149,6 +184,13 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         and tok.head.tag_ == "VBD"
     ):
         return no("'her intention was to …': a past intention")
+    if (
+        trig.kind is Kind.CONSIDER
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ == "aux" for c in tok.children)
+        and (tok.i == sent.start or tok.dep_ in ("advcl", "prep", "pcomp"))
+    ):
+        return no("'Considering the price, …': a participle stating a premise")
     if trig.kind is Kind.CONSIDER:
         if any(c.dep_ == "auxpass" for c in tok.children) and not _passive_with_agent(tok):
             return no("agentless passive: a judgement")
@@ -166,8 +208,9 @@ def agentive(subj: Token, ctx: Context) -> bool:
     if low in ("you", "your", "one", "everyone", "anyone", "someone", "nobody"):
         return False  # the reader or anyone: advice and generic statements
     if low in FIRST_PERSON:
-        # the writer's own voice outside a quotation is a blog's, not a reported undertaking
-        return in_quotes(subj.sent, subj) or governing_speech(subj) is not None
+        # a speaker, a party in its manifesto, or a writer about the world: all can undertake
+        # (what a writer says about the text itself is ruled out in `decide`, guideline 12)
+        return True
     if any(lemma(c) in lx.generic_determiners for c in subj.children if c.dep_ in ("det", "amod")):
         return False  # "most companies will …": generic
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -200,6 +243,32 @@ def agentive(subj: Token, ctx: Context) -> bool:
     return lem in lx.agent_nouns or low in lx.agent_nouns
 
 
+def about_the_text(trig: Trigger, subj: Token) -> bool:
+    """Guideline 12: 'in this guide we'll explore …', 'I'll walk you through …', 'as we'll see
+    below' describe the text, not an action in the world. Evidence from the parse: the writer's
+    voice, and either the text named as the place of the action ('in this article', 'below') or
+    a verb of exposition addressed to the reader ('show you', 'tell you')."""
+    if not writer_voice(subj):
+        return False
+    lx = lexicon()
+    sent = trig.token.sent
+    for tok in sent:
+        if tok.lower_ == "below" and tok.dep_ in ("advmod", "pobj", "prt"):
+            return True
+        if (
+            lemma(tok) in lx.text_nouns
+            and tok.dep_ == "pobj"
+            and any(c.lower_ in ("this", "today", "today's") for c in tok.children)
+        ):
+            return True
+    verb = trig.complement if trig.complement is not None else trig.head
+    if lemma(verb) not in lx.discourse_verbs:
+        return False
+    return any(
+        c.lower_ == "you" and c.dep_ in ("dobj", "dative", "obj", "iobj") for c in verb.children
+    )
+
+
 def _fixture(verb: Token) -> bool:
     """'Sampras will meet Ivanisevic in the final', 'will make their first appearance', 'will
     compete in Atlanta': a match or an appearance on someone else's schedule (the committee that
@@ -215,6 +284,49 @@ def _fixture(verb: Token) -> bool:
         if rival and lemma(verb) in lx.match_verbs:
             return True
     return False
+
+
+# Verbs whose subject must be an agent: "it aims to", "it is weighing" speak of an organisation
+# (a product or the weather does not aim); "it plans" too. Not "expect", "hope", "want" ("it
+# is expected to", "it wants to rain"), nor "going to" / "set to".
+AGENT_ONLY = frozenset(
+    {"aim", "seek", "intend", "plan", "strive", "endeavor", "endeavour", "consider", "weigh",
+     "mull", "contemplate"}
+)  # fmt: skip
+
+
+def _it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:
+    lx = lexicon()
+    return (
+        subj.lower_ in ("it", "its")
+        and trig.kind in (Kind.INTENT, Kind.CONSIDER)
+        and lemma(trig.token) in AGENT_ONLY
+        and (trig.complement is None or lemma(trig.complement) not in lx.empty_complements)
+        and recent_org(ctx, subj) is not None
+    )
+
+
+def _head_noun(tok: Token) -> Token:
+    """'a number of analysts', 'some of the economists': the noun a quantity is of."""
+    if lemma(tok) in ("number", "group", "majority", "handful", "some", "many", "most"):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return tok
+
+
+def _causative(verb: Token) -> bool:
+    """'will get Brexit done': getting a thing done is an action (a clause with its own subject
+    and a past participle), unlike 'will get a refund'. Not 'have' ('will have you covered' is
+    a product's promise of cover, 'will have it fixed' as often a forecast)."""
+    return lemma(verb) == "get" and any(
+        c.dep_ in ("ccomp", "xcomp", "oprd")
+        and c.tag_ == "VBN"
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _path_up(tok: Token) -> list[Token]:

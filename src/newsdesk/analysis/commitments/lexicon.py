@@ -40,6 +40,7 @@ class Lexicon:
     match_verbs: frozenset[str]  # "will meet Ivanisevic": a match against a named rival
     fixture_objects: frozenset[str]  # "will make their first appearance", "will defend his title"
     empty_complements: frozenset[str]  # "would like to thank", "hopes to be": no action
+    habitual_adverbs: frozenset[str]  # "I will sometimes pack …": habit, not an undertaking
     likelihood_words: frozenset[str]  # "will likely": a forecast
     generic_determiners: frozenset[str]  # "most companies will": generic, not an actor
     agent_nouns: frozenset[str]  # people and bodies that can undertake something
@@ -47,6 +48,8 @@ class Lexicon:
     document_nouns: frozenset[str]  # "said in a statement": the document is the source
     group_nouns: frozenset[str]  # "the parties": the last group of countries named
     time_words: frozenset[str]  # "soon": a time without a value
+    discourse_verbs: frozenset[str]  # "we'll walk you through", "I'll show you": the text itself
+    text_nouns: frozenset[str]  # "in this guide we will …": the writer about the text
     number_words: dict[str, int]
     weekdays: tuple[str, ...]
     lemma_fixes: dict[str, str]  # forms the small model lemmatises wrongly

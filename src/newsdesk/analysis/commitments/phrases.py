@@ -13,7 +13,13 @@ QUOTES = '“”"«»'
 
 def phrase_tokens(tok: Token) -> list[Token]:
     """A noun phrase with its conjuncts ('The United States and Mexico'), cut at a relative clause."""
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.text in ",&"]
+    text = tok.doc.text
+    toks = [
+        t
+        for t in tok.subtree
+        if (t.dep_ not in ("relcl", "acl", "punct") or t.text in ",&")
+        and "\n" not in text[min(t.idx, tok.idx) : max(t.idx, tok.idx)]  # not a heading above
+    ]
     out: list[Token] = []
     for t in toks:
         if t.tag_ in ("WDT", "WP") or t.dep_ == "relcl":
@@ -66,6 +72,13 @@ def action_tokens(trig: Trigger) -> list[Token]:
         for t in c.subtree
     }
     skip |= {c.i for c in comp.children if c.dep_ in ("aux", "neg", "mark", "auxpass")}
+    # "If elected, we will abolish fees": a clause before the verb is its condition or setting
+    skip |= {
+        t.i
+        for c in comp.children
+        if c.i < comp.i and c.dep_ in ("advcl", "punct", "intj")
+        for t in c.subtree
+    }
     toks = [t for t in comp.subtree if t.i not in skip]
     out: list[Token] = []
     for t in toks:  # the end of a quotation is the end of what was undertaken

@@ -88,7 +88,8 @@ def _candidate(tok: Token) -> Trigger | None:
             comp is not None
             and subj is not None
             and lemma(subj) not in lx.intent_nouns | lx.commit_nouns
-        ):
+            and not any(c.dep_ in ("acomp", "attr") for c in tok.children)
+        ):  # not "It is important to recognise …": the infinitive belongs to the adjective
             return Trigger(tok, comp, comp, Strength.commitment, Kind.WILL, (tok, *_to_of(comp)))
         return None
     if lem in lx.intent_verbs | {"go", "set"} and tok.pos_ in ("VERB", "AUX"):
@@ -134,6 +135,8 @@ def _candidate(tok: Token) -> Trigger | None:
             (c for c in tok.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass")),
             None,
         )
+        if lem == "weigh" and any(t.ent_type_ == "QUANTITY" for t in tok.subtree if t.i > tok.i):
+            return None  # "weighs under three pounds": its weight, not weighing an option
         if lem in lx.option_verbs and (obj is None or lemma(obj) not in lx.possibility_nouns):
             return None  # analysing data or exploring a city is not weighing an option
         if obj is None and not any(c.dep_ in ("prep", "agent") for c in tok.children):
@@ -331,7 +334,8 @@ def complement(tok: Token, *, views_too: bool = True) -> Token | None:
     With `views_too=False` a that-clause is no action ("agreed that the situation was serious").
     """
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
+            # the action follows its trigger ("I know X …, but I agree": X is no action)
             if not views_too and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in child.children
             ):
