@@ -67,6 +67,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """A CoNLL document's sentences: its lines of eight words or more, not tables of figures."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if len(line.split()) >= 8 and sum(c.isdigit() for c in line) < len(line) / 8:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 def sha(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:10]
 
@@ -167,11 +177,7 @@ def main() -> None:
     docs_c = conll.documents(SHARED / "conll2003-dev" / "eng.testa")
     for i, d in enumerate(docs_c):
         text = d["text"]
-        spans, pos = [], 0
-        for line in text.split("\n"):
-            if len(line.split()) >= 8 and sum(c.isdigit() for c in line) < len(line) / 8:
-                spans.append((pos, pos + len(line)))
-            pos += len(line) + 1
+        spans = line_spans(text)
         if not any(CUE.search(text[s[0] : s[1]]) for s in spans):
             continue
         reuters += sample_sentences(rng, text, spans, cues=8, others=1, split=SPLITS[i % 5],
@@ -199,11 +205,7 @@ def main() -> None:
     fifth: list[dict[str, object]] = []
     for i, d in enumerate(docs_c):
         text = d["text"]
-        spans, pos = [], 0
-        for line in text.split("\n"):
-            if len(line.split()) >= 8 and sum(c.isdigit() for c in line) < len(line) / 8:
-                spans.append((pos, pos + len(line)))
-            pos += len(line) + 1
+        spans = line_spans(text)
         spans = [s for s in spans if ("conll2003-dev", str(i), s[0]) not in taken]
         fifth += sample_sentences(rng, text, spans, cues=8, others=0, split=SPLITS[i % 5],
                                   where=(f"conll{i:03d}", "conll2003-dev", str(i)))
