@@ -202,27 +202,27 @@ MIN_STOPWORD_SHARE = 0.03
 STOPWORD_LEAD = 2
 
 
+# Scripts that name their language, tried in this order: (first code point, last code point,
+# share of the letters it must exceed, language). Kana before Han: Japanese text mixes both.
+_SCRIPTS: tuple[tuple[int, int, float, str], ...] = (
+    (0xAC00, 0xD7AF, SCRIPT_SHARE, "ko"),
+    (0x3040, 0x30FF, KANA_SHARE, "ja"),
+    (0x4E00, 0x9FFF, SCRIPT_SHARE, "zh"),
+    (0x0400, 0x04FF, SCRIPT_SHARE, "ru"),
+    (0x0600, 0x06FF, SCRIPT_SHARE, "ar"),
+    (0x0370, 0x03FF, SCRIPT_SHARE, "el"),
+)
+
+
 def detect_language(text: str) -> str | None:
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     n = sum(map(str.isalpha, sample))
     if n < MIN_LANGUAGE_LETTERS:
         return None
 
-    def share(lo: int, hi: int) -> float:
-        return len(re.findall(f"[{chr(lo)}-{chr(hi)}]", sample)) / n
-
-    if share(0xAC00, 0xD7AF) > SCRIPT_SHARE:
-        return "ko"
-    if share(0x3040, 0x30FF) > KANA_SHARE:
-        return "ja"
-    if share(0x4E00, 0x9FFF) > SCRIPT_SHARE:
-        return "zh"
-    if share(0x0400, 0x04FF) > SCRIPT_SHARE:
-        return "ru"
-    if share(0x0600, 0x06FF) > SCRIPT_SHARE:
-        return "ar"
-    if share(0x0370, 0x03FF) > SCRIPT_SHARE:
-        return "el"
+    for lo, hi, share, language in _SCRIPTS:
+        if len(re.findall(f"[{chr(lo)}-{chr(hi)}]", sample)) / n > share:
+            return language
     words = re.findall(r"[^\W\d_]+", sample.lower())
     if not words:
         return None
