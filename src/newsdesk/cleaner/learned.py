@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any, cast
 
 from newsdesk.cleaner import meta as m
@@ -36,6 +37,8 @@ FEATURES = (
     "log_title_distance",
 )  # fmt: skip
 _PUNCT_RE = re.compile(r"[^\w\s]")
+_STOPWORDS_HAS = m.ALL_STOPWORDS.__contains__
+_first = itemgetter(0)
 
 
 def _own_features(block: Block) -> list[float]:
@@ -48,8 +51,8 @@ def _own_features(block: Block) -> list[float]:
         math.log1p(size),
         math.log1p(nsize),
         1.0 if SENTENCE_END_RE.search(text) else 0.0,
-        sum(1 for w in words if w[0].isupper()) / nwords,
-        sum(1 for w in words if w.lower() in m.ALL_STOPWORDS) / nwords,
+        sum(map(str.isupper, map(_first, words))) / nwords,
+        sum(map(_STOPWORDS_HAS, map(str.lower, words))) / nwords,
         sum(map(str.isdigit, text)) / chars,
         len(_PUNCT_RE.findall(text)) / chars,
         block.link_density,
