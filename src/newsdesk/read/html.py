@@ -256,22 +256,20 @@ def _inline_furniture(body: lxml.html.HtmlElement, dropped: list[tuple[str, str]
 
 def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """The guess at the article's container: articleBody, <article>, <main>, else the densest."""
-    ptext: dict[lxml.html.HtmlElement, int] = {}
-    plen: list[tuple[lxml.html.HtmlElement, int]] = []
-    for p in body.iter("p"):
-        length = len(_text(p))
-        plen.append((p, length))
-        for el in p.iterancestors():
-            ptext[el] = ptext.get(el, 0) + length
-        ptext[p] = ptext.get(p, 0) + length
-    best = _densest(body, plen)
-    best_len = ptext.get(best, 0)
+    lengths = {p: len(_text(p)) for p in body.iter("p")}
+
+    def ptext(el: lxml.html.HtmlElement) -> int:
+        """The length of the <p> text under an element (counted for the few candidates only)."""
+        return sum(lengths.get(p, 0) for p in el.iter("p"))
+
+    best = _densest(body, list(lengths.items()))
+    best_len = ptext(best)
     for xpath in (".//*[@itemprop='articleBody']", ".//article", ".//*[@role='main']", ".//main"):
         found = body.xpath(xpath)
         if not found:
             continue
-        top = max(found, key=lambda el: ptext.get(el, 0))
-        if ptext.get(top, 0) >= 0.5 * best_len:
+        top = max(found, key=ptext)
+        if ptext(top) >= 0.5 * best_len:
             return cast(lxml.html.HtmlElement, top)
     return best
 
@@ -451,6 +449,16 @@ def _cue(ctx: _Ctx) -> str:
     return ""
 
 
+class _OnlyChild:
+    """The sibling counts under an element with one child: that child's is 1."""
+
+    def __getitem__(self, key: tuple[str, str]) -> int:
+        return 1
+
+
+_ONLY_CHILD = _OnlyChild()
+
+
 def _sibling_signatures(parent: lxml.html.HtmlElement) -> Counter[tuple[str, str]]:
     # (a comment or an entity node, rare after parsing, counts under a key no element has)
     return Counter([(c.tag, c.get("class", "")) for c in parent])
@@ -485,7 +493,7 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
     reps: list[int] = [0]
     # per open element: how many of its children share each (tag, class), counted when its
     # first child starts
-    sibling_counts: list[Counter[tuple[str, str]] | None] = [None]
+    sibling_counts: list[Counter[tuple[str, str]] | _OnlyChild | None] = [None]
     # the open block-level elements: (tag, depth); text belongs to the innermost one
     owners: list[tuple[str, int]] = [("body", 0)]
 
@@ -528,7 +536,10 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
                 continue
             counts = sibling_counts[-1]
             if counts is None:
-                counts = sibling_counts[-1] = _sibling_signatures(el.getparent())
+                parent_el = el.getparent()
+                counts = sibling_counts[-1] = (
+                    _ONLY_CHILD if len(parent_el) == 1 else _sibling_signatures(parent_el)
+                )
             parent = ctxs[-1]
             attrs = el.attrib
             if not attrs and tag not in _CONTEXT_TAG_SET and el is not main and not parent.own:
