@@ -107,7 +107,35 @@ _CLUTTER: list[tuple[re.Pattern[str], Cause]] = [
         (r"^(?:click|tap) here\b|\bclick here to\b", Cause.call_to_action),
     )
 ]
-_ANY_CLUTTER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _CLUTTER))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives (split at each `|` outside groups and classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and not depth:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+# Whether any clutter phrase is in a block, in two passes: the alternatives anchored at the
+# start are tried there only (one combined search tried all ~75 at every position: a sixth of
+# the clean stage's time on pages never seen before).
+_ALTERNATIVES = [a for p, _ in _CLUTTER for a in _alternatives(p.pattern)]
+_ANY_CLUTTER_START = re.compile("|".join(f"(?:{a[1:]})" for a in _ALTERNATIVES if a[:1] == "^"))
+_ANY_CLUTTER_INSIDE = re.compile("|".join(f"(?:{a})" for a in _ALTERNATIVES if a[:1] != "^"))
 # ". ." and "?." and a lone doubled "..", but never an ellipsis "..."
 _DOUBLE_PUNCT_RE = re.compile(r"([.!?])(?:\s+\.)+(?=\s|$)|(?<!\.)([!?.])\.(?![.])(?=\s|$)")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[,;:](?:\s|$))")
@@ -370,7 +398,7 @@ def _clutter(text: str) -> Cause | None:
     if len(text.split()) > PROSE_CUE_WORDS:
         return None
     text = text.lower()
-    if not _ANY_CLUTTER.search(text):
+    if not (_ANY_CLUTTER_START.match(text) or _ANY_CLUTTER_INSIDE.search(text)):
         return None  # one search answers for most blocks; the loop names the cue
     for pattern, cause in _CLUTTER:
         if pattern.search(text):

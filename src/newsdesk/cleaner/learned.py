@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any, cast
 
 from newsdesk.labels import BlockLabel, Cause, InputFormat, Opinion
@@ -47,6 +48,8 @@ STACK_WINDOW = 5
 OFF_PAGE_SCORE = -5.0
 # Scores are logits clipped to this size: a score is evidence, not certainty.
 MAX_LOGIT = 10.0
+_STOPWORDS_HAS = m.ALL_STOPWORDS.__contains__
+_first = itemgetter(0)
 
 
 def _own_features(block: Block) -> list[float]:
@@ -59,8 +62,8 @@ def _own_features(block: Block) -> list[float]:
         math.log1p(size),
         math.log1p(nsize),
         1.0 if SENTENCE_END_RE.search(text) else 0.0,
-        sum(1 for w in words if w[0].isupper()) / nwords,
-        sum(1 for w in words if w.lower() in m.ALL_STOPWORDS) / nwords,
+        sum(map(str.isupper, map(_first, words))) / nwords,
+        sum(map(_STOPWORDS_HAS, map(str.lower, words))) / nwords,
         sum(map(str.isdigit, text)) / chars,
         len(_PUNCT_RE.findall(text)) / chars,
         block.link_density,
@@ -248,22 +251,30 @@ HTML_CONTEXT_FEATURES = (
 
 
 @cache
-def _html_context_index() -> tuple[int, ...]:
+def _html_context_pick() -> Callable[[tuple[float, ...]], tuple[float, ...]]:
+    """The neighbour features' values out of a block's markup evidence (one C call)."""
     from newsdesk.read.html import HTML_FEATURES
 
-    return tuple(HTML_FEATURES.index(k) for k in HTML_CONTEXT)
+    return cast(
+        Callable[[tuple[float, ...]], tuple[float, ...]],
+        itemgetter(*(HTML_FEATURES.index(k) for k in HTML_CONTEXT)),
+    )
+
+
+_NO_CONTEXT = (0.0,) * len(HTML_CONTEXT)
 
 
 def _html_context(blocks: list[Block], i: int, n: int) -> list[float]:
     if not blocks[i].html:
         return []
-    at = _html_context_index()
-    out: list[float] = []
-    for j in (i - 1, i + 1):
-        other = blocks[j].html if 0 <= j < n else ()
-        out.extend(other[k] if other else 0.0 for k in at)
-    out.append(math.log1p(n))
-    return out
+    pick = _html_context_pick()
+    prev = blocks[i - 1].html if i > 0 else ()
+    nxt = blocks[i + 1].html if i + 1 < n else ()
+    return [
+        *(pick(prev) if prev else _NO_CONTEXT),
+        *(pick(nxt) if nxt else _NO_CONTEXT),
+        math.log1p(n),
+    ]
 
 
 def feature_names(fmt: InputFormat) -> tuple[str, ...]:
@@ -279,7 +290,7 @@ def _tree_source(tree: list[list[float]], node: int, indent: str, out: list[str]
     if feature < 0:
         out.append(f"{indent}s += {value!r}")
         return
-    out.append(f"{indent}if x[{int(feature)}] <= {threshold!r}:")
+    out.append(f"{indent}if x{int(feature)} <= {threshold!r}:")
     _tree_source(tree, int(left), indent + "    ", out)
     out.append(f"{indent}else:")
     _tree_source(tree, int(right), indent + "    ", out)
@@ -291,9 +302,14 @@ def compile_trees(base: float, trees: list[list[list[float]]]) -> Callable[[Sequ
     Each node is [feature, threshold, left, right, value]; a leaf has feature -1. Nested
     comparisons run ~20x faster than walking the nodes in a loop.
     """
-    lines = ["def score(x):", f"    s = {base!r}"]
+    body: list[str] = []
     for tree in trees:
-        _tree_source(tree, 0, "    ", lines)
+        _tree_source(tree, 0, "    ", body)
+    # the features the trees read, as locals (a local costs less than an index into the row)
+    used = sorted({int(node[0]) for tree in trees for node in tree if node[0] >= 0})
+    lines = ["def score(x):", f"    s = {base!r}"]
+    lines += [f"    x{k} = x[{k}]" for k in used]
+    lines += body
     lines.append("    return s")
     namespace: dict[str, Any] = {}
     exec(compile("\n".join(lines), "<newsdesk-cleaner-trees>", "exec"), namespace)

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,6 +65,9 @@ _KIND_OF = {"li": BlockKind.li, "blockquote": BlockKind.quote, "pre": BlockKind.
 # Control characters lxml refuses in text (a form feed after a dropped element made
 # `drop_tree` raise); a browser shows them as nothing.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes(
+    0x20 if _CONTROL_RE.match(chr(b)) else b for b in range(256)
+)
 # Characters that render as nothing: a page of them only has no visible text.
 _ZERO_WIDTH_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 _INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\\s]+")
@@ -93,7 +98,9 @@ _ATTR_WORDS: dict[str, str] = {
     "title": r"title|headline|heading|h1",
     "teaser": r"list|card|teaser|item|grid|tile|feed|stream|archive|collection|summary|excerpt",
 }
-_ATTR_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATTR_WORDS.items()), re.I)
+# matched against lower-cased words: re.I would make the alternation twice as slow, and a
+# page's class names are mostly its own (hashed CSS names miss every cache)
+_ATTR_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATTR_WORDS.items()))
 _ATTR_SPLIT_RE = re.compile(r"[\s_]+")
 _ATTR_KEYS = tuple(_ATTR_WORDS)
 # Ancestors that a browser renders but that usually hold furniture (or, for the last ones,
@@ -111,7 +118,8 @@ HTML_FEATURES = (
     *(f"under_{t}" for t in _CONTEXT_TAGS),
     *(f"tag_{t}" for t in _OWN_TAGS),
     "hidden", "aria_hidden", "role_furniture", "role_main", "article_body_prop", "in_container",
-    "log_depth", "container_share",
+    "log_depth", "container_share", "log_repeat", "log_unit_repeat", "unit_distance",
+    "container_furniture", "after_container",
 )  # fmt: skip
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
                     "menu", "menubar", "toolbar", "tooltip", "alert", "alertdialog"}  # fmt: skip
@@ -147,18 +155,18 @@ def read_page(html: str) -> Page:
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:
-    html = _CONTROL_RE.sub(" ", html)
     # Bytes with a fixed encoding: lxml refuses str input that carries an XML declaration.
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
     )
-    data = html.encode("utf-8", "replace")
+    # control characters blanked on the bytes (one C pass; in UTF-8 they are single bytes)
+    data = html.encode("utf-8", "replace").translate(_CONTROL_BYTES)
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):  # nothing parseable: an empty page
         return lxml.html.document_fromstring("<html><body></body></html>")
     if _too_deep(parser):
-        flat = _LAYOUT_TAG_RE.sub(" ", html).encode("utf-8", "replace")
+        flat = _LAYOUT_TAG_RE.sub(" ", html).encode("utf-8", "replace").translate(_CONTROL_BYTES)
         with contextlib.suppress(etree.ParserError, ValueError):
             root = lxml.html.document_fromstring(flat, parser=parser)
     return root
@@ -251,22 +259,20 @@ GRANDPARENT_WEIGHT = 0.5
 
 def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """The guess at the article's container: articleBody, <article>, <main>, else the densest."""
-    ptext: dict[lxml.html.HtmlElement, int] = {}
-    plen: list[tuple[lxml.html.HtmlElement, int]] = []
-    for p in body.iter("p"):
-        length = len(_text(p))
-        plen.append((p, length))
-        for el in p.iterancestors():
-            ptext[el] = ptext.get(el, 0) + length
-        ptext[p] = ptext.get(p, 0) + length
-    best = _densest(body, plen)
-    best_len = ptext.get(best, 0)
+    lengths = {p: len(_text(p)) for p in body.iter("p")}
+
+    def ptext(el: lxml.html.HtmlElement) -> int:
+        """The length of the <p> text under an element (counted for the few candidates only)."""
+        return sum(lengths.get(p, 0) for p in el.iter("p"))
+
+    best = _densest(body, list(lengths.items()))
+    best_len = ptext(best)
     for xpath in (".//*[@itemprop='articleBody']", ".//article", ".//*[@role='main']", ".//main"):
         found = body.xpath(xpath)
         if not found:
             continue
-        top = max(found, key=lambda el: ptext.get(el, 0))
-        if ptext.get(top, 0) >= MARKED_CONTAINER_SHARE * best_len:
+        top = max(found, key=ptext)
+        if ptext(top) >= MARKED_CONTAINER_SHARE * best_len:
             return cast(lxml.html.HtmlElement, top)
     return best
 
@@ -313,9 +319,9 @@ def _attr_words(ident: str) -> frozenset[str]:
 
 @dataclass(slots=True)
 class _Ctx:
-    """What the markup says about an element and its ancestors."""
+    """What the markup says about an element and its ancestors (shared by an element that
+    adds nothing to its parent's)."""
 
-    depth: int
     near: dict[str, int]  # attribute word -> depth of the nearest ancestor carrying it
     own: frozenset[str]
     under: frozenset[str]
@@ -328,34 +334,57 @@ class _Ctx:
     link: bool
 
 
-def _child_ctx(el: lxml.html.HtmlElement, parent: _Ctx, main: lxml.html.HtmlElement) -> _Ctx:
+_CONTEXT_TAG_SET = frozenset(_CONTEXT_TAGS)
+_HIDDEN_STYLE_RE = re.compile(r"display:\s*none|visibility:\s*hidden")
+_NO_WORDS: frozenset[str] = frozenset()
+# The class-word kinds that mark furniture (the others mark the article or its parts).
+_FURNITURE_WORDS = frozenset(_ATTR_KEYS) - {"content", "title", "meta"}
+# A repeated unit (a teaser card, a comment) is looked for this many levels above a block.
+_UNIT_LEVELS = 4
+
+
+def _goes_somewhere(attrs: Any) -> bool:
+    """A `javascript:` link leads nowhere: a page script acts on it, and its text is the
+    page's (a readability test page holds its only text in one)."""
+    return not attrs.get("href", "").lstrip().lower().startswith("javascript:")
+
+
+def _child_ctx(
+    el: lxml.html.HtmlElement, attrs: Any, parent: _Ctx, main: lxml.html.HtmlElement, depth: int
+) -> _Ctx:
     tag = el.tag
-    depth = parent.depth + 1
-    attrs = el.attrib
-    under = parent.under | {tag} if tag in _CONTEXT_TAGS else parent.under
+    under = parent.under | {tag} if tag in _CONTEXT_TAG_SET else parent.under
     near = parent.near
-    own: frozenset[str] = frozenset()
+    own = _NO_WORDS
     hidden, aria, furn, role_main, prop = (
         parent.hidden, parent.aria_hidden, parent.role_furniture, parent.role_main,
         parent.body_prop,
     )  # fmt: skip
     if attrs:
         ident = f"{attrs.get('class', '')} {attrs.get('id', '')}"
-        if ident.strip():
+        if ident != " ":
             own = _attr_words(ident)
             if own:
                 near = {**near, **dict.fromkeys(own, depth)}
         style = attrs.get("style", "")
-        if "hidden" in attrs or (style and re.search(r"display:\s*none|visibility:\s*hidden", style)):
+        if "hidden" in attrs or (style and _HIDDEN_STYLE_RE.search(style)):
             hidden = True
         aria = aria or attrs.get("aria-hidden") == "true"
-        role = attrs.get("role", "").lower()
-        furn = furn or role in _FURNITURE_ROLES
-        role_main = role_main or role in ("main", "article")
+        role = attrs.get("role")
+        if role:
+            role = role.lower()
+            furn = furn or role in _FURNITURE_ROLES
+            role_main = role_main or role in ("main", "article")
         prop = prop or attrs.get("itemprop") == "articleBody"
+    if el is main:
+        # The words on the article's own wrapper and above it ("ad-free-article",
+        # "main-with-sidebar") say nothing about one paragraph against another: inside the
+        # container only the words below it are evidence (the wrapper's are a page feature).
+        near = {k: v for k, v in near.items() if k not in _FURNITURE_WORDS}
+        own = own - _FURNITURE_WORDS
     return _Ctx(
-        depth, near, own, under, hidden, aria, furn, role_main, prop,
-        parent.inside or el is main, parent.link or tag == "a",
+        near, own, under, hidden, aria, furn, role_main, prop,
+        parent.inside or el is main, parent.link or (tag == "a" and _goes_somewhere(attrs)),
     )  # fmt: skip
 
 
@@ -364,15 +393,30 @@ _OWN_TAG_OF = {"p": "p", "div": "div", "td": "td", "th": "td", "li": "li", "dd":
                "section": "section", **{f"h{k}": "h" for k in range(1, 7)}}  # fmt: skip
 
 
-def _features(ctx: _Ctx, tag: str, container_share: float) -> tuple[float, ...]:
-    d1 = ctx.depth + 1
+_ZERO_ATTR = [0.0] * len(_ATTR_KEYS)
+_ZERO_OWN = [0.0] * len(_OWN_ATTR)
+_ZERO_UNDER = [0.0] * len(_CONTEXT_TAGS)
+_OWN_TAG_ROWS = {t: [1.0 if t == u else 0.0 for u in _OWN_TAGS] for t in _OWN_TAGS}
+
+
+def _features(
+    ctx: _Ctx,
+    tag: str,
+    depth: int,
+    reps: list[int],
+    page: tuple[float, float],
+    after: bool,
+) -> tuple[float, ...]:
+    """The markup's evidence on one block: its owner's context `ctx` at `depth`, how often
+    it and its nearest ancestors repeat among their siblings (`reps`), and the page's
+    container share and wrapper words (`page`)."""
+    d1 = depth + 1
     near, own, under = ctx.near, ctx.own, ctx.under
-    own_tag = _OWN_TAG_OF.get(tag, "other")
-    row = [1.0 / (d1 - near[k]) if k in near else 0.0 for k in _ATTR_KEYS]
-    row += [1.0 if k in own else 0.0 for k in _OWN_ATTR] if own else [0.0] * len(_OWN_ATTR)
-    row += [1.0 if t in under else 0.0 for t in _CONTEXT_TAGS]
-    row += [1.0 if own_tag == t else 0.0 for t in _OWN_TAGS]
-    row += [
+    row = [1.0 / (d1 - near[k]) if k in near else 0.0 for k in _ATTR_KEYS] if near else _ZERO_ATTR
+    row = row + ([1.0 if k in own else 0.0 for k in _OWN_ATTR] if own else _ZERO_OWN)
+    row += [1.0 if t in under else 0.0 for t in _CONTEXT_TAGS] if under else _ZERO_UNDER
+    row += _OWN_TAG_ROWS[_OWN_TAG_OF.get(tag, "other")]
+    row += (
         1.0 if ctx.hidden else 0.0,
         1.0 if ctx.aria_hidden else 0.0,
         1.0 if ctx.role_furniture else 0.0,
@@ -380,8 +424,16 @@ def _features(ctx: _Ctx, tag: str, container_share: float) -> tuple[float, ...]:
         1.0 if ctx.body_prop else 0.0,
         1.0 if ctx.inside else 0.0,
         min(5.0, d1**0.5),
-        container_share,
-    ]
+        page[0],
+    )
+    unit, at = max((r, -k) for k, r in enumerate(reps[1:], 1)) if len(reps) > 1 else (1, 0)
+    row += (
+        math.log(reps[0]) if reps else 0.0,
+        math.log(unit),
+        float(-at) if unit > 1 else 0.0,
+        page[1],
+        1.0 if after and not ctx.inside else 0.0,
+    )
     return tuple(row)
 
 
@@ -399,31 +451,68 @@ def _cue(ctx: _Ctx) -> str:
     return ""
 
 
+class _OnlyChild:
+    """The sibling counts under an element with one child: that child's is 1."""
+
+    def __getitem__(self, key: tuple[str, str]) -> int:
+        return 1
+
+
+_ONLY_CHILD = _OnlyChild()
+
+
+def _sibling_signatures(parent: lxml.html.HtmlElement) -> Counter[tuple[str, str]]:
+    # (a comment or an entity node, rare after parsing, counts under a key no element has)
+    return Counter([(c.tag, c.get("class", "")) for c in parent])
+
+
+def _wrapper_words(main: lxml.html.HtmlElement) -> frozenset[str]:
+    """The class-word kinds on the article container and its ancestors."""
+    kinds: set[str] = set()
+    for el in (main, *main.iterancestors()):
+        ident = f"{el.get('class', '')} {el.get('id', '')}"
+        if ident != " ":
+            kinds |= _attr_words(ident)
+    return frozenset(kinds)
+
+
 def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Block]:
     """Emit a block at every block-level boundary, with its markup's evidence (iteratively:
     pages nest deeper than Python recurses)."""
-    root_ctx = _Ctx(0, {}, frozenset(), frozenset(), False, False, False, False, False,
+    root_ctx = _Ctx({}, _NO_WORDS, frozenset(), False, False, False, False, False,
                     body is main, False)  # fmt: skip
     total = len(_text(body)) or 1
     share = min(1.0, len(_text(main)) / total) if main is not body else 1.0
+    wrapper = 1.0 if main is not body and _wrapper_words(main) & _FURNITURE_WORDS else 0.0
+    page = (share, wrapper)
+    past_main = [False]  # whether the walk has left the container (comments, teasers follow)
     blocks: list[Block] = []
-    buf: list[tuple[str, bool]] = []
-    # the open block-level elements: (tag, context); text belongs to the innermost one
-    owners: list[tuple[str, _Ctx]] = [("body", root_ctx)]
+    buf: list[str] = []
+    linked_chars = [0]  # characters of the buffered text inside links
+    # per open element (body first): its context, and how many siblings share its tag and
+    # class for it and its nearest ancestors; the depth of an element is its index
     ctxs: list[_Ctx] = [root_ctx]
+    reps: list[int] = [0]
+    # per open element: how many of its children share each (tag, class), counted when its
+    # first child starts
+    sibling_counts: list[Counter[tuple[str, str]] | _OnlyChild | None] = [None]
+    # the open block-level elements: (tag, depth); text belongs to the innermost one
+    owners: list[tuple[str, int]] = [("body", 0)]
 
     def flush() -> None:
         if not buf:
             return
         # in HTML a line break in the source is a space; <br> and blocks make the breaks
-        text = " ".join("".join(t for t, _ in buf).split())
-        linked = sum(len(t.strip()) for t, in_link in buf if in_link)
+        text = " ".join("".join(buf).split())
+        linked = linked_chars[0]
         buf.clear()
+        linked_chars[0] = 0
         if text and _ZERO_WIDTH_RE.search(text):
             text = _INVISIBLE_RE.sub(" ", text).strip()
         if not text:
             return
-        tag, ctx = owners[-1]
+        tag, depth = owners[-1]
+        ctx = ctxs[depth]
         kind = BlockKind.h if _HEADING_RE.fullmatch(tag) else _KIND_OF.get(tag, BlockKind.p)
         blocks.append(
             Block(
@@ -431,36 +520,59 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
                 kind=kind,
                 link_density=min(1.0, linked / len(text)),
                 in_main=ctx.inside,
-                html=_features(ctx, tag, share),
+                html=_features(
+                    ctx, tag, depth, reps[depth : max(0, depth - _UNIT_LEVELS - 1) : -1], page,
+                    past_main[0],
+                ),
                 cue=_cue(ctx),
             )
         )
 
     if body.text:
-        buf.append((body.text, False))
+        buf.append(body.text)
     for event, el in etree.iterwalk(body, events=("start", "end")):
         if el is body:
             continue
         tag = el.tag
-        if not isinstance(tag, str):
-            if event == "end" and el.tail:
-                buf.append((el.tail, ctxs[-1].link))
-            continue
         if event == "start":
-            ctx = _child_ctx(el, ctxs[-1], main)
-            ctxs.append(ctx)
+            if not isinstance(tag, str):
+                continue
+            counts = sibling_counts[-1]
+            if counts is None:
+                parent_el = el.getparent()
+                counts = sibling_counts[-1] = (
+                    _ONLY_CHILD if len(parent_el) == 1 else _sibling_signatures(parent_el)
+                )
+            parent = ctxs[-1]
+            attrs = el.attrib
+            if not attrs and tag not in _CONTEXT_TAG_SET and el is not main and not parent.own:
+                ctx = parent  # a plain <p> or <div> adds nothing but depth
+            else:
+                ctx = _child_ctx(el, attrs, parent, main, len(ctxs))
+            reps.append(counts[(tag, el.get("class", ""))])
             if tag in _BLOCK_TAGS:
                 flush()
-                owners.append((tag, ctx))
-            if el.text:
-                buf.append((el.text, ctx.link))
-        else:
-            ctx = ctxs.pop()
+                owners.append((tag, len(ctxs)))
+            ctxs.append(ctx)
+            sibling_counts.append(None)
+            if text := el.text:
+                buf.append(text)
+                if ctx.link:
+                    linked_chars[0] += len(text.strip())
+            continue
+        if isinstance(tag, str):
             if tag in _BLOCK_TAGS:
                 flush()
                 owners.pop()
-            if el.tail:
-                buf.append((el.tail, ctxs[-1].link))
+            ctxs.pop()
+            reps.pop()
+            sibling_counts.pop()
+            if el is main:
+                past_main[0] = True
+        if tail := el.tail:
+            buf.append(tail)
+            if ctxs[-1].link:
+                linked_chars[0] += len(tail.strip())
     flush()
     return blocks
 
