@@ -37,6 +37,7 @@ from newsdesk.analysis.commitments.phrases import (
     text_of,
     trigger_text,
 )
+from newsdesk.analysis.commitments.text import doc_text
 from newsdesk.analysis.commitments.timex import parse_date, time_of
 from newsdesk.analysis.commitments.triggers import Kind, Trigger, triggers
 from newsdesk.model import Attribution, Commitment, Person, Place
@@ -120,7 +121,7 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
     line followed by unbulleted text, at a line that cannot be a verb phrase, or at a new
     lead-in."""
     by_start = {t.idx: t for t in doc}
-    text = doc.text
+    text = doc_text(doc)
     colon = text.find(":", lead.trigger_end)
     items: list[Commitment] = []
     pos = colon + 1

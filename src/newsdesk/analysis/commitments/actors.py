@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.text import doc_text
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 from newsdesk.model import Attribution, Person, Place
 
@@ -103,7 +104,7 @@ def clause_subject(verb: Token) -> Token | None:
 
 def same_line(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    return "\n" not in doc_text(a.doc)[lo:hi]
 
 
 def _across_lines(subj: Token, verb: Token) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from newsdesk.analysis.commitments.actors import Context, person_at, recent_people
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.phrases import phrase_tokens, text_of
+from newsdesk.analysis.commitments.text import doc_text
 from newsdesk.model import Attribution
 
 
@@ -101,7 +102,7 @@ def strip_det(text: str) -> str:
 def in_quotes(sent: Span, tok: Token) -> bool:
     """Inside quotation marks: opened before it in its paragraph, or closed after it without
     being opened (a quotation running over several sentences)."""
-    text: str = sent.doc.text
+    text = doc_text(sent.doc)
     para_start = text.rfind("\n", 0, sent.start_char) + 1
     para_end = text.find("\n", sent.end_char)
     before = text[para_start : tok.idx]

@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from newsdesk.analysis.commitments.text import doc_text
 from newsdesk.analysis.commitments.triggers import Trigger
 
 QUOTES = '“”"«»'
@@ -13,7 +14,7 @@ QUOTES = '“”"«»'
 
 def phrase_tokens(tok: Token) -> list[Token]:
     """A noun phrase with its conjuncts ('The United States and Mexico'), cut at a relative clause."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     toks = [
         t
         for t in tok.subtree
