@@ -6,6 +6,7 @@ from __future__ import annotations
 import newsdesk
 from newsdesk import cleaner as cleaning
 from newsdesk.cleaner import learned
+from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockLabel, Cause
 from newsdesk.read.blocks import Block
 from newsdesk.read.html import HTML_FEATURES, read_page
@@ -49,21 +50,22 @@ def test_markup_is_evidence_on_every_block() -> None:
 def test_the_second_opinion_restores_a_dropped_article() -> None:
     blocks = [Block("Menu"), Block("Home")] + [Block(_PARA) for _ in range(5)]
     blocks += [Block("A teaser line that the model kept by mistake, about a cat.")]
-    for block in blocks:
-        block.label, block.cause = BlockLabel.bad, Cause.not_article
-    blocks[-1].label, blocks[-1].cause = BlockLabel.good, None
-    note = cleaning.second_opinion(blocks)
+    given = [Verdict(BlockLabel.bad, Cause.not_article)] * (len(blocks) - 1)
+    given.append(Verdict(BlockLabel.good, None))
+    note, verdicts = cleaning.second_opinion(blocks, given)
     assert note is not None and "density pass" in note
-    assert [b.label for b in blocks] == [BlockLabel.bad] * 2 + [BlockLabel.good] * 5 + [BlockLabel.bad]
+    assert [v.label for v in verdicts] == [BlockLabel.bad] * 2 + [BlockLabel.good] * 5 + [BlockLabel.bad]
+    assert verdicts[-1].cause is Cause.outside_second_opinion
+    # new verdicts: the ones given are not changed
+    assert given[-1] == Verdict(BlockLabel.good, None) and given[2].label is BlockLabel.bad
 
 
 def test_the_second_opinion_leaves_a_kept_article_alone() -> None:
     blocks = [Block("Menu")] + [Block(_PARA) for _ in range(5)]
-    for block in blocks:
-        block.label = BlockLabel.good
-    blocks[0].label = BlockLabel.bad
-    assert cleaning.second_opinion(blocks) is None
-    assert [b.label for b in blocks] == [BlockLabel.bad] + [BlockLabel.good] * 5
+    given = [Verdict(BlockLabel.bad)] + [Verdict(BlockLabel.good)] * 5
+    note, verdicts = cleaning.second_opinion(blocks, given)
+    assert note is None
+    assert [v.label for v in verdicts] == [BlockLabel.bad] + [BlockLabel.good] * 5
 
 
 def test_a_page_with_article_text_never_comes_out_empty() -> None:

@@ -7,9 +7,10 @@ from pathlib import Path
 import newsdesk
 from newsdesk import cleaner as cleaning
 from newsdesk.cleaner import learned
-from newsdesk.labels import Cause
+from newsdesk.labels import Cause, InputFormat
 from newsdesk.read import meta
 from newsdesk.read.blocks import WORD_RE, text_blocks, text_size
+from newsdesk.read.page import PageMeta
 
 
 def test_supplied_article_keeps_every_paragraph_and_drops_the_clutter(example: Path) -> None:
@@ -241,8 +242,9 @@ def test_features_are_one_row_per_block_of_fixed_width() -> None:
         + "A sentence of article prose that runs on for a while, as paragraphs do. " * 3
         + "\nShare\n"
     )
-    prelim, ruled, outside, _ = cleaning.rule_labels(blocks, "text")
-    rows = learned.block_features(blocks, "text", prelim, ruled, outside)
+    _, verdicts = cleaning.mark_metadata(blocks, PageMeta(), InputFormat.text)
+    verdicts, (prelim, ruled, outside, _) = cleaning.rule_labels(blocks, verdicts, InputFormat.text)
+    rows = learned.block_features(blocks, verdicts, InputFormat.text, prelim, ruled, outside)
     assert len(rows) == len(blocks)
     assert {len(r) for r in rows} == {len(learned.FEATURES)}
     li = learned.FEATURES.index("list_item")

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from newsdesk import cleaner
-from newsdesk.labels import BlockKind, InputFormat
+from newsdesk.labels import BlockKind, Cause, InputFormat
 from newsdesk.read import html as htmlreader
 from newsdesk.read import read
 from newsdesk.read.page import Page, PageMeta, page_of
@@ -63,6 +63,21 @@ def test_the_readers_metadata_is_left_as_read() -> None:
         page.meta.title = "changed"  # type: ignore[misc]
 
 
+def test_the_cleaner_judges_the_page_without_changing_it() -> None:
+    page = page_of(read(TEXT + "Leave a comment\n", input_format="text"))
+    blocks = list(page.blocks)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        page.blocks[0].text = "changed"  # type: ignore[misc]
+    found = cleaner.featurise(page)
+    # the verdicts are the cleaner's: metadata, clutter and all, beside the reader's blocks
+    assert [v.cause for v in found.verdicts][:2] == [Cause.title_line, Cause.byline]
+    assert found.verdicts[-1].cause is Cause.comment_form
+    first = cleaner.clean_page(page)
+    # the reader's blocks are as they were, so a second clean of the page judges afresh
+    assert page.blocks == blocks
+    assert cleaner.clean_page(page) == first
+
+
 def test_training_and_cleaning_share_one_featurisation() -> None:
     page = page_of(read(TEXT, input_format="text"))
     found = cleaner.featurise(page)
@@ -81,7 +96,7 @@ def test_rewording_a_reason_cannot_change_the_model(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(labels, "_CAUSE_TEXT", reworded)
     after = cleaner.featurise(page_of(read(text, input_format="text")))
     assert after.rows == before.rows
-    assert labels.Cause.comment_form in {b.cause for b in after.blocks}
+    assert labels.Cause.comment_form in {v.cause for v in after.verdicts}
     article = cleaner.clean_page(page_of(read(text, input_format="text")))
     assert "reworded comment_form" in {r.reason for r in article.removed}
 

@@ -2,7 +2,8 @@
 
 One classifier serves both readers (see `read/page.py`). It labels each block from its own
 features (length, sentence shape, link density, clutter phrases, metadata shape), then
-lets short blocks take the label of their neighbours, as jusText does.
+lets short blocks take the label of their neighbours, as jusText does. The reader's blocks are
+never changed: the cleaner's judgement of each is a `Verdict` in a list parallel to them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsdesk.cleaner.learned import MARKER_CAUSES, block_features, predict, weights_for
+from newsdesk.cleaner.verdict import UNJUDGED, Verdict
 from newsdesk.errors import EmptyInputError
 from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat, Opinion
 from newsdesk.model import Article, Removed, Repair
@@ -157,11 +159,12 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
     if clean:
         found = featurise(page)
         meta = found.meta
-        classify(found)
-        if note := second_opinion(blocks):
+        note, verdicts = second_opinion(blocks, classify(found))
+        if note:
             removed.append(Removed(note, Cause.second_opinion.text))
-        removed += [Removed(b.text, reason(b)) for b in blocks if b.label != BlockLabel.good]
-        kept = [b for b in blocks if b.label == BlockLabel.good]
+        judged = list(zip(blocks, verdicts, strict=True))
+        removed += [Removed(b.text, reason(b, v)) for b, v in judged if v.label != BlockLabel.good]
+        kept = [b for b, v in judged if v.label == BlockLabel.good]
     else:
         kept = blocks
 
@@ -211,10 +214,12 @@ class Rules(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Featurised:
-    """A page as the classifier sees it: its blocks (metadata marked), the metadata they add,
-    the rules' opinion, one feature row per block, and which blocks may ever be kept."""
+    """A page as the classifier sees it: its blocks and the cleaner's verdicts so far (metadata
+    marked, the rules' clutter causes found), the metadata they add, the rules' opinion, one
+    feature row per block, and which blocks may ever be kept."""
 
     blocks: list[Block]
+    verdicts: list[Verdict]
     fmt: InputFormat
     meta: PageMeta
     rules: Rules
@@ -226,56 +231,61 @@ def featurise(page: Page) -> Featurised:
     """The one featurisation of a page: used by `clean_page` and by scripts/train_cleaner.py,
     so the model is trained on exactly what it is later asked about."""
     blocks, fmt = page.blocks, page.input_format
-    meta = mark_metadata(blocks, page.meta, fmt)
-    rules = rule_labels(blocks, fmt)
-    rows = block_features(blocks, fmt, rules.prelim, rules.ruled, rules.outside)
+    meta, verdicts = mark_metadata(blocks, page.meta, fmt)
+    verdicts, rules = rule_labels(blocks, verdicts, fmt)
+    rows = block_features(blocks, verdicts, fmt, rules.prelim, rules.ruled, rules.outside)
     # a comment thread after the article is never the article's, however well written,
     # and a block that names itself furniture (a clutter phrase) stays furniture
     keepable = [
-        b.label != BlockLabel.meta and i not in rules.behind and not is_clutter(b)
-        for i, b in enumerate(blocks)
+        v.label != BlockLabel.meta and i not in rules.behind and not is_clutter(b, v)
+        for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
     ]
-    return Featurised(blocks, fmt, meta, rules, rows, keepable)
+    return Featurised(blocks, verdicts, fmt, meta, rules, rows, keepable)
 
 
-def mark_metadata(blocks: list[Block], meta: PageMeta, fmt: InputFormat) -> PageMeta:
-    """Mark the blocks that are metadata (title, date, timestamp, hashtags, byline), and
-    return the page's metadata with what they add (the reader's `meta` is not changed)."""
+def mark_metadata(
+    blocks: list[Block], meta: PageMeta, fmt: InputFormat
+) -> tuple[PageMeta, list[Verdict]]:
+    """Find the blocks that are metadata (title, date, timestamp, hashtags, byline): return
+    the page's metadata with what they add (the reader's `meta` is not changed) and a first
+    verdict per block (metadata, or not judged yet)."""
     title, published = meta.title, meta.published
     authors, tags = list(meta.authors), list(meta.tags)
     timestamp: str | None = None
+    verdicts: list[Verdict] = []
     for block in blocks:
         text = block.text
+        verdict = UNJUDGED
         if found := m.hashtags(text):
-            block.label, block.cause = BlockLabel.meta, Cause.hashtags
+            verdict = Verdict(BlockLabel.meta, Cause.hashtags)
             tags.extend(t for t in found if t not in tags)
         elif (ts := m.timestamp_to_iso(text)) is not None:
-            block.label, block.cause = BlockLabel.meta, Cause.timestamp
+            verdict = Verdict(BlockLabel.meta, Cause.timestamp)
             timestamp = timestamp or ts
         elif m.is_date_line(text):
-            block.label, block.cause = BlockLabel.meta, Cause.date_line
+            verdict = Verdict(BlockLabel.meta, Cause.date_line)
             if published is None:
                 published = m.to_iso(text)
         elif (names := m.byline(text)) is not None and len(text) < MAX_BYLINE_CHARS:
-            block.label, block.cause = BlockLabel.meta, Cause.byline
+            verdict = Verdict(BlockLabel.meta, Cause.byline)
             authors.extend(n for n in names if n not in authors)
         elif m.is_dateline_stamp(text):
-            block.label, block.cause = BlockLabel.meta, Cause.date_line
+            verdict = Verdict(BlockLabel.meta, Cause.date_line)
             if published is None:
                 published = m.to_iso(text)
         elif text.lower() in ("by", "by:") or text in authors:
             # a byline the page split into pieces: "By" and the name on lines of their own
-            block.label, block.cause = BlockLabel.meta, Cause.byline
+            verdict = Verdict(BlockLabel.meta, Cause.byline)
         elif title and norm_ws(text) == norm_ws(title) and block.kind in (BlockKind.h, BlockKind.p):
-            block.label, block.cause = BlockLabel.meta, Cause.title_line
-    if fmt == InputFormat.text and title is None and (headline := _headline(blocks)) is not None:
-        headline.label, headline.cause = BlockLabel.meta, Cause.title_line
-        title = headline.text
+            verdict = Verdict(BlockLabel.meta, Cause.title_line)
+        verdicts.append(verdict)
+    if fmt == InputFormat.text and title is None and (at := _headline(blocks, verdicts)) is not None:
+        verdicts[at] = Verdict(BlockLabel.meta, Cause.title_line)
+        title = blocks[at].text
     if published is None and timestamp is not None:
         published = timestamp
-    return replace(
-        meta, title=title, published=published, authors=tuple(authors), tags=tuple(tags)
-    )
+    meta = replace(meta, title=title, published=published, authors=tuple(authors), tags=tuple(tags))
+    return meta, verdicts
 
 
 # Lines around a headline that are not one: datelines, bylines, credits, times, handles.
@@ -315,16 +325,17 @@ SCORE_TOO_LONG = -1.0
 SCORE_LAST = 1.0
 
 
-def _headline(blocks: list[Block]) -> Block | None:
-    """In a text dump the headline is a title-shaped line before the first paragraph.
+def _headline(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
+    """In a text dump the headline is a title-shaped line before the first paragraph (its
+    index).
 
     Each candidate scores for what headlines have around them: a byline or date line next
     to it, a copy inside a longer line (a breadcrumb, a share text), a headline's length,
     and nearness to the first paragraph; the best wins, the later one on a tie.
     """
     candidates: list[int] = []
-    for i, block in enumerate(blocks):
-        if block.label == BlockLabel.meta or block.kind == BlockKind.li:  # menus are lists; a headline never is
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.label == BlockLabel.meta or block.kind == BlockKind.li:  # menus are lists; a headline never is
             continue
         clutter = _clutter(block.text)
         if not clutter and _alone(block, InputFormat.text) == Opinion.good:
@@ -345,10 +356,10 @@ def _headline(blocks: list[Block]) -> Block | None:
         text = blocks[i].text
         words = len(text.split())
         # a byline or date line under a headline; above it, it may be the previous one's
-        below = blocks[i + 1 : i + 1 + HEADLINE_META_BELOW]
-        above = blocks[max(0, i - HEADLINE_META_ABOVE) : i]
-        value = SCORE_META_BELOW if any(b.label == BlockLabel.meta for b in below) else 0.0
-        if not value and any(b.label == BlockLabel.meta for b in above):
+        below = verdicts[i + 1 : i + 1 + HEADLINE_META_BELOW]
+        above = verdicts[max(0, i - HEADLINE_META_ABOVE) : i]
+        value = SCORE_META_BELOW if any(v.label == BlockLabel.meta for v in below) else 0.0
+        if not value and any(v.label == BlockLabel.meta for v in above):
             value = SCORE_META_ABOVE
         if words >= COPY_MIN_WORDS and any(
             len(b.text) > len(text) and text in b.text for b in blocks
@@ -361,7 +372,7 @@ def _headline(blocks: list[Block]) -> Block | None:
         return value + (SCORE_LAST if rank == len(candidates) - 1 else 0.0)
 
     ranked = [(score(rank, i), i) for rank, i in enumerate(candidates)]
-    return blocks[max(ranked)[1]]
+    return max(ranked)[1]
 
 
 # A title has at most this many words (more is a sentence however it ends).
@@ -406,8 +417,8 @@ def _clutter(text: str) -> Cause | None:
     return None
 
 
-def classify(page: Featurised) -> None:
-    """Label every block good or bad.
+def classify(page: Featurised) -> list[Verdict]:
+    """Every block's verdict: good or bad (metadata stays metadata).
 
     The hand-written rules (each block alone, then its neighbours, then the article's region
     for dumps) give a first opinion; a model learned on pages of many sites
@@ -432,14 +443,17 @@ def classify(page: Featurised) -> None:
             if best is not None and prelim[best] != Opinion.bad:
                 labels[best] = BlockLabel.good
         # else the rules found article text the model did not: trust them
-    for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
-        if block.label == BlockLabel.meta:
-            continue
-        block.label = label
-        if label == BlockLabel.bad and block.cause is None:
-            block.cause = Cause.outside_region if i in outside else _why_bad(block)
+    verdicts: list[Verdict] = []
+    for i, (block, verdict, label) in enumerate(zip(blocks, page.verdicts, labels, strict=True)):
+        if verdict.label == BlockLabel.meta:
+            verdicts.append(verdict)
         elif label == BlockLabel.good:
-            block.cause = None
+            verdicts.append(Verdict(label, None))
+        elif verdict.cause is None:
+            verdicts.append(Verdict(label, Cause.outside_region if i in outside else _why_bad(block)))
+        else:
+            verdicts.append(Verdict(label, verdict.cause))
+    return verdicts
 
 
 # The second opinion is asked when the kept text is less than this share of the page's running
@@ -468,35 +482,39 @@ def _words(block: Block) -> int:
     return text_size(block.text, WORD_RE.findall(block.text))[1]
 
 
-def _running(block: Block) -> bool:
+def _running(block: Block, verdict: Verdict) -> bool:
     """A sentence-like paragraph: what an article is made of."""
     text = block.text
     return (
-        block.label != BlockLabel.meta
+        verdict.label != BlockLabel.meta
         and len(text) >= RUNNING_CHARS
         and block.link_density < LINKY
         and bool(SENTENCE_END_RE.search(text))
         and _words(block) >= RUNNING_WORDS
-        and not is_clutter(block)
+        and not is_clutter(block, verdict)
     )
 
 
-def second_opinion(blocks: list[Block]) -> str | None:
+_GOOD = Verdict(BlockLabel.good, None)
+
+
+def second_opinion(blocks: list[Block], verdicts: list[Verdict]) -> tuple[str | None, list[Verdict]]:
     """Never lose the article: if the model kept (almost) nothing of the page's running text
     while a substantial run of it was dropped, a density pass of our own picks the densest run
     of running text, and the better-looking of the two articles is kept. Returns a note when
-    the second opinion won.
+    the second opinion won, and the verdicts (new ones; those given are not changed).
     """
-    kept = [b for b in blocks if b.label == BlockLabel.good]
-    if len(kept) > MAX_CRUMBS and max(_words(b) for b in kept) < MIN_ARTICLE_WORDS:
-        for b in kept:  # crumbs (a page of one-letter paragraphs) are no article
-            b.label, b.cause = BlockLabel.bad, Cause.crumbs
+    verdicts = list(verdicts)
+    kept = [i for i, v in enumerate(verdicts) if v.label == BlockLabel.good]
+    if len(kept) > MAX_CRUMBS and max(_words(blocks[i]) for i in kept) < MIN_ARTICLE_WORDS:
+        for i in kept:  # crumbs (a page of one-letter paragraphs) are no article
+            verdicts[i] = Verdict(BlockLabel.bad, Cause.crumbs)
         kept = []
-    running = [_running(b) for b in blocks]
+    running = [_running(b, v) for b, v in zip(blocks, verdicts, strict=True)]
     total = sum(len(b.text) for b, r in zip(blocks, running, strict=True) if r)
-    kept_running = sum(len(b.text) for b in kept if _running(b))
+    kept_running = sum(len(blocks[i].text) for i in kept if _running(blocks[i], verdicts[i]))
     if total < SECOND_OPINION_MIN_CHARS or kept_running >= SECOND_OPINION_SHARE * total:
-        return None
+        return None, verdicts
     # densest run: running text counts for itself, anything else against (capped, so a
     # caption or an ad between two paragraphs does not split the article)
     best, best_at, acc, start = 0.0, (0, -1), 0.0, 0
@@ -508,62 +526,66 @@ def second_opinion(blocks: list[Block]) -> str | None:
             best, best_at = acc, (start, i)
     lo, hi = best_at
     run = sum(len(blocks[i].text) for i in range(lo, hi + 1) if running[i])
-    kept_chars = sum(len(b.text) for b in kept)
+    kept_chars = sum(len(blocks[i].text) for i in kept)
     if run < SECOND_OPINION_MIN_CHARS or run <= SECOND_OPINION_GAIN * kept_chars:
-        return None
+        return None, verdicts
     for i in range(lo, hi + 1):
-        block = blocks[i]
-        if block.label in (BlockLabel.meta, BlockLabel.good):
+        block, verdict = blocks[i], verdicts[i]
+        if verdict.label in (BlockLabel.meta, BlockLabel.good):
             continue
-        if running[i] or (block.link_density < LINKY and not is_clutter(block)
+        if running[i] or (block.link_density < LINKY and not is_clutter(block, verdict)
                           and _words(block) >= MIN_ARTICLE_WORDS):
-            block.label, block.cause = BlockLabel.good, None
-    for i, block in enumerate(blocks):
-        if block.label == BlockLabel.good and not lo <= i <= hi:
-            block.label, block.cause = BlockLabel.bad, Cause.outside_second_opinion
+            verdicts[i] = _GOOD
+    for i, verdict in enumerate(verdicts):
+        if verdict.label == BlockLabel.good and not lo <= i <= hi:
+            verdicts[i] = Verdict(BlockLabel.bad, Cause.outside_second_opinion)
     return (
         f"the model kept {kept_running} of {total} characters of running text; a density "
         f"pass kept a run of {run} instead"
-    )
+    ), verdicts
 
 
 # A prompt ("Join X to read without limits") is this short at most (words).
 CLUTTER_MAX_WORDS = 15
 
 
-def is_clutter(block: Block) -> bool:
+def is_clutter(block: Block, verdict: Verdict) -> bool:
     """Whether the rules found a clutter phrase (or a bare separator) in a short block.
 
     A prompt ("Join X to read without limits") is short; in a longer block the phrase may be
     the article's own words, and the model weighs it with the rest.
     """
     return (
-        block.label != BlockLabel.meta
-        and block.cause is not None
+        verdict.label != BlockLabel.meta
+        and verdict.cause is not None
         and len(block.text.split()) <= CLUTTER_MAX_WORDS
     )
 
 
-def rule_labels(blocks: list[Block], fmt: InputFormat) -> Rules:
+def rule_labels(
+    blocks: list[Block], verdicts: list[Verdict], fmt: InputFormat
+) -> tuple[list[Verdict], Rules]:
     """The rules' opinion: each block alone, then with its neighbours, and the region's outliers.
 
-    Returns the labels alone (good, neargood, short, bad), the labels after the neighbours
+    Returns the verdicts with the causes the rules found (a clutter phrase, a bare separator;
+    new ones: those given are not changed), and the rules' opinion: the labels alone (good, neargood, short, bad), the labels after the neighbours
     (good, bad), the indices of good-looking blocks outside the article's region (dumps), and
     those that are never the article's: behind a comment-thread marker after the article, or
     behind a related-links or comments marker after its last paragraph.
     """
+    verdicts = list(verdicts)
     prelim: list[Opinion] = []
-    for block in blocks:
-        if block.label == BlockLabel.meta:
+    for i, block in enumerate(blocks):
+        if verdicts[i].label == BlockLabel.meta:
             prelim.append(Opinion.bad)
             continue
         cause = _clutter(block.text)
         if cause:
-            block.cause = cause
+            verdicts[i] = replace(verdicts[i], cause=cause)
             prelim.append(Opinion.bad)
             continue
         if not any(c.isalnum() for c in block.text):
-            block.cause = Cause.separator
+            verdicts[i] = replace(verdicts[i], cause=Cause.separator)
             prelim.append(Opinion.bad)
             continue
         prelim.append(_alone(block, fmt))
@@ -585,16 +607,18 @@ def rule_labels(blocks: list[Block], fmt: InputFormat) -> Rules:
             good = label == Opinion.good
         labels.append(BlockLabel.good if good else BlockLabel.bad)
     # HTML pages already chose their article container; a dump has only the lines' order.
-    outside, behind = _outside_main_region(blocks, labels) if fmt == InputFormat.text else (set(), set())
+    outside, behind = (
+        _outside_main_region(blocks, verdicts, labels) if fmt == InputFormat.text else (set(), set())
+    )
     # past the article's last paragraph, a 'Related' or 'Comments' marker ends the article
     last = max((i for i, label in enumerate(labels) if label == BlockLabel.good), default=len(blocks))
     marker = False
     for i in range(last + 1, len(blocks)):
-        if blocks[i].cause in MARKER_CAUSES:
+        if verdicts[i].cause in MARKER_CAUSES:
             marker = True
         elif marker:
             behind.add(i)
-    return Rules(prelim, labels, outside, behind)
+    return verdicts, Rules(prelim, labels, outside, behind)
 
 
 # A run this long of non-article blocks separates the article from other text on the page.
@@ -603,7 +627,9 @@ REGION_GAP = 3
 REGION_SHARE = 0.3
 
 
-def _outside_main_region(blocks: list[Block], labels: list[BlockLabel]) -> tuple[set[int], set[int]]:
+def _outside_main_region(
+    blocks: list[Block], verdicts: list[Verdict], labels: list[BlockLabel]
+) -> tuple[set[int], set[int]]:
     """The good-looking blocks far from the region with the most article text.
 
     Comment threads and teaser lists look like prose line by line, but they sit apart from
@@ -625,8 +651,8 @@ def _outside_main_region(blocks: list[Block], labels: list[BlockLabel]) -> tuple
             terminal = comments = False
         else:
             gap += 1
-            terminal = terminal or blocks[i].cause in MARKER_CAUSES
-            comments = comments or blocks[i].cause is Cause.comment_form
+            terminal = terminal or verdicts[i].cause in MARKER_CAUSES
+            comments = comments or verdicts[i].cause is Cause.comment_form
     if len(regions) < 2:
         return set(), set()
     mass = [sum(len(blocks[i].text) for i in r) for r in regions]
@@ -719,12 +745,12 @@ def _why_bad(block: Block) -> Cause:
     return Cause.not_article
 
 
-def reason(block: Block) -> str:
+def reason(block: Block, verdict: Verdict) -> str:
     """What `removed` says of a dropped block: its cause's text (the markup's own hint for
     `Cause.markup`)."""
-    if block.cause is None:
+    if verdict.cause is None:
         return ""
-    return block.cue if block.cause is Cause.markup else block.cause.text
+    return block.cue if verdict.cause is Cause.markup else verdict.cause.text
 
 
 # UTF-8 read as cp1252/latin-1 shows as a lead character followed by a continuation one.

@@ -18,6 +18,7 @@ from importlib import resources
 from operator import itemgetter
 from typing import Any, cast
 
+from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockLabel, Cause, InputFormat, Opinion
 from newsdesk.read import meta as m
 from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
@@ -81,13 +82,15 @@ def _own_features(block: Block) -> list[float]:
 
 def block_features(
     blocks: list[Block],
+    verdicts: list[Verdict],
     fmt: InputFormat,
     prelim: list[Opinion],
     ruled: list[BlockLabel],
     outside: set[int],
 ) -> list[list[float]]:
-    """One feature row per block: its own shape, the rules' opinion, its neighbourhood, and
-    for HTML what the markup says (`feature_names(fmt)` names them)."""
+    """One feature row per block: its own shape, the cleaner's verdict so far and the rules'
+    opinion, its neighbourhood, and for HTML what the markup says (`feature_names(fmt)` names
+    them)."""
     n = len(blocks)
     total = sum(len(b.text) for b in blocks) or 1
     counts = Counter(b.text for b in blocks)
@@ -109,11 +112,11 @@ def block_features(
         near = i if good[i] else near
         dist[i] = min(dist[i], float(near - i))
     # the article follows its headline
-    title_at = next((i for i, b in enumerate(blocks) if b.cause is Cause.title_line), None)
+    title_at = next((i for i, v in enumerate(verdicts) if v.cause is Cause.title_line), None)
     # 'Related', 'Comments' and the like: after them, more of the page is not the article's
     markers = 0
     rows: list[list[float]] = []
-    for i, block in enumerate(blocks):
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         window = good[max(0, i - NEIGHBOUR_WINDOW) : i] + good[i + 1 : i + 1 + NEIGHBOUR_WINDOW]
         rows.append(
             [
@@ -122,8 +125,8 @@ def block_features(
                 *(1.0 if prelim[i] == k else 0.0 for k in Opinion),
                 good[i],
                 1.0 if i in outside else 0.0,
-                1.0 if block.label == "meta" else 0.0,
-                1.0 if block.cause is not None and block.label != "meta" else 0.0,
+                1.0 if verdict.label == "meta" else 0.0,
+                1.0 if verdict.cause is not None and verdict.label != "meta" else 0.0,
                 i / n,
                 1.0 if i < first else 0.0,
                 1.0 if i > last else 0.0,
@@ -142,7 +145,7 @@ def block_features(
                 *_html_context(blocks, i, n),
             ]
         )
-        markers += block.cause in MARKER_CAUSES
+        markers += verdict.cause in MARKER_CAUSES
     return rows
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.labels import BlockKind, BlockLabel, Cause
+from newsdesk.labels import BlockKind
 
 # A dumped list item: text browsers mark the levels of a list with *, + and o.
 _BULLET_RE = re.compile(r"^(?:[*+•·▪◦‣-]|o)\s+\S")
@@ -22,14 +22,15 @@ WORD_RE = re.compile(r"\w+", re.U)
 _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff]+")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Block:
+    """The reader's record of a block; the cleaner's judgement of it is the cleaner's own
+    (`newsdesk.cleaner.verdict.Verdict`), never written here."""
+
     text: str
     kind: BlockKind = BlockKind.p
     link_density: float = 0.0
     in_main: bool = True  # inside the page's article container (always true for text)
-    label: BlockLabel | None = None  # set by the cleaner
-    cause: Cause | None = None  # why the cleaner set it aside or marked it (None: kept)
     # HTML only: what the markup says about the block (`htmlpage.HTML_FEATURES`), and the
     # markup's strongest hint that it is furniture (for the `removed` report)
     html: tuple[float, ...] = ()
