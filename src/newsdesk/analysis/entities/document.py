@@ -35,6 +35,8 @@ from newsdesk.analysis.entities.words import (
     ORG_WORDS,
     PLACE_NOUNS,
     PLURAL_PLACE_NOUNS,
+    ROLE_NOUNS,
+    THING_WORDS,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, fold
 
@@ -149,7 +151,11 @@ def _org_cue(doc: Doc, span: Span) -> bool:
     name to a common noun of companies and products, or makes it what is acquired."""
     if span.start > 0:
         prev = doc[span.start - 1]
-        if prev.is_lower and prev.lower_ in ORG_COMMON_NOUNS and span.start <= prev.head.i < span.end:
+        if (
+            prev.is_lower
+            and prev.lower_ in ORG_COMMON_NOUNS
+            and span.start <= prev.head.i < span.end
+        ):
             return True
     root = _span_root(doc, span)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ORG_VERBS:
@@ -222,12 +228,15 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             out.append(s.relabel("GPE"))  # 'Godagari Upazila', 'Orange County'
         elif s.label == "PERSON" and s.end - s.start > 1 and doc[s.end - 1].lower_ in EVENT_WORDS:
             continue  # 'Davis Cup', 'Nobel Prize'
+        elif s.label == "PERSON" and name not in surnames and _thing(doc, s):
+            continue  # 'Magic Keyboard', 'Best Smartwatch', 'Xtensa microcontrollers'
         elif s.label == "PERSON" and all(
             is_title(doc[i]) or doc[i].is_punct for i in range(s.start, s.end)
         ):
             continue  # 'Lt. Col.' alone
         elif s.label == "PERSON" and (
             (name in companies and not (s.end - s.start == 1 and name in surnames))
+            or (name not in surnames and votes[name]["ORG"] > votes[name]["PERSON"])
             or (name not in surnames and _product_shaped(s.text))
             or (s.end - s.start > 1 and doc[s.end - 1].lower_ in ORG_WORDS)
         ):
@@ -246,6 +255,52 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         else:
             out.append(s)
     return out
+
+
+# Adjectives that go before a person's name after an article ('the late John Smith').
+_PERSON_ADJECTIVES = frozenset({"late", "former", "young", "great", "legendary", "then"})
+
+
+def _thing(doc: Doc, span: Span) -> bool:
+    """A product or a thing the model took for a person: its last word names a thing ('Magic
+    Keyboard', 'Smart Charger'); it opens with a superlative ('Best Smartwatch', a heading of
+    a buying guide); it is a brand modifying the common noun after it ('Xtensa
+    microcontrollers', 'Samsung smart TVs'); or it takes an article ('a blue Yeti', 'the
+    Suunto Run')."""
+    first, last = doc[span.start], doc[span.end - 1]
+    if span.end - span.start > 1 and last.lower_ in THING_WORDS:
+        return True
+    if first.tag_ in ("JJS", "JJR"):
+        return True
+    root = _span_root(doc, span)
+    head = root.head
+    if (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i >= span.end
+        and head.tag_ == "NNS"
+        and head.is_lower
+        and all(doc[i].pos_ in ("ADJ", "NOUN") for i in range(span.end, head.i))
+    ):
+        return True
+    return any(
+        c.dep_ == "det"
+        and c.lower_ in ("a", "an", "the")
+        and span.start - _MAX_DET_GAP <= c.i < span.start
+        and all(_product_modifier(doc[i]) for i in range(c.i + 1, span.start))
+        for c in root.children
+    )
+
+
+# 'the Garmin Forerunner', 'a blue Yeti': at most this many words between the article and the name.
+_MAX_DET_GAP = 3
+
+
+def _product_modifier(tok: Token) -> bool:
+    """A word between an article and a product's name: a lower-case adjective ('blue') or a
+    brand ('Garmin'), never a title ('the late President Kennedy')."""
+    if tok.pos_ == "ADJ":
+        return tok.is_lower and tok.lower_ not in _PERSON_ADJECTIVES
+    return tok.pos_ == "PROPN" and not is_title(tok) and tok.lower_ not in ROLE_NOUNS
 
 
 def _credential(doc: Doc, span: Span) -> bool:

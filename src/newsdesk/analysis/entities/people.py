@@ -71,7 +71,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
         if span.label == "PERSON" and _not_a_name(doc, span, lowercase):
             continue
         if span.label == "PERSON":
-            people.append(_strip_lead(doc, strip_titles(doc, span)))
+            people.append(_strip_lead(doc, strip_titles(doc, span), lowercase))
         elif (
             span.label in ("ORG", "GPE", "LOC")
             and name_shaped(doc, span)
@@ -98,10 +98,14 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
     return people, still
 
 
-def _strip_lead(doc: Doc, span: Span) -> Span:
-    """'Questioning Vindman' -> 'Vindman': a name starts with a proper noun."""
+def _strip_lead(doc: Doc, span: Span, lowercase: set[str]) -> Span:
+    """'Questioning Vindman' -> 'Vindman': a name starts with a proper noun; an adjective the
+    article also writes in lower case is none ('Recent Samsung')."""
     start = span.start
-    while start < span.end - 1 and doc[start].pos_ in ("VERB", "ADV", "ADP", "PRON", "DET"):
+    while start < span.end - 1 and (
+        doc[start].pos_ in ("VERB", "ADV", "ADP", "PRON", "DET")
+        or (doc[start].pos_ == "ADJ" and doc[start].lower_ in lowercase)
+    ):
         start += 1
     return span if start == span.start else make_span(doc, start, span.end, span.label)
 

@@ -67,3 +67,6 @@ ORG_COMMON_NOUNS = words("org_common_nouns")
 ORG_VERBS = words("org_verbs")
 # Last words of events and prizes ("Davis Cup", "Nobel Prize"): such a name is no person.
 EVENT_WORDS = words("event_words")
+# Last words of products and things ("Magic Keyboard", "Smart Charger", "App Store"): such a
+# name is no person.
+THING_WORDS = words("thing_words")

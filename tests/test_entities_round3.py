@@ -1,0 +1,95 @@
+"""Round 3 of issue 12 (session 4): one test per error class, on sentences written for these
+tests (product and advice pieces, brands, role words inside a name)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+import newsdesk
+from newsdesk.analysis import entities
+from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
+from newsdesk.model import Analysis
+
+
+def _brief(text: str) -> Analysis:
+    return newsdesk.analyze(text, clean=False)
+
+
+def _people(brief: Analysis) -> set[str]:
+    return {p.name for p in brief.people}
+
+
+def _people_if_tagged(text: str, *persons: str, orgs: str = "") -> set[str]:
+    """The people newsdesk lists when the model has tagged the first mention of each of
+    `persons` as a PERSON and the mentions of `orgs` as an ORG but the last two (the small model does
+    so on real articles; here the tags are set, so the test does not hang on what the model
+    makes of one sentence)."""
+    doc = load_model(DEFAULT_MODEL)(text)
+    wanted = [(text.index(n), n, "PERSON") for n in persons]
+    if orgs:
+        starts = [m.start() for m in re.finditer(re.escape(orgs), text)]
+        # the last two mentions are taken for a person, the others for an organisation
+        wanted += [(i, orgs, "ORG") for i in starts[:-2]]
+        wanted += [(i, orgs, "PERSON") for i in starts[-2:]]
+    forced: list[Span] = []
+    for start, name, label in wanted:
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None
+        forced.append(span)
+    taken = {i for s in forced for i in range(s.start, s.end)}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted([*kept, *forced], key=lambda s: s.start)
+    people, _, _ = entities.extract(doc)
+    return {p.name for p in people}
+
+
+def test_a_name_ending_in_a_thing_word_is_no_person() -> None:
+    # products the model took for people: 'Magic Keyboard', 'Smart Charger'
+    text = (
+        "I typed this review on my Lumen Glide Keyboard, which pairs quickly. Its maker "
+        "also sells Nova Swift Charger, and Dana Whitfield, who tested both, liked it."
+    )
+    names = _people_if_tagged(text, "Lumen Glide Keyboard", "Nova Swift Charger", "Dana Whitfield")
+    assert names == {"Dana Whitfield"}
+
+
+def test_a_superlative_heading_is_no_person() -> None:
+    text = (
+        "Our testers wore a dozen watches for a month.\n\nBest Smartwatch for Runners\n\n"
+        "Priya Raman ran 200 miles with each one."
+    )
+    assert _people_if_tagged(text, "Best Smartwatch", "Priya Raman") == {"Priya Raman"}
+
+
+def test_a_brand_before_a_plural_noun_is_no_person() -> None:
+    text = (
+        "Cheap Vantor microcontrollers have become common in hobby kits, "
+        "said Tomas Herrera, who teaches electronics. He prefers Vantor boards."
+    )
+    assert _people_if_tagged(text, "Tomas Herrera", orgs="Vantor") == {"Tomas Herrera"}
+
+
+def test_a_name_after_an_article_is_a_product() -> None:
+    text = (
+        "If you cannot afford a flagship, the Kestrel Run is a great value purchase, "
+        "said Miriam Osei. Her podcast mic is a blue Yeti, and a blue Yeti is loud."
+    )
+    names = _people_if_tagged(text, "Kestrel Run", "Yeti", "Miriam Osei")
+    assert names == {"Miriam Osei"}
+
+
+def test_the_late_and_titled_keep_their_names() -> None:
+    # an article before 'late' or before a title does not make a product of a person
+    text = "The late Joseph Mbeki founded the school. The Energy Secretary Rick Halvorsen saw it."
+    names = _people_if_tagged(text, "Joseph Mbeki", "Rick Halvorsen")
+    assert names == {"Joseph Mbeki", "Rick Halvorsen"}
+
+
+def test_a_name_the_article_mostly_tags_as_a_company_is_no_person() -> None:
+    text = (
+        "Orvex shipped the update on Monday. Orvex said sales rose, and Orvex will hire. "
+        "Lina Park, an analyst, said Orvex was cautious and Orvex would wait."
+    )
+    assert _people_if_tagged(text, "Lina Park", orgs="Orvex") == {"Lina Park"}
