@@ -10,7 +10,7 @@ from spacy.tokens import Span
 import newsdesk
 from newsdesk.analysis import entities
 from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
-from newsdesk.model import Analysis
+from newsdesk.model import Analysis, Place
 
 
 def _brief(text: str) -> Analysis:
@@ -93,3 +93,66 @@ def test_a_name_the_article_mostly_tags_as_a_company_is_no_person() -> None:
         "Lina Park, an analyst, said Orvex was cautious and Orvex would wait."
     )
     assert _people_if_tagged(text, "Lina Park", orgs="Orvex") == {"Lina Park"}
+
+
+def _tagged(text: str, *tags: tuple[str, str]) -> tuple[set[str], list[Place]]:
+    """People's names and places when the model has given the first mention of each name the
+    label beside it (set here, as the small model does on real articles)."""
+    doc = load_model(DEFAULT_MODEL)(text)
+    forced: list[Span] = []
+    for name, label in tags:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None
+        forced.append(span)
+    taken = {i for s in forced for i in range(s.start, s.end)}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted([*kept, *forced], key=lambda s: s.start)
+    people, places, _ = entities.extract(doc)
+    return {p.name for p in people}, places
+
+
+def test_a_town_modifying_a_team_noun_is_the_club() -> None:
+    text = (
+        "Kosmos was co-founded by Valencia soccer player Gerard Pique. "
+        "Brazil striker Joao Reis watched in Madrid."
+    )
+    _, places = _tagged(text, ("Valencia", "GPE"), ("Brazil", "GPE"), ("Madrid", "GPE"))
+    names = {p.name for p in places}
+    assert "Valencia" not in names
+    assert {"Brazil", "Madrid"} <= names  # a country's side stays a place, and so does a town
+
+
+def test_an_organisation_reached_only_through_a_town_alias_is_no_place() -> None:
+    # 'Google' is another name of Topeka in GeoNames
+    text = "The tips here are not just stuff you will find at Google, said Mara Lind."
+    _, places = _tagged(text, ("Google", "ORG"))
+    assert not places
+
+
+def test_the_west_as_a_bloc_is_no_place() -> None:
+    text = "The plague spread from China to the West via ships, historians say."
+    _, places = _tagged(text, ("China", "GPE"), ("West", "LOC"))
+    assert [p.name for p in places] == ["China"]
+
+
+def test_a_place_unknown_to_the_gazetteer_takes_the_articles_country() -> None:
+    text = (
+        "Farmers in Rajshahi and Dhaka grow vegetables. Karim Uddin of Baroipara village "
+        "sells them. Bangladesh exports more each year."
+    )
+    _, places = _tagged(
+        text, ("Rajshahi", "GPE"), ("Dhaka", "GPE"), ("Baroipara", "GPE"), ("Bangladesh", "GPE")
+    )
+    village = [p for p in places if p.name == "Baroipara"]
+    assert village and village[0].country_code == "BD" and village[0].latitude is None
+
+
+def test_a_person_the_model_took_for_an_organisation_is_recovered() -> None:
+    text = "Marcel Granollers and Feliciano Lopez won the doubles in straight sets."
+    names, _ = _tagged(text, ("Marcel Granollers", "ORG"), ("Feliciano Lopez", "PERSON"))
+    assert names == {"Marcel Granollers", "Feliciano Lopez"}
+    # an organisation listed with a person's name stays one
+    text = "Grants went to Harbor Analytics, and Feliciano Lopez thanked them."
+    names, _ = _tagged(text, ("Harbor Analytics", "ORG"), ("Feliciano Lopez", "PERSON"))
+    assert names == {"Feliciano Lopez"}

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span
+from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span, name_shaped
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     EVENT_WORDS,
@@ -195,6 +195,12 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
     }
     # names the article ties to a company or product somewhere: not people anywhere in it
     companies = {fold(s.text) for s in spans if s.label == "PERSON" and _org_cue(doc, s)}
+    full_names = {
+        i
+        for s in spans
+        if s.label == "PERSON" and s.end - s.start >= 2
+        for i in range(s.start, s.end)
+    }
     votes: dict[str, Counter[str]] = {}
     for s in spans:
         kind = "place" if s.label in PLACE_LABELS else s.label
@@ -204,7 +210,16 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         name = fold(s.text)
         if s.label in PLACE_LABELS and _credential(doc, s):
             continue
-        if name in teams and s.label != "NORP":
+        if (
+            s.label in ("ORG", "PRODUCT")
+            and _PERSON_WORDS[0] <= s.end - s.start <= _PERSON_WORDS[1]
+            and name_shaped(doc, s)
+            and not gaz.lookup(s.text)
+            and not gaz.lookup(doc[s.start].text)
+            and _beside_person(doc, s, full_names)
+        ):
+            out.append(s.relabel("PERSON"))  # 'Marcel Granollers and Feliciano Lopez'
+        elif name in teams and s.label != "NORP":
             out.append(s.relabel(TEAM))
         elif s.label in PLACE_LABELS and gaz.lookup(s.text) and _place_slot(doc, s, gaz):
             out.append(s.relabel(PLACE))  # 'in Houston' even where a Houston is a person
@@ -301,6 +316,34 @@ def _product_modifier(tok: Token) -> bool:
     if tok.pos_ == "ADJ":
         return tok.is_lower and tok.lower_ not in _PERSON_ADJECTIVES
     return tok.pos_ == "PROPN" and not is_title(tok) and tok.lower_ not in ROLE_NOUNS
+
+
+# A person the model took for an organisation or a product is named in full: two or three words.
+_PERSON_WORDS = (2, 3)
+# Relations that pair a name with a person's: coordination, and the two sides of one verb.
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _beside_person(doc: Doc, span: Span, full_names: set[int]) -> bool:
+    """'Marcel Granollers and Feliciano Lopez', 'Vasek Pospisil edged Reilly Opelka': the name is
+    joined by 'and' to a person's full name, or is the other side of a verb whose subject or
+    object is one (`full_names`: the tokens of names the model tagged as people, in full)."""
+    root = _span_root(doc, span)
+    pairs = [(root.head, root)] if root.dep_ == "conj" else []
+    pairs += [(root, c) for c in root.children if c.dep_ == "conj"]
+    for first, second in pairs:
+        between = doc[min(first.i, second.i) + 1 : max(first.i, second.i)]
+        joined = any(t.lower_ in ("and", "&") for t in between) and not any(
+            t.text == "," for t in between
+        )
+        if joined and (first.i in full_names or second.i in full_names):
+            return True
+    if root.dep_ not in ("nsubj", "dobj") or root.head.pos_ != "VERB":
+        return False
+    verb = root.head
+    others = [c for c in verb.children if c.i != root.i and c.dep_ in _ARGUMENTS]
+    others += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.i in full_names for o in others)
 
 
 def _credential(doc: Doc, span: Span) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.entities.spans import Span, make_span, mention
 from newsdesk.analysis.entities.words import (
+    BLOC_WORDS,
     BUILDING_WORDS,
     EVENT_WORDS,
     LOCATIVE,
@@ -19,6 +20,7 @@ from newsdesk.analysis.entities.words import (
     PLACE_NAME_TAILS,
     PLACE_NOUNS,
     STREET_WORDS,
+    TEAM_NOUNS,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.model import Place
@@ -48,19 +50,29 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """An 'organisation' that the gazetteer knows as a town and the sentence uses as a place."""
     if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, span.end)):
         return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    # a town's other names only after 'in', 'near', ... or when they shorten its main name ('at
+    # Tunbridge Wells'): an organisation's name is often another name of some town ('at
+    # Google': Google was Topeka's for a month)
     hits = [
         p
-        for p, _ in gaz.lookup(span.text)
-        if p.kind in ("city", "region", "country") and p.geonames_id is not None
+        for p, primary in gaz.lookup(span.text)
+        if p.kind in ("city", "region", "country")
+        and p.geonames_id is not None
+        and (primary or prev in _AROUND or prev == "," or _short_form(span.text, p.name))
     ]
     if not hits:
         return False
-    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     nxt = doc[span.end].text if span.end < len(doc) else ""
     after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
     if prev in LOCATIVE or prev == ",":
         return True
     return nxt in (",", "(") and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after))
+
+
+def _short_form(name: str, main: str) -> bool:
+    """'Tunbridge Wells' for 'Royal Tunbridge Wells': every word of the name is in the main name."""
+    return set(fold(name).split()) <= set(fold(main).split())
 
 
 def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
@@ -116,6 +128,27 @@ def _inside_longer_name(doc: Doc, span: Span) -> bool:
 
 
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
+# Words between a club's name and the noun it modifies ('Barcelona soccer player').
+_MAX_TEAM_GAP = 2
+
+
+def _is_country(gaz: Gazetteer, text: str) -> bool:
+    return any(p.kind == "country" for p, _ in gaz.lookup(text))
+
+
+def _names_a_team(doc: Doc, span: Span) -> bool:
+    """'Barcelona soccer player Gerard Pique', 'the Chelsea striker': a town's name modifying a
+    team noun names the club (a country's name before it is the national side: still a place)."""
+    for i in range(span.end, min(span.end + _MAX_TEAM_GAP + 1, len(doc))):
+        tok = doc[i]
+        if tok.lower_ in TEAM_NOUNS and tok.is_lower:
+            root = doc[span.end - 1]
+            return root.head.i == i or root.head.i in range(span.end, i + 1)
+        if not (tok.is_lower and tok.pos_ in ("NOUN", "ADJ")):
+            return False
+    return False
+
+
 # Longest run of capitalised words read after a place as the rest of a title ("North America
 # Rental Car Satisfaction Study").
 _MAX_TITLE_RUN = 6
@@ -142,7 +175,13 @@ def _sentence_places(ents: tuple[SpacySpan, ...]) -> dict[int, set[str]]:
 def resolve_places(
     doc: Doc, spans: list[Span], gaz: Gazetteer, ents: tuple[SpacySpan, ...] = ()
 ) -> list[Place]:
-    spans = [s for s in spans if not _inside_longer_name(doc, s) and fold(s.text) not in NOT_PLACES]
+    spans = [
+        s
+        for s in spans
+        if not _inside_longer_name(doc, s)
+        and fold(s.text) not in NOT_PLACES
+        and not (_names_a_team(doc, s) and not _is_country(gaz, s.text))
+    ]
     # context: the countries and regions the article names anywhere
     named = {fold(s.text) for s in spans}
     hits = {fold(s.text): [p for p, _ in gaz.lookup(s.text)] for s in spans}
@@ -199,6 +238,7 @@ def resolve_places(
             groups[key] = (geo, span.label, [])
         groups[key][2].append(span)
         last = (key, span)
+    home = _home_country([(geo, len(members)) for geo, _, members in groups.values()])
     places: list[Place] = []
     for geo, label, members in groups.values():
         mentions = [mention(s) for s in members]
@@ -215,9 +255,27 @@ def resolve_places(
                 )
             )
         else:
+            # unknown to the gazetteer ('Phulbari village'): in the article's own country
             kind = _KIND_FOR_LABEL.get(label)
-            places.append(Place(members[0].text, kind, None, None, None, None, mentions))
+            places.append(Place(members[0].text, kind, home, None, None, None, mentions))
     return places
+
+
+# The article's own country: the one whose places hold more than this share of the mentions of
+# resolved places ('Rajshahi', 'Bangladesh', 'Godagari' -> BD).
+_HOME_SHARE = 0.5
+
+
+def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
+    """The country most of the article's resolved place mentions lie in, if there is one."""
+    counts: Counter[str] = Counter()
+    for geo, n in found:
+        if geo is not None and geo.country_code:
+            counts[geo.country_code] += n
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n > _HOME_SHARE * sum(counts.values()) else None
 
 
 # A town this small, in a country the article never names, is a place only with a place cue:
@@ -232,7 +290,10 @@ def _far_small_town(
     """A small town far from the article's countries (`alone`: the country code that only
     this name brought into `named`), with no preposition, dateline or qualifier that makes
     the name a place."""
-    if span.label == "PLACE" or geo.kind != "city" or geo.population >= _SMALL_TOWN:
+    bloc = fold(span.text) in BLOC_WORDS
+    if span.label == "PLACE" or (geo.population >= _SMALL_TOWN and not bloc):
+        return False
+    if geo.kind != "city" and not bloc:
         return False
     code = geo.country_code
     country = gaz.country(code) if code else None
@@ -240,6 +301,8 @@ def _far_small_town(
         return False
     if fold(code) in named and fold(code) != alone:
         return False
+    if bloc:
+        return True  # 'the West': no country of a region so called is named
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     return not (prev in LOCATIVE or prev == "," or _used_as_place(doc, span, gaz))
 
