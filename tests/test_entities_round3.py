@@ -156,3 +156,21 @@ def test_a_person_the_model_took_for_an_organisation_is_recovered() -> None:
     text = "Grants went to Harbor Analytics, and Feliciano Lopez thanked them."
     names, _ = _tagged(text, ("Harbor Analytics", "ORG"), ("Feliciano Lopez", "PERSON"))
     assert names == {"Feliciano Lopez"}
+
+
+def test_a_heading_of_ordinary_words_is_no_person() -> None:
+    text = (
+        "We asked readers what they wanted.\n\nKey Insights\n\nThe key finding: "
+        "insights came from Aisha Grant, who ran the survey."
+    )
+    names = _people_if_tagged(text, "Key Insights", "Aisha Grant")
+    assert names == {"Aisha Grant"}
+
+
+def test_a_camel_cased_or_acronym_word_makes_a_product_name() -> None:
+    text = (
+        "I paired BlueWave Sonic with my laptop, then tried Corvo Sound ANC. "
+        "Kenji Ito, who reviews audio, preferred the first. King Leopold III liked neither."
+    )
+    names = _people_if_tagged(text, "BlueWave Sonic", "Corvo Sound ANC", "Kenji Ito", "Leopold III")
+    assert names == {"Kenji Ito", "Leopold III"}

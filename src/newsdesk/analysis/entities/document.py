@@ -253,6 +253,11 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             (name in companies and not (s.end - s.start == 1 and name in surnames))
             or (name not in surnames and votes[name]["ORG"] > votes[name]["PERSON"])
             or (name not in surnames and _product_shaped(s.text))
+            or (
+                s.end - s.start > 1
+                and any(_product_shaped(doc[i].text) for i in range(s.start, s.end))
+            )
+            or _acronym_inside(doc, s)
             or (s.end - s.start > 1 and doc[s.end - 1].lower_ in ORG_WORDS)
         ):
             out.append(s.relabel("ORG"))
@@ -344,6 +349,24 @@ def _beside_person(doc: Doc, span: Span, full_names: set[int]) -> bool:
     others = [c for c in verb.children if c.i != root.i and c.dep_ in _ARGUMENTS]
     others += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(o.i in full_names for o in others)
+
+
+# An acronym of this many capitals inside a mixed-case name makes it a product's or a club's
+# ('JLab Go Pods ANC', 'OFK Beograd'); Roman numerals are a person's ('Leopold III').
+_MIN_ACRONYM = 3
+_ROMAN_RE = re.compile(r"[IVXLC]+")
+
+
+def _acronym_inside(doc: Doc, span: Span) -> bool:
+    words = [doc[i].text for i in range(span.start, span.end)]
+    return (
+        len(words) > 1
+        and not all(w.isupper() for w in words)
+        and any(
+            len(w) >= _MIN_ACRONYM and w.isupper() and w.isalpha() and not _ROMAN_RE.fullmatch(w)
+            for w in words
+        )
+    )
 
 
 def _credential(doc: Doc, span: Span) -> bool:

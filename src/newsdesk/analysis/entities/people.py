@@ -115,6 +115,8 @@ def _not_a_name(doc: Doc, span: Span, lowercase: set[str]) -> bool:
     sentence, when the text also writes it in lower case) or of a street address."""
     last = doc[span.end - 1]
     if span.end - span.start > 1:
+        if all(doc[i].lower_ in lowercase for i in range(span.start, span.end)):
+            return True  # 'Key Insights', 'Immune Support': every word is an ordinary one
         return last.lower_ in STREET_WORDS and any(
             t.like_num for t in doc[max(0, span.start - 2) : span.start]
         )
