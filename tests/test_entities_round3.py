@@ -174,3 +174,12 @@ def test_a_camel_cased_or_acronym_word_makes_a_product_name() -> None:
     )
     names = _people_if_tagged(text, "BlueWave Sonic", "Corvo Sound ANC", "Kenji Ito", "Leopold III")
     assert names == {"Kenji Ito", "Leopold III"}
+
+
+def test_a_town_the_gazetteer_lacks_takes_its_qualifier_regions_centre() -> None:
+    text = "A moving company in Quarrydale, New Jersey, kept the deposits, investigators said."
+    _, places = _tagged(text, ("Quarrydale", "GPE"), ("New Jersey", "GPE"))
+    town = [p for p in places if p.name == "Quarrydale"]
+    state = [p for p in places if p.name == "New Jersey"]
+    assert town and state and town[0].country_code == "US"
+    assert town[0].latitude == state[0].latitude and town[0].latitude is not None

@@ -416,7 +416,11 @@ def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
     place is in the qualifier's country and region, its position unknown."""
     q = max(qual_places, key=lambda p: p.population)
     region = q.name if q.kind == "region" else None
-    return GeoPlace(None, span.text, "city", q.country_code, region, None, None, 0)
+    if q.kind != "region":
+        return GeoPlace(None, span.text, "city", q.country_code, region, None, None, 0)
+    # inside a first-level region: its centre stands for the place, as a geocoder falls back
+    # to the smallest division it knows (a country's centre would be too coarse)
+    return GeoPlace(None, span.text, "city", q.country_code, region, q.latitude, q.longitude, 0)
 
 
 def _names_of(gaz: Gazetteer, geo: GeoPlace) -> set[str]:
