@@ -183,3 +183,22 @@ def test_a_town_the_gazetteer_lacks_takes_its_qualifier_regions_centre() -> None
     state = [p for p in places if p.name == "New Jersey"]
     assert town and state and town[0].country_code == "US"
     assert town[0].latitude == state[0].latitude and town[0].latitude is not None
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place() -> None:
+    text = "Ships left the Yemeni port of Mocha for Alexandria, carrying coffee."
+    _, places = _tagged(text, ("Mocha", "PERSON"), ("Alexandria", "GPE"))
+    mocha = [p for p in places if p.name == "Mocha"]
+    assert mocha and mocha[0].country_code == "YE"
+
+
+def test_a_name_listed_beside_places_is_a_place() -> None:
+    text = "The Dutch grew coffee on the islands of Java, Sulawesi and Bali, traders wrote."
+    _, places = _tagged(text, ("Java", "LOC"), ("Sulawesi", "PERSON"), ("Bali", "GPE"))
+    assert "Sulawesi" in {p.name for p in places}
+
+
+def test_a_place_the_model_took_for_a_nationality_is_a_place_after_to() -> None:
+    text = "In 1720 a French officer carried a coffee plant to Martinique by ship."
+    _, places = _tagged(text, ("French", "NORP"), ("Martinique", "NORP"))
+    assert [p.name for p in places] == ["Martinique"]

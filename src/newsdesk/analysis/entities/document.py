@@ -127,11 +127,16 @@ def _product_shaped(text: str) -> bool:
     return m is not None and " " not in text and m.group(1).lower() not in _NAME_PREFIXES
 
 
+_OF_PLACE_NOUNS = PLACE_NOUNS | PLURAL_PLACE_NOUNS
+
+
 def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes."""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     if prev in ("in", "near", "outside", "across", "throughout", "from", "to"):
         return True
+    if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in _OF_PLACE_NOUNS:
+        return True  # 'the port of Mocha', 'the islands of Java'
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         return any(p.kind in ("region", "country") for p, _ in gaz.lookup(doc[span.end + 1].text))
     return False
@@ -201,6 +206,12 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         if s.label == "PERSON" and s.end - s.start >= 2
         for i in range(s.start, s.end)
     }
+    place_tokens = {
+        i
+        for s in spans
+        if s.label in (*PLACE_LABELS, PLACE) and gaz.lookup(s.text)
+        for i in range(s.start, s.end)
+    }
     votes: dict[str, Counter[str]] = {}
     for s in spans:
         kind = "place" if s.label in PLACE_LABELS else s.label
@@ -219,6 +230,19 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             and _beside_person(doc, s, full_names)
         ):
             out.append(s.relabel("PERSON"))  # 'Marcel Granollers and Feliciano Lopez'
+        elif (
+            s.label in ("PERSON", "ORG", "NORP")
+            and name not in surnames
+            and _in_list_of_places(doc, s, place_tokens, gaz)
+        ):
+            out.append(s.relabel("GPE"))  # 'Java, Sumatra, Sulawesi and Bali'
+        elif (
+            s.label == "NORP"
+            and s.start > 0
+            and doc[s.start - 1].lower_ in ("in", "to", "from", "near")
+            and any(primary for _, primary in gaz.lookup(s.text))
+        ):
+            out.append(s.relabel("GPE"))  # 'to Martinique'
         elif name in teams and s.label != "NORP":
             out.append(s.relabel(TEAM))
         elif s.label in PLACE_LABELS and gaz.lookup(s.text) and _place_slot(doc, s, gaz):
@@ -367,6 +391,26 @@ def _acronym_inside(doc: Doc, span: Span) -> bool:
             for w in words
         )
     )
+
+
+_LIST_GAP = frozenset({",", "and", "or"})
+# Tokens at most between two items of a list (', and').
+_MAX_LIST_GAP = 2
+
+
+def _in_list_of_places(doc: Doc, span: Span, place_tokens: set[int], gaz: Gazetteer) -> bool:
+    """'Java, Sumatra, Sulawesi and Bali', 'Alexandria and Constantinople': a name the
+    gazetteer knows by its main name, listed right beside a place."""
+    if not any(primary for _, primary in gaz.lookup(span.text)):
+        return False
+    for step, edge in ((-1, span.start - 1), (1, span.end)):
+        i, gap = edge, 0
+        while 0 <= i < len(doc) and doc[i].lower_ in _LIST_GAP and gap < _MAX_LIST_GAP:
+            i += step
+            gap += 1
+        if gap and 0 <= i < len(doc) and i in place_tokens:
+            return True
+    return False
 
 
 def _credential(doc: Doc, span: Span) -> bool:
