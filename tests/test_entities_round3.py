@@ -202,3 +202,19 @@ def test_a_place_the_model_took_for_a_nationality_is_a_place_after_to() -> None:
     text = "In 1720 a French officer carried a coffee plant to Martinique by ship."
     _, places = _tagged(text, ("French", "NORP"), ("Martinique", "NORP"))
     assert [p.name for p in places] == ["Martinique"]
+
+
+def test_an_unknown_name_in_a_place_slot_must_look_like_a_place() -> None:
+    text = (
+        "You can store the files in iCloud, write them in Zebrascript.js or in the Tallow app, "
+        "and check them in AI tools. The team met in Quarrydale, New Jersey."
+    )
+    _, places = _tagged(
+        text,
+        ("iCloud", "GPE"),
+        ("Zebrascript.js", "GPE"),
+        ("Tallow", "GPE"),
+        ("AI", "GPE"),
+        ("Quarrydale", "GPE"),
+    )
+    assert {p.name for p in places} == {"Quarrydale", "New Jersey"}

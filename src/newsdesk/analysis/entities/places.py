@@ -70,6 +70,33 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return nxt in (",", "(") and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after))
 
 
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_DOT_WORD_RE = re.compile(r"\w\.[a-z]")
+
+
+def _not_place_shaped(doc: Doc, span: Span) -> bool:
+    """An unknown name in a place slot that is no town's: lower case ('in vineyards'), an
+    acronym ('in AI'), a software-shaped word ('in iCloud', 'in Node.js'), or a name
+    modifying the common noun after it ('in the Soundcore app')."""
+    text = span.text
+    if not any(c.isupper() for c in text) or any(c.isdigit() for c in text):
+        return True
+    if _CAMEL_RE.search(text) or _DOT_WORD_RE.search(text):
+        return True
+    if text.isupper() and " " not in text:
+        return True
+    last = doc[span.end - 1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        nxt is not None
+        and last.dep_ in ("compound", "nmod")
+        and last.head.i == nxt.i
+        and nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and nxt.lower_ not in PLACE_NOUNS
+    )
+
+
 def _short_form(name: str, main: str) -> bool:
     """'Tunbridge Wells' for 'Royal Tunbridge Wells': every word of the name is in the main name."""
     return set(fold(name).split()) <= set(fold(main).split())
@@ -219,7 +246,11 @@ def resolve_places(
         if (
             geo is None
             and span.label != "PLACE"
-            and (not _used_as_place(doc, span, gaz) or doc[span.end - 1].lower_ in STREET_WORDS)
+            and (
+                not _used_as_place(doc, span, gaz)
+                or doc[span.end - 1].lower_ in STREET_WORDS
+                or _not_place_shaped(doc, span)
+            )
         ):
             continue
         # buildings and venues are not places, unless a place of that name is known
