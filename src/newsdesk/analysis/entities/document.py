@@ -212,6 +212,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         if s.label in (*PLACE_LABELS, PLACE) and gaz.lookup(s.text)
         for i in range(s.start, s.end)
     }
+    lowercase = {w for w in view.words if w.islower()}
     votes: dict[str, Counter[str]] = {}
     for s in spans:
         kind = "place" if s.label in PLACE_LABELS else s.label
@@ -267,7 +268,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             out.append(s.relabel("GPE"))  # 'Godagari Upazila', 'Orange County'
         elif s.label == "PERSON" and s.end - s.start > 1 and doc[s.end - 1].lower_ in EVENT_WORDS:
             continue  # 'Davis Cup', 'Nobel Prize'
-        elif s.label == "PERSON" and name not in surnames and _thing(doc, s):
+        elif s.label == "PERSON" and name not in surnames and _thing(doc, s, lowercase):
             continue  # 'Magic Keyboard', 'Best Smartwatch', 'Xtensa microcontrollers'
         elif s.label == "PERSON" and all(
             is_title(doc[i]) or doc[i].is_punct for i in range(s.start, s.end)
@@ -305,7 +306,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
 _PERSON_ADJECTIVES = frozenset({"late", "former", "young", "great", "legendary", "then"})
 
 
-def _thing(doc: Doc, span: Span) -> bool:
+def _thing(doc: Doc, span: Span, lowercase: set[str]) -> bool:
     """A product or a thing the model took for a person: its last word names a thing ('Magic
     Keyboard', 'Smart Charger'); it opens with a superlative ('Best Smartwatch', a heading of
     a buying guide); it is a brand modifying the common noun after it ('Xtensa
@@ -314,8 +315,10 @@ def _thing(doc: Doc, span: Span) -> bool:
     first, last = doc[span.start], doc[span.end - 1]
     if span.end - span.start > 1 and last.lower_ in THING_WORDS:
         return True
-    if first.tag_ in ("JJS", "JJR"):
-        return True
+    if first.tag_ in ("JJS", "JJR") or (
+        first.lower_.endswith("est") and first.lower_ in lowercase
+    ):
+        return True  # 'Best Smartwatch', 'Best Overall' (the article writes 'best' too)
     root = _span_root(doc, span)
     head = root.head
     if (
