@@ -218,3 +218,12 @@ def test_an_unknown_name_in_a_place_slot_must_look_like_a_place() -> None:
         ("Quarrydale", "GPE"),
     )
     assert {p.name for p in places} == {"Quarrydale", "New Jersey"}
+
+
+def test_a_one_word_name_named_twice_without_a_title_is_no_person() -> None:
+    text = (
+        "Zorblax syncs your steps overnight. Ruth Okonkwo, who tested it, said Okonkwo's own "
+        "watch failed twice. I still prefer Zorblax for sleep."
+    )
+    names = _people_if_tagged(text, "Ruth Okonkwo", orgs="Zorblax")
+    assert names == {"Ruth Okonkwo"}
