@@ -2,6 +2,8 @@
 
     python bench/entities.py [--sets real-dev,real-test,conll-dev,old-dev] [--model NAME] [-v]
         [--folds N]   (newsdesk's counts per fold too: grouped cross-validation by article)
+        [--probe N --seed S]   (no scores: list newsdesk's people and places on N random
+                               wcxb-dev/readability article bodies that are in no gold file, to read)
 
 Sets (a set whose data is missing is skipped with a note):
 - `real-dev`, `real-test`: bench/data/entities-real.json, 68 real articles of ../shared/bench
@@ -301,6 +303,38 @@ def bench_conll(nlp: Any, model: str, verbose: bool, n_folds: int = 0) -> None:
         print(f"  fold {i} {k} newsdesk tp/fp/fn {c[0]}/{c[1]}/{c[2]}")
 
 
+def probe(n: int, seed: int, model: str, gold_paths: list[Path]) -> None:
+    """Newsdesk's people and places on unlabelled articles: for reading, never scored."""
+    import random
+
+    used: set[str] = set()
+    for path in gold_paths:
+        if path.exists():
+            data = json.loads(path.read_text("utf-8"))
+            used |= {v["page"] for v in data.values() if isinstance(v, dict) and "page" in v}
+            used |= {k for k in data if not k.startswith("_")}
+    pool: list[tuple[str, str]] = []
+    for s in ("wcxb-dev", "readability"):
+        truth = json.loads((SHARED / s / "ground-truth.json").read_text("utf-8"))
+        for page, v in sorted(truth.items()):
+            body = v.get("articleBody") or ""
+            if v.get("page_type", "article") != "article" or len(body) < 800:
+                continue
+            if page in used or any(page.startswith(u) for u in used if len(u) > 8):
+                continue
+            if body.count(" the ") < 5:  # not English
+                continue
+            pool.append((f"{s}/{page}", body))
+    random.Random(seed).shuffle(pool)
+    for page, body in pool[:n]:
+        brief = newsdesk.analyze(body, clean=False, model=model)
+        people = "; ".join(p.name + (f" ({p.role})" if p.role else "") for p in brief.people)
+        places = "; ".join(f"{p.name}={p.country_code}" for p in brief.places)
+        print(f"{page}: {body[:70]!r}")
+        print(f"  people: {people}")
+        print(f"  places: {places}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -316,7 +350,12 @@ def main() -> None:
         default=0,
         help="also print newsdesk's counts per fold (article or document index mod N), for grouped CV",
     )
+    ap.add_argument("--probe", type=int, default=0, help="list output on N unlabelled articles")
+    ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
+    if args.probe:
+        probe(args.probe, args.seed, args.model, [args.real, args.old])
+        return
     nlp = load_model(args.model)
     print(f"model {args.model}")
     for s in args.sets.split(","):

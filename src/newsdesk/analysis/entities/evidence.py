@@ -1,0 +1,143 @@
+"""Evidence that a 'person' the model found is a person, and evidence that it is not.
+
+spaCy's small model tags Title-Case headings ("Immune Support", "Guest Count"), product and
+brand names ("Oracle Cloud", "Kaseya Connect") as PERSON, mostly in product, advice and how-to
+pages. A person the article names is almost always shown as one: a given name, a title or a
+role, a verb of saying or another human verb with the name as its subject, "he"/"she" right
+after, a later surname-only mention. A heading or a product has none of these, and shows
+instead a word the article writes in lower case, a line of its own with no verb, or a brand
+the article names alone as an organisation.
+
+A person with no evidence FOR and some evidence AGAINST is dropped. The absence of a known given
+name alone never drops a name: the list (US Census 1990, data/first-names.txt) lacks most
+non-Western names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.analysis.entities.people import PersonGroup, title_before
+from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.words import NAME_PARTICLES, words
+from newsdesk.analysis.gazetteer import fold
+
+# Pronouns that refer back to a person named just before ("Lee ... She said").
+_PERSON_PRONOUNS = {"he", "she"}
+# A heading line holds the name and at most this many other words, none of them a verb
+# ("Immune Support", "1. Guest Count", "Kaseya Connect 2025").
+_MAX_HEADING_EXTRA_WORDS = 3
+
+
+@cache
+def first_names() -> frozenset[str]:
+    path = resources.files("newsdesk").joinpath("data/first-names.txt")
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(n for n in lines if n and not n.startswith("#"))
+
+
+@cache
+def _human_verbs() -> frozenset[str]:
+    return words("human_verbs")
+
+
+def _root(doc: Doc, span: Span) -> Token:
+    for i in range(span.start, span.end):
+        tok = doc[i]
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
+            return tok
+    return doc[span.end - 1]
+
+
+def _human_subject(doc: Doc, span: Span) -> bool:
+    """'Lee said', 'Lee, 42, told reporters', 'Lee founded the company'."""
+    root = _root(doc, span)
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _human_verbs()
+
+
+def _pronoun_after(doc: Doc, span: Span) -> bool:
+    """'he' or 'she' as a subject later in the name's sentence or in the next one."""
+    sent = doc[span.start].sent
+    end = sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    return any(
+        doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in ("nsubj", "nsubjpass")
+        for i in range(span.end, end)
+    )
+
+
+def _given_name(name: str) -> bool:
+    parts = [fold(w).strip(".") for w in name.split()]
+    return bool(parts) and parts[0] in first_names()
+
+
+def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> bool:
+    if group.role or _given_name(group.name) or any(_given_name(f) for f in group.forms):
+        return True
+    last = group.name.split()[-1]
+    if (
+        " " in group.name
+        and last.lower() not in lowercase
+        and any(fold(s.text) == fold(last) and s.end - s.start == 1 for s in group.mentions)
+    ):
+        return True  # a later surname-only mention ('Vanessa Mendez ... Mendez'), not 'Cloud'
+
+    return any(
+        title_before(doc, s.start) is not None
+        or (s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr"))
+        or _human_subject(doc, s)
+        or _pronoun_after(doc, s)
+        for s in group.mentions
+    )
+
+
+def _line(doc: Doc, span: Span) -> tuple[int, int]:
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    return start, end
+
+
+def _heading(doc: Doc, span: Span) -> bool:
+    """The name is a line of its own, or nearly: a list number before it, a few words, no verb,
+    no figure and no other name (a results line, '1. Lars Riedel (Germany) 66.20', is none)."""
+    start, end = _line(doc, span)
+    while start < span.start and (doc[start].like_num or doc[start].is_punct):
+        start += 1  # '1.', '•'
+    outside = [doc[i] for i in [*range(start, span.start), *range(span.end, end)]]
+    return (
+        sum(t.is_alpha for t in outside) <= _MAX_HEADING_EXTRA_WORDS
+        and not any(t.pos_ in ("VERB", "AUX") or t.like_num or t.ent_type_ for t in outside)
+        and not any(t.text in ("(", ")", ",") for t in outside)
+    )
+
+
+def evidence_against(
+    doc: Doc, group: PersonGroup, lowercase: set[str], org_words: set[str]
+) -> bool:
+    parts = [
+        w for w in group.name.split() if w.lower() not in NAME_PARTICLES and len(w.strip(".")) > 1
+    ]
+    if any(w.lower() in lowercase for w in parts):
+        return True  # 'Regulatory Requirements', 'Symbolic Photography'
+    if any(fold(w) in org_words for w in parts):
+        return True  # 'Oracle Cloud' where the article names Oracle alone as a company
+    return all(_heading(doc, s) for s in group.mentions)
+
+
+def not_a_person(
+    doc: Doc, group: PersonGroup, lowercase: set[str], org_words: set[str]
+) -> bool:
+    if person_evidence(doc, group, lowercase):
+        return False
+    return evidence_against(doc, group, lowercase, org_words)
+
+
+__all__ = ["evidence_against", "first_names", "not_a_person", "person_evidence"]
