@@ -24,6 +24,7 @@ from newsdesk.analysis.entities.people import PersonGroup, title_before
 from newsdesk.analysis.entities.spans import Span
 from newsdesk.analysis.entities.words import NAME_PARTICLES, words
 from newsdesk.analysis.gazetteer import fold
+from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
 
 # Pronouns that refer back to a person named just before ("Lee ... She said").
 _PERSON_PRONOUNS = {"he", "she"}
@@ -37,6 +38,25 @@ def first_names() -> frozenset[str]:
     path = resources.files("newsdesk").joinpath("data/first-names.txt")
     lines = path.read_text("utf-8").splitlines()
     return frozenset(n for n in lines if n and not n.startswith("#"))
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The lower-case words of the default model's lemmatizer index (WordNet's nouns, verbs,
+    adjectives and adverbs, shipped with en_core_web_sm): an English dictionary read once.
+    Empty when the model has no such table (then the rule that needs it does nothing)."""
+    lemmatizer = load_model(DEFAULT_MODEL).get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(w for pos in table for w in table[pos] if w.isalpha())
+
+
+def _english(word: str) -> bool:
+    w = word.lower()
+    known = english_words()
+    return w in known or (w.endswith("s") and w[:-1] in known) or (w.endswith("ing") and w[:-3] in known)
 
 
 @cache
@@ -129,7 +149,9 @@ def evidence_against(
         return True  # 'Regulatory Requirements', 'Symbolic Photography'
     if any(fold(w) in org_words for w in parts):
         return True  # 'Oracle Cloud' where the article names Oracle alone as a company
-    return all(_heading(doc, s) for s in group.mentions)
+    # a heading line of English words only: 'Guest Count', 'Newscaster Style' (a byline,
+    # 'Mishi Saran', or a famous name WordNet lists, 'Tiger Woods' in running text, is none)
+    return all(_english(w) for w in parts) and all(_heading(doc, s) for s in group.mentions)
 
 
 def not_a_person(
@@ -137,6 +159,8 @@ def not_a_person(
 ) -> bool:
     if person_evidence(doc, group, lowercase):
         return False
+    if " " not in group.name:
+        return True
     return evidence_against(doc, group, lowercase, org_words)
 
 
