@@ -256,6 +256,8 @@ def resolve_places(
         # buildings and venues are not places, unless a place of that name is known
         if span.label == "FAC" and (geo is None or geo.geonames_id is None):
             continue
+        if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
+            continue
         own = single.get(fold(span.text))
         alone = own if own is not None and pointing[own] == 1 else None  # only this name
         if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
@@ -307,6 +309,23 @@ def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
         return None
     code, n = counts.most_common(1)[0]
     return code if n > _HOME_SHARE * sum(counts.values()) else None
+
+
+# A town reached only through one of its other names ("Google" is an alternate name of Topeka,
+# "Jira" of Zira) is that town only with a place cue, unless it is a big city whose old or
+# other names the news still writes ("Bombay", "Saigon", "Peking").
+_ALIAS_CITY = 1_000_000
+
+
+def _alias_only_town(doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named: set[str]) -> bool:
+    if geo.kind != "city" or geo.geonames_id is None or geo.population >= _ALIAS_CITY:
+        return False
+    if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text)):
+        return False
+    if fold(geo.name) in named or span.label == "PLACE":
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return not (prev in LOCATIVE or prev == "," or _used_as_place(doc, span, gaz))
 
 
 # A town this small, in a country the article never names, is a place only with a place cue:
