@@ -95,24 +95,47 @@ def _given_name(name: str) -> bool:
     return bool(parts) and parts[0] in first_names()
 
 
-def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> bool:
-    if group.role or _given_name(group.name) or any(_given_name(f) for f in group.forms):
-        return True
+# Weights of the evidence, in one unit: a person is dropped when the evidence against weighs
+# more than the evidence for, and at least _DROP_AT. A title or a role settles it; a given name,
+# "he"/"she" or a verb of saying nearly do; a later surname mention counts less, since products
+# are named by their last word too. English words alone (WordNet also lists 'Tiger Woods',
+# 'Salim Malik', 'Hun Sen') never drop a name.
+_FOR_ROLE = 3.0
+_FOR_GIVEN_NAME = 2.0
+_FOR_PRONOUN = 2.0
+_FOR_HUMAN_VERB = 2.0
+_FOR_SURNAME_MENTION = 1.0
+_AGAINST_LOWER_CASE = 2.0  # a word the article also writes in lower case ('Regulatory')
+_AGAINST_ORG_WORD = 2.0  # a word the article names alone as an organisation ('Oracle Cloud')
+_AGAINST_HEADING = 2.0  # a line of its own, English words only ('Guest Count')
+_AGAINST_ENGLISH = 1.0  # English words only (WordNet also lists 'Tiger Woods': weak)
+_AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
+_DROP_AT = 2.0
+
+
+def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> float:
+    score = 0.0
+    if group.role or any(
+        title_before(doc, s.start) is not None
+        or (s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr"))
+        for s in group.mentions
+    ):
+        score += _FOR_ROLE
+    firsts = {fold(f.split()[0]).strip(".") for f in [group.name, *group.forms]}
+    if firsts & first_names():
+        score += _FOR_GIVEN_NAME
+    if any(_pronoun_after(doc, s) for s in group.mentions):
+        score += _FOR_PRONOUN
+    if any(_human_subject(doc, s) for s in group.mentions):
+        score += _FOR_HUMAN_VERB
     last = group.name.split()[-1]
     if (
         " " in group.name
         and last.lower() not in lowercase
         and any(fold(s.text) == fold(last) and s.end - s.start == 1 for s in group.mentions)
     ):
-        return True  # a later surname-only mention ('Vanessa Mendez ... Mendez'), not 'Cloud'
-
-    return any(
-        title_before(doc, s.start) is not None
-        or (s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr"))
-        or _human_subject(doc, s)
-        or _pronoun_after(doc, s)
-        for s in group.mentions
-    )
+        score += _FOR_SURNAME_MENTION  # 'Vanessa Mendez ... Mendez', not '... the Cloud'
+    return score
 
 
 def _line(doc: Doc, span: Span) -> tuple[int, int]:
@@ -139,29 +162,39 @@ def _heading(doc: Doc, span: Span) -> bool:
     )
 
 
+_DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "its", "my"}
+
+
 def evidence_against(
     doc: Doc, group: PersonGroup, lowercase: set[str], org_words: set[str]
-) -> bool:
+) -> float:
     parts = [
         w for w in group.name.split() if w.lower() not in NAME_PARTICLES and len(w.strip(".")) > 1
     ]
+    score = 0.0
     if any(w.lower() in lowercase for w in parts):
-        return True  # 'Regulatory Requirements', 'Symbolic Photography'
-    if any(fold(w) in org_words for w in parts):
-        return True  # 'Oracle Cloud' where the article names Oracle alone as a company
-    # a heading line of English words only: 'Guest Count', 'Newscaster Style' (a byline,
-    # 'Mishi Saran', or a famous name WordNet lists, 'Tiger Woods' in running text, is none)
-    return all(_english(w) for w in parts) and all(_heading(doc, s) for s in group.mentions)
+        score += _AGAINST_LOWER_CASE
+    if any(fold(w) in org_words for w in parts[:-1]):
+        # the brand comes first ('Oracle Cloud'); a surname the model once tags ORG alone
+        # ('Rublev') is still a person's
+        score += _AGAINST_ORG_WORD
+    # a given name is no English word here, though WordNet lists 'vanessa' (a butterfly)
+    english = bool(parts) and all(_english(w) and fold(w) not in first_names() for w in parts)
+    if english and all(_heading(doc, s) for s in group.mentions):
+        score += _AGAINST_HEADING  # a byline, 'Mishi Saran', is no heading of English words
+    elif english and len(parts) > 1:
+        score += _AGAINST_ENGLISH
+    if any(s.start > 0 and doc[s.start - 1].lower_ in _DETERMINERS for s in group.mentions):
+        score += _AGAINST_DETERMINER
+    return score
 
 
-def not_a_person(
-    doc: Doc, group: PersonGroup, lowercase: set[str], org_words: set[str]
-) -> bool:
-    if person_evidence(doc, group, lowercase):
-        return False
-    if " " not in group.name:
-        return True
-    return evidence_against(doc, group, lowercase, org_words)
+def not_a_person(doc: Doc, group: PersonGroup, lowercase: set[str], org_words: set[str]) -> bool:
+    evidence = person_evidence(doc, group, lowercase)
+    if " " not in group.name and evidence == 0:
+        return True  # a lone word with nothing to show a person: a brand or a misread word
+    against = evidence_against(doc, group, lowercase, org_words)
+    return against >= _DROP_AT and against > evidence
 
 
 __all__ = ["evidence_against", "first_names", "not_a_person", "person_evidence"]
