@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.people import PersonGroup, title_before
@@ -41,21 +42,34 @@ def first_names() -> frozenset[str]:
 
 
 @cache
-def english_words() -> frozenset[str]:
+def english_words(parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> frozenset[str]:
     """The lower-case words of the default model's lemmatizer index (WordNet's nouns, verbs,
     adjectives and adverbs, shipped with en_core_web_sm): an English dictionary read once.
-    Empty when the model has no such table (then the rule that needs it does nothing)."""
+    WordNet's nouns hold famous people and places too ('Darfur', 'Goering'); its verbs,
+    adjectives and adverbs hardly any. Empty when the model has no such table (then the rules
+    that need it do nothing)."""
     lemmatizer = load_model(DEFAULT_MODEL).get_pipe("lemmatizer")
     lookups = getattr(lemmatizer, "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     table = lookups.get_table("lemma_index")
-    return frozenset(w for pos in table for w in table[pos] if w.isalpha())
+    names = {str(p) for p in parts}
+    return frozenset(
+        w for pos in table for w in table[pos] if w.isalpha() and _pos_name(pos) in names
+    )
 
 
-def _english(word: str) -> bool:
+def _pos_name(key: object) -> str:
+    """lemma_index is keyed by the hashes of 'noun', 'verb', ... in some versions."""
+    for name in ("noun", "verb", "adj", "adv"):
+        if key in (name, get_string_id(name)):
+            return name
+    return ""
+
+
+def is_english_word(word: str, nouns: bool = True) -> bool:
     w = word.lower()
-    known = english_words()
+    known = english_words() if nouns else english_words(("verb", "adj", "adv"))
     return w in known or (w.endswith("s") and w[:-1] in known) or (w.endswith("ing") and w[:-3] in known)
 
 
@@ -179,7 +193,7 @@ def evidence_against(
         # ('Rublev') is still a person's
         score += _AGAINST_ORG_WORD
     # a given name is no English word here, though WordNet lists 'vanessa' (a butterfly)
-    english = bool(parts) and all(_english(w) and fold(w) not in first_names() for w in parts)
+    english = bool(parts) and all(is_english_word(w) and fold(w) not in first_names() for w in parts)
     if english and all(_heading(doc, s) for s in group.mentions):
         score += _AGAINST_HEADING  # a byline, 'Mishi Saran', is no heading of English words
     elif english and len(parts) > 1:
@@ -197,4 +211,10 @@ def not_a_person(doc: Doc, group: PersonGroup, lowercase: set[str], org_words: s
     return against >= _DROP_AT and against > evidence
 
 
-__all__ = ["evidence_against", "first_names", "not_a_person", "person_evidence"]
+__all__ = [
+    "evidence_against",
+    "first_names",
+    "is_english_word",
+    "not_a_person",
+    "person_evidence",
+]

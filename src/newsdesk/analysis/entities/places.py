@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsdesk.analysis.entities.evidence import is_english_word
 from newsdesk.analysis.entities.spans import Span, make_span, mention
 from newsdesk.analysis.entities.words import (
     BLOC_WORDS,
@@ -77,13 +78,19 @@ _DOT_WORD_RE = re.compile(r"\w\.[a-z]")
 def _not_place_shaped(doc: Doc, span: Span) -> bool:
     """An unknown name in a place slot that is no town's: lower case ('in vineyards'), an
     acronym ('in AI'), a software-shaped word ('in iCloud', 'in Node.js'), or a name
-    modifying the common noun after it ('in the Soundcore app')."""
+    modifying the common noun after it ('in the Soundcore app'), or one English word."""
     text = span.text
     if not any(c.isupper() for c in text) or any(c.isdigit() for c in text):
         return True
     if _CAMEL_RE.search(text) or _DOT_WORD_RE.search(text):
         return True
     if text.isupper() and " " not in text:
+        return True
+    if span.end - span.start == 1 and (
+        doc[span.start].is_stop or is_english_word(text, nouns=False)
+    ):
+        # 'in Some cases', 'in Accounting', 'to React': a verb, adjective or adverb of WordNet
+        # (its nouns hold places too: 'Darfur')
         return True
     last = doc[span.end - 1]
     nxt = doc[span.end] if span.end < len(doc) else None
