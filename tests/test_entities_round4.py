@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span
 
 from newsdesk.analysis import entities
-from newsdesk.analysis.entities.evidence import english_words, first_names
+from newsdesk.analysis.entities.lexicon import english_words, first_names
 from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
 
 
@@ -88,3 +88,9 @@ def test_a_lone_word_needs_evidence() -> None:
         "Okonkwo now teaches full time."
     )
     assert _people(text, {"Plovio": "PERSON", "Okonkwo": "PERSON"}) == {"Okonkwo"}
+
+
+def test_a_word_before_a_given_name_is_no_part_of_the_name() -> None:
+    # a photo credit: 'Photo' is an English word, 'Marcus' a given name
+    text = "The new bridge at dusk.\nPhoto Marcus Ellery\nThe bridge opens to traffic in May."
+    assert _people(text, {"Photo Marcus Ellery": "PERSON"}) == {"Marcus Ellery"}

@@ -16,61 +16,20 @@ non-Western names.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word
 from newsdesk.analysis.entities.people import PersonGroup, title_before
 from newsdesk.analysis.entities.spans import Span
 from newsdesk.analysis.entities.words import NAME_PARTICLES, words
 from newsdesk.analysis.gazetteer import fold
-from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
 
 # Pronouns that refer back to a person named just before ("Lee ... She said").
 _PERSON_PRONOUNS = {"he", "she"}
 # A heading line holds the name and at most this many other words, none of them a verb
 # ("Immune Support", "1. Guest Count", "Kaseya Connect 2025").
 _MAX_HEADING_EXTRA_WORDS = 3
-
-
-@cache
-def first_names() -> frozenset[str]:
-    path = resources.files("newsdesk").joinpath("data/first-names.txt")
-    lines = path.read_text("utf-8").splitlines()
-    return frozenset(n for n in lines if n and not n.startswith("#"))
-
-
-@cache
-def english_words(parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> frozenset[str]:
-    """The lower-case words of the default model's lemmatizer index (WordNet's nouns, verbs,
-    adjectives and adverbs, shipped with en_core_web_sm): an English dictionary read once.
-    WordNet's nouns hold famous people and places too ('Darfur', 'Goering'); its verbs,
-    adjectives and adverbs hardly any. Empty when the model has no such table (then the rules
-    that need it do nothing)."""
-    lemmatizer = load_model(DEFAULT_MODEL).get_pipe("lemmatizer")
-    lookups = getattr(lemmatizer, "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    table = lookups.get_table("lemma_index")
-    names = {str(p) for p in parts}
-    return frozenset(
-        w for pos in table for w in table[pos] if w.isalpha() and _pos_name(pos) in names
-    )
-
-
-def _pos_name(key: object) -> str:
-    """lemma_index is keyed by the hashes of 'noun', 'verb', ... in some versions."""
-    for name in ("noun", "verb", "adj", "adv"):
-        if key in (name, get_string_id(name)):
-            return name
-    return ""
-
-
-def is_english_word(word: str, nouns: bool = True) -> bool:
-    w = word.lower()
-    known = english_words() if nouns else english_words(("verb", "adj", "adv"))
-    return w in known or (w.endswith("s") and w[:-1] in known) or (w.endswith("ing") and w[:-3] in known)
 
 
 @cache
@@ -193,7 +152,9 @@ def evidence_against(
         # ('Rublev') is still a person's
         score += _AGAINST_ORG_WORD
     # a given name is no English word here, though WordNet lists 'vanessa' (a butterfly)
-    english = bool(parts) and all(is_english_word(w) and fold(w) not in first_names() for w in parts)
+    english = bool(parts) and all(
+        is_english_word(w) and fold(w) not in first_names() for w in parts
+    )
     if english and all(_heading(doc, s) for s in group.mentions):
         score += _AGAINST_HEADING  # a byline, 'Mishi Saran', is no heading of English words
     elif english and len(parts) > 1:
@@ -213,8 +174,6 @@ def not_a_person(doc: Doc, group: PersonGroup, lowercase: set[str], org_words: s
 
 __all__ = [
     "evidence_against",
-    "first_names",
-    "is_english_word",
     "not_a_person",
     "person_evidence",
 ]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word
 from newsdesk.analysis.entities.spans import (
     DocView,
     Span,
@@ -107,7 +108,20 @@ def _strip_lead(doc: Doc, span: Span, lowercase: set[str]) -> Span:
         or (doc[start].pos_ == "ADJ" and doc[start].lower_ in lowercase)
     ):
         start += 1
+    if (
+        span.end - start >= _MIN_WORDS_TO_STRIP_LEAD
+        and fold(doc[start + 1].text) in first_names()
+        and fold(doc[start].text) not in first_names()
+        and not is_title(doc[start])
+        and (doc[start].lower_ in lowercase or is_english_word(doc[start].text))
+    ):
+        start += 1  # 'Photo David Diemar', 'Chefs Fabio Viviani': a word before a given name
     return span if start == span.start else make_span(doc, start, span.end, span.label)
+
+
+# A word is stripped before a given name only from a name of this many words or more
+# ('Photo Jason Leung'); 'Guest Ann' stays whole (two words say too little).
+_MIN_WORDS_TO_STRIP_LEAD = 3
 
 
 def _not_a_name(doc: Doc, span: Span, lowercase: set[str]) -> bool:

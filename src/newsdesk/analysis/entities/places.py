@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsdesk.analysis.entities.evidence import is_english_word
+from newsdesk.analysis.entities.lexicon import is_english_word
 from newsdesk.analysis.entities.spans import Span, make_span, mention
 from newsdesk.analysis.entities.words import (
     BLOC_WORDS,
