@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+import newsdesk
 from newsdesk.analysis import entities
 from newsdesk.analysis.entities.lexicon import english_words, first_names
 from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
@@ -94,3 +95,16 @@ def test_a_word_before_a_given_name_is_no_part_of_the_name() -> None:
     # a photo credit: 'Photo' is an English word, 'Marcus' a given name
     text = "The new bridge at dusk.\nPhoto Marcus Ellery\nThe bridge opens to traffic in May."
     assert _people(text, {"Photo Marcus Ellery": "PERSON"}) == {"Marcus Ellery"}
+
+
+def test_a_compass_part_of_a_known_place_is_in_that_place() -> None:
+    # 'Northern Italy' is not in the gazetteer: it lies in Italy, not in the article's home
+    # country (here the US, named by most of the places)
+    text = (
+        "The importer, based in Ohio, ships from Texas and Oregon. Its rice comes from "
+        "Northern Italy, where the harvest was poor."
+    )
+    places = {p.name: p for p in newsdesk.analyze(text, clean=False).places}
+    assert "Northern Italy" in places
+    assert places["Northern Italy"].country_code == "IT"
+    assert places["Northern Italy"].latitude is not None

@@ -248,6 +248,8 @@ def resolve_places(
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
         among_regions = _listed_with(doc, span, spans, regions)
         geo = _best(doc, span, gaz, named, local, among_regions)
+        if geo is None:
+            geo = _compass_part(doc, span, gaz, named, local)
         # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
         # a street address ("1909 Jolinda Drive").
         if (
@@ -304,6 +306,40 @@ def resolve_places(
 # The article's own country: the one whose places hold more than this share of the mentions of
 # resolved places ('Rajshahi', 'Bangladesh', 'Godagari' -> BD).
 _HOME_SHARE = 0.5
+
+
+_COMPASS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "upstate", "downstate", "coastal", "rural",
+}  # fmt: skip
+
+
+def _compass_part(
+    doc: Doc, span: Span, gaz: Gazetteer, named: set[str], local: set[str]
+) -> GeoPlace | None:
+    """'Northern Italy', 'Western Oklahoma': a part of a known place the gazetteer lacks is in
+    that place's country, at that place's position (as a geocoder falls back to the smallest
+    entry it knows), never in the article's home country by default."""
+    if (
+        span.end - span.start < 2
+        or doc[span.start].lower_ not in _COMPASS
+        or not doc[span.start].text[:1].isupper()  # 'northern Iraq' is Iraq, named as such
+        or not doc[span.start + 1].text[:1].isupper()  # 'South coast'
+    ):
+        return None
+    inner = make_span(doc, span.start + 1, span.end, span.label)
+    geo = _best(doc, inner, gaz, named, local)
+    if geo is not None and geo.kind == "city":
+        # 'Western Oklahoma' is the state's west, not its capital's
+        areas = [p for p, _ in gaz.lookup(inner.text) if p.kind in ("country", "region")]
+        geo = max(areas, key=lambda p: p.population) if areas else None
+    if geo is None or geo.kind not in ("country", "region"):
+        return None
+    region = geo.name if geo.kind == "region" else None
+    return GeoPlace(
+        None, span.text, "region", geo.country_code, region, geo.latitude, geo.longitude, 0
+    )
 
 
 def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
