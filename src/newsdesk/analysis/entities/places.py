@@ -86,8 +86,10 @@ def _not_place_shaped(doc: Doc, span: Span) -> bool:
         return True
     if text.isupper() and " " not in text:
         return True
-    if span.end - span.start == 1 and (
-        doc[span.start].is_stop or is_english_word(text, nouns=False)
+    if (
+        span.end - span.start == 1
+        and text.lower() not in _COMPASS  # 'the Northeast' is a region
+        and (doc[span.start].is_stop or is_english_word(text, nouns=False))
     ):
         # 'in Some cases', 'in Accounting', 'to React': a verb, adjective or adverb of WordNet
         # (its nouns hold places too: 'Darfur')
@@ -266,7 +268,12 @@ def resolve_places(
         if span.label == "FAC" and (geo is None or geo.geonames_id is None):
             continue
         if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
-            continue
+            # the name is still a place if it is another place's main name ('Oklahoma', the
+            # state, not Oklahoma City): the most populous such place
+            primaries = [p for p, primary in gaz.lookup(span.text) if primary]
+            if not primaries:
+                continue
+            geo = max(primaries, key=lambda p: p.population)
         own = single.get(fold(span.text))
         alone = own if own is not None and pointing[own] == 1 else None  # only this name
         if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
@@ -336,6 +343,11 @@ def _compass_part(
         geo = max(areas, key=lambda p: p.population) if areas else None
     if geo is None or geo.kind not in ("country", "region"):
         return None
+    country = gaz.country(geo.country_code) if geo.country_code else None
+    if geo.kind == "region" and not (
+        fold(geo.country_code or "") in named or (country and fold(country.name) in named)
+    ):
+        return None  # 'South Coast': Tanzania's Coast region, in an article on Maine
     region = geo.name if geo.kind == "region" else None
     return GeoPlace(
         None, span.text, "region", geo.country_code, region, geo.latitude, geo.longitude, 0
