@@ -268,9 +268,14 @@ def resolve_places(
         if span.label == "FAC" and (geo is None or geo.geonames_id is None):
             continue
         if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
-            # the name is still a place if it is another place's main name ('Oklahoma', the
-            # state, not Oklahoma City): the most populous such place
-            primaries = [p for p, primary in gaz.lookup(span.text) if primary]
+            # the name is still a place if it is the main name of another place in a country
+            # the article names ('Oklahoma', the state, not Oklahoma City; not 'Long Island'
+            # of the Bahamas in an article on New York): the most populous such place
+            primaries = [
+                p
+                for p, primary in gaz.lookup(span.text)
+                if primary and _in_named_country(gaz, p, named)
+            ]
             if not primaries:
                 continue
             geo = max(primaries, key=lambda p: p.population)
@@ -343,10 +348,7 @@ def _compass_part(
         geo = max(areas, key=lambda p: p.population) if areas else None
     if geo is None or geo.kind not in ("country", "region"):
         return None
-    country = gaz.country(geo.country_code) if geo.country_code else None
-    if geo.kind == "region" and not (
-        fold(geo.country_code or "") in named or (country and fold(country.name) in named)
-    ):
+    if geo.kind == "region" and not _in_named_country(gaz, geo, named):
         return None  # 'South Coast': Tanzania's Coast region, in an article on Maine
     region = geo.name if geo.kind == "region" else None
     return GeoPlace(
@@ -370,6 +372,11 @@ def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
 # "Jira" of Zira) is that town only with a place cue, unless it is a big city whose old or
 # other names the news still writes ("Bombay", "Saigon", "Peking").
 _ALIAS_CITY = 1_000_000
+
+
+def _in_named_country(gaz: Gazetteer, geo: GeoPlace, named: set[str]) -> bool:
+    country = gaz.country(geo.country_code) if geo.country_code else None
+    return fold(geo.country_code or "") in named or bool(country and fold(country.name) in named)
 
 
 def _alias_only_town(doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named: set[str]) -> bool:
