@@ -108,3 +108,32 @@ def test_a_compass_part_of_a_known_place_is_in_that_place() -> None:
     assert "Northern Italy" in places
     assert places["Northern Italy"].country_code == "IT"
     assert places["Northern Italy"].latitude is not None
+
+
+def _places(text: str, tags: dict[str, str]) -> set[str]:
+    doc = load_model(DEFAULT_MODEL)(text)
+    forced = []
+    for name, label in tags.items():
+        for m in re.finditer(name, text):
+            span = doc.char_span(m.start(), m.end(), label=label)
+            assert span is not None, name
+            forced.append(span)
+    taken = {i for s in forced for i in range(s.start, s.end)}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted([*kept, *forced], key=lambda s: s.start)
+    _, places, _ = entities.extract(doc)
+    return {p.name for p in places}
+
+
+def test_a_town_reached_only_through_an_alternate_name_needs_a_place_cue() -> None:
+    # GeoNames lists 'Google' among Topeka's names; a company is meant here
+    text = "Courses are offered by Coursera, Google, and Udemy. Google now adds a new one weekly."
+    assert "Topeka" not in _places(text, {"Google": "GPE"})
+    # the town's main name, or a place cue, still makes it a place
+    text = "The storm reached Topeka on Sunday and moved east."
+    assert "Topeka" in _places(text, {"Topeka": "GPE"})
+
+
+def test_an_english_word_in_a_place_slot_is_no_unknown_place() -> None:
+    text = "Most of the new hires work in Accounting, the report said, and few in sales."
+    assert _places(text, {"Accounting": "GPE"}) == set()

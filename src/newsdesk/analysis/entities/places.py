@@ -386,8 +386,9 @@ def _alias_only_town(doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named:
         return False
     if fold(geo.name) in named or span.label == "PLACE":
         return False
+    # a comma before is no cue here: companies are listed too ('Coursera, Google, LinkedIn')
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return not (prev in LOCATIVE or prev == "," or _used_as_place(doc, span, gaz))
+    return not (prev in LOCATIVE or _used_as_place(doc, span, gaz))
 
 
 # A town this small, in a country the article never names, is a place only with a place cue:
