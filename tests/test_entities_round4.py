@@ -137,3 +137,13 @@ def test_a_town_reached_only_through_an_alternate_name_needs_a_place_cue() -> No
 def test_an_english_word_in_a_place_slot_is_no_unknown_place() -> None:
     text = "Most of the new hires work in Accounting, the report said, and few in sales."
     assert _places(text, {"Accounting": "GPE"}) == set()
+
+
+def test_a_place_noun_or_a_symbol_in_a_name_speaks_against_a_person() -> None:
+    text = (
+        "Flights to the Twin Cities rose again.\n"
+        "🇩🇪 German\n"
+        "The guide is also in German and in French."
+    )
+    tags = {"Twin Cities": "PERSON", "🇩🇪 German": "PERSON"}
+    assert _people(text, tags) == set()

@@ -15,6 +15,8 @@ non-Western names.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -22,7 +24,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word
 from newsdesk.analysis.entities.people import PersonGroup, title_before
 from newsdesk.analysis.entities.spans import Span
-from newsdesk.analysis.entities.words import NAME_PARTICLES, words
+from newsdesk.analysis.entities.words import NAME_PARTICLES, PLACE_NOUNS, words
 from newsdesk.analysis.gazetteer import fold
 
 # Pronouns that refer back to a person named just before ("Lee ... She said").
@@ -82,6 +84,7 @@ _AGAINST_LOWER_CASE = 2.0  # a word the article also writes in lower case ('Regu
 _AGAINST_ORG_WORD = 2.0  # a word the article names alone as an organisation ('Oracle Cloud')
 _AGAINST_HEADING = 2.0  # a line of its own, English words only ('Guest Count')
 _AGAINST_ENGLISH = 1.0  # English words only (WordNet also lists 'Tiger Woods': weak)
+_AGAINST_PLACE_NOUN = 2.0  # 'Twin Cities', 'Hovenweep Canyon': a place's last word
 _AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
 _DROP_AT = 2.0
 
@@ -159,12 +162,18 @@ def evidence_against(
         score += _AGAINST_HEADING  # a byline, 'Mishi Saran', is no heading of English words
     elif english and len(parts) > 1:
         score += _AGAINST_ENGLISH
+    last = group.name.split()[-1].lower()
+    singular = re.sub(r"ies$", "y", last) if last.endswith("ies") else last.removesuffix("s")
+    if len(parts) > 1 and (last in PLACE_NOUNS or singular in PLACE_NOUNS):
+        score += _AGAINST_PLACE_NOUN
     if any(s.start > 0 and doc[s.start - 1].lower_ in _DETERMINERS for s in group.mentions):
         score += _AGAINST_DETERMINER
     return score
 
 
 def not_a_person(doc: Doc, group: PersonGroup, lowercase: set[str], org_words: set[str]) -> bool:
+    if any(unicodedata.category(c) == "So" for c in group.name):
+        return True  # an emoji or other symbol inside ('🇩🇪 German') is in no person's name
     evidence = person_evidence(doc, group, lowercase)
     if " " not in group.name and evidence == 0:
         return True  # a lone word with nothing to show a person: a brand or a misread word
