@@ -147,3 +147,9 @@ def test_a_place_noun_or_a_symbol_in_a_name_speaks_against_a_person() -> None:
     )
     tags = {"Twin Cities": "PERSON", "🇩🇪 German": "PERSON"}
     assert _people(text, tags) == set()
+
+
+def test_a_small_region_the_model_took_for_a_company_needs_a_place_cue() -> None:
+    # 'Meta' is a Colombian department of under a million people; Colombia is never named
+    text = "One of the founders of modern AI, Meta's chief scientist, spoke on Monday."
+    assert _places(text, {"Meta": "ORG"}) == set()
