@@ -2,6 +2,8 @@
 
     python bench/entities.py [--sets real-dev,real-test,conll-dev,old-dev] [--model NAME] [-v]
         [--folds N]   (newsdesk's counts per fold too: grouped cross-validation by article)
+        [--probe N --seed S]   (no scores: list newsdesk's people and places on N random
+                               wcxb-dev/readability article bodies that are in no gold file, to read)
 
 Sets (a set whose data is missing is skipped with a note):
 - `real-dev`, `real-test`: bench/data/entities-real.json, 68 real articles of ../shared/bench
@@ -29,6 +31,10 @@ Resolution: of the gold places matched, the share resolved right: same ISO count
 (both empty for macro-regions and seas) and, when the gold has coordinates, within 100 km for
 a city, 300 km for a region or feature (countries and continents: the code alone). Beside it,
 raw spaCy's matched places resolved naively: the gazetteer's most populous entry of that name.
+A strict line beside (round 4): a place newsdesk did not find in the gazetteer (a town given
+its region's centre, "Fairfield, New Jersey") never counts, and a city must lie within 25 km
+of the gold one: the 100/300 km tolerances otherwise let a region's centre pass for a town in a
+small region.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
 STOP = {"the", "of", "a", "an", "and", "s"}
 KM_CITY, KM_REGION = 100.0, 300.0
+KM_SAME_TOWN = 25.0
 
 
 def key(name: str) -> str:
@@ -108,6 +115,14 @@ def resolved_right(
         return False
     limit = KM_CITY if gold.get("kind") == "city" else KM_REGION
     return km(gold["lat"], gold["lon"], lat, lon) <= limit
+
+
+def _near(gold: dict[str, Any], lat: float | None, lon: float | None) -> bool:
+    """The strict reading: a city within 25 km (the same town, not a neighbour or the centre
+    of its region); other kinds as in `resolved_right`."""
+    if gold.get("kind") != "city" or gold.get("lat") is None:
+        return True
+    return lat is not None and lon is not None and km(gold["lat"], gold["lon"], lat, lon) <= KM_SAME_TOWN
 
 
 def naive(name: str) -> GeoPlace | None:
@@ -206,6 +221,8 @@ def bench_real(
                             g, geo.country_code, geo.latitude, geo.longitude
                         )
                         res.add("spacy", ok, 1)
+                        strict = ok and geo is not None and _near(g, geo.latitude, geo.longitude)
+                        res.add("spacy-strict", strict, 1)
                 if system != "newsdesk":
                     continue
                 if kind == "people":
@@ -224,6 +241,9 @@ def bench_real(
                             continue  # the old set has no resolution labels
                         ok = resolved_right(g, p.country_code, p.latitude, p.longitude)
                         res.add("newsdesk", ok, 1)
+                        stand_in = p.kind == "city" and p.geonames_id is None
+                        strict = ok and not stand_in and _near(g, p.latitude, p.longitude)
+                        res.add("strict", strict, 1)
                         if verbose and not ok:
                             print(
                                 f"  {art} resolved {p.name} {p.country_code} {p.latitude},{p.longitude}; gold {g.get('country')} {g.get('lat')},{g.get('lon')}"
@@ -247,9 +267,14 @@ def bench_real(
     print(
         f"  roles   spacy     0/{total} (no roles)   newsdesk {hit}/{total} = {hit / total if total else 0:.1%}"
     )
-    for system in ("spacy", "newsdesk"):
+    for system in ("spacy", "newsdesk", "spacy-strict", "strict"):
         hit, total = res.counts.get(system, [0, 0])
-        label = "naive lookup" if system == "spacy" else ""
+        label = {
+            "spacy": "naive lookup",
+            "spacy-strict": "naive lookup, strict",
+            "strict": "strict: an entry of its own (no region-centre stand-in), a city within 25 km",
+        }.get(system, "")
+        system = {"spacy-strict": "spacy", "strict": "newsdesk"}.get(system, system)
         print(
             f"  resolution {system:<9} {hit}/{total} = {hit / total if total else 0:.1%} of matched places {label}"
         )
@@ -301,6 +326,38 @@ def bench_conll(nlp: Any, model: str, verbose: bool, n_folds: int = 0) -> None:
         print(f"  fold {i} {k} newsdesk tp/fp/fn {c[0]}/{c[1]}/{c[2]}")
 
 
+def probe(n: int, seed: int, model: str, gold_paths: list[Path]) -> None:
+    """Newsdesk's people and places on unlabelled articles: for reading, never scored."""
+    import random
+
+    used: set[str] = set()
+    for path in gold_paths:
+        if path.exists():
+            data = json.loads(path.read_text("utf-8"))
+            used |= {v["page"] for v in data.values() if isinstance(v, dict) and "page" in v}
+            used |= {k for k in data if not k.startswith("_")}
+    pool: list[tuple[str, str]] = []
+    for s in ("wcxb-dev", "readability"):
+        truth = json.loads((SHARED / s / "ground-truth.json").read_text("utf-8"))
+        for page, v in sorted(truth.items()):
+            body = v.get("articleBody") or ""
+            if v.get("page_type", "article") != "article" or len(body) < 800:
+                continue
+            if page in used or any(page.startswith(u) for u in used if len(u) > 8):
+                continue
+            if body.count(" the ") < 5:  # not English
+                continue
+            pool.append((f"{s}/{page}", body))
+    random.Random(seed).shuffle(pool)
+    for page, body in pool[:n]:
+        brief = newsdesk.analyze(body, clean=False, model=model)
+        people = "; ".join(p.name + (f" ({p.role})" if p.role else "") for p in brief.people)
+        places = "; ".join(f"{p.name}={p.country_code}" for p in brief.places)
+        print(f"{page}: {body[:70]!r}")
+        print(f"  people: {people}")
+        print(f"  places: {places}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -316,7 +373,12 @@ def main() -> None:
         default=0,
         help="also print newsdesk's counts per fold (article or document index mod N), for grouped CV",
     )
+    ap.add_argument("--probe", type=int, default=0, help="list output on N unlabelled articles")
+    ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
+    if args.probe:
+        probe(args.probe, args.seed, args.model, [args.real, args.old])
+        return
     nlp = load_model(args.model)
     print(f"model {args.model}")
     for s in args.sets.split(","):

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span
+from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span, name_shaped
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     EVENT_WORDS,
@@ -35,6 +35,8 @@ from newsdesk.analysis.entities.words import (
     ORG_WORDS,
     PLACE_NOUNS,
     PLURAL_PLACE_NOUNS,
+    ROLE_NOUNS,
+    THING_WORDS,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, fold
 
@@ -125,11 +127,16 @@ def _product_shaped(text: str) -> bool:
     return m is not None and " " not in text and m.group(1).lower() not in _NAME_PREFIXES
 
 
+_OF_PLACE_NOUNS = PLACE_NOUNS | PLURAL_PLACE_NOUNS
+
+
 def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes."""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     if prev in ("in", "near", "outside", "across", "throughout", "from", "to"):
         return True
+    if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in _OF_PLACE_NOUNS:
+        return True  # 'the port of Mocha', 'the islands of Java'
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         return any(p.kind in ("region", "country") for p, _ in gaz.lookup(doc[span.end + 1].text))
     return False
@@ -149,7 +156,11 @@ def _org_cue(doc: Doc, span: Span) -> bool:
     name to a common noun of companies and products, or makes it what is acquired."""
     if span.start > 0:
         prev = doc[span.start - 1]
-        if prev.is_lower and prev.lower_ in ORG_COMMON_NOUNS and span.start <= prev.head.i < span.end:
+        if (
+            prev.is_lower
+            and prev.lower_ in ORG_COMMON_NOUNS
+            and span.start <= prev.head.i < span.end
+        ):
             return True
     root = _span_root(doc, span)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ORG_VERBS:
@@ -189,6 +200,19 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
     }
     # names the article ties to a company or product somewhere: not people anywhere in it
     companies = {fold(s.text) for s in spans if s.label == "PERSON" and _org_cue(doc, s)}
+    full_names = {
+        i
+        for s in spans
+        if s.label == "PERSON" and s.end - s.start >= 2
+        for i in range(s.start, s.end)
+    }
+    place_tokens = {
+        i
+        for s in spans
+        if s.label in (*PLACE_LABELS, PLACE) and gaz.lookup(s.text)
+        for i in range(s.start, s.end)
+    }
+    lowercase = {w for w in view.words if w.islower()}
     votes: dict[str, Counter[str]] = {}
     for s in spans:
         kind = "place" if s.label in PLACE_LABELS else s.label
@@ -198,7 +222,29 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         name = fold(s.text)
         if s.label in PLACE_LABELS and _credential(doc, s):
             continue
-        if name in teams and s.label != "NORP":
+        if (
+            s.label in ("ORG", "PRODUCT")
+            and _PERSON_WORDS[0] <= s.end - s.start <= _PERSON_WORDS[1]
+            and name_shaped(doc, s)
+            and not gaz.lookup(s.text)
+            and not gaz.lookup(doc[s.start].text)
+            and _beside_person(doc, s, full_names)
+        ):
+            out.append(s.relabel("PERSON"))  # 'Marcel Granollers and Feliciano Lopez'
+        elif (
+            s.label in ("PERSON", "ORG", "NORP")
+            and name not in surnames
+            and _in_list_of_places(doc, s, place_tokens, gaz)
+        ):
+            out.append(s.relabel("GPE"))  # 'Java, Sumatra, Sulawesi and Bali'
+        elif (
+            s.label == "NORP"
+            and s.start > 0
+            and doc[s.start - 1].lower_ in ("in", "to", "from", "near")
+            and any(primary for _, primary in gaz.lookup(s.text))
+        ):
+            out.append(s.relabel("GPE"))  # 'to Martinique'
+        elif name in teams and s.label != "NORP":
             out.append(s.relabel(TEAM))
         elif s.label in PLACE_LABELS and gaz.lookup(s.text) and _place_slot(doc, s, gaz):
             out.append(s.relabel(PLACE))  # 'in Houston' even where a Houston is a person
@@ -222,13 +268,21 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             out.append(s.relabel("GPE"))  # 'Godagari Upazila', 'Orange County'
         elif s.label == "PERSON" and s.end - s.start > 1 and doc[s.end - 1].lower_ in EVENT_WORDS:
             continue  # 'Davis Cup', 'Nobel Prize'
+        elif s.label == "PERSON" and name not in surnames and _thing(doc, s, lowercase):
+            continue  # 'Magic Keyboard', 'Best Smartwatch', 'Xtensa microcontrollers'
         elif s.label == "PERSON" and all(
             is_title(doc[i]) or doc[i].is_punct for i in range(s.start, s.end)
         ):
             continue  # 'Lt. Col.' alone
         elif s.label == "PERSON" and (
             (name in companies and not (s.end - s.start == 1 and name in surnames))
+            or (name not in surnames and votes[name]["ORG"] > votes[name]["PERSON"])
             or (name not in surnames and _product_shaped(s.text))
+            or (
+                s.end - s.start > 1
+                and any(_product_shaped(doc[i].text) for i in range(s.start, s.end))
+            )
+            or _acronym_inside(doc, s)
             or (s.end - s.start > 1 and doc[s.end - 1].lower_ in ORG_WORDS)
         ):
             out.append(s.relabel("ORG"))
@@ -246,6 +300,120 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         else:
             out.append(s)
     return out
+
+
+# Adjectives that go before a person's name after an article ('the late John Smith').
+_PERSON_ADJECTIVES = frozenset({"late", "former", "young", "great", "legendary", "then"})
+
+
+def _thing(doc: Doc, span: Span, lowercase: set[str]) -> bool:
+    """A product or a thing the model took for a person: its last word names a thing ('Magic
+    Keyboard', 'Smart Charger'); it opens with a superlative ('Best Smartwatch', a heading of
+    a buying guide); it is a brand modifying the common noun after it ('Xtensa
+    microcontrollers', 'Samsung smart TVs'); or it takes an article ('a blue Yeti', 'the
+    Suunto Run')."""
+    first, last = doc[span.start], doc[span.end - 1]
+    if span.end - span.start > 1 and last.lower_ in THING_WORDS:
+        return True
+    if first.tag_ in ("JJS", "JJR") or (
+        first.lower_.endswith("est") and first.lower_ in lowercase
+    ):
+        return True  # 'Best Smartwatch', 'Best Overall' (the article writes 'best' too)
+    root = _span_root(doc, span)
+    head = root.head
+    if (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i >= span.end
+        and head.tag_ == "NNS"
+        and head.is_lower
+        and all(doc[i].pos_ in ("ADJ", "NOUN") for i in range(span.end, head.i))
+    ):
+        return True
+    return any(
+        c.dep_ == "det"
+        and c.lower_ in ("a", "an", "the")
+        and span.start - _MAX_DET_GAP <= c.i < span.start
+        and all(_product_modifier(doc[i]) for i in range(c.i + 1, span.start))
+        for c in root.children
+    )
+
+
+# 'the Garmin Forerunner', 'a blue Yeti': at most this many words between the article and the name.
+_MAX_DET_GAP = 3
+
+
+def _product_modifier(tok: Token) -> bool:
+    """A word between an article and a product's name: a lower-case adjective ('blue') or a
+    brand ('Garmin'), never a title ('the late President Kennedy')."""
+    if tok.pos_ == "ADJ":
+        return tok.is_lower and tok.lower_ not in _PERSON_ADJECTIVES
+    return tok.pos_ == "PROPN" and not is_title(tok) and tok.lower_ not in ROLE_NOUNS
+
+
+# A person the model took for an organisation or a product is named in full: two or three words.
+_PERSON_WORDS = (2, 3)
+# Relations that pair a name with a person's: coordination, and the two sides of one verb.
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _beside_person(doc: Doc, span: Span, full_names: set[int]) -> bool:
+    """'Marcel Granollers and Feliciano Lopez', 'Vasek Pospisil edged Reilly Opelka': the name is
+    joined by 'and' to a person's full name, or is the other side of a verb whose subject or
+    object is one (`full_names`: the tokens of names the model tagged as people, in full)."""
+    root = _span_root(doc, span)
+    pairs = [(root.head, root)] if root.dep_ == "conj" else []
+    pairs += [(root, c) for c in root.children if c.dep_ == "conj"]
+    for first, second in pairs:
+        between = doc[min(first.i, second.i) + 1 : max(first.i, second.i)]
+        joined = any(t.lower_ in ("and", "&") for t in between) and not any(
+            t.text == "," for t in between
+        )
+        if joined and (first.i in full_names or second.i in full_names):
+            return True
+    if root.dep_ not in ("nsubj", "dobj") or root.head.pos_ != "VERB":
+        return False
+    verb = root.head
+    others = [c for c in verb.children if c.i != root.i and c.dep_ in _ARGUMENTS]
+    others += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.i in full_names for o in others)
+
+
+# An acronym of this many capitals inside a mixed-case name makes it a product's or a club's
+# ('JLab Go Pods ANC', 'OFK Beograd'); Roman numerals are a person's ('Leopold III').
+_MIN_ACRONYM = 3
+_ROMAN_RE = re.compile(r"[IVXLC]+")
+
+
+def _acronym_inside(doc: Doc, span: Span) -> bool:
+    words = [doc[i].text for i in range(span.start, span.end)]
+    return (
+        len(words) > 1
+        and not all(w.isupper() for w in words)
+        and any(
+            len(w) >= _MIN_ACRONYM and w.isupper() and w.isalpha() and not _ROMAN_RE.fullmatch(w)
+            for w in words
+        )
+    )
+
+
+_LIST_GAP = frozenset({",", "and", "or"})
+# Tokens at most between two items of a list (', and').
+_MAX_LIST_GAP = 2
+
+
+def _in_list_of_places(doc: Doc, span: Span, place_tokens: set[int], gaz: Gazetteer) -> bool:
+    """'Java, Sumatra, Sulawesi and Bali', 'Alexandria and Constantinople': a name the
+    gazetteer knows by its main name, listed right beside a place."""
+    if not any(primary for _, primary in gaz.lookup(span.text)):
+        return False
+    for step, edge in ((-1, span.start - 1), (1, span.end)):
+        i, gap = edge, 0
+        while 0 <= i < len(doc) and doc[i].lower_ in _LIST_GAP and gap < _MAX_LIST_GAP:
+            i += step
+            gap += 1
+        if gap and 0 <= i < len(doc) and i in place_tokens:
+            return True
+    return False
 
 
 def _credential(doc: Doc, span: Span) -> bool:

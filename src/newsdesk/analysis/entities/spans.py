@@ -16,7 +16,8 @@ from newsdesk.analysis.entities.words import (
 )
 from newsdesk.model import Mention
 
-LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+# PRODUCT: people the model took for products are recovered ("Marcel Granollers and ...").
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
 # Marks a name never runs over ("Christopher D. Battin: Dealing").
 _NAME_BREAKS = {":", ";", "(", ")", "|", "—", "–"}
 _POSSESSIVE = {"'s", "’s"}

@@ -67,3 +67,13 @@ ORG_COMMON_NOUNS = words("org_common_nouns")
 ORG_VERBS = words("org_verbs")
 # Last words of events and prizes ("Davis Cup", "Nobel Prize"): such a name is no person.
 EVENT_WORDS = words("event_words")
+# Last words of products and things ("Magic Keyboard", "Smart Charger", "App Store"): such a
+# name is no person.
+THING_WORDS = words("thing_words")
+# Nouns a club's name modifies ("Barcelona soccer player", "Chelsea striker"): the name is the
+# team's, not the town's.
+TEAM_NOUNS = words("team_nouns")
+# Blocs named by a compass word ("the West", "the East"): a place only as the region of a
+# country the article names ("Western" in a Ghanaian article). Not "the North" or "the South",
+# which the news also writes for North and South Korea or the US South.
+BLOC_WORDS = words("bloc_words")
