@@ -109,3 +109,22 @@ def test_str_source_is_content_not_a_path() -> None:
     doc = read("examples/article.txt is just words here")
     assert doc.content.startswith("examples/")
     assert doc.source == "<text>"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("2024-02-28 23:10:56", "2024-02-28T23:10:56"),
+        ("2024-02-28", "2024-02-28"),
+        ("2024-02-28T23:10:56Z", "2024-02-28T23:10:56+00:00"),
+        ("2024-02-28T23:10:56-0500", "2024-02-28T23:10:56-05:00"),
+        ("Published: 2024-02-28T00:00:00", "2024-02-28T00:00:00"),
+        ("2024-02-30", None),  # no such day: not a date, not an error
+        ("1980-01-01", None),  # before any web page
+        ("March 3, 2024", "2024-03-03"),  # not ISO: dateutil's reading
+    ],
+)
+def test_dates_read_as_iso(written: str, iso: str | None) -> None:
+    from newsdesk.read.meta import to_iso
+
+    assert to_iso(written) == iso

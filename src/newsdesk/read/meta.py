@@ -5,6 +5,7 @@ metadata lines of a page (a byline, a date line) with them."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import warnings
 from collections.abc import Iterable
@@ -76,6 +77,9 @@ def to_iso(value: str) -> str | None:
         r"^(published|updated|posted|last updated|date|on)\s*:?\s*", "", value, flags=re.I
     )
     cleaned = cleaned.split("|")[0].strip()
+    if _ISO_RE.fullmatch(cleaned):  # the common case, read without loading dateutil (5 ms)
+        with contextlib.suppress(ValueError):  # "2024-02-30": left to dateutil's verdict
+            return _iso(datetime.fromisoformat(cleaned), cleaned)
     try:
         from dateutil import parser as dateparser  # only when a date needs parsing
 
@@ -85,9 +89,21 @@ def to_iso(value: str) -> str | None:
             parsed = dateparser.parse(cleaned, default=datetime(1, 1, 1), fuzzy=True)
     except (ValueError, OverflowError):
         return None
+    return _iso(parsed, cleaned)
+
+
+# ISO 8601 as pages write it: a date, then maybe a time and an offset; parsed by the standard
+# library exactly as dateutil parses it.
+_ISO_RE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def _iso(parsed: datetime, written: str) -> str | None:
+    """A plausible publication date as ISO text: the date alone when no time was written."""
     if not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
         return None
-    if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", cleaned):
+    if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", written):
         return parsed.date().isoformat()
     return parsed.isoformat()
 
