@@ -39,6 +39,15 @@ def check_model(name: str) -> None:
         )
 
 
+# The pipelines this process has loaded, by the name they were loaded with.
+_LOADED: dict[str, Language] = {}
+
+
+def loaded(name: str) -> Language | None:
+    """The pipeline `name` if this process has loaded it already (never loads it)."""
+    return _LOADED.get(name)
+
+
 @cache
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name or path (cached per process)."""
@@ -56,6 +65,7 @@ def load_model(name: str) -> Language:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} cannot be loaded ({type(exc).__name__}: {detail})"
         ) from None
+    _LOADED[name] = nlp
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelNotFoundError(

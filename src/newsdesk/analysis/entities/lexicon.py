@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.lookups import Lookups
 from spacy.strings import get_string_id
 
-from newsdesk.analysis.nlp import DEFAULT_MODEL
+from newsdesk.analysis.nlp import DEFAULT_MODEL, loaded
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 
@@ -27,9 +27,15 @@ def first_names() -> frozenset[str]:
 def _lemma_index() -> dict[str, frozenset[str]]:
     """Part of speech -> the words of the default model's lemmatizer index
     (WordNet's nouns, verbs, adjectives and adverbs, shipped with en_core_web_sm), read from
-    the installed package's files with spaCy's `Lookups` (7 ms): the pipeline is not loaded,
-    so a run on another pipeline pays no second model. Empty when the package or the table
+    the running pipeline when it is that model, else from the installed package's files with
+    spaCy's `Lookups` (7 ms): a run on another pipeline never loads a second model. Empty when the package or the table
     is missing (then the rules that need it do nothing)."""
+    nlp = loaded(DEFAULT_MODEL)
+    if nlp is not None and "lemmatizer" in nlp.component_names:
+        # the running pipeline's own tables, already in memory
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if isinstance(lookups, Lookups):
+            return _by_part(lookups)
     try:
         spec = importlib.util.find_spec(DEFAULT_MODEL)
         locations = spec.submodule_search_locations if spec else None
@@ -39,6 +45,10 @@ def _lemma_index() -> dict[str, frozenset[str]]:
         lookups = Lookups().from_disk(folder)
     except (ImportError, ValueError, StopIteration, OSError):
         return {}
+    return _by_part(lookups)
+
+
+def _by_part(lookups: Lookups) -> dict[str, frozenset[str]]:
     if not lookups.has_table("lemma_index"):
         return {}
     table = lookups.get_table("lemma_index")
