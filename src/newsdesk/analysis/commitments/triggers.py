@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -51,10 +52,26 @@ def triggers(sent: Span) -> list[Trigger]:
     return found
 
 
+# The unions _candidate asks of every token, made once (not once a token).
+@cache
+def _binding_verbs() -> frozenset[str]:
+    return lexicon().commit_verbs | lexicon().agree_verbs
+
+
+@cache
+def _plan_nouns() -> frozenset[str]:
+    return lexicon().intent_nouns | lexicon().commit_nouns
+
+
+@cache
+def _intent_verbs() -> frozenset[str]:
+    return lexicon().intent_verbs | {"go", "set"}  # "is going to", "is set to"
+
+
 def _candidate(tok: Token) -> Trigger | None:
     lx = lexicon()
     lem = lemma(tok)
-    if lem in lx.commit_verbs | lx.agree_verbs and tok.pos_ in ("VERB", "ADJ", "AUX"):
+    if lem in _binding_verbs() and tok.pos_ in ("VERB", "ADJ", "AUX"):
         return _verb_trigger(tok, lem)
     if lem in lx.commit_nouns and tok.pos_ == "NOUN":
         return _noun_trigger(tok, Strength.commitment, Kind.NOUN)
@@ -87,12 +104,12 @@ def _candidate(tok: Token) -> Trigger | None:
         if (
             comp is not None
             and subj is not None
-            and lemma(subj) not in lx.intent_nouns | lx.commit_nouns
+            and lemma(subj) not in _plan_nouns()
             and not any(c.dep_ in ("acomp", "attr") for c in tok.children)
         ):  # not "It is important to recognise …": the infinitive belongs to the adjective
             return Trigger(tok, comp, comp, Strength.commitment, Kind.WILL, (tok, *_to_of(comp)))
         return None
-    if lem in lx.intent_verbs | {"go", "set"} and tok.pos_ in ("VERB", "AUX"):
+    if lem in _intent_verbs() and tok.pos_ in ("VERB", "AUX"):
         trig = _intent_trigger(tok, lem)
         if trig is not None or lem not in lx.object_intent_verbs:
             return trig
