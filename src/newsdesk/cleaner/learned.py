@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
-from operator import itemgetter
+from operator import itemgetter, mul
 from typing import Any, cast
 
 from newsdesk.cleaner.verdict import Verdict
@@ -161,27 +161,27 @@ _OWN_IN_STACK = [FEATURES.index(f) for f in STACK_FEATURES[11:]]
 
 
 def stack_features(rows: list[list[float]], scores: list[float]) -> list[list[float]]:
-    n = len(scores)
-
-    def at(i: int) -> float:
-        return scores[i] if 0 <= i < n else OFF_PAGE_SCORE
-
+    # scores with OFF_PAGE_SCORE beyond the page's ends, so neighbours are plain slices
+    pad = max(STACK_WINDOW, NEIGHBOUR_WINDOW, 2)
+    padded = [OFF_PAGE_SCORE] * pad + scores + [OFF_PAGE_SCORE] * pad
     start, end = _best_run(scores, rows)
     share = _run_shares(scores, rows)
     out: list[list[float]] = []
     for i, row in enumerate(rows):
-        near = range(i - STACK_WINDOW, i + STACK_WINDOW + 1)
-        window = [at(j) for j in near if j != i and 0 <= j < n] or [OFF_PAGE_SCORE]
+        c = i + pad
+        # the blocks of the page within STACK_WINDOW, in page order (beyond its ends: none)
+        window = scores[max(0, i - STACK_WINDOW) : i] + scores[i + 1 : i + STACK_WINDOW + 1]
+        window = window or [OFF_PAGE_SCORE]
         out.append(
             [
                 scores[i],
-                at(i - 1),
-                at(i + 1),
-                at(i - 2),
-                at(i + 2),
+                padded[c - 1],
+                padded[c + 1],
+                padded[c - 2],
+                padded[c + 2],
                 sum(window) / len(window),
-                max(at(i - k) for k in range(1, NEIGHBOUR_WINDOW + 1)),
-                max(at(i + k) for k in range(1, NEIGHBOUR_WINDOW + 1)),
+                max(padded[c - NEIGHBOUR_WINDOW : c]),
+                max(padded[c + 1 : c + NEIGHBOUR_WINDOW + 1]),
                 1.0 if start <= i <= end else 0.0,
                 math.log1p(start - i if i < start else i - end if i > end else 0),
                 share[i],
@@ -238,10 +238,7 @@ def _run_shares(scores: list[float], rows: list[list[float]]) -> list[float]:
 
 def linear(weights: list[float], bias: float, rows: list[list[float]]) -> list[float]:
     """The model's logit for every row (clipped: a score is evidence, not certainty)."""
-    return [
-        max(-MAX_LOGIT, min(MAX_LOGIT, bias + sum(w * x for w, x in zip(weights, row, strict=True))))
-        for row in rows
-    ]
+    return [max(-MAX_LOGIT, min(MAX_LOGIT, bias + sum(map(mul, weights, row)))) for row in rows]
 
 
 # What the markup says about the blocks either side (HTML): a paragraph among paragraphs of
