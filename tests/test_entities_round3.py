@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 import newsdesk
 from newsdesk.analysis import entities
-from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
 from newsdesk.model import Analysis, Place
+from tagging import tagged_doc
 
 
 def _brief(text: str) -> Analysis:
@@ -26,21 +24,13 @@ def _people_if_tagged(text: str, *persons: str, orgs: str = "") -> set[str]:
     `persons` as a PERSON and the mentions of `orgs` as an ORG but the last two (the small model does
     so on real articles; here the tags are set, so the test does not hang on what the model
     makes of one sentence)."""
-    doc = load_model(DEFAULT_MODEL)(text)
     wanted = [(text.index(n), n, "PERSON") for n in persons]
     if orgs:
         starts = [m.start() for m in re.finditer(re.escape(orgs), text)]
         # the last two mentions are taken for a person, the others for an organisation
         wanted += [(i, orgs, "ORG") for i in starts[:-2]]
         wanted += [(i, orgs, "PERSON") for i in starts[-2:]]
-    forced: list[Span] = []
-    for start, name, label in wanted:
-        span = doc.char_span(start, start + len(name), label=label)
-        assert span is not None
-        forced.append(span)
-    taken = {i for s in forced for i in range(s.start, s.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted([*kept, *forced], key=lambda s: s.start)
+    doc = tagged_doc(text, [(i, i + len(name), label) for i, name, label in wanted])
     people, _, _ = entities.extract(doc)
     return {p.name for p in people}
 
@@ -98,16 +88,7 @@ def test_a_name_the_article_mostly_tags_as_a_company_is_no_person() -> None:
 def _tagged(text: str, *tags: tuple[str, str]) -> tuple[set[str], list[Place]]:
     """People's names and places when the model has given the first mention of each name the
     label beside it (set here, as the small model does on real articles)."""
-    doc = load_model(DEFAULT_MODEL)(text)
-    forced: list[Span] = []
-    for name, label in tags:
-        start = text.index(name)
-        span = doc.char_span(start, start + len(name), label=label)
-        assert span is not None
-        forced.append(span)
-    taken = {i for s in forced for i in range(s.start, s.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted([*kept, *forced], key=lambda s: s.start)
+    doc = tagged_doc(text, [(text.index(n), text.index(n) + len(n), label) for n, label in tags])
     people, places, _ = entities.extract(doc)
     return {p.name for p in people}, places
 

@@ -6,27 +6,23 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc
 
 import newsdesk
 from newsdesk.analysis import entities
 from newsdesk.analysis.entities.lexicon import english_words, first_names
-from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
+from tagging import tagged_doc
+
+
+def _doc(text: str, tags: dict[str, str]) -> Doc:
+    """Every match of each pattern in `tags` labelled as given."""
+    return tagged_doc(text, [(m.start(), m.end(), lab) for p, lab in tags.items() for m in re.finditer(p, text)])
 
 
 def _people(text: str, tags: dict[str, str]) -> set[str]:
     """The people newsdesk lists when every match of each pattern in `tags` carries the given
     label (PERSON, ORG)."""
-    doc = load_model(DEFAULT_MODEL)(text)
-    forced: list[Span] = []
-    for name, label in tags.items():
-        for m in re.finditer(name, text):
-            span = doc.char_span(m.start(), m.end(), label=label)
-            assert span is not None, name
-            forced.append(span)
-    taken = {i for s in forced for i in range(s.start, s.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted([*kept, *forced], key=lambda s: s.start)
+    doc = _doc(text, tags)
     people, _, _ = entities.extract(doc)
     return {p.name for p in people}
 
@@ -111,16 +107,7 @@ def test_a_compass_part_of_a_known_place_is_in_that_place() -> None:
 
 
 def _places(text: str, tags: dict[str, str]) -> set[str]:
-    doc = load_model(DEFAULT_MODEL)(text)
-    forced = []
-    for name, label in tags.items():
-        for m in re.finditer(name, text):
-            span = doc.char_span(m.start(), m.end(), label=label)
-            assert span is not None, name
-            forced.append(span)
-    taken = {i for s in forced for i in range(s.start, s.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted([*kept, *forced], key=lambda s: s.start)
+    doc = _doc(text, tags)
     _, places, _ = entities.extract(doc)
     return {p.name for p in places}
 

@@ -19,10 +19,10 @@ import re
 import unicodedata
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word
-from newsdesk.analysis.entities.people import PersonGroup, title_before
+from newsdesk.analysis.entities.people import PersonGroup, span_root, title_before
 from newsdesk.analysis.entities.spans import Span
 from newsdesk.analysis.entities.words import NAME_PARTICLES, PLACE_NOUNS, words
 from newsdesk.analysis.gazetteer import fold
@@ -39,17 +39,9 @@ def _human_verbs() -> frozenset[str]:
     return words("human_verbs")
 
 
-def _root(doc: Doc, span: Span) -> Token:
-    for i in range(span.start, span.end):
-        tok = doc[i]
-        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
-            return tok
-    return doc[span.end - 1]
-
-
 def _human_subject(doc: Doc, span: Span) -> bool:
     """'Lee said', 'Lee, 42, told reporters', 'Lee founded the company'."""
-    root = _root(doc, span)
+    root = span_root(doc, span)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _human_verbs()
 
 

@@ -353,7 +353,7 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "punct", "cc", "co
 _ROLE_STOPS = {"who", "which", "that", "whose", "where", "when"}
 
 
-def _root(doc: Doc, span: Span) -> Token:
+def span_root(doc: Doc, span: Span) -> Token:
     """The span's syntactic head: its token whose head lies outside it."""
     for i in range(span.start, span.end):
         tok = doc[i]
@@ -390,7 +390,7 @@ def parsed_role(doc: Doc, span: Span) -> str | None:
     """Roles the parse shows: an apposition ('Ann Lee, co-founder of Acme,'), the name as an
     apposition of a role ('the company's co-founder, Ann Lee') and a role written before the
     name in lower case ('Wild coach Bruce Brown', "CNN's chief medical correspondent Raj Patel")."""
-    root = _root(doc, span)
+    root = span_root(doc, span)
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= span.end and _is_role_noun(child):
             start = span.end + 1 if doc[span.end].text == "," else child.left_edge.i
