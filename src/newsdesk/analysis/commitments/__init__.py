@@ -37,9 +37,9 @@ from newsdesk.analysis.commitments.phrases import (
     text_of,
     trigger_text,
 )
-from newsdesk.analysis.commitments.text import doc_text
 from newsdesk.analysis.commitments.timex import parse_date, time_of
 from newsdesk.analysis.commitments.triggers import Kind, Trigger, triggers
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Attribution, Commitment, Person, Place
 
 __all__ = ["extract"]

@@ -14,8 +14,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.text import doc_text
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Attribution, Person, Place
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")

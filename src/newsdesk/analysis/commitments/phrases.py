@@ -6,8 +6,8 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from newsdesk.analysis.commitments.text import doc_text
 from newsdesk.analysis.commitments.triggers import Trigger
+from newsdesk.analysis.doctext import doc_text
 
 QUOTES = '“”"«»'
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH, POS
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.analysis.entities.words import (
     BOILERPLATE_WORDS,
     DETERMINERS,
@@ -35,14 +36,14 @@ class DocView:
     @staticmethod
     def of(doc: Doc) -> DocView:
         if not len(doc):
-            return DocView(doc.text, [], [])
+            return DocView(doc_text(doc), [], [])
         # the token attributes as arrays, without building a Token per token
         table = doc.to_array([ORTH, POS])
         strings = doc.vocab.strings
         words = [strings[int(h)] for h in table[:, 0]]
         names: dict[int, str] = {}
         pos = [names.get(p) or names.setdefault(p, strings[p]) for p in map(int, table[:, 1])]
-        return DocView(doc.text, words, pos)
+        return DocView(doc_text(doc), words, pos)
 
 
 @dataclass(slots=True)

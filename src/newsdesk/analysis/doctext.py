@@ -1,5 +1,6 @@
-"""The Doc's text, joined once: `Doc.text` joins every token's text on each call, and the
-rules ask for it per record (a heading above a subject, quotation marks, list lines)."""
+"""The Doc's text, joined once for the whole analysis: `Doc.text` joins every token's text on
+each call; the entity rules need it once a Doc and the commitment rules once a record (a
+heading above a subject, quotation marks, list lines)."""
 
 from __future__ import annotations
 
