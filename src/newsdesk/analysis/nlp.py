@@ -4,7 +4,6 @@ for spaCy."""
 from __future__ import annotations
 
 import os
-from functools import cache
 from typing import TYPE_CHECKING
 
 from newsdesk.cliui import install_hint
@@ -39,7 +38,8 @@ def check_model(name: str) -> None:
         )
 
 
-# The pipelines this process has loaded, by the name they were loaded with.
+# The pipelines this process has loaded, by the name they were loaded with (the one cache:
+# `load_model` fills it, `loaded` reads it).
 _LOADED: dict[str, Language] = {}
 
 
@@ -48,9 +48,15 @@ def loaded(name: str) -> Language | None:
     return _LOADED.get(name)
 
 
-@cache
 def load_model(name: str) -> Language:
-    """Load an installed spaCy pipeline by package name or path (cached per process)."""
+    """Load an installed spaCy pipeline by package name or path (once per process)."""
+    nlp = _LOADED.get(name)
+    if nlp is None:
+        nlp = _LOADED[name] = _load(name)
+    return nlp
+
+
+def _load(name: str) -> Language:
     import spacy
 
     try:
@@ -65,7 +71,6 @@ def load_model(name: str) -> Language:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} cannot be loaded ({type(exc).__name__}: {detail})"
         ) from None
-    _LOADED[name] = nlp
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelNotFoundError(
