@@ -246,6 +246,64 @@ def main() -> None:
         (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
     print(f"entities, sixth: {len(more)} more articles")
 
+    # Session 5. Commitments, sixth sample: (a) the English news articles no commitments sample
+    # reached yet (entity articles included: the entity rules do not shape the commitment
+    # rules), every cue sentence; (b) English wcxb-dev article bodies that are not news (no
+    # "said": releases, blogs, organisation pages), only cue sentences in the first person
+    # ("we will ...", "our pledge ..."), the voice of campaign material, at most 6 an article.
+    # Appended last, so every sample above comes out byte-identical.
+    gold_pages = {(r["set"], r["page"]) for r in rows + news + reuters + extra + fifth}
+    sixth: list[dict[str, object]] = []
+    n6 = 0
+    for bset, pid, text in docs:
+        if (bset, pid) in gold_pages:
+            continue
+        spans = sentences(text)
+        sixth += [{**r, "sample": "news"} for r in sample_sentences(
+            rng, text, spans, cues=12, others=0, split=SPLITS[n6 % 5], where=(pid[:12], bset, pid))]
+        n6 += 1
+    first_person = re.compile(r"\b(we|we'll|we're|we've|our|us|i|i'll|i'm)\b", re.I)
+    news_ids = {d[1] for d in docs}
+    nonnews = sorted((pid, rec["articleBody"]) for pid, rec in wcxb_truth().items()
+                     if rec.get("page_type") == "article" and pid not in news_ids
+                     and english(rec["articleBody"]))
+    rng.shuffle(nonnews)
+    n_web = 0
+    for pid, text in nonnews:
+        if len(sixth) >= 420:
+            break
+        spans = [s for s in sentences(text) if first_person.search(text[s[0] : s[1]])]
+        if not spans:
+            continue
+        sixth += [{**r, "sample": "web"} for r in sample_sentences(
+            rng, text, spans, cues=6, others=0, split=SPLITS[n_web % 5],
+            where=(pid[:12], "wcxb-dev", pid))]
+        n_web += 1
+    write_jsonl(args.out / "commitments-sixth.jsonl", sixth)
+    print(f"commitments, sixth: {len(sixth)} sentences ({n6} news articles, {n_web} web articles)")
+
+    # Session 5. Entities, seventh sample: 20 English wcxb-dev article bodies in no entity
+    # sample, news or not (the test split holds product and advice pages too), 150-1,500
+    # words; alternately dev and test.
+    taken_ent = used | {d[1] for d in more}
+    pool7 = sorted((pid, rec["articleBody"]) for pid, rec in wcxb_truth().items()
+                   if rec.get("page_type") == "article" and pid not in taken_ent
+                   and english(rec["articleBody"]) and 150 <= len(rec["articleBody"].split()) <= 1500)
+    seventh = rng.sample(pool7, 20)
+    start = len(ent) + len(more)
+    for i, (pid, text) in enumerate(seventh, start=start):
+        split = "dev" if i % 2 == 0 else "test"
+        (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
+        meta = {"set": "wcxb-dev", "page": pid, "split": split, "sha": sha(text), "chars": len(text)}
+        (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
+        (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
+    print(f"entities, seventh: {len(seventh)} more articles")
+
+
+def wcxb_truth() -> dict[str, dict[str, str]]:
+    truth: dict[str, dict[str, str]] = json.loads((SHARED / "wcxb-dev" / "ground-truth.json").read_text())
+    return truth
+
 
 if __name__ == "__main__":
     main()
