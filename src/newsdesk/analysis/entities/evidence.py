@@ -21,10 +21,17 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from newsdesk.analysis.entities.lexicon import first_names, is_english_word
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people import PersonGroup, span_root, title_before
 from newsdesk.analysis.entities.spans import Span
-from newsdesk.analysis.entities.words import NAME_PARTICLES, PLACE_NOUNS, words
+from newsdesk.analysis.entities.words import (
+    NAME_PARTICLES,
+    ORG_COMMON_NOUNS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+    THING_WORDS,
+    words,
+)
 from newsdesk.analysis.gazetteer import fold
 
 # Pronouns that refer back to a person named just before ("Lee ... She said").
@@ -57,6 +64,15 @@ def _pronoun_after(doc: Doc, span: Span) -> bool:
     )
 
 
+# Initials are at most this many capitals ('Bender CM', 'De Sousa RA', 'J.').
+_MAX_INITIALS = 3
+
+
+def _initials(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) <= 1 or (letters.isupper() and len(letters) <= _MAX_INITIALS)
+
+
 def _given_name(name: str) -> bool:
     parts = [fold(w).strip(".") for w in name.split()]
     return bool(parts) and parts[0] in first_names()
@@ -72,6 +88,7 @@ _FOR_GIVEN_NAME = 2.0
 _FOR_PRONOUN = 2.0
 _FOR_HUMAN_VERB = 2.0
 _FOR_SURNAME_MENTION = 1.0
+_FOR_KNOWN_SURNAME = 1.0  # a US surname last ('Tiger Woods'); 'Apple Maps' has none
 _AGAINST_LOWER_CASE = 2.0  # a word the article also writes in lower case ('Regulatory')
 _AGAINST_ORG_WORD = 2.0  # a word the article names alone as an organisation ('Oracle Cloud')
 _AGAINST_HEADING = 2.0  # a line of its own, English words only ('Guest Count')
@@ -79,6 +96,15 @@ _AGAINST_ENGLISH = 1.0  # English words only (WordNet also lists 'Tiger Woods': 
 _AGAINST_PLACE_NOUN = 2.0  # 'Twin Cities', 'Hovenweep Canyon': a place's last word
 _AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
 _DROP_AT = 2.0
+# Round 5: what product, food and software pages show of their names.
+_AGAINST_MODEL_CODE = 4.0  # a model code or a mark beside it ('Air Max Bella TR2', 'Jicki®')
+_AGAINST_THING_VERB = 2.0  # the object of a verb of things ('install Qlik Sense', 'drink')
+_AGAINST_THING_PREDICATE = 2.0  # 'Jicki is a language learning app'
+_AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned after it
+_AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
+# A name with no evidence for at all is dropped at this much against (an English word alone:
+# 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
+_DROP_AT_NO_EVIDENCE = 1.0
 
 
 def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> float:
@@ -92,6 +118,9 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> float:
     firsts = {fold(f.split()[0]).strip(".") for f in [group.name, *group.forms]}
     if firsts & first_names():
         score += _FOR_GIVEN_NAME
+    words = [w for w in group.name.split() if not _initials(w)]
+    if " " in group.name and words and fold(words[-1]).strip(".") in surnames():
+        score += _FOR_KNOWN_SURNAME  # 'Kyran Bracken'; 'Bender CM' (a reference list's order)
     if any(_pronoun_after(doc, s) for s in group.mentions):
         score += _FOR_PRONOUN
     if any(_human_subject(doc, s) for s in group.mentions):
@@ -130,6 +159,80 @@ def _heading(doc: Doc, span: Span) -> bool:
     )
 
 
+@cache
+def _thing_verbs() -> frozenset[str]:
+    return words("thing_verbs")
+
+
+# A model code: letters and digits with a capital ('TR2', 'R6', '5D', 'S23'); no ordinal ('31st').
+_MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Za-z0-9-]{2,}")
+_MARKS = {"®", "™", "©"}
+
+
+def _model_code_beside(doc: Doc, span: Span) -> bool:
+    """'Nike Air Max Bella TR2', 'EOS R6 Mark II', 'Jicki®': a product's code or mark."""
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.text in _MARKS or _MODEL_CODE_RE.fullmatch(t.text) for t in near)
+
+
+def _thing_object(doc: Doc, span: Span) -> bool:
+    """'install Qlik Sense', 'drink a Bloody Mary': the object of a verb of things."""
+    root = span_root(doc, span)
+    head = root.head
+    return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _thing_verbs()
+
+
+_THING_NOUNS = (THING_WORDS | ORG_COMMON_NOUNS) - ROLE_NOUNS
+
+
+def _thing_predicate(doc: Doc, span: Span) -> bool:
+    """'Jicki is a language learning app', 'Qlik Sense is a tool': the name is the subject of
+    'be' with a noun of things or companies after it (not a role: 'a developer' may be one)."""
+    root = span_root(doc, span)
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "attr" and c.lemma_.lower() in _THING_NOUNS and c.lower_ not in ROLE_NOUNS
+        for c in root.head.rights
+    )
+
+
+def _venue(doc: Doc, span: Span) -> bool:
+    """A possessive that owns nothing, "dinner at Tucker's.", "Tucker's is open": a shop or
+    restaurant named after its owner; "Tucker's wife" owns a noun."""
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ not in ("'s", "’s"):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.text in _CLAUSE_ENDS or nxt.pos_ in ("ADP", "AUX", "VERB", "CCONJ")
+
+
+# Marks after "Tucker's" that end what it says ('at Tucker's.'); brackets and quotes do not
+# ("Arafat 's ) call").
+_CLAUSE_ENDS = {".", ",", ";", ":", "!", "?"}
+
+
+# The last word must be this long to count as an English verb or adjective: short syllables of
+# Chinese and Korean names are English words too ('Bin', 'Tan', 'Sun').
+_MIN_VERB_LAST_LETTERS = 4
+
+
+def _verb_last(name: str) -> bool:
+    """The last word is an English verb, adjective or adverb ('Sense', 'Digital', 'Hosting'),
+    neither an initial ('Zhou L', 'Bender CM') nor a US surname or given name ('Long', 'Young')."""
+    words = name.split()
+    last = fold(words[-1]).strip(".")
+    return (
+        len(words) > 1
+        and len(last) >= _MIN_VERB_LAST_LETTERS
+        and last.isalpha()
+        and not words[-1].isupper()
+        and last not in surnames()
+        and last not in first_names()
+        and is_english_word(last, nouns=False)
+    )
+
+
 _DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "its", "my", "their", "these", "those"}
 
 
@@ -147,8 +250,10 @@ def evidence_against(
         # ('Rublev') is still a person's
         score += _AGAINST_ORG_WORD
     # a given name is no English word here, though WordNet lists 'vanessa' (a butterfly)
-    english = bool(parts) and all(
-        is_english_word(w) and fold(w) not in first_names() for w in parts
+    # initials are no English words ('Bender CM' of a reference list: 'cm' is one)
+    spelled = [w for w in parts if not _initials(w)]
+    english = bool(spelled) and all(
+        is_english_word(w) and fold(w) not in first_names() for w in spelled
     )
     if english and all(_heading(doc, s) for s in group.mentions):
         score += _AGAINST_HEADING  # a byline, 'Mishi Saran', is no heading of English words
@@ -160,6 +265,16 @@ def evidence_against(
         score += _AGAINST_PLACE_NOUN
     if any(s.start > 0 and doc[s.start - 1].lower_ in _DETERMINERS for s in group.mentions):
         score += _AGAINST_DETERMINER
+    if any(_model_code_beside(doc, s) for s in group.mentions):
+        score += _AGAINST_MODEL_CODE
+    if any(_thing_object(doc, s) for s in group.mentions):
+        score += _AGAINST_THING_VERB
+    if any(_thing_predicate(doc, s) for s in group.mentions):
+        score += _AGAINST_THING_PREDICATE
+    if any(_venue(doc, s) for s in group.mentions):
+        score += _AGAINST_VENUE
+    if _verb_last(group.name):
+        score += _AGAINST_VERB_LAST
     return score
 
 
@@ -170,6 +285,8 @@ def not_a_person(doc: Doc, group: PersonGroup, lowercase: set[str], org_words: s
     if " " not in group.name and evidence == 0:
         return True  # a lone word with nothing to show a person: a brand or a misread word
     against = evidence_against(doc, group, lowercase, org_words)
+    if evidence == 0:
+        return against >= _DROP_AT_NO_EVIDENCE
     return against >= _DROP_AT and against > evidence
 
 

@@ -1,5 +1,6 @@
-"""Two word lists the entity rules consult: given names (data/first-names.txt, US Census
-1990 via PyPI `names`) and English words (the default model's WordNet lemma index)."""
+"""The word lists the entity rules consult: given names and surnames (data/first-names.txt,
+data/surnames.txt: US Census 1990 via PyPI `names`) and English words (the default model's
+WordNet lemma index)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,21 @@ from newsdesk.analysis.nlp import DEFAULT_MODEL, loaded
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 
 
-@cache
-def first_names() -> frozenset[str]:
-    path = resources.files("newsdesk").joinpath("data/first-names.txt")
+def _name_list(file: str) -> frozenset[str]:
+    path = resources.files("newsdesk").joinpath(f"data/{file}")
     lines = path.read_text("utf-8").splitlines()
     return frozenset(n for n in lines if n and not n.startswith("#"))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return _name_list("first-names.txt")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """The 25,000 most frequent US surnames (lower case): 'tan', 'long', 'young' are names too."""
+    return _name_list("surnames.txt")
 
 
 @cache
@@ -80,4 +91,4 @@ def is_english_word(word: str, nouns: bool = True) -> bool:
     return any(f in known for f in forms if f for known in sets)
 
 
-__all__ = ["english_words", "first_names", "is_english_word"]
+__all__ = ["english_words", "first_names", "is_english_word", "surnames"]

@@ -1,0 +1,98 @@
+"""Round 5 of issue 12 (session 5): people on product, food and software pages. Sentences
+written for these tests; the model's tags are set on the Doc (tests/tagging.py), so that each
+test exercises the rule and not what the small model makes of one short text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsdesk.analysis import entities
+from newsdesk.analysis.entities import evidence
+from newsdesk.analysis.entities.lexicon import surnames
+from tagging import tagged_doc
+
+
+def _people(text: str, tags: dict[str, str]) -> set[str]:
+    """The people newsdesk lists when every match of each pattern in `tags` carries its label."""
+    spans = [(m.start(), m.end(), lab) for p, lab in tags.items() for m in re.finditer(p, text)]
+    people, _, _ = entities.extract(tagged_doc(text, spans))
+    return {p.name for p in people}
+
+
+def test_the_surname_list_is_read() -> None:
+    assert {"woods", "tan", "gupta"} <= surnames()
+    assert "sense" not in surnames() and "dioxide" not in surnames()
+
+
+def test_english_words_with_nothing_for_a_person_are_no_person() -> None:
+    # two English words, no given name, no surname, nothing a person shows
+    text = (
+        "Rinse the tank before the next step.\n\nFerric Chloride etches the board in "
+        "ten minutes at room temperature."
+    )
+    assert _people(text, {"Ferric Chloride": "PERSON"}) == set()
+
+
+def test_a_known_surname_keeps_a_name_of_english_words() -> None:
+    # 'Falcon Woods' is two English words too, but 'Woods' is a surname
+    text = "The match report was filed late.\n\nPhotographs by Falcon Woods for the club."
+    assert _people(text, {"Falcon Woods": "PERSON"}) == {"Falcon Woods"}
+
+
+def test_an_english_verb_or_adjective_last_is_a_product() -> None:
+    text = "Dashboards matter to small teams. Qorvia Sense reads the sales data every hour."
+    assert _people(text, {"Qorvia Sense": "PERSON"}) == set()
+
+
+def test_a_short_syllable_last_is_still_a_name() -> None:
+    # 'Bin' is an English verb, but short syllables of Chinese names are English words too
+    text = "The exhibition opens in March. Photographs: Guo Bin and Lin Xiaoyu."
+    names = _people(text, {"Guo Bin": "PERSON", "Lin Xiaoyu": "PERSON"})
+    assert names == {"Guo Bin", "Lin Xiaoyu"}
+
+
+def test_a_model_code_beside_a_name_makes_a_product() -> None:
+    # a given name first ('Lydia'), but a model code after every mention
+    text = (
+        "Running shoes wear out after 500 miles. Lydia Runner X7 costs $90, and "
+        "Lydia Runner X7 comes in four colours."
+    )
+    assert _people(text, {"Lydia Runner": "PERSON"}) == set()
+
+
+def test_the_object_of_a_verb_of_things_is_no_person() -> None:
+    text = "Brunch ends at noon. Guests drink a Velvet Mary with the eggs and toast."
+    assert _people(text, {"Velvet Mary": "PERSON"}) == set()
+
+
+def test_a_name_said_to_be_an_app_is_no_person() -> None:
+    text = "Learning a language takes time. Kanto Lingo is a language app with short lessons."
+    assert _people(text, {"Kanto Lingo": "PERSON"}) == set()
+
+
+def test_a_possessive_that_owns_nothing_is_a_venue() -> None:
+    text = (
+        "The town has one good restaurant. We ate at Marlow Tucker's. "
+        "Marlow Tucker's is open until ten."
+    )
+    assert _people(text, {"Marlow Tucker": "PERSON"}) == set()
+
+
+def test_a_person_in_a_product_page_stays() -> None:
+    # the same page shapes, but with what a person shows: a role, a verb of saying
+    text = (
+        "Running shoes wear out after 500 miles, said "
+        "Nadia Okafor, a coach at the club. Marlow Tucker's wife runs the shop."
+    )
+    names = _people(text, {"Nadia Okafor": "PERSON", "Marlow Tucker": "PERSON"})
+    assert names == {"Nadia Okafor", "Marlow Tucker"}
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Sense", True), ("Digital", True), ("Long", False), ("Bin", False), ("CM", False)],
+)
+def test_verb_last_spares_surnames_syllables_and_initials(word: str, expected: bool) -> None:
+    assert evidence._verb_last(f"Qorvia {word}") is expected
