@@ -63,8 +63,9 @@ def test_a_model_code_beside_a_name_makes_a_product() -> None:
 
 
 def test_the_object_of_a_verb_of_things_is_no_person() -> None:
-    text = "Brunch ends at noon. Guests drink a Velvet Mary with the eggs and toast."
-    assert _people(text, {"Velvet Mary": "PERSON"}) == set()
+    # a surname last ('Mary'), nothing else for a person, and 'drink' before it
+    text = "Brunch ends at noon. At the bar we drink Harbour Mary with the eggs and toast."
+    assert _people(text, {"Harbour Mary": "PERSON"}) == set()
 
 
 def test_a_name_said_to_be_an_app_is_no_person() -> None:
@@ -96,3 +97,13 @@ def test_a_person_in_a_product_page_stays() -> None:
 )
 def test_verb_last_spares_surnames_syllables_and_initials(word: str, expected: bool) -> None:
     assert evidence._verb_last(f"Qorvia {word}") is expected
+
+
+def test_a_name_before_a_bracketed_price_is_a_product() -> None:
+    text = "Best for cold nights:\n\nSelwyn Ridgeline ($189)\n\nIt weighs two pounds."
+    assert _people(text, {"Selwyn Ridgeline": "PERSON"}) == set()
+
+
+def test_a_name_in_apposition_with_a_wine_is_no_person() -> None:
+    text = "For fish, pick Verdello Bianco, a light white wine from the north, served cold."
+    assert _people(text, {"Verdello Bianco": "PERSON"}) == set()

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people import PersonGroup, span_root, title_before
@@ -99,7 +99,8 @@ _DROP_AT = 2.0
 # Round 5: what product, food and software pages show of their names.
 _AGAINST_MODEL_CODE = 4.0  # a model code or a mark beside it ('Air Max Bella TR2', 'Jicki®')
 _AGAINST_THING_VERB = 2.0  # the object of a verb of things ('install Qlik Sense', 'drink')
-_AGAINST_THING_PREDICATE = 2.0  # 'Jicki is a language learning app'
+_AGAINST_THING_NOUN = 2.0  # 'Jicki is a language learning app', 'Pinot Grigio, a wine'
+_AGAINST_PRICE = 4.0  # 'Dutchware Chameleon ($220)': a price in brackets right after
 _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned after it
 _AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
 # A name with no evidence for at all is dropped at this much against (an English word alone:
@@ -175,6 +176,21 @@ def _model_code_beside(doc: Doc, span: Span) -> bool:
     return any(t.text in _MARKS or _MODEL_CODE_RE.fullmatch(t.text) for t in near)
 
 
+_CURRENCY = {"$", "€", "£", "¥", "usd", "eur", "gbp"}
+# A price in brackets after a name: '(' then at most this many words before the currency.
+_MAX_WORDS_BEFORE_PRICE = 2
+
+
+def _price_after(doc: Doc, span: Span) -> bool:
+    """'Dutchware Chameleon ($220)', 'Reserve Chardonnay (approx $13)': a bracketed price. A
+    golf money list ('Tom Lehman $ 1,780,436') has no bracket."""
+    i = span.end
+    if i >= len(doc) or doc[i].text != "(":
+        return False
+    window = doc[i + 1 : i + 2 + _MAX_WORDS_BEFORE_PRICE]
+    return any(t.lower_ in _CURRENCY or t.text[:1] in _CURRENCY for t in window)
+
+
 def _thing_object(doc: Doc, span: Span) -> bool:
     """'install Qlik Sense', 'drink a Bloody Mary': the object of a verb of things."""
     root = span_root(doc, span)
@@ -182,19 +198,30 @@ def _thing_object(doc: Doc, span: Span) -> bool:
     return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _thing_verbs()
 
 
-_THING_NOUNS = (THING_WORDS | ORG_COMMON_NOUNS) - ROLE_NOUNS
+@cache
+def _thing_nouns() -> frozenset[str]:
+    """Nouns of things, foods, software and companies ('app', 'wine', 'game', 'company'); never
+    a role ('a developer', 'a model' may be people)."""
+    return (words("thing_nouns") | THING_WORDS | ORG_COMMON_NOUNS) - ROLE_NOUNS
 
 
-def _thing_predicate(doc: Doc, span: Span) -> bool:
-    """'Jicki is a language learning app', 'Qlik Sense is a tool': the name is the subject of
-    'be' with a noun of things or companies after it (not a role: 'a developer' may be one)."""
+def _is_thing_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _thing_nouns() or tok.lower_ in _thing_nouns())
+
+
+def _thing_noun_beside(doc: Doc, span: Span) -> bool:
+    """A noun of things tied to the name by the parse: the name is the subject of 'be' with
+    one after it ('Jicki is a language learning app'), in apposition with one ('Pinot Grigio, a
+    light white wine', 'the wine Pinot Grigio'), or modifies one ('the Jicki app')."""
     root = span_root(doc, span)
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
-        return False
-    return any(
-        c.dep_ == "attr" and c.lemma_.lower() in _THING_NOUNS and c.lower_ not in ROLE_NOUNS
-        for c in root.head.rights
-    )
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(c.dep_ == "attr" and _is_thing_noun(c) for c in head.rights)
+    if any(c.dep_ == "appos" and _is_thing_noun(c) for c in root.children):
+        return True
+    if root.dep_ == "appos" and _is_thing_noun(head):
+        return True
+    return root.dep_ in ("compound", "nmod") and head.i >= span.end and _is_thing_noun(head)
 
 
 def _venue(doc: Doc, span: Span) -> bool:
@@ -265,12 +292,14 @@ def evidence_against(
         score += _AGAINST_PLACE_NOUN
     if any(s.start > 0 and doc[s.start - 1].lower_ in _DETERMINERS for s in group.mentions):
         score += _AGAINST_DETERMINER
+    if any(_price_after(doc, s) for s in group.mentions):
+        score += _AGAINST_PRICE
     if any(_model_code_beside(doc, s) for s in group.mentions):
         score += _AGAINST_MODEL_CODE
     if any(_thing_object(doc, s) for s in group.mentions):
         score += _AGAINST_THING_VERB
-    if any(_thing_predicate(doc, s) for s in group.mentions):
-        score += _AGAINST_THING_PREDICATE
+    if any(_thing_noun_beside(doc, s) for s in group.mentions):
+        score += _AGAINST_THING_NOUN
     if any(_venue(doc, s) for s in group.mentions):
         score += _AGAINST_VENUE
     if _verb_last(group.name):
