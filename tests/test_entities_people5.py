@@ -107,3 +107,14 @@ def test_a_name_before_a_bracketed_price_is_a_product() -> None:
 def test_a_name_in_apposition_with_a_wine_is_no_person() -> None:
     text = "For fish, pick Verdello Bianco, a light white wine from the north, served cold."
     assert _people(text, {"Verdello Bianco": "PERSON"}) == set()
+
+
+def test_a_role_that_names_software_is_no_person() -> None:
+    # 'assistant' is a role noun, but an AI-powered assistant is software
+    text = (
+        "The site builder ships a new helper. Its AI-powered assistant, Quillon Marsh, writes "
+        "product pages, and Quillon Marsh can also answer support questions."
+    )
+    assert _people(text, {"Quillon Marsh": "PERSON"}) == set()
+    human = text.replace("AI-powered assistant", "editorial assistant")
+    assert _people(human, {"Quillon Marsh": "PERSON"}) == {"Quillon Marsh"}

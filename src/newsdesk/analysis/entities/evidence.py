@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -99,13 +100,28 @@ _DROP_AT = 2.0
 # Round 5: what product, food and software pages show of their names.
 _AGAINST_MODEL_CODE = 4.0  # a model code or a mark beside it ('Air Max Bella TR2', 'Jicki®')
 _AGAINST_THING_VERB = 2.0  # the object of a verb of things ('install Qlik Sense', 'drink')
-_AGAINST_THING_NOUN = 2.0  # 'Jicki is a language learning app', 'Pinot Grigio, a wine'
+_AGAINST_THING_NOUN = 3.0  # 'Jicki is a language learning app', 'Pinot Grigio, a wine'
 _AGAINST_PRICE = 4.0  # 'Dutchware Chameleon ($220)': a price in brackets right after
 _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned after it
 _AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
+
+
+@cache
+def _machine_words() -> frozenset[str]:
+    return words("machine_words")
+
+
+def _machine_role(group: PersonGroup) -> bool:
+    """A role that names software: 'the new AI agent, Aria', 'AI-powered assistant, Astro'; a
+    machine word right before a noun of helpers ('AI researcher' is a person's role)."""
+    found = re.findall(r"[\w-]+", (group.role or "").lower())
+    return any(
+        a in _machine_words() and b in words("machine_role_nouns")
+        for a, b in pairwise(found)
+    )
 
 
 def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> float:
@@ -310,6 +326,8 @@ def evidence_against(
 def not_a_person(doc: Doc, group: PersonGroup, lowercase: set[str], org_words: set[str]) -> bool:
     if any(unicodedata.category(c) == "So" for c in group.name):
         return True  # an emoji or other symbol inside ('🇩🇪 German') is in no person's name
+    if _machine_role(group):
+        return True  # the text says it is software: 'its AI-powered assistant, Astro'
     evidence = person_evidence(doc, group, lowercase)
     if " " not in group.name and evidence == 0:
         return True  # a lone word with nothing to show a person: a brand or a misread word
