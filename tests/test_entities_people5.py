@@ -118,3 +118,12 @@ def test_a_role_that_names_software_is_no_person() -> None:
     assert _people(text, {"Quillon Marsh": "PERSON"}) == set()
     human = text.replace("AI-powered assistant", "editorial assistant")
     assert _people(human, {"Quillon Marsh": "PERSON"}) == {"Quillon Marsh"}
+
+
+def test_an_inflected_heading_is_english_words() -> None:
+    # 'Getting' and 'Started' are forms of 'get' and 'start': a heading, not a person
+    text = (
+        "The library is small.\n\n4. Getting Started\n\n"
+        "Add the package to the project and call it once at start-up."
+    )
+    assert _people(text, {"Getting Started": "PERSON"}) == set()
