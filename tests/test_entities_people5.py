@@ -127,3 +127,12 @@ def test_an_inflected_heading_is_english_words() -> None:
         "Add the package to the project and call it once at start-up."
     )
     assert _people(text, {"Getting Started": "PERSON"}) == set()
+
+
+def test_a_journal_in_a_reference_list_is_no_person() -> None:
+    text = (
+        "References\n\n1. Okafor N, Brandt L. Sleep and memory in adults. "
+        "Curr Opin Neurol. 2019;32:101-9.\n2. Brandt L. Naps. Sleep Med Rev. 2020;4:1-8."
+    )
+    names = _people(text, {"Curr Opin Neurol": "PERSON", "Okafor N": "PERSON"})
+    assert names == {"Okafor N"}

@@ -103,6 +103,7 @@ _AGAINST_THING_VERB = 2.0  # the object of a verb of things ('install Qlik Sense
 _AGAINST_THING_NOUN = 3.0  # 'Jicki is a language learning app', 'Pinot Grigio, a wine'
 _AGAINST_PRICE = 4.0  # 'Dutchware Chameleon ($220)': a price in brackets right after
 _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned after it
+_AGAINST_JOURNAL = 3.0  # 'Annu Rev Med', 'Trends Neurosci': a journal in a reference list
 _AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
@@ -320,6 +321,8 @@ def evidence_against(
         score += _AGAINST_VENUE
     if _verb_last(group.name):
         score += _AGAINST_VERB_LAST
+    if len(parts) > 1 and any(fold(w).strip(".") in words("journal_abbreviations") for w in parts):
+        score += _AGAINST_JOURNAL
     return score
 
 
