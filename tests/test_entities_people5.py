@@ -136,3 +136,22 @@ def test_a_journal_in_a_reference_list_is_no_person() -> None:
     )
     names = _people(text, {"Curr Opin Neurol": "PERSON", "Okafor N": "PERSON"})
     assert names == {"Okafor N"}
+
+
+def test_a_venue_word_in_every_mention_makes_a_venue() -> None:
+    text = (
+        "The photographs travel next spring. Kunsthalle Orsberg shows them first, then "
+        "the prints go to Brenner Gallery in the autumn."
+    )
+    tags = {"Kunsthalle Orsberg": "PERSON", "Brenner Gallery": "PERSON"}
+    assert _people(text, tags) == set()
+
+
+def test_a_person_named_alone_beside_a_venue_named_after_them_stays() -> None:
+    # 'Hall' is a surname, and 'Ottoline' is named alone too
+    text = (
+        "Ottoline Hall painted the mural in 1931. Ottoline said she worked at night. "
+        "Visitors now see it at Hotel Ottoline, and Ottoline's letters are in the archive."
+    )
+    names = _people(text, {"Ottoline Hall": "PERSON", "Hotel Ottoline": "PERSON"})
+    assert "Ottoline Hall" in names

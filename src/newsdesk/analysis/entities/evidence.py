@@ -26,8 +26,10 @@ from newsdesk.analysis.entities.lexicon import first_names, is_english_word, sur
 from newsdesk.analysis.entities.people import PersonGroup, span_root, title_before
 from newsdesk.analysis.entities.spans import Span
 from newsdesk.analysis.entities.words import (
+    BUILDING_WORDS,
     NAME_PARTICLES,
     ORG_COMMON_NOUNS,
+    ORG_WORDS,
     PLACE_NOUNS,
     ROLE_NOUNS,
     THING_WORDS,
@@ -103,6 +105,7 @@ _AGAINST_THING_VERB = 2.0  # the object of a verb of things ('install Qlik Sense
 _AGAINST_THING_NOUN = 3.0  # 'Jicki is a language learning app', 'Pinot Grigio, a wine'
 _AGAINST_PRICE = 4.0  # 'Dutchware Chameleon ($220)': a price in brackets right after
 _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned after it
+_AGAINST_PLACE_WORD = 3.0  # 'Museum Ludwig', 'Paseo Grill': a venue's or a firm's word
 _AGAINST_JOURNAL = 3.0  # 'Annu Rev Med', 'Trends Neurosci': a journal in a reference list
 _AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
 # A name with no evidence for at all is dropped at this much against (an English word alone:
@@ -256,6 +259,18 @@ def _venue(doc: Doc, span: Span) -> bool:
 _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?"}
 
 
+@cache
+def _venue_nouns() -> frozenset[str]:
+    return words("venue_words") | ORG_WORDS | BUILDING_WORDS
+
+
+def _venue_word(word: str) -> bool:
+    """A word that names a venue or a firm ('Museum', 'Kunsthalle', 'Grill', 'Holdings') and
+    is no US surname or given name ('Hall', 'Church', 'Park', 'Temple' are)."""
+    w = fold(word).strip(".")
+    return w in _venue_nouns() and w not in surnames() and w not in first_names()
+
+
 # The last word must be this long to count as an English verb or adjective: short syllables of
 # Chinese and Korean names are English words too ('Bin', 'Tan', 'Sun').
 _MIN_VERB_LAST_LETTERS = 4
@@ -323,6 +338,9 @@ def evidence_against(
         score += _AGAINST_VERB_LAST
     if len(parts) > 1 and any(fold(w).strip(".") in words("journal_abbreviations") for w in parts):
         score += _AGAINST_JOURNAL
+    if len(parts) > 1 and all(any(_venue_word(w) for w in s.text.split()) for s in group.mentions):
+        # every mention holds it: 'Hotel Dracula' and 'Dracula' alone are a venue and a person
+        score += _AGAINST_PLACE_WORD
     return score
 
 
