@@ -155,3 +155,28 @@ def test_a_person_named_alone_beside_a_venue_named_after_them_stays() -> None:
     )
     names = _people(text, {"Ottoline Hall": "PERSON", "Hotel Ottoline": "PERSON"})
     assert "Ottoline Hall" in names
+
+
+def test_examples_of_a_food_noun_are_no_people() -> None:
+    text = (
+        "The bakery added new donuts this year, in flavors like Salted Maple, Rosalind Fig "
+        "and Brown Butter. At the bar you can sip a cold brew or Dunmore Mary with them."
+    )
+    tags = {"Rosalind Fig": "PERSON", "Dunmore Mary": "PERSON"}
+    assert _people(text, tags) == set()
+
+
+def test_people_given_as_examples_of_speakers_stay() -> None:
+    # 'speaker' also ends product names, but examples of speakers are people
+    text = "Past speakers including Anneliese Kroll and Tomasz Wierzba drew large crowds."
+    tags = {"Anneliese Kroll": "PERSON", "Tomasz Wierzba": "PERSON"}
+    assert _people(text, tags) == {"Anneliese Kroll", "Tomasz Wierzba"}
+
+
+def test_a_name_far_from_a_noun_it_modifies_in_the_parse_stays() -> None:
+    # only a noun right after the name counts ('the Jicki app'), not one a line later
+    text = (
+        '"It packs flat." - Odile Marchetti-Brun, associate editor\n\n'
+        "Key Specs\n\nMaterials: nylon and aluminium."
+    )
+    assert _people(text, {"Odile Marchetti-Brun": "PERSON"}) == {"Odile Marchetti-Brun"}

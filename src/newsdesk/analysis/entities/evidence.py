@@ -211,9 +211,17 @@ def _price_after(doc: Doc, span: Span) -> bool:
     return any(t.lower_ in _CURRENCY or t.text[:1] in _CURRENCY for t in window)
 
 
+def _list_head(tok: Token) -> Token:
+    """The first item of the list a token is in ('sip your cold brew or Bloody Mary': 'brew')."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def _thing_object(doc: Doc, span: Span) -> bool:
-    """'install Qlik Sense', 'drink a Bloody Mary': the object of a verb of things."""
-    root = span_root(doc, span)
+    """'install Qlik Sense', 'sip your cold brew or Bloody Mary': the object of a verb of
+    things, or an item of a list that is."""
+    root = _list_head(span_root(doc, span))
     head = root.head
     return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _thing_verbs()
 
@@ -225,23 +233,46 @@ def _thing_nouns() -> frozenset[str]:
     return (words("thing_nouns") | THING_WORDS | ORG_COMMON_NOUNS) - ROLE_NOUNS
 
 
-def _is_thing_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _thing_nouns() or tok.lower_ in _thing_nouns())
+def _is_thing_noun(tok: Token, strict: bool = False) -> bool:
+    """A noun of things; `strict`: of the hand-kept `thing_nouns` only, for the looser ties
+    (a list's item, 'X such as'): 'speakers including Stephen Hawking' are people, though
+    'speaker' ends product names ('Sonos Era Speaker')."""
+    known = words("thing_nouns") - ROLE_NOUNS if strict else _thing_nouns()
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in known or tok.lower_ in known)
+
+
+# Words that introduce examples of a noun ('flavors like Earl Gray', 'fabrics such as Tencel').
+_EXAMPLE_WORDS = {"like", "as", "including"}
 
 
 def _thing_noun_beside(doc: Doc, span: Span) -> bool:
     """A noun of things tied to the name by the parse: the name is the subject of 'be' with
     one after it ('Jicki is a language learning app'), in apposition with one ('Pinot Grigio, a
-    light white wine', 'the wine Pinot Grigio'), or modifies one ('the Jicki app')."""
+    light white wine', 'the wine Pinot Grigio'), modifies one ('the Jicki app'), or is an
+    example of one ('flavors like Earl Gray, Almond Joy'), alone or as an item of a list."""
     root = span_root(doc, span)
     head = root.head
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         return any(c.dep_ == "attr" and _is_thing_noun(c) for c in head.rights)
     if any(c.dep_ == "appos" and _is_thing_noun(c) for c in root.children):
         return True
-    if root.dep_ == "appos" and _is_thing_noun(head):
+    first = _list_head(root)
+    head = first.head
+    if first.dep_ == "appos" and _is_thing_noun(head, first is not root):
         return True
-    return root.dep_ in ("compound", "nmod") and head.i >= span.end and _is_thing_noun(head)
+    if first.dep_ == "pobj" and head.lower_ in _EXAMPLE_WORDS and _is_thing_noun(head.head, True):
+        return True
+    noun = root.head  # right after the name, or one word on ('the Jicki language app')
+    return (
+        root.dep_ in ("compound", "nmod")
+        and span.end <= noun.i <= span.end + _MAX_WORDS_TO_NOUN
+        and _is_thing_noun(noun)
+        and not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[span.end - 1 : noun.i])
+    )
+
+
+# A name modifies a noun of things at most this many words before it ('Jicki language app').
+_MAX_WORDS_TO_NOUN = 2
 
 
 def _venue(doc: Doc, span: Span) -> bool:
