@@ -102,6 +102,8 @@ def test_verb_last_spares_surnames_syllables_and_initials(word: str, expected: b
 def test_a_name_before_a_bracketed_price_is_a_product() -> None:
     text = "Best for cold nights:\n\nSelwyn Ridgeline ($189)\n\nIt weighs two pounds."
     assert _people(text, {"Selwyn Ridgeline": "PERSON"}) == set()
+    squared = text.replace("($189)", "[$189]")
+    assert _people(squared, {"Selwyn Ridgeline": "PERSON"}) == set()
 
 
 def test_a_name_in_apposition_with_a_wine_is_no_person() -> None:

@@ -202,10 +202,10 @@ _MAX_WORDS_BEFORE_PRICE = 2
 
 
 def _price_after(doc: Doc, span: Span) -> bool:
-    """'Dutchware Chameleon ($220)', 'Reserve Chardonnay (approx $13)': a bracketed price. A
+    """'Dutchware Chameleon ($220)', 'Nemo Switchback [$49.95]': a bracketed price. A
     golf money list ('Tom Lehman $ 1,780,436') has no bracket."""
     i = span.end
-    if i >= len(doc) or doc[i].text != "(":
+    if i >= len(doc) or doc[i].text not in ("(", "["):
         return False
     window = doc[i + 1 : i + 2 + _MAX_WORDS_BEFORE_PRICE]
     return any(t.lower_ in _CURRENCY or t.text[:1] in _CURRENCY for t in window)
