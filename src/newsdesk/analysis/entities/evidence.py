@@ -228,16 +228,19 @@ def _thing_object(doc: Doc, span: Span) -> bool:
 
 @cache
 def _thing_nouns() -> frozenset[str]:
-    """Nouns of things, foods, software and companies ('app', 'wine', 'game', 'company'); never
-    a role ('a developer', 'a model' may be people)."""
+    """Nouns of things, foods, software and companies ('app', 'wine', 'keyboard', 'company');
+    never a role ('a developer', 'a model' may be people)."""
     return (words("thing_nouns") | THING_WORDS | ORG_COMMON_NOUNS) - ROLE_NOUNS
 
 
-def _is_thing_noun(tok: Token, strict: bool = False) -> bool:
-    """A noun of things; `strict`: of the hand-kept `thing_nouns` only, for the looser ties
-    (a list's item, 'X such as'): 'speakers including Stephen Hawking' are people, though
-    'speaker' ends product names ('Sonos Era Speaker')."""
-    known = words("thing_nouns") - ROLE_NOUNS if strict else _thing_nouns()
+@cache
+def _kind_nouns() -> frozenset[str]:
+    """The nouns that say what a name is ('Jicki is an app', 'Pinot Grigio, a wine'): not the
+    last words of product names, which say little as a predicate ('a black box', 'a ring')."""
+    return (words("thing_nouns") | ORG_COMMON_NOUNS) - ROLE_NOUNS
+
+
+def _is_thing_noun(tok: Token, known: frozenset[str]) -> bool:
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in known or tok.lower_ in known)
 
 
@@ -253,20 +256,23 @@ def _thing_noun_beside(doc: Doc, span: Span) -> bool:
     root = span_root(doc, span)
     head = root.head
     if root.dep_ == "nsubj" and head.lemma_ == "be":
-        return any(c.dep_ == "attr" and _is_thing_noun(c) for c in head.rights)
-    if any(c.dep_ == "appos" and _is_thing_noun(c) for c in root.children):
+        return any(c.dep_ == "attr" and _is_thing_noun(c, _kind_nouns()) for c in head.rights)
+    if any(c.dep_ == "appos" and _is_thing_noun(c, _kind_nouns()) for c in root.children):
         return True
     first = _list_head(root)
     head = first.head
-    if first.dep_ == "appos" and _is_thing_noun(head, first is not root):
+    # a list's item or an example ('speakers including Stephen Hawking' are people, though
+    # 'speaker' ends product names): the hand-kept thing_nouns only
+    strict = words("thing_nouns") - ROLE_NOUNS
+    if first.dep_ == "appos" and _is_thing_noun(head, strict if first is not root else _kind_nouns()):
         return True
-    if first.dep_ == "pobj" and head.lower_ in _EXAMPLE_WORDS and _is_thing_noun(head.head, True):
+    if first.dep_ == "pobj" and head.lower_ in _EXAMPLE_WORDS and _is_thing_noun(head.head, strict):
         return True
     noun = root.head  # right after the name, or one word on ('the Jicki language app')
     return (
         root.dep_ in ("compound", "nmod")
         and span.end <= noun.i <= span.end + _MAX_WORDS_TO_NOUN
-        and _is_thing_noun(noun)
+        and _is_thing_noun(noun, _thing_nouns())
         and not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[span.end - 1 : noun.i])
     )
 
