@@ -187,7 +187,7 @@ def test_a_name_far_from_a_noun_it_modifies_in_the_parse_stays() -> None:
 def test_a_metaphor_is_no_predicate_of_things() -> None:
     # 'box' ends product names ('Xbox Series X Box'), but 'a black box' says nothing of a thing
     text = (
-        "She is pitted against Ilse Varga, who runs the other side of the war. "
-        "Varga is a black box to us until the last chapter."
+        "She is pitted against Oskari Vantaa, who runs the other side of the war. "
+        "Vantaa is a black box to us until the last chapter."
     )
-    assert _people(text, {"Ilse Varga": "PERSON"}) == {"Ilse Varga"}
+    assert _people(text, {"Oskari Vantaa": "PERSON"}) == {"Oskari Vantaa"}
