@@ -191,3 +191,23 @@ def test_a_metaphor_is_no_predicate_of_things() -> None:
         "Vantaa is a black box to us until the last chapter."
     )
     assert _people(text, {"Oskari Vantaa": "PERSON"}) == {"Oskari Vantaa"}
+
+
+def test_a_credits_line_above_a_name_is_its_role() -> None:
+    text = (
+        "The animation was released on Monday.\n\nCredits\n\nLead animator\n\nTeodora Vasquez\n"
+        "(Northfield University)\n\nAbout the author\n\nMiriam Oyelaran\n\nShe writes about science."
+    )
+    people, _, _ = entities.extract(
+        tagged_doc(
+            text,
+            [
+                (m.start(), m.end(), "PERSON")
+                for n in ("Teodora Vasquez", "Miriam Oyelaran")
+                for m in re.finditer(n, text)
+            ],
+        )
+    )
+    roles = {p.name: p.role for p in people}
+    assert roles["Teodora Vasquez"] == "Lead animator (Northfield University)"
+    assert roles["Miriam Oyelaran"] is None  # a section heading is no credit
