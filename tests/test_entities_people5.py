@@ -120,6 +120,8 @@ def test_a_role_that_names_software_is_no_person() -> None:
     assert _people(text, {"Quillon Marsh": "PERSON"}) == set()
     human = text.replace("AI-powered assistant", "editorial assistant")
     assert _people(human, {"Quillon Marsh": "PERSON"}) == {"Quillon Marsh"}
+    gap = text.replace("AI-powered assistant", "AI-powered command-line coding assistant")
+    assert _people(gap, {"Quillon Marsh": "PERSON"}) == set()
 
 
 def test_an_inflected_heading_is_english_words() -> None:

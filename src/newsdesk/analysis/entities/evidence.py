@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -119,13 +118,19 @@ def _machine_words() -> frozenset[str]:
 
 
 def _machine_role(group: PersonGroup) -> bool:
-    """A role that names software: 'the new AI agent, Aria', 'AI-powered assistant, Astro'; a
-    machine word right before a noun of helpers ('AI researcher' is a person's role)."""
+    """A role that names software: 'the new AI agent, Aria', 'AI-powered assistant, Astro',
+    'AI-powered CLI coding assistant': a machine word a few words before a noun of helpers
+    ('AI researcher' is a person's role)."""
     found = re.findall(r"[\w-]+", (group.role or "").lower())
+    helpers = words("machine_role_nouns")
     return any(
-        a in _machine_words() and b in words("machine_role_nouns")
-        for a, b in pairwise(found)
+        w in _machine_words() and any(h in helpers for h in found[i + 1 : i + 1 + _MACHINE_GAP])
+        for i, w in enumerate(found)
     )
+
+
+# A machine word counts this many words before the helper noun ('AI-powered CLI coding assistant').
+_MACHINE_GAP = 3
 
 
 def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> float:
