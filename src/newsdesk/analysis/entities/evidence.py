@@ -8,8 +8,14 @@ after, a later surname-only mention. A heading or a product has none of these, a
 instead a word the article writes in lower case, a line of its own with no verb, or a brand
 the article names alone as an organisation.
 
-A person with no evidence FOR and some evidence AGAINST is dropped. The absence of a known given
-name alone never drops a name: the list (US Census 1990, data/first-names.txt) lacks most
+Product, food and software pages (round 5) show more: a model code or a price beside the name,
+a verb of things before it ('install', 'sip'), a noun of things tied to it ('Jicki is an
+app', 'flavors like Almond Joy'), a venue's or a firm's word in it ('Museum Ludwig'), a role
+that names software ('AI-powered assistant, Astro').
+
+A person with no evidence FOR and any evidence AGAINST is dropped; with some evidence for, the
+evidence against must weigh at least _DROP_AT and more. The absence of a known given name
+alone never drops a name: the list (US Census 1990, data/first-names.txt) lacks most
 non-Western names.
 """
 
@@ -99,8 +105,10 @@ _AGAINST_PLACE_NOUN = 2.0  # 'Twin Cities', 'Hovenweep Canyon': a place's last w
 _AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
 _DROP_AT = 2.0
 # Round 5: what product, food and software pages show of their names.
+# A model code or a price outweighs a given name and a surname (2 + 1): no person's name has one.
 _AGAINST_MODEL_CODE = 4.0  # a model code or a mark beside it ('Air Max Bella TR2', 'Jicki®')
 _AGAINST_THING_VERB = 2.0  # the object of a verb of things ('install Qlik Sense', 'drink')
+# A noun saying what the name is weighs as a role does: 'X is an app' against 'X is a coach'.
 _AGAINST_THING_NOUN = 3.0  # 'Jicki is a language learning app', 'Pinot Grigio, a wine'
 _AGAINST_PRICE = 4.0  # 'Dutchware Chameleon ($220)': a price in brackets right after
 _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned after it
