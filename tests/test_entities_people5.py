@@ -60,6 +60,9 @@ def test_a_model_code_beside_a_name_makes_a_product() -> None:
         "Lydia Runner X7 comes in four colours."
     )
     assert _people(text, {"Lydia Runner": "PERSON"}) == set()
+    # a one-letter part of a hyphenated word in the name is a model's ('Mach-E')
+    text = "Corvin Tarrant-E charges in an hour, and Corvin Tarrant-E seats five adults."
+    assert _people(text, {"Corvin Tarrant-E": "PERSON"}) == set()
 
 
 def test_the_object_of_a_verb_of_things_is_no_person() -> None:

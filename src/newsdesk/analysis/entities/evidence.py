@@ -203,10 +203,17 @@ _MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Za-z0-9-]{2,}")
 _MARKS = {"®", "™", "©"}
 
 
+# A one-letter part of a hyphenated word: a model's ('Mach-E', 'K-Cups'); not 'Jean-Marie'.
+_LETTER_PART_RE = re.compile(r"\b[A-Z]-[A-Za-z]+|[A-Za-z]+-[A-Z]\b")
+
+
 def _model_code_beside(doc: Doc, span: Span) -> bool:
-    """'Nike Air Max Bella TR2', 'EOS R6 Mark II', 'Jicki®': a product's code or mark."""
+    """'Nike Air Max Bella TR2', 'EOS R6 Mark II', 'Jicki®', 'Mustang Mach-E': a product's
+    code or mark beside the name or in it."""
     near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return any(t.text in _MARKS or _MODEL_CODE_RE.fullmatch(t.text) for t in near)
+    if any(t.text in _MARKS or _MODEL_CODE_RE.fullmatch(t.text) for t in near):
+        return True
+    return any(_LETTER_PART_RE.fullmatch(w) for w in span.text.split())
 
 
 _CURRENCY = {"$", "€", "£", "¥", "usd", "eur", "gbp"}
