@@ -216,3 +216,8 @@ def test_a_credits_line_above_a_name_is_its_role() -> None:
     roles = {p.name: p.role for p in people}
     assert roles["Teodora Vasquez"] == "Lead animator (Northfield University)"
     assert roles["Miriam Oyelaran"] is None  # a section heading is no credit
+
+
+def test_a_natural_feature_is_no_person() -> None:
+    text = "The trail climbs for an hour. Corrowan Falls is loudest in May, when the snow melts."
+    assert _people(text, {"Corrowan Falls": "PERSON"}) == set()

@@ -101,7 +101,7 @@ _AGAINST_LOWER_CASE = 2.0  # a word the article also writes in lower case ('Regu
 _AGAINST_ORG_WORD = 2.0  # a word the article names alone as an organisation ('Oracle Cloud')
 _AGAINST_HEADING = 2.0  # a line of its own, English words only ('Guest Count')
 _AGAINST_ENGLISH = 1.0  # English words only (WordNet also lists 'Tiger Woods': weak)
-_AGAINST_PLACE_NOUN = 2.0  # 'Twin Cities', 'Hovenweep Canyon': a place's last word
+_AGAINST_PLACE_NOUN = 2.0  # 'Twin Cities', 'Hovenweep Canyon', 'Yosemite Falls': a place's last word
 _AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
 _DROP_AT = 2.0
 # Round 5: what product, food and software pages show of their names.
@@ -377,7 +377,11 @@ def evidence_against(
         score += _AGAINST_ENGLISH
     last = group.name.split()[-1].lower()
     singular = re.sub(r"ies$", "y", last) if last.endswith("ies") else last.removesuffix("s")
-    if len(parts) > 1 and (last in PLACE_NOUNS or singular in PLACE_NOUNS):
+    if len(parts) > 1 and (
+        last in PLACE_NOUNS
+        or singular in PLACE_NOUNS
+        or last in words("feature_nouns")  # 'Yosemite Falls', 'Tuolumne Meadows'
+    ):
         score += _AGAINST_PLACE_NOUN
     if any(s.start > 0 and doc[s.start - 1].lower_ in _DETERMINERS for s in group.mentions):
         score += _AGAINST_DETERMINER
