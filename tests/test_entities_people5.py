@@ -221,3 +221,11 @@ def test_a_credits_line_above_a_name_is_its_role() -> None:
 def test_a_natural_feature_is_no_person() -> None:
     text = "The trail climbs for an hour. Corrowan Falls is loudest in May, when the snow melts."
     assert _people(text, {"Corrowan Falls": "PERSON"}) == set()
+
+
+def test_a_model_tier_after_the_first_word_is_a_product() -> None:
+    # a given name first ('Ivy'), but 'Elite' after it is a model's tier; 'Max' first is a name
+    text = "We slept on six mattresses. Ivy Cloudrest Elite kept us cool all summer long."
+    assert _people(text, {"Ivy Cloudrest Elite": "PERSON"}) == set()
+    person = "Max Ortelli wrote the review after sleeping on six mattresses."
+    assert _people(person, {"Max Ortelli": "PERSON"}) == {"Max Ortelli"}

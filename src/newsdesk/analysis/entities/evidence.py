@@ -107,6 +107,7 @@ _DROP_AT = 2.0
 # Round 5: what product, food and software pages show of their names.
 # A model code or a price outweighs a given name and a surname (2 + 1): no person's name has one.
 _AGAINST_MODEL_CODE = 4.0  # a model code or a mark beside it ('Air Max Bella TR2', 'Jicki®')
+_AGAINST_TIER = 3.0  # a model's tier after the first word ('Pro', 'Plus', 'Elite', 'Lite')
 _AGAINST_THING_VERB = 2.0  # the object of a verb of things ('install Qlik Sense', 'drink')
 # A noun saying what the name is weighs as a role does: 'X is an app' against 'X is a coach'.
 _AGAINST_THING_NOUN = 3.0  # 'Jicki is a language learning app', 'Pinot Grigio, a wine'
@@ -389,6 +390,8 @@ def evidence_against(
         score += _AGAINST_PRICE
     if any(_model_code_beside(doc, s) for s in group.mentions):
         score += _AGAINST_MODEL_CODE
+    if any(fold(w) in words("tier_words") for w in group.name.split()[1:]):
+        score += _AGAINST_TIER  # 'Varidesk Pro Plus', 'Emma Hybrid Cooling Elite'; not 'Max' first
     if any(_thing_object(doc, s) for s in group.mentions):
         score += _AGAINST_THING_VERB
     if any(_thing_noun_beside(doc, s) for s in group.mentions):
