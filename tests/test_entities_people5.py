@@ -229,3 +229,12 @@ def test_a_model_tier_after_the_first_word_is_a_product() -> None:
     assert _people(text, {"Ivy Cloudrest Elite": "PERSON"}) == set()
     person = "Max Ortelli wrote the review after sleeping on six mattresses."
     assert _people(person, {"Max Ortelli": "PERSON"}) == {"Max Ortelli"}
+
+
+def test_a_name_that_opens_a_firms_name_is_the_firm() -> None:
+    text = (
+        "Why work with Corvane Ridge Group? Corvane Ridge builds one programme for outsourced "
+        "payroll, and Corvane Ridge answers within a day."
+    )
+    tags = {"Corvane Ridge Group": "ORG", r"Corvane Ridge(?= [ba])": "PERSON"}
+    assert _people(text, tags) == set()
