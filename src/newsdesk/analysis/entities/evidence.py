@@ -8,8 +8,14 @@ after, a later surname-only mention. A heading or a product has none of these, a
 instead a word the article writes in lower case, a line of its own with no verb, or a brand
 the article names alone as an organisation.
 
-A person with no evidence FOR and some evidence AGAINST is dropped. The absence of a known given
-name alone never drops a name: the list (US Census 1990, data/first-names.txt) lacks most
+Product, food and software pages (round 5) show more: a model code or a price beside the name,
+a verb of things before it ('install', 'sip'), a noun of things tied to it ('Jicki is an
+app', 'flavors like Almond Joy'), a venue's or a firm's word in it ('Museum Ludwig'), a role
+that names software ('AI-powered assistant, Astro').
+
+A person with no evidence FOR and any evidence AGAINST is dropped; with some evidence for, the
+evidence against must weigh at least _DROP_AT and more. The absence of a known given name
+alone never drops a name: the list (US Census 1990, data/first-names.txt) lacks most
 non-Western names.
 """
 
@@ -19,12 +25,21 @@ import re
 import unicodedata
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.lexicon import first_names, is_english_word
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people import PersonGroup, span_root, title_before
 from newsdesk.analysis.entities.spans import Span
-from newsdesk.analysis.entities.words import NAME_PARTICLES, PLACE_NOUNS, words
+from newsdesk.analysis.entities.words import (
+    BUILDING_WORDS,
+    NAME_PARTICLES,
+    ORG_COMMON_NOUNS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+    THING_WORDS,
+    words,
+)
 from newsdesk.analysis.gazetteer import fold
 
 # Pronouns that refer back to a person named just before ("Lee ... She said").
@@ -57,6 +72,15 @@ def _pronoun_after(doc: Doc, span: Span) -> bool:
     )
 
 
+# Initials are at most this many capitals ('Bender CM', 'De Sousa RA', 'J.').
+_MAX_INITIALS = 3
+
+
+def _initials(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) <= 1 or (letters.isupper() and len(letters) <= _MAX_INITIALS)
+
+
 def _given_name(name: str) -> bool:
     parts = [fold(w).strip(".") for w in name.split()]
     return bool(parts) and parts[0] in first_names()
@@ -72,13 +96,51 @@ _FOR_GIVEN_NAME = 2.0
 _FOR_PRONOUN = 2.0
 _FOR_HUMAN_VERB = 2.0
 _FOR_SURNAME_MENTION = 1.0
+_FOR_KNOWN_SURNAME = 1.0  # a US surname last ('Tiger Woods'); 'Apple Maps' has none
 _AGAINST_LOWER_CASE = 2.0  # a word the article also writes in lower case ('Regulatory')
 _AGAINST_ORG_WORD = 2.0  # a word the article names alone as an organisation ('Oracle Cloud')
 _AGAINST_HEADING = 2.0  # a line of its own, English words only ('Guest Count')
 _AGAINST_ENGLISH = 1.0  # English words only (WordNet also lists 'Tiger Woods': weak)
-_AGAINST_PLACE_NOUN = 2.0  # 'Twin Cities', 'Hovenweep Canyon': a place's last word
+_AGAINST_PLACE_NOUN = 2.0  # 'Twin Cities', 'Hovenweep Canyon', 'Yosemite Falls': a place's last word
 _AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
 _DROP_AT = 2.0
+# Round 5: what product, food and software pages show of their names.
+# A model code or a price outweighs a given name and a surname (2 + 1): no person's name has one.
+_AGAINST_MODEL_CODE = 4.0  # a model code or a mark beside it ('Air Max Bella TR2', 'Jicki®')
+_AGAINST_TIER = 3.0  # a model's tier after the first word ('Pro', 'Plus', 'Elite', 'Lite')
+_AGAINST_NAMED_THING = 3.0  # 'Alpha Apex' and 'Alpha Apex Group' (ORG) in one article
+_AGAINST_THING_VERB = 2.0  # the object of a verb of things ('install Qlik Sense', 'drink')
+# A noun saying what the name is weighs as a role does: 'X is an app' against 'X is a coach'.
+_AGAINST_THING_NOUN = 3.0  # 'Jicki is a language learning app', 'Pinot Grigio, a wine'
+_AGAINST_PRICE = 4.0  # 'Dutchware Chameleon ($220)': a price in brackets right after
+_AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned after it
+_AGAINST_PLACE_WORD = 3.0  # 'Museum Ludwig', 'Paseo Grill': a venue's or a firm's word
+_AGAINST_JOURNAL = 3.0  # 'Annu Rev Med', 'Trends Neurosci': a journal in a reference list
+_AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
+# A name with no evidence for at all is dropped at this much against (an English word alone:
+# 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
+_DROP_AT_NO_EVIDENCE = 1.0
+
+
+@cache
+def _machine_words() -> frozenset[str]:
+    return words("machine_words")
+
+
+def _machine_role(group: PersonGroup) -> bool:
+    """A role that names software: 'the new AI agent, Aria', 'AI-powered assistant, Astro',
+    'AI-powered CLI coding assistant': a machine word a few words before a noun of helpers
+    ('AI researcher' is a person's role)."""
+    found = re.findall(r"[\w-]+", (group.role or "").lower())
+    helpers = words("machine_role_nouns")
+    return any(
+        w in _machine_words() and any(h in helpers for h in found[i + 1 : i + 1 + _MACHINE_GAP])
+        for i, w in enumerate(found)
+    )
+
+
+# A machine word counts this many words before the helper noun ('AI-powered CLI coding assistant').
+_MACHINE_GAP = 3
 
 
 def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> float:
@@ -92,6 +154,9 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> float:
     firsts = {fold(f.split()[0]).strip(".") for f in [group.name, *group.forms]}
     if firsts & first_names():
         score += _FOR_GIVEN_NAME
+    words = [w for w in group.name.split() if not _initials(w)]
+    if " " in group.name and words and fold(words[-1]).strip(".") in surnames():
+        score += _FOR_KNOWN_SURNAME  # 'Kyran Bracken'; 'Bender CM' (a reference list's order)
     if any(_pronoun_after(doc, s) for s in group.mentions):
         score += _FOR_PRONOUN
     if any(_human_subject(doc, s) for s in group.mentions):
@@ -130,6 +195,178 @@ def _heading(doc: Doc, span: Span) -> bool:
     )
 
 
+@cache
+def _thing_verbs() -> frozenset[str]:
+    return words("thing_verbs")
+
+
+# A model code: letters and digits with a capital ('TR2', 'R6', '5D', 'S23'); no ordinal ('31st').
+_MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Za-z0-9-]{2,}")
+_MARKS = {"®", "™", "©"}
+
+
+# A one-letter part of a hyphenated word: a model's ('Mach-E', 'K-Cups'); not 'Jean-Marie'.
+_LETTER_PART_RE = re.compile(r"\b[A-Z]-[A-Za-z]+|[A-Za-z]+-[A-Z]\b")
+
+
+def _model_code_beside(doc: Doc, span: Span) -> bool:
+    """'Nike Air Max Bella TR2', 'EOS R6 Mark II', 'Jicki®', 'Mustang Mach-E': a product's
+    code or mark beside the name or in it."""
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if any(t.text in _MARKS or _MODEL_CODE_RE.fullmatch(t.text) for t in near):
+        return True
+    return any(_LETTER_PART_RE.fullmatch(w) for w in span.text.split())
+
+
+_CURRENCY = {"$", "€", "£", "¥", "usd", "eur", "gbp"}
+# A price in brackets after a name: '(' then at most this many words before the currency.
+_MAX_WORDS_BEFORE_PRICE = 2
+
+
+def _price_after(doc: Doc, span: Span) -> bool:
+    """'Dutchware Chameleon ($220)', 'Nemo Switchback [$49.95]': a bracketed price. A
+    golf money list ('Tom Lehman $ 1,780,436') has no bracket."""
+    i = span.end
+    if i >= len(doc) or doc[i].text not in ("(", "["):
+        return False
+    window = doc[i + 1 : i + 2 + _MAX_WORDS_BEFORE_PRICE]
+    return any(t.lower_ in _CURRENCY or t.text[:1] in _CURRENCY for t in window)
+
+
+_THING_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT")
+
+
+def _named_as_thing(doc: Doc, name: str) -> bool:
+    """The name opens an organisation's name elsewhere in the article, the next word a firm's
+    ('Alpha Apex' and 'Alpha Apex Group'). Any longer ORG name was tried: the model tags people
+    as organisations too often (CoNLL dev PER 87.5 -> 86.5)."""
+    key = fold(name) + " "
+    return any(
+        e.label_ in _THING_LABELS
+        and fold(e.text).startswith(key)
+        and fold(e.text)[len(key) :].split()[0] in ORG_WORDS
+        for e in doc.ents
+    )
+
+
+def _list_head(tok: Token) -> Token:
+    """The first item of the list a token is in ('sip your cold brew or Bloody Mary': 'brew')."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _thing_object(doc: Doc, span: Span) -> bool:
+    """'install Qlik Sense', 'sip your cold brew or Bloody Mary': the object of a verb of
+    things, or an item of a list that is."""
+    root = _list_head(span_root(doc, span))
+    head = root.head
+    return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _thing_verbs()
+
+
+@cache
+def _thing_nouns() -> frozenset[str]:
+    """Nouns of things, foods, software and companies ('app', 'wine', 'keyboard', 'company');
+    never a role ('a developer', 'a model' may be people)."""
+    return (words("thing_nouns") | THING_WORDS | ORG_COMMON_NOUNS) - ROLE_NOUNS
+
+
+@cache
+def _kind_nouns() -> frozenset[str]:
+    """The nouns that say what a name is ('Jicki is an app', 'Pinot Grigio, a wine'): not the
+    last words of product names, which say little as a predicate ('a black box', 'a ring')."""
+    return (words("thing_nouns") | ORG_COMMON_NOUNS) - ROLE_NOUNS
+
+
+def _is_thing_noun(tok: Token, known: frozenset[str]) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in known or tok.lower_ in known)
+
+
+# Words that introduce examples of a noun ('flavors like Earl Gray', 'fabrics such as Tencel').
+_EXAMPLE_WORDS = {"like", "as", "including"}
+
+
+def _thing_noun_beside(doc: Doc, span: Span) -> bool:
+    """A noun of things tied to the name by the parse: the name is the subject of 'be' with
+    one after it ('Jicki is a language learning app'), in apposition with one ('Pinot Grigio, a
+    light white wine', 'the wine Pinot Grigio'), modifies one ('the Jicki app'), or is an
+    example of one ('flavors like Earl Gray, Almond Joy'), alone or as an item of a list."""
+    root = span_root(doc, span)
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(c.dep_ == "attr" and _is_thing_noun(c, _kind_nouns()) for c in head.rights)
+    if any(c.dep_ == "appos" and _is_thing_noun(c, _kind_nouns()) for c in root.children):
+        return True
+    first = _list_head(root)
+    head = first.head
+    # a list's item or an example ('speakers including Stephen Hawking' are people, though
+    # 'speaker' ends product names): the hand-kept thing_nouns only
+    strict = words("thing_nouns") - ROLE_NOUNS
+    if first.dep_ == "appos" and _is_thing_noun(head, strict if first is not root else _kind_nouns()):
+        return True
+    if first.dep_ == "pobj" and head.lower_ in _EXAMPLE_WORDS and _is_thing_noun(head.head, strict):
+        return True
+    noun = root.head  # right after the name, or one word on ('the Jicki language app')
+    return (
+        root.dep_ in ("compound", "nmod")
+        and span.end <= noun.i <= span.end + _MAX_WORDS_TO_NOUN
+        and _is_thing_noun(noun, _thing_nouns())
+        and not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[span.end - 1 : noun.i])
+    )
+
+
+# A name modifies a noun of things at most this many words before it ('Jicki language app').
+_MAX_WORDS_TO_NOUN = 2
+
+
+def _venue(doc: Doc, span: Span) -> bool:
+    """A possessive that owns nothing, "dinner at Tucker's.", "Tucker's is open": a shop or
+    restaurant named after its owner; "Tucker's wife" owns a noun."""
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ not in ("'s", "’s"):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.text in _CLAUSE_ENDS or nxt.pos_ in ("ADP", "AUX", "VERB", "CCONJ")
+
+
+# Marks after "Tucker's" that end what it says ('at Tucker's.'); brackets and quotes do not
+# ("Arafat 's ) call").
+_CLAUSE_ENDS = {".", ",", ";", ":", "!", "?"}
+
+
+@cache
+def _venue_nouns() -> frozenset[str]:
+    return words("venue_words") | ORG_WORDS | BUILDING_WORDS
+
+
+def _venue_word(word: str) -> bool:
+    """A word that names a venue or a firm ('Museum', 'Kunsthalle', 'Grill', 'Holdings') and
+    is no US surname or given name ('Hall', 'Church', 'Park', 'Temple' are)."""
+    w = fold(word).strip(".")
+    return w in _venue_nouns() and w not in surnames() and w not in first_names()
+
+
+# The last word must be this long to count as an English verb or adjective: short syllables of
+# Chinese and Korean names are English words too ('Bin', 'Tan', 'Sun').
+_MIN_VERB_LAST_LETTERS = 4
+
+
+def _verb_last(name: str) -> bool:
+    """The last word is an English verb, adjective or adverb ('Sense', 'Digital', 'Hosting'),
+    neither an initial ('Zhou L', 'Bender CM') nor a US surname or given name ('Long', 'Young')."""
+    words = name.split()
+    last = fold(words[-1]).strip(".")
+    return (
+        len(words) > 1
+        and len(last) >= _MIN_VERB_LAST_LETTERS
+        and last.isalpha()
+        and not words[-1].isupper()
+        and last not in surnames()
+        and last not in first_names()
+        and is_english_word(last, nouns=False)
+    )
+
+
 _DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "its", "my", "their", "these", "those"}
 
 
@@ -147,8 +384,10 @@ def evidence_against(
         # ('Rublev') is still a person's
         score += _AGAINST_ORG_WORD
     # a given name is no English word here, though WordNet lists 'vanessa' (a butterfly)
-    english = bool(parts) and all(
-        is_english_word(w) and fold(w) not in first_names() for w in parts
+    # initials are no English words ('Bender CM' of a reference list: 'cm' is one)
+    spelled = [w for w in parts if not _initials(w)]
+    english = bool(spelled) and all(
+        is_english_word(w) and fold(w) not in first_names() for w in spelled
     )
     if english and all(_heading(doc, s) for s in group.mentions):
         score += _AGAINST_HEADING  # a byline, 'Mishi Saran', is no heading of English words
@@ -156,20 +395,49 @@ def evidence_against(
         score += _AGAINST_ENGLISH
     last = group.name.split()[-1].lower()
     singular = re.sub(r"ies$", "y", last) if last.endswith("ies") else last.removesuffix("s")
-    if len(parts) > 1 and (last in PLACE_NOUNS or singular in PLACE_NOUNS):
+    if len(parts) > 1 and (
+        last in PLACE_NOUNS
+        or singular in PLACE_NOUNS
+        or last in words("feature_nouns")  # 'Yosemite Falls', 'Tuolumne Meadows'
+    ):
         score += _AGAINST_PLACE_NOUN
     if any(s.start > 0 and doc[s.start - 1].lower_ in _DETERMINERS for s in group.mentions):
         score += _AGAINST_DETERMINER
+    if any(_price_after(doc, s) for s in group.mentions):
+        score += _AGAINST_PRICE
+    if any(_model_code_beside(doc, s) for s in group.mentions):
+        score += _AGAINST_MODEL_CODE
+    if len(parts) > 1 and _named_as_thing(doc, group.name):
+        score += _AGAINST_NAMED_THING
+    if any(fold(w) in words("tier_words") for w in group.name.split()[1:]):
+        score += _AGAINST_TIER  # 'Varidesk Pro Plus', 'Emma Hybrid Cooling Elite'; not 'Max' first
+    if any(_thing_object(doc, s) for s in group.mentions):
+        score += _AGAINST_THING_VERB
+    if any(_thing_noun_beside(doc, s) for s in group.mentions):
+        score += _AGAINST_THING_NOUN
+    if any(_venue(doc, s) for s in group.mentions):
+        score += _AGAINST_VENUE
+    if _verb_last(group.name):
+        score += _AGAINST_VERB_LAST
+    if len(parts) > 1 and any(fold(w).strip(".") in words("journal_abbreviations") for w in parts):
+        score += _AGAINST_JOURNAL
+    if len(parts) > 1 and all(any(_venue_word(w) for w in s.text.split()) for s in group.mentions):
+        # every mention holds it: 'Hotel Dracula' and 'Dracula' alone are a venue and a person
+        score += _AGAINST_PLACE_WORD
     return score
 
 
 def not_a_person(doc: Doc, group: PersonGroup, lowercase: set[str], org_words: set[str]) -> bool:
     if any(unicodedata.category(c) == "So" for c in group.name):
         return True  # an emoji or other symbol inside ('🇩🇪 German') is in no person's name
+    if _machine_role(group):
+        return True  # the text says it is software: 'its AI-powered assistant, Astro'
     evidence = person_evidence(doc, group, lowercase)
     if " " not in group.name and evidence == 0:
         return True  # a lone word with nothing to show a person: a brand or a misread word
     against = evidence_against(doc, group, lowercase, org_words)
+    if evidence == 0:
+        return against >= _DROP_AT_NO_EVIDENCE
     return against >= _DROP_AT and against > evidence
 
 

@@ -1,5 +1,6 @@
-"""Two word lists the entity rules consult: given names (data/first-names.txt, US Census
-1990 via PyPI `names`) and English words (the default model's WordNet lemma index)."""
+"""The word lists the entity rules consult: given names and surnames (data/first-names.txt,
+data/surnames.txt: US Census 1990 via PyPI `names`) and English words (the default model's
+WordNet lemma index)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,21 @@ from newsdesk.analysis.nlp import DEFAULT_MODEL, loaded
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 
 
-@cache
-def first_names() -> frozenset[str]:
-    path = resources.files("newsdesk").joinpath("data/first-names.txt")
+def _name_list(file: str) -> frozenset[str]:
+    path = resources.files("newsdesk").joinpath(f"data/{file}")
     lines = path.read_text("utf-8").splitlines()
     return frozenset(n for n in lines if n and not n.startswith("#"))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return _name_list("first-names.txt")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """The 25,000 most frequent US surnames (lower case): 'tan', 'long', 'young' are names too."""
+    return _name_list("surnames.txt")
 
 
 @cache
@@ -76,8 +87,30 @@ def is_english_word(word: str, nouns: bool = True) -> bool:
         return False
     index = _lemma_index()
     sets = [index[p] for p in (PARTS_OF_SPEECH if nouns else PARTS_OF_SPEECH[1:]) if p in index]
-    forms = (w, w[:-1] if w.endswith("s") else None, w[:-3] if w.endswith("ing") else None)
-    return any(f in known for f in forms if f for known in sets)
+    return any(f in known for f in _base_forms(w) for known in sets)
 
 
-__all__ = ["english_words", "first_names", "is_english_word"]
+def _base_forms(w: str) -> list[str]:
+    """The word and the stems it may be inflected from: 'maps' map, 'boxes' box, 'stories'
+    story, 'making' make, 'getting' get, 'used' use, 'stopped' stop."""
+    forms = [w]
+    if w.endswith("ies"):
+        forms.append(w[:-3] + "y")
+    if w.endswith("s"):
+        forms.append(w[:-1])
+    if w.endswith(("ses", "xes", "zes", "ches", "shes")):
+        forms.append(w[:-2])  # 'boxes', 'watches'; not 'Paes'
+    for suffix in ("ing", "ed"):
+        stem = w[: -len(suffix)] if w.endswith(suffix) else ""
+        if len(stem) >= _MIN_STEM:
+            forms += [stem, stem + "e"]
+            if stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # 'getting', 'stopped'
+    return forms
+
+
+# Shortest stem read off an -ing or -ed word ('sing' and 'red' are no inflections).
+_MIN_STEM = 2
+
+
+__all__ = ["english_words", "first_names", "is_english_word", "surnames"]

@@ -239,6 +239,7 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
                 apposition_role(doc, span)
                 or title_before(doc, span.start)
                 or parsed_role(doc, span)
+                or credit_role(doc, span)
             )
             if role:
                 group.role = role
@@ -477,6 +478,47 @@ def _role_before(doc: Doc, span: Span, root: Token) -> str | None:
     while start < nouns[0] and doc[start].pos_ in ("VERB", "AUX", "PUNCT"):
         start += 1
     return _phrase(doc, start, end)
+
+
+# A credits line ('Visualizer', 'Lead tester') has at most this many words.
+_MAX_CREDIT_WORDS = 4
+# Endings of nouns of people's work ('visualizer', 'editor', 'scientist', 'historian').
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def credit_role(doc: Doc, span: Span) -> str | None:
+    """A credits block: the name alone on its line under a line that is a role ('Visualizer' /
+    'Mark SubbaRao', 'Lead tester' / 'Ann Lee'), with its organisation in brackets on the next
+    line kept ('Visualizer (NASA/GSFC)')."""
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = len(text) if end < 0 else end
+    if text[start:end].strip() != span.text:
+        return None
+    above = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    words = above.split()
+    if not (1 <= len(words) <= _MAX_CREDIT_WORDS) or not words[0][:1].isupper():
+        return None
+    if not all(w.isalpha() for w in words) or fold(words[0]) in first_names():
+        return None  # 'Ann Baker' over 'Ian Jones' is a list of names
+    if any(w.lower() in _HEADING_WORDS or w.lower() in DETERMINERS for w in words):
+        return None  # 'About the author', 'Meet our tester' head a section, not a credit
+    last = words[-1].lower()
+    if last not in ROLE_NOUNS and not (
+        last.endswith(_AGENT_ENDINGS) and is_english_word(last) and last not in first_names()
+    ):
+        return None
+    below = text[end:].lstrip("\n").split("\n", 1)[0].strip()
+    if below.startswith("(") and below.endswith(")") and len(below) <= _MAX_ROLE_CHARS:
+        return f"{above} {below}"
+    return above
+
+
+# Words of section headings above a byline ('About the author', 'Meet our tester').
+_HEADING_WORDS = {"about", "meet", "by", "from", "with", "our", "your", "contact", "follow"}
+# An organisation in brackets under a credited name is kept up to this length.
+_MAX_ROLE_CHARS = 60
 
 
 def _joined(tok: Token) -> bool:
