@@ -11,8 +11,10 @@ from newsdesk import cleaner as cleaning
 from newsdesk.cleaner import learned
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockLabel, Cause
+from newsdesk.read import read
 from newsdesk.read.blocks import Block
 from newsdesk.read.html import HTML_FEATURES, read_page
+from newsdesk.read.page import page_of
 
 _PARA = (
     "The ferry company said on Thursday that it would add a second boat to the island route "
@@ -120,3 +122,13 @@ def test_an_article_long_enough_keeps_the_models_cut(monkeypatch: Any) -> None:
     texts = [_PARA, _PARA.replace("ferry", "bus"), "A teaser line about another story."]
     assert len(_PARA) * 2 > cleaning.SHORT_ARTICLE_CHARS
     assert _scored_page(texts, [0.9, 0.9, 0.5], monkeypatch) == texts[:2]
+
+
+def test_the_second_cut_leaves_text_dumps_alone(monkeypatch: Any) -> None:
+    lines = ["A short notice about the village fete.", "Stalls open at ten on Saturday."]
+    found = cleaning.featurise(page_of(read("\n".join(lines).encode(), input_format="text")))
+    logits = [math.log(9.0), 0.0]  # p = .9 and .5
+    monkeypatch.setattr(cleaning, "predict", lambda weights, rows: (logits, math.log(0.6 / 0.4)))
+    verdicts = cleaning.classify(found)
+    kept = [b.text for b, v in zip(found.blocks, verdicts, strict=True) if v.label is BlockLabel.good]
+    assert kept == lines[:1]
