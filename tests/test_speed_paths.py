@@ -1,0 +1,62 @@
+"""The fast paths of the speed work give exactly what the plain ways gave."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from newsdesk.labels import InputFormat, Strength
+from newsdesk.model import (
+    Article,
+    Attribution,
+    Brief,
+    Commitment,
+    Mention,
+    Organization,
+    Person,
+    Place,
+    Removed,
+    Repair,
+    TimeExpression,
+    _plain,
+)
+
+
+def _brief() -> Brief:
+    article = Article(
+        source="ferry.txt", title="Ferries", published=None, authors=["Ann Lee"], publisher=None,
+        language="en", tags=[], text="The harbour board will add a boat.", input_format=InputFormat.text,
+        removed=[Removed("Share this", "share bar")], repairs=[Repair("stray whitespace", " ,", ",", 0)],
+    )  # fmt: skip
+    said = Commitment(
+        actors=["harbour board"], actor_text="The harbour board", trigger="will", action="add a boat",
+        strength=Strength.commitment, negated=False, conditional=None,
+        time=TimeExpression("next summer", "2025-06"), attribution=Attribution("Lee said", "reported"),
+        sentence="The harbour board will add a boat.", start=0, end=34, confidence=0.875,
+        trigger_start=18, trigger_end=22, action_start=23, action_end=33,
+    )  # fmt: skip
+    return Brief(
+        article,
+        model="en_core_web_sm",
+        people=[Person("Ann Lee", ["Lee"], None, [Mention("Ann Lee", 3, 10), Mention("Lee", 40, 43)])],
+        places=[Place("Oban", "town", "GB", 56.41, -5.47, 2640970, [Mention("Oban", 50, 54)])],
+        organizations=[Organization("Harbour Board", [], [Mention("harbour board", 4, 17)])],
+        commitments=[said, Commitment(**{**asdict(said), "time": None, "attribution": None})],
+    )
+
+
+def test_records_convert_as_asdict_converts_them() -> None:
+    brief = _brief()
+    records = [
+        *brief.people, *brief.places, *brief.organizations, *brief.commitments,
+        *brief.article.removed, *brief.article.repairs,
+    ]  # fmt: skip
+    for record in records:
+        fast, slow = _plain(record), asdict(record)
+        assert list(fast.items()) == list(slow.items())  # same keys, same order, same values
+    text = json.dumps(brief.to_dict(), ensure_ascii=False)
+    assert '"strength": "commitment"' in text and '"time": null' in text
+    # a copy: changing the record afterwards leaves the dict as it was
+    data = _plain(brief.people[0])
+    brief.people[0].aliases.append("Ms Lee")
+    assert data["aliases"] == ["Lee"]
