@@ -60,3 +60,31 @@ def test_records_convert_as_asdict_converts_them() -> None:
     data = _plain(brief.people[0])
     brief.people[0].aliases.append("Ms Lee")
     assert data["aliases"] == ["Lee"]
+
+
+def test_ascii_counts_are_the_per_character_counts() -> None:
+    from newsdesk.cleaner.shape import _counts
+
+    for text in (
+        "The 3 ferries left Oban at 09:40, said Ms LEE.",
+        "ÉLAN ² café — 12 ½ Straße, „Zitat“",  # not ASCII: the per-character way
+        "東京で3日、会議が開かれた。",
+        "",
+        "____ 0000 ~~~~",
+    ):
+        plain = (
+            sum(map(str.isdigit, text)),
+            sum(map(str.isupper, text)),
+            sum(map(str.isalpha, text)),
+        )
+        assert _counts(text) == plain
+
+
+def test_a_text_measured_twice_measures_the_same() -> None:
+    from newsdesk.cleaner.shape import shape_of
+
+    text = "Subscribe to our newsletter"
+    first = shape_of(text)
+    shape_of.cache_clear()
+    assert shape_of(text) == first and first.nsize == 4 and not first.sentence
+    assert first.capitals == 0.25 and first.after[0] == 0.0  # four words are not "few"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import json
 import math
-import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -20,10 +19,10 @@ from importlib import resources
 from operator import itemgetter, mul
 from typing import Any, cast
 
+from newsdesk.cleaner.shape import shape_of
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockLabel, Cause, InputFormat, Opinion
-from newsdesk.read import meta as m
-from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
+from newsdesk.read.blocks import Block
 
 # Blocks that mark the end of the article's text: comment forms and related-links headers.
 MARKER_CAUSES = frozenset({Cause.comment_form, Cause.related_links})
@@ -39,9 +38,6 @@ FEATURES = (
     "window_rules_good", "log_good_distance", "markers_before", "after_title",
     "log_title_distance",
 )  # fmt: skip
-_PUNCT_RE = re.compile(r"[^\w\s]")
-# A block of fewer words than this is "few_words" (a label, a button, a name).
-FEW_WORDS = 4
 # "window_rules_good": the rules' opinion of this many blocks either side (a paragraph among
 # paragraphs); "best_before"/"best_after" look as far for the second stage.
 NEIGHBOUR_WINDOW = 3
@@ -51,35 +47,23 @@ STACK_WINDOW = 5
 OFF_PAGE_SCORE = -5.0
 # Scores are logits clipped to this size: a score is evidence, not certainty.
 MAX_LOGIT = 10.0
-_STOPWORDS_HAS = m.ALL_STOPWORDS.__contains__
-_first = itemgetter(0)
 
 
 def _own_features(block: Block) -> list[float]:
-    text = block.text
-    chars = len(text)
-    words = WORD_RE.findall(text)
-    nwords = max(1, len(words))
-    size, nsize = text_size(text, words)
+    text = shape_of(block.text)  # the text's own features, measured once (cleaner/shape.py)
     return [
-        math.log1p(size),
-        math.log1p(nsize),
-        1.0 if SENTENCE_END_RE.search(text) else 0.0,
-        sum(map(str.isupper, map(_first, words))) / nwords,
-        sum(map(_STOPWORDS_HAS, map(str.lower, words))) / nwords,
-        sum(map(str.isdigit, text)) / chars,
-        len(_PUNCT_RE.findall(text)) / chars,
+        *text.before,
         block.link_density,
         1.0 if block.in_main else 0.0,
         1.0 if block.kind == "h" else 0.0,
         1.0 if block.kind == "li" else 0.0,
         1.0 if block.kind == "quote" else 0.0,
-        1.0 if nsize < FEW_WORDS else 0.0,
-        1.0 if text.endswith(("...", "…")) else 0.0,
-        sum(map(str.isupper, text)) / max(1, sum(map(str.isalpha, text))),
-        1.0 if text[:1] in "\"“„«‘'「" else 0.0,
-        1.0 if text[-1:].isdigit() else 0.0,
+        *text.after,
     ]
+
+
+# An opinion as the features "alone_good" .. "alone_bad": 1.0 for it, 0.0 for the others.
+_ONE_HOT = {k: tuple(1.0 if j == k else 0.0 for j in Opinion) for k in Opinion}
 
 
 def block_features(
@@ -124,7 +108,7 @@ def block_features(
             [
                 *own[i],
                 own[i][0] - typical,
-                *(1.0 if prelim[i] == k else 0.0 for k in Opinion),
+                *_ONE_HOT[prelim[i]],
                 good[i],
                 1.0 if i in outside else 0.0,
                 1.0 if verdict.label == "meta" else 0.0,
