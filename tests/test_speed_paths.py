@@ -88,3 +88,17 @@ def test_a_text_measured_twice_measures_the_same() -> None:
     shape_of.cache_clear()
     assert shape_of(text) == first and first.nsize == 4 and not first.sentence
     assert first.capitals == 0.25 and first.after[0] == 0.0  # four words are not "few"
+
+
+def test_the_doc_view_reads_the_docs_own_words_and_text() -> None:
+    import spacy
+
+    from newsdesk.analysis.entities.spans import DocView
+
+    nlp = spacy.blank("en")
+    for text in ("The ferry  left Oban.\n\nIt came back at 9pm ", "One", ""):
+        doc = nlp(text)
+        view = DocView.of(doc)
+        assert view.text == doc.text == text
+        assert view.words == [t.text for t in doc]
+        assert len(view.pos) == len(doc)
