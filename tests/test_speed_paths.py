@@ -102,3 +102,18 @@ def test_the_doc_view_reads_the_docs_own_words_and_text() -> None:
         assert view.text == doc.text == text
         assert view.words == [t.text for t in doc]
         assert len(view.pos) == len(doc)
+
+
+def test_a_parent_that_hands_work_to_workers_never_imports_spacy() -> None:
+    # the pool's parent names and checks the model (analysis.nlp, engine._prepare_model) and
+    # writes the records; only the workers parse
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from newsdesk.run import engine; from newsdesk.run.options import Options; "
+        "import newsdesk.analysis.nlp; engine._prepare_model(Options(), load_here=False); "
+        "print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
