@@ -117,3 +117,68 @@ def test_a_parent_that_hands_work_to_workers_never_imports_spacy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def _required(items: object) -> list[set[str]]:
+    """Sets of strings of which every match of a parsed pattern holds one (each set alone is
+    such a set).
+
+    A run of literal characters is required; a group is required when it is not optional, and
+    a choice gives the union of one set of each branch, when each branch has one."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    found: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append({"".join(run)})
+            run = []
+        if op is sre.SUBPATTERN:
+            found += _required(av[-1])
+        elif op is sre.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            if all(branches):
+                found.append(set().union(*(b[0] for b in branches)))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            found += _required(av[2])
+    if run:
+        found.append({"".join(run)})
+    return found
+
+
+def test_every_inside_clutter_phrase_contains_one_of_the_prefilter_words() -> None:
+    # the words let `_clutter` skip the combined search; a phrase whose every match holds none
+    # of them would be missed (add one of its words to `_CLUTTER_WORDS`: this says which)
+    from re import _parser  # type: ignore[attr-defined]
+
+    from newsdesk import cleaner
+
+    def covered(words: set[str]) -> bool:
+        return all(any(k in w for k in cleaner._CLUTTER_WORDS) for w in words)
+
+    inside = [a for a in cleaner._ALTERNATIVES if a[:1] != "^"]
+    assert len(inside) > 20
+    for alternative in inside:
+        needed = _required(_parser.parse(alternative))
+        assert needed, f"no literal every match of {alternative!r} holds"
+        assert any(covered(words) for words in needed), (alternative, needed)
+
+
+def test_the_prefilter_changes_no_clutter_verdict() -> None:
+    from newsdesk import cleaner
+
+    lines = [
+        "Sign up for our daily briefing", "Follow us on Twitter", "Leave a comment", "Comments (12)",
+        "Photo: Harbour Office", "© Acme News 2024", "Read more", "[VIDEO]", "Download the app",
+        "The ferry sailed at dawn.", "A man walked his dog.", "Cookies help us deliver our services",
+        "(c) 2023 Acme", "Pictures (c) Ann Lee", "Blog", "A logbook of the voyage", "(AP Photo/Jo Doe)",
+    ]  # fmt: skip
+    for line in lines:
+        low = line.lower()
+        plain = bool(cleaner._ANY_CLUTTER_START.match(low) or cleaner._ANY_CLUTTER_INSIDE.search(low))
+        cleaner._clutter.cache_clear()
+        found = cleaner._clutter(line) is not None or bool(cleaner._CAPTION_RE.search(line))
+        assert found == plain or bool(cleaner._CAPTION_RE.search(line)), line
