@@ -53,8 +53,10 @@ print(n)
 """
 
 
-def measure(cmd: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak MB of the whole process tree, and stdout."""
+def measure(cmd: list[str]) -> tuple[float, float, str, float]:
+    """Wall seconds, peak MB of the whole process tree, stdout, and CPU seconds (user +
+    system) of the whole tree: on a loaded machine the CPU ratio is the steadier one."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0.0
@@ -78,9 +80,11 @@ def measure(cmd: list[str]) -> tuple[float, float, str]:
     done.set()
     sampler.join()
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     if proc.returncode not in (0, 1):
         sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
-    return wall, peak, out
+    return wall, peak, out, cpu
 
 
 # The long-article corpus: this many dumps, the longest by article (gold body) among seb-dev's
@@ -139,11 +143,12 @@ def batch(args: argparse.Namespace) -> None:
         corpus = "long-article" if args.long else "seb-dev dumps"
         print(f"corpus: {args.n} records cycled from the {corpus}; load {os.getloadavg()}")
         print(
-            f"{'system':<10} {'articles':>8} {'workers':>7} {'batch':>5} {'seconds':>8} {'articles/s':>10} {'peak MB':>8}"
+            f"{'system':<10} {'articles':>8} {'workers':>7} {'batch':>5} {'seconds':>8} {'articles/s':>10} {'peak MB':>8} {'CPU s':>7}"
         )
         rates: dict[str, float] = {}
+        cpus: dict[str, float] = {}
         if not args.skip_floor:
-            wall, peak, out = measure(
+            wall, peak, out, cpu = measure(
                 [
                     sys.executable,
                     "-c",
@@ -155,24 +160,27 @@ def batch(args: argparse.Namespace) -> None:
                 ]
             )
             assert int(out.strip()) == args.n
-            rates["floor"] = args.n / wall
+            rates["floor"], cpus["floor"] = args.n / wall, cpu
             print(
-                f"{'floor':<10} {args.n:8d} {args.workers:7d} {args.batch_size:5d} {wall:8.1f} {rates['floor']:10.2f} {peak:8.0f}"
+                f"{'floor':<10} {args.n:8d} {args.workers:7d} {args.batch_size:5d} {wall:8.1f} {rates['floor']:10.2f} {peak:8.0f} {cpu:7.1f}"
             )
         out_path = tmp / "out.jsonl"
         cmd = [
             str(BIN / "newsdesk"), "analyze", str(raw), "--input-format", "jsonl", "-f", "jsonl",
             "-o", str(out_path), "--workers", str(args.workers), "--batch-size", str(args.batch_size), "-q",
         ]  # fmt: skip
-        wall, peak, _ = measure(cmd)
+        wall, peak, _, cpu = measure(cmd)
         lines = out_path.read_text(encoding="utf-8").count("\n")
         assert lines == args.n, f"{lines} records for {args.n} inputs"
-        rates["newsdesk"] = args.n / wall
+        rates["newsdesk"], cpus["newsdesk"] = args.n / wall, cpu
         print(
-            f"{'newsdesk':<10} {args.n:8d} {args.workers:7d} {args.batch_size:5d} {wall:8.1f} {rates['newsdesk']:10.2f} {peak:8.0f}"
+            f"{'newsdesk':<10} {args.n:8d} {args.workers:7d} {args.batch_size:5d} {wall:8.1f} {rates['newsdesk']:10.2f} {peak:8.0f} {cpu:7.1f}"
         )
         if len(rates) == 2:
-            print(f"newsdesk / floor: {rates['newsdesk'] / rates['floor']:.2f}x articles/s")
+            print(
+                f"newsdesk / floor: {rates['newsdesk'] / rates['floor']:.2f}x articles/s"
+                f" (CPU seconds: {cpus['floor'] / cpus['newsdesk']:.2f}x)"
+            )
         print(f"load after: {os.getloadavg()}")
         if args.stages:
             stages(raw, args)
