@@ -19,7 +19,7 @@ with the same model. Peak memory is the largest sum of RSS over the process tree
 
 Bytecode: spaCy runs from the bytecode `pip install` wrote; newsdesk, installed editable, has
 none where PYTHONDONTWRITEBYTECODE is set (as on the team's machine), and would compile its
-~12,000 lines in every process (~55 ms). Both modes compile newsdesk's bytecode first, as an
+~12,000 lines in every process (~45 ms of CPU a process here). Both modes compile newsdesk's bytecode first, as an
 installed package has it (`--no-bytecode`: measure without it).
 """
 
