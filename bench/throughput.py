@@ -16,6 +16,11 @@ pages, clutter included), written as JSON Lines. newsdesk runs
 `newsdesk analyze CORPUS --input-format jsonl --format jsonl -o OUT` (so it also cleans);
 the floor runs `nlp.pipe(texts, n_process=W, batch_size=B)` over the already-cleaned texts
 with the same model. Peak memory is the largest sum of RSS over the process tree, sampled.
+
+Bytecode: spaCy runs from the bytecode `pip install` wrote; newsdesk, installed editable, has
+none where PYTHONDONTWRITEBYTECODE is set (as on the team's machine), and would compile its
+~12,000 lines in every process (~45 ms of CPU a process here). Both modes compile newsdesk's bytecode first, as an
+installed package has it (`--no-bytecode`: measure without it).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -47,8 +53,10 @@ print(n)
 """
 
 
-def measure(cmd: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak MB of the whole process tree, and stdout."""
+def measure(cmd: list[str]) -> tuple[float, float, str, float]:
+    """Wall seconds, peak MB of the whole process tree, stdout, and CPU seconds (user +
+    system) of the whole tree: on a loaded machine the CPU ratio is the steadier one."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0.0
@@ -72,9 +80,11 @@ def measure(cmd: list[str]) -> tuple[float, float, str]:
     done.set()
     sampler.join()
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     if proc.returncode not in (0, 1):
         sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
-    return wall, peak, out
+    return wall, peak, out, cpu
 
 
 # The long-article corpus: this many dumps, the longest by article (gold body) among seb-dev's
@@ -112,18 +122,33 @@ def build_corpus(bench: Path, n: int, tmp: Path, long: bool = False) -> tuple[Pa
     return raw_path, clean_path
 
 
+def bytecode(args: argparse.Namespace) -> None:
+    """newsdesk's bytecode, as `pip install` leaves it (spaCy has its own)."""
+    if args.no_bytecode:
+        print("newsdesk runs without bytecode (compiled in every process)")
+        return
+    import compileall
+
+    import newsdesk
+
+    compileall.compile_dir(Path(newsdesk.__file__).parent, quiet=1)
+    print("newsdesk's bytecode compiled first, as an installed package has it")
+
+
 def batch(args: argparse.Namespace) -> None:
+    bytecode(args)
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         raw, clean = build_corpus(args.bench_dir, args.n, tmp, args.long)
         corpus = "long-article" if args.long else "seb-dev dumps"
         print(f"corpus: {args.n} records cycled from the {corpus}; load {os.getloadavg()}")
         print(
-            f"{'system':<10} {'articles':>8} {'workers':>7} {'batch':>5} {'seconds':>8} {'articles/s':>10} {'peak MB':>8}"
+            f"{'system':<10} {'articles':>8} {'workers':>7} {'batch':>5} {'seconds':>8} {'articles/s':>10} {'peak MB':>8} {'CPU s':>7}"
         )
         rates: dict[str, float] = {}
+        cpus: dict[str, float] = {}
         if not args.skip_floor:
-            wall, peak, out = measure(
+            wall, peak, out, cpu = measure(
                 [
                     sys.executable,
                     "-c",
@@ -135,24 +160,27 @@ def batch(args: argparse.Namespace) -> None:
                 ]
             )
             assert int(out.strip()) == args.n
-            rates["floor"] = args.n / wall
+            rates["floor"], cpus["floor"] = args.n / wall, cpu
             print(
-                f"{'floor':<10} {args.n:8d} {args.workers:7d} {args.batch_size:5d} {wall:8.1f} {rates['floor']:10.2f} {peak:8.0f}"
+                f"{'floor':<10} {args.n:8d} {args.workers:7d} {args.batch_size:5d} {wall:8.1f} {rates['floor']:10.2f} {peak:8.0f} {cpu:7.1f}"
             )
         out_path = tmp / "out.jsonl"
         cmd = [
             str(BIN / "newsdesk"), "analyze", str(raw), "--input-format", "jsonl", "-f", "jsonl",
             "-o", str(out_path), "--workers", str(args.workers), "--batch-size", str(args.batch_size), "-q",
         ]  # fmt: skip
-        wall, peak, _ = measure(cmd)
+        wall, peak, _, cpu = measure(cmd)
         lines = out_path.read_text(encoding="utf-8").count("\n")
         assert lines == args.n, f"{lines} records for {args.n} inputs"
-        rates["newsdesk"] = args.n / wall
+        rates["newsdesk"], cpus["newsdesk"] = args.n / wall, cpu
         print(
-            f"{'newsdesk':<10} {args.n:8d} {args.workers:7d} {args.batch_size:5d} {wall:8.1f} {rates['newsdesk']:10.2f} {peak:8.0f}"
+            f"{'newsdesk':<10} {args.n:8d} {args.workers:7d} {args.batch_size:5d} {wall:8.1f} {rates['newsdesk']:10.2f} {peak:8.0f} {cpu:7.1f}"
         )
         if len(rates) == 2:
-            print(f"newsdesk / floor: {rates['newsdesk'] / rates['floor']:.2f}x articles/s")
+            print(
+                f"newsdesk / floor: {rates['newsdesk'] / rates['floor']:.2f}x articles/s"
+                f" (CPU seconds: {cpus['floor'] / cpus['newsdesk']:.2f}x)"
+            )
         print(f"load after: {os.getloadavg()}")
         if args.stages:
             stages(raw, args)
@@ -234,6 +262,7 @@ def stages(corpus: Path, args: argparse.Namespace) -> None:
 
 
 def single(args: argparse.Namespace) -> None:
+    bytecode(args)
     article = ROOT / "examples" / "article.txt"
     bare = f"import spacy; spacy.load({MODEL!r})(open({str(article)!r}, encoding='utf-8').read())"
     runs = {
@@ -242,16 +271,24 @@ def single(args: argparse.Namespace) -> None:
         "newsdesk clean": [str(BIN / "newsdesk"), "clean", str(article), "--format", "json"],
     }
     best: dict[str, float] = {}
+    cpu: dict[str, float] = {}  # user + system seconds of the process (and its children)
     for _ in range(args.repeat):
         for name, cmd in runs.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             subprocess.run(
                 cmd, check=True, capture_output=True, env={**os.environ, "NO_COLOR": "1"}
             )
             best[name] = min(best.get(name, 1e9), time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            spent = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+            cpu[name] = min(cpu.get(name, 1e9), spent)
     for name, secs in best.items():
-        print(f"{name:<18} {secs:6.2f} s (best of {args.repeat})")
-    print(f"newsdesk analyze / bare spaCy: {best['newsdesk analyze'] / best['bare spaCy']:.2f}x")
+        print(f"{name:<18} {secs:6.2f} s (best of {args.repeat}), CPU {cpu[name]:6.2f} s")
+    print(
+        f"newsdesk analyze / bare spaCy: {best['newsdesk analyze'] / best['bare spaCy']:.2f}x"
+        f" (CPU {cpu['newsdesk analyze'] / cpu['bare spaCy']:.2f}x)"
+    )
 
 
 def main() -> None:
@@ -268,6 +305,7 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="cProfile the stage pass")
     ap.add_argument("--single", action="store_true")
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--no-bytecode", action="store_true", help="do not compile newsdesk's bytecode first")
     args = ap.parse_args()
     single(args) if args.single else batch(args)
 

@@ -132,3 +132,48 @@ def test_the_second_cut_leaves_text_dumps_alone(monkeypatch: Any) -> None:
     verdicts = cleaning.classify(found)
     kept = [b.text for b, v in zip(found.blocks, verdicts, strict=True) if v.label is BlockLabel.good]
     assert kept == lines[:1]
+
+def test_the_generated_tree_modules_are_in_step_with_the_model_file() -> None:
+    # scripts/build_cleaner_trees.py writes them; after a retraining this fails until it is run
+    # again (the run-time check below keeps the output right meanwhile, only slower)
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("build_trees", root / "scripts/build_cleaner_trees.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    want = script.expected(script.MODEL.read_bytes())
+    assert want, "the shipped model has tree ensembles"
+    assert sorted(want) == script.existing(), "run: python scripts/build_cleaner_trees.py"
+    for path, source in want.items():
+        assert path.read_text(encoding="utf-8") == source, f"stale: {path.name}"
+
+
+def test_the_shipped_trees_are_imported_and_score_as_compiled() -> None:
+    import random
+
+    model = learned._model()
+    for fmt, stage in learned.tree_stages(model):
+        spec = model[fmt][stage]
+        generated = learned._generated(spec)
+        assert generated is not None and generated.__module__.endswith(
+            learned.tree_module_name(fmt, stage)
+        )
+        compiled = learned.compile_trees(spec["base"], spec["trees"])
+        rnd = random.Random(7)
+        width = len(model[fmt]["features"])
+        rows = [[rnd.choice((0.0, 1.0, rnd.random(), 8 * rnd.random())) for _ in range(width)]
+                for _ in range(500)]  # fmt: skip
+        assert [generated(r) for r in rows] == [compiled(r) for r in rows]
+
+
+def test_a_module_out_of_step_with_the_model_file_is_not_used() -> None:
+    model = learned._model()
+    fmt, stage = learned.tree_stages(model)[0]
+    name, _ = model[fmt][stage]["_generated"]
+    # a retrained file's digest: the module's trees are another model's
+    assert learned._generated({"_generated": (name, "00000000-0")}) is None
+    assert learned._generated({"kind": "trees"}) is None  # a model given by use_model
+    assert learned.model_digest(b"{}") != learned.model_digest(b"{} ")

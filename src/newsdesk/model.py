@@ -4,7 +4,8 @@ JSON contract (one record per input), written here and nowhere else."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -210,5 +211,28 @@ class Failure:
 
 
 def _plain(record: DataclassInstance) -> JSONDict:
-    data: JSONDict = asdict(record)
-    return data
+    """`dataclasses.asdict` for the records here, without its deep copies: the same dict (the
+    same keys in the same order, the same values), several times faster. The values are
+    strings, numbers, enums (a `StrEnum` is a str), None, lists and other records."""
+    return {name: _plain_value(getattr(record, name)) for name in _field_names(type(record))}
+
+
+def _plain_value(value: object) -> JSONValue:
+    if value is None or isinstance(value, str | int | float):
+        return value  # immutable: asdict's deep copy of one is the value itself
+    if isinstance(value, list):
+        return [_plain_value(v) for v in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return _plain(value)
+    copied: JSONValue = asdict(_Box(value))["value"]  # anything else, as asdict copies it
+    return copied
+
+
+@dataclass(frozen=True, slots=True)
+class _Box:
+    value: object
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))

@@ -9,9 +9,16 @@ from spacy.tokens import Doc
 _KEY = "newsdesk.doc_text"
 
 
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, kept in the Doc's `user_data` after the first call."""
+def doc_text(doc: Doc, tokens: tuple[list[str], list[int]] | None = None) -> str:
+    """`doc.text`, kept in the Doc's `user_data` after the first call. `tokens`, the words and
+    their trailing-space flags when the caller has read them already (`DocView.of`), spare
+    reading every token again: `doc.text` is each token's text and its space, joined."""
     text = doc.user_data.get(_KEY)
     if not isinstance(text, str):
-        text = doc.user_data[_KEY] = doc.text
+        if tokens is None:
+            text = doc.text
+        else:
+            words, spaces = tokens
+            text = "".join([w + " " if s else w for w, s in zip(words, spaces, strict=True)])
+        doc.user_data[_KEY] = text
     return text

@@ -15,13 +15,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsdesk.cleaner.learned import MARKER_CAUSES, block_features, predict, weights_for
+from newsdesk.cleaner.shape import shape_of
 from newsdesk.cleaner.verdict import UNJUDGED, Verdict
 from newsdesk.errors import EmptyInputError
 from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat, Opinion
 from newsdesk.model import Article, Removed, Repair
 from newsdesk.read import RawDocument
 from newsdesk.read import meta as m
-from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, norm_ws, text_size
+from newsdesk.read.blocks import Block, norm_ws
 from newsdesk.read.page import Page, PageMeta, page_of
 
 # Phrases that mark a block as page furniture rather than article text.
@@ -139,6 +140,19 @@ def _alternatives(pattern: str) -> list[str]:
 _ALTERNATIVES = [a for p, _ in _CLUTTER for a in _alternatives(p.pattern)]
 _ANY_CLUTTER_START = re.compile("|".join(f"(?:{a[1:]})" for a in _ALTERNATIVES if a[:1] == "^"))
 _ANY_CLUTTER_INSIDE = re.compile("|".join(f"(?:{a})" for a in _ALTERNATIVES if a[:1] != "^"))
+# Words one of which every alternative of `_ANY_CLUTTER_INSIDE` contains, in lower case: a
+# block with none of them cannot match it, and the search (trying ~55 alternatives at every
+# position: 1.4 ms of a page's 6 on seb-dev's dumps) is skipped. tests/test_speed_paths.py
+# derives each alternative's words from its pattern and fails if this list misses one.
+_CLUTTER_WORDS = (
+    "subscri", "newsletter", "sign", "log", "register", "account", "read ", "continue reading",
+    "follow ", "facebook", "twitter", "instagram", "linkedin", "whatsapp", "telegram", "youtube",
+    "tiktok", "pinterest", "leave a ", "comment", "join the ", "javascript",
+    "email address will not be published", "required fields are marked", "save my name, email",
+    "akismet", "reduce spam", "cookie", "privacy policy", "terms of ", "all rights reserved",
+    "(", "[", " app", "getty", "ap photo", "afp photo", "reuters", "shutterstock", "efe", "©",
+    "photo", "image", "picture", "click here to",
+)  # fmt: skip
 # ". ." and "?." and a lone doubled "..", but never an ellipsis "..."
 _DOUBLE_PUNCT_RE = re.compile(r"([.!?])(?:\s+\.)+(?=\s|$)|(?<!\.)([!?.])\.(?![.])(?=\s|$)")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[,;:](?:\s|$))")
@@ -253,6 +267,7 @@ def mark_metadata(
     title, published = meta.title, meta.published
     authors, tags = list(meta.authors), list(meta.tags)
     timestamp: str | None = None
+    title_ws = norm_ws(title) if title else ""
     verdicts: list[Verdict] = []
     for block in blocks:
         text = block.text
@@ -277,7 +292,7 @@ def mark_metadata(
         elif text.lower() in ("by", "by:") or text in authors:
             # a byline the page split into pieces: "By" and the name on lines of their own
             verdict = Verdict(BlockLabel.meta, Cause.byline)
-        elif title and norm_ws(text) == norm_ws(title) and block.kind in (BlockKind.h, BlockKind.p):
+        elif title and norm_ws(text) == title_ws and block.kind in (BlockKind.h, BlockKind.p):
             verdict = Verdict(BlockLabel.meta, Cause.title_line)
         verdicts.append(verdict)
     if fmt == InputFormat.text and title is None and (at := _headline(blocks, verdicts)) is not None:
@@ -410,7 +425,10 @@ def _clutter(text: str) -> Cause | None:
     if len(text.split()) > PROSE_CUE_WORDS:
         return None
     text = text.lower()
-    if not (_ANY_CLUTTER_START.match(text) or _ANY_CLUTTER_INSIDE.search(text)):
+    if not (
+        _ANY_CLUTTER_START.match(text)
+        or (any(map(text.__contains__, _CLUTTER_WORDS)) and _ANY_CLUTTER_INSIDE.search(text))
+    ):
         return None  # one search answers for most blocks; the loop names the cue
     for pattern, cause in _CLUTTER:
         if pattern.search(text):
@@ -514,7 +532,7 @@ SECOND_OPINION_GAIN = 3
 
 def _words(block: Block) -> int:
     """Words, counting Chinese and Japanese characters as spaced scripts' words."""
-    return text_size(block.text, WORD_RE.findall(block.text))[1]
+    return shape_of(block.text).nsize
 
 
 def _running(block: Block, verdict: Verdict) -> bool:
@@ -524,7 +542,7 @@ def _running(block: Block, verdict: Verdict) -> bool:
         verdict.label != BlockLabel.meta
         and len(text) >= RUNNING_CHARS
         and block.link_density < LINKY
-        and bool(SENTENCE_END_RE.search(text))
+        and shape_of(text).sentence
         and _words(block) >= RUNNING_WORDS
         and not is_clutter(block, verdict)
     )
@@ -728,15 +746,12 @@ DUMP_MAX_CAPITALS = 0.7
 
 
 def _alone(block: Block, fmt: InputFormat) -> Opinion:
-    text = block.text
-    words = WORD_RE.findall(text)
-    chars, nwords = text_size(text, words)
+    text = shape_of(block.text)
+    chars, nwords, capital, sentence = text.size, text.nsize, text.capitals, text.sentence
     if block.link_density > MOSTLY_LINKS or (
         block.link_density > LINKY and chars < SHORT_BLOCK_CHARS
     ):
         return Opinion.bad
-    capital = sum(1 for w in words if w[0].isupper()) / max(1, len(words))
-    sentence = bool(SENTENCE_END_RE.search(text))
     prose = nwords >= PROSE_WORDS or (
         chars >= PROSE_CHARS and sentence and capital < PROSE_MAX_CAPITALS
     )
@@ -812,10 +827,13 @@ def _repair(text: str, paragraph: int, repairs: list[Repair]) -> str:
         (_DOUBLE_PUNCT_RE, r"\1\2", "doubled punctuation"),
         (_SPACE_BEFORE_PUNCT_RE, "", "stray whitespace"),
     ):
+        found = False
         for match in regex.finditer(text):
+            found = True
             before = match.group(0)
             repairs.append(Repair(kind, before, match.expand(repl) if repl else "", paragraph))
-        text = regex.sub(repl, text)
+        if found:  # most paragraphs need no repair: no second pass over them
+            text = regex.sub(repl, text)
     return text.strip()
 
 

@@ -8,9 +8,10 @@ product, a tree ensemble is compiled once into nested comparisons (no numpy at r
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
-import re
+import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -18,10 +19,10 @@ from importlib import resources
 from operator import itemgetter, mul
 from typing import Any, cast
 
+from newsdesk.cleaner.shape import shape_of
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockLabel, Cause, InputFormat, Opinion
-from newsdesk.read import meta as m
-from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, Block, text_size
+from newsdesk.read.blocks import Block
 
 # Blocks that mark the end of the article's text: comment forms and related-links headers.
 MARKER_CAUSES = frozenset({Cause.comment_form, Cause.related_links})
@@ -37,9 +38,6 @@ FEATURES = (
     "window_rules_good", "log_good_distance", "markers_before", "after_title",
     "log_title_distance",
 )  # fmt: skip
-_PUNCT_RE = re.compile(r"[^\w\s]")
-# A block of fewer words than this is "few_words" (a label, a button, a name).
-FEW_WORDS = 4
 # "window_rules_good": the rules' opinion of this many blocks either side (a paragraph among
 # paragraphs); "best_before"/"best_after" look as far for the second stage.
 NEIGHBOUR_WINDOW = 3
@@ -49,35 +47,23 @@ STACK_WINDOW = 5
 OFF_PAGE_SCORE = -5.0
 # Scores are logits clipped to this size: a score is evidence, not certainty.
 MAX_LOGIT = 10.0
-_STOPWORDS_HAS = m.ALL_STOPWORDS.__contains__
-_first = itemgetter(0)
 
 
 def _own_features(block: Block) -> list[float]:
-    text = block.text
-    chars = len(text)
-    words = WORD_RE.findall(text)
-    nwords = max(1, len(words))
-    size, nsize = text_size(text, words)
+    text = shape_of(block.text)  # the text's own features, measured once (cleaner/shape.py)
     return [
-        math.log1p(size),
-        math.log1p(nsize),
-        1.0 if SENTENCE_END_RE.search(text) else 0.0,
-        sum(map(str.isupper, map(_first, words))) / nwords,
-        sum(map(_STOPWORDS_HAS, map(str.lower, words))) / nwords,
-        sum(map(str.isdigit, text)) / chars,
-        len(_PUNCT_RE.findall(text)) / chars,
+        *text.before,
         block.link_density,
         1.0 if block.in_main else 0.0,
         1.0 if block.kind == "h" else 0.0,
         1.0 if block.kind == "li" else 0.0,
         1.0 if block.kind == "quote" else 0.0,
-        1.0 if nsize < FEW_WORDS else 0.0,
-        1.0 if text.endswith(("...", "…")) else 0.0,
-        sum(map(str.isupper, text)) / max(1, sum(map(str.isalpha, text))),
-        1.0 if text[:1] in "\"“„«‘'「" else 0.0,
-        1.0 if text[-1:].isdigit() else 0.0,
+        *text.after,
     ]
+
+
+# An opinion as the features "alone_good" .. "alone_bad": 1.0 for it, 0.0 for the others.
+_ONE_HOT = {k: tuple(1.0 if j == k else 0.0 for j in Opinion) for k in Opinion}
 
 
 def block_features(
@@ -122,7 +108,7 @@ def block_features(
             [
                 *own[i],
                 own[i][0] - typical,
-                *(1.0 if prelim[i] == k else 0.0 for k in Opinion),
+                *_ONE_HOT[prelim[i]],
                 good[i],
                 1.0 if i in outside else 0.0,
                 1.0 if verdict.label == "meta" else 0.0,
@@ -296,31 +282,94 @@ def _tree_source(tree: list[list[float]], node: int, indent: str, out: list[str]
     _tree_source(tree, int(right), indent + "    ", out)
 
 
-def compile_trees(base: float, trees: list[list[list[float]]]) -> Callable[[Sequence[float]], float]:
-    """A tree ensemble as one Python function of a feature row (its raw score, a logit).
-
-    Each node is [feature, threshold, left, right, value]; a leaf has feature -1. Nested
-    comparisons run ~20x faster than walking the nodes in a loop.
-    """
+def _score_source(base: float, trees: list[list[list[float]]], signature: str) -> list[str]:
+    """The lines of `def score(x)` for a tree ensemble: nested comparisons, one block a tree."""
     body: list[str] = []
     for tree in trees:
         _tree_source(tree, 0, "    ", body)
     # the features the trees read, as locals (a local costs less than an index into the row)
     used = sorted({int(node[0]) for tree in trees for node in tree if node[0] >= 0})
-    lines = ["def score(x):", f"    s = {base!r}"]
+    lines = [f"def score{signature}:", f"    s = {base!r}"]
     lines += [f"    x{k} = x[{k}]" for k in used]
     lines += body
     lines.append("    return s")
+    return lines
+
+
+def compile_trees(base: float, trees: list[list[list[float]]]) -> Callable[[Sequence[float]], float]:
+    """A tree ensemble as one Python function of a feature row (its raw score, a logit).
+
+    Each node is [feature, threshold, left, right, value]; a leaf has feature -1. Nested
+    comparisons run ~20x faster than walking the nodes in a loop. The shipped model's trees
+    are not compiled here but imported, generated ahead (`tree_module_source`).
+    """
     namespace: dict[str, Any] = {}
-    exec(compile("\n".join(lines), "<newsdesk-cleaner-trees>", "exec"), namespace)
+    source = "\n".join(_score_source(base, trees, "(x)"))
+    exec(compile(source, "<newsdesk-cleaner-trees>", "exec"), namespace)
     return cast(Callable[[Sequence[float]], float], namespace["score"])
+
+
+# The shipped model's tree ensembles, generated ahead as modules of this package by
+# scripts/build_cleaner_trees.py (compiling them at run time cost ~20 ms a process; a module's
+# bytecode loads in well under one): one per format and stage, `trees_<fmt>_<stage>.py`.
+GENERATED_PREFIX = "trees_"
+
+
+def tree_module_name(fmt: str, stage: str) -> str:
+    return f"{GENERATED_PREFIX}{fmt}_{stage}"
+
+
+def tree_module_source(fmt: str, stage: str, spec: dict[str, Any], digest: str) -> str:
+    """The generated module of one tree ensemble of data/cleaner.json (`digest`: the file's
+    `model_digest`; at run time the module is used only if the shipped file still has it)."""
+    head = [
+        f'"""The {fmt} model\'s {stage} trees (data/cleaner.json) as one Python function.',
+        "",
+        "Generated by scripts/build_cleaner_trees.py: do not edit; run it again after training.",
+        '"""',
+        "",
+        "from collections.abc import Sequence",
+        "",
+        f"MODEL_DIGEST = {digest!r}",
+        "",
+        "",
+    ]
+    body = _score_source(spec["base"], spec["trees"], "(x: Sequence[float]) -> float")
+    return "\n".join(head + body) + "\n"
+
+
+def tree_stages(model: dict[str, Any]) -> list[tuple[str, str]]:
+    """The (format, stage) pairs of a model file whose stage is a tree ensemble."""
+    return [
+        (fmt, stage)
+        for fmt, spec in model.items()
+        if isinstance(spec, dict)
+        for stage in ("stage1", "stack")
+        if isinstance(spec.get(stage), dict) and spec[stage].get("kind") == "trees"
+    ]
+
+
+def _generated(spec: dict[str, Any]) -> Callable[[Sequence[float]], float] | None:
+    """The generated function of a shipped tree ensemble, if it is in step with the file."""
+    ref = spec.get("_generated")
+    if ref is None:
+        return None  # not the shipped model (`use_model`)
+    name, digest = ref
+    try:
+        module = importlib.import_module(f"{__package__}.{name}")
+    except ImportError:
+        return None
+    if getattr(module, "MODEL_DIGEST", None) != digest:
+        return None  # cleaner.json was retrained after the module was generated
+    return cast(Callable[[Sequence[float]], float], module.score)
 
 
 def _scores(spec: dict[str, Any], rows: list[list[float]]) -> list[float]:
     if spec.get("kind") == "trees":
         fn = spec.get("_compiled")
         if fn is None:
-            fn = spec["_compiled"] = compile_trees(spec["base"], spec["trees"])
+            fn = _generated(spec) or compile_trees(spec["base"], spec["trees"])
+            spec["_compiled"] = fn
         return [max(-MAX_LOGIT, min(MAX_LOGIT, fn(row))) for row in rows]
     return linear(spec["weights"], spec["bias"], rows)
 
@@ -337,13 +386,29 @@ def use_model(model: dict[str, Any] | None) -> None:
         _OVERRIDE.update(model)
 
 
+def model_file() -> bytes | None:
+    """The shipped data/cleaner.json, as bytes (None when it is missing)."""
+    try:
+        return resources.files("newsdesk").joinpath("data/cleaner.json").read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def model_digest(raw: bytes) -> str:
+    """The model file's fingerprint: its CRC-32 and length (zlib is loaded anyway; hashlib
+    would cost `newsdesk clean` a few ms to import). It tells a stale module, not an attacker."""
+    return f"{zlib.crc32(raw):08x}-{len(raw)}"
+
+
 @cache
 def _model() -> dict[str, Any]:
-    path = resources.files("newsdesk").joinpath("data/cleaner.json")
-    try:
-        loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    raw = model_file()
+    if raw is None:
         return {}
+    loaded: dict[str, Any] = json.loads(raw)
+    digest = model_digest(raw)
+    for fmt, stage in tree_stages(loaded):
+        loaded[fmt][stage]["_generated"] = (tree_module_name(fmt, stage), digest)
     return loaded
 
 

@@ -229,6 +229,8 @@ _SCRIPTS: tuple[tuple[int, int, float, str], ...] = (
     (0x0370, 0x03FF, SCRIPT_SHARE, "el"),
 )
 
+_ANY_SCRIPT_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi, _, _ in _SCRIPTS) + "]")
+
 
 def detect_language(text: str) -> str | None:
     sample = text[:LANGUAGE_SAMPLE_CHARS]
@@ -236,7 +238,8 @@ def detect_language(text: str) -> str | None:
     if n < MIN_LANGUAGE_LETTERS:
         return None
 
-    for lo, hi, share, language in _SCRIPTS:
+    # one search says whether any of the scripts is there at all (most samples: none)
+    for lo, hi, share, language in _SCRIPTS if _ANY_SCRIPT_RE.search(sample) else ():
         if len(re.findall(f"[{chr(lo)}-{chr(hi)}]", sample)) / n > share:
             return language
     words = re.findall(r"[^\W\d_]+", sample.lower())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -158,6 +159,12 @@ def name_keys(name: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+# Names keyed are remembered: a person's name is keyed at each of its mentions, and the same
+# names recur across a corpus (as `fold` remembers them).
+_KEY_CACHE = 65536
+
+
+@lru_cache(maxsize=_KEY_CACHE)
 def _first_last(name: str) -> tuple[str, str] | None:
     """'Patrick Carlineo Jr.' and 'Patrick W. Carlineo' share this pair: same first and last name."""
     words = name_words(name)
@@ -167,6 +174,7 @@ def _first_last(name: str) -> tuple[str, str] | None:
 _DOUBLED_RE = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=_KEY_CACHE)
 def _nkey(text: str) -> str:
     """A name's lookup key: folded, doubled letters single, so that the spellings of one
     transliterated name meet ("Zelenskyy" and "Zelensky", "Al-Assad" and "Al-Asad")."""

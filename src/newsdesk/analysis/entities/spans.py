@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH, POS
+from spacy.attrs import ORTH, POS, SPACY
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import doc_text
@@ -37,13 +37,14 @@ class DocView:
     def of(doc: Doc) -> DocView:
         if not len(doc):
             return DocView(doc_text(doc), [], [])
-        # the token attributes as arrays, without building a Token per token
-        table = doc.to_array([ORTH, POS])
+        # the token attributes as arrays (as Python ints: one C call), without building a
+        # Token per token; the Doc's text from the same words
+        orth, tags, spaces = doc.to_array([ORTH, POS, SPACY]).T.tolist()
         strings = doc.vocab.strings
-        words = [strings[int(h)] for h in table[:, 0]]
+        words = [strings[h] for h in orth]
         names: dict[int, str] = {}
-        pos = [names.get(p) or names.setdefault(p, strings[p]) for p in map(int, table[:, 1])]
-        return DocView(doc_text(doc), words, pos)
+        pos = [names.get(p) or names.setdefault(p, strings[p]) for p in tags]
+        return DocView(doc_text(doc, (words, spaces)), words, pos)
 
 
 @dataclass(slots=True)
