@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.entities.lexicon import is_english_word
@@ -93,6 +93,8 @@ def _not_place_shaped(doc: Doc, span: Span) -> bool:
         return True
     if text.isupper() and " " not in text:
         return True
+    if span.end < len(doc) and doc[span.end].like_num and not doc[span.end].is_punct:
+        return True  # 'in Battlefield 6', 'in Windows 11': a product and its version
     if (
         span.end - span.start == 1
         and text.lower() not in _COMPASS  # 'the Northeast' is a region
@@ -224,6 +226,7 @@ def resolve_places(
         if not _inside_longer_name(doc, s)
         and fold(s.text) not in NOT_PLACES
         and not (_names_a_team(doc, s) and not _is_country(gaz, s.text))
+        and not _not_a_name(doc, s)
     ]
     # context: the countries and regions the article names anywhere
     named = {fold(s.text) for s in spans}
@@ -240,6 +243,17 @@ def resolve_places(
     # names that can only be regions ('New Jersey'), for 'New York, New Jersey and Connecticut'
     regions = {k for k, ps in hits.items() if ps and all(p.kind == "region" for p in ps)}
     by_sentence = _sentence_places(ents) if spans else {}
+    anchors = _anchors(gaz, spans)
+    # one sense per article: a name once qualified ('Columbus, Indiana') is that place in every
+    # mention ('Columbus is a mecca for modernist architecture')
+    sense: dict[str, GeoPlace] = {}
+    for span in spans:
+        quals, _ = _qualifier(doc, span, gaz)
+        if quals and fold(span.text) not in sense:
+            local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
+            found = _best(doc, span, gaz, named, local, anchors=anchors)
+            if found is not None and quals & _names_of(gaz, found):
+                sense[fold(span.text)] = found
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
     last: tuple[str, Span] | None = None  # the group key and span of the place before
     for span in spans:
@@ -256,7 +270,9 @@ def resolve_places(
             continue
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
         among_regions = _listed_with(doc, span, spans, regions)
-        geo = _best(doc, span, gaz, named, local, among_regions)
+        geo = _best(doc, span, gaz, named, local, among_regions, anchors)
+        if fold(span.text) in sense and not _qualifier(doc, span, gaz)[0]:
+            geo = sense[fold(span.text)]
         if geo is None:
             geo = _compass_part(doc, span, gaz, named, local)
         # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
@@ -274,6 +290,10 @@ def resolve_places(
         # buildings and venues are not places, unless a place of that name is known
         if span.label == "FAC" and (geo is None or geo.geonames_id is None):
             continue
+        if geo is not None and _acronym_town(doc, span, geo):
+            continue
+        if geo is None and _mostly_not_a_place(doc, span, spans):
+            continue
         if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
             # the name is still a place if it is the main name of another place in a country
             # the article names ('Oklahoma', the state, not Oklahoma City; not 'Long Island'
@@ -286,6 +306,10 @@ def resolve_places(
             if not primaries:
                 continue
             geo = max(primaries, key=lambda p: p.population)
+        if geo is not None and _far_alias_town(gaz, span, geo, anchors):
+            if span.label != "PLACE" and not _used_as_place(doc, span, gaz):
+                continue
+            geo = None  # a place the sentence makes one, but not that far town: unresolved
         own = single.get(fold(span.text))
         alone = own if own is not None and pointing[own] == 1 else None  # only this name
         if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
@@ -434,18 +458,118 @@ def _far_small_town(
     return not (prev in LOCATIVE or comma or _used_as_place(doc, span, gaz))
 
 
+# Longest run of separators, figures and line breaks between two items of a list or two rows of
+# a table ("19 | Delaware | 61.0\n20 | Montana"): rank, name, score and the next rank.
+_MAX_LIST_GAP = 6
+_JOINERS = {",", "and", "or", "&", ";", "|", "/"}
+
+
+def _separates(tok: Token) -> bool:
+    """A token that may stand between two items of a list or two rows of a table."""
+    return tok.lower_ in _JOINERS or tok.is_space or tok.like_num or tok.is_punct
+
+
 def _listed_with(doc: Doc, span: Span, spans: list[Span], regions: set[str]) -> bool:
-    """Whether the span stands in a list ('A, B and C') next to a name that is only a region."""
-    joiners = {",", "and", "or", "&"}
+    """Whether the span stands in a list ('A, B and C') or a table column next to a name that is
+    only a region: a state named among states is the state ('Georgia', 'Washington')."""
     for other in spans:
         if other is span or fold(other.text) not in regions:
             continue
         gap = (
             doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
         )
-        if 1 <= len(gap) <= 2 and all(t.lower_ in joiners for t in gap):
+        if not 1 <= len(gap) <= _MAX_LIST_GAP or not all(_separates(t) for t in gap):
+            continue
+        # figures alone do not make a list ('Texas 2 Georgia' is no list); a joiner or a line does
+        if any(t.lower_ in _JOINERS or "\n" in t.text or "\t" in t.text for t in gap):
             return True
     return False
+
+
+def _lookup(gaz: Gazetteer, span: Span) -> tuple[list[tuple[GeoPlace, bool]], str | None]:
+    """The entries of the span's name, and the qualifier the model took inside the span
+    ('Washington, DC', 'Paris, Texas'), if any."""
+    hits = gaz.lookup(span.text)
+    head, comma, tail = span.text.partition(",")
+    if not hits and comma and tail.strip():
+        return gaz.lookup(head.strip()), f", {tail.strip()}"
+    if any(w in BUILDING_WORDS for w in fold(span.text).split()):
+        # 'White House' is no alias of Casablanca: a building's name matches only a main name
+        hits = [(p, primary) for p, primary in hits if primary]
+    return hits, None
+
+
+def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[GeoPlace]]:
+    """The names of the region or country that qualifies the span ('Paris, Texas', 'Palm Beach
+    (Fla.)'), with the qualifier's own entries; empty when there is none. A country is never
+    qualified ('Luxembourg, France' is a list), nor is the item of a list of places."""
+    hits, inside = _lookup(gaz, span)
+    nxt = inside or " ".join(t.text for t in doc[span.end : span.end + _QUALIFIER_TOKENS])
+    qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
+    if not qualifier or any(p.kind == "country" and primary for p, primary in hits):
+        return set(), []
+    if (
+        inside is None
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+        and nxt.startswith(",")
+    ):
+        return set(), []  # 'Austria, Switzerland, Luxembourg, France': items of one list
+    raw = qualifier.group(1)
+    qual_hits = gaz.lookup(raw)
+    if not qual_hits and " " in raw:  # 'Washington, D.C. New evidence': the next sentence
+        raw = raw.split()[0]
+        qual_hits = gaz.lookup(raw)
+    # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
+    qual_places = [p for p, _ in qual_hits if p.kind in ("region", "country")]
+    quals = {fold(raw), *(fold(p.name) for p in qual_places)}
+    if any(p.kind == "city" and primary and p.population >= _CITY for p, primary in qual_hits):
+        qual_places = []  # 'Paris, Berlin and Rome' is a list, not a qualifier
+    return quals, qual_places
+
+
+# A candidate within this distance of a place the article names unambiguously is in the
+# article's neighbourhood ('Gaza' beside 'Jerusalem' is not Mozambique's Gaza province): about
+# the radius of a US state or a small country.
+_NEAR_KM = 300.0
+_NEAR = 3.0
+
+
+def _anchors(gaz: Gazetteer, spans: list[Span]) -> list[tuple[str, float, float]]:
+    """Positions of the article's unambiguous towns and regions: a name all of whose entries
+    with a position lie within `_NEAR_KM` of each other ('Jerusalem', the city and its district;
+    not 'Columbus'); the most populous entry's position stands for it. Countries are context
+    by their code already."""
+    found: list[tuple[str, float, float]] = []
+    for key in sorted({fold(s.text) for s in spans}):
+        places = [p for p, _ in gaz.lookup(key)]
+        if not places or any(p.kind not in ("city", "region") for p in places):
+            continue
+        located = [
+            (p.latitude, p.longitude, p.population)
+            for p in places
+            if p.latitude is not None and p.longitude is not None
+        ]
+        if not located:
+            continue
+        lat, lon, _ = max(located, key=lambda x: x[2])
+        if all(_km(lat, lon, a, b) <= _NEAR_KM for a, b, _ in located):
+            found.append((key, lat, lon))
+    return found
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+
+
+def _near_anchor(geo: GeoPlace, own: str, anchors: list[tuple[str, float, float]]) -> bool:
+    if geo.latitude is None or geo.longitude is None:
+        return False
+    lat, lon = geo.latitude, geo.longitude
+    return any(k != own and _km(lat, lon, a, b) <= _NEAR_KM for k, a, b in anchors)
 
 
 def _best(
@@ -455,31 +579,11 @@ def _best(
     named: set[str],
     local: set[str],
     among_regions: bool = False,
+    anchors: list[tuple[str, float, float]] | None = None,
 ) -> GeoPlace | None:
-    hits = gaz.lookup(span.text)
-    nxt = " ".join(t.text for t in doc[span.end : span.end + _QUALIFIER_TOKENS])
-    head, comma, tail = span.text.partition(",")
-    if not hits and comma and tail.strip():
-        # the model took town and qualifier as one name ('Washington, DC', 'Paris, Texas')
-        hits = gaz.lookup(head.strip())
-        nxt = f", {tail.strip()}"
-    if any(w in BUILDING_WORDS for w in fold(span.text).split()):
-        # 'White House' is no alias of Casablanca: a building's name matches only a main name
-        hits = [(p, primary) for p, primary in hits if primary]
-    qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
-    # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
-    quals: set[str] = set()
-    qual_places: list[GeoPlace] = []
-    if qualifier:
-        raw = qualifier.group(1)
-        qual_hits = gaz.lookup(raw)
-        if not qual_hits and " " in raw:  # 'Washington, D.C. New evidence': the next sentence
-            raw = raw.split()[0]
-            qual_hits = gaz.lookup(raw)
-        qual_places = [p for p, _ in qual_hits if p.kind in ("region", "country")]
-        quals = {fold(raw), *(fold(p.name) for p in qual_places)}
-        if any(p.kind == "city" and primary and p.population >= _CITY for p, primary in qual_hits):
-            qual_places = []  # 'Paris, Berlin and Rome' is a list, not a qualifier
+    hits, _ = _lookup(gaz, span)
+    quals, qual_places = _qualifier(doc, span, gaz)
+    own = fold(span.text)
     follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
     qualifies = _qualifies_town_before(doc, span, gaz)
     if not hits:
@@ -508,6 +612,8 @@ def _best(
             s += _BIG_CITY_BONUS
         if geo.kind == "region" and follows_state:
             s += _STATE_WORD_BONUS
+        if anchors and geo.kind in ("city", "region") and _near_anchor(geo, own, anchors):
+            s += _NEAR
         return s
 
     best: GeoPlace = max(hits, key=score)[0]
@@ -557,3 +663,71 @@ def _names_of(gaz: Gazetteer, geo: GeoPlace) -> set[str]:
         fold(geo.region) if geo.region else "",
         fold(geo.country_code or ""),
     } - {""}
+
+
+# Street words after a name make it a street's ("610 E. Roosevelt St.", "Roosevelt Row");
+# "Place" and "Court" are left out: they also end the names of squares and courts of law.
+_STREET_AFTER = STREET_WORDS - {"place", "court"} | {"row"}
+
+
+def _not_a_name(doc: Doc, span: Span) -> bool:
+    """A span no place name is: written all in lower case ('et al.', 'n.d.', 'fine china',
+    'metro'; proper names are capitalised), or the start of a street's name."""
+    if not any(c.isupper() for c in span.text):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and fold(nxt.text) in _STREET_AFTER
+
+
+# An acronym this short ('AMA', 'FASA') that is the main name of a town under this population
+# is an organisation's or a product's; a dateline in capitals is not touched (label PLACE).
+_ACRONYM_LETTERS = 4
+_ACRONYM_TOWN = 500_000
+
+
+def _acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
+    text = span.text
+    line_start = doc.text.rfind("\n", 0, doc[span.start].idx) + 1
+    line_end = doc.text.find("\n", doc[span.start].idx)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    return (
+        span.label != "PLACE"
+        and any(c.islower() for c in line)  # a headline or dateline in capitals is no acronym
+        and text.isalpha()
+        and text.isupper()
+        and len(text) <= _ACRONYM_LETTERS
+        and geo.kind == "city"
+        and geo.population < _ACRONYM_TOWN
+    )
+
+
+def _far_alias_town(
+    gaz: Gazetteer, span: Span, geo: GeoPlace, anchors: list[tuple[str, float, float]]
+) -> bool:
+    """A town under `_ALIAS_CITY` reached only through one of its other names ('Sonoma' is an
+    alternate name of Ennis, Texas), far from every place the article names unambiguously:
+    the name is more likely a place the gazetteer lacks than that town."""
+    if geo.kind != "city" or geo.geonames_id is None or geo.population >= _ALIAS_CITY:
+        return False
+    if not anchors or _short_form(span.text, geo.name):  # 'Tunbridge Wells': a short form
+        return False
+    if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text)):
+        return False
+    return not _near_anchor(geo, fold(span.text), anchors)
+
+
+# A name the gazetteer lacks, written at least this many times, is a place only if the model or
+# a document rule took at least half its mentions for a place ('in Python' once among twelve
+# 'Python's is the language; 'Mahala', tagged a place three times in four, is a village).
+_MANY_MENTIONS = 3
+
+
+def _mostly_not_a_place(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    if span.label == "PLACE":
+        return False
+    name = span.text
+    written = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text))
+    if written < _MANY_MENTIONS:
+        return False
+    as_place = sum(1 for s in spans if s.text == name)
+    return 2 * as_place < written
