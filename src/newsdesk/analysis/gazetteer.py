@@ -1,5 +1,6 @@
 """Offline gazetteer: GeoNames places (countries, first-level regions, cities of 15,000+,
-continents) looked up by accent-insensitive name. Built by scripts/build_gazetteer.py."""
+continents) looked up by accent-insensitive name, and a second tier of towns of 5,000-15,000.
+Built by scripts/build_gazetteer.py."""
 
 from __future__ import annotations
 
@@ -154,3 +155,12 @@ def _extra() -> dict[str, list[GeoPlace]]:
 def load() -> Gazetteer:
     rows = _read("gazetteer.tsv")
     return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-index.tsv"), _extra())
+
+
+@cache
+def load_towns() -> Gazetteer:
+    """The towns of 5,000-15,000 people, by main name: looked up only for a town the sentence
+    qualifies or names in a place slot near the article's other places (a bare lookup in this
+    many small towns would make a place of too many ordinary words)."""
+    rows = _read("gazetteer-towns.tsv")
+    return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-towns-index.tsv"))

@@ -23,7 +23,7 @@ from newsdesk.analysis.entities.words import (
     STREET_WORDS,
     TEAM_NOUNS,
 )
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
 from newsdesk.model import Place
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
@@ -314,6 +314,8 @@ def resolve_places(
         alone = own if own is not None and pointing[own] == 1 else None  # only this name
         if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
             continue
+        if geo is None:
+            geo = _nearby_town(span, anchors)
         key = (
             f"id:{geo.geonames_id}"
             if geo and geo.geonames_id
@@ -646,9 +648,18 @@ def _qualifies_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> set[str]:
 
 def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
     """'Palm Beach, Florida' when the gazetteer knows only the Australian one (or none): the
-    place is in the qualifier's country and region, its position unknown."""
+    town of that name in the qualifier's region or country among the towns of 5,000+ people,
+    else a place in the qualifier's country and region, at the region's centre."""
     q = max(qual_places, key=lambda p: p.population)
     region = q.name if q.kind == "region" else None
+    name = span.text.partition(",")[0].strip()
+    towns = [
+        t
+        for t, _ in load_towns().lookup(name)
+        if t.country_code == q.country_code and (region is None or t.region == region)
+    ]
+    if towns:
+        return max(towns, key=lambda t: t.population)
     if q.kind != "region":
         return GeoPlace(None, span.text, "city", q.country_code, region, None, None, 0)
     # inside a first-level region: its centre stands for the place, as a geocoder falls back
@@ -731,3 +742,12 @@ def _mostly_not_a_place(doc: Doc, span: Span, spans: list[Span]) -> bool:
         return False
     as_place = sum(1 for s in spans if s.text == name)
     return 2 * as_place < written
+
+
+def _nearby_town(span: Span, anchors: list[tuple[str, float, float]]) -> GeoPlace | None:
+    """A place the main gazetteer lacks, kept because the sentence makes it one ('in Sonoma'):
+    the most populous town of 5,000+ of that name near a place the article names unambiguously,
+    if there is one (none: the place stays unresolved rather than a far town)."""
+    own = fold(span.text)
+    towns = [t for t, _ in load_towns().lookup(span.text) if _near_anchor(t, own, anchors)]
+    return max(towns, key=lambda t: t.population) if towns else None
