@@ -307,9 +307,11 @@ def resolve_places(
                 continue
             geo = max(primaries, key=lambda p: p.population)
         if geo is not None and _far_alias_town(gaz, span, geo, anchors):
-            if span.label != "PLACE" and not _used_as_place(doc, span, gaz):
+            # not that far town: a town of that main name near the article's places, else no
+            # place ('in Jira' is the software, 'Google' no Topeka)
+            geo = _nearby_town(span, anchors)
+            if geo is None and span.label != "PLACE":
                 continue
-            geo = None  # a place the sentence makes one, but not that far town: unresolved
         own = single.get(fold(span.text))
         alone = own if own is not None and pointing[own] == 1 else None  # only this name
         if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
@@ -539,24 +541,23 @@ _NEAR = 3.0
 
 
 def _anchors(gaz: Gazetteer, spans: list[Span]) -> list[tuple[str, float, float]]:
-    """Positions of the article's unambiguous towns and regions: a name all of whose entries
-    with a position lie within `_NEAR_KM` of each other ('Jerusalem', the city and its district;
-    not 'Columbus'); the most populous entry's position stands for it. Countries are context
-    by their code already."""
+    """Positions of the article's unambiguous towns: a name whose entries include a town and
+    all lie within `_NEAR_KM` of its most populous town ('Jerusalem', the city and its
+    district; not 'Columbus', 'London'). A region's or a country's centre is too coarse a
+    position ('England', 'Texas'): they are context by their names already."""
     found: list[tuple[str, float, float]] = []
     for key in sorted({fold(s.text) for s in spans}):
         places = [p for p, _ in gaz.lookup(key)]
-        if not places or any(p.kind not in ("city", "region") for p in places):
+        towns = [p for p in places if p.kind == "city" and p.latitude is not None]
+        if not towns or any(p.kind not in ("city", "region") for p in places):
             continue
-        located = [
-            (p.latitude, p.longitude, p.population)
+        top = max(towns, key=lambda p: p.population)
+        lat, lon = top.latitude or 0.0, top.longitude or 0.0
+        if all(
+            _km(lat, lon, p.latitude, p.longitude) <= _NEAR_KM
             for p in places
             if p.latitude is not None and p.longitude is not None
-        ]
-        if not located:
-            continue
-        lat, lon, _ = max(located, key=lambda x: x[2])
-        if all(_km(lat, lon, a, b) <= _NEAR_KM for a, b, _ in located):
+        ):
             found.append((key, lat, lon))
     return found
 
@@ -602,10 +603,16 @@ def _best(
         if quals & {cname, rname, fold(geo.country_code or "")}:
             s += _QUALIFIED
         code = fold(geo.country_code or "")
+        context = 0.0
         if (cname and cname in local) or (rname and rname in local):
-            s += _CONTEXT_SENTENCE
+            context = _CONTEXT_SENTENCE
         elif (cname and cname in named) or (rname and rname in named) or (code and code in named):
-            s += _CONTEXT_ARTICLE
+            context = _CONTEXT_ARTICLE
+        if anchors and geo.kind in ("city", "region") and _near_anchor(geo, own, anchors):
+            # the neighbourhood stands in for a country or region the article does not name; it
+            # adds nothing to one it names ('Long Beach' among Californian and New York towns)
+            context = max(context, _NEAR)
+        s += context
         if geo.kind == "region" and geo.country_code in qualifies:
             s += _QUALIFIED  # 'Atlanta, Georgia': the state of the town before
         if among_regions and geo.kind == "region":
@@ -614,8 +621,6 @@ def _best(
             s += _BIG_CITY_BONUS
         if geo.kind == "region" and follows_state:
             s += _STATE_WORD_BONUS
-        if anchors and geo.kind in ("city", "region") and _near_anchor(geo, own, anchors):
-            s += _NEAR
         return s
 
     best: GeoPlace = max(hits, key=score)[0]
