@@ -273,6 +273,13 @@ def resolve_places(
         geo = _best(doc, span, gaz, named, local, among_regions, anchors)
         if fold(span.text) in sense and not _qualifier(doc, span, gaz)[0]:
             geo = sense[fold(span.text)]
+        if geo is not None and span.label != "PLACE" and _far_region(gaz, span, geo, named):
+            # the next best entry of the name, if it is not such a region too; else the name
+            # is a place only where the sentence makes it one, unresolved
+            far = frozenset({geo.geonames_id or 0})
+            geo = _best(doc, span, gaz, named, local, among_regions, anchors, far)
+            if geo is not None and _far_region(gaz, span, geo, named):
+                geo = None
         if geo is None:
             geo = _compass_part(doc, span, gaz, named, local)
         # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
@@ -583,8 +590,10 @@ def _best(
     local: set[str],
     among_regions: bool = False,
     anchors: list[tuple[str, float, float]] | None = None,
+    exclude: frozenset[int] = frozenset(),
 ) -> GeoPlace | None:
     hits, _ = _lookup(gaz, span)
+    hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
     quals, qual_places = _qualifier(doc, span, gaz)
     own = fold(span.text)
     follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
@@ -756,3 +765,19 @@ def _nearby_town(span: Span, anchors: list[tuple[str, float, float]]) -> GeoPlac
     own = fold(span.text)
     towns = [t for t, _ in load_towns().lookup(span.text) if _near_anchor(t, own, anchors)]
     return max(towns, key=lambda t: t.population) if towns else None
+
+
+def _far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> bool:
+    """A first-level region of a country the article never names, reached through one of its
+    other names ('West Coast' is one of Western Australia's) or by a one-word name that is an
+    English word ('Gulf', a province of Papua New Guinea; 'Delta', a state of Nigeria;
+    'South', a region of Cameroon): the name is more often something else."""
+    if geo.kind != "region" or geo.geonames_id is None or _in_named_country(gaz, geo, named):
+        return False
+    main = any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text))
+    if not main:
+        # an abbreviation is a deliberate reference ('D-Minn.', 'Calif.', 'NSW')
+        return not (span.text.endswith(".") or span.text.isupper())
+    word = span.text.lower()
+    # compass words are left alone: the news writes 'North' and 'South' for the two Koreas
+    return " " not in word and word not in _COMPASS and is_english_word(word)
