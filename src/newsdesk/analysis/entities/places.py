@@ -240,10 +240,27 @@ def resolve_places(
     named |= set(single.values())
     # how many names point to each country: a name alone does not make its country the context
     pointing = Counter(single.values())
-    # names that can only be regions ('New Jersey'), for 'New York, New Jersey and Connecticut'
-    regions = {k for k, ps in hits.items() if ps and all(p.kind == "region" for p in ps)}
+    # names that can only be regions ('New Jersey'), by country, for 'New York, New Jersey and
+    # Connecticut'; then the items of one list are of one kind: a name listed beside such a
+    # region that can be a region of the same country is one too, and so on down the list or
+    # table ('New Jersey', 'Delaware', 'Montana', 'New York' in a table of states)
+    regions: dict[str, set[str]] = {
+        k: {p.country_code or "" for p in ps}
+        for k, ps in hits.items()
+        if ps and all(p.kind == "region" for p in ps)
+    }
+    changed = True
+    while changed:
+        changed = False
+        for span in spans:
+            k = fold(span.text)
+            beside = _listed_with(doc, span, spans, regions) - regions.get(k, set())
+            can_be = {p.country_code or "" for p in hits.get(k, []) if p.kind == "region"}
+            if beside & can_be:
+                regions.setdefault(k, set()).update(beside & can_be)
+                changed = True
     by_sentence = _sentence_places(ents) if spans else {}
-    anchors = _anchors(gaz, spans)
+    anchors = _anchors(doc, gaz, spans, named, by_sentence)
     # one sense per article: a name once qualified ('Columbus, Indiana') is that place in every
     # mention ('Columbus is a mecca for modernist architecture')
     sense: dict[str, GeoPlace] = {}
@@ -273,12 +290,15 @@ def resolve_places(
         geo = _best(doc, span, gaz, named, local, among_regions, anchors)
         if fold(span.text) in sense and not _qualifier(doc, span, gaz)[0]:
             geo = sense[fold(span.text)]
-        if geo is not None and span.label != "PLACE" and _far_region(gaz, span, geo, named):
+        own = single.get(fold(span.text))
+        alone = own if own is not None and pointing[own] == 1 else None  # only this name
+        others = named - {alone} if alone else named  # the context other names give
+        if geo is not None and span.label != "PLACE" and _far_region(gaz, span, geo, others):
             # the next best entry of the name, if it is not such a region too; else the name
             # is a place only where the sentence makes it one, unresolved
             far = frozenset({geo.geonames_id or 0})
             geo = _best(doc, span, gaz, named, local, among_regions, anchors, far)
-            if geo is not None and _far_region(gaz, span, geo, named):
+            if geo is not None and _far_region(gaz, span, geo, others):
                 geo = None
         if geo is None:
             geo = _compass_part(doc, span, gaz, named, local)
@@ -319,8 +339,6 @@ def resolve_places(
             geo = _nearby_town(span, anchors)
             if geo is None and span.label != "PLACE":
                 continue
-        own = single.get(fold(span.text))
-        alone = own if own is not None and pointing[own] == 1 else None  # only this name
         if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
             continue
         if geo is None:
@@ -480,9 +498,12 @@ def _separates(tok: Token) -> bool:
     return tok.lower_ in _JOINERS or tok.is_space or tok.like_num or tok.is_punct
 
 
-def _listed_with(doc: Doc, span: Span, spans: list[Span], regions: set[str]) -> bool:
-    """Whether the span stands in a list ('A, B and C') or a table column next to a name that is
-    only a region: a state named among states is the state ('Georgia', 'Washington')."""
+def _listed_with(
+    doc: Doc, span: Span, spans: list[Span], regions: dict[str, set[str]]
+) -> frozenset[str]:
+    """The countries of the regions the span stands beside in a list ('A, B and C') or a table
+    column: a state named among states is the state ('Georgia', 'Washington')."""
+    found: set[str] = set()
     for other in spans:
         if other is span or fold(other.text) not in regions:
             continue
@@ -493,8 +514,8 @@ def _listed_with(doc: Doc, span: Span, spans: list[Span], regions: set[str]) -> 
             continue
         # figures alone do not make a list ('Texas 2 Georgia' is no list); a joiner or a line does
         if any(t.lower_ in _JOINERS or "\n" in t.text or "\t" in t.text for t in gap):
-            return True
-    return False
+            found |= regions[fold(other.text)]
+    return frozenset(found)
 
 
 def _lookup(gaz: Gazetteer, span: Span) -> tuple[list[tuple[GeoPlace, bool]], str | None]:
@@ -547,25 +568,26 @@ _NEAR_KM = 300.0
 _NEAR = 3.0
 
 
-def _anchors(gaz: Gazetteer, spans: list[Span]) -> list[tuple[str, float, float]]:
-    """Positions of the article's unambiguous towns: a name whose entries include a town and
-    all lie within `_NEAR_KM` of its most populous town ('Jerusalem', the city and its
-    district; not 'Columbus', 'London'). A region's or a country's centre is too coarse a
-    position ('England', 'Texas'): they are context by their names already."""
+def _anchors(
+    doc: Doc, gaz: Gazetteer, spans: list[Span], named: set[str], by_sentence: dict[int, set[str]]
+) -> list[tuple[str, float, float]]:
+    """Positions of the article's towns, as a first reading resolves them without this
+    context: a name resolved to a town by its main name ('San Francisco', 'Jerusalem'). A
+    region's or a country's centre is too coarse a position ('England', 'Texas'): they are
+    context by their names already."""
     found: list[tuple[str, float, float]] = []
-    for key in sorted({fold(s.text) for s in spans}):
-        places = [p for p, _ in gaz.lookup(key)]
-        towns = [p for p in places if p.kind == "city" and p.latitude is not None]
-        if not towns or any(p.kind not in ("city", "region") for p in places):
+    seen: set[str] = set()
+    for span in spans:
+        key = fold(span.text)
+        if key in seen:
             continue
-        top = max(towns, key=lambda p: p.population)
-        lat, lon = top.latitude or 0.0, top.longitude or 0.0
-        if all(
-            _km(lat, lon, p.latitude, p.longitude) <= _NEAR_KM
-            for p in places
-            if p.latitude is not None and p.longitude is not None
-        ):
-            found.append((key, lat, lon))
+        seen.add(key)
+        local = by_sentence.get(doc[span.start].sent.start, set()) - {key}
+        geo = _best(doc, span, gaz, named, local)
+        if geo is None or geo.kind != "city" or geo.latitude is None or geo.longitude is None:
+            continue
+        if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(key)):
+            found.append((key, geo.latitude, geo.longitude))
     return found
 
 
@@ -588,7 +610,7 @@ def _best(
     gaz: Gazetteer,
     named: set[str],
     local: set[str],
-    among_regions: bool = False,
+    among_regions: frozenset[str] = frozenset(),
     anchors: list[tuple[str, float, float]] | None = None,
     exclude: frozenset[int] = frozenset(),
 ) -> GeoPlace | None:
@@ -624,7 +646,7 @@ def _best(
         s += context
         if geo.kind == "region" and geo.country_code in qualifies:
             s += _QUALIFIED  # 'Atlanta, Georgia': the state of the town before
-        if among_regions and geo.kind == "region":
+        if geo.kind == "region" and (geo.country_code or "") in among_regions:
             s += _LISTED_WITH_REGIONS
         if geo.kind == "city" and geo.population >= _BIG_CITY and not follows_state:
             s += _BIG_CITY_BONUS
@@ -779,5 +801,11 @@ def _far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> b
         # an abbreviation is a deliberate reference ('D-Minn.', 'Calif.', 'NSW')
         return not (span.text.endswith(".") or span.text.isupper())
     word = span.text.lower()
-    # compass words are left alone: the news writes 'North' and 'South' for the two Koreas
-    return " " not in word and word not in _COMPASS and is_english_word(word)
+    # compass words are left alone: the news writes 'North' and 'South' for the two Koreas;
+    # and big regions: WordNet's nouns hold 'England' and 'Scotland' too
+    return (
+        " " not in word
+        and word not in _COMPASS
+        and geo.population < _SMALL_REGION
+        and is_english_word(word)
+    )
