@@ -752,11 +752,12 @@ def _far_alias_town(
     gaz: Gazetteer, span: Span, geo: GeoPlace, anchors: list[tuple[str, float, float]]
 ) -> bool:
     """A town under `_ALIAS_CITY` reached only through one of its other names ('Sonoma' is an
-    alternate name of Ennis, Texas), far from every place the article names unambiguously:
-    the name is more likely a place the gazetteer lacks than that town."""
+    alternate name of Ennis, Texas), far from every town the article names by its main name
+    (or with no such town beside it): the name is more likely a place the gazetteer lacks, or
+    no place at all ('in Jira'), than that town."""
     if geo.kind != "city" or geo.geonames_id is None or geo.population >= _ALIAS_CITY:
         return False
-    if not anchors or _short_form(span.text, geo.name):  # 'Tunbridge Wells': a short form
+    if _short_form(span.text, geo.name):  # 'Tunbridge Wells': a short form
         return False
     if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text)):
         return False
