@@ -155,3 +155,17 @@ def test_region_centres_lie_inside_the_region_not_at_its_big_city() -> None:
     assert darien.latitude is not None  # no city of 15,000+, a centre all the same
     islands = next(p for p, _ in gaz.lookup("U.S. Virgin Islands"))
     assert islands.latitude is not None
+
+
+def test_a_name_that_qualifies_a_town_keeps_its_own_sense() -> None:
+    places = _brief(
+        "The painter (b. 1950, Aberdeen, Washington) shows at the National Gallery of Art, "
+        "Washington, D.C., and lives in New York."
+    ).places
+    state = [p for p in places if p.name == "Washington" and p.kind == "region"]
+    assert state and state[0].country_code == "US"  # Aberdeen's state, not the capital
+
+
+def test_a_lower_case_macro_region_after_the_is_a_place() -> None:
+    places = _places("We tested the tents in the woods of the midwest for a week.")
+    assert places["Midwest"].country_code == "US"

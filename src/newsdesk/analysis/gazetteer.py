@@ -90,6 +90,10 @@ class Gazetteer:
             hits = self._lookup_key("the " + key)
         return list(hits)  # a copy: the cached list stays as it is
 
+    def hand_kept(self, name: str) -> bool:
+        """Whether the name is one of the hand-kept macro-regions, seas and features."""
+        return fold(name) in self._extra
+
     def _lookup_key(self, key: str) -> list[tuple[GeoPlace, bool]]:
         found = self._cache.get(key)
         if found is None:

@@ -226,7 +226,7 @@ def resolve_places(
         if not _inside_longer_name(doc, s)
         and fold(s.text) not in NOT_PLACES
         and not (_names_a_team(doc, s) and not _is_country(gaz, s.text))
-        and not _not_a_name(doc, s)
+        and not _not_a_name(doc, s, gaz)
     ]
     # context: the countries and regions the article names anywhere
     named = {fold(s.text) for s in spans}
@@ -288,7 +288,11 @@ def resolve_places(
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
         among_regions = _listed_with(doc, span, spans, regions)
         geo = _best(doc, span, gaz, named, local, among_regions, anchors)
-        if fold(span.text) in sense and not _qualifier(doc, span, gaz)[0]:
+        if (
+            fold(span.text) in sense
+            and not _qualifier(doc, span, gaz)[0]
+            and not _qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
+        ):
             geo = sense[fold(span.text)]
         own = single.get(fold(span.text))
         alone = own if own is not None and pointing[own] == 1 else None  # only this name
@@ -717,11 +721,13 @@ def _names_of(gaz: Gazetteer, geo: GeoPlace) -> set[str]:
 _STREET_AFTER = STREET_WORDS - {"place", "court"} | {"row"}
 
 
-def _not_a_name(doc: Doc, span: Span) -> bool:
+def _not_a_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """A span no place name is: written all in lower case ('et al.', 'n.d.', 'fine china',
-    'metro'; proper names are capitalised), or the start of a street's name."""
+    'metro'; proper names are capitalised) unless it is a macro-region of the hand-kept list
+    after 'the' ('the midwest', 'the arctic'), or the start of a street's name."""
     if not any(c.isupper() for c in span.text):
-        return True
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return not (prev == "the" and gaz.hand_kept(span.text))
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.text[:1].isupper() and fold(nxt.text) in _STREET_AFTER
 
