@@ -169,3 +169,12 @@ def test_a_name_that_qualifies_a_town_keeps_its_own_sense() -> None:
 def test_a_lower_case_macro_region_after_the_is_a_place() -> None:
     places = _places("We tested the tents in the woods of the midwest for a week.")
     assert places["Midwest"].country_code == "US"
+
+
+def test_a_compass_word_or_a_far_region_is_no_qualifier() -> None:
+    # Uganda has a 'Northern' region and Colombia a 'Meta' department: neither qualifies here
+    for text in (
+        "Offices in Hudson Valley, Northern NJ and Fairfield County, CT are open.",
+        "We compared pay at Netflix, Meta and Spotify in a survey of engineers.",
+    ):
+        assert not [p for p in _brief(text).places if p.country_code in ("UG", "CO")], text

@@ -557,6 +557,8 @@ def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[Geo
     if not qual_hits and " " in raw:  # 'Washington, D.C. New evidence': the next sentence
         raw = raw.split()[0]
         qual_hits = gaz.lookup(raw)
+    if fold(raw) in _COMPASS:
+        return set(), []  # 'Hudson Valley, Northern NJ': no qualifier (Uganda's Northern region)
     # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
     qual_places = [p for p, _ in qual_hits if p.kind in ("region", "country")]
     quals = {fold(raw), *(fold(p.name) for p in qual_places)}
@@ -625,6 +627,16 @@ def _best(
     follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
     qualifies = _qualifies_town_before(doc, span, gaz)
     if not hits:
+        # a name the gazetteer lacks is put in the qualifier's region only if that region's
+        # country is the article's or the qualifier is written as one ('Calif.', 'NJ');
+        # 'Netflix, Meta' is a list of companies, not a town in Colombia's Meta
+        qual_places = [
+            q
+            for q in qual_places
+            if _in_named_country(gaz, q, named)
+            or q.kind == "country"
+            or _abbreviated(_next_word(doc, span))
+        ]
         return _in_qualifier(span, qual_places) if qual_places else None
 
     def score(item: tuple[GeoPlace, bool]) -> float:
@@ -816,3 +828,13 @@ def _far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> b
         and geo.population < _SMALL_REGION
         and is_english_word(word)
     )
+
+
+def _next_word(doc: Doc, span: Span) -> str:
+    """The word after the comma or bracket that follows the span ('Calif.' in 'Fresno, Calif.')."""
+    i = span.end + 1
+    return doc[i].text if i < len(doc) else ""
+
+
+def _abbreviated(word: str) -> bool:
+    return word.endswith(".") or (word.isupper() and len(word) <= _ACRONYM_LETTERS)
