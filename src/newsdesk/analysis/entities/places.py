@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.analysis.entities.lexicon import is_english_word
 from newsdesk.analysis.entities.spans import Span, make_span, mention
 from newsdesk.analysis.entities.words import (
@@ -249,12 +251,13 @@ def resolve_places(
         for k, ps in hits.items()
         if ps and all(p.kind == "region" for p in ps)
     }
+    neighbours = _list_neighbours(doc, spans)
     changed = True
     while changed:
         changed = False
-        for span in spans:
-            k = fold(span.text)
-            beside = _listed_with(doc, span, spans, regions) - regions.get(k, set())
+        for index in neighbours:
+            k = fold(spans[index].text)
+            beside = _listed_with(index, spans, neighbours, regions) - regions.get(k, set())
             can_be = {p.country_code or "" for p in hits.get(k, []) if p.kind == "region"}
             if beside & can_be:
                 regions.setdefault(k, set()).update(beside & can_be)
@@ -273,7 +276,7 @@ def resolve_places(
                 sense[fold(span.text)] = found
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
     last: tuple[str, Span] | None = None  # the group key and span of the place before
-    for span in spans:
+    for index, span in enumerate(spans):
         if (
             last is not None
             and fold(span.text) in PLACE_NAME_TAILS
@@ -286,7 +289,7 @@ def resolve_places(
             last = None
             continue
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
-        among_regions = _listed_with(doc, span, spans, regions)
+        among_regions = _listed_with(index, spans, neighbours, regions)
         geo = _best(doc, span, gaz, named, local, among_regions, anchors)
         if (
             fold(span.text) in sense
@@ -502,23 +505,31 @@ def _separates(tok: Token) -> bool:
     return tok.lower_ in _JOINERS or tok.is_space or tok.like_num or tok.is_punct
 
 
-def _listed_with(
-    doc: Doc, span: Span, spans: list[Span], regions: dict[str, set[str]]
-) -> frozenset[str]:
-    """The countries of the regions the span stands beside in a list ('A, B and C') or a table
-    column: a state named among states is the state ('Georgia', 'Washington')."""
-    found: set[str] = set()
-    for other in spans:
-        if other is span or fold(other.text) not in regions:
-            continue
-        gap = (
-            doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
-        )
+def _list_neighbours(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
+    """For each span (by index), the spans next to it in one list ('A, B and C') or one table
+    column ('18 | New Jersey | 63.2\n19 | Delaware'): only separators, figures and line breaks
+    between, and at least one joiner or line break (figures alone make no list: 'Texas 2
+    Georgia'). Only consecutive spans can be neighbours: computed once, in linear time."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    found: dict[int, list[int]] = {}
+    for i, j in pairwise(order):
+        gap = doc[spans[i].end : spans[j].start]
         if not 1 <= len(gap) <= _MAX_LIST_GAP or not all(_separates(t) for t in gap):
             continue
-        # figures alone do not make a list ('Texas 2 Georgia' is no list); a joiner or a line does
         if any(t.lower_ in _JOINERS or "\n" in t.text or "\t" in t.text for t in gap):
-            found |= regions[fold(other.text)]
+            found.setdefault(i, []).append(j)
+            found.setdefault(j, []).append(i)
+    return found
+
+
+def _listed_with(
+    index: int, spans: list[Span], neighbours: dict[int, list[int]], regions: dict[str, set[str]]
+) -> frozenset[str]:
+    """The countries of the regions the span stands beside in a list or a table column: a
+    state named among states is the state ('Georgia', 'Washington')."""
+    found: set[str] = set()
+    for j in neighbours.get(index, []):
+        found |= regions.get(fold(spans[j].text), set())
     return frozenset(found)
 
 
@@ -752,9 +763,10 @@ _ACRONYM_TOWN = 500_000
 
 def _acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
     text = span.text
-    line_start = doc.text.rfind("\n", 0, doc[span.start].idx) + 1
-    line_end = doc.text.find("\n", doc[span.start].idx)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[span.start].idx) + 1
+    line_end = text.find("\n", doc[span.start].idx)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
     return (
         span.label != "PLACE"
         and any(c.islower() for c in line)  # a headline or dateline in capitals is no acronym
@@ -792,7 +804,7 @@ def _mostly_not_a_place(doc: Doc, span: Span, spans: list[Span]) -> bool:
     if span.label == "PLACE":
         return False
     name = span.text
-    written = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text))
+    written = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc_text(doc)))
     if written < _MANY_MENTIONS:
         return False
     as_place = sum(1 for s in spans if s.text == name)
