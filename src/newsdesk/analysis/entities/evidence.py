@@ -130,20 +130,7 @@ def _heading(doc: Doc, span: Span) -> bool:
     )
 
 
-_DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "our",
-    "your",
-    "its",
-    "my",
-    "their",
-    "these",
-    "those",
-}
+_DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "its", "my", "their", "these", "those"}
 
 
 def evidence_against(
