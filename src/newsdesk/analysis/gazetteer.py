@@ -1,5 +1,6 @@
 """Offline gazetteer: GeoNames places (countries, first-level regions, cities of 15,000+,
-continents) looked up by accent-insensitive name. Built by scripts/build_gazetteer.py."""
+continents) looked up by accent-insensitive name, and a second tier of towns of 5,000-15,000.
+Built by scripts/build_gazetteer.py."""
 
 from __future__ import annotations
 
@@ -89,6 +90,10 @@ class Gazetteer:
             hits = self._lookup_key("the " + key)
         return list(hits)  # a copy: the cached list stays as it is
 
+    def hand_kept(self, name: str) -> bool:
+        """Whether the name is one of the hand-kept macro-regions, seas and features."""
+        return fold(name) in self._extra
+
     def _lookup_key(self, key: str) -> list[tuple[GeoPlace, bool]]:
         found = self._cache.get(key)
         if found is None:
@@ -154,3 +159,12 @@ def _extra() -> dict[str, list[GeoPlace]]:
 def load() -> Gazetteer:
     rows = _read("gazetteer.tsv")
     return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-index.tsv"), _extra())
+
+
+@cache
+def load_towns() -> Gazetteer:
+    """The towns of 5,000-15,000 people, by main name: looked up only for a town the sentence
+    qualifies or names in a place slot near the article's other places (a bare lookup in this
+    many small towns would make a place of too many ordinary words)."""
+    rows = _read("gazetteer-towns.tsv")
+    return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-towns-index.tsv"))

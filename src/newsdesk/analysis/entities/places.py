@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.analysis.entities.lexicon import is_english_word
 from newsdesk.analysis.entities.spans import Span, make_span, mention
 from newsdesk.analysis.entities.words import (
@@ -23,7 +25,7 @@ from newsdesk.analysis.entities.words import (
     STREET_WORDS,
     TEAM_NOUNS,
 )
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
 from newsdesk.model import Place
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
@@ -93,6 +95,8 @@ def _not_place_shaped(doc: Doc, span: Span) -> bool:
         return True
     if text.isupper() and " " not in text:
         return True
+    if span.end < len(doc) and doc[span.end].like_num and not doc[span.end].is_punct:
+        return True  # 'in Battlefield 6', 'in Windows 11': a product and its version
     if (
         span.end - span.start == 1
         and text.lower() not in _COMPASS  # 'the Northeast' is a region
@@ -224,6 +228,7 @@ def resolve_places(
         if not _inside_longer_name(doc, s)
         and fold(s.text) not in NOT_PLACES
         and not (_names_a_team(doc, s) and not _is_country(gaz, s.text))
+        and not _not_a_name(doc, s, gaz)
     ]
     # context: the countries and regions the article names anywhere
     named = {fold(s.text) for s in spans}
@@ -237,12 +242,41 @@ def resolve_places(
     named |= set(single.values())
     # how many names point to each country: a name alone does not make its country the context
     pointing = Counter(single.values())
-    # names that can only be regions ('New Jersey'), for 'New York, New Jersey and Connecticut'
-    regions = {k for k, ps in hits.items() if ps and all(p.kind == "region" for p in ps)}
+    # names that can only be regions ('New Jersey'), by country, for 'New York, New Jersey and
+    # Connecticut'; then the items of one list are of one kind: a name listed beside such a
+    # region that can be a region of the same country is one too, and so on down the list or
+    # table ('New Jersey', 'Delaware', 'Montana', 'New York' in a table of states)
+    regions: dict[str, set[str]] = {
+        k: {p.country_code or "" for p in ps}
+        for k, ps in hits.items()
+        if ps and all(p.kind == "region" for p in ps)
+    }
+    neighbours = _list_neighbours(doc, spans)
+    changed = True
+    while changed:
+        changed = False
+        for index in neighbours:
+            k = fold(spans[index].text)
+            beside = _listed_with(index, spans, neighbours, regions) - regions.get(k, set())
+            can_be = {p.country_code or "" for p in hits.get(k, []) if p.kind == "region"}
+            if beside & can_be:
+                regions.setdefault(k, set()).update(beside & can_be)
+                changed = True
     by_sentence = _sentence_places(ents) if spans else {}
+    anchors = _anchors(doc, gaz, spans, named, by_sentence)
+    # one sense per article: a name once qualified ('Columbus, Indiana') is that place in every
+    # mention ('Columbus is a mecca for modernist architecture')
+    sense: dict[str, GeoPlace] = {}
+    for span in spans:
+        quals, _ = _qualifier(doc, span, gaz)
+        if quals and fold(span.text) not in sense:
+            local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
+            found = _best(doc, span, gaz, named, local, anchors=anchors)
+            if found is not None and quals & _names_of(gaz, found):
+                sense[fold(span.text)] = found
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
     last: tuple[str, Span] | None = None  # the group key and span of the place before
-    for span in spans:
+    for index, span in enumerate(spans):
         if (
             last is not None
             and fold(span.text) in PLACE_NAME_TAILS
@@ -255,8 +289,24 @@ def resolve_places(
             last = None
             continue
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
-        among_regions = _listed_with(doc, span, spans, regions)
-        geo = _best(doc, span, gaz, named, local, among_regions)
+        among_regions = _listed_with(index, spans, neighbours, regions)
+        geo = _best(doc, span, gaz, named, local, among_regions, anchors)
+        if (
+            fold(span.text) in sense
+            and not _qualifier(doc, span, gaz)[0]
+            and not _qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
+        ):
+            geo = sense[fold(span.text)]
+        own = single.get(fold(span.text))
+        alone = own if own is not None and pointing[own] == 1 else None  # only this name
+        others = named - {alone} if alone else named  # the context other names give
+        if geo is not None and span.label != "PLACE" and _far_region(gaz, span, geo, others):
+            # the next best entry of the name, if it is not such a region too; else the name
+            # is a place only where the sentence makes it one, unresolved
+            far = frozenset({geo.geonames_id or 0})
+            geo = _best(doc, span, gaz, named, local, among_regions, anchors, far)
+            if geo is not None and _far_region(gaz, span, geo, others):
+                geo = None
         if geo is None:
             geo = _compass_part(doc, span, gaz, named, local)
         # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
@@ -274,6 +324,10 @@ def resolve_places(
         # buildings and venues are not places, unless a place of that name is known
         if span.label == "FAC" and (geo is None or geo.geonames_id is None):
             continue
+        if geo is not None and _acronym_town(doc, span, geo):
+            continue
+        if geo is None and _mostly_not_a_place(doc, span, spans):
+            continue
         if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
             # the name is still a place if it is the main name of another place in a country
             # the article names ('Oklahoma', the state, not Oklahoma City; not 'Long Island'
@@ -286,10 +340,16 @@ def resolve_places(
             if not primaries:
                 continue
             geo = max(primaries, key=lambda p: p.population)
-        own = single.get(fold(span.text))
-        alone = own if own is not None and pointing[own] == 1 else None  # only this name
+        if geo is not None and _far_alias_town(gaz, span, geo, anchors):
+            # not that far town: a town of that main name near the article's places, else no
+            # place ('in Jira' is the software, 'Google' no Topeka)
+            geo = _nearby_town(span, anchors)
+            if geo is None and span.label != "PLACE":
+                continue
         if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
             continue
+        if geo is None:
+            geo = _nearby_town(span, anchors)
         key = (
             f"id:{geo.geonames_id}"
             if geo and geo.geonames_id
@@ -434,18 +494,131 @@ def _far_small_town(
     return not (prev in LOCATIVE or comma or _used_as_place(doc, span, gaz))
 
 
-def _listed_with(doc: Doc, span: Span, spans: list[Span], regions: set[str]) -> bool:
-    """Whether the span stands in a list ('A, B and C') next to a name that is only a region."""
-    joiners = {",", "and", "or", "&"}
-    for other in spans:
-        if other is span or fold(other.text) not in regions:
+# Longest run of separators, figures and line breaks between two items of a list or two rows of
+# a table ("19 | Delaware | 61.0\n20 | Montana"): rank, name, score and the next rank.
+_MAX_LIST_GAP = 6
+_JOINERS = {",", "and", "or", "&", ";", "|", "/"}
+
+
+def _separates(tok: Token) -> bool:
+    """A token that may stand between two items of a list or two rows of a table."""
+    return tok.lower_ in _JOINERS or tok.is_space or tok.like_num or tok.is_punct
+
+
+def _list_neighbours(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
+    """For each span (by index), the spans next to it in one list ('A, B and C') or one table
+    column ('18 | New Jersey | 63.2\n19 | Delaware'): only separators, figures and line breaks
+    between, and at least one joiner or line break (figures alone make no list: 'Texas 2
+    Georgia'). Only consecutive spans can be neighbours: computed once, in linear time."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    found: dict[int, list[int]] = {}
+    for i, j in pairwise(order):
+        gap = doc[spans[i].end : spans[j].start]
+        if not 1 <= len(gap) <= _MAX_LIST_GAP or not all(_separates(t) for t in gap):
             continue
-        gap = (
-            doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
-        )
-        if 1 <= len(gap) <= 2 and all(t.lower_ in joiners for t in gap):
-            return True
-    return False
+        if any(t.lower_ in _JOINERS or "\n" in t.text or "\t" in t.text for t in gap):
+            found.setdefault(i, []).append(j)
+            found.setdefault(j, []).append(i)
+    return found
+
+
+def _listed_with(
+    index: int, spans: list[Span], neighbours: dict[int, list[int]], regions: dict[str, set[str]]
+) -> frozenset[str]:
+    """The countries of the regions the span stands beside in a list or a table column: a
+    state named among states is the state ('Georgia', 'Washington')."""
+    found: set[str] = set()
+    for j in neighbours.get(index, []):
+        found |= regions.get(fold(spans[j].text), set())
+    return frozenset(found)
+
+
+def _lookup(gaz: Gazetteer, span: Span) -> tuple[list[tuple[GeoPlace, bool]], str | None]:
+    """The entries of the span's name, and the qualifier the model took inside the span
+    ('Washington, DC', 'Paris, Texas'), if any."""
+    hits = gaz.lookup(span.text)
+    head, comma, tail = span.text.partition(",")
+    if not hits and comma and tail.strip():
+        return gaz.lookup(head.strip()), f", {tail.strip()}"
+    if any(w in BUILDING_WORDS for w in fold(span.text).split()):
+        # 'White House' is no alias of Casablanca: a building's name matches only a main name
+        hits = [(p, primary) for p, primary in hits if primary]
+    return hits, None
+
+
+def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[GeoPlace]]:
+    """The names of the region or country that qualifies the span ('Paris, Texas', 'Palm Beach
+    (Fla.)'), with the qualifier's own entries; empty when there is none. A country is never
+    qualified ('Luxembourg, France' is a list), nor is the item of a list of places."""
+    hits, inside = _lookup(gaz, span)
+    nxt = inside or " ".join(t.text for t in doc[span.end : span.end + _QUALIFIER_TOKENS])
+    qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
+    if not qualifier or any(p.kind == "country" and primary for p, primary in hits):
+        return set(), []
+    if (
+        inside is None
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+        and nxt.startswith(",")
+    ):
+        return set(), []  # 'Austria, Switzerland, Luxembourg, France': items of one list
+    raw = qualifier.group(1)
+    qual_hits = gaz.lookup(raw)
+    if not qual_hits and " " in raw:  # 'Washington, D.C. New evidence': the next sentence
+        raw = raw.split()[0]
+        qual_hits = gaz.lookup(raw)
+    if fold(raw) in _COMPASS:
+        return set(), []  # 'Hudson Valley, Northern NJ': no qualifier (Uganda's Northern region)
+    # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
+    qual_places = [p for p, _ in qual_hits if p.kind in ("region", "country")]
+    quals = {fold(raw), *(fold(p.name) for p in qual_places)}
+    if any(p.kind == "city" and primary and p.population >= _CITY for p, primary in qual_hits):
+        qual_places = []  # 'Paris, Berlin and Rome' is a list, not a qualifier
+    return quals, qual_places
+
+
+# A candidate within this distance of a place the article names unambiguously is in the
+# article's neighbourhood ('Gaza' beside 'Jerusalem' is not Mozambique's Gaza province): about
+# the radius of a US state or a small country.
+_NEAR_KM = 300.0
+_NEAR = 3.0
+
+
+def _anchors(
+    doc: Doc, gaz: Gazetteer, spans: list[Span], named: set[str], by_sentence: dict[int, set[str]]
+) -> list[tuple[str, float, float]]:
+    """Positions of the article's towns, as a first reading resolves them without this
+    context: a name resolved to a town by its main name ('San Francisco', 'Jerusalem'). A
+    region's or a country's centre is too coarse a position ('England', 'Texas'): they are
+    context by their names already."""
+    found: list[tuple[str, float, float]] = []
+    seen: set[str] = set()
+    for span in spans:
+        key = fold(span.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        local = by_sentence.get(doc[span.start].sent.start, set()) - {key}
+        geo = _best(doc, span, gaz, named, local)
+        if geo is None or geo.kind != "city" or geo.latitude is None or geo.longitude is None:
+            continue
+        if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(key)):
+            found.append((key, geo.latitude, geo.longitude))
+    return found
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+
+
+def _near_anchor(geo: GeoPlace, own: str, anchors: list[tuple[str, float, float]]) -> bool:
+    if geo.latitude is None or geo.longitude is None:
+        return False
+    lat, lon = geo.latitude, geo.longitude
+    return any(k != own and _km(lat, lon, a, b) <= _NEAR_KM for k, a, b in anchors)
 
 
 def _best(
@@ -454,35 +627,27 @@ def _best(
     gaz: Gazetteer,
     named: set[str],
     local: set[str],
-    among_regions: bool = False,
+    among_regions: frozenset[str] = frozenset(),
+    anchors: list[tuple[str, float, float]] | None = None,
+    exclude: frozenset[int] = frozenset(),
 ) -> GeoPlace | None:
-    hits = gaz.lookup(span.text)
-    nxt = " ".join(t.text for t in doc[span.end : span.end + _QUALIFIER_TOKENS])
-    head, comma, tail = span.text.partition(",")
-    if not hits and comma and tail.strip():
-        # the model took town and qualifier as one name ('Washington, DC', 'Paris, Texas')
-        hits = gaz.lookup(head.strip())
-        nxt = f", {tail.strip()}"
-    if any(w in BUILDING_WORDS for w in fold(span.text).split()):
-        # 'White House' is no alias of Casablanca: a building's name matches only a main name
-        hits = [(p, primary) for p, primary in hits if primary]
-    qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
-    # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
-    quals: set[str] = set()
-    qual_places: list[GeoPlace] = []
-    if qualifier:
-        raw = qualifier.group(1)
-        qual_hits = gaz.lookup(raw)
-        if not qual_hits and " " in raw:  # 'Washington, D.C. New evidence': the next sentence
-            raw = raw.split()[0]
-            qual_hits = gaz.lookup(raw)
-        qual_places = [p for p, _ in qual_hits if p.kind in ("region", "country")]
-        quals = {fold(raw), *(fold(p.name) for p in qual_places)}
-        if any(p.kind == "city" and primary and p.population >= _CITY for p, primary in qual_hits):
-            qual_places = []  # 'Paris, Berlin and Rome' is a list, not a qualifier
+    hits, _ = _lookup(gaz, span)
+    hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
+    quals, qual_places = _qualifier(doc, span, gaz)
+    own = fold(span.text)
     follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
     qualifies = _qualifies_town_before(doc, span, gaz)
     if not hits:
+        # a name the gazetteer lacks is put in the qualifier's region only if that region's
+        # country is the article's or the qualifier is written as one ('Calif.', 'NJ');
+        # 'Netflix, Meta' is a list of companies, not a town in Colombia's Meta
+        qual_places = [
+            q
+            for q in qual_places
+            if _in_named_country(gaz, q, named)
+            or q.kind == "country"
+            or _abbreviated(_next_word(doc, span))
+        ]
         return _in_qualifier(span, qual_places) if qual_places else None
 
     def score(item: tuple[GeoPlace, bool]) -> float:
@@ -496,13 +661,19 @@ def _best(
         if quals & {cname, rname, fold(geo.country_code or "")}:
             s += _QUALIFIED
         code = fold(geo.country_code or "")
+        context = 0.0
         if (cname and cname in local) or (rname and rname in local):
-            s += _CONTEXT_SENTENCE
+            context = _CONTEXT_SENTENCE
         elif (cname and cname in named) or (rname and rname in named) or (code and code in named):
-            s += _CONTEXT_ARTICLE
+            context = _CONTEXT_ARTICLE
+        if anchors and geo.kind in ("city", "region") and _near_anchor(geo, own, anchors):
+            # the neighbourhood stands in for a country or region the article does not name; it
+            # adds nothing to one it names ('Long Beach' among Californian and New York towns)
+            context = max(context, _NEAR)
+        s += context
         if geo.kind == "region" and geo.country_code in qualifies:
             s += _QUALIFIED  # 'Atlanta, Georgia': the state of the town before
-        if among_regions and geo.kind == "region":
+        if geo.kind == "region" and (geo.country_code or "") in among_regions:
             s += _LISTED_WITH_REGIONS
         if geo.kind == "city" and geo.population >= _BIG_CITY and not follows_state:
             s += _BIG_CITY_BONUS
@@ -540,9 +711,18 @@ def _qualifies_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> set[str]:
 
 def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
     """'Palm Beach, Florida' when the gazetteer knows only the Australian one (or none): the
-    place is in the qualifier's country and region, its position unknown."""
+    town of that name in the qualifier's region or country among the towns of 5,000+ people,
+    else a place in the qualifier's country and region, at the region's centre."""
     q = max(qual_places, key=lambda p: p.population)
     region = q.name if q.kind == "region" else None
+    name = span.text.partition(",")[0].strip()
+    towns = [
+        t
+        for t, _ in load_towns().lookup(name)
+        if t.country_code == q.country_code and (region is None or t.region == region)
+    ]
+    if towns:
+        return max(towns, key=lambda t: t.population)
     if q.kind != "region":
         return GeoPlace(None, span.text, "city", q.country_code, region, None, None, 0)
     # inside a first-level region: its centre stands for the place, as a geocoder falls back
@@ -557,3 +737,116 @@ def _names_of(gaz: Gazetteer, geo: GeoPlace) -> set[str]:
         fold(geo.region) if geo.region else "",
         fold(geo.country_code or ""),
     } - {""}
+
+
+# Street words after a name make it a street's ("610 E. Roosevelt St.", "Roosevelt Row");
+# "Place" and "Court" are left out: they also end the names of squares and courts of law.
+_STREET_AFTER = STREET_WORDS - {"place", "court"} | {"row"}
+
+
+def _not_a_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """A span no place name is: written all in lower case ('et al.', 'n.d.', 'fine china',
+    'metro'; proper names are capitalised) unless it is a macro-region of the hand-kept list
+    after 'the' ('the midwest', 'the arctic'), or the start of a street's name."""
+    if not any(c.isupper() for c in span.text):
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return not (prev == "the" and gaz.hand_kept(span.text))
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and fold(nxt.text) in _STREET_AFTER
+
+
+# An acronym this short ('AMA', 'FASA') that is the main name of a town under this population
+# is an organisation's or a product's; a dateline in capitals is not touched (label PLACE).
+_ACRONYM_LETTERS = 4
+_ACRONYM_TOWN = 500_000
+
+
+def _acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
+    text = span.text
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[span.start].idx) + 1
+    line_end = text.find("\n", doc[span.start].idx)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return (
+        span.label != "PLACE"
+        and any(c.islower() for c in line)  # a headline or dateline in capitals is no acronym
+        and text.isalpha()
+        and text.isupper()
+        and len(text) <= _ACRONYM_LETTERS
+        and geo.kind == "city"
+        and geo.population < _ACRONYM_TOWN
+    )
+
+
+def _far_alias_town(
+    gaz: Gazetteer, span: Span, geo: GeoPlace, anchors: list[tuple[str, float, float]]
+) -> bool:
+    """A town under `_ALIAS_CITY` reached only through one of its other names ('Sonoma' is an
+    alternate name of Ennis, Texas), far from every town the article names by its main name
+    (or with no such town beside it): the name is more likely a place the gazetteer lacks, or
+    no place at all ('in Jira'), than that town."""
+    if geo.kind != "city" or geo.geonames_id is None or geo.population >= _ALIAS_CITY:
+        return False
+    if _short_form(span.text, geo.name):  # 'Tunbridge Wells': a short form
+        return False
+    if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text)):
+        return False
+    return not _near_anchor(geo, fold(span.text), anchors)
+
+
+# A name the gazetteer lacks, written at least this many times, is a place only if the model or
+# a document rule took at least half its mentions for a place ('in Python' once among twelve
+# 'Python's is the language; 'Mahala', tagged a place three times in four, is a village).
+_MANY_MENTIONS = 3
+
+
+def _mostly_not_a_place(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    if span.label == "PLACE":
+        return False
+    name = span.text
+    written = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc_text(doc)))
+    if written < _MANY_MENTIONS:
+        return False
+    as_place = sum(1 for s in spans if s.text == name)
+    return 2 * as_place < written
+
+
+def _nearby_town(span: Span, anchors: list[tuple[str, float, float]]) -> GeoPlace | None:
+    """A place the main gazetteer lacks, kept because the sentence makes it one ('in Sonoma'):
+    the most populous town of 5,000+ of that name near a place the article names unambiguously,
+    if there is one (none: the place stays unresolved rather than a far town)."""
+    own = fold(span.text)
+    towns = [t for t, _ in load_towns().lookup(span.text) if _near_anchor(t, own, anchors)]
+    return max(towns, key=lambda t: t.population) if towns else None
+
+
+def _far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> bool:
+    """A first-level region of a country the article never names, reached through one of its
+    other names ('West Coast' is one of Western Australia's) or by a one-word name that is an
+    English word ('Gulf', a province of Papua New Guinea; 'Delta', a state of Nigeria;
+    'South', a region of Cameroon): the name is more often something else."""
+    if geo.kind != "region" or geo.geonames_id is None or _in_named_country(gaz, geo, named):
+        return False
+    main = any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text))
+    if not main:
+        # an abbreviation is a deliberate reference ('D-Minn.', 'Calif.', 'NSW')
+        return not (span.text.endswith(".") or span.text.isupper())
+    word = span.text.lower()
+    # compass words are left alone: the news writes 'North' and 'South' for the two Koreas;
+    # and big regions: WordNet's nouns hold 'England' and 'Scotland' too
+    return (
+        " " not in word
+        and word not in _COMPASS
+        and geo.population < _SMALL_REGION
+        and is_english_word(word)
+    )
+
+
+def _next_word(doc: Doc, span: Span) -> str:
+    """The word after the comma or bracket that follows the span ('Calif.' in 'Fresno, Calif.')."""
+    i = span.end + 1
+    return doc[i].text if i < len(doc) else ""
+
+
+def _abbreviated(word: str) -> bool:
+    return word.endswith(".") or (word.isupper() and len(word) <= _ACRONYM_LETTERS)
