@@ -8,6 +8,7 @@ a bare common noun gives no actor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -91,6 +92,11 @@ def clause_subject(verb: Token) -> Token | None:
         if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head  # "the Project, which aims to …": the Project
         return child
+    if verb.head.i != verb.i and not same_paragraph(verb, verb.head):
+        # a paragraph the parser joined to the one before ("… signing of Kepa Arrizabalaga" +
+        # blank line + "Kepa Arrizabalaga will undergo a medical"): the line's own subject is
+        # the noun before the verb on its line that the parser hung on the previous line
+        return _line_subject(verb)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     shared = ("conj", "xcomp", "acomp", "attr")
     if verb.head.i != verb.i and (
@@ -100,6 +106,25 @@ def clause_subject(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "providers pledging to …", "the firm, which will …"
     return None
+
+
+def _line_subject(verb: Token) -> Token | None:
+    """The noun opening the verb's paragraph, attached by the parser to a word of an earlier line."""
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        if (
+            same_paragraph(tok, verb)
+            and tok.pos_ in ("PROPN", "NOUN", "PRON")
+            and tok.head.i < tok.i
+            and not same_paragraph(tok.head, verb)
+        ):
+            return tok
+    return None
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """No blank line between the two tokens (a hard-wrapped line break does not count)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return re.search(r"\n[ \t]*\n", doc_text(a.doc)[lo:hi]) is None
 
 
 def same_line(a: Token, b: Token) -> bool:

@@ -98,6 +98,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx):
         return no(f"subject '{subj.text}' is not an agent")
+    if _class_by_relative(trig, subj):
+        return no(f"'{subj.text} that …': a class defined by the clause, not an actor")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
     negated = any(c.dep_ == "neg" for c in tok.children) or (
@@ -140,6 +142,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             trig.kind is Kind.WOULD
             and governing_speech(verb, also=lx.commit_verbs) is None
             and not in_quotes(sent, tok)
+            and not _platform(verb, subj)
         ):
             return no("'would' outside reported speech is hypothetical")
         return Verdict(True, negated, "ok")
@@ -177,6 +180,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         c.dep_ in ("xcomp", "ccomp") and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children
     ):
         return no("'considers it to be …' is a judgement")
+    if trig.kind is Kind.CONSIDER and any(_small_clause(c) for c in tok.children):
+        return no("'considers the US biased': a judgement of a thing, not an option weighed")
     if (
         trig.kind is Kind.PLAN
         and tok.dep_ == "nsubj"
@@ -283,6 +288,10 @@ def _fixture(verb: Token) -> bool:
         rival = obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN"
         if rival and lemma(verb) in lx.match_verbs:
             return True
+        if rival and lemma(verb) == "take" and any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in verb.children
+        ):
+            return True  # "will take on Leeds on Saturday"
     return False
 
 
@@ -317,6 +326,50 @@ def _head_noun(tok: Token) -> Token:
     return tok
 
 
+def _small_clause(comp: Token) -> bool:
+    """'considers the US biased', 'considered the matter closed': a clause with its own subject
+    and a participle or adjective as predicate, no auxiliary, no 'that'; not 'considers buying'
+    (xcomp) nor 'is considering whether to …'."""
+    return (
+        comp.dep_ == "ccomp"
+        and comp.tag_ in ("VBN", "VBD", "JJ")
+        and any(c.dep_ == "nsubj" for c in comp.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in comp.children)
+    )
+
+
+def _class_by_relative(trig: Trigger, subj: Token) -> bool:
+    """'Organisations that seek to combat misinformation cried foul', 'companies that plan to
+    raise prices must …': a bare plural the restrictive relative clause of the trigger defines is
+    a class, not an actor; 'the firms, which plan to …' and 'Officials who will attend' with a
+    determiner or a comma stay."""
+    verb = trig.head
+    if verb.dep_ != "relcl" or verb.head.i != subj.i or subj.tag_ != "NNS":
+        return False  # a common noun in the plural ("Democrats who plan to …" is a group named)
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children):
+        return False
+    pronoun = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or pronoun.lower_ not in ("that", "who"):
+        return False
+    between = subj.doc[subj.i + 1 : pronoun.i]
+    return not any(t.text in ",-–—(" for t in between)
+
+
+# Bodies whose platform a campaign states with "would": "A Labor government would scrap …", "a
+# Greens government would …" (the party's programme, not a hypothetical); and any agent under
+# "if elected".
+PLATFORM_NOUNS = frozenset({"government", "party", "coalition", "administration"})
+
+
+def _platform(verb: Token, subj: Token) -> bool:
+    if any(c.dep_ == "advcl" and lemma(c) == "elect" and c.tag_ == "VBN" for c in verb.children):
+        return True  # "If elected, the party would …"
+    return lemma(subj) in PLATFORM_NOUNS and any(
+        c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
+        for c in subj.children
+    )
+
+
 def _causative(verb: Token) -> bool:
     """'will get Brexit done': getting a thing done is an action (a clause with its own subject
     and a past participle), unlike 'will get a refund'. Not 'have' ('will have you covered' is
@@ -330,8 +383,10 @@ def _causative(verb: Token) -> bool:
 
 
 def _path_up(tok: Token) -> list[Token]:
+    """The clauses that hold `tok`, up to the root or to a relative clause: 'The firms, which
+    plan to …, declined to comment' — the main verb holds the noun, not what the clause says."""
     out = [tok]
-    while out[-1].head.i != out[-1].i:
+    while out[-1].head.i != out[-1].i and out[-1].dep_ != "relcl":
         out.append(out[-1].head)
     return out
 

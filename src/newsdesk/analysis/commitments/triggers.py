@@ -97,6 +97,18 @@ def _candidate(tok: Token) -> Trigger | None:
             return None
         neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
         return Trigger(tok, verb, verb, Strength.commitment, Kind.WOULD, (tok, *neg))
+    if (
+        lem == "be"
+        and tok.dep_ == "aux"
+        and tok.lower_ in ("is", "are", "am", "'s", "'re", "'m")
+        and tok.head.tag_ == "VBG"
+        and tok.head.pos_ == "VERB"
+        and _future_time(tok.head)
+        and not _is_own_trigger(tok.head)
+    ):
+        # "Apple is holding an event next month": a present progressive with a future time is
+        # an arrangement the subject has made, as settled as "will"
+        return Trigger(tok, tok.head, tok.head, Strength.commitment, Kind.WILL, (tok, tok.head))
     if lem == "be" and tok.lower_ in ("is", "are", "am") and tok.dep_ in ("ROOT", "ccomp", "conj"):
         # "Two cities are to ban …": a settled plan, as firm as "will"
         comp = _to_infinitive(tok)
@@ -206,6 +218,24 @@ def _undertaken_object(verb: Token, obj: Token) -> bool:
     return lemma(verb) in ("pledge", "promise", "guarantee", "vow") and not progressive
 
 
+FUTURE_WORDS = frozenset({"next", "tomorrow", "tonight", "upcoming", "coming", "later"})
+
+
+def _future_time(verb: Token) -> bool:
+    """A time ahead among the verb's own modifiers: 'next month', 'on Friday', 'later this
+    year', 'tomorrow' (not 'last week', not a time inside its object)."""
+    lx = lexicon()
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod"):
+            continue
+        words = {t.lower_ for t in child.subtree}
+        if "last" in words or "ago" in words:
+            continue
+        if words & FUTURE_WORDS or (child.dep_ == "prep" and words & set(lx.weekdays)):
+            return True
+    return False
+
+
 def _to_infinitive(tok: Token) -> Token | None:
     return next(
         (
@@ -260,6 +290,17 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
         # "his plans for a referendum": a plan of a named holder
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         comp = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if (
+        comp is None
+        and lem_plan(tok)
+        and tok.dep_ in ("dobj", "obj")
+        and lemma(tok.head) in lx.disclosure_verbs
+        and tok.tag_ == "NNS"
+    ):
+        # "The band unveiled its plans", "announced plans for a new plant": plans made known,
+        # their content (a "for" object) or the plans themselves the action
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        comp = next((g for g in prep.children if g.dep_ == "pobj"), tok) if prep else tok
     if comp is None and tok.dep_ in ("nsubj", "attr"):
         # "the goal is to get", "our aim is to reduce": the complement of the copula
         cop = tok.head

@@ -1,0 +1,103 @@
+"""Round 4 of the commitment rules (docs/commitments.md, "Round 4 (session 5)"): one test per
+error class addressed. Sentences written for these tests; names invented."""
+
+from __future__ import annotations
+
+import newsdesk
+from newsdesk.model import Commitment
+
+
+def found(text: str) -> list[Commitment]:
+    return newsdesk.analyze(text, clean=False).commitments
+
+
+# ------------------------------------------------ precision
+
+
+def test_considering_a_thing_biased_is_a_judgement() -> None:
+    """'considers X biased': a small clause judging a thing, not an option weighed."""
+    assert (
+        found(
+            "The Northland Authority - which considers the neighbouring council biased and has "
+            "rejected its offer - called for a meeting."
+        )
+        == []
+    )
+    (rec,) = found("The Northland Authority is considering a sale of its harbour stake.")
+    assert rec.strength == "consideration"
+
+
+def test_a_class_defined_by_a_relative_clause_is_no_actor() -> None:
+    """'Groups that seek to …', 'Charities that plan to …': a class, nobody in particular."""
+    assert found("Groups that seek to curb online gambling welcomed the report.") == []
+    assert found("Charities that plan to expand abroad must register first.") == []
+
+
+def test_a_relative_clause_is_not_held_by_the_main_verb() -> None:
+    """'The lenders, which plan to …, declined to comment': the refusal is the main clause's;
+    the relative clause states the lenders' plan."""
+    (rec,) = found(
+        "Harlow Bank said its two partner lenders, which plan to raise fees next year, "
+        "declined to comment."
+    )
+    assert rec.strength == "intention"
+    assert rec.trigger == "plan to"
+
+
+# ------------------------------------------------ campaign material
+
+
+def test_a_party_platform_stated_with_would() -> None:
+    """'A Torvald Party government would scrap …', 'If elected, X would …': a programme, not a
+    hypothetical; a bare 'would' about the world stays a hypothetical."""
+    (rec,) = found("A Torvald Party government would scrap the tax on bus tickets.")
+    assert rec.strength == "commitment"
+    assert any("Torvald" in a for a in rec.actors)
+    (rec,) = found("If elected, the Greenway Party would open two new clinics.")
+    assert any("Greenway" in a for a in rec.actors)
+    assert found("One day the country would pay a high price for it.") == []
+
+
+# ------------------------------------------------ actors
+
+
+def test_a_paragraph_joined_to_the_one_before_keeps_its_own_subject() -> None:
+    text = (
+        "Harbour City have this morning paid the fee to secure the record signing of Valdor "
+        "keeper Rafael Ostberg\n\nThis has freed the move of Tomas Berg to Ostrava\n\n"
+        "Rafael Ostberg will undergo a medical at the training ground today ahead of the move."
+    )
+    recs = [r for r in found(text) if r.trigger == "will"]
+    assert [r.actors for r in recs] == [["Rafael Ostberg"]]
+
+
+# ------------------------------------------------ recall: missed shapes
+
+
+def test_a_present_progressive_with_a_future_time_is_an_arrangement() -> None:
+    """'Orbis is holding an event next month': settled like 'will'; without a time ahead it is
+    what is happening now, and a thing as subject still predicts."""
+    (rec,) = found("Shares in Orbis rose. Orbis is holding a launch event in Denver next month.")
+    assert (rec.strength, rec.trigger, rec.actors) == ("commitment", "is holding", ["Orbis"])
+    assert found("Orbis is holding talks with its lenders.") == []
+    assert found("Orbis held a launch event in Denver last month.") == []
+    assert found("The storm is moving east tomorrow.") == []
+
+
+def test_plans_made_known_without_an_infinitive() -> None:
+    """'unveiled its plans', 'announced plans for a plant': an intention made public."""
+    (rec,) = found("The Harbour Board announced plans for a second container terminal.")
+    assert rec.strength == "intention"
+    assert rec.actors == ["Harbour Board"]
+    assert found("The Harbour Board discussed the plans of the city.") == []
+
+
+# ------------------------------------------------ precision: schedules and voters
+
+
+def test_fixtures_and_trials_are_someone_elses_schedule() -> None:
+    assert found("Harbour City will take on Valdor United on Saturday.") == []
+    assert found("The former mayor will stand trial in March.") == []
+    assert found("Voters will go to the polls on 18 May.") == []
+    (rec,) = found("The Torvald Party will take on the water companies over sewage.")
+    assert rec.strength == "commitment"
