@@ -288,8 +288,10 @@ def _fixture(verb: Token) -> bool:
         rival = obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN"
         if rival and lemma(verb) in lx.match_verbs:
             return True
-        if rival and lemma(verb) == "take" and any(
-            c.dep_ == "prt" and c.lower_ == "on" for c in verb.children
+        if (
+            rival
+            and lemma(verb) == "take"
+            and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
         ):
             return True  # "will take on Leeds on Saturday"
     return False

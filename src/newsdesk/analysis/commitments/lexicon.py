@@ -23,7 +23,9 @@ class Lexicon:
     intent_nouns: frozenset[str]  # plan, goal, aim, bid, … + to-infinitive
     goal_nouns: frozenset[str]  # "established as goals"
     set_verbs: frozenset[str]  # the verbs that set goals
-    disclosure_verbs: frozenset[str]  # "unveiled its plans", "announced plans for": a plan made known
+    disclosure_verbs: frozenset[
+        str
+    ]  # "unveiled its plans", "announced plans for": a plan made known
     intent_verbs: frozenset[str]  # plan, intend, aim, seek, … + to-infinitive
     object_intent_verbs: frozenset[str]  # "is seeking pacts", "wants cooperation"
     consider_verbs: frozenset[str]  # consider, weigh, mull, …
