@@ -119,3 +119,14 @@ def test_the_filter_drops_only_when_a_model_ships(monkeypatch: pytest.MonkeyPatc
     assert found(sentence) == []
     monkeypatch.setattr(learned, "model", lambda: learned.Model(-5.0, 0.5, {"kind=will": 9.0}))
     assert len(found(sentence)) == 1
+
+
+def test_a_goal_held_by_the_clause_it_qualifies() -> None:
+    """'X is working on Y, with a goal of doing Z': the goal is X's."""
+    text = (
+        "The Orbital Agency said on Monday that it had picked three firms. The agency is "
+        "working on a call for instruments, with a goal of doing two deliveries a year."
+    )
+    recs = [r for r in found(text) if r.trigger == "goal"]
+    assert [r.strength for r in recs] == ["intention"]
+    assert recs[0].actor_text.lower().endswith("agency")

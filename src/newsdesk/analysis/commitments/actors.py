@@ -61,8 +61,9 @@ def subject(trig: Trigger) -> Token | None:
         poss = next((c for c in trig.token.children if c.dep_ == "poss"), None)
         if poss is not None:
             return poss
-        if trig.token.dep_ == "pobj" and trig.token.head.lower_ == "in":
-            return clause_subject(trig.token.head.head)  # "X did Y in a bid to Z": X
+        if trig.token.dep_ == "pobj" and trig.token.head.lower_ in ("in", "with"):
+            # "X did Y in a bid to Z", "X is working on Y, with a goal of doing Z": X
+            return clause_subject(trig.token.head.head)
         if trig.head.i == trig.token.i:
             # "the goal is to …": the goal stands for its holder, named or not
             return trig.token if trig.token.dep_ == "nsubj" else None
