@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import Any
 
 import newsdesk
+from newsdesk.analysis.commitments.lexicon import lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
@@ -150,9 +151,20 @@ def folded(names: Iterable[str]) -> set[str]:
     return {f for n in names if (f := fold(n))}
 
 
+def _generic(words: set[str]) -> bool:
+    """Only common nouns for people and bodies ("government", "party", "police"): no name."""
+    lx = lexicon()
+    return all(w in lx.agent_nouns or w in lx.org_nouns or w.rstrip("s") in lx.agent_nouns
+               for w in words)  # fmt: skip
+
+
 def _same_name(a: str, b: str) -> bool:
-    """One folded name's words all among the other's ("albright" / "madeleine albright")."""
+    """One folded name's words all among the other's ("albright" / "madeleine albright"); a
+    name made only of common nouns ("government", "party") must equal the other, so that
+    "government" does not pass for "kenyan government" (guideline 10: never a common noun)."""
     wa, wb = set(a.split()), set(b.split())
+    if wa != wb and (_generic(wa) or _generic(wb)):
+        return False
     return wa <= wb or wb <= wa
 
 
