@@ -152,3 +152,57 @@ def test_actor_match_gives_a_common_noun_no_credit() -> None:
     assert not match(fold(["Greenway Party"]), fold(["the party"]))
     assert match(fold(["the government"]), fold(["Government"]))
     assert match(fold(["Madeleine Albright"]), fold(["Albright"]))
+
+
+# ------------------------------------------------ the writer about the text (guideline 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In this paper I will concentrate on the costs borne by small landlords.",
+        "Later, we'll explore how a removals firm can take the strain out of the move.",
+        "Here we are going to give you brief introductions to four cider regions.",
+        "We will cover essential topics such as saving, budgeting and pensions.",
+        "In this beginner's guide to composting, we will provide you with practical tips.",
+        "We will also recommend some of the best trail shoes for wet weather.",
+        "However, we would like to share with you one of our favourite recipes.",
+    ],
+)
+def test_the_writer_about_the_text_is_no_undertaking(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will cover the cost of every GP visit for children under 16.",
+        "We'll be publishing the full audit results next month.",
+        "Today we will announce a new rail plan for the valley.",
+    ],
+)
+def test_the_writer_acting_in_the_world_still_undertakes(sentence: str) -> None:
+    (rec,) = found(sentence)
+    assert rec.strength == "commitment"
+
+
+# ------------------------------------------------ precision: views, assurances, classes, wishes
+
+
+def test_assurances_views_classes_and_hopes_are_no_undertakings() -> None:
+    assert found("I promise you that the view is worth the climb.") == []
+    assert found("Dr Lind agrees: walking has been linked to a lower risk of heart disease.") == []
+    assert found("Companies will demand software that is fast and cheap.") == []
+    assert found("The app makes it easy to plan lessons and find tutors.") == []
+    assert found("I hope the developers will fix these bugs soon.") == []
+    (rec,) = found("Police will patrol the square on Saturday night.")
+    assert rec.strength == "commitment"
+
+
+def test_an_agreement_to_act_binds_its_parties() -> None:
+    """'announced a definitive agreement to acquire X': a commitment of who made it; the deal
+    talked about as a subject is not."""
+    text = "Shares of Orvane rose. Orvane announced a definitive agreement to acquire Kestrel."
+    recs = [r for r in found(text) if "agreement" in r.trigger]
+    assert [(r.strength, r.actors) for r in recs] == [("commitment", ["Orvane"])]
+    assert found("The deal to buy Kestrel values the firm at $2 billion.") == []

@@ -385,7 +385,15 @@ def _entity_text(tok: Token) -> str:
     """The whole named entity the token belongs to, without a leading 'the'."""
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
-            words = [t for t in ent if not (t.i == ent.start and t.lower_ in ("the", "a", "an"))]
+            # an entity the model ran over a paragraph break ("Cybereason" + blank line +
+            # "LevelBlue"): only the words on the token's own line
+            words = [
+                t
+                for t in ent
+                if not (t.i == ent.start and t.lower_ in ("the", "a", "an"))
+                and not t.is_space
+                and same_line(t, tok)
+            ]
             return " ".join(t.text for t in words).replace(" 's", "").strip()
     return str(tok.text)
 

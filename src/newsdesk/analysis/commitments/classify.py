@@ -201,6 +201,16 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("agentless passive: a judgement")
         if any(c.dep_ in ("oprd", "acomp") for c in tok.children):
             return no("'consider X Y' is a judgement")
+    if lemma(tok) == "agree" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+        return no("'X agrees: …': agreeing with a view")
+    if (
+        trig.kind is Kind.VERB
+        and trig.complement is not None
+        and lemma(trig.complement) == "be"
+        and trig.complement.tag_ in ("VBZ", "VBP")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in trig.complement.children)
+    ):
+        return no("'I promise you that it is worth …': an assurance about the present")
     if trig.kind is Kind.VERB and trig.complement is not None:
         comp_neg = any(c.dep_ == "neg" for c in trig.complement.children)
         return Verdict(True, comp_neg, "ok")
@@ -218,6 +228,16 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     if any(lemma(c) in lx.generic_determiners for c in subj.children if c.dep_ in ("det", "amod")):
         return False  # "most companies will …": generic
+    if (
+        subj.tag_ == "NNS"
+        and lemma(subj) in lx.org_nouns
+        and lemma(subj) not in ("police", "force", "forces")
+        and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nummod", "appos", "prep")
+            for c in subj.children
+        )
+    ):
+        return False  # "Companies will demand …", "boards are starting to weigh …": a class
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     if person_at(ctx, subj.idx) or place_at(ctx, subj.idx):
@@ -251,8 +271,11 @@ def agentive(subj: Token, ctx: Context) -> bool:
 def about_the_text(trig: Trigger, subj: Token) -> bool:
     """Guideline 12: 'in this guide we'll explore …', 'I'll walk you through …', 'as we'll see
     below' describe the text, not an action in the world. Evidence from the parse: the writer's
-    voice, and either the text named as the place of the action ('in this article', 'below') or
-    a verb of exposition addressed to the reader ('show you', 'tell you')."""
+    voice, and either the text named as the place of the action ('in this article', 'in this
+    beginner's guide', 'below', a sentence opening 'Here'/'Later,'/'Next,'), a verb of exposition
+    addressed to the reader ('show you', 'share with you'), a verb only texts do ('we will cover
+    the basics', 'we'll explore what defines …', 'we will focus on the forces'), or one that hands
+    the reader information ('we will give a bit of info', 'provide you with practical tips')."""
     if not writer_voice(subj):
         return False
     lx = lexicon()
@@ -263,15 +286,38 @@ def about_the_text(trig: Trigger, subj: Token) -> bool:
         if (
             lemma(tok) in lx.text_nouns
             and tok.dep_ == "pobj"
-            and any(c.lower_ in ("this", "today", "today's") for c in tok.children)
+            and any(c.lower_ in ("this", "today", "today's") for c in tok.subtree if c.i < tok.i)
         ):
             return True
+    if sent[0].lower_ in TEXT_OPENERS and sent[0].dep_ == "advmod" and not sent[0].ent_type_:
+        return True
     verb = trig.complement if trig.complement is not None else trig.head
-    if lemma(verb) not in lx.discourse_verbs:
+    if lemma(verb) in lx.exposition_verbs and not any(
+        lemma(c) in COVERED_COSTS for c in verb.children if c.dep_ in ("dobj", "obj")
+    ):
+        return True
+    if any(
+        lemma(t) in lx.exposition_things
+        for c in verb.children
+        if c.dep_ in ("dobj", "obj", "prep")
+        for t in c.subtree
+    ) and lemma(verb) in ("give", "provide", "offer", "share"):
+        return True
+    if lemma(verb) not in lx.discourse_verbs and lemma(verb) not in ("give", "provide"):
         return False
     return any(
-        c.lower_ == "you" and c.dep_ in ("dobj", "dative", "obj", "iobj") for c in verb.children
+        (c.lower_ == "you" and c.dep_ in ("dobj", "dative", "obj", "iobj"))
+        or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children))
+        for c in verb.children
     )
+
+
+# A sentence opening with these, in the writer's voice, points into the text ("Here we are
+# going to …", "Later, we'll explore …", "Next, we will look at …"); not "Today" or "Now"
+# (a release's "Today we will announce …" acts in the world).
+TEXT_OPENERS = frozenset({"here", "below", "later", "next", "above", "finally"})
+# "we will cover the cost of …" pays; "we will cover the basics" writes
+COVERED_COSTS = frozenset({"cost", "costs", "bill", "fee", "fees", "price", "expense", "shortfall"})
 
 
 def _fixture(verb: Token) -> bool:

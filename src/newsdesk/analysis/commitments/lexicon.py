@@ -53,6 +53,8 @@ class Lexicon:
     time_words: frozenset[str]  # "soon": a time without a value
     discourse_verbs: frozenset[str]  # "we'll walk you through", "I'll show you": the text itself
     text_nouns: frozenset[str]  # "in this guide we will …": the writer about the text
+    exposition_verbs: frozenset[str]  # "we will cover / explore / focus on": only texts do
+    exposition_things: frozenset[str]  # "give a bit of info", "provide practical tips"
     number_words: dict[str, int]
     weekdays: tuple[str, ...]
     lemma_fixes: dict[str, str]  # forms the small model lemmatises wrongly

@@ -134,7 +134,15 @@ def _candidate(tok: Token) -> Trigger | None:
             ),
             None,
         )
-        if obj is not None and not any(c.dep_ == "prt" for c in tok.children):
+        finite = (
+            tok.tag_ in ("VBZ", "VBP", "VBD")
+            or (
+                tok.tag_ == "VBG"
+                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+            )
+            or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and _have(c) for c in tok.children))
+        )  # "is seeking pacts", "have planned things"; not "easy to plan lessons", "planning a trip"
+        if obj is not None and finite and not any(c.dep_ == "prt" for c in tok.children):
             # "is seeking pacts", "wants cooperation", "plan air bag ads"; not "sought out"
             aux = tuple(c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be")
             return Trigger(tok, tok, obj, Strength.intention, Kind.INTENT, (*aux, tok))
@@ -265,8 +273,15 @@ def _is_own_trigger(verb: Token) -> bool:
 def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
     """'its pledge to protect', 'an offer to provide', 'unveiled a plan to', 'the goal is to'."""
     lx = lexicon()
-    if tok.dep_ == "pobj" and not (kind is Kind.PLAN and tok.head.lower_ in ("in", "with")):
+    into = tok.dep_ == "pobj" and tok.head.lower_ == "into" and lemma(tok) in AGREEMENT_NOUNS
+    if (
+        tok.dep_ == "pobj"
+        and not (kind is Kind.PLAN and tok.head.lower_ in ("in", "with"))
+        and not into  # "has entered into an agreement to acquire …"
+    ):
         return None  # "following through on its promise": a promise talked about, not made
+    if lemma(tok) in AGREEMENT_NOUNS and tok.dep_ not in ("dobj", "obj") and not into:
+        return None  # "The deal to buy X values it at …": the deal talked about, not made
     comp = next(
         (
             c
@@ -330,9 +345,21 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
     if kind is Kind.NOUN and comp.pos_ != "VERB" and lemma(tok.head) not in lx.reaffirm_verbs:
         return None  # "a commitment to the region" without an action or a verb that makes it
     head = tok.head if tok.dep_ in ("dobj", "obj", "attr", "pobj") else tok
+    if into:
+        head = tok.head.head  # "entered into an agreement": who entered
     if tok.dep_ in ("dobj", "obj") and lemma(head) in lx.reaffirm_verbs:
         return Trigger(tok, head, comp, strength, kind, (head, tok))  # "reiterated … commitment"
     return Trigger(tok, head, comp, strength, kind, (tok,))
+
+
+def _have(aux: Token) -> bool:
+    """'has', 'have', "'ve" (which the model may split into "'" and "ve")."""
+    return aux.lemma_ == "have" or aux.lower_ in ("'ve", "ve", "have", "has", "had")
+
+
+# Agreements that bind their parties to an action: "announced a definitive agreement to acquire
+# X", "reached a deal to sell", "entered into an agreement to buy".
+AGREEMENT_NOUNS = frozenset({"agreement", "deal"})
 
 
 def lem_plan(tok: Token) -> bool:
