@@ -206,3 +206,35 @@ def test_an_agreement_to_act_binds_its_parties() -> None:
     recs = [r for r in found(text) if "agreement" in r.trigger]
     assert [(r.strength, r.actors) for r in recs] == [("commitment", ["Orvane"])]
     assert found("The deal to buy Kestrel values the firm at $2 billion.") == []
+
+
+# ------------------------------------------------ typographic apostrophes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        ("We’ll cut the tax on heating oil.", "commitment"),
+        ("We won’t raise the fares.", "commitment"),
+        ("We’re going to build the new line.", "intention"),
+        ("The mayor said she’d close the depot next year.", "commitment"),
+    ],
+)
+def test_curly_apostrophe_contractions_are_read(sentence: str, strength: str) -> None:
+    """'We’ll', 'won’t', 'we’re going to', 'she’d': the small model leaves the curly forms
+    unlemmatised ('’ll' is not 'will'), and web and campaign text is full of them."""
+    (rec,) = found(sentence)
+    assert rec.strength == strength
+
+
+def test_a_hypothetical_want_is_no_intention() -> None:
+    assert found("For this to work, I would want to add a feedback loop.") == []
+    (rec,) = found("We would like to open a second clinic in the spring.")
+    assert rec.strength == "intention"
+
+
+def test_a_tagged_common_noun_is_no_actor() -> None:
+    """'the Government' tagged as an organisation is still a common noun: no actor unless the
+    article names the government."""
+    (rec,) = found("The Prime Minister said the Government would not increase the sales tax.")
+    assert rec.actors == [] or all(a.lower() != "government" for a in rec.actors)

@@ -248,7 +248,7 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         and any(c.lower_ in lx.number_words for t in head.subtree for c in t.children)
     ):
         return list(ctx.group)
-    if head.ent_type_ in NAMED:
+    if head.ent_type_ in NAMED and not common_noun(_entity_text(head)):
         return [_entity_text(head)]
     if (lem in lx.agent_nouns or lem in lx.org_nouns) and any(
         c.dep_ in ("nummod", "amod") and (c.like_num or c.ent_type_ in NAMED) for c in head.children
@@ -290,6 +290,15 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         org = recent_org(ctx, head)
         return [org] if org else []
     return []
+
+
+def common_noun(name: str) -> bool:
+    """'Government', 'the Police': an entity the model tagged that is one noun for a body or
+    people, no name (guideline 10: an actor is never a common noun); 'Coalition Government'
+    stays a name."""
+    lx = lexicon()
+    words = [w.lower() for w in name.split() if w.lower() not in ("the", "a", "an")]
+    return len(words) == 1 and (words[0] in lx.org_nouns or words[0] in lx.agent_nouns)
 
 
 def writer_body(subj: Token, ctx: Context) -> list[str]:
@@ -348,6 +357,8 @@ def is_name(tok: Token) -> bool:
     its sentence, or the article has it elsewhere inside a sentence or as part of a named entity."""
     if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
         return False
+    if common_noun(tok.text) and not any(c.dep_ == "compound" for c in tok.children):
+        return False  # "the Government", "Police": capitalised, still a common noun
     lx = lexicon()
     if (lemma(tok) in lx.org_nouns or lemma(tok) in lx.agent_nouns) and not tok.ent_type_:
         return False  # "Company's goal is …": a heading's common noun, capitalised

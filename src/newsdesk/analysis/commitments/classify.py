@@ -166,7 +166,13 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("'will want to', 'are going to want to': a forecast of a wish")
     if (
         trig.kind is Kind.INTENT
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+        and lemma(tok) in ("want", "wish")
+        and any(c.dep_ == "aux" and lemma(c) == "would" for c in tok.children)
+    ):
+        return no("'I would want to …': a hypothetical wish ('would like to' is one's own)")
+    if (
+        trig.kind is Kind.INTENT
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in tok.children)
         and tok.tag_ in ("VBN", "VBD")
     ):
         return no("'had wanted to', 'I'd originally planned to': a past intention")
@@ -185,7 +191,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     if (
         trig.kind is Kind.PLAN
         and tok.dep_ == "nsubj"
-        and tok.head.lemma_ == "be"
+        and lemma(tok.head) == "be"
         and tok.head.tag_ == "VBD"
     ):
         return no("'her intention was to …': a past intention")

@@ -100,7 +100,7 @@ def _candidate(tok: Token) -> Trigger | None:
     if (
         lem == "be"
         and tok.dep_ == "aux"
-        and tok.lower_ in ("is", "are", "am", "'s", "'re", "'m")
+        and tok.lower_ in ("is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m")
         and tok.head.tag_ == "VBG"
         and tok.head.pos_ == "VERB"
         and _future_time(tok.head)
@@ -138,13 +138,13 @@ def _candidate(tok: Token) -> Trigger | None:
             tok.tag_ in ("VBZ", "VBP", "VBD")
             or (
                 tok.tag_ == "VBG"
-                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+                and any(c.dep_ == "aux" and lemma(c) == "be" for c in tok.children)
             )
             or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and _have(c) for c in tok.children))
         )  # "is seeking pacts", "have planned things"; not "easy to plan lessons", "planning a trip"
         if obj is not None and finite and not any(c.dep_ == "prt" for c in tok.children):
             # "is seeking pacts", "wants cooperation", "plan air bag ads"; not "sought out"
-            aux = tuple(c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be")
+            aux = tuple(c for c in tok.children if c.dep_ == "aux" and lemma(c) == "be")
             return Trigger(tok, tok, obj, Strength.intention, Kind.INTENT, (*aux, tok))
         return None
     if (
@@ -178,7 +178,7 @@ def _candidate(tok: Token) -> Trigger | None:
             return None  # analysing data or exploring a city is not weighing an option
         if obj is None and not any(c.dep_ in ("prep", "agent") for c in tok.children):
             return None
-        aux = tuple(c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be")
+        aux = tuple(c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be")
         return Trigger(tok, tok, obj, Strength.consideration, Kind.CONSIDER, (*aux, tok))
     return None
 
@@ -204,7 +204,7 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
     if comp is None:
         return None
     words = [tok]
-    words += [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    words += [c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be"]
     words += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < comp.i]
     words += [
         a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to" and a.i == comp.i - 1
@@ -319,7 +319,7 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
     if comp is None and tok.dep_ in ("nsubj", "attr"):
         # "the goal is to get", "our aim is to reduce": the complement of the copula
         cop = tok.head
-        if cop.lemma_ == "be":
+        if lemma(cop) == "be":
             comp = next(
                 (
                     c
@@ -336,7 +336,7 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
                 for c in tok.children
                 if c.dep_ in ("acl", "ccomp", "relcl")
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                and any(a.lemma_ in ("will", "would", "shall") for a in c.children)
+                and any(lemma(a) in ("will", "would", "shall") for a in c.children)
             ),
             None,
         )
@@ -354,7 +354,7 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
 
 def _have(aux: Token) -> bool:
     """'has', 'have', "'ve" (which the model may split into "'" and "ve")."""
-    return aux.lemma_ == "have" or aux.lower_ in ("'ve", "ve", "have", "has", "had")
+    return lemma(aux) == "have" or aux.lower_ in ("'ve", "’ve", "ve", "have", "has", "had")
 
 
 # Agreements that bind their parties to an action: "announced a definitive agreement to acquire
@@ -378,14 +378,14 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
         ),
         None,
     )
-    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+    progressive = any(c.dep_ == "aux" and lemma(c) == "be" for c in tok.children)
     if comp is None:
         if lem == "work" and progressive:  # "is working toward a deal"
             prep = next((c for c in tok.children if c.lower_ in ("toward", "towards")), None)
             if prep is not None and (pobj := next(iter(prep.children), None)) is not None:
                 return Trigger(tok, tok, pobj, Strength.intention, Kind.INTENT, (tok, prep))
         return None
-    will = any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in tok.children)
+    will = any(c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)
     if lem == "go" and not (progressive and tok.tag_ == "VBG"):
         return None  # only "is going to"
     if lem in ("look", "work", "move") and not ((progressive and tok.tag_ == "VBG") or will):
@@ -399,14 +399,14 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
         return None  # only "would like to"
     if lem == "set" and not (
         tok.tag_ == "VBN"
-        and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in tok.children)
+        and any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in tok.children)
     ):
         return None  # only "is set to"
     if lem not in lx.intent_verbs | {"go", "set"}:
         return None
     if any(c.dep_ in ("dobj", "obj") and c.i < comp.i for c in tok.children):
         return None  # "wants the council to act", "intended it to be": a wish about another
-    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be"]
     to = [a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to"]
     return Trigger(
         tok, tok, comp, Strength.intention, Kind.INTENT, tuple(sorted([*aux, tok, *to], key=_i))
