@@ -167,6 +167,7 @@ def test_actor_match_gives_a_common_noun_no_credit() -> None:
         "In this beginner's guide to composting, we will provide you with practical tips.",
         "We will also recommend some of the best trail shoes for wet weather.",
         "However, we would like to share with you one of our favourite recipes.",
+        "Today, we’re going to talk about why sleep matters for runners.",
     ],
 )
 def test_the_writer_about_the_text_is_no_undertaking(sentence: str) -> None:

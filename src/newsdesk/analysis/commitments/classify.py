@@ -298,6 +298,10 @@ def about_the_text(trig: Trigger, subj: Token) -> bool:
     if sent[0].lower_ in TEXT_OPENERS and sent[0].dep_ == "advmod" and not sent[0].ent_type_:
         return True
     verb = trig.complement if trig.complement is not None else trig.head
+    if lemma(verb) == "talk" and any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in verb.children
+    ):
+        return True  # "we're going to talk about why focus matters" ('talk to the states' acts)
     if lemma(verb) in lx.exposition_verbs and not any(
         lemma(c) in COVERED_COSTS for c in verb.children if c.dep_ in ("dobj", "obj")
     ):
