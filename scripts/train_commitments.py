@@ -1,16 +1,18 @@
-"""Train the learned undertaking model on the train split and compare it with the rules on dev.
+"""The learned filter over the rules' candidates: grouped cross-validation, and its weights.
 
     pip install -e '.[train]'
-    python scripts/train_commitments.py [--write]
+    python scripts/train_commitments.py --cv --cache /tmp/cands.json
+    python scripts/train_commitments.py --cache /tmp/cands.json --write C THRESHOLD
 
-Every candidate trigger (src/newsdesk/commitments/triggers.py) that falls in a gold sentence of
-bench/data/commitments-real.jsonl becomes one example: its parse features (classify.features,
-the rules' own verdict among them) and the label "the sentence holds an undertaking". A logistic
-regression (scikit-learn) is fitted on the train split only; on dev, sentence by sentence (a
-sentence is positive when one of its candidates reaches the threshold), its P/R/F1 are printed
-beside the rules' on the same sentences. The test split is never read. With --write, and only
-when the model's dev F1 beats the rules', the weights go to src/newsdesk/data/commitments-model.json
-(plain numbers: the run time needs no scikit-learn).
+Every candidate trigger (commitments/triggers.py) that falls in a train or dev sentence of
+bench/data/commitments-real.jsonl becomes one example: its parse features (learned.features, the
+rules' own verdict among them) and the label "the sentence holds an undertaking". --cv fits, for
+each of the 5 folds grouped by article (bench/commitments.py, fold_of), a logistic regression
+(scikit-learn) on the other four and prints the pooled out-of-fold P/R/F1 of (a) the filter: the
+rules' accepted candidates dropped below a threshold, (b) the model alone, beside the rules' on
+the same sentences, for real news and web. The test split is never read. --write fits the chosen
+setting on all of train+dev and writes src/newsdesk/data/commitments-filter.json (plain numbers:
+the run time needs no scikit-learn); ship it only when the filter beats the rules out of fold.
 """
 
 from __future__ import annotations
@@ -27,14 +29,15 @@ import spacy
 import newsdesk
 from newsdesk.analysis import entities
 from newsdesk.analysis.commitments.actors import Context, subject
-from newsdesk.analysis.commitments.classify import decide, features
+from newsdesk.analysis.commitments.classify import decide
+from newsdesk.analysis.commitments.learned import features
 from newsdesk.analysis.commitments.triggers import triggers
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from commitments import FOLDS, GOLD, bodies, fold_of, locate  # noqa: E402
 
-OUT = ROOT / "src" / "newsdesk" / "data" / "commitments-model.json"
+OUT = ROOT / "src" / "newsdesk" / "data" / "commitments-filter.json"
 THRESHOLDS = [x / 20 for x in range(4, 17)]
 C_VALUES = [0.1, 0.3, 1.0, 3.0, 10.0]
 
@@ -101,70 +104,84 @@ def collect(splits: set[str]) -> tuple[list[dict[str, Any]], dict[str, dict[str,
     return cands, sents
 
 
-def sentence_scores(
+NEWS = ("news", "reuters", "readability")
+
+
+def _oof_probs(
     cands: list[dict[str, Any]],
     sents: dict[str, dict[str, Any]],
-    split: str,
-    probs: list[float],
-    t: float,
-) -> tuple[float, float, float]:
-    best: dict[str, float] = {}
-    for c, p in zip(cands, probs, strict=True):
-        best[c["id"]] = max(best.get(c["id"], 0.0), p)
-    tp = fp = fn = 0
-    for sid, s in sents.items():
-        if s["split"] != split:
-            continue
-        pred = best.get(sid, 0.0) >= t
-        tp += pred and s["gold"]
-        fp += pred and not s["gold"]
-        fn += (not pred) and s["gold"]
-    return f1(tp, fp, fn)
-
-
-def rules_scores(sents: dict[str, dict[str, Any]], split: str) -> tuple[float, float, float]:
-    tp = sum(1 for s in sents.values() if s["split"] == split and s["rules"] and s["gold"])
-    fp = sum(1 for s in sents.values() if s["split"] == split and s["rules"] and not s["gold"])
-    fn = sum(1 for s in sents.values() if s["split"] == split and not s["rules"] and s["gold"])
-    return f1(tp, fp, fn)
-
-
-def grouped_cv(cands: list[dict[str, Any]], sents: dict[str, dict[str, Any]]) -> None:
-    """The filter model by cross-validation over train+dev, folds grouped by article: for each
-    fold a model fitted on the other four keeps or drops the rules' accepted candidates of the
-    fold; pooled out-of-fold figures per setting, beside the rules' on the same sentences."""
+    c_value: float,
+    accepted_only: bool = False,
+) -> dict[int, float]:
+    """Out-of-fold probabilities: for each of the 5 article-grouped folds, a logistic regression
+    fitted on the candidates of the other four."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    news = {sid for sid, s in sents.items() if s["sample"] in ("news", "reuters", "readability")}
-    rules = [sid for sid in news if sents[sid]["rules"]]
-    tp = sum(sents[sid]["gold"] for sid in rules)
-    gold = sum(sents[sid]["gold"] for sid in news)
-    print(f"rules, real news train+dev: P/R/F1 {f1(tp, len(rules) - tp, gold - tp)}")
+    probs: dict[int, float] = {}
+    for k in range(FOLDS):
+        fit = [
+            c for c in cands if sents[c["id"]]["fold"] != k and (c["rules"] or not accepted_only)
+        ]
+        vec = DictVectorizer()
+        x = vec.fit_transform([dict.fromkeys(c["x"], 1) for c in fit])
+        y = [int(sents[c["id"]]["gold"]) for c in fit]
+        model = LogisticRegression(C=c_value, max_iter=2000).fit(x, y)
+        held = [i for i, c in enumerate(cands) if sents[c["id"]]["fold"] == k]
+        p = model.predict_proba(vec.transform([dict.fromkeys(cands[i]["x"], 1) for i in held]))
+        probs.update({i: float(v) for i, v in zip(held, p[:, 1], strict=True)})
+    return probs
+
+
+def filtered(
+    cands: list[dict[str, Any]], sents: dict[str, dict[str, Any]], probs: dict[int, float], t: float
+) -> set[str]:
+    """The sentences still positive when the filter drops the rules' accepted candidates below
+    t; list items and records no candidate covers stay as the rules gave them."""
+    kept = {c["id"] for i, c in enumerate(cands) if c["rules"] and probs[i] >= t}
+    ruled = {c["id"] for c in cands if c["rules"]}
+    return {sid for sid, s in sents.items() if sid in kept or (s["rules"] and sid not in ruled)}
+
+
+def _figures(sids: set[str], pred: set[str], sents: dict[str, dict[str, Any]]) -> str:
+    tp = sum(1 for sid in pred & sids if sents[sid]["gold"])
+    fp = len(pred & sids) - tp
+    fn = sum(1 for sid in sids if sents[sid]["gold"]) - tp
+    p, r, f = f1(tp, fp, fn)
+    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (fp {fp}, fn {fn})"
+
+
+def grouped_cv(
+    cands: list[dict[str, Any]], sents: dict[str, dict[str, Any]], accepted_only: bool = False
+) -> None:
+    """The filter by cross-validation over train+dev, folds grouped by article: pooled
+    out-of-fold figures per setting (real news, web), beside the rules' on the same sentences."""
+    news = {sid for sid, s in sents.items() if s["sample"] in NEWS}
+    web = {sid for sid, s in sents.items() if s["sample"] not in NEWS}
+    rules = {sid for sid, s in sents.items() if s["rules"]}
+    print(
+        f"rules           news {_figures(news, rules, sents)}   web {_figures(web, rules, sents)}"
+    )
     for c_value in C_VALUES:
-        probs: dict[int, float] = {}
-        for k in range(FOLDS):
-            fit = [c for c in cands if sents[c["id"]]["fold"] != k]
-            vec = DictVectorizer()
-            x = vec.fit_transform([dict.fromkeys(c["x"], 1) for c in fit])
-            y = [int(sents[c["id"]]["gold"]) for c in fit]
-            model = LogisticRegression(C=c_value, max_iter=2000).fit(x, y)
-            held = [i for i, c in enumerate(cands) if sents[c["id"]]["fold"] == k]
-            p = model.predict_proba(vec.transform([dict.fromkeys(cands[i]["x"], 1) for i in held]))
-            probs.update({i: float(v) for i, v in zip(held, p[:, 1], strict=True)})
+        probs = _oof_probs(cands, sents, c_value, accepted_only)
         for t in THRESHOLDS:
-            pos = {c["id"] for i, c in enumerate(cands) if c["rules"] and probs[i] >= t}
-            # a rules-positive sentence whose accepted candidates all fall below t is dropped;
-            # list items and records the candidates do not cover stay as the rules gave them
-            pred = {
-                sid
-                for sid in news
-                if sid in pos
-                or (sents[sid]["rules"] and not any(c["id"] == sid and c["rules"] for c in cands))
-            }
-            tp = sum(sents[sid]["gold"] for sid in pred)
-            p_, r_, f_ = f1(tp, len(pred) - tp, gold - tp)
-            print(f"filter C={c_value} t={t:.2f}: P {p_:.3f} R {r_:.3f} F1 {f_:.3f}")
+            pred = filtered(cands, sents, probs, t)
+            alone = {c["id"] for i, c in enumerate(cands) if probs[i] >= t}
+            print(
+                f"C={c_value:<4} t={t:.2f}  filter: news {_figures(news, pred, sents)}"
+                f"   web {_figures(web, pred, sents)}"
+                f"   model alone: news {_figures(news, alone, sents)}"
+            )
+
+
+def load(cache: Path | None) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    if cache is not None and cache.exists():
+        raw = json.loads(cache.read_text(encoding="utf-8"))
+        return raw["cands"], raw["sents"]
+    cands, sents = collect({"train", "dev"})
+    if cache is not None:
+        cache.write_text(json.dumps({"cands": cands, "sents": sents}), encoding="utf-8")
+    return cands, sents
 
 
 def main() -> None:
@@ -172,43 +189,28 @@ def main() -> None:
     from sklearn.linear_model import LogisticRegression
 
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--write", action="store_true")
     ap.add_argument("--cv", action="store_true", help="grouped cross-validation of the filter")
+    ap.add_argument(
+        "--accepted-only",
+        action="store_true",
+        help="fit on the candidates the rules accept only (the ones the filter judges)",
+    )
+    ap.add_argument("--cache", type=Path, help="candidates file: written once, then read")
+    ap.add_argument("--write", nargs=2, metavar=("C", "THRESHOLD"), type=float,
+                    help="fit on all of train+dev with this setting and write the weights")  # fmt: skip
     args = ap.parse_args()
 
-    cands, sents = collect({"train", "dev"})
+    cands, sents = load(args.cache)
+    print(f"candidates {len(cands)}, sentences {len(sents)} (train+dev)")
     if args.cv:
-        grouped_cv(cands, sents)
-        return
-    label = {sid: s["gold"] for sid, s in sents.items()}
-    train = [c for c in cands if sents[c["id"]]["split"] == "train"]
-    vec = DictVectorizer()
-    x_train = vec.fit_transform([dict.fromkeys(c["x"], 1) for c in train])
-    y_train = [int(label[c["id"]]) for c in train]
-    x_all = vec.transform([dict.fromkeys(c["x"], 1) for c in cands])
-    rp, rr, rf = rules_scores(sents, "dev")
-    print(f"candidates: train {len(train)}, train+dev {len(cands)}")
-    print(f"dev rules: P {rp:.3f} R {rr:.3f} F1 {rf:.3f}")
-    best: tuple[float, Any, float] | None = None
-    for c_value in C_VALUES:  # regularisation chosen on dev; the threshold on train
-        model = LogisticRegression(C=c_value, max_iter=2000)
-        model.fit(x_train, y_train)
-        probs = [float(p) for p in model.predict_proba(x_all)[:, 1]]
-        train_probs = [p for c, p in zip(cands, probs, strict=True) if c in train]
-        threshold = max(
-            THRESHOLDS, key=lambda t: sentence_scores(train, sents, "train", train_probs, t)[2]
-        )
-        p, r, f = sentence_scores(cands, sents, "dev", probs, threshold)
-        print(f"dev model C={c_value} threshold {threshold}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-        if best is None or f > best[0]:
-            best = (f, model, threshold)
-    assert best is not None
-    dev_model, model, threshold = best
+        grouped_cv(cands, sents, args.accepted_only)
     if not args.write:
         return
-    if dev_model <= rf:
-        print("the model does not beat the rules on dev: nothing written")
-        return
+    c_value, threshold = args.write
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(c["x"], 1) for c in cands])
+    y = [int(sents[c["id"]]["gold"]) for c in cands]
+    model = LogisticRegression(C=c_value, max_iter=2000).fit(x, y)
     weights = {
         name: round(float(w), 5)
         for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
@@ -217,14 +219,15 @@ def main() -> None:
     OUT.write_text(
         json.dumps(
             {
-                "_about": "Logistic weights over classify.features; scripts/train_commitments.py",
+                "_about": "Logistic weights over learned.features; scripts/train_commitments.py",
                 "bias": round(float(model.intercept_[0]), 5),
                 "threshold": threshold,
                 "weights": weights,
             },
             indent=1,
             sort_keys=True,
-        ),
+        )
+        + "\n",
         encoding="utf-8",
     )
     print(f"wrote {OUT}")

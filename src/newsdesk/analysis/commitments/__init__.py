@@ -5,6 +5,8 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
 - triggers.py: candidate words (commit, pledge, will, plan to, consider, "its pledge to", …)
 - classify.py: is the candidate an undertaking? (forecasts, wishes, refusals, questions,
   agency, mood, negation)
+- learned.py: the learned filter's parse features and run-time scoring (applied only when a
+  model file ships; none does)
 - actors.py: who undertakes, resolved to a name of the article
 - attribution.py: who says so (never the actor)
 - phrases.py: the words and character offsets of actor, trigger and action
@@ -19,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from newsdesk.analysis.commitments import learned
 from newsdesk.analysis.commitments.actors import (
     Context,
     remember_collective,
@@ -164,6 +167,8 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> Commitment | None:
     verdict = decide(trig, subj, ctx)
     if not verdict.undertaking or subj is None:
         return None
+    if not learned.keeps(trig, subj, verdict, ctx):
+        return None  # the learned filter, when one ships (none does: docs/commitments.md)
     attr: Attribution | None = attribution(sent, trig.token, trig.head, ctx)
     writer = writer_voice(subj)
     actors = resolve(subj, ctx, attr, writer=writer)

@@ -8,6 +8,7 @@ a bare common noun gives no actor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -60,8 +61,9 @@ def subject(trig: Trigger) -> Token | None:
         poss = next((c for c in trig.token.children if c.dep_ == "poss"), None)
         if poss is not None:
             return poss
-        if trig.token.dep_ == "pobj" and trig.token.head.lower_ == "in":
-            return clause_subject(trig.token.head.head)  # "X did Y in a bid to Z": X
+        if trig.token.dep_ == "pobj" and trig.token.head.lower_ in ("in", "with"):
+            # "X did Y in a bid to Z", "X is working on Y, with a goal of doing Z": X
+            return clause_subject(trig.token.head.head)
         if trig.head.i == trig.token.i:
             # "the goal is to …": the goal stands for its holder, named or not
             return trig.token if trig.token.dep_ == "nsubj" else None
@@ -91,6 +93,11 @@ def clause_subject(verb: Token) -> Token | None:
         if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head  # "the Project, which aims to …": the Project
         return child
+    if verb.head.i != verb.i and not same_paragraph(verb, verb.head):
+        # a paragraph the parser joined to the one before ("… signing of Kepa Arrizabalaga" +
+        # blank line + "Kepa Arrizabalaga will undergo a medical"): the line's own subject is
+        # the noun before the verb on its line that the parser hung on the previous line
+        return _line_subject(verb)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     shared = ("conj", "xcomp", "acomp", "attr")
     if verb.head.i != verb.i and (
@@ -100,6 +107,25 @@ def clause_subject(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "providers pledging to …", "the firm, which will …"
     return None
+
+
+def _line_subject(verb: Token) -> Token | None:
+    """The noun opening the verb's paragraph, attached by the parser to a word of an earlier line."""
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        if (
+            same_paragraph(tok, verb)
+            and tok.pos_ in ("PROPN", "NOUN", "PRON")
+            and tok.head.i < tok.i
+            and not same_paragraph(tok.head, verb)
+        ):
+            return tok
+    return None
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """No blank line between the two tokens (a hard-wrapped line break does not count)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return re.search(r"\n[ \t]*\n", doc_text(a.doc)[lo:hi]) is None
 
 
 def same_line(a: Token, b: Token) -> bool:
@@ -222,7 +248,7 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         and any(c.lower_ in lx.number_words for t in head.subtree for c in t.children)
     ):
         return list(ctx.group)
-    if head.ent_type_ in NAMED:
+    if head.ent_type_ in NAMED and not common_noun(_entity_text(head)):
         return [_entity_text(head)]
     if (lem in lx.agent_nouns or lem in lx.org_nouns) and any(
         c.dep_ in ("nummod", "amod") and (c.like_num or c.ent_type_ in NAMED) for c in head.children
@@ -264,6 +290,15 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         org = recent_org(ctx, head)
         return [org] if org else []
     return []
+
+
+def common_noun(name: str) -> bool:
+    """'Government', 'the Police': an entity the model tagged that is one noun for a body or
+    people, no name (guideline 10: an actor is never a common noun); 'Coalition Government'
+    stays a name."""
+    lx = lexicon()
+    words = [w.lower() for w in name.split() if w.lower() not in ("the", "a", "an")]
+    return len(words) == 1 and (words[0] in lx.org_nouns or words[0] in lx.agent_nouns)
 
 
 def writer_body(subj: Token, ctx: Context) -> list[str]:
@@ -322,6 +357,8 @@ def is_name(tok: Token) -> bool:
     its sentence, or the article has it elsewhere inside a sentence or as part of a named entity."""
     if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
         return False
+    if common_noun(tok.text) and not any(c.dep_ == "compound" for c in tok.children):
+        return False  # "the Government", "Police": capitalised, still a common noun
     lx = lexicon()
     if (lemma(tok) in lx.org_nouns or lemma(tok) in lx.agent_nouns) and not tok.ent_type_:
         return False  # "Company's goal is …": a heading's common noun, capitalised
@@ -359,7 +396,15 @@ def _entity_text(tok: Token) -> str:
     """The whole named entity the token belongs to, without a leading 'the'."""
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
-            words = [t for t in ent if not (t.i == ent.start and t.lower_ in ("the", "a", "an"))]
+            # an entity the model ran over a paragraph break ("Cybereason" + blank line +
+            # "LevelBlue"): only the words on the token's own line
+            words = [
+                t
+                for t in ent
+                if not (t.i == ent.start and t.lower_ in ("the", "a", "an"))
+                and not t.is_space
+                and same_line(t, tok)
+            ]
             return " ".join(t.text for t in words).replace(" 's", "").strip()
     return str(tok.text)
 

@@ -98,6 +98,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx):
         return no(f"subject '{subj.text}' is not an agent")
+    if _class_by_relative(trig, subj):
+        return no(f"'{subj.text} that …': a class defined by the clause, not an actor")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
     negated = any(c.dep_ == "neg" for c in tok.children) or (
@@ -140,6 +142,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             trig.kind is Kind.WOULD
             and governing_speech(verb, also=lx.commit_verbs) is None
             and not in_quotes(sent, tok)
+            and not _platform(verb, subj)
         ):
             return no("'would' outside reported speech is hypothetical")
         return Verdict(True, negated, "ok")
@@ -163,7 +166,13 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("'will want to', 'are going to want to': a forecast of a wish")
     if (
         trig.kind is Kind.INTENT
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+        and lemma(tok) in ("want", "wish")
+        and any(c.dep_ == "aux" and lemma(c) == "would" for c in tok.children)
+    ):
+        return no("'I would want to …': a hypothetical wish ('would like to' is one's own)")
+    if (
+        trig.kind is Kind.INTENT
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in tok.children)
         and tok.tag_ in ("VBN", "VBD")
     ):
         return no("'had wanted to', 'I'd originally planned to': a past intention")
@@ -177,10 +186,12 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         c.dep_ in ("xcomp", "ccomp") and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children
     ):
         return no("'considers it to be …' is a judgement")
+    if trig.kind is Kind.CONSIDER and any(_small_clause(c) for c in tok.children):
+        return no("'considers the US biased': a judgement of a thing, not an option weighed")
     if (
         trig.kind is Kind.PLAN
         and tok.dep_ == "nsubj"
-        and tok.head.lemma_ == "be"
+        and lemma(tok.head) == "be"
         and tok.head.tag_ == "VBD"
     ):
         return no("'her intention was to …': a past intention")
@@ -196,6 +207,16 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("agentless passive: a judgement")
         if any(c.dep_ in ("oprd", "acomp") for c in tok.children):
             return no("'consider X Y' is a judgement")
+    if lemma(tok) == "agree" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+        return no("'X agrees: …': agreeing with a view")
+    if (
+        trig.kind is Kind.VERB
+        and trig.complement is not None
+        and lemma(trig.complement) == "be"
+        and trig.complement.tag_ in ("VBZ", "VBP")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in trig.complement.children)
+    ):
+        return no("'I promise you that it is worth …': an assurance about the present")
     if trig.kind is Kind.VERB and trig.complement is not None:
         comp_neg = any(c.dep_ == "neg" for c in trig.complement.children)
         return Verdict(True, comp_neg, "ok")
@@ -213,6 +234,16 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     if any(lemma(c) in lx.generic_determiners for c in subj.children if c.dep_ in ("det", "amod")):
         return False  # "most companies will …": generic
+    if (
+        subj.tag_ == "NNS"
+        and lemma(subj) in lx.org_nouns
+        and lemma(subj) not in ("police", "force", "forces")
+        and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nummod", "appos", "prep")
+            for c in subj.children
+        )
+    ):
+        return False  # "Companies will demand …", "boards are starting to weigh …": a class
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     if person_at(ctx, subj.idx) or place_at(ctx, subj.idx):
@@ -246,8 +277,11 @@ def agentive(subj: Token, ctx: Context) -> bool:
 def about_the_text(trig: Trigger, subj: Token) -> bool:
     """Guideline 12: 'in this guide we'll explore …', 'I'll walk you through …', 'as we'll see
     below' describe the text, not an action in the world. Evidence from the parse: the writer's
-    voice, and either the text named as the place of the action ('in this article', 'below') or
-    a verb of exposition addressed to the reader ('show you', 'tell you')."""
+    voice, and either the text named as the place of the action ('in this article', 'in this
+    beginner's guide', 'below', a sentence opening 'Here'/'Later,'/'Next,'), a verb of exposition
+    addressed to the reader ('show you', 'share with you'), a verb only texts do ('we will cover
+    the basics', 'we'll explore what defines …', 'we will focus on the forces'), or one that hands
+    the reader information ('we will give a bit of info', 'provide you with practical tips')."""
     if not writer_voice(subj):
         return False
     lx = lexicon()
@@ -258,15 +292,42 @@ def about_the_text(trig: Trigger, subj: Token) -> bool:
         if (
             lemma(tok) in lx.text_nouns
             and tok.dep_ == "pobj"
-            and any(c.lower_ in ("this", "today", "today's") for c in tok.children)
+            and any(c.lower_ in ("this", "today", "today's") for c in tok.subtree if c.i < tok.i)
         ):
             return True
+    if sent[0].lower_ in TEXT_OPENERS and sent[0].dep_ == "advmod" and not sent[0].ent_type_:
+        return True
     verb = trig.complement if trig.complement is not None else trig.head
-    if lemma(verb) not in lx.discourse_verbs:
+    if lemma(verb) == "talk" and any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in verb.children
+    ):
+        return True  # "we're going to talk about why focus matters" ('talk to the states' acts)
+    if lemma(verb) in lx.exposition_verbs and not any(
+        lemma(c) in COVERED_COSTS for c in verb.children if c.dep_ in ("dobj", "obj")
+    ):
+        return True
+    if any(
+        lemma(t) in lx.exposition_things
+        for c in verb.children
+        if c.dep_ in ("dobj", "obj", "prep")
+        for t in c.subtree
+    ) and lemma(verb) in ("give", "provide", "offer", "share"):
+        return True
+    if lemma(verb) not in lx.discourse_verbs and lemma(verb) not in ("give", "provide"):
         return False
     return any(
-        c.lower_ == "you" and c.dep_ in ("dobj", "dative", "obj", "iobj") for c in verb.children
+        (c.lower_ == "you" and c.dep_ in ("dobj", "dative", "obj", "iobj"))
+        or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children))
+        for c in verb.children
     )
+
+
+# A sentence opening with these, in the writer's voice, points into the text ("Here we are
+# going to …", "Later, we'll explore …", "Next, we will look at …"); not "Today" or "Now"
+# (a release's "Today we will announce …" acts in the world).
+TEXT_OPENERS = frozenset({"here", "below", "later", "next", "above", "finally"})
+# "we will cover the cost of …" pays; "we will cover the basics" writes
+COVERED_COSTS = frozenset({"cost", "costs", "bill", "fee", "fees", "price", "expense", "shortfall"})
 
 
 def _fixture(verb: Token) -> bool:
@@ -283,6 +344,12 @@ def _fixture(verb: Token) -> bool:
         rival = obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN"
         if rival and lemma(verb) in lx.match_verbs:
             return True
+        if (
+            rival
+            and lemma(verb) == "take"
+            and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+        ):
+            return True  # "will take on Leeds on Saturday"
     return False
 
 
@@ -317,6 +384,50 @@ def _head_noun(tok: Token) -> Token:
     return tok
 
 
+def _small_clause(comp: Token) -> bool:
+    """'considers the US biased', 'considered the matter closed': a clause with its own subject
+    and a participle or adjective as predicate, no auxiliary, no 'that'; not 'considers buying'
+    (xcomp) nor 'is considering whether to …'."""
+    return (
+        comp.dep_ == "ccomp"
+        and comp.tag_ in ("VBN", "VBD", "JJ")
+        and any(c.dep_ == "nsubj" for c in comp.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in comp.children)
+    )
+
+
+def _class_by_relative(trig: Trigger, subj: Token) -> bool:
+    """'Organisations that seek to combat misinformation cried foul', 'companies that plan to
+    raise prices must …': a bare plural the restrictive relative clause of the trigger defines is
+    a class, not an actor; 'the firms, which plan to …' and 'Officials who will attend' with a
+    determiner or a comma stay."""
+    verb = trig.head
+    if verb.dep_ != "relcl" or verb.head.i != subj.i or subj.tag_ != "NNS":
+        return False  # a common noun in the plural ("Democrats who plan to …" is a group named)
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children):
+        return False
+    pronoun = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or pronoun.lower_ not in ("that", "who"):
+        return False
+    between = subj.doc[subj.i + 1 : pronoun.i]
+    return not any(t.text in ",-–—(" for t in between)
+
+
+# Bodies whose platform a campaign states with "would": "A Labor government would scrap …", "a
+# Greens government would …" (the party's programme, not a hypothetical); and any agent under
+# "if elected".
+PLATFORM_NOUNS = frozenset({"government", "party", "coalition", "administration"})
+
+
+def _platform(verb: Token, subj: Token) -> bool:
+    if any(c.dep_ == "advcl" and lemma(c) == "elect" and c.tag_ == "VBN" for c in verb.children):
+        return True  # "If elected, the party would …"
+    return lemma(subj) in PLATFORM_NOUNS and any(
+        c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
+        for c in subj.children
+    )
+
+
 def _causative(verb: Token) -> bool:
     """'will get Brexit done': getting a thing done is an action (a clause with its own subject
     and a past participle), unlike 'will get a refund'. Not 'have' ('will have you covered' is
@@ -330,8 +441,10 @@ def _causative(verb: Token) -> bool:
 
 
 def _path_up(tok: Token) -> list[Token]:
+    """The clauses that hold `tok`, up to the root or to a relative clause: 'The firms, which
+    plan to …, declined to comment' — the main verb holds the noun, not what the clause says."""
     out = [tok]
-    while out[-1].head.i != out[-1].i:
+    while out[-1].head.i != out[-1].i and out[-1].dep_ != "relcl":
         out.append(out[-1].head)
     return out
 

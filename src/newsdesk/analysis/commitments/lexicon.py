@@ -23,6 +23,9 @@ class Lexicon:
     intent_nouns: frozenset[str]  # plan, goal, aim, bid, … + to-infinitive
     goal_nouns: frozenset[str]  # "established as goals"
     set_verbs: frozenset[str]  # the verbs that set goals
+    disclosure_verbs: frozenset[
+        str
+    ]  # "unveiled its plans", "announced plans for": a plan made known
     intent_verbs: frozenset[str]  # plan, intend, aim, seek, … + to-infinitive
     object_intent_verbs: frozenset[str]  # "is seeking pacts", "wants cooperation"
     consider_verbs: frozenset[str]  # consider, weigh, mull, …
@@ -50,6 +53,8 @@ class Lexicon:
     time_words: frozenset[str]  # "soon": a time without a value
     discourse_verbs: frozenset[str]  # "we'll walk you through", "I'll show you": the text itself
     text_nouns: frozenset[str]  # "in this guide we will …": the writer about the text
+    exposition_verbs: frozenset[str]  # "we will cover / explore / focus on": only texts do
+    exposition_things: frozenset[str]  # "give a bit of info", "provide practical tips"
     number_words: dict[str, int]
     weekdays: tuple[str, ...]
     lemma_fixes: dict[str, str]  # forms the small model lemmatises wrongly

@@ -97,6 +97,18 @@ def _candidate(tok: Token) -> Trigger | None:
             return None
         neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
         return Trigger(tok, verb, verb, Strength.commitment, Kind.WOULD, (tok, *neg))
+    if (
+        lem == "be"
+        and tok.dep_ == "aux"
+        and tok.lower_ in ("is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m")
+        and tok.head.tag_ == "VBG"
+        and tok.head.pos_ == "VERB"
+        and _future_time(tok.head)
+        and not _is_own_trigger(tok.head)
+    ):
+        # "Apple is holding an event next month": a present progressive with a future time is
+        # an arrangement the subject has made, as settled as "will"
+        return Trigger(tok, tok.head, tok.head, Strength.commitment, Kind.WILL, (tok, tok.head))
     if lem == "be" and tok.lower_ in ("is", "are", "am") and tok.dep_ in ("ROOT", "ccomp", "conj"):
         # "Two cities are to ban …": a settled plan, as firm as "will"
         comp = _to_infinitive(tok)
@@ -122,9 +134,17 @@ def _candidate(tok: Token) -> Trigger | None:
             ),
             None,
         )
-        if obj is not None and not any(c.dep_ == "prt" for c in tok.children):
+        finite = (
+            tok.tag_ in ("VBZ", "VBP", "VBD")
+            or (
+                tok.tag_ == "VBG"
+                and any(c.dep_ == "aux" and lemma(c) == "be" for c in tok.children)
+            )
+            or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and _have(c) for c in tok.children))
+        )  # "is seeking pacts", "have planned things"; not "easy to plan lessons", "planning a trip"
+        if obj is not None and finite and not any(c.dep_ == "prt" for c in tok.children):
             # "is seeking pacts", "wants cooperation", "plan air bag ads"; not "sought out"
-            aux = tuple(c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be")
+            aux = tuple(c for c in tok.children if c.dep_ == "aux" and lemma(c) == "be")
             return Trigger(tok, tok, obj, Strength.intention, Kind.INTENT, (*aux, tok))
         return None
     if (
@@ -158,7 +178,7 @@ def _candidate(tok: Token) -> Trigger | None:
             return None  # analysing data or exploring a city is not weighing an option
         if obj is None and not any(c.dep_ in ("prep", "agent") for c in tok.children):
             return None
-        aux = tuple(c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be")
+        aux = tuple(c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be")
         return Trigger(tok, tok, obj, Strength.consideration, Kind.CONSIDER, (*aux, tok))
     return None
 
@@ -184,7 +204,7 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
     if comp is None:
         return None
     words = [tok]
-    words += [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    words += [c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be"]
     words += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < comp.i]
     words += [
         a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to" and a.i == comp.i - 1
@@ -204,6 +224,24 @@ def _undertaken_object(verb: Token, obj: Token) -> bool:
         return True
     progressive = verb.tag_ == "VBG"  # "is promising space for five": a description
     return lemma(verb) in ("pledge", "promise", "guarantee", "vow") and not progressive
+
+
+FUTURE_WORDS = frozenset({"next", "tomorrow", "tonight", "upcoming", "coming", "later"})
+
+
+def _future_time(verb: Token) -> bool:
+    """A time ahead among the verb's own modifiers: 'next month', 'on Friday', 'later this
+    year', 'tomorrow' (not 'last week', not a time inside its object)."""
+    lx = lexicon()
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod"):
+            continue
+        words = {t.lower_ for t in child.subtree}
+        if "last" in words or "ago" in words:
+            continue
+        if words & FUTURE_WORDS or (child.dep_ == "prep" and words & set(lx.weekdays)):
+            return True
+    return False
 
 
 def _to_infinitive(tok: Token) -> Token | None:
@@ -235,8 +273,15 @@ def _is_own_trigger(verb: Token) -> bool:
 def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
     """'its pledge to protect', 'an offer to provide', 'unveiled a plan to', 'the goal is to'."""
     lx = lexicon()
-    if tok.dep_ == "pobj" and not (kind is Kind.PLAN and tok.head.lower_ in ("in", "with")):
+    into = tok.dep_ == "pobj" and tok.head.lower_ == "into" and lemma(tok) in AGREEMENT_NOUNS
+    if (
+        tok.dep_ == "pobj"
+        and not (kind is Kind.PLAN and tok.head.lower_ in ("in", "with"))
+        and not into  # "has entered into an agreement to acquire …"
+    ):
         return None  # "following through on its promise": a promise talked about, not made
+    if lemma(tok) in AGREEMENT_NOUNS and tok.dep_ not in ("dobj", "obj") and not into:
+        return None  # "The deal to buy X values it at …": the deal talked about, not made
     comp = next(
         (
             c
@@ -260,10 +305,21 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
         # "his plans for a referendum": a plan of a named holder
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         comp = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if (
+        comp is None
+        and lem_plan(tok)
+        and tok.dep_ in ("dobj", "obj")
+        and lemma(tok.head) in lx.disclosure_verbs
+        and tok.tag_ == "NNS"
+    ):
+        # "The band unveiled its plans", "announced plans for a new plant": plans made known,
+        # their content (a "for" object) or the plans themselves the action
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        comp = next((g for g in prep.children if g.dep_ == "pobj"), tok) if prep else tok
     if comp is None and tok.dep_ in ("nsubj", "attr"):
         # "the goal is to get", "our aim is to reduce": the complement of the copula
         cop = tok.head
-        if cop.lemma_ == "be":
+        if lemma(cop) == "be":
             comp = next(
                 (
                     c
@@ -280,7 +336,7 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
                 for c in tok.children
                 if c.dep_ in ("acl", "ccomp", "relcl")
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                and any(a.lemma_ in ("will", "would", "shall") for a in c.children)
+                and any(lemma(a) in ("will", "would", "shall") for a in c.children)
             ),
             None,
         )
@@ -289,9 +345,21 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
     if kind is Kind.NOUN and comp.pos_ != "VERB" and lemma(tok.head) not in lx.reaffirm_verbs:
         return None  # "a commitment to the region" without an action or a verb that makes it
     head = tok.head if tok.dep_ in ("dobj", "obj", "attr", "pobj") else tok
+    if into:
+        head = tok.head.head  # "entered into an agreement": who entered
     if tok.dep_ in ("dobj", "obj") and lemma(head) in lx.reaffirm_verbs:
         return Trigger(tok, head, comp, strength, kind, (head, tok))  # "reiterated … commitment"
     return Trigger(tok, head, comp, strength, kind, (tok,))
+
+
+def _have(aux: Token) -> bool:
+    """'has', 'have', "'ve" (which the model may split into "'" and "ve")."""
+    return lemma(aux) == "have" or aux.lower_ in ("'ve", "’ve", "ve", "have", "has", "had")
+
+
+# Agreements that bind their parties to an action: "announced a definitive agreement to acquire
+# X", "reached a deal to sell", "entered into an agreement to buy".
+AGREEMENT_NOUNS = frozenset({"agreement", "deal"})
 
 
 def lem_plan(tok: Token) -> bool:
@@ -310,14 +378,14 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
         ),
         None,
     )
-    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+    progressive = any(c.dep_ == "aux" and lemma(c) == "be" for c in tok.children)
     if comp is None:
         if lem == "work" and progressive:  # "is working toward a deal"
             prep = next((c for c in tok.children if c.lower_ in ("toward", "towards")), None)
             if prep is not None and (pobj := next(iter(prep.children), None)) is not None:
                 return Trigger(tok, tok, pobj, Strength.intention, Kind.INTENT, (tok, prep))
         return None
-    will = any(c.dep_ == "aux" and c.lemma_ in ("will", "shall") for c in tok.children)
+    will = any(c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)
     if lem == "go" and not (progressive and tok.tag_ == "VBG"):
         return None  # only "is going to"
     if lem in ("look", "work", "move") and not ((progressive and tok.tag_ == "VBG") or will):
@@ -331,14 +399,14 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
         return None  # only "would like to"
     if lem == "set" and not (
         tok.tag_ == "VBN"
-        and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in tok.children)
+        and any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in tok.children)
     ):
         return None  # only "is set to"
     if lem not in lx.intent_verbs | {"go", "set"}:
         return None
     if any(c.dep_ in ("dobj", "obj") and c.i < comp.i for c in tok.children):
         return None  # "wants the council to act", "intended it to be": a wish about another
-    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be"]
     to = [a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to"]
     return Trigger(
         tok, tok, comp, Strength.intention, Kind.INTENT, tuple(sorted([*aux, tok, *to], key=_i))
