@@ -242,11 +242,22 @@ def _named_as_thing(doc: Doc, name: str) -> bool:
     as organisations too often (CoNLL dev PER 87.5 -> 86.5)."""
     key = fold(name) + " "
     return any(
-        e.label_ in _THING_LABELS
-        and fold(e.text).startswith(key)
-        and fold(e.text)[len(key) :].split()[0] in ORG_WORDS
-        for e in doc.ents
+        text.startswith(key) and text[len(key) :].split()[0] in ORG_WORDS
+        for text in _thing_names(doc)
     )
+
+
+_THING_NAMES_KEY = "newsdesk.thing_names"
+
+
+def _thing_names(doc: Doc) -> tuple[str, ...]:
+    """The folded texts of the Doc's ORG/PRODUCT/... entities, read once a Doc (kept in its
+    `user_data`): `doc.ents` builds a Span for every entity on each call."""
+    found = doc.user_data.get(_THING_NAMES_KEY)
+    if not isinstance(found, tuple):
+        found = tuple(fold(e.text) for e in doc.ents if e.label_ in _THING_LABELS)
+        doc.user_data[_THING_NAMES_KEY] = found
+    return found
 
 
 def _list_head(tok: Token) -> Token:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word
 from newsdesk.analysis.entities.spans import (
     DocView,
@@ -498,7 +499,7 @@ def credit_role(doc: Doc, span: Span) -> str | None:
     """A credits block: the name alone on its line under a line that is a role ('Visualizer' /
     'Mark SubbaRao', 'Lead tester' / 'Ann Lee'), with its organisation in brackets on the next
     line kept ('Visualizer (NASA/GSFC)')."""
-    text = doc.text
+    text = doc_text(doc)  # read once a Doc (doc.text joins every token on each call)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     end = len(text) if end < 0 else end
