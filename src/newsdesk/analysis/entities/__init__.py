@@ -24,7 +24,7 @@ from newsdesk.analysis.entities.document import (
     roster_people,
     untagged_countries,
 )
-from newsdesk.analysis.entities.evidence import not_a_person
+from newsdesk.analysis.entities.evidence import named_things, not_a_person
 from newsdesk.analysis.entities.organizations import organizations
 from newsdesk.analysis.entities.people import group_people, name_keys, people_spans, to_person
 from newsdesk.analysis.entities.places import org_is_place, resolve_places
@@ -58,8 +58,8 @@ def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]
     # a 'person' with nothing to show it is one, and something to show it is not, is dropped (after
     # `surnames`: its other mentions are still no places, 'Carcassonne' the board game)
     lowercase = {w for w in view.words if w.islower()}
-    org_words = {fold(e.text) for e in ents if e.label_ in ("ORG", "PRODUCT") and len(e) == 1}
-    groups = [g for g in groups if not not_a_person(doc, g, lowercase, org_words)]
+    org_words, thing_names = named_things(ents)
+    groups = [g for g in groups if not not_a_person(doc, g, lowercase, org_words, thing_names)]
     place_spans: list[Span] = list(fixed)
     org_spans: list[Span] = []
     for span in rest:

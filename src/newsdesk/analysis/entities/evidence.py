@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Entity
 
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people import PersonGroup, span_root, title_before
@@ -236,28 +238,22 @@ def _price_after(doc: Doc, span: Span) -> bool:
 _THING_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT")
 
 
-def _named_as_thing(doc: Doc, name: str) -> bool:
+def named_things(ents: Iterable[Entity]) -> tuple[set[str], tuple[str, ...]]:
+    """What the model named as things, folded, read from the Doc's entities once: the one-word
+    ORG/PRODUCT names ('Oracle' of 'Oracle Cloud') and every ORG/PRODUCT/... name."""
+    things = [e for e in ents if e.label_ in _THING_LABELS]
+    one_word = {fold(e.text) for e in things if e.label_ in ("ORG", "PRODUCT") and len(e) == 1}
+    return one_word, tuple(fold(e.text) for e in things)
+
+
+def _named_as_thing(thing_names: tuple[str, ...], name: str) -> bool:
     """The name opens an organisation's name elsewhere in the article, the next word a firm's
     ('Alpha Apex' and 'Alpha Apex Group'). Any longer ORG name was tried: the model tags people
     as organisations too often (CoNLL dev PER 87.5 -> 86.5)."""
     key = fold(name) + " "
     return any(
-        text.startswith(key) and text[len(key) :].split()[0] in ORG_WORDS
-        for text in _thing_names(doc)
+        text.startswith(key) and text[len(key) :].split()[0] in ORG_WORDS for text in thing_names
     )
-
-
-_THING_NAMES_KEY = "newsdesk.thing_names"
-
-
-def _thing_names(doc: Doc) -> tuple[str, ...]:
-    """The folded texts of the Doc's ORG/PRODUCT/... entities, read once a Doc (kept in its
-    `user_data`): `doc.ents` builds a Span for every entity on each call."""
-    found = doc.user_data.get(_THING_NAMES_KEY)
-    if not isinstance(found, tuple):
-        found = tuple(fold(e.text) for e in doc.ents if e.label_ in _THING_LABELS)
-        doc.user_data[_THING_NAMES_KEY] = found
-    return found
 
 
 def _list_head(tok: Token) -> Token:
@@ -382,7 +378,11 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "its", "my", "t
 
 
 def evidence_against(
-    doc: Doc, group: PersonGroup, lowercase: set[str], org_words: set[str]
+    doc: Doc,
+    group: PersonGroup,
+    lowercase: set[str],
+    org_words: set[str],
+    thing_names: tuple[str, ...],
 ) -> float:
     parts = [
         w for w in group.name.split() if w.lower() not in NAME_PARTICLES and len(w.strip(".")) > 1
@@ -418,7 +418,7 @@ def evidence_against(
         score += _AGAINST_PRICE
     if any(_model_code_beside(doc, s) for s in group.mentions):
         score += _AGAINST_MODEL_CODE
-    if len(parts) > 1 and _named_as_thing(doc, group.name):
+    if len(parts) > 1 and _named_as_thing(thing_names, group.name):
         score += _AGAINST_NAMED_THING
     if any(fold(w) in words("tier_words") for w in group.name.split()[1:]):
         score += _AGAINST_TIER  # 'Varidesk Pro Plus', 'Emma Hybrid Cooling Elite'; not 'Max' first
@@ -438,7 +438,13 @@ def evidence_against(
     return score
 
 
-def not_a_person(doc: Doc, group: PersonGroup, lowercase: set[str], org_words: set[str]) -> bool:
+def not_a_person(
+    doc: Doc,
+    group: PersonGroup,
+    lowercase: set[str],
+    org_words: set[str],
+    thing_names: tuple[str, ...],
+) -> bool:
     if any(unicodedata.category(c) == "So" for c in group.name):
         return True  # an emoji or other symbol inside ('🇩🇪 German') is in no person's name
     if _machine_role(group):
@@ -446,7 +452,7 @@ def not_a_person(doc: Doc, group: PersonGroup, lowercase: set[str], org_words: s
     evidence = person_evidence(doc, group, lowercase)
     if " " not in group.name and evidence == 0:
         return True  # a lone word with nothing to show a person: a brand or a misread word
-    against = evidence_against(doc, group, lowercase, org_words)
+    against = evidence_against(doc, group, lowercase, org_words, thing_names)
     if evidence == 0:
         return against >= _DROP_AT_NO_EVIDENCE
     return against >= _DROP_AT and against > evidence
