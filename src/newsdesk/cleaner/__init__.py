@@ -488,12 +488,12 @@ def classify(page: Featurised) -> list[Verdict]:
     if weights is not None:
         scores, cut = predict(weights, page.rows)
         decided = _decide(page, labels, scores, cut)
-        short = _kept_chars(blocks, decided) < SHORT_ARTICLE_CHARS
-        if short and page.fmt == InputFormat.html and cut > RECALL_CUT:
+        kept = _kept_chars(blocks, decided)
+        if kept < SHORT_ARTICLE_CHARS and page.fmt == InputFormat.html and cut > RECALL_CUT:
             # the article looks too short: the same scores, cut where recall leans (HTML:
             # judged there; the dump model's cut is unchanged)
             relaxed = _decide(page, labels, scores, RECALL_CUT)
-            if _kept_chars(blocks, relaxed) > _kept_chars(blocks, decided):
+            if _kept_chars(blocks, relaxed) > kept:
                 decided = relaxed
         labels = decided
     verdicts: list[Verdict] = []
