@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 from dataclasses import dataclass, field
@@ -52,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 import newsdesk
-from newsdesk.analysis.gazetteer import GeoPlace, fold
+from newsdesk.analysis.gazetteer import GeoPlace, fold, km
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
 
@@ -99,12 +98,6 @@ def role_matches(gold: str, pred: str | None) -> bool:
         return False
     g, p = role_words(gold), role_words(pred)
     return bool(g and p) and len(g & p) >= min(len(g), len(p)) / 2
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
 
 
 def resolved_right(

@@ -25,7 +25,7 @@ from newsdesk.analysis.entities.words import (
     STREET_WORDS,
     TEAM_NOUNS,
 )
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_towns
 from newsdesk.model import Place
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
@@ -608,17 +608,11 @@ def _anchors(
     return found
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
-
-
 def _near_anchor(geo: GeoPlace, own: str, anchors: list[tuple[str, float, float]]) -> bool:
     if geo.latitude is None or geo.longitude is None:
         return False
     lat, lon = geo.latitude, geo.longitude
-    return any(k != own and _km(lat, lon, a, b) <= _NEAR_KM for k, a, b in anchors)
+    return any(k != own and km(lat, lon, a, b) <= _NEAR_KM for k, a, b in anchors)
 
 
 def _best(
