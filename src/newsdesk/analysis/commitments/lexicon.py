@@ -51,6 +51,8 @@ class Lexicon:
     document_nouns: frozenset[str]  # "said in a statement": the document is the source
     group_nouns: frozenset[str]  # "the parties": the last group of countries named
     time_words: frozenset[str]  # "soon": a time without a value
+    future_words: frozenset[str]  # "next month", "tomorrow": a time ahead of the article
+    past_words: frozenset[str]  # "last week", "a year ago": a time behind it
     discourse_verbs: frozenset[str]  # "we'll walk you through", "I'll show you": the text itself
     text_nouns: frozenset[str]  # "in this guide we will …": the writer about the text
     exposition_verbs: frozenset[str]  # "we will cover / explore / focus on": only texts do

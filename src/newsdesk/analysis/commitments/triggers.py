@@ -226,9 +226,6 @@ def _undertaken_object(verb: Token, obj: Token) -> bool:
     return lemma(verb) in ("pledge", "promise", "guarantee", "vow") and not progressive
 
 
-FUTURE_WORDS = frozenset({"next", "tomorrow", "tonight", "upcoming", "coming", "later"})
-
-
 def _future_time(verb: Token) -> bool:
     """A time ahead among the verb's own modifiers: 'next month', 'on Friday', 'later this
     year', 'tomorrow' (not 'last week', not a time inside its object)."""
@@ -237,9 +234,9 @@ def _future_time(verb: Token) -> bool:
         if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod"):
             continue
         words = {t.lower_ for t in child.subtree}
-        if "last" in words or "ago" in words:
+        if words & lx.past_words:
             continue
-        if words & FUTURE_WORDS or (child.dep_ == "prep" and words & set(lx.weekdays)):
+        if words & lx.future_words or (child.dep_ == "prep" and not words.isdisjoint(lx.weekdays)):
             return True
     return False
 
