@@ -334,6 +334,9 @@ def probe(
             data = json.loads(path.read_text("utf-8"))
             used |= {v["page"] for v in data.values() if isinstance(v, dict) and "page" in v}
             used |= {k for k in data if not k.startswith("_")}
+    # Samples drawn for labelling but not yet in the gold (bench/sample_gold.py writes them).
+    for listed in sorted((ROOT / "bench" / "data").glob("entities-*-pages.txt")):
+        used |= set(listed.read_text("utf-8").split())
     pool: list[tuple[str, str]] = []
     for s in ("wcxb-dev", "readability"):
         truth = json.loads((SHARED / s / "ground-truth.json").read_text("utf-8"))

@@ -299,6 +299,23 @@ def main() -> None:
         (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
     print(f"entities, seventh: {len(seventh)} more articles")
 
+    # Session 6. Entities, eighth sample: 24 more news article bodies (English, reported
+    # speech, 150-2,500 words, as the sixth) in no entity sample, alternately dev and test;
+    # their page ids go to bench/data/entities-eighth-pages.txt so that `bench/entities.py
+    # --probe` never shows them.
+    taken8 = taken_ent | {pid for pid, _ in seventh}
+    pool8 = [d for d in docs if d[1] not in taken8 and 150 <= len(d[2].split()) <= 2500]
+    eighth = [(pid, text, bset) for bset, pid, text in rng.sample(pool8, 24)]
+    start = len(ent) + len(more) + len(seventh)
+    for i, (pid, text, bset) in enumerate(eighth, start=start):
+        split = "dev" if i % 2 == 0 else "test"
+        (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
+        meta = {"set": bset, "page": pid, "split": split, "sha": sha(text), "chars": len(text)}
+        (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
+        (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
+    (args.out / "entities-eighth-pages.txt").write_text("".join(f"{pid}\n" for pid, _, _ in eighth))
+    print(f"entities, eighth: {len(eighth)} more articles")
+
 
 def wcxb_truth() -> dict[str, dict[str, str]]:
     truth: dict[str, dict[str, str]] = json.loads((SHARED / "wcxb-dev" / "ground-truth.json").read_text())
