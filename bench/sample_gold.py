@@ -325,17 +325,23 @@ def main() -> None:
     evaldata = json.loads((SHARED / "trafilatura-eval" / "evaldata.json").read_text())
     seventh_c: list[dict[str, object]] = []
     n7 = 0
+    seen_text: set[str] = set()
+    repeated: set[str] = set()  # a page saved twice under two ids: its rows are left out
     for pid in sorted(evaldata):
         if not (SHARED / "trafilatura-eval" / "html" / f"{pid}.html.gz").exists():
             continue
         text = trafilatura_eval_text(pid)
         if not english(text):
             continue
+        if sha(text) in seen_text:
+            repeated.add(pid)
+        seen_text.add(sha(text))
         news_like = len(re.findall(r"\bsaid\b", text)) >= 1
         seventh_c += [{**r, "sample": "seventh"} for r in sample_sentences(
             rng, text, sentences(text), cues=8 if news_like else 3, others=1 if news_like else 0,
             split=("dev", "test")[n7 % 2], where=(pid[:12], "trafilatura-eval", pid))]
         n7 += 1
+    seventh_c = [r for r in seventh_c if r["page"] not in repeated]  # drawn first: same rng
     write_jsonl(args.out / "commitments-seventh.jsonl", seventh_c)
     print(f"commitments, seventh: {len(seventh_c)} sentences of {n7} trafilatura-eval pages")
 
