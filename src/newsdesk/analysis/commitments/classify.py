@@ -261,7 +261,7 @@ def agentive(subj: Token, ctx: Context) -> bool:
         and not any(c.dep_ in ("det", "poss") for c in subj.children)
     ):
         return False  # "organisations that seek to …": a class, not an actor
-    if subj.pos_ == "NOUN" and of_named(subj) is not None:  # "the boomtown of Guangzhou"
+    if subj.pos_ == "NOUN" and _place_of(subj):  # "the boomtown of Guangzhou"
         return True
     if low in ("it", "its"):
         # "The utility said it will …": only the reporting clause makes "it" an agent;
@@ -272,6 +272,14 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     lem = lemma(subj)
     return lem in lx.agent_nouns or low in lx.agent_nouns
+
+
+def _place_of(noun: Token) -> bool:
+    """'the boomtown of Guangzhou', 'the airport in Surcin': a noun that a named place or body
+    pins down, as the subject of its own clause (round 5: not the noun a relative clause
+    hangs on, "a facility in Texas that will support …", "a concentration in Accounting that
+    will award you …": what a thing will do describes it)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and of_named(noun) is not None
 
 
 def about_the_text(trig: Trigger, subj: Token) -> bool:
