@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --sample real-news --compare before.jsonl after.jsonl
@@ -13,7 +13,8 @@ The gold file (bench/data/commitments-real.jsonl) holds, per sentence, its sampl
 news articles; reuters: CoNLL-2003 dev documents; readability: the news pages of the readability
 set; web: wcxb-dev/seb-dev web articles; real-news, the headline, is the first three; sixth: the
 articles gold v4 added, listed in bench/data/commitments-sixth-pages.txt, also counted in their
-sample), the page
+sample; seventh: gold v5's cue sentences of English trafilatura-eval pages, whose text is what
+trafilatura extracts from the saved page, bench/web_text.py), the page
 id, the character span of the sentence in the article body of ../shared/bench/<set>/ground-truth.json
 (for conll2003-dev: the document's text, a sentence a line),
 a hash of the sentence, its split (train/dev/test, by article) and the records a person gave it
@@ -74,6 +75,9 @@ GROUPS = {
     "web": ("web",),
     "all": ("news", "reuters", "readability", "web"),
     "sixth": ("news", "web"),  # only the articles of gold v4's sixth sample (SIXTH_PAGES)
+    # Gold v5 (session 6): cue sentences of English trafilatura-eval pages, their text as
+    # trafilatura extracts it (bench/web_text.py); split by page into dev and test.
+    "seventh": ("seventh",),
 }
 # Gold v4 appended a sixth sample (the last news articles' cue sentences, first-person cue
 # sentences of non-news wcxb-dev articles) under the samples news/web; its articles are listed
@@ -188,7 +192,9 @@ def names_overlap(gold: set[str], pred: set[str]) -> bool:
     return any(_same_name(g, p) for g in gold for p in pred)
 
 
-def bodies(sets: set[str]) -> dict[tuple[str, str], str]:
+def bodies(sets: set[str], pages: dict[str, set[str]] | None = None) -> dict[tuple[str, str], str]:
+    """The article text of every page of `sets` (for trafilatura-eval only the `pages` asked)."""
+    pages = pages or {}
     out: dict[tuple[str, str], str] = {}
     for bset in sets:
         if bset == "conll2003-dev":  # Reuters: documents by index, a sentence a line
@@ -200,6 +206,12 @@ def bodies(sets: set[str]) -> dict[tuple[str, str], str]:
             spec.loader.exec_module(conll)
             for i, d in enumerate(conll.documents(SHARED / bset / "eng.testa")):
                 out[(bset, str(i))] = d["text"]
+            continue
+        if bset == "trafilatura-eval":  # no bodies: the text trafilatura extracts
+            from web_text import trafilatura_eval_text
+
+            for pid in pages.get(bset, set()):
+                out[(bset, pid)] = trafilatura_eval_text(pid)
             continue
         truth = json.loads((SHARED / bset / "ground-truth.json").read_text(encoding="utf-8"))
         for pid, rec in truth.items():
@@ -293,7 +305,10 @@ def run_real(args: argparse.Namespace) -> None:
     sixth = sixth_pages()
     rows = [r for r in rows if any(in_group(r, g, sixth) for g in groups)]
     rows = [r for r in rows if r["split"] in args.split.split(",")]  # splits are by article
-    texts = bodies({r["set"] for r in rows})
+    wanted: dict[str, set[str]] = {}
+    for r in rows:
+        wanted.setdefault(r["set"], set()).add(r["page"])
+    texts = bodies({r["set"] for r in rows}, wanted)
     by_page: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
         by_page.setdefault((r["set"], r["page"]), []).append(r)

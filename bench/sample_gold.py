@@ -316,6 +316,29 @@ def main() -> None:
     (args.out / "entities-eighth-pages.txt").write_text("".join(f"{pid}\n" for pid, _, _ in eighth))
     print(f"entities, eighth: {len(eighth)} more articles")
 
+    # Session 6. Commitments, seventh sample: pages of trafilatura-eval (never used for
+    # commitments), English ones, their text as trafilatura extracts it (bench/web_text.py).
+    # Pages with reported speech: up to 8 cue sentences and 1 other; the rest: up to 3 cue
+    # sentences. By page, alternately dev and test (fresh data for tuning and for the test).
+    from web_text import trafilatura_eval_text
+
+    evaldata = json.loads((SHARED / "trafilatura-eval" / "evaldata.json").read_text())
+    seventh_c: list[dict[str, object]] = []
+    n7 = 0
+    for pid in sorted(evaldata):
+        if not (SHARED / "trafilatura-eval" / "html" / f"{pid}.html.gz").exists():
+            continue
+        text = trafilatura_eval_text(pid)
+        if not english(text):
+            continue
+        news_like = len(re.findall(r"\bsaid\b", text)) >= 1
+        seventh_c += [{**r, "sample": "seventh"} for r in sample_sentences(
+            rng, text, sentences(text), cues=8 if news_like else 3, others=1 if news_like else 0,
+            split=("dev", "test")[n7 % 2], where=(pid[:12], "trafilatura-eval", pid))]
+        n7 += 1
+    write_jsonl(args.out / "commitments-seventh.jsonl", seventh_c)
+    print(f"commitments, seventh: {len(seventh_c)} sentences of {n7} trafilatura-eval pages")
+
 
 def wcxb_truth() -> dict[str, dict[str, str]]:
     truth: dict[str, dict[str, str]] = json.loads((SHARED / "wcxb-dev" / "ground-truth.json").read_text())

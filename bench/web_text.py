@@ -1,0 +1,25 @@
+"""The text of a trafilatura-eval page, for the commitments gold's seventh sample.
+
+trafilatura-eval (../shared/bench/trafilatura-eval) gives snippets, not article bodies. The
+seventh commitments sample (bench/sample_gold.py) takes its sentences from the text
+trafilatura extracts from those pages (`favor_precision=True`, the version the bench extra
+pins); the gold file keeps only spans and hashes, and the bench rebuilds the text the same way
+(a changed extraction shows as a hash mismatch, never as a silently different sentence).
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
+TEF = SHARED / "trafilatura-eval"
+
+
+def trafilatura_eval_text(page: str) -> str:
+    """The page's main text as trafilatura extracts it ("" when it finds none)."""
+    import trafilatura
+
+    with gzip.open(TEF / "html" / f"{page}.html.gz", "rt", encoding="utf-8", errors="replace") as f:
+        html = f.read()
+    return trafilatura.extract(html, favor_precision=True) or ""
