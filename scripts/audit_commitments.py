@@ -62,7 +62,10 @@ def build(args: argparse.Namespace) -> None:
     groups = args.sample.split(",")
     sixth = bench.sixth_pages()
     rows = [r for r in rows if r["split"] in splits and any(bench.in_group(r, g, sixth) for g in groups)]
-    texts = bench.bodies({r["set"] for r in rows})
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        wanted[r["set"]].add(r["page"])
+    texts = bench.bodies({r["set"] for r in rows}, wanted)
     by_page: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_page[(r["set"], r["page"])].append(r)

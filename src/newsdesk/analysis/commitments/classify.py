@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.actors import (
     Context,
@@ -19,6 +19,7 @@ from newsdesk.analysis.commitments.actors import (
     of_named,
     person_at,
     place_at,
+    plan_holder,
     recent_org,
     speech_subject,
 )
@@ -90,16 +91,16 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a commentator's forecast ('analysts say X will …')")
     if subj is None:
         return no("no subject, agent or holder")
-    if trig.kind in (Kind.WILL, Kind.WOULD) and subj.i > tok.i and subj.head.i == head.i:
-        return no("question: the modal before its subject")
     if subj.i == tok.i:
-        pass  # "the goal is to …": a goal or plan stated as such has a holder, named or not
+        # "the goal is to …" speaks for a holder: a speaker or an organisation in reach; with
+        # none ("The goal here is to keep the plants bushy", a how-to's aim for the reader)
+        # it states a generic purpose, not anyone's plan (guideline 7)
+        if not plan_holder(subj, ctx, None):
+            return no("a goal with no holder in reach: a generic purpose")
     elif _it_of_an_organisation(trig, subj, ctx):
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx):
         return no(f"subject '{subj.text}' is not an agent")
-    if _class_by_relative(trig, subj):
-        return no(f"'{subj.text} that …': a class defined by the clause, not an actor")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
     negated = any(c.dep_ == "neg" for c in tok.children) or (
@@ -124,8 +125,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("'I would … if …': a hypothetical")
         if negated and lemma(verb) in lx.refusal_speech:
             return no("'would not say': declining, not undertaking")
-        if lemma(verb) == "say":
-            return no("'as X would say': a manner of speaking")
         if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
             return no("habitual 'will' ('I will sometimes pack …'): what one tends to do")
         if _fixture(verb):
@@ -138,6 +137,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no(f"'{verb.text}' is not something one decides")
         if any(c.dep_ == "auxpass" for c in verb.children) and not _passive_with_agent(verb):
             return no("agentless passive")
+        if _serves_the_reader(verb, subj, sent, tok):
+            return no("what a product or service will do for the reader: a description")
         if (
             trig.kind is Kind.WOULD
             and governing_speech(verb, also=lx.commit_verbs) is None
@@ -186,8 +187,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         c.dep_ in ("xcomp", "ccomp") and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children
     ):
         return no("'considers it to be …' is a judgement")
-    if trig.kind is Kind.CONSIDER and any(_small_clause(c) for c in tok.children):
-        return no("'considers the US biased': a judgement of a thing, not an option weighed")
     if (
         trig.kind is Kind.PLAN
         and tok.dep_ == "nsubj"
@@ -205,10 +204,9 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     if trig.kind is Kind.CONSIDER:
         if any(c.dep_ == "auxpass" for c in tok.children) and not _passive_with_agent(tok):
             return no("agentless passive: a judgement")
-        if any(c.dep_ in ("oprd", "acomp") for c in tok.children):
+        if any(c.dep_ in ("oprd", "acomp") or _small_clause(c) for c in tok.children):
+            # "considers the plan sound", "considers the US biased" (parsed as a small clause)
             return no("'consider X Y' is a judgement")
-    if lemma(tok) == "agree" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
-        return no("'X agrees: …': agreeing with a view")
     if (
         trig.kind is Kind.VERB
         and trig.complement is not None
@@ -217,6 +215,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in trig.complement.children)
     ):
         return no("'I promise you that it is worth …': an assurance about the present")
+    if lemma(tok) == "agree" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+        return no("'X agrees: …': agreeing with a view")
     if trig.kind is Kind.VERB and trig.complement is not None:
         comp_neg = any(c.dep_ == "neg" for c in trig.complement.children)
         return Verdict(True, comp_neg, "ok")
@@ -272,6 +272,24 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     lem = lemma(subj)
     return lem in lx.agent_nouns or low in lx.agent_nouns
+
+
+def _serves_the_reader(verb: Token, subj: Token, sent: Span, tok: Token) -> bool:
+    """'the company will provide you with a number', 'WayAway will let you know', 'a course that
+    will award you a skillset': a third party's 'will' with the reader as its object, in the
+    text's own voice (no quotation, no reporting verb), tells the reader what a product or
+    service does; it is nobody's undertaking (a speaker's or a party's own 'we will … you'
+    stays: the subject is the first person or the clause is quoted or reported)."""
+    if subj.lower_ in FIRST_PERSON or in_quotes(sent, tok) or governing_speech(verb) is not None:
+        return False
+    for c in verb.children:
+        if c.lower_ == "you" and c.dep_ in ("dobj", "dative", "iobj", "obj"):
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and any(
+            g.lower_ == "you" and g.dep_ == "nsubj" for g in c.children
+        ):
+            return True  # "will let you know", "will help you find"
+    return False
 
 
 def _place_of(noun: Token) -> bool:
@@ -402,23 +420,6 @@ def _small_clause(comp: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in comp.children)
         and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in comp.children)
     )
-
-
-def _class_by_relative(trig: Trigger, subj: Token) -> bool:
-    """'Organisations that seek to combat misinformation cried foul', 'companies that plan to
-    raise prices must …': a bare plural the restrictive relative clause of the trigger defines is
-    a class, not an actor; 'the firms, which plan to …' and 'Officials who will attend' with a
-    determiner or a comma stay."""
-    verb = trig.head
-    if verb.dep_ != "relcl" or verb.head.i != subj.i or subj.tag_ != "NNS":
-        return False  # a common noun in the plural ("Democrats who plan to …" is a group named)
-    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children):
-        return False
-    pronoun = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
-    if pronoun is None or pronoun.lower_ not in ("that", "who"):
-        return False
-    between = subj.doc[subj.i + 1 : pronoun.i]
-    return not any(t.text in ",-–—(" for t in between)
 
 
 # Bodies whose platform a campaign states with "would": "A Labor government would scrap …", "a
