@@ -41,14 +41,17 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-spec = importlib.util.spec_from_file_location("bench_commitments", ROOT / "bench" / "commitments.py")
+spec = importlib.util.spec_from_file_location(
+    "bench_commitments", ROOT / "bench" / "commitments.py"
+)
 assert spec is not None and spec.loader is not None
 bench = importlib.util.module_from_spec(spec)
 sys.modules["bench_commitments"] = bench
 spec.loader.exec_module(bench)
 
 from newsdesk.analysis import commitments as cm  # noqa: E402
-from newsdesk.analysis.commitments import classify, lexicon as lexmod  # noqa: E402
+from newsdesk.analysis.commitments import classify  # noqa: E402
+from newsdesk.analysis.commitments import lexicon as lexmod  # noqa: E402
 
 
 def build(args: argparse.Namespace) -> None:
@@ -61,7 +64,9 @@ def build(args: argparse.Namespace) -> None:
     assert "test" not in splits, "the test split is never audited"
     groups = args.sample.split(",")
     sixth = bench.sixth_pages()
-    rows = [r for r in rows if r["split"] in splits and any(bench.in_group(r, g, sixth) for g in groups)]
+    rows = [
+        r for r in rows if r["split"] in splits and any(bench.in_group(r, g, sixth) for g in groups)
+    ]
     wanted: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         wanted[r["set"]].add(r["page"])
@@ -193,8 +198,16 @@ def support(args: argparse.Namespace) -> None:
         if ok:
             accepted[f"{kind}:{lem}"]["tp" if sid in positive else "fp"].add(art)
         else:
-            key = reason.split("'")[0].split("(")[0].strip()[:60] if "'" not in reason[:3] else reason[:60]
-            if reason.startswith("forecast held by") or reason.startswith("refusal (") or reason.startswith("wish about"):
+            key = (
+                reason.split("'")[0].split("(")[0].strip()[:60]
+                if "'" not in reason[:3]
+                else reason[:60]
+            )
+            if (
+                reason.startswith("forecast held by")
+                or reason.startswith("refusal (")
+                or reason.startswith("wish about")
+            ):
                 key = reason  # per word-list entry
             # a rejection on a sentence nothing else made positive: what the rule decided
             if sid in predicted:
@@ -205,14 +218,18 @@ def support(args: argparse.Namespace) -> None:
         flag = "  SUSPECT" if len(d["tp"]) <= 2 and len(d["fp"]) >= len(d["tp"]) else ""
         print(f"  {key:<28} tp-articles {len(d['tp']):>3}  fp-articles {len(d['fp']):>3}{flag}")
     print("rejecting rules (first to fire): articles where it removed a false alarm / a true one")
-    for key, d in sorted(rejected.items(), key=lambda kv: -len(kv[1]["saved"]) - len(kv[1]["lost"])):
+    for key, d in sorted(
+        rejected.items(), key=lambda kv: -len(kv[1]["saved"]) - len(kv[1]["lost"])
+    ):
         flag = "  SUSPECT" if len(d["saved"]) <= 2 else ""
         print(f"  {key:<62} saved {len(d['saved']):>3}  lost {len(d['lost']):>3}{flag}")
 
 
 def _rule_key(node: ast.Return) -> str | None:
     call = node.value
-    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "no"):
+    if not (
+        isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "no"
+    ):
         return None
     arg = call.args[0]
     if isinstance(arg, ast.Constant):
@@ -240,7 +257,7 @@ def without_rule(key: str) -> Iterator[None]:
 
     tree = ast.fix_missing_locations(Cut().visit(tree))
     ns = dict(vars(classify))
-    exec(compile(tree, "<audit>", "exec"), ns)  # noqa: S102 - the project's own function
+    exec(compile(tree, "<audit>", "exec"), ns)
     old = cm.decide
     cm.decide = ns["decide"]  # type: ignore[assignment]
     try:
@@ -259,7 +276,11 @@ def without_entry(field: str, entry: str) -> Iterator[None]:
     mods = [sys.modules[f"newsdesk.analysis.commitments.{m}"] for m in MODULES]
     olds = [getattr(m, "lexicon", None) for m in mods]
     triggers = sys.modules["newsdesk.analysis.commitments.triggers"]
-    caches: list[Callable[[], Any]] = [triggers._binding_verbs, triggers._plan_nouns, triggers._intent_verbs]
+    caches: list[Callable[[], Any]] = [
+        triggers._binding_verbs,
+        triggers._plan_nouns,
+        triggers._intent_verbs,
+    ]
     for m in mods:
         if hasattr(m, "lexicon"):
             m.lexicon = lambda: new  # type: ignore[attr-defined]
@@ -327,7 +348,9 @@ def dump(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("command", choices=("build", "support", "ablate", "run"))
     ap.add_argument("cache", type=Path)
     ap.add_argument("rules", nargs="*")
