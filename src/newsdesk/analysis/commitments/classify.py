@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.actors import (
     Context,
@@ -137,8 +137,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no(f"'{verb.text}' is not something one decides")
         if any(c.dep_ == "auxpass" for c in verb.children) and not _passive_with_agent(verb):
             return no("agentless passive")
-        if _serves_the_reader(verb, subj, sent, tok):
-            return no("what a product or service will do for the reader: a description")
         if (
             trig.kind is Kind.WOULD
             and governing_speech(verb, also=lx.commit_verbs) is None
@@ -246,6 +244,8 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return False  # "Companies will demand …", "boards are starting to weigh …": a class
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if subj.ent_type_ in THING_ENTITIES:
+        return False  # "the iPhone 16 will …", "Bluetooth 5.2 is set to …": a named thing
     if person_at(ctx, subj.idx) or place_at(ctx, subj.idx):
         return True  # a person or place the article names ("Legere will hand over …")
     if low in lx.generic_determiners or low in ("many", "much"):
@@ -272,24 +272,6 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     lem = lemma(subj)
     return lem in lx.agent_nouns or low in lx.agent_nouns
-
-
-def _serves_the_reader(verb: Token, subj: Token, sent: Span, tok: Token) -> bool:
-    """'the company will provide you with a number', 'WayAway will let you know', 'a course that
-    will award you a skillset': a third party's 'will' with the reader as its object, in the
-    text's own voice (no quotation, no reporting verb), tells the reader what a product or
-    service does; it is nobody's undertaking (a speaker's or a party's own 'we will … you'
-    stays: the subject is the first person or the clause is quoted or reported)."""
-    if subj.lower_ in FIRST_PERSON or in_quotes(sent, tok) or governing_speech(verb) is not None:
-        return False
-    for c in verb.children:
-        if c.lower_ == "you" and c.dep_ in ("dobj", "dative", "iobj", "obj"):
-            return True
-        if c.dep_ in ("ccomp", "xcomp") and any(
-            g.lower_ == "you" and g.dep_ == "nsubj" for g in c.children
-        ):
-            return True  # "will let you know", "will help you find"
-    return False
 
 
 def _place_of(noun: Token) -> bool:
@@ -346,6 +328,14 @@ def about_the_text(trig: Trigger, subj: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children))
         for c in verb.children
     )
+
+
+# Named things the model tells from agents: a product, a work, a building, an event, a law or a
+# language does not undertake anything (guideline 1), whatever its name.
+THING_ENTITIES = frozenset(
+    {"PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY",
+     "QUANTITY", "PERCENT"}
+)  # fmt: skip
 
 
 # A sentence opening with these, in the writer's voice, points into the text ("Here we are
