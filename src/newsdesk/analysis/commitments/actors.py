@@ -308,6 +308,9 @@ def plan_holder(noun: Token, ctx: Context, attribution: Attribution | None) -> l
     """Whose is 'the goal' (guideline 10: the antecedent in reach): the person or body quoted
     saying it, else the organisation named last within ANTECEDENT_WINDOW ("Google unveiled
     Stadia … The goal is to deliver …"), else nobody."""
+    holder = of_named(noun)  # "the goal of Harbourline Foods is to …"
+    if holder is not None and holder.head.lower_ == "of":
+        return [_entity_text(holder)]
     speaker = speech_subject(noun)
     if speaker is not None and (names := _resolve_one(speaker, ctx, None)):
         return names

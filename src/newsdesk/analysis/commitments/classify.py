@@ -379,7 +379,11 @@ AGENT_ONLY = frozenset(
 
 
 def _it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:
+    """'It aims to …', and (round 5) 'its pledge to protect …', 'Its goal is to …': a plan or a
+    pledge is only ever an agent's, so 'its' stands for the organisation in reach."""
     lx = lexicon()
+    if subj.lower_ == "its" and subj.dep_ == "poss" and trig.kind in (Kind.NOUN, Kind.PLAN):
+        return recent_org(ctx, subj) is not None
     return (
         subj.lower_ in ("it", "its")
         and trig.kind in (Kind.INTENT, Kind.CONSIDER)
