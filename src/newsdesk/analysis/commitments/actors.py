@@ -201,6 +201,8 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
             return [person]
     if place := place_at(ctx, head.idx):
         return [place]
+    if _bare_plan(head):
+        return plan_holder(head, ctx, attribution)
     if low in ("we", "i", "us", "our", "my"):
         holder = speech_subject(head)
         # "'We will …,' the company said", "'… [we] have agreed …,' it says": the body or the
@@ -290,6 +292,32 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         org = recent_org(ctx, head)
         return [org] if org else []
     return []
+
+
+def _bare_plan(noun: Token) -> bool:
+    """'The goal is to …', 'The plan is to …': a plan noun standing for its unnamed holder."""
+    lx = lexicon()
+    return (
+        lemma(noun) in lx.intent_nouns | lx.commit_nouns
+        and noun.dep_ == "nsubj"
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
+def plan_holder(noun: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
+    """Whose is 'the goal' (guideline 10: the antecedent in reach): the person or body quoted
+    saying it, else the organisation named last within ANTECEDENT_WINDOW ("Google unveiled
+    Stadia … The goal is to deliver …"), else nobody."""
+    holder = of_named(noun)  # "the goal of Harbourline Foods is to …"
+    if holder is not None and holder.head.lower_ == "of":
+        return [_entity_text(holder)]
+    speaker = speech_subject(noun)
+    if speaker is not None and (names := _resolve_one(speaker, ctx, None)):
+        return names
+    if attribution is not None and (person := person_named(ctx, attribution.text)):
+        return [person]
+    org = recent_org(ctx, noun)
+    return [org] if org else []
 
 
 def common_noun(name: str) -> bool:
@@ -418,6 +446,7 @@ def recent_org(ctx: Context, tok: Token) -> str | None:
         if e.end_char <= tok.idx
         and tok.idx - e.end_char <= ANTECEDENT_WINDOW
         and e.start >= sent.start - 80
+        and person_at(ctx, e.start_char) is None  # an ORG tag the people stage read as a person
     ]
     if before:
         # a subject is the likelier antecedent ("The Doobie Brothers will be inducted at the

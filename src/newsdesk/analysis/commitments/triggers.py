@@ -387,11 +387,6 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
         return None  # only "is going to"
     if lem in ("look", "work", "move") and not ((progressive and tok.tag_ == "VBG") or will):
         return None  # only "is looking to", "will look to"
-    if lem == "expect" and (
-        tok.tag_ not in ("VBZ", "VBP", "VBG")
-        or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-    ):
-        return None  # "is expected to", "had expected to": a forecast, not a plan
     if lem == "like" and not any(c.lower_ in ("would", "'d") for c in tok.children):
         return None  # only "would like to"
     if lem == "set" and not (
