@@ -2,6 +2,8 @@
 
     python bench/entities.py [--sets real-dev,real-test,conll-dev,old-dev] [--model NAME] [-v]
         [--folds N]   (newsdesk's counts per fold too: grouped cross-validation by article)
+        [--keys 88-110]   (real sets: only the articles whose numeric key is in the range(s),
+                           "88-110,40"; e.g. the articles added last, unseen by the rules)
         [--probe N --seed S [--resolution]]   (no scores: list newsdesk's people and places on N
                                random wcxb-dev/readability article bodies that are in no gold
                                file, to read; --resolution prints each place's kind, country,
@@ -165,6 +167,19 @@ def articles(path: Path, split: str | None) -> list[tuple[str, str, dict[str, An
         full = page if page in truths[s] else next(p for p in truths[s] if p.startswith(page))
         out.append((k, truths[s][full]["articleBody"], ann))
     return out
+
+
+def in_keys(key: str, spec: str) -> bool:
+    """A gold key inside "A-B,C" (numeric ranges, inclusive); every key when spec is empty."""
+    if not spec:
+        return True
+    if not key.isdigit():
+        return False
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        if int(lo) <= int(key) <= int(hi or lo):
+            return True
+    return False
 
 
 def bench_real(
@@ -383,6 +398,9 @@ def main() -> None:
         default=0,
         help="also print newsdesk's counts per fold (article or document index mod N), for grouped CV",
     )
+    ap.add_argument(
+        "--keys", default="", help='real sets: only these gold keys, e.g. "88-110" (numeric ranges)'
+    )
     ap.add_argument("--probe", type=int, default=0, help="list output on N unlabelled articles")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
@@ -403,9 +421,10 @@ def main() -> None:
                 continue
             split = s.removeprefix("real-")
             label = "real-test (held out, never tuned on)" if split == "test" else "real-dev"
-            bench_real(
-                label, articles(args.real, split), nlp, args.model, args.verbose, args.folds
-            )
+            items = [a for a in articles(args.real, split) if in_keys(a[0], args.keys)]
+            if args.keys:
+                label += f" (keys {args.keys})"
+            bench_real(label, items, nlp, args.model, args.verbose, args.folds)
         elif s == "conll-dev":
             bench_conll(nlp, args.model, args.verbose, args.folds)
         elif s == "old-dev":

@@ -133,8 +133,11 @@ _OF_PLACE_NOUNS = PLACE_NOUNS | PLURAL_PLACE_NOUNS
 def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes."""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if prev in ("in", "near", "outside", "across", "throughout", "from", "to"):
-        return True
+    hyphened = (
+        span.start > 1 and doc[span.start - 2].text == "-" and not doc[span.start - 2].whitespace_
+    )
+    if prev in ("in", "near", "outside", "across", "throughout", "from", "to") and not hyphened:
+        return True  # not the end of a word: 'Built-in Siren'
     if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in _OF_PLACE_NOUNS:
         return True  # 'the port of Mocha', 'the islands of Java'
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
@@ -580,6 +583,8 @@ def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
     found: list[Span] = []
     for k in (k for k, w in enumerate(view.words) if w in PLURAL_PLACE_NOUNS):
         tok = doc[k]
+        if tok.pos_ == "VERB":
+            continue  # 'Trump, Emery states': the verb
         i = tok.i - 1
         while i >= 0:
             end = i + 1
