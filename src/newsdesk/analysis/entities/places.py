@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.doctext import doc_text
-from newsdesk.analysis.entities.lexicon import is_english_word
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.spans import Span, make_span, mention
 from newsdesk.analysis.entities.words import (
     BLOC_WORDS,
@@ -118,6 +118,25 @@ def _not_place_shaped(doc: Doc, span: Span) -> bool:
         and nxt.is_lower
         and nxt.lower_ not in PLACE_NOUNS
     )
+
+
+def _persons_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """One word the gazetteer lacks that is a given name or a surname ('in Kelsey's
+    Refrigerator', 'Trump', 'Alfredo'): a place only with a place noun ('Stowe village', 'the
+    town of Stowe') or a region after it ('Stowe, Vermont'), not by a preposition alone."""
+    if span.end - span.start != 1:
+        return False
+    word = fold(span.text)
+    if word not in first_names() and word not in surnames():
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt in PLACE_NOUNS or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS):
+        return False
+    after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+    return not (nxt == "," and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after)))
 
 
 def _short_form(name: str, main: str) -> bool:
@@ -317,7 +336,7 @@ def resolve_places(
             geo = _best(doc, span, gaz, named, local, among_regions, anchors, far)
             if geo is not None and _far_region(gaz, span, geo, others):
                 geo = None
-            if geo is None and span.text.lower() in _COMPASS:
+            if geo is None and span.text.lower() in _COMPASS - BLOC_WORDS:
                 # 'the North' and 'the South' for the two Koreas: a place, left unresolved
                 unresolved_ok = True
         if geo is None:
@@ -345,6 +364,7 @@ def resolve_places(
                 not _used_as_place(doc, span, gaz)
                 or doc[span.end - 1].lower_ in STREET_WORDS
                 or _not_place_shaped(doc, span)
+                or _persons_name(doc, span, gaz)
             )
         ):
             continue
@@ -353,7 +373,7 @@ def resolve_places(
             continue
         if geo is not None and _acronym_town(doc, span, geo):
             continue
-        if geo is None and _mostly_not_a_place(doc, span, spans):
+        if geo is None and not unresolved_ok and _mostly_not_a_place(doc, span, spans):
             continue
         if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
             # the name is still a place if it is the main name of another place in a country
