@@ -122,3 +122,29 @@ def test_a_lower_case_word_after_a_comma_is_no_qualifier() -> None:
     )
     assert "Alfredo" not in said
     assert "Nashville" in said
+
+
+def test_an_adjective_is_no_far_town() -> None:
+    said = _said("Venus in Roman mythology is the goddess of love, scholars in Canada say.")
+    assert "Roman" not in said  # Roman, a town in Romania
+    assert "Canada" in said
+    # the same kind of word is a town where the sentence makes it one
+    assert "Split" in _said("We flew to Split and sailed along the coast of Croatia.")
+
+
+def test_one_place_named_once_makes_no_home_country() -> None:
+    places = _places(
+        "The best light falls in Zermattdorf at dawn. Later the dunes of Namibia glow at dusk."
+    )
+    unknown = [p for p in places if p.name == "Zermattdorf"]
+    # a place the gazetteer lacks is not put in the one country the article names once
+    assert unknown and unknown[0].country_code is None
+    # two places of one country make it the article's own: the village is put there
+    village = [
+        p
+        for p in _places(
+            "Farmers in Rajshahi and Dhaka grow rice. Karim sells it in Baroipara village."
+        )
+        if p.name == "Baroipara"
+    ]
+    assert village and village[0].country_code == "BD"

@@ -395,6 +395,8 @@ def resolve_places(
                 continue
         if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
             continue
+        if geo is not None and _far_word_town(doc, span, gaz, geo, others, anchors):
+            continue
         if geo is None:
             geo = _nearby_town(span, anchors)
         key = (
@@ -547,7 +549,51 @@ def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
     if not counts:
         return None
     code, n = counts.most_common(1)[0]
+    places_there = sum(1 for geo, _ in found if geo is not None and geo.country_code == code)
+    if places_there < _HOME_PLACES:
+        return None  # one place named once is no home ('Zermatt' is not in Namibia)
     return code if n > _HOME_SHARE * sum(counts.values()) else None
+
+
+# The article's home country needs at least this many distinct places in it (the country itself
+# counts as one): a landscape-photography guide naming Namibia once is not about Namibia.
+_HOME_PLACES = 2
+
+
+def _far_word_town(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    geo: GeoPlace,
+    named: set[str],
+    anchors: list[tuple[str, float, float]],
+) -> bool:
+    """A town under `_ALIAS_CITY` whose one-word name is an English verb, adjective or adverb
+    ('Roman', the Romanian town, in 'the Roman alphabet'), in a country the article does not
+    name and far from its towns, with no preposition, dateline or qualifier making it a place:
+    the word, not the town."""
+    if (
+        span.label == "PLACE"
+        or geo.kind != "city"
+        or geo.population >= _ALIAS_CITY
+        or span.end - span.start != 1
+        or not span.text.istitle()
+        or not is_english_word(span.text, nouns=False)
+        or _at_home(gaz, span, geo, named, anchors)
+    ):
+        return False
+    word = doc[span.start]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.is_lower
+        and nxt.pos_ == "NOUN"
+        and nxt.lower_ not in PLACE_NOUNS
+        and word.head.i == nxt.i
+    ):
+        return True  # 'in Roman mythology': the word modifies the noun after it
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return not (prev in LOCATIVE or _used_as_place(doc, span, gaz) or _qualifier(doc, span, gaz)[0])
 
 
 # A town reached only through one of its other names ("Google" is an alternate name of Topeka,
