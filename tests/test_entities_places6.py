@@ -148,3 +148,14 @@ def test_one_place_named_once_makes_no_home_country() -> None:
         if p.name == "Baroipara"
     ]
     assert village and village[0].country_code == "BD"
+
+
+def test_a_name_the_gazetteer_lacks_alone_in_an_article_is_no_place() -> None:
+    said = _said(
+        "Load tests ran for a week, and the results are visualized in Grafana. The "
+        "dashboards show latency and errors per minute."
+    )
+    assert "Grafana" not in said
+    # villages named beside each other are places, though the gazetteer lacks them
+    villages = _said("Karim sells rice in Baroipara every week, and his brother in Phulbari.")
+    assert {"Baroipara", "Phulbari"} <= villages

@@ -365,8 +365,12 @@ def resolve_places(
                 or doc[span.end - 1].lower_ in STREET_WORDS
                 or _not_place_shaped(doc, span)
                 or _persons_name(doc, span, gaz)
+                or hits.keys() <= {fold(span.text)}
             )
         ):
+            # (the last: a name the gazetteer lacks, alone in an article that names no other
+            # place, is no place's story: 'in Grafana', 'Pricing (in Euros)' on a software or
+            # a pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari')
             continue
         # buildings and venues are not places, unless a place of that name is known
         if span.label == "FAC" and (geo is None or geo.geonames_id is None):
