@@ -159,3 +159,12 @@ def test_a_name_the_gazetteer_lacks_alone_in_an_article_is_no_place() -> None:
     # villages named beside each other are places, though the gazetteer lacks them
     villages = _said("Karim sells rice in Baroipara every week, and his brother in Phulbari.")
     assert {"Baroipara", "Phulbari"} <= villages
+
+
+def test_a_compass_part_of_a_state_named_by_its_own_name_is_in_that_state() -> None:
+    places = _places(
+        "Call our heating experts in Southeastern South Carolina for an installation quote."
+    )
+    part = [p for p in places if p.name == "Southeastern South Carolina"]
+    assert part and part[0].country_code == "US" and part[0].latitude is not None
+    assert _km(part[0], 33.9, -80.9) < 300

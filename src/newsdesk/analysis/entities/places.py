@@ -468,8 +468,14 @@ def _compass_part(
         geo = max(areas, key=lambda p: p.population) if areas else None
     if geo is None or geo.kind not in ("country", "region"):
         return None
-    if geo.kind == "region" and not _in_named_country(gaz, geo, named):
-        return None  # 'South Coast': Tanzania's Coast region, in an article on Maine
+    if (
+        geo.kind == "region"
+        and not _in_named_country(gaz, geo, named)
+        and (is_english_word(inner.text) or not _main_name(gaz, inner.text, geo))
+    ):
+        # 'South Coast': Tanzania's Coast region, in an article on Maine; a region's own
+        # name that is no English word needs no named country ('Southeastern South Carolina')
+        return None
     region = geo.name if geo.kind == "region" else None
     return GeoPlace(
         None, span.text, "region", geo.country_code, region, geo.latitude, geo.longitude, 0
@@ -542,6 +548,10 @@ def _named_by_common_noun(doc: Doc, span: Span) -> bool:
 
 
 _NAMING_NOUNS = ROLE_NOUNS | ORG_COMMON_NOUNS | words("kin_nouns")
+
+
+def _main_name(gaz: Gazetteer, name: str, geo: GeoPlace) -> bool:
+    return any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(name))
 
 
 def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
