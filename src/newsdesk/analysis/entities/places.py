@@ -563,14 +563,15 @@ def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
     if not counts:
         return None
     code, n = counts.most_common(1)[0]
-    places_there = sum(1 for geo, _ in found if geo is not None and geo.country_code == code)
-    if places_there < _HOME_PLACES:
-        return None  # one place named once is no home ('Zermatt' is not in Namibia)
+    there = [geo for geo, _ in found if geo is not None and geo.country_code == code]
+    if len(there) < _HOME_PLACES and there[0].kind != "city":
+        return None  # a country named in passing is no home ('Zermatt' is not in Namibia)
     return code if n > _HOME_SHARE * sum(counts.values()) else None
 
 
 # The article's home country needs at least this many distinct places in it (the country itself
-# counts as one): a landscape-photography guide naming Namibia once is not about Namibia.
+# counts as one), or one town (a page naming one town is local to it: 'San Antonio', 'Bexar
+# County'): a landscape-photography guide naming Namibia once is not about Namibia.
 _HOME_PLACES = 2
 
 
