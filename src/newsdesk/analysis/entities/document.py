@@ -133,8 +133,11 @@ _OF_PLACE_NOUNS = PLACE_NOUNS | PLURAL_PLACE_NOUNS
 def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes."""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if prev in ("in", "near", "outside", "across", "throughout", "from", "to"):
-        return True
+    hyphened = (
+        span.start > 1 and doc[span.start - 2].text == "-" and not doc[span.start - 2].whitespace_
+    )
+    if prev in ("in", "near", "outside", "across", "throughout", "from", "to") and not hyphened:
+        return True  # not the end of a word: 'Built-in Siren'
     if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in _OF_PLACE_NOUNS:
         return True  # 'the port of Mocha', 'the islands of Java'
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
@@ -580,6 +583,8 @@ def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
     found: list[Span] = []
     for k in (k for k, w in enumerate(view.words) if w in PLURAL_PLACE_NOUNS):
         tok = doc[k]
+        items: list[Span] = []
+        joined = False  # a list has its 'and' ('Trump, Emery states' is a sentence's verb)
         i = tok.i - 1
         while i >= 0:
             end = i + 1
@@ -588,13 +593,16 @@ def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
             if i + 1 == end:
                 break
             if not any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in doc[i + 1 : end]):
-                found.append(make_span(doc, i + 1, end, PLACE))  # not 'Arab states'
+                items.append(make_span(doc, i + 1, end, PLACE))  # not 'Arab states'
             else:
                 break
             while i >= 0 and doc[i].lower_ in _LIST_JOINERS:
+                joined = joined or doc[i].lower_ != ","
                 i -= 1
             if i >= 0 and not (doc[i].text[:1].isupper() and doc[i].is_alpha):
                 break
+        if joined:
+            found += items
     if not found:
         return spans
     taken = {i for s in found for i in range(s.start, s.end)}

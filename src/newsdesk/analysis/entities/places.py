@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.doctext import doc_text
-from newsdesk.analysis.entities.lexicon import is_english_word
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.spans import Span, make_span, mention
 from newsdesk.analysis.entities.words import (
     BLOC_WORDS,
@@ -19,11 +19,14 @@ from newsdesk.analysis.entities.words import (
     EVENT_WORDS,
     LOCATIVE,
     NOT_PLACES,
+    ORG_COMMON_NOUNS,
     ORG_WORDS,
     PLACE_NAME_TAILS,
     PLACE_NOUNS,
+    ROLE_NOUNS,
     STREET_WORDS,
     TEAM_NOUNS,
+    words,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_towns
 from newsdesk.model import Place
@@ -117,6 +120,25 @@ def _not_place_shaped(doc: Doc, span: Span) -> bool:
     )
 
 
+def _persons_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """One word the gazetteer lacks that is a given name or a surname ('in Kelsey's
+    Refrigerator', 'Trump', 'Alfredo'): a place only with a place noun ('Stowe village', 'the
+    town of Stowe') or a region after it ('Stowe, Vermont'), not by a preposition alone."""
+    if span.end - span.start != 1:
+        return False
+    word = fold(span.text)
+    if word not in first_names() and word not in surnames():
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt in PLACE_NOUNS or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS):
+        return False
+    after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+    return not (nxt == "," and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after)))
+
+
 def _short_form(name: str, main: str) -> bool:
     """'Tunbridge Wells' for 'Royal Tunbridge Wells': every word of the name is in the main name."""
     return set(fold(name).split()) <= set(fold(main).split())
@@ -135,7 +157,11 @@ def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if prev == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
         return True
     after = doc[span.end + 1 : span.end + _QUALIFIER_TOKENS].text if span.end + 1 < len(doc) else ""
-    return nxt == "," and any(gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w)
+    # the qualifier is a place written as a name ('Sarkh, Logar', 'Edgbaston, Birmingham'),
+    # not a lower-case word ('Alfredo, or pesto': 'or' is Oregon's code)
+    return nxt == "," and any(
+        gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w[:1].isupper()
+    )
 
 
 _COURT_DISTRICT_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle) District")
@@ -229,6 +255,7 @@ def resolve_places(
         and fold(s.text) not in NOT_PLACES
         and not (_names_a_team(doc, s) and not _is_country(gaz, s.text))
         and not _not_a_name(doc, s, gaz)
+        and not _named_by_common_noun(doc, s)
     ]
     # context: the countries and regions the article names anywhere
     named = {fold(s.text) for s in spans}
@@ -274,6 +301,7 @@ def resolve_places(
             found = _best(doc, span, gaz, named, local, anchors=anchors)
             if found is not None and quals & _names_of(gaz, found):
                 sense[fold(span.text)] = found
+    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
     last: tuple[str, Span] | None = None  # the group key and span of the place before
     for index, span in enumerate(spans):
@@ -297,6 +325,7 @@ def resolve_places(
             and not _qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
         ):
             geo = sense[fold(span.text)]
+        unresolved_ok = span.label == "PLACE"
         own = single.get(fold(span.text))
         alone = own if own is not None and pointing[own] == 1 else None  # only this name
         others = named - {alone} if alone else named  # the context other names give
@@ -307,26 +336,48 @@ def resolve_places(
             geo = _best(doc, span, gaz, named, local, among_regions, anchors, far)
             if geo is not None and _far_region(gaz, span, geo, others):
                 geo = None
+            if geo is None and span.text.lower() in _COMPASS - BLOC_WORDS:
+                # 'the North' and 'the South' for the two Koreas: a place, left unresolved
+                unresolved_ok = True
         if geo is None:
             geo = _compass_part(doc, span, gaz, named, local)
+        part = _compass_part_of_town(doc, span, gaz, geo, named, local, anchors)
+        if part is not None:
+            geo = part
+        if (
+            span.end - span.start == 1
+            and span.text.istitle()  # not a dateline in capitals, nor 'Minn.'
+            and span.text.isalpha()
+            and span.text.lower() in lower_words
+            and not _at_home(gaz, span, geo, others, anchors)
+        ):
+            # 'in Turbo form' beside 'a turbo engine', 'certificates in History' beside 'the
+            # history of': a word the article also writes in lower case is that word, unless
+            # it names a country or a place in the article's own countries or neighbourhood
+            continue
         # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
         # a street address ("1909 Jolinda Drive").
         if (
             geo is None
-            and span.label != "PLACE"
+            and not unresolved_ok
             and (
                 not _used_as_place(doc, span, gaz)
                 or doc[span.end - 1].lower_ in STREET_WORDS
                 or _not_place_shaped(doc, span)
+                or _persons_name(doc, span, gaz)
+                or hits.keys() <= {fold(span.text)}
             )
         ):
+            # (the last: a name the gazetteer lacks, alone in an article that names no other
+            # place, is no place's story: 'in Grafana', 'Pricing (in Euros)' on a software or
+            # a pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari')
             continue
         # buildings and venues are not places, unless a place of that name is known
         if span.label == "FAC" and (geo is None or geo.geonames_id is None):
             continue
         if geo is not None and _acronym_town(doc, span, geo):
             continue
-        if geo is None and _mostly_not_a_place(doc, span, spans):
+        if geo is None and not unresolved_ok and _mostly_not_a_place(doc, span, spans):
             continue
         if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
             # the name is still a place if it is the main name of another place in a country
@@ -347,6 +398,8 @@ def resolve_places(
             if geo is None and span.label != "PLACE":
                 continue
         if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
+            continue
+        if geo is not None and _far_word_town(doc, span, gaz, geo, others, anchors):
             continue
         if geo is None:
             geo = _nearby_town(span, anchors)
@@ -415,12 +468,90 @@ def _compass_part(
         geo = max(areas, key=lambda p: p.population) if areas else None
     if geo is None or geo.kind not in ("country", "region"):
         return None
-    if geo.kind == "region" and not _in_named_country(gaz, geo, named):
-        return None  # 'South Coast': Tanzania's Coast region, in an article on Maine
+    if (
+        geo.kind == "region"
+        and not _in_named_country(gaz, geo, named)
+        and (is_english_word(inner.text) or not _main_name(gaz, inner.text, geo))
+    ):
+        # 'South Coast': Tanzania's Coast region, in an article on Maine; a region's own
+        # name that is no English word needs no named country ('Southeastern South Carolina')
+        return None
     region = geo.name if geo.kind == "region" else None
     return GeoPlace(
         None, span.text, "region", geo.country_code, region, geo.latitude, geo.longitude, 0
     )
+
+
+def _at_home(
+    gaz: Gazetteer,
+    span: Span,
+    geo: GeoPlace | None,
+    named: set[str],
+    anchors: list[tuple[str, float, float]],
+) -> bool:
+    """A country, or a place in a country the article names (by another name than this one)
+    or near its other towns."""
+    if geo is None:
+        return False
+    return (
+        geo.kind in ("country", "continent")
+        or _in_named_country(gaz, geo, named)
+        or _near_anchor(geo, fold(span.text), anchors)
+    )
+
+
+def _compass_part_of_town(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    geo: GeoPlace | None,
+    named: set[str],
+    local: set[str],
+    anchors: list[tuple[str, float, float]],
+) -> GeoPlace | None:
+    """'East London' in an article on London: a compass part of one of the article's towns is
+    that part of the town, at the town's position, not a far town of that name (East London in
+    South Africa); a town of that name near the article's town stays ('East Palo Alto')."""
+    if (
+        span.end - span.start < 2
+        or doc[span.start].lower_ not in _COMPASS
+        or not doc[span.start].text[:1].isupper()
+        or (geo is not None and (geo.kind != "city" or geo.geonames_id is None))
+    ):
+        return None  # 'Eastern Washington' is already the state's east
+    inner = make_span(doc, span.start + 1, span.end, span.label)
+    key = fold(inner.text)
+    spots = [(a, b) for k, a, b in anchors if k == key]
+    if not spots:
+        return None
+    lat, lon = spots[0]
+    if (
+        geo is not None
+        and geo.latitude is not None
+        and geo.longitude is not None
+        and km(geo.latitude, geo.longitude, lat, lon) <= _NEAR_KM
+    ):
+        return None
+    town = _best(doc, inner, gaz, named, local)
+    if town is None:
+        return None
+    return GeoPlace(None, span.text, "city", town.country_code, town.region, lat, lon, 0)
+
+
+def _named_by_common_noun(doc: Doc, span: Span) -> bool:
+    """'his wife Kali', 'the band Europe', 'hotel brand Aman', 'coworker Kelsey': a name right
+    after a noun for a person or an organisation is that person's or organisation's."""
+    if span.label == "PLACE" or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in _NAMING_NOUNS
+
+
+_NAMING_NOUNS = ROLE_NOUNS | ORG_COMMON_NOUNS | words("kin_nouns")
+
+
+def _main_name(gaz: Gazetteer, name: str, geo: GeoPlace) -> bool:
+    return any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(name))
 
 
 def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
@@ -432,7 +563,52 @@ def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
     if not counts:
         return None
     code, n = counts.most_common(1)[0]
+    there = [geo for geo, _ in found if geo is not None and geo.country_code == code]
+    if len(there) < _HOME_PLACES and there[0].kind != "city":
+        return None  # a country named in passing is no home ('Zermatt' is not in Namibia)
     return code if n > _HOME_SHARE * sum(counts.values()) else None
+
+
+# The article's home country needs at least this many distinct places in it (the country itself
+# counts as one), or one town (a page naming one town is local to it: 'San Antonio', 'Bexar
+# County'): a landscape-photography guide naming Namibia once is not about Namibia.
+_HOME_PLACES = 2
+
+
+def _far_word_town(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    geo: GeoPlace,
+    named: set[str],
+    anchors: list[tuple[str, float, float]],
+) -> bool:
+    """A town under `_ALIAS_CITY` whose one-word name is an English verb, adjective or adverb
+    ('Roman', the Romanian town, in 'the Roman alphabet'), in a country the article does not
+    name and far from its towns, with no preposition, dateline or qualifier making it a place:
+    the word, not the town."""
+    if (
+        span.label == "PLACE"
+        or geo.kind != "city"
+        or geo.population >= _ALIAS_CITY
+        or span.end - span.start != 1
+        or not span.text.istitle()
+        or not is_english_word(span.text, nouns=False)
+        or _at_home(gaz, span, geo, named, anchors)
+    ):
+        return False
+    word = doc[span.start]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.is_lower
+        and nxt.pos_ == "NOUN"
+        and nxt.lower_ not in PLACE_NOUNS
+        and word.head.i == nxt.i
+    ):
+        return True  # 'in Roman mythology': the word modifies the noun after it
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return not (prev in LOCATIVE or _used_as_place(doc, span, gaz) or _qualifier(doc, span, gaz)[0])
 
 
 # A town reached only through one of its other names ("Google" is an alternate name of Topeka,
@@ -543,7 +719,15 @@ def _lookup(gaz: Gazetteer, span: Span) -> tuple[list[tuple[GeoPlace, bool]], st
     if any(w in BUILDING_WORDS for w in fold(span.text).split()):
         # 'White House' is no alias of Casablanca: a building's name matches only a main name
         hits = [(p, primary) for p, primary in hits if primary]
+    if _title_case_pair(span.text):
+        # a state's code is written 'AL' or 'Ala.', never 'Al' ("Al's Moving and Storage")
+        hits = [(p, primary) for p, primary in hits if primary]
     return hits, None
+
+
+def _title_case_pair(text: str) -> bool:
+    """'Al', 'Pa': two letters, the second lower case, no dot: a name or a word, no code."""
+    return len(text) == 2 and text.isalpha() and text[0].isupper() and text[1].islower()
 
 
 def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[GeoPlace]]:
@@ -677,8 +861,22 @@ def _best(
 
     best: GeoPlace = max(hits, key=score)[0]
     if qual_places and best.kind == "city" and not quals & _names_of(gaz, best):
+        if _known_elsewhere(hits) and _town_in_qualifier(span, qual_places) is None:
+            # 'Los Angeles, New York and London', 'New York, New Jersey': a big city's or a
+            # region's name with no town of that name in the "qualifier": the next list item
+            return best
         return _in_qualifier(span, qual_places)
     return best
+
+
+def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:
+    """The name is a first-level region's or a big city's ('New York', 'Los Angeles'): a
+    reader takes it for that place, not for an unknown town, unless the qualifier's region
+    has a town so called."""
+    return any(
+        p.kind in ("region", "country") or (p.kind == "city" and p.population >= _CITY)
+        for p, _ in hits
+    )
 
 
 # Longest town name read before ", Qualifier" ("Palm Beach Gardens, Florida").
@@ -709,19 +907,28 @@ def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
     else a place in the qualifier's country and region, at the region's centre."""
     q = max(qual_places, key=lambda p: p.population)
     region = q.name if q.kind == "region" else None
+    town = _town_in_qualifier(span, qual_places)
+    if town is not None:
+        return town
+    if q.kind != "region":
+        return GeoPlace(None, span.text, "city", q.country_code, region, None, None, 0)
+    # inside a first-level region: its centre stands for the place, as a geocoder falls back
+    # to the smallest division it knows (a country's centre would be too coarse)
+    return GeoPlace(None, span.text, "city", q.country_code, region, q.latitude, q.longitude, 0)
+
+
+def _town_in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace | None:
+    """The most populous town of 5,000-15,000 of the span's name in the qualifier's region
+    or country, if there is one."""
+    q = max(qual_places, key=lambda p: p.population)
+    region = q.name if q.kind == "region" else None
     name = span.text.partition(",")[0].strip()
     towns = [
         t
         for t, _ in load_towns().lookup(name)
         if t.country_code == q.country_code and (region is None or t.region == region)
     ]
-    if towns:
-        return max(towns, key=lambda t: t.population)
-    if q.kind != "region":
-        return GeoPlace(None, span.text, "city", q.country_code, region, None, None, 0)
-    # inside a first-level region: its centre stands for the place, as a geocoder falls back
-    # to the smallest division it knows (a country's centre would be too coarse)
-    return GeoPlace(None, span.text, "city", q.country_code, region, q.latitude, q.longitude, 0)
+    return max(towns, key=lambda t: t.population) if towns else None
 
 
 def _names_of(gaz: Gazetteer, geo: GeoPlace) -> set[str]:
@@ -757,10 +964,10 @@ _ACRONYM_TOWN = 500_000
 
 def _acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
     text = span.text
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, doc[span.start].idx) + 1
-    line_end = text.find("\n", doc[span.start].idx)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    whole = doc_text(doc)
+    line_start = whole.rfind("\n", 0, doc[span.start].idx) + 1
+    line_end = whole.find("\n", doc[span.start].idx)
+    line = whole[line_start : line_end if line_end >= 0 else len(whole)]
     return (
         span.label != "PLACE"
         and any(c.islower() for c in line)  # a headline or dateline in capitals is no acronym
@@ -826,14 +1033,12 @@ def _far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> b
         # an abbreviation is a deliberate reference ('D-Minn.', 'Calif.', 'NSW')
         return not (span.text.endswith(".") or span.text.isupper())
     word = span.text.lower()
-    # compass words are left alone: the news writes 'North' and 'South' for the two Koreas;
-    # and big regions: WordNet's nouns hold 'England' and 'Scotland' too
-    return (
-        " " not in word
-        and word not in _COMPASS
-        and geo.population < _SMALL_REGION
-        and is_english_word(word)
-    )
+    if word in _COMPASS:
+        # 'the South' is the south of a country the article is about (or South Korea), never
+        # Cameroon's South region, which the article would have to name
+        return True
+    # big regions are left alone: WordNet's nouns hold 'England' and 'Scotland' too
+    return " " not in word and geo.population < _SMALL_REGION and is_english_word(word)
 
 
 def _next_word(doc: Doc, span: Span) -> str:
