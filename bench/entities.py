@@ -2,6 +2,8 @@
 
     python bench/entities.py [--sets real-dev,real-test,conll-dev,old-dev] [--model NAME] [-v]
         [--folds N]   (newsdesk's counts per fold too: grouped cross-validation by article)
+        [--keys 88-110]   (the real sets: only the articles whose gold keys are in these
+                           ranges, e.g. "88-110" or "60-86,88-110"; to score a batch apart)
         [--probe N --seed S [--resolution]]   (no scores: list newsdesk's people and places on N
                                random wcxb-dev/readability article bodies that are in no gold
                                file, to read; --resolution prints each place's kind, country,
@@ -65,6 +67,17 @@ KM_SAME_TOWN = 25.0
 def key(name: str) -> str:
     k = fold(name).removeprefix("the ")
     return re.sub(r" ?'s$", "", k).strip()
+
+
+def in_ranges(k: str, ranges: str) -> bool:
+    """True when the gold key `k` (a number) lies in one of `ranges` ("88-110,5"); no ranges: all."""
+    if not ranges:
+        return True
+    for part in ranges.split(","):
+        lo, _, hi = part.partition("-")
+        if k.isdigit() and int(lo) <= int(k) <= int(hi or lo):
+            return True
+    return False
 
 
 def gold_names(names: list[str], person: bool) -> set[str]:
@@ -383,6 +396,11 @@ def main() -> None:
         default=0,
         help="also print newsdesk's counts per fold (article or document index mod N), for grouped CV",
     )
+    ap.add_argument(
+        "--keys",
+        default="",
+        help="real sets: only gold keys in these ranges (e.g. 88-110 or 60-86,88-110)",
+    )
     ap.add_argument("--probe", type=int, default=0, help="list output on N unlabelled articles")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
@@ -403,9 +421,10 @@ def main() -> None:
                 continue
             split = s.removeprefix("real-")
             label = "real-test (held out, never tuned on)" if split == "test" else "real-dev"
-            bench_real(
-                label, articles(args.real, split), nlp, args.model, args.verbose, args.folds
-            )
+            items = [a for a in articles(args.real, split) if in_ranges(a[0], args.keys)]
+            if args.keys:
+                label += f" (keys {args.keys})"
+            bench_real(label, items, nlp, args.model, args.verbose, args.folds)
         elif s == "conll-dev":
             bench_conll(nlp, args.model, args.verbose, args.folds)
         elif s == "old-dev":
