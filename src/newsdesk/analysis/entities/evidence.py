@@ -103,7 +103,9 @@ _AGAINST_LOWER_CASE = 2.0  # a word the article also writes in lower case ('Regu
 _AGAINST_ORG_WORD = 2.0  # a word the article names alone as an organisation ('Oracle Cloud')
 _AGAINST_HEADING = 2.0  # a line of its own, English words only ('Guest Count')
 _AGAINST_ENGLISH = 1.0  # English words only (WordNet also lists 'Tiger Woods': weak)
-_AGAINST_PLACE_NOUN = 2.0  # 'Twin Cities', 'Hovenweep Canyon', 'Yosemite Falls': a place's last word
+_AGAINST_PLACE_NOUN = (
+    2.0  # 'Twin Cities', 'Hovenweep Canyon', 'Yosemite Falls': a place's last word
+)
 _AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
 _DROP_AT = 2.0
 # Round 5: what product, food and software pages show of their names.
@@ -147,7 +149,7 @@ _MACHINE_GAP = 3
 
 def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> float:
     score = 0.0
-    if group.role or any(
+    if (group.role and not group.role_weak) or any(
         title_before(doc, s.start) is not None
         or (s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr"))
         for s in group.mentions
@@ -309,7 +311,9 @@ def _thing_noun_beside(doc: Doc, span: Span) -> bool:
     # a list's item or an example ('speakers including Stephen Hawking' are people, though
     # 'speaker' ends product names): the hand-kept thing_nouns only
     strict = words("thing_nouns") - ROLE_NOUNS
-    if first.dep_ == "appos" and _is_thing_noun(head, strict if first is not root else _kind_nouns()):
+    if first.dep_ == "appos" and _is_thing_noun(
+        head, strict if first is not root else _kind_nouns()
+    ):
         return True
     if first.dep_ == "pobj" and head.lower_ in _EXAMPLE_WORDS and _is_thing_noun(head.head, strict):
         return True
@@ -374,7 +378,20 @@ def _verb_last(name: str) -> bool:
     )
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "its", "my", "their", "these", "those"}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "our",
+    "your",
+    "its",
+    "my",
+    "their",
+    "these",
+    "those",
+}
 
 
 def evidence_against(

@@ -53,6 +53,9 @@ class PersonGroup:
     forms: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     role: str | None = None
+    # the role came from a noun read by its ending, a list's noun or the organisation after the
+    # name: shown, but no evidence that the name is a person's ('Kajabi, a website builder')
+    role_weak: bool = False
     last_full: int = -1  # start token of its latest mention of two words or more
 
 
@@ -245,11 +248,11 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
             if f not in group.forms:
                 group.forms.append(f)
     for group in index.groups:
-        group.role = _role(doc, group.mentions)
+        group.role, group.role_weak = _role(doc, group.mentions)
     return [g for g in index.groups if g.mentions and not _lone_word(g)]
 
 
-def _role(doc: Doc, mentions: list[Span]) -> str | None:
+def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
     """The person's role, first found wins, in three passes over their mentions: an office
     of the role lists (a title, an apposition, the parse); then any noun of a person the
     syntax ties to the name ('certified financial planner Eric Roberge', 'Keir Starmer, a
@@ -262,10 +265,11 @@ def _role(doc: Doc, mentions: list[Span]) -> str | None:
             or title_before(doc, s.start)
             or parsed_role(doc, s)
             or credentials_role(doc, s)
+            or credit_role(doc, s)
         )
 
     def described(s: Span) -> str | None:
-        return parsed_role(doc, s, wide=True) or instance_role(doc, s) or credit_role(doc, s)
+        return parsed_role(doc, s, wide=True) or instance_role(doc, s)
 
     def affiliated(s: Span) -> str | None:
         return affiliation(doc, s)
@@ -275,8 +279,10 @@ def _role(doc: Doc, mentions: list[Span]) -> str | None:
         for span in mentions:
             role = find(span)
             if role:
-                return role
-    return None
+                # a tie or a person noun ('his wife', 'a senior party figure') shows a person
+                tie = any(w in words("person_nouns") for w in role.lower().split())
+                return role, find is not listed and not tie
+    return None, False
 
 
 # A one-word name met at most this often, with no title or role and no full name to join, is
@@ -289,7 +295,7 @@ _LONE_MENTIONS = 2
 def _lone_word(group: PersonGroup) -> bool:
     return (
         " " not in group.name
-        and group.role is None
+        and (group.role is None or group.role_weak)
         and len(group.mentions) <= _LONE_MENTIONS
         and len(group.forms) == 1
     )
@@ -397,7 +403,8 @@ def span_root(doc: Doc, span: Span) -> Token:
 
 def _is_role_noun(tok: Token, wide: bool = False) -> bool:
     """A noun of the role lists; `wide`: any noun of a person (`is_person_noun`)."""
-    return tok.lower_.rstrip(".") in ROLE_NOUNS or (wide and is_person_noun(tok))
+    w = tok.lower_.rstrip(".")
+    return w in ROLE_NOUNS or (wide and is_person_noun(tok))
 
 
 # Endings of nouns of people: agents and members ('planner', 'herder', 'pessimist',
@@ -419,12 +426,12 @@ def is_person_noun(tok: Token) -> bool:
             False  # 'Rival Lowe's': a capitalised word opening a sentence only in a list's plural
         )
     w = text.lower().rstrip(".")
-    if w in ROLE_NOUNS or w in words("relation_nouns"):
+    if w in ROLE_NOUNS or w in words("person_nouns"):
         return True
     lemma = _singular(tok)
     if tok.pos_ not in ("NOUN", "PROPN") or lemma in words("person_noun_stops"):
         return False
-    if lemma in ROLE_NOUNS or lemma in words("relation_nouns"):
+    if lemma in ROLE_NOUNS or lemma in words("person_nouns"):
         return True  # a plural: 'researchers', 'friends'
     base = lemma.rsplit("-", 1)[-1]
     if lemma in words("thing_nouns") or base.endswith("ment") or not base.isalpha():
@@ -458,6 +465,15 @@ def _phrase(doc: Doc, start: int, end: int) -> str | None:
         doc[end - 1].is_punct or doc[end - 1].lower_.rstrip(".") in _ADDRESS_ONLY
     ):
         end -= 1
+    # a phrase that runs into another name is none ("his estranged son Jin", a list of titles);
+    # "wife of Eric Roberge", "aide to Vice President Pence" are roles
+    if (
+        end - start > 1
+        and doc[end - 1].ent_type_ == "PERSON"
+        and not _is_role_noun(doc[end - 1], wide=True)
+        and not any(doc[i].pos_ == "ADP" for i in range(start, end))
+    ):
+        return None
     # a role never runs over a line break
     for i in range(start, end):
         if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
@@ -476,11 +492,7 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
     name in lower case ('Wild coach Bruce Brown', "CNN's chief medical correspondent Raj Patel")."""
     root = span_root(doc, span)
     for child in root.rights:
-        if (
-            child.dep_ == "appos"
-            and child.i >= span.end
-            and (_is_role_noun(child, wide) or (wide and _described(child)))
-        ):
+        if child.dep_ == "appos" and child.i >= span.end and _is_role_noun(child, wide):
             start = span.end + 1 if doc[span.end].text == "," else child.left_edge.i
             # to the next comma or clause: 'a study co-author at Rush University'
             end = child.i + 1
@@ -495,7 +507,8 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
                 end += 1
             return _phrase(doc, start, end)
     head = root.head
-    if root.dep_ == "appos" and head.i < span.start and _is_role_noun(head, wide):
+    bracketed = span.start > 0 and doc[span.start - 1].text == "("  # a credit: 'Saucer (Ann Lee)'
+    if root.dep_ == "appos" and head.i < span.start and _is_role_noun(head, wide) and not bracketed:
         end = span.start
         while end > head.i + 1 and doc[end - 1].text in (",", "—", "–", "-"):
             end -= 1
@@ -503,6 +516,8 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
         if role and _plural(head) and role.endswith(head.text):
             role = role[: -len(head.text)] + _singular(head)  # 'the researchers Beth Smith'
         return role
+    if bracketed:
+        return _role_predicate(doc, root, wide)
     return _role_before(doc, span, root, wide) or _role_predicate(doc, root, wide)
 
 
@@ -574,20 +589,6 @@ def _role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str |
     return role
 
 
-def _described(noun: Token) -> bool:
-    """An apposition with its determiner, whatever its noun: 'Keir Starmer, a senior Labour
-    Party figure', 'Ann Lee, the German pessimist'; not a noun of things ('Aria, the app')."""
-    lemma = noun.lemma_.lower()
-    return (
-        noun.pos_ == "NOUN"
-        and noun.text.islower()
-        and any(c.dep_ in ("det", "poss") for c in noun.lefts)
-        and lemma not in words("thing_nouns")
-        and lemma not in words("org_common_nouns")
-        and lemma not in words("person_noun_stops")
-    )
-
-
 # Letters of a credential written after a name ('MS', 'RDN', 'CPT', 'Ph.D.').
 _MAX_CREDENTIAL_CHARS = 5
 
@@ -640,6 +641,8 @@ def instance_role(doc: Doc, span: Span) -> str | None:
     'an Ethiopian goat herder named Kaldi'. The role is the noun's phrase, in the singular."""
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         return None  # 'complications such as Taylor's': what the name owns is the instance
+    if span.start > 0 and doc[span.start - 1].text == "(":
+        return None  # 'a grieving widow (Rooney Mara)': the part played, a credit
     first = span_root(doc, span)
     while first.head.i < first.i and (
         first.dep_ == "conj" or (first.dep_ == "appos" and first.head.ent_type_ == "PERSON")
@@ -662,7 +665,7 @@ def instance_role(doc: Doc, span: Span) -> str | None:
         and head.dep_ == "acl"
     ):
         noun = head.head  # 'a herder named Kaldi'
-    elif first.dep_ == "appos" and head.i < first.i and _plural(head):
+    elif first.dep_ == "appos" and head.i < first.i and _plural(head) and is_person_noun(head):
         noun = head  # 'the researchers Beth Smith and Tom Jones'
     elif any(c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" for c in first.children):
         # 'Researchers Beth Smith and Tom Jones': a plural noun right before a list's first name
