@@ -121,6 +121,9 @@ _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned a
 _AGAINST_PLACE_WORD = 3.0  # 'Museum Ludwig', 'Paseo Grill': a venue's or a firm's word
 _AGAINST_JOURNAL = 3.0  # 'Annu Rev Med', 'Trends Neurosci': a journal in a reference list
 _AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
+# Round 6: every mention an item of a list of organisations, and of no person ('newspapers
+# including the Sacramento Bee, Miami Herald and Kansas City Star').
+_AGAINST_ORG_LIST = 3.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
@@ -394,6 +397,15 @@ _DETERMINERS = {
 }
 
 
+def _in_org_list(doc: Doc, span: Span) -> bool:
+    """The name is an item of a list ('A, B and C') whose other items the model tags as
+    organisations, none as a person."""
+    kinds = {
+        t.ent_type_ for t in span_root(doc, span).conjuncts if not span.start <= t.i < span.end
+    }
+    return "ORG" in kinds and "PERSON" not in kinds
+
+
 def evidence_against(
     doc: Doc,
     group: PersonGroup,
@@ -447,6 +459,8 @@ def evidence_against(
         score += _AGAINST_VENUE
     if _verb_last(group.name):
         score += _AGAINST_VERB_LAST
+    if group.mentions and all(_in_org_list(doc, s) for s in group.mentions):
+        score += _AGAINST_ORG_LIST
     if len(parts) > 1 and any(fold(w).strip(".") in words("journal_abbreviations") for w in parts):
         score += _AGAINST_JOURNAL
     if len(parts) > 1 and all(any(_venue_word(w) for w in s.text.split()) for s in group.mentions):

@@ -83,7 +83,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
         elif (
             span.label in ("ORG", "GPE", "LOC")
             and name_shaped(doc, span)
-            and (title_before(doc, span.start) or apposition_role(doc, span))
+            and (title_before(doc, span.start) or _person_apposition(doc, span))
         ):
             # A name with an office beside it is a person, whatever label the model gave it.
             people.append(strip_titles(doc, span.relabel("PERSON")))
@@ -104,6 +104,17 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
         if fold(word) in keys:
             people.append(make_span(doc, i, i + 1, "PERSON"))
     return people, still
+
+
+def _person_apposition(doc: Doc, span: Span) -> bool:
+    """An apposition that makes a name the model took for a firm or a place a person's: a
+    title in it ('Acme, the CEO of ...' is no firm), or a given name first ('Ann Lee, the
+    owner of Acme'); 'Tribune, the former owner of The Times' stays a firm."""
+    role = apposition_role(doc, span)
+    if not role:
+        return False
+    given = fold(doc[span.start].text) in first_names()
+    return given or any(w.lower().strip(".,") in TITLES for w in role.split())
 
 
 def _strip_lead(doc: Doc, span: Span, lowercase: set[str]) -> Span:
@@ -356,7 +367,9 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
                 break
             phrase.insert(0, tok)
             i -= 1
-        if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | {"'s", "’s"}:
+        # 'Ann Lee, the CEO of Acme, Acme's parent': the phrase is Ann Lee's apposition
+        earlier = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
+        if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | {"'s", "’s"} and not earlier:
             role = _role_text(doc, phrase)
             if role:
                 return role
