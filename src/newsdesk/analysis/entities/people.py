@@ -114,7 +114,11 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
     if not role:
         return False
     given = fold(doc[span.start].text) in first_names()
-    return given or any(w.lower().strip(".,") in TITLES for w in role.split())
+    if given or any(w.lower().strip(".,") in TITLES for w in role.split()):
+        return True
+    # the phrase's head noun, before 'of/at/for': 'goat herder' of 'Ethiopian goat herder'
+    head = re.split(r"\s(?:of|at|for|in|to|with)\s", role.lower(), maxsplit=1)[0].split()[-1]
+    return person_word(head) and head not in words("firm_role_nouns")
 
 
 def _strip_lead(doc: Doc, span: Span, lowercase: set[str]) -> Span:
@@ -279,20 +283,23 @@ def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
             or credit_role(doc, s)
         )
 
+    def named(s: Span) -> str | None:
+        return instance_role(doc, s, naming=True)
+
     def described(s: Span) -> str | None:
         return parsed_role(doc, s, wide=True) or instance_role(doc, s)
 
     def affiliated(s: Span) -> str | None:
         return affiliation(doc, s)
 
-    passes = (listed, described, affiliated)
+    passes = (listed, named, described, affiliated)
     for find in passes:
         for span in mentions:
             role = find(span)
             if role:
                 # a tie or a person noun ('his wife', 'a senior party figure') shows a person
                 tie = any(w in words("person_nouns") for w in role.lower().split())
-                return role, find is not listed and not tie
+                return role, find not in (listed, named) and not tie
     return None, False
 
 
@@ -435,14 +442,16 @@ def is_person_noun(tok: Token) -> bool:
     sentence: 'Researchers Beth Smith and ...'); never a noun of the things lists."""
     text = tok.text
     if not (text.islower() or _plural(tok)):
-        return (
-            False  # 'Rival Lowe's': a capitalised word opening a sentence only in a list's plural
-        )
+        return False  # 'Rival Lowe's': a capitalised word opening a sentence only in a plural
     w = text.lower().rstrip(".")
     if w in ROLE_NOUNS or w in words("person_nouns"):
         return True
-    lemma = _singular(tok)
-    if tok.pos_ not in ("NOUN", "PROPN") or lemma in words("person_noun_stops"):
+    return tok.pos_ in ("NOUN", "PROPN") and person_word(_singular(tok))
+
+
+def person_word(lemma: str) -> bool:
+    """`is_person_noun` for a word in the singular, lower case."""
+    if lemma in words("person_noun_stops"):
         return False
     if lemma in ROLE_NOUNS or lemma in words("person_nouns"):
         return True  # a plural: 'researchers', 'friends'
@@ -466,12 +475,14 @@ def _agent_noun(word: str) -> bool:
     return False
 
 
+# Possessive pronouns dropped before a role ('my friend and coworker Kelsey').
+_POSSESSIVES = {"my", "your", "our", "his", "her", "their", "its"}
+
+
 def _phrase(doc: Doc, start: int, end: int) -> str | None:
     """A role phrase's text: no determiner first, no punctuation at the ends, not too long."""
     while start < end and (
-        doc[start].lower_ in DETERMINERS
-        or doc[start].is_punct
-        or (doc[start].dep_ == "poss" and doc[start].pos_ == "PRON")
+        doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].lower_ in _POSSESSIVES
     ):
         start += 1
     while end > start and (
@@ -648,10 +659,11 @@ _INCLUDE_VERBS = {"include", "includes", "included", "including"}
 _NAMING_VERBS = {"name", "call"}
 
 
-def instance_role(doc: Doc, span: Span) -> str | None:
+def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
     """The name as an instance of a noun of people: 'politicians such as Bill Clinton and
     Jo Bell', 'researchers Beth Smith and Tom Jones', 'Study co-authors include Eric Bui, ...',
-    'an Ethiopian goat herder named Kaldi'. The role is the noun's phrase, in the singular."""
+    'an Ethiopian goat herder named Kaldi'. The role is the noun's phrase, in the singular.
+    `naming`: only 'a <noun of a person> named/called X', which also shows X is a person."""
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         return None  # 'complications such as Taylor's': what the name owns is the instance
     if span.start > 0 and doc[span.start - 1].text == "(":
@@ -686,6 +698,9 @@ def instance_role(doc: Doc, span: Span) -> str | None:
         prev = doc[k - 1] if k > 0 else None
         if prev is not None and _plural(prev) and is_person_noun(prev):
             noun = prev
+    is_naming = first.dep_ in ("oprd", "dobj", "xcomp") and head.lemma_ in _NAMING_VERBS
+    if naming and not (is_naming and noun is not None and is_person_noun(noun)):
+        return None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= span.start:
         return None
     if not (is_person_noun(noun) or (noun.pos_ == "NOUN" and noun.text.islower())):
