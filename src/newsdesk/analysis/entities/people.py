@@ -428,8 +428,9 @@ def _is_role_noun(tok: Token, wide: bool = False) -> bool:
 
 
 # Endings of nouns of people: agents and members ('planner', 'herder', 'pessimist',
-# 'magician', 'retiree', 'millionaire', 'consultant'). Not '-ent' ('event', 'component').
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "aire", "ant")
+# 'magician', 'retiree', 'millionaire', 'consultant', 'fisherman', 'spokesperson'). Not '-ent'
+# ('event', 'component').
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "aire", "ant", "man", "woman", "person")
 # The shortest stem an '-er'/'-or' noun is read off ('doer' says nothing).
 _MIN_AGENT_STEM = 3
 
