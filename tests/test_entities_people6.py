@@ -151,3 +151,12 @@ def test_a_firm_described_as_an_owner_stays_a_firm() -> None:
     )
     names = _roles(text, {"Brightwell": "ORG"})
     assert "Brightwell" not in names
+
+
+def test_a_plural_role_before_a_list_is_singular_without_its_number() -> None:
+    text = (
+        "The bakery opened in 1921. Its founder left it to his two sons, Aldo Ferri and "
+        "Bruno Ferri, in 1950. Aldo Ferri runs it today."
+    )
+    roles = _roles(text, {"Aldo Ferri": "PERSON", "Bruno Ferri": "PERSON"})
+    assert roles["Aldo Ferri"] == "son"

@@ -106,6 +106,10 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
     return people, still
 
 
+# Words after a role phrase's head noun ('manager from Uber', 'herder of goats').
+_AFTER_HEAD = r"\s(?:of|at|for|in|to|with|from|by|on)\s"
+
+
 def _person_apposition(doc: Doc, span: Span) -> bool:
     """An apposition that makes a name the model took for a firm or a place a person's: a
     title in it ('Acme, the CEO of ...' is no firm), or a given name first ('Ann Lee, the
@@ -117,7 +121,7 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
     if given or any(w.lower().strip(".,") in TITLES for w in role.split()):
         return True
     # the phrase's head noun, before 'of/at/for': 'goat herder' of 'Ethiopian goat herder'
-    head = re.split(r"\s(?:of|at|for|in|to|with)\s", role.lower(), maxsplit=1)[0].split()[-1]
+    head = re.split(_AFTER_HEAD, role.lower(), maxsplit=1)[0].split()[-1]
     return person_word(head) and head not in words("firm_role_nouns")
 
 
@@ -537,7 +541,12 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
         end = span.start
         while end > head.i + 1 and doc[end - 1].text in (",", "—", "–", "-"):
             end -= 1
-        role = _phrase(doc, head.left_edge.i, end)
+        start = head.left_edge.i
+        while _plural(head) and start < head.i and (
+            doc[start].like_num or doc[start].lower_ in DETERMINERS | _POSSESSIVES
+        ):
+            start += 1  # 'his three daughters, Hattie, Ida and Anne': each is a daughter
+        role = _phrase(doc, start, end)
         if role and _plural(head) and role.endswith(head.text):
             role = role[: -len(head.text)] + _singular(head)  # 'the researchers Beth Smith'
         return role
@@ -607,8 +616,11 @@ def _role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str |
     start = max(start, nouns[0] - _MAX_WORDS_BEFORE_ROLE_NOUN)
     while start < nouns[0] and doc[start].pos_ in ("VERB", "AUX", "PUNCT"):
         start += 1
-    role = _phrase(doc, start, end)
     last = doc[end - 1]
+    if _plural(last):
+        while start < end - 1 and doc[start].like_num:
+            start += 1  # 'two producers Ann Lee and ...': each is a producer
+    role = _phrase(doc, start, end)
     if role and _plural(last) and role.endswith(last.text):
         role = role[: -len(last.text)] + _singular(last)  # 'Researchers Beth Smith and ...'
     return role
@@ -718,6 +730,8 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
         start < noun.i and doc[start].ent_type_ in ("PERSON", "GPE") and doc[start].pos_ == "PROPN"
     ):
         start += 1  # never a name of its own
+    while start < noun.i and (doc[start].like_num or doc[start].lower_ in DETERMINERS):
+        start += 1  # 'two producers', 'three daughters': one of them is a producer
     mods = doc[start : noun.i].text_with_ws
     return f"{mods}{_singular(noun)}"
 
