@@ -160,3 +160,19 @@ def test_a_plural_role_before_a_list_is_singular_without_its_number() -> None:
     )
     roles = _roles(text, {"Aldo Ferri": "PERSON", "Bruno Ferri": "PERSON"})
     assert roles["Aldo Ferri"] == "son"
+
+
+def test_a_byline_gives_its_role() -> None:
+    text = (
+        "By Jane Doreen | Senior Writer\nPublished May 3, 2024\n\n"
+        "The city council voted on Tuesday to close the pool for the summer."
+    )
+    roles = _roles(text, {"Jane Doreen": "PERSON"})
+    assert roles["Jane Doreen"] == "Senior Writer"
+
+
+def test_names_on_lines_of_their_own_are_no_byline_roles() -> None:
+    # a list of names, one a line: the name under a name is no role
+    text = "Ann Baker\nIan Jones\nTom Lee\n\nThe city council voted on Tuesday."
+    tags = {"Ann Baker": "PERSON", "Ian Jones": "PERSON", "Tom Lee": "PERSON"}
+    assert all(role is None for role in _roles(text, tags).values())

@@ -285,6 +285,7 @@ def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
             or parsed_role(doc, s)
             or credentials_role(doc, s)
             or credit_role(doc, s)
+            or byline_role(doc, s)
         )
 
     def named(s: Span) -> str | None:
@@ -816,6 +817,38 @@ def credit_role(doc: Doc, span: Span) -> str | None:
     if below.startswith("(") and below.endswith(")") and len(below) <= _MAX_ROLE_CHARS:
         return f"{above} {below}"
     return above
+
+
+# A byline's role after the name is a short phrase: at most this many words ('Senior Writer').
+_MAX_BYLINE_ROLE_WORDS = 5
+
+
+def byline_role(doc: Doc, span: Span) -> str | None:
+    """A byline's role: on the name's line after a bar or a dash ('By Jane Roe | Senior
+    Writer'), or alone on the line under a name that has its line to itself ('Jane Roe' /
+    'Staff Photographer'). The phrase is short and ends in a noun of a person."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = len(text) if end < 0 else end
+    before = text[start : span.start_char].strip()
+    after = text[span.end_char : end].strip()
+    listed_only = False  # the line under a name: a noun of the role lists only ('Grey Sweater')
+    if before.lower() in ("", "by") and after[:1] in ("|", "–", "—", "-", "·"):
+        phrase = after[1:].strip()
+    elif not before and not after:
+        phrase = text[end:].lstrip("\n").split("\n", 1)[0].strip() if end < len(text) else ""
+        listed_only = True
+    else:
+        return None
+    found = phrase.split()
+    if not (1 <= len(found) <= _MAX_BYLINE_ROLE_WORDS) or not found[0][:1].isupper():
+        return None
+    last = re.sub(r"\W+$", "", found[-1]).lower()
+    known = last in ROLE_NOUNS or (not listed_only and person_word(last))
+    if not known or fold(found[0]) in first_names():
+        return None  # 'Jane Roe' / 'Ian Jones' is a list of names
+    return phrase.rstrip(".,;:")
 
 
 # Words of section headings above a byline ('About the author', 'Meet our tester').
