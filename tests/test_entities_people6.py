@@ -176,3 +176,9 @@ def test_names_on_lines_of_their_own_are_no_byline_roles() -> None:
     text = "Ann Baker\nIan Jones\nTom Lee\n\nThe city council voted on Tuesday."
     tags = {"Ann Baker": "PERSON", "Ian Jones": "PERSON", "Tom Lee": "PERSON"}
     assert all(role is None for role in _roles(text, tags).values())
+
+
+def test_an_organisations_possessive_before_the_name() -> None:
+    text = "On the late show, Harbor Radio's Lina Okoro pressed the mayor. Okoro asked twice."
+    roles = _roles(text, {"Harbor Radio": "ORG", "Lina Okoro": "PERSON", "Okoro": "PERSON"})
+    assert roles["Lina Okoro"] == "of Harbor Radio"

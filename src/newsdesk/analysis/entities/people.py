@@ -764,7 +764,19 @@ def _first_name_start(doc: Doc, root: Token) -> int:
 
 def affiliation(doc: Doc, span: Span) -> str | None:
     """'Sui-Lee Wee of the New York Times', 'Naomi Simon of MGH': the organisation right after
-    the name, kept as the role ('of the New York Times'), when the clause ends with it."""
+    the name, kept as the role ('of the New York Times'), when the clause ends with it; or an
+    organisation's possessive right before the name ("BBC's Emily Maitlis" -> 'of BBC')."""
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in ("'s", "’s")
+        and doc[span.start - 2].ent_type_ == "ORG"
+    ):
+        k = span.start - 2
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1
+        if doc[k].lower_ == "the":
+            k += 1
+        return f"of {doc[k : span.start - 1].text}"
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
         return None
     org = next(
