@@ -182,3 +182,12 @@ def test_an_organisations_possessive_before_the_name() -> None:
     text = "On the late show, Harbor Radio's Lina Okoro pressed the mayor. Okoro asked twice."
     roles = _roles(text, {"Harbor Radio": "ORG", "Lina Okoro": "PERSON", "Okoro": "PERSON"})
     assert roles["Lina Okoro"] == "of Harbor Radio"
+
+
+def test_names_credited_under_one_role_line_share_it() -> None:
+    text = (
+        "Made at the studio\n\nSound design\n\nOla Brandt\n(Northwind Audio)\n\n"
+        "Tove Lund\n(Northwind Audio)\n\nThe film runs for ten minutes."
+    )
+    roles = _roles(text, {"Ola Brandt": "PERSON", "Tove Lund": "PERSON"})
+    assert roles["Ola Brandt"] == roles["Tove Lund"] == "Sound design (Northwind Audio)"

@@ -805,14 +805,29 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 def credit_role(doc: Doc, span: Span) -> str | None:
     """A credits block: the name alone on its line under a line that is a role ('Visualizer' /
     'Mark SubbaRao', 'Lead tester' / 'Ann Lee'), with its organisation in brackets on the next
-    line kept ('Visualizer (NASA/GSFC)')."""
+    line kept ('Visualizer (NASA/GSFC)'). Under one role, names with their organisations in
+    brackets follow each other ('Technical support' / 'Ann Lee' / '(Acme)' / 'Ian Jones' /
+    '(Acme)'): each has the role. With a bracketed organisation under the name, the role line
+    is any short line ('Technical support'); without, it ends in a noun of a person."""
     text = doc_text(doc)  # read once a Doc (doc.text joins every token on each call)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     end = len(text) if end < 0 else end
     if text[start:end].strip() != span.text:
         return None
-    above = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    below = text[end:].lstrip("\n").split("\n", 1)[0].strip()
+    bracketed = below.startswith("(") and below.endswith(")") and len(below) <= _MAX_ROLE_CHARS
+    lines = text[:start].rstrip().split("\n")
+    above = lines[-1].strip() if lines else ""
+    # over earlier credited names of the same role: '(Acme)' then 'Ann Lee' above
+    steps = 0
+    while bracketed and above.startswith("(") and steps < _MAX_CREDITED_UNDER_ONE_ROLE:
+        rest = [ln.strip() for ln in lines[:-1] if ln.strip()]
+        if len(rest) < 2 or not _name_line(rest[-1]):
+            return None
+        lines = [ln for ln in lines[:-1] if ln.strip()][:-1]
+        above = lines[-1].strip() if lines else ""
+        steps += 1
     words = above.split()
     if not (1 <= len(words) <= _MAX_CREDIT_WORDS) or not words[0][:1].isupper():
         return None
@@ -821,14 +836,21 @@ def credit_role(doc: Doc, span: Span) -> str | None:
     if any(w.lower() in _HEADING_WORDS or w.lower() in DETERMINERS for w in words):
         return None  # 'About the author', 'Meet our tester' head a section, not a credit
     last = words[-1].lower()
-    if last not in ROLE_NOUNS and not (
+    if not bracketed and last not in ROLE_NOUNS and not (
         last.endswith(_AGENT_ENDINGS) and is_english_word(last) and last not in first_names()
     ):
         return None
-    below = text[end:].lstrip("\n").split("\n", 1)[0].strip()
-    if below.startswith("(") and below.endswith(")") and len(below) <= _MAX_ROLE_CHARS:
-        return f"{above} {below}"
-    return above
+    return f"{above} {below}" if bracketed else above
+
+
+# Names credited one after another under one role line, at most ('Technical support' / 3 names).
+_MAX_CREDITED_UNDER_ONE_ROLE = 6
+
+
+def _name_line(line: str) -> bool:
+    """A line that is a name alone: two to four capitalised words ('Laurence Schuler')."""
+    found = line.split()
+    return 2 <= len(found) <= _MAX_CREDIT_WORDS and all(w[:1].isupper() for w in found)
 
 
 # A byline's role after the name is a short phrase: at most this many words ('Senior Writer').
