@@ -315,7 +315,9 @@ def _thing(doc: Doc, span: Span, lowercase: set[str]) -> bool:
     first, last = doc[span.start], doc[span.end - 1]
     if span.end - span.start > 1 and last.lower_ in THING_WORDS:
         return True
-    if first.tag_ in ("JJS", "JJR") or (first.lower_.endswith("est") and first.lower_ in lowercase):
+    if first.tag_ in ("JJS", "JJR") or (
+        first.lower_.endswith("est") and first.lower_ in lowercase
+    ):
         return True  # 'Best Smartwatch', 'Best Overall' (the article writes 'best' too)
     root = _span_root(doc, span)
     head = root.head
@@ -532,11 +534,7 @@ def roster_people(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) ->
     for i in (i for i, w in enumerate(view.words) if w == "(" and i >= 2):
         tok = doc[i]
         close = next(
-            (
-                j
-                for j in range(tok.i + 2, min(tok.i + _BRACKET_REACH, len(doc)))
-                if doc[j].text == ")"
-            ),
+            (j for j in range(tok.i + 2, min(tok.i + _BRACKET_REACH, len(doc))) if doc[j].text == ")"),
             None,
         )
         if close is None:
