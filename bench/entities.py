@@ -2,8 +2,8 @@
 
     python bench/entities.py [--sets real-dev,real-test,conll-dev,old-dev] [--model NAME] [-v]
         [--folds N]   (newsdesk's counts per fold too: grouped cross-validation by article)
-        [--keys 88-110]   (real sets: only the articles whose numeric key is in the range(s),
-                           "88-110,40"; e.g. the articles added last, unseen by the rules)
+        [--keys 88-110]   (the real sets: only the articles whose gold keys are in these
+                           ranges, e.g. "88-110" or "60-86,88-110"; to score a batch apart)
         [--probe N --seed S [--resolution]]   (no scores: list newsdesk's people and places on N
                                random wcxb-dev/readability article bodies that are in no gold
                                file, to read; --resolution prints each place's kind, country,
@@ -31,6 +31,12 @@ Roles: the share of gold people with a role for whom the matched newsdesk person
 matching role: the two roles' content words (lower case, accents folded, "the/of/a/an/and/'s"
 dropped) overlap in at least half of the shorter one's words ("president" matches "president
 of Mexico"; "coach" does not match "chief executive"). Raw spaCy gives no roles (0).
+
+With --roles-strict (round 6), two more lines: the strict share, where the gold role's head
+noun (its last content word before "of/at/for/in/to/with/from") must be among newsdesk's words
+(the lenient rule lets a one-word role match any word of the gold: "of MGH" for "study co-author
+at MGH"); and the roles newsdesk gives to matched people whose gold has no role or another one
+(the lenient rule's precision side: unseen otherwise).
 
 Resolution: of the gold places matched, the share resolved right: same ISO country code
 (both empty for macro-regions and seas) and, when the gold has coordinates, within 100 km for
@@ -70,6 +76,17 @@ def key(name: str) -> str:
     return re.sub(r" ?'s$", "", k).strip()
 
 
+def in_ranges(k: str, ranges: str) -> bool:
+    """True when the gold key `k` (a number) lies in one of `ranges` ("88-110,5"); no ranges: all."""
+    if not ranges:
+        return True
+    for part in ranges.split(","):
+        lo, _, hi = part.partition("-")
+        if k.isdigit() and int(lo) <= int(k) <= int(hi or lo):
+            return True
+    return False
+
+
 def gold_names(names: list[str], person: bool) -> set[str]:
     keys = {key(n) for n in names}
     if person:
@@ -103,6 +120,13 @@ def role_matches(gold: str, pred: str | None) -> bool:
     return bool(g and p) and len(g & p) >= min(len(g), len(p)) / 2
 
 
+def role_head(role: str) -> str:
+    """The gold role's head noun: 'co-author' of 'study co-author at MGH'."""
+    first = re.split(r"\s(?:of|at|for|in|to|with|from)\s", fold(role), maxsplit=1)[0]
+    found = [w for w in re.findall(r"\w+", first) if w not in STOP]
+    return found[-1] if found else ""
+
+
 def resolved_right(
     gold: dict[str, Any], cc: str | None, lat: float | None, lon: float | None
 ) -> bool:
@@ -121,7 +145,11 @@ def _near(gold: dict[str, Any], lat: float | None, lon: float | None) -> bool:
     of its region); other kinds as in `resolved_right`."""
     if gold.get("kind") != "city" or gold.get("lat") is None:
         return True
-    return lat is not None and lon is not None and km(gold["lat"], gold["lon"], lat, lon) <= KM_SAME_TOWN
+    return (
+        lat is not None
+        and lon is not None
+        and km(gold["lat"], gold["lon"], lat, lon) <= KM_SAME_TOWN
+    )
 
 
 def naive(name: str) -> GeoPlace | None:
@@ -170,19 +198,6 @@ def articles(path: Path, split: str | None) -> list[tuple[str, str, dict[str, An
     return out
 
 
-def in_keys(key: str, spec: str) -> bool:
-    """A gold key inside "A-B,C" (numeric ranges, inclusive); every key when spec is empty."""
-    if not spec:
-        return True
-    if not key.isdigit():
-        return False
-    for part in spec.split(","):
-        lo, _, hi = part.partition("-")
-        if int(lo) <= int(key) <= int(hi or lo):
-            return True
-    return False
-
-
 def bench_real(
     name: str,
     items: list[tuple[str, str, dict[str, Any]]],
@@ -190,6 +205,7 @@ def bench_real(
     model: str,
     verbose: bool,
     n_folds: int = 0,
+    roles_strict: bool = False,
 ) -> None:
     totals = {(s, k): [0, 0, 0] for s in ("spacy", "newsdesk") for k in ("people", "places")}
     folds: dict[tuple[int, str], list[int]] = {}
@@ -244,6 +260,14 @@ def bench_real(
                             pred_role = brief.people[back[j]].role if j in back else None
                             ok = role_matches(g["role"], pred_role)
                             roles.add("newsdesk", ok, 1)
+                            head = role_head(g["role"])
+                            strict_ok = bool(pred_role) and head in role_words(pred_role or "")
+                            roles.add("strict", strict_ok, 1)
+                    for i, j in found.items():
+                        pred_role = brief.people[i].role
+                        if pred_role:
+                            gold_role = ann["people"][j].get("role")
+                            roles.add("given", not role_matches(gold_role or "", pred_role), 1)
                             if verbose and not ok:
                                 print(f"  {art} role: gold {g['role']!r} ours {pred_role!r}")
                 else:
@@ -287,6 +311,11 @@ def bench_real(
     print(
         f"  roles   spacy     0/{total} (no roles)   newsdesk {hit}/{total} = {hit / total if total else 0:.1%}"
     )
+    if roles_strict:
+        hit, total = roles.counts.get("strict", [0, 0])
+        print(f"  roles   newsdesk strict (the gold's head noun among ours) {hit}/{total}")
+        hit, total = roles.counts.get("given", [0, 0])
+        print(f"  roles   newsdesk given to matched people, no or another gold role: {hit}/{total}")
     for system in ("spacy", "newsdesk", "spacy-strict", "strict"):
         hit, total = res.counts.get(system, [0, 0])
         label = {
@@ -346,9 +375,7 @@ def bench_conll(nlp: Any, model: str, verbose: bool, n_folds: int = 0) -> None:
         print(f"  fold {i} {k} newsdesk tp/fp/fn {c[0]}/{c[1]}/{c[2]}")
 
 
-def probe(
-    n: int, seed: int, model: str, gold_paths: list[Path], resolution: bool = False
-) -> None:
+def probe(n: int, seed: int, model: str, gold_paths: list[Path], resolution: bool = False) -> None:
     """Newsdesk's people and places on unlabelled articles: for reading, never scored."""
     import random
 
@@ -408,7 +435,14 @@ def main() -> None:
         help="also print newsdesk's counts per fold (article or document index mod N), for grouped CV",
     )
     ap.add_argument(
-        "--keys", default="", help='real sets: only these gold keys, e.g. "88-110" (numeric ranges)'
+        "--keys",
+        default="",
+        help="real sets: only gold keys in these ranges (e.g. 88-110 or 60-86,88-110)",
+    )
+    ap.add_argument(
+        "--roles-strict",
+        action="store_true",
+        help="real sets: also a strict roles line and the roles given where the gold has none",
     )
     ap.add_argument("--probe", type=int, default=0, help="list output on N unlabelled articles")
     ap.add_argument("--seed", type=int, default=0)
@@ -430,10 +464,10 @@ def main() -> None:
                 continue
             split = s.removeprefix("real-")
             label = "real-test (held out, never tuned on)" if split == "test" else "real-dev"
-            items = [a for a in articles(args.real, split) if in_keys(a[0], args.keys)]
+            items = [a for a in articles(args.real, split) if in_ranges(a[0], args.keys)]
             if args.keys:
                 label += f" (keys {args.keys})"
-            bench_real(label, items, nlp, args.model, args.verbose, args.folds)
+            bench_real(label, items, nlp, args.model, args.verbose, args.folds, args.roles_strict)
         elif s == "conll-dev":
             bench_conll(nlp, args.model, args.verbose, args.folds)
         elif s == "old-dev":

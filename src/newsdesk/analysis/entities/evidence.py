@@ -103,7 +103,9 @@ _AGAINST_LOWER_CASE = 2.0  # a word the article also writes in lower case ('Regu
 _AGAINST_ORG_WORD = 2.0  # a word the article names alone as an organisation ('Oracle Cloud')
 _AGAINST_HEADING = 2.0  # a line of its own, English words only ('Guest Count')
 _AGAINST_ENGLISH = 1.0  # English words only (WordNet also lists 'Tiger Woods': weak)
-_AGAINST_PLACE_NOUN = 2.0  # 'Twin Cities', 'Hovenweep Canyon', 'Yosemite Falls': a place's last word
+_AGAINST_PLACE_NOUN = (
+    2.0  # 'Twin Cities', 'Hovenweep Canyon', 'Yosemite Falls': a place's last word
+)
 _AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
 _DROP_AT = 2.0
 # Round 5: what product, food and software pages show of their names.
@@ -119,6 +121,9 @@ _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned a
 _AGAINST_PLACE_WORD = 3.0  # 'Museum Ludwig', 'Paseo Grill': a venue's or a firm's word
 _AGAINST_JOURNAL = 3.0  # 'Annu Rev Med', 'Trends Neurosci': a journal in a reference list
 _AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
+# Round 6: every mention an item of a list of organisations, and of no person ('newspapers
+# including the Sacramento Bee, Miami Herald and Kansas City Star').
+_AGAINST_ORG_LIST = 3.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
@@ -147,7 +152,7 @@ _MACHINE_GAP = 3
 
 def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> float:
     score = 0.0
-    if group.role or any(
+    if (group.role and not group.role_weak) or any(
         title_before(doc, s.start) is not None
         or (s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr"))
         for s in group.mentions
@@ -309,7 +314,9 @@ def _thing_noun_beside(doc: Doc, span: Span) -> bool:
     # a list's item or an example ('speakers including Stephen Hawking' are people, though
     # 'speaker' ends product names): the hand-kept thing_nouns only
     strict = words("thing_nouns") - ROLE_NOUNS
-    if first.dep_ == "appos" and _is_thing_noun(head, strict if first is not root else _kind_nouns()):
+    if first.dep_ == "appos" and _is_thing_noun(
+        head, strict if first is not root else _kind_nouns()
+    ):
         return True
     if first.dep_ == "pobj" and head.lower_ in _EXAMPLE_WORDS and _is_thing_noun(head.head, strict):
         return True
@@ -374,7 +381,45 @@ def _verb_last(name: str) -> bool:
     )
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "its", "my", "their", "these", "those"}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "our",
+    "your",
+    "its",
+    "my",
+    "their",
+    "these",
+    "those",
+}
+
+
+def _in_org_list(doc: Doc, span: Span) -> bool:
+    """The name is an item of a list ('A, B and C') whose other items the model tags as
+    organisations (two or more), none as a person; or a list of a firm's noun ('newspapers
+    including ...')."""
+    kinds = [
+        t.ent_type_ for t in span_root(doc, span).conjuncts if not span.start <= t.i < span.end
+    ]
+    if "PERSON" in kinds:
+        return False
+    if kinds.count("ORG") >= _MIN_ORGS_IN_LIST:
+        return True
+    # 'newspapers including A, B and C', 'brands such as A and B': the list's noun is a firm's
+    first = min([span_root(doc, span), *span_root(doc, span).conjuncts], key=lambda t: t.i)
+    head = first.head
+    if first.dep_ != "pobj" or head.lower_ not in ("including", "like", "as"):
+        return False
+    noun = head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ORG_COMMON_NOUNS
+
+
+# Two organisations beside the name at least: 'the duo of Chefs Fabio Viviani (tagged ORG) and
+# Jonathon Stranger' is a person's list.
+_MIN_ORGS_IN_LIST = 2
 
 
 def evidence_against(
@@ -430,6 +475,8 @@ def evidence_against(
         score += _AGAINST_VENUE
     if _verb_last(group.name):
         score += _AGAINST_VERB_LAST
+    if group.mentions and all(_in_org_list(doc, s) for s in group.mentions):
+        score += _AGAINST_ORG_LIST
     if len(parts) > 1 and any(fold(w).strip(".") in words("journal_abbreviations") for w in parts):
         score += _AGAINST_JOURNAL
     if len(parts) > 1 and all(any(_venue_word(w) for w in s.text.split()) for s in group.mentions):

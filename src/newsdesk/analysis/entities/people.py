@@ -24,12 +24,14 @@ from newsdesk.analysis.entities.spans import (
     strip_titles,
 )
 from newsdesk.analysis.entities.words import (
+    CREDENTIALS,
     DETERMINERS,
     NAME_SUFFIXES,
     ROLE_NOUNS,
     STREET_WORDS,
     TITLES,
     table,
+    words,
 )
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.model import Person
@@ -51,6 +53,9 @@ class PersonGroup:
     forms: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     role: str | None = None
+    # the role came from a noun read by its ending, a list's noun or the organisation after the
+    # name: shown, but no evidence that the name is a person's ('Kajabi, a website builder')
+    role_weak: bool = False
     last_full: int = -1  # start token of its latest mention of two words or more
 
 
@@ -78,7 +83,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
         elif (
             span.label in ("ORG", "GPE", "LOC")
             and name_shaped(doc, span)
-            and (title_before(doc, span.start) or apposition_role(doc, span))
+            and (title_before(doc, span.start) or _person_apposition(doc, span))
         ):
             # A name with an office beside it is a person, whatever label the model gave it.
             people.append(strip_titles(doc, span.relabel("PERSON")))
@@ -99,6 +104,25 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
         if fold(word) in keys:
             people.append(make_span(doc, i, i + 1, "PERSON"))
     return people, still
+
+
+# Words after a role phrase's head noun ('manager from Uber', 'herder of goats').
+_AFTER_HEAD = r"\s(?:of|at|for|in|to|with|from|by|on)\s"
+
+
+def _person_apposition(doc: Doc, span: Span) -> bool:
+    """An apposition that makes a name the model took for a firm or a place a person's: a
+    title in it ('Acme, the CEO of ...' is no firm), or a given name first ('Ann Lee, the
+    owner of Acme'); 'Tribune, the former owner of The Times' stays a firm."""
+    role = apposition_role(doc, span)
+    if not role:
+        return False
+    given = fold(doc[span.start].text) in first_names()
+    if given or any(w.lower().strip(".,") in TITLES for w in role.split()):
+        return True
+    # the phrase's head noun, before 'of/at/for': 'goat herder' of 'Ethiopian goat herder'
+    head = re.split(_AFTER_HEAD, role.lower(), maxsplit=1)[0].split()[-1]
+    return person_word(head) and head not in words("firm_role_nouns")
 
 
 def _strip_lead(doc: Doc, span: Span, lowercase: set[str]) -> Span:
@@ -243,17 +267,45 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
             if f not in group.forms:
                 group.forms.append(f)
     for group in index.groups:
-        for span in group.mentions:
-            role = (
-                apposition_role(doc, span)
-                or title_before(doc, span.start)
-                or parsed_role(doc, span)
-                or credit_role(doc, span)
-            )
-            if role:
-                group.role = role
-                break
+        group.role, group.role_weak = _role(doc, group.mentions)
     return [g for g in index.groups if g.mentions and not _lone_word(g)]
+
+
+def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
+    """The person's role, first found wins, in three passes over their mentions: an office
+    of the role lists (a title, an apposition, the parse); then any noun of a person the
+    syntax ties to the name ('certified financial planner Eric Roberge', 'Keir Starmer, a
+    senior Labour Party figure', 'politicians such as Bill Clinton', a credits line); last,
+    the organisation named right after it ('Sui-Lee Wee of the New York Times')."""
+
+    def listed(s: Span) -> str | None:
+        return (
+            apposition_role(doc, s)
+            or title_before(doc, s.start)
+            or parsed_role(doc, s)
+            or credentials_role(doc, s)
+            or credit_role(doc, s)
+            or byline_role(doc, s)
+        )
+
+    def named(s: Span) -> str | None:
+        return instance_role(doc, s, naming=True)
+
+    def described(s: Span) -> str | None:
+        return parsed_role(doc, s, wide=True) or instance_role(doc, s)
+
+    def affiliated(s: Span) -> str | None:
+        return affiliation(doc, s)
+
+    passes = (listed, named, described, affiliated)
+    for find in passes:
+        for span in mentions:
+            role = find(span)
+            if role:
+                # a tie or a person noun ('his wife', 'a senior party figure') shows a person
+                tie = any(w in words("person_nouns") for w in role.lower().split())
+                return role, find not in (listed, named) and not tie
+    return None, False
 
 
 # A one-word name met at most this often, with no title or role and no full name to join, is
@@ -266,7 +318,7 @@ _LONE_MENTIONS = 2
 def _lone_word(group: PersonGroup) -> bool:
     return (
         " " not in group.name
-        and group.role is None
+        and (group.role is None or group.role_weak)
         and len(group.mentions) <= _LONE_MENTIONS
         and len(group.forms) == 1
     )
@@ -327,7 +379,9 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
                 break
             phrase.insert(0, tok)
             i -= 1
-        if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | {"'s", "’s"}:
+        # 'Ann Lee, the CEO of Acme, Acme's parent': the phrase is Ann Lee's apposition
+        earlier = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
+        if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | {"'s", "’s"} and not earlier:
             role = _role_text(doc, phrase)
             if role:
                 return role
@@ -372,18 +426,84 @@ def span_root(doc: Doc, span: Span) -> Token:
     return doc[span.end - 1]
 
 
-def _is_role_noun(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in ROLE_NOUNS
+def _is_role_noun(tok: Token, wide: bool = False) -> bool:
+    """A noun of the role lists; `wide`: any noun of a person (`is_person_noun`)."""
+    w = tok.lower_.rstrip(".")
+    return w in ROLE_NOUNS or (wide and is_person_noun(tok))
+
+
+# Endings of nouns of people: agents and members ('planner', 'herder', 'pessimist',
+# 'magician', 'retiree', 'millionaire', 'consultant', 'fisherman', 'spokesperson'). Not '-ent'
+# ('event', 'component').
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "aire", "ant", "man", "woman", "person")
+# The shortest stem an '-er'/'-or' noun is read off ('doer' says nothing).
+_MIN_AGENT_STEM = 3
+
+
+def is_person_noun(tok: Token) -> bool:
+    """A common noun that names a person by what they do or are to someone: a role noun of the
+    lists, a noun of a tie ('wife', 'coworker'), or an agent noun: '-ist', '-ian', '-ee',
+    '-aire', '-ant' nouns WordNet knows, and '-er'/'-or' nouns made of a verb ('planner',
+    'herder', 'shareholder'; not 'paper', 'water'). Written in lower case (or opening its
+    sentence: 'Researchers Beth Smith and ...'); never a noun of the things lists."""
+    text = tok.text
+    if not (text.islower() or _plural(tok)):
+        return False  # 'Rival Lowe's': a capitalised word opening a sentence only in a plural
+    w = text.lower().rstrip(".")
+    if w in ROLE_NOUNS or w in words("person_nouns"):
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and person_word(_singular(tok))
+
+
+def person_word(lemma: str) -> bool:
+    """`is_person_noun` for a word in the singular, lower case."""
+    if lemma in words("person_noun_stops"):
+        return False
+    if lemma in ROLE_NOUNS or lemma in words("person_nouns"):
+        return True  # a plural: 'researchers', 'friends'
+    base = lemma.rsplit("-", 1)[-1]
+    if lemma in words("thing_nouns") or base.endswith("ment") or not base.isalpha():
+        return False
+    if base.endswith(("er", "or")):
+        return _agent_noun(base)
+    return base.endswith(_PERSON_ENDINGS) and is_english_word(base)
+
+
+def _agent_noun(word: str) -> bool:
+    """'planner' (plan), 'herder' (herd), 'retailer', 'shareholder' (hold): an '-er'/'-or'
+    noun whose stem, or the stem of one of its tails, is an English verb."""
+    for i in range(0, len(word) - _MIN_AGENT_STEM - 2):
+        tail = word[i:]
+        stem = tail[:-2]
+        for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+            if len(form) >= _MIN_AGENT_STEM and is_english_word(form, nouns=False):
+                return is_english_word(word) or i > 0
+    return False
+
+
+# Possessive pronouns dropped before a role ('my friend and coworker Kelsey').
+_POSSESSIVES = {"my", "your", "our", "his", "her", "their", "its"}
 
 
 def _phrase(doc: Doc, start: int, end: int) -> str | None:
     """A role phrase's text: no determiner first, no punctuation at the ends, not too long."""
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].lower_ in _POSSESSIVES
+    ):
         start += 1
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].lower_.rstrip(".") in _ADDRESS_ONLY
     ):
         end -= 1
+    # a phrase that runs into another name is none ("his estranged son Jin", a list of titles);
+    # "wife of Eric Roberge", "aide to Vice President Pence" are roles
+    if (
+        end - start > 1
+        and doc[end - 1].ent_type_ == "PERSON"
+        and not _is_role_noun(doc[end - 1], wide=True)
+        and not any(doc[i].pos_ == "ADP" for i in range(start, end))
+    ):
+        return None
     # a role never runs over a line break
     for i in range(start, end):
         if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
@@ -396,13 +516,13 @@ def _phrase(doc: Doc, start: int, end: int) -> str | None:
     return str(doc[start:end].text)
 
 
-def parsed_role(doc: Doc, span: Span) -> str | None:
+def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
     """Roles the parse shows: an apposition ('Ann Lee, co-founder of Acme,'), the name as an
     apposition of a role ('the company's co-founder, Ann Lee') and a role written before the
     name in lower case ('Wild coach Bruce Brown', "CNN's chief medical correspondent Raj Patel")."""
     root = span_root(doc, span)
     for child in root.rights:
-        if child.dep_ == "appos" and child.i >= span.end and _is_role_noun(child):
+        if child.dep_ == "appos" and child.i >= span.end and _is_role_noun(child, wide):
             start = span.end + 1 if doc[span.end].text == "," else child.left_edge.i
             # to the next comma or clause: 'a study co-author at Rush University'
             end = child.i + 1
@@ -417,15 +537,26 @@ def parsed_role(doc: Doc, span: Span) -> str | None:
                 end += 1
             return _phrase(doc, start, end)
     head = root.head
-    if root.dep_ == "appos" and head.i < span.start and _is_role_noun(head):
+    bracketed = span.start > 0 and doc[span.start - 1].text == "("  # a credit: 'Saucer (Ann Lee)'
+    if root.dep_ == "appos" and head.i < span.start and _is_role_noun(head, wide) and not bracketed:
         end = span.start
         while end > head.i + 1 and doc[end - 1].text in (",", "—", "–", "-"):
             end -= 1
-        return _phrase(doc, head.left_edge.i, end)
-    return _role_before(doc, span, root) or _role_predicate(doc, root)
+        start = head.left_edge.i
+        while _plural(head) and start < head.i and (
+            doc[start].like_num or doc[start].lower_ in DETERMINERS | _POSSESSIVES
+        ):
+            start += 1  # 'his three daughters, Hattie, Ida and Anne': each is a daughter
+        role = _phrase(doc, start, end)
+        if role and _plural(head) and role.endswith(head.text):
+            role = role[: -len(head.text)] + _singular(head)  # 'the researchers Beth Smith'
+        return role
+    if bracketed:
+        return _role_predicate(doc, root, wide)
+    return _role_before(doc, span, root, wide) or _role_predicate(doc, root, wide)
 
 
-def _role_predicate(doc: Doc, root: Token) -> str | None:
+def _role_predicate(doc: Doc, root: Token, wide: bool = False) -> str | None:
     """'Lee is Acme's chief executive', 'Lee, who is Acme's chief executive,': the name (or
     'who' after it) is the subject of 'be' with a role after it."""
     verbs = [root.head] if root.dep_ == "nsubj" else []
@@ -436,15 +567,15 @@ def _role_predicate(doc: Doc, root: Token) -> str | None:
     ]
     for verb in verbs:
         if verb.lower_ in ("is", "was", "'s", "’s"):
-            role = _attr_role(doc, verb)
+            role = _attr_role(doc, verb, wide)
             if role:
                 return role
     return None
 
 
-def _attr_role(doc: Doc, verb: Token) -> str | None:
+def _attr_role(doc: Doc, verb: Token, wide: bool = False) -> str | None:
     for child in verb.rights:
-        if child.dep_ == "attr" and _is_role_noun(child):
+        if child.dep_ == "attr" and _is_role_noun(child, wide):
             end = child.i + 1
             while (
                 end <= child.right_edge.i
@@ -456,7 +587,7 @@ def _attr_role(doc: Doc, verb: Token) -> str | None:
     return None
 
 
-def _role_before(doc: Doc, span: Span, root: Token) -> str | None:
+def _role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str | None:
     """A role written before the name in the name's own noun phrase: 'Wild coach Bruce Brown',
     "the company's co-founder Ann Lee", 'U.S. Ambassador to the European Union Gordon Sondland'."""
     end = span.start
@@ -480,13 +611,189 @@ def _role_before(doc: Doc, span: Span, root: Token) -> str | None:
         start -= 1
     # the role holds its noun ('coach', 'Administrator', 'Ambassador to the EU'), with a few
     # words before it at most ("CNN's chief medical correspondent"), no verb first
-    nouns = [i for i in range(start, end) if _is_role_noun(doc[i])]
+    nouns = [i for i in range(start, end) if _is_role_noun(doc[i], wide)]
     if not nouns:
         return None
     start = max(start, nouns[0] - _MAX_WORDS_BEFORE_ROLE_NOUN)
     while start < nouns[0] and doc[start].pos_ in ("VERB", "AUX", "PUNCT"):
         start += 1
+    last = doc[end - 1]
+    if _plural(last):
+        while start < end - 1 and doc[start].like_num:
+            start += 1  # 'two producers Ann Lee and ...': each is a producer
+    role = _phrase(doc, start, end)
+    if role and _plural(last) and role.endswith(last.text):
+        role = role[: -len(last.text)] + _singular(last)  # 'Researchers Beth Smith and ...'
+    return role
+
+
+# Letters of a credential written after a name ('MS', 'RDN', 'CPT', 'Ph.D.').
+_MAX_CREDENTIAL_CHARS = 5
+
+
+def _credential(tok: Token) -> bool:
+    w = tok.text.replace(".", "")
+    return w.lower() in CREDENTIALS or (
+        w.isalpha() and w.isupper() and len(w) <= _MAX_CREDENTIAL_CHARS
+    )
+
+
+def credentials_role(doc: Doc, span: Span) -> str | None:
+    """'Lauren Slayton, MS, RD, registered dietitian and founder of Foodtrainers,': the role
+    after a name's credentials, to the next comma or full stop."""
+    i = span.end
+    while i + 1 < len(doc) and doc[i].text == "," and _credential(doc[i + 1]):
+        i += 2
+    if i == span.end or i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    start = i + 1
+    if doc[start].lower_ == "and":
+        start += 1
+    end = start
+    while (
+        end < len(doc)
+        and end - start <= _MAX_PARSED_ROLE_WORDS
+        and not (doc[end].is_punct and not _joined(doc[end]) and doc[end].text != "&")
+        and "\n" not in doc[end].text
+    ):
+        end += 1
+    if not any(_is_role_noun(doc[k], wide=True) for k in range(start, end)):
+        return None
+    if any(
+        doc[k].pos_ == "AUX" or (doc[k].pos_ == "VERB" and doc[k].dep_ != "amod")
+        for k in range(start, end)
+    ):
+        return None  # 'Dan Roe, ACAS, has worked for ...': a clause, not a role
     return _phrase(doc, start, end)
+
+
+# Verbs that say a plural noun's members follow ('Study co-authors include A, B and C').
+_INCLUDE_VERBS = {"include", "includes", "included", "including"}
+# Verbs of naming ('a goat herder named Kaldi', 'a man called Ove').
+_NAMING_VERBS = {"name", "call"}
+
+
+def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
+    """The name as an instance of a noun of people: 'politicians such as Bill Clinton and
+    Jo Bell', 'researchers Beth Smith and Tom Jones', 'Study co-authors include Eric Bui, ...',
+    'an Ethiopian goat herder named Kaldi'. The role is the noun's phrase, in the singular.
+    `naming`: only 'a <noun of a person> named/called X', which also shows X is a person."""
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        return None  # 'complications such as Taylor's': what the name owns is the instance
+    if span.start > 0 and doc[span.start - 1].text == "(":
+        return None  # 'a grieving widow (Rooney Mara)': the part played, a credit
+    first = span_root(doc, span)
+    while first.head.i < first.i and (
+        first.dep_ == "conj" or (first.dep_ == "appos" and first.head.ent_type_ == "PERSON")
+    ):
+        first = first.head  # the list's first name ('A, B and C': B may be parsed appos)
+    head = first.head
+    noun: Token | None = None
+    if (
+        first.dep_ == "pobj"
+        and head.lower_ == "as"
+        and any(c.lower_ == "such" for c in (*head.lefts, *head.head.children))
+    ):
+        noun = head.head  # 'N such as X'
+    elif first.dep_ in ("dobj", "attr") and head.lower_ in _INCLUDE_VERBS:
+        subj = [c for c in head.lefts if c.dep_ == "nsubj"]
+        noun = subj[-1] if subj else (head.head if head.dep_ == "acl" else None)
+    elif (
+        first.dep_ in ("oprd", "dobj", "xcomp")
+        and head.lemma_ in _NAMING_VERBS
+        and head.dep_ == "acl"
+    ):
+        noun = head.head  # 'a herder named Kaldi'
+    elif first.dep_ == "appos" and head.i < first.i and _plural(head) and is_person_noun(head):
+        noun = head  # 'the researchers Beth Smith and Tom Jones'
+    elif any(c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" for c in first.children):
+        # 'Researchers Beth Smith and Tom Jones': a plural noun right before a list's first name
+        k = _first_name_start(doc, first)
+        prev = doc[k - 1] if k > 0 else None
+        if prev is not None and _plural(prev) and is_person_noun(prev):
+            noun = prev
+    is_naming = first.dep_ in ("oprd", "dobj", "xcomp") and head.lemma_ in _NAMING_VERBS
+    if naming and not (is_naming and noun is not None and is_person_noun(noun)):
+        return None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= span.start:
+        return None
+    if not (is_person_noun(noun) or (noun.pos_ == "NOUN" and noun.text.islower())):
+        return None
+    if _singular(noun) in words("thing_nouns") | words("org_common_nouns"):
+        return None
+    start = noun.i
+    while start > 0 and (
+        _joined(doc[start - 1])
+        or (doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[start - 1].is_punct)
+    ):
+        start -= 1
+    while (
+        start < noun.i and doc[start].ent_type_ in ("PERSON", "GPE") and doc[start].pos_ == "PROPN"
+    ):
+        start += 1  # never a name of its own
+    while start < noun.i and (doc[start].like_num or doc[start].lower_ in DETERMINERS):
+        start += 1  # 'two producers', 'three daughters': one of them is a producer
+    mods = doc[start : noun.i].text_with_ws
+    return f"{mods}{_singular(noun)}"
+
+
+def _singular(tok: Token) -> str:
+    """'researchers' -> 'researcher', 'figures' -> 'figure' (the lemma; a capitalised plural
+    the tagger took for a name: its -s dropped)."""
+    w = tok.text.lower()
+    lemma = tok.lemma_.lower() or w
+    if lemma == w and _plural(tok):
+        return w[:-3] + "y" if w.endswith("ies") else w[:-1]
+    return lemma
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun; also one opening its sentence that the tagger took for a name
+    ('Researchers Beth Smith and ...')."""
+    opening = bool(tok.is_sent_start) and tok.tag_ == "NNP" and tok.text[1:].islower()
+    return (tok.tag_ in ("NNS", "NNPS") or opening) and tok.lower_.endswith("s")
+
+
+def _first_name_start(doc: Doc, root: Token) -> int:
+    """The first token of the entity whose last word is `root` ('Beth' of 'Beth Smith')."""
+    k = root.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
+
+
+def affiliation(doc: Doc, span: Span) -> str | None:
+    """'Sui-Lee Wee of the New York Times', 'Naomi Simon of MGH': the organisation right after
+    the name, kept as the role ('of the New York Times'), when the clause ends with it; or an
+    organisation's possessive right before the name ("BBC's Emily Maitlis" -> 'of BBC')."""
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in ("'s", "’s")
+        and doc[span.start - 2].ent_type_ == "ORG"
+    ):
+        k = span.start - 2
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1
+        if doc[k].lower_ == "the":
+            k += 1
+        return f"of {doc[k : span.start - 1].text}"
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    org = next(
+        (
+            e
+            for e in doc.ents
+            if e.start == span.end + 1
+            or (e.start == span.end + 2 and doc[span.end + 1].lower_ == "the")
+        ),
+        None,
+    )
+    if org is None or org.label_ != "ORG":
+        return None
+    after = doc[org.end] if org.end < len(doc) else None
+    if after is not None and not after.is_punct and after.lower_ not in ("and", "said", "says"):
+        return None
+    return str(doc[span.end : org.end].text)
 
 
 # A credits line ('Visualizer', 'Lead tester') has at most this many words.
@@ -498,14 +805,29 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 def credit_role(doc: Doc, span: Span) -> str | None:
     """A credits block: the name alone on its line under a line that is a role ('Visualizer' /
     'Mark SubbaRao', 'Lead tester' / 'Ann Lee'), with its organisation in brackets on the next
-    line kept ('Visualizer (NASA/GSFC)')."""
+    line kept ('Visualizer (NASA/GSFC)'). Under one role, names with their organisations in
+    brackets follow each other ('Technical support' / 'Ann Lee' / '(Acme)' / 'Ian Jones' /
+    '(Acme)'): each has the role. With a bracketed organisation under the name, the role line
+    is any short line ('Technical support'); without, it ends in a noun of a person."""
     text = doc_text(doc)  # read once a Doc (doc.text joins every token on each call)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     end = len(text) if end < 0 else end
     if text[start:end].strip() != span.text:
         return None
-    above = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    below = text[end:].lstrip("\n").split("\n", 1)[0].strip()
+    bracketed = below.startswith("(") and below.endswith(")") and len(below) <= _MAX_ROLE_CHARS
+    lines = text[:start].rstrip().split("\n")
+    above = lines[-1].strip() if lines else ""
+    # over earlier credited names of the same role: '(Acme)' then 'Ann Lee' above
+    steps = 0
+    while bracketed and above.startswith("(") and steps < _MAX_CREDITED_UNDER_ONE_ROLE:
+        rest = [ln.strip() for ln in lines[:-1] if ln.strip()]
+        if len(rest) < 2 or not _name_line(rest[-1]):
+            return None
+        lines = [ln for ln in lines[:-1] if ln.strip()][:-1]
+        above = lines[-1].strip() if lines else ""
+        steps += 1
     words = above.split()
     if not (1 <= len(words) <= _MAX_CREDIT_WORDS) or not words[0][:1].isupper():
         return None
@@ -514,14 +836,53 @@ def credit_role(doc: Doc, span: Span) -> str | None:
     if any(w.lower() in _HEADING_WORDS or w.lower() in DETERMINERS for w in words):
         return None  # 'About the author', 'Meet our tester' head a section, not a credit
     last = words[-1].lower()
-    if last not in ROLE_NOUNS and not (
+    if not bracketed and last not in ROLE_NOUNS and not (
         last.endswith(_AGENT_ENDINGS) and is_english_word(last) and last not in first_names()
     ):
         return None
-    below = text[end:].lstrip("\n").split("\n", 1)[0].strip()
-    if below.startswith("(") and below.endswith(")") and len(below) <= _MAX_ROLE_CHARS:
-        return f"{above} {below}"
-    return above
+    return f"{above} {below}" if bracketed else above
+
+
+# Names credited one after another under one role line, at most ('Technical support' / 3 names).
+_MAX_CREDITED_UNDER_ONE_ROLE = 6
+
+
+def _name_line(line: str) -> bool:
+    """A line that is a name alone: two to four capitalised words ('Laurence Schuler')."""
+    found = line.split()
+    return 2 <= len(found) <= _MAX_CREDIT_WORDS and all(w[:1].isupper() for w in found)
+
+
+# A byline's role after the name is a short phrase: at most this many words ('Senior Writer').
+_MAX_BYLINE_ROLE_WORDS = 5
+
+
+def byline_role(doc: Doc, span: Span) -> str | None:
+    """A byline's role: on the name's line after a bar or a dash ('By Jane Roe | Senior
+    Writer'), or alone on the line under a name that has its line to itself ('Jane Roe' /
+    'Staff Photographer'). The phrase is short and ends in a noun of a person."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = len(text) if end < 0 else end
+    before = text[start : span.start_char].strip()
+    after = text[span.end_char : end].strip()
+    listed_only = False  # the line under a name: a noun of the role lists only ('Grey Sweater')
+    if before.lower() in ("", "by") and after[:1] in ("|", "–", "—", "-", "·"):
+        phrase = after[1:].strip()
+    elif not before and not after:
+        phrase = text[end:].lstrip("\n").split("\n", 1)[0].strip() if end < len(text) else ""
+        listed_only = True
+    else:
+        return None
+    found = phrase.split()
+    if not (1 <= len(found) <= _MAX_BYLINE_ROLE_WORDS) or not found[0][:1].isupper():
+        return None
+    last = re.sub(r"\W+$", "", found[-1]).lower()
+    known = last in ROLE_NOUNS or (not listed_only and person_word(last))
+    if not known or fold(found[0]) in first_names():
+        return None  # 'Jane Roe' / 'Ian Jones' is a list of names
+    return phrase.rstrip(".,;:")
 
 
 # Words of section headings above a byline ('About the author', 'Meet our tester').
