@@ -27,6 +27,7 @@ from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     DETERMINERS,
     NAME_SUFFIXES,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     STREET_WORDS,
     TITLES,
@@ -303,7 +304,7 @@ def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
             role = find(span)
             if role:
                 # a tie or a person noun ('his wife', 'a senior party figure') shows a person
-                tie = any(w in words("person_nouns") for w in role.lower().split())
+                tie = any(w in PERSON_NOUNS for w in role.lower().split())
                 return role, find not in (listed, named) and not tie
     return None, False
 
@@ -450,7 +451,7 @@ def is_person_noun(tok: Token) -> bool:
     if not (text.islower() or _plural(tok)):
         return False  # 'Rival Lowe's': a capitalised word opening a sentence only in a plural
     w = text.lower().rstrip(".")
-    if w in ROLE_NOUNS or w in words("person_nouns"):
+    if w in ROLE_NOUNS or w in PERSON_NOUNS:
         return True
     return tok.pos_ in ("NOUN", "PROPN") and person_word(_singular(tok))
 
@@ -459,7 +460,7 @@ def person_word(lemma: str) -> bool:
     """`is_person_noun` for a word in the singular, lower case."""
     if lemma in words("person_noun_stops"):
         return False
-    if lemma in ROLE_NOUNS or lemma in words("person_nouns"):
+    if lemma in ROLE_NOUNS or lemma in PERSON_NOUNS:
         return True  # a plural: 'researchers', 'friends'
     base = lemma.rsplit("-", 1)[-1]
     if lemma in words("thing_nouns") or base.endswith("ment") or not base.isalpha():

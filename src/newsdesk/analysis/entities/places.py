@@ -17,6 +17,7 @@ from newsdesk.analysis.entities.words import (
     BLOC_WORDS,
     BUILDING_WORDS,
     EVENT_WORDS,
+    KIN_NOUNS,
     LOCATIVE,
     NOT_PLACES,
     ORG_COMMON_NOUNS,
@@ -547,7 +548,8 @@ def _named_by_common_noun(doc: Doc, span: Span) -> bool:
     return prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in _NAMING_NOUNS
 
 
-_NAMING_NOUNS = ROLE_NOUNS | ORG_COMMON_NOUNS | words("kin_nouns")
+# Nouns after which a name is that person's, organisation's or band's, no place's.
+_NAMING_NOUNS = ROLE_NOUNS | ORG_COMMON_NOUNS | KIN_NOUNS | words("ensemble_nouns")
 
 
 def _main_name(gaz: Gazetteer, name: str, geo: GeoPlace) -> bool:

@@ -77,3 +77,8 @@ TEAM_NOUNS = words("team_nouns")
 # country the article names ("Western" in a Ghanaian article). Not "the North" or "the South",
 # which the news also writes for North and South Korea or the US South.
 BLOC_WORDS = words("bloc_words")
+# Nouns of a tie to another person ("his wife Kali", "my friend and coworker Kelsey").
+KIN_NOUNS = words("kin_nouns")
+# Nouns of a person, by a tie or of no trade ("a senior Labour Party figure"): read as roles
+# beside a name as the role nouns are.
+PERSON_NOUNS = KIN_NOUNS | words("person_nouns")
