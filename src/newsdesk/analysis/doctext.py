@@ -22,3 +22,10 @@ def doc_text(doc: Doc, tokens: tuple[list[str], list[int]] | None = None) -> str
             text = "".join([w + " " if s else w for w, s in zip(words, spaces, strict=True)])
         doc.user_data[_KEY] = text
     return text
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the line of `text` that holds `text[start:end]`: from after the line
+    break before `start` to the line break after `end`, or the end of the text."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.doctext import line_bounds
 from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span, name_shaped
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
@@ -103,10 +104,8 @@ def party_state_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[Span]:
 def _followed_by_score(view: DocView, span: Span) -> bool:
     if span.end >= len(view.words) or not _SCORE_RE.fullmatch(view.words[span.end]):
         return False
-    text = view.text
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start : end if end >= 0 else len(text)]
+    start, end = line_bounds(view.text, span.start_char, span.end_char)
+    line = view.text[start:end]
     return len(re.findall(r"\d+", line)) >= _MIN_NUMBERS_IN_RESULTS_LINE
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.doctext import doc_text
+from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word
 from newsdesk.analysis.entities.spans import (
     DocView,
@@ -433,10 +433,13 @@ def _is_role_noun(tok: Token, wide: bool = False) -> bool:
     return w in ROLE_NOUNS or (wide and is_person_noun(tok))
 
 
+# Endings of nouns of people's work ('visualizer', 'editor', 'scientist', 'historian'): a
+# credits line's role (`credit_role`).
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 # Endings of nouns of people: agents and members ('planner', 'herder', 'pessimist',
 # 'magician', 'retiree', 'millionaire', 'consultant', 'fisherman', 'spokesperson'). Not '-ent'
 # ('event', 'component').
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "aire", "ant", "man", "woman", "person")
+_PERSON_ENDINGS = (*_AGENT_ENDINGS, "ee", "aire", "ant", "man", "person")  # 'man': 'woman' too
 # The shortest stem an '-er'/'-or' noun is read off ('doer' says nothing).
 _MIN_AGENT_STEM = 3
 
@@ -709,7 +712,7 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
         noun = head  # 'the researchers Beth Smith and Tom Jones'
     elif any(c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" for c in first.children):
         # 'Researchers Beth Smith and Tom Jones': a plural noun right before a list's first name
-        k = _first_name_start(doc, first)
+        k = _entity_start(doc, first)
         prev = doc[k - 1] if k > 0 else None
         if prev is not None and _plural(prev) and is_person_noun(prev):
             noun = prev
@@ -755,8 +758,10 @@ def _plural(tok: Token) -> bool:
     return (tok.tag_ in ("NNS", "NNPS") or opening) and tok.lower_.endswith("s")
 
 
-def _first_name_start(doc: Doc, root: Token) -> int:
-    """The first token of the entity whose last word is `root` ('Beth' of 'Beth Smith')."""
+def _entity_start(doc: Doc, root: Token) -> int:
+    """The first token of the entity whose last word is `root` ('Beth' of 'Beth Smith',
+    'Harbor' of "Harbor Radio's").
+    """
     k = root.i
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
@@ -772,9 +777,7 @@ def affiliation(doc: Doc, span: Span) -> str | None:
         and doc[span.start - 1].lower_ in ("'s", "’s")
         and doc[span.start - 2].ent_type_ == "ORG"
     ):
-        k = span.start - 2
-        while k > 0 and doc[k].ent_iob_ == "I":
-            k -= 1
+        k = _entity_start(doc, doc[span.start - 2])
         if doc[k].lower_ == "the":
             k += 1
         return f"of {doc[k : span.start - 1].text}"
@@ -799,8 +802,6 @@ def affiliation(doc: Doc, span: Span) -> str | None:
 
 # A credits line ('Visualizer', 'Lead tester') has at most this many words.
 _MAX_CREDIT_WORDS = 4
-# Endings of nouns of people's work ('visualizer', 'editor', 'scientist', 'historian').
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 
 def credit_role(doc: Doc, span: Span) -> str | None:
@@ -811,9 +812,7 @@ def credit_role(doc: Doc, span: Span) -> str | None:
     '(Acme)'): each has the role. With a bracketed organisation under the name, the role line
     is any short line ('Technical support'); without, it ends in a noun of a person."""
     text = doc_text(doc)  # read once a Doc (doc.text joins every token on each call)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(text, span.start_char, span.end_char)
     if text[start:end].strip() != span.text:
         return None
     below = text[end:].lstrip("\n").split("\n", 1)[0].strip()
@@ -863,9 +862,7 @@ def byline_role(doc: Doc, span: Span) -> str | None:
     Writer'), or alone on the line under a name that has its line to itself ('Jane Roe' /
     'Staff Photographer'). The phrase is short and ends in a noun of a person."""
     text = doc_text(doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(text, span.start_char, span.end_char)
     before = text[start : span.start_char].strip()
     after = text[span.end_char : end].strip()
     listed_only = False  # the line under a name: a noun of the role lists only ('Grey Sweater')

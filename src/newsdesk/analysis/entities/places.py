@@ -10,7 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsdesk.analysis.doctext import doc_text
+from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.spans import Span, make_span, mention
 from newsdesk.analysis.entities.words import (
@@ -967,9 +967,8 @@ _ACRONYM_TOWN = 500_000
 def _acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
     text = span.text
     whole = doc_text(doc)
-    line_start = whole.rfind("\n", 0, doc[span.start].idx) + 1
-    line_end = whole.find("\n", doc[span.start].idx)
-    line = whole[line_start : line_end if line_end >= 0 else len(whole)]
+    line_start, line_end = line_bounds(whole, doc[span.start].idx, doc[span.start].idx)
+    line = whole[line_start:line_end]
     return (
         span.label != "PLACE"
         and any(c.islower() for c in line)  # a headline or dateline in capitals is no acronym
