@@ -7,6 +7,7 @@ first-and-last pair, its first name), and a mention finds its person through tho
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ from newsdesk.analysis.entities.words import (
     DETERMINERS,
     NAME_SUFFIXES,
     PERSON_NOUNS,
+    POSSESSIVES,
     ROLE_NOUNS,
     STREET_WORDS,
     TITLES,
@@ -273,11 +275,14 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
 
 
 def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
-    """The person's role, first found wins, in three passes over their mentions: an office
-    of the role lists (a title, an apposition, the parse); then any noun of a person the
-    syntax ties to the name ('certified financial planner Eric Roberge', 'Keir Starmer, a
-    senior Labour Party figure', 'politicians such as Bill Clinton', a credits line); last,
-    the organisation named right after it ('Sui-Lee Wee of the New York Times')."""
+    """The person's role and whether it is weak (`PersonGroup.role_weak`), first found wins,
+    in four passes over their mentions: an office of the role lists (a title, an apposition,
+    the parse, credentials, a credits line, a byline); a noun of a person naming them ('a goat
+    herder named Kaldi'); then any noun of a person the syntax ties to the name ('certified
+    financial planner Eric Roberge', 'Keir Starmer, a senior Labour Party figure', 'politicians
+    such as Bill Clinton'); last, the organisation named right after or before it ('Sui-Lee Wee
+    of the New York Times', "BBC's Emily Maitlis"). A role of the last two passes is weak
+    unless it holds a noun of a person ('his wife', 'a senior party figure')."""
 
     def listed(s: Span) -> str | None:
         return (
@@ -289,23 +294,23 @@ def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
             or byline_role(doc, s)
         )
 
-    def named(s: Span) -> str | None:
-        return instance_role(doc, s, naming=True)
-
     def described(s: Span) -> str | None:
         return parsed_role(doc, s, wide=True) or instance_role(doc, s)
 
-    def affiliated(s: Span) -> str | None:
-        return affiliation(doc, s)
-
-    passes = (listed, named, described, affiliated)
-    for find in passes:
+    # each pass, and whether any role it finds shows that the name is a person's
+    passes: tuple[tuple[Callable[[Span], str | None], bool], ...] = (
+        (listed, True),
+        (lambda s: instance_role(doc, s, naming=True), True),
+        (described, False),
+        (lambda s: affiliation(doc, s), False),
+    )
+    for find, shows_person in passes:
         for span in mentions:
             role = find(span)
             if role:
                 # a tie or a person noun ('his wife', 'a senior party figure') shows a person
                 tie = any(w in PERSON_NOUNS for w in role.lower().split())
-                return role, find not in (listed, named) and not tie
+                return role, not shows_person and not tie
     return None, False
 
 
@@ -485,14 +490,12 @@ def _agent_noun(word: str) -> bool:
     return False
 
 
-# Possessive pronouns dropped before a role ('my friend and coworker Kelsey').
-_POSSESSIVES = {"my", "your", "our", "his", "her", "their", "its"}
 
 
 def _phrase(doc: Doc, start: int, end: int) -> str | None:
     """A role phrase's text: no determiner first, no punctuation at the ends, not too long."""
     while start < end and (
-        doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].lower_ in _POSSESSIVES
+        doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].lower_ in POSSESSIVES
     ):
         start += 1
     while end > start and (
@@ -548,7 +551,7 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
             end -= 1
         start = head.left_edge.i
         while _plural(head) and start < head.i and (
-            doc[start].like_num or doc[start].lower_ in DETERMINERS | _POSSESSIVES
+            doc[start].like_num or doc[start].lower_ in DETERMINERS | POSSESSIVES
         ):
             start += 1  # 'his three daughters, Hattie, Ida and Anne': each is a daughter
         role = _phrase(doc, start, end)

@@ -40,6 +40,8 @@ ORG_WORDS = words("org_words")
 # Site furniture the model sometimes tags as a name ("Subscribe", "Facebook").
 BOILERPLATE_WORDS = words("boilerplate_words")
 DETERMINERS = words("determiners")
+# Possessive pronouns dropped before a role ("my friend and coworker Kelsey").
+POSSESSIVES = words("possessives")
 # Prepositions that put a name in the place slot ("in Logar", "to Brownsville").
 LOCATIVE = words("locative")
 STREET_WORDS = words("street_words")
