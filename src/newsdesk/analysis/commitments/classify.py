@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.actors import (
+    NAMED,
     Context,
     is_name,
     of_named,
@@ -242,7 +243,7 @@ def agentive(subj: Token, ctx: Context) -> bool:
         )
     ):
         return False  # "Companies will demand …", "boards are starting to weigh …": a class
-    if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if subj.ent_type_ in NAMED:
         return True
     if subj.ent_type_ in THING_ENTITIES:
         return False  # "the iPhone 16 will …", "Bluetooth 5.2 is set to …": a named thing
@@ -357,7 +358,7 @@ def _fixture(verb: Token) -> bool:
     for obj in objects:
         if lemma(obj) in lx.fixture_objects:
             return True
-        rival = obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN"
+        rival = obj.ent_type_ in NAMED or obj.pos_ == "PROPN"
         if rival and lemma(verb) in lx.match_verbs:
             return True
         if (

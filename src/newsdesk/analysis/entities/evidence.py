@@ -401,17 +401,16 @@ def _in_org_list(doc: Doc, span: Span) -> bool:
     """The name is an item of a list ('A, B and C') whose other items the model tags as
     organisations (two or more), none as a person; or a list of a firm's noun ('newspapers
     including ...')."""
-    kinds = [
-        t.ent_type_ for t in span_root(doc, span).conjuncts if not span.start <= t.i < span.end
-    ]
+    root = span_root(doc, span)
+    kinds = [t.ent_type_ for t in root.conjuncts if not span.start <= t.i < span.end]
     if "PERSON" in kinds:
         return False
     if kinds.count("ORG") >= _MIN_ORGS_IN_LIST:
         return True
     # 'newspapers including A, B and C', 'brands such as A and B': the list's noun is a firm's
-    first = min([span_root(doc, span), *span_root(doc, span).conjuncts], key=lambda t: t.i)
+    first = min([root, *root.conjuncts], key=lambda t: t.i)
     head = first.head
-    if first.dep_ != "pobj" or head.lower_ not in ("including", "like", "as"):
+    if first.dep_ != "pobj" or head.lower_ not in _EXAMPLE_WORDS:
         return False
     noun = head.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in ORG_COMMON_NOUNS
