@@ -4,16 +4,11 @@ text itself, and the bench's actor match. Sentences written for these tests; nam
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 import newsdesk
+from benches import load_bench
 from newsdesk.model import Commitment
-
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "commitments.py"
 
 
 def found(text: str) -> list[Commitment]:
@@ -125,20 +120,9 @@ def test_a_writer_real_world_undertaking_counts() -> None:
 # ------------------------------------------------ the bench's actor match (guideline 10)
 
 
-def _bench() -> object:
-    spec = importlib.util.spec_from_file_location("bench_commitments", BENCH)
-    assert spec is not None and spec.loader is not None
-    sys.path.insert(0, str(BENCH.parent))
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_actor_match_is_fair_not_lax() -> None:
-    bench = _bench()
-    match = bench.names_match  # type: ignore[attr-defined]
-    fold = bench.folded  # type: ignore[attr-defined]
+    bench = load_bench("commitments")
+    match, fold = bench.names_match, bench.folded
     assert match(fold(["Madeleine Albright"]), fold(["Albright"]))
     assert match(fold(["the Greenway Party's"]), fold(["Greenway Party"]))
     assert match(set(), set())

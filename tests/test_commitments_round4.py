@@ -3,17 +3,12 @@ error class addressed. Sentences written for these tests; names invented."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 import newsdesk
+from benches import load_bench
 from newsdesk.analysis.commitments import learned
 from newsdesk.model import Commitment
-
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "commitments.py"
 
 
 def found(text: str) -> list[Commitment]:
@@ -141,12 +136,7 @@ def test_a_goal_held_by_the_clause_it_qualifies() -> None:
 def test_actor_match_gives_a_common_noun_no_credit() -> None:
     """Guideline 10: an actor is a name, never a common noun; the bench's match no longer lets
     'government' pass for 'Kenyan government' (word inclusion was enough before)."""
-    spec = importlib.util.spec_from_file_location("bench_commitments_r4", BENCH)
-    assert spec is not None and spec.loader is not None
-    sys.path.insert(0, str(BENCH.parent))
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench
-    spec.loader.exec_module(bench)
+    bench = load_bench("commitments")
     match, fold = bench.names_match, bench.folded
     assert not match(fold(["Kenyan government"]), fold(["government"]))
     assert not match(fold(["Greenway Party"]), fold(["the party"]))

@@ -3,17 +3,12 @@ error class addressed. Sentences written for these tests; names invented."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import spacy
 
 import newsdesk
+from benches import load_bench
 from newsdesk.analysis.commitments.actors import Context, recent_org
 from newsdesk.model import Commitment, Mention, Person
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def found(text: str) -> list[Commitment]:
@@ -100,13 +95,7 @@ def test_a_party_addressing_voters_still_pledges() -> None:
 
 def test_the_bench_reports_the_seventh_sample_alone() -> None:
     """Gold v5's seventh sample (trafilatura-eval pages) is its own group, outside real news."""
-    spec = importlib.util.spec_from_file_location(
-        "bench_commitments5", ROOT / "bench" / "commitments.py"
-    )
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules["bench_commitments5"] = bench
-    spec.loader.exec_module(bench)
+    bench = load_bench("commitments")
     assert bench.GROUPS["seventh"] == ("seventh",)
     assert "seventh" not in bench.GROUPS["real-news"]
     row = {"sample": "seventh", "set": "trafilatura-eval", "page": "x"}

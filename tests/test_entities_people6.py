@@ -151,6 +151,11 @@ def test_a_firm_described_as_an_owner_stays_a_firm() -> None:
     )
     names = _roles(text, {"Brightwell": "ORG"})
     assert "Brightwell" not in names
+    # a given name first, or an office in the apposition, makes the name a person's
+    text = "The fund paid Dora Quayle, the former owner of the Gazette, on Tuesday. Quayle smiled."
+    assert "Dora Quayle" in _roles(text, {"Dora Quayle": "ORG"})
+    text = "The fund met Brightwell, the chief executive of the Gazette, on Tuesday."
+    assert "Brightwell" in _roles(text, {"Brightwell": "ORG"})
 
 
 def test_a_plural_role_before_a_list_is_singular_without_its_number() -> None:
@@ -175,7 +180,9 @@ def test_names_on_lines_of_their_own_are_no_byline_roles() -> None:
     # a list of names, one a line: the name under a name is no role
     text = "Ann Baker\nIan Jones\nTom Lee\n\nThe city council voted on Tuesday."
     tags = {"Ann Baker": "PERSON", "Ian Jones": "PERSON", "Tom Lee": "PERSON"}
-    assert all(role is None for role in _roles(text, tags).values())
+    roles = _roles(text, tags)
+    assert set(roles) == set(tags)  # each name is kept as a person, with no role
+    assert all(role is None for role in roles.values())
 
 
 def test_an_organisations_possessive_before_the_name() -> None:
