@@ -262,7 +262,7 @@ def agentive(subj: Token, ctx: Context) -> bool:
         and not any(c.dep_ in ("det", "poss") for c in subj.children)
     ):
         return False  # "organisations that seek to …": a class, not an actor
-    if subj.pos_ == "NOUN" and _place_of(subj):  # "the boomtown of Guangzhou"
+    if subj.pos_ == "NOUN" and _pinned_by_a_name(subj):  # "the boomtown of Guangzhou"
         return True
     if low in ("it", "its"):
         # "The utility said it will …": only the reporting clause makes "it" an agent;
@@ -275,7 +275,7 @@ def agentive(subj: Token, ctx: Context) -> bool:
     return lem in lx.agent_nouns or low in lx.agent_nouns
 
 
-def _place_of(noun: Token) -> bool:
+def _pinned_by_a_name(noun: Token) -> bool:
     """'the boomtown of Guangzhou', 'the airport in Surcin': a noun that a named place or body
     pins down, as the subject of its own clause (round 5: not the noun a relative clause
     hangs on, "a facility in Texas that will support …", "a concentration in Accounting that
@@ -331,8 +331,9 @@ def about_the_text(trig: Trigger, subj: Token) -> bool:
     )
 
 
-# Named things the model tells from agents: a product, a work, a building, an event, a law or a
-# language does not undertake anything (guideline 1), whatever its name.
+# Entity labels of things, not agents: a product, a work, a building, an event, a law or a
+# language, and a date, a time or an amount ('2025 will see …', '$5 million will go to …'),
+# undertakes nothing (guideline 1), whatever its name.
 THING_ENTITIES = frozenset(
     {"PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY",
      "QUANTITY", "PERCENT"}

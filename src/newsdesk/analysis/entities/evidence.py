@@ -103,9 +103,8 @@ _AGAINST_LOWER_CASE = 2.0  # a word the article also writes in lower case ('Regu
 _AGAINST_ORG_WORD = 2.0  # a word the article names alone as an organisation ('Oracle Cloud')
 _AGAINST_HEADING = 2.0  # a line of its own, English words only ('Guest Count')
 _AGAINST_ENGLISH = 1.0  # English words only (WordNet also lists 'Tiger Woods': weak)
-_AGAINST_PLACE_NOUN = (
-    2.0  # 'Twin Cities', 'Hovenweep Canyon', 'Yosemite Falls': a place's last word
-)
+# 'Twin Cities', 'Hovenweep Canyon', 'Yosemite Falls': a place's last word
+_AGAINST_PLACE_NOUN = 2.0
 _AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
 _DROP_AT = 2.0
 # Round 5: what product, food and software pages show of their names.

@@ -28,6 +28,7 @@ from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     DETERMINERS,
     NAME_SUFFIXES,
+    ORG_COMMON_NOUNS,
     PERSON_NOUNS,
     POSSESSIVES,
     ROLE_NOUNS,
@@ -726,7 +727,7 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
         return None
     if not (is_person_noun(noun) or (noun.pos_ == "NOUN" and noun.text.islower())):
         return None
-    if _singular(noun) in words("thing_nouns") | words("org_common_nouns"):
+    if _singular(noun) in words("thing_nouns") or _singular(noun) in ORG_COMMON_NOUNS:
         return None
     start = noun.i
     while start > 0 and (
