@@ -260,6 +260,8 @@ def bench_real(
                             pred_role = brief.people[back[j]].role if j in back else None
                             ok = role_matches(g["role"], pred_role)
                             roles.add("newsdesk", ok, 1)
+                            if verbose and not ok:
+                                print(f"  {art} role: gold {g['role']!r} ours {pred_role!r}")
                             head = role_head(g["role"])
                             strict_ok = bool(pred_role) and head in role_words(pred_role or "")
                             roles.add("strict", strict_ok, 1)
@@ -268,8 +270,6 @@ def bench_real(
                         if pred_role:
                             gold_role = ann["people"][j].get("role")
                             roles.add("given", not role_matches(gold_role or "", pred_role), 1)
-                            if verbose and not ok:
-                                print(f"  {art} role: gold {g['role']!r} ours {pred_role!r}")
                 else:
                     for i, j in found.items():
                         p, g = brief.places[i], ann["places"][j]
