@@ -130,10 +130,14 @@ class Score:
     actors_any: int = 0  # under the lax rule of rounds 1-2 (names_overlap)
     misses: list[str] = field(default_factory=list)
 
-    def line(self, name: str) -> str:
+    def prf(self) -> tuple[float, float, float]:
+        """Precision, recall and F1 (0 where undefined)."""
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, name: str) -> str:
+        p, r, f1 = self.prf()
         st = self.strength_ok / self.tp if self.tp else 0.0
         ac = self.actors_ok / self.tp if self.tp else 0.0
         lax = self.actors_any / self.tp if self.tp else 0.0
@@ -398,9 +402,7 @@ def run_compare(paths: list[Path], samples: tuple[str, ...]) -> None:
         for sents in runs:
             part = [s for s in sents if k < 0 or fold_of(s.row) == k]
             sc = score(part, "newsdesk", keep_misses=False)
-            p = sc.tp / (sc.tp + sc.fp) if sc.tp + sc.fp else 0.0
-            r = sc.tp / (sc.tp + sc.fn) if sc.tp + sc.fn else 0.0
-            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            p, r, f1 = sc.prf()
             ac = sc.actors_ok / sc.tp if sc.tp else 0.0
             cells.append(f"P {p:.3f} R {r:.3f} F1 {f1:.3f} act {ac:.3f}")
         print(f"{'all' if k < 0 else k:>4}  " + "  ".join(f"{c:>34}" for c in cells))

@@ -161,9 +161,7 @@ def run_pages(pages: list[dict[str, Any]], trace: Trace | None = None) -> list[A
 def figures(sents: list[Any], samples: tuple[str, ...]) -> str:
     part = [s for s in sents if s.row["sample"] in samples]
     sc = bench.score(part, "newsdesk", keep_misses=False)
-    p = sc.tp / (sc.tp + sc.fp) if sc.tp + sc.fp else 0.0
-    r = sc.tp / (sc.tp + sc.fn) if sc.tp + sc.fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = sc.prf()
     ac = sc.actors_ok / sc.tp if sc.tp else 0.0
     return f"P {p:.3f} R {r:.3f} F1 {f1:.3f} act {ac:.3f} (tp {sc.tp} fp {sc.fp} fn {sc.fn})"
 
@@ -172,10 +170,7 @@ def fold_f1(sents: list[Any], samples: tuple[str, ...]) -> list[float]:
     out = []
     for k in range(bench.FOLDS):
         part = [s for s in sents if s.row["sample"] in samples and bench.fold_of(s.row) == k]
-        sc = bench.score(part, "newsdesk", keep_misses=False)
-        p = sc.tp / (sc.tp + sc.fp) if sc.tp + sc.fp else 0.0
-        r = sc.tp / (sc.tp + sc.fn) if sc.tp + sc.fn else 0.0
-        out.append(2 * p * r / (p + r) if p + r else 0.0)
+        out.append(bench.score(part, "newsdesk", keep_misses=False).prf()[2])
     return out
 
 
