@@ -5,10 +5,8 @@ are places, and which GeoNames entry (country, position) each one is."""
 
 from __future__ import annotations
 
-import math
-
 import newsdesk
-from newsdesk.analysis.gazetteer import load
+from newsdesk.analysis.gazetteer import km, load
 from newsdesk.model import Analysis, Place
 
 
@@ -27,10 +25,7 @@ def _said(text: str) -> set[str]:
 
 def _km(a: Place, lat: float, lon: float) -> float:
     assert a.latitude is not None and a.longitude is not None
-    p1, p2 = math.radians(a.latitude), math.radians(lat)
-    dl = math.radians(lon - a.longitude)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+    return km(a.latitude, a.longitude, lat, lon)
 
 
 def test_a_state_in_a_table_of_states_is_the_state() -> None:

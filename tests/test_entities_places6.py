@@ -5,9 +5,8 @@ are places, and where a place is, which GeoNames entry (country, position) it is
 
 from __future__ import annotations
 
-import math
-
 import newsdesk
+from newsdesk.analysis.gazetteer import km
 from newsdesk.model import Place
 
 
@@ -22,10 +21,7 @@ def _said(text: str) -> set[str]:
 
 def _km(a: Place, lat: float, lon: float) -> float:
     assert a.latitude is not None and a.longitude is not None
-    p1, p2 = math.radians(a.latitude), math.radians(lat)
-    dl = math.radians(lon - a.longitude)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+    return km(a.latitude, a.longitude, lat, lon)
 
 
 def test_a_big_city_before_another_list_item_takes_no_qualifier() -> None:
