@@ -52,6 +52,10 @@ spec.loader.exec_module(bench)
 from newsdesk.analysis import commitments as cm  # noqa: E402
 from newsdesk.analysis.commitments import classify  # noqa: E402
 from newsdesk.analysis.commitments import lexicon as lexmod  # noqa: E402
+from newsdesk.analysis.commitments.actors import Context  # noqa: E402
+from newsdesk.analysis.commitments.classify import Verdict  # noqa: E402
+from newsdesk.analysis.commitments.triggers import Trigger  # noqa: E402
+from newsdesk.model import Commitment, Person, Place  # noqa: E402
 
 
 def build(args: argparse.Namespace) -> None:
@@ -77,7 +81,9 @@ def build(args: argparse.Namespace) -> None:
     captured: dict[str, Any] = {}
     original = cm.extract
 
-    def spy(doc: Any, people: Any, places: Any, published: Any) -> Any:
+    def spy(
+        doc: Doc, people: list[Person], places: list[Place], published: str | None
+    ) -> list[Commitment]:
         captured.update(doc=doc, people=people, places=places, published=published)
         return original(doc, people, places, published)
 
@@ -128,9 +134,11 @@ Trace = list[tuple[str, str, str, str, bool]]  # (sentence id, kind, lemma, reas
 
 def run_pages(pages: list[dict[str, Any]], trace: Trace | None = None) -> list[Any]:
     """The bench's Sentences with newsdesk's records, from the cached parse."""
+    from spacy.tokens import Token
+
     current: dict[str, Any] = {}
 
-    def traced(trig: Any, subj: Any, ctx: Any) -> Any:
+    def traced(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         verdict = decide_now(trig, subj, ctx)
         if trace is not None:
             pos = trig.token.idx
