@@ -555,10 +555,7 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
             doc[start].like_num or doc[start].lower_ in DETERMINERS | POSSESSIVES
         ):
             start += 1  # 'his three daughters, Hattie, Ida and Anne': each is a daughter
-        role = _phrase(doc, start, end)
-        if role and _plural(head) and role.endswith(head.text):
-            role = role[: -len(head.text)] + _singular(head)  # 'the researchers Beth Smith'
-        return role
+        return _each_holds(_phrase(doc, start, end), head)  # 'the researchers Beth Smith'
     if bracketed:
         return _role_predicate(doc, root, wide)
     return _role_before(doc, span, root, wide) or _role_predicate(doc, root, wide)
@@ -629,9 +626,14 @@ def _role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str |
     if _plural(last):
         while start < end - 1 and doc[start].like_num:
             start += 1  # 'two producers Ann Lee and ...': each is a producer
-    role = _phrase(doc, start, end)
-    if role and _plural(last) and role.endswith(last.text):
-        role = role[: -len(last.text)] + _singular(last)  # 'Researchers Beth Smith and ...'
+    return _each_holds(_phrase(doc, start, end), last)  # 'Researchers Beth Smith and ...'
+
+
+def _each_holds(role: str | None, noun: Token) -> str | None:
+    """A role phrase that ends in `noun`, a plural, with that noun in the singular: each of the
+    people it is given to holds it ('researchers' -> 'researcher')."""
+    if role and _plural(noun) and role.endswith(noun.text):
+        return role[: -len(noun.text)] + _singular(noun)
     return role
 
 
