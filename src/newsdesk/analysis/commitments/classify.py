@@ -372,8 +372,8 @@ def _fixture(verb: Token) -> bool:
 
 
 # Verbs whose subject must be an agent: "it aims to", "it is weighing" speak of an organisation
-# (a product or the weather does not aim); "it plans" too. Not "expect", "hope", "want" ("it
-# is expected to", "it wants to rain"), nor "going to" / "set to".
+# (a product or the weather does not aim); "it plans" too. Not "hope", "want" ("it wants to
+# rain"), nor "going to" / "set to" ("expect" is no trigger since round 5).
 AGENT_ONLY = frozenset(
     {"aim", "seek", "intend", "plan", "strive", "endeavor", "endeavour", "consider", "weigh",
      "mull", "contemplate"}
