@@ -232,7 +232,12 @@ def test_the_shipped_model_matches_the_features() -> None:
         if model["stage1"]["kind"] == "linear":
             assert len(model["stage1"]["weights"]) == len(model["features"])
         if "stack" in model:  # a second stage when it won the grouped cross-validation
-            assert len(model["stack"]["weights"]) == len(learned.STACK_FEATURES)
+            stack = model["stack"]
+            if stack["kind"] == "linear":
+                assert len(stack["weights"]) == len(stack["features"]) == len(learned.STACK_FEATURES)
+            else:  # trees over the block's row and the sequence view (HTML)
+                wide = learned.feature_names(fmt) + learned.SEQUENCE_FEATURES  # type: ignore[arg-type]
+                assert tuple(stack["features"]) == wide
         assert 0.0 < model["threshold"] < 1.0
 
 
