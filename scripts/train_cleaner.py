@@ -2,7 +2,7 @@
 
     pip install -e '.[train]'
     python scripts/train_cleaner.py [--bench-dir ../shared/bench] [--mode html|text|both]
-        [--limit N] [--write]
+        [--limit N] [--stage2 linear|trees] [--balance none|set|site] [--write]
 
 Every page of seb-dev, wcxb-dev, readability and trafilatura-eval is read the way
 `newsdesk clean` reads it (as saved HTML, and as a plain-text dump: seb-dev's own, inscriptis
@@ -19,6 +19,11 @@ logistic model, each with a second, logistic stage over its scores and its neigh
 2 of a fold is fitted on the other folds' pages and their out-of-fold stage-1 scores: it never
 sees the held-out fold's pages or labels, though the stage-1 models that scored its training
 pages did see them).
+
+`--stage2 trees` (HTML) replaces the logistic second stage with trees over each block's
+features and the sequence view (`learned.SEQUENCE_FEATURES`), whose stage-1 scores are
+cross-fitted inside each training fold (no score a second stage learns from was shaped by
+its page's labels or by the held-out fold's). `--balance set` weighs every set alike.
 
 `--write` refits on every page and stores the model in src/newsdesk/data/cleaner.json (trees
 as node lists that the cleaner compiles into plain Python), and writes each outer fold's model
