@@ -2,7 +2,7 @@
 
     pip install -e '.[train]'
     python scripts/train_cleaner.py [--bench-dir ../shared/bench] [--mode html|text|both]
-        [--limit N] [--write]
+        [--limit N] [--stage2 linear|trees] [--balance none|set|site] [--write]
 
 Every page of seb-dev, wcxb-dev, readability and trafilatura-eval is read the way
 `newsdesk clean` reads it (as saved HTML, and as a plain-text dump: seb-dev's own, inscriptis
@@ -19,6 +19,11 @@ logistic model, each with a second, logistic stage over its scores and its neigh
 2 of a fold is fitted on the other folds' pages and their out-of-fold stage-1 scores: it never
 sees the held-out fold's pages or labels, though the stage-1 models that scored its training
 pages did see them).
+
+`--stage2 trees` (HTML) replaces the logistic second stage with trees over each block's
+features and the sequence view (`learned.SEQUENCE_FEATURES`), whose stage-1 scores are
+cross-fitted inside each training fold (no score a second stage learns from was shaped by
+its page's labels or by the held-out fold's). `--balance set` weighs every set alike.
 
 `--write` refits on every page and stores the model in src/newsdesk/data/cleaner.json (trees
 as node lists that the cleaner compiles into plain Python), and writes each outer fold's model
@@ -55,6 +60,14 @@ _T = TypeVar("_T", bound=tuple[Any, ...])
 THRESHOLDS = [round(0.2 + 0.05 * k, 2) for k in range(13)]
 TREE_PARAMS: dict[str, Any] = {
     "max_iter": 80,
+    "learning_rate": 0.12,
+    "max_leaf_nodes": 15,
+    "min_samples_leaf": 40,
+    "l2_regularization": 1.0,
+}
+# The sequence stage's trees (`--stage2 trees`): fewer, as its inputs are stage 1's scores.
+STAGE2_PARAMS: dict[str, Any] = {
+    "max_iter": 40,
     "learning_rate": 0.12,
     "max_leaf_nodes": 15,
     "min_samples_leaf": 40,
@@ -143,6 +156,22 @@ def extract(bench: Path, fmt: str, scorer: ModuleType, limit: int) -> list[PageD
     return out
 
 
+def balanced(pages: list[PageData], by: str) -> list[PageData]:
+    """The pages with their blocks' weights scaled so that every set (or site) carries the
+    same total weight ('none': as labelled)."""
+    if by == "none":
+        return pages
+    key = (lambda p: p.page.set) if by == "set" else (lambda p: p.page.site)
+    totals: dict[str, float] = {}
+    for p in pages:
+        totals[key(p)] = totals.get(key(p), 0.0) + float(p.w.sum())
+    mean = sum(totals.values()) / len(totals)
+    return [
+        PageData(p.page, p.texts, p.x, p.y, p.w * (mean / totals[key(p)] if totals[key(p)] else 0.0))
+        for p in pages
+    ]
+
+
 # ---------------------------------------------------------------- models
 
 
@@ -157,8 +186,10 @@ def fit_linear(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
     return {"kind": "linear", "weights": [round(float(v), 6) for v in coef], "bias": round(bias, 6)}
 
 
-def fit_trees(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
-    clf = HistGradientBoostingClassifier(**TREE_PARAMS, random_state=0)
+def fit_trees(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, params: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    clf = HistGradientBoostingClassifier(**(params or TREE_PARAMS), random_state=0)
     clf.fit(x, y, sample_weight=w)
     trees = []
     for (predictor,) in clf._predictors:
@@ -203,26 +234,46 @@ def fit_stage1(kind: str, pages: list[PageData]) -> dict[str, Any]:
     return (fit_trees if kind == "trees" else fit_linear)(x[keep], y[keep], w[keep])
 
 
-def stack_x(p: PageData, z: np.ndarray) -> np.ndarray:
-    rows = learned.stack_features(p.x.tolist(), z.tolist())
-    return np.array(rows, dtype=float).reshape(len(z), len(learned.STACK_FEATURES))
+def stack_x(p: PageData, z: np.ndarray, names: tuple[str, ...] = learned.STACK_FEATURES) -> np.ndarray:
+    """The second stage's input for a page's blocks (`names`: the logistic stage's features,
+    or the block's row and the sequence view)."""
+    rows = learned.stage2_rows({"features": names}, p.x.tolist(), z.tolist())
+    return np.array(rows, dtype=float).reshape(len(z), len(names))
 
 
-def fit_stage2(pages: list[PageData], zs: list[np.ndarray]) -> dict[str, Any]:
-    x = np.vstack([stack_x(p, z) for p, z in zip(pages, zs, strict=True)])
+def fit_stage2(
+    pages: list[PageData], zs: list[np.ndarray], kind: str = "linear",
+    names: tuple[str, ...] = learned.STACK_FEATURES,
+) -> dict[str, Any]:  # fmt: skip
+    x = np.vstack([stack_x(p, z, names) for p, z in zip(pages, zs, strict=True)])
     y = np.concatenate([p.y for p in pages])
     w = np.concatenate([p.w for p in pages])
     keep = w > 0
-    return fit_linear(x[keep], y[keep], w[keep])
+    fit = fit_trees if kind == "trees" else fit_linear
+    spec = fit(x[keep], y[keep], w[keep], **({"params": STAGE2_PARAMS} if kind == "trees" else {}))
+    spec["features"] = list(names)
+    return spec
 
 
-def score_model(model: dict[str, Any], p: PageData) -> np.ndarray:
-    if not len(p.x):
-        return np.zeros(0)
-    z = apply(model["stage1"], p.x)
-    if "stack" in model:
-        z = apply(model["stack"], stack_x(p, z))
-    return z
+def crossfit(
+    kind: str, pages: list[PageData], idx: list[int], memo: dict[frozenset[int], dict[str, Any]]
+) -> dict[int, np.ndarray]:
+    """Stage-1 scores of the pages `idx`, each by a model fitted on the others' folds (sites):
+    the scores a second stage learns from are as unseen as the ones it will be given. The
+    model that leaves out folds f and g serves outer fold f's inner fold g and outer fold g's
+    inner fold f alike (`memo`: 10 fits, not 20)."""
+    out: dict[int, np.ndarray] = {}
+    folds = {pages[i].page.fold for i in idx}
+    outer = frozenset(range(cd.FOLDS)) - folds
+    for g in sorted(folds):
+        key = outer | {g}
+        if key not in memo:
+            memo[key] = fit_stage1(kind, [p for p in pages if p.page.fold not in key])
+        model = memo[key]
+        for i in idx:
+            if pages[i].page.fold == g:
+                out[i] = apply(model, pages[i].x) if len(pages[i].x) else np.zeros(0)
+    return out
 
 
 # ---------------------------------------------------------------- evaluation
@@ -275,6 +326,16 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="use every N-th page (iterating)")
     ap.add_argument("--kinds", default="trees,linear")
     ap.add_argument("--no-stack", action="store_true")
+    ap.add_argument(
+        "--stage2", choices=["linear", "trees"], default="linear",
+        help="the second stage: logistic over the neighbours' scores, or (HTML) trees over the "
+        "block's row and the sequence view, with stage-1 scores cross-fitted in each training fold",
+    )  # fmt: skip
+    ap.add_argument("--stage2-params", default="", help="JSON overriding STAGE2_PARAMS")
+    ap.add_argument(
+        "--balance", choices=["none", "set", "site"], default="none",
+        help="sample weights so that every set (or every site) weighs alike in the loss",
+    )  # fmt: skip
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--tree-params", default="", help="JSON overriding TREE_PARAMS")
     ap.add_argument("--thresholds", default="", help="comma-separated, to try fewer")
@@ -283,6 +344,8 @@ def main() -> None:
 
     if args.tree_params:
         TREE_PARAMS.update(json.loads(args.tree_params))
+    if args.stage2_params:
+        STAGE2_PARAMS.update(json.loads(args.stage2_params))
     thresholds = [float(t) for t in args.thresholds.split(",")] if args.thresholds else THRESHOLDS
     scorer = cd.load_module(args.bench_dir / "score.py", "score")
     snippets = cd.load_module(args.bench_dir / "snippets.py", "snippets")
@@ -294,9 +357,10 @@ def main() -> None:
         path = folds_dir / f"fold{f}.json"
         fold_models[f] = json.loads(path.read_text()) if path.exists() else {}
     for fmt in ("html", "text") if args.mode == "both" else (args.mode,):
-        pages = extract(args.bench_dir, fmt, scorer, args.limit)
+        pages = balanced(extract(args.bench_dir, fmt, scorer, args.limit), args.balance)
         if args.extract_only:
             continue
+        wide = learned.feature_names(fmt) + learned.SEQUENCE_FEATURES  # type: ignore[arg-type]
         candidates: list[tuple[float, str, float, dict[int, dict[str, Any]], list[np.ndarray]]] = []
         for kind in args.kinds.split(","):
             start = time.perf_counter()
@@ -310,14 +374,23 @@ def main() -> None:
             # stage 2 of fold f learns from the other folds' out-of-fold stage-1 scores
             models: dict[int, dict[str, Any]] = {}
             zs: list[np.ndarray] = list(z1)
+            memo: dict[frozenset[int], dict[str, Any]] = {}
             for f in range(cd.FOLDS):
                 models[f] = {"stage1": stage1[f]}
                 if not args.no_stack:
                     held = [i for i, p in enumerate(pages) if p.page.fold != f]
-                    models[f]["stack"] = fit_stage2([pages[i] for i in held], [z1[i] for i in held])
+                    if args.stage2 == "trees":
+                        # cross-fitted inside the training folds: never a leaked score
+                        inner = crossfit(kind, pages, held, memo)
+                        models[f]["stack"] = fit_stage2(
+                            [pages[i] for i in held], [inner[i] for i in held], "trees", wide
+                        )
+                    else:
+                        models[f]["stack"] = fit_stage2([pages[i] for i in held], [z1[i] for i in held])
+                    names2 = tuple(models[f]["stack"]["features"])
                     for i, p in enumerate(pages):
                         if p.page.fold == f and len(p.x):
-                            zs[i] = apply(models[f]["stack"], stack_x(p, z1[i]))
+                            zs[i] = apply(models[f]["stack"], stack_x(p, z1[i], names2))
             print(f"{fmt} {kind}: grouped 5-fold CV in {time.perf_counter() - start:.0f} s")
             for name, scores in (("stage 1", z1), ("stage 2", zs)):
                 if name == "stage 1" and args.no_stack:
@@ -340,14 +413,13 @@ def main() -> None:
         names = list(learned.feature_names(fmt))  # type: ignore[arg-type]
         for f, model in models.items():
             fold_models[f][fmt] = {"features": names, **model, "threshold": t}
-            if "stack" in model:
-                model["stack"]["features"] = list(learned.STACK_FEATURES)
         if args.write:
             full: dict[str, Any] = {"stage1": fit_stage1(kind.split()[0], pages)}
             if "stack" in models[0]:
-                full["stack"] = fit_stage2(pages, best_z1)
-            if "stack" in full:
-                full["stack"]["features"] = list(learned.STACK_FEATURES)
+                if args.stage2 == "trees":
+                    full["stack"] = fit_stage2(pages, best_z1, "trees", wide)
+                else:
+                    full["stack"] = fit_stage2(pages, best_z1)
             counts: dict[str, int] = {}
             for p in pages:
                 counts[p.page.set] = counts.get(p.page.set, 0) + 1

@@ -177,6 +177,105 @@ def stack_features(rows: list[list[float]], scores: list[float]) -> list[list[fl
     return out
 
 
+# The sequence view (HTML): a second stage of trees reads every stage-1 feature of a block and
+# these, made of stage 1's scores (logits) of the page's blocks. Article blocks come in runs:
+# a paragraph among likely paragraphs, in the container whose blocks are likely, near the
+# page's likeliest block, is likelier than the same paragraph among teasers.
+SEQUENCE_FEATURES = (
+    "score", "prev_score", "next_score", "prev2_score", "next2_score", "prev3_score",
+    "next3_score", "window5_score", "window5_max", "best_before", "best_after", "in_best_run",
+    "log_run_distance", "run_share", "page_max_score", "below_page_max", "log_top_distance",
+    "sibling_mean", "sibling_max", "log_siblings", "container_mean", "outside_mean",
+    "likely_share", "rank_share",
+)  # fmt: skip
+
+
+@cache
+def _sequence_columns() -> tuple[int, int, int]:
+    names = feature_names(InputFormat.html)
+    return names.index("log_words"), names.index("log_depth"), names.index("in_container")
+
+
+def _sibling_runs(rows: list[list[float]], depth_at: int) -> list[tuple[int, int]]:
+    """Each block's run of consecutive blocks at its depth (siblings, or cousins laid out as
+    one list): (first, last) index."""
+    n = len(rows)
+    out: list[tuple[int, int]] = [(0, -1)] * n
+    start = 0
+    for i in range(1, n + 1):
+        if i == n or rows[i][depth_at] != rows[start][depth_at]:
+            for k in range(start, i):
+                out[k] = (start, i - 1)
+            start = i
+    return out
+
+
+def sequence_features(rows: list[list[float]], scores: list[float]) -> list[list[float]]:
+    """The sequence view of an HTML page (`SEQUENCE_FEATURES`), one row per block."""
+    n = len(scores)
+    if not n:
+        return []
+    _, depth_at, inside_at = _sequence_columns()
+    pad = 3
+    padded = [OFF_PAGE_SCORE] * pad + scores + [OFF_PAGE_SCORE] * pad
+    start, end = _best_run(scores, rows)
+    share = _run_shares(scores, rows)
+    top = max(range(n), key=scores.__getitem__)
+    page_max = scores[top]
+    inside = [z for z, row in zip(scores, rows, strict=True) if row[inside_at] > 0]
+    outside = [z for z, row in zip(scores, rows, strict=True) if row[inside_at] <= 0]
+    inside_mean = sum(inside) / len(inside) if inside else OFF_PAGE_SCORE
+    outside_mean = sum(outside) / len(outside) if outside else OFF_PAGE_SCORE
+    likely = sum(1 for z in scores if z > 0) / n
+    order = sorted(scores, reverse=True)
+    rank = {z: k for k, z in reversed(list(enumerate(order)))}
+    runs = _sibling_runs(rows, depth_at)
+    out: list[list[float]] = []
+    for i in range(n):
+        c = i + pad
+        window = scores[max(0, i - STACK_WINDOW) : i] + scores[i + 1 : i + STACK_WINDOW + 1]
+        window = window or [OFF_PAGE_SCORE]
+        first, last = runs[i]
+        sib = scores[first:i] + scores[i + 1 : last + 1]
+        out.append(
+            [
+                scores[i],
+                padded[c - 1],
+                padded[c + 1],
+                padded[c - 2],
+                padded[c + 2],
+                padded[c - 3],
+                padded[c + 3],
+                sum(window) / len(window),
+                max(window),
+                max(padded[c - NEIGHBOUR_WINDOW : c]),
+                max(padded[c + 1 : c + NEIGHBOUR_WINDOW + 1]),
+                1.0 if start <= i <= end else 0.0,
+                math.log1p(start - i if i < start else i - end if i > end else 0),
+                share[i],
+                page_max,
+                page_max - scores[i],
+                math.log1p(abs(i - top)),
+                sum(sib) / len(sib) if sib else OFF_PAGE_SCORE,
+                max(sib) if sib else OFF_PAGE_SCORE,
+                math.log1p(len(sib)),
+                inside_mean,
+                outside_mean,
+                likely,
+                rank[scores[i]] / n,
+            ]
+        )
+    return out
+
+
+def stage2_rows(spec: dict[str, Any], rows: list[list[float]], scores: list[float]) -> list[list[float]]:
+    """The second stage's input: the logistic stage's (`STACK_FEATURES`), or the block's own
+    row followed by the sequence view (`SEQUENCE_FEATURES`, trees)."""
+    if tuple(spec["features"]) == STACK_FEATURES:
+        return stack_features(rows, scores)
+    return [row + seq for row, seq in zip(rows, sequence_features(rows, scores), strict=True)]
+
+
 def _best_run(scores: list[float], rows: list[list[float]]) -> tuple[int, int]:
     """The run of consecutive blocks with the most article evidence (maximum-sum subarray).
 
@@ -418,17 +517,25 @@ def weights_for(fmt: InputFormat) -> dict[str, Any] | None:
         model is None
         or "stage1" not in model
         or tuple(model["features"]) != feature_names(fmt)
-        or ("stack" in model and tuple(model["stack"]["features"]) != STACK_FEATURES)
+        or ("stack" in model and tuple(model["stack"]["features"]) not in _stage2_inputs(fmt))
     ):
         return None  # a model trained on other features would weigh the wrong numbers
     return cast(dict[str, Any], model)
+
+
+def _stage2_inputs(fmt: InputFormat) -> tuple[tuple[str, ...], ...]:
+    """The inputs a second stage may read: the logistic stage's, or (HTML) the block's row and
+    the sequence view."""
+    if fmt == InputFormat.html:
+        return STACK_FEATURES, feature_names(fmt) + SEQUENCE_FEATURES
+    return (STACK_FEATURES,)
 
 
 def predict(model: dict[str, Any], rows: list[list[float]]) -> tuple[list[float], float]:
     """The model's score (a logit) for every block, and the score a block needs to be kept."""
     scores = _scores(model["stage1"], rows)
     if "stack" in model:
-        scores = _scores(model["stack"], stack_features(rows, scores))
+        scores = _scores(model["stack"], stage2_rows(model["stack"], rows, scores))
     cut: float = model["threshold"]
     # p >= cut  <=>  logit >= log(cut / (1 - cut)): no exp, so no overflow
     return scores, math.log(cut / (1.0 - cut))
