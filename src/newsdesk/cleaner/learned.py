@@ -155,9 +155,7 @@ def stack_features(rows: list[list[float]], scores: list[float]) -> list[list[fl
     out: list[list[float]] = []
     for i, row in enumerate(rows):
         c = i + pad
-        # the blocks of the page within STACK_WINDOW, in page order (beyond its ends: none)
-        window = scores[max(0, i - STACK_WINDOW) : i] + scores[i + 1 : i + STACK_WINDOW + 1]
-        window = window or [OFF_PAGE_SCORE]
+        window = _window(scores, i)
         out.append(
             [
                 scores[i],
@@ -233,8 +231,7 @@ def sequence_features(rows: list[list[float]], scores: list[float]) -> list[list
     out: list[list[float]] = []
     for i in range(n):
         c = i + pad
-        window = scores[max(0, i - STACK_WINDOW) : i] + scores[i + 1 : i + STACK_WINDOW + 1]
-        window = window or [OFF_PAGE_SCORE]
+        window = _window(scores, i)
         first, last = runs[i]
         sib = scores[first:i] + scores[i + 1 : last + 1]
         out.append(
@@ -274,6 +271,13 @@ def stage2_rows(spec: dict[str, Any], rows: list[list[float]], scores: list[floa
     if tuple(spec["features"]) == STACK_FEATURES:
         return stack_features(rows, scores)
     return [row + seq for row, seq in zip(rows, sequence_features(rows, scores), strict=True)]
+
+
+def _window(scores: list[float], i: int) -> list[float]:
+    """The other blocks' scores within STACK_WINDOW of block i, in page order (none beyond the
+    page's ends; a page of one block gets OFF_PAGE_SCORE)."""
+    window = scores[max(0, i - STACK_WINDOW) : i] + scores[i + 1 : i + STACK_WINDOW + 1]
+    return window or [OFF_PAGE_SCORE]
 
 
 def _best_run(scores: list[float], rows: list[list[float]]) -> tuple[int, int]:
