@@ -380,20 +380,9 @@ def _verb_last(name: str) -> bool:
     )
 
 
-_DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "our",
-    "your",
-    "its",
-    "my",
-    "their",
-    "these",
-    "those",
-}
+# Words before a mention that count against a person ("the Woods"): data file, with why it
+# is not the span trimmer's DETERMINERS.
+_DETERMINERS = words("mention_determiners")
 
 
 def _in_org_list(doc: Doc, span: Span) -> bool:

@@ -678,9 +678,9 @@ def credentials_role(doc: Doc, span: Span) -> str | None:
 
 
 # Verbs that say a plural noun's members follow ('Study co-authors include A, B and C').
-_INCLUDE_VERBS = {"include", "includes", "included", "including"}
-# Verbs of naming ('a goat herder named Kaldi', 'a man called Ove').
-_NAMING_VERBS = {"name", "call"}
+_INCLUDE_VERBS = words("include_verbs")
+# Lemmas of verbs of naming ('a goat herder named Kaldi', 'a man called Ove').
+_NAMING_VERBS = words("naming_verbs")
 
 
 def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
