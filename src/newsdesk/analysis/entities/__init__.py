@@ -57,7 +57,7 @@ def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]
     surnames = {fold(k) for g in groups for k in name_keys(g.name)}
     # a 'person' with nothing to show it is one, and something to show it is not, is dropped (after
     # `surnames`: its other mentions are still no places, 'Carcassonne' the board game)
-    lowercase = {w for w in view.words if w.islower()}
+    lowercase = view.lowercase
     org_words, thing_names = named_things(ents)
     groups = [g for g in groups if not not_a_person(doc, g, lowercase, org_words, thing_names)]
     place_spans: list[Span] = list(fixed)

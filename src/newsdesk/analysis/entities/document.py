@@ -214,7 +214,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         if s.label in (*PLACE_LABELS, PLACE) and gaz.lookup(s.text)
         for i in range(s.start, s.end)
     }
-    lowercase = {w for w in view.words if w.islower()}
+    lowercase = view.lowercase
     votes: dict[str, Counter[str]] = {}
     for s in spans:
         kind = "place" if s.label in PLACE_LABELS else s.label
@@ -308,7 +308,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
 _PERSON_ADJECTIVES = frozenset({"late", "former", "young", "great", "legendary", "then"})
 
 
-def _thing(doc: Doc, span: Span, lowercase: set[str]) -> bool:
+def _thing(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
     """A product or a thing the model took for a person: its last word names a thing ('Magic
     Keyboard', 'Smart Charger'); it opens with a superlative ('Best Smartwatch', a heading of
     a buying guide); it is a brand modifying the common noun after it ('Xtensa

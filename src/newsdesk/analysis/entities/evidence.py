@@ -149,7 +149,7 @@ def _machine_role(group: PersonGroup) -> bool:
 _MACHINE_GAP = 3
 
 
-def person_evidence(doc: Doc, group: PersonGroup, lowercase: set[str]) -> float:
+def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> float:
     score = 0.0
     if (group.role and not group.role_weak) or any(
         title_before(doc, s.start) is not None
@@ -412,7 +412,7 @@ _MIN_ORGS_IN_LIST = 2
 def evidence_against(
     doc: Doc,
     group: PersonGroup,
-    lowercase: set[str],
+    lowercase: frozenset[str],
     org_words: set[str],
     thing_names: tuple[str, ...],
 ) -> float:
@@ -475,7 +475,7 @@ def evidence_against(
 def not_a_person(
     doc: Doc,
     group: PersonGroup,
-    lowercase: set[str],
+    lowercase: frozenset[str],
     org_words: set[str],
     thing_names: tuple[str, ...],
 ) -> bool:

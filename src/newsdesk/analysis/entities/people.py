@@ -78,7 +78,7 @@ def to_person(group: PersonGroup) -> Person:
 def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span], list[Span]]:
     people: list[Span] = []
     rest: list[Span] = []
-    lowercase = {w for w in view.words if w.islower()}
+    lowercase = view.lowercase
     for span in spans:
         if span.label == "PERSON" and _not_a_name(doc, span, lowercase):
             continue
@@ -129,7 +129,7 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
     return person_word(head) and head not in words("firm_role_nouns")
 
 
-def _strip_lead(doc: Doc, span: Span, lowercase: set[str]) -> Span:
+def _strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
     """'Questioning Vindman' -> 'Vindman': a name starts with a proper noun; an adjective the
     article also writes in lower case is none ('Recent Samsung')."""
     start = span.start
@@ -154,7 +154,7 @@ def _strip_lead(doc: Doc, span: Span, lowercase: set[str]) -> Span:
 _MIN_WORDS_TO_STRIP_LEAD = 3
 
 
-def _not_a_name(doc: Doc, span: Span, lowercase: set[str]) -> bool:
+def _not_a_name(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
     """A 'person' the model made of an ordinary word ('Marijuana', 'Challenges' opening a
     sentence, when the text also writes it in lower case) or of a street address."""
     last = doc[span.end - 1]

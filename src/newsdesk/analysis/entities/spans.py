@@ -32,11 +32,14 @@ class DocView:
     text: str
     words: list[str]
     pos: list[str]
+    # the words the article writes in lower case somewhere ('best', 'mobile'): a name that is
+    # also one of them is weaker evidence of a person or a place
+    lowercase: frozenset[str]
 
     @staticmethod
     def of(doc: Doc) -> DocView:
         if not len(doc):
-            return DocView(doc_text(doc), [], [])
+            return DocView(doc_text(doc), [], [], frozenset())
         # the token attributes as arrays (as Python ints: one C call), without building a
         # Token per token; the Doc's text from the same words
         orth, tags, spaces = doc.to_array([ORTH, POS, SPACY]).T.tolist()
@@ -44,7 +47,8 @@ class DocView:
         words = [strings[h] for h in orth]
         names: dict[int, str] = {}
         pos = [names.get(p) or names.setdefault(p, strings[p]) for p in tags]
-        return DocView(doc_text(doc, (words, spaces)), words, pos)
+        lowercase = frozenset(w for w in words if w.islower())
+        return DocView(doc_text(doc, (words, spaces)), words, pos, lowercase)
 
 
 @dataclass(slots=True)
