@@ -78,7 +78,7 @@ def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]
     covered |= {i for g in groups for s in g.mentions for i in range(s.start, s.end)}
     place_spans += untagged_countries(doc, view, covered, gaz)
     place_spans.sort(key=lambda s: s.start)
-    places = resolve_places(doc, place_spans, gaz, ents)
+    places = resolve_places(doc, place_spans, gaz, ents, lowercase=view.lowercase)
     orgs = organizations(doc, org_spans)
     return [to_person(g) for g in groups], places, orgs
 

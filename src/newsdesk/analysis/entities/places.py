@@ -247,8 +247,14 @@ def _sentence_places(ents: tuple[SpacySpan, ...]) -> dict[int, set[str]]:
 
 
 def resolve_places(
-    doc: Doc, spans: list[Span], gaz: Gazetteer, ents: tuple[SpacySpan, ...] = ()
+    doc: Doc,
+    spans: list[Span],
+    gaz: Gazetteer,
+    ents: tuple[SpacySpan, ...] = (),
+    *,
+    lowercase: frozenset[str],
 ) -> list[Place]:
+    """`lowercase`: the words the article writes in lower case (`DocView.lowercase`)."""
     spans = [
         s
         for s in spans
@@ -302,7 +308,7 @@ def resolve_places(
             found = _best(doc, span, gaz, named, local, anchors=anchors)
             if found is not None and quals & _names_of(gaz, found):
                 sense[fold(span.text)] = found
-    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    lower_words = {w for w in lowercase if w.isalpha()}  # spaCy's is_lower and is_alpha
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
     last: tuple[str, Span] | None = None  # the group key and span of the place before
     for index, span in enumerate(spans):
