@@ -214,7 +214,9 @@ def sequence_features(rows: list[list[float]], scores: list[float]) -> list[list
     if not n:
         return []
     _, depth_at, inside_at = _sequence_columns()
-    pad = 3
+    # off-page scores beyond the page's ends for the neighbours 1-3 either side and the
+    # NEIGHBOUR_WINDOW maxima, so that both are plain slices (as in stack_features)
+    pad = max(NEIGHBOUR_WINDOW, 3)
     padded = [OFF_PAGE_SCORE] * pad + scores + [OFF_PAGE_SCORE] * pad
     start, end = _best_run(scores, rows)
     share = _run_shares(scores, rows)
