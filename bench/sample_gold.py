@@ -345,6 +345,34 @@ def main() -> None:
     write_jsonl(args.out / "commitments-seventh.jsonl", seventh_c)
     print(f"commitments, seventh: {len(seventh_c)} sentences of {n7} trafilatura-eval pages")
 
+    # Session 7. Entities, ninth sample: 24 more articles in no entity sample, labelled blind
+    # before newsdesk is run on them; 12 from the news pool (as the eighth) and 12 English
+    # trafilatura-eval pages with reported speech (sites no entity sample reached; text as
+    # trafilatura extracts it, rebuilt and hash-checked by the bench), interleaved, alternately
+    # dev and test. Page ids go to bench/data/entities-ninth-pages.txt (`--probe` leaves them out).
+    taken9 = taken8 | {pid for pid, _, _ in eighth}
+    pool9 = [d for d in docs if d[1] not in taken9 and 150 <= len(d[2].split()) <= 2500]
+    news9 = [(bset, pid, text) for bset, pid, text in rng.sample(pool9, 12)]
+    web9_pool = []
+    for pid in sorted(evaldata):
+        if pid in repeated or not (SHARED / "trafilatura-eval" / "html" / f"{pid}.html.gz").exists():
+            continue
+        text = trafilatura_eval_text(pid)
+        if english(text) and re.search(r"\bsaid\b", text) and 150 <= len(text.split()) <= 2500:
+            web9_pool.append(("trafilatura-eval", pid, text))
+    web9 = rng.sample(web9_pool, 12)
+    # pairs swap order every other time, so that each split gets six of each source
+    ninth = [x for j, (n, w) in enumerate(zip(news9, web9, strict=True)) for x in ((n, w) if j % 2 == 0 else (w, n))]
+    start = len(ent) + len(more) + len(seventh) + len(eighth)
+    for i, (bset, pid, text) in enumerate(ninth, start=start):
+        split = "dev" if i % 2 == 0 else "test"
+        (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
+        meta = {"set": bset, "page": pid, "split": split, "sha": sha(text), "chars": len(text)}
+        (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
+        (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
+    (args.out / "entities-ninth-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in ninth))
+    print(f"entities, ninth: {len(ninth)} more articles ({len(pool9)} news, {len(web9_pool)} web in the pools)")
+
 
 def wcxb_truth() -> dict[str, dict[str, str]]:
     truth: dict[str, dict[str, str]] = json.loads((SHARED / "wcxb-dev" / "ground-truth.json").read_text())
