@@ -43,6 +43,7 @@ needs no scikit-learn).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import sys
@@ -235,16 +236,45 @@ def pool_ids(sents: Sents) -> set[str]:
     return {sid for sid, s in sents.items() if s["sample"] != JUDGE}
 
 
-def out_of_fold(variant: str, cands: Cands, sents: Sents, setting: Any) -> dict[int, float]:
+def out_of_fold(
+    variant: str, cands: Cands, sents: Sents, setting: Any, share: float = 1.0
+) -> dict[int, float]:
+    """Out-of-fold probabilities; `share` < 1 fits each fold on that share of the other folds'
+    articles (a learning curve: would more labelled articles help?)."""
     pool = pool_ids(sents)
     probs: dict[int, float] = {}
     for k in range(bench.FOLDS):
-        train = [c for c in cands if c["id"] in pool and sents[c["id"]]["fold"] != k]
+        train = [
+            c
+            for c in cands
+            if c["id"] in pool
+            and sents[c["id"]]["fold"] != k
+            and _article_share(sents[c["id"]]["article"]) < share
+        ]
         held = [i for i, c in enumerate(cands) if c["id"] in pool and sents[c["id"]]["fold"] == k]
         fitted = _fit(variant, train, sents, setting)
         p = predict(fitted, [cands[i] for i in held], VARIANTS[variant][1])
         probs.update(zip(held, p, strict=True))
     return probs
+
+
+def _article_share(article: str) -> float:
+    """A fixed pseudo-random number in [0, 1) per article (for the learning curve)."""
+    return int(hashlib.sha1(f"curve/{article}".encode()).hexdigest()[:8], 16) / 16**8
+
+
+def curve(args: argparse.Namespace) -> None:
+    """Pooled out-of-fold F1 of an alternative with its chosen setting when each fold is fitted
+    on a share of the other folds' articles."""
+    cands, sents = load(args.cands)
+    chosen = json.loads(args.settings.read_text(encoding="utf-8"))
+    pool = pool_ids(sents)
+    for variant in args.variants.split(","):
+        setting, t, _ = chosen[variant]
+        for share in (0.25, 0.5, 0.75, 1.0):
+            probs = out_of_fold(variant, cands, sents, setting, share)
+            pred = decided(variant, cands, sents, probs, t, pool)
+            print(_line(f"{variant} {setting} t={t:.2f} share {share:.2f}", pred, sents, pool))
 
 
 def _line(label: str, pred: set[str], sents: Sents, pool: set[str]) -> str:
@@ -317,7 +347,34 @@ def judge(args: argparse.Namespace) -> None:
         probs = dict(zip(held, p, strict=True))
         pred = decided(variant, cands, sents, probs, t, rows)
         label = f"{variant} {setting} t={t:.2f}"
-        print(f"  {label:<28} {figures(rows, pred, sents)[3]}")
+        wins = _bootstrap(rows, pred, {s for s in rows if sents[s]["rules"]}, sents)
+        print(f"  {label:<28} {figures(rows, pred, sents)[3]}   beats the rules in {wins:.0%}")
+
+
+BOOTSTRAP = 2000  # resamples of the judge's pages
+
+
+def _bootstrap(rows: set[str], pred: set[str], rules: set[str], sents: Sents) -> float:
+    """The share of page-level bootstrap resamples of the judge's rows on which `pred` has a
+    higher F1 than the rules (how firm a difference on 23 positive sentences is)."""
+    import random
+
+    by_page: dict[str, list[str]] = {}
+    for sid in rows:
+        by_page.setdefault(sents[sid]["article"], []).append(sid)
+    pages = sorted(by_page)
+    rng = random.Random(0)
+    wins = 0
+    for _ in range(BOOTSTRAP):
+        sample = [sid for pg in rng.choices(pages, k=len(pages)) for sid in by_page[pg]]
+        counts = []
+        for chosen in (pred, rules):
+            tp = sum(1 for sid in sample if sid in chosen and sents[sid]["gold"])
+            fp = sum(1 for sid in sample if sid in chosen and not sents[sid]["gold"])
+            fn = sum(1 for sid in sample if sid not in chosen and sents[sid]["gold"])
+            counts.append(f1(tp, fp, fn)[2])
+        wins += counts[0] > counts[1]
+    return wins / BOOTSTRAP
 
 
 def write(args: argparse.Namespace) -> None:
@@ -364,6 +421,10 @@ def main() -> None:
     p.add_argument("--variants", default="model,filter,model+rules,trees")
     p.add_argument("--settings", type=Path, default=Path("/tmp/commitments-settings.json"))
     p.add_argument("-v", "--verbose", action="store_true", help="every setting and threshold")
+    p = sub.add_parser("curve")
+    p.add_argument("cands", type=Path)
+    p.add_argument("--variants", default="model")
+    p.add_argument("--settings", type=Path, default=Path("/tmp/commitments-settings.json"))
     p = sub.add_parser("judge")
     p.add_argument("cands", type=Path)
     p.add_argument("--settings", type=Path, default=Path("/tmp/commitments-settings.json"))
@@ -373,7 +434,9 @@ def main() -> None:
     p.add_argument("--c", type=float, required=True)
     p.add_argument("--threshold", type=float, required=True)
     args = ap.parse_args()
-    {"collect": collect, "cv": cv, "judge": judge, "write": write}[args.command](args)
+    {"collect": collect, "cv": cv, "curve": curve, "judge": judge, "write": write}[args.command](
+        args
+    )
 
 
 if __name__ == "__main__":
