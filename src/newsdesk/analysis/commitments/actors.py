@@ -201,6 +201,8 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
             return [person]
     if place := place_at(ctx, head.idx):
         return [place]
+    if lem in lx.member_nouns and (body := _body_of_members(head)) is not None:
+        return [_entity_text(body)]  # "Castell Bank officials", "a spokesman for the ministry"
     if _bare_plan(head):
         return plan_holder(head, ctx, attribution)
     if low in ("we", "i", "us", "our", "my"):
@@ -219,7 +221,9 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
                 return [speaker or attribution.text]
             return []  # "the statement", "the company": no name to give
         return [ctx.last_speaker] if ctx.last_speaker else []
-    if low in ("he", "she", "his", "her"):
+    if low in ("he", "she"):
+        return salient_person(ctx, head)
+    if low in ("his", "her"):  # a possessive is local: the person last named
         return recent_people(ctx, head.idx, 1)
     if low == "both":
         return recent_people(ctx, head.idx, 2)
@@ -510,6 +514,54 @@ def person_named(ctx: Context, text: str) -> str | None:
         if text == person.name or text in person.aliases or person.name.endswith(text):
             return person.name
     return None
+
+
+# Prepositions that tie people to the body they act for: "officials at the bank", "executives
+# of the firm", "a spokesman for the ministry", "negotiators from Kenya".
+MEMBER_PREPS = ("at", "of", "for", "from")
+
+
+def _body_of_members(noun: Token) -> Token | None:
+    """The named body (an organisation or a place's government) whose people the noun names:
+    'Castell Bank officials', 'officials at Castell Bank', 'a spokesman for the ministry of X'."""
+    for child in noun.children:
+        if child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("ORG", "GPE"):
+                    return pobj
+    return None
+
+
+def _in_subject(tok: Token) -> bool:
+    """The token is (part of) the subject of its clause: 'Tom Astley' in 'Tom Astley met …'."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "appos", "amod", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
+
+
+def salient_person(ctx: Context, pronoun: Token) -> list[str]:
+    """Who 'he'/'she' stands for: the person last named as a subject in the pronoun's sentence
+    (before it) or the sentence before, the centre of attention ('Tom Astley met Ruth Okafor on
+    Monday. He promised …' is Astley); with none, the person last named (recent_people)."""
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    window_start = ctx.doc[start].idx
+    best: tuple[int, str] | None = None
+    for p in ctx.people:
+        for m in p.mentions:
+            if not window_start <= m.start < pronoun.idx:
+                continue
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not any(_in_subject(t) for t in span):
+                continue
+            if best is None or m.start > best[0]:
+                best = (m.start, p.name)
+    return [best[1]] if best else recent_people(ctx, pronoun.idx, 1)
 
 
 def recent_people(ctx: Context, offset: int, n: int) -> list[str]:

@@ -10,6 +10,7 @@ refrain), and what the verb denotes (nobody decides to "need" or to "benefit").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -73,13 +74,13 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             )
         ):
             return no("a clause about when, not an undertaking")
-    for node in path[1:]:
+    for below, node in pairwise(path):
         nl = lemma(node)
         if nl in lx.forecast_verbs and node.pos_ in ("VERB", "AUX", "ADJ"):
             return no(f"forecast held by '{node.text}'")
         if nl in lx.forecast_nouns and node.pos_ == "NOUN":
             return no(f"forecast ('{node.text}')")
-        if nl in lx.wish_verbs and node.pos_ == "VERB":
+        if nl in lx.wish_verbs and node.pos_ == "VERB" and not _reports(node, below):
             return no(f"wish about others ('{node.text}')")
         if nl in lx.refusal_verbs and node.pos_ == "VERB":
             return no(f"refusal ('{node.text}')")
@@ -442,6 +443,17 @@ def _causative(verb: Token) -> bool:
         and c.tag_ == "VBN"
         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for c in verb.children
+    )
+
+
+def _reports(verb: Token, clause: Token) -> bool:
+    """A verb that both reports and bids ("tell") reports a finite clause it holds ("'I will
+    resign,' she told reporters", "told Reuters the firm would …") and bids an infinitive one
+    ("told them to leave": a wish about others)."""
+    return (
+        lemma(verb) in lexicon().speech_verbs
+        and clause.dep_ in ("ccomp", "parataxis")
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
 
 
