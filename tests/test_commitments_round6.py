@@ -115,3 +115,20 @@ def test_he_or_she_is_the_subject_in_focus_not_the_last_name() -> None:
     assert rec.actors == ["Tom Astley"]
     (rec,) = found("Ruth Okafor thanked Tom Astley on Monday. She promised to fund the new school.")
     assert rec.actors == ["Ruth Okafor"]
+
+
+def test_coordinated_people_are_all_actors_however_the_parse_hangs_them() -> None:
+    """'Olympic champion A and world record holder B will both …' and 'The mayor, A, and the
+    police chief, B, will …': both people undertake (guideline 10: all the actors)."""
+    for text in (
+        "Olympic champion Mara Velden and world record holder Tom Astley will both take part "
+        "in the charity race on Sunday.",
+        "The mayor, Ruth Okafor, and the police chief, Tom Astley, will meet residents on Friday.",
+    ):
+        (rec,) = found(text)
+        assert len(rec.actors) == 2, text
+    # a person who only describes the subject is no co-actor
+    (rec,) = found(
+        "Dana Whitcombe, who met Tom Astley and Ruth Okafor on Monday, will appeal the ruling."
+    )
+    assert rec.actors == ["Dana Whitcombe"]

@@ -175,7 +175,33 @@ def resolve(
         for name in _resolve_one(head, ctx, attribution):
             if name not in actors:
                 actors.append(name)
+    for name in _coordinated_people(subj, ctx):
+        if actors and name not in actors:
+            actors.append(name)
     return actors
+
+
+# Dependents whose words describe the subject rather than name a co-actor: "the man who met X",
+# "the head of X's office".
+DESCRIBING = ("relcl", "acl", "prep")
+
+
+def _coordinated_people(subj: Token, ctx: Context) -> list[str]:
+    """The people named in a subject that coordinates with 'and', however the parse hangs them:
+    'Olympic champion A and world record holder B will both …' (the small model makes A a
+    modifier of 'holder'), 'The mayor, A, and the police chief, B, will …' (B an apposition of
+    a conjunct of an apposition)."""
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in subj.subtree):
+        return []
+    skip: set[int] = set()
+    for t in subj.subtree:
+        if t.dep_ in DESCRIBING and t.i != subj.i:
+            skip.update(d.i for d in t.subtree)
+    names: list[str] = []
+    for t in subj.subtree:
+        if t.i not in skip and (person := person_at(ctx, t.idx)) and person not in names:
+            names.append(person)
+    return names
 
 
 def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
