@@ -112,11 +112,6 @@ def decision(trig: Trigger, subj: Token | None, verdict: Verdict, ctx: Context) 
     return Verdict(True, negation(trig), "the learned decision")
 
 
-def keeps(trig: Trigger, subj: Token | None, verdict: Verdict, ctx: Context) -> bool:
-    """Whether a candidate is an undertaking once the model has weighed it."""
-    return decision(trig, subj, verdict, ctx).undertaking
-
-
 def _verb_class(tok: Token) -> str:
     lx = lexicon()
     lem = lemma(tok)
