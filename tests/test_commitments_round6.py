@@ -5,6 +5,7 @@ invented."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -33,6 +34,23 @@ def test_a_model_file_loads_with_its_mode() -> None:
     old = json.loads(_model_file("filter", 0.0, {}))
     del old["mode"]
     assert learned.read_model(json.dumps(old)).mode is learned.Mode.FILTER
+
+
+def test_a_model_file_is_read_and_changes_a_decision(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model file written as the training script writes it is read and applied: no file, no
+    model; a `decide` file that weighs the council's subject down removes its record."""
+    council = "The Harbour Council will close the old library in May."
+    assert learned.model_at(tmp_path / "none.json") is None
+    path = tmp_path / "commitments-model.json"
+    path.write_text(_model_file("decide", 2.0, {"subj_lemma=council": -9.0}), encoding="utf-8")
+    m = learned.model_at(path)
+    assert m is not None and m.mode is learned.Mode.DECIDE
+    assert len(found(council)) == 1
+    monkeypatch.setattr(learned, "model", lambda: m)
+    assert found(council) == []
+    assert len(found("The Harbour Union will strike on Monday.")) == 1
 
 
 def test_a_deciding_model_overrules_the_rules_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:

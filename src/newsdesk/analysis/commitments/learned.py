@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 from spacy.tokens import Token
 
@@ -60,7 +61,11 @@ class Model:
 @cache
 def model() -> Model | None:
     """The shipped model, read once, or None when none ships (the rules alone decide)."""
-    path = resources.files("newsdesk").joinpath(MODEL_FILE)
+    return model_at(resources.files("newsdesk").joinpath(MODEL_FILE))
+
+
+def model_at(path: Traversable) -> Model | None:
+    """The model in a file, or None when there is no such file."""
     if not path.is_file():
         return None
     return read_model(path.read_text(encoding="utf-8"))
