@@ -6,6 +6,8 @@ and the weights.
     python scripts/train_commitments.py collect AUDIT CANDS      # candidates + features, once
     python scripts/train_commitments.py cv CANDS                 # grouped CV of the alternatives
     python scripts/train_commitments.py judge CANDS              # the seventh sample's dev rows
+    python scripts/train_commitments.py curve CANDS              # learning curve (shares of articles)
+    python scripts/train_commitments.py weights CANDS            # what the model alone learns
     python scripts/train_commitments.py write CANDS --mode decide --c C --threshold T
 
 `collect` reruns the commitment rules on the audit cache's parse (scripts/audit_commitments.py:
@@ -377,6 +379,17 @@ def _bootstrap(rows: set[str], pred: set[str], rules: set[str], sents: Sents) ->
     return wins / BOOTSTRAP
 
 
+def weights(args: argparse.Namespace) -> None:
+    """The strongest weights of the model alone fitted on all the CV sentences (what it learns)."""
+    cands, sents = load(args.cands)
+    pool = pool_ids(sents)
+    vec, lr = _fit("model", [c for c in cands if c["id"] in pool], sents, args.c)
+    ranked = sorted(zip(vec.get_feature_names_out(), lr.coef_[0], strict=True), key=lambda x: x[1])
+    print(f"{len(ranked)} weights")
+    for name, w in [*ranked[: args.top], *ranked[-args.top :]]:
+        print(f"  {w:+.2f}  {name}")
+
+
 def write(args: argparse.Namespace) -> None:
     cands, sents = load(args.cands)
     pool = pool_ids(sents)
@@ -428,15 +441,24 @@ def main() -> None:
     p = sub.add_parser("judge")
     p.add_argument("cands", type=Path)
     p.add_argument("--settings", type=Path, default=Path("/tmp/commitments-settings.json"))
+    p = sub.add_parser("weights")
+    p.add_argument("cands", type=Path)
+    p.add_argument("--c", type=float, default=3.0)
+    p.add_argument("--top", type=int, default=15)
     p = sub.add_parser("write")
     p.add_argument("cands", type=Path)
     p.add_argument("--mode", choices=("decide", "filter"), default="decide")
     p.add_argument("--c", type=float, required=True)
     p.add_argument("--threshold", type=float, required=True)
     args = ap.parse_args()
-    {"collect": collect, "cv": cv, "curve": curve, "judge": judge, "write": write}[args.command](
-        args
-    )
+    {
+        "collect": collect,
+        "cv": cv,
+        "curve": curve,
+        "judge": judge,
+        "weights": weights,
+        "write": write,
+    }[args.command](args)
 
 
 if __name__ == "__main__":
