@@ -484,9 +484,52 @@ def _compass_part(
         # name that is no English word needs no named country ('Southeastern South Carolina')
         return None
     region = geo.name if geo.kind == "region" else None
-    return GeoPlace(
-        None, span.text, "region", geo.country_code, region, geo.latitude, geo.longitude, 0
-    )
+    lat, lon = _part_centre(gaz, geo, doc[span.start].lower_)
+    return GeoPlace(None, span.text, "region", geo.country_code, region, lat, lon, 0)
+
+
+# Compass words and the side of an area's centre they name: (latitude sign, longitude sign).
+_SIDES = {
+    "north": (1, 0), "northern": (1, 0), "upstate": (1, 0),
+    "south": (-1, 0), "southern": (-1, 0), "downstate": (-1, 0),
+    "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
+    "northeast": (1, 1), "northeastern": (1, 1), "northwest": (1, -1), "northwestern": (1, -1),
+    "southeast": (-1, 1), "southeastern": (-1, 1), "southwest": (-1, -1), "southwestern": (-1, -1),
+}  # fmt: skip
+# The part's centre needs at least this many of the area's towns on that side (fewer: the
+# area's own centre stands for it).
+_MIN_PART_TOWNS = 3
+# As the gazetteer's region centres are made (scripts/build_gazetteer.py): the midpoint of the
+# 2nd-98th percentile range of the towns' latitudes and longitudes.
+_PART_PERCENTILE = 0.02
+
+
+def _part_centre(gaz: Gazetteer, area: GeoPlace, word: str) -> tuple[float | None, float | None]:
+    """'Southern California', 'Northern Italy': the centre of the area's towns on that side of
+    its centre (the area's own centre for 'Central', 'Rural' or too few towns)."""
+    side = _SIDES.get(word)
+    if side is None or area.latitude is None or area.longitude is None or not area.country_code:
+        return area.latitude, area.longitude
+    region = area.name if area.kind == "region" else None
+    lat0, lon0 = area.latitude, area.longitude
+    towns = [
+        (t.latitude, t.longitude)
+        for t in gaz.towns_in(area.country_code, region)
+        if t.latitude is not None
+        and t.longitude is not None
+        and (t.latitude - lat0) * side[0] >= 0
+        and (t.longitude - lon0) * side[1] >= 0
+    ]
+    if len(towns) < _MIN_PART_TOWNS:
+        return lat0, lon0
+    return _midrange([a for a, _ in towns]), _midrange([b for _, b in towns])
+
+
+def _midrange(values: list[float]) -> float:
+    ordered = sorted(values)
+    low = ordered[int(_PART_PERCENTILE * (len(ordered) - 1))]
+    high = ordered[round((1 - _PART_PERCENTILE) * (len(ordered) - 1))]
+    return (low + high) / 2
 
 
 def _at_home(
@@ -685,8 +728,16 @@ _JOINERS = {",", "and", "or", "&", ";", "|", "/"}
 
 
 def _separates(tok: Token) -> bool:
-    """A token that may stand between two items of a list or two rows of a table."""
-    return tok.lower_ in _JOINERS or tok.is_space or tok.like_num or tok.is_punct
+    """A token that may stand between two items of a list or two rows of a table: a table's
+    cells hold figures with their units too ('| Georgia | $81.99 | 12% |')."""
+    return (
+        tok.lower_ in _JOINERS
+        or tok.is_space
+        or tok.like_num
+        or tok.is_punct
+        or tok.is_currency
+        or tok.text == "%"
+    )
 
 
 def _list_neighbours(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:

@@ -1,0 +1,75 @@
+"""Round 7 (places): one test per error class addressed, on sentences written for them.
+
+Each test asserts what a reader of the text would write down for its places: which names are
+places, and where a place is (country, position)."""
+
+from __future__ import annotations
+
+import newsdesk
+from newsdesk.analysis.gazetteer import km
+from newsdesk.analysis.gazetteer import load as load_gazetteer
+from newsdesk.model import Place
+
+
+def _places(text: str) -> list[Place]:
+    return newsdesk.analyze(text, clean=False).places
+
+
+def _by_text(places: list[Place], text: str) -> Place:
+    return next(p for p in places if text in {m.text for m in p.mentions})
+
+
+def _km(a: Place, lat: float, lon: float) -> float:
+    assert a.latitude is not None and a.longitude is not None
+    return km(a.latitude, a.longitude, lat, lon)
+
+
+def test_a_table_of_states_with_prices_is_a_table_of_states() -> None:
+    # rank, state, price: the cells between two states hold a currency sign and a figure
+    rows = [
+        "Tennessee", "Kentucky", "New Jersey", "Georgia", "Utah", "Connecticut", "Florida",
+        "Iowa", "New York", "Illinois", "Colorado", "Washington", "Oregon", "Maine",
+    ]  # fmt: skip
+    table = "\n".join(f"{n}\t{name}\t${20 + 3 * n}.50" for n, name in enumerate(rows, 1))
+    text = "Average hourly rates for cleaners in 2025, by state:\n\nRank\tState\tRate\n" + table
+    places = _places(text)
+    for name in ("Georgia", "Washington", "New York"):
+        state = _by_text(places, name)
+        # the US state, not the country, the capital or the city
+        assert state.kind == "region" and state.country_code == "US", name
+
+
+def test_a_compass_part_of_a_region_lies_on_that_side() -> None:
+    places = _places(
+        "Wildfires burned across Southern California on Tuesday. Officials in California "
+        "said crews from Northern California had been sent south to help."
+    )
+    south = _by_text(places, "Southern California")
+    north = _by_text(places, "Northern California")
+    state = _by_text(places, "California")
+    assert south.country_code == north.country_code == "US"
+    assert south.latitude is not None and north.latitude is not None
+    assert state.latitude is not None
+    assert south.latitude < state.latitude < north.latitude
+    assert _km(south, 34.0, -118.0) < 150  # the Los Angeles basin, not the state's middle
+
+
+def test_seas_lakes_and_historical_states_are_places_with_positions() -> None:
+    places = _places(
+        "Coffee reached Vienna from the Ottoman Empire. Today the resort overlooks the Gulf "
+        "of Thailand, and a second one opens near Lake Tahoe in the spring."
+    )
+    ottoman = _by_text(places, "Ottoman Empire")
+    assert ottoman.country_code == "TR"
+    gulf = _by_text(places, "Gulf of Thailand")
+    assert gulf.country_code is None and _km(gulf, 9.5, 102.0) < 300
+    tahoe = _by_text(places, "Lake Tahoe")
+    assert tahoe.country_code == "US" and _km(tahoe, 39.1, -120.0) < 50
+
+
+def test_the_hand_kept_list_shadows_no_town_of_the_main_list() -> None:
+    # a hand-kept key is resolved there, so none may be the name of a known town or region
+    # whose own name it is ('Chesapeake', the Virginian city, stays the city)
+    gaz = load_gazetteer()
+    hits = gaz.lookup("Chesapeake")
+    assert hits and hits[0][0].kind == "city" and hits[0][0].geonames_id is not None
