@@ -73,3 +73,38 @@ def test_the_hand_kept_list_shadows_no_town_of_the_main_list() -> None:
     gaz = load_gazetteer()
     hits = gaz.lookup("Chesapeake")
     assert hits and hits[0][0].kind == "city" and hits[0][0].geonames_id is not None
+
+
+def _said(text: str) -> set[str]:
+    return {m.text for p in _places(text) for m in p.mentions}
+
+
+def test_a_name_the_model_only_ever_tags_as_a_company_is_no_place() -> None:
+    # Meta is also a Colombian department; listed among companies it is the company
+    said = _said(
+        "Ads now run across Meta, TikTok, and LinkedIn. Meta reported strong growth, and "
+        "agencies that work with Google, Meta, and Snap say budgets rose. Meta declined "
+        "to comment. The agency has offices in Chicago."
+    )
+    assert "Meta" not in said
+    assert "Chicago" in said
+
+
+def test_a_far_towns_name_modifying_a_noun_is_a_word() -> None:
+    # Turbo is a town in Colombia; 'in Turbo form' is the car's version
+    said = _said(
+        "The electric coupe is quick, and in Turbo form it keeps up with a sports car. "
+        "It was tested on roads near Stuttgart, in Germany."
+    )
+    assert "Turbo" not in said
+    assert "Stuttgart" in said
+
+
+def test_a_sign_off_name_is_no_tiny_region_abroad() -> None:
+    # Paola is a local council of Malta (no town of 15,000+): a reader's sign-off here
+    said = _said(
+        "What a marvelous place to stay in Vietnam! The villas look wonderful.\n\n"
+        "Kisses, Paola.\n\nReply"
+    )
+    assert "Paola" not in said
+    assert "Vietnam" in said

@@ -64,6 +64,8 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """An 'organisation' that the gazetteer knows as a town and the sentence uses as a place."""
     if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, span.end)):
         return False
+    if _never_a_place(doc, span):
+        return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     # a town's other names only after 'in', 'near', ... or when they shorten its main name ('at
     # Tunbridge Wells'): an organisation's name is often another name of some town ('at
@@ -82,6 +84,19 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if prev in LOCATIVE or prev == ",":
         return True
     return nxt in (",", "(") and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after))
+
+
+# A name the model tags this many times, never as a place, is what the model says it is
+# ('Meta' in 'Google, Meta, and OpenAI', 'across Meta, TikTok': the company, not Colombia's Meta
+# department; 'Toyota' the maker): a comma or a preposition before one mention does not make it
+# a place.
+_MANY_TAGS = 3
+
+
+def _never_a_place(doc: Doc, span: Span) -> bool:
+    key = fold(span.text)
+    labels = [e.label_ for e in doc.ents if fold(e.text) == key]
+    return len(labels) >= _MANY_TAGS and not any(lab in ("GPE", "LOC") for lab in labels)
 
 
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
@@ -639,17 +654,17 @@ def _far_word_town(
     name and far from its towns, with no preposition, dateline or qualifier making it a place:
     the word, not the town."""
     if (
-        span.label == "PLACE"
-        or geo.kind != "city"
+        geo.kind != "city"
         or geo.population >= _ALIAS_CITY
         or span.end - span.start != 1
         or not span.text.istitle()
-        or not is_english_word(span.text, nouns=False)
         or _at_home(gaz, span, geo, named, anchors)
     ):
         return False
     word = doc[span.start]
     nxt = doc[span.end] if span.end < len(doc) else None
+    # (round 7) a place slot ('in Turbo form') yields to the noun the name modifies; a
+    # dateline is in capitals (no title case) and never gets here
     if (
         nxt is not None
         and nxt.is_lower
@@ -657,7 +672,11 @@ def _far_word_town(
         and nxt.lower_ not in PLACE_NOUNS
         and word.head.i == nxt.i
     ):
-        return True  # 'in Roman mythology': the word modifies the noun after it
+        # 'in Roman mythology', 'in Turbo form': the word modifies the noun after it (round 7:
+        # any one-word name, not only English words: a far town's name used so is a word's)
+        return True
+    if span.label == "PLACE" or not is_english_word(span.text, nouns=False):
+        return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     return not (prev in LOCATIVE or _used_as_place(doc, span, gaz) or _qualifier(doc, span, gaz)[0])
 
@@ -702,7 +721,11 @@ def _far_small_town(
     this name brought into `named`), with no preposition, dateline or qualifier that makes
     the name a place."""
     bloc = fold(span.text) in BLOC_WORDS
-    region = geo.kind == "region" and doc[span.start].ent_type_ in ("ORG", "PRODUCT")
+    # (round 7) a first-level region with no town of 15,000+ ('Paola', a Maltese council, in
+    # 'Kisses, Paola.') is as small as a small town
+    region = geo.kind == "region" and (
+        doc[span.start].ent_type_ in ("ORG", "PRODUCT") or geo.population < _SMALL_TOWN
+    )
     small = _SMALL_REGION if region else _SMALL_TOWN
     if span.label == "PLACE" or (geo.population >= small and not bloc):
         return False
