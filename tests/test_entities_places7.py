@@ -108,3 +108,63 @@ def test_a_sign_off_name_is_no_tiny_region_abroad() -> None:
     )
     assert "Paola" not in said
     assert "Vietnam" in said
+
+
+def test_a_town_beside_the_articles_towns_beats_a_far_big_namesake() -> None:
+    places = _places(
+        "The tour visits Washington, Arlington National Cemetery, Mount Vernon and "
+        "Alexandria over six days."
+    )
+    alexandria = _by_text(places, "Alexandria")
+    assert alexandria.country_code == "US"  # not Egypt's second city
+    assert _km(alexandria, 38.80, -77.05) < 25
+
+
+def test_a_name_is_no_context_for_itself() -> None:
+    # the country Lebanon is named only by the word being resolved: the town beside Gallatin
+    places = _places(
+        "The music school serves students in Gallatin, TN and nearby towns like "
+        "Hendersonville and Lebanon."
+    )
+    lebanon = _by_text(places, "Lebanon")
+    assert lebanon.country_code == "US"
+    assert _km(lebanon, 36.21, -86.29) < 25
+
+
+def test_a_small_town_listed_beside_the_articles_towns_is_the_local_one() -> None:
+    # Portland, Tennessee (5,000-15,000 tier) beside Gallatin and Hendersonville, not Oregon's
+    places = _places(
+        "The music school serves students in Gallatin, TN and nearby areas like "
+        "Hendersonville, Portland and Goodlettsville."
+    )
+    portland = _by_text(places, "Portland")
+    assert portland.country_code == "US"
+    assert _km(portland, 36.58, -86.52) < 25
+
+
+def test_a_big_city_named_beside_a_far_town_stays_the_big_city() -> None:
+    places = _places("She flew from Nashville to Portland for the conference in May.")
+    portland = _by_text(places, "Portland")
+    assert _km(portland, 45.52, -122.68) < 25  # Oregon's city, not the Tennessee town
+
+
+def test_an_ambiguous_small_town_far_from_the_articles_towns_stays_unresolved() -> None:
+    # Woodstock is a town in Illinois, Georgia and Vermont; on a New England tour with Boston
+    # and Providence it is not the Illinois one: unresolved in its country, not a far namesake
+    places = _places(
+        "Explore the coast of New England. Your journey starts in Providence, then Boston, "
+        "and ends with two nights in Woodstock before the flight home."
+    )
+    woodstock = _by_text(places, "Woodstock")
+    assert woodstock.country_code == "US"
+    # unresolved, or a Woodstock near the tour (Vermont's): never Illinois' or Georgia's
+    assert woodstock.latitude is None or _km(woodstock, 42.36, -71.06) < 300
+
+
+def test_the_state_of_x_makes_every_mention_the_state() -> None:
+    places = _places(
+        "Oregon\n\nOregon is known for pinot noir.\n\nWashington\n\nThe state of Washington "
+        "in the Pacific northwest is second after California for wine."
+    )
+    washington = [p for p in places if "Washington" in {m.text for m in p.mentions}]
+    assert washington and all(p.kind == "region" for p in washington)

@@ -318,10 +318,14 @@ def resolve_places(
     sense: dict[str, GeoPlace] = {}
     for span in spans:
         quals, _ = _qualifier(doc, span, gaz)
-        if quals and fold(span.text) not in sense:
+        state = _state_word(doc, span)
+        if (quals or state) and fold(span.text) not in sense:
             local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
             found = _best(doc, span, gaz, named, local, anchors=anchors)
-            if found is not None and quals & _names_of(gaz, found):
+            if found is not None and (
+                quals & _names_of(gaz, found) or (state and found.kind == "region")
+            ):
+                # (round 7) 'the state of Washington' once: the state in the heading too
                 sense[fold(span.text)] = found
     lower_words = {w for w in lowercase if w.isalpha()}  # spaCy's is_lower and is_alpha
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
@@ -425,6 +429,9 @@ def resolve_places(
             continue
         if geo is None:
             geo = _nearby_town(span, anchors)
+        elif geo.kind == "city" and not _qualifier(doc, span, gaz)[1]:
+            listed_names = {fold(spans[j].text) for j in neighbours.get(index, [])}
+            geo = _local_reading(gaz, span, geo, anchors, listed_names)
         key = (
             f"id:{geo.geonames_id}"
             if geo and geo.geonames_id
@@ -724,8 +731,9 @@ def _far_small_town(
     # (round 7) a first-level region with no town of 15,000+ ('Paola', a Maltese council, in
     # 'Kisses, Paola.') is as small as a small town
     region = geo.kind == "region" and (
-        doc[span.start].ent_type_ in ("ORG", "PRODUCT") or geo.population < _SMALL_TOWN
-    )
+        doc[span.start].ent_type_ in ("ORG", "PRODUCT")
+        or (geo.geonames_id is not None and geo.population < _SMALL_TOWN)
+    )  # (the hand-kept macro-regions have no population: 'the midwest' is no small region)
     small = _SMALL_REGION if region else _SMALL_TOWN
     if span.label == "PLACE" or (geo.population >= small and not bloc):
         return False
@@ -849,6 +857,13 @@ def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[Geo
 # the radius of a US state or a small country.
 _NEAR_KM = 300.0
 _NEAR = 3.0
+# (round 7) A candidate within this distance of one of the article's towns is its neighbour (the
+# same metro area or county: Alexandria beside Washington and Mount Vernon, Lebanon beside
+# Gallatin, Tennessee, Cambridge beside Boston). That outweighs a far big city's bonus and its
+# country named in the article (4 + 2, and about a point of population): the reader of a local
+# story takes the local town.
+_VERY_NEAR_KM = 75.0
+_VERY_NEAR = 7.0
 
 
 def _anchors(
@@ -874,11 +889,13 @@ def _anchors(
     return found
 
 
-def _near_anchor(geo: GeoPlace, own: str, anchors: list[tuple[str, float, float]]) -> bool:
+def _near_anchor(
+    geo: GeoPlace, own: str, anchors: list[tuple[str, float, float]], within: float = _NEAR_KM
+) -> bool:
     if geo.latitude is None or geo.longitude is None:
         return False
     lat, lon = geo.latitude, geo.longitude
-    return any(k != own and km(lat, lon, a, b) <= _NEAR_KM for k, a, b in anchors)
+    return any(k != own and km(lat, lon, a, b) <= within for k, a, b in anchors)
 
 
 def _best(
@@ -895,7 +912,7 @@ def _best(
     hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
     quals, qual_places = _qualifier(doc, span, gaz)
     own = fold(span.text)
-    follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
+    follows_state = _state_word(doc, span)
     qualifies = _qualifies_town_before(doc, span, gaz)
     if not hits:
         # a name the gazetteer lacks is put in the qualifier's region only if that region's
@@ -909,6 +926,10 @@ def _best(
             or _abbreviated(_next_word(doc, span))
         ]
         return _in_qualifier(span, qual_places) if qual_places else None
+
+    # (round 7) a name is no context for itself: 'Lebanon' written once does not make the
+    # country the article's context against the town of Lebanon beside Gallatin, Tennessee
+    others = named - {own}
 
     def score(item: tuple[GeoPlace, bool]) -> float:
         geo, primary = item
@@ -924,12 +945,14 @@ def _best(
         context = 0.0
         if (cname and cname in local) or (rname and rname in local):
             context = _CONTEXT_SENTENCE
-        elif (cname and cname in named) or (rname and rname in named) or (code and code in named):
+        elif (cname and cname in others) or (rname and rname in others) or (code and code in named):
             context = _CONTEXT_ARTICLE
         if anchors and geo.kind in ("city", "region") and _near_anchor(geo, own, anchors):
             # the neighbourhood stands in for a country or region the article does not name; it
             # adds nothing to one it names ('Long Beach' among Californian and New York towns)
             context = max(context, _NEAR)
+            if primary and geo.kind == "city" and _near_anchor(geo, own, anchors, _VERY_NEAR_KM):
+                context = _VERY_NEAR
         s += context
         if geo.kind == "region" and geo.country_code in qualifies:
             s += _QUALIFIED  # 'Atlanta, Georgia': the state of the town before
@@ -949,6 +972,15 @@ def _best(
             return best
         return _in_qualifier(span, qual_places)
     return best
+
+
+def _state_word(doc: Doc, span: Span) -> bool:
+    """'Washington state', and (round 7) 'the state of Washington'."""
+    return (span.end < len(doc) and doc[span.end].lower_ == "state") or (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ == "state"
+    )
 
 
 def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:
@@ -1100,6 +1132,62 @@ def _nearby_town(span: Span, anchors: list[tuple[str, float, float]]) -> GeoPlac
     own = fold(span.text)
     towns = [t for t, _ in load_towns().lookup(span.text) if _near_anchor(t, own, anchors)]
     return max(towns, key=lambda t: t.population) if towns else None
+
+
+def _local_reading(
+    gaz: Gazetteer,
+    span: Span,
+    geo: GeoPlace,
+    anchors: list[tuple[str, float, float]],
+    beside: set[str],
+) -> GeoPlace:
+    """(round 7) A town far from every other town of the article: a namesake of the 5,000-
+    15,000 tier near one of them ('Portland' listed beside Gallatin and Hendersonville,
+    Tennessee), or, when the name has other namesakes in that country and the town is small,
+    no town at all: the place stays in its country, unresolved ('Chatham' and 'Woodstock' on
+    a New England tour are not the Illinois towns), rather than a far namesake."""
+    own = fold(span.text)
+    # only towns whose name leaves no doubt count here ('Woodstock' and 'Chatham', two small
+    # Illinois towns of names shared with towns elsewhere, do not vouch for each other)
+    strong = [a for a in anchors if _unambiguous_town(gaz, a[0])]
+    if not any(k != own for k, _, _ in anchors) or _near_anchor(geo, own, strong):
+        return geo
+    near = [
+        t for t, _ in load_towns().lookup(span.text) if _near_anchor(t, own, anchors, _VERY_NEAR_KM)
+    ]
+    # a big city yields only to a namesake beside the list items it is listed with ('flights
+    # from Nashville to Portland' is still Oregon's)
+    listed = [a for a in anchors if a[0] in beside]
+    if near and (
+        geo.population < _BIG_CITY or any(_near_anchor(t, own, listed, _VERY_NEAR_KM) for t in near)
+    ):
+        return max(near, key=lambda t: t.population)
+    if (
+        geo.population >= _SMALL_TOWN
+        or geo.geonames_id is None
+        or not geo.country_code
+        or not any(k != own for k, _, _ in strong)
+    ):
+        return geo
+    namesakes = [
+        p
+        for p, primary in [*gaz.lookup(span.text), *load_towns().lookup(span.text)]
+        if primary and p.kind == "city" and p.country_code == geo.country_code
+    ]
+    if len(namesakes) < 2:
+        return geo
+    return GeoPlace(None, span.text, "city", geo.country_code, None, None, None, 0)
+
+
+def _unambiguous_town(gaz: Gazetteer, name: str) -> bool:
+    """A town's name that is the main name of one town only (of 5,000+ people), or of a city
+    of 100,000+ (the one a reader takes: 'Boston', 'Providence')."""
+    towns = [
+        p
+        for p, primary in [*gaz.lookup(name), *load_towns().lookup(name)]
+        if primary and p.kind == "city"
+    ]
+    return len(towns) == 1 or any(p.population >= _CITY for p in towns)
 
 
 def _far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> bool:
