@@ -40,7 +40,9 @@ at MGH"); and the roles newsdesk gives to matched people whose gold has no role 
 
 Resolution: of the gold places matched, the share resolved right: same ISO country code
 (both empty for macro-regions and seas) and, when the gold has coordinates, within 100 km for
-a city, 300 km for a region or feature (countries and continents: the code alone). Beside it,
+a city, 300 km for a region or feature (countries and continents: the code alone; round 7:
+a sea or macro-region of no country resolved to a position of no country, by name alone, as
+its centre is a convention). Beside it,
 raw spaCy's matched places resolved naively: the gazetteer's most populous entry of that name.
 A strict line beside (round 4): a place newsdesk did not find in the gazetteer (a town given
 its region's centre, "Fairfield, New Jersey") never counts, and a city must lie within 25 km
@@ -137,6 +139,11 @@ def resolved_right(
         return True
     if lat is None or lon is None:
         return False
+    if gold.get("country") is None:
+        # (round 7) a sea, an ocean or a macro-region across countries, matched by name and
+        # resolved to an entry of no country: its centre is a convention (the Atlantic's is
+        # 0,-30 in one atlas and 30,-40 in another), so the position is not compared
+        return True
     limit = KM_CITY if gold.get("kind") == "city" else KM_REGION
     return km(gold["lat"], gold["lon"], lat, lon) <= limit
 

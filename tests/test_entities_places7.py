@@ -168,3 +168,19 @@ def test_the_state_of_x_makes_every_mention_the_state() -> None:
     )
     washington = [p for p in places if "Washington" in {m.text for m in p.mentions}]
     assert washington and all(p.kind == "region" for p in washington)
+
+
+def test_the_bench_judges_a_sea_of_no_country_by_name_not_by_its_centre() -> None:
+    from benches import load_bench
+
+    bench = load_bench("entities")
+    ocean = {"kind": "feature", "country": None, "lat": 30.0, "lon": -40.0}
+    # another atlas's centre of the same ocean, 3,000 km away: still the ocean
+    assert bench.resolved_right(ocean, None, 0.0, -30.0)
+    # but a town of some country is not the ocean, and a sea left without a position is
+    # not resolved
+    assert not bench.resolved_right(ocean, "US", 39.36, -74.42)
+    assert not bench.resolved_right(ocean, None, None, None)
+    # a region of a country is still judged by its position
+    state = {"kind": "region", "country": "CA", "lat": 53.7, "lon": -127.6}
+    assert not bench.resolved_right(state, "CA", 45.0, -75.0)
