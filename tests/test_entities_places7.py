@@ -184,3 +184,15 @@ def test_the_bench_judges_a_sea_of_no_country_by_name_not_by_its_centre() -> Non
     # a region of a country is still judged by its position
     state = {"kind": "region", "country": "CA", "lat": 53.7, "lon": -127.6}
     assert not bench.resolved_right(state, "CA", 45.0, -75.0)
+
+
+def test_a_city_of_a_country_the_article_names_is_no_person() -> None:
+    brief = newsdesk.analyze(
+        "The chain grows fast in Vietnam. Guests will find new resorts in locations such as "
+        "Phu Quoc, Nha Trang and Hoi An next year, the company said.",
+        clean=False,
+    )
+    people = {m.text for p in brief.people for m in p.mentions}
+    places = {m.text for p in brief.places for m in p.mentions}
+    assert "Phu Quoc" not in people
+    assert "Phu Quoc" in places
