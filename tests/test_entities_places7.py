@@ -196,3 +196,15 @@ def test_a_city_of_a_country_the_article_names_is_no_person() -> None:
     places = {m.text for p in brief.places for m in p.mentions}
     assert "Phu Quoc" not in people
     assert "Phu Quoc" in places
+
+
+def test_a_neighbour_counts_only_in_a_country_the_article_names() -> None:
+    # Muñoz is a Philippine town with a San Francisco 40 km away; the article names no
+    # Philippine province or the country itself: San Francisco stays California's city
+    places = _places(
+        "Our volunteers came from Muñoz, a farming town, and from San Francisco, where the "
+        "charity began."
+    )
+    sf = _by_text(places, "San Francisco")
+    assert sf.country_code == "US"
+    assert _km(sf, 37.77, -122.42) < 25

@@ -313,6 +313,14 @@ def resolve_places(
                 changed = True
     by_sentence = _sentence_places(ents) if spans else {}
     anchors = _anchors(doc, gaz, spans, named, by_sentence)
+    # (round 7) the countries the article names by a country's or a region's name ('TN',
+    # 'Virginia', 'Vietnam'; a town's name is not enough: 'Muñoz' names no country)
+    areas = frozenset(
+        p.country_code
+        for k in hits
+        for p in hits[k]
+        if p.kind in ("country", "region") and p.country_code
+    )
     # one sense per article: a name once qualified ('Columbus, Indiana') is that place in every
     # mention ('Columbus is a mecca for modernist architecture')
     sense: dict[str, GeoPlace] = {}
@@ -321,7 +329,7 @@ def resolve_places(
         state = _state_word(doc, span)
         if (quals or state) and fold(span.text) not in sense:
             local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
-            found = _best(doc, span, gaz, named, local, anchors=anchors)
+            found = _best(doc, span, gaz, named, local, anchors=anchors, areas=areas)
             if found is not None and (
                 quals & _names_of(gaz, found) or (state and found.kind == "region")
             ):
@@ -344,7 +352,7 @@ def resolve_places(
             continue
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
         among_regions = _listed_with(index, spans, neighbours, regions)
-        geo = _best(doc, span, gaz, named, local, among_regions, anchors)
+        geo = _best(doc, span, gaz, named, local, among_regions, anchors, areas=areas)
         if (
             fold(span.text) in sense
             and not _qualifier(doc, span, gaz)[0]
@@ -359,7 +367,7 @@ def resolve_places(
             # the next best entry of the name, if it is not such a region too; else the name
             # is a place only where the sentence makes it one, unresolved
             far = frozenset({geo.geonames_id or 0})
-            geo = _best(doc, span, gaz, named, local, among_regions, anchors, far)
+            geo = _best(doc, span, gaz, named, local, among_regions, anchors, far, areas)
             if geo is not None and _far_region(gaz, span, geo, others):
                 geo = None
             if geo is None and span.text.lower() in _COMPASS - BLOC_WORDS:
@@ -431,7 +439,7 @@ def resolve_places(
             geo = _nearby_town(span, anchors)
         elif geo.kind == "city" and not _qualifier(doc, span, gaz)[1]:
             listed_names = {fold(spans[j].text) for j in neighbours.get(index, [])}
-            geo = _local_reading(gaz, span, geo, anchors, listed_names)
+            geo = _local_reading(gaz, span, geo, anchors, listed_names, areas)
         key = (
             f"id:{geo.geonames_id}"
             if geo and geo.geonames_id
@@ -907,7 +915,10 @@ def _best(
     among_regions: frozenset[str] = frozenset(),
     anchors: list[tuple[str, float, float]] | None = None,
     exclude: frozenset[int] = frozenset(),
+    areas: frozenset[str] = frozenset(),
 ) -> GeoPlace | None:
+    """The best entry of the span's name. `areas`: the countries the article names by a
+    country's or region's name (the very-near bonus is given only in those)."""
     hits, _ = _lookup(gaz, span)
     hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
     quals, qual_places = _qualifier(doc, span, gaz)
@@ -951,7 +962,12 @@ def _best(
             # the neighbourhood stands in for a country or region the article does not name; it
             # adds nothing to one it names ('Long Beach' among Californian and New York towns)
             context = max(context, _NEAR)
-            if primary and geo.kind == "city" and _near_anchor(geo, own, anchors, _VERY_NEAR_KM):
+            if (
+                primary
+                and geo.kind == "city"
+                and geo.country_code in areas
+                and _near_anchor(geo, own, anchors, _VERY_NEAR_KM)
+            ):
                 context = _VERY_NEAR
         s += context
         if geo.kind == "region" and geo.country_code in qualifies:
@@ -1140,6 +1156,7 @@ def _local_reading(
     geo: GeoPlace,
     anchors: list[tuple[str, float, float]],
     beside: set[str],
+    areas: frozenset[str],
 ) -> GeoPlace:
     """(round 7) A town far from every other town of the article: a namesake of the 5,000-
     15,000 tier near one of them ('Portland' listed beside Gallatin and Hendersonville,
@@ -1153,7 +1170,9 @@ def _local_reading(
     if not any(k != own for k, _, _ in anchors) or _near_anchor(geo, own, strong):
         return geo
     near = [
-        t for t, _ in load_towns().lookup(span.text) if _near_anchor(t, own, anchors, _VERY_NEAR_KM)
+        t
+        for t, _ in load_towns().lookup(span.text)
+        if t.country_code in areas and _near_anchor(t, own, anchors, _VERY_NEAR_KM)
     ]
     # a big city yields only to a namesake beside the list items it is listed with ('flights
     # from Nashville to Portland' is still Oregon's)
