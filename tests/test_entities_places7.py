@@ -208,3 +208,14 @@ def test_a_neighbour_counts_only_in_a_country_the_article_names() -> None:
     sf = _by_text(places, "San Francisco")
     assert sf.country_code == "US"
     assert _km(sf, 37.77, -122.42) < 25
+
+
+def test_a_state_code_after_a_town_stays_a_place_however_the_model_tags_it() -> None:
+    text = (
+        "For families in Surprise, AZ, the store offers bundles. Residents of Surprise, AZ, "
+        "can order online. Our office in Surprise, AZ, serves Sun City and Peoria too. "
+        "Patients from Surprise, AZ, get a discount."
+    )
+    places = _places(text)
+    arizona = _by_text(places, "AZ")
+    assert arizona.kind == "region" and arizona.country_code == "US"

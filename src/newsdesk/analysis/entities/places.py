@@ -64,7 +64,7 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """An 'organisation' that the gazetteer knows as a town and the sentence uses as a place."""
     if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, span.end)):
         return False
-    if _never_a_place(doc, span):
+    if _never_a_place(doc, span) and not _region_of_town_before(doc, span, gaz):
         return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     # a town's other names only after 'in', 'near', ... or when they shorten its main name ('at
@@ -91,6 +91,22 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 # department; 'Toyota' the maker): a comma or a preposition before one mention does not make it
 # a place.
 _MANY_TAGS = 3
+
+
+def _region_of_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """'Surprise, AZ': the span is the region of the town just before its comma (the model
+    may tag such a code an organisation every time)."""
+    regions = {fold(p.name) for p, _ in gaz.lookup(span.text) if p.kind == "region"}
+    comma = span.start - 1
+    if not regions or comma < 1 or doc[comma].text != ",":
+        return False
+    for n in range(1, _MAX_TOWN_WORDS + 1):
+        if comma - n < 0:
+            break
+        for geo, _ in gaz.lookup(doc[comma - n : comma].text):
+            if geo.kind == "city" and geo.region and fold(geo.region) in regions:
+                return True
+    return False
 
 
 def _never_a_place(doc: Doc, span: Span) -> bool:
