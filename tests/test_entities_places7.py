@@ -186,18 +186,6 @@ def test_the_bench_judges_a_sea_of_no_country_by_name_not_by_its_centre() -> Non
     assert not bench.resolved_right(state, "CA", 45.0, -75.0)
 
 
-def test_a_city_of_a_country_the_article_names_is_no_person() -> None:
-    brief = newsdesk.analyze(
-        "The chain grows fast in Vietnam. Guests will find new resorts in locations such as "
-        "Phu Quoc, Nha Trang and Hoi An next year, the company said.",
-        clean=False,
-    )
-    people = {m.text for p in brief.people for m in p.mentions}
-    places = {m.text for p in brief.places for m in p.mentions}
-    assert "Phu Quoc" not in people
-    assert "Phu Quoc" in places
-
-
 def test_a_neighbour_counts_only_in_a_country_the_article_names() -> None:
     # Muñoz is a Philippine town with a San Francisco 40 km away; the article names no
     # Philippine province or the country itself: San Francisco stays California's city

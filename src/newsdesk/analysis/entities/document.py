@@ -27,7 +27,6 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
-from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span, name_shaped
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
@@ -41,7 +40,7 @@ from newsdesk.analysis.entities.words import (
     ROLE_NOUNS,
     THING_WORDS,
 )
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
+from newsdesk.analysis.gazetteer import Gazetteer, fold
 
 PLACE_LABELS = ("GPE", "LOC")
 TEAM = "TEAM"
@@ -217,14 +216,6 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         for i in range(s.start, s.end)
     }
     lowercase = view.lowercase
-    # (round 7) the countries the article names (model-tagged places that are countries)
-    countries = {
-        p.country_code
-        for s in spans
-        if s.label in PLACE_LABELS
-        for p, primary in gaz.lookup(s.text)
-        if p.kind == "country" and primary and p.country_code
-    }
     votes: dict[str, Counter[str]] = {}
     for s in spans:
         kind = "place" if s.label in PLACE_LABELS else s.label
@@ -271,12 +262,8 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             and name not in surnames
             and any(
                 p.kind in ("city", "region", "feature")
-                and (
-                    p.population >= _BIG_CITY
-                    or _place_slot(doc, s, gaz)
-                    or _city_of_named_country(p, primary, s, countries)
-                )
-                for p, primary in gaz.lookup(s.text)
+                and (p.population >= _BIG_CITY or _place_slot(doc, s, gaz))
+                for p, _ in gaz.lookup(s.text)
             )
         ):
             out.append(s.relabel("GPE"))
@@ -316,22 +303,6 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         else:
             out.append(s)
     return out
-
-
-# (round 7) A person-tagged name that is the main name of a city this big in a country the
-# article names is the city ('Phu Quoc, Nha Trang and Hoi An' in an article on Vietnam), unless
-# one of its words is a given name ('Florence', 'Austin', 'Charlotte' stay people).
-_NAMED_COUNTRY_CITY = 100_000
-
-
-def _city_of_named_country(p: GeoPlace, primary: bool, span: Span, countries: set[str]) -> bool:
-    return (
-        primary
-        and p.kind == "city"
-        and p.population >= _NAMED_COUNTRY_CITY
-        and p.country_code in countries
-        and not any(fold(w) in first_names() for w in span.text.split())
-    )
 
 
 # Adjectives that go before a person's name after an article ('the late John Smith').

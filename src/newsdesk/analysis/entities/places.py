@@ -455,7 +455,7 @@ def resolve_places(
             geo = _nearby_town(span, anchors)
         elif geo.kind == "city" and not _qualifier(doc, span, gaz)[1]:
             listed_names = {fold(spans[j].text) for j in neighbours.get(index, [])}
-            geo = _local_reading(gaz, span, geo, anchors, listed_names, areas)
+            geo = _local_reading(gaz, span, geo, anchors, listed_names, areas, local)
         key = (
             f"id:{geo.geonames_id}"
             if geo and geo.geonames_id
@@ -881,11 +881,12 @@ def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[Geo
 # the radius of a US state or a small country.
 _NEAR_KM = 300.0
 _NEAR = 3.0
-# (round 7) A candidate within this distance of one of the article's towns is its neighbour (the
-# same metro area or county: Alexandria beside Washington and Mount Vernon, Lebanon beside
-# Gallatin, Tennessee, Cambridge beside Boston). That outweighs a far big city's bonus and its
-# country named in the article (4 + 2, and about a point of population): the reader of a local
-# story takes the local town.
+# (round 7) A candidate within this distance of one of the towns named in its sentence is their
+# neighbour (the same metro area or county: Alexandria beside Washington and Mount Vernon,
+# Lebanon beside Gallatin, Tennessee). That outweighs a far big city's bonus and its country
+# named in the article (4 + 2, and about a point of population): the reader of a local story
+# takes the local town. Towns named elsewhere in the article are too weak a cue at this range
+# (Tokyo's Nagasaki district is not the Nagasaki of 'Kumamoto, Nagasaki and Kagoshima').
 _VERY_NEAR_KM = 75.0
 _VERY_NEAR = 7.0
 
@@ -982,7 +983,7 @@ def _best(
                 primary
                 and geo.kind == "city"
                 and geo.country_code in areas
-                and _near_anchor(geo, own, anchors, _VERY_NEAR_KM)
+                and _near_anchor(geo, own, [a for a in anchors if a[0] in local], _VERY_NEAR_KM)
             ):
                 context = _VERY_NEAR
         s += context
@@ -1173,6 +1174,7 @@ def _local_reading(
     anchors: list[tuple[str, float, float]],
     beside: set[str],
     areas: frozenset[str],
+    local: set[str],
 ) -> GeoPlace:
     """(round 7) A town far from every other town of the article: a namesake of the 5,000-
     15,000 tier near one of them ('Portland' listed beside Gallatin and Hendersonville,
@@ -1180,6 +1182,7 @@ def _local_reading(
     no town at all: the place stays in its country, unresolved ('Chatham' and 'Woodstock' on
     a New England tour are not the Illinois towns), rather than a far namesake."""
     own = fold(span.text)
+    beside_here = [a for a in anchors if a[0] in local]  # the towns named in its sentence
     # only towns whose name leaves no doubt count here ('Woodstock' and 'Chatham', two small
     # Illinois towns of names shared with towns elsewhere, do not vouch for each other)
     strong = [a for a in anchors if _unambiguous_town(gaz, a[0])]
@@ -1188,7 +1191,7 @@ def _local_reading(
     near = [
         t
         for t, _ in load_towns().lookup(span.text)
-        if t.country_code in areas and _near_anchor(t, own, anchors, _VERY_NEAR_KM)
+        if t.country_code in areas and _near_anchor(t, own, beside_here, _VERY_NEAR_KM)
     ]
     # a big city yields only to a namesake beside the list items it is listed with ('flights
     # from Nashville to Portland' is still Oregon's)
