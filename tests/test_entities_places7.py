@@ -207,3 +207,11 @@ def test_a_state_code_after_a_town_stays_a_place_however_the_model_tags_it() -> 
     places = _places(text)
     arizona = _by_text(places, "AZ")
     assert arizona.kind == "region" and arizona.country_code == "US"
+
+
+def test_an_untagged_item_of_a_list_of_places_is_a_place() -> None:
+    said = _said(
+        "The Dutch introduced large-scale coffee growing to their colonies in Indonesia on "
+        "the islands of Java, Sumatra, Sulawesi and Bali."
+    )
+    assert {"Java", "Sumatra", "Sulawesi"} <= said

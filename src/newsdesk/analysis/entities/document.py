@@ -569,9 +569,38 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
         if end - start > _MAX_COUNTRY_WORDS:
             continue
         text = doc[start:end].text
-        if _is_country(gaz, text) or (_table_cell(doc, start, end) and _region_name(gaz, text)):
+        if (
+            _is_country(gaz, text)
+            or (_table_cell(doc, start, end) and _region_name(gaz, text))
+            or (_between_places(doc, start, end, gaz) and _main_place_name(gaz, text))
+        ):
             found.append(make_span(doc, start, end, "GPE"))
     return found
+
+
+def _place_token(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """A token of a place: tagged one, or a capitalised word the gazetteer knows by main name."""
+    tok = doc[i]
+    return tok.ent_type_ in PLACE_LABELS or (
+        tok.text[:1].isupper() and _main_place_name(gaz, tok.text)
+    )
+
+
+def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """(round 7) The run is an item of a list of places, with a place on both sides ('Java,
+    Sumatra, Sulawesi and Bali', the model having left 'Sumatra' untagged)."""
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != ",":
+        return False
+    if doc[end].text != "," and doc[end].lower_ not in ("and", "or"):
+        return False
+    return _place_token(doc, start - 2, gaz) and _place_token(doc, end + 1, gaz)
+
+
+def _main_place_name(gaz: Gazetteer, text: str) -> bool:
+    kinds = ("city", "region", "country", "feature")
+    return gaz.hand_kept(text) or any(
+        primary and p.kind in kinds for p, primary in gaz.lookup(text)
+    )
 
 
 _CELL_BREAKS = ("\t", "|", "\n")
