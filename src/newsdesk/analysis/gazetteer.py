@@ -62,6 +62,7 @@ class Gazetteer:
         self._starts = [0, *(m.end() for m in re.finditer(b"\n", rows))]
         self._parsed: dict[int, GeoPlace] = {}
         self._countries: dict[str, GeoPlace] = {}
+        self._towns: dict[tuple[str, str | None], tuple[GeoPlace, ...]] = {}
         for m in re.finditer(b"\tcountry\t", rows):
             number = bisect_right(self._starts, m.start()) - 1
             place = self._row(number)
@@ -119,11 +120,27 @@ class Gazetteer:
         hits = []
         for ref in line.split("\t", 1)[1].split(","):
             number, primary = ref.split(":")
-            hits.append((self._row(int(number)), primary == "1"))
+            place = self._row(int(number))
+            hits.append((place, primary == "1"))
         return hits
 
     def country(self, code: str) -> GeoPlace | None:
         return self._countries.get(code)
+
+    def towns_in(self, country_code: str, region: str | None = None) -> tuple[GeoPlace, ...]:
+        """The towns of a country, or of one of its first-level regions (by the region's
+        name as the towns' rows give it), read from the rows once per area."""
+        key = (country_code, region)
+        found = self._towns.get(key)
+        if found is None:
+            needle = f"\tcity\t{country_code}\t{region + chr(9) if region else ''}".encode()
+            numbers = {
+                bisect_right(self._starts, m.start()) - 1
+                for m in re.finditer(re.escape(needle), self._rows)
+            }
+            found = tuple(self._row(n) for n in sorted(numbers))
+            self._towns[key] = found
+        return found
 
 
 def _first_line_from(text: bytes, key: bytes) -> bytes | None:

@@ -9,7 +9,8 @@
 - One type per name: a name the model tags as a person in one place and as a place in another
   takes the type of most of its mentions, and a person-tagged name the gazetteer knows as a
   country is a place.
-- Country names the model left untagged ("Belarus" in a table) are places.
+- Country names the model left untagged ("Belarus" in a table) are places, and so is a
+  first-level region's name that fills a table cell ("Iowa" in a table of states).
 - Results and roster lines: a name before a bracketed country, seed, minute or code is a
   person ("Pete Sampras ( U.S. )").
 - Lists closed by a plural place noun ("Berrien, Cass and Van Buren counties") are places.
@@ -568,9 +569,57 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
         if end - start > _MAX_COUNTRY_WORDS:
             continue
         text = doc[start:end].text
-        if _is_country(gaz, text):
+        if (
+            _is_country(gaz, text)
+            or (_table_cell(doc, start, end) and _region_name(gaz, text))
+            or (_between_places(doc, start, end, gaz) and _main_place_name(gaz, text))
+        ):
             found.append(make_span(doc, start, end, "GPE"))
     return found
+
+
+def _place_token(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """A token of a place: tagged one, or a capitalised word the gazetteer knows by main name."""
+    tok = doc[i]
+    return tok.ent_type_ in PLACE_LABELS or (
+        tok.text[:1].isupper() and _main_place_name(gaz, tok.text)
+    )
+
+
+def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """(round 7) The run is an item of a list of places, with a place on both sides ('Java,
+    Sumatra, Sulawesi and Bali', the model having left 'Sumatra' untagged)."""
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != ",":
+        return False
+    if doc[end].text != "," and doc[end].lower_ not in ("and", "or"):
+        return False
+    return _place_token(doc, start - 2, gaz) and _place_token(doc, end + 1, gaz)
+
+
+def _main_place_name(gaz: Gazetteer, text: str) -> bool:
+    kinds = ("city", "region", "country", "feature")
+    return gaz.hand_kept(text) or any(
+        primary and p.kind in kinds for p, primary in gaz.lookup(text)
+    )
+
+
+_CELL_BREAKS = ("\t", "|", "\n")
+
+
+def _table_cell(doc: Doc, start: int, end: int) -> bool:
+    """The run fills a cell of a table row ('8\tIowa\t$44.50'): a tab or a bar on one side, a
+    tab, bar or line break on the other."""
+    before = doc[start - 1].text if start > 0 else "\n"
+    after = doc[end].text if end < len(doc) else "\n"
+    sides = (before, after)
+    return all(any(b in t for b in _CELL_BREAKS) for t in sides) and any(
+        "\t" in t or "|" in t for t in sides
+    )
+
+
+def _region_name(gaz: Gazetteer, text: str) -> bool:
+    """The main name of a first-level region ('Iowa' in a table of states)."""
+    return any(p.kind == "region" and primary for p, primary in gaz.lookup(text))
 
 
 _LIST_JOINERS = {",", "and", "or", "&"}

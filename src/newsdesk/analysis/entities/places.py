@@ -64,6 +64,8 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """An 'organisation' that the gazetteer knows as a town and the sentence uses as a place."""
     if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, span.end)):
         return False
+    if _never_a_place(doc, span) and not _region_of_town_before(doc, span, gaz):
+        return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     # a town's other names only after 'in', 'near', ... or when they shorten its main name ('at
     # Tunbridge Wells'): an organisation's name is often another name of some town ('at
@@ -82,6 +84,35 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if prev in LOCATIVE or prev == ",":
         return True
     return nxt in (",", "(") and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after))
+
+
+# A name the model tags this many times, never as a place, is what the model says it is
+# ('Meta' in 'Google, Meta, and OpenAI', 'across Meta, TikTok': the company, not Colombia's Meta
+# department; 'Toyota' the maker): a comma or a preposition before one mention does not make it
+# a place.
+_MANY_TAGS = 3
+
+
+def _region_of_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """'Surprise, AZ': the span is the region of the town just before its comma (the model
+    may tag such a code an organisation every time)."""
+    regions = {fold(p.name) for p, _ in gaz.lookup(span.text) if p.kind == "region"}
+    comma = span.start - 1
+    if not regions or comma < 1 or doc[comma].text != ",":
+        return False
+    for n in range(1, _MAX_TOWN_WORDS + 1):
+        if comma - n < 0:
+            break
+        for geo, _ in gaz.lookup(doc[comma - n : comma].text):
+            if geo.kind == "city" and geo.region and fold(geo.region) in regions:
+                return True
+    return False
+
+
+def _never_a_place(doc: Doc, span: Span) -> bool:
+    key = fold(span.text)
+    labels = [e.label_ for e in doc.ents if fold(e.text) == key]
+    return len(labels) >= _MANY_TAGS and not any(lab in ("GPE", "LOC") for lab in labels)
 
 
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
@@ -298,15 +329,27 @@ def resolve_places(
                 changed = True
     by_sentence = _sentence_places(ents) if spans else {}
     anchors = _anchors(doc, gaz, spans, named, by_sentence)
+    # (round 7) the countries the article names by a country's or a region's name ('TN',
+    # 'Virginia', 'Vietnam'; a town's name is not enough: 'Muñoz' names no country)
+    areas = frozenset(
+        p.country_code
+        for k in hits
+        for p in hits[k]
+        if p.kind in ("country", "region") and p.country_code
+    )
     # one sense per article: a name once qualified ('Columbus, Indiana') is that place in every
     # mention ('Columbus is a mecca for modernist architecture')
     sense: dict[str, GeoPlace] = {}
     for span in spans:
         quals, _ = _qualifier(doc, span, gaz)
-        if quals and fold(span.text) not in sense:
+        state = _state_word(doc, span)
+        if (quals or state) and fold(span.text) not in sense:
             local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
-            found = _best(doc, span, gaz, named, local, anchors=anchors)
-            if found is not None and quals & _names_of(gaz, found):
+            found = _best(doc, span, gaz, named, local, anchors=anchors, areas=areas)
+            if found is not None and (
+                quals & _names_of(gaz, found) or (state and found.kind == "region")
+            ):
+                # (round 7) 'the state of Washington' once: the state in the heading too
                 sense[fold(span.text)] = found
     lower_words = {w for w in lowercase if w.isalpha()}  # spaCy's is_lower and is_alpha
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
@@ -325,7 +368,7 @@ def resolve_places(
             continue
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
         among_regions = _listed_with(index, spans, neighbours, regions)
-        geo = _best(doc, span, gaz, named, local, among_regions, anchors)
+        geo = _best(doc, span, gaz, named, local, among_regions, anchors, areas=areas)
         if (
             fold(span.text) in sense
             and not _qualifier(doc, span, gaz)[0]
@@ -340,7 +383,7 @@ def resolve_places(
             # the next best entry of the name, if it is not such a region too; else the name
             # is a place only where the sentence makes it one, unresolved
             far = frozenset({geo.geonames_id or 0})
-            geo = _best(doc, span, gaz, named, local, among_regions, anchors, far)
+            geo = _best(doc, span, gaz, named, local, among_regions, anchors, far, areas)
             if geo is not None and _far_region(gaz, span, geo, others):
                 geo = None
             if geo is None and span.text.lower() in _COMPASS - BLOC_WORDS:
@@ -410,6 +453,9 @@ def resolve_places(
             continue
         if geo is None:
             geo = _nearby_town(span, anchors)
+        elif geo.kind == "city" and not _qualifier(doc, span, gaz)[1]:
+            listed_names = {fold(spans[j].text) for j in neighbours.get(index, [])}
+            geo = _local_reading(gaz, span, geo, anchors, listed_names, areas, local)
         key = (
             f"id:{geo.geonames_id}"
             if geo and geo.geonames_id
@@ -484,9 +530,52 @@ def _compass_part(
         # name that is no English word needs no named country ('Southeastern South Carolina')
         return None
     region = geo.name if geo.kind == "region" else None
-    return GeoPlace(
-        None, span.text, "region", geo.country_code, region, geo.latitude, geo.longitude, 0
-    )
+    lat, lon = _part_centre(gaz, geo, doc[span.start].lower_)
+    return GeoPlace(None, span.text, "region", geo.country_code, region, lat, lon, 0)
+
+
+# Compass words and the side of an area's centre they name: (latitude sign, longitude sign).
+_SIDES = {
+    "north": (1, 0), "northern": (1, 0), "upstate": (1, 0),
+    "south": (-1, 0), "southern": (-1, 0), "downstate": (-1, 0),
+    "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
+    "northeast": (1, 1), "northeastern": (1, 1), "northwest": (1, -1), "northwestern": (1, -1),
+    "southeast": (-1, 1), "southeastern": (-1, 1), "southwest": (-1, -1), "southwestern": (-1, -1),
+}  # fmt: skip
+# The part's centre needs at least this many of the area's towns on that side (fewer: the
+# area's own centre stands for it).
+_MIN_PART_TOWNS = 3
+# As the gazetteer's region centres are made (scripts/build_gazetteer.py): the midpoint of the
+# 2nd-98th percentile range of the towns' latitudes and longitudes.
+_PART_PERCENTILE = 0.02
+
+
+def _part_centre(gaz: Gazetteer, area: GeoPlace, word: str) -> tuple[float | None, float | None]:
+    """'Southern California', 'Northern Italy': the centre of the area's towns on that side of
+    its centre (the area's own centre for 'Central', 'Rural' or too few towns)."""
+    side = _SIDES.get(word)
+    if side is None or area.latitude is None or area.longitude is None or not area.country_code:
+        return area.latitude, area.longitude
+    region = area.name if area.kind == "region" else None
+    lat0, lon0 = area.latitude, area.longitude
+    towns = [
+        (t.latitude, t.longitude)
+        for t in gaz.towns_in(area.country_code, region)
+        if t.latitude is not None
+        and t.longitude is not None
+        and (t.latitude - lat0) * side[0] >= 0
+        and (t.longitude - lon0) * side[1] >= 0
+    ]
+    if len(towns) < _MIN_PART_TOWNS:
+        return lat0, lon0
+    return _midrange([a for a, _ in towns]), _midrange([b for _, b in towns])
+
+
+def _midrange(values: list[float]) -> float:
+    ordered = sorted(values)
+    low = ordered[int(_PART_PERCENTILE * (len(ordered) - 1))]
+    high = ordered[round((1 - _PART_PERCENTILE) * (len(ordered) - 1))]
+    return (low + high) / 2
 
 
 def _at_home(
@@ -596,17 +685,17 @@ def _far_word_town(
     name and far from its towns, with no preposition, dateline or qualifier making it a place:
     the word, not the town."""
     if (
-        span.label == "PLACE"
-        or geo.kind != "city"
+        geo.kind != "city"
         or geo.population >= _ALIAS_CITY
         or span.end - span.start != 1
         or not span.text.istitle()
-        or not is_english_word(span.text, nouns=False)
         or _at_home(gaz, span, geo, named, anchors)
     ):
         return False
     word = doc[span.start]
     nxt = doc[span.end] if span.end < len(doc) else None
+    # (round 7) a place slot ('in Turbo form') yields to the noun the name modifies; a
+    # dateline is in capitals (no title case) and never gets here
     if (
         nxt is not None
         and nxt.is_lower
@@ -614,7 +703,11 @@ def _far_word_town(
         and nxt.lower_ not in PLACE_NOUNS
         and word.head.i == nxt.i
     ):
-        return True  # 'in Roman mythology': the word modifies the noun after it
+        # 'in Roman mythology', 'in Turbo form': the word modifies the noun after it (round 7:
+        # any one-word name, not only English words: a far town's name used so is a word's)
+        return True
+    if span.label == "PLACE" or not is_english_word(span.text, nouns=False):
+        return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     return not (prev in LOCATIVE or _used_as_place(doc, span, gaz) or _qualifier(doc, span, gaz)[0])
 
@@ -659,7 +752,12 @@ def _far_small_town(
     this name brought into `named`), with no preposition, dateline or qualifier that makes
     the name a place."""
     bloc = fold(span.text) in BLOC_WORDS
-    region = geo.kind == "region" and doc[span.start].ent_type_ in ("ORG", "PRODUCT")
+    # (round 7) a first-level region with no town of 15,000+ ('Paola', a Maltese council, in
+    # 'Kisses, Paola.') is as small as a small town
+    region = geo.kind == "region" and (
+        doc[span.start].ent_type_ in ("ORG", "PRODUCT")
+        or (geo.geonames_id is not None and geo.population < _SMALL_TOWN)
+    )  # (the hand-kept macro-regions have no population: 'the midwest' is no small region)
     small = _SMALL_REGION if region else _SMALL_TOWN
     if span.label == "PLACE" or (geo.population >= small and not bloc):
         return False
@@ -685,8 +783,16 @@ _JOINERS = {",", "and", "or", "&", ";", "|", "/"}
 
 
 def _separates(tok: Token) -> bool:
-    """A token that may stand between two items of a list or two rows of a table."""
-    return tok.lower_ in _JOINERS or tok.is_space or tok.like_num or tok.is_punct
+    """A token that may stand between two items of a list or two rows of a table: a table's
+    cells hold figures with their units too ('| Georgia | $81.99 | 12% |')."""
+    return (
+        tok.lower_ in _JOINERS
+        or tok.is_space
+        or tok.like_num
+        or tok.is_punct
+        or tok.is_currency
+        or tok.text == "%"
+    )
 
 
 def _list_neighbours(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
@@ -775,6 +881,14 @@ def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[Geo
 # the radius of a US state or a small country.
 _NEAR_KM = 300.0
 _NEAR = 3.0
+# (round 7) A candidate within this distance of one of the towns named in its sentence is their
+# neighbour (the same metro area or county: Alexandria beside Washington and Mount Vernon,
+# Lebanon beside Gallatin, Tennessee). That outweighs a far big city's bonus and its country
+# named in the article (4 + 2, and about a point of population): the reader of a local story
+# takes the local town. Towns named elsewhere in the article are too weak a cue at this range
+# (Tokyo's Nagasaki district is not the Nagasaki of 'Kumamoto, Nagasaki and Kagoshima').
+_VERY_NEAR_KM = 75.0
+_VERY_NEAR = 7.0
 
 
 def _anchors(
@@ -800,11 +914,13 @@ def _anchors(
     return found
 
 
-def _near_anchor(geo: GeoPlace, own: str, anchors: list[tuple[str, float, float]]) -> bool:
+def _near_anchor(
+    geo: GeoPlace, own: str, anchors: list[tuple[str, float, float]], within: float = _NEAR_KM
+) -> bool:
     if geo.latitude is None or geo.longitude is None:
         return False
     lat, lon = geo.latitude, geo.longitude
-    return any(k != own and km(lat, lon, a, b) <= _NEAR_KM for k, a, b in anchors)
+    return any(k != own and km(lat, lon, a, b) <= within for k, a, b in anchors)
 
 
 def _best(
@@ -816,12 +932,15 @@ def _best(
     among_regions: frozenset[str] = frozenset(),
     anchors: list[tuple[str, float, float]] | None = None,
     exclude: frozenset[int] = frozenset(),
+    areas: frozenset[str] = frozenset(),
 ) -> GeoPlace | None:
+    """The best entry of the span's name. `areas`: the countries the article names by a
+    country's or region's name (the very-near bonus is given only in those)."""
     hits, _ = _lookup(gaz, span)
     hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
     quals, qual_places = _qualifier(doc, span, gaz)
     own = fold(span.text)
-    follows_state = span.end < len(doc) and doc[span.end].lower_ == "state"
+    follows_state = _state_word(doc, span)
     qualifies = _qualifies_town_before(doc, span, gaz)
     if not hits:
         # a name the gazetteer lacks is put in the qualifier's region only if that region's
@@ -835,6 +954,10 @@ def _best(
             or _abbreviated(_next_word(doc, span))
         ]
         return _in_qualifier(span, qual_places) if qual_places else None
+
+    # (round 7) a name is no context for itself: 'Lebanon' written once does not make the
+    # country the article's context against the town of Lebanon beside Gallatin, Tennessee
+    others = named - {own}
 
     def score(item: tuple[GeoPlace, bool]) -> float:
         geo, primary = item
@@ -850,12 +973,19 @@ def _best(
         context = 0.0
         if (cname and cname in local) or (rname and rname in local):
             context = _CONTEXT_SENTENCE
-        elif (cname and cname in named) or (rname and rname in named) or (code and code in named):
+        elif (cname and cname in others) or (rname and rname in others) or (code and code in named):
             context = _CONTEXT_ARTICLE
         if anchors and geo.kind in ("city", "region") and _near_anchor(geo, own, anchors):
             # the neighbourhood stands in for a country or region the article does not name; it
             # adds nothing to one it names ('Long Beach' among Californian and New York towns)
             context = max(context, _NEAR)
+            if (
+                primary
+                and geo.kind == "city"
+                and geo.country_code in areas
+                and _near_anchor(geo, own, [a for a in anchors if a[0] in local], _VERY_NEAR_KM)
+            ):
+                context = _VERY_NEAR
         s += context
         if geo.kind == "region" and geo.country_code in qualifies:
             s += _QUALIFIED  # 'Atlanta, Georgia': the state of the town before
@@ -875,6 +1005,15 @@ def _best(
             return best
         return _in_qualifier(span, qual_places)
     return best
+
+
+def _state_word(doc: Doc, span: Span) -> bool:
+    """'Washington state', and (round 7) 'the state of Washington'."""
+    return (span.end < len(doc) and doc[span.end].lower_ == "state") or (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ == "state"
+    )
 
 
 def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:
@@ -1026,6 +1165,67 @@ def _nearby_town(span: Span, anchors: list[tuple[str, float, float]]) -> GeoPlac
     own = fold(span.text)
     towns = [t for t, _ in load_towns().lookup(span.text) if _near_anchor(t, own, anchors)]
     return max(towns, key=lambda t: t.population) if towns else None
+
+
+def _local_reading(
+    gaz: Gazetteer,
+    span: Span,
+    geo: GeoPlace,
+    anchors: list[tuple[str, float, float]],
+    beside: set[str],
+    areas: frozenset[str],
+    local: set[str],
+) -> GeoPlace:
+    """(round 7) A town far from every other town of the article: a namesake of the 5,000-
+    15,000 tier near one of them ('Portland' listed beside Gallatin and Hendersonville,
+    Tennessee), or, when the name has other namesakes in that country and the town is small,
+    no town at all: the place stays in its country, unresolved ('Chatham' and 'Woodstock' on
+    a New England tour are not the Illinois towns), rather than a far namesake."""
+    own = fold(span.text)
+    beside_here = [a for a in anchors if a[0] in local]  # the towns named in its sentence
+    # only towns whose name leaves no doubt count here ('Woodstock' and 'Chatham', two small
+    # Illinois towns of names shared with towns elsewhere, do not vouch for each other)
+    strong = [a for a in anchors if _unambiguous_town(gaz, a[0])]
+    if not any(k != own for k, _, _ in anchors) or _near_anchor(geo, own, strong):
+        return geo
+    near = [
+        t
+        for t, _ in load_towns().lookup(span.text)
+        if t.country_code in areas and _near_anchor(t, own, beside_here, _VERY_NEAR_KM)
+    ]
+    # a big city yields only to a namesake beside the list items it is listed with ('flights
+    # from Nashville to Portland' is still Oregon's)
+    listed = [a for a in anchors if a[0] in beside]
+    if near and (
+        geo.population < _BIG_CITY or any(_near_anchor(t, own, listed, _VERY_NEAR_KM) for t in near)
+    ):
+        return max(near, key=lambda t: t.population)
+    if (
+        geo.population >= _SMALL_TOWN
+        or geo.geonames_id is None
+        or not geo.country_code
+        or not any(k != own for k, _, _ in strong)
+    ):
+        return geo
+    namesakes = [
+        p
+        for p, primary in [*gaz.lookup(span.text), *load_towns().lookup(span.text)]
+        if primary and p.kind == "city" and p.country_code == geo.country_code
+    ]
+    if len(namesakes) < 2:
+        return geo
+    return GeoPlace(None, span.text, "city", geo.country_code, None, None, None, 0)
+
+
+def _unambiguous_town(gaz: Gazetteer, name: str) -> bool:
+    """A town's name that is the main name of one town only (of 5,000+ people), or of a city
+    of 100,000+ (the one a reader takes: 'Boston', 'Providence')."""
+    towns = [
+        p
+        for p, primary in [*gaz.lookup(name), *load_towns().lookup(name)]
+        if primary and p.kind == "city"
+    ]
+    return len(towns) == 1 or any(p.population >= _CITY for p in towns)
 
 
 def _far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> bool:
