@@ -328,6 +328,37 @@ def _thing_noun_beside(doc: Doc, span: Span) -> bool:
     )
 
 
+@cache
+def _place_kinds() -> frozenset[str]:
+    """Nouns of places: kinds ('island', 'county'), features ('falls') and what a place is to a
+    visitor ('location', 'destination')."""
+    return PLACE_NOUNS | words("feature_nouns") | words("place_kind_nouns")
+
+
+def _place_noun_beside(doc: Doc, span: Span) -> bool:
+    """The name given as a place by a noun of places the parse ties to it: an example of one
+    ('locations such as Phu Quoc, Nha Trang and Hoi An'), in apposition with one ("the
+    country's largest island, Phu Quoc", 'Phu Quoc, an island off ...'), alone or as an item
+    of a list."""
+    root = span_root(doc, span)
+    if any(c.dep_ == "appos" and _is_place_kind(c) for c in root.children):
+        return True
+    first = _list_head(root)
+    head = first.head
+    if first.dep_ == "appos" and head.i < first.i and _is_place_kind(head):
+        return True
+    return first.dep_ == "pobj" and head.lower_ in _EXAMPLE_WORDS and _is_place_kind(head.head)
+
+
+def _is_place_kind(tok: Token) -> bool:
+    """A common noun of places in lower case ('island', 'locations'; not 'Island' of a name)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and (tok.lemma_.lower() in _place_kinds() or tok.lower_ in _place_kinds())
+    )
+
+
 # A name modifies a noun of things at most this many words before it ('Jicki language app').
 _MAX_WORDS_TO_NOUN = 2
 
@@ -458,6 +489,8 @@ def evidence_against(
         score += _AGAINST_THING_VERB
     if any(_thing_noun_beside(doc, s) for s in group.mentions):
         score += _AGAINST_THING_NOUN
+    if any(_place_noun_beside(doc, s) for s in group.mentions):
+        score += _AGAINST_PLACE_NOUN  # round 7: 'locations such as Phu Quoc, Nha Trang'
     if any(_venue(doc, s) for s in group.mentions):
         score += _AGAINST_VENUE
     if _verb_last(group.name):

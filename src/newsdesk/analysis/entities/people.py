@@ -30,6 +30,7 @@ from newsdesk.analysis.entities.words import (
     NAME_SUFFIXES,
     ORG_COMMON_NOUNS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     POSSESSIVES,
     ROLE_NOUNS,
     STREET_WORDS,
@@ -119,7 +120,7 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
     title in it ('Acme, the CEO of ...' is no firm), or a given name first ('Ann Lee, the
     owner of Acme'); 'Tribune, the former owner of The Times' stays a firm."""
     role = apposition_role(doc, span)
-    if not role:
+    if not role or not _parsed_apposition(doc, span):
         return False
     given = fold(doc[span.start].text) in first_names()
     if given or any(w.lower().strip(".,") in TITLES for w in role.split()):
@@ -129,12 +130,20 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
     return person_word(head) and head not in words("firm_role_nouns")
 
 
+def _parsed_apposition(doc: Doc, span: Span) -> bool:
+    """The parse ties the name to a noun beside it as an apposition: 'Kaldi, an Ethiopian goat
+    herder'; not a fronted phrase before a subject ('Because of this open editing model,
+    Wikipedia is ...'), which a comma and a determiner alone would take for one."""
+    root = span_root(doc, span)
+    return root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+
+
 def _strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
     """'Questioning Vindman' -> 'Vindman': a name starts with a proper noun; an adjective the
     article also writes in lower case is none ('Recent Samsung')."""
     start = span.start
     while start < span.end - 1 and (
-        doc[start].pos_ in ("VERB", "ADV", "ADP", "PRON", "DET")
+        (doc[start].pos_ in ("VERB", "ADV", "ADP", "PRON", "DET") and _word_of_speech(doc[start]))
         or (doc[start].pos_ == "ADJ" and doc[start].lower_ in lowercase)
     ):
         start += 1
@@ -147,6 +156,13 @@ def _strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
     ):
         start += 1  # 'Photo David Diemar', 'Chefs Fabio Viviani': a word before a given name
     return span if start == span.start else make_span(doc, start, span.end, span.label)
+
+
+def _word_of_speech(tok: Token) -> bool:
+    """A word the tagger calls a verb, adverb, preposition, pronoun or determiner that is one
+    ('Questioning', 'Meet'): the tagger also calls given names it does not know verbs ('PhD
+    candidates Deokkyun Yoon and ...'), and those are no English words."""
+    return not tok.is_alpha or is_english_word(tok.text)
 
 
 # A word is stripped before a given name only from a name of this many words or more
@@ -729,8 +745,9 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
         return None
     if not (is_person_noun(noun) or (noun.pos_ == "NOUN" and noun.text.islower())):
         return None
-    if _singular(noun) in words("thing_nouns") or _singular(noun) in ORG_COMMON_NOUNS:
-        return None
+    kind = _singular(noun)
+    if kind in words("thing_nouns") or kind in ORG_COMMON_NOUNS or _place_kind(kind):
+        return None  # 'apps such as ...', 'locations such as Phu Quoc': no role of a person
     start = noun.i
     while start > 0 and (
         _joined(doc[start - 1])
@@ -745,6 +762,11 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
         start += 1  # 'two producers', 'three daughters': one of them is a producer
     mods = doc[start : noun.i].text_with_ws
     return f"{mods}{_singular(noun)}"
+
+
+def _place_kind(word: str) -> bool:
+    """A noun of places ('island', 'location', 'falls'): what names no person."""
+    return word in PLACE_NOUNS or word in words("feature_nouns") or word in words("place_kind_nouns")
 
 
 def _singular(tok: Token) -> str:
