@@ -123,6 +123,12 @@ _AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or a
 # Round 6: every mention an item of a list of organisations, and of no person ('newspapers
 # including the Sacramento Bee, Miami Herald and Kansas City Star').
 _AGAINST_ORG_LIST = 3.0
+# Round 7: a one-word name that the model tags as an organisation or a product in another
+# mention; more than a human verb or "he/she" (2), which firms' names take too ('Airbyte
+# enables', 'Bonavita says'), less than a title or a role (3) and either of them.
+_AGAINST_ONE_WORD_THING = 2.5
+# Round 7: every mention is a whole quotation, a title ('‘Keine Bin’'): as a determiner (2).
+_AGAINST_QUOTED = 2.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
@@ -359,6 +365,22 @@ def _is_place_kind(tok: Token) -> bool:
     )
 
 
+_OPEN_QUOTES = {'"', "“", "‘", "'"}
+_CLOSE_QUOTES = {'"', "”", "’", "'"}
+
+
+def _quoted(doc: Doc, span: Span) -> bool:
+    """The mention is all of a quotation ("‘Keine Bin’", '"Wiggle Room"'): the title of a song,
+    a book or a film; a person's name is quoted alone only as a nickname, which joins the
+    person's entry as another form rather than making one."""
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in _OPEN_QUOTES
+        and doc[span.end].text in _CLOSE_QUOTES
+    )
+
+
 # A name modifies a noun of things at most this many words before it ('Jicki language app').
 _MAX_WORDS_TO_NOUN = 2
 
@@ -457,6 +479,10 @@ def evidence_against(
         # the brand comes first ('Oracle Cloud'); a surname the model once tags ORG alone
         # ('Rublev') is still a person's
         score += _AGAINST_ORG_WORD
+    if len(parts) == 1 and fold(parts[0]) in org_words and not _given_name(group.name):
+        # round 7: a one-word name the model also tags as an organisation or a product alone
+        # ('Airbyte', 'Bonavita'): its human verbs are a firm's ('Airbyte enables ...')
+        score += _AGAINST_ONE_WORD_THING
     # a given name is no English word here, though WordNet lists 'vanessa' (a butterfly)
     # initials are no English words ('Bender CM' of a reference list: 'cm' is one)
     spelled = [w for w in parts if not _initials(w)]
@@ -491,6 +517,8 @@ def evidence_against(
         score += _AGAINST_THING_NOUN
     if any(_place_noun_beside(doc, s) for s in group.mentions):
         score += _AGAINST_PLACE_NOUN  # round 7: 'locations such as Phu Quoc, Nha Trang'
+    if group.mentions and all(_quoted(doc, s) for s in group.mentions):
+        score += _AGAINST_QUOTED  # round 7: "the single ‘Keine Bin’": a title, not a person
     if any(_venue(doc, s) for s in group.mentions):
         score += _AGAINST_VENUE
     if _verb_last(group.name):
