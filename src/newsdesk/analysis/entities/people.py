@@ -533,11 +533,37 @@ def _phrase(doc: Doc, start: int, end: int) -> str | None:
         if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
             end = i + (0 if "\n" in doc[i].text else 1)
             break
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
+    end = _clause_cut(doc, start, end)
     if start >= end or end - start > _MAX_PARSED_ROLE_WORDS:
         return None
     return str(doc[start:end].text)
+
+
+# Words a role never ends with ('professor of philosophy and', 'one man, the late').
+_ROLE_DANGLING = {"and", "or", "but", "of", "for", "to", "at", "in", "on", "with", "from", "by"}
+
+
+def _clause_cut(doc: Doc, start: int, end: int) -> int:
+    """Round 7: a role phrase ends before a clause inside it ('who has been doing this even
+    longer', "an author she's already familiar with": a relative or a pronoun subject), before
+    a comma that only a determiner or an adjective follows ('one man, the late'), and never on
+    a conjunction, a preposition or a determiner ('professor of philosophy and')."""
+    for i in range(start, end):
+        tok = doc[i]
+        relative = tok.lower_ in _ROLE_STOPS and tok.tag_ in ("WP", "WP$", "WDT", "WRB")
+        if relative or (tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass")):
+            end = i
+            break
+    commas = [i for i in range(start, end) if doc[i].text == ","]
+    if commas and not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(commas[-1] + 1, end)):
+        end = commas[-1]
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].lower_ in _ROLE_DANGLING
+        or doc[end - 1].lower_ in DETERMINERS
+    ):
+        end -= 1
+    return end
 
 
 def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
