@@ -27,6 +27,7 @@ from newsdesk.analysis.entities.spans import (
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     DETERMINERS,
+    KIN_NOUNS,
     NAME_SUFFIXES,
     ORG_COMMON_NOUNS,
     PERSON_NOUNS,
@@ -135,7 +136,15 @@ def _parsed_apposition(doc: Doc, span: Span) -> bool:
     herder'; not a fronted phrase before a subject ('Because of this open editing model,
     Wikipedia is ...'), which a comma and a determiner alone would take for one."""
     root = span_root(doc, span)
-    return root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
+        return True
+    # "Ramdehol's sister, Inderdai Deyal said": a possessed noun right before the comma, which
+    # the parse may make a second subject
+    lead = span.start
+    while lead > 0 and is_title(doc[lead - 1]):
+        lead -= 1
+    noun = doc[lead - 2] if lead >= 2 and doc[lead - 1].text == "," else None
+    return noun is not None and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
@@ -387,14 +396,21 @@ def _is_place_word(tok: Token) -> bool:
 
 def apposition_role(doc: Doc, span: Span) -> str | None:
     """'the Secretary of State, Antony Blinken' or 'Antony Blinken, the Secretary of State,'."""
-    # before: "<det> ROLE PHRASE , NAME"
-    if span.start >= 2 and doc[span.start - 1].text == ",":
+    # before: "<det> ROLE PHRASE , NAME" (a title between the comma and the name: 'the founder
+    # of the colony, Captain John Smith,'; a form of address: "Ramdehol's sister, Ms. Deyal")
+    lead = span.start
+    while lead > 0 and is_title(doc[lead - 1]) and doc[lead - 1].text[:1].isupper():
+        lead -= 1
+    if lead >= 2 and doc[lead - 1].text == ",":
         phrase: list[Token] = []
-        i = span.start - 2
+        i = lead - 2
         while i >= 0 and len(phrase) < _MAX_ROLE_WORDS:
             tok = doc[i]
+            # 'the founder of the Colony of Virginia': a determiner after a preposition is inside
+            inner = tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "for", "to")
             if (
-                tok.lower_ in DETERMINERS
+                (tok.lower_ in DETERMINERS and not (inner and phrase))
+                or tok.lower_ in ("'s", "’s")
                 or tok.is_space
                 or (tok.is_punct and not _joined(tok))
                 or (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ not in ("of", "for"))
@@ -406,6 +422,10 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
         earlier = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
         if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | {"'s", "’s"} and not earlier:
             role = _role_text(doc, phrase)
+            if role and doc[i].lower_ in ("'s", "’s") and i > 0 and doc[i - 1].pos_ == "PROPN":
+                # the possessor named: "Ramdehol's sister", "Acme's chief executive"
+                k = _entity_start(doc, doc[i - 1]) if doc[i - 1].ent_iob_ == "I" else i - 1
+                return f"{doc[k:i].text}'s {role}"
             if role:
                 return role
     # after: "NAME , <det> ROLE PHRASE ,"
@@ -954,7 +974,14 @@ def _joined(tok: Token) -> bool:
 
 
 def _role_text(doc: Doc, phrase: list[Token]) -> str | None:
-    if not any(t.lower_ in ROLE_NOUNS for t in phrase):
+    # a role noun of the lists, or (round 7) a noun of a tie ("Ramdehol's sister, Inderdai Deyal")
+    if not any(t.lower_ in ROLE_NOUNS or t.lower_ in KIN_NOUNS for t in phrase):
+        return None
+    # (round 7) the phrase's head, its last word before 'of/for/at...', is a person's noun:
+    # "Johnson's host university, Cornell" is no role ('host' is a role noun)
+    head = next((k - 1 for k, t in enumerate(phrase) if k and t.pos_ == "ADP"), len(phrase) - 1)
+    word = phrase[head].lower_.rstrip(".")
+    if not (word in ROLE_NOUNS or word in KIN_NOUNS or person_word(_singular(phrase[head]))):
         return None
     if phrase[-1].lower_ in ("of", "for", "and"):
         return None
