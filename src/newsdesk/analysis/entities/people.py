@@ -121,11 +121,13 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
     title in it ('Acme, the CEO of ...' is no firm), or a given name first ('Ann Lee, the
     owner of Acme'); 'Tribune, the former owner of The Times' stays a firm."""
     role = apposition_role(doc, span)
-    if not role or not _parsed_apposition(doc, span):
+    if not role:
         return False
     given = fold(doc[span.start].text) in first_names()
     if given or any(w.lower().strip(".,") in TITLES for w in role.split()):
         return True
+    if not _parsed_apposition(doc, span):
+        return False  # (round 7) a noun of a person alone needs the parse's word for it
     # the phrase's head noun, before 'of/at/for': 'goat herder' of 'Ethiopian goat herder'
     head = re.split(_AFTER_HEAD, role.lower(), maxsplit=1)[0].split()[-1]
     return person_word(head) and head not in words("firm_role_nouns")
