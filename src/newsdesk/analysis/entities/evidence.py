@@ -129,6 +129,10 @@ _AGAINST_ORG_LIST = 3.0
 _AGAINST_ONE_WORD_THING = 2.5
 # Round 7: every mention is a whole quotation, a title ('‘Keine Bin’'): as a determiner (2).
 _AGAINST_QUOTED = 2.0
+# Round 7: a noun of places saying what the name is ('locations such as Phu Quoc', "the
+# country's largest island, Phu Quoc"), as a noun of things does (3): outweighs a given name
+# and a known surname, which many place names are too ('Lang', 'Loc').
+_AGAINST_PLACE_KIND = 3.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
@@ -527,7 +531,7 @@ def evidence_against(
     if any(_thing_noun_beside(doc, s) for s in group.mentions):
         score += _AGAINST_THING_NOUN
     if any(_place_noun_beside(doc, s) for s in group.mentions):
-        score += _AGAINST_PLACE_NOUN  # round 7: 'locations such as Phu Quoc, Nha Trang'
+        score += _AGAINST_PLACE_KIND  # round 7: 'locations such as Phu Quoc, Nha Trang'
     if group.mentions and all(_quoted(doc, s) for s in group.mentions):
         score += _AGAINST_QUOTED  # round 7: "the single ‘Keine Bin’": a title, not a person
     if any(_venue(doc, s) for s in group.mentions):
