@@ -79,9 +79,10 @@ def test_a_heading_over_a_place_noun_is_still_a_person() -> None:
 def test_a_one_word_name_the_model_also_tags_as_a_firm_is_no_person() -> None:
     text = (
         "Zentorq enables replication from hundreds of sources. Zentorq says the new engine "
-        "is twice as fast. Teams that moved to Zentorq last year saw their costs fall."
+        "is twice as fast. Zentorq serves banks and insurers. Teams that moved to Zentorq "
+        "last year saw their costs fall."
     )
-    tags = {r"Zentorq(?= enables| says)": "PERSON", r"(?<=to )Zentorq": "ORG"}
+    tags = {r"Zentorq(?= enables| says| serves)": "PERSON", r"(?<=to )Zentorq": "ORG"}
     assert _people(text, tags) == {}
 
 
