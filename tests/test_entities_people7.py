@@ -119,3 +119,15 @@ def test_a_possessed_noun_of_a_tie_is_a_role_and_a_building_is_not() -> None:
     # the phrase's head is 'university', though 'host' is a role noun
     text = "Johnson's host university, Cornell, has a fine reputation in the region."
     assert "Cornell" not in _people(text, {"Johnson": "ORG", "Cornell": "ORG"})
+
+
+def test_a_tie_gives_way_to_an_office_and_the_possessor_is_named_in_full() -> None:
+    text = (
+        "Farrow is getting help from her friend, Dario Quell, a plumber and an electrician. "
+        "Quell said he would come."
+    )
+    people = _people(text, {"Farrow": "PERSON", "Dario Quell": "PERSON", "Quell": "PERSON"})
+    assert "plumber" in (people.get("Dario Quell") or "")
+    text = "The tour featured the Prime Minister's security adviser, Nadia Ostrova, and others."
+    people = _people(text, {"Nadia Ostrova": "PERSON"})
+    assert people.get("Nadia Ostrova") == "Prime Minister's security adviser"

@@ -120,7 +120,7 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
     """An apposition that makes a name the model took for a firm or a place a person's: a
     title in it ('Acme, the CEO of ...' is no firm), or a given name first ('Ann Lee, the
     owner of Acme'); 'Tribune, the former owner of The Times' stays a firm."""
-    role = apposition_role(doc, span)
+    role = apposition_role(doc, span) or tie_apposition(doc, span)
     if not role:
         return False
     given = fold(doc[span.start].text) in first_names()
@@ -323,7 +323,7 @@ def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
         )
 
     def described(s: Span) -> str | None:
-        return parsed_role(doc, s, wide=True) or instance_role(doc, s)
+        return parsed_role(doc, s, wide=True) or instance_role(doc, s) or tie_apposition(doc, s)
 
     # each pass, and whether any role it finds shows that the name is a person's
     passes: tuple[tuple[Callable[[Span], str | None], bool], ...] = (
@@ -397,7 +397,29 @@ def _is_place_word(tok: Token) -> bool:
 
 
 def apposition_role(doc: Doc, span: Span) -> str | None:
-    """'the Secretary of State, Antony Blinken' or 'Antony Blinken, the Secretary of State,'."""
+    """'the Secretary of State, Antony Blinken' or 'Antony Blinken, the Secretary of State,'.
+    A tie before the name gives way to an office after it ('her friend, Travis Cantwell, a
+    plumber and an HVAC technician')."""
+    before = _apposition_before(doc, span)
+    if before and _holds_office(before):
+        return before
+    return _apposition_after(doc, span)
+
+
+def tie_apposition(doc: Doc, span: Span) -> str | None:
+    """(round 7) A noun of a tie in apposition before the name ("Ramdehol's sister, Inderdai
+    Deyal said"): a role when the text gives no office ('her friend, Travis Cantwell, a plumber'
+    is a plumber)."""
+    before = _apposition_before(doc, span)
+    return before if before and not _holds_office(before) else None
+
+
+def _holds_office(role: str) -> bool:
+    return any(w.lower().strip(".,") in ROLE_NOUNS for w in role.split())
+
+
+def _apposition_before(doc: Doc, span: Span) -> str | None:
+    """ "<det> ROLE PHRASE , NAME" """
     # before: "<det> ROLE PHRASE , NAME" (a title between the comma and the name: 'the founder
     # of the colony, Captain John Smith,'; a form of address: "Ramdehol's sister, Ms. Deyal")
     lead = span.start
@@ -427,10 +449,16 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
             if role and doc[i].lower_ in ("'s", "’s") and i > 0 and doc[i - 1].pos_ == "PROPN":
                 # the possessor named: "Ramdehol's sister", "Acme's chief executive"
                 k = _entity_start(doc, doc[i - 1]) if doc[i - 1].ent_iob_ == "I" else i - 1
-                return f"{doc[k:i].text}'s {role}"
+                while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+                    k -= 1  # "the Prime Minister's national security adviser"
+                return f"{doc[k:i].text}{doc[i].text} {role}"  # the text's own apostrophe
             if role:
                 return role
-    # after: "NAME , <det> ROLE PHRASE ,"
+    return None
+
+
+def _apposition_after(doc: Doc, span: Span) -> str | None:
+    """ "NAME , <det> ROLE PHRASE ," """
     if (
         span.end + 2 < len(doc)
         and doc[span.end].text == ","
