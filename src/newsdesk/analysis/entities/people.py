@@ -464,7 +464,7 @@ def _apposition_after(doc: Doc, span: Span) -> str | None:
         and doc[span.end].text == ","
         and doc[span.end + 1].lower_ in ("the", "a", "an", "its", "his", "her", "their")
     ):
-        phrase = []
+        phrase: list[Token] = []
         i = span.end + 2
         while i < len(doc) and len(phrase) < _MAX_ROLE_WORDS:
             tok = doc[i]
