@@ -131,3 +131,15 @@ def test_a_tie_gives_way_to_an_office_and_the_possessor_is_named_in_full() -> No
     text = "The tour featured the Prime Minister's security adviser, Nadia Ostrova, and others."
     people = _people(text, {"Nadia Ostrova": "PERSON"})
     assert people.get("Nadia Ostrova") == "Prime Minister's security adviser"
+
+
+def test_a_verb_or_adjective_first_gives_a_surname_no_weight() -> None:
+    # 'Riser' is a US surname and is named alone: no evidence of a person after 'Uplift'
+    text = (
+        "We tested twelve standing desks this year. Uplift Riser was the steadiest of them. "
+        "Riser also comes in three colours."
+    )
+    assert "Uplift Riser" not in _people(text, {"Uplift Riser": "PERSON", "Riser": "PERSON"})
+    # a given name first is a person's, whatever the last word
+    text = "Hannah Riser said the desks were steady. Riser tested twelve of them."
+    assert "Hannah Riser" in _people(text, {"Hannah Riser": "PERSON", "Riser": "PERSON"})

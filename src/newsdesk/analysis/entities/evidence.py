@@ -171,12 +171,11 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
     if firsts & first_names():
         score += _FOR_GIVEN_NAME
     words = [w for w in group.name.split() if not _initials(w)]
+    if _word_first(group.name):
+        return score + _pronoun_or_verb(doc, group)  # 'Impossible Burger': no surname's weight
     if " " in group.name and words and fold(words[-1]).strip(".") in surnames():
         score += _FOR_KNOWN_SURNAME  # 'Kyran Bracken'; 'Bender CM' (a reference list's order)
-    if any(_pronoun_after(doc, s) for s in group.mentions):
-        score += _FOR_PRONOUN
-    if any(_human_subject(doc, s) for s in group.mentions):
-        score += _FOR_HUMAN_VERB
+    score += _pronoun_or_verb(doc, group)
     last = group.name.split()[-1]
     if (
         " " in group.name
@@ -185,6 +184,33 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
     ):
         score += _FOR_SURNAME_MENTION  # 'Vanessa Mendez ... Mendez', not '... the Cloud'
     return score
+
+
+def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
+    score = 0.0
+    if any(_pronoun_after(doc, s) for s in group.mentions):
+        score += _FOR_PRONOUN
+    if any(_human_subject(doc, s) for s in group.mentions):
+        score += _FOR_HUMAN_VERB
+    return score
+
+
+def _word_first(name: str) -> bool:
+    """(round 7) A name of two words or more opening with an English verb, adjective or adverb
+    that is no given name nor surname ('Impossible Burger', 'Uplift Riser', 'Leaping Bunny',
+    'Dynamic Driver X'): its last word's being a surname, or named alone, shows nothing of a
+    person (products are named by their last word too)."""
+    words = name.split()
+    first = fold(words[0]).strip(".")
+    return (
+        len(words) > 1
+        and len(first) >= _MIN_VERB_LAST_LETTERS
+        and first.isalpha()
+        and not words[0].isupper()
+        and first not in first_names()
+        and first not in surnames()
+        and is_english_word(first, nouns=False)
+    )
 
 
 def _line(doc: Doc, span: Span) -> tuple[int, int]:
