@@ -520,7 +520,7 @@ def evidence_against(
         # the brand comes first ('Oracle Cloud'); a surname the model once tags ORG alone
         # ('Rublev') is still a person's
         score += _AGAINST_ORG_WORD
-    if len(parts) == 1 and fold(parts[0]) in org_words and not _given_name(group.name):
+    if " " not in group.name and fold(group.name) in org_words and not _given_name(group.name):
         # round 7: a one-word name the model also tags as an organisation or a product alone
         # ('Airbyte', 'Bonavita'): its human verbs are a firm's ('Airbyte enables ...')
         score += _AGAINST_ONE_WORD_THING

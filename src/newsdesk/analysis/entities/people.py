@@ -449,8 +449,12 @@ def _apposition_before(doc: Doc, span: Span) -> str | None:
             if role and doc[i].lower_ in ("'s", "’s") and i > 0 and doc[i - 1].pos_ == "PROPN":
                 # the possessor named: "Ramdehol's sister", "Acme's chief executive"
                 k = _entity_start(doc, doc[i - 1]) if doc[i - 1].ent_iob_ == "I" else i - 1
-                while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
-                    k -= 1  # "the Prime Minister's national security adviser"
+                while (
+                    k > 0
+                    and doc[k - 1].pos_ in ("PROPN", "NOUN")
+                    and doc[k - 1].text[:1].isupper()
+                ):
+                    k -= 1  # "the Prime Minister's national security adviser", "Car Talk's"
                 return f"{doc[k:i].text}{doc[i].text} {role}"  # the text's own apostrophe
             if role:
                 return role
