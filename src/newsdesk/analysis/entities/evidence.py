@@ -123,6 +123,16 @@ _AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or a
 # Round 6: every mention an item of a list of organisations, and of no person ('newspapers
 # including the Sacramento Bee, Miami Herald and Kansas City Star').
 _AGAINST_ORG_LIST = 3.0
+# Round 7: a one-word name that the model tags as an organisation or a product in another
+# mention; more than a human verb or "he/she" (2), which firms' names take too ('Airbyte
+# enables', 'Bonavita says'), less than a title or a role (3) and either of them.
+_AGAINST_ONE_WORD_THING = 2.5
+# Round 7: every mention is a whole quotation, a title ('‘Keine Bin’'): as a determiner (2).
+_AGAINST_QUOTED = 2.0
+# Round 7: a noun of places saying what the name is ('locations such as Phu Quoc', "the
+# country's largest island, Phu Quoc"), as a noun of things does (3): outweighs a given name
+# and a known surname, which many place names are too ('Lang', 'Loc').
+_AGAINST_PLACE_KIND = 3.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
@@ -161,12 +171,11 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
     if firsts & first_names():
         score += _FOR_GIVEN_NAME
     words = [w for w in group.name.split() if not _initials(w)]
+    if _word_first(group.name):
+        return score + _pronoun_or_verb(doc, group)  # 'Impossible Burger': no surname's weight
     if " " in group.name and words and fold(words[-1]).strip(".") in surnames():
         score += _FOR_KNOWN_SURNAME  # 'Kyran Bracken'; 'Bender CM' (a reference list's order)
-    if any(_pronoun_after(doc, s) for s in group.mentions):
-        score += _FOR_PRONOUN
-    if any(_human_subject(doc, s) for s in group.mentions):
-        score += _FOR_HUMAN_VERB
+    score += _pronoun_or_verb(doc, group)
     last = group.name.split()[-1]
     if (
         " " in group.name
@@ -175,6 +184,33 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
     ):
         score += _FOR_SURNAME_MENTION  # 'Vanessa Mendez ... Mendez', not '... the Cloud'
     return score
+
+
+def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
+    score = 0.0
+    if any(_pronoun_after(doc, s) for s in group.mentions):
+        score += _FOR_PRONOUN
+    if any(_human_subject(doc, s) for s in group.mentions):
+        score += _FOR_HUMAN_VERB
+    return score
+
+
+def _word_first(name: str) -> bool:
+    """(round 7) A name of two words or more opening with an English verb, adjective or adverb
+    that is no given name nor surname ('Impossible Burger', 'Uplift Riser', 'Leaping Bunny',
+    'Dynamic Driver X'): its last word's being a surname, or named alone, shows nothing of a
+    person (products are named by their last word too)."""
+    words = name.split()
+    first = fold(words[0]).strip(".")
+    return (
+        len(words) > 1
+        and len(first) >= _MIN_VERB_LAST_LETTERS
+        and first.isalpha()
+        and not words[0].isupper()
+        and first not in first_names()
+        and first not in surnames()
+        and is_english_word(first, nouns=False)
+    )
 
 
 def _line(doc: Doc, span: Span) -> tuple[int, int]:
@@ -328,6 +364,64 @@ def _thing_noun_beside(doc: Doc, span: Span) -> bool:
     )
 
 
+@cache
+def _place_kinds() -> frozenset[str]:
+    """Nouns of places: kinds ('island', 'county'), features ('falls') and what a place is to a
+    visitor ('location', 'destination')."""
+    return PLACE_NOUNS | words("feature_nouns") | words("place_kind_nouns")
+
+
+def _place_noun_beside(doc: Doc, span: Span) -> bool:
+    """The name given as a place by a noun of places the parse ties to it: an example of one
+    ('locations such as Phu Quoc, Nha Trang and Hoi An'), in apposition with one ("the
+    country's largest island, Phu Quoc", 'Phu Quoc, an island off ...'), alone or as an item
+    of a list."""
+    root = span_root(doc, span)
+    if any(c.dep_ == "appos" and _is_place_kind(c) and _same_line(doc, root, c) for c in root.children):
+        return True
+    first = _list_head(root)
+    head = first.head
+    if first.dep_ == "appos" and head.i < first.i and _is_place_kind(head):
+        return _same_line(doc, head, first)
+    return (
+        first.dep_ == "pobj"
+        and head.lower_ in _EXAMPLE_WORDS
+        and _is_place_kind(head.head)
+        and _same_line(doc, head.head, first)
+    )
+
+
+def _same_line(doc: Doc, a: Token, b: Token) -> bool:
+    """No line break between two tokens: the parse ties a heading to the next line's noun."""
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[lo:hi])
+
+
+def _is_place_kind(tok: Token) -> bool:
+    """A common noun of places in lower case ('island', 'locations'; not 'Island' of a name)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and (tok.lemma_.lower() in _place_kinds() or tok.lower_ in _place_kinds())
+    )
+
+
+_OPEN_QUOTES = {'"', "“", "‘", "'"}
+_CLOSE_QUOTES = {'"', "”", "’", "'"}
+
+
+def _quoted(doc: Doc, span: Span) -> bool:
+    """The mention is all of a quotation ("‘Keine Bin’", '"Wiggle Room"'): the title of a song,
+    a book or a film; a person's name is quoted alone only as a nickname, which joins the
+    person's entry as another form rather than making one."""
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in _OPEN_QUOTES
+        and doc[span.end].text in _CLOSE_QUOTES
+    )
+
+
 # A name modifies a noun of things at most this many words before it ('Jicki language app').
 _MAX_WORDS_TO_NOUN = 2
 
@@ -426,6 +520,10 @@ def evidence_against(
         # the brand comes first ('Oracle Cloud'); a surname the model once tags ORG alone
         # ('Rublev') is still a person's
         score += _AGAINST_ORG_WORD
+    if " " not in group.name and fold(group.name) in org_words and not _given_name(group.name):
+        # round 7: a one-word name the model also tags as an organisation or a product alone
+        # ('Airbyte', 'Bonavita'): its human verbs are a firm's ('Airbyte enables ...')
+        score += _AGAINST_ONE_WORD_THING
     # a given name is no English word here, though WordNet lists 'vanessa' (a butterfly)
     # initials are no English words ('Bender CM' of a reference list: 'cm' is one)
     spelled = [w for w in parts if not _initials(w)]
@@ -458,6 +556,10 @@ def evidence_against(
         score += _AGAINST_THING_VERB
     if any(_thing_noun_beside(doc, s) for s in group.mentions):
         score += _AGAINST_THING_NOUN
+    if any(_place_noun_beside(doc, s) for s in group.mentions):
+        score += _AGAINST_PLACE_KIND  # round 7: 'locations such as Phu Quoc, Nha Trang'
+    if group.mentions and all(_quoted(doc, s) for s in group.mentions):
+        score += _AGAINST_QUOTED  # round 7: "the single ‘Keine Bin’": a title, not a person
     if any(_venue(doc, s) for s in group.mentions):
         score += _AGAINST_VENUE
     if _verb_last(group.name):

@@ -27,9 +27,11 @@ from newsdesk.analysis.entities.spans import (
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     DETERMINERS,
+    KIN_NOUNS,
     NAME_SUFFIXES,
     ORG_COMMON_NOUNS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     POSSESSIVES,
     ROLE_NOUNS,
     STREET_WORDS,
@@ -118,15 +120,33 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
     """An apposition that makes a name the model took for a firm or a place a person's: a
     title in it ('Acme, the CEO of ...' is no firm), or a given name first ('Ann Lee, the
     owner of Acme'); 'Tribune, the former owner of The Times' stays a firm."""
-    role = apposition_role(doc, span)
+    role = apposition_role(doc, span) or tie_apposition(doc, span)
     if not role:
         return False
     given = fold(doc[span.start].text) in first_names()
     if given or any(w.lower().strip(".,") in TITLES for w in role.split()):
         return True
+    if not _parsed_apposition(doc, span):
+        return False  # (round 7) a noun of a person alone needs the parse's word for it
     # the phrase's head noun, before 'of/at/for': 'goat herder' of 'Ethiopian goat herder'
     head = re.split(_AFTER_HEAD, role.lower(), maxsplit=1)[0].split()[-1]
     return person_word(head) and head not in words("firm_role_nouns")
+
+
+def _parsed_apposition(doc: Doc, span: Span) -> bool:
+    """The parse ties the name to a noun beside it as an apposition: 'Kaldi, an Ethiopian goat
+    herder'; not a fronted phrase before a subject ('Because of this open editing model,
+    Wikipedia is ...'), which a comma and a determiner alone would take for one."""
+    root = span_root(doc, span)
+    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
+        return True
+    # "Ramdehol's sister, Inderdai Deyal said": a possessed noun right before the comma, which
+    # the parse may make a second subject
+    lead = span.start
+    while lead > 0 and is_title(doc[lead - 1]):
+        lead -= 1
+    noun = doc[lead - 2] if lead >= 2 and doc[lead - 1].text == "," else None
+    return noun is not None and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
@@ -134,7 +154,7 @@ def _strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
     article also writes in lower case is none ('Recent Samsung')."""
     start = span.start
     while start < span.end - 1 and (
-        doc[start].pos_ in ("VERB", "ADV", "ADP", "PRON", "DET")
+        (doc[start].pos_ in ("VERB", "ADV", "ADP", "PRON", "DET") and _word_of_speech(doc[start]))
         or (doc[start].pos_ == "ADJ" and doc[start].lower_ in lowercase)
     ):
         start += 1
@@ -147,6 +167,13 @@ def _strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
     ):
         start += 1  # 'Photo David Diemar', 'Chefs Fabio Viviani': a word before a given name
     return span if start == span.start else make_span(doc, start, span.end, span.label)
+
+
+def _word_of_speech(tok: Token) -> bool:
+    """A word the tagger calls a verb, adverb, preposition, pronoun or determiner that is one
+    ('Questioning', 'Meet'): the tagger also calls given names it does not know verbs ('PhD
+    candidates Deokkyun Yoon and ...'), and those are no English words."""
+    return not tok.is_alpha or is_english_word(tok.text)
 
 
 # A word is stripped before a given name only from a name of this many words or more
@@ -296,7 +323,7 @@ def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
         )
 
     def described(s: Span) -> str | None:
-        return parsed_role(doc, s, wide=True) or instance_role(doc, s)
+        return parsed_role(doc, s, wide=True) or instance_role(doc, s) or tie_apposition(doc, s)
 
     # each pass, and whether any role it finds shows that the name is a person's
     passes: tuple[tuple[Callable[[Span], str | None], bool], ...] = (
@@ -370,15 +397,44 @@ def _is_place_word(tok: Token) -> bool:
 
 
 def apposition_role(doc: Doc, span: Span) -> str | None:
-    """'the Secretary of State, Antony Blinken' or 'Antony Blinken, the Secretary of State,'."""
-    # before: "<det> ROLE PHRASE , NAME"
-    if span.start >= 2 and doc[span.start - 1].text == ",":
+    """'the Secretary of State, Antony Blinken' or 'Antony Blinken, the Secretary of State,'.
+    A tie before the name gives way to an office after it ('her friend, Travis Cantwell, a
+    plumber and an HVAC technician')."""
+    before = _apposition_before(doc, span)
+    if before and _holds_office(before):
+        return before
+    return _apposition_after(doc, span)
+
+
+def tie_apposition(doc: Doc, span: Span) -> str | None:
+    """(round 7) A noun of a tie in apposition before the name ("Ramdehol's sister, Inderdai
+    Deyal said"): a role when the text gives no office ('her friend, Travis Cantwell, a plumber'
+    is a plumber)."""
+    before = _apposition_before(doc, span)
+    return before if before and not _holds_office(before) else None
+
+
+def _holds_office(role: str) -> bool:
+    return any(w.lower().strip(".,") in ROLE_NOUNS for w in role.split())
+
+
+def _apposition_before(doc: Doc, span: Span) -> str | None:
+    """ "<det> ROLE PHRASE , NAME" """
+    # before: "<det> ROLE PHRASE , NAME" (a title between the comma and the name: 'the founder
+    # of the colony, Captain John Smith,'; a form of address: "Ramdehol's sister, Ms. Deyal")
+    lead = span.start
+    while lead > 0 and is_title(doc[lead - 1]) and doc[lead - 1].text[:1].isupper():
+        lead -= 1
+    if lead >= 2 and doc[lead - 1].text == ",":
         phrase: list[Token] = []
-        i = span.start - 2
+        i = lead - 2
         while i >= 0 and len(phrase) < _MAX_ROLE_WORDS:
             tok = doc[i]
+            # 'the founder of the Colony of Virginia': a determiner after a preposition is inside
+            inner = tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "for", "to")
             if (
-                tok.lower_ in DETERMINERS
+                (tok.lower_ in DETERMINERS and not (inner and phrase))
+                or tok.lower_ in ("'s", "’s")
                 or tok.is_space
                 or (tok.is_punct and not _joined(tok))
                 or (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ not in ("of", "for"))
@@ -390,15 +446,29 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
         earlier = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
         if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | {"'s", "’s"} and not earlier:
             role = _role_text(doc, phrase)
+            if role and doc[i].lower_ in ("'s", "’s") and i > 0 and doc[i - 1].pos_ == "PROPN":
+                # the possessor named: "Ramdehol's sister", "Acme's chief executive"
+                k = _entity_start(doc, doc[i - 1]) if doc[i - 1].ent_iob_ == "I" else i - 1
+                while (
+                    k > 0
+                    and doc[k - 1].pos_ in ("PROPN", "NOUN")
+                    and doc[k - 1].text[:1].isupper()
+                ):
+                    k -= 1  # "the Prime Minister's national security adviser", "Car Talk's"
+                return f"{doc[k:i].text}{doc[i].text} {role}"  # the text's own apostrophe
             if role:
                 return role
-    # after: "NAME , <det> ROLE PHRASE ,"
+    return None
+
+
+def _apposition_after(doc: Doc, span: Span) -> str | None:
+    """ "NAME , <det> ROLE PHRASE ," """
     if (
         span.end + 2 < len(doc)
         and doc[span.end].text == ","
         and doc[span.end + 1].lower_ in ("the", "a", "an", "its", "his", "her", "their")
     ):
-        phrase = []
+        phrase: list[Token] = []
         i = span.end + 2
         while i < len(doc) and len(phrase) < _MAX_ROLE_WORDS:
             tok = doc[i]
@@ -517,11 +587,37 @@ def _phrase(doc: Doc, start: int, end: int) -> str | None:
         if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
             end = i + (0 if "\n" in doc[i].text else 1)
             break
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
+    end = _clause_cut(doc, start, end)
     if start >= end or end - start > _MAX_PARSED_ROLE_WORDS:
         return None
     return str(doc[start:end].text)
+
+
+# Words a role never ends with ('professor of philosophy and', 'one man, the late').
+_ROLE_DANGLING = {"and", "or", "but", "of", "for", "to", "at", "in", "on", "with", "from", "by"}
+
+
+def _clause_cut(doc: Doc, start: int, end: int) -> int:
+    """Round 7: a role phrase ends before a clause inside it ('who has been doing this even
+    longer', "an author she's already familiar with": a relative or a pronoun subject), before
+    a comma that only a determiner or an adjective follows ('one man, the late'), and never on
+    a conjunction, a preposition or a determiner ('professor of philosophy and')."""
+    for i in range(start, end):
+        tok = doc[i]
+        relative = tok.lower_ in _ROLE_STOPS and tok.tag_ in ("WP", "WP$", "WDT", "WRB")
+        if relative or (tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass")):
+            end = i
+            break
+    commas = [i for i in range(start, end) if doc[i].text == ","]
+    if commas and not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(commas[-1] + 1, end)):
+        end = commas[-1]
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].lower_ in _ROLE_DANGLING
+        or doc[end - 1].lower_ in DETERMINERS
+    ):
+        end -= 1
+    return end
 
 
 def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
@@ -729,8 +825,9 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
         return None
     if not (is_person_noun(noun) or (noun.pos_ == "NOUN" and noun.text.islower())):
         return None
-    if _singular(noun) in words("thing_nouns") or _singular(noun) in ORG_COMMON_NOUNS:
-        return None
+    kind = _singular(noun)
+    if kind in words("thing_nouns") or kind in ORG_COMMON_NOUNS or _place_kind(kind):
+        return None  # 'apps such as ...', 'locations such as Phu Quoc': no role of a person
     start = noun.i
     while start > 0 and (
         _joined(doc[start - 1])
@@ -745,6 +842,11 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
         start += 1  # 'two producers', 'three daughters': one of them is a producer
     mods = doc[start : noun.i].text_with_ws
     return f"{mods}{_singular(noun)}"
+
+
+def _place_kind(word: str) -> bool:
+    """A noun of places ('island', 'location', 'falls'): what names no person."""
+    return word in PLACE_NOUNS or word in words("feature_nouns") or word in words("place_kind_nouns")
 
 
 def _singular(tok: Token) -> str:
@@ -906,7 +1008,14 @@ def _joined(tok: Token) -> bool:
 
 
 def _role_text(doc: Doc, phrase: list[Token]) -> str | None:
-    if not any(t.lower_ in ROLE_NOUNS for t in phrase):
+    # a role noun of the lists, or (round 7) a noun of a tie ("Ramdehol's sister, Inderdai Deyal")
+    if not any(t.lower_ in ROLE_NOUNS or t.lower_ in KIN_NOUNS for t in phrase):
+        return None
+    # (round 7) the phrase's head, its last word before 'of/for/at...', is a person's noun:
+    # "Johnson's host university, Cornell" is no role ('host' is a role noun)
+    head = next((k - 1 for k, t in enumerate(phrase) if k and t.pos_ == "ADP"), len(phrase) - 1)
+    word = phrase[head].lower_.rstrip(".")
+    if not (word in ROLE_NOUNS or word in KIN_NOUNS or person_word(_singular(phrase[head]))):
         return None
     if phrase[-1].lower_ in ("of", "for", "and"):
         return None
