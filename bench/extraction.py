@@ -83,6 +83,12 @@ def main() -> None:
             if not path.exists():
                 sys.exit(f"{path} is missing: run scripts/train_cleaner.py --write first")
             folds[f] = json.loads(path.read_text())
+        modes = ["html", "text"] if args.mode == "both" else [args.mode]
+        missing = sorted({m for m in modes for f in folds if m not in folds[f]})
+        if missing:
+            # a fold model without the format would leave the cleaner to its rules alone
+            sys.exit(f"the fold models in {cd.CACHE / 'models'} hold no {'/'.join(missing)} "
+                     f"model: run scripts/train_cleaner.py --mode {missing[0]} --write first")  # fmt: skip
     traf = trafilatura_fn()
     systems: dict[str, Callable[[bytes, str], str]] = {"newsdesk": newsdesk, "trafilatura": traf}
     out_dir = cd.ROOT / "bench" / "out"

@@ -16,6 +16,7 @@ import contextlib
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -50,6 +51,9 @@ _ARTICLE_TYPES = {
 _SILENT_TAGS = (
     "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "video",
     "audio", "map", "head", "link", "meta", "input", "select", "textarea", "button", "title",
+    # ruby: <rp> is never shown where ruby is supported, and <rt> (a reading aid rendered above
+    # its base text, not in the line) read inline splits every word it annotates
+    "rp", "rt",
 )  # fmt: skip
 # Inline formatting (not <a>: links make link density): its text joins the block around it.
 _INLINE_TAGS = (
@@ -71,6 +75,10 @@ _CONTROL_BYTES = bytes(
 # Characters that render as nothing: a page of them only has no visible text.
 _ZERO_WIDTH_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 _INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\\s]+")
+# Of those, the ones that join what is either side (a soft hyphen inside a word, the zero-width
+# joiners of Indic and Arabic scripts, word joiners): removed, not made a space ("über\xadzeugen"
+# is "überzeugen" on the screen); the rest (a zero-width space) still separate.
+_JOINERS_RE = re.compile("[\u00ad\u200c\u200d\u2060\ufeff]")
 
 # Words of class and id attributes, by what they usually mark. Each is a feature (how near
 # the block the nearest ancestor carrying it is), weighed by the model with everything else.
@@ -508,7 +516,10 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
         buf.clear()
         linked_chars[0] = 0
         if text and _ZERO_WIDTH_RE.search(text):
-            text = _INVISIBLE_RE.sub(" ", text).strip()
+            text = _INVISIBLE_RE.sub(" ", _JOINERS_RE.sub("", text)).strip()
+        if not text.isascii():
+            # one spelling of each character (NFC, as the web's text is compared and searched)
+            text = unicodedata.normalize("NFC", text)
         if not text:
             return
         tag, depth = owners[-1]
