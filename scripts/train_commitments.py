@@ -49,7 +49,7 @@ import hashlib
 import importlib.util
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -159,9 +159,6 @@ def names(c: dict[str, Any], with_rules: bool | str) -> list[str]:
     if with_rules == "reasons":
         return [*c["x"], f"reason={c['reason']}"]
     return [*c["x"], f"rules={'yes' if c['rules'] else 'no'}"] if with_rules else c["x"]
-
-
-Fitted = Callable[[list[dict[str, Any]]], list[float]]
 
 
 def fit_logistic(train: Cands, sents: Sents, c_value: float, with_rules: bool) -> Any:
