@@ -37,6 +37,7 @@ from newsdesk.analysis.entities.words import (
     NAME_PARTICLES,
     ORG_COMMON_NOUNS,
     ORG_WORDS,
+    PLACE_KIND_NOUNS,
     PLACE_NOUNS,
     ROLE_NOUNS,
     THING_WORDS,
@@ -364,13 +365,6 @@ def _thing_noun_beside(doc: Doc, span: Span) -> bool:
     )
 
 
-@cache
-def _place_kinds() -> frozenset[str]:
-    """Nouns of places: kinds ('island', 'county'), features ('falls') and what a place is to a
-    visitor ('location', 'destination')."""
-    return PLACE_NOUNS | words("feature_nouns") | words("place_kind_nouns")
-
-
 def _place_noun_beside(doc: Doc, span: Span) -> bool:
     """The name given as a place by a noun of places the parse ties to it: an example of one
     ('locations such as Phu Quoc, Nha Trang and Hoi An'), in apposition with one ("the
@@ -402,7 +396,7 @@ def _is_place_kind(tok: Token) -> bool:
     return (
         tok.pos_ == "NOUN"
         and tok.text.islower()
-        and (tok.lemma_.lower() in _place_kinds() or tok.lower_ in _place_kinds())
+        and (tok.lemma_.lower() in PLACE_KIND_NOUNS or tok.lower_ in PLACE_KIND_NOUNS)
     )
 
 

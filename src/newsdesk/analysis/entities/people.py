@@ -31,7 +31,7 @@ from newsdesk.analysis.entities.words import (
     NAME_SUFFIXES,
     ORG_COMMON_NOUNS,
     PERSON_NOUNS,
-    PLACE_NOUNS,
+    PLACE_KIND_NOUNS,
     POSSESSIVES,
     ROLE_NOUNS,
     STREET_WORDS,
@@ -826,7 +826,7 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
     if not (is_person_noun(noun) or (noun.pos_ == "NOUN" and noun.text.islower())):
         return None
     kind = _singular(noun)
-    if kind in words("thing_nouns") or kind in ORG_COMMON_NOUNS or _place_kind(kind):
+    if kind in words("thing_nouns") or kind in ORG_COMMON_NOUNS or kind in PLACE_KIND_NOUNS:
         return None  # 'apps such as ...', 'locations such as Phu Quoc': no role of a person
     start = noun.i
     while start > 0 and (
@@ -842,11 +842,6 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
         start += 1  # 'two producers', 'three daughters': one of them is a producer
     mods = doc[start : noun.i].text_with_ws
     return f"{mods}{_singular(noun)}"
-
-
-def _place_kind(word: str) -> bool:
-    """A noun of places ('island', 'location', 'falls'): what names no person."""
-    return word in PLACE_NOUNS or word in words("feature_nouns") or word in words("place_kind_nouns")
 
 
 def _singular(tok: Token) -> str:

@@ -56,6 +56,9 @@ CREDENTIALS = words("credentials")
 # Words that make a name a building or venue ("White House", "Heinz Field"): not places, and
 # never looked up through a gazetteer alias.
 BUILDING_WORDS = words("building_words")
+# Nouns of places: kinds ('island', 'county'), natural features ('falls') and what a place is
+# to a visitor ('location', 'destination'): a name given as one is no person's.
+PLACE_KIND_NOUNS = PLACE_NOUNS | words("feature_nouns") | words("place_kind_nouns")
 # Plural place nouns closing a list of places ("Berrien, Cass and Van Buren counties").
 PLURAL_PLACE_NOUNS = words("plural_place_nouns")
 # Lower-case words a person's name may hold ("Ludwig van Beethoven", "Leonardo da Vinci").
