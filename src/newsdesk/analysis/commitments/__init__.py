@@ -6,7 +6,7 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
 - classify.py: is the candidate an undertaking? (forecasts, wishes, refusals, questions,
   agency, mood, negation)
 - learned.py: the learned decision's parse features and run-time scoring (a logistic model
-  read once from data/commitments-model.json)
+  read once from data/commitments-model.json when one ships; none does, so the rules decide)
 - actors.py: who undertakes, resolved to a name of the article
 - attribution.py: who says so (never the actor)
 - phrases.py: the words and character offsets of actor, trigger and action
@@ -164,7 +164,8 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
 
 def _record(sent: Span, trig: Trigger, ctx: Context) -> Commitment | None:
     subj = subject(trig)
-    # the shipped model's decision over the rules' verdict (docs/commitments.md, "Round 6")
+    # a shipped model's decision over the rules' verdict; with none shipped (as now) the rules'
+    # verdict itself (docs/commitments.md, "Round 6")
     verdict = learned.decision(trig, subj, decide(trig, subj, ctx), ctx)
     if not verdict.undertaking or subj is None:
         return None

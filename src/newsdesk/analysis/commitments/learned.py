@@ -195,9 +195,11 @@ def _subject_features(subj: Token | None, ctx: Context) -> list[str]:
 
 
 def _path(head: Token) -> list[str]:
-    """The dependency labels from the trigger's verb up, and the lemma of each verb passed."""
+    """The dependency labels from the trigger's verb up (at most `PATH_DEPTH` of them: its
+    clause's and those of the clauses holding it), one feature per length ('path1=ccomp',
+    'path2=ccomp/ROOT'); no lemma (the embedding verb's is `embed_lemma`)."""
     out = []
-    labels = []
+    labels: list[str] = []
     node = head
     for _ in range(PATH_DEPTH):
         labels.append(node.dep_)
