@@ -1207,11 +1207,7 @@ def _local_reading(
         or not any(k != own for k, _, _ in strong)
     ):
         return geo
-    namesakes = [
-        p
-        for p, primary in [*gaz.lookup(span.text), *load_towns().lookup(span.text)]
-        if primary and p.kind == "city" and p.country_code == geo.country_code
-    ]
+    namesakes = [p for p in _towns_named(gaz, span.text) if p.country_code == geo.country_code]
     if len(namesakes) < 2:
         return geo
     return GeoPlace(None, span.text, "city", geo.country_code, None, None, None, 0)
@@ -1220,12 +1216,18 @@ def _local_reading(
 def _unambiguous_town(gaz: Gazetteer, name: str) -> bool:
     """A town's name that is the main name of one town only (of 5,000+ people), or of a city
     of 100,000+ (the one a reader takes: 'Boston', 'Providence')."""
-    towns = [
+    towns = _towns_named(gaz, name)
+    return len(towns) == 1 or any(p.population >= _CITY for p in towns)
+
+
+def _towns_named(gaz: Gazetteer, name: str) -> list[GeoPlace]:
+    """The towns whose main name this is: the gazetteer's, then the 5,000-15,000 tier's
+    (`load_towns`)."""
+    return [
         p
         for p, primary in [*gaz.lookup(name), *load_towns().lookup(name)]
         if primary and p.kind == "city"
     ]
-    return len(towns) == 1 or any(p.population >= _CITY for p in towns)
 
 
 def _far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> bool:
