@@ -205,7 +205,7 @@ def _word_first(name: str) -> bool:
     first = fold(words[0]).strip(".")
     return (
         len(words) > 1
-        and len(first) >= _MIN_VERB_LAST_LETTERS
+        and len(first) >= _MIN_VERB_LETTERS
         and first.isalpha()
         and not words[0].isupper()
         and first not in first_names()
@@ -447,9 +447,10 @@ def _venue_word(word: str) -> bool:
     return w in _venue_nouns() and w not in surnames() and w not in first_names()
 
 
-# The last word must be this long to count as an English verb or adjective: short syllables of
-# Chinese and Korean names are English words too ('Bin', 'Tan', 'Sun').
-_MIN_VERB_LAST_LETTERS = 4
+# The last word (`_verb_last`), or the first (`_word_first`, round 7), must be this long to
+# count as an English verb or adjective: short syllables of Chinese and Korean names are English
+# words too ('Bin', 'Tan', 'Sun').
+_MIN_VERB_LETTERS = 4
 
 
 def _verb_last(name: str) -> bool:
@@ -459,7 +460,7 @@ def _verb_last(name: str) -> bool:
     last = fold(words[-1]).strip(".")
     return (
         len(words) > 1
-        and len(last) >= _MIN_VERB_LAST_LETTERS
+        and len(last) >= _MIN_VERB_LETTERS
         and last.isalpha()
         and not words[-1].isupper()
         and last not in surnames()

@@ -419,9 +419,10 @@ def _holds_office(role: str) -> bool:
 
 
 def _apposition_before(doc: Doc, span: Span) -> str | None:
-    """ "<det> ROLE PHRASE , NAME" """
-    # before: "<det> ROLE PHRASE , NAME" (a title between the comma and the name: 'the founder
-    # of the colony, Captain John Smith,'; a form of address: "Ramdehol's sister, Ms. Deyal")
+    """The role phrase in apposition before the name, "<det> ROLE PHRASE , NAME" ('the
+    Secretary of State, Antony Blinken'), read over a title between the comma and the name
+    ('the founder of the colony, Captain John Smith,'; a form of address: "Ramdehol's sister,
+    Ms. Deyal"); a possessor before the phrase is named in it ("Ramdehol's sister")."""
     lead = span.start
     while lead > 0 and is_title(doc[lead - 1]) and doc[lead - 1].text[:1].isupper():
         lead -= 1
@@ -462,7 +463,8 @@ def _apposition_before(doc: Doc, span: Span) -> str | None:
 
 
 def _apposition_after(doc: Doc, span: Span) -> str | None:
-    """ "NAME , <det> ROLE PHRASE ," """
+    """The role phrase in apposition after the name, "NAME , <det> ROLE PHRASE ," ('Antony
+    Blinken, the Secretary of State,')."""
     if (
         span.end + 2 < len(doc)
         and doc[span.end].text == ","
