@@ -29,6 +29,9 @@ rules gave them):
 - `model+rules`: the model over every candidate with the rules' verdict as one more feature
   (the rules were written from train+dev sentences, so in grouped CV that feature is in-sample
   and flatters this variant; the seventh dev rows judge it fairly);
+- `model+reasons`: as `model+rules`, with the rule that decided (its reason's class) in place
+  of the bare verdict;
+- `rules|model`: the rules' records, and what the model alone accepts among the rest;
 - `trees`: gradient-boosted trees alone over every candidate (evidence only).
 
 `cv` cuts train+dev of every sample except the seventh (whose dev rows are the judge) into the 5
