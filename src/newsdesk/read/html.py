@@ -75,9 +75,10 @@ _CONTROL_BYTES = bytes(
 # Characters that render as nothing: a page of them only has no visible text.
 _ZERO_WIDTH_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 _INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\\s]+")
-# Of those, the ones that join what is either side (a soft hyphen inside a word, the zero-width
-# joiners of Indic and Arabic scripts, word joiners): removed, not made a space ("über\xadzeugen"
-# is "überzeugen" on the screen); the rest (a zero-width space) still separate.
+# Of those, the ones that sit inside a word (a soft hyphen, the zero-width joiner and non-joiner
+# of Indic and Arabic scripts, word joiners, the zero-width no-break space): removed, not made a
+# space ("über\xadzeugen" is "überzeugen" on the screen); the rest (a zero-width space, direction
+# marks, invisible operators) still separate.
 _JOINERS_RE = re.compile("[\u00ad\u200c\u200d\u2060\ufeff]")
 
 # Words of class and id attributes, by what they usually mark. Each is a feature (how near
