@@ -4,7 +4,7 @@ heading above a subject, quotation marks, list lines)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _KEY = "newsdesk.doc_text"
 
@@ -29,3 +29,10 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     break before `start` to the line break after `end`, or the end of the text."""
     line_end = text.find("\n", end)
     return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """No line break between two tokens of a Doc (the parse may tie a heading to the next
+    line's words)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in doc_text(a.doc)[lo:hi]

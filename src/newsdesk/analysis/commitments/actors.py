@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
-from newsdesk.analysis.doctext import doc_text
+from newsdesk.analysis.doctext import doc_text, same_line
 from newsdesk.model import Attribution, Person, Place
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
@@ -126,11 +126,6 @@ def same_paragraph(a: Token, b: Token) -> bool:
     """No blank line between the two tokens (a hard-wrapped line break does not count)."""
     lo, hi = sorted((a.idx, b.idx))
     return re.search(r"\n[ \t]*\n", doc_text(a.doc)[lo:hi]) is None
-
-
-def same_line(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in doc_text(a.doc)[lo:hi]
 
 
 def _across_lines(subj: Token, verb: Token) -> bool:

@@ -29,6 +29,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Entity
 
+from newsdesk.analysis.doctext import same_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people import PersonGroup, span_root, title_before
 from newsdesk.analysis.entities.spans import Span
@@ -371,24 +372,18 @@ def _place_noun_beside(doc: Doc, span: Span) -> bool:
     country's largest island, Phu Quoc", 'Phu Quoc, an island off ...'), alone or as an item
     of a list."""
     root = span_root(doc, span)
-    if any(c.dep_ == "appos" and _is_place_kind(c) and _same_line(doc, root, c) for c in root.children):
+    if any(c.dep_ == "appos" and _is_place_kind(c) and same_line(root, c) for c in root.children):
         return True
     first = _list_head(root)
     head = first.head
     if first.dep_ == "appos" and head.i < first.i and _is_place_kind(head):
-        return _same_line(doc, head, first)
+        return same_line(head, first)
     return (
         first.dep_ == "pobj"
         and head.lower_ in _EXAMPLE_WORDS
         and _is_place_kind(head.head)
-        and _same_line(doc, head.head, first)
+        and same_line(head.head, first)
     )
-
-
-def _same_line(doc: Doc, a: Token, b: Token) -> bool:
-    """No line break between two tokens: the parse ties a heading to the next line's noun."""
-    lo, hi = min(a.i, b.i), max(a.i, b.i)
-    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[lo:hi])
 
 
 def _is_place_kind(tok: Token) -> bool:
