@@ -105,9 +105,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no(f"subject '{subj.text}' is not an agent")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
-    negated = any(c.dep_ == "neg" for c in tok.children) or (
-        head is not tok and any(c.dep_ == "neg" for c in head.children)
-    )
+    negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
         own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -443,6 +441,15 @@ def _causative(verb: Token) -> bool:
         and c.tag_ == "VBN"
         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for c in verb.children
+    )
+
+
+def negation(trig: Trigger) -> bool:
+    """'will not', 'pledged not to': the trigger or its verb negated (an undertaking to refrain
+    when the candidate is one)."""
+    tok, head = trig.token, trig.head
+    return any(c.dep_ == "neg" for c in tok.children) or (
+        head is not tok and any(c.dep_ == "neg" for c in head.children)
     )
 
 

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.actors import Context, is_name, person_at, place_at
 from newsdesk.analysis.commitments.attribution import governing_speech, in_quotes, writer_voice
-from newsdesk.analysis.commitments.classify import Verdict
+from newsdesk.analysis.commitments.classify import Verdict, negation
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
@@ -85,15 +85,6 @@ def read_model(text: str) -> Model:
 def probability(names: list[str], m: Model) -> float:
     z = m.bias + sum(m.weights.get(n, 0.0) for n in set(names))
     return 1.0 / (1.0 + math.exp(-z))
-
-
-def negation(trig: Trigger) -> bool:
-    """'will not', 'pledged not to': the trigger or its verb negated (an undertaking to refrain
-    when the candidate is one)."""
-    tok, head = trig.token, trig.head
-    return any(c.dep_ == "neg" for c in tok.children) or (
-        head is not tok and any(c.dep_ == "neg" for c in head.children)
-    )
 
 
 def decision(trig: Trigger, subj: Token | None, verdict: Verdict, ctx: Context) -> Verdict:
