@@ -752,8 +752,9 @@ def _far_small_town(
     this name brought into `named`), with no preposition, dateline or qualifier that makes
     the name a place."""
     bloc = fold(span.text) in BLOC_WORDS
-    # (round 7) a first-level region with no town of 15,000+ ('Paola', a Maltese council, in
-    # 'Kisses, Paola.') is as small as a small town
+    # (round 7) a first-level region of fewer than _SMALL_TOWN people is as small as a small
+    # town (a region's population in the gazetteer is the sum of its towns of 15,000+:
+    # scripts/build_gazetteer.py; 'Paola', a Maltese council with none, in 'Kisses, Paola.')
     region = geo.kind == "region" and (
         doc[span.start].ent_type_ in ("ORG", "PRODUCT")
         or (geo.geonames_id is not None and geo.population < _SMALL_TOWN)
