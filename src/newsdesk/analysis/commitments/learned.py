@@ -220,7 +220,7 @@ def evidence(trig: Trigger, subj: Token | None, ctx: Context) -> list[str]:
     ]
     if trig.kind in (Kind.WILL, Kind.WOULD):
         out.append(f"verb={lemma(head)}")
-        out.append(f"modal={tok.lower_.replace('’', chr(39))}")
+        out.append("modal=" + tok.lower_.replace("’", "'"))
         if lemma(head) in lexicon().nonvolitional_verbs:
             out.append("verb_nonvolitional")
     if trig.complement is not None:
