@@ -120,8 +120,7 @@ class Gazetteer:
         hits = []
         for ref in line.split("\t", 1)[1].split(","):
             number, primary = ref.split(":")
-            place = self._row(int(number))
-            hits.append((place, primary == "1"))
+            hits.append((self._row(int(number)), primary == "1"))
         return hits
 
     def country(self, code: str) -> GeoPlace | None:
