@@ -597,12 +597,15 @@ def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
 
 
 def _main_place_name(gaz: Gazetteer, text: str) -> bool:
+    """The main name of a town, first-level region, country or feature of the gazetteer, or a
+    name of its hand-kept list (macro-regions, seas, features)."""
     kinds = ("city", "region", "country", "feature")
     return gaz.hand_kept(text) or any(
         primary and p.kind in kinds for p, primary in gaz.lookup(text)
     )
 
 
+# What stands between the cells of a table row, or ends one.
 _CELL_BREAKS = ("\t", "|", "\n")
 
 
