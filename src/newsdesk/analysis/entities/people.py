@@ -595,8 +595,9 @@ def _phrase(doc: Doc, start: int, end: int) -> str | None:
     return str(doc[start:end].text)
 
 
-# Words a role never ends with ('professor of philosophy and', 'one man, the late').
-_ROLE_DANGLING = {"and", "or", "but", "of", "for", "to", "at", "in", "on", "with", "from", "by"}
+# Words a role never ends with ('professor of philosophy and'; determiners too: 'one man, the
+# late').
+_ROLE_DANGLING = words("role_dangling_words")
 
 
 def _clause_cut(doc: Doc, start: int, end: int) -> int:
