@@ -537,18 +537,16 @@ def person_named(ctx: Context, text: str) -> str | None:
     return None
 
 
-# Prepositions that tie people to the body they act for: "officials at the bank", "executives
-# of the firm", "a spokesman for the ministry", "negotiators from Kenya".
-MEMBER_PREPS = ("at", "of", "for", "from")
-
-
 def _body_of_members(noun: Token) -> Token | None:
     """The named body (an organisation or a place's government) whose people the noun names:
-    'Castell Bank officials', 'officials at Castell Bank', 'a spokesman for the ministry of X'."""
+    'Castell Bank officials', 'officials at Castell Bank', 'a spokesman for the ministry of X'
+    (the prepositions that tie them: `member_preps`, "executives of the firm", "negotiators from
+    Kenya")."""
+    preps = lexicon().member_preps
     for child in noun.children:
         if child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE"):
             return child
-        if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("ORG", "GPE"):
                     return pobj

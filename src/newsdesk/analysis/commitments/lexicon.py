@@ -49,6 +49,7 @@ class Lexicon:
     agent_nouns: frozenset[str]  # people and bodies that can undertake something
     org_nouns: frozenset[str]  # "the company": resolved to the organisation last named
     member_nouns: frozenset[str]  # "Castell Bank officials": people who act for a named body
+    member_preps: frozenset[str]  # "officials at X", "a spokesman for X": ties them to the body
     document_nouns: frozenset[str]  # "said in a statement": the document is the source
     group_nouns: frozenset[str]  # "the parties": the last group of countries named
     time_words: frozenset[str]  # "soon": a time without a value
