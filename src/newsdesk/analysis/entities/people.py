@@ -492,7 +492,6 @@ def _apposition_after(doc: Doc, span: Span) -> str | None:
 # Science Mission Directorate").
 _MAX_PARSED_ROLE_WORDS = 15
 _MAX_WORDS_BEFORE_ROLE_NOUN = 4
-_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "case", "punct", "cc", "conj", "npadvmod")
 _ROLE_STOPS = {"who", "which", "that", "whose", "where", "when"}
 
 
