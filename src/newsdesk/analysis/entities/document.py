@@ -27,7 +27,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
-from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span, name_shaped
+from newsdesk.analysis.entities.spans import (
+    PLACE_LABELS,
+    DocView,
+    Span,
+    is_title,
+    make_span,
+    name_shaped,
+)
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     EVENT_WORDS,
@@ -42,7 +49,6 @@ from newsdesk.analysis.entities.words import (
 )
 from newsdesk.analysis.gazetteer import Gazetteer, fold
 
-PLACE_LABELS = ("GPE", "LOC")
 TEAM = "TEAM"
 # A span the article shows to be a place (a place slot, a list of counties): kept as a place
 # even where the gazetteer lacks it, and never joined to a person of the same name.

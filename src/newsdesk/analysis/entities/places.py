@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
-from newsdesk.analysis.entities.spans import Span, make_span, mention
+from newsdesk.analysis.entities.spans import PLACE_LABELS, Span, make_span, mention
 from newsdesk.analysis.entities.words import (
     BLOC_WORDS,
     BUILDING_WORDS,
@@ -112,7 +112,7 @@ def _region_of_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 def _never_a_place(doc: Doc, span: Span) -> bool:
     key = fold(span.text)
     labels = [e.label_ for e in doc.ents if fold(e.text) == key]
-    return len(labels) >= _MANY_TAGS and not any(lab in ("GPE", "LOC") for lab in labels)
+    return len(labels) >= _MANY_TAGS and not any(lab in PLACE_LABELS for lab in labels)
 
 
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
@@ -224,7 +224,7 @@ def _inside_longer_name(doc: Doc, span: Span) -> bool:
         nxt = doc[span.end]
         if (
             nxt.text[:1].isupper()
-            and nxt.ent_type_ not in ("GPE", "LOC")
+            and nxt.ent_type_ not in PLACE_LABELS
             and not nxt.is_sent_start
             and (nxt.pos_ == "PROPN" or _titled_run_ends_in_name_word(doc, span.end))
         ):
@@ -272,7 +272,7 @@ def _sentence_places(ents: tuple[SpacySpan, ...]) -> dict[int, set[str]]:
     """Per sentence (by its start token), the folded GPE/LOC names in it: computed once."""
     found: dict[int, set[str]] = {}
     for ent in ents:
-        if ent.label_ in ("GPE", "LOC"):
+        if ent.label_ in PLACE_LABELS:
             found.setdefault(ent.sent.start, set()).add(fold(ent.text))
     return found
 
@@ -858,7 +858,7 @@ def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[Geo
         inside is None
         and span.start >= 2
         and doc[span.start - 1].text == ","
-        and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+        and doc[span.start - 2].ent_type_ in PLACE_LABELS
         and nxt.startswith(",")
     ):
         return set(), []  # 'Austria, Switzerland, Luxembourg, France': items of one list

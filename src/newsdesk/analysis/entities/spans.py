@@ -19,6 +19,8 @@ from newsdesk.model import Mention
 
 # PRODUCT: people the model took for products are recovered ("Marcel Granollers and ...").
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
+# The model's labels of places (countries, cities, states; other locations).
+PLACE_LABELS = ("GPE", "LOC")
 # Marks a name never runs over ("Christopher D. Battin: Dealing").
 _NAME_BREAKS = {":", ";", "(", ")", "|", "—", "–"}
 _POSSESSIVE = {"'s", "’s"}
