@@ -32,7 +32,7 @@ from spacy.tokens import Span as Entity
 from newsdesk.analysis.doctext import same_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people import PersonGroup, span_root, title_before
-from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, Span
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
     NAME_PARTICLES,
@@ -419,7 +419,7 @@ def _venue(doc: Doc, span: Span) -> bool:
     """A possessive that owns nothing, "dinner at Tucker's.", "Tucker's is open": a shop or
     restaurant named after its owner; "Tucker's wife" owns a noun."""
     i = span.end
-    if i >= len(doc) or doc[i].lower_ not in ("'s", "’s"):
+    if i >= len(doc) or doc[i].lower_ not in POSSESSIVE_MARKS:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or nxt.text in _CLAUSE_ENDS or nxt.pos_ in ("ADP", "AUX", "VERB", "CCONJ")

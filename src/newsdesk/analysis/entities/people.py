@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word
 from newsdesk.analysis.entities.spans import (
+    POSSESSIVE_MARKS,
     DocView,
     Span,
     is_title,
@@ -435,7 +436,7 @@ def _apposition_before(doc: Doc, span: Span) -> str | None:
             inner = tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "for", "to")
             if (
                 (tok.lower_ in DETERMINERS and not (inner and phrase))
-                or tok.lower_ in ("'s", "’s")
+                or tok.lower_ in POSSESSIVE_MARKS
                 or tok.is_space
                 or (tok.is_punct and not _joined(tok))
                 or (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ not in ("of", "for"))
@@ -445,9 +446,9 @@ def _apposition_before(doc: Doc, span: Span) -> str | None:
             i -= 1
         # 'Ann Lee, the CEO of Acme, Acme's parent': the phrase is Ann Lee's apposition
         earlier = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
-        if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | {"'s", "’s"} and not earlier:
+        if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | POSSESSIVE_MARKS and not earlier:
             role = _role_text(doc, phrase)
-            if role and doc[i].lower_ in ("'s", "’s") and i > 0 and doc[i - 1].pos_ == "PROPN":
+            if role and doc[i].lower_ in POSSESSIVE_MARKS and i > 0 and doc[i - 1].pos_ == "PROPN":
                 # the possessor named: "Ramdehol's sister", "Acme's chief executive"
                 k = _entity_start(doc, doc[i - 1]) if doc[i - 1].ent_iob_ == "I" else i - 1
                 while (
@@ -699,7 +700,7 @@ def _role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str |
     start = end
     while start > 0 and end - start < _MAX_PARSED_ROLE_WORDS:
         prev = doc[start - 1]
-        joined = prev.whitespace_ == "" or prev.lower_ in ("'s", "’s")  # 'co-founder', "Acme's"
+        joined = prev.whitespace_ == "" or prev.lower_ in POSSESSIVE_MARKS  # 'co-founder', "Acme's"
         inside = prev.i >= root.left_edge.i or joined
         # a determiner ends the phrase unless a preposition comes before it ('Ambassador to the EU')
         det_inside = prev.lower_ in DETERMINERS and start >= 2 and doc[start - 2].pos_ == "ADP"
@@ -786,7 +787,7 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
     Jo Bell', 'researchers Beth Smith and Tom Jones', 'Study co-authors include Eric Bui, ...',
     'an Ethiopian goat herder named Kaldi'. The role is the noun's phrase, in the singular.
     `naming`: only 'a <noun of a person> named/called X', which also shows X is a person."""
-    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+    if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVE_MARKS:
         return None  # 'complications such as Taylor's': what the name owns is the instance
     if span.start > 0 and doc[span.start - 1].text == "(":
         return None  # 'a grieving widow (Rooney Mara)': the part played, a credit
@@ -879,7 +880,7 @@ def affiliation(doc: Doc, span: Span) -> str | None:
     organisation's possessive right before the name ("BBC's Emily Maitlis" -> 'of BBC')."""
     if (
         span.start >= 2
-        and doc[span.start - 1].lower_ in ("'s", "’s")
+        and doc[span.start - 1].lower_ in POSSESSIVE_MARKS
         and doc[span.start - 2].ent_type_ == "ORG"
     ):
         k = _entity_start(doc, doc[span.start - 2])

@@ -23,7 +23,8 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
 PLACE_LABELS = ("GPE", "LOC")
 # Marks a name never runs over ("Christopher D. Battin: Dealing").
 _NAME_BREAKS = {":", ";", "(", ")", "|", "—", "–"}
-_POSSESSIVE = {"'s", "’s"}
+# The possessive ending as the tokenizer splits it off ("Acme's", "Acme’s").
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,18 +85,18 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     while start < end and (
         doc[start].lower_ in DETERMINERS
         or doc[start].is_punct
-        or doc[start].lower_ in _POSSESSIVE
+        or doc[start].lower_ in POSSESSIVE_MARKS
         or doc[start].like_num
     ):
         start += 1
     for i in range(start + 1, end):
         # nor over a possessive inside it ("Jeff Bezos's Blue Origin" names Jeff Bezos)
-        if doc[i].text in _NAME_BREAKS or (label == "PERSON" and doc[i].lower_ in _POSSESSIVE):
+        if doc[i].text in _NAME_BREAKS or (label == "PERSON" and doc[i].lower_ in POSSESSIVE_MARKS):
             end = i
             break
     # nor ends in a score or a number ("J. Ratcliffe 63", "Kent 108-3")
     while end > start and (
-        doc[end - 1].lower_ in (*_POSSESSIVE, "'", "’")
+        doc[end - 1].lower_ in (*POSSESSIVE_MARKS, "'", "’")
         or doc[end - 1].is_punct
         or any(c.isdigit() for c in doc[end - 1].text)
     ):
