@@ -1,4 +1,5 @@
-"""The text of a trafilatura-eval page, for the commitments gold's seventh sample.
+"""The text of a trafilatura-eval page, for the commitments gold's seventh sample and the
+entities gold's ninth (its web half; bench/entities.py rebuilds it and checks its hash).
 
 trafilatura-eval (../shared/bench/trafilatura-eval) gives snippets, not article bodies. The
 seventh commitments sample (bench/sample_gold.py) takes its sentences from the text
