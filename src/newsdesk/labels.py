@@ -58,6 +58,19 @@ class Opinion(StrEnum):
     bad = "bad"
 
 
+class PlaceKind(StrEnum):
+    """What a place is: the gazetteer's kinds (GeoNames countries, first-level regions, cities
+    and continents; the hand-kept list's features), and a facility spaCy named that the
+    gazetteer does not know."""
+
+    city = "city"
+    region = "region"
+    country = "country"
+    continent = "continent"
+    feature = "feature"
+    facility = "facility"
+
+
 class Extract(StrEnum):
     """What the analysis extracts; none of them means cleaning only."""
 

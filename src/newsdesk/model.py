@@ -102,7 +102,7 @@ class Organization:
 @dataclass(slots=True)
 class Place:
     name: str
-    kind: str | None
+    kind: labels.PlaceKind | None
     country_code: str | None
     latitude: float | None
     longitude: float | None

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from newsdesk.labels import PlaceKind
+
 
 @dataclass(frozen=True, slots=True)
 class GeoPlace:
     geonames_id: int | None  # None: an entry of the hand-kept list (gazetteer-extra.tsv)
     name: str
-    kind: str  # country, region, city, continent
+    kind: PlaceKind  # country, region, city, continent; feature (the hand-kept list only)
     country_code: str | None
     region: str | None
     latitude: float | None
@@ -63,7 +65,7 @@ class Gazetteer:
         self._parsed: dict[int, GeoPlace] = {}
         self._countries: dict[str, GeoPlace] = {}
         self._towns: dict[tuple[str, str | None], tuple[GeoPlace, ...]] = {}
-        for m in re.finditer(b"\tcountry\t", rows):
+        for m in re.finditer(f"\t{PlaceKind.country}\t".encode(), rows):
             number = bisect_right(self._starts, m.start()) - 1
             place = self._row(number)
             if place.country_code:
@@ -78,7 +80,7 @@ class Gazetteer:
             place = GeoPlace(
                 geonames_id=int(gid),
                 name=name,
-                kind=kind,
+                kind=PlaceKind(kind),
                 country_code=cc or None,
                 region=region or None,
                 latitude=float(lat) if lat else None,
@@ -173,7 +175,7 @@ def _extra() -> dict[str, list[GeoPlace]]:
         if not line.strip() or line.startswith("#"):
             continue
         name, kind, cc, lat, lng, keys = line.split("\t")
-        place = GeoPlace(None, name, kind, cc or None, None, float(lat), float(lng), 0)
+        place = GeoPlace(None, name, PlaceKind(kind), cc or None, None, float(lat), float(lng), 0)
         for key in keys.split("|"):
             found.setdefault(fold(key), []).append(place)
     return found

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 from newsdesk.analysis.doctext import doc_text, same_line
+from newsdesk.labels import PlaceKind
 from newsdesk.model import Attribution, Person, Place
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
@@ -600,7 +601,7 @@ def recent_countries(ctx: Context, offset: int, n: int) -> list[str]:
         (
             (m.start, p.name)
             for p in ctx.places
-            if p.kind == "country"
+            if p.kind == PlaceKind.country
             for m in p.mentions
             if m.start < offset
         ),

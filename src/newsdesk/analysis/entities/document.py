@@ -48,6 +48,7 @@ from newsdesk.analysis.entities.words import (
     THING_WORDS,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, fold
+from newsdesk.labels import PlaceKind
 
 TEAM = "TEAM"
 # A span the article shows to be a place (a place slot, a list of counties): kept as a place
@@ -100,7 +101,9 @@ def party_state_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[Span]:
     found: list[Span] = []
     for match in _PARTY_STATE_RE.finditer(view.text):
         text = match.group(1)
-        if not any(p.kind == "region" and p.country_code == "US" for p, _ in gaz.lookup(text)):
+        if not any(
+            p.kind == PlaceKind.region and p.country_code == "US" for p, _ in gaz.lookup(text)
+        ):
             continue
         span = _char_span(doc, match.start(1), match.end(1), "GPE")
         if span is not None:
@@ -117,7 +120,7 @@ def _followed_by_score(view: DocView, span: Span) -> bool:
 
 
 def _is_country(gaz: Gazetteer, text: str) -> bool:
-    return any(p.kind == "country" for p, _ in gaz.lookup(text))
+    return any(p.kind == PlaceKind.country for p, _ in gaz.lookup(text))
 
 
 # A surname prefix that puts a capital inside a person's name ("McCarthy", "DeSantis").
@@ -147,7 +150,10 @@ def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in _OF_PLACE_NOUNS:
         return True  # 'the port of Mocha', 'the islands of Java'
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        return any(p.kind in ("region", "country") for p, _ in gaz.lookup(doc[span.end + 1].text))
+        return any(
+            p.kind in (PlaceKind.region, PlaceKind.country)
+            for p, _ in gaz.lookup(doc[span.end + 1].text)
+        )
     return False
 
 
@@ -267,7 +273,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             s.label == "PERSON"
             and name not in surnames
             and any(
-                p.kind in ("city", "region", "feature")
+                p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.feature)
                 and (p.population >= _BIG_CITY or _place_slot(doc, s, gaz))
                 for p, _ in gaz.lookup(s.text)
             )
@@ -605,7 +611,7 @@ def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
 def _main_place_name(gaz: Gazetteer, text: str) -> bool:
     """The main name of a town, first-level region, country or feature of the gazetteer, or a
     name of its hand-kept list (macro-regions, seas, features)."""
-    kinds = ("city", "region", "country", "feature")
+    kinds = (PlaceKind.city, PlaceKind.region, PlaceKind.country, PlaceKind.feature)
     return gaz.hand_kept(text) or any(
         primary and p.kind in kinds for p, primary in gaz.lookup(text)
     )
@@ -628,7 +634,7 @@ def _table_cell(doc: Doc, start: int, end: int) -> bool:
 
 def _region_name(gaz: Gazetteer, text: str) -> bool:
     """The main name of a first-level region ('Iowa' in a table of states)."""
-    return any(p.kind == "region" and primary for p, primary in gaz.lookup(text))
+    return any(p.kind == PlaceKind.region and primary for p, primary in gaz.lookup(text))
 
 
 _LIST_JOINERS = {",", "and", "or", "&"}

@@ -30,15 +30,21 @@ from newsdesk.analysis.entities.words import (
     words,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_towns
+from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
 # 'to' and 'from' also take companies and people ('at Poynter', 'from SpaceX').
 _AROUND = {"in", "near", "outside", "across", "throughout", "around", "within", "off"}
-_KIND_FOR_LABEL = {"LOC": "region", "FAC": "facility", "PLACE": "region"}
+_KIND_FOR_LABEL = {"LOC": PlaceKind.region, "FAC": PlaceKind.facility, "PLACE": PlaceKind.region}
 # Resolution weights: a place's kind, a qualifier naming its country or region ("Paris,
 # Texas"), its country or region named in the sentence or the article, its population.
-_KIND_WEIGHT = {"country": 6.0, "continent": 5.0, "region": 3.0, "city": 2.0}
+_KIND_WEIGHT = {
+    PlaceKind.country: 6.0,
+    PlaceKind.continent: 5.0,
+    PlaceKind.region: 3.0,
+    PlaceKind.city: 2.0,
+}
 _PRIMARY_NAME = 2.0
 _QUALIFIED = 10.0
 _CONTEXT_SENTENCE = 4.0
@@ -73,7 +79,7 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     hits = [
         p
         for p, primary in gaz.lookup(span.text)
-        if p.kind in ("city", "region", "country")
+        if p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
         and p.geonames_id is not None
         and (primary or prev in _AROUND or prev == "," or _short_form(span.text, p.name))
     ]
@@ -83,7 +89,9 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
     if prev in LOCATIVE or prev == ",":
         return True
-    return nxt in (",", "(") and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after))
+    return nxt in (",", "(") and any(
+        p.kind in (PlaceKind.region, PlaceKind.country) for p, _ in gaz.lookup(after)
+    )
 
 
 # A name the model tags this many times, never as a place, is what the model says it is
@@ -96,7 +104,7 @@ _MANY_TAGS = 3
 def _region_of_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """'Surprise, AZ': the span is the region of the town just before its comma (the model
     may tag such a code an organisation every time)."""
-    regions = {fold(p.name) for p, _ in gaz.lookup(span.text) if p.kind == "region"}
+    regions = {fold(p.name) for p, _ in gaz.lookup(span.text) if p.kind == PlaceKind.region}
     comma = span.start - 1
     if not regions or comma < 1 or doc[comma].text != ",":
         return False
@@ -104,7 +112,7 @@ def _region_of_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
         if comma - n < 0:
             break
         for geo, _ in gaz.lookup(doc[comma - n : comma].text):
-            if geo.kind == "city" and geo.region and fold(geo.region) in regions:
+            if geo.kind == PlaceKind.city and geo.region and fold(geo.region) in regions:
                 return True
     return False
 
@@ -168,7 +176,10 @@ def _persons_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if nxt in PLACE_NOUNS or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS):
         return False
     after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
-    return not (nxt == "," and any(p.kind in ("region", "country") for p, _ in gaz.lookup(after)))
+    return not (
+        nxt == ","
+        and any(p.kind in (PlaceKind.region, PlaceKind.country) for p, _ in gaz.lookup(after))
+    )
 
 
 def _short_form(name: str, main: str) -> bool:
@@ -238,7 +249,7 @@ _MAX_TEAM_GAP = 2
 
 
 def _is_country(gaz: Gazetteer, text: str) -> bool:
-    return any(p.kind == "country" for p, _ in gaz.lookup(text))
+    return any(p.kind == PlaceKind.country for p, _ in gaz.lookup(text))
 
 
 def _names_a_team(doc: Doc, span: Span) -> bool:
@@ -314,7 +325,7 @@ def resolve_places(
     regions: dict[str, set[str]] = {
         k: {p.country_code or "" for p in ps}
         for k, ps in hits.items()
-        if ps and all(p.kind == "region" for p in ps)
+        if ps and all(p.kind == PlaceKind.region for p in ps)
     }
     neighbours = _list_neighbours(doc, spans)
     changed = True
@@ -323,7 +334,7 @@ def resolve_places(
         for index in neighbours:
             k = fold(spans[index].text)
             beside = _listed_with(index, spans, neighbours, regions) - regions.get(k, set())
-            can_be = {p.country_code or "" for p in hits.get(k, []) if p.kind == "region"}
+            can_be = {p.country_code or "" for p in hits.get(k, []) if p.kind == PlaceKind.region}
             if beside & can_be:
                 regions.setdefault(k, set()).update(beside & can_be)
                 changed = True
@@ -335,7 +346,7 @@ def resolve_places(
         p.country_code
         for k in hits
         for p in hits[k]
-        if p.kind in ("country", "region") and p.country_code
+        if p.kind in (PlaceKind.country, PlaceKind.region) and p.country_code
     )
     # one sense per article: a name once qualified ('Columbus, Indiana') is that place in every
     # mention ('Columbus is a mecca for modernist architecture')
@@ -347,7 +358,7 @@ def resolve_places(
             local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
             found = _best(doc, span, gaz, named, local, anchors=anchors, areas=areas)
             if found is not None and (
-                quals & _names_of(gaz, found) or (state and found.kind == "region")
+                quals & _names_of(gaz, found) or (state and found.kind == PlaceKind.region)
             ):
                 # (round 7) 'the state of Washington' once: the state in the heading too
                 sense[fold(span.text)] = found
@@ -453,7 +464,7 @@ def resolve_places(
             continue
         if geo is None:
             geo = _nearby_town(span, anchors)
-        elif geo.kind == "city" and not _qualifier(doc, span, gaz)[1]:
+        elif geo.kind == PlaceKind.city and not _qualifier(doc, span, gaz)[1]:
             listed_names = {fold(spans[j].text) for j in neighbours.get(index, [])}
             geo = _local_reading(gaz, span, geo, anchors, listed_names, areas, local)
         key = (
@@ -515,23 +526,25 @@ def _compass_part(
         return None
     inner = make_span(doc, span.start + 1, span.end, span.label)
     geo = _best(doc, inner, gaz, named, local)
-    if geo is not None and geo.kind == "city":
+    if geo is not None and geo.kind == PlaceKind.city:
         # 'Western Oklahoma' is the state's west, not its capital's
-        areas = [p for p, _ in gaz.lookup(inner.text) if p.kind in ("country", "region")]
+        areas = [
+            p for p, _ in gaz.lookup(inner.text) if p.kind in (PlaceKind.country, PlaceKind.region)
+        ]
         geo = max(areas, key=lambda p: p.population) if areas else None
-    if geo is None or geo.kind not in ("country", "region"):
+    if geo is None or geo.kind not in (PlaceKind.country, PlaceKind.region):
         return None
     if (
-        geo.kind == "region"
+        geo.kind == PlaceKind.region
         and not _in_named_country(gaz, geo, named)
         and (is_english_word(inner.text) or not _main_name(gaz, inner.text, geo))
     ):
         # 'South Coast': Tanzania's Coast region, in an article on Maine; a region's own
         # name that is no English word needs no named country ('Southeastern South Carolina')
         return None
-    region = geo.name if geo.kind == "region" else None
+    region = geo.name if geo.kind == PlaceKind.region else None
     lat, lon = _part_centre(gaz, geo, doc[span.start].lower_)
-    return GeoPlace(None, span.text, "region", geo.country_code, region, lat, lon, 0)
+    return GeoPlace(None, span.text, PlaceKind.region, geo.country_code, region, lat, lon, 0)
 
 
 # Compass words and the side of an area's centre they name: (latitude sign, longitude sign).
@@ -556,7 +569,7 @@ def _part_centre(gaz: Gazetteer, area: GeoPlace, word: str) -> tuple[float | Non
     side = _SIDES.get(word)
     if side is None or area.latitude is None or area.longitude is None or not area.country_code:
         return area.latitude, area.longitude
-    region = area.name if area.kind == "region" else None
+    region = area.name if area.kind == PlaceKind.region else None
     lat0, lon0 = area.latitude, area.longitude
     towns = [
         (t.latitude, t.longitude)
@@ -590,7 +603,7 @@ def _at_home(
     if geo is None:
         return False
     return (
-        geo.kind in ("country", "continent")
+        geo.kind in (PlaceKind.country, PlaceKind.continent)
         or _in_named_country(gaz, geo, named)
         or _near_anchor(geo, fold(span.text), anchors)
     )
@@ -612,7 +625,7 @@ def _compass_part_of_town(
         span.end - span.start < 2
         or doc[span.start].lower_ not in _COMPASS
         or not doc[span.start].text[:1].isupper()
-        or (geo is not None and (geo.kind != "city" or geo.geonames_id is None))
+        or (geo is not None and (geo.kind != PlaceKind.city or geo.geonames_id is None))
     ):
         return None  # 'Eastern Washington' is already the state's east
     inner = make_span(doc, span.start + 1, span.end, span.label)
@@ -631,7 +644,7 @@ def _compass_part_of_town(
     town = _best(doc, inner, gaz, named, local)
     if town is None:
         return None
-    return GeoPlace(None, span.text, "city", town.country_code, town.region, lat, lon, 0)
+    return GeoPlace(None, span.text, PlaceKind.city, town.country_code, town.region, lat, lon, 0)
 
 
 def _named_by_common_noun(doc: Doc, span: Span) -> bool:
@@ -661,7 +674,7 @@ def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
         return None
     code, n = counts.most_common(1)[0]
     there = [geo for geo, _ in found if geo is not None and geo.country_code == code]
-    if len(there) < _HOME_PLACES and there[0].kind != "city":
+    if len(there) < _HOME_PLACES and there[0].kind != PlaceKind.city:
         return None  # a country named in passing is no home ('Zermatt' is not in Namibia)
     return code if n > _HOME_SHARE * sum(counts.values()) else None
 
@@ -685,7 +698,7 @@ def _far_word_town(
     name and far from its towns, with no preposition, dateline or qualifier making it a place:
     the word, not the town."""
     if (
-        geo.kind != "city"
+        geo.kind != PlaceKind.city
         or geo.population >= _ALIAS_CITY
         or span.end - span.start != 1
         or not span.text.istitle()
@@ -724,7 +737,7 @@ def _in_named_country(gaz: Gazetteer, geo: GeoPlace, named: set[str]) -> bool:
 
 
 def _alias_only_town(doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named: set[str]) -> bool:
-    if geo.kind != "city" or geo.geonames_id is None or geo.population >= _ALIAS_CITY:
+    if geo.kind != PlaceKind.city or geo.geonames_id is None or geo.population >= _ALIAS_CITY:
         return False
     if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text)):
         return False
@@ -755,14 +768,14 @@ def _far_small_town(
     # (round 7) a first-level region of fewer than _SMALL_TOWN people is as small as a small
     # town (a region's population in the gazetteer is the sum of its towns of 15,000+:
     # scripts/build_gazetteer.py; 'Paola', a Maltese council with none, in 'Kisses, Paola.')
-    region = geo.kind == "region" and (
+    region = geo.kind == PlaceKind.region and (
         doc[span.start].ent_type_ in ("ORG", "PRODUCT")
         or (geo.geonames_id is not None and geo.population < _SMALL_TOWN)
     )  # (the hand-kept macro-regions have no population: 'the midwest' is no small region)
     small = _SMALL_REGION if region else _SMALL_TOWN
     if span.label == "PLACE" or (geo.population >= small and not bloc):
         return False
-    if geo.kind != "city" and not region and not bloc:
+    if geo.kind != PlaceKind.city and not region and not bloc:
         return False
     code = geo.country_code
     country = gaz.country(code) if code else None
@@ -852,7 +865,7 @@ def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[Geo
     hits, inside = _lookup(gaz, span)
     nxt = inside or " ".join(t.text for t in doc[span.end : span.end + _QUALIFIER_TOKENS])
     qualifier = re.match(r"^[,(]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)", nxt)
-    if not qualifier or any(p.kind == "country" and primary for p, primary in hits):
+    if not qualifier or any(p.kind == PlaceKind.country and primary for p, primary in hits):
         return set(), []
     if (
         inside is None
@@ -870,9 +883,11 @@ def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[Geo
     if fold(raw) in _COMPASS:
         return set(), []  # 'Hudson Valley, Northern NJ': no qualifier (Uganda's Northern region)
     # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
-    qual_places = [p for p, _ in qual_hits if p.kind in ("region", "country")]
+    qual_places = [p for p, _ in qual_hits if p.kind in (PlaceKind.region, PlaceKind.country)]
     quals = {fold(raw), *(fold(p.name) for p in qual_places)}
-    if any(p.kind == "city" and primary and p.population >= _CITY for p, primary in qual_hits):
+    if any(
+        p.kind == PlaceKind.city and primary and p.population >= _CITY for p, primary in qual_hits
+    ):
         qual_places = []  # 'Paris, Berlin and Rome' is a list, not a qualifier
     return quals, qual_places
 
@@ -908,7 +923,12 @@ def _anchors(
         seen.add(key)
         local = by_sentence.get(doc[span.start].sent.start, set()) - {key}
         geo = _best(doc, span, gaz, named, local)
-        if geo is None or geo.kind != "city" or geo.latitude is None or geo.longitude is None:
+        if (
+            geo is None
+            or geo.kind != PlaceKind.city
+            or geo.latitude is None
+            or geo.longitude is None
+        ):
             continue
         if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(key)):
             found.append((key, geo.latitude, geo.longitude))
@@ -951,7 +971,7 @@ def _best(
             q
             for q in qual_places
             if _in_named_country(gaz, q, named)
-            or q.kind == "country"
+            or q.kind == PlaceKind.country
             or _abbreviated(_next_word(doc, span))
         ]
         return _in_qualifier(span, qual_places) if qual_places else None
@@ -976,30 +996,34 @@ def _best(
             context = _CONTEXT_SENTENCE
         elif (cname and cname in others) or (rname and rname in others) or (code and code in named):
             context = _CONTEXT_ARTICLE
-        if anchors and geo.kind in ("city", "region") and _near_anchor(geo, own, anchors):
+        if (
+            anchors
+            and geo.kind in (PlaceKind.city, PlaceKind.region)
+            and _near_anchor(geo, own, anchors)
+        ):
             # the neighbourhood stands in for a country or region the article does not name; it
             # adds nothing to one it names ('Long Beach' among Californian and New York towns)
             context = max(context, _NEAR)
             if (
                 primary
-                and geo.kind == "city"
+                and geo.kind == PlaceKind.city
                 and geo.country_code in areas
                 and _near_anchor(geo, own, [a for a in anchors if a[0] in local], _VERY_NEAR_KM)
             ):
                 context = _VERY_NEAR
         s += context
-        if geo.kind == "region" and geo.country_code in qualifies:
+        if geo.kind == PlaceKind.region and geo.country_code in qualifies:
             s += _QUALIFIED  # 'Atlanta, Georgia': the state of the town before
-        if geo.kind == "region" and (geo.country_code or "") in among_regions:
+        if geo.kind == PlaceKind.region and (geo.country_code or "") in among_regions:
             s += _LISTED_WITH_REGIONS
-        if geo.kind == "city" and geo.population >= _BIG_CITY and not follows_state:
+        if geo.kind == PlaceKind.city and geo.population >= _BIG_CITY and not follows_state:
             s += _BIG_CITY_BONUS
-        if geo.kind == "region" and follows_state:
+        if geo.kind == PlaceKind.region and follows_state:
             s += _STATE_WORD_BONUS
         return s
 
     best: GeoPlace = max(hits, key=score)[0]
-    if qual_places and best.kind == "city" and not quals & _names_of(gaz, best):
+    if qual_places and best.kind == PlaceKind.city and not quals & _names_of(gaz, best):
         if _known_elsewhere(hits) and _town_in_qualifier(span, qual_places) is None:
             # 'Los Angeles, New York and London', 'New York, New Jersey': a big city's or a
             # region's name with no town of that name in the "qualifier": the next list item
@@ -1022,7 +1046,8 @@ def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:
     reader takes it for that place, not for an unknown town, unless the qualifier's region
     has a town so called."""
     return any(
-        p.kind in ("region", "country") or (p.kind == "city" and p.population >= _CITY)
+        p.kind in (PlaceKind.region, PlaceKind.country)
+        or (p.kind == PlaceKind.city and p.population >= _CITY)
         for p, _ in hits
     )
 
@@ -1044,7 +1069,12 @@ def _qualifies_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> set[str]:
             break
         town = doc[comma - n : comma].text
         for geo, _ in gaz.lookup(town):
-            if geo.kind == "city" and geo.region and fold(geo.region) == name and geo.country_code:
+            if (
+                geo.kind == PlaceKind.city
+                and geo.region
+                and fold(geo.region) == name
+                and geo.country_code
+            ):
                 found.add(geo.country_code)
     return found
 
@@ -1054,22 +1084,24 @@ def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
     town of that name in the qualifier's region or country among the towns of 5,000+ people,
     else a place in the qualifier's country and region, at the region's centre."""
     q = max(qual_places, key=lambda p: p.population)
-    region = q.name if q.kind == "region" else None
+    region = q.name if q.kind == PlaceKind.region else None
     town = _town_in_qualifier(span, qual_places)
     if town is not None:
         return town
-    if q.kind != "region":
-        return GeoPlace(None, span.text, "city", q.country_code, region, None, None, 0)
+    if q.kind != PlaceKind.region:
+        return GeoPlace(None, span.text, PlaceKind.city, q.country_code, region, None, None, 0)
     # inside a first-level region: its centre stands for the place, as a geocoder falls back
     # to the smallest division it knows (a country's centre would be too coarse)
-    return GeoPlace(None, span.text, "city", q.country_code, region, q.latitude, q.longitude, 0)
+    return GeoPlace(
+        None, span.text, PlaceKind.city, q.country_code, region, q.latitude, q.longitude, 0
+    )
 
 
 def _town_in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace | None:
     """The most populous town of 5,000-15,000 of the span's name in the qualifier's region
     or country, if there is one."""
     q = max(qual_places, key=lambda p: p.population)
-    region = q.name if q.kind == "region" else None
+    region = q.name if q.kind == PlaceKind.region else None
     name = span.text.partition(",")[0].strip()
     towns = [
         t
@@ -1121,7 +1153,7 @@ def _acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
         and text.isalpha()
         and text.isupper()
         and len(text) <= _ACRONYM_LETTERS
-        and geo.kind == "city"
+        and geo.kind == PlaceKind.city
         and geo.population < _ACRONYM_TOWN
     )
 
@@ -1133,7 +1165,7 @@ def _far_alias_town(
     alternate name of Ennis, Texas), far from every town the article names by its main name
     (or with no such town beside it): the name is more likely a place the gazetteer lacks, or
     no place at all ('in Jira'), than that town."""
-    if geo.kind != "city" or geo.geonames_id is None or geo.population >= _ALIAS_CITY:
+    if geo.kind != PlaceKind.city or geo.geonames_id is None or geo.population >= _ALIAS_CITY:
         return False
     if _short_form(span.text, geo.name):  # 'Tunbridge Wells': a short form
         return False
@@ -1211,7 +1243,7 @@ def _local_reading(
     namesakes = [p for p in _towns_named(gaz, span.text) if p.country_code == geo.country_code]
     if len(namesakes) < 2:
         return geo
-    return GeoPlace(None, span.text, "city", geo.country_code, None, None, None, 0)
+    return GeoPlace(None, span.text, PlaceKind.city, geo.country_code, None, None, None, 0)
 
 
 def _unambiguous_town(gaz: Gazetteer, name: str) -> bool:
@@ -1227,7 +1259,7 @@ def _towns_named(gaz: Gazetteer, name: str) -> list[GeoPlace]:
     return [
         p
         for p, primary in [*gaz.lookup(name), *load_towns().lookup(name)]
-        if primary and p.kind == "city"
+        if primary and p.kind == PlaceKind.city
     ]
 
 
@@ -1236,7 +1268,11 @@ def _far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> b
     other names ('West Coast' is one of Western Australia's) or by a one-word name that is an
     English word ('Gulf', a province of Papua New Guinea; 'Delta', a state of Nigeria;
     'South', a region of Cameroon): the name is more often something else."""
-    if geo.kind != "region" or geo.geonames_id is None or _in_named_country(gaz, geo, named):
+    if (
+        geo.kind != PlaceKind.region
+        or geo.geonames_id is None
+        or _in_named_country(gaz, geo, named)
+    ):
         return False
     main = any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text))
     if not main:
