@@ -101,6 +101,7 @@ KEYWORDS = re.compile(r"\b(will|shall|pledg\w*|promis\w*|commit\w*|vow\w*|agree\
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import commitments_010  # noqa: E402
+from web_text import text_digest  # noqa: E402
 
 
 @dataclass(slots=True)
@@ -327,7 +328,7 @@ def run_real(args: argparse.Namespace) -> None:
         page_sents: list[Sentence] = []
         for r in sorted(page_rows, key=lambda r: r["start"]):
             sentence = body[r["start"] : r["end"]]
-            if hashlib.sha1(sentence.encode()).hexdigest()[:10] != r["sha"]:
+            if text_digest(sentence) != r["sha"]:
                 raise SystemExit(f"{r['id']}: the sentence's hash does not match the gold file")
             page_sents.append(Sentence(r, sentence))
         brief = newsdesk.analyze(body, clean=False, model=args.model)

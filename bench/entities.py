@@ -56,7 +56,6 @@ counts either (a state taken for its capital is wrong, however near the centre i
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -68,6 +67,7 @@ import newsdesk
 from newsdesk.analysis.gazetteer import GeoPlace, fold, km
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
+from web_text import text_digest, trafilatura_eval_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
@@ -214,11 +214,8 @@ def articles(path: Path, split: str | None) -> list[tuple[str, str, dict[str, An
 def web_page_text(page: str, digest: str) -> str:
     """A trafilatura-eval page's text as the ninth sample was drawn from; a changed extraction
     (another trafilatura version) stops the run rather than scoring other text against the gold."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from web_text import trafilatura_eval_text
-
     text = trafilatura_eval_text(page)
-    if hashlib.sha1(text.encode()).hexdigest()[:10] != digest:
+    if text_digest(text) != digest:
         raise SystemExit(f"trafilatura-eval page {page}: text differs from the gold's (hash)")
     return text
 

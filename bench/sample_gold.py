@@ -11,11 +11,12 @@ Deterministic (seeded). Run once, before any annotation; newsdesk is never run h
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
 from pathlib import Path
+
+from web_text import text_digest, trafilatura_eval_text
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
 STOP = {
@@ -77,10 +78,6 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sha(text: str) -> str:
-    return hashlib.sha1(text.encode()).hexdigest()[:10]
-
-
 SPLITS = ("train", "train", "train", "dev", "test")  # by article, 3:1:1
 
 
@@ -105,7 +102,7 @@ def sample_sentences(
         prev = [p for p in spans if p[1] <= s]
         ctx = text[prev[-1][0] : prev[-1][1]] if prev else ""
         rows.append({"id": f"{prefix}:{s}", "set": bset, "page": page, "start": s, "end": e,
-                     "sha": sha(text[s:e]), "split": split, "context": ctx, "text": text[s:e]})
+                     "sha": text_digest(text[s:e]), "split": split, "context": ctx, "text": text[s:e]})
     return rows
 
 
@@ -132,7 +129,7 @@ def main() -> None:
     for i, (bset, pid, text) in enumerate(ent):
         split = "test" if i % 4 == 3 else "dev"
         (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
-        meta = {"set": bset, "page": pid, "split": split, "sha": sha(text), "chars": len(text)}
+        meta = {"set": bset, "page": pid, "split": split, "sha": text_digest(text), "chars": len(text)}
         (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
         (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
 
@@ -241,7 +238,7 @@ def main() -> None:
     for i, (bset, pid, text) in enumerate(more, start=len(ent)):
         split = "dev" if i % 3 == 0 else "test"
         (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
-        meta = {"set": bset, "page": pid, "split": split, "sha": sha(text), "chars": len(text)}
+        meta = {"set": bset, "page": pid, "split": split, "sha": text_digest(text), "chars": len(text)}
         (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
         (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
     print(f"entities, sixth: {len(more)} more articles")
@@ -294,7 +291,7 @@ def main() -> None:
     for i, (pid, text) in enumerate(seventh, start=start):
         split = "dev" if i % 2 == 0 else "test"
         (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
-        meta = {"set": "wcxb-dev", "page": pid, "split": split, "sha": sha(text), "chars": len(text)}
+        meta = {"set": "wcxb-dev", "page": pid, "split": split, "sha": text_digest(text), "chars": len(text)}
         (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
         (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
     print(f"entities, seventh: {len(seventh)} more articles")
@@ -310,7 +307,7 @@ def main() -> None:
     for i, (pid, text, bset) in enumerate(eighth, start=start):
         split = "dev" if i % 2 == 0 else "test"
         (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
-        meta = {"set": bset, "page": pid, "split": split, "sha": sha(text), "chars": len(text)}
+        meta = {"set": bset, "page": pid, "split": split, "sha": text_digest(text), "chars": len(text)}
         (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
         (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
     (args.out / "entities-eighth-pages.txt").write_text("".join(f"{pid}\n" for pid, _, _ in eighth))
@@ -320,8 +317,6 @@ def main() -> None:
     # commitments), English ones, their text as trafilatura extracts it (bench/web_text.py).
     # Pages with reported speech: up to 8 cue sentences and 1 other; the rest: up to 3 cue
     # sentences. By page, alternately dev and test (fresh data for tuning and for the test).
-    from web_text import trafilatura_eval_text
-
     evaldata = json.loads((SHARED / "trafilatura-eval" / "evaldata.json").read_text())
     seventh_c: list[dict[str, object]] = []
     n7 = 0
@@ -333,9 +328,9 @@ def main() -> None:
         text = trafilatura_eval_text(pid)
         if not english(text):
             continue
-        if sha(text) in seen_text:
+        if text_digest(text) in seen_text:
             repeated.add(pid)
-        seen_text.add(sha(text))
+        seen_text.add(text_digest(text))
         news_like = len(re.findall(r"\bsaid\b", text)) >= 1
         seventh_c += [{**r, "sample": "seventh"} for r in sample_sentences(
             rng, text, sentences(text), cues=8 if news_like else 3, others=1 if news_like else 0,
@@ -352,7 +347,7 @@ def main() -> None:
     # dev and test. Page ids go to bench/data/entities-ninth-pages.txt (`--probe` leaves them out).
     taken9 = taken8 | {pid for pid, _, _ in eighth}
     pool9 = [d for d in docs if d[1] not in taken9 and 150 <= len(d[2].split()) <= 2500]
-    news9 = [(bset, pid, text) for bset, pid, text in rng.sample(pool9, 12)]
+    news9 = rng.sample(pool9, 12)
     web9_pool = []
     for pid in sorted(evaldata):
         if pid in repeated or not (SHARED / "trafilatura-eval" / "html" / f"{pid}.html.gz").exists():
@@ -367,7 +362,7 @@ def main() -> None:
     for i, (bset, pid, text) in enumerate(ninth, start=start):
         split = "dev" if i % 2 == 0 else "test"
         (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
-        meta = {"set": bset, "page": pid, "split": split, "sha": sha(text), "chars": len(text)}
+        meta = {"set": bset, "page": pid, "split": split, "sha": text_digest(text), "chars": len(text)}
         (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
         (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
     (args.out / "entities-ninth-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in ninth))

@@ -11,10 +11,17 @@ pins); the gold file keeps only spans and hashes, and the bench rebuilds the tex
 from __future__ import annotations
 
 import gzip
+import hashlib
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
 TEF = SHARED / "trafilatura-eval"
+
+
+def text_digest(text: str) -> str:
+    """The short hash the gold files keep for a text (an article, a sentence): the first ten
+    hex digits of its SHA-1. The bench checks rebuilt text against it."""
+    return hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
 def trafilatura_eval_text(page: str) -> str:
