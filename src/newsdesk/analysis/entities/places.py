@@ -27,6 +27,7 @@ from newsdesk.analysis.entities.words import (
     ROLE_NOUNS,
     STREET_WORDS,
     TEAM_NOUNS,
+    table,
     words,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_towns
@@ -547,14 +548,13 @@ def _compass_part(
     return GeoPlace(None, span.text, PlaceKind.region, geo.country_code, region, lat, lon, 0)
 
 
-# Compass words and the side of an area's centre they name: (latitude sign, longitude sign).
-_SIDES = {
-    "north": (1, 0), "northern": (1, 0), "upstate": (1, 0),
-    "south": (-1, 0), "southern": (-1, 0), "downstate": (-1, 0),
-    "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
-    "northeast": (1, 1), "northeastern": (1, 1), "northwest": (1, -1), "northwestern": (1, -1),
-    "southeast": (-1, 1), "southeastern": (-1, 1), "southwest": (-1, -1), "southwestern": (-1, -1),
+# The side of an area's centre each compass direction names: (latitude sign, longitude sign).
+_DIRECTIONS = {
+    "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
+    "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1),
 }  # fmt: skip
+# Compass words and the side they name ('upstate' is north), from the data file.
+_SIDES = {word: _DIRECTIONS[side] for word, side in table("compass_sides").items()}
 # The part's centre needs at least this many of the area's towns on that side (fewer: the
 # area's own centre stands for it).
 _MIN_PART_TOWNS = 3
