@@ -128,13 +128,10 @@ def main() -> None:
     used = {d[1] for d in ent}
     for i, (bset, pid, text) in enumerate(ent):
         split = "test" if i % 4 == 3 else "dev"
-        (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
-        meta = {"set": bset, "page": pid, "split": split, "sha": text_digest(text), "chars": len(text)}
-        (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
-        (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
 
     # Commitments: articles not used above; every cue sentence (at most 12 an article) + 2 random.
-    rows = []
+    rows: list[dict[str, object]] = []
     n_art = 0
     for bset, pid, text in docs:
         if pid in used or len(rows) >= 1000:
@@ -237,10 +234,7 @@ def main() -> None:
     more = rng.sample(more, 24)
     for i, (bset, pid, text) in enumerate(more, start=len(ent)):
         split = "dev" if i % 3 == 0 else "test"
-        (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
-        meta = {"set": bset, "page": pid, "split": split, "sha": text_digest(text), "chars": len(text)}
-        (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
-        (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
     print(f"entities, sixth: {len(more)} more articles")
 
     # Session 5. Commitments, sixth sample: (a) the English news articles no commitments sample
@@ -290,10 +284,7 @@ def main() -> None:
     start = len(ent) + len(more)
     for i, (pid, text) in enumerate(seventh, start=start):
         split = "dev" if i % 2 == 0 else "test"
-        (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
-        meta = {"set": "wcxb-dev", "page": pid, "split": split, "sha": text_digest(text), "chars": len(text)}
-        (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
-        (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
+        write_entity_article(args.out / "entities" / f"{i:02d}", "wcxb-dev", pid, split, text)
     print(f"entities, seventh: {len(seventh)} more articles")
 
     # Session 6. Entities, eighth sample: 24 more news article bodies (English, reported
@@ -306,10 +297,7 @@ def main() -> None:
     start = len(ent) + len(more) + len(seventh)
     for i, (pid, text, bset) in enumerate(eighth, start=start):
         split = "dev" if i % 2 == 0 else "test"
-        (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
-        meta = {"set": bset, "page": pid, "split": split, "sha": text_digest(text), "chars": len(text)}
-        (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
-        (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
     (args.out / "entities-eighth-pages.txt").write_text("".join(f"{pid}\n" for pid, _, _ in eighth))
     print(f"entities, eighth: {len(eighth)} more articles")
 
@@ -361,12 +349,17 @@ def main() -> None:
     start = len(ent) + len(more) + len(seventh) + len(eighth)
     for i, (bset, pid, text) in enumerate(ninth, start=start):
         split = "dev" if i % 2 == 0 else "test"
-        (args.out / "entities" / f"{i:02d}").mkdir(parents=True, exist_ok=True)
-        meta = {"set": bset, "page": pid, "split": split, "sha": text_digest(text), "chars": len(text)}
-        (args.out / "entities" / f"{i:02d}" / "meta.json").write_text(json.dumps(meta))
-        (args.out / "entities" / f"{i:02d}" / "text.txt").write_text(text)
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
     (args.out / "entities-ninth-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in ninth))
     print(f"entities, ninth: {len(ninth)} more articles ({len(pool9)} news, {len(web9_pool)} web in the pools)")
+
+
+def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
+    """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
+    folder.mkdir(parents=True, exist_ok=True)
+    meta = {"set": bset, "page": page, "split": split, "sha": text_digest(text), "chars": len(text)}
+    (folder / "meta.json").write_text(json.dumps(meta))
+    (folder / "text.txt").write_text(text)
 
 
 def wcxb_truth() -> dict[str, dict[str, str]]:
