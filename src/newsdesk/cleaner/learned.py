@@ -230,19 +230,12 @@ def sequence_features(rows: list[list[float]], scores: list[float]) -> list[list
     order = sorted(scores, reverse=True)
     rank = {z: k for k, z in reversed(list(enumerate(order)))}
     runs = _sibling_runs(rows, depth_at)
-    long_runs = _long_run_stats(scores, runs)
+    run_stats = _run_stats(scores, runs)
     out: list[list[float]] = []
     for i in range(n):
         c = i + pad
         window = _window(scores, i)
-        first, last = runs[i]
-        if first in long_runs:
-            sib_mean, sib_max, sib_n = _sibling_stats(long_runs[first], scores, i)
-        else:
-            sib = scores[first:i] + scores[i + 1 : last + 1]
-            sib_n = len(sib)
-            sib_mean = sum(sib) / sib_n if sib else OFF_PAGE_SCORE
-            sib_max = max(sib) if sib else OFF_PAGE_SCORE
+        sib_mean, sib_max, sib_n = _sibling_stats(run_stats[runs[i][0]], scores, i)
         out.append(
             [
                 scores[i],
@@ -274,13 +267,6 @@ def sequence_features(rows: list[list[float]], scores: list[float]) -> list[list
     return out
 
 
-# A run of siblings longer than this gets its mean and maximum from the run's totals (one pass
-# a run) instead of a slice a block: 20,000 one-line paragraphs took 20 s of slices. Shorter
-# runs keep the slices, so that ordinary pages score exactly as before (a total less the
-# block's own score may differ from the slice's sum in the last bit).
-LONG_SIBLING_RUN = 64
-
-
 class _RunStats(NamedTuple):
     total: float
     size: int
@@ -288,25 +274,24 @@ class _RunStats(NamedTuple):
     second: float  # the highest score but the top one's
 
 
-def _long_run_stats(
-    scores: list[float], runs: list[tuple[int, int]]
-) -> dict[int, _RunStats]:
-    """Totals of the sibling runs longer than LONG_SIBLING_RUN, by their first block."""
+def _run_stats(scores: list[float], runs: list[tuple[int, int]]) -> dict[int, _RunStats]:
+    """Totals of every sibling run, by its first block: one pass a run, so that a block's
+    siblings' mean and maximum cost no slice of the run (20,000 one-line paragraphs took 20 s
+    of slices)."""
     out: dict[int, _RunStats] = {}
     for first, last in set(runs):
-        size = last - first + 1
-        if size <= LONG_SIBLING_RUN:
-            continue
         top = max(range(first, last + 1), key=scores.__getitem__)
-        second = max(scores[k] for k in range(first, last + 1) if k != top)
-        out[first] = _RunStats(sum(scores[first : last + 1]), size, top, second)
+        second = max((scores[k] for k in range(first, last + 1) if k != top), default=OFF_PAGE_SCORE)
+        out[first] = _RunStats(sum(scores[first : last + 1]), last - first + 1, top, second)
     return out
 
 
 def _sibling_stats(run: _RunStats, scores: list[float], i: int) -> tuple[float, float, int]:
     """Block i's siblings' mean and highest score and how many there are, from its run's
-    totals."""
+    totals (OFF_PAGE_SCORE for both when it has none)."""
     n = run.size - 1
+    if not n:
+        return OFF_PAGE_SCORE, OFF_PAGE_SCORE, 0
     return (run.total - scores[i]) / n, run.second if i == run.top else scores[run.top], n
 
 
