@@ -353,6 +353,24 @@ def main() -> None:
     (args.out / "entities-ninth-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in ninth))
     print(f"entities, ninth: {len(ninth)} more articles ({len(pool9)} news, {len(web9_pool)} web in the pools)")
 
+    # Session 8. Commitments, eighth sample: the cue sentences of the English trafilatura-eval
+    # pages that the seventh sample left out (it took at most 8 or 3 a page), at most 8 more a
+    # page, each keeping its page's split (dev or test: a page on one side only). Fresh rows to
+    # judge and test on, labelled blind before newsdesk is run on them. Appended last.
+    taken7 = {(r["page"], r["start"]) for r in seventh_c}
+    split7 = {r["page"]: r["split"] for r in seventh_c}
+    eighth_c: list[dict[str, object]] = []
+    for pid in sorted(evaldata):
+        if pid in repeated or pid not in split7:
+            continue
+        text = trafilatura_eval_text(pid)
+        spans = [s for s in sentences(text) if (pid, s[0]) not in taken7]
+        eighth_c += [{**r, "sample": "eighth"} for r in sample_sentences(
+            rng, text, spans, cues=8, others=0, split=split7[pid],
+            where=(pid[:12], "trafilatura-eval", pid))]
+    write_jsonl(args.out / "commitments-eighth.jsonl", eighth_c)
+    print(f"commitments, eighth: {len(eighth_c)} sentences of {len({r['page'] for r in eighth_c})} pages")
+
 
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
     """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
