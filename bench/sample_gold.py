@@ -371,6 +371,20 @@ def main() -> None:
     write_jsonl(args.out / "commitments-eighth.jsonl", eighth_c)
     print(f"commitments, eighth: {len(eighth_c)} sentences of {len({r['page'] for r in eighth_c})} pages")
 
+    # Session 8. Entities, tenth sample: 12 more articles in no entity sample, six from the news
+    # pool and six English trafilatura-eval pages with reported speech (as the ninth), all dev:
+    # a fresh judge, labelled blind, whose figures (not errors) the session's rounds read.
+    # Page ids go to bench/data/entities-tenth-pages.txt (`--probe` leaves them out).
+    taken10 = taken9 | {pid for _, pid, _ in ninth}
+    news10 = rng.sample([d for d in pool9 if d[1] not in taken10], 6)
+    web10 = rng.sample([d for d in web9_pool if d[1] not in taken10], 6)
+    tenth = [x for n, w in zip(news10, web10, strict=True) for x in (n, w)]
+    start = len(ent) + len(more) + len(seventh) + len(eighth) + len(ninth)
+    for i, (bset, pid, text) in enumerate(tenth, start=start):
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, "dev", text)
+    (args.out / "entities-tenth-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in tenth))
+    print(f"entities, tenth: {len(tenth)} more articles, all dev")
+
 
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
     """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
