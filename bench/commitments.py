@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --sample real-news --compare before.jsonl after.jsonl
@@ -14,7 +14,8 @@ news articles; reuters: CoNLL-2003 dev documents; readability: the news pages of
 set; web: wcxb-dev/seb-dev web articles; real-news, the headline, is the first three; sixth: the
 articles gold v4 added, listed in bench/data/commitments-sixth-pages.txt, also counted in their
 sample; seventh: gold v5's cue sentences of English trafilatura-eval pages, whose text is what
-trafilatura extracts from the saved page, bench/web_text.py), the page
+trafilatura extracts from the saved page, bench/web_text.py; eighth: gold v6's further cue
+sentences of the same pages, each in its page's split), the page
 id, the character span of the sentence in the article body of ../shared/bench/<set>/ground-truth.json
 (for conll2003-dev: the document's text, a sentence a line),
 a hash of the sentence, its split (train/dev/test, by article) and the records a person gave it
@@ -78,6 +79,9 @@ GROUPS = {
     # Gold v5 (session 6): cue sentences of English trafilatura-eval pages, their text as
     # trafilatura extracts it (bench/web_text.py); split by page into dev and test.
     "seventh": ("seventh",),
+    # Gold v6 (session 8): the cue sentences the seventh sample left out of the same pages (at
+    # most 8 more a page), each keeping its page's split; labelled blind.
+    "eighth": ("eighth",),
 }
 # Gold v4 appended a sixth sample (the last news articles' cue sentences, first-person cue
 # sentences of non-news wcxb-dev articles) under the samples news/web; its articles are listed
