@@ -214,7 +214,7 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
     if person := person_at(ctx, head.idx):
         return [person]
     # "The president, Joe Biden" / "Biden's team": the person named beside the noun
-    for child in head.children:
+    for child in _beside(head):
         if (
             child.dep_ in ("appos", "poss", "compound")
             and same_line(child, head)
@@ -318,6 +318,21 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         org = recent_org(ctx, head)
         return [org] if org else []
     return []
+
+
+def _beside(head: Token) -> list[Token]:
+    """The dependents of a subject, and (round 7) of the pieces of a hyphenated title the small
+    model splits into sibling subjects ("says Co-Founder, Stephanie Özcan": "Co", "-", "Founder"
+    each a subject of "says", the name in apposition to the last one)."""
+    pieces = [
+        t
+        for t in head.head.children
+        if t.dep_ == head.dep_ and t.i != head.i and abs(t.i - head.i) <= TITLE_PIECES
+    ]
+    return [c for t in (head, *pieces) for c in t.children]
+
+
+TITLE_PIECES = 3  # "Co - Founder", "Vice - President": at most three tokens of one title
 
 
 def _bare_plan(noun: Token) -> bool:
