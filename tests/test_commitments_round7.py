@@ -62,3 +62,12 @@ def test_a_speaker_with_a_split_title_is_the_named_person() -> None:
         text = f"Kestrel Foods opened in 2019. “Our goal is to listen first,” says {title}, Maria Lindqvist."
         recs = found(text)
         assert recs and all(c.actors == ["Maria Lindqvist"] for c in recs), title
+
+
+def test_a_labels_entry_has_no_subject_of_its_own() -> None:
+    """'Light: Will scorch in direct sunlight': a fact sheet's label and what the thing does;
+    a lead-in's list ('The council will:' + items) still gives its records."""
+    assert found("Sun: Will wilt in full afternoon heat; prefers shade.") == []
+    assert found("Honey (optional): Will sweeten the glaze a little.") == []
+    items = found("The Harbour Council will:\n- build a new sea wall\n- repair the pier\n")
+    assert len(items) >= 2

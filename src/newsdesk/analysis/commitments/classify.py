@@ -61,6 +61,15 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("question")
     if trig.kind in (Kind.WILL, Kind.WOULD) and tok.i == sent.start:
         return no("question: the sentence opens with the modal")
+    if (
+        trig.kind in (Kind.WILL, Kind.WOULD)
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text.endswith(":")  # "):" is one token; not a bullet's dash
+        and tok.text[:1].isupper()
+    ):
+        # round 7: "Light: Will scorch in direct sunlight", "Coconut Oil (optional): Will help
+        # to …": a label and what the thing does, a fact sheet's entry with no subject of its own
+        return no("a label's entry ('Light: Will scorch …'): no subject of its own")
     path = _path_up(head)
     for node in path:
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in node.children):
