@@ -71,3 +71,17 @@ def test_a_labels_entry_has_no_subject_of_its_own() -> None:
     assert found("Honey (optional): Will sweeten the glaze a little.") == []
     items = found("The Harbour Council will:\n- build a new sea wall\n- repair the pier\n")
     assert len(items) >= 2
+
+
+def test_a_place_actor_keeps_the_articles_name_when_the_gazetteers_shares_no_word() -> None:
+    """Guideline 10 (names as the article gives them): 'Yugoslavia', which the gazetteer calls
+    Serbia and Montenegro, stays 'Yugoslavia'; 'Cologne' is not 'Köln'; a short form ('Calif.')
+    gives way to the full name."""
+    recs = found(
+        "Poland and Yugoslavia signed a trade pact in 1995. The two countries will sign an "
+        "agreement on investments next week."
+    )
+    assert recs and all(sorted(c.actors) == ["Poland", "Yugoslavia"] for c in recs)
+    assert [c.actors for c in found("Cologne will open a new bridge in May.")] == [["Cologne"]]
+    calif = found("Officials in Calif. said that California will ban the sale of new petrol cars.")
+    assert [c.actors for c in calif] == [["California"]]

@@ -542,8 +542,29 @@ def person_at(ctx: Context, offset: int) -> str | None:
 def place_at(ctx: Context, offset: int) -> str | None:
     for place in ctx.places:
         if any(m.start <= offset < m.end for m in place.mentions):
-            return place.name
+            return place_label(place)
     return None
+
+
+def place_label(place: Place) -> str:
+    """A place as an actor (round 7, guideline 10: names as the article gives them): the
+    gazetteer's name, unless it shares no word with any of the article's own full forms
+    ("Yugoslavia", which the gazetteer calls Serbia and Montenegro; "Cologne", Köln): then the
+    article's form. An abbreviation ("U.S.", "UK", "Calif") gives way to the gazetteer's name."""
+    words = set(place.name.lower().split())
+    forms = [m.text for m in place.mentions]
+    if any(set(f.lower().split()) & words for f in forms):
+        return place.name
+    full = [
+        f
+        for f in forms
+        if not (f.isupper() or "." in f or len(f) <= ABBREVIATION_LENGTH)
+        and not place.name.lower().startswith(f.lower())  # "Calif", "Mich": a short form
+    ]
+    return full[0] if full else place.name
+
+
+ABBREVIATION_LENGTH = 3  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
 
 
 def person_named(ctx: Context, text: str) -> str | None:
@@ -614,7 +635,7 @@ def recent_people(ctx: Context, offset: int, n: int) -> list[str]:
 def recent_countries(ctx: Context, offset: int, n: int) -> list[str]:
     mentions = sorted(
         (
-            (m.start, p.name)
+            (m.start, place_label(p))
             for p in ctx.places
             if p.kind == PlaceKind.country
             for m in p.mentions
@@ -632,7 +653,7 @@ def recent_countries(ctx: Context, offset: int, n: int) -> list[str]:
         return []
     return sorted(
         names,
-        key=lambda nm: min(m.start for p in ctx.places if p.name == nm for m in p.mentions),
+        key=lambda nm: min(m.start for p in ctx.places if place_label(p) == nm for m in p.mentions),
     )
 
 
