@@ -85,3 +85,14 @@ def test_a_place_actor_keeps_the_articles_name_when_the_gazetteers_shares_no_wor
     assert [c.actors for c in found("Cologne will open a new bridge in May.")] == [["Cologne"]]
     calif = found("Officials in Calif. said that California will ban the sale of new petrol cars.")
     assert [c.actors for c in calif] == [["California"]]
+
+
+def test_he_is_the_untagged_name_that_says_it() -> None:
+    """'Brannock, who beat Okonkwo in the final in 1993, said that he would …': 'he' is the one who
+    says it, even when the model tags no person there; not the person last named."""
+    text = (
+        "Kelvin Okonkwo won the title on Sunday. Brannock, who beat Okonkwo in the final in "
+        "1993, said that he would defend his ranking next season."
+    )
+    recs = found(text)
+    assert recs and all(c.actors and "Okonkwo" not in c.actors[0] for c in recs)

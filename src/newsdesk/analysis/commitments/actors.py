@@ -211,6 +211,11 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
             return [person]
         if holder is not None and holder.ent_type_ == "PERSON":
             return [_entity_text(holder)]
+        if holder is not None and holder.tag_ == "NNP" and not holder.ent_type_:
+            # round 7: "Eyles, who defeated Jansher …, said that he would …": a name the model
+            # left untagged speaks of himself; not the person last named (Jansher)
+            name = f"{text_of_compounds(holder)} {holder.text}".strip()
+            return [person_named(ctx, name) or name]
     if person := person_at(ctx, head.idx):
         return [person]
     # "The president, Joe Biden" / "Biden's team": the person named beside the noun
