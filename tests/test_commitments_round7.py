@@ -28,6 +28,13 @@ def test_a_counterfactual_would_is_no_record() -> None:
     assert found(text) == []
     kept = found("The Dockworkers Union said it would strike on Monday if the talks fail.")
     assert [c.strength for c in kept] == ["commitment"]
+    # reported speech shifts the tense back: "if the tax passes, we will move" reported
+    reported = found(
+        "Harbourline Foods said that if the tax passed, it would move its headquarters to Ohio."
+    )
+    assert [(c.actors, c.conditional) for c in reported] == [
+        (["Harbourline Foods"], "if the tax passed")
+    ]
 
 
 def test_what_begins_or_ends_on_a_schedule_is_no_undertaking() -> None:

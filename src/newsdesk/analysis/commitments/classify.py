@@ -132,7 +132,13 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             )
         ):
             return no("'I would … if …': a hypothetical")
-        if trig.kind is Kind.WOULD and _counterfactual(verb):
+        if (
+            trig.kind is Kind.WOULD
+            and _counterfactual(verb)
+            and (governing_speech(verb) is None or in_quotes(sent, tok))
+        ):
+            # reported speech shifts tenses back: "X said that if the tax passed, it would move
+            # its headquarters" reports "if the tax passes, we will move" (guideline 9)
             return no("'if X did, they would …': a counterfactual")
         if negated and lemma(verb) in lx.refusal_speech:
             return no("'would not say': declining, not undertaking")
