@@ -209,10 +209,17 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         and tok.dep_ in ("nsubj", "nsubjpass")
         and trig.complement is not None
         and trig.complement.head.i == tok.i
+        and (
+            not any(c.dep_ == "poss" for c in tok.children)
+            or tok.head.tag_ in ("VBD", "VBN")
+            or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.head.children)
+        )
     ):
         # round 7: "A plan to bring a resort to the Bay Area is one step closer", "Another
-        # plan to convert the building remains": the plan is what the sentence talks about
-        # (a mention, like "the planned cuts"), not the holder's stated plan ("the goal is to")
+        # plan to convert the building remains", "[Putin's plan to absorb …] broke down": a plan
+        # nobody holds, or one told in the past, is what the sentence talks about (a mention,
+        # like "the planned cuts"), not a stated plan ("the goal is to", "our plan to build 20
+        # schools will create jobs": a holder's plan in the present keeps its record)
         return no("a plan mentioned as the subject of another predicate")
     if _narrated_past_intention(trig, sent):
         return no("a past intention told as narrative ('He wanted to sit on the throne')")
