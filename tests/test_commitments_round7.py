@@ -57,7 +57,7 @@ def test_a_plan_mentioned_as_the_subject_of_another_predicate_is_no_record() -> 
     present ('our plan to build 20 schools will …'), 'the goal is to …' and 'X unveiled a plan
     to …' still state one."""
     assert found("Mayor Ilse Varga's plan to rebuild the pier collapsed last year.") == []
-    assert found("Kestrel Foods' plan to open a store collapsed in May.") == []
+    assert found("The council's plan to close the depot was dropped in May.") == []
     assert found("A plan to bring a casino to Port Elden is one step closer.") == []
     held = found("Our plan to build 20 schools will create 500 jobs.")
     assert [c.strength for c in held] == ["intention"]
