@@ -42,6 +42,9 @@ def test_what_begins_or_ends_on_a_schedule_is_no_undertaking() -> None:
     that begins something (an object, an infinitive) still undertakes."""
     assert found("Season Pass 7 will begin at 10:00 on Friday.") == []
     assert found("The spring sale will end on Sunday.") == []
+    # a person or "we" who begins still acts
+    assert len(found("Mayor Ilse Varga said she will begin at once.")) == 1
+    assert len(found("We will begin at once.")) == 1
     acts = found("The Harbour Council will begin repairs to the sea wall in May.")
     assert [c.actors for c in acts] == [["Harbour Council"]]
 

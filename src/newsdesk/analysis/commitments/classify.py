@@ -146,11 +146,16 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("habitual 'will' ('I will sometimes pack …'): what one tends to do")
         if _fixture(verb):
             return no("a fixture or schedule: the organiser's date, not an undertaking")
-        if lemma(verb) in lx.schedule_verbs and not any(
-            c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children
+        if (
+            lemma(verb) in lx.schedule_verbs
+            and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children)
+            and subj.lower_ not in FIRST_PERSON
+            and subj.lower_ not in PERSONAL
+            and not person_at(ctx, subj.idx)
         ):
             # round 7: "Rocket Pass 4 will begin at 10:00", "the offer will end soon": the
-            # subject is what is scheduled to begin or end (intransitive), not one who acts
+            # subject is what is scheduled to begin or end (intransitive), not one who acts;
+            # a person or "we" ("If elected, we will start immediately") still acts
             return no("a schedule: what begins or ends, not an undertaking")
         if (
             lemma(verb) in lx.nonvolitional_verbs
