@@ -369,6 +369,8 @@ def run_real(args: argparse.Namespace) -> None:
     for group in groups:
         for split in splits:
             part = [s for s in sents if s.row["split"] == split and in_group(s.row, group, sixth)]
+            if not part:
+                continue  # a sample with no rows in this split (the seventh and eighth: no train)
             pos = sum(1 for s in part if s.row["gold"])
             print(f"{group} {split}: {len(part)} sentences, {pos} with an undertaking")
             verbose = args.verbose and split != "test" and group == groups[-1]

@@ -3,9 +3,10 @@ and the weights.
 
     pip install -e '.[train]'
     python scripts/audit_commitments.py build AUDIT --split train,dev --sample real-news,web,seventh
-    python scripts/train_commitments.py collect AUDIT CANDS      # candidates + features, once
+    python scripts/audit_commitments.py build JUDGE --split dev --sample eighth
+    python scripts/train_commitments.py collect AUDIT JUDGE CANDS  # candidates + features, once
     python scripts/train_commitments.py cv CANDS                 # grouped CV of the alternatives
-    python scripts/train_commitments.py judge CANDS              # the seventh sample's dev rows
+    python scripts/train_commitments.py judge CANDS              # the eighth sample's dev rows
     python scripts/train_commitments.py curve CANDS              # learning curve (shares of articles)
     python scripts/train_commitments.py weights CANDS            # what the model alone learns
     python scripts/train_commitments.py write CANDS --mode decide --c C --threshold T
@@ -28,19 +29,20 @@ rules gave them):
 - `filter`: the model (evidence + the rules' verdict) may only drop what the rules accepted;
 - `model+rules`: the model over every candidate with the rules' verdict as one more feature
   (the rules were written from train+dev sentences, so in grouped CV that feature is in-sample
-  and flatters this variant; the seventh dev rows judge it fairly);
+  and flatters this variant; the judge's dev rows judge it fairly);
 - `model+reasons`: as `model+rules`, with the rule that decided (its reason's class) in place
   of the bare verdict;
 - `rules|model`: the rules' records, and what the model alone accepts among the rest;
 - `trees`: gradient-boosted trees alone over every candidate (evidence only).
 
-`cv` cuts train+dev of every sample except the seventh (whose dev rows are the judge) into the 5
+`cv` cuts train+dev of every sample except the judge's (round 7: the eighth; the seventh's dev
+rows, the judge of round 6, are training rows now) into the 5
 folds grouped by article of bench/commitments.py and prints the pooled out-of-fold P/R/F1 per
 setting, real news and web apart; the setting of each alternative is the one with the best
 pooled F1 over all those sentences (chosen before the judge is read). `judge` fits each
-alternative with its setting on all those sentences and prints its figures on the seventh
-sample's dev rows beside the rules and the keyword rule (figures only, never the sentences).
-`write` fits the chosen alternative on the same sentences (the seventh dev rows left out, so they
+alternative with its setting on all those sentences and prints its figures on the judge's
+dev rows beside the rules and the keyword rule (figures only, never the sentences).
+`write` fits the chosen alternative on the same sentences (the judge's dev rows left out, so they
 stay a judge) and writes src/newsdesk/data/commitments-model.json (plain numbers: the run time
 needs no scikit-learn).
 """
@@ -78,7 +80,7 @@ THRESHOLDS = [x / 20 for x in range(3, 17)]
 C_VALUES = [0.1, 0.3, 1.0, 3.0, 10.0]
 TREE_SETTINGS = [(100, 2), (200, 3), (400, 3)]  # (estimators, depth) of the boosted trees
 NEWS = ("news", "reuters", "readability")
-JUDGE = "seventh"  # the sample whose dev rows judge; never in the CV or the shipped fit
+JUDGE = "eighth"  # the sample whose dev rows judge (round 7); never in the CV or the shipped fit
 
 Cands = list[dict[str, Any]]
 Sents = dict[str, dict[str, Any]]
@@ -87,7 +89,7 @@ Sents = dict[str, dict[str, Any]]
 def collect(args: argparse.Namespace) -> None:
     from spacy.tokens import Token
 
-    _, pages = audit.load(args.audit)
+    pages = [page for cache in args.audit for page in audit.load(cache)[1]]
     learned.model = lambda: None  # the rules' own verdicts, whatever model file exists
     cands: Cands = []
     sents: Sents = {}
@@ -332,7 +334,7 @@ def judge(args: argparse.Namespace) -> None:
     pool = pool_ids(sents)
     rows = {sid for sid, s in sents.items() if s["sample"] == JUDGE and s["split"] == "dev"}
     print(
-        f"seventh sample dev: {len(rows)} sentences, "
+        f"{JUDGE} sample dev: {len(rows)} sentences, "
         f"{sum(sents[s]['gold'] for s in rows)} positive (fresh: no rule and no model saw them)"
     )
     print(
@@ -427,11 +429,13 @@ def main() -> None:
     )
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("collect")
-    p.add_argument("audit", type=Path, help="the cache of scripts/audit_commitments.py build")
+    p.add_argument(
+        "audit", type=Path, nargs="+", help="the caches of scripts/audit_commitments.py build"
+    )
     p.add_argument("cands", type=Path)
     p = sub.add_parser("cv")
     p.add_argument("cands", type=Path)
-    p.add_argument("--variants", default="model,filter,model+rules,trees")
+    p.add_argument("--variants", default="model,filter,model+rules")
     p.add_argument("--settings", type=Path, default=Path("/tmp/commitments-settings.json"))
     p.add_argument("-v", "--verbose", action="store_true", help="every setting and threshold")
     p = sub.add_parser("curve")

@@ -211,10 +211,15 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
             return [person]
         if holder is not None and holder.ent_type_ == "PERSON":
             return [_entity_text(holder)]
+        if holder is not None and holder.tag_ == "NNP" and not holder.ent_type_:
+            # round 7: "Eyles, who defeated Jansher …, said that he would …": a name the model
+            # left untagged speaks of himself; not the person last named (Jansher)
+            name = f"{text_of_compounds(holder)} {holder.text}".strip()
+            return [person_named(ctx, name) or name]
     if person := person_at(ctx, head.idx):
         return [person]
     # "The president, Joe Biden" / "Biden's team": the person named beside the noun
-    for child in head.children:
+    for child in _beside(head):
         if (
             child.dep_ in ("appos", "poss", "compound")
             and same_line(child, head)
@@ -318,6 +323,21 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         org = recent_org(ctx, head)
         return [org] if org else []
     return []
+
+
+def _beside(head: Token) -> list[Token]:
+    """The dependents of a subject, and (round 7) of the pieces of a hyphenated title the small
+    model splits into sibling subjects ("says Co-Founder, Stephanie Özcan": "Co", "-", "Founder"
+    each a subject of "says", the name in apposition to the last one)."""
+    pieces = [
+        t
+        for t in head.head.children
+        if t.dep_ == head.dep_ and t.i != head.i and abs(t.i - head.i) <= TITLE_PIECES
+    ]
+    return [c for t in (head, *pieces) for c in t.children]
+
+
+TITLE_PIECES = 3  # "Co - Founder", "Vice - President": at most three tokens of one title
 
 
 def _bare_plan(noun: Token) -> bool:
@@ -527,8 +547,29 @@ def person_at(ctx: Context, offset: int) -> str | None:
 def place_at(ctx: Context, offset: int) -> str | None:
     for place in ctx.places:
         if any(m.start <= offset < m.end for m in place.mentions):
-            return place.name
+            return place_label(place)
     return None
+
+
+def place_label(place: Place) -> str:
+    """A place as an actor (round 7, guideline 10: names as the article gives them): the
+    gazetteer's name, unless it shares no word with any of the article's own full forms
+    ("Yugoslavia", which the gazetteer calls Serbia and Montenegro; "Cologne", Köln): then the
+    article's form. An abbreviation ("U.S.", "UK", "Calif") gives way to the gazetteer's name."""
+    words = set(place.name.lower().split())
+    forms = [m.text for m in place.mentions]
+    if any(set(f.lower().split()) & words for f in forms):
+        return place.name
+    full = [
+        f
+        for f in forms
+        if not (f.isupper() or "." in f or len(f) <= ABBREVIATION_LENGTH)
+        and not place.name.lower().startswith(f.lower())  # "Calif", "Mich": a short form
+    ]
+    return full[0] if full else place.name
+
+
+ABBREVIATION_LENGTH = 3  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
 
 
 def person_named(ctx: Context, text: str) -> str | None:
@@ -599,7 +640,7 @@ def recent_people(ctx: Context, offset: int, n: int) -> list[str]:
 def recent_countries(ctx: Context, offset: int, n: int) -> list[str]:
     mentions = sorted(
         (
-            (m.start, p.name)
+            (m.start, place_label(p))
             for p in ctx.places
             if p.kind == PlaceKind.country
             for m in p.mentions
@@ -617,7 +658,7 @@ def recent_countries(ctx: Context, offset: int, n: int) -> list[str]:
         return []
     return sorted(
         names,
-        key=lambda nm: min(m.start for p in ctx.places if p.name == nm for m in p.mentions),
+        key=lambda nm: min(m.start for p in ctx.places if place_label(p) == nm for m in p.mentions),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.actors import (
     NAMED,
@@ -61,6 +61,15 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("question")
     if trig.kind in (Kind.WILL, Kind.WOULD) and tok.i == sent.start:
         return no("question: the sentence opens with the modal")
+    if (
+        trig.kind in (Kind.WILL, Kind.WOULD)
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text.endswith(":")  # "):" is one token; not a bullet's dash
+        and tok.text[:1].isupper()
+    ):
+        # round 7: "Light: Will scorch in direct sunlight", "Coconut Oil (optional): Will help
+        # to …": a label and what the thing does, a fact sheet's entry with no subject of its own
+        return no("a label's entry ('Light: Will scorch …'): no subject of its own")
     path = _path_up(head)
     for node in path:
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in node.children):
@@ -123,12 +132,31 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             )
         ):
             return no("'I would … if …': a hypothetical")
+        if (
+            trig.kind is Kind.WOULD
+            and _counterfactual(verb)
+            and (governing_speech(verb) is None or in_quotes(sent, tok))
+        ):
+            # reported speech shifts tenses back: "X said that if the tax passed, it would move
+            # its headquarters" reports "if the tax passes, we will move" (guideline 9)
+            return no("'if X did, they would …': a counterfactual")
         if negated and lemma(verb) in lx.refusal_speech:
             return no("'would not say': declining, not undertaking")
         if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
             return no("habitual 'will' ('I will sometimes pack …'): what one tends to do")
         if _fixture(verb):
             return no("a fixture or schedule: the organiser's date, not an undertaking")
+        if (
+            lemma(verb) in lx.schedule_verbs
+            and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children)
+            and subj.lower_ not in FIRST_PERSON
+            and subj.lower_ not in PERSONAL
+            and not person_at(ctx, subj.idx)
+        ):
+            # round 7: "Rocket Pass 4 will begin at 10:00", "the offer will end soon": the
+            # subject is what is scheduled to begin or end (intransitive), not one who acts;
+            # a person or "we" ("If elected, we will start immediately") still acts
+            return no("a schedule: what begins or ends, not an undertaking")
         if (
             lemma(verb) in lx.nonvolitional_verbs
             and not _passive_with_agent(verb)
@@ -181,6 +209,25 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         and any(c.lower_ in ("was", "were") for c in tok.children)
     ):
         return no("'was going to': a past expectation")
+    if (
+        trig.kind in (Kind.PLAN, Kind.NOUN)
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and trig.complement is not None
+        and trig.complement.head.i == tok.i
+        and (
+            not any(c.dep_ == "poss" for c in tok.children)
+            or tok.head.tag_ in ("VBD", "VBN")
+            or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.head.children)
+        )
+    ):
+        # round 7: "A plan to bring a resort to the Bay Area is one step closer", "Another
+        # plan to convert the building remains", "[Putin's plan to absorb …] broke down": a plan
+        # nobody holds, or one told in the past, is what the sentence talks about (a mention,
+        # like "the planned cuts"), not a stated plan ("the goal is to", "our plan to build 20
+        # schools will create jobs": a holder's plan in the present keeps its record)
+        return no("a plan mentioned as the subject of another predicate")
+    if _narrated_past_intention(trig, sent):
+        return no("a past intention told as narrative ('He wanted to sit on the throne')")
     if trig.kind is Kind.CONSIDER and any(
         c.dep_ in ("xcomp", "ccomp") and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children
     ):
@@ -479,3 +526,37 @@ def _passive_with_agent(verb: Token) -> bool:
 
 def _negative_determiner(subj: Token) -> bool:
     return any(c.lower_ in ("no", "neither", "none") for c in subj.children if c.dep_ == "det")
+
+
+def _narrated_past_intention(trig: Trigger, sent: Span) -> bool:
+    """Round 7: 'He wanted to sit on the throne', 'It wasn't something that I planned to
+    demonstrate': an intention verb in the simple past, told by the writer (no reporting verb
+    holds it, no quotation marks) is what someone meant to do then, a past state of mind
+    (guideline 7), not a plan stated now. Reported ('said it planned to …') and quoted
+    intentions keep their record."""
+    tok = trig.token
+    return (
+        trig.kind is Kind.INTENT
+        and tok.tag_ == "VBD"
+        and trig.complement is not None
+        and trig.complement.pos_ in ("VERB", "AUX")  # "wanted to sit", not "wanted 40 percent"
+        and governing_speech(tok) is None
+        and not in_quotes(sent, tok)
+    )
+
+
+def _counterfactual(verb: Token) -> bool:
+    """Round 7: 'If women wanted to be appreciated …, they would go to the library': *would*
+    under an if-clause in the simple past (the second conditional) imagines, whoever the
+    subject; not 'if elected' (a platform, `_platform`) nor an if-clause in the present ('would
+    strike if the talks fail' keeps its record, guideline 9)."""
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ in ("VBD", "VBN")
+        and lemma(c) != "elect"
+        and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children)
+        and not any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP", "MD") for a in c.children
+        )
+        for c in verb.children
+    )

@@ -40,6 +40,7 @@ class Lexicon:
     refusal_speech: frozenset[str]  # "would not say": declining to speak, not undertaking
     nonvolitional_verbs: frozenset[str]  # "will need", "will get": nobody decides these
     fixture_verbs: frozenset[str]  # "will compete": a sports fixture, always the organiser's
+    schedule_verbs: frozenset[str]  # "Rocket Pass 4 will begin at 10": what begins or ends
     match_verbs: frozenset[str]  # "will meet Ivanisevic": a match against a named rival
     fixture_objects: frozenset[str]  # "will make their first appearance", "will defend his title"
     empty_complements: frozenset[str]  # "would like to thank", "hopes to be": no action
