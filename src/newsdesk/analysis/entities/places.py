@@ -74,6 +74,8 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if _never_a_place(doc, span) and not _region_of_town_before(doc, span, gaz):
         return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if _hand_kept_name(doc, span, gaz):
+        return True
     # a town's other names only after 'in', 'near', ... or when they shorten its main name ('at
     # Tunbridge Wells'): an organisation's name is often another name of some town ('at
     # Google': Google was Topeka's for a month)
@@ -93,6 +95,21 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return nxt in (",", "(") and any(
         p.kind in (PlaceKind.region, PlaceKind.country) for p, _ in gaz.lookup(after)
     )
+
+
+def _hand_kept_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 8) A macro-region, sea or feature of the hand-kept list the model took for an
+    organisation or a building ('the Pacific Northwest', 'across the Sun Belt'): a place after
+    a preposition of place, or after 'the' when its name has two words or more (a company
+    takes no article: 'Blue Origin, Sierra Nevada and SpaceX'; one word is too often something
+    else: 'the Java runtime')."""
+    if not gaz.hand_kept(span.text):
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    prev = doc[i].lower_ if i >= 0 else ""
+    return prev in LOCATIVE or prev in _AROUND or (i < span.start - 1 and len(span.text.split()) > 1)
 
 
 # A name the model tags this many times, never as a place, is what the model says it is
@@ -205,6 +222,32 @@ def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     # not a lower-case word ('Alfredo, or pesto': 'or' is Oregon's code)
     return nxt == "," and any(
         gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w[:1].isupper()
+    )
+
+
+# (round 8) Nouns that end a place's own name ('Camden County', 'the Mekong Delta', 'Red River',
+# 'Kenai Peninsula'): the place nouns, less the buildings' ('park') and these, which end the
+# names of organisations, programmes and venues as often ('Islamic State', 'School District',
+# 'Olympic Village', 'Free Port'; a trail is a path). The feature nouns ('Spirit Ridge',
+# 'Crystal Springs') are left out: hotels and resorts take them.
+_GENERIC_PLACE_NOUNS = frozenset(
+    {"area", "city", "district", "port", "region", "state", "town", "trail", "trailhead", "village"}
+)
+_NAME_HEADS = PLACE_NOUNS - BUILDING_WORDS - _GENERIC_PLACE_NOUNS
+
+
+def _place_by_its_own_noun(doc: Doc, span: Span) -> bool:
+    """(round 8) A name the model tagged a place (GPE or LOC) whose last word is a place's
+    kind ('Camden County officials', 'Floods hit the Mekong Delta'): a place though the
+    gazetteer lacks it and no preposition puts it in a place slot; not before a number, as a
+    club is in a results line ('Notts County 3')."""
+    words_ = span.text.split()
+    return (
+        span.label in ("GPE", "LOC")
+        and len(words_) >= 2
+        and words_[-1][:1].isupper()
+        and words_[-1].lower() in _NAME_HEADS
+        and not (span.end < len(doc) and doc[span.end].like_num)
     )
 
 
@@ -422,6 +465,7 @@ def resolve_places(
         if (
             geo is None
             and not unresolved_ok
+            and not _place_by_its_own_noun(doc, span)
             and (
                 not _used_as_place(doc, span, gaz)
                 or doc[span.end - 1].lower_ in STREET_WORDS
@@ -435,7 +479,11 @@ def resolve_places(
             # a pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari')
             continue
         # buildings and venues are not places, unless a place of that name is known
-        if span.label == "FAC" and (geo is None or geo.geonames_id is None):
+        if (
+            span.label == "FAC"
+            and (geo is None or geo.geonames_id is None)
+            and not _hand_kept_name(doc, span, gaz)  # (round 8) 'the Sun Belt'
+        ):
             continue
         if geo is not None and _acronym_town(doc, span, geo):
             continue
