@@ -30,7 +30,14 @@ from newsdesk.analysis.entities.words import (
     table,
     words,
 )
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_towns
+from newsdesk.analysis.gazetteer import (
+    Gazetteer,
+    GeoPlace,
+    fold,
+    km,
+    load_counties,
+    load_towns,
+)
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
 
@@ -109,7 +116,9 @@ def _hand_kept_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     while i >= 0 and doc[i].lower_ == "the":
         i -= 1
     prev = doc[i].lower_ if i >= 0 else ""
-    return prev in LOCATIVE or prev in _AROUND or (i < span.start - 1 and len(span.text.split()) > 1)
+    return (
+        prev in LOCATIVE or prev in _AROUND or (i < span.start - 1 and len(span.text.split()) > 1)
+    )
 
 
 # A name the model tags this many times, never as a place, is what the model says it is
@@ -392,6 +401,13 @@ def resolve_places(
         for p in hits[k]
         if p.kind in (PlaceKind.country, PlaceKind.region) and p.country_code
     )
+    # (round 8) the first-level regions the article names by their main names ('California')
+    area_regions = {
+        (p.country_code or "", fold(p.name))
+        for s in spans
+        for p, primary in gaz.lookup(s.text)
+        if primary and p.kind == PlaceKind.region
+    }
     # one sense per article: a name once qualified ('Columbus, Indiana') is that place in every
     # mention ('Columbus is a mecca for modernist architecture')
     sense: dict[str, GeoPlace] = {}
@@ -423,99 +439,103 @@ def resolve_places(
             continue
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
         among_regions = _listed_with(index, spans, neighbours, regions)
-        geo = _best(doc, span, gaz, named, local, among_regions, anchors, areas=areas)
-        if (
-            fold(span.text) in sense
-            and not _qualifier(doc, span, gaz)[0]
-            and not _qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
-        ):
-            geo = sense[fold(span.text)]
-        unresolved_ok = span.label == "PLACE"
-        own = single.get(fold(span.text))
-        alone = own if own is not None and pointing[own] == 1 else None  # only this name
-        others = named - {alone} if alone else named  # the context other names give
-        if geo is not None and span.label != "PLACE" and _far_region(gaz, span, geo, others):
-            # the next best entry of the name, if it is not such a region too; else the name
-            # is a place only where the sentence makes it one, unresolved
-            far = frozenset({geo.geonames_id or 0})
-            geo = _best(doc, span, gaz, named, local, among_regions, anchors, far, areas)
-            if geo is not None and _far_region(gaz, span, geo, others):
-                geo = None
-            if geo is None and span.text.lower() in _COMPASS - BLOC_WORDS:
-                # 'the North' and 'the South' for the two Koreas: a place, left unresolved
-                unresolved_ok = True
+        # (round 8) 'Orange County', 'Caddo Parish': a county of the counties' list, by the
+        # article's regions and towns; else the readings below
+        geo = _county(doc, span, gaz, area_regions, anchors)
         if geo is None:
-            geo = _compass_part(doc, span, gaz, named, local)
-        part = _compass_part_of_town(doc, span, gaz, geo, named, local, anchors)
-        if part is not None:
-            geo = part
-        if (
-            span.end - span.start == 1
-            and span.text.istitle()  # not a dateline in capitals, nor 'Minn.'
-            and span.text.isalpha()
-            and span.text.lower() in lower_words
-            and not _at_home(gaz, span, geo, others, anchors)
-        ):
-            # 'in Turbo form' beside 'a turbo engine', 'certificates in History' beside 'the
-            # history of': a word the article also writes in lower case is that word, unless
-            # it names a country or a place in the article's own countries or neighbourhood
-            continue
-        # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
-        # a street address ("1909 Jolinda Drive").
-        if (
-            geo is None
-            and not unresolved_ok
-            and not _place_by_its_own_noun(doc, span)
-            and (
-                not _used_as_place(doc, span, gaz)
-                or doc[span.end - 1].lower_ in STREET_WORDS
-                or _not_place_shaped(doc, span)
-                or _persons_name(doc, span, gaz)
-                or hits.keys() <= {fold(span.text)}
-            )
-        ):
-            # (the last: a name the gazetteer lacks, alone in an article that names no other
-            # place, is no place's story: 'in Grafana', 'Pricing (in Euros)' on a software or
-            # a pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari')
-            continue
-        # buildings and venues are not places, unless a place of that name is known
-        if (
-            span.label == "FAC"
-            and (geo is None or geo.geonames_id is None)
-            and not _hand_kept_name(doc, span, gaz)  # (round 8) 'the Sun Belt'
-        ):
-            continue
-        if geo is not None and _acronym_town(doc, span, geo):
-            continue
-        if geo is None and not unresolved_ok and _mostly_not_a_place(doc, span, spans):
-            continue
-        if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
-            # the name is still a place if it is the main name of another place in a country
-            # the article names ('Oklahoma', the state, not Oklahoma City; not 'Long Island'
-            # of the Bahamas in an article on New York): the most populous such place
-            primaries = [
-                p
-                for p, primary in gaz.lookup(span.text)
-                if primary and _in_named_country(gaz, p, named)
-            ]
-            if not primaries:
+            geo = _best(doc, span, gaz, named, local, among_regions, anchors, areas=areas)
+            if (
+                fold(span.text) in sense
+                and not _qualifier(doc, span, gaz)[0]
+                and not _qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
+            ):
+                geo = sense[fold(span.text)]
+            unresolved_ok = span.label == "PLACE"
+            own = single.get(fold(span.text))
+            alone = own if own is not None and pointing[own] == 1 else None  # only this name
+            others = named - {alone} if alone else named  # the context other names give
+            if geo is not None and span.label != "PLACE" and _far_region(gaz, span, geo, others):
+                # the next best entry of the name, if it is not such a region too; else the name
+                # is a place only where the sentence makes it one, unresolved
+                far = frozenset({geo.geonames_id or 0})
+                geo = _best(doc, span, gaz, named, local, among_regions, anchors, far, areas)
+                if geo is not None and _far_region(gaz, span, geo, others):
+                    geo = None
+                if geo is None and span.text.lower() in _COMPASS - BLOC_WORDS:
+                    # 'the North' and 'the South' for the two Koreas: a place, left unresolved
+                    unresolved_ok = True
+            if geo is None:
+                geo = _compass_part(doc, span, gaz, named, local)
+            part = _compass_part_of_town(doc, span, gaz, geo, named, local, anchors)
+            if part is not None:
+                geo = part
+            if (
+                span.end - span.start == 1
+                and span.text.istitle()  # not a dateline in capitals, nor 'Minn.'
+                and span.text.isalpha()
+                and span.text.lower() in lower_words
+                and not _at_home(gaz, span, geo, others, anchors)
+            ):
+                # 'in Turbo form' beside 'a turbo engine', 'certificates in History' beside 'the
+                # history of': a word the article also writes in lower case is that word, unless
+                # it names a country or a place in the article's own countries or neighbourhood
                 continue
-            geo = max(primaries, key=lambda p: p.population)
-        if geo is not None and _far_alias_town(gaz, span, geo, anchors):
-            # not that far town: a town of that main name near the article's places, else no
-            # place ('in Jira' is the software, 'Google' no Topeka)
-            geo = _nearby_town(span, anchors)
-            if geo is None and span.label != "PLACE":
+            # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
+            # a street address ("1909 Jolinda Drive").
+            if (
+                geo is None
+                and not unresolved_ok
+                and not _place_by_its_own_noun(doc, span)
+                and (
+                    not _used_as_place(doc, span, gaz)
+                    or doc[span.end - 1].lower_ in STREET_WORDS
+                    or _not_place_shaped(doc, span)
+                    or _persons_name(doc, span, gaz)
+                    or hits.keys() <= {fold(span.text)}
+                )
+            ):
+                # (the last: a name the gazetteer lacks, alone in an article that names no other
+                # place, is no place's story: 'in Grafana', 'Pricing (in Euros)' on a software or
+                # a pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari')
                 continue
-        if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
-            continue
-        if geo is not None and _far_word_town(doc, span, gaz, geo, others, anchors):
-            continue
-        if geo is None:
-            geo = _nearby_town(span, anchors)
-        elif geo.kind == PlaceKind.city and not _qualifier(doc, span, gaz)[1]:
-            listed_names = {fold(spans[j].text) for j in neighbours.get(index, [])}
-            geo = _local_reading(gaz, span, geo, anchors, listed_names, areas, local)
+            # buildings and venues are not places, unless a place of that name is known
+            if (
+                span.label == "FAC"
+                and (geo is None or geo.geonames_id is None)
+                and not _hand_kept_name(doc, span, gaz)  # (round 8) 'the Sun Belt'
+            ):
+                continue
+            if geo is not None and _acronym_town(doc, span, geo):
+                continue
+            if geo is None and not unresolved_ok and _mostly_not_a_place(doc, span, spans):
+                continue
+            if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
+                # the name is still a place if it is the main name of another place in a country
+                # the article names ('Oklahoma', the state, not Oklahoma City; not 'Long Island'
+                # of the Bahamas in an article on New York): the most populous such place
+                primaries = [
+                    p
+                    for p, primary in gaz.lookup(span.text)
+                    if primary and _in_named_country(gaz, p, named)
+                ]
+                if not primaries:
+                    continue
+                geo = max(primaries, key=lambda p: p.population)
+            if geo is not None and _far_alias_town(gaz, span, geo, anchors):
+                # not that far town: a town of that main name near the article's places, else no
+                # place ('in Jira' is the software, 'Google' no Topeka)
+                geo = _nearby_town(span, anchors)
+                if geo is None and span.label != "PLACE":
+                    continue
+            if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
+                continue
+            if geo is not None and _far_word_town(doc, span, gaz, geo, others, anchors):
+                continue
+            if geo is None:
+                geo = _nearby_town(span, anchors)
+            elif geo.kind == PlaceKind.city and not _qualifier(doc, span, gaz)[1]:
+                listed_names = {fold(spans[j].text) for j in neighbours.get(index, [])}
+                geo = _local_reading(gaz, span, geo, anchors, listed_names, areas, local)
         key = (
             f"id:{geo.geonames_id}"
             if geo and geo.geonames_id
@@ -546,6 +566,54 @@ def resolve_places(
             kind = _KIND_FOR_LABEL.get(label)
             places.append(Place(members[0].text, kind, home, None, None, None, mentions))
     return places
+
+
+# (round 8) A county the article gives no sign for is the namesake holding this many times the
+# towns of the next one (a clear first: 'Cook County' is Illinois's); else it stays unresolved
+# in its country rather than take a far namesake ('Orange County': California 44 towns,
+# Florida 41, New York 38).
+_CLEAR_FIRST = 2.0
+
+
+def _county(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    area_regions: set[tuple[str, str]],
+    anchors: list[tuple[str, float, float]],
+) -> GeoPlace | None:
+    """(round 8) A county, parish or borough of the counties' list ('Orange County'): the
+    namesake in the qualifier's region ('Orange County, Calif.'), else in a region the article
+    names or near one of its towns (the one with most towns), else the only one, or a clear
+    first by its towns; else the name unresolved in the namesakes' one country. None when the
+    name is no such division's."""
+    found = load_counties().get(fold(span.text))
+    if not found:
+        return None
+    _, qual_places = _qualifier(doc, span, gaz)
+    quals = {(q.country_code or "", fold(q.name)) for q in qual_places}
+    if quals:
+        inside = [(c, n) for c, n in found if (c.country_code or "", fold(c.region or "")) in quals]
+        if not inside:
+            inside = [
+                (c, n)
+                for c, n in found
+                if (c.country_code or "", "") in {(cc, "") for cc, _ in quals}
+            ]
+        found = tuple(inside) or found
+    context = [
+        (c, n)
+        for c, n in found
+        if (c.country_code or "", fold(c.region or "")) in area_regions
+        or _near_anchor(c, fold(span.text), anchors)
+    ]
+    ranked = sorted(context or found, key=lambda cn: -cn[1])
+    if len(ranked) == 1 or context or ranked[0][1] >= _CLEAR_FIRST * ranked[1][1]:
+        return ranked[0][0]
+    countries = {c.country_code for c, _ in found}
+    if len(countries) == 1:
+        return GeoPlace(None, span.text, PlaceKind.region, countries.pop(), None, None, None, 0)
+    return None
 
 
 # The article's own country: the one whose places hold more than this share of the mentions of
