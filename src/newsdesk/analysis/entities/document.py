@@ -47,6 +47,7 @@ from newsdesk.analysis.entities.words import (
     ROLE_NOUNS,
     THING_WORDS,
 )
+from newsdesk.analysis.entities.places import country_code_modifier
 from newsdesk.analysis.gazetteer import Gazetteer, fold
 from newsdesk.labels import PlaceKind
 
@@ -587,7 +588,17 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
             or (_between_places(doc, start, end, gaz) and _main_place_name(gaz, text))
         ):
             found.append(make_span(doc, start, end, "GPE"))
-    return found
+    return found + country_modifiers(doc, gaz)
+
+
+def country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """(round 8) Countries' codes modifying an organisation word or a title inside whatever name
+    the model made of them ('the US Senate', 'a U.S. Marshal'; `places.country_code_modifier`)."""
+    return [
+        make_span(doc, i, i + 1, "GPE")
+        for i in range(len(doc) - 1)
+        if doc[i].ent_type_ not in PLACE_LABELS and country_code_modifier(doc, i, gaz)
+    ]
 
 
 def _place_token(doc: Doc, i: int, gaz: Gazetteer) -> bool:

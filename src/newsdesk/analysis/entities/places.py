@@ -260,6 +260,28 @@ def _place_by_its_own_noun(doc: Doc, span: Span) -> bool:
     )
 
 
+# (round 8) A country's written code is this short ('US', 'U.K.', 'UAE': its letters).
+_MAX_CODE_LETTERS = 3
+
+
+def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """(round 8) Token `i` is a country's code modifying a capitalised organisation word or
+    title ('the US Senate', 'a U.S. Marshal', 'UK Parliament'): a mention of the country, as
+    the rules count a country's name used as a modifier, though it sits in another name. Only
+    the codes the gazetteer gives a country ('US', 'UAE'; not 'IT', 'HR')."""
+    letters = doc[i].text.replace(".", "")
+    if i + 1 >= len(doc) or not (2 <= len(letters) <= _MAX_CODE_LETTERS):
+        return False
+    nxt = doc[i + 1]
+    return (
+        letters.isalpha()
+        and letters.isupper()
+        and nxt.text[:1].isupper()
+        and (nxt.lower_ in ORG_WORDS or nxt.lower_ in ROLE_NOUNS)
+        and _is_country(gaz, doc[i].text)
+    )
+
+
 _COURT_DISTRICT_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle) District")
 
 
@@ -353,7 +375,10 @@ def resolve_places(
     spans = [
         s
         for s in spans
-        if not _inside_longer_name(doc, s)
+        if not (
+            _inside_longer_name(doc, s)
+            and not (s.end - s.start == 1 and country_code_modifier(doc, s.start, gaz))
+        )
         and fold(s.text) not in NOT_PLACES
         and not (_names_a_team(doc, s) and not _is_country(gaz, s.text))
         and not _not_a_name(doc, s, gaz)
