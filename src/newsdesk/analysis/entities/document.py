@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
+from newsdesk.analysis.entities.places import country_code_modifier
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
@@ -47,7 +48,6 @@ from newsdesk.analysis.entities.words import (
     ROLE_NOUNS,
     THING_WORDS,
 )
-from newsdesk.analysis.entities.places import country_code_modifier
 from newsdesk.analysis.gazetteer import Gazetteer, fold
 from newsdesk.labels import PlaceKind
 
