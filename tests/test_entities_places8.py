@@ -110,3 +110,12 @@ def test_a_country_code_modifying_an_organisation_word_is_a_mention_of_the_count
     assert us is not None and us.country_code == "US" and us.kind == "country"
     assert uk is not None and uk.country_code == "GB"
     assert _by_text(places, "IT") is None  # a department, not Italy
+
+
+def test_an_unknown_town_listed_between_known_towns_is_a_place() -> None:
+    places = _places(
+        "Our crews serve Gallatin, TN and nearby areas like Hendersonville, Portland, "
+        "Hartsville, and Lebanon."
+    )
+    town = _by_text(places, "Hartsville")
+    assert town is not None and town.country_code == "US"

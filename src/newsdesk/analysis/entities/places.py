@@ -512,7 +512,10 @@ def resolve_places(
                 and not unresolved_ok
                 and not _place_by_its_own_noun(doc, span)
                 and (
-                    not _used_as_place(doc, span, gaz)
+                    not (
+                        _used_as_place(doc, span, gaz)
+                        or _listed_beside_known(index, spans, neighbours, hits)
+                    )
                     or doc[span.end - 1].lower_ in STREET_WORDS
                     or _not_place_shaped(doc, span)
                     or _persons_name(doc, span, gaz)
@@ -976,6 +979,24 @@ def _listed_with(
     for j in neighbours.get(index, []):
         found |= regions.get(fold(spans[j].text), set())
     return frozenset(found)
+
+
+def _listed_beside_known(
+    index: int,
+    spans: list[Span],
+    neighbours: dict[int, list[int]],
+    hits: dict[str, list[GeoPlace]],
+) -> bool:
+    """(round 8) A name the model tagged a town or country (GPE) and the gazetteer lacks, listed
+    between places it knows ('Hendersonville, Portland, Hartsville, and Lebanon'): a place, as
+    the items of one list are of one kind; both sides must be known places (one known name
+    beside it could be a company's list: 'Google, Meta and Acme')."""
+    near = neighbours.get(index, [])
+    return (
+        spans[index].label == "GPE"
+        and len(near) >= 2
+        and all(hits.get(fold(spans[j].text)) for j in near)
+    )
 
 
 def _lookup(gaz: Gazetteer, span: Span) -> tuple[list[tuple[GeoPlace, bool]], str | None]:
