@@ -119,3 +119,11 @@ def test_an_unknown_town_listed_between_known_towns_is_a_place() -> None:
     )
     town = _by_text(places, "Hartsville")
     assert town is not None and town.country_code == "US"
+
+
+def test_a_big_town_closing_a_list_after_a_place_is_a_place() -> None:
+    places = _places(
+        "The strike spread from the capital to Mombasa and Kisumu, union leaders in Kenya said."
+    )
+    town = _by_text(places, "Kisumu")
+    assert town is not None and town.country_code == "KE"
