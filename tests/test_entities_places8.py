@@ -127,3 +127,17 @@ def test_a_big_town_closing_a_list_after_a_place_is_a_place() -> None:
     )
     town = _by_text(places, "Kisumu")
     assert town is not None and town.country_code == "KE"
+
+
+def test_an_organisation_listed_beside_a_place_with_a_big_places_name_is_that_place() -> None:
+    places = _places(
+        "Merchants shipped the spice from Alexandria and Constantinople to the ports of Europe."
+    )
+    old_name = _by_text(places, "Constantinople")
+    assert old_name is not None and old_name.country_code == "TR"  # Istanbul's old name
+    assert _km(old_name, 41.0, 29.0) < 50
+
+
+def test_companies_listed_together_stay_companies() -> None:
+    places = _places("The deal was struck by Google, Meta and Amazon, analysts in London said.")
+    assert _by_text(places, "Meta") is None

@@ -81,7 +81,7 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if _never_a_place(doc, span) and not _region_of_town_before(doc, span, gaz):
         return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if _hand_kept_name(doc, span, gaz):
+    if _hand_kept_name(doc, span, gaz) or _listed_big_place(doc, span, gaz):
         return True
     # a town's other names only after 'in', 'near', ... or when they shorten its main name ('at
     # Tunbridge Wells'): an organisation's name is often another name of some town ('at
@@ -101,6 +101,46 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
         return True
     return nxt in (",", "(") and any(
         p.kind in (PlaceKind.region, PlaceKind.country) for p, _ in gaz.lookup(after)
+    )
+
+
+# (round 8) An 'organisation' listed beside a place is a place when its name is a country's, a
+# first-level region's or a town's of this many people (by any of its names: 'Constantinople'
+# is an old name of Istanbul); a smaller town's name is too often a company's or a club's.
+_LISTED_TOWN = 100_000
+
+
+def _listed_big_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 8) 'trade with Alexandria and Constantinople': the model made the second item of
+    a list of places an organisation. The item next to it across 'and', 'or' or a comma is a
+    place the model tagged, and the name is a big place's."""
+    before = span.start >= 2 and doc[span.start - 1].lower_ in _ITEM_JOINERS
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in _ITEM_JOINERS
+    beside = (before and _place_word(doc[span.start - 2], gaz)) or (
+        after and _place_word(doc[span.end + 1], gaz)
+    )
+    return beside and any(
+        p.geonames_id is not None
+        and (
+            p.kind in (PlaceKind.country, PlaceKind.region)
+            or (p.kind == PlaceKind.city and p.population >= _LISTED_TOWN)
+        )
+        for p, _ in gaz.lookup(span.text)
+    )
+
+
+_ITEM_JOINERS = {",", "and", "or"}
+
+
+def _place_word(tok: Token, gaz: Gazetteer) -> bool:
+    """A word of a name the model tagged a place, or a capitalised town's, region's or
+    country's main name ('Alexandria', whatever the model made of it)."""
+    return tok.ent_type_ in PLACE_LABELS or (
+        tok.text[:1].isupper()
+        and any(
+            primary and p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
+            for p, primary in gaz.lookup(tok.text)
+        )
     )
 
 
