@@ -141,3 +141,11 @@ def test_an_organisation_listed_beside_a_place_with_a_big_places_name_is_that_pl
 def test_companies_listed_together_stay_companies() -> None:
     places = _places("The deal was struck by Google, Meta and Amazon, analysts in London said.")
     assert _by_text(places, "Meta") is None
+
+
+def test_a_state_named_by_a_word_stays_the_state_rather_than_its_own_smaller_town() -> None:
+    place = _by_text(
+        _places("My tomatoes struggled, and I blame the strange summer dry ol' Wyoming had."),
+        "Wyoming",
+    )
+    assert place is not None and place.kind == "region" and place.country_code == "US"

@@ -523,9 +523,20 @@ def resolve_places(
                 # the next best entry of the name, if it is not such a region too; else the name
                 # is a place only where the sentence makes it one, unresolved
                 far = frozenset({geo.geonames_id or 0})
+                region = geo
                 geo = _best(doc, span, gaz, named, local, among_regions, anchors, far, areas)
                 if geo is not None and _far_region(gaz, span, geo, others):
                     geo = None
+                if (
+                    geo is not None
+                    and geo.kind == PlaceKind.city
+                    and geo.country_code == region.country_code
+                    and geo.population < region.population
+                ):
+                    # (round 8) a smaller town of the region's own country is no likelier
+                    # reading than the region ('dry ol' Wyoming' is the state, not Wyoming,
+                    # Michigan): the region stays
+                    geo = region
                 if geo is None and span.text.lower() in _COMPASS - BLOC_WORDS:
                     # 'the North' and 'the South' for the two Koreas: a place, left unresolved
                     unresolved_ok = True
