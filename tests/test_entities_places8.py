@@ -149,3 +149,12 @@ def test_a_state_named_by_a_word_stays_the_state_rather_than_its_own_smaller_tow
         "Wyoming",
     )
     assert place is not None and place.kind == "region" and place.country_code == "US"
+
+
+def test_a_data_store_or_a_venue_ending_in_a_place_noun_is_no_place() -> None:
+    places = _places(
+        "Teams load streaming data into Delta Lake and query it with SQL. Our engineers in "
+        "Denver maintain the pipelines.\n\nVenue: Meadows At Mossy Creek\n\nPhotos by Ann Lee."
+    )
+    assert _by_text(places, "Delta Lake") is None
+    assert _by_text(places, "Mossy Creek") is None

@@ -279,8 +279,10 @@ def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 # names of organisations, programmes and venues as often ('Islamic State', 'School District',
 # 'Olympic Village', 'Free Port'; a trail is a path). The feature nouns ('Spirit Ridge',
 # 'Crystal Springs') are left out: hotels and resorts take them.
+# 'Lake' too: software names its stores so ('Delta Lake', 'Analytics Lake': a data lake).
 _GENERIC_PLACE_NOUNS = frozenset(
-    {"area", "city", "district", "port", "region", "state", "town", "trail", "trailhead", "village"}
+    {"area", "city", "district", "lake", "port", "region", "state", "town", "trail", "trailhead"}
+    | {"village"}
 )
 _NAME_HEADS = PLACE_NOUNS - BUILDING_WORDS - _GENERIC_PLACE_NOUNS
 
@@ -289,10 +291,13 @@ def _place_by_its_own_noun(doc: Doc, span: Span) -> bool:
     """(round 8) A name the model tagged a place (GPE or LOC) whose last word is a place's
     kind ('Camden County officials', 'Floods hit the Mekong Delta'): a place though the
     gazetteer lacks it and no preposition puts it in a place slot; not before a number, as a
-    club is in a results line ('Notts County 3')."""
+    club is in a results line ('Notts County 3'), nor after a capitalised word inside a
+    sentence, as the end of a venue's or a title's name ('Meadows At Mossy Creek')."""
     words_ = span.text.split()
+    prev = doc[span.start - 1] if span.start > 0 else None
     return (
         span.label in ("GPE", "LOC")
+        and not (prev is not None and prev.text[:1].isupper() and not doc[span.start].is_sent_start)
         and len(words_) >= 2
         and words_[-1][:1].isupper()
         and words_[-1].lower() in _NAME_HEADS
