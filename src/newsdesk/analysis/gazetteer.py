@@ -194,3 +194,17 @@ def load_towns() -> Gazetteer:
     many small towns would make a place of too many ordinary words)."""
     rows = _read("gazetteer-towns.tsv")
     return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-towns-index.tsv"))
+
+
+@cache
+def load_counties() -> dict[str, tuple[tuple[GeoPlace, int], ...]]:
+    """(round 8) Counties, parishes and boroughs ('Orange County', 'Caddo Parish'), by folded
+    name: each namesake with how many towns of 1,000+ people it holds (the weight of a
+    namesake when the article gives no other sign). Built by scripts/build_counties.py; looked
+    up only for a name that says it is such a division."""
+    found: dict[str, list[tuple[GeoPlace, int]]] = {}
+    for line in _read("gazetteer-counties.tsv").decode("utf-8").splitlines()[1:]:
+        name, cc, region, lat, lng, towns = line.split("\t")
+        place = GeoPlace(None, name, PlaceKind.region, cc, region, float(lat), float(lng), 0)
+        found.setdefault(fold(name), []).append((place, int(towns)))
+    return {k: tuple(v) for k, v in found.items()}

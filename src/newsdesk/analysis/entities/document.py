@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
+from newsdesk.analysis.entities.places import country_code_modifier
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
@@ -585,9 +586,20 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
             _is_country(gaz, text)
             or (_table_cell(doc, start, end) and _region_name(gaz, text))
             or (_between_places(doc, start, end, gaz) and _main_place_name(gaz, text))
+            or (_closes_list_of_places(doc, start, end, gaz) and _big_place_name(gaz, text))
         ):
             found.append(make_span(doc, start, end, "GPE"))
-    return found
+    return found + country_modifiers(doc, gaz)
+
+
+def country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """(round 8) Countries' codes modifying an organisation word or a title inside whatever name
+    the model made of them ('the US Senate', 'a U.S. Marshal'; `places.country_code_modifier`)."""
+    return [
+        make_span(doc, i, i + 1, "GPE")
+        for i in range(len(doc) - 1)
+        if doc[i].ent_type_ not in PLACE_LABELS and country_code_modifier(doc, i, gaz)
+    ]
 
 
 def _place_token(doc: Doc, i: int, gaz: Gazetteer) -> bool:
@@ -606,6 +618,35 @@ def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     if doc[end].text != "," and doc[end].lower_ not in ("and", "or"):
         return False
     return _place_token(doc, start - 2, gaz) and _place_token(doc, end + 1, gaz)
+
+
+def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """(round 8) The run closes a list after a place ('to Mombasa and Kisumu, police said',
+    the model having left 'Kisumu' untagged): 'and'/'or' before it, a place before that, and
+    no capitalised word after it (not 'Mombasa and Kisumu Road')."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "or"):
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and not after.is_sent_start:
+        return False
+    return _place_token(doc, start - 2, gaz)
+
+
+# (round 8) A town closing a list after a place needs this many people (a famous name, not
+# a village that shares a word: 'Mombasa and Kisumu', not 'Paris and Hilton').
+_BIG_TOWN = 100_000
+
+
+def _big_place_name(gaz: Gazetteer, text: str) -> bool:
+    """(round 8) The main name of a country, a first-level region or a town of 100,000+."""
+    return any(
+        primary
+        and (
+            p.kind in (PlaceKind.country, PlaceKind.region)
+            or (p.kind == PlaceKind.city and p.population >= _BIG_TOWN)
+        )
+        for p, primary in gaz.lookup(text)
+    )
 
 
 def _main_place_name(gaz: Gazetteer, text: str) -> bool:

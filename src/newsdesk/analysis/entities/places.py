@@ -30,7 +30,14 @@ from newsdesk.analysis.entities.words import (
     table,
     words,
 )
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_towns
+from newsdesk.analysis.gazetteer import (
+    Gazetteer,
+    GeoPlace,
+    fold,
+    km,
+    load_counties,
+    load_towns,
+)
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
 
@@ -74,6 +81,8 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if _never_a_place(doc, span) and not _region_of_town_before(doc, span, gaz):
         return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if _hand_kept_name(doc, span, gaz) or _listed_big_place(doc, span, gaz):
+        return True
     # a town's other names only after 'in', 'near', ... or when they shorten its main name ('at
     # Tunbridge Wells'): an organisation's name is often another name of some town ('at
     # Google': Google was Topeka's for a month)
@@ -92,6 +101,63 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
         return True
     return nxt in (",", "(") and any(
         p.kind in (PlaceKind.region, PlaceKind.country) for p, _ in gaz.lookup(after)
+    )
+
+
+# (round 8) An 'organisation' listed beside a place is a place when its name is a country's, a
+# first-level region's or a town's of this many people (by any of its names: 'Constantinople'
+# is an old name of Istanbul); a smaller town's name is too often a company's or a club's.
+_LISTED_TOWN = 100_000
+
+
+def _listed_big_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 8) 'trade with Alexandria and Constantinople': the model made the second item of
+    a list of places an organisation. The item next to it across 'and', 'or' or a comma is a
+    place the model tagged, and the name is a big place's."""
+    before = span.start >= 2 and doc[span.start - 1].lower_ in _ITEM_JOINERS
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in _ITEM_JOINERS
+    beside = (before and _place_word(doc[span.start - 2], gaz)) or (
+        after and _place_word(doc[span.end + 1], gaz)
+    )
+    return beside and any(
+        p.geonames_id is not None
+        and (
+            p.kind in (PlaceKind.country, PlaceKind.region)
+            or (p.kind == PlaceKind.city and p.population >= _LISTED_TOWN)
+        )
+        for p, _ in gaz.lookup(span.text)
+    )
+
+
+_ITEM_JOINERS = {",", "and", "or"}
+
+
+def _place_word(tok: Token, gaz: Gazetteer) -> bool:
+    """A word of a name the model tagged a place, or a capitalised town's, region's or
+    country's main name ('Alexandria', whatever the model made of it)."""
+    return tok.ent_type_ in PLACE_LABELS or (
+        tok.text[:1].isupper()
+        and any(
+            primary and p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
+            for p, primary in gaz.lookup(tok.text)
+        )
+    )
+
+
+def _hand_kept_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 8) A macro-region, sea or feature of the hand-kept list the model took for an
+    organisation or a building ('the Pacific Northwest', 'across the Sun Belt'): a place after
+    a preposition of place, or after 'the' when its name has two words or more (a company
+    takes no article: 'Blue Origin, Sierra Nevada and SpaceX'; one word is too often something
+    else: 'the Java runtime')."""
+    if not gaz.hand_kept(span.text):
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    prev = doc[i].lower_ if i >= 0 else ""
+    return (
+        prev in LOCATIVE or prev in _AROUND or (i < span.start - 1 and len(span.text.split()) > 1)
     )
 
 
@@ -208,6 +274,59 @@ def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     )
 
 
+# (round 8) Nouns that end a place's own name ('Camden County', 'the Mekong Delta', 'Red River',
+# 'Kenai Peninsula'): the place nouns, less the buildings' ('park') and these, which end the
+# names of organisations, programmes and venues as often ('Islamic State', 'School District',
+# 'Olympic Village', 'Free Port'; a trail is a path). The feature nouns ('Spirit Ridge',
+# 'Crystal Springs') are left out: hotels and resorts take them.
+# 'Lake' too: software names its stores so ('Delta Lake', 'Analytics Lake': a data lake).
+_GENERIC_PLACE_NOUNS = frozenset(
+    {"area", "city", "district", "lake", "port", "region", "state", "town", "trail", "trailhead"}
+    | {"village"}
+)
+_NAME_HEADS = PLACE_NOUNS - BUILDING_WORDS - _GENERIC_PLACE_NOUNS
+
+
+def _place_by_its_own_noun(doc: Doc, span: Span) -> bool:
+    """(round 8) A name the model tagged a place (GPE or LOC) whose last word is a place's
+    kind ('Camden County officials', 'Floods hit the Mekong Delta'): a place though the
+    gazetteer lacks it and no preposition puts it in a place slot; not before a number, as a
+    club is in a results line ('Notts County 3'), nor after a capitalised word inside a
+    sentence, as the end of a venue's or a title's name ('Meadows At Mossy Creek')."""
+    words_ = span.text.split()
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return (
+        span.label in ("GPE", "LOC")
+        and not (prev is not None and prev.text[:1].isupper() and not doc[span.start].is_sent_start)
+        and len(words_) >= 2
+        and words_[-1][:1].isupper()
+        and words_[-1].lower() in _NAME_HEADS
+        and not (span.end < len(doc) and doc[span.end].like_num)
+    )
+
+
+# (round 8) A country's written code is this short ('US', 'U.K.', 'UAE': its letters).
+_MAX_CODE_LETTERS = 3
+
+
+def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """(round 8) Token `i` is a country's code modifying a capitalised organisation word or
+    title ('the US Senate', 'a U.S. Marshal', 'UK Parliament'): a mention of the country, as
+    the rules count a country's name used as a modifier, though it sits in another name. Only
+    the codes the gazetteer gives a country ('US', 'UAE'; not 'IT', 'HR')."""
+    letters = doc[i].text.replace(".", "")
+    if i + 1 >= len(doc) or not (2 <= len(letters) <= _MAX_CODE_LETTERS):
+        return False
+    nxt = doc[i + 1]
+    return (
+        letters.isalpha()
+        and letters.isupper()
+        and nxt.text[:1].isupper()
+        and (nxt.lower_ in ORG_WORDS or nxt.lower_ in ROLE_NOUNS)
+        and _is_country(gaz, doc[i].text)
+    )
+
+
 _COURT_DISTRICT_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle) District")
 
 
@@ -301,7 +420,10 @@ def resolve_places(
     spans = [
         s
         for s in spans
-        if not _inside_longer_name(doc, s)
+        if not (
+            _inside_longer_name(doc, s)
+            and not (s.end - s.start == 1 and country_code_modifier(doc, s.start, gaz))
+        )
         and fold(s.text) not in NOT_PLACES
         and not (_names_a_team(doc, s) and not _is_country(gaz, s.text))
         and not _not_a_name(doc, s, gaz)
@@ -349,6 +471,13 @@ def resolve_places(
         for p in hits[k]
         if p.kind in (PlaceKind.country, PlaceKind.region) and p.country_code
     )
+    # (round 8) the first-level regions the article names by their main names ('California')
+    area_regions = {
+        (p.country_code or "", fold(p.name))
+        for s in spans
+        for p, primary in gaz.lookup(s.text)
+        if primary and p.kind == PlaceKind.region
+    }
     # one sense per article: a name once qualified ('Columbus, Indiana') is that place in every
     # mention ('Columbus is a mecca for modernist architecture')
     sense: dict[str, GeoPlace] = {}
@@ -380,94 +509,117 @@ def resolve_places(
             continue
         local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
         among_regions = _listed_with(index, spans, neighbours, regions)
-        geo = _best(doc, span, gaz, named, local, among_regions, anchors, areas=areas)
-        if (
-            fold(span.text) in sense
-            and not _qualifier(doc, span, gaz)[0]
-            and not _qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
-        ):
-            geo = sense[fold(span.text)]
-        unresolved_ok = span.label == "PLACE"
-        own = single.get(fold(span.text))
-        alone = own if own is not None and pointing[own] == 1 else None  # only this name
-        others = named - {alone} if alone else named  # the context other names give
-        if geo is not None and span.label != "PLACE" and _far_region(gaz, span, geo, others):
-            # the next best entry of the name, if it is not such a region too; else the name
-            # is a place only where the sentence makes it one, unresolved
-            far = frozenset({geo.geonames_id or 0})
-            geo = _best(doc, span, gaz, named, local, among_regions, anchors, far, areas)
-            if geo is not None and _far_region(gaz, span, geo, others):
-                geo = None
-            if geo is None and span.text.lower() in _COMPASS - BLOC_WORDS:
-                # 'the North' and 'the South' for the two Koreas: a place, left unresolved
-                unresolved_ok = True
+        # (round 8) 'Orange County', 'Caddo Parish': a county of the counties' list, by the
+        # article's regions and towns; else the readings below
+        geo = _county(doc, span, gaz, area_regions, anchors)
         if geo is None:
-            geo = _compass_part(doc, span, gaz, named, local)
-        part = _compass_part_of_town(doc, span, gaz, geo, named, local, anchors)
-        if part is not None:
-            geo = part
-        if (
-            span.end - span.start == 1
-            and span.text.istitle()  # not a dateline in capitals, nor 'Minn.'
-            and span.text.isalpha()
-            and span.text.lower() in lower_words
-            and not _at_home(gaz, span, geo, others, anchors)
-        ):
-            # 'in Turbo form' beside 'a turbo engine', 'certificates in History' beside 'the
-            # history of': a word the article also writes in lower case is that word, unless
-            # it names a country or a place in the article's own countries or neighbourhood
-            continue
-        # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
-        # a street address ("1909 Jolinda Drive").
-        if (
-            geo is None
-            and not unresolved_ok
-            and (
-                not _used_as_place(doc, span, gaz)
-                or doc[span.end - 1].lower_ in STREET_WORDS
-                or _not_place_shaped(doc, span)
-                or _persons_name(doc, span, gaz)
-                or hits.keys() <= {fold(span.text)}
-            )
-        ):
-            # (the last: a name the gazetteer lacks, alone in an article that names no other
-            # place, is no place's story: 'in Grafana', 'Pricing (in Euros)' on a software or
-            # a pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari')
-            continue
-        # buildings and venues are not places, unless a place of that name is known
-        if span.label == "FAC" and (geo is None or geo.geonames_id is None):
-            continue
-        if geo is not None and _acronym_town(doc, span, geo):
-            continue
-        if geo is None and not unresolved_ok and _mostly_not_a_place(doc, span, spans):
-            continue
-        if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
-            # the name is still a place if it is the main name of another place in a country
-            # the article names ('Oklahoma', the state, not Oklahoma City; not 'Long Island'
-            # of the Bahamas in an article on New York): the most populous such place
-            primaries = [
-                p
-                for p, primary in gaz.lookup(span.text)
-                if primary and _in_named_country(gaz, p, named)
-            ]
-            if not primaries:
+            geo = _best(doc, span, gaz, named, local, among_regions, anchors, areas=areas)
+            if (
+                fold(span.text) in sense
+                and not _qualifier(doc, span, gaz)[0]
+                and not _qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
+            ):
+                geo = sense[fold(span.text)]
+            unresolved_ok = span.label == "PLACE"
+            own = single.get(fold(span.text))
+            alone = own if own is not None and pointing[own] == 1 else None  # only this name
+            others = named - {alone} if alone else named  # the context other names give
+            if geo is not None and span.label != "PLACE" and _far_region(gaz, span, geo, others):
+                # the next best entry of the name, if it is not such a region too; else the name
+                # is a place only where the sentence makes it one, unresolved
+                far = frozenset({geo.geonames_id or 0})
+                region = geo
+                geo = _best(doc, span, gaz, named, local, among_regions, anchors, far, areas)
+                if geo is not None and _far_region(gaz, span, geo, others):
+                    geo = None
+                if (
+                    geo is not None
+                    and geo.kind == PlaceKind.city
+                    and geo.country_code == region.country_code
+                    and geo.population < region.population
+                ):
+                    # (round 8) a smaller town of the region's own country is no likelier
+                    # reading than the region ('dry ol' Wyoming' is the state, not Wyoming,
+                    # Michigan): the region stays
+                    geo = region
+                if geo is None and span.text.lower() in _COMPASS - BLOC_WORDS:
+                    # 'the North' and 'the South' for the two Koreas: a place, left unresolved
+                    unresolved_ok = True
+            if geo is None:
+                geo = _compass_part(doc, span, gaz, named, local)
+            part = _compass_part_of_town(doc, span, gaz, geo, named, local, anchors)
+            if part is not None:
+                geo = part
+            if (
+                span.end - span.start == 1
+                and span.text.istitle()  # not a dateline in capitals, nor 'Minn.'
+                and span.text.isalpha()
+                and span.text.lower() in lower_words
+                and not _at_home(gaz, span, geo, others, anchors)
+            ):
+                # 'in Turbo form' beside 'a turbo engine', 'certificates in History' beside 'the
+                # history of': a word the article also writes in lower case is that word, unless
+                # it names a country or a place in the article's own countries or neighbourhood
                 continue
-            geo = max(primaries, key=lambda p: p.population)
-        if geo is not None and _far_alias_town(gaz, span, geo, anchors):
-            # not that far town: a town of that main name near the article's places, else no
-            # place ('in Jira' is the software, 'Google' no Topeka)
-            geo = _nearby_town(span, anchors)
-            if geo is None and span.label != "PLACE":
+            # Unknown to the gazetteer: a place only where the sentence uses it as one, and never
+            # a street address ("1909 Jolinda Drive").
+            if (
+                geo is None
+                and not unresolved_ok
+                and not _place_by_its_own_noun(doc, span)
+                and (
+                    not (
+                        _used_as_place(doc, span, gaz)
+                        or _listed_beside_known(index, spans, neighbours, hits)
+                    )
+                    or doc[span.end - 1].lower_ in STREET_WORDS
+                    or _not_place_shaped(doc, span)
+                    or _persons_name(doc, span, gaz)
+                    or hits.keys() <= {fold(span.text)}
+                )
+            ):
+                # (the last: a name the gazetteer lacks, alone in an article that names no other
+                # place, is no place's story: 'in Grafana', 'Pricing (in Euros)' on a software or
+                # a pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari')
                 continue
-        if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
-            continue
-        if geo is not None and _far_word_town(doc, span, gaz, geo, others, anchors):
-            continue
-        if geo is None:
-            geo = _nearby_town(span, anchors)
-        elif geo.kind == PlaceKind.city and not _qualifier(doc, span, gaz)[1]:
-            listed_names = {fold(spans[j].text) for j in neighbours.get(index, [])}
-            geo = _local_reading(gaz, span, geo, anchors, listed_names, areas, local)
+            # buildings and venues are not places, unless a place of that name is known
+            if (
+                span.label == "FAC"
+                and (geo is None or geo.geonames_id is None)
+                and not _hand_kept_name(doc, span, gaz)  # (round 8) 'the Sun Belt'
+            ):
+                continue
+            if geo is not None and _acronym_town(doc, span, geo):
+                continue
+            if geo is None and not unresolved_ok and _mostly_not_a_place(doc, span, spans):
+                continue
+            if geo is not None and _alias_only_town(doc, span, gaz, geo, named):
+                # the name is still a place if it is the main name of another place in a country
+                # the article names ('Oklahoma', the state, not Oklahoma City; not 'Long Island'
+                # of the Bahamas in an article on New York): the most populous such place
+                primaries = [
+                    p
+                    for p, primary in gaz.lookup(span.text)
+                    if primary and _in_named_country(gaz, p, named)
+                ]
+                if not primaries:
+                    continue
+                geo = max(primaries, key=lambda p: p.population)
+            if geo is not None and _far_alias_town(gaz, span, geo, anchors):
+                # not that far town: a town of that main name near the article's places, else no
+                # place ('in Jira' is the software, 'Google' no Topeka)
+                geo = _nearby_town(span, anchors)
+                if geo is None and span.label != "PLACE":
+                    continue
+            if geo is not None and _far_small_town(doc, span, gaz, geo, named, alone):
+                continue
+            if geo is not None and _far_word_town(doc, span, gaz, geo, others, anchors):
+                continue
+            if geo is None:
+                geo = _nearby_town(span, anchors)
+            elif geo.kind == PlaceKind.city and not _qualifier(doc, span, gaz)[1]:
+                listed_names = {fold(spans[j].text) for j in neighbours.get(index, [])}
+                geo = _local_reading(gaz, span, geo, anchors, listed_names, areas, local)
         key = (
             f"id:{geo.geonames_id}"
             if geo and geo.geonames_id
@@ -498,6 +650,54 @@ def resolve_places(
             kind = _KIND_FOR_LABEL.get(label)
             places.append(Place(members[0].text, kind, home, None, None, None, mentions))
     return places
+
+
+# (round 8) A county the article gives no sign for is the namesake holding this many times the
+# towns of the next one (a clear first: 'Cook County' is Illinois's); else it stays unresolved
+# in its country rather than take a far namesake ('Orange County': California 44 towns,
+# Florida 41, New York 38).
+_CLEAR_FIRST = 2.0
+
+
+def _county(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    area_regions: set[tuple[str, str]],
+    anchors: list[tuple[str, float, float]],
+) -> GeoPlace | None:
+    """(round 8) A county, parish or borough of the counties' list ('Orange County'): the
+    namesake in the qualifier's region ('Orange County, Calif.'), else in a region the article
+    names or near one of its towns (the one with most towns), else the only one, or a clear
+    first by its towns; else the name unresolved in the namesakes' one country. None when the
+    name is no such division's."""
+    found = load_counties().get(fold(span.text))
+    if not found:
+        return None
+    _, qual_places = _qualifier(doc, span, gaz)
+    quals = {(q.country_code or "", fold(q.name)) for q in qual_places}
+    if quals:
+        inside = [(c, n) for c, n in found if (c.country_code or "", fold(c.region or "")) in quals]
+        if not inside:
+            inside = [
+                (c, n)
+                for c, n in found
+                if (c.country_code or "", "") in {(cc, "") for cc, _ in quals}
+            ]
+        found = tuple(inside) or found
+    context = [
+        (c, n)
+        for c, n in found
+        if (c.country_code or "", fold(c.region or "")) in area_regions
+        or _near_anchor(c, fold(span.text), anchors)
+    ]
+    ranked = sorted(context or found, key=lambda cn: -cn[1])
+    if len(ranked) == 1 or context or ranked[0][1] >= _CLEAR_FIRST * ranked[1][1]:
+        return ranked[0][0]
+    countries = {c.country_code for c, _ in found}
+    if len(countries) == 1:
+        return GeoPlace(None, span.text, PlaceKind.region, countries.pop(), None, None, None, 0)
+    return None
 
 
 # The article's own country: the one whose places hold more than this share of the mentions of
@@ -835,6 +1035,24 @@ def _listed_with(
     for j in neighbours.get(index, []):
         found |= regions.get(fold(spans[j].text), set())
     return frozenset(found)
+
+
+def _listed_beside_known(
+    index: int,
+    spans: list[Span],
+    neighbours: dict[int, list[int]],
+    hits: dict[str, list[GeoPlace]],
+) -> bool:
+    """(round 8) A name the model tagged a town or country (GPE) and the gazetteer lacks, listed
+    between places it knows ('Hendersonville, Portland, Hartsville, and Lebanon'): a place, as
+    the items of one list are of one kind; both sides must be known places (one known name
+    beside it could be a company's list: 'Google, Meta and Acme')."""
+    near = neighbours.get(index, [])
+    return (
+        spans[index].label == "GPE"
+        and len(near) >= 2
+        and all(hits.get(fold(spans[j].text)) for j in near)
+    )
 
 
 def _lookup(gaz: Gazetteer, span: Span) -> tuple[list[tuple[GeoPlace, bool]], str | None]:
