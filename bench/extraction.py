@@ -72,6 +72,14 @@ def main() -> None:
     ap.add_argument("--mode", choices=["html", "text", "both"], default="both")
     ap.add_argument("--limit", type=int, default=0, help="every N-th page only")
     ap.add_argument("--shipped", action="store_true", help="the shipped model (in-sample)")
+    ap.add_argument("--models", type=Path, default=cd.CACHE / "models",
+                    help="the directory of the fold models (fold0.json ...)")  # fmt: skip
+    ap.add_argument("--folds", default="", help="comma-separated grouped folds only (iterating)")
+    ap.add_argument(
+        "--reuse-trafilatura", action="store_true",
+        help="read trafilatura's texts from the last full run's bench/out files (iterating; "
+        "its ms/page is then not measured)",
+    )
     args = ap.parse_args()
 
     scorer = cd.load_module(args.bench_dir / "score.py", "score")
@@ -79,7 +87,7 @@ def main() -> None:
     folds: dict[int, dict[str, Any]] = {}
     if not args.shipped:
         for f in range(cd.FOLDS):
-            path = cd.CACHE / "models" / f"fold{f}.json"
+            path = args.models / f"fold{f}.json"
             if not path.exists():
                 sys.exit(f"{path} is missing: run scripts/train_cleaner.py --write first")
             folds[f] = json.loads(path.read_text())
@@ -87,7 +95,7 @@ def main() -> None:
         missing = sorted({m for m in modes for f in folds if m not in folds[f]})
         if missing:
             # a fold model without the format would leave the cleaner to its rules alone
-            sys.exit(f"the fold models in {cd.CACHE / 'models'} hold no {'/'.join(missing)} "
+            sys.exit(f"the fold models in {args.models} hold no {'/'.join(missing)} "
                      f"model: run scripts/train_cleaner.py --mode {missing[0]} --write first")  # fmt: skip
     traf = trafilatura_fn()
     systems: dict[str, Callable[[bytes, str], str]] = {"newsdesk": newsdesk, "trafilatura": traf}
@@ -97,14 +105,23 @@ def main() -> None:
     print(f"{'input':<5} {'set':<22} {'system':<30} {'P':>6} {'R':>6} {'F1':>6} {'empty':>6} "
           f"{'ms/page':>8}")  # fmt: skip
     losses: list[str] = []
+    only_folds = {int(f) for f in args.folds.split(",") if f.strip()}
+    # F1 of every line, to four digits: the model-selection rule reads their mean
+    lines: dict[str, dict[str, float]] = {name: {} for name in systems}
     modes = ["html", "text"] if args.mode == "both" else [args.mode]
     for fmt in modes:
         all_times: dict[str, list[float]] = {name: [] for name in systems}
         for set_name in args.sets.split(","):
             pages = cd.load_set(args.bench_dir, set_name)
             pages = pages[:: args.limit] if args.limit else pages
+            if only_folds:
+                pages = [p for p in pages if p.fold in only_folds]
             preds: dict[str, dict[str, str]] = {name: {} for name in systems}
             names = list(systems)
+            reused: dict[str, str] = {}
+            if args.reuse_trafilatura:
+                saved = out_dir / f"{set_name}-{fmt}-trafilatura.json"
+                reused = {k: v["articleBody"] for k, v in json.loads(saved.read_text()).items()}
             for k, page in enumerate(pages):
                 raw = cd.html_of(args.bench_dir, page) if fmt == "html" else cd.dump_of(
                     args.bench_dir, page
@@ -112,6 +129,9 @@ def main() -> None:
                 if not args.shipped:
                     learned.use_model(folds[page.fold])
                 for name in names[k % 2 :] + names[: k % 2]:
+                    if name == "trafilatura" and args.reuse_trafilatura:
+                        preds[name][page.id] = reused[page.id]
+                        continue
                     start = time.perf_counter()
                     try:
                         text = systems[name](raw, fmt)
@@ -126,10 +146,12 @@ def main() -> None:
                 groups.append(("wcxb-dev articles", [p for p in pages if p.page_type == "article"]))
             for group, members in groups:
                 for name in names:
-                    (out_dir / f"{group.replace(' ', '-')}-{fmt}-{name}.json").write_text(
-                        json.dumps({p.id: {"articleBody": preds[name][p.id]} for p in members},
-                                   ensure_ascii=False)
-                    )  # fmt: skip
+                    if not (name == "trafilatura" and args.reuse_trafilatura):
+                        # (when reused, the full run's file stays as it was)
+                        (out_dir / f"{group.replace(' ', '-')}-{fmt}-{name}.json").write_text(
+                            json.dumps({p.id: {"articleBody": preds[name][p.id]} for p in members},
+                                       ensure_ascii=False)
+                        )  # fmt: skip
                     if set_name == "trafilatura-eval":
                         ev = {p.id: {"with": p.with_, "without": p.without} for p in members}
                         m = snippets.score_snippets(ev, {p.id: preds[name][p.id] for p in members})
@@ -138,6 +160,7 @@ def main() -> None:
                         scores = [scorer.score_page(p.body, preds[name][p.id]) for p in members]
                         m = scorer.aggregate(scores)
                         p_, r_, f_, empty = m["precision"], m["recall"], m["f1"], m["n_empty"]
+                    lines[name][f"{fmt} {group}"] = f_
                     shown = label if name == "newsdesk" else "trafilatura (favor_precision)"
                     print(f"{fmt:<5} {group:<22} {shown:<30} {p_:6.3f} {r_:6.3f} {f_:6.3f} "
                           f"{empty:6d}", flush=True)  # fmt: skip
@@ -160,9 +183,21 @@ def main() -> None:
         print(f"{fmt:<5} newsdesk's second opinion (density pass) won on {SECOND_OPINIONS[0]} pages")
         SECOND_OPINIONS[0] = 0
         for name in systems:
+            if not all_times[name]:
+                continue
             shown = label if name == "newsdesk" else "trafilatura (favor_precision)"
             print(f"{fmt:<5} {'median ms/page, all':<22} {shown:<30} {'':>6} {'':>6} {'':>6} "
                   f"{'':>6} {statistics.median(all_times[name]):8.1f}")  # fmt: skip
+    for fmt in modes:
+        ours = {k: v for k, v in lines["newsdesk"].items() if k.startswith(fmt + " ")}
+        if not ours:
+            continue
+        theirs = {k: lines["trafilatura"][k] for k in ours}
+        at_or_above = sum(round(ours[k], 3) >= round(theirs[k], 3) for k in ours)
+        print(f"{fmt:<5} mean F1 over {len(ours)} lines: newsdesk {statistics.mean(ours.values()):.4f}"
+              f", trafilatura {statistics.mean(theirs.values()):.4f}; newsdesk at or above "
+              f"trafilatura on {at_or_above} of {len(ours)} ("
+              + ", ".join(f"{k[len(fmt) + 1:]} {ours[k]:.4f}/{theirs[k]:.4f}" for k in ours) + ")")  # fmt: skip
     print(f"\npages losing more than half their article where trafilatura keeps >80%: "
           f"{len(losses)}")  # fmt: skip
     for line in losses:

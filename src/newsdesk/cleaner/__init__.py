@@ -178,6 +178,8 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
         note, verdicts = second_opinion(blocks, classify(found, scores))
         if note is None and scores is not None and found.fmt == InputFormat.html:
             note, verdicts = fill_sections(blocks, verdicts, scores, found.keepable)
+        if scores is not None and found.fmt == InputFormat.html:
+            verdicts = touching_paragraphs(blocks, verdicts, scores, found.keepable)
         if note:
             removed.append(Removed(note, Cause.second_opinion.text))
         judged = list(zip(blocks, verdicts, strict=True))
@@ -689,6 +691,82 @@ def fill_sections(
         f"the model kept {kept_running} of {total} characters of running text; its densest "
         f"run adds {added}"
     ), verdicts
+
+
+# A dropped paragraph of running text that touches the kept article (the block right before
+# or after a kept one, or the standfirst under the title) joins it when the model scores it at
+# least this (a logit; the cut is about +.4): the last paragraph or the standfirst the model
+# scored just under its cut. See docs/cleaning.md, round 7.
+TOUCH_FLOOR = -1.0
+# Which way a touching paragraph may join: after the kept text, and (when True) before it too.
+TOUCH_BEFORE = True
+# At most this many paragraphs join at each edge of a kept stretch: a closing paragraph or two,
+# not a list of references or a run of teasers.
+TOUCH_MAX = 2
+
+
+@lru_cache(maxsize=1)
+def _caption_marks() -> tuple[int, ...]:
+    """Where the markup's evidence of a caption sits in `Block.html` (a figure's text is no
+    paragraph of the article); imported on first use, as only HTML pages need it."""
+    from newsdesk.read.html import HTML_FEATURES
+
+    return tuple(HTML_FEATURES.index(k) for k in ("under_figure", "own_attr_caption"))
+# The standfirst: the first running paragraph under the title line, when the kept article
+# starts within this many blocks of it and only short lines (byline, date) lie between.
+STANDFIRST_GAP = 4
+
+
+def touching_paragraphs(
+    blocks: list[Block], verdicts: list[Verdict], scores: Scores, keepable: list[bool]
+) -> list[Verdict]:
+    """Never lose the edge of the article: a dropped paragraph of running text that touches
+    the kept text (the block just before or after a kept block, chained) joins it when the
+    model scores it at least `TOUCH_FLOOR`; so does the standfirst, the first running
+    paragraph under the title line when the kept text starts a few short lines below it.
+    Blocks never the article's (`keepable`) stay out. Returns new verdicts."""
+    verdicts = list(verdicts)
+    n = len(blocks)
+
+    def joins(i: int) -> bool:
+        block = blocks[i]
+        return (
+            verdicts[i].label == BlockLabel.bad
+            and keepable[i]
+            and scores.logits[i] >= TOUCH_FLOOR
+            and _running(block, verdicts[i])
+            and not any(block.html[k] > 0 for k in _caption_marks() if k < len(block.html))
+        )
+
+    given = [v.label == BlockLabel.good for v in verdicts]
+    if not any(given):
+        return verdicts
+    for i in range(n):
+        if not given[i]:
+            continue
+        if i + 1 < n and not given[i + 1]:  # after a kept stretch
+            for j in range(i + 1, min(n, i + 1 + TOUCH_MAX)):
+                if not joins(j):
+                    break
+                verdicts[j] = _GOOD
+        if TOUCH_BEFORE and i > 0 and not given[i - 1]:  # before it
+            for j in range(i - 1, max(-1, i - 1 - TOUCH_MAX), -1):
+                if not joins(j):
+                    break
+                verdicts[j] = _GOOD
+    first = next((i for i, v in enumerate(verdicts) if v.label == BlockLabel.good), None)
+    title = None
+    if first is not None:  # the last title line above the kept text
+        title = next(
+            (i for i in range(first - 1, -1, -1) if verdicts[i].cause is Cause.title_line), None
+        )
+    if title is not None and first is not None:
+        between = [i for i in range(title + 1, first) if verdicts[i].label != BlockLabel.meta]
+        if between and first - title <= STANDFIRST_GAP + 1 and joins(between[0]):
+            rest = between[1:]
+            if all(not _running(blocks[i], verdicts[i]) for i in rest):
+                verdicts[between[0]] = _GOOD
+    return verdicts
 
 
 # A prompt ("Join X to read without limits") is this short at most (words).
