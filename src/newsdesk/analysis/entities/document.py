@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
-from newsdesk.analysis.entities.places import country_code_modifier
+from newsdesk.analysis.entities.places import big_place, country_code_modifier
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
@@ -632,21 +632,11 @@ def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bo
     return _place_token(doc, start - 2, gaz)
 
 
-# (round 8) A town closing a list after a place needs this many people (a famous name, not
-# a village that shares a word: 'Mombasa and Kisumu', not 'Paris and Hilton').
-_BIG_TOWN = 100_000
-
-
 def _big_place_name(gaz: Gazetteer, text: str) -> bool:
-    """(round 8) The main name of a country, a first-level region or a town of 100,000+."""
-    return any(
-        primary
-        and (
-            p.kind in (PlaceKind.country, PlaceKind.region)
-            or (p.kind == PlaceKind.city and p.population >= _BIG_TOWN)
-        )
-        for p, primary in gaz.lookup(text)
-    )
+    """(round 8) The main name of a country, a first-level region or a town of 100,000+
+    (`places.big_place`: a famous name, not a village that shares a word: 'Mombasa and
+    Kisumu', not 'Paris and Hilton')."""
+    return any(primary and big_place(p) for p, primary in gaz.lookup(text))
 
 
 def _main_place_name(gaz: Gazetteer, text: str) -> bool:

@@ -63,7 +63,11 @@ _BIG_CITY_BONUS = 4.0
 _STATE_WORD_BONUS = 6.0
 # A name listed beside names that can only be states is a state ("New York, New Jersey").
 _LISTED_WITH_REGIONS = 8.0
-# A qualifier that is also a city this big starts a list of cities instead ('Paris, Berlin').
+# A city this big is the place a reader takes its name for (`big_place`): a qualifier that is
+# also such a city starts a list of cities instead ('Paris, Berlin'); a listed name of such a
+# city is a place whatever the model made of it ('Alexandria and Constantinople', 'Mombasa and
+# Kisumu'; a smaller town's name is too often a company's, a club's or a village's that shares
+# a word: 'Paris and Hilton').
 _CITY = 100_000
 # A qualifier after a place ("Paris, Texas", "Palm Beach (Fla.)") is read in this many tokens.
 _QUALIFIER_TOKENS = 4
@@ -104,28 +108,19 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     )
 
 
-# (round 8) An 'organisation' listed beside a place is a place when its name is a country's, a
-# first-level region's or a town's of this many people (by any of its names: 'Constantinople'
-# is an old name of Istanbul); a smaller town's name is too often a company's or a club's.
-_LISTED_TOWN = 100_000
-
-
 def _listed_big_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """(round 8) 'trade with Alexandria and Constantinople': the model made the second item of
     a list of places an organisation. The item next to it across 'and', 'or' or a comma is a
-    place the model tagged, and the name is a big place's."""
+    place the model tagged, and the name, by any of its names ('Constantinople' is an old name
+    of Istanbul), is a big place's (`big_place`: a smaller town's name is too often a company's
+    or a club's)."""
     before = span.start >= 2 and doc[span.start - 1].lower_ in _ITEM_JOINERS
     after = span.end + 1 < len(doc) and doc[span.end].lower_ in _ITEM_JOINERS
     beside = (before and _place_word(doc[span.start - 2], gaz)) or (
         after and _place_word(doc[span.end + 1], gaz)
     )
     return beside and any(
-        p.geonames_id is not None
-        and (
-            p.kind in (PlaceKind.country, PlaceKind.region)
-            or (p.kind == PlaceKind.city and p.population >= _LISTED_TOWN)
-        )
-        for p, _ in gaz.lookup(span.text)
+        p.geonames_id is not None and big_place(p) for p, _ in gaz.lookup(span.text)
     )
 
 
@@ -1263,10 +1258,14 @@ def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:
     """The name is a first-level region's or a big city's ('New York', 'Los Angeles'): a
     reader takes it for that place, not for an unknown town, unless the qualifier's region
     has a town so called."""
-    return any(
-        p.kind in (PlaceKind.region, PlaceKind.country)
-        or (p.kind == PlaceKind.city and p.population >= _CITY)
-        for p, _ in hits
+    return any(big_place(p) for p, _ in hits)
+
+
+def big_place(p: GeoPlace) -> bool:
+    """A country, a first-level region or a city of `_CITY` (100,000) people or more: the place
+    a reader takes its name for."""
+    return p.kind in (PlaceKind.region, PlaceKind.country) or (
+        p.kind == PlaceKind.city and p.population >= _CITY
     )
 
 
