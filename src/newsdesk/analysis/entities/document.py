@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
-from newsdesk.analysis.entities.places import big_place, country_code_modifier
+from newsdesk.analysis.entities.places import big_place, country_code_modifier, is_country
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
@@ -120,10 +120,6 @@ def _followed_by_score(view: DocView, span: Span) -> bool:
     return len(re.findall(r"\d+", line)) >= _MIN_NUMBERS_IN_RESULTS_LINE
 
 
-def _is_country(gaz: Gazetteer, text: str) -> bool:
-    return any(p.kind == PlaceKind.country for p, _ in gaz.lookup(text))
-
-
 # A surname prefix that puts a capital inside a person's name ("McCarthy", "DeSantis").
 _NAME_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "o'", "o’", "d'")
 _CAMEL_RE = re.compile(r"^([A-Z][a-z]+)[A-Z]")
@@ -212,7 +208,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         if s.label in (*PLACE_LABELS, "PERSON", "ORG")
         and _followed_by_score(view, s)
         and gaz.lookup(s.text)
-        and not _is_country(gaz, s.text)
+        and not is_country(gaz, s.text)
     }
     # names the article ties to a company or product somewhere: not people anywhere in it
     companies = {fold(s.text) for s in spans if s.label == "PERSON" and _org_cue(doc, s)}
@@ -268,7 +264,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             s.label == "PERSON"
             and (
                 votes[name]["place"] > votes[name]["PERSON"]
-                or (s.end - s.start <= _MAX_COUNTRY_WORDS and _is_country(gaz, s.text))
+                or (s.end - s.start <= _MAX_COUNTRY_WORDS and is_country(gaz, s.text))
             )
         ) or (
             s.label == "PERSON"
@@ -559,7 +555,7 @@ def roster_people(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) ->
         if not (
             _BRACKETED_NUMBER_RE.fullmatch(inside.lower())
             or _BRACKETED_CODE_RE.fullmatch(inside)
-            or _is_country(gaz, inside)
+            or is_country(gaz, inside)
         ):
             continue
         if _BRACKETED_CODE_RE.fullmatch(inside) and _acronym_of(doc, tok.i, inside):
@@ -583,7 +579,7 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
             continue
         text = doc[start:end].text
         if (
-            _is_country(gaz, text)
+            is_country(gaz, text)
             or (_table_cell(doc, start, end) and _region_name(gaz, text))
             or (_between_places(doc, start, end, gaz) and _main_place_name(gaz, text))
             or (_closes_list_of_places(doc, start, end, gaz) and _big_place_name(gaz, text))

@@ -318,7 +318,7 @@ def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
         and letters.isupper()
         and nxt.text[:1].isupper()
         and (nxt.lower_ in ORG_WORDS or nxt.lower_ in ROLE_NOUNS)
-        and _is_country(gaz, doc[i].text)
+        and is_country(gaz, doc[i].text)
     )
 
 
@@ -363,7 +363,8 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 _MAX_TEAM_GAP = 2
 
 
-def _is_country(gaz: Gazetteer, text: str) -> bool:
+def is_country(gaz: Gazetteer, text: str) -> bool:
+    """Some entry of the name is a country's ('France', 'U.S.', 'Holland')."""
     return any(p.kind == PlaceKind.country for p, _ in gaz.lookup(text))
 
 
@@ -420,7 +421,7 @@ def resolve_places(
             and not (s.end - s.start == 1 and country_code_modifier(doc, s.start, gaz))
         )
         and fold(s.text) not in NOT_PLACES
-        and not (_names_a_team(doc, s) and not _is_country(gaz, s.text))
+        and not (_names_a_team(doc, s) and not is_country(gaz, s.text))
         and not _not_a_name(doc, s, gaz)
         and not _named_by_common_noun(doc, s)
     ]
