@@ -275,10 +275,7 @@ def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 # 'Olympic Village', 'Free Port'; a trail is a path). The feature nouns ('Spirit Ridge',
 # 'Crystal Springs') are left out: hotels and resorts take them.
 # 'Lake' too: software names its stores so ('Delta Lake', 'Analytics Lake': a data lake).
-_GENERIC_PLACE_NOUNS = frozenset(
-    {"area", "city", "district", "lake", "port", "region", "state", "town", "trail", "trailhead"}
-    | {"village"}
-)
+_GENERIC_PLACE_NOUNS = words("generic_place_nouns")
 _NAME_HEADS = PLACE_NOUNS - BUILDING_WORDS - _GENERIC_PLACE_NOUNS
 
 
