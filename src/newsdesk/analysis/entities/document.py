@@ -10,7 +10,10 @@
   takes the type of most of its mentions, and a person-tagged name the gazetteer knows as a
   country is a place.
 - Country names the model left untagged ("Belarus" in a table) are places, and so is a
-  first-level region's name that fills a table cell ("Iowa" in a table of states).
+  first-level region's name that fills a table cell ("Iowa" in a table of states), a place's
+  main name between two places of a list ("Java, Sumatra, Sulawesi and Bali"), a big place's
+  main name closing a list after a place ("to Mombasa and Kisumu") and a country's code
+  modifying an organisation word or a title inside another name ("the US Senate").
 - Results and roster lines: a name before a bracketed country, seed, minute or code is a
   person ("Pete Sampras ( U.S. )").
 - Lists closed by a plural place noun ("Berrien, Cass and Van Buren counties") are places.
@@ -572,7 +575,10 @@ def roster_people(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) ->
 
 
 def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer) -> list[Span]:
-    """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24')."""
+    """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24'),
+    and the other untagged places of the module's list: a region's name in a table cell, a
+    place's main name inside or closing a list of places, and (whatever name the model put it
+    in) a country's code before an organisation word or a title ('the US Senate')."""
     found: list[Span] = []
     for start, end in _runs(view, covered):
         if end - start > _MAX_COUNTRY_WORDS:
@@ -585,10 +591,10 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
             or (_closes_list_of_places(doc, start, end, gaz) and _big_place_name(gaz, text))
         ):
             found.append(make_span(doc, start, end, "GPE"))
-    return found + country_modifiers(doc, gaz)
+    return found + _country_modifiers(doc, gaz)
 
 
-def country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
+def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """(round 8) Countries' codes modifying an organisation word or a title inside whatever name
     the model made of them ('the US Senate', 'a U.S. Marshal'; `places.country_code_modifier`)."""
     return [
