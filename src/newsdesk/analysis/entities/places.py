@@ -660,10 +660,10 @@ def _county(
     anchors: list[tuple[str, float, float]],
 ) -> GeoPlace | None:
     """(round 8) A county, parish or borough of the counties' list ('Orange County'): the
-    namesake in the qualifier's region ('Orange County, Calif.'), else in a region the article
-    names or near one of its towns (the one with most towns), else the only one, or a clear
-    first by its towns; else the name unresolved in the namesakes' one country. None when the
-    name is no such division's."""
+    namesake in the qualifier's region ('Orange County, Calif.'; else in its country), else in
+    a region the article names or near one of its towns (the one with most towns), else the
+    only one, or a clear first by its towns; else the name unresolved in the namesakes' one
+    country. None when the name is no such division's."""
     found = load_counties().get(fold(span.text))
     if not found:
         return None
@@ -671,12 +671,9 @@ def _county(
     quals = {(q.country_code or "", fold(q.name)) for q in qual_places}
     if quals:
         inside = [(c, n) for c, n in found if (c.country_code or "", fold(c.region or "")) in quals]
-        if not inside:
-            inside = [
-                (c, n)
-                for c, n in found
-                if (c.country_code or "", "") in {(cc, "") for cc, _ in quals}
-            ]
+        if not inside:  # the namesakes in the qualifier's country
+            qual_countries = {cc for cc, _ in quals}
+            inside = [(c, n) for c, n in found if (c.country_code or "") in qual_countries]
         found = tuple(inside) or found
     context = [
         (c, n)
