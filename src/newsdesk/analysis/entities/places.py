@@ -297,7 +297,9 @@ def _place_by_its_own_noun(doc: Doc, span: Span) -> bool:
     )
 
 
-# (round 8) A country's written code is this short ('US', 'U.K.', 'UAE': its letters).
+# (round 8) A country's written code is this short ('US', 'U.K.', 'UAE': its letters), and
+# at least two letters long (one capital before a name is an initial: 'J. Edgar').
+_MIN_CODE_LETTERS = 2
 _MAX_CODE_LETTERS = 3
 
 
@@ -307,7 +309,7 @@ def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     the rules count a country's name used as a modifier, though it sits in another name. Only
     the codes the gazetteer gives a country ('US', 'UAE'; not 'IT', 'HR')."""
     letters = doc[i].text.replace(".", "")
-    if i + 1 >= len(doc) or not (2 <= len(letters) <= _MAX_CODE_LETTERS):
+    if i + 1 >= len(doc) or not (_MIN_CODE_LETTERS <= len(letters) <= _MAX_CODE_LETTERS):
         return False
     nxt = doc[i + 1]
     return (
