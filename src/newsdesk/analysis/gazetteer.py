@@ -200,8 +200,9 @@ def load_towns() -> Gazetteer:
 def load_counties() -> dict[str, tuple[tuple[GeoPlace, int], ...]]:
     """(round 8) Counties, parishes and boroughs ('Orange County', 'Caddo Parish'), by folded
     name: each namesake with how many towns of 1,000+ people it holds (the weight of a
-    namesake when the article gives no other sign). Built by scripts/build_counties.py; looked
-    up only for a name that says it is such a division."""
+    namesake when the article gives no other sign). Built by scripts/build_counties.py, which
+    keeps only names that say they are such a division: a bare second-level name ('Kent')
+    finds nothing here."""
     found: dict[str, list[tuple[GeoPlace, int]]] = {}
     for line in _read("gazetteer-counties.tsv").decode("utf-8").splitlines()[1:]:
         name, cc, region, lat, lng, towns = line.split("\t")

@@ -214,7 +214,7 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         if holder is not None and holder.tag_ == "NNP" and not holder.ent_type_:
             # round 7: "Eyles, who defeated Jansher …, said that he would …": a name the model
             # left untagged speaks of himself; not the person last named (Jansher)
-            name = f"{text_of_compounds(holder)} {holder.text}".strip()
+            name = _compound_name(holder)
             return [person_named(ctx, name) or name]
     if person := person_at(ctx, head.idx):
         return [person]
@@ -303,7 +303,7 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
     if head.pos_ == "NOUN" and (named_in := of_named(head)) is not None:
         return [_entity_text(named_in)]
     if is_name(head):
-        return [f"{text_of_compounds(head)} {head.text}".strip()]
+        return [_compound_name(head)]
     named = [
         c for c in head.children if c.dep_ == "compound" and (c.ent_type_ in NAMED or is_name(c))
     ]
@@ -453,6 +453,11 @@ def text_of_compounds(head: Token) -> str:
         if t.i < head.i and (t.dep_ == "compound" or t.head.dep_ == "compound")
     ]
     return " ".join(t.text for t in words)
+
+
+def _compound_name(head: Token) -> str:
+    """'Stephen Eyles' from 'Eyles': a name with the chain of compounds before it."""
+    return f"{text_of_compounds(head)} {head.text}".strip()
 
 
 def speech_subject(tok: Token) -> Token | None:

@@ -10,7 +10,10 @@
   takes the type of most of its mentions, and a person-tagged name the gazetteer knows as a
   country is a place.
 - Country names the model left untagged ("Belarus" in a table) are places, and so is a
-  first-level region's name that fills a table cell ("Iowa" in a table of states).
+  first-level region's name that fills a table cell ("Iowa" in a table of states), a place's
+  main name between two places of a list ("Java, Sumatra, Sulawesi and Bali"), a big place's
+  main name closing a list after a place ("to Mombasa and Kisumu") and a country's code
+  modifying an organisation word or a title inside another name ("the US Senate").
 - Results and roster lines: a name before a bracketed country, seed, minute or code is a
   person ("Pete Sampras ( U.S. )").
 - Lists closed by a plural place noun ("Berrien, Cass and Van Buren counties") are places.
@@ -27,7 +30,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
-from newsdesk.analysis.entities.places import country_code_modifier
+from newsdesk.analysis.entities.places import big_place, country_code_modifier, is_country
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
@@ -120,10 +123,6 @@ def _followed_by_score(view: DocView, span: Span) -> bool:
     return len(re.findall(r"\d+", line)) >= _MIN_NUMBERS_IN_RESULTS_LINE
 
 
-def _is_country(gaz: Gazetteer, text: str) -> bool:
-    return any(p.kind == PlaceKind.country for p, _ in gaz.lookup(text))
-
-
 # A surname prefix that puts a capital inside a person's name ("McCarthy", "DeSantis").
 _NAME_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "o'", "o’", "d'")
 _CAMEL_RE = re.compile(r"^([A-Z][a-z]+)[A-Z]")
@@ -212,7 +211,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         if s.label in (*PLACE_LABELS, "PERSON", "ORG")
         and _followed_by_score(view, s)
         and gaz.lookup(s.text)
-        and not _is_country(gaz, s.text)
+        and not is_country(gaz, s.text)
     }
     # names the article ties to a company or product somewhere: not people anywhere in it
     companies = {fold(s.text) for s in spans if s.label == "PERSON" and _org_cue(doc, s)}
@@ -268,7 +267,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             s.label == "PERSON"
             and (
                 votes[name]["place"] > votes[name]["PERSON"]
-                or (s.end - s.start <= _MAX_COUNTRY_WORDS and _is_country(gaz, s.text))
+                or (s.end - s.start <= _MAX_COUNTRY_WORDS and is_country(gaz, s.text))
             )
         ) or (
             s.label == "PERSON"
@@ -559,7 +558,7 @@ def roster_people(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) ->
         if not (
             _BRACKETED_NUMBER_RE.fullmatch(inside.lower())
             or _BRACKETED_CODE_RE.fullmatch(inside)
-            or _is_country(gaz, inside)
+            or is_country(gaz, inside)
         ):
             continue
         if _BRACKETED_CODE_RE.fullmatch(inside) and _acronym_of(doc, tok.i, inside):
@@ -576,23 +575,26 @@ def roster_people(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) ->
 
 
 def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer) -> list[Span]:
-    """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24')."""
+    """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24'),
+    and the other untagged places of the module's list: a region's name in a table cell, a
+    place's main name inside or closing a list of places, and (whatever name the model put it
+    in) a country's code before an organisation word or a title ('the US Senate')."""
     found: list[Span] = []
     for start, end in _runs(view, covered):
         if end - start > _MAX_COUNTRY_WORDS:
             continue
         text = doc[start:end].text
         if (
-            _is_country(gaz, text)
+            is_country(gaz, text)
             or (_table_cell(doc, start, end) and _region_name(gaz, text))
             or (_between_places(doc, start, end, gaz) and _main_place_name(gaz, text))
             or (_closes_list_of_places(doc, start, end, gaz) and _big_place_name(gaz, text))
         ):
             found.append(make_span(doc, start, end, "GPE"))
-    return found + country_modifiers(doc, gaz)
+    return found + _country_modifiers(doc, gaz)
 
 
-def country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
+def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """(round 8) Countries' codes modifying an organisation word or a title inside whatever name
     the model made of them ('the US Senate', 'a U.S. Marshal'; `places.country_code_modifier`)."""
     return [
@@ -632,21 +634,11 @@ def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bo
     return _place_token(doc, start - 2, gaz)
 
 
-# (round 8) A town closing a list after a place needs this many people (a famous name, not
-# a village that shares a word: 'Mombasa and Kisumu', not 'Paris and Hilton').
-_BIG_TOWN = 100_000
-
-
 def _big_place_name(gaz: Gazetteer, text: str) -> bool:
-    """(round 8) The main name of a country, a first-level region or a town of 100,000+."""
-    return any(
-        primary
-        and (
-            p.kind in (PlaceKind.country, PlaceKind.region)
-            or (p.kind == PlaceKind.city and p.population >= _BIG_TOWN)
-        )
-        for p, primary in gaz.lookup(text)
-    )
+    """(round 8) The main name of a country, a first-level region or a town of 100,000+
+    (`places.big_place`: a famous name, not a village that shares a word: 'Mombasa and
+    Kisumu', not 'Paris and Hilton')."""
+    return any(primary and big_place(p) for p, primary in gaz.lookup(text))
 
 
 def _main_place_name(gaz: Gazetteer, text: str) -> bool:

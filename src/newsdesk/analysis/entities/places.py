@@ -63,7 +63,11 @@ _BIG_CITY_BONUS = 4.0
 _STATE_WORD_BONUS = 6.0
 # A name listed beside names that can only be states is a state ("New York, New Jersey").
 _LISTED_WITH_REGIONS = 8.0
-# A qualifier that is also a city this big starts a list of cities instead ('Paris, Berlin').
+# A city this big is the place a reader takes its name for (`big_place`): a qualifier that is
+# also such a city starts a list of cities instead ('Paris, Berlin'); a listed name of such a
+# city is a place whatever the model made of it ('Alexandria and Constantinople', 'Mombasa and
+# Kisumu'; a smaller town's name is too often a company's, a club's or a village's that shares
+# a word: 'Paris and Hilton').
 _CITY = 100_000
 # A qualifier after a place ("Paris, Texas", "Palm Beach (Fla.)") is read in this many tokens.
 _QUALIFIER_TOKENS = 4
@@ -104,28 +108,19 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     )
 
 
-# (round 8) An 'organisation' listed beside a place is a place when its name is a country's, a
-# first-level region's or a town's of this many people (by any of its names: 'Constantinople'
-# is an old name of Istanbul); a smaller town's name is too often a company's or a club's.
-_LISTED_TOWN = 100_000
-
-
 def _listed_big_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """(round 8) 'trade with Alexandria and Constantinople': the model made the second item of
     a list of places an organisation. The item next to it across 'and', 'or' or a comma is a
-    place the model tagged, and the name is a big place's."""
+    place the model tagged, and the name, by any of its names ('Constantinople' is an old name
+    of Istanbul), is a big place's (`big_place`: a smaller town's name is too often a company's
+    or a club's)."""
     before = span.start >= 2 and doc[span.start - 1].lower_ in _ITEM_JOINERS
     after = span.end + 1 < len(doc) and doc[span.end].lower_ in _ITEM_JOINERS
     beside = (before and _place_word(doc[span.start - 2], gaz)) or (
         after and _place_word(doc[span.end + 1], gaz)
     )
     return beside and any(
-        p.geonames_id is not None
-        and (
-            p.kind in (PlaceKind.country, PlaceKind.region)
-            or (p.kind == PlaceKind.city and p.population >= _LISTED_TOWN)
-        )
-        for p, _ in gaz.lookup(span.text)
+        p.geonames_id is not None and big_place(p) for p, _ in gaz.lookup(span.text)
     )
 
 
@@ -280,10 +275,7 @@ def _used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 # 'Olympic Village', 'Free Port'; a trail is a path). The feature nouns ('Spirit Ridge',
 # 'Crystal Springs') are left out: hotels and resorts take them.
 # 'Lake' too: software names its stores so ('Delta Lake', 'Analytics Lake': a data lake).
-_GENERIC_PLACE_NOUNS = frozenset(
-    {"area", "city", "district", "lake", "port", "region", "state", "town", "trail", "trailhead"}
-    | {"village"}
-)
+_GENERIC_PLACE_NOUNS = words("generic_place_nouns")
 _NAME_HEADS = PLACE_NOUNS - BUILDING_WORDS - _GENERIC_PLACE_NOUNS
 
 
@@ -305,7 +297,9 @@ def _place_by_its_own_noun(doc: Doc, span: Span) -> bool:
     )
 
 
-# (round 8) A country's written code is this short ('US', 'U.K.', 'UAE': its letters).
+# (round 8) A country's written code is this short ('US', 'U.K.', 'UAE': its letters), and
+# at least two letters long (one capital before a name is an initial: 'J. Edgar').
+_MIN_CODE_LETTERS = 2
 _MAX_CODE_LETTERS = 3
 
 
@@ -315,7 +309,7 @@ def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     the rules count a country's name used as a modifier, though it sits in another name. Only
     the codes the gazetteer gives a country ('US', 'UAE'; not 'IT', 'HR')."""
     letters = doc[i].text.replace(".", "")
-    if i + 1 >= len(doc) or not (2 <= len(letters) <= _MAX_CODE_LETTERS):
+    if i + 1 >= len(doc) or not (_MIN_CODE_LETTERS <= len(letters) <= _MAX_CODE_LETTERS):
         return False
     nxt = doc[i + 1]
     return (
@@ -323,7 +317,7 @@ def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
         and letters.isupper()
         and nxt.text[:1].isupper()
         and (nxt.lower_ in ORG_WORDS or nxt.lower_ in ROLE_NOUNS)
-        and _is_country(gaz, doc[i].text)
+        and is_country(gaz, doc[i].text)
     )
 
 
@@ -368,7 +362,8 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 _MAX_TEAM_GAP = 2
 
 
-def _is_country(gaz: Gazetteer, text: str) -> bool:
+def is_country(gaz: Gazetteer, text: str) -> bool:
+    """Some entry of the name is a country's ('France', 'U.S.', 'Holland')."""
     return any(p.kind == PlaceKind.country for p, _ in gaz.lookup(text))
 
 
@@ -425,7 +420,7 @@ def resolve_places(
             and not (s.end - s.start == 1 and country_code_modifier(doc, s.start, gaz))
         )
         and fold(s.text) not in NOT_PLACES
-        and not (_names_a_team(doc, s) and not _is_country(gaz, s.text))
+        and not (_names_a_team(doc, s) and not is_country(gaz, s.text))
         and not _not_a_name(doc, s, gaz)
         and not _named_by_common_noun(doc, s)
     ]
@@ -667,10 +662,10 @@ def _county(
     anchors: list[tuple[str, float, float]],
 ) -> GeoPlace | None:
     """(round 8) A county, parish or borough of the counties' list ('Orange County'): the
-    namesake in the qualifier's region ('Orange County, Calif.'), else in a region the article
-    names or near one of its towns (the one with most towns), else the only one, or a clear
-    first by its towns; else the name unresolved in the namesakes' one country. None when the
-    name is no such division's."""
+    namesake in the qualifier's region ('Orange County, Calif.'; else in its country), else in
+    a region the article names or near one of its towns (the one with most towns), else the
+    only one, or a clear first by its towns; else the name unresolved in the namesakes' one
+    country. None when the name is no such division's."""
     found = load_counties().get(fold(span.text))
     if not found:
         return None
@@ -678,12 +673,9 @@ def _county(
     quals = {(q.country_code or "", fold(q.name)) for q in qual_places}
     if quals:
         inside = [(c, n) for c, n in found if (c.country_code or "", fold(c.region or "")) in quals]
-        if not inside:
-            inside = [
-                (c, n)
-                for c, n in found
-                if (c.country_code or "", "") in {(cc, "") for cc, _ in quals}
-            ]
+        if not inside:  # the namesakes in the qualifier's country
+            qual_countries = {cc for cc, _ in quals}
+            inside = [(c, n) for c, n in found if (c.country_code or "") in qual_countries]
         found = tuple(inside) or found
     context = [
         (c, n)
@@ -1263,10 +1255,14 @@ def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:
     """The name is a first-level region's or a big city's ('New York', 'Los Angeles'): a
     reader takes it for that place, not for an unknown town, unless the qualifier's region
     has a town so called."""
-    return any(
-        p.kind in (PlaceKind.region, PlaceKind.country)
-        or (p.kind == PlaceKind.city and p.population >= _CITY)
-        for p, _ in hits
+    return any(big_place(p) for p, _ in hits)
+
+
+def big_place(p: GeoPlace) -> bool:
+    """A country, a first-level region or a city of `_CITY` (100,000) people or more: the place
+    a reader takes its name for."""
+    return p.kind in (PlaceKind.region, PlaceKind.country) or (
+        p.kind == PlaceKind.city and p.population >= _CITY
     )
 
 
