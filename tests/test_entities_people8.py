@@ -148,3 +148,21 @@ def test_a_capitalised_plural_of_an_office_is_not_put_in_the_singular() -> None:
     text = "Minister for Foreign Affairs Penny Walsh spoke in Perth on Monday."
     people = _people(text, {"Penny Walsh": "PERSON", "Perth": "GPE"})
     assert people == {"Penny Walsh": "Minister for Foreign Affairs"}
+
+
+def test_one_of_a_plural_noun_of_people_is_a_role_in_the_singular() -> None:
+    text = "Corinne Abadie, one of the organizers of the march, said it was calm."
+    assert _people(text, {"Corinne Abadie": "PERSON"}) == {
+        "Corinne Abadie": "organizer of the march"
+    }
+    text = "Corinne Abadie is one of the founders of Pellworth. Abadie declined to comment."
+    people = _people(text, {"Corinne Abadie|Abadie": "PERSON", "Pellworth": "ORG"})
+    assert people == {"Corinne Abadie": "founder of Pellworth"}
+
+
+def test_a_fronted_as_phrase_gives_an_office_but_not_a_stage_of_life() -> None:
+    text = "As chief executive of Pellworth, Corinne Abadie has cut costs twice."
+    people = _people(text, {"Corinne Abadie": "PERSON", "Pellworth": "ORG"})
+    assert people == {"Corinne Abadie": "chief executive of Pellworth"}
+    text = "As a child, Corinne Abadie lived in Leeds with her aunt."
+    assert _people(text, {"Corinne Abadie": "PERSON", "Leeds": "GPE"}) == {"Corinne Abadie": None}

@@ -790,6 +790,8 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
     name in lower case ('Wild coach Bruce Brown', "CNN's chief medical correspondent Raj Patel")."""
     root = span_root(doc, span)
     for child in root.rights:
+        if child.dep_ == "appos" and child.i == span.end + 1 and one_of(doc, child, wide):
+            return one_of(doc, child, wide)  # 'Ann Lee, one of the organisers of the march,'
         if child.dep_ == "appos" and child.i >= span.end and _is_role_noun(child, wide):
             start = span.end + 1 if doc[span.end].text == "," else child.left_edge.i
             # to the next comma or clause: 'a study co-author at Rush University'
@@ -864,6 +866,8 @@ def _role_predicate(
             role = None  # 'became the first person to ...' says what they did
         if role is None and verb.lemma_ in _AS_ROLE_VERBS:
             role = _as_role(doc, verb, wide)
+        if role is None and root.dep_ == "nsubj" and not wide:
+            role = _as_role(doc, verb, wide, fronted=root.i)  # 'As president, Ann Lee signed
         if role is None and verb.lemma_ in _APPOINTING_VERBS and verb.tag_ == "VBN":
             role = _attr_role(doc, verb, wide, deps=("oprd", "attr", "xcomp"))
         if role is None:
@@ -882,12 +886,17 @@ def verb_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
     return _role_predicate(doc, span_root(doc, span), wide, other_verbs=True)
 
 
-def _as_role(doc: Doc, verb: Token, wide: bool) -> str | None:
-    """'served as the chief financial officer of Acme' -> 'chief financial officer of Acme'."""
-    for prep in verb.rights:
+def _as_role(doc: Doc, verb: Token, wide: bool, fronted: int | None = None) -> str | None:
+    """'served as the chief financial officer of Acme' -> 'chief financial officer of Acme';
+    `fronted`: the 'as' phrase opens the clause before the subject at that index ('As chief
+    executive of Acme, Ann Lee has cut costs')."""
+    preps = verb.rights if fronted is None else (c for c in verb.lefts if c.i < fronted)
+    for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             for noun in prep.rights:
                 if noun.dep_ == "pobj" and _is_role_noun(noun, wide):
+                    if fronted is not None and noun.lower_ in PERSON_NOUNS:
+                        return None  # 'As a child, Ann Lee lived in Leeds': no office
                     return _noun_phrase(doc, noun)
     return None
 
@@ -961,6 +970,27 @@ def _attr_role(
     for child in verb.rights:
         if child.dep_ in deps and _is_role_noun(child, wide):
             return _noun_phrase(doc, child)
+        if child.dep_ in deps:
+            role = one_of(doc, child, wide)
+            if role:
+                return role
+    return None
+
+
+def one_of(doc: Doc, tok: Token, wide: bool = False) -> str | None:
+    """(round 8) 'one of the founders of Acme' -> 'founder of Acme': 'one' with a plural noun
+    of a person after 'of'; the noun in the singular."""
+    if tok.lower_ != "one":
+        return None
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.rights:
+            if noun.dep_ == "pobj" and _plural(noun) and _is_role_noun(noun, wide):
+                phrase = _noun_phrase(doc, noun)
+                if phrase and noun.text in phrase:
+                    before, _, after = phrase.partition(noun.text)
+                    return f"{before}{_singular(noun)}{after}"
     return None
 
 
