@@ -166,3 +166,12 @@ def test_a_fronted_as_phrase_gives_an_office_but_not_a_stage_of_life() -> None:
     assert people == {"Corinne Abadie": "chief executive of Pellworth"}
     text = "As a child, Corinne Abadie lived in Leeds with her aunt."
     assert _people(text, {"Corinne Abadie": "PERSON", "Leeds": "GPE"}) == {"Corinne Abadie": None}
+
+
+def test_the_strict_role_scorer_reads_the_head_before_a_comma() -> None:
+    from benches import load_bench
+
+    bench = load_bench("entities")
+    assert bench.role_head("president, Coastal Kayak Tours") == "president"
+    assert bench.role_head("study co-author at Rush University") == "author"
+    assert bench.role_head("Group President, Asia Pacific, Hyatt") == "president"
