@@ -175,3 +175,27 @@ def test_the_strict_role_scorer_reads_the_head_before_a_comma() -> None:
     assert bench.role_head("president, Coastal Kayak Tours") == "president"
     assert bench.role_head("study co-author at Rush University") == "author"
     assert bench.role_head("Group President, Asia Pacific, Hyatt") == "president"
+
+
+def test_a_name_ends_before_a_symbol_run_into_it() -> None:
+    text = "Photo: Ezra Malabed / Northwind Images\nThe minister spoke for an hour on Monday."
+    name = "Ezra Malabed / Northwind Images"
+    people = _people(text, {re.escape(name): "PERSON"})
+    assert people == {"Ezra Malabed": None}
+    # an ampersand makes a firm, dropped whole
+    text = "The study was run by Harlow & Finch for two years."
+    assert _people(text, {"Harlow & Finch": "PERSON"}) == {}
+
+
+def test_a_firms_one_word_name_is_no_person_and_its_owner_still_is() -> None:
+    text = (
+        "At Dunvale Catering, weddings are more than meals. Dunvale serves dozens of venues, "
+        "and Dunvale says it listens first. Mara Quist founded it."
+    )
+    people = _people(text, {"Dunvale Catering|Dunvale|Mara Quist": "PERSON"})
+    assert "Dunvale" not in people and "Mara Quist" in people
+
+
+def test_a_title_is_not_cut_off_a_name_of_english_words() -> None:
+    text = "You type with an Input Method Editor on the phone."
+    assert _people(text, {"Input Method Editor": "PERSON"}) == {}

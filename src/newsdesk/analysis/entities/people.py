@@ -83,7 +83,19 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
     people: list[Span] = []
     rest: list[Span] = []
     lowercase = view.lowercase
+    # (round 8) 'Ferah Catering': a small firm's name; 'Ferah' alone (one word, no given name)
+    # is the firm ('Lina Moss' of 'Lina Moss Photography' is its owner)
+    firms = {
+        fold(doc[s.start].text)
+        for s in spans
+        if s.label == "PERSON" and _firm_name(doc, s) and s.end - s.start == 2
+    } - first_names()
     for span in spans:
+        if span.label == "PERSON" and (_firm_name(doc, span) or fold(span.text) in firms):
+            rest.append(span.relabel("ORG"))
+            continue
+        if span.label == "PERSON":
+            span = _cut_at_symbol(doc, span)  # 'Jim Clendenen >', 'Ezra Acayan / Getty Images'
         if span.label == "PERSON" and _not_a_name(doc, span, lowercase):
             continue
         if span.label == "PERSON":
@@ -216,8 +228,11 @@ def _tail_start(doc: Doc, start: int, end: int) -> int:
         and fold(doc[k - 1].text) not in first_names()
     ) or (k - 1 > start + _MIN_WORDS_BEFORE_TAIL and _joined(doc[k - 1])):
         k -= 1
-    if k - start < _MIN_WORDS_BEFORE_TAIL:
-        return end
+    kept = [doc[i] for i in range(start, k) if doc[i].is_alpha]
+    if len(kept) < _MIN_WORDS_BEFORE_TAIL or all(
+        is_english_word(t.text) and fold(t.text) not in first_names() for t in kept
+    ):
+        return end  # 'Co-Founder', 'Input Method Editor': no name would be left
     if k == end - 1 and fold(last.text) in surnames():
         return end
     return k
@@ -276,12 +291,22 @@ def _not_a_name(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
     if span.end - span.start > 1:
         if all(doc[i].lower_ in lowercase for i in range(span.start, span.end)):
             return True  # 'Key Insights', 'Immune Support': every word is an ordinary one
-        if _firm_name(doc, span):
-            return True
         return last.lower_ in STREET_WORDS and any(
             t.like_num for t in doc[max(0, span.start - 2) : span.start]
         )
     return last.lower_ in lowercase
+
+
+def _cut_at_symbol(doc: Doc, span: Span) -> Span:
+    """(round 8) A name ends before a symbol the model ran it into: a photo credit's slash
+    ('Ezra Acayan / Getty Images' -> 'Ezra Acayan'), a quoting mark ('Jim Clendenen >')."""
+    for i in range(span.start + 1, span.end):
+        tok = doc[i]
+        if tok.text == "&":
+            break  # 'Key & Peele', 'Procter & Gamble': a firm's name, dropped whole
+        if not tok.is_space and any(not (c.isalnum() or c in _NAME_MARKS) for c in tok.text):
+            return make_span(doc, span.start, i, span.label)
+    return span
 
 
 def _firm_name(doc: Doc, span: Span) -> bool:
