@@ -199,3 +199,9 @@ def test_a_firms_one_word_name_is_no_person_and_its_owner_still_is() -> None:
 def test_a_title_is_not_cut_off_a_name_of_english_words() -> None:
     text = "You type with an Input Method Editor on the phone."
     assert _people(text, {"Input Method Editor": "PERSON"}) == {}
+
+
+def test_a_plural_predicate_of_two_people_is_no_role_of_either() -> None:
+    text = "Ilse Varga and Tomas Greeve were friends for forty years. Varga said so."
+    people = _people(text, {"Ilse Varga|Tomas Greeve|Varga": "PERSON"})
+    assert people == {"Ilse Varga": None, "Tomas Greeve": None}

@@ -993,6 +993,8 @@ def _attr_role(
     doc: Doc, verb: Token, wide: bool = False, deps: tuple[str, ...] = ("attr",)
 ) -> str | None:
     for child in verb.rights:
+        if child.dep_ in deps and verb.lower_ in ("are", "were") and _plural(child):
+            return None  # (round 8) 'Ann Lee and Bo Kim were friends': no role of one of them
         if child.dep_ in deps and _is_role_noun(child, wide):
             return _noun_phrase(doc, child)
         if child.dep_ in deps:
