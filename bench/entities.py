@@ -37,7 +37,7 @@ of Mexico"; "coach" does not match "chief executive"). Raw spaCy gives no roles 
 With --roles-strict (round 6), two more lines: the strict share, where the gold role's head
 noun (its last content word before "of/at/for/in/to/with/from") must be among newsdesk's words
 (the lenient rule lets a one-word role match any word of the gold: "of MGH" for "study co-author
-at MGH"); and the roles newsdesk gives to matched people whose gold has no role or another one
+at MGH"; round 8: the head is read before a comma too, "president" of "president, Acme"); and the roles newsdesk gives to matched people whose gold has no role or another one
 (the lenient rule's precision side: unseen otherwise).
 
 Resolution: of the gold places matched, the share resolved right: same ISO country code
@@ -126,8 +126,10 @@ def role_matches(gold: str, pred: str | None) -> bool:
 
 
 def role_head(role: str) -> str:
-    """The gold role's head noun: 'co-author' of 'study co-author at MGH'."""
-    first = re.split(r"\s(?:of|at|for|in|to|with|from)\s", fold(role), maxsplit=1)[0]
+    """The gold role's head noun: 'co-author' of 'study co-author at MGH'; (round 8) before a
+    comma too: 'president' of 'president, Coastal Luxury Outdoors' (a title, then its
+    organisation), not the organisation's last word."""
+    first = re.split(r",|\s(?:of|at|for|in|to|with|from)\s", fold(role), maxsplit=1)[0]
     found = [w for w in re.findall(r"\w+", first) if w not in STOP]
     return found[-1] if found else ""
 

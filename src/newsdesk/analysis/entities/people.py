@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import doc_text, line_bounds
-from newsdesk.analysis.entities.lexicon import first_names, is_english_word
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
     DocView,
@@ -29,6 +29,7 @@ from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     DETERMINERS,
     KIN_NOUNS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_COMMON_NOUNS,
     PERSON_NOUNS,
@@ -82,15 +83,34 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
     people: list[Span] = []
     rest: list[Span] = []
     lowercase = view.lowercase
+    # (round 8) 'Ferah Catering': a small firm's name; 'Ferah' alone (one word, no given name)
+    # is the firm ('Lina Moss' of 'Lina Moss Photography' is its owner)
+    firms = {
+        fold(doc[s.start].text)
+        for s in spans
+        if s.label == "PERSON" and _firm_name(doc, s) and s.end - s.start == 2
+    } - first_names()
     for span in spans:
+        if span.label == "PERSON" and (_firm_name(doc, span) or fold(span.text) in firms):
+            rest.append(span.relabel("ORG"))
+            continue
+        if span.label == "PERSON":
+            span = _cut_at_symbol(doc, span)  # 'Jim Clendenen >', 'Ezra Acayan / Getty Images'
         if span.label == "PERSON" and _not_a_name(doc, span, lowercase):
             continue
         if span.label == "PERSON":
-            people.append(_strip_lead(doc, strip_titles(doc, span), lowercase))
+            name = _strip_tail(doc, _strip_lead(doc, strip_titles(doc, span), lowercase))
+            # 'Gen Z' -> 'Z', 'Model Y' -> 'Y': no name left; 'Ann Lee Events Co-Owner' -> a firm
+            if not _odd_word(doc, name) and not _firm_name(doc, name):
+                people.append(name)
         elif (
             span.label in ("ORG", "GPE", "LOC")
             and name_shaped(doc, span)
-            and (title_before(doc, span.start) or _person_apposition(doc, span))
+            and (
+                title_before(doc, span.start)
+                or _person_apposition(doc, span)
+                or _office_noun_before(doc, span)
+            )
         ):
             # A name with an office beside it is a person, whatever label the model gave it.
             people.append(strip_titles(doc, span.relabel("PERSON")))
@@ -134,6 +154,24 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
     return person_word(head) and head not in words("firm_role_nouns")
 
 
+def _office_noun_before(doc: Doc, span: Span) -> bool:
+    """(round 8) 'Republican presidential candidate Nikki Haley' tagged as a firm: a given
+    name first and an office of the role lists right before it, in lower case, that firms are
+    not also called ('rival Samsung', 'parent Alphabet')."""
+    if span.end - span.start < 2 or fold(doc[span.start].text) not in first_names():
+        return False  # 'defender Dirk' (of 'Dirk Medved'): a given name alone may be a firm's
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    word = prev.lower_.rstrip(".")
+    return (
+        prev.text.islower()
+        and word in ROLE_NOUNS
+        and word not in words("firm_role_nouns")
+        and bool(_role_before(doc, span, span_root(doc, span)))
+    )
+
+
 def _parsed_apposition(doc: Doc, span: Span) -> bool:
     """The parse ties the name to a noun beside it as an apposition: 'Kaldi, an Ethiopian goat
     herder'; not a fronted phrase before a subject ('Because of this open editing model,
@@ -170,6 +208,68 @@ def _strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
     return span if start == span.start else make_span(doc, start, span.end, span.label)
 
 
+# A name keeps at least this many words when a title after it is cut off ('Emma Ryan').
+_MIN_WORDS_BEFORE_TAIL = 2
+
+
+def _tail_start(doc: Doc, start: int, end: int) -> int:
+    """Where a title run into a name's end begins ('Emma Ryan Lead Writer' -> at 'Lead'): the
+    last word a role noun, the words before it English words, no given names, written in
+    capitals. One word alone only if it is no surname ('Ann Bishop' keeps hers); `end` when
+    there is none."""
+    last = doc[end - 1]
+    if not (last.text[:1].isupper() and last.lower_.rstrip(".") in ROLE_NOUNS):
+        return end
+    k = end - 1
+    while (
+        k - 1 >= start + _MIN_WORDS_BEFORE_TAIL
+        and doc[k - 1].text[:1].isupper()
+        and is_english_word(doc[k - 1].text)
+        and fold(doc[k - 1].text) not in first_names()
+    ) or (k - 1 > start + _MIN_WORDS_BEFORE_TAIL and _joined(doc[k - 1])):
+        k -= 1
+    kept = [doc[i] for i in range(start, k) if doc[i].is_alpha]
+    if len(kept) < _MIN_WORDS_BEFORE_TAIL or all(
+        is_english_word(t.text) and fold(t.text) not in first_names() for t in kept
+    ):
+        return end  # 'Co-Founder', 'Input Method Editor': no name would be left
+    if k == end - 1 and fold(last.text) in surnames():
+        return end
+    return k
+
+
+def _strip_tail(doc: Doc, span: Span) -> Span:
+    """(round 8) 'Emma Ryan Lead Writer' -> 'Emma Ryan': a byline's title run into the name
+    is cut off (`title_after` reads it as the role)."""
+    k = _tail_start(doc, span.start, span.end)
+    return span if k == span.end else make_span(doc, span.start, k, span.label)
+
+
+def title_after(doc: Doc, span: Span) -> str | None:
+    """(round 8) A title written in capitals right after a full name and ending its line or
+    clause ('Emma Ryan Lead Writer', 'Cathleen Holloway, Lead Designer' is an apposition)."""
+    if span.end - span.start < _MIN_WORDS_BEFORE_TAIL:
+        return None
+    end = span.end
+    while (
+        end < len(doc)
+        and end - span.end < _MAX_TITLE_WORDS
+        and (doc[end].text[:1].isupper() or _joined(doc[end]))
+        and "\n" not in doc[end - 1].whitespace_
+    ):
+        end += 1
+        if _tail_start(doc, span.start, end) == span.end:
+            after = doc[end] if end < len(doc) else None
+            if (
+                after is None
+                or after.is_punct
+                or after.is_space
+                or "\n" in doc[end - 1].whitespace_
+            ):
+                return str(doc[span.end : end].text)
+    return None
+
+
 def _word_of_speech(tok: Token) -> bool:
     """A word the tagger calls a verb, adverb, preposition, pronoun or determiner that is one
     ('Questioning', 'Meet'): the tagger also calls given names it does not know verbs ('PhD
@@ -186,6 +286,8 @@ def _not_a_name(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
     """A 'person' the model made of an ordinary word ('Marijuana', 'Challenges' opening a
     sentence, when the text also writes it in lower case) or of a street address."""
     last = doc[span.end - 1]
+    if _odd_word(doc, span):
+        return True
     if span.end - span.start > 1:
         if all(doc[i].lower_ in lowercase for i in range(span.start, span.end)):
             return True  # 'Key Insights', 'Immune Support': every word is an ordinary one
@@ -193,6 +295,54 @@ def _not_a_name(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
             t.like_num for t in doc[max(0, span.start - 2) : span.start]
         )
     return last.lower_ in lowercase
+
+
+def _cut_at_symbol(doc: Doc, span: Span) -> Span:
+    """(round 8) A name ends before a symbol the model ran it into: a photo credit's slash
+    ('Ezra Acayan / Getty Images' -> 'Ezra Acayan'), a quoting mark ('Jim Clendenen >')."""
+    for i in range(span.start + 1, span.end):
+        tok = doc[i]
+        if tok.text == "&":
+            break  # 'Key & Peele', 'Procter & Gamble': a firm's name, dropped whole
+        if not tok.is_space and any(not (c.isalnum() or c in _NAME_MARKS) for c in tok.text):
+            return make_span(doc, span.start, i, span.label)
+    return span
+
+
+def _firm_name(doc: Doc, span: Span) -> bool:
+    """(round 8) 'Sara Lind Photography', 'Beth Moss Events': a small firm named after its
+    founder (`firm_name_tails`)."""
+    return span.end - span.start > 1 and doc[span.end - 1].lower_ in words("firm_name_tails")
+
+
+# Characters a name's words may hold besides letters ("O'Brien", 'Jean-Paul', 'J.', "D’Arcy").
+_NAME_MARKS = frozenset("'’-.‐")
+
+
+def _odd_word(doc: Doc, span: Span) -> bool:
+    """(round 8) A 'person' no name is made of: a word with a symbol or a digit in it ('E ←
+    F', 'Blob/ File', 'Air Max 90'); a word in lower case that is no particle of names
+    ('macOS X'; 'van', 'bin', "d'Alembert" and 'al-Assad' are); initials alone ('H. C.', 'Z')."""
+    toks = [doc[i] for i in range(span.start, span.end)]
+    for tok in toks:
+        if tok.is_space:
+            continue  # names of a list the model ran together over line breaks
+        if any(not (c.isalpha() or c in _NAME_MARKS) for c in tok.text):
+            return True
+        low = tok.text[:1].islower()
+        particle = tok.lower_ in NAME_PARTICLES or re.match(r"[a-z]{1,3}['’-]", tok.text)
+        joined = tok.whitespace_ == "" and tok.i + 1 < span.end  # 'al' of 'al-Assad'
+        after_hyphen = tok.i > span.start and _joined(doc[tok.i - 1])  # 'wen' of 'Ing-wen'
+        if (
+            low
+            and tok.is_alpha
+            and not particle
+            and not after_hyphen
+            and not (joined and len(tok.text) <= 3)
+        ):
+            return True
+    letters = [t.text.rstrip(".") for t in toks if t.is_alpha or t.text.endswith(".")]
+    return all(len(w) <= 1 for w in letters)
 
 
 # ---------------------------------------------------------------- name keys
@@ -305,8 +455,9 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
 
 def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
     """The person's role and whether it is weak (`PersonGroup.role_weak`), first found wins,
-    in four passes over their mentions: an office of the role lists (a title, an apposition,
-    the parse, credentials, a credits line, a byline); a noun of a person naming them ('a goat
+    in five passes over their mentions: an office of the role lists (a title, an apposition,
+    the parse, credentials, a credits line, a byline); (round 8) such an office a verb other
+    than 'be' gives ('served as chief financial officer'); a noun of a person naming them ('a goat
     herder named Kaldi'); then any noun of a person the syntax ties to the name ('certified
     financial planner Eric Roberge', 'Keir Starmer, a senior Labour Party figure', 'politicians
     such as Bill Clinton'); last, the organisation named right after or before it ('Sui-Lee Wee
@@ -317,6 +468,7 @@ def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
         return (
             apposition_role(doc, s)
             or title_before(doc, s.start)
+            or title_after(doc, s)
             or parsed_role(doc, s)
             or credentials_role(doc, s)
             or credit_role(doc, s)
@@ -324,11 +476,17 @@ def _role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
         )
 
     def described(s: Span) -> str | None:
-        return parsed_role(doc, s, wide=True) or instance_role(doc, s) or tie_apposition(doc, s)
+        return (
+            parsed_role(doc, s, wide=True)
+            or instance_role(doc, s)
+            or tie_apposition(doc, s)
+            or verb_role(doc, s, wide=True)
+        )
 
     # each pass, and whether any role it finds shows that the name is a person's
     passes: tuple[tuple[Callable[[Span], str | None], bool], ...] = (
         (listed, True),
+        (lambda s: verb_role(doc, s), True),
         (lambda s: instance_role(doc, s, naming=True), True),
         (described, False),
         (lambda s: affiliation(doc, s), False),
@@ -363,7 +521,30 @@ def _lone_word(group: PersonGroup) -> bool:
 
 
 def title_before(doc: Doc, start: int) -> str | None:
-    """'Foreign Minister Martínez' -> 'Foreign Minister'; 'Secretary of State Antony Blinken' too."""
+    """'Foreign Minister Martínez' -> 'Foreign Minister'; 'Secretary of State Antony Blinken' too;
+    (round 8) 'U.S. Ambassador to the European Union Gordon Sondland'."""
+    return _title_words(doc, start) or _title_of_entity(doc, start)
+
+
+def _title_of_entity(doc: Doc, start: int) -> str | None:
+    """A title with its object named before the name: "<title> to/for/of [the] <organisation or
+    place> NAME" ('Ambassador to the European Union Gordon Sondland', 'Minister for Foreign
+    Affairs Penny Wong' when the model tags the office an organisation)."""
+    if start == 0 or doc[start - 1].ent_type_ not in ("ORG", "GPE", "LOC"):
+        return None
+    k = _entity_start(doc, doc[start - 1])
+    if doc[k].lower_ == "the":
+        k += 1
+    prep = k - 1
+    if prep >= 1 and doc[prep].lower_ == "the":
+        prep -= 1
+    if prep < 1 or doc[prep].lower_ not in ("to", "for", "of"):
+        return None
+    title = _title_words(doc, prep)
+    return f"{title} {doc[prep:start].text}" if title else None
+
+
+def _title_words(doc: Doc, start: int) -> str | None:
     i = start - 1
     words: list[Token] = []
     while i >= 0 and len(words) < _MAX_TITLE_WORDS:
@@ -371,6 +552,7 @@ def title_before(doc: Doc, start: int) -> str | None:
         if (
             (tok.text[:1].isupper() and (is_title(tok) or (words and tok.pos_ == "PROPN")))
             or (tok.lower_ == "of" and words)
+            or (words and _joined(tok))  # (round 8) 'Secretary-General', 'Attorney-General'
             or (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ") and words)
         ):
             words.insert(0, tok)
@@ -568,7 +750,11 @@ def _agent_noun(word: str) -> bool:
 def _phrase(doc: Doc, start: int, end: int) -> str | None:
     """A role phrase's text: no determiner first, no punctuation at the ends, not too long."""
     while start < end and (
-        doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].lower_ in POSSESSIVES
+        doc[start].lower_ in DETERMINERS
+        or doc[start].is_punct
+        or doc[start].lower_ in POSSESSIVES
+        # (round 8) an age between the name and its apposition: 'John Hale, 45, a plumber'
+        or (doc[start].like_num and start + 1 < end and doc[start + 1].text == ",")
     ):
         start += 1
     while end > start and (
@@ -629,6 +815,8 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
     name in lower case ('Wild coach Bruce Brown', "CNN's chief medical correspondent Raj Patel")."""
     root = span_root(doc, span)
     for child in root.rights:
+        if child.dep_ == "appos" and child.i == span.end + 1 and one_of(doc, child, wide):
+            return one_of(doc, child, wide)  # 'Ann Lee, one of the organisers of the march,'
         if child.dep_ == "appos" and child.i >= span.end and _is_role_noun(child, wide):
             start = span.end + 1 if doc[span.end].text == "," else child.left_edge.i
             # to the next comma or clause: 'a study co-author at Rush University'
@@ -657,37 +845,213 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
         return _each_holds(_phrase(doc, start, end), head)  # 'the researchers Beth Smith'
     if bracketed:
         return _role_predicate(doc, root, wide)
-    return _role_before(doc, span, root, wide) or _role_predicate(doc, root, wide)
+    return (
+        _role_before(doc, span, root, wide)
+        or _role_predicate(doc, root, wide)
+        or _inverted_role(doc, root, wide)
+    )
 
 
-def _role_predicate(doc: Doc, root: Token, wide: bool = False) -> str | None:
+# (round 8) Verbs other than 'be' that say what their subject is or becomes, and the verb
+# nouns of holding or making a firm; see entity-words.json.
+_LINK_VERBS = words("link_verbs")
+_AS_ROLE_VERBS = words("as_role_verbs")
+_APPOINTING_VERBS = words("appointing_verbs")
+
+
+def _role_predicate(
+    doc: Doc, root: Token, wide: bool = False, other_verbs: bool = False
+) -> str | None:
     """'Lee is Acme's chief executive', 'Lee, who is Acme's chief executive,': the name (or
-    'who' after it) is the subject of 'be' with a role after it."""
-    verbs = [root.head] if root.dep_ == "nsubj" else []
+    'who' after it) is the subject of 'be' with a role after it. Round 8: any form of 'be'
+    ('has been', 'were'), 'become' and 'remain' ('Jim Cole became the mayor of Springfield'),
+    and with `other_verbs` (a pass of its own, after titles and appositions, which say what a
+    person is now: 'Ivan served as the CEO of Hipcricket' is often a past office) a verb whose
+    'as' names the role ('served as the chief financial officer', 'joined Acme as a senior
+    analyst'), a passive of appointing ('was named chief executive of Tribune'); in the wide
+    pass, a verb of holding or making a firm ('who founded Baker Labs' -> 'founder of Baker
+    Labs')."""
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != root.i else []
     verbs += [
         c
         for c in root.rights
-        if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.lefts)
+        if c.dep_ == "relcl"
+        and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.lefts)
     ]
     for verb in verbs:
-        if verb.lower_ in ("is", "was", "'s", "’s"):
+        role = None
+        linking = other_verbs and verb.lemma_ in _LINK_VERBS
+        if verb.lemma_ == "be" or verb.lower_ in ("'s", "’s") or linking:
             role = _attr_role(doc, verb, wide)
+        if not other_verbs:
+            if role:
+                return role
+            continue
+        if role is not None and linking and _no_trade(role):
+            role = None  # 'became the first person to ...' says what they did
+        if role is None and verb.lemma_ in _AS_ROLE_VERBS:
+            role = _as_role(doc, verb, wide)
+        if role is None and root.dep_ == "nsubj" and not wide:
+            role = _as_role(doc, verb, wide, fronted=root.i)  # 'As president, Ann Lee signed
+        if role is None and verb.lemma_ in _APPOINTING_VERBS and verb.tag_ == "VBN":
+            role = _attr_role(doc, verb, wide, deps=("oprd", "attr", "xcomp"))
+        if role is None:
+            role = _agent_role(doc, verb)
+        if role is None and wide:
+            role = _office_role(doc, verb)
+        if role:
+            return role
+    return None
+
+
+def verb_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
+    """(round 8) The role a verb other than 'be' gives the name (`_role_predicate`)."""
+    if span.start > 0 and doc[span.start - 1].text == "(":
+        return None  # 'a grieving widow (Rooney Mara)': a credit
+    return _role_predicate(doc, span_root(doc, span), wide, other_verbs=True)
+
+
+def _as_role(doc: Doc, verb: Token, wide: bool, fronted: int | None = None) -> str | None:
+    """'served as the chief financial officer of Acme' -> 'chief financial officer of Acme';
+    `fronted`: the 'as' phrase opens the clause before the subject at that index ('As chief
+    executive of Acme, Ann Lee has cut costs')."""
+    preps = verb.rights if fronted is None else (c for c in verb.lefts if c.i < fronted)
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for noun in prep.rights:
+                if noun.dep_ == "pobj" and _is_role_noun(noun, wide):
+                    if fronted is not None and noun.lower_ in PERSON_NOUNS:
+                        return None  # 'As a child, Ann Lee lived in Leeds': no office
+                    return _noun_phrase(doc, noun)
+    return None
+
+
+def _agent_role(doc: Doc, verb: Token) -> str | None:
+    """'Emily Feng reports for NPR' -> 'reporter for NPR': a verb of `agent_verbs` whose 'for'
+    names an organisation."""
+    noun = table("agent_verbs").get(verb.lemma_.lower())
+    if noun is None or verb.pos_ != "VERB":
+        return None
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.rights:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
+                    k = _entity_start(doc, obj)
+                    return f"{noun} for {doc[k : obj.i + 1].text}"
+    return None
+
+
+# The longest object a verb of holding or making gives a role ("Acme's research unit").
+_MAX_OFFICE_OBJECT_WORDS = 6
+
+
+def _office_role(doc: Doc, verb: Token) -> str | None:
+    """'Tom Baker, who founded Baker Labs' -> 'founder of Baker Labs': a verb of holding or
+    making (`office_verbs`) with a named object."""
+    noun = table("office_verbs").get(verb.lemma_.lower())
+    if noun is None or verb.pos_ != "VERB":
+        return None
+    for obj in verb.rights:
+        # a named object, or a noun of a named owner ("heads Acme's research unit")
+        named = obj.pos_ == "PROPN" or any(
+            t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE") for t in obj.subtree
+        )
+        if obj.dep_ == "dobj" and named:
+            start = obj.left_edge.i
+            while start < obj.i and doc[start].lower_ in DETERMINERS | POSSESSIVES:
+                start += 1
+            end = obj.i + 1
+            inside = doc[start:end]
+            if (
+                start != verb.i + 1 + (doc[verb.i + 1].lower_ in DETERMINERS)
+                or end - start > _MAX_OFFICE_OBJECT_WORDS
+                or any(
+                    t.is_punct and not _joined(t) and t.lower_ not in POSSESSIVE_MARKS
+                    for t in inside
+                )
+                or "\n" in inside.text
+            ):
+                return None  # the object right after the verb, a short name on one line
+            return f"{noun} of {inside.text}"
+    return None
+
+
+def _noun_phrase(doc: Doc, noun: Token) -> str | None:
+    """A role noun's phrase, from its left edge to the next comma or clause."""
+    end = noun.i + 1
+    while (
+        end <= noun.right_edge.i
+        and doc[end].text != ","
+        and doc[end].lower_ not in _ROLE_STOPS
+        and doc[end].ent_type_ not in ("DATE", "TIME")  # 'chief executive of Tribune in May'
+    ):
+        end += 1
+    return _phrase(doc, noun.left_edge.i, end)
+
+
+def _attr_role(
+    doc: Doc, verb: Token, wide: bool = False, deps: tuple[str, ...] = ("attr",)
+) -> str | None:
+    for child in verb.rights:
+        if child.dep_ in deps and verb.lower_ in ("are", "were") and _plural(child):
+            return None  # (round 8) 'Ann Lee and Bo Kim were friends': no role of one of them
+        if child.dep_ in deps and _is_role_noun(child, wide):
+            return _noun_phrase(doc, child)
+        if child.dep_ in deps:
+            role = one_of(doc, child, wide)
             if role:
                 return role
     return None
 
 
-def _attr_role(doc: Doc, verb: Token, wide: bool = False) -> str | None:
-    for child in verb.rights:
-        if child.dep_ == "attr" and _is_role_noun(child, wide):
-            end = child.i + 1
+def one_of(doc: Doc, tok: Token, wide: bool = False) -> str | None:
+    """(round 8) 'one of the founders of Acme' -> 'founder of Acme': 'one' with a plural noun
+    of a person after 'of'; the noun in the singular."""
+    if tok.lower_ != "one":
+        return None
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.rights:
+            if noun.dep_ == "pobj" and _plural(noun) and _is_role_noun(noun, wide):
+                phrase = _noun_phrase(doc, noun)
+                if phrase and noun.text in phrase:
+                    before, _, after = phrase.partition(noun.text)
+                    return f"{before}{_singular(noun)}{after}"
+    return None
+
+
+# Nouns of a person of no trade and no tie ('person', 'man', 'figure'): a description after
+# 'became' or before an inverted 'was' ('the first person to ... was Ann Lee') is no role.
+_NO_TRADE = words("person_nouns") - KIN_NOUNS
+
+
+def _no_trade(role: str) -> bool:
+    head = re.split(_AFTER_HEAD, role.lower(), maxsplit=1)[0].split()
+    return not head or head[-1] in _NO_TRADE
+
+
+def _inverted_role(doc: Doc, root: Token, wide: bool = False) -> str | None:
+    """(round 8) 'The only president to lose that vote was David Granger': the name is what a
+    role noun, the subject of 'be', is; the role ends at the noun's clause ('president')."""
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    for subj in verb.lefts:
+        if (
+            subj.dep_ == "nsubj"
+            and _is_role_noun(subj, wide)
+            and not _plural(subj)
+            and subj.lower_ not in _NO_TRADE
+        ):
+            end = subj.i + 1
             while (
-                end <= child.right_edge.i
-                and doc[end].text != ","
+                end <= subj.right_edge.i
+                and doc[end].pos_ not in ("VERB", "AUX", "PART", "PUNCT")
                 and doc[end].lower_ not in _ROLE_STOPS
             ):
                 end += 1
-            return _phrase(doc, child.left_edge.i, end)
+            return _phrase(doc, subj.left_edge.i, end)
     return None
 
 
@@ -731,7 +1095,8 @@ def _role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str |
 def _each_holds(role: str | None, noun: Token) -> str | None:
     """A role phrase that ends in `noun`, a plural, with that noun in the singular: each of the
     people it is given to holds it ('researchers' -> 'researcher')."""
-    if role and _plural(noun) and role.endswith(noun.text):
+    # (round 8) a noun of a person only: 'Minister for Foreign Affairs' keeps its 'Affairs'
+    if role and _plural(noun) and role.endswith(noun.text) and is_person_noun(noun):
         return role[: -len(noun.text)] + _singular(noun)
     return role
 
