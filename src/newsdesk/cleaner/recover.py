@@ -188,6 +188,10 @@ TOUCH_BEFORE = True
 # At most this many paragraphs join at each edge of a kept stretch: a closing paragraph or two,
 # not a list of references or a run of teasers.
 TOUCH_MAX = 2
+# The standfirst: the first block under the title line that is no metadata, when it is running
+# text, at most this many blocks lie between the title line and the kept article, and none of
+# the others between is running text (a byline, a date).
+STANDFIRST_GAP = 4
 
 
 @lru_cache(maxsize=1)
@@ -197,19 +201,17 @@ def _caption_marks() -> tuple[int, ...]:
     from newsdesk.read.html import HTML_FEATURES
 
     return tuple(HTML_FEATURES.index(k) for k in ("under_figure", "own_attr_caption"))
-# The standfirst: the first running paragraph under the title line, when the kept article
-# starts within this many blocks of it and only short lines (byline, date) lie between.
-STANDFIRST_GAP = 4
 
 
 def touching_paragraphs(
     blocks: list[Block], verdicts: list[Verdict], scores: Scores, keepable: list[bool]
 ) -> list[Verdict]:
     """Never lose the edge of the article: a dropped paragraph of running text that touches
-    the kept text (the block just before or after a kept block, chained) joins it when the
-    model scores it at least `TOUCH_FLOOR`; so does the standfirst, the first running
-    paragraph under the title line when the kept text starts a few short lines below it.
-    Blocks never the article's (`keepable`) stay out. Returns new verdicts."""
+    the kept text (the block just after a kept stretch, or just before it while `TOUCH_BEFORE`;
+    chained, at most `TOUCH_MAX` at each edge) joins it when the model scores it at least
+    `TOUCH_FLOOR`; so does the standfirst under the title line (`STANDFIRST_GAP`). Blocks
+    never the article's (`keepable`) and captions (under `<figure>`, a caption class) stay
+    out. Returns new verdicts (those given are not changed)."""
     verdicts = list(verdicts)
     n = len(blocks)
 
