@@ -59,6 +59,19 @@ def _running(block: Block, verdict: Verdict) -> bool:
 _GOOD = Verdict(BlockLabel.good, None)
 
 
+def _running_chars(
+    blocks: list[Block], verdicts: list[Verdict], running: list[bool]
+) -> tuple[int, int]:
+    """The characters of the page's running text (`running`), and of those the kept ones."""
+    total = sum(len(b.text) for b, r in zip(blocks, running, strict=True) if r)
+    kept = sum(
+        len(b.text)
+        for b, v, r in zip(blocks, verdicts, running, strict=True)
+        if r and v.label == BlockLabel.good
+    )
+    return total, kept
+
+
 def second_opinion(blocks: list[Block], verdicts: list[Verdict]) -> tuple[str | None, list[Verdict]]:
     """Never lose the article: if the model kept (almost) nothing of the page's running text
     while a substantial run of it was dropped, a density pass of our own picks the densest run
@@ -72,8 +85,7 @@ def second_opinion(blocks: list[Block], verdicts: list[Verdict]) -> tuple[str | 
             verdicts[i] = Verdict(BlockLabel.bad, Cause.crumbs)
         kept = []
     running = [_running(b, v) for b, v in zip(blocks, verdicts, strict=True)]
-    total = sum(len(b.text) for b, r in zip(blocks, running, strict=True) if r)
-    kept_running = sum(len(blocks[i].text) for i in kept if _running(blocks[i], verdicts[i]))
+    total, kept_running = _running_chars(blocks, verdicts, running)
     if total < SECOND_OPINION_MIN_CHARS or kept_running >= SECOND_OPINION_SHARE * total:
         return None, verdicts
     lo, hi = _densest_run(blocks, running)
@@ -147,12 +159,7 @@ def fill_sections(
         _running(b, v) and keep and not lo_
         for b, v, keep, lo_ in zip(blocks, verdicts, keepable, low, strict=True)
     ]
-    total = sum(len(b.text) for b, r in zip(blocks, running, strict=True) if r)
-    kept_running = sum(
-        len(b.text)
-        for b, v, r in zip(blocks, verdicts, running, strict=True)
-        if r and v.label == BlockLabel.good
-    )
+    total, kept_running = _running_chars(blocks, verdicts, running)
     if total < SECOND_OPINION_MIN_CHARS or kept_running >= FILL_SHARE * total:
         return None, verdicts
     lo, hi = _densest_run(blocks, running, [not k for k in keepable])
