@@ -180,7 +180,7 @@ def main() -> None:
                 if ours < 0.5 and theirs > 0.8:
                     losses.append(f"{fmt} {set_name}/{p.id} ({p.site}): newsdesk keeps "
                                   f"{ours:.0%}, trafilatura {theirs:.0%}")  # fmt: skip
-        print(f"{fmt:<5} newsdesk's second opinion (density pass) won on {SECOND_OPINIONS[0]} pages")
+        print(f"{fmt:<5} newsdesk's second opinion (density pass or fill) won on {SECOND_OPINIONS[0]} pages")
         SECOND_OPINIONS[0] = 0
         for name in systems:
             if not all_times[name]:

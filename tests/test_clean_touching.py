@@ -6,9 +6,11 @@ keep, and what lies apart from the article stay out."""
 from __future__ import annotations
 
 from newsdesk import cleaner as cleaning
+from newsdesk.cleaner.recover import TOUCH_MAX
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause
 from newsdesk.read.blocks import Block
+from newsdesk.read.html import HTML_FEATURES
 
 _BODY = (
     "The ferry between the two islands will run twice a day from March, the council said, "
@@ -66,3 +68,19 @@ def test_the_standfirst_under_the_title_joins_the_article() -> None:
     far = [title, _DROPPED] + [_DROPPED] * 5 + [_KEPT]  # the article starts far below it
     far_blocks = blocks[:2] + [Block("Jane Doe")] * 5 + [Block(_BODY)]
     assert _touch(far_blocks, far, [0.0, -0.5] + [-2.5] * 5 + [2.0])[1] == BlockLabel.bad
+
+
+def test_at_most_touch_max_paragraphs_join_each_edge_before_and_after() -> None:
+    extra = TOUCH_MAX + 1  # one more than may join
+    blocks = [Block(_CLOSING)] * extra + [Block(_BODY)] + [Block(_CLOSING)] * extra
+    given = [_DROPPED] * extra + [_KEPT] + [_DROPPED] * extra
+    labels = _touch(blocks, given, [-0.5] * extra + [2.0] + [-0.5] * extra)
+    edge = [BlockLabel.good] * TOUCH_MAX
+    assert labels == [BlockLabel.bad, *edge, BlockLabel.good, *edge, BlockLabel.bad]
+
+
+def test_a_caption_touching_the_article_stays_out() -> None:
+    under_figure = tuple(1.0 if k == "under_figure" else 0.0 for k in HTML_FEATURES)
+    blocks = [Block(_BODY), Block(_CLOSING, html=under_figure), Block(_CLOSING)]
+    labels = _touch(blocks, [_KEPT, _DROPPED, _DROPPED], [2.0, -0.5, -0.5])
+    assert labels == [BlockLabel.good, BlockLabel.bad, BlockLabel.bad]

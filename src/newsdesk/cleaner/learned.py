@@ -565,6 +565,14 @@ def _stage2_inputs(fmt: InputFormat) -> tuple[tuple[str, ...], ...]:
     return (STACK_FEATURES,)
 
 
+class Scores(NamedTuple):
+    """The learned model's score (a logit) for every block of a page, and the score a block
+    needs to be kept."""
+
+    logits: list[float]
+    cut: float
+
+
 def predict(model: dict[str, Any], rows: list[list[float]]) -> tuple[list[float], float]:
     """The model's score (a logit) for every block, and the score a block needs to be kept."""
     scores = _scores(model["stage1"], rows)

@@ -21,6 +21,10 @@ from newsdesk.read.blocks import SENTENCE_END_RE, WORD_RE, text_size
 SHAPE_CACHE = 8192
 # A block of fewer words than this is "few_words" (a label, a button, a name).
 FEW_WORDS = 4
+# Link density (the share of a block's characters inside links) over this: a short block is a
+# link with a caption, a line among article text is not article either (the rules' `_alone`
+# and `_why_bad`, which says "links"), nor is it running text (`recover`).
+LINKY = 0.3
 
 _PUNCT_RE = re.compile(r"[^\w\s]")
 _STOPWORDS_HAS = m.ALL_STOPWORDS.__contains__

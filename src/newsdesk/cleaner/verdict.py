@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsdesk.labels import BlockLabel, Cause
+from newsdesk.read.blocks import Block
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,3 +22,20 @@ class Verdict:
 
 
 UNJUDGED = Verdict()
+
+
+# A prompt ("Join X to read without limits") is this short at most (words).
+CLUTTER_MAX_WORDS = 15
+
+
+def is_clutter(block: Block, verdict: Verdict) -> bool:
+    """Whether the rules found a clutter phrase (or a bare separator) in a short block.
+
+    A prompt ("Join X to read without limits") is short; in a longer block the phrase may be
+    the article's own words, and the model weighs it with the rest.
+    """
+    return (
+        verdict.label != BlockLabel.meta
+        and verdict.cause is not None
+        and len(block.text.split()) <= CLUTTER_MAX_WORDS
+    )

@@ -31,7 +31,7 @@ class Block:
     kind: BlockKind = BlockKind.p
     link_density: float = 0.0
     in_main: bool = True  # inside the page's article container (always true for text)
-    # HTML only: what the markup says about the block (`htmlpage.HTML_FEATURES`), and the
+    # HTML only: what the markup says about the block (`read.html.HTML_FEATURES`), and the
     # markup's strongest hint that it is furniture (for the `removed` report)
     html: tuple[float, ...] = ()
     cue: str = ""
