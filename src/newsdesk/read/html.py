@@ -168,6 +168,7 @@ def _parse(html: str) -> lxml.html.HtmlElement:
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
     )
+    html = _open_self_closed_raw(html)
     # control characters blanked on the bytes (one C pass; in UTF-8 they are single bytes)
     data = html.encode("utf-8", "replace").translate(_CONTROL_BYTES)
     try:
@@ -179,6 +180,30 @@ def _parse(html: str) -> lxml.html.HtmlElement:
         with contextlib.suppress(etree.ParserError, ValueError):
             root = lxml.html.document_fromstring(flat, parser=parser)
     return root
+
+
+# `<script .../>` (and `<style/>`): a browser ignores the slash on an element that is not void
+# and reads everything up to the next `</script>` as script; libxml2 closes the element at once
+# and the script's code becomes body text (a recipe site's component loaders came out as blocks).
+# The slash is dropped, so libxml2 reads the code as script too; only where a closing tag
+# follows, so a stray `<script/>` at the end of a page cannot swallow what comes after it.
+_SELF_CLOSED_RAW_RE = re.compile(r"<(script|style)(\s[^<>]*?)?/\s*>", re.I)
+
+
+def _open_self_closed_raw(html: str) -> str:
+    """Read `<script/>` and `<style/>` as a browser does: they open, up to their closing tag."""
+    if _SELF_CLOSED_RAW_RE.search(html) is None:
+        return html
+    lower = html.lower()
+    last_close = {tag: lower.rfind(f"</{tag}") for tag in ("script", "style")}
+
+    def opened(m: re.Match[str]) -> str:
+        tag = m.group(1)
+        if last_close[tag.lower()] < m.end():
+            return m.group(0)
+        return f"<{tag}{m.group(2) or ''}>"
+
+    return _SELF_CLOSED_RAW_RE.sub(opened, html)
 
 
 def _too_deep(parser: lxml.html.HTMLParser) -> bool:
