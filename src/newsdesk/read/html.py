@@ -147,7 +147,7 @@ def read_page(html: str) -> Page:
     meta = html_meta(root)
     dropped: list[tuple[str, Cause]] = []
     _unwrap_or_drop_noscript(root)
-    _unwrap_swallowing_controls(root)
+    _unwrap_swallowing_controls(root, html)
     etree.strip_elements(root, *_SILENT_TAGS, with_tail=False)
     body = root.find("body")
     if body is None:
@@ -243,12 +243,45 @@ def _unwrap_or_drop_noscript(root: lxml.html.HtmlElement) -> None:
 # A form control holds a label, not this much text: more, and an unclosed <button> or
 # <textarea> has swallowed the rest of the page (a wcxb-dev article came out empty so).
 _MAX_CONTROL_TEXT = 200
+_TEXTAREA_OPEN_RE = re.compile(r"<textarea\b", re.I)
+_TEXTAREA_CLOSE_RE = re.compile(r"</textarea[\s/>]", re.I)
 
 
-def _unwrap_swallowing_controls(root: lxml.html.HtmlElement) -> None:
+def _unwrap_swallowing_controls(root: lxml.html.HtmlElement, html: str) -> None:
+    """Unwrap a control that swallowed the page; a closed <textarea> stays, to be dropped.
+
+    libxml2 (2.14) reads a <textarea> as text up to its `</textarea>`, as a browser does: a
+    closed one (a "republish this article" box, a modal template) is a form box whose markup
+    is text a reader never sees as article, so it is removed with the other controls. Only an
+    unclosed one, whose text ran to the end of the page, is unwrapped.
+    """
+    unclosed = _unclosed_textarea(root, html)
     for el in list(root.iter("button", "textarea", "select")):
+        # (a textarea with elements inside was read as markup, by an older libxml2: the
+        # length alone tells then)
+        if el.tag == "textarea" and el is not unclosed and not len(el):
+            continue
         if len(el.text_content()) > _MAX_CONTROL_TEXT and el.getparent() is not None:
             el.drop_tag()
+
+
+def _unclosed_textarea(root: lxml.html.HtmlElement, html: str) -> lxml.html.HtmlElement | None:
+    """The <textarea> left open in the source, that read the rest of the page as its text.
+
+    It is the last thing in the document (nothing follows it at any level), and no
+    `</textarea>` follows the last `<textarea` of the source (the first one after it would
+    have closed it). A closed textarea that ends a page has its closing tag after it.
+    """
+    found = list(root.iter("textarea"))
+    opens = list(_TEXTAREA_OPEN_RE.finditer(html)) if found else []
+    if not opens or _TEXTAREA_CLOSE_RE.search(html, opens[-1].end()) is not None:
+        return None
+    node: lxml.html.HtmlElement | None = found[-1]
+    while node is not None:
+        if (node.tail and node.tail.strip()) or node.getnext() is not None:
+            return None
+        node = node.getparent()
+    return found[-1]
 
 
 def _text(el: lxml.html.HtmlElement) -> str:
