@@ -180,9 +180,9 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
         meta = found.meta
         scores = model_scores(found)
         note, verdicts = second_opinion(blocks, classify(found, scores))
-        if note is None and scores is not None and found.fmt == InputFormat.html:
-            note, verdicts = fill_sections(blocks, verdicts, scores, found.keepable)
         if scores is not None and found.fmt == InputFormat.html:
+            if note is None:
+                note, verdicts = fill_sections(blocks, verdicts, scores, found.keepable)
             verdicts = touching_paragraphs(blocks, verdicts, scores, found.keepable)
         if note:
             removed.append(Removed(note, Cause.second_opinion.text))

@@ -190,8 +190,6 @@ def fill_sections(
 # least this (a logit; the cut is about +.4): the last paragraph or the standfirst the model
 # scored just under its cut. See docs/cleaning.md, round 7.
 TOUCH_FLOOR = -1.0
-# Which way a touching paragraph may join: after the kept text, and (when True) before it too.
-TOUCH_BEFORE = True
 # At most this many paragraphs join at each edge of a kept stretch: a closing paragraph or two,
 # not a list of references or a run of teasers.
 TOUCH_MAX = 2
@@ -214,11 +212,11 @@ def touching_paragraphs(
     blocks: list[Block], verdicts: list[Verdict], scores: Scores, keepable: list[bool]
 ) -> list[Verdict]:
     """Never lose the edge of the article: a dropped paragraph of running text that touches
-    the kept text (the block just after a kept stretch, or just before it while `TOUCH_BEFORE`;
-    chained, at most `TOUCH_MAX` at each edge) joins it when the model scores it at least
-    `TOUCH_FLOOR`; so does the standfirst under the title line (`STANDFIRST_GAP`). Blocks
-    never the article's (`keepable`) and captions (under `<figure>`, a caption class) stay
-    out. Returns new verdicts (those given are not changed)."""
+    the kept text (the block just after a kept stretch, or just before it; chained, at most
+    `TOUCH_MAX` at each edge) joins it when the model scores it at least `TOUCH_FLOOR`; so
+    does the standfirst under the title line (`STANDFIRST_GAP`). Blocks never the article's
+    (`keepable`) and captions (under `<figure>`, a caption class) stay out. Returns new
+    verdicts (those given are not changed)."""
     verdicts = list(verdicts)
     n = len(blocks)
 
@@ -243,7 +241,7 @@ def touching_paragraphs(
                 if not joins(j):
                     break
                 verdicts[j] = _GOOD
-        if TOUCH_BEFORE and i > 0 and not given[i - 1]:  # before it
+        if i > 0 and not given[i - 1]:  # before it
             for j in range(i - 1, max(-1, i - 1 - TOUCH_MAX), -1):
                 if not joins(j):
                     break
