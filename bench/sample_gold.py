@@ -385,6 +385,40 @@ def main() -> None:
     (args.out / "entities-tenth-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in tenth))
     print(f"entities, tenth: {len(tenth)} more articles, all dev")
 
+    # Session 9. Commitments, ninth sample: the news articles (seb-dev, wcxb-dev) already in a
+    # commitments sample, their cue sentences no sample took yet (the earlier ones took at most
+    # 12 or 8 a page), at most 4 a page, each keeping its page's split (train, dev or test: an
+    # article on one side only). Labelled blind before newsdesk is run on them; the dev rows are
+    # the session's fresh judge, the test rows enlarge the real-news test. Appended last.
+    taken_c = {(r["set"], r["page"], r["start"]) for r in rows + news + fifth + sixth}
+    split_c = {(r["set"], r["page"]): r["split"] for r in rows + news + fifth + sixth}
+    ninth_c: list[dict[str, object]] = []
+    for bset, pid, text in sorted(docs):
+        if (bset, pid) not in split_c:
+            continue
+        spans = [s for s in sentences(text) if (bset, pid, s[0]) not in taken_c]
+        ninth_c += [{**r, "sample": "ninth"} for r in sample_sentences(
+            rng, text, spans, cues=4, others=0, split=split_c[(bset, pid)],
+            where=(pid[:12], bset, pid))]
+    write_jsonl(args.out / "commitments-ninth.jsonl", ninth_c)
+    print(f"commitments, ninth: {len(ninth_c)} sentences of {len({r['page'] for r in ninth_c})} pages")
+
+    # Session 9. Entities, eleventh sample: 24 more articles in no entity sample: what is left of
+    # the news pool, the rest English trafilatura-eval pages with reported speech (as the ninth
+    # and tenth), interleaved; the first twelve are dev (the session's fresh judge, figures only),
+    # the last twelve test. Page ids go to bench/data/entities-eleventh-pages.txt.
+    taken11 = taken10 | {pid for _, pid, _ in tenth}
+    left11 = [d for d in pool9 if d[1] not in taken11]  # the news pool's last articles (11)
+    news11 = rng.sample(left11, min(12, len(left11)))
+    web11 = rng.sample([d for d in web9_pool if d[1] not in taken11], 24 - len(news11))
+    eleventh = [x for n, w in zip(news11, web11, strict=False) for x in (n, w)] + web11[len(news11):]
+    start += len(tenth)
+    for i, (bset, pid, text) in enumerate(eleventh, start=start):
+        split = "dev" if i - start < 12 else "test"
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
+    (args.out / "entities-eleventh-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in eleventh))
+    print(f"entities, eleventh: {len(eleventh)} more articles, 12 dev and 12 test")
+
 
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
     """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
