@@ -31,6 +31,7 @@ from newsdesk.analysis.commitments.attribution import (
     in_quotes,
     writer_voice,
 )
+from newsdesk.analysis.commitments.conditions import condition_clauses, counterfactual, if_elected
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
@@ -123,14 +124,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("relative clause describing a noun")
         if any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WP", "WDT") for c in verb.children):
             return no("'what the government will pay': an amount, not an undertaking")
-        if (
-            trig.kind is Kind.WOULD
-            and subj.lower_ == "i"
-            and any(
-                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-                for c in verb.children
-            )
-        ):
+        if trig.kind is Kind.WOULD and subj.lower_ == "i" and condition_clauses(verb):
             return no("'I would … if …': a hypothetical")
         if (
             trig.kind is Kind.WOULD
@@ -471,7 +465,7 @@ PLATFORM_NOUNS = frozenset({"government", "party", "coalition", "administration"
 
 
 def _platform(verb: Token, subj: Token) -> bool:
-    if any(c.dep_ == "advcl" and lemma(c) == "elect" and c.tag_ == "VBN" for c in verb.children):
+    if any(if_elected(c) for c in verb.children):
         return True  # "If elected, the party would …"
     return lemma(subj) in PLATFORM_NOUNS and any(
         c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
@@ -549,14 +543,5 @@ def _counterfactual(verb: Token) -> bool:
     """Round 7: 'If women wanted to be appreciated …, they would go to the library': *would*
     under an if-clause in the simple past (the second conditional) imagines, whoever the
     subject; not 'if elected' (a platform, `_platform`) nor an if-clause in the present ('would
-    strike if the talks fail' keeps its record, guideline 9)."""
-    return any(
-        c.dep_ == "advcl"
-        and c.tag_ in ("VBD", "VBN")
-        and lemma(c) != "elect"
-        and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children)
-        and not any(
-            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP", "MD") for a in c.children
-        )
-        for c in verb.children
-    )
+    strike if the talks fail' keeps its record, guideline 9). The tests: `conditions`."""
+    return any(counterfactual(c) for c in condition_clauses(verb))
