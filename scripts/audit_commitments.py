@@ -30,6 +30,7 @@ import importlib.util
 import inspect
 import json
 import pickle
+import re
 import sys
 import textwrap
 from collections import defaultdict
@@ -134,7 +135,23 @@ Trace = list[tuple[str, str, str, str, bool]]  # (sentence id, kind, lemma, reas
 
 # Per sentence id, the decision path of each of its records and whether the record names an
 # actor: (family, frame, holder, resolved)
-PathRows = dict[str, list[tuple[str, str, str, bool]]]
+PathRows = dict[str, list[tuple[str, str, str, bool, frozenset[str]]]]
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+
+
+def evidence_of(rec: Commitment) -> frozenset[str]:
+    """The extra evidence a record has, that a weak path may be made to need: a resolved actor,
+    a time for the action, a source saying so, no reader addressed in the sentence."""
+    out = set()
+    if rec.actors:
+        out.add("actor")
+    if rec.time is not None:
+        out.add("time")
+    if rec.attribution is not None:
+        out.add("source")
+    if not SECOND_PERSON.search(rec.sentence):
+        out.add("no reader")
+    return frozenset(out)
 
 
 def run_pages(
@@ -176,7 +193,7 @@ def run_pages(
                     if s is not None:
                         paths.setdefault(s.row["id"], []).append(
                             (path.family.value, path.frame.value, path.holder.value,
-                             bool(rec.actors))
+                             bool(rec.actors), evidence_of(rec))
                         )  # fmt: skip
             sents_all += sents
     finally:
@@ -381,7 +398,7 @@ def in_pool(row: dict[str, Any]) -> bool:
     return (row.get("sample", "web"), row["split"]) != JUDGE
 
 
-Cell = Callable[[tuple[str, str, str, bool]], str]
+Cell = Callable[[tuple[str, str, str, bool, frozenset[str]]], str]
 # The granularities a policy prunes at: the path (family x frame), the family alone, the path
 # split by what names the actor (a name, a pronoun, a common noun), the path split by whether
 # the record's actor resolved to a name of the article.
@@ -430,6 +447,26 @@ def policy_drop(
         key
         for key, (tp, fp) in _cell_counts(train, gold, paths, cell).items()
         if tp + fp >= MIN_SUPPORT and tp / (tp + fp) < factor * base
+    }
+
+
+# The evidence a weak path may be made to need; "X|narrated": only in the narrated frame (a
+# third party told of by the writer: the text's own "we" and quoted or reported speakers, the
+# voices of campaign material, keep their records).
+EVIDENCE = ("actor", "time", "source", "no reader", "no reader|narrated")
+
+
+def _demoted(ids: list[str], paths: PathRows, weak: set[str], evidence: str) -> set[str]:
+    """The sentences kept when a record of a weak path counts only with `evidence`."""
+    cell = CELLS["path"]
+    need, _, frame = evidence.partition("|")
+    return {
+        sid
+        for sid in ids
+        if any(
+            cell(r) not in weak or need in r[4] or (frame and r[1] != frame)
+            for r in paths.get(sid, [])
+        )
     }
 
 
@@ -495,6 +532,34 @@ def path_audit(args: argparse.Namespace) -> None:
         )
         print(f"  {'':<30} dropped in every fold: {sorted(every)}; in some: "
               f"{sorted(set.union(*chosen) - every)}")  # fmt: skip
+    for factor in args.factors:
+        weak = sorted(policy_drop(ids, gold, paths, CELLS["path"], factor))
+        print(f"weak paths on the whole pool at t={factor:.2f}xF1 (what would ship): {weak}")
+    print("\ndemotion (a weak path keeps only the records with the evidence named; weak paths and,")
+    print("for 'chosen', the evidence picked on the four training folds):")
+    cell = CELLS["path"]
+    for factor in args.factors:
+        for ev in [*EVIDENCE, "chosen"]:
+            pred = set()
+            picks = []
+            for k in range(bench.FOLDS):
+                train = [i for i in ids if folds[i] != k]
+                held = [i for i in ids if folds[i] == k]
+                weak = policy_drop(train, gold, paths, cell, factor)
+                use = ev
+                if ev == "chosen":
+                    use = max(
+                        EVIDENCE,
+                        key=lambda e: _prf(_demoted(train, paths, weak, e), train, gold)[2],
+                    )
+                picks.append(use)
+                pred |= _demoted(held, paths, weak, use)
+            label = f"path t={factor:.2f}xF1 needs {ev}"
+            print(f"  {label:<40} all {_fmt(_prf(pred, ids, gold))}")
+            print(f"  {'':<40} news {_fmt(_prf(pred, sorted(news), gold))}  "
+                  f"other {_fmt(_prf(pred, web, gold))}"
+                  + (f"  picked {picks}" if ev == "chosen" else ""))  # fmt: skip
+            results.append((f"demote {ev}", factor, pred, set(), [set()]))
     if args.verbose:
         for cname, factor, pred, _, _ in results:
             print(f"\n{cname} t={factor}: sentences that change (out of fold)")

@@ -112,3 +112,23 @@ def test_the_condition_tests_live_in_one_place(nlp: Language) -> None:
     assert [
         c.strength for c in found("If elected, the Greenway Party would abolish tuition fees.")
     ] == ["commitment"]
+
+
+def test_a_weak_narrated_path_addressing_the_reader_describes_a_service() -> None:
+    """Round 8's policy (chosen by grouped CV over the paths): a third party's *will* told by the
+    writer, in a sentence that speaks to the reader, is what a product or service does for the
+    user; without the reader it stays an undertaking."""
+    assert found("Brightpay will send you a code by text message.") == []
+    kept = found("Brightpay will open an office in Leeds next year.")
+    assert [c.actors for c in kept] == [["Brightpay"]]
+
+
+def test_the_voices_of_campaign_material_keep_the_reader() -> None:
+    """The text's own 'we', a quoted or reported speaker, a party or a government speak to the
+    voter: their pledges stay records."""
+    assert [c.strength for c in found("We will cut your taxes.")] == ["commitment"]
+    quoted = found('"We will refund you in full," Brightpay said.')
+    assert [c.actors for c in quoted] == [["Brightpay"]]
+    reported = found("Brightpay said it will refund your fees.")
+    assert [c.actors for c in reported] == [["Brightpay"]]
+    assert [c.actors for c in found("Labor will cut your power bills.")] == [["Labor"]]

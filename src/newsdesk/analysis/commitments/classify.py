@@ -33,6 +33,7 @@ from newsdesk.analysis.commitments.attribution import (
 )
 from newsdesk.analysis.commitments.conditions import condition_clauses, counterfactual, if_elected
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 PERSONAL = ("he", "she", "they", "both")
@@ -115,6 +116,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no(f"subject '{subj.text}' is not an agent")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
+    if needs_no_reader(trig, subj) and addresses_reader(sent) and not _voter_addressed(subj):
+        # round 8, chosen by grouped CV over the decision paths (paths.py): "Google will boost
+        # your products", "the company will provide you with a number" describe a service
+        return no("a weak path addressing the reader: what a product or service does for you")
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
@@ -462,6 +467,18 @@ def _small_clause(comp: Token) -> bool:
 # Greens government would …" (the party's programme, not a hypothetical); and any agent under
 # "if elected".
 PLATFORM_NOUNS = frozenset({"government", "party", "coalition", "administration"})
+
+
+def _voter_addressed(subj: Token) -> bool:
+    """'A Torvald Party government will give you a tax refund', 'Labor will cut your bills': a
+    government or party speaks to the voter (campaign material), not a service to its user."""
+    lem = lemma(subj)
+    return (
+        lem in PLATFORM_NOUNS
+        or lem in lexicon().party_names
+        or subj.lower_ in lexicon().party_names
+        or subj.ent_type_ in ("NORP", "GPE")
+    )
 
 
 def _platform(verb: Token, subj: Token) -> bool:
