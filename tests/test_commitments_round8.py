@@ -132,3 +132,15 @@ def test_the_voices_of_campaign_material_keep_the_reader() -> None:
     reported = found("Brightpay said it will refund your fees.")
     assert [c.actors for c in reported] == [["Brightpay"]]
     assert [c.actors for c in found("Labor will cut your power bills.")] == [["Labor"]]
+
+
+def test_a_quoted_we_without_its_own_speaker_looks_back_one_sentence() -> None:
+    """Guideline 10: a quoted 'we'/'I' with no speaker in its sentence is the speaker named in the
+    sentence before; further back nothing says who speaks, so no actor is guessed."""
+    near = found('"The winter was hard," said Ilse Varga. "We will rebuild the sea wall by May."')
+    assert [c.actors for c in near] == [["Ilse Varga"]]
+    far = found(
+        '"The winter was hard," said Ilse Varga. The harbour has been closed since March. '
+        'Fishing boats moored in the next town. "We will rebuild the sea wall by May."'
+    )
+    assert [c.actors for c in far] == [[]]

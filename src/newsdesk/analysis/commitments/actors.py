@@ -40,6 +40,7 @@ class Context:
     orgs: list[Span] = field(default_factory=list)
     group: list[str] | None = None  # the last resolved group of parties ("the three countries")
     last_speaker: str | None = None  # the person last quoted, for "we"/"I" in a later sentence
+    speaker_end: int = -1  # where the sentence that named the last speaker ends
     collective: tuple[str, int] | None = None  # the body last named as a subject, and where
 
 
@@ -247,7 +248,7 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
             if speaker or attribution.text[:1].isupper():
                 return [speaker or attribution.text]
             return []  # "the statement", "the company": no name to give
-        return [ctx.last_speaker] if ctx.last_speaker else []
+        return [ctx.last_speaker] if ctx.last_speaker and _speaker_in_reach(head, ctx) else []
     if low in ("he", "she"):
         return salient_person(ctx, head)
     if low in ("his", "her"):  # a possessive is local: the person last named
@@ -674,7 +675,18 @@ def remember_speaker(sent: Span, ctx: Context) -> None:
             for subj in tok.children:
                 if subj.dep_ == "nsubj" and (person := person_at(ctx, subj.idx)):
                     ctx.last_speaker = person
+                    ctx.speaker_end = sent.end_char
                     return
+
+
+def _speaker_in_reach(pronoun: Token, ctx: Context) -> bool:
+    """Guideline 10: a quoted "we"/"I" with no speaker of its own is the speaker named in the
+    sentence before (a quotation running on); further back, nothing says who speaks."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    return ctx.speaker_end > before.start_char
 
 
 def remember_groups(sent: Span, ctx: Context) -> None:
