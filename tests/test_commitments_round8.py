@@ -144,3 +144,15 @@ def test_a_quoted_we_without_its_own_speaker_looks_back_one_sentence() -> None:
         'Fishing boats moored in the next town. "We will rebuild the sea wall by May."'
     )
     assert [c.actors for c in far] == [[]]
+
+
+def test_a_description_stands_for_the_name_it_is_given() -> None:
+    """'X, an organization that plans to …', 'a venture to be called X, which will …': the
+    common noun's actor is the name its own sentence gives it."""
+    appos = found("Dana Holt founded Right Way PAC, an organization that plans to back women.")
+    assert [c.actors for c in appos] == [["Right Way PAC"]]
+    called = found(
+        "Castell Bank is forming a venture to be called Northgate Lending Ltd, which will offer "
+        "loans to farmers in Wales."
+    )
+    assert [c.actors for c in called] == [["Northgate Lending Ltd"]]
