@@ -31,7 +31,13 @@ from newsdesk.analysis.commitments.attribution import (
     in_quotes,
     writer_voice,
 )
-from newsdesk.analysis.commitments.conditions import condition_clauses, counterfactual, if_elected
+from newsdesk.analysis.commitments.conditions import (
+    OPEN_MARKS,
+    condition_clauses,
+    counterfactual,
+    if_elected,
+    marked_by,
+)
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
@@ -74,7 +80,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a label's entry ('Light: Will scorch …'): no subject of its own")
     path = _path_up(head)
     for node in path:
-        if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in node.children):
+        if marked_by(node, OPEN_MARKS):
             return no("whether/if clause")
         if (
             node is not head

@@ -16,15 +16,19 @@ from newsdesk.analysis.commitments.lexicon import lemma
 CONDITION_MARKS = ("if", "unless", "provided", "once")
 # The markers of a condition proper, the ones a hypothetical or a counterfactual hangs on.
 IF_MARKS = ("if", "unless")
+# The markers of a clause that asks or supposes rather than states ("whether the president will
+# agree …", "if the council approves …" holding the trigger itself): no undertaking.
+OPEN_MARKS = ("whether", "if")
+
+
+def marked_by(clause: Token, marks: tuple[str, ...]) -> bool:
+    """The clause opens with one of `marks` ('if the talks fail', 'whether the council will …')."""
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
 
 
 def condition_clauses(verb: Token, marks: tuple[str, ...] = IF_MARKS) -> list[Token]:
     """The adverbial clauses of `verb` marked by one of `marks`."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-    ]
+    return [c for c in verb.children if c.dep_ == "advcl" and marked_by(c, marks)]
 
 
 def if_elected(clause: Token) -> bool:
