@@ -193,7 +193,7 @@ def run_pages(
                     if s is not None:
                         paths.setdefault(s.row["id"], []).append(
                             (path.family.value, path.frame.value, path.holder.value,
-                             bool(rec.actors), evidence_of(rec))
+                             bool(rec.actors), evidence_of(rec) | {f"named by a {path.holder}"})
                         )  # fmt: skip
             sents_all += sents
     finally:
@@ -453,7 +453,7 @@ def policy_drop(
 # The evidence a weak path may be made to need; "X|narrated": only in the narrated frame (a
 # third party told of by the writer: the text's own "we" and quoted or reported speakers, the
 # voices of campaign material, keep their records).
-EVIDENCE = ("actor", "time", "source", "no reader", "no reader|narrated")
+EVIDENCE = ("actor", "time", "source", "named by a name", "no reader", "no reader|narrated")
 
 
 def _demoted(ids: list[str], paths: PathRows, weak: set[str], evidence: str) -> set[str]:
