@@ -555,7 +555,11 @@ def path_audit(args: argparse.Namespace) -> None:
                 picks.append(use)
                 pred |= _demoted(held, paths, weak, use)
             label = f"path t={factor:.2f}xF1 needs {ev}"
-            print(f"  {label:<40} all {_fmt(_prf(pred, ids, gold))}")
+            by_fold = [[i for i in ids if folds[i] == k] for k in range(bench.FOLDS)]
+            better = sum(_prf(pred, f, gold)[2] > _prf(base, f, gold)[2] + 1e-9 for f in by_fold)
+            worse = sum(_prf(pred, f, gold)[2] < _prf(base, f, gold)[2] - 1e-9 for f in by_fold)
+            print(f"  {label:<40} all {_fmt(_prf(pred, ids, gold))}  folds better/worse "
+                  f"{better}/{worse}")  # fmt: skip
             print(f"  {'':<40} news {_fmt(_prf(pred, sorted(news), gold))}  "
                   f"other {_fmt(_prf(pred, web, gold))}"
                   + (f"  picked {picks}" if ev == "chosen" else ""))  # fmt: skip
