@@ -61,6 +61,7 @@ from pathlib import Path
 from typing import Any
 
 import newsdesk
+from newsdesk.analysis import commitments as commitments_pkg
 from newsdesk.analysis.commitments.lexicon import lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,6 +118,7 @@ class Pred:
     strength: str
     actors: list[str]
     trigger: str
+    path: str = ""  # newsdesk's decision path ("will/reported"; commitments/paths.py), in dumps
 
 
 @dataclass(slots=True)
@@ -256,15 +258,38 @@ def trigger_at(text: str, rec: Any) -> int:
     return at if at >= 0 else rec.start
 
 
-def assign(sents: list[Sentence], system: str, text: str, records: Iterable[Any]) -> None:
+def assign(
+    sents: list[Sentence],
+    system: str,
+    text: str,
+    records: Iterable[Any],
+    paths: dict[int, str] | None = None,
+) -> None:
+    """Each record to the sentence holding its trigger (`paths`: the decision path of each
+    record, by the record's id, kept in the dump)."""
     for s in sents:
         s.preds.setdefault(system, [])
     for rec in records:
         pos = trigger_at(text, rec)
         for s in sents:
             if s.start <= pos < s.end:
-                s.preds[system].append(Pred(rec.strength, list(rec.actors), rec.trigger))
+                path = (paths or {}).get(id(rec), "")
+                s.preds[system].append(Pred(rec.strength, list(rec.actors), rec.trigger, path))
                 break
+
+
+class PathSpy:
+    """Keeps the decision path of each record newsdesk.analyze makes (commitments.extract_paths
+    called in place of commitments.extract), for the dump."""
+
+    def __init__(self) -> None:
+        self.paths: dict[int, str] = {}
+        self._extract_paths = commitments_pkg.extract_paths
+
+    def __call__(self, doc: Any, people: Any, places: Any, published: Any) -> list[Any]:
+        made = self._extract_paths(doc, people, places, published)
+        self.paths = {id(rec): path.key for rec, path in made}
+        return [rec for rec, _ in made]
 
 
 def keyword_rule(sentence: str) -> list[Pred]:
@@ -329,6 +354,8 @@ def run_real(args: argparse.Namespace) -> None:
         by_page = dict(list(by_page.items())[: args.limit])
 
     nlp = spacy.load(args.model)
+    spy = PathSpy()
+    commitments_pkg.extract = spy  # type: ignore[assignment]  # the same records, with paths
     sents: list[Sentence] = []
     unlocated = 0
     for (bset, pid), page_rows in by_page.items():
@@ -348,7 +375,7 @@ def run_real(args: argparse.Namespace) -> None:
                 unlocated += 1
             else:
                 after = s.end
-        assign(page_sents, "newsdesk", text, brief.commitments)
+        assign(page_sents, "newsdesk", text, brief.commitments, spy.paths)
         doc = nlp(text)
         old = commitments_010.extract(doc, brief.people, brief.places, brief.article.published)
         assign(page_sents, "0.1.0 rules", text, old)
@@ -366,7 +393,8 @@ def run_real(args: argparse.Namespace) -> None:
                 if s.row["split"] == "test":
                     continue
                 preds = {
-                    k: [[p.strength, p.actors, p.trigger] for p in v] for k, v in s.preds.items()
+                    k: [[p.strength, p.actors, p.trigger, *([p.path] if p.path else [])] for p in v]
+                    for k, v in s.preds.items()
                 }
                 out.write(json.dumps({"row": s.row, "text": s.text, "preds": preds}) + "\n")
     splits = args.split.split(",")

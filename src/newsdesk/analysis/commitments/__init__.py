@@ -10,6 +10,9 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
 - actors.py: who undertakes, resolved to a name of the article
 - attribution.py: who says so (never the actor)
 - phrases.py: the words and character offsets of actor, trigger and action
+- paths.py: the decision path of a record (trigger family x frame), for the precision audit,
+  and round 8's policy for the weak narrated paths
+- conditions.py: the clauses that put a condition on a verb ('if the talks fail', 'if elected')
 - timex.py: when the action is due
 - lexicon.py: the word lists, read once from data/commitments.json
 """
@@ -32,6 +35,7 @@ from newsdesk.analysis.commitments.actors import (
 )
 from newsdesk.analysis.commitments.attribution import attribution, writer_voice
 from newsdesk.analysis.commitments.classify import decide
+from newsdesk.analysis.commitments.paths import DecisionPath, Family, path_of
 from newsdesk.analysis.commitments.phrases import (
     action_tokens,
     char_span,
@@ -45,7 +49,7 @@ from newsdesk.analysis.commitments.triggers import Kind, Trigger, triggers
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Attribution, Commitment, Person, Place
 
-__all__ = ["extract"]
+__all__ = ["extract", "extract_paths"]
 
 # Confidence per kind of trigger: explicit verbs are surest, a bare "will" or "would" least.
 CONFIDENCE = {
@@ -65,6 +69,14 @@ def extract(
     doc: object, people: list[Person], places: list[Place], published: str | None
 ) -> list[Commitment]:
     """The commitments of a parsed article (a spaCy Doc with parser and NER)."""
+    return [rec for rec, _ in extract_paths(doc, people, places, published)]
+
+
+def extract_paths(
+    doc: object, people: list[Person], places: list[Place], published: str | None
+) -> list[tuple[Commitment, DecisionPath]]:
+    """The commitments, each with the decision path that produced it (for the audit of each
+    path's precision: docs/commitments.md, "Round 8")."""
     if not isinstance(doc, Doc):
         raise TypeError(f"extract needs a spaCy Doc, not {type(doc).__name__}")
     ctx = Context(
@@ -74,25 +86,27 @@ def extract(
         parse_date(published),
         orgs=[e for e in doc.ents if e.label_ == "ORG"],
     )
-    records: list[Commitment] = []
+    records: list[tuple[Commitment, DecisionPath]] = []
     for sent in doc.sents:
         covered: set[int] = set()
         for trig in triggers(sent):
             if trig.token.i in covered:
                 continue
-            rec = _record(sent, trig, ctx)
-            if rec is None:
+            made = _record(sent, trig, ctx)
+            if made is None:
                 continue
+            rec, path = made
             if trig.complement is not None:
                 covered.update(t.i for t in trig.complement.subtree)
             if trig.kind is Kind.WILL and _opens_list(trig):
                 rec = replace(
                     rec, action="", action_start=rec.trigger_end, action_end=rec.trigger_end
                 )
-                records += [rec, *list_items(ctx.doc, rec)]
+                item_path = replace(path, family=Family.list_item)
+                records += [(rec, path), *((i, item_path) for i in list_items(ctx.doc, rec))]
                 covered.update(range(sent.start, sent.end))
                 continue
-            records.append(rec)
+            records.append((rec, path))
         remember_groups(sent, ctx)
         remember_speaker(sent, ctx)
     return records
@@ -162,7 +176,7 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
     return items
 
 
-def _record(sent: Span, trig: Trigger, ctx: Context) -> Commitment | None:
+def _record(sent: Span, trig: Trigger, ctx: Context) -> tuple[Commitment, DecisionPath] | None:
     subj = subject(trig)
     # a shipped model's decision over the rules' verdict; with none shipped (as now) the rules'
     # verdict itself (docs/commitments.md, "Round 6")
@@ -179,7 +193,7 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> Commitment | None:
     a_start, a_end = char_span(action) if action else (t_end, t_end)
     condition = condition_tokens(trig)
     confidence = CONFIDENCE[trig.kind]
-    return Commitment(
+    record = Commitment(
         actors=actors,
         actor_text=text_of(phrase_tokens(subj)),
         trigger=trigger_text(trig),
@@ -198,3 +212,4 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> Commitment | None:
         action_start=a_start,
         action_end=a_end,
     )
+    return record, path_of(trig, subj, ctx)

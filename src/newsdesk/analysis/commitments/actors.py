@@ -40,6 +40,7 @@ class Context:
     orgs: list[Span] = field(default_factory=list)
     group: list[str] | None = None  # the last resolved group of parties ("the three countries")
     last_speaker: str | None = None  # the person last quoted, for "we"/"I" in a later sentence
+    speaker_end: int = -1  # where the sentence that named the last speaker ends
     collective: tuple[str, int] | None = None  # the body last named as a subject, and where
 
 
@@ -228,6 +229,10 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
             return [person]
     if place := place_at(ctx, head.idx):
         return [place]
+    if (described := _named_description(head)) is not None:
+        # round 8: "Right Way PAC, an organization that plans to …", "a venture to be called
+        # Northgate Lending, which will …": a description stands for the name it is given
+        return _resolve_one(described, ctx, attribution)
     if lem in lx.member_nouns and (body := _body_of_members(head)) is not None:
         return [_entity_text(body)]  # "Castell Bank officials", "a spokesman for the ministry"
     if _bare_plan(head):
@@ -247,7 +252,7 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
             if speaker or attribution.text[:1].isupper():
                 return [speaker or attribution.text]
             return []  # "the statement", "the company": no name to give
-        return [ctx.last_speaker] if ctx.last_speaker else []
+        return [ctx.last_speaker] if ctx.last_speaker and _speaker_in_reach(head, ctx) else []
     if low in ("he", "she"):
         return salient_person(ctx, head)
     if low in ("his", "her"):  # a possessive is local: the person last named
@@ -323,6 +328,34 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         org = recent_org(ctx, head)
         return [org] if org else []
     return []
+
+
+NAMING_VERBS = frozenset({"call", "name", "dub", "know"})  # "a venture to be called X"
+
+
+def _named_description(noun: Token) -> Token | None:
+    """The name a common noun is given in its own sentence, on its line: in apposition ('Right
+    Way PAC, an organization …', 'the charity, Harbour Trust, …') or by a naming participle ('a
+    venture to be called Northgate Lending', 'a group known as X')."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "appos" and _named(noun.head) and same_line(noun, noun.head):
+        return noun.head
+    for child in noun.children:
+        if child.dep_ == "appos" and _named(child) and same_line(child, noun):
+            return child
+        if child.dep_ in ("acl", "relcl") and lemma(child) in NAMING_VERBS:
+            for name in child.subtree:
+                if name.dep_ in ("oprd", "attr", "pobj", "dobj") and _named(name):
+                    return name
+    return None
+
+
+def _named(tok: Token) -> bool:
+    """A name of a person, organisation or place (not a nationality: 'Americans, a people …')."""
+    return (tok.ent_type_ in NAMED and tok.ent_type_ != "NORP") or (
+        tok.pos_ == "PROPN" and is_name(tok)
+    )
 
 
 def _beside(head: Token) -> list[Token]:
@@ -674,7 +707,18 @@ def remember_speaker(sent: Span, ctx: Context) -> None:
             for subj in tok.children:
                 if subj.dep_ == "nsubj" and (person := person_at(ctx, subj.idx)):
                     ctx.last_speaker = person
+                    ctx.speaker_end = sent.end_char
                     return
+
+
+def _speaker_in_reach(pronoun: Token, ctx: Context) -> bool:
+    """Guideline 10: a quoted "we"/"I" with no speaker of its own is the speaker named in the
+    sentence before (a quotation running on); further back, nothing says who speaks."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    return ctx.speaker_end > before.start_char
 
 
 def remember_groups(sent: Span, ctx: Context) -> None:

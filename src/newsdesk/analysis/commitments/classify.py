@@ -31,7 +31,15 @@ from newsdesk.analysis.commitments.attribution import (
     in_quotes,
     writer_voice,
 )
+from newsdesk.analysis.commitments.conditions import (
+    OPEN_MARKS,
+    condition_clauses,
+    counterfactual,
+    if_elected,
+    marked_by,
+)
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 PERSONAL = ("he", "she", "they", "both")
@@ -72,7 +80,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a label's entry ('Light: Will scorch …'): no subject of its own")
     path = _path_up(head)
     for node in path:
-        if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in node.children):
+        if marked_by(node, OPEN_MARKS):
             return no("whether/if clause")
         if (
             node is not head
@@ -114,6 +122,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no(f"subject '{subj.text}' is not an agent")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
+    if needs_no_reader(trig, subj) and addresses_reader(sent) and not _voter_addressed(subj):
+        # round 8, chosen by grouped CV over the decision paths (paths.py): "Google will boost
+        # your products", "the company will provide you with a number" describe a service
+        return no("a weak path addressing the reader: what a product or service does for you")
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
@@ -123,14 +135,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("relative clause describing a noun")
         if any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WP", "WDT") for c in verb.children):
             return no("'what the government will pay': an amount, not an undertaking")
-        if (
-            trig.kind is Kind.WOULD
-            and subj.lower_ == "i"
-            and any(
-                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-                for c in verb.children
-            )
-        ):
+        if trig.kind is Kind.WOULD and subj.lower_ == "i" and condition_clauses(verb):
             return no("'I would … if …': a hypothetical")
         if (
             trig.kind is Kind.WOULD
@@ -470,8 +475,20 @@ def _small_clause(comp: Token) -> bool:
 PLATFORM_NOUNS = frozenset({"government", "party", "coalition", "administration"})
 
 
+def _voter_addressed(subj: Token) -> bool:
+    """'A Torvald Party government will give you a tax refund', 'Labor will cut your bills': a
+    government or party speaks to the voter (campaign material), not a service to its user."""
+    lem = lemma(subj)
+    return (
+        lem in PLATFORM_NOUNS
+        or lem in lexicon().party_names
+        or subj.lower_ in lexicon().party_names
+        or subj.ent_type_ in ("NORP", "GPE")
+    )
+
+
 def _platform(verb: Token, subj: Token) -> bool:
-    if any(c.dep_ == "advcl" and lemma(c) == "elect" and c.tag_ == "VBN" for c in verb.children):
+    if any(if_elected(c) for c in verb.children):
         return True  # "If elected, the party would …"
     return lemma(subj) in PLATFORM_NOUNS and any(
         c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
@@ -549,14 +566,5 @@ def _counterfactual(verb: Token) -> bool:
     """Round 7: 'If women wanted to be appreciated …, they would go to the library': *would*
     under an if-clause in the simple past (the second conditional) imagines, whoever the
     subject; not 'if elected' (a platform, `_platform`) nor an if-clause in the present ('would
-    strike if the talks fail' keeps its record, guideline 9)."""
-    return any(
-        c.dep_ == "advcl"
-        and c.tag_ in ("VBD", "VBN")
-        and lemma(c) != "elect"
-        and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children)
-        and not any(
-            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP", "MD") for a in c.children
-        )
-        for c in verb.children
-    )
+    strike if the talks fail' keeps its record, guideline 9). The tests: `conditions`."""
+    return any(counterfactual(c) for c in condition_clauses(verb))

@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from newsdesk.analysis.commitments.actors import Context, is_name, person_at, place_at
 from newsdesk.analysis.commitments.attribution import governing_speech, in_quotes, writer_voice
 from newsdesk.analysis.commitments.classify import Verdict, negation
+from newsdesk.analysis.commitments.conditions import condition_clauses
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
@@ -265,8 +266,7 @@ def evidence(trig: Trigger, subj: Token | None, ctx: Context) -> list[str]:
         out.append("perfect")
     if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in tok.children if c.dep_ == "aux"):
         out.append("past")
-    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-           for c in head.children):  # fmt: skip
+    if condition_clauses(head):
         out.append("conditional")
     if any(t.ent_type_ in ("DATE", "TIME") for t in action):
         out.append("action_time")

@@ -49,6 +49,7 @@ class Lexicon:
     generic_determiners: frozenset[str]  # "most companies will": generic, not an actor
     agent_nouns: frozenset[str]  # people and bodies that can undertake something
     org_nouns: frozenset[str]  # "the company": resolved to the organisation last named
+    party_names: frozenset[str]  # "Labor will cut your bills": a party pledging to the voter
     member_nouns: frozenset[str]  # "Castell Bank officials": people who act for a named body
     member_preps: frozenset[str]  # "officials at X", "a spokesman for X": ties them to the body
     document_nouns: frozenset[str]  # "said in a statement": the document is the source

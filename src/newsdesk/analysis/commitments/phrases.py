@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from newsdesk.analysis.commitments.conditions import CONDITION_MARKS, condition_clauses
 from newsdesk.analysis.commitments.triggers import Trigger
 from newsdesk.analysis.doctext import doc_text
 
@@ -118,11 +119,8 @@ def _considered_noun(trig: Trigger) -> list[Token]:
 
 
 def condition_tokens(trig: Trigger) -> list[Token]:
+    """The words of the condition an undertaking is made under ('if the talks fail')."""
     for head in [h for h in (trig.head, trig.complement) if h is not None]:
-        for child in head.children:
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless", "provided", "once")
-                for m in child.children
-            ):
-                return list(child.subtree)
+        for clause in condition_clauses(head, CONDITION_MARKS):
+            return list(clause.subtree)
     return []

@@ -1,0 +1,50 @@
+"""The clauses that put a condition on a verb: 'if the talks fail', 'unless …', 'if elected'.
+
+One place for the if-clause tests that classify.py (hypotheticals, counterfactuals, a platform
+"if elected"), phrases.py (the record's `conditional`) and learned.py (the `conditional`
+feature) read (round 8: they had drifted apart, each with its own test of the marker).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsdesk.analysis.commitments.lexicon import lemma
+
+# The markers of a condition a record keeps as its `conditional` (guideline 9: "will strike if
+# the talks fail"); "once" sets a condition in time ("once the law passes, we will …").
+CONDITION_MARKS = ("if", "unless", "provided", "once")
+# The markers of a condition proper, the ones a hypothetical or a counterfactual hangs on.
+IF_MARKS = ("if", "unless")
+# The markers of a clause that asks or supposes rather than states ("whether the president will
+# agree …", "if the council approves …" holding the trigger itself): no undertaking.
+OPEN_MARKS = ("whether", "if")
+
+
+def marked_by(clause: Token, marks: tuple[str, ...]) -> bool:
+    """The clause opens with one of `marks` ('if the talks fail', 'whether the council will …')."""
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+
+
+def condition_clauses(verb: Token, marks: tuple[str, ...] = IF_MARKS) -> list[Token]:
+    """The adverbial clauses of `verb` marked by one of `marks`."""
+    return [c for c in verb.children if c.dep_ == "advcl" and marked_by(c, marks)]
+
+
+def if_elected(clause: Token) -> bool:
+    """'If elected, the party would …', 'if re-elected, we will …': a campaign's condition, which
+    states a platform, not a counterfactual."""
+    return clause.dep_ == "advcl" and lemma(clause) == "elect" and clause.tag_ in ("VBN", "VBD")
+
+
+def counterfactual(clause: Token) -> bool:
+    """'If women wanted to be appreciated …': an if-clause in the simple past (the second
+    conditional), which imagines; not 'if elected', not one with a present auxiliary ('if the
+    talks fail', 'if it is passed')."""
+    return (
+        clause.tag_ in ("VBD", "VBN")
+        and not if_elected(clause)
+        and not any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP", "MD") for a in clause.children
+        )
+    )

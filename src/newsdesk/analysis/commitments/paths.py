@@ -1,0 +1,165 @@
+"""The decision path of a record: which trigger family, in which frame, made it.
+
+Round 8 (docs/commitments.md, "Round 8 (session 9)"): every record the rules emit carries,
+internally, the path that produced it (trigger family x frame), so that each path's precision
+can be measured out of fold and weak paths pruned or made to need more evidence. The path is not
+part of the public record; `extract_paths` (in `__init__`) gives it beside each record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Span, Token
+
+from newsdesk.analysis.commitments.actors import NAMED, Context, is_name, person_at, place_at
+from newsdesk.analysis.commitments.attribution import (
+    FIRST_PERSON,
+    governing_speech,
+    in_quotes,
+    writer_voice,
+)
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.triggers import Kind, Trigger
+
+
+class Family(StrEnum):
+    """The trigger's family: what carries the undertaking."""
+
+    will = "will"  # will / shall + verb
+    will_passive = "will-passive"  # "free buses will be provided by the council"
+    arranged = "arranged"  # "are to ban", "is holding an event next month"
+    would = "would"  # "said it would open …", "a Labor government would …"
+    commit = "commit"  # commit, pledge, promise, vow, guarantee, undertake
+    agree = "agree"  # agree to, sign up to, agree a deal
+    offer = "offer"  # offer / threaten / decide to
+    pledge_noun = "pledge-noun"  # "its pledge to protect", "reaffirmed their commitment to"
+    plan_noun = "plan-noun"  # "unveiled a plan to", "the goal is to", "in a bid to"
+    goals = "goals"  # "have been established as goals"
+    intent = "intent"  # plan / intend / aim / seek / strive / look / work to
+    wish = "wish"  # want / hope / would like / wish to
+    going_to = "going-to"  # "is going to", "is set to", "is getting ready to"
+    intent_object = "intent-object"  # "is seeking pacts", "wants cooperation"
+    headline = "headline"  # "Polish group to bid for newsstand chain"
+    consider = "consider"  # consider, weigh, mull, explore the option
+    list_item = "list-item"  # a line under a lead-in "The council will:"
+
+
+class Frame(StrEnum):
+    """Whose words the trigger stands in."""
+
+    quoted = "quoted"  # inside quotation marks
+    reported = "reported"  # under a speech verb ("said … will")
+    writer = "writer"  # the text's own "we"/"I" (a release, a manifesto, a blog)
+    narrated = "narrated"  # the writer tells of a third party
+
+
+class Holder(StrEnum):
+    """What kind of word names the actor (the extra evidence a weak path may need)."""
+
+    name = "name"  # a named person, organisation, place or group
+    pronoun = "pronoun"  # he, she, they, it, we, I
+    noun = "noun"  # a common noun ("the council", "officials", "the goal")
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionPath:
+    family: Family
+    frame: Frame
+    holder: Holder
+
+    @property
+    def key(self) -> str:
+        """'will/reported': the path as the audit tables name it."""
+        return f"{self.family}/{self.frame}"
+
+
+def family_of(trig: Trigger) -> Family:
+    lx = lexicon()
+    tok = trig.token
+    lem = lemma(tok)
+    match trig.kind:
+        case Kind.WILL:
+            if lem not in ("will", "shall"):
+                return Family.arranged
+            if any(c.dep_ == "agent" for c in trig.head.children):
+                return Family.will_passive
+            return Family.will
+        case Kind.WOULD:
+            return Family.would
+        case Kind.VERB:
+            if lem in lx.agree_verbs:
+                return Family.agree
+            if lem in lx.infinitive_only_verbs:
+                return Family.offer
+            return Family.commit
+        case Kind.NOUN:
+            return Family.pledge_noun
+        case Kind.PLAN:
+            return Family.plan_noun
+        case Kind.GOALS:
+            return Family.goals
+        case Kind.CONSIDER:
+            return Family.consider
+    # Kind.INTENT
+    if lem in ("go", "set", "ready"):
+        return Family.going_to
+    if tok.dep_ in ("acl", "relcl") and trig.head.i == tok.i and trig.complement is tok:
+        return Family.headline
+    if trig.complement is not None and trig.complement.pos_ in ("NOUN", "PROPN", "NUM"):
+        return Family.intent_object
+    if lem in ("want", "hope", "like", "wish"):
+        return Family.wish
+    return Family.intent
+
+
+def frame_of(trig: Trigger, subj: Token) -> Frame:
+    if in_quotes(trig.token.sent, trig.token):
+        return Frame.quoted
+    if writer_voice(subj):
+        return Frame.writer
+    if governing_speech(trig.head) is not None:
+        return Frame.reported
+    return Frame.narrated
+
+
+def holder_of(subj: Token, ctx: Context) -> Holder:
+    low = subj.lower_
+    if subj.pos_ == "PRON" or low in FIRST_PERSON or low in ("he", "she", "they", "it", "its"):
+        return Holder.pronoun
+    if subj.ent_type_ in NAMED or person_at(ctx, subj.idx) or place_at(ctx, subj.idx):
+        return Holder.name
+    if is_name(subj):
+        return Holder.name
+    return Holder.noun
+
+
+def path_of(trig: Trigger, subj: Token, ctx: Context) -> DecisionPath:
+    return DecisionPath(family_of(trig), frame_of(trig, subj), holder_of(subj, ctx))
+
+
+# Round 8's policy, chosen by grouped cross-validation over train+dev (docs/commitments.md,
+# "Round 8"): a path is weak when its precision on the training folds is below the F1 the whole
+# system reaches there (t = 1.0 x F1; .75 x F1 gives the same paths: a path that fares worse than
+# the system's own balance of hits and false alarms must show more evidence before it counts).
+# Of the weak paths in the narrated frame (a third party told of by the writer), these two hold
+# the records that need a sentence not addressed to the reader: "Coinbase will broker the
+# transaction for you", "32GB will keep you covered" describe what a product or service does for
+# the user. The text's own "we" and quoted or reported speakers (campaign material's voices:
+# "We will cut your taxes") are other frames and keep their records.
+READER_WEAK = frozenset({Family.will, Family.consider})
+READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+
+
+def addresses_reader(sent: Span) -> bool:
+    """A sentence that speaks to its reader ('you', 'your')."""
+    return any(t.lower_ in READER for t in sent)
+
+
+def needs_no_reader(trig: Trigger, subj: Token) -> bool:
+    """A record of a weak narrated path (a third party's *will*, a consideration told by the
+    writer), which counts only when its sentence does not address the reader."""
+    if family_of(trig) not in READER_WEAK:
+        return False
+    return frame_of(trig, subj) is Frame.narrated
