@@ -144,6 +144,10 @@ _LAYOUT_TAG_RE = re.compile(
 def read_page(html: str) -> Page:
     """Read a page's metadata and its blocks, each with the markup's evidence."""
     root = _parse(html)
+    if (closed := _close_swallowing_textarea(root, html)) is not None:
+        # the markup a <textarea> left open swallowed is read as markup, the box closed
+        html = closed
+        root = _parse(html)
     meta = html_meta(root)
     dropped: list[tuple[str, Cause]] = []
     _unwrap_or_drop_noscript(root)
@@ -252,8 +256,9 @@ def _unwrap_swallowing_controls(root: lxml.html.HtmlElement, html: str) -> None:
 
     libxml2 (2.14) reads a <textarea> as text up to its `</textarea>`, as a browser does: a
     closed one (a "republish this article" box, a modal template) is a form box whose markup
-    is text a reader never sees as article, so it is removed with the other controls. Only an
-    unclosed one, whose text ran to the end of the page, is unwrapped.
+    is text a reader never sees as article, so it is removed with the other controls. An
+    unclosed one that swallowed the page was closed before (`_close_swallowing_textarea`);
+    one holding elements (an older libxml2 read its markup) is unwrapped here.
     """
     unclosed = _unclosed_textarea(root, html)
     for el in list(root.iter("button", "textarea", "select")):
@@ -263,6 +268,36 @@ def _unwrap_swallowing_controls(root: lxml.html.HtmlElement, html: str) -> None:
             continue
         if len(el.text_content()) > _MAX_CONTROL_TEXT and el.getparent() is not None:
             el.drop_tag()
+
+
+# A <textarea> open tag, to the end of its attributes (quoted values may hold a '>').
+_TEXTAREA_TAG_RE = re.compile(r"""<textarea\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+
+
+def _close_swallowing_textarea(root: lxml.html.HtmlElement, html: str) -> str | None:
+    """The source with an unclosed <textarea> that swallowed the page closed at once (None:
+    there is none).
+
+    libxml2 (2.14), as a browser does, reads the rest of the page into an unclosed textarea as
+    text; unwrapped, that text would be the page's markup shown as text ("<p>…"). Closed where
+    it opened, the page after it is parsed again as the markup it is. Only a textarea holding
+    more than a control's text (`_MAX_CONTROL_TEXT`) is taken for one that swallowed the page
+    (a shorter one is a box's label, dropped with the other controls). Every open tag after
+    the last `</textarea>` is closed (the first one swallowed the later ones).
+    """
+    unclosed = _unclosed_textarea(root, html)
+    if unclosed is None or len(unclosed) or len(unclosed.text or "") <= _MAX_CONTROL_TEXT:
+        return None  # (elements inside: an older libxml2 read it as markup already)
+    last_close = max((m.end() for m in _TEXTAREA_CLOSE_RE.finditer(html)), default=0)
+    tags = list(_TEXTAREA_TAG_RE.finditer(html, last_close))
+    if not tags:
+        return None
+    parts: list[str] = []
+    at = 0
+    for tag in tags:
+        parts += [html[at : tag.end()], "</textarea>"]
+        at = tag.end()
+    return "".join([*parts, html[at:]])
 
 
 def _unclosed_textarea(root: lxml.html.HtmlElement, html: str) -> lxml.html.HtmlElement | None:
