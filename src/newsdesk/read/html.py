@@ -51,6 +51,8 @@ _ARTICLE_TYPES = {
 _SILENT_TAGS = (
     "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "video",
     "audio", "map", "head", "link", "meta", "input", "select", "textarea", "button", "title",
+    # a <datalist> holds an input's suggestions, shown only in the input's drop-down
+    "datalist",
     # ruby: <rp> is never shown where ruby is supported, and <rt> (a reading aid rendered above
     # its base text, not in the line) read inline splits every word it annotates
     "rp", "rt",
@@ -144,9 +146,9 @@ _LAYOUT_TAG_RE = re.compile(
 def read_page(html: str) -> Page:
     """Read a page's metadata and its blocks, each with the markup's evidence."""
     root = _parse(html)
-    if (closed := _close_swallowing_textarea(root, html)) is not None:
-        # the markup a <textarea> left open swallowed is read as markup, the box closed
-        html = closed
+    if (opened := _reparse_swallowed(root, html)) is not None:
+        # the markup a <textarea> left open or a <plaintext> swallowed is read as markup
+        html = opened
         root = _parse(html)
     meta = html_meta(root)
     dropped: list[tuple[str, Cause]] = []
@@ -270,8 +272,22 @@ def _unwrap_swallowing_controls(root: lxml.html.HtmlElement, html: str) -> None:
             el.drop_tag()
 
 
-# A <textarea> open tag, to the end of its attributes (quoted values may hold a '>').
+# A <textarea> or <plaintext> open tag, to the end of its attributes (quoted values may hold
+# a '>').
 _TEXTAREA_TAG_RE = re.compile(r"""<textarea\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+_PLAINTEXT_TAG_RE = re.compile(r"""<plaintext\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+
+
+def _reparse_swallowed(root: lxml.html.HtmlElement, html: str) -> str | None:
+    """The source to parse again when an element read the rest of the page as text (None:
+    none did): a <textarea> left open (`_close_swallowing_textarea`), or a <plaintext>,
+    which nothing ends (a browser shows the rest of the page as its markup): its open tags
+    are dropped, so what follows is read as the markup it is."""
+    closed = _close_swallowing_textarea(root, html)
+    html = closed if closed is not None else html
+    if next(root.iter("plaintext"), None) is not None:
+        return _PLAINTEXT_TAG_RE.sub("", html)
+    return closed
 
 
 def _close_swallowing_textarea(root: lxml.html.HtmlElement, html: str) -> str | None:
@@ -606,6 +622,9 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
             return
         # in HTML a line break in the source is a space; <br> and blocks make the breaks
         text = " ".join("".join(buf).split())
+        if _CONTROL_RE.search(text):
+            # a character reference to a control ("&#27;") is blanked as the raw byte is
+            text = " ".join(_CONTROL_RE.sub(" ", text).split())
         linked = linked_chars[0]
         buf.clear()
         linked_chars[0] = 0
