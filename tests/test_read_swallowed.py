@@ -64,3 +64,18 @@ def test_text_the_page_escaped_stays_text_and_is_escaped_again(tmp_path: Path) -
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=60, check=True).stdout
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
     assert "<script>alert(1)" not in out and "&lt;p&gt;" not in out
+
+
+def test_an_unclosed_xmp_s_markup_is_read_as_markup_and_a_closed_one_shows_its_own() -> None:
+    # <xmp> shows markup as text on purpose, up to its closing tag; left open, it swallowed
+    html = _swallowing("<xmp>")
+    texts = [b.text for b in read_page(html).blocks]
+    assert texts == ["Winter timetable starts early", _ONE, _TWO], texts
+    shown = html.replace("<xmp>", "<xmp><b>bold</b></xmp>")
+    assert "<b>bold</b>" in [b.text for b in read_page(shown).blocks]
+
+
+def test_a_textarea_that_swallowed_an_unclosed_xmp_is_undone_in_turn() -> None:
+    html = _swallowing("<textarea>").replace(f"<p>{_ONE}</p>", f"<p>{_ONE}</p><xmp>")
+    texts = [b.text for b in read_page(html).blocks]
+    assert texts == ["Winter timetable starts early", _ONE, _TWO], texts
