@@ -128,3 +128,15 @@ def test_a_datalist_s_suggestions_are_not_read() -> None:
     from newsdesk.read.html import read_page
 
     assert [b.text for b in read_page(page).blocks] == [_PARA]
+
+
+@pytest.mark.parametrize("tag", ["noembed", "noframes"])
+def test_what_only_a_browser_without_embeds_or_frames_shows_is_not_read(tag: str) -> None:
+    # a page's template kept in <noembed> (its markup is text to the parser)
+    page = (
+        f"<html><body><p>{_PARA}</p><{tag}><span class='pin'>#{{img_src}} pinned "
+        f"by #{{user}}</span></{tag}></body></html>"
+    )
+    from newsdesk.read.html import read_page
+
+    assert [b.text for b in read_page(page).blocks] == [_PARA]

@@ -51,8 +51,9 @@ _ARTICLE_TYPES = {
 _SILENT_TAGS = (
     "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "video",
     "audio", "map", "head", "link", "meta", "input", "select", "textarea", "button", "title",
-    # a <datalist> holds an input's suggestions, shown only in the input's drop-down
-    "datalist",
+    # a <datalist> holds an input's suggestions, shown only in the input's drop-down; what
+    # <noembed> and <noframes> hold is shown only by a browser without embeds or frames
+    "datalist", "noembed", "noframes",
     # ruby: <rp> is never shown where ruby is supported, and <rt> (a reading aid rendered above
     # its base text, not in the line) read inline splits every word it annotates
     "rp", "rt",
