@@ -2,8 +2,8 @@
 
 The rules (`rules.alone`, the second opinion's running text) and the model's features read
 the same counts of the same text; each was computing them again (a `\\w+` scan, a pass per
-character class). `shape_of(text)` computes them once, and remembers the text: menus, share bars and
-footers repeat on a page and across the pages of a site.
+character class). `shape_of(text)` computes them once, and remembers the text: menus, share
+bars and footers repeat on a page and across the pages of a site.
 """
 
 from __future__ import annotations
