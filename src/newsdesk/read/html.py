@@ -309,12 +309,13 @@ def _reparse_swallowed(root: lxml.html.HtmlElement, html: str) -> str | None:
     none did): a <textarea> or <xmp> left open (`_close_swallowing`), or a <plaintext>,
     which nothing ends (a browser shows the rest of the page as its markup): its open tags
     are dropped, so what follows is read as the markup it is."""
+    present = {el.tag for el in root.iter(*(k.tag for k in _SWALLOWERS), "plaintext")}
+    if not present:
+        return None  # (one walk of the tree answers for most pages)
     for kind in _SWALLOWERS:
-        if (closed := _close_swallowing(root, html, kind)) is not None:
+        if kind.tag in present and (closed := _close_swallowing(root, html, kind)) is not None:
             return closed
-    if next(root.iter("plaintext"), None) is not None:
-        return _PLAINTEXT_TAG_RE.sub("", html)
-    return None
+    return _PLAINTEXT_TAG_RE.sub("", html) if "plaintext" in present else None
 
 
 def _close_swallowing(root: lxml.html.HtmlElement, html: str, kind: _RawText) -> str | None:
@@ -354,14 +355,17 @@ def _unclosed(
     it). A closed textarea that ends a page has its closing tag after it.
     """
     found = list(root.iter(kind.tag))
-    opens = list(kind.open_re.finditer(html)) if found else []
-    if not opens or kind.close_re.search(html, opens[-1].end()) is not None:
+    if not found:
         return None
     node: lxml.html.HtmlElement | None = found[-1]
     while node is not None:
         if (node.tail and node.tail.strip()) or node.getnext() is not None:
             return None
         node = node.getparent()
+    # (the source is searched only for the few that end the document)
+    opens = list(kind.open_re.finditer(html))
+    if not opens or kind.close_re.search(html, opens[-1].end()) is not None:
+        return None
     return found[-1]
 
 
