@@ -63,6 +63,25 @@ def trafilatura_fn() -> Callable[[bytes, str], str]:
     return run
 
 
+def reused_texts(saved: Path, pages: list[cd.LabelledPage]) -> dict[str, str]:
+    """trafilatura's texts of `pages` from an earlier run's file (`--reuse-trafilatura`); the
+    script ends with a one-line message when the file is missing, unreadable or lacks a page
+    (a run with --limit, --folds or --sets rewrites it with its own pages only)."""
+    again = "run once without --reuse-trafilatura (same --mode, no --limit or --folds)"
+    try:
+        data = json.loads(saved.read_text(encoding="utf-8"))
+        texts = {str(k): str(v["articleBody"]) for k, v in data.items()}
+    except FileNotFoundError:
+        sys.exit(f"{saved} is missing: {again}")
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        sys.exit(f"{saved} is not a bench output ({type(exc).__name__}: {exc}): {again}")
+    missing = [p.id for p in pages if p.id not in texts]
+    if missing:
+        sys.exit(f"{saved} lacks {len(missing)} of {len(pages)} pages (e.g. {missing[0]}): "
+                 f"it was written by a partial run; {again}")  # fmt: skip
+    return texts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -81,6 +100,22 @@ def main() -> None:
         "its ms/page is then not measured)",
     )
     args = ap.parse_args()
+    set_names = [s.strip() for s in args.sets.split(",") if s.strip()]
+    unknown = [s for s in set_names if s not in cd.SETS]
+    if unknown or not set_names:
+        ap.error(f"--sets: unknown set {', '.join(unknown) or '(none)'}; "
+                 f"the sets are {', '.join(cd.SETS)}")  # fmt: skip
+    try:
+        only_folds = {int(f) for f in args.folds.split(",") if f.strip()}
+    except ValueError:
+        only_folds = {-1}
+    if not only_folds <= set(range(cd.FOLDS)):
+        ap.error(f"--folds: comma-separated fold numbers from 0 to {cd.FOLDS - 1}")
+    if args.limit < 0:
+        ap.error("--limit: every N-th page, N at least 1 (0: every page)")
+    for needed in ("score.py", "snippets.py", *set_names):
+        if not (args.bench_dir / needed).exists():
+            sys.exit(f"{args.bench_dir / needed} is missing: --bench-dir names the shared bench")
 
     scorer = cd.load_module(args.bench_dir / "score.py", "score")
     snippets = cd.load_module(args.bench_dir / "snippets.py", "snippets")
@@ -90,14 +125,20 @@ def main() -> None:
             path = args.models / f"fold{f}.json"
             if not path.exists():
                 sys.exit(f"{path} is missing: run scripts/train_cleaner.py --write first")
-            folds[f] = json.loads(path.read_text())
+            try:
+                folds[f] = json.loads(path.read_text())
+            except (OSError, ValueError) as exc:
+                sys.exit(f"{path} is not a fold model ({type(exc).__name__}: {exc})")
         modes = ["html", "text"] if args.mode == "both" else [args.mode]
         missing = sorted({m for m in modes for f in folds if m not in folds[f]})
         if missing:
             # a fold model without the format would leave the cleaner to its rules alone
             sys.exit(f"the fold models in {args.models} hold no {'/'.join(missing)} "
                      f"model: run scripts/train_cleaner.py --mode {missing[0]} --write first")  # fmt: skip
-    traf = trafilatura_fn()
+    try:
+        traf = trafilatura_fn()
+    except ImportError as exc:
+        sys.exit(f"trafilatura is not installed ({exc}): pip install -e '.[bench]'")
     systems: dict[str, Callable[[bytes, str], str]] = {"newsdesk": newsdesk, "trafilatura": traf}
     out_dir = cd.ROOT / "bench" / "out"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -105,23 +146,27 @@ def main() -> None:
     print(f"{'input':<5} {'set':<22} {'system':<30} {'P':>6} {'R':>6} {'F1':>6} {'empty':>6} "
           f"{'ms/page':>8}")  # fmt: skip
     losses: list[str] = []
-    only_folds = {int(f) for f in args.folds.split(",") if f.strip()}
     # F1 of every line, to four digits: the model-selection rule reads their mean
     lines: dict[str, dict[str, float]] = {name: {} for name in systems}
     modes = ["html", "text"] if args.mode == "both" else [args.mode]
+    pages_of: dict[str, list[cd.LabelledPage]] = {}
+    for set_name in set_names:
+        pages = cd.load_set(args.bench_dir, set_name)
+        pages = pages[:: args.limit] if args.limit else pages
+        pages_of[set_name] = [p for p in pages if p.fold in only_folds] if only_folds else pages
+    # trafilatura's texts of an earlier run, checked before any page is cleaned
+    reused_of = {
+        (fmt, set_name): reused_texts(out_dir / f"{set_name}-{fmt}-trafilatura.json", pages)
+        for fmt in (modes if args.reuse_trafilatura else [])
+        for set_name, pages in pages_of.items()
+    }
     for fmt in modes:
         all_times: dict[str, list[float]] = {name: [] for name in systems}
-        for set_name in args.sets.split(","):
-            pages = cd.load_set(args.bench_dir, set_name)
-            pages = pages[:: args.limit] if args.limit else pages
-            if only_folds:
-                pages = [p for p in pages if p.fold in only_folds]
+        for set_name in set_names:
+            pages = pages_of[set_name]
             preds: dict[str, dict[str, str]] = {name: {} for name in systems}
             names = list(systems)
-            reused: dict[str, str] = {}
-            if args.reuse_trafilatura:
-                saved = out_dir / f"{set_name}-{fmt}-trafilatura.json"
-                reused = {k: v["articleBody"] for k, v in json.loads(saved.read_text()).items()}
+            reused = reused_of.get((fmt, set_name), {})
             for k, page in enumerate(pages):
                 raw = cd.html_of(args.bench_dir, page) if fmt == "html" else cd.dump_of(
                     args.bench_dir, page

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk import cleaner
+from newsdesk.cleaner import clutter
 from newsdesk.read.html import read_page
 
 _LINES = [
@@ -24,14 +24,14 @@ _LINES = [
 
 
 def test_alternatives_split_at_the_top_level_only() -> None:
-    assert cleaner._alternatives(r"^a(?:b|c)$|[|x]\||d") == [r"^a(?:b|c)$", r"[|x]\|", "d"]
+    assert clutter.alternatives(r"^a(?:b|c)$|[|x]\||d") == [r"^a(?:b|c)$", r"[|x]\|", "d"]
 
 
 def test_the_two_pass_clutter_check_agrees_with_one_combined_search() -> None:
-    combined = re.compile("|".join(f"(?:{p.pattern})" for p, _ in cleaner._CLUTTER))
+    combined = re.compile("|".join(f"(?:{p.pattern})" for p, _ in clutter.CLUTTER))
     for line in _LINES:
         text = line.lower()
-        two_pass = cleaner._ANY_CLUTTER_START.match(text) or cleaner._ANY_CLUTTER_INSIDE.search(
+        two_pass = clutter.ANY_CLUTTER_START.match(text) or clutter.ANY_CLUTTER_INSIDE.search(
             text
         )
         assert bool(two_pass) == bool(combined.search(text)), line

@@ -4,7 +4,8 @@ nothing the model rules out or the rules never keep comes with it."""
 
 from __future__ import annotations
 
-from newsdesk import cleaner as cleaning
+from newsdesk.cleaner.learned import Scores
+from newsdesk.cleaner.recover import fill_sections
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause
 from newsdesk.read.blocks import Block
@@ -35,8 +36,8 @@ def _page() -> tuple[list[Block], list[Verdict], list[float]]:
 
 def test_the_fill_adds_the_dropped_sections_of_the_kept_run() -> None:
     blocks, given, scores = _page()
-    note, verdicts = cleaning.fill_sections(
-        blocks, given, cleaning.Scores(scores, 0.4), [True] * len(blocks)
+    note, verdicts = fill_sections(
+        blocks, given, Scores(scores, 0.4), [True] * len(blocks)
     )
     assert note is not None and "densest run adds" in note
     assert [v.label for v in verdicts] == [BlockLabel.bad] + [BlockLabel.good] * 10
@@ -48,7 +49,7 @@ def test_the_fill_leaves_out_what_the_model_rules_out_or_the_rules_never_keep() 
     scores[-1] = -3.0  # the model all but rules out the last section's paragraph
     keepable = [True] * len(blocks)
     keepable[9] = False  # a block behind a comments marker is never the article's
-    note, verdicts = cleaning.fill_sections(blocks, given, cleaning.Scores(scores, 0.4), keepable)
+    note, verdicts = fill_sections(blocks, given, Scores(scores, 0.4), keepable)
     assert note is not None
     labels = [v.label for v in verdicts]
     assert labels[:9] == [BlockLabel.bad] + [BlockLabel.good] * 8  # three sections joined
@@ -58,8 +59,8 @@ def test_the_fill_leaves_out_what_the_model_rules_out_or_the_rules_never_keep() 
 def test_the_fill_leaves_a_mostly_kept_article_alone() -> None:
     blocks, given, scores = _page()
     given = [_DROPPED] + [_KEPT] * 8 + [_DROPPED] * 2  # most of the running text is kept
-    note, verdicts = cleaning.fill_sections(
-        blocks, given, cleaning.Scores(scores, 0.4), [True] * len(blocks)
+    note, verdicts = fill_sections(
+        blocks, given, Scores(scores, 0.4), [True] * len(blocks)
     )
     assert note is None and verdicts == given
 
@@ -67,5 +68,5 @@ def test_the_fill_leaves_a_mostly_kept_article_alone() -> None:
 def test_the_fill_does_not_start_an_article_of_its_own() -> None:
     blocks, given, scores = _page()
     given = [_DROPPED] * len(blocks)  # nothing kept: a run apart is second_opinion's call
-    note, _ = cleaning.fill_sections(blocks, given, cleaning.Scores(scores, 0.4), [True] * len(blocks))
+    note, _ = fill_sections(blocks, given, Scores(scores, 0.4), [True] * len(blocks))
     assert note is None

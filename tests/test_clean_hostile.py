@@ -90,3 +90,53 @@ def test_an_unclosed_button_does_not_swallow_the_article() -> None:
     )
     text = newsdesk.clean(page, input_format="html").text
     assert "Tuesday" in text and "Friday" in text
+
+
+def test_a_control_character_given_as_a_reference_is_blanked() -> None:
+    # "&#27;" is the escape byte a raw page would have had blanked: it reaches no output
+    page = (
+        f"<html><body><p>{_PARA}</p><p>The clerk wrote &#27;[31m and &#x7f; and &#1; on the "
+        "board's notice, which hung by the pier until the end of the month.</p></body></html>"
+    )
+    text = newsdesk.clean(page, input_format="html").text
+    assert "the pier until the end" in text
+    assert not any(c in text for c in "\x1b\x7f\x01"), repr(text)
+
+
+def test_a_second_byte_order_mark_does_not_make_a_page_text() -> None:
+    # a page saved with two marks (two files joined): the second is left after decoding
+    page = b"\xef\xbb\xbf\xef\xbb\xbf<!doctype html><html><body><p>" + _PARA.encode() + b"</p>"
+    article = newsdesk.clean(page)
+    assert article.input_format.value == "html"
+    assert article.text == _PARA
+
+
+def test_the_markup_a_plaintext_element_swallowed_is_read_as_markup() -> None:
+    # nothing ends <plaintext>: the rest of the page would be its markup as text ("<p>…")
+    later = _PARA.replace("Tuesday", "Friday")
+    page = f"<html><body><p>{_PARA}</p><plaintext><p>{later}</p><p>{later}</p></body></html>"
+    text = newsdesk.clean(page, input_format="html").text
+    assert "<" not in text and text.count("Friday") == 2, text
+
+
+def test_a_datalist_s_suggestions_are_not_read() -> None:
+    page = (
+        f"<html><body><p>{_PARA}</p><input list='quays'><datalist id='quays'>"
+        "<option>Northern quay, the old stone pier by the ferry terminal</option></datalist>"
+        "</body></html>"
+    )
+    from newsdesk.read.html import read_page
+
+    assert [b.text for b in read_page(page).blocks] == [_PARA]
+
+
+@pytest.mark.parametrize("tag", ["noembed", "noframes"])
+def test_what_only_a_browser_without_embeds_or_frames_shows_is_not_read(tag: str) -> None:
+    # a page's template kept in <noembed> (its markup is text to the parser)
+    page = (
+        f"<html><body><p>{_PARA}</p><{tag}><span class='pin'>#{{img_src}} pinned "
+        f"by #{{user}}</span></{tag}></body></html>"
+    )
+    from newsdesk.read.html import read_page
+
+    assert [b.text for b in read_page(page).blocks] == [_PARA]

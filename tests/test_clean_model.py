@@ -7,8 +7,9 @@ import math
 from typing import Any
 
 import newsdesk
-from newsdesk import cleaner as cleaning
-from newsdesk.cleaner import learned
+from newsdesk.cleaner import decide, featurise, learned
+from newsdesk.cleaner.decide import SHORT_ARTICLE_CHARS, classify
+from newsdesk.cleaner.recover import second_opinion
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockLabel, Cause
 from newsdesk.read import read
@@ -57,7 +58,7 @@ def test_the_second_opinion_restores_a_dropped_article() -> None:
     blocks += [Block("A teaser line that the model kept by mistake, about a cat.")]
     given = [Verdict(BlockLabel.bad, Cause.not_article)] * (len(blocks) - 1)
     given.append(Verdict(BlockLabel.good, None))
-    note, verdicts = cleaning.second_opinion(blocks, given)
+    note, verdicts = second_opinion(blocks, given)
     assert note is not None and "density pass" in note
     assert [v.label for v in verdicts] == [BlockLabel.bad] * 2 + [BlockLabel.good] * 5 + [BlockLabel.bad]
     assert verdicts[-1].cause is Cause.outside_second_opinion
@@ -68,7 +69,7 @@ def test_the_second_opinion_restores_a_dropped_article() -> None:
 def test_the_second_opinion_leaves_a_kept_article_alone() -> None:
     blocks = [Block("Menu")] + [Block(_PARA) for _ in range(5)]
     given = [Verdict(BlockLabel.bad)] + [Verdict(BlockLabel.good)] * 5
-    note, verdicts = cleaning.second_opinion(blocks, given)
+    note, verdicts = second_opinion(blocks, given)
     assert note is None
     assert [v.label for v in verdicts] == [BlockLabel.bad] + [BlockLabel.good] * 5
 
@@ -100,11 +101,11 @@ def _scored_page(texts: list[str], probabilities: list[float], monkeypatch: Any)
     """The blocks an HTML page of `texts` keeps when the model gives them `probabilities`
     (the shipped threshold's cut stays the model's own)."""
     page = "<html><body>" + "".join(f"<p>{t}</p>" for t in texts) + "</body></html>"
-    found = cleaning.featurise(read_page(page))
+    found = featurise(read_page(page))
     logits = [math.log(p / (1 - p)) for p in probabilities]
     model_cut = math.log(0.6 / 0.4)
-    monkeypatch.setattr(cleaning, "predict", lambda weights, rows: (logits, model_cut))
-    verdicts = cleaning.classify(found)
+    monkeypatch.setattr(decide, "predict", lambda weights, rows: (logits, model_cut))
+    verdicts = classify(found)
     return [b.text for b, v in zip(found.blocks, verdicts, strict=True) if v.label is BlockLabel.good]
 
 
@@ -120,16 +121,16 @@ def test_a_too_short_article_is_cut_again_where_recall_leans(monkeypatch: Any) -
 
 def test_an_article_long_enough_keeps_the_models_cut(monkeypatch: Any) -> None:
     texts = [_PARA, _PARA.replace("ferry", "bus"), "A teaser line about another story."]
-    assert len(_PARA) * 2 > cleaning.SHORT_ARTICLE_CHARS
+    assert len(_PARA) * 2 > SHORT_ARTICLE_CHARS
     assert _scored_page(texts, [0.9, 0.9, 0.5], monkeypatch) == texts[:2]
 
 
 def test_the_second_cut_leaves_text_dumps_alone(monkeypatch: Any) -> None:
     lines = ["A short notice about the village fete.", "Stalls open at ten on Saturday."]
-    found = cleaning.featurise(page_of(read("\n".join(lines).encode(), input_format="text")))
+    found = featurise(page_of(read("\n".join(lines).encode(), input_format="text")))
     logits = [math.log(9.0), 0.0]  # p = .9 and .5
-    monkeypatch.setattr(cleaning, "predict", lambda weights, rows: (logits, math.log(0.6 / 0.4)))
-    verdicts = cleaning.classify(found)
+    monkeypatch.setattr(decide, "predict", lambda weights, rows: (logits, math.log(0.6 / 0.4)))
+    verdicts = classify(found)
     kept = [b.text for b, v in zip(found.blocks, verdicts, strict=True) if v.label is BlockLabel.good]
     assert kept == lines[:1]
 

@@ -5,8 +5,8 @@ keep, and what lies apart from the article stay out."""
 
 from __future__ import annotations
 
-from newsdesk import cleaner as cleaning
-from newsdesk.cleaner.recover import TOUCH_MAX
+from newsdesk.cleaner.learned import Scores
+from newsdesk.cleaner.recover import TOUCH_MAX, touching_paragraphs
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause
 from newsdesk.read.blocks import Block
@@ -31,7 +31,7 @@ _DROPPED = Verdict(BlockLabel.bad, Cause.not_article)
 def _touch(blocks: list[Block], verdicts: list[Verdict], scores: list[float],
            keepable: list[bool] | None = None) -> list[BlockLabel]:  # fmt: skip
     keep = keepable if keepable is not None else [True] * len(blocks)
-    out = cleaning.touching_paragraphs(blocks, verdicts, cleaning.Scores(scores, 0.4), keep)
+    out = touching_paragraphs(blocks, verdicts, Scores(scores, 0.4), keep)
     return [v.label for v in out]
 
 

@@ -7,9 +7,13 @@ from pathlib import Path
 import pytest
 
 import newsdesk
-from newsdesk import cleaner as cleaning
 from newsdesk.cleaner import learned
+from newsdesk.cleaner.clutter import clutter_cause
+from newsdesk.cleaner.metadata import mark_metadata
+from newsdesk.cleaner.repair import repair
+from newsdesk.cleaner.rules import rule_labels
 from newsdesk.labels import Cause, InputFormat
+from newsdesk.model import Repair
 from newsdesk.read import meta
 from newsdesk.read.blocks import WORD_RE, text_blocks, text_size
 from newsdesk.read.page import PageMeta
@@ -55,8 +59,8 @@ def test_doubled_punctuation_is_repaired_and_reported(example: Path) -> None:
 
 
 def test_an_ellipsis_is_not_doubled_punctuation() -> None:
-    repairs: list[cleaning.Repair] = []
-    assert cleaning._repair("He waited... and waited.. then left?. No.", 0, repairs) == (
+    repairs: list[Repair] = []
+    assert repair("He waited... and waited.. then left?. No.", 0, repairs) == (
         "He waited... and waited. then left? No."
     )
     assert [r.before for r in repairs] == ["..", "?."]
@@ -249,8 +253,8 @@ def test_features_are_one_row_per_block_of_fixed_width() -> None:
         + "A sentence of article prose that runs on for a while, as paragraphs do. " * 3
         + "\nShare\n"
     )
-    _, verdicts = cleaning.mark_metadata(blocks, PageMeta(), InputFormat.text)
-    verdicts, (prelim, ruled, outside, _) = cleaning.rule_labels(blocks, verdicts, InputFormat.text)
+    _, verdicts = mark_metadata(blocks, PageMeta(), InputFormat.text)
+    verdicts, (prelim, ruled, outside, _) = rule_labels(blocks, verdicts, InputFormat.text)
     rows = learned.block_features(blocks, verdicts, InputFormat.text, prelim, ruled, outside)
     assert len(rows) == len(blocks)
     assert {len(r) for r in rows} == {len(learned.FEATURES)}
@@ -292,12 +296,12 @@ def test_photo_captions_and_credits_are_removed_however_long() -> None:
         "station's arm in the corner of the frame, as seen from the shuttle. (AP Photo/NASA)"
     )
     assert len(caption.split()) > 40
-    assert cleaning._clutter(caption) is Cause.caption
-    assert cleaning._clutter("Protesters have worn masks (Image: GETTY )") is Cause.caption
+    assert clutter_cause(caption) is Cause.caption
+    assert clutter_cause("Protesters have worn masks (Image: GETTY )") is Cause.caption
     assert (
-        cleaning._clutter("SEE MORE: Hong Kong protests: students under siege") is Cause.related_links
+        clutter_cause("SEE MORE: Hong Kong protests: students under siege") is Cause.related_links
     )
-    assert cleaning._clutter("Facebook Twitter LinkedIn") is Cause.share_bar
+    assert clutter_cause("Facebook Twitter LinkedIn") is Cause.share_bar
 
 
 def test_unspaced_scripts_are_measured_like_spaced_ones() -> None:

@@ -150,16 +150,17 @@ def _required(items: object) -> list[set[str]]:
 
 
 def test_every_inside_clutter_phrase_contains_one_of_the_prefilter_words() -> None:
-    # the words let `_clutter` skip the combined search; a phrase whose every match holds none
-    # of them would be missed (add one of its words to `_CLUTTER_WORDS`: this says which)
+    # the words let `clutter_cause` skip the combined search; a phrase whose every match holds
+    # none of them would be missed (add one of its words to `prefilter_words` in
+    # data/cleaner-clutter.json: this says which)
     from re import _parser  # type: ignore[attr-defined]
 
-    from newsdesk import cleaner
+    from newsdesk.cleaner import clutter
 
     def covered(words: set[str]) -> bool:
-        return all(any(k in w for k in cleaner._CLUTTER_WORDS) for w in words)
+        return all(any(k in w for k in clutter.CLUTTER_WORDS) for w in words)
 
-    inside = [a for a in cleaner._ALTERNATIVES if a[:1] != "^"]
+    inside = [a for a in clutter.ALTERNATIVES if a[:1] != "^"]
     assert len(inside) > 20
     for alternative in inside:
         needed = _required(_parser.parse(alternative))
@@ -168,7 +169,7 @@ def test_every_inside_clutter_phrase_contains_one_of_the_prefilter_words() -> No
 
 
 def test_the_prefilter_changes_no_clutter_verdict() -> None:
-    from newsdesk import cleaner
+    from newsdesk.cleaner import clutter
 
     lines = [
         "Sign up for our daily briefing", "Follow us on Twitter", "Leave a comment", "Comments (12)",
@@ -178,7 +179,7 @@ def test_the_prefilter_changes_no_clutter_verdict() -> None:
     ]  # fmt: skip
     for line in lines:
         low = line.lower()
-        plain = bool(cleaner._ANY_CLUTTER_START.match(low) or cleaner._ANY_CLUTTER_INSIDE.search(low))
-        cleaner._clutter.cache_clear()
-        found = cleaner._clutter(line) is not None or bool(cleaner._CAPTION_RE.search(line))
-        assert found == plain or bool(cleaner._CAPTION_RE.search(line)), line
+        plain = bool(clutter.ANY_CLUTTER_START.match(low) or clutter.ANY_CLUTTER_INSIDE.search(low))
+        clutter.clutter_cause.cache_clear()
+        found = clutter.clutter_cause(line) is not None or bool(clutter.CAPTION_RE.search(line))
+        assert found == plain or bool(clutter.CAPTION_RE.search(line)), line

@@ -1,9 +1,9 @@
 """A block's text measured once: its size, its words' shape and the model's text features.
 
-The rules (`_alone`, the second opinion's running text) and the model's features read the same
-counts of the same text; each was computing them again (a `\\w+` scan, a pass per character
-class). `shape_of(text)` computes them once, and remembers the text: menus, share bars and
-footers repeat on a page and across the pages of a site.
+The rules (`rules.alone`, the second opinion's running text) and the model's features read
+the same counts of the same text; each was computing them again (a `\\w+` scan, a pass per
+character class). `shape_of(text)` computes them once, and remembers the text: menus, share
+bars and footers repeat on a page and across the pages of a site.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ SHAPE_CACHE = 8192
 # A block of fewer words than this is "few_words" (a label, a button, a name).
 FEW_WORDS = 4
 # Link density (the share of a block's characters inside links) over this: a short block is a
-# link with a caption, a line among article text is not article either (the rules' `_alone`
-# and `_why_bad`, which says "links"), nor is it running text (`recover`).
+# link with a caption, a line among article text is not article either (the rules' `alone`
+# and `why_bad`, which says "links"), nor is it running text (`recover`).
 LINKY = 0.3
 
 _PUNCT_RE = re.compile(r"[^\w\s]")

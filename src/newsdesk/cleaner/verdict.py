@@ -39,3 +39,11 @@ def is_clutter(block: Block, verdict: Verdict) -> bool:
         and verdict.cause is not None
         and len(block.text.split()) <= CLUTTER_MAX_WORDS
     )
+
+
+def reason(block: Block, verdict: Verdict) -> str:
+    """What `removed` says of a dropped block: its cause's text (the markup's own hint for
+    `Cause.markup`)."""
+    if verdict.cause is None:
+        return ""
+    return block.cue if verdict.cause is Cause.markup else verdict.cause.text

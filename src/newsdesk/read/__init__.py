@@ -70,8 +70,9 @@ _MAGIC = (
     (b"\x7fELF", "an executable"),
 )
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# (a byte-order mark left after decoding, a page's second one, is blank as a space is)
 _HTML_START_RE = re.compile(
-    r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S
+    r"\A[\s\ufeff]*(<!--.*?-->[\s\ufeff]*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _TAG_RE = re.compile(r"</?(p|div|span|a|br|h[1-6]|article|section|meta|script|li|ul)\b[^>]*>", re.I)
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")

@@ -20,6 +20,10 @@ WORD_RE = re.compile(r"\w+", re.U)
 # spaces, and the marks that render as nothing where they stand (a byte-order mark, a word
 # joiner): left at a line's end they hide its last character from every test
 _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff]+")
+# Line breaks besides "\n": a carriage return and the Unicode line separator end a line, the
+# paragraph separator a paragraph (as `str.splitlines` reads them). Not NEL (U+0085): in text
+# decoded as Latin-1 it is cp1252's ellipsis.
+_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +50,7 @@ def norm_ws(text: str) -> str:
 
 def text_blocks(text: str) -> list[Block]:
     """Split plain text into blocks: one per line, or one per paragraph when hard-wrapped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").translate(_BREAKS)
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     multi = sum(1 for p in paragraphs if len([ln for ln in p.split("\n") if ln.strip()]) > 1)
     # Hard-wrapped prose: most paragraphs span several lines that do not end sentences.

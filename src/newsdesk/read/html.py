@@ -51,6 +51,9 @@ _ARTICLE_TYPES = {
 _SILENT_TAGS = (
     "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "video",
     "audio", "map", "head", "link", "meta", "input", "select", "textarea", "button", "title",
+    # a <datalist> holds an input's suggestions, shown only in the input's drop-down; what
+    # <noembed> and <noframes> hold is shown only by a browser without embeds or frames
+    "datalist", "noembed", "noframes",
     # ruby: <rp> is never shown where ruby is supported, and <rt> (a reading aid rendered above
     # its base text, not in the line) read inline splits every word it annotates
     "rp", "rt",
@@ -144,6 +147,12 @@ _LAYOUT_TAG_RE = re.compile(
 def read_page(html: str) -> Page:
     """Read a page's metadata and its blocks, each with the markup's evidence."""
     root = _parse(html)
+    for _ in range(_MAX_REPARSES):
+        # the markup a <textarea> or <xmp> left open or a <plaintext> swallowed is markup
+        if (opened := _reparse_swallowed(root, html)) is None:
+            break
+        html = opened
+        root = _parse(html)
     meta = html_meta(root)
     dropped: list[tuple[str, Cause]] = []
     _unwrap_or_drop_noscript(root)
@@ -243,8 +252,6 @@ def _unwrap_or_drop_noscript(root: lxml.html.HtmlElement) -> None:
 # A form control holds a label, not this much text: more, and an unclosed <button> or
 # <textarea> has swallowed the rest of the page (a wcxb-dev article came out empty so).
 _MAX_CONTROL_TEXT = 200
-_TEXTAREA_OPEN_RE = re.compile(r"<textarea\b", re.I)
-_TEXTAREA_CLOSE_RE = re.compile(r"</textarea[\s/>]", re.I)
 
 
 def _unwrap_swallowing_controls(root: lxml.html.HtmlElement, html: str) -> None:
@@ -252,10 +259,11 @@ def _unwrap_swallowing_controls(root: lxml.html.HtmlElement, html: str) -> None:
 
     libxml2 (2.14) reads a <textarea> as text up to its `</textarea>`, as a browser does: a
     closed one (a "republish this article" box, a modal template) is a form box whose markup
-    is text a reader never sees as article, so it is removed with the other controls. Only an
-    unclosed one, whose text ran to the end of the page, is unwrapped.
+    is text a reader never sees as article, so it is removed with the other controls. An
+    unclosed one that swallowed the page was closed before (`_close_swallowing`);
+    one holding elements (an older libxml2 read its markup) is unwrapped here.
     """
-    unclosed = _unclosed_textarea(root, html)
+    unclosed = _unclosed(root, html)
     for el in list(root.iter("button", "textarea", "select")):
         # (a textarea with elements inside was read as markup, by an older libxml2: the
         # length alone tells then)
@@ -265,22 +273,99 @@ def _unwrap_swallowing_controls(root: lxml.html.HtmlElement, html: str) -> None:
             el.drop_tag()
 
 
-def _unclosed_textarea(root: lxml.html.HtmlElement, html: str) -> lxml.html.HtmlElement | None:
-    """The <textarea> left open in the source, that read the rest of the page as its text.
+@dataclass(frozen=True, slots=True)
+class _RawText:
+    """An element libxml2 (2.14) reads as text up to its closing tag, as a browser does; left
+    open, it reads the rest of the page so (`_close_swallowing`)."""
 
-    It is the last thing in the document (nothing follows it at any level), and no
-    `</textarea>` follows the last `<textarea` of the source (the first one after it would
-    have closed it). A closed textarea that ends a page has its closing tag after it.
+    tag: str
+    min_text: int  # an unclosed one holding more text than this swallowed the page
+    open_re: re.Pattern[str]  # where a tag opens
+    close_re: re.Pattern[str]  # a closing tag
+    tag_re: re.Pattern[str]  # an open tag, to the end of its attributes (a quoted '>' inside)
+
+
+def _raw_text(tag: str, min_text: int) -> _RawText:
+    return _RawText(
+        tag,
+        min_text,
+        re.compile(rf"<{tag}\b", re.I),
+        re.compile(rf"</{tag}[\s/>]", re.I),
+        re.compile(rf"""<{tag}\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I),
+    )
+
+
+# (a textarea of a control's text is a box's label, dropped with the other controls; an
+# <xmp> shows markup as text on purpose, but only up to its closing tag)
+_TEXTAREA = _raw_text("textarea", _MAX_CONTROL_TEXT)
+_SWALLOWERS = (_TEXTAREA, _raw_text("xmp", 0))
+_PLAINTEXT_TAG_RE = _raw_text("plaintext", 0).tag_re
+# Parsed again at most this many times (each pass closes one kind of swallowing element).
+_MAX_REPARSES = len(_SWALLOWERS) + 1
+
+
+def _reparse_swallowed(root: lxml.html.HtmlElement, html: str) -> str | None:
+    """The source to parse again when an element read the rest of the page as text (None:
+    none did): a <textarea> or <xmp> left open (`_close_swallowing`), or a <plaintext>,
+    which nothing ends (a browser shows the rest of the page as its markup): its open tags
+    are dropped, so what follows is read as the markup it is."""
+    present = {el.tag for el in root.iter(*(k.tag for k in _SWALLOWERS), "plaintext")}
+    if not present:
+        return None  # (one walk of the tree answers for most pages)
+    for kind in _SWALLOWERS:
+        if kind.tag in present and (closed := _close_swallowing(root, html, kind)) is not None:
+            return closed
+    return _PLAINTEXT_TAG_RE.sub("", html) if "plaintext" in present else None
+
+
+def _close_swallowing(root: lxml.html.HtmlElement, html: str, kind: _RawText) -> str | None:
+    """The source with an unclosed <textarea> (or `kind`) that swallowed the page closed at
+    once (None: there is none).
+
+    libxml2 (2.14), as a browser does, reads the rest of the page into an unclosed textarea as
+    text; unwrapped, that text would be the page's markup shown as text ("<p>…"). Closed where
+    it opened, the page after it is parsed again as the markup it is. Only a textarea holding
+    more than a control's text (`_MAX_CONTROL_TEXT`) is taken for one that swallowed the page
+    (a shorter one is a box's label, dropped with the other controls). Every open tag after
+    the last closing one is closed (the first one swallowed the later ones).
     """
-    found = list(root.iter("textarea"))
-    opens = list(_TEXTAREA_OPEN_RE.finditer(html)) if found else []
-    if not opens or _TEXTAREA_CLOSE_RE.search(html, opens[-1].end()) is not None:
+    unclosed = _unclosed(root, html, kind)
+    if unclosed is None or len(unclosed) or len(unclosed.text or "") <= kind.min_text:
+        return None  # (elements inside: an older libxml2 read it as markup already)
+    last_close = max((m.end() for m in kind.close_re.finditer(html)), default=0)
+    tags = list(kind.tag_re.finditer(html, last_close))
+    if not tags:
+        return None
+    parts: list[str] = []
+    at = 0
+    for tag in tags:
+        parts += [html[at : tag.end()], f"</{kind.tag}>"]
+        at = tag.end()
+    return "".join([*parts, html[at:]])
+
+
+def _unclosed(
+    root: lxml.html.HtmlElement, html: str, kind: _RawText = _TEXTAREA
+) -> lxml.html.HtmlElement | None:
+    """The <textarea> (or `kind`) left open in the source, that read the rest of the page as
+    its text.
+
+    It is the last thing in the document (nothing follows it at any level), and no closing
+    tag follows the last open one of the source (the first one after it would have closed
+    it). A closed textarea that ends a page has its closing tag after it.
+    """
+    found = list(root.iter(kind.tag))
+    if not found:
         return None
     node: lxml.html.HtmlElement | None = found[-1]
     while node is not None:
         if (node.tail and node.tail.strip()) or node.getnext() is not None:
             return None
         node = node.getparent()
+    # (the source is searched only for the few that end the document)
+    opens = list(kind.open_re.finditer(html))
+    if not opens or kind.close_re.search(html, opens[-1].end()) is not None:
+        return None
     return found[-1]
 
 
@@ -571,6 +656,9 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
             return
         # in HTML a line break in the source is a space; <br> and blocks make the breaks
         text = " ".join("".join(buf).split())
+        if _CONTROL_RE.search(text):
+            # a character reference to a control ("&#27;") is blanked as the raw byte is
+            text = " ".join(_CONTROL_RE.sub(" ", text).split())
         linked = linked_chars[0]
         buf.clear()
         linked_chars[0] = 0

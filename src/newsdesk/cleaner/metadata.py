@@ -1,0 +1,167 @@
+"""Metadata lines: the blocks that are a title, a date, a timestamp, hashtags or a byline, the
+metadata they add to the page's, and a dump's headline and publisher."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsdesk.cleaner.clutter import clutter_cause
+from newsdesk.cleaner.rules import alone, title_like
+from newsdesk.cleaner.verdict import UNJUDGED, Verdict
+from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat, Opinion
+from newsdesk.model import Removed
+from newsdesk.read import meta as m
+from newsdesk.read.blocks import Block, norm_ws
+from newsdesk.read.page import PageMeta
+
+# A byline is a line shorter than this; a longer "By ..." line is a sentence.
+MAX_BYLINE_CHARS = 100
+
+
+def mark_metadata(
+    blocks: list[Block], meta: PageMeta, fmt: InputFormat
+) -> tuple[PageMeta, list[Verdict]]:
+    """Find the blocks that are metadata (title, date, timestamp, hashtags, byline): return
+    the page's metadata with what they add (the reader's `meta` is not changed) and a first
+    verdict per block (metadata, or not judged yet)."""
+    title, published = meta.title, meta.published
+    authors, tags = list(meta.authors), list(meta.tags)
+    timestamp: str | None = None
+    title_ws = norm_ws(title) if title else ""
+    verdicts: list[Verdict] = []
+    for block in blocks:
+        text = block.text
+        verdict = UNJUDGED
+        if found := m.hashtags(text):
+            verdict = Verdict(BlockLabel.meta, Cause.hashtags)
+            tags.extend(t for t in found if t not in tags)
+        elif (ts := m.timestamp_to_iso(text)) is not None:
+            verdict = Verdict(BlockLabel.meta, Cause.timestamp)
+            timestamp = timestamp or ts
+        elif m.is_date_line(text):
+            verdict = Verdict(BlockLabel.meta, Cause.date_line)
+            if published is None:
+                published = m.to_iso(text)
+        elif (names := m.byline(text)) is not None and len(text) < MAX_BYLINE_CHARS:
+            verdict = Verdict(BlockLabel.meta, Cause.byline)
+            authors.extend(n for n in names if n not in authors)
+        elif m.is_dateline_stamp(text):
+            verdict = Verdict(BlockLabel.meta, Cause.date_line)
+            if published is None:
+                published = m.to_iso(text)
+        elif text.lower() in ("by", "by:") or text in authors:
+            # a byline the page split into pieces: "By" and the name on lines of their own
+            verdict = Verdict(BlockLabel.meta, Cause.byline)
+        elif title and norm_ws(text) == title_ws and block.kind in (BlockKind.h, BlockKind.p):
+            verdict = Verdict(BlockLabel.meta, Cause.title_line)
+        verdicts.append(verdict)
+    if fmt == InputFormat.text and title is None and (at := headline(blocks, verdicts)) is not None:
+        verdicts[at] = Verdict(BlockLabel.meta, Cause.title_line)
+        title = blocks[at].text
+    if published is None and timestamp is not None:
+        published = timestamp
+    meta = replace(meta, title=title, published=published, authors=tuple(authors), tags=tuple(tags))
+    return meta, verdicts
+
+
+# Lines around a headline that are not one: datelines, bylines, credits, times, handles.
+_NOT_HEADLINE_RE = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|"
+    rf"\b(?:{m.MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{m.MONTHS})\b|"
+    r"^(?:by|updated|published|posted|filed|tested|written|photo|credit)\b|^\(.*\)$|@|"
+    r"\b(?:associated press|reuters|afp|getty|staff writer)\b|"
+    r"\b(?:writer|correspondent|reporter|editor|contributor)$",
+    re.I,
+)
+
+
+# "… its advertiser. All opinions …": two sentences make a paragraph, not a headline.
+_TWO_SENTENCES_RE = re.compile(r"\w{2}[.!?]\s+[A-Z]")
+
+
+# Headline candidates in a dump: at least this many words, at least this share letters.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MIN_LETTERS = 0.5
+# Their scores: a metadata line (byline, date line) within HEADLINE_META_BELOW blocks under a
+# candidate scores SCORE_META_BELOW; within HEADLINE_META_ABOVE blocks above it (which may be
+# the previous headline's), SCORE_META_ABOVE ...
+HEADLINE_META_BELOW = 3
+HEADLINE_META_ABOVE = 2
+SCORE_META_BELOW = 2.0
+SCORE_META_ABOVE = 1.0
+# ... a copy inside a longer line (a breadcrumb, a share text) of a candidate of at least
+# COPY_MIN_WORDS words, SCORE_COPIED (a shorter one is copied by accident) ...
+COPY_MIN_WORDS = 4
+SCORE_COPIED = 2.0
+# ... a headline's length in words, SCORE_HEADLINE_LENGTH; longer, SCORE_TOO_LONG ...
+HEADLINE_WORDS = (5, 20)
+SCORE_HEADLINE_LENGTH = 0.5
+SCORE_TOO_LONG = -1.0
+# ... and the candidate nearest the first paragraph, SCORE_LAST.
+SCORE_LAST = 1.0
+
+
+def headline(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
+    """In a text dump the headline is a title-shaped line before the first paragraph (its
+    index).
+
+    Each candidate scores for what headlines have around them: a byline or date line next
+    to it, a copy inside a longer line (a breadcrumb, a share text), a headline's length,
+    and nearness to the first paragraph; the best wins, the later one on a tie.
+    """
+    candidates: list[int] = []
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.label == BlockLabel.meta or block.kind == BlockKind.li:  # menus are lists; a headline never is
+            continue
+        clutter = clutter_cause(block.text)
+        if not clutter and alone(block, InputFormat.text) == Opinion.good:
+            break  # the first paragraph
+        if (
+            not clutter
+            and not block.text.endswith(":")
+            and not _NOT_HEADLINE_RE.search(block.text)
+            and not _TWO_SENTENCES_RE.search(block.text)
+            and title_like(block.text, HEADLINE_MIN_WORDS)
+            and sum(c.isalpha() for c in block.text) >= HEADLINE_MIN_LETTERS * len(block.text)
+        ):
+            candidates.append(i)
+    if not candidates:
+        return None
+
+    def score(rank: int, i: int) -> float:
+        text = blocks[i].text
+        words = len(text.split())
+        # a byline or date line under a headline; above it, it may be the previous one's
+        below = verdicts[i + 1 : i + 1 + HEADLINE_META_BELOW]
+        above = verdicts[max(0, i - HEADLINE_META_ABOVE) : i]
+        value = SCORE_META_BELOW if any(v.label == BlockLabel.meta for v in below) else 0.0
+        if not value and any(v.label == BlockLabel.meta for v in above):
+            value = SCORE_META_ABOVE
+        if words >= COPY_MIN_WORDS and any(
+            len(b.text) > len(text) and text in b.text for b in blocks
+        ):
+            value += SCORE_COPIED
+        if HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
+            value += SCORE_HEADLINE_LENGTH
+        elif words > HEADLINE_WORDS[1]:
+            value += SCORE_TOO_LONG
+        return value + (SCORE_LAST if rank == len(candidates) - 1 else 0.0)
+
+    ranked = [(score(rank, i), i) for rank, i in enumerate(candidates)]
+    return max(ranked)[1]
+
+
+_PUBLISHER_RE = re.compile(
+    r"^(?:[Jj]oin|[Ss]ubscribe to|[Ss]upport|[Ff]ollow)\s+([A-ZÀ-Ý][\w'’.&-]*(?:\s+[A-ZÀ-Ý][\w'’.&-]*){0,3})"
+    r"\s+(?:to|and|on|for)\b"
+)
+
+
+def publisher_from_removed(removed: list[Removed]) -> str | None:
+    """A text dump names its site in its own prompts: 'Join EL PAÍS to follow all the news'."""
+    for item in removed:
+        match = _PUBLISHER_RE.match(item.text)
+        if match and not re.match(r"^(?:us|our|the)\b", match.group(1), re.I):
+            return match.group(1).strip()
+    return None
