@@ -30,7 +30,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
-from newsdesk.analysis.entities.places import big_place, country_code_modifier, is_country
+from newsdesk.analysis.entities.places import (
+    LIST_JOINERS,
+    big_place,
+    country_code_modifier,
+    is_country,
+    main_place_name,
+    place_word,
+)
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
@@ -587,7 +594,7 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
         if (
             is_country(gaz, text)
             or (_table_cell(doc, start, end) and _region_name(gaz, text))
-            or (_between_places(doc, start, end, gaz) and _main_place_name(gaz, text))
+            or (_between_places(doc, start, end, gaz) and main_place_name(gaz, text))
             or (_closes_list_of_places(doc, start, end, gaz) and _big_place_name(gaz, text))
         ):
             found.append(make_span(doc, start, end, "GPE"))
@@ -604,14 +611,6 @@ def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
     ]
 
 
-def _place_token(doc: Doc, i: int, gaz: Gazetteer) -> bool:
-    """A token of a place: tagged one, or a capitalised word the gazetteer knows by main name."""
-    tok = doc[i]
-    return tok.ent_type_ in PLACE_LABELS or (
-        tok.text[:1].isupper() and _main_place_name(gaz, tok.text)
-    )
-
-
 def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """(round 7) The run is an item of a list of places, with a place on both sides ('Java,
     Sumatra, Sulawesi and Bali', the model having left 'Sumatra' untagged)."""
@@ -619,7 +618,7 @@ def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
         return False
     if doc[end].text != "," and doc[end].lower_ not in ("and", "or"):
         return False
-    return _place_token(doc, start - 2, gaz) and _place_token(doc, end + 1, gaz)
+    return place_word(doc[start - 2], gaz) and place_word(doc[end + 1], gaz)
 
 
 def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -631,7 +630,7 @@ def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bo
     after = doc[end] if end < len(doc) else None
     if after is not None and after.text[:1].isupper() and not after.is_sent_start:
         return False
-    return _place_token(doc, start - 2, gaz)
+    return place_word(doc[start - 2], gaz)
 
 
 def _big_place_name(gaz: Gazetteer, text: str) -> bool:
@@ -639,15 +638,6 @@ def _big_place_name(gaz: Gazetteer, text: str) -> bool:
     (`places.big_place`: a famous name, not a village that shares a word: 'Mombasa and
     Kisumu', not 'Paris and Hilton')."""
     return any(primary and big_place(p) for p, primary in gaz.lookup(text))
-
-
-def _main_place_name(gaz: Gazetteer, text: str) -> bool:
-    """The main name of a town, first-level region, country or feature of the gazetteer, or a
-    name of its hand-kept list (macro-regions, seas, features)."""
-    kinds = (PlaceKind.city, PlaceKind.region, PlaceKind.country, PlaceKind.feature)
-    return gaz.hand_kept(text) or any(
-        primary and p.kind in kinds for p, primary in gaz.lookup(text)
-    )
 
 
 # What stands between the cells of a table row, or ends one.
@@ -670,9 +660,6 @@ def _region_name(gaz: Gazetteer, text: str) -> bool:
     return any(p.kind == PlaceKind.region and primary for p, primary in gaz.lookup(text))
 
 
-_LIST_JOINERS = {",", "and", "or", "&"}
-
-
 def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
     """'Berrien, Cass and Van Buren counties': every name of a list closed by a plural place
     noun is a place, whatever the model made of it."""
@@ -692,7 +679,7 @@ def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
                 items.append(make_span(doc, i + 1, end, PLACE))  # not 'Arab states'
             else:
                 break
-            while i >= 0 and doc[i].lower_ in _LIST_JOINERS:
+            while i >= 0 and doc[i].lower_ in LIST_JOINERS:
                 joined = joined or doc[i].lower_ != ","
                 i -= 1
             if i >= 0 and not (doc[i].text[:1].isupper() and doc[i].is_alpha):
