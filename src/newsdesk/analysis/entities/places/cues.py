@@ -14,6 +14,7 @@ from newsdesk.analysis.entities.places.common import (
     COMPASS,
     MAX_TOWN_WORDS,
     QUALIFIER_TOKENS,
+    place_words,
     span_entries,
 )
 from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
@@ -106,3 +107,13 @@ def qualifies_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> set[str]:
             ):
                 found.add(geo.country_code)
     return found
+
+
+# (round 9) Titles of a state's offices (data/place-words.json).
+_STATE_OFFICES = place_words("state_offices")
+
+
+def state_office(doc: Doc, span: Span) -> bool:
+    """(round 9) 'New York Attorney General', 'Texas Gov. Greg Abbott': a state's office after
+    the name makes it the state (a mayor's would make it the city)."""
+    return span.end < len(doc) and doc[span.end].lower_.rstrip(".") in _STATE_OFFICES

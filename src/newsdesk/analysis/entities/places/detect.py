@@ -19,6 +19,7 @@ from newsdesk.analysis.entities.places.common import (
     big_place,
     is_country,
     place_word,
+    place_words,
     short_form,
 )
 from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
@@ -34,6 +35,8 @@ from newsdesk.analysis.entities.words import (
     ROLE_NOUNS,
     STREET_WORDS,
     TEAM_NOUNS,
+    TITLES,
+    table,
     words,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
@@ -392,9 +395,77 @@ def place_names(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         if not (
             inside_longer_name(doc, s)
             and not (s.end - s.start == 1 and country_code_modifier(doc, s.start, gaz))
+            and not place_before_title(doc, s, gaz)
         )
         and fold(s.text) not in NOT_PLACES
         and not (names_a_team(doc, s) and not is_country(gaz, s.text))
         and not not_a_name(doc, s, gaz)
         and not named_by_common_noun(doc, s)
     ]
+
+
+# (round 9) Titles written before a name, by their abbreviations too ('Gov.', 'Sen.', 'Atty.').
+_TITLE_WORDS = TITLES | frozenset(table("title_abbreviations"))
+
+
+def place_before_title(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 9) 'Texas Gov. Greg Abbott', 'the New York Attorney General's office', 'Chicago
+    Mayor Ann Lee': a place's main name right before a capitalised title is a mention of the
+    place (the rules count a place's name used as a modifier), though the model reads the
+    title as the rest of a name. The title is someone's: a person's name or a possessive follows
+    it ('Cambridge Judge, a business school' is no title). Not inside another name: not after
+    'of' or a capitalised word ('Bank of America President'), nor before a title run that ends
+    in an organisation's word ('Massachusetts General Hospital')."""
+    if span.label not in PLACE_LABELS or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not nxt.text[:1].isupper() or nxt.lower_.rstrip(".") not in _TITLE_WORDS:
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (
+        prev.lower_ == "of" or (prev.text[:1].isupper() and not prev.is_sent_start)
+    ):
+        return False
+    if _titled_run_ends_in_name_word(doc, span.end) or not _title_of_someone(doc, span.end):
+        return False
+    kinds = (PlaceKind.country, PlaceKind.region, PlaceKind.city)
+    return any(primary and p.kind in kinds for p, primary in gaz.lookup(span.text))
+
+
+# (round 9) Last words of venues and sites ('Steel Canyon Resort'), first words of natural
+# features ('Lake Berryessa', 'Mount Rainier'): data/place-words.json.
+VENUE_HEADS = place_words("venue_heads")
+FEATURE_HEADS = place_words("feature_heads")
+
+
+def feature_by_its_first_noun(doc: Doc, span: Span) -> bool:
+    """(round 9) A name the model tagged a place or a facility that starts with a natural
+    feature's noun ('at Lake Berryessa', 'Mount Rainier'): a place though the gazetteer lacks
+    it; not when it ends in a building's, a venue's or an organisation's word ('Lake Nona
+    Resort', 'Mount Sinai Hospital') nor runs on into a longer capitalised name ('Lake Forest
+    College')."""
+    words_ = span.text.split()
+    last = words_[-1].lower() if words_ else ""
+    return (
+        span.label in ("GPE", "LOC", "FAC")
+        and len(words_) >= 2
+        and words_[0].lower() in FEATURE_HEADS
+        and all(w[:1].isupper() or w.lower() in ("of", "the") for w in words_)
+        and last not in BUILDING_WORDS | VENUE_HEADS | ORG_WORDS
+        and not inside_longer_name(doc, span)
+    )
+
+
+def _title_of_someone(doc: Doc, start: int) -> bool:
+    """The capitalised run from `start` (a title, its dots and line breaks) reaches a person's
+    name ('Gov. Greg Abbott', 'Gov .\nCarroll Campbell') or ends in a possessive ('Attorney
+    General's office')."""
+    i = start
+    while i < len(doc) and i - start < _MAX_TITLE_RUN:
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON":
+            return True
+        if not (tok.text[:1].isupper() or tok.text == "." or tok.is_space):
+            return tok.lower_ in ("'s", "’s")
+        i += 1
+    return False

@@ -7,8 +7,9 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.entities.places.common import big_place, short_form
 from newsdesk.analysis.entities.spans import Span
-from newsdesk.analysis.gazetteer import GeoPlace, fold
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
 
 # Longest run of separators, figures and line breaks between two items of a list or two rows of
@@ -79,17 +80,22 @@ def listed_beside_known(
 
 
 def regions_by_list(
-    spans: list[Span], hits: dict[str, list[GeoPlace]], neighbours: dict[int, list[int]]
+    spans: list[Span],
+    hits: dict[str, list[GeoPlace]],
+    neighbours: dict[int, list[int]],
+    gaz: Gazetteer,
 ) -> dict[str, set[str]]:
     """Names read as first-level regions, with their countries: the names that can only be
-    regions ('New Jersey', for 'New York, New Jersey and Connecticut'); then, as the items of
+    regions ('New Jersey', for 'New York, New Jersey and Connecticut'), or (round 9) regions
+    and small towns only ('Florida': towns of that name in Uruguay and Puerto Rico, no country
+    and no big city, for 'New York and Florida'); then, as the items of
     one list are of one kind, a name listed beside such a region that can be a region of the
     same country is one too, and so on down the list or table ('New Jersey', 'Delaware',
     'Montana', 'New York' in a table of states)."""
     regions: dict[str, set[str]] = {
-        k: {p.country_code or "" for p in ps}
+        k: {p.country_code or "" for p in ps if p.kind == PlaceKind.region}
         for k, ps in hits.items()
-        if ps and all(p.kind == PlaceKind.region for p in ps)
+        if _region_name(gaz, k)
     }
     changed = True
     while changed:
@@ -102,3 +108,18 @@ def regions_by_list(
                 regions.setdefault(k, set()).update(beside & can_be)
                 changed = True
     return regions
+
+
+def _region_name(gaz: Gazetteer, name: str) -> bool:
+    """(round 9) The entries of a name are first-level regions, and towns under `CITY`
+    (100,000) people or reached through an unrelated other name of theirs: a reader takes it
+    for the region ('Florida'; not 'New York', a short form of New York City's name)."""
+    entries = gaz.lookup(name)
+    return any(p.kind == PlaceKind.region for p, _ in entries) and all(
+        p.kind == PlaceKind.region
+        or (
+            p.kind == PlaceKind.city
+            and not (big_place(p) and (primary or short_form(name, p.name)))
+        )
+        for p, primary in entries
+    )

@@ -17,7 +17,10 @@ from newsdesk.analysis.entities.places.cues import (
     used_as_place,
 )
 from newsdesk.analysis.entities.places.detect import (
+    FEATURE_HEADS,
+    VENUE_HEADS,
     acronym_town,
+    feature_by_its_first_noun,
     hand_kept_name,
     mostly_not_a_place,
     not_place_shaped,
@@ -48,7 +51,7 @@ from newsdesk.analysis.entities.places.parts import (
 )
 from newsdesk.analysis.entities.places.score import best_entry, town_anchors
 from newsdesk.analysis.entities.spans import PLACE_LABELS, Span, make_span, mention
-from newsdesk.analysis.entities.words import BLOC_WORDS, PLACE_NAME_TAILS, STREET_WORDS
+from newsdesk.analysis.entities.words import BLOC_WORDS, ORG_WORDS, PLACE_NAME_TAILS, STREET_WORDS
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
@@ -168,7 +171,7 @@ def _read_article(
         # how many names point to each country: a name alone does not make its country the
         # context
         pointing=Counter(single.values()),
-        regions=regions_by_list(spans, hits, neighbours),
+        regions=regions_by_list(spans, hits, neighbours, gaz),
         neighbours=neighbours,
         by_sentence=by_sentence,
         anchors=anchors,
@@ -325,6 +328,7 @@ def _no_place(
         span.label == "FAC"
         and (geo is None or geo.geonames_id is None)
         and not hand_kept_name(doc, span, gaz)  # (round 8) 'the Sun Belt'
+        and not (geo is None and feature_by_its_first_noun(doc, span))  # (round 9) 'Lake X'
     ):
         return True
     if geo is not None and acronym_town(doc, span, geo):
@@ -340,7 +344,12 @@ def _unknown_no_place(
     article that names no other place ('in Grafana', 'Pricing (in Euros)' on a software or a
     pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari')."""
     span = here.span
-    if place_by_its_own_noun(doc, span):
+    last = doc[span.end - 1].lower_
+    if span.end - span.start > 1 and (last in ORG_WORDS or last in VENUE_HEADS):
+        # (round 9) 'in the United States Tennis Association competitions', 'the Steel Canyon
+        # Resort area': an organisation's or a venue's name
+        return True
+    if place_by_its_own_noun(doc, span) or feature_by_its_first_noun(doc, span):
         return False
     return (
         not (
@@ -422,6 +431,8 @@ def _to_places(groups: list[tuple[GeoPlace | None, str, list[Span]]]) -> list[Pl
         else:
             # unknown to the gazetteer ('Phulbari village'): in the article's own country
             kind = _KIND_FOR_LABEL.get(label)
+            if members[0].text.split()[0].lower() in FEATURE_HEADS:
+                kind = PlaceKind.feature  # (round 9) 'Lake Berryessa', 'Mount Rainier'
             places.append(Place(members[0].text, kind, home, None, None, None, mentions))
     return places
 

@@ -17,7 +17,12 @@ from newsdesk.analysis.entities.places.common import (
     next_word,
     span_entries,
 )
-from newsdesk.analysis.entities.places.cues import qualifier_of, qualifies_town_before, state_word
+from newsdesk.analysis.entities.places.cues import (
+    qualifier_of,
+    qualifies_town_before,
+    state_office,
+    state_word,
+)
 from newsdesk.analysis.entities.spans import Span
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
 from newsdesk.labels import PlaceKind
@@ -127,7 +132,7 @@ def best_entry(
     hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
     quals, qual_places = qualifier_of(doc, span, gaz)
     own = fold(span.text)
-    follows_state = state_word(doc, span)
+    follows_state = state_word(doc, span) or state_office(doc, span)
     qualifies = qualifies_town_before(doc, span, gaz)
     if not hits:
         # a name the gazetteer lacks is put in the qualifier's region only if that region's

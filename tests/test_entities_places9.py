@@ -1,0 +1,84 @@
+"""Round 9 (places): one test per error class addressed, on sentences written for them.
+
+Each test asserts what a reader of the text would write down for its places: which names are
+places, and which place each one is."""
+
+from __future__ import annotations
+
+import newsdesk
+from newsdesk.labels import PlaceKind
+from newsdesk.model import Place
+
+
+def _places(text: str) -> list[Place]:
+    return newsdesk.analyze(text, clean=False).places
+
+
+def _by_text(places: list[Place], text: str) -> Place | None:
+    return next((p for p in places if text in {m.text for m in p.mentions}), None)
+
+
+def test_a_state_listed_beside_a_state_with_small_namesakes_is_the_state() -> None:
+    # 'Florida' is also a Uruguayan department and a Cuban town: still a state's name, so
+    # 'New York' beside it is the state, not the city
+    places = _places(
+        "The foundation gives grants to schools in New York and Florida, its director said."
+    )
+    new_york = _by_text(places, "New York")
+    assert new_york is not None
+    assert new_york.kind == PlaceKind.region and new_york.country_code == "US"
+
+
+def test_two_big_cities_listed_together_stay_cities() -> None:
+    places = _places("Flights between New York and Washington resumed on Monday morning.")
+    for name in ("New York", "Washington"):
+        place = _by_text(places, name)
+        assert place is not None, name
+        assert place.kind == PlaceKind.city, name
+
+
+def test_a_place_named_before_a_title_is_a_place() -> None:
+    places = _places(
+        "Oregon Gov. Dana Hollis signed the bill on Friday, and Denver Mayor Carl Ames "
+        "praised it in a statement."
+    )
+    oregon = _by_text(places, "Oregon")
+    denver = _by_text(places, "Denver")
+    assert oregon is not None and oregon.kind == PlaceKind.region
+    assert denver is not None and denver.kind == PlaceKind.city
+
+
+def test_a_state_office_makes_the_name_the_state() -> None:
+    places = _places("The New York Attorney General's office opened an inquiry into the firm.")
+    new_york = _by_text(places, "New York")
+    assert new_york is not None
+    assert new_york.kind == PlaceKind.region
+
+
+def test_a_place_name_inside_an_institution_before_a_title_word_is_no_place() -> None:
+    places = _places(
+        "She earned her doctorate at Cambridge Judge, a business school, and now teaches "
+        "at Bank of America Chair programmes."
+    )
+    assert _by_text(places, "Cambridge") is None
+    assert _by_text(places, "America") is None
+
+
+def test_an_unknown_name_ending_in_an_organisation_or_venue_word_is_no_place() -> None:
+    places = _places(
+        "He could not compete in the Western Plains Tennis Association events this year. "
+        "The land to be developed is the Copper Gulch Resort area, near Sacramento."
+    )
+    assert _by_text(places, "Western Plains Tennis Association") is None
+    assert _by_text(places, "Copper Gulch Resort") is None
+    assert _by_text(places, "Sacramento") is not None
+
+
+def test_a_lake_or_mountain_the_gazetteer_lacks_is_a_feature() -> None:
+    places = _places(
+        "The new campground would sit at Lake Tamarind in Napa County, California, and "
+        "hikers could see Mount Ellery from the shore."
+    )
+    lake = _by_text(places, "Lake Tamarind")
+    assert lake is not None and lake.kind == PlaceKind.feature
+    assert lake.country_code == "US"  # the article's own country
