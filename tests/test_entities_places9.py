@@ -82,3 +82,45 @@ def test_a_lake_or_mountain_the_gazetteer_lacks_is_a_feature() -> None:
     lake = _by_text(places, "Lake Tamarind")
     assert lake is not None and lake.kind == PlaceKind.feature
     assert lake.country_code == "US"  # the article's own country
+
+
+def test_a_bare_county_near_the_articles_towns_is_the_county() -> None:
+    # 'Suffolk' is also a town in Virginia; beside London it is the English county
+    places = _places(
+        "The painter trained in London for a decade. His rival, by contrast, grew up in "
+        "Suffolk as the son of a miller."
+    )
+    suffolk = _by_text(places, "Suffolk")
+    assert suffolk is not None
+    assert suffolk.country_code == "GB" and suffolk.kind == PlaceKind.region
+
+
+def test_a_qualifier_names_the_namesake_the_county_does_not() -> None:
+    places = _places("He grew up in Suffolk, Virginia, and later moved to Norfolk.")
+    suffolk = _by_text(places, "Suffolk")
+    assert suffolk is not None and suffolk.country_code == "US"
+
+
+def test_a_town_the_gazetteer_lacks_qualified_by_a_bare_county_is_in_that_county() -> None:
+    places = _places(
+        "The plumber, 41, from Chilcombe, Somerset, bought a flat in Bath last spring."
+    )
+    town = _by_text(places, "Chilcombe")
+    assert town is not None
+    assert town.country_code == "GB"
+
+
+def test_a_place_before_a_noun_of_origin_is_a_place() -> None:
+    places = _places(
+        "Back in the 1980s the Queens native bought two hotels, and a Brooklyn resident "
+        "sued him over one of them."
+    )
+    for name in ("Queens", "Brooklyn"):
+        place = _by_text(places, name)
+        assert place is not None, name
+        assert place.country_code == "US", name
+
+
+def test_a_demonym_before_a_noun_of_origin_is_no_place() -> None:
+    places = _places("The American native and the Texan residents met the Chinese natives.")
+    assert places == []

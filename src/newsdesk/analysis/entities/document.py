@@ -37,6 +37,7 @@ from newsdesk.analysis.entities.places import (
     is_country,
     main_place_name,
     place_word,
+    place_words,
 )
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
@@ -266,6 +267,8 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             and any(primary for _, primary in gaz.lookup(s.text))
         ):
             out.append(s.relabel("GPE"))  # 'to Martinique'
+        elif s.label in ("NORP", "ORG") and _place_modifier(doc, s, gaz):
+            out.append(s.relabel("GPE"))  # (round 9) 'the Queens native'
         elif name in teams and s.label != "NORP":
             out.append(s.relabel(TEAM))
         elif s.label in PLACE_LABELS and gaz.lookup(s.text) and _place_slot(doc, s, gaz):
@@ -436,6 +439,27 @@ def _in_list_of_places(doc: Doc, span: Span, place_tokens: set[int], gaz: Gazett
         if gap and 0 <= i < len(doc) and i in place_tokens:
             return True
     return False
+
+
+# Nouns of where a person is from or lives ('native', 'resident'): data/place-words.json.
+_ORIGIN_NOUNS = place_words("origin_nouns")
+
+
+def _place_modifier(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 9) 'the Queens native', 'a Brooklyn resident': a name the model took for a
+    nationality, a group or an organisation that is a place's main name (a demonym is none:
+    'American', 'Texan'), before a noun of where a person is from or lives, is the place used
+    as a modifier, which the rules count as a mention of the place."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.lower_ in _ORIGIN_NOUNS
+        and nxt.is_lower
+        and any(
+            primary and p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
+            for p, primary in gaz.lookup(span.text)
+        )
+    )
 
 
 def _credential(doc: Doc, span: Span) -> bool:

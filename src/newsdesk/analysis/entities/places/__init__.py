@@ -17,6 +17,7 @@ from newsdesk.analysis.entities.places.common import (
     is_country,
     main_place_name,
     place_word,
+    place_words,
 )
 from newsdesk.analysis.entities.places.detect import country_code_modifier, org_is_place
 from newsdesk.analysis.entities.places.resolve import resolve_places
@@ -29,5 +30,6 @@ __all__ = [
     "main_place_name",
     "org_is_place",
     "place_word",
+    "place_words",
     "resolve_places",
 ]

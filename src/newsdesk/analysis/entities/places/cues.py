@@ -14,12 +14,13 @@ from newsdesk.analysis.entities.places.common import (
     COMPASS,
     MAX_TOWN_WORDS,
     QUALIFIER_TOKENS,
+    big_place,
     place_words,
     span_entries,
 )
 from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
 from newsdesk.analysis.entities.words import PLACE_NOUNS
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_divisions
 from newsdesk.labels import PlaceKind
 
 
@@ -38,8 +39,15 @@ def used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     after = doc[span.end + 1 : span.end + QUALIFIER_TOKENS].text if span.end + 1 < len(doc) else ""
     # the qualifier is a place written as a name ('Sarkh, Logar', 'Edgbaston, Birmingham'),
     # not a lower-case word ('Alfredo, or pesto': 'or' is Oregon's code)
-    return nxt == "," and any(
-        gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w[:1].isupper()
+    if nxt != ",":
+        return False
+    first = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+    # (round 9) or a bare county ('Radstock, Somerset, did'; not a big city's name: 'Kevic,
+    # Belgrade newsroom' is a byline)
+    return any(gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w[:1].isupper()) or (
+        first[:1].isupper()
+        and fold(first) in load_divisions()
+        and not any(primary and big_place(p) for p, primary in gaz.lookup(first))
     )
 
 
@@ -70,6 +78,11 @@ def qualifier_of(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[G
     # the qualifier's own names too: "N.M." is New Mexico, "Calif." California
     qual_places = [p for p, _ in qual_hits if p.kind in (PlaceKind.region, PlaceKind.country)]
     quals = {fold(raw), *(fold(p.name) for p in qual_places)}
+    if not qual_places and raw[:1].isupper():
+        # (round 9) a bare county ('Radstock, Somerset'): in it, and in its first-level region
+        # (a town of the gazetteer there keeps its own entry: 'Sevenoaks, Kent')
+        qual_places = list(load_divisions().get(fold(raw), ()))
+        quals |= {fold(p.region) for p in qual_places if p.region}
     if any(
         p.kind == PlaceKind.city and primary and p.population >= CITY for p, primary in qual_hits
     ):

@@ -14,10 +14,10 @@ from newsdesk.analysis.entities.places.common import (
     near_anchor,
 )
 from newsdesk.analysis.entities.places.cues import qualifier_of
-from newsdesk.analysis.entities.places.score import best_entry
+from newsdesk.analysis.entities.places.score import BIG_CITY, best_entry
 from newsdesk.analysis.entities.spans import Span, make_span
 from newsdesk.analysis.entities.words import table
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_counties
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_counties, load_divisions
 from newsdesk.labels import PlaceKind
 
 # (round 8) A county the article gives no sign for is the namesake holding this many times the
@@ -186,3 +186,30 @@ def compass_part_of_town(
     if town is None:
         return None
     return GeoPlace(None, span.text, PlaceKind.city, town.country_code, town.region, lat, lon, 0)
+
+
+def division_reading(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    geo: GeoPlace | None,
+    anchors: list[tuple[str, float, float]],
+) -> GeoPlace | None:
+    """(round 9) 'grew up in Suffolk' in an article on London, 'Bath, Somerset': a second-level
+    division named bare (`load_divisions`) near a town the article names unambiguously, when
+    the name's own reading is near none of them (a far town under `BIG_CITY`, or unresolved):
+    the county, not Suffolk, Virginia. None when a qualifier names the place's region
+    ('Essex, Vermont'), or the name is a country's, a first-level region's or a big city's."""
+    found = load_divisions().get(fold(span.text))
+    if not found or qualifier_of(doc, span, gaz)[0]:
+        return None
+    own = fold(span.text)
+    if geo is not None and (
+        geo.kind in (PlaceKind.country, PlaceKind.continent)
+        or (geo.kind == PlaceKind.region and geo.geonames_id is not None)
+        or (geo.kind == PlaceKind.city and geo.population >= BIG_CITY)
+        or near_anchor(geo, own, anchors)
+    ):
+        return None
+    near = [d for d in found if near_anchor(d, own, anchors)]
+    return near[0] if len(near) == 1 else None

@@ -48,6 +48,7 @@ from newsdesk.analysis.entities.places.parts import (
     compass_part,
     compass_part_of_town,
     county_reading,
+    division_reading,
 )
 from newsdesk.analysis.entities.places.score import best_entry, town_anchors
 from newsdesk.analysis.entities.spans import PLACE_LABELS, Span, make_span, mention
@@ -243,7 +244,11 @@ def _read_span(
     geo, unresolved_ok = _first_reading(doc, here, gaz, art)
     if _no_place(doc, here, spans, gaz, art, geo, unresolved_ok):
         return False, None
-    return _second_reading(doc, here, spans, gaz, art, geo)
+    kept, geo = _second_reading(doc, here, spans, gaz, art, geo)
+    # (round 9) a place read as a far town, or unresolved, is a bare county near the article's
+    # towns if there is one ('grew up in Suffolk' beside London)
+    division = division_reading(doc, here.span, gaz, geo, art.anchors) if kept else None
+    return kept, division or geo
 
 
 def _first_reading(
