@@ -124,3 +124,23 @@ def test_a_place_before_a_noun_of_origin_is_a_place() -> None:
 def test_a_demonym_before_a_noun_of_origin_is_no_place() -> None:
     places = _places("The American native and the Texan residents met the Chinese natives.")
     assert places == []
+
+
+def test_a_list_item_with_a_bracketed_code_is_still_a_list_item() -> None:
+    places = _places(
+        "The airline added flights from LAX to Boise (BOI), Missoula (MSO) and Spokane (GEG) "
+        "this spring."
+    )
+    missoula = _by_text(places, "Missoula")
+    assert missoula is not None and missoula.country_code == "US"
+
+
+def test_a_small_town_near_the_articles_towns_needs_no_preposition() -> None:
+    # Sedona (about 10,000 people) is in the towns tier, not the main gazetteer
+    places = _places(
+        "Day one: Explore Scottsdale, Sedona, the Grand Canyon and Flagstaff with our guide. "
+        "The red rocks of Sedona glow at dusk."
+    )
+    sedona = _by_text(places, "Sedona")
+    assert sedona is not None
+    assert sedona.country_code == "US" and sedona.latitude is not None

@@ -432,13 +432,38 @@ def _in_list_of_places(doc: Doc, span: Span, place_tokens: set[int], gaz: Gazett
     if not any(primary for _, primary in gaz.lookup(span.text)):
         return False
     for step, edge in ((-1, span.start - 1), (1, span.end)):
-        i, gap = edge, 0
+        i, gap = _past_code(doc, edge, step), 0
         while 0 <= i < len(doc) and doc[i].lower_ in _LIST_GAP and gap < _MAX_LIST_GAP:
             i += step
             gap += 1
+        i = _past_code(doc, i, step)
         if gap and 0 <= i < len(doc) and i in place_tokens:
             return True
     return False
+
+
+# (round 9) A code in brackets beside a list item ('Missoula (MSO)', an airport's) is this
+# many letters at most.
+_MAX_CODE_LETTERS = 4
+
+
+def _past_code(doc: Doc, i: int, step: int) -> int:
+    """(round 9) The token past a bracketed code at `i` ('Boise (BOI), Missoula (MSO) and
+    Spokane (GEG)'), walking by `step`; `i` itself when there is none."""
+    opening, closing = ("(", ")") if step == 1 else (")", "(")
+    code, end = i + step, i + 2 * step
+    if not (min(i, end) >= 0 and max(i, end) < len(doc)):
+        return i
+    word = doc[code].text
+    if (
+        doc[i].text == opening
+        and doc[end].text == closing
+        and word.isalpha()
+        and word.isupper()
+        and len(word) <= _MAX_CODE_LETTERS
+    ):
+        return end + step
+    return i
 
 
 # Nouns of where a person is from or lives ('native', 'resident'): data/place-words.json.

@@ -360,6 +360,10 @@ def _unknown_no_place(
         not (
             used_as_place(doc, span, gaz)
             or listed_beside_known(here.index, spans, art.neighbours, art.hits)
+            # (round 9) a town of 5,000-15,000 people by its main name, near the article's
+            # towns ('Scottsdale, Sedona, the Grand Canyon'; 'Lahaina' beside Kona and Hilo):
+            # the model's tag and the neighbourhood make it a place, with no preposition
+            or (span.label == "GPE" and nearby_town(span, art.anchors) is not None)
         )
         or doc[span.end - 1].lower_ in STREET_WORDS
         or not_place_shaped(doc, span)
