@@ -144,3 +144,14 @@ def test_a_small_town_near_the_articles_towns_needs_no_preposition() -> None:
     sedona = _by_text(places, "Sedona")
     assert sedona is not None
     assert sedona.country_code == "US" and sedona.latitude is not None
+
+
+def test_a_place_named_like_the_articles_airline_is_the_airline_unless_used_as_a_place() -> None:
+    text = (
+        "Hawaii Airways will join the alliance in March. Hawaii's network of lounges will be "
+        "open to members, Ann Lee, a vice president at Hawaii, said on Monday."
+    )
+    assert _by_text(_places(text), "Hawaii") is None
+    places = _places(text + " Most of its flights land in Hawaii.")
+    hawaii = _by_text(places, "Hawaii")
+    assert hawaii is not None and hawaii.country_code == "US"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
@@ -22,6 +23,7 @@ from newsdesk.analysis.entities.places.common import (
     place_words,
     short_form,
 )
+from newsdesk.analysis.entities.places.cues import qualifies_town_before, used_as_place
 from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
@@ -469,3 +471,32 @@ def _title_of_someone(doc: Doc, start: int) -> bool:
             return tok.lower_ in ("'s", "’s")
         i += 1
     return False
+
+
+# (round 9) Last words of an airline's name (data/place-words.json).
+_CARRIER_WORDS = place_words("carrier_words")
+
+
+def carrier_names(ents: tuple[SpacySpan, ...]) -> frozenset[str]:
+    """(round 9) The folded names before an airline's word in the organisations the model
+    found ('Alaska' of 'Alaska Airlines'): in that article the name alone is mostly the
+    airline ('Alaska's network', 'at Alaska, said')."""
+    return frozenset(
+        fold(e[:-1].text)
+        for e in ents
+        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in _CARRIER_WORDS
+    )
+
+
+def airline_short_name(doc: Doc, span: Span, gaz: Gazetteer, carriers: frozenset[str]) -> bool:
+    """(round 9) A mention of a name the article also gives an airline ('Alaska' beside 'Alaska
+    Airlines'), with no preposition, place noun or qualifier making it a place there."""
+    if fold(span.text) not in carriers:
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    # ('to' is no cue here: 'access to Alaska's network', 'bring to Alaska frequent flyers')
+    return not (
+        prev in AROUND
+        or used_as_place(doc, span, gaz)
+        or qualifies_town_before(doc, span, gaz)  # 'Anchorage, Alaska'
+    )

@@ -20,6 +20,8 @@ from newsdesk.analysis.entities.places.detect import (
     FEATURE_HEADS,
     VENUE_HEADS,
     acronym_town,
+    airline_short_name,
+    carrier_names,
     feature_by_its_first_noun,
     hand_kept_name,
     mostly_not_a_place,
@@ -108,7 +110,12 @@ def resolve_places(
     lowercase: frozenset[str],
 ) -> list[Place]:
     """`lowercase`: the words the article writes in lower case (`DocView.lowercase`)."""
-    spans = place_names(doc, spans, gaz)
+    carriers = carrier_names(ents)
+    spans = [
+        s
+        for s in place_names(doc, spans, gaz)
+        if not (carriers and airline_short_name(doc, s, gaz, carriers))
+    ]
     art = _read_article(doc, spans, gaz, ents, lowercase)
     groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
     last: tuple[str, Span] | None = None  # the group key and span of the place before
