@@ -155,3 +155,14 @@ def test_a_place_named_like_the_articles_airline_is_the_airline_unless_used_as_a
     places = _places(text + " Most of its flights land in Hawaii.")
     hawaii = _by_text(places, "Hawaii")
     assert hawaii is not None and hawaii.country_code == "US"
+
+
+def test_a_country_the_model_took_for_an_organisation_is_a_place() -> None:
+    places = _places(
+        "Women's singles, second round: Anna Lindqvist ( Sweden ) beat Olga Petrenko "
+        "( Belarus ) 6-4 6-2, and Mira Solberg ( Norway ) beat Ida Kask ( Armenia ) 7-5 6-1."
+    )
+    for name, code in (("Belarus", "BY"), ("Armenia", "AM")):
+        place = _by_text(places, name)
+        assert place is not None, name
+        assert place.country_code == code, name

@@ -70,6 +70,10 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
     if prev in LOCATIVE or prev == ",":
         return True
+    if any(primary and p.kind == PlaceKind.country for p, primary in gaz.lookup(span.text)):
+        # (round 9) a country's main name is the country, as the rules count a national side
+        # ('Natasha Zvereva ( Belarus )', 'talks with Russia'), whatever the model made of it
+        return True
     return nxt in (",", "(") and any(
         p.kind in (PlaceKind.region, PlaceKind.country) for p, _ in gaz.lookup(after)
     )
