@@ -158,9 +158,11 @@ def test_a_place_named_like_the_articles_airline_is_the_airline_unless_used_as_a
 
 
 def test_a_country_the_model_took_for_an_organisation_is_a_place() -> None:
+    # the model tags these bracketed countries of a results list as organisations
     places = _places(
-        "Women's singles, second round: Anna Lindqvist ( Sweden ) beat Olga Petrenko "
-        "( Belarus ) 6-4 6-2, and Mira Solberg ( Norway ) beat Ida Kask ( Armenia ) 7-5 6-1."
+        "5. Arman Petrosyan ( Armenia ) 16.57\n6. Sigurd Olsen ( Norway ) 16.41\n\n"
+        "Women 's singles , third round 1 - Anna Berg ( Germany ) beat Natalia Zvarova "
+        "( Belarus ) 6-4 6-2"
     )
     for name, code in (("Belarus", "BY"), ("Armenia", "AM")):
         place = _by_text(places, name)
