@@ -312,9 +312,9 @@ def bench_real(
                             and _near(g, p.latitude, p.longitude)
                         )
                         res.add("strict", strict, 1)
-                        if verbose and not ok:
+                        if verbose and not strict:
                             print(
-                                f"  {art} resolved {p.name} {p.country_code} {p.latitude},{p.longitude}; gold {g.get('country')} {g.get('lat')},{g.get('lon')}"
+                                f"  {art} resolved{'' if ok else ' (wrong)'}{' (strict only)' if ok else ''} {p.name} {p.kind} {p.country_code} {p.latitude},{p.longitude}; gold {g.get('kind')} {g.get('country')} {g.get('lat')},{g.get('lon')}"
                             )
                 if verbose:
                     wrong = ["+" + "/".join(sorted(pred[i])) for i in false]

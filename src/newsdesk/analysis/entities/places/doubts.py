@@ -1,0 +1,237 @@
+"""Second thoughts on a reading: a far small town, a town reached only through an alias or
+named like an English word, a far first-level region, a far town with a local namesake; the
+name is then no place, a nearer town, or unresolved in its country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsdesk.analysis.entities.lexicon import is_english_word
+from newsdesk.analysis.entities.places.common import (
+    ALIAS_CITY,
+    CITY,
+    COMPASS,
+    SMALL_REGION,
+    SMALL_TOWN,
+    in_named_country,
+    near_anchor,
+    short_form,
+)
+from newsdesk.analysis.entities.places.cues import qualifier_of, used_as_place
+from newsdesk.analysis.entities.places.score import BIG_CITY, VERY_NEAR_KM
+from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.words import BLOC_WORDS, LOCATIVE, PLACE_NOUNS
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
+from newsdesk.labels import PlaceKind
+
+
+def at_home(
+    gaz: Gazetteer,
+    span: Span,
+    geo: GeoPlace | None,
+    named: set[str],
+    anchors: list[tuple[str, float, float]],
+) -> bool:
+    """A country, or a place in a country the article names (by another name than this one)
+    or near its other towns."""
+    if geo is None:
+        return False
+    return (
+        geo.kind in (PlaceKind.country, PlaceKind.continent)
+        or in_named_country(gaz, geo, named)
+        or near_anchor(geo, fold(span.text), anchors)
+    )
+
+
+def far_word_town(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    geo: GeoPlace,
+    named: set[str],
+    anchors: list[tuple[str, float, float]],
+) -> bool:
+    """A town under `ALIAS_CITY` whose one-word name is an English verb, adjective or adverb
+    ('Roman', the Romanian town, in 'the Roman alphabet'), in a country the article does not
+    name and far from its towns, with no preposition, dateline or qualifier making it a place:
+    the word, not the town."""
+    if (
+        geo.kind != PlaceKind.city
+        or geo.population >= ALIAS_CITY
+        or span.end - span.start != 1
+        or not span.text.istitle()
+        or at_home(gaz, span, geo, named, anchors)
+    ):
+        return False
+    word = doc[span.start]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    # (round 7) a place slot ('in Turbo form') yields to the noun the name modifies; a
+    # dateline is in capitals (no title case) and never gets here
+    if (
+        nxt is not None
+        and nxt.is_lower
+        and nxt.pos_ == "NOUN"
+        and nxt.lower_ not in PLACE_NOUNS
+        and word.head.i == nxt.i
+    ):
+        # 'in Roman mythology', 'in Turbo form': the word modifies the noun after it (round 7:
+        # any one-word name, not only English words: a far town's name used so is a word's)
+        return True
+    if span.label == "PLACE" or not is_english_word(span.text, nouns=False):
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return not (
+        prev in LOCATIVE or used_as_place(doc, span, gaz) or qualifier_of(doc, span, gaz)[0]
+    )
+
+
+def alias_only_town(doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named: set[str]) -> bool:
+    if geo.kind != PlaceKind.city or geo.geonames_id is None or geo.population >= ALIAS_CITY:
+        return False
+    if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text)):
+        return False
+    if fold(geo.name) in named or span.label == "PLACE":
+        return False
+    # a comma before is no cue here: companies are listed too ('Coursera, Google, LinkedIn')
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return not (prev in LOCATIVE or used_as_place(doc, span, gaz))
+
+
+def far_small_town(
+    doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named: set[str], alone: str | None
+) -> bool:
+    """A small town far from the article's countries (`alone`: the country code that only
+    this name brought into `named`), with no preposition, dateline or qualifier that makes
+    the name a place."""
+    bloc = fold(span.text) in BLOC_WORDS
+    # (round 7) a first-level region of fewer than SMALL_TOWN people is as small as a small
+    # town (a region's population in the gazetteer is the sum of its towns of 15,000+:
+    # scripts/build_gazetteer.py; 'Paola', a Maltese council with none, in 'Kisses, Paola.')
+    region = geo.kind == PlaceKind.region and (
+        doc[span.start].ent_type_ in ("ORG", "PRODUCT")
+        or (geo.geonames_id is not None and geo.population < SMALL_TOWN)
+    )  # (the hand-kept macro-regions have no population: 'the midwest' is no small region)
+    small = SMALL_REGION if region else SMALL_TOWN
+    if span.label == "PLACE" or (geo.population >= small and not bloc):
+        return False
+    if geo.kind != PlaceKind.city and not region and not bloc:
+        return False
+    code = geo.country_code
+    country = gaz.country(code) if code else None
+    if code is None or (country and fold(country.name) in named):
+        return False
+    if fold(code) in named and fold(code) != alone:
+        return False
+    if bloc:
+        return True  # 'the West': no country of a region so called is named
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    comma = prev == "," and not region  # companies are listed with commas too
+    return not (prev in LOCATIVE or comma or used_as_place(doc, span, gaz))
+
+
+def far_alias_town(
+    gaz: Gazetteer, span: Span, geo: GeoPlace, anchors: list[tuple[str, float, float]]
+) -> bool:
+    """A town under `ALIAS_CITY` reached only through one of its other names ('Sonoma' is an
+    alternate name of Ennis, Texas), far from every town the article names by its main name
+    (or with no such town beside it): the name is more likely a place the gazetteer lacks, or
+    no place at all ('in Jira'), than that town."""
+    if geo.kind != PlaceKind.city or geo.geonames_id is None or geo.population >= ALIAS_CITY:
+        return False
+    if short_form(span.text, geo.name):  # 'Tunbridge Wells': a short form
+        return False
+    if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text)):
+        return False
+    return not near_anchor(geo, fold(span.text), anchors)
+
+
+def nearby_town(span: Span, anchors: list[tuple[str, float, float]]) -> GeoPlace | None:
+    """A place the main gazetteer lacks, kept because the sentence makes it one ('in Sonoma'):
+    the most populous town of 5,000+ of that name near a place the article names unambiguously,
+    if there is one (none: the place stays unresolved rather than a far town)."""
+    own = fold(span.text)
+    towns = [t for t, _ in load_towns().lookup(span.text) if near_anchor(t, own, anchors)]
+    return max(towns, key=lambda t: t.population) if towns else None
+
+
+def local_reading(
+    gaz: Gazetteer,
+    span: Span,
+    geo: GeoPlace,
+    anchors: list[tuple[str, float, float]],
+    beside: set[str],
+    areas: frozenset[str],
+    local: set[str],
+) -> GeoPlace:
+    """(round 7) A town far from every other town of the article: a namesake of the 5,000-
+    15,000 tier near one of them ('Portland' listed beside Gallatin and Hendersonville,
+    Tennessee), or, when the name has other namesakes in that country and the town is small,
+    no town at all: the place stays in its country, unresolved ('Chatham' and 'Woodstock' on
+    a New England tour are not the Illinois towns), rather than a far namesake."""
+    own = fold(span.text)
+    beside_here = [a for a in anchors if a[0] in local]  # the towns named in its sentence
+    # only towns whose name leaves no doubt count here ('Woodstock' and 'Chatham', two small
+    # Illinois towns of names shared with towns elsewhere, do not vouch for each other)
+    strong = [a for a in anchors if _unambiguous_town(gaz, a[0])]
+    if not any(k != own for k, _, _ in anchors) or near_anchor(geo, own, strong):
+        return geo
+    near = [
+        t
+        for t, _ in load_towns().lookup(span.text)
+        if t.country_code in areas and near_anchor(t, own, beside_here, VERY_NEAR_KM)
+    ]
+    # a big city yields only to a namesake beside the list items it is listed with ('flights
+    # from Nashville to Portland' is still Oregon's)
+    listed = [a for a in anchors if a[0] in beside]
+    if near and (
+        geo.population < BIG_CITY or any(near_anchor(t, own, listed, VERY_NEAR_KM) for t in near)
+    ):
+        return max(near, key=lambda t: t.population)
+    if (
+        geo.population >= SMALL_TOWN
+        or geo.geonames_id is None
+        or not geo.country_code
+        or not any(k != own for k, _, _ in strong)
+    ):
+        return geo
+    namesakes = [p for p in _towns_named(gaz, span.text) if p.country_code == geo.country_code]
+    if len(namesakes) < 2:
+        return geo
+    return GeoPlace(None, span.text, PlaceKind.city, geo.country_code, None, None, None, 0)
+
+
+def _unambiguous_town(gaz: Gazetteer, name: str) -> bool:
+    """A town's name that is the main name of one town only (of 5,000+ people), or of a city
+    of 100,000+ (the one a reader takes: 'Boston', 'Providence')."""
+    towns = _towns_named(gaz, name)
+    return len(towns) == 1 or any(p.population >= CITY for p in towns)
+
+
+def _towns_named(gaz: Gazetteer, name: str) -> list[GeoPlace]:
+    """The towns whose main name this is: the gazetteer's, then the 5,000-15,000 tier's
+    (`load_towns`)."""
+    return [
+        p
+        for p, primary in [*gaz.lookup(name), *load_towns().lookup(name)]
+        if primary and p.kind == PlaceKind.city
+    ]
+
+
+def far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> bool:
+    """A first-level region of a country the article never names, reached through one of its
+    other names ('West Coast' is one of Western Australia's) or by a one-word name that is an
+    English word ('Gulf', a province of Papua New Guinea; 'Delta', a state of Nigeria;
+    'South', a region of Cameroon): the name is more often something else."""
+    if geo.kind != PlaceKind.region or geo.geonames_id is None or in_named_country(gaz, geo, named):
+        return False
+    main = any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text))
+    if not main:
+        # an abbreviation is a deliberate reference ('D-Minn.', 'Calif.', 'NSW')
+        return not (span.text.endswith(".") or span.text.isupper())
+    word = span.text.lower()
+    if word in COMPASS:
+        # 'the South' is the south of a country the article is about (or South Korea), never
+        # Cameroon's South region, which the article would have to name
+        return True
+    # big regions are left alone: WordNet's nouns hold 'England' and 'Scotland' too
+    return " " not in word and geo.population < SMALL_REGION and is_english_word(word)

@@ -1,0 +1,215 @@
+"""Parts of places: counties, parishes and boroughs of the counties' list ('Orange County'),
+and compass parts of an area or a town ('Southern California', 'East London')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsdesk.analysis.entities.lexicon import is_english_word
+from newsdesk.analysis.entities.places.common import (
+    COMPASS,
+    NEAR_KM,
+    in_named_country,
+    main_name,
+    near_anchor,
+)
+from newsdesk.analysis.entities.places.cues import qualifier_of
+from newsdesk.analysis.entities.places.score import BIG_CITY, best_entry
+from newsdesk.analysis.entities.spans import Span, make_span
+from newsdesk.analysis.entities.words import table
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_counties, load_divisions
+from newsdesk.labels import PlaceKind
+
+# (round 8) A county the article gives no sign for is the namesake holding this many times the
+# towns of the next one (a clear first: 'Cook County' is Illinois's); else it stays unresolved
+# in its country rather than take a far namesake ('Orange County': California 44 towns,
+# Florida 41, New York 38).
+_CLEAR_FIRST = 2.0
+
+
+def county_reading(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    area_regions: set[tuple[str, str]],
+    anchors: list[tuple[str, float, float]],
+) -> GeoPlace | None:
+    """(round 8) A county, parish or borough of the counties' list ('Orange County'): the
+    namesake in the qualifier's region ('Orange County, Calif.'; else in its country), else in
+    a region the article names or near one of its towns (the one with most towns), else the
+    only one, or a clear first by its towns; else the name unresolved in the namesakes' one
+    country. None when the name is no such division's."""
+    found = load_counties().get(fold(span.text))
+    if not found:
+        return None
+    _, qual_places = qualifier_of(doc, span, gaz)
+    quals = {(q.country_code or "", fold(q.name)) for q in qual_places}
+    if quals:
+        inside = [(c, n) for c, n in found if (c.country_code or "", fold(c.region or "")) in quals]
+        if not inside:  # the namesakes in the qualifier's country
+            qual_countries = {cc for cc, _ in quals}
+            inside = [(c, n) for c, n in found if (c.country_code or "") in qual_countries]
+        found = tuple(inside) or found
+    context = [
+        (c, n)
+        for c, n in found
+        if (c.country_code or "", fold(c.region or "")) in area_regions
+        or near_anchor(c, fold(span.text), anchors)
+    ]
+    ranked = sorted(context or found, key=lambda cn: -cn[1])
+    if len(ranked) == 1 or context or ranked[0][1] >= _CLEAR_FIRST * ranked[1][1]:
+        return ranked[0][0]
+    countries = {c.country_code for c, _ in found}
+    if len(countries) == 1:
+        return GeoPlace(None, span.text, PlaceKind.region, countries.pop(), None, None, None, 0)
+    return None
+
+
+def compass_part(
+    doc: Doc, span: Span, gaz: Gazetteer, named: set[str], local: set[str]
+) -> GeoPlace | None:
+    """'Northern Italy', 'Western Oklahoma': a part of a known place the gazetteer lacks is in
+    that place's country, at that place's position (as a geocoder falls back to the smallest
+    entry it knows), never in the article's home country by default."""
+    if (
+        span.end - span.start < 2
+        or doc[span.start].lower_ not in COMPASS
+        or not doc[span.start].text[:1].isupper()  # 'northern Iraq' is Iraq, named as such
+        or not doc[span.start + 1].text[:1].isupper()  # 'South coast'
+    ):
+        return None
+    inner = make_span(doc, span.start + 1, span.end, span.label)
+    geo = best_entry(doc, inner, gaz, named, local)
+    if geo is not None and geo.kind == PlaceKind.city:
+        # 'Western Oklahoma' is the state's west, not its capital's
+        areas = [
+            p for p, _ in gaz.lookup(inner.text) if p.kind in (PlaceKind.country, PlaceKind.region)
+        ]
+        geo = max(areas, key=lambda p: p.population) if areas else None
+    if geo is None or geo.kind not in (PlaceKind.country, PlaceKind.region):
+        return None
+    if (
+        geo.kind == PlaceKind.region
+        and not in_named_country(gaz, geo, named)
+        and (is_english_word(inner.text) or not main_name(gaz, inner.text, geo))
+    ):
+        # 'South Coast': Tanzania's Coast region, in an article on Maine; a region's own
+        # name that is no English word needs no named country ('Southeastern South Carolina')
+        return None
+    region = geo.name if geo.kind == PlaceKind.region else None
+    lat, lon = _part_centre(gaz, geo, doc[span.start].lower_)
+    return GeoPlace(None, span.text, PlaceKind.region, geo.country_code, region, lat, lon, 0)
+
+
+# The side of an area's centre each compass direction names: (latitude sign, longitude sign).
+_DIRECTIONS = {
+    "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
+    "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1),
+}  # fmt: skip
+
+
+# Compass words and the side they name ('upstate' is north), from the data file.
+_SIDES = {word: _DIRECTIONS[side] for word, side in table("compass_sides").items()}
+
+
+# The part's centre needs at least this many of the area's towns on that side (fewer: the
+# area's own centre stands for it).
+_MIN_PART_TOWNS = 3
+
+
+# As the gazetteer's region centres are made (scripts/build_gazetteer.py): the midpoint of the
+# 2nd-98th percentile range of the towns' latitudes and longitudes.
+_PART_PERCENTILE = 0.02
+
+
+def _part_centre(gaz: Gazetteer, area: GeoPlace, word: str) -> tuple[float | None, float | None]:
+    """'Southern California', 'Northern Italy': the centre of the area's towns on that side of
+    its centre (the area's own centre for 'Central', 'Rural' or too few towns)."""
+    side = _SIDES.get(word)
+    if side is None or area.latitude is None or area.longitude is None or not area.country_code:
+        return area.latitude, area.longitude
+    region = area.name if area.kind == PlaceKind.region else None
+    lat0, lon0 = area.latitude, area.longitude
+    towns = [
+        (t.latitude, t.longitude)
+        for t in gaz.towns_in(area.country_code, region)
+        if t.latitude is not None
+        and t.longitude is not None
+        and (t.latitude - lat0) * side[0] >= 0
+        and (t.longitude - lon0) * side[1] >= 0
+    ]
+    if len(towns) < _MIN_PART_TOWNS:
+        return lat0, lon0
+    return _midrange([a for a, _ in towns]), _midrange([b for _, b in towns])
+
+
+def _midrange(values: list[float]) -> float:
+    ordered = sorted(values)
+    low = ordered[int(_PART_PERCENTILE * (len(ordered) - 1))]
+    high = ordered[round((1 - _PART_PERCENTILE) * (len(ordered) - 1))]
+    return (low + high) / 2
+
+
+def compass_part_of_town(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    geo: GeoPlace | None,
+    named: set[str],
+    local: set[str],
+    anchors: list[tuple[str, float, float]],
+) -> GeoPlace | None:
+    """'East London' in an article on London: a compass part of one of the article's towns is
+    that part of the town, at the town's position, not a far town of that name (East London in
+    South Africa); a town of that name near the article's town stays ('East Palo Alto')."""
+    if (
+        span.end - span.start < 2
+        or doc[span.start].lower_ not in COMPASS
+        or not doc[span.start].text[:1].isupper()
+        or (geo is not None and (geo.kind != PlaceKind.city or geo.geonames_id is None))
+    ):
+        return None  # 'Eastern Washington' is already the state's east
+    inner = make_span(doc, span.start + 1, span.end, span.label)
+    key = fold(inner.text)
+    spots = [(a, b) for k, a, b in anchors if k == key]
+    if not spots:
+        return None
+    lat, lon = spots[0]
+    if (
+        geo is not None
+        and geo.latitude is not None
+        and geo.longitude is not None
+        and km(geo.latitude, geo.longitude, lat, lon) <= NEAR_KM
+    ):
+        return None
+    town = best_entry(doc, inner, gaz, named, local)
+    if town is None:
+        return None
+    return GeoPlace(None, span.text, PlaceKind.city, town.country_code, town.region, lat, lon, 0)
+
+
+def division_reading(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    geo: GeoPlace | None,
+    anchors: list[tuple[str, float, float]],
+) -> GeoPlace | None:
+    """(round 9) 'grew up in Suffolk' in an article on London, 'Bath, Somerset': a second-level
+    division named bare (`load_divisions`) near a town the article names unambiguously, when
+    the name's own reading is near none of them (a far town under `BIG_CITY`, or unresolved):
+    the county, not Suffolk, Virginia. None when a qualifier names the place's region
+    ('Essex, Vermont'), or the name is a country's, a first-level region's or a big city's."""
+    found = load_divisions().get(fold(span.text))
+    if not found or qualifier_of(doc, span, gaz)[0]:
+        return None
+    own = fold(span.text)
+    if geo is not None and (
+        geo.kind in (PlaceKind.country, PlaceKind.continent)
+        or (geo.kind == PlaceKind.region and geo.geonames_id is not None)
+        or (geo.kind == PlaceKind.city and geo.population >= BIG_CITY)
+        or near_anchor(geo, own, anchors)
+    ):
+        return None
+    near = [d for d in found if near_anchor(d, own, anchors)]
+    return near[0] if len(near) == 1 else None

@@ -1,0 +1,479 @@
+"""Resolution: the order of the steps, from the place spans of an article to one `Place` per
+place (its GeoNames entry, or unresolved in the article's own country)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsdesk.analysis.entities.places.common import COMPASS, in_named_country, names_of
+from newsdesk.analysis.entities.places.cues import (
+    qualifier_of,
+    qualifies_town_before,
+    state_word,
+    used_as_place,
+)
+from newsdesk.analysis.entities.places.detect import (
+    FEATURE_HEADS,
+    VENUE_HEADS,
+    acronym_town,
+    airline_short_name,
+    carrier_names,
+    feature_by_its_first_noun,
+    hand_kept_name,
+    mostly_not_a_place,
+    not_place_shaped,
+    persons_name,
+    place_by_its_own_noun,
+    place_names,
+)
+from newsdesk.analysis.entities.places.doubts import (
+    alias_only_town,
+    at_home,
+    far_alias_town,
+    far_region,
+    far_small_town,
+    far_word_town,
+    local_reading,
+    nearby_town,
+)
+from newsdesk.analysis.entities.places.lists import (
+    list_neighbours,
+    listed_beside_known,
+    listed_with,
+    regions_by_list,
+)
+from newsdesk.analysis.entities.places.parts import (
+    compass_part,
+    compass_part_of_town,
+    county_reading,
+    division_reading,
+)
+from newsdesk.analysis.entities.places.score import best_entry, town_anchors
+from newsdesk.analysis.entities.spans import PLACE_LABELS, Span, make_span, mention
+from newsdesk.analysis.entities.words import BLOC_WORDS, ORG_WORDS, PLACE_NAME_TAILS, STREET_WORDS
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
+from newsdesk.labels import PlaceKind
+from newsdesk.model import Place
+
+_KIND_FOR_LABEL = {"LOC": PlaceKind.region, "FAC": PlaceKind.facility, "PLACE": PlaceKind.region}
+
+
+def _sentence_places(ents: tuple[SpacySpan, ...]) -> dict[int, set[str]]:
+    """Per sentence (by its start token), the folded GPE/LOC names in it: computed once."""
+    found: dict[int, set[str]] = {}
+    for ent in ents:
+        if ent.label_ in PLACE_LABELS:
+            found.setdefault(ent.sent.start, set()).add(fold(ent.text))
+    return found
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What the article as a whole says about its places, read once before any is resolved."""
+
+    named: set[str]  # the folded names of its places, and the countries of one-country names
+    hits: dict[str, list[GeoPlace]]  # the gazetteer's entries of each name
+    single: dict[str, str]  # a name that can be in one country only -> that country
+    pointing: Counter[str]  # how many names point to each such country
+    regions: dict[str, set[str]]  # names read as first-level regions -> their countries
+    neighbours: dict[int, list[int]]  # the list or table-column neighbours of each span
+    by_sentence: dict[int, set[str]]  # the place names of each sentence
+    anchors: list[tuple[str, float, float]]  # positions of the towns named unambiguously
+    areas: frozenset[str]  # the countries it names by a country's or a region's name
+    area_regions: set[tuple[str, str]]  # the first-level regions it names by main name
+    sense: dict[str, GeoPlace]  # a name once qualified is that place in every mention
+    lower_words: set[str]  # the words it also writes in lower case
+
+
+@dataclass(frozen=True)
+class _Here:
+    """One span and what its sentence and list add to the article's context."""
+
+    index: int
+    span: Span
+    local: set[str]  # the other place names of its sentence
+    among_regions: frozenset[str]  # the countries of the regions it is listed beside
+    alone: str | None  # the country only this name brings into the context
+    others: set[str]  # the context the other names give
+
+
+def resolve_places(
+    doc: Doc,
+    spans: list[Span],
+    gaz: Gazetteer,
+    ents: tuple[SpacySpan, ...] = (),
+    *,
+    lowercase: frozenset[str],
+) -> list[Place]:
+    """`lowercase`: the words the article writes in lower case (`DocView.lowercase`)."""
+    carriers = carrier_names(ents)
+    spans = [
+        s
+        for s in place_names(doc, spans, gaz)
+        if not (carriers and airline_short_name(doc, s, gaz, carriers))
+    ]
+    art = _read_article(doc, spans, gaz, ents, lowercase)
+    groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
+    last: tuple[str, Span] | None = None  # the group key and span of the place before
+    for index, span in enumerate(spans):
+        if last is not None and _ends_town_name(doc, span, last[1]):
+            # 'Washington, D.C.': the tail ends the town's name; one place, one mention
+            members = groups[last[0]][2]  # the place before was its group's last mention
+            members[-1] = make_span(doc, last[1].start, span.end, last[1].label)
+            last = None
+            continue
+        kept, geo = _read_span(doc, _here(doc, index, spans, art), spans, gaz, art)
+        if not kept:
+            continue
+        key = _group_key(geo, span)
+        if key not in groups:
+            groups[key] = (geo, span.label, [])
+        groups[key][2].append(span)
+        last = (key, span)
+    return _to_places(list(groups.values()))
+
+
+def _read_article(
+    doc: Doc,
+    spans: list[Span],
+    gaz: Gazetteer,
+    ents: tuple[SpacySpan, ...],
+    lowercase: frozenset[str],
+) -> _Article:
+    # context: the countries and regions the article names anywhere
+    named = {fold(s.text) for s in spans}
+    hits = {fold(s.text): [p for p, _ in gaz.lookup(s.text)] for s in spans}
+    # ... and the countries of the names that can be in one country only ('Ohio', 'Berlin')
+    single = {
+        k: fold(ps[0].country_code)
+        for k, ps in hits.items()
+        if ps and ps[0].country_code and len({p.country_code for p in ps}) == 1
+    }
+    named |= set(single.values())
+    neighbours = list_neighbours(doc, spans)
+    by_sentence = _sentence_places(ents) if spans else {}
+    anchors = town_anchors(doc, gaz, spans, named, by_sentence)
+    # (round 7) the countries the article names by a country's or a region's name ('TN',
+    # 'Virginia', 'Vietnam'; a town's name is not enough: 'Muñoz' names no country)
+    areas = frozenset(
+        p.country_code
+        for k in hits
+        for p in hits[k]
+        if p.kind in (PlaceKind.country, PlaceKind.region) and p.country_code
+    )
+    # (round 8) the first-level regions the article names by their main names ('California')
+    area_regions = {
+        (p.country_code or "", fold(p.name))
+        for s in spans
+        for p, primary in gaz.lookup(s.text)
+        if primary and p.kind == PlaceKind.region
+    }
+    return _Article(
+        named=named,
+        hits=hits,
+        single=single,
+        # how many names point to each country: a name alone does not make its country the
+        # context
+        pointing=Counter(single.values()),
+        regions=regions_by_list(spans, hits, neighbours, gaz),
+        neighbours=neighbours,
+        by_sentence=by_sentence,
+        anchors=anchors,
+        areas=areas,
+        area_regions=area_regions,
+        sense=_one_sense(doc, spans, gaz, named, by_sentence, anchors, areas),
+        lower_words={w for w in lowercase if w.isalpha()},  # spaCy's is_lower and is_alpha
+    )
+
+
+def _one_sense(
+    doc: Doc,
+    spans: list[Span],
+    gaz: Gazetteer,
+    named: set[str],
+    by_sentence: dict[int, set[str]],
+    anchors: list[tuple[str, float, float]],
+    areas: frozenset[str],
+) -> dict[str, GeoPlace]:
+    """One sense per article: a name once qualified ('Columbus, Indiana') is that place in
+    every mention ('Columbus is a mecca for modernist architecture'); (round 7) 'the state of
+    Washington' once is the state in the heading too."""
+    sense: dict[str, GeoPlace] = {}
+    for span in spans:
+        quals, _ = qualifier_of(doc, span, gaz)
+        state = state_word(doc, span)
+        if (quals or state) and fold(span.text) not in sense:
+            local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
+            found = best_entry(doc, span, gaz, named, local, anchors=anchors, areas=areas)
+            if found is not None and (
+                quals & names_of(gaz, found) or (state and found.kind == PlaceKind.region)
+            ):
+                sense[fold(span.text)] = found
+    return sense
+
+
+def _here(doc: Doc, index: int, spans: list[Span], art: _Article) -> _Here:
+    span = spans[index]
+    own = art.single.get(fold(span.text))
+    alone = own if own is not None and art.pointing[own] == 1 else None  # only this name
+    return _Here(
+        index=index,
+        span=span,
+        local=art.by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)},
+        among_regions=listed_with(index, spans, art.neighbours, art.regions),
+        alone=alone,
+        others=art.named - {alone} if alone else art.named,
+    )
+
+
+def _ends_town_name(doc: Doc, span: Span, before: Span) -> bool:
+    """'Washington, D.C.': a tail of `place_name_tails` right after '<town>, '."""
+    return (
+        fold(span.text) in PLACE_NAME_TAILS
+        and before.end + 1 == span.start
+        and doc[before.end].text == ","
+    )
+
+
+def _read_span(
+    doc: Doc, here: _Here, spans: list[Span], gaz: Gazetteer, art: _Article
+) -> tuple[bool, GeoPlace | None]:
+    """Whether the span is a place, and which entry it is (None: unresolved)."""
+    # (round 8) 'Orange County', 'Caddo Parish': a county of the counties' list, by the
+    # article's regions and towns; else the readings below
+    geo = county_reading(doc, here.span, gaz, art.area_regions, art.anchors)
+    if geo is not None:
+        return True, geo
+    geo, unresolved_ok = _first_reading(doc, here, gaz, art)
+    if _no_place(doc, here, spans, gaz, art, geo, unresolved_ok):
+        return False, None
+    kept, geo = _second_reading(doc, here, spans, gaz, art, geo)
+    # (round 9) a place read as a far town, or unresolved, is a bare county near the article's
+    # towns if there is one ('grew up in Suffolk' beside London)
+    division = division_reading(doc, here.span, gaz, geo, art.anchors) if kept else None
+    return kept, division or geo
+
+
+def _first_reading(
+    doc: Doc, here: _Here, gaz: Gazetteer, art: _Article
+) -> tuple[GeoPlace | None, bool]:
+    """The best entry of the name in context, after the far-region and compass-part rules;
+    and whether the span is a place even unresolved."""
+    span = here.span
+    geo = best_entry(
+        doc, span, gaz, art.named, here.local, here.among_regions, art.anchors, areas=art.areas
+    )
+    if (
+        fold(span.text) in art.sense
+        and not qualifier_of(doc, span, gaz)[0]
+        and not qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
+    ):
+        geo = art.sense[fold(span.text)]
+    unresolved_ok = span.label == "PLACE"
+    if geo is not None and span.label != "PLACE" and far_region(gaz, span, geo, here.others):
+        geo = _instead_of_far_region(doc, here, gaz, art, geo)
+        if geo is None and span.text.lower() in COMPASS - BLOC_WORDS:
+            # 'the North' and 'the South' for the two Koreas: a place, left unresolved
+            unresolved_ok = True
+    if geo is None:
+        geo = compass_part(doc, span, gaz, art.named, here.local)
+    part = compass_part_of_town(doc, span, gaz, geo, art.named, here.local, art.anchors)
+    if part is not None:
+        geo = part
+    return geo, unresolved_ok
+
+
+def _instead_of_far_region(
+    doc: Doc, here: _Here, gaz: Gazetteer, art: _Article, region: GeoPlace
+) -> GeoPlace | None:
+    """The next best entry of the name, if it is not such a region too; else None (the name
+    is a place only where the sentence makes it one, unresolved)."""
+    far = frozenset({region.geonames_id or 0})
+    geo = best_entry(
+        doc, here.span, gaz, art.named, here.local, here.among_regions, art.anchors, far, art.areas
+    )
+    if geo is not None and far_region(gaz, here.span, geo, here.others):
+        return None
+    if (
+        geo is not None
+        and geo.kind == PlaceKind.city
+        and geo.country_code == region.country_code
+        and geo.population < region.population
+    ):
+        # (round 8) a smaller town of the region's own country is no likelier reading than
+        # the region ('dry ol' Wyoming' is the state, not Wyoming, Michigan): the region stays
+        return region
+    return geo
+
+
+def _no_place(
+    doc: Doc,
+    here: _Here,
+    spans: list[Span],
+    gaz: Gazetteer,
+    art: _Article,
+    geo: GeoPlace | None,
+    unresolved_ok: bool,
+) -> bool:
+    """The span is no place, whatever its reading: a word, an unknown name out of a place
+    slot, a building, an acronym, a name mostly written as something else."""
+    span = here.span
+    if (
+        span.end - span.start == 1
+        and span.text.istitle()  # not a dateline in capitals, nor 'Minn.'
+        and span.text.isalpha()
+        and span.text.lower() in art.lower_words
+        and not at_home(gaz, span, geo, here.others, art.anchors)
+    ):
+        # 'in Turbo form' beside 'a turbo engine', 'certificates in History' beside 'the
+        # history of': a word the article also writes in lower case is that word, unless it
+        # names a country or a place in the article's own countries or neighbourhood
+        return True
+    if geo is None and not unresolved_ok and _unknown_no_place(doc, here, spans, gaz, art):
+        return True
+    # buildings and venues are not places, unless a place of that name is known
+    if (
+        span.label == "FAC"
+        and (geo is None or geo.geonames_id is None)
+        and not hand_kept_name(doc, span, gaz)  # (round 8) 'the Sun Belt'
+        and not (geo is None and feature_by_its_first_noun(doc, span))  # (round 9) 'Lake X'
+    ):
+        return True
+    if geo is not None and acronym_town(doc, span, geo):
+        return True
+    return geo is None and not unresolved_ok and mostly_not_a_place(doc, span, spans)
+
+
+def _unknown_no_place(
+    doc: Doc, here: _Here, spans: list[Span], gaz: Gazetteer, art: _Article
+) -> bool:
+    """A name unknown to the gazetteer is a place only where the sentence uses it as one, and
+    never a street address ('1909 Jolinda Drive'); and not when it is the only name of an
+    article that names no other place ('in Grafana', 'Pricing (in Euros)' on a software or a
+    pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari')."""
+    span = here.span
+    last = doc[span.end - 1].lower_
+    if span.end - span.start > 1 and (last in ORG_WORDS or last in VENUE_HEADS):
+        # (round 9) 'in the United States Tennis Association competitions', 'the Steel Canyon
+        # Resort area': an organisation's or a venue's name
+        return True
+    if place_by_its_own_noun(doc, span) or feature_by_its_first_noun(doc, span):
+        return False
+    return (
+        not (
+            used_as_place(doc, span, gaz)
+            or listed_beside_known(here.index, spans, art.neighbours, art.hits)
+            # (round 9) a town of 5,000-15,000 people by its main name, near the article's
+            # towns ('Scottsdale, Sedona, the Grand Canyon'; 'Lahaina' beside Kona and Hilo):
+            # the model's tag and the neighbourhood make it a place, with no preposition
+            or (span.label == "GPE" and nearby_town(span, art.anchors) is not None)
+        )
+        or doc[span.end - 1].lower_ in STREET_WORDS
+        or not_place_shaped(doc, span)
+        or persons_name(doc, span, gaz)
+        or art.hits.keys() <= {fold(span.text)}
+    )
+
+
+def _second_reading(
+    doc: Doc,
+    here: _Here,
+    spans: list[Span],
+    gaz: Gazetteer,
+    art: _Article,
+    geo: GeoPlace | None,
+) -> tuple[bool, GeoPlace | None]:
+    """Second thoughts on the reading: a town reached only through an alias, a far small town,
+    a far town named like a word, a far town with a local namesake."""
+    span = here.span
+    if geo is not None and alias_only_town(doc, span, gaz, geo, art.named):
+        # the name is still a place if it is the main name of another place in a country the
+        # article names ('Oklahoma', the state, not Oklahoma City; not 'Long Island' of the
+        # Bahamas in an article on New York): the most populous such place
+        primaries = [
+            p
+            for p, primary in gaz.lookup(span.text)
+            if primary and in_named_country(gaz, p, art.named)
+        ]
+        if not primaries:
+            return False, None
+        geo = max(primaries, key=lambda p: p.population)
+    if geo is not None and far_alias_town(gaz, span, geo, art.anchors):
+        # not that far town: a town of that main name near the article's places, else no
+        # place ('in Jira' is the software, 'Google' no Topeka)
+        geo = nearby_town(span, art.anchors)
+        if geo is None and span.label != "PLACE":
+            return False, None
+    if geo is not None and far_small_town(doc, span, gaz, geo, art.named, here.alone):
+        return False, None
+    if geo is not None and far_word_town(doc, span, gaz, geo, here.others, art.anchors):
+        return False, None
+    if geo is None:
+        return True, nearby_town(span, art.anchors)
+    if geo.kind == PlaceKind.city and not qualifier_of(doc, span, gaz)[1]:
+        listed_names = {fold(spans[j].text) for j in art.neighbours.get(here.index, [])}
+        geo = local_reading(gaz, span, geo, art.anchors, listed_names, art.areas, here.local)
+    return True, geo
+
+
+def _group_key(geo: GeoPlace | None, span: Span) -> str:
+    """Mentions of one GeoNames entry, or of one unresolved name, are one place."""
+    if geo and geo.geonames_id:
+        return f"id:{geo.geonames_id}"
+    return f"name:{fold(geo.name if geo else span.text)}"
+
+
+def _to_places(groups: list[tuple[GeoPlace | None, str, list[Span]]]) -> list[Place]:
+    home = _home_country([(geo, len(members)) for geo, _, members in groups])
+    places: list[Place] = []
+    for geo, label, members in groups:
+        mentions = [mention(s) for s in members]
+        if geo is not None:
+            places.append(
+                Place(
+                    name=geo.name,
+                    kind=geo.kind,
+                    country_code=geo.country_code,
+                    latitude=geo.latitude,
+                    longitude=geo.longitude,
+                    geonames_id=geo.geonames_id,
+                    mentions=mentions,
+                )
+            )
+        else:
+            # unknown to the gazetteer ('Phulbari village'): in the article's own country
+            kind = _KIND_FOR_LABEL.get(label)
+            if members[0].text.split()[0].lower() in FEATURE_HEADS:
+                kind = PlaceKind.feature  # (round 9) 'Lake Berryessa', 'Mount Rainier'
+            places.append(Place(members[0].text, kind, home, None, None, None, mentions))
+    return places
+
+
+# The article's own country: the one whose places hold more than this share of the mentions of
+# resolved places ('Rajshahi', 'Bangladesh', 'Godagari' -> BD).
+_HOME_SHARE = 0.5
+
+
+def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
+    """The country most of the article's resolved place mentions lie in, if there is one."""
+    counts: Counter[str] = Counter()
+    for geo, n in found:
+        if geo is not None and geo.country_code:
+            counts[geo.country_code] += n
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    there = [geo for geo, _ in found if geo is not None and geo.country_code == code]
+    if len(there) < _HOME_PLACES and there[0].kind != PlaceKind.city:
+        return None  # a country named in passing is no home ('Zermatt' is not in Namibia)
+    return code if n > _HOME_SHARE * sum(counts.values()) else None
+
+
+# The article's home country needs at least this many distinct places in it (the country itself
+# counts as one), or one town (a page naming one town is local to it: 'San Antonio', 'Bexar
+# County'): a landscape-photography guide naming Namibia once is not about Namibia.
+_HOME_PLACES = 2

@@ -1,0 +1,242 @@
+"""The reading of a name: every gazetteer entry of it scored by kind, name, population and the
+article's context (qualifier, countries and regions named, neighbouring towns, lists of
+states), and the towns of a qualifier's region the main list lacks."""
+
+from __future__ import annotations
+
+import math
+
+from spacy.tokens import Doc
+
+from newsdesk.analysis.entities.places.common import (
+    abbreviated,
+    big_place,
+    in_named_country,
+    names_of,
+    near_anchor,
+    next_word,
+    span_entries,
+)
+from newsdesk.analysis.entities.places.cues import (
+    qualifier_of,
+    qualifies_town_before,
+    state_office,
+    state_word,
+)
+from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
+from newsdesk.labels import PlaceKind
+
+# Resolution weights: a place's kind, a qualifier naming its country or region ("Paris,
+# Texas"), its country or region named in the sentence or the article, its population.
+_KIND_WEIGHT = {
+    PlaceKind.country: 6.0,
+    PlaceKind.continent: 5.0,
+    PlaceKind.region: 3.0,
+    PlaceKind.city: 2.0,
+}
+
+
+_PRIMARY_NAME = 2.0
+
+
+_QUALIFIED = 10.0
+
+
+_CONTEXT_SENTENCE = 4.0
+
+
+_CONTEXT_ARTICLE = 2.0
+
+
+# A capital or big city outranks a same-named region ("Washington") unless 'state' follows.
+BIG_CITY = 500_000
+
+
+_BIG_CITY_BONUS = 4.0
+
+
+_STATE_WORD_BONUS = 6.0
+
+
+# A name listed beside names that can only be states is a state ("New York, New Jersey").
+_LISTED_WITH_REGIONS = 8.0
+
+
+# Population counts by its order of magnitude, half a point a tenfold (a city of a million
+# outscores a village of a thousand by 1.5: less than a name that is the place's main one);
+# unknown and tiny populations count as this.
+_POPULATION_WEIGHT = 0.5
+
+
+_MIN_POPULATION = 10
+
+
+_NEAR = 3.0
+
+
+# (round 7) A candidate within this distance of one of the towns named in its sentence is their
+# neighbour (the same metro area or county: Alexandria beside Washington and Mount Vernon,
+# Lebanon beside Gallatin, Tennessee). That outweighs a far big city's bonus and its country
+# named in the article (4 + 2, and about a point of population): the reader of a local story
+# takes the local town. Towns named elsewhere in the article are too weak a cue at this range
+# (Tokyo's Nagasaki district is not the Nagasaki of 'Kumamoto, Nagasaki and Kagoshima').
+VERY_NEAR_KM = 75.0
+
+
+_VERY_NEAR = 7.0
+
+
+def town_anchors(
+    doc: Doc, gaz: Gazetteer, spans: list[Span], named: set[str], by_sentence: dict[int, set[str]]
+) -> list[tuple[str, float, float]]:
+    """Positions of the article's towns, as a first reading resolves them without this
+    context: a name resolved to a town by its main name ('San Francisco', 'Jerusalem'). A
+    region's or a country's centre is too coarse a position ('England', 'Texas'): they are
+    context by their names already."""
+    found: list[tuple[str, float, float]] = []
+    seen: set[str] = set()
+    for span in spans:
+        key = fold(span.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        local = by_sentence.get(doc[span.start].sent.start, set()) - {key}
+        geo = best_entry(doc, span, gaz, named, local)
+        if (
+            geo is None
+            or geo.kind != PlaceKind.city
+            or geo.latitude is None
+            or geo.longitude is None
+        ):
+            continue
+        if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(key)):
+            found.append((key, geo.latitude, geo.longitude))
+    return found
+
+
+def best_entry(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    named: set[str],
+    local: set[str],
+    among_regions: frozenset[str] = frozenset(),
+    anchors: list[tuple[str, float, float]] | None = None,
+    exclude: frozenset[int] = frozenset(),
+    areas: frozenset[str] = frozenset(),
+) -> GeoPlace | None:
+    """The best entry of the span's name. `areas`: the countries the article names by a
+    country's or region's name (the very-near bonus is given only in those)."""
+    hits, _ = span_entries(gaz, span)
+    hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
+    quals, qual_places = qualifier_of(doc, span, gaz)
+    own = fold(span.text)
+    follows_state = state_word(doc, span) or state_office(doc, span)
+    qualifies = qualifies_town_before(doc, span, gaz)
+    if not hits:
+        # a name the gazetteer lacks is put in the qualifier's region only if that region's
+        # country is the article's or the qualifier is written as one ('Calif.', 'NJ');
+        # 'Netflix, Meta' is a list of companies, not a town in Colombia's Meta
+        qual_places = [
+            q
+            for q in qual_places
+            if in_named_country(gaz, q, named)
+            or q.kind == PlaceKind.country
+            or abbreviated(next_word(doc, span))
+        ]
+        return _in_qualifier(span, qual_places) if qual_places else None
+
+    # (round 7) a name is no context for itself: 'Lebanon' written once does not make the
+    # country the article's context against the town of Lebanon beside Gallatin, Tennessee
+    others = named - {own}
+
+    def score(item: tuple[GeoPlace, bool]) -> float:
+        geo, primary = item
+        s = _PRIMARY_NAME if primary else 0.0
+        s += _KIND_WEIGHT.get(geo.kind, 0.0)
+        s += _POPULATION_WEIGHT * math.log10(max(geo.population, _MIN_POPULATION))
+        country = gaz.country(geo.country_code) if geo.country_code else None
+        cname = fold(country.name) if country else ""
+        rname = fold(geo.region) if geo.region else ""
+        if quals & {cname, rname, fold(geo.country_code or "")}:
+            s += _QUALIFIED
+        code = fold(geo.country_code or "")
+        context = 0.0
+        if (cname and cname in local) or (rname and rname in local):
+            context = _CONTEXT_SENTENCE
+        elif (cname and cname in others) or (rname and rname in others) or (code and code in named):
+            context = _CONTEXT_ARTICLE
+        if (
+            anchors
+            and geo.kind in (PlaceKind.city, PlaceKind.region)
+            and near_anchor(geo, own, anchors)
+        ):
+            # the neighbourhood stands in for a country or region the article does not name; it
+            # adds nothing to one it names ('Long Beach' among Californian and New York towns)
+            context = max(context, _NEAR)
+            if (
+                primary
+                and geo.kind == PlaceKind.city
+                and geo.country_code in areas
+                and near_anchor(geo, own, [a for a in anchors if a[0] in local], VERY_NEAR_KM)
+            ):
+                context = _VERY_NEAR
+        s += context
+        if geo.kind == PlaceKind.region and geo.country_code in qualifies:
+            s += _QUALIFIED  # 'Atlanta, Georgia': the state of the town before
+        if geo.kind == PlaceKind.region and (geo.country_code or "") in among_regions:
+            s += _LISTED_WITH_REGIONS
+        if geo.kind == PlaceKind.city and geo.population >= BIG_CITY and not follows_state:
+            s += _BIG_CITY_BONUS
+        if geo.kind == PlaceKind.region and follows_state:
+            s += _STATE_WORD_BONUS
+        return s
+
+    best: GeoPlace = max(hits, key=score)[0]
+    if qual_places and best.kind == PlaceKind.city and not quals & names_of(gaz, best):
+        if _known_elsewhere(hits) and _town_in_qualifier(span, qual_places) is None:
+            # 'Los Angeles, New York and London', 'New York, New Jersey': a big city's or a
+            # region's name with no town of that name in the "qualifier": the next list item
+            return best
+        return _in_qualifier(span, qual_places)
+    return best
+
+
+def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:
+    """The name is a first-level region's or a big city's ('New York', 'Los Angeles'): a
+    reader takes it for that place, not for an unknown town, unless the qualifier's region
+    has a town so called."""
+    return any(big_place(p) for p, _ in hits)
+
+
+def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
+    """'Palm Beach, Florida' when the gazetteer knows only the Australian one (or none): the
+    town of that name in the qualifier's region or country among the towns of 5,000+ people,
+    else a place in the qualifier's country and region, at the region's centre."""
+    q = max(qual_places, key=lambda p: p.population)
+    region = q.name if q.kind == PlaceKind.region else None
+    town = _town_in_qualifier(span, qual_places)
+    if town is not None:
+        return town
+    if q.kind != PlaceKind.region:
+        return GeoPlace(None, span.text, PlaceKind.city, q.country_code, region, None, None, 0)
+    # inside a first-level region: its centre stands for the place, as a geocoder falls back
+    # to the smallest division it knows (a country's centre would be too coarse)
+    return GeoPlace(
+        None, span.text, PlaceKind.city, q.country_code, region, q.latitude, q.longitude, 0
+    )
+
+
+def _town_in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace | None:
+    """The most populous town of 5,000-15,000 of the span's name in the qualifier's region
+    or country, if there is one."""
+    q = max(qual_places, key=lambda p: p.population)
+    region = q.name if q.kind == PlaceKind.region else None
+    name = span.text.partition(",")[0].strip()
+    towns = [
+        t
+        for t, _ in load_towns().lookup(name)
+        if t.country_code == q.country_code and (region is None or t.region == region)
+    ]
+    return max(towns, key=lambda t: t.population) if towns else None
