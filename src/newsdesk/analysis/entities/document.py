@@ -184,9 +184,14 @@ def _org_cue(doc: Doc, span: Span) -> bool:
     if head.i < span.start and head.is_lower and head.lower_ in ORG_COMMON_NOUNS:
         # 'the fact-checking website Full Fact'; not 'close to your company, Farah' (vocative)
         return root.dep_ in ("appos", "compound") and not _owned(head)
-    # 'Breez, an identity company'; not 'Taylor Swift, her former record label'
+    # 'Breez, an identity company'; not 'Taylor Swift, her former record label'; (round 9) the
+    # apposition right after the name's comma: 'Scott Paul, who heads the Alliance for American
+    # Manufacturing, a group that ...' is the Alliance's
     return any(
-        c.dep_ == "appos" and c.lemma_.lower() in ORG_COMMON_NOUNS and not _owned(c)
+        c.dep_ == "appos"
+        and c.lemma_.lower() in ORG_COMMON_NOUNS
+        and not _owned(c)
+        and c.left_edge.i <= span.end + 1
         for c in root.children
     )
 

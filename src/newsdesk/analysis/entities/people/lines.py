@@ -29,10 +29,14 @@ _MAX_CREDENTIAL_CHARS = 5
 
 
 def _credential(tok: Token) -> bool:
+    """'MS', 'RDN', 'Ph.D.'; (round 9) not an office written in capitals ('Ann Lee, DDS, CEO of
+    Acme': 'CEO' opens the role)."""
     w = tok.text.replace(".", "")
-    return w.lower() in CREDENTIALS or (
-        w.isalpha() and w.isupper() and len(w) <= _MAX_CREDENTIAL_CHARS
-    )
+    if w.lower() in CREDENTIALS:
+        return True  # 'MS' is a title too
+    if w.lower() in ROLE_NOUNS:
+        return False
+    return w.isalpha() and w.isupper() and len(w) <= _MAX_CREDENTIAL_CHARS
 
 
 def credentials_role(doc: Doc, span: Span) -> str | None:
@@ -157,3 +161,46 @@ _HEADING_WORDS = people_words("credit_heading_words")
 
 # An organisation in brackets under a credited name is kept up to this length.
 _MAX_ROLE_CHARS = 60
+
+
+# A name's title on a line of their own is a short phrase: at most this many words
+# ('National Association of Home Builders chief economist').
+_MAX_SIGNATURE_ROLE_WORDS = 10
+# What may stand before the name on such a line: nothing, a quotation's dash, 'By'.
+_SIGNATURE_LEADS = frozenset({"", "—", "–", "-", "by"})
+
+
+def signature_role(doc: Doc, span: Span) -> str | None:
+    """(round 9) A name and its title on a line of their own, as under a quotation or in a
+    list of speakers: 'Lawrence Yun, NAR Chief Economist', '— Jane Roe, Senior Editor'. The
+    phrase runs to the line's end, holds no verb, and its head (its last word before
+    'of/at/for...') is a noun of a person."""
+    text = doc_text(doc)
+    start, end = line_bounds(text, span.start_char, span.end_char)
+    if text[start : span.start_char].strip().lower() not in _SIGNATURE_LEADS:
+        return None
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    first = span.end + 1
+    last = first
+    while last < len(doc) and doc[last].idx < end and not doc[last].is_space:
+        last += 1
+    while last > first and doc[last - 1].is_punct:
+        last -= 1
+    phrase = [doc[k] for k in range(first, last)]
+    if not 1 <= len(phrase) <= _MAX_SIGNATURE_ROLE_WORDS:
+        return None
+    if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ != "amod") for t in phrase):
+        return None  # 'Ann Lee, who runs Acme': a clause
+    # the head: the last word ('... of Home Builders chief economist') or the last before
+    # 'of/at/for' ('chief executive of Acme')
+    prep = next((t for k, t in enumerate(phrase) if k and t.pos_ == "ADP"), None)
+    heads = [phrase[-1]] if prep is None else [phrase[-1], doc[prep.i - 1]]
+    if not any(_person_head(t) for t in heads):
+        return None
+    return role_phrase(doc, first, last)
+
+
+def _person_head(tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    return word in ROLE_NOUNS or person_word(word)

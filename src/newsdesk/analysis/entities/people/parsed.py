@@ -21,7 +21,7 @@ from newsdesk.analysis.entities.people.phrases import (
     role_phrase,
 )
 from newsdesk.analysis.entities.people.predicates import inverted_role, one_of, role_predicate
-from newsdesk.analysis.entities.people.tree import entity_start, is_joined, span_root
+from newsdesk.analysis.entities.people.tree import entity_start, is_joined, line_break, span_root
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
     Span,
@@ -59,7 +59,13 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
             return role_phrase(doc, start, end)
     head = root.head
     bracketed = span.start > 0 and doc[span.start - 1].text == "("  # a credit: 'Saucer (Ann Lee)'
-    if root.dep_ == "appos" and head.i < span.start and is_role_noun(head, wide) and not bracketed:
+    if (
+        root.dep_ == "appos"
+        and head.i < span.start
+        and is_role_noun(head, wide)
+        and not bracketed
+        and not line_break(doc, head.i, span.start)  # (round 9) a list of 'Name, Title' lines
+    ):
         end = span.start
         while end > head.i + 1 and doc[end - 1].text in (",", "—", "–", "-"):
             end -= 1
@@ -94,6 +100,12 @@ def role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str | 
         prev = doc[start - 1]
         joined = prev.whitespace_ == "" or prev.lower_ in POSSESSIVE_MARKS  # 'co-founder', "Acme's"
         inside = prev.i >= root.left_edge.i or joined
+        # (round 9) 'her boyfriend Alastair Uhlig travelled' parsed with the noun as the head of
+        # the name's clause or as a second subject of its verb: a noun of a person right before
+        # the name, above it or beside it in the parse
+        tied = prev.is_ancestor(root) or (prev.head.i == root.head.i and prev.dep_ == root.dep_)
+        above = start == end and prev.text.islower() and tied
+        inside = inside or (above and is_role_noun(prev, wide))
         # a determiner ends the phrase unless a preposition comes before it ('Ambassador to the EU')
         det_inside = prev.lower_ in DETERMINERS and start >= 2 and doc[start - 2].pos_ == "ADP"
         if (

@@ -142,6 +142,8 @@ def _office_role(doc: Doc, verb: Token) -> str | None:
             while start < obj.i and doc[start].lower_ in DETERMINERS | POSSESSIVES:
                 start += 1
             end = obj.i + 1
+            while obj.ent_type_ == "ORG" and end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1  # (round 9) the organisation's whole name: 'the Alliance for Acme Workers'
             inside = doc[start:end]
             if (
                 start != verb.i + 1 + (doc[verb.i + 1].lower_ in DETERMINERS)

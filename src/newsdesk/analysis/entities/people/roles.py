@@ -8,10 +8,15 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
-from newsdesk.analysis.entities.people.lines import byline_role, credentials_role, credit_role
+from newsdesk.analysis.entities.people.lines import (
+    byline_role,
+    credentials_role,
+    credit_role,
+    signature_role,
+)
 from newsdesk.analysis.entities.people.parsed import affiliation, instance_role, parsed_role
 from newsdesk.analysis.entities.people.predicates import verb_role
-from newsdesk.analysis.entities.people.titles import title_after, title_before
+from newsdesk.analysis.entities.people.titles import agent_title, title_after, title_before
 from newsdesk.analysis.entities.spans import (
     Span,
 )
@@ -37,9 +42,11 @@ def person_role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
             or title_before(doc, s.start)
             or title_after(doc, s)
             or parsed_role(doc, s)
+            or agent_title(doc, s.start)
             or credentials_role(doc, s)
             or credit_role(doc, s)
             or byline_role(doc, s)
+            or signature_role(doc, s)
         )
 
     def described(s: Span) -> str | None:

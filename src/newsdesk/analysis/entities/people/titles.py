@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.phrases import ADDRESS_ONLY
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined
 from newsdesk.analysis.entities.spans import (
@@ -79,6 +80,31 @@ def _title_words(doc: Doc, start: int) -> str | None:
         return None
     # an abbreviated title alone is written out: 'Sen.' -> 'Senator'
     return table("title_abbreviations").get(text.lower().rstrip("."), text)
+
+
+def agent_title(doc: Doc, start: int) -> str | None:
+    """(round 9) 'Supervisor Alfredo Pedroza': the noun of work right before a given name
+    (`_agent_title`), when no title of the lists and no parsed role names the person."""
+    if start < 1 or start >= len(doc) or fold(doc[start].text) not in first_names():
+        return None
+    prev = doc[start - 1]
+    return prev.text if _agent_title(prev) else None
+
+
+def _agent_title(tok: Token) -> bool:
+    """(round 9) 'Supervisor Alfredo Pedroza', 'Organizer Ann Lee': a capitalised '-er'/'-or'
+    noun of a person's work made of a verb (`person_word`), right before the name; not a word
+    names are made of ('Baker', 'Walker', 'Hunter' are names too)."""
+    text = tok.text
+    if not (text[:1].isupper() and text[1:].islower() and tok.is_alpha):
+        return False
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("NORP", "GPE", "LOC"):
+        return False  # 'Former', 'Palestinian': no noun of a person's work
+    key = fold(text)
+    if key in first_names() or key in surnames():
+        return False
+    # a noun of an agent made of a verb ('supervise'); not '-ist'/'-ian' ('Taoist China')
+    return key.endswith(("er", "or")) and person_word(key)
 
 
 def _is_place_word(tok: Token) -> bool:

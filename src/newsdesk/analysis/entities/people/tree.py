@@ -37,3 +37,8 @@ def is_joined(tok: Token) -> bool:
         and not tok.doc[tok.i - 1].whitespace_
         and not tok.whitespace_
     )
+
+
+def line_break(doc: Doc, start: int, end: int) -> bool:
+    """A line break between tokens `start` and `end` (a token of breaks, or the space after one)."""
+    return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(start, end))
