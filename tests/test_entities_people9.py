@@ -143,3 +143,24 @@ def test_a_given_name_or_a_surname_the_model_cut_off_joins_the_name() -> None:
     assert "Olivia Paige Hollister" in _people(text, tags)
     text = "The campaign was run by our dear friend Owen O’Donnell with great care."
     assert "Owen O’Donnell" in _people(text, {"Owen": "PERSON"})
+
+
+def test_a_person_noun_apposition_with_an_article_is_no_product() -> None:
+    text = "My favorite author, the iconic Marla Quennell, read this book and praised it."
+    assert _people(text, {"Marla Quennell": "PERSON"}) == {"Marla Quennell": "favorite author"}
+    # an article before a product's name still makes it a thing
+    text = "We tested the phone, the sleek Pixel Fold, for a week."
+    assert "Pixel Fold" not in _people(text, {"Pixel Fold": "PERSON"})
+
+
+def test_the_leading_words_of_a_longer_name_are_that_person() -> None:
+    text = (
+        "President Choi Hwan Yeol declared an emergency. Choi Hwan later lifted it, "
+        "and Choi apologised."
+    )
+    tags = {"Choi Hwan Yeol|Choi Hwan|Choi(?= apologised)": "PERSON"}
+    assert list(_people(text, tags)) == ["Choi Hwan Yeol"]
+    # a full name the model ran into a word after it keeps its own entry
+    text = "Ada Hamilton wrote the code. A new Ada Hamilton Lego set followed."
+    people = _people(text, {"Ada Hamilton(?= wrote)|Ada Hamilton Lego": "PERSON"})
+    assert "Ada Hamilton" in people

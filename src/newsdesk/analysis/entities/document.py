@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
+from newsdesk.analysis.entities.people.nouns import is_person_noun
 from newsdesk.analysis.entities.places import big_place, country_code_modifier, is_country
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
@@ -349,6 +350,8 @@ def _thing(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
         and all(doc[i].pos_ in ("ADJ", "NOUN") for i in range(span.end, head.i))
     ):
         return True
+    if root.dep_ == "appos" and head.i < span.start and is_person_noun(head):
+        return False  # (round 9) 'my favorite author, the iconic Ann Lee': a person's apposition
     return any(
         c.dep_ == "det"
         and c.lower_ in ("a", "an", "the")

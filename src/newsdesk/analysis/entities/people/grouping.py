@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.entities.lexicon import is_english_word, surnames
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.spans import (
@@ -66,6 +67,25 @@ def name_keys(name: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def name_heads(name: str) -> list[str]:
+    """(round 9) The leading words of a name of three words or more, two words at least: the
+    forms a shorter mention may take where the family name comes first ('Yoon Suk' of 'Yoon Suk
+    Yeol', 'Kim Jong' of 'Kim Jong Un')."""
+    words = name_words(name)
+    return [
+        " ".join(words[:k])
+        for k in range(_MIN_HEAD_WORDS, len(words))
+        # not a full name of the Western order that the model ran into a word after it
+        # ('Margaret Hamilton Lego'): the head ends in no known surname
+        if fold(words[k - 1]) not in surnames() and not any(is_english_word(w) for w in words[k:])
+    ]
+
+
+# A name's leading words are a form of it from two words on ('Yoon Suk'; not 'Yoon' alone,
+# which the tails of other names may be).
+_MIN_HEAD_WORDS = 2
+
+
 # Names keyed are remembered: a person's name is keyed at each of its mentions, and the same
 # names recur across a corpus (as `fold` remembers them).
 _KEY_CACHE = 65536
@@ -100,7 +120,7 @@ class _Index:
     def add(self, name: str) -> PersonGroup:
         group = PersonGroup(name, len(self.groups))
         self.groups.append(group)
-        for k in {_nkey(k) for k in name_keys(name)}:
+        for k in {_nkey(k) for k in [*name_keys(name), *name_heads(name)]}:
             self.by_key.setdefault(k, []).append(group)
         pair = _first_last(name)
         if pair is not None:
@@ -122,9 +142,15 @@ class _Index:
 def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
     index = _Index()
     spans = sorted(spans, key=lambda s: s.start)
+    # (round 9) the leading words of a longer name named anywhere ('Yoon Suk' of 'Yoon Suk Yeol')
+    heads = {_nkey(h) for s in spans for h in name_heads(s.text)}
     for span in spans:
         # a longer full name ("Andrés Manuel López Obrador") absorbs a shorter one
-        if len(span.text.split()) >= 2 and not index.matches(span.text):
+        if (
+            len(span.text.split()) >= 2
+            and not index.matches(span.text)
+            and _nkey(span.text) not in heads
+        ):
             index.add(span.text)
     for span in spans:
         candidates = index.matches(span.text)
