@@ -164,3 +164,16 @@ def test_the_leading_words_of_a_longer_name_are_that_person() -> None:
     text = "Ada Hamilton wrote the code. A new Ada Hamilton Lego set followed."
     people = _people(text, {"Ada Hamilton(?= wrote)|Ada Hamilton Lego": "PERSON"})
     assert "Ada Hamilton" in people
+
+
+def test_counsel_named_with_a_participle_between_commas() -> None:
+    text = (
+        "Tom Harland, prosecuting, said the fumes were lethal. "
+        "Ann Voss, defending, told the court her client was sorry. "
+        "Rita Mole, smiling, said hello."
+    )
+    tags = {"Tom Harland|Ann Voss|Rita Mole": "PERSON"}
+    people = _people(text, tags)
+    assert people["Tom Harland"] == "prosecuting"
+    assert people["Ann Voss"] == "defending"
+    assert people["Rita Mole"] is None

@@ -16,6 +16,8 @@ from newsdesk.analysis.entities.spans import (
 from newsdesk.analysis.entities.words import (
     DETERMINERS,
     ROLE_NOUNS,
+    people_words,
+    words,
 )
 
 
@@ -107,3 +109,20 @@ def _apposition_after(doc: Doc, span: Span) -> str | None:
         if phrase and i < len(doc) and doc[i].is_punct and not tok.is_space:
             return role_text(doc, phrase)
     return None
+
+
+def participle_role(doc: Doc, span: Span) -> str | None:
+    """(round 9) A court report's counsel: 'Tom Harland, prosecuting, said ...', 'Ann Lee,
+    defending, told the court': a participle of counsel (`counsel_participles`; the tagger
+    reads them as nouns as often as verbs) alone between commas right after the name, before a
+    verb of speech or another human verb."""
+    k = span.end
+    if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 2].text != ",":
+        return None
+    part = doc[k + 1]
+    verb = doc[k + 3]
+    if part.lower_ not in people_words("counsel_participles") or not part.is_lower:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("human_verbs"):
+        return None
+    return part.text

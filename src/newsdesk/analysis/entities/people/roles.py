@@ -7,7 +7,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
+from newsdesk.analysis.entities.people.appositions import (
+    apposition_role,
+    participle_role,
+    tie_apposition,
+)
 from newsdesk.analysis.entities.people.lines import (
     byline_role,
     credentials_role,
@@ -47,6 +51,7 @@ def person_role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
             or credit_role(doc, s)
             or byline_role(doc, s)
             or signature_role(doc, s)
+            or participle_role(doc, s)
         )
 
     def described(s: Span) -> str | None:
