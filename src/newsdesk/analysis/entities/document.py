@@ -186,8 +186,8 @@ def _org_cue(doc: Doc, span: Span) -> bool:
         # 'the fact-checking website Full Fact'; not 'close to your company, Farah' (vocative)
         return root.dep_ in ("appos", "compound") and not _owned(head)
     # 'Breez, an identity company'; not 'Taylor Swift, her former record label'; (round 9) the
-    # apposition right after the name's comma: 'Scott Paul, who heads the Alliance for American
-    # Manufacturing, a group that ...' is the Alliance's
+    # apposition right after the name's comma: 'Tom Reyes, who heads the Alliance for Better
+    # Bridges, a group that ...' is the Alliance's
     return any(
         c.dep_ == "appos"
         and c.lemma_.lower() in ORG_COMMON_NOUNS

@@ -92,8 +92,8 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
     # Any entity, or bare proper noun, that is a known person's surname joins that person.
     keys = {fold(k) for s in people if s.end - s.start >= 2 for k in name_keys(s.text)}
     # (round 9) ... and a full name taken for a firm, a given name first, is the person the
-    # article names by its last word elsewhere ('a survey by Penelope Muse Abernathy of ...',
-    # then 'Abernathy reported')
+    # article names by its last word elsewhere ('a survey by Penelope Ann Corrigan of ...',
+    # then 'Corrigan reported')
     lone = {fold(s.text) for s in people if s.end - s.start == 1}
     still: list[Span] = []
     for span in rest:
@@ -126,7 +126,7 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
         return False
     root = span_root(doc, span)
     if root.dep_ in ("compound", "poss", "nmod") and root.head.i >= span.end:
-        # (round 9) 'her wealthy father, Future Publishing founder Chris Anderson': the name
+        # (round 9) 'her wealthy father, Northwind Publishing founder Carl Dunmore': the name
         # modifies a noun after it, whose phrase is the apposition's
         return False
     given = fold(doc[span.start].text) in first_names()
@@ -174,7 +174,7 @@ def _parsed_apposition(doc: Doc, span: Span) -> bool:
 
 
 def _given_name_before(doc: Doc, span: Span) -> Span:
-    """(round 9) 'Lauren [Paige Richeson]': a given name the model left out of the name right
+    """(round 9) 'Olivia [Paige Hollister]': a given name the model left out of the name right
     before it, a proper noun of no entity that the parse ties into the name, joins it."""
     k = span.start - 1
     if k < 0:
@@ -196,7 +196,7 @@ def _given_name_before(doc: Doc, span: Span) -> Span:
 
 
 def _surname_after(doc: Doc, span: Span) -> Span:
-    """(round 9) '[Owen] O’Donnell': a surname the model left out of the name right after it,
+    """(round 9) '[Owen] O’Dwyer': a surname the model left out of the name right after it,
     no English word, of no entity, that the parse makes the name's head, joins it."""
     if span.end >= len(doc):
         return span
@@ -204,7 +204,7 @@ def _surname_after(doc: Doc, span: Span) -> Span:
     root = span_root(doc, span)
     if (
         nxt.text[:1].isupper()
-        and nxt.is_alpha is False  # an apostrophe inside: 'O’Donnell', "D'Arcy"
+        and nxt.is_alpha is False  # an apostrophe inside: 'O’Dwyer', "D'Arcy"
         and nxt.ent_iob_ == "O"
         and root.head.i == nxt.i
         and not is_english_word(nxt.text)
@@ -216,7 +216,7 @@ def _surname_after(doc: Doc, span: Span) -> Span:
 
 
 def _credited_name(doc: Doc, span: Span) -> Span | None:
-    """(round 9) 'Featured image by Alberto Riva/The Points Guy': a name run into its
+    """(round 9) 'Featured image by Alberto Santoro/The Travel Guy': a name run into its
     agency's or publisher's by a slash, a given name first, is the person credited."""
     cut = cut_at_symbol(doc, span)
     if cut.end == span.end or doc[cut.end].text != "/" or cut.end - cut.start < 2:
@@ -227,13 +227,13 @@ def _credited_name(doc: Doc, span: Span) -> Span | None:
 
 
 def _signed(doc: Doc, span: Span) -> bool:
-    """(round 9) 'Danielle Hale, realtor.com chief economist' on a line of its own (a
+    """(round 9) 'Danuta Kowalczyk, Harbor Bank chief economist' on a line of its own (a
     speaker's or author's signature), a given name first: a person, whatever the model said."""
     return fold(doc[span.start].text) in first_names() and signature_role(doc, span) is not None
 
 
 def _titled_inside(doc: Doc, span: Span) -> bool:
-    """(round 9) 'Supervisor Alfredo Pedroza' taken whole for a firm: a title, then a given
+    """(round 9) 'Supervisor Maria Lopez' taken whole for a firm: a title, then a given
     name and one or two more words."""
     return (
         3 <= span.end - span.start <= _MAX_TITLED_WORDS
@@ -244,15 +244,15 @@ def _titled_inside(doc: Doc, span: Span) -> bool:
 
 # A firm-tagged title and name: the title and at most three words of name.
 _MAX_TITLED_WORDS = 4
-# A name the model missed is read as a person from two or three proper nouns ('Billie Holliday').
+# A name the model missed is read as a person from two or three proper nouns ('Billie Merriweather').
 _MIN_SPEAKING_WORDS = 2
 _MAX_SPEAKING_WORDS = 3
 
 
 def _subject(last: Token) -> bool:
     """The name's last word is the subject of a human verb after it ('said', 'replied';
-    `human_verbs`), or, when it is no English word, of any verb after it ('Piarul Islam of
-    Phulbari village has also lost ...')."""
+    `human_verbs`), or, when it is no English word, of any verb after it ('Tomasz Wierzba of
+    the village has also lost ...')."""
     verb = last.head
     if last.dep_ != "nsubj" or verb.i <= last.i:
         return False
@@ -265,8 +265,8 @@ def _speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
     """(round 9) Names the model left untagged, split or tagged as something else: two or
     three capitalised proper nouns, the first a known given name that is no English word, that
     no person found, no entity of their own extent and no longer entity covers, are a person when they are the subject of a
-    verb after them ('Billie Holliday replied', with 'Billie' tagged a place and 'Holliday' a
-    date; `_subject`) or stand with a title on a line of their own ('Danielle Hale, realtor.com
+    verb after them ('Billie Merriweather replied', with 'Billie' tagged a place and 'Merriweather'
+    a date; `_subject`) or stand with a title on a line of their own ('Danuta Kowalczyk, Harbor Bank
     chief economist'; `signature_role`)."""
     people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
     # a name the model or a document-level rule typed whole ('The consultancy Harlan Brooks')

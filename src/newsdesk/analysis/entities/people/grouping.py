@@ -69,19 +69,19 @@ def name_keys(name: str) -> list[str]:
 
 def name_heads(name: str) -> list[str]:
     """(round 9) The leading words of a name of three words or more, two words at least: the
-    forms a shorter mention may take where the family name comes first ('Yoon Suk' of 'Yoon Suk
+    forms a shorter mention may take where the family name comes first ('Choi Hwan' of 'Choi Hwan
     Yeol', 'Kim Jong' of 'Kim Jong Un')."""
     words = name_words(name)
     return [
         " ".join(words[:k])
         for k in range(_MIN_HEAD_WORDS, len(words))
         # not a full name of the Western order that the model ran into a word after it
-        # ('Margaret Hamilton Lego'): the head ends in no known surname
+        # ('Ada Hamilton Lego'): the head ends in no known surname
         if fold(words[k - 1]) not in surnames() and not any(is_english_word(w) for w in words[k:])
     ]
 
 
-# A name's leading words are a form of it from two words on ('Yoon Suk'; not 'Yoon' alone,
+# A name's leading words are a form of it from two words on ('Choi Hwan'; not 'Choi' alone,
 # which the tails of other names may be).
 _MIN_HEAD_WORDS = 2
 
@@ -142,7 +142,7 @@ class _Index:
 def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
     index = _Index()
     spans = sorted(spans, key=lambda s: s.start)
-    # (round 9) the leading words of a longer name named anywhere ('Yoon Suk' of 'Yoon Suk Yeol')
+    # (round 9) the leading words of a longer name named anywhere ('Choi Hwan' of 'Choi Hwan Yeol')
     heads = {_nkey(h) for s in spans for h in name_heads(s.text)}
     for span in spans:
         # a longer full name ("Andrés Manuel López Obrador") absorbs a shorter one

@@ -164,7 +164,7 @@ _MAX_ROLE_CHARS = 60
 
 
 # A name's title on a line of their own is a short phrase: at most this many words
-# ('National Association of Home Builders chief economist').
+# ('National Association of Bridge Builders chief economist').
 _MAX_SIGNATURE_ROLE_WORDS = 10
 # What may stand before the name on such a line: nothing, a quotation's dash, 'By'.
 _SIGNATURE_LEADS = frozenset({"", "—", "–", "-", "by"})
@@ -172,7 +172,7 @@ _SIGNATURE_LEADS = frozenset({"", "—", "–", "-", "by"})
 
 def signature_role(doc: Doc, span: Span) -> str | None:
     """(round 9) A name and its title on a line of their own, as under a quotation or in a
-    list of speakers: 'Lawrence Yun, NAR Chief Economist', '— Jane Roe, Senior Editor'. The
+    list of speakers: 'Tomas Reyes, Harbor Bank Chief Economist', '— Jane Roe, Senior Editor'. The
     phrase runs to the line's end, holds no verb, and its head (its last word before
     'of/at/for...') is a noun of a person."""
     text = doc_text(doc)
@@ -192,7 +192,7 @@ def signature_role(doc: Doc, span: Span) -> str | None:
         return None
     if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ != "amod") for t in phrase):
         return None  # 'Ann Lee, who runs Acme': a clause
-    # the head: the last word ('... of Home Builders chief economist') or the last before
+    # the head: the last word ('... of Bridge Builders chief economist') or the last before
     # 'of/at/for' ('chief executive of Acme')
     prep = next((t for k, t in enumerate(phrase) if k and t.pos_ == "ADP"), None)
     heads = [phrase[-1]] if prep is None else [phrase[-1], doc[prep.i - 1]]

@@ -100,7 +100,7 @@ def role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str | 
         prev = doc[start - 1]
         joined = prev.whitespace_ == "" or prev.lower_ in POSSESSIVE_MARKS  # 'co-founder', "Acme's"
         inside = prev.i >= root.left_edge.i or joined
-        # (round 9) 'her boyfriend Alastair Uhlig travelled' parsed with the noun as the head of
+        # (round 9) 'her boyfriend Tobias Merrick travelled' parsed with the noun as the head of
         # the name's clause or as a second subject of its verb: a noun of a person right before
         # the name, above it or beside it in the parse
         tied = prev.is_ancestor(root) or (prev.head.i == root.head.i and prev.dep_ == root.dep_)

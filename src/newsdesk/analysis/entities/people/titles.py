@@ -83,7 +83,7 @@ def _title_words(doc: Doc, start: int) -> str | None:
 
 
 def agent_title(doc: Doc, start: int) -> str | None:
-    """(round 9) 'Supervisor Alfredo Pedroza': the noun of work right before a given name
+    """(round 9) 'Supervisor Maria Lopez': the noun of work right before a given name
     (`_agent_title`), when no title of the lists and no parsed role names the person."""
     if start < 1 or start >= len(doc) or fold(doc[start].text) not in first_names():
         return None
@@ -92,7 +92,7 @@ def agent_title(doc: Doc, start: int) -> str | None:
 
 
 def _agent_title(tok: Token) -> bool:
-    """(round 9) 'Supervisor Alfredo Pedroza', 'Organizer Ann Lee': a capitalised '-er'/'-or'
+    """(round 9) 'Supervisor Maria Lopez', 'Organizer Ann Lee': a capitalised '-er'/'-or'
     noun of a person's work made of a verb (`person_word`), right before the name; not a word
     names are made of ('Baker', 'Walker', 'Hunter' are names too)."""
     text = tok.text
