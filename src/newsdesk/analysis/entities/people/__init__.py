@@ -2,7 +2,8 @@
 
 One job per module (session 9 split of the former people.py):
 
-- `detect`: which entity spans are people;
+- `detect`: which entity spans are people; `missed` (round 9): names the model missed or
+  clipped;
 - `names`: what of a span is a name (trimming, spans no name is made of);
 - `grouping`: one entry per person, by name keys; the entry's role;
 - `roles`: the passes of role finders over a person's mentions;

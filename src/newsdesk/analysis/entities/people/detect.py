@@ -1,17 +1,25 @@
 """Which entity spans are people: PERSON spans trimmed to their names, and names the model
 took for firms or places that have an office beside them; a known person's surname wherever
-it stands."""
+it stands; (round 9) the names the model missed or clipped (`missed`)."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from newsdesk.analysis.entities.lexicon import first_names, is_english_word
+from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
 from newsdesk.analysis.entities.people.grouping import name_keys
-from newsdesk.analysis.entities.people.lines import signature_role
+from newsdesk.analysis.entities.people.missed import (
+    MIN_SPEAKING_WORDS,
+    credited_name,
+    given_name_before,
+    signed,
+    speaking_names,
+    surname_after,
+    titled_inside,
+)
 from newsdesk.analysis.entities.people.names import (
     cut_at_symbol,
     firm_name,
@@ -23,7 +31,7 @@ from newsdesk.analysis.entities.people.names import (
 from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.parsed import role_before
 from newsdesk.analysis.entities.people.phrases import AFTER_HEAD
-from newsdesk.analysis.entities.people.titles import agent_title, title_before
+from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import (
     DocView,
@@ -39,7 +47,6 @@ from newsdesk.analysis.entities.words import (
     words,
 )
 from newsdesk.analysis.gazetteer import fold
-from newsdesk.analysis.gazetteer import load as load_gazetteer
 
 
 def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span], list[Span]]:
@@ -65,8 +72,8 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
             name = strip_tail(doc, strip_lead(doc, strip_titles(doc, span), lowercase))
             # 'Gen Z' -> 'Z', 'Model Y' -> 'Y': no name left; 'Ann Lee Events Co-Owner' -> a firm
             if not odd_word(doc, name) and not firm_name(doc, name):
-                people.append(_surname_after(doc, _given_name_before(doc, name)))
-        elif span.label == "ORG" and (credited := _credited_name(doc, span)) is not None:
+                people.append(surname_after(doc, given_name_before(doc, name)))
+        elif span.label == "ORG" and (credited := credited_name(doc, span)) is not None:
             people.append(credited)
         elif (
             span.label in ("ORG", "GPE", "LOC")
@@ -75,16 +82,16 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
                 title_before(doc, span.start)
                 or _person_apposition(doc, span)
                 or _office_noun_before(doc, span)
-                or _signed(doc, span)
+                or signed(doc, span)
             )
         ):
             # A name with an office beside it is a person, whatever label the model gave it.
             people.append(strip_titles(doc, span.relabel("PERSON")))
-        elif span.label == "ORG" and name_shaped(doc, span) and _titled_inside(doc, span):
+        elif span.label == "ORG" and name_shaped(doc, span) and titled_inside(doc, span):
             people.append(make_span(doc, span.start + 1, span.end, "PERSON"))
         else:
             rest.append(span)
-    speaking = _speaking_names(doc, view, [*people, *rest])
+    speaking = speaking_names(doc, view, [*people, *rest])
     if speaking:
         taken = {i for s in speaking for i in range(s.start, s.end)}
         rest = [s for s in rest if not any(i in taken for i in range(s.start, s.end))]
@@ -101,7 +108,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
             still.append(span)
         elif fold(span.text) in keys or (
             fold(doc[span.end - 1].text) in lone
-            and span.end - span.start >= _MIN_SPEAKING_WORDS
+            and span.end - span.start >= MIN_SPEAKING_WORDS
             and fold(doc[span.start].text) in first_names()
             and name_shaped(doc, span)
         ):
@@ -171,142 +178,3 @@ def _parsed_apposition(doc: Doc, span: Span) -> bool:
         lead -= 1
     noun = doc[lead - 2] if lead >= 2 and doc[lead - 1].text == "," else None
     return noun is not None and any(c.dep_ == "poss" for c in noun.children)
-
-
-def _given_name_before(doc: Doc, span: Span) -> Span:
-    """(round 9) 'Olivia [Paige Hollister]': a given name the model left out of the name right
-    before it, a proper noun of no entity that the parse ties into the name, joins it."""
-    k = span.start - 1
-    if k < 0:
-        return span
-    prev = doc[k]
-    if (
-        prev.pos_ == "PROPN"
-        and prev.ent_iob_ == "O"
-        and prev.text[:1].isupper()
-        and prev.text[1:].islower()
-        and fold(prev.text) in first_names()
-        and not is_title(prev)
-        and not is_english_word(prev.text)  # 'Prince', 'Will', 'Grace': also words
-        and span.start <= prev.head.i < span.end
-        and "\n" not in prev.whitespace_
-    ):
-        return make_span(doc, k, span.end, span.label)
-    return span
-
-
-def _surname_after(doc: Doc, span: Span) -> Span:
-    """(round 9) '[Owen] O’Dwyer': a surname the model left out of the name right after it,
-    no English word, of no entity, that the parse makes the name's head, joins it."""
-    if span.end >= len(doc):
-        return span
-    nxt = doc[span.end]
-    root = span_root(doc, span)
-    if (
-        nxt.text[:1].isupper()
-        and nxt.is_alpha is False  # an apostrophe inside: 'O’Dwyer', "D'Arcy"
-        and nxt.ent_iob_ == "O"
-        and root.head.i == nxt.i
-        and not is_english_word(nxt.text)
-        and "\n" not in doc[span.end - 1].whitespace_
-        and all(c.isalpha() or c in "'’-" for c in nxt.text)
-    ):
-        return make_span(doc, span.start, span.end + 1, span.label)
-    return span
-
-
-def _credited_name(doc: Doc, span: Span) -> Span | None:
-    """(round 9) 'Featured image by Alberto Santoro/The Travel Guy': a name run into its
-    agency's or publisher's by a slash, a given name first, is the person credited."""
-    cut = cut_at_symbol(doc, span)
-    if cut.end == span.end or doc[cut.end].text != "/" or cut.end - cut.start < 2:
-        return None
-    if fold(doc[cut.start].text) not in first_names() or not name_shaped(doc, cut):
-        return None
-    return cut.relabel("PERSON")
-
-
-def _signed(doc: Doc, span: Span) -> bool:
-    """(round 9) 'Danuta Kowalczyk, Harbor Bank chief economist' on a line of its own (a
-    speaker's or author's signature), a given name first: a person, whatever the model said."""
-    return fold(doc[span.start].text) in first_names() and signature_role(doc, span) is not None
-
-
-def _titled_inside(doc: Doc, span: Span) -> bool:
-    """(round 9) 'Supervisor Maria Lopez' taken whole for a firm: a title, then a given
-    name and one or two more words."""
-    return (
-        3 <= span.end - span.start <= _MAX_TITLED_WORDS
-        and bool(title_before(doc, span.start + 1) or agent_title(doc, span.start + 1))
-        and fold(doc[span.start + 1].text) in first_names()
-    )
-
-
-# A firm-tagged title and name: the title and at most three words of name.
-_MAX_TITLED_WORDS = 4
-# A name the model missed is read as a person from two or three proper nouns ('Billie Merriweather').
-_MIN_SPEAKING_WORDS = 2
-_MAX_SPEAKING_WORDS = 3
-
-
-def _subject(last: Token) -> bool:
-    """The name's last word is the subject of a human verb after it ('said', 'replied';
-    `human_verbs`), or, when it is no English word, of any verb after it ('Tomasz Wierzba of
-    the village has also lost ...')."""
-    verb = last.head
-    if last.dep_ != "nsubj" or verb.i <= last.i:
-        return False
-    if verb.lemma_.lower() in words("human_verbs"):
-        return True
-    return verb.pos_ == "VERB" and not is_english_word(last.text)
-
-
-def _speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
-    """(round 9) Names the model left untagged, split or tagged as something else: two or
-    three capitalised proper nouns, the first a known given name that is no English word, that
-    no person found, no entity of their own extent and no longer entity covers, are a person when they are the subject of a
-    verb after them ('Billie Merriweather replied', with 'Billie' tagged a place and 'Merriweather'
-    a date; `_subject`) or stand with a title on a line of their own ('Danuta Kowalczyk, Harbor Bank
-    chief economist'; `signature_role`)."""
-    people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
-    # a name the model or a document-level rule typed whole ('The consultancy Harlan Brooks')
-    typed = {(s.start, s.end) for s in spans}
-    found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if not (
-            view.pos[i] == "PROPN"
-            and i not in people
-            and tok.text[:1].isupper()
-            and tok.text[1:].islower()
-            and fold(tok.text) in first_names()
-            and not is_title(tok)
-            and not is_english_word(tok.text)  # 'Prince', 'Will', 'Grace': also words
-        ):
-            i += 1
-            continue
-        j = i + 1
-        while (
-            j < len(doc)
-            and j - i < _MAX_SPEAKING_WORDS
-            and view.pos[j] == "PROPN"
-            and doc[j].text[:1].isupper()
-            and j not in people
-            and "\n" not in doc[j - 1].whitespace_
-        ):
-            j += 1
-        last = doc[j - 1]
-        run = make_span(doc, i, j, "PERSON")
-        if (
-            j - i >= _MIN_SPEAKING_WORDS
-            and tok.ent_iob_ != "I"  # no entity runs into the name or out of it
-            and (j == len(doc) or doc[j].ent_iob_ != "I")
-            and all(doc[k].head.i == last.i for k in range(i, j - 1))
-            and (_subject(last) or signature_role(doc, run) is not None)
-            and not load_gazetteer().lookup(run.text)  # 'Hong Kong'
-            and (i, j) not in typed
-        ):
-            found.append(run)
-        i = j
-    return found
