@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
+from newsdesk.analysis.entities.people.nouns import is_person_noun
 from newsdesk.analysis.entities.places import (
     LIST_JOINERS,
     big_place,
@@ -192,9 +193,14 @@ def _org_cue(doc: Doc, span: Span) -> bool:
     if head.i < span.start and head.is_lower and head.lower_ in ORG_COMMON_NOUNS:
         # 'the fact-checking website Full Fact'; not 'close to your company, Farah' (vocative)
         return root.dep_ in ("appos", "compound") and not _owned(head)
-    # 'Breez, an identity company'; not 'Taylor Swift, her former record label'
+    # 'Breez, an identity company'; not 'Taylor Swift, her former record label'; (round 9) the
+    # apposition right after the name's comma: 'Tom Reyes, who heads the Alliance for Better
+    # Bridges, a group that ...' is the Alliance's
     return any(
-        c.dep_ == "appos" and c.lemma_.lower() in ORG_COMMON_NOUNS and not _owned(c)
+        c.dep_ == "appos"
+        and c.lemma_.lower() in ORG_COMMON_NOUNS
+        and not _owned(c)
+        and c.left_edge.i <= span.end + 1
         for c in root.children
     )
 
@@ -354,6 +360,8 @@ def _thing(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
         and all(doc[i].pos_ in ("ADJ", "NOUN") for i in range(span.end, head.i))
     ):
         return True
+    if root.dep_ == "appos" and head.i < span.start and is_person_noun(head):
+        return False  # (round 9) 'my favorite author, the iconic Ann Lee': a person's apposition
     return any(
         c.dep_ == "det"
         and c.lower_ in ("a", "an", "the")

@@ -31,7 +31,9 @@ from spacy.tokens import Span as Entity
 
 from newsdesk.analysis.doctext import same_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
-from newsdesk.analysis.entities.people import PersonGroup, span_root, title_before
+from newsdesk.analysis.entities.people.grouping import PersonGroup
+from newsdesk.analysis.entities.people.titles import title_before
+from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, Span
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,

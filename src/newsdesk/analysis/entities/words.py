@@ -87,3 +87,15 @@ KIN_NOUNS = words("kin_nouns")
 # Nouns of a person, by a tie or of no trade ("a senior Labour Party figure"): read as roles
 # beside a name as the role nouns are.
 PERSON_NOUNS = KIN_NOUNS | words("person_nouns")
+
+
+@cache
+def _people_lists() -> dict[str, frozenset[str]]:
+    path = resources.files("newsdesk").joinpath("data/people-words.json")
+    data: dict[str, object] = json.loads(path.read_text("utf-8"))
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+def people_words(name: str) -> frozenset[str]:
+    """A list of the people rules alone (data/people-words.json)."""
+    return _people_lists()[name]

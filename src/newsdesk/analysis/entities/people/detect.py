@@ -1,0 +1,180 @@
+"""Which entity spans are people: PERSON spans trimmed to their names, and names the model
+took for firms or places that have an office beside them; a known person's surname wherever
+it stands; (round 9) the names the model missed or clipped (`missed`)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsdesk.analysis.entities.lexicon import first_names
+from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
+from newsdesk.analysis.entities.people.grouping import name_keys
+from newsdesk.analysis.entities.people.missed import (
+    MIN_SPEAKING_WORDS,
+    credited_name,
+    given_name_before,
+    signed,
+    speaking_names,
+    surname_after,
+    titled_inside,
+)
+from newsdesk.analysis.entities.people.names import (
+    cut_at_symbol,
+    firm_name,
+    not_a_name,
+    odd_word,
+    strip_lead,
+    strip_tail,
+)
+from newsdesk.analysis.entities.people.nouns import person_word
+from newsdesk.analysis.entities.people.parsed import role_before
+from newsdesk.analysis.entities.people.phrases import AFTER_HEAD
+from newsdesk.analysis.entities.people.titles import title_before
+from newsdesk.analysis.entities.people.tree import span_root
+from newsdesk.analysis.entities.spans import (
+    DocView,
+    Span,
+    is_title,
+    make_span,
+    name_shaped,
+    strip_titles,
+)
+from newsdesk.analysis.entities.words import (
+    ROLE_NOUNS,
+    TITLES,
+    words,
+)
+from newsdesk.analysis.gazetteer import fold
+
+
+def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    people: list[Span] = []
+    rest: list[Span] = []
+    lowercase = view.lowercase
+    # (round 8) 'Ferah Catering': a small firm's name; 'Ferah' alone (one word, no given name)
+    # is the firm ('Lina Moss' of 'Lina Moss Photography' is its owner)
+    firms = {
+        fold(doc[s.start].text)
+        for s in spans
+        if s.label == "PERSON" and firm_name(doc, s) and s.end - s.start == 2
+    } - first_names()
+    for span in spans:
+        if span.label == "PERSON" and (firm_name(doc, span) or fold(span.text) in firms):
+            rest.append(span.relabel("ORG"))
+            continue
+        if span.label == "PERSON":
+            span = cut_at_symbol(doc, span)  # 'Jim Clendenen >', 'Ezra Acayan / Getty Images'
+        if span.label == "PERSON" and not_a_name(doc, span, lowercase):
+            continue
+        if span.label == "PERSON":
+            name = strip_tail(doc, strip_lead(doc, strip_titles(doc, span), lowercase))
+            # 'Gen Z' -> 'Z', 'Model Y' -> 'Y': no name left; 'Ann Lee Events Co-Owner' -> a firm
+            if not odd_word(doc, name) and not firm_name(doc, name):
+                people.append(surname_after(doc, given_name_before(doc, name)))
+        elif span.label == "ORG" and (credited := credited_name(doc, span)) is not None:
+            people.append(credited)
+        elif (
+            span.label in ("ORG", "GPE", "LOC")
+            and name_shaped(doc, span)
+            and (
+                title_before(doc, span.start)
+                or _person_apposition(doc, span)
+                or _office_noun_before(doc, span)
+                or signed(doc, span)
+            )
+        ):
+            # A name with an office beside it is a person, whatever label the model gave it.
+            people.append(strip_titles(doc, span.relabel("PERSON")))
+        elif span.label == "ORG" and name_shaped(doc, span) and titled_inside(doc, span):
+            people.append(make_span(doc, span.start + 1, span.end, "PERSON"))
+        else:
+            rest.append(span)
+    speaking = speaking_names(doc, view, [*people, *rest])
+    if speaking:
+        taken = {i for s in speaking for i in range(s.start, s.end)}
+        rest = [s for s in rest if not any(i in taken for i in range(s.start, s.end))]
+        people += speaking
+    # Any entity, or bare proper noun, that is a known person's surname joins that person.
+    keys = {fold(k) for s in people if s.end - s.start >= 2 for k in name_keys(s.text)}
+    # (round 9) ... and a full name taken for a firm, a given name first, is the person the
+    # article names by its last word elsewhere ('a survey by Penelope Ann Corrigan of ...',
+    # then 'Corrigan reported')
+    lone = {fold(s.text) for s in people if s.end - s.start == 1}
+    still: list[Span] = []
+    for span in rest:
+        if span.label in ("NORP", "PLACE", "TEAM"):
+            still.append(span)
+        elif fold(span.text) in keys or (
+            fold(doc[span.end - 1].text) in lone
+            and span.end - span.start >= MIN_SPEAKING_WORDS
+            and fold(doc[span.start].text) in first_names()
+            and name_shaped(doc, span)
+        ):
+            people.append(strip_titles(doc, span.relabel("PERSON")))
+        else:
+            still.append(span)
+    covered = {i for s in [*people, *still] for i in range(s.start, s.end)}
+    for i, word in enumerate(view.words):
+        if i in covered or view.pos[i] != "PROPN" or not word[:1].isupper():
+            continue
+        if fold(word) in keys:
+            people.append(make_span(doc, i, i + 1, "PERSON"))
+    return people, still
+
+
+def _person_apposition(doc: Doc, span: Span) -> bool:
+    """An apposition that makes a name the model took for a firm or a place a person's: a
+    title in it ('Acme, the CEO of ...' is no firm), or a given name first ('Ann Lee, the
+    owner of Acme'); 'Tribune, the former owner of The Times' stays a firm."""
+    role = apposition_role(doc, span) or tie_apposition(doc, span)
+    if not role:
+        return False
+    root = span_root(doc, span)
+    if root.dep_ in ("compound", "poss", "nmod") and root.head.i >= span.end:
+        # (round 9) 'her wealthy father, Northwind Publishing founder Carl Dunmore': the name
+        # modifies a noun after it, whose phrase is the apposition's
+        return False
+    given = fold(doc[span.start].text) in first_names()
+    if given or any(w.lower().strip(".,") in TITLES for w in role.split()):
+        return True
+    if not _parsed_apposition(doc, span):
+        return False  # (round 7) a noun of a person alone needs the parse's word for it
+    # the phrase's head noun, before 'of/at/for': 'goat herder' of 'Ethiopian goat herder'
+    head = re.split(AFTER_HEAD, role.lower(), maxsplit=1)[0].split()[-1]
+    return person_word(head) and head not in words("firm_role_nouns")
+
+
+def _office_noun_before(doc: Doc, span: Span) -> bool:
+    """(round 8) 'Republican presidential candidate Nikki Haley' tagged as a firm: a given
+    name first and an office of the role lists right before it, in lower case, that firms are
+    not also called ('rival Samsung', 'parent Alphabet')."""
+    if span.end - span.start < 2 or fold(doc[span.start].text) not in first_names():
+        return False  # 'defender Dirk' (of 'Dirk Medved'): a given name alone may be a firm's
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    word = prev.lower_.rstrip(".")
+    return (
+        prev.text.islower()
+        and word in ROLE_NOUNS
+        and word not in words("firm_role_nouns")
+        and bool(role_before(doc, span, span_root(doc, span)))
+    )
+
+
+def _parsed_apposition(doc: Doc, span: Span) -> bool:
+    """The parse ties the name to a noun beside it as an apposition: 'Kaldi, an Ethiopian goat
+    herder'; not a fronted phrase before a subject ('Because of this open editing model,
+    Wikipedia is ...'), which a comma and a determiner alone would take for one."""
+    root = span_root(doc, span)
+    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
+        return True
+    # "Ramdehol's sister, Inderdai Deyal said": a possessed noun right before the comma, which
+    # the parse may make a second subject
+    lead = span.start
+    while lead > 0 and is_title(doc[lead - 1]):
+        lead -= 1
+    noun = doc[lead - 2] if lead >= 2 and doc[lead - 1].text == "," else None
+    return noun is not None and any(c.dep_ == "poss" for c in noun.children)

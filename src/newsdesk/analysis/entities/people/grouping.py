@@ -1,0 +1,195 @@
+"""One entry per person: every name is folded and keyed once (its tails, its first-and-last
+pair, its first name), and a mention finds its person through those keys (linear in the
+mentions); each person's role; one-word names with nothing to show a person are not listed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from newsdesk.analysis.entities.lexicon import is_english_word, surnames
+from newsdesk.analysis.entities.people.roles import person_role
+from newsdesk.analysis.entities.people.titles import title_before
+from newsdesk.analysis.entities.spans import (
+    Span,
+    mention,
+)
+from newsdesk.analysis.entities.words import (
+    NAME_SUFFIXES,
+)
+from newsdesk.analysis.gazetteer import fold
+from newsdesk.model import Person
+
+# A title of this many words or fewer is kept as a form of the name ("Foreign Minister Martínez").
+_MAX_TITLE_IN_FORM = 2
+
+
+@dataclass(slots=True)
+class PersonGroup:
+    name: str
+    index: int  # creation order: ties go to the earlier person
+    forms: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    role: str | None = None
+    # the role came from a noun read by its ending, a list's noun or the organisation after the
+    # name: shown, but no evidence that the name is a person's ('Kajabi, a website builder')
+    role_weak: bool = False
+    last_full: int = -1  # start token of its latest mention of two words or more
+
+
+def to_person(group: PersonGroup) -> Person:
+    return Person(
+        name=group.name,
+        aliases=[f for f in group.forms if f != group.name],
+        role=group.role,
+        mentions=[mention(s) for s in sorted(group.mentions, key=lambda s: s.start_char)],
+    )
+
+
+def name_words(name: str) -> list[str]:
+    """The words that identify a person: no 'Jr.'/'III', no middle initials ('Patrick W. Carlineo')."""
+    words = [w for w in name.split() if w.lower().rstrip(".,") not in NAME_SUFFIXES]
+    core = [
+        w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"\w\.?", w)
+    ]
+    return core or name.split()
+
+
+def name_keys(name: str) -> list[str]:
+    """The forms a shorter mention may take: the name, and every tail of it ('López Obrador',
+    'Obrador', 'Van Der Beek'), without generational suffixes or middle initials."""
+    words = name_words(name)
+    keys = [name, " ".join(words)]
+    keys += [" ".join(words[i:]) for i in range(1, len(words))]
+    return list(dict.fromkeys(keys))
+
+
+def name_heads(name: str) -> list[str]:
+    """(round 9) The leading words of a name of three words or more, two words at least: the
+    forms a shorter mention may take where the family name comes first ('Choi Hwan' of 'Choi Hwan
+    Yeol', 'Kim Jong' of 'Kim Jong Un')."""
+    words = name_words(name)
+    return [
+        " ".join(words[:k])
+        for k in range(_MIN_HEAD_WORDS, len(words))
+        # not a full name of the Western order that the model ran into a word after it
+        # ('Ada Hamilton Lego'): the head ends in no known surname
+        if fold(words[k - 1]) not in surnames() and not any(is_english_word(w) for w in words[k:])
+    ]
+
+
+# A name's leading words are a form of it from two words on ('Choi Hwan'; not 'Choi' alone,
+# which the tails of other names may be).
+_MIN_HEAD_WORDS = 2
+
+
+# Names keyed are remembered: a person's name is keyed at each of its mentions, and the same
+# names recur across a corpus (as `fold` remembers them).
+_KEY_CACHE = 65536
+
+
+@lru_cache(maxsize=_KEY_CACHE)
+def _first_last(name: str) -> tuple[str, str] | None:
+    """'Patrick Carlineo Jr.' and 'Patrick W. Carlineo' share this pair: same first and last name."""
+    words = name_words(name)
+    return (_nkey(words[0]), _nkey(words[-1])) if len(words) >= 2 else None
+
+
+_DOUBLED_RE = re.compile(r"(\w)\1+")
+
+
+@lru_cache(maxsize=_KEY_CACHE)
+def _nkey(text: str) -> str:
+    """A name's lookup key: folded, doubled letters single, so that the spellings of one
+    transliterated name meet ("Zelenskyy" and "Zelensky", "Al-Assad" and "Al-Asad")."""
+    return _DOUBLED_RE.sub(r"\1", fold(text))
+
+
+class _Index:
+    """The people found so far, reachable by each of their keys."""
+
+    def __init__(self) -> None:
+        self.groups: list[PersonGroup] = []
+        self.by_key: dict[str, list[PersonGroup]] = {}
+        self.by_pair: dict[tuple[str, str], list[PersonGroup]] = {}
+        self.by_first: dict[str, list[PersonGroup]] = {}
+
+    def add(self, name: str) -> PersonGroup:
+        group = PersonGroup(name, len(self.groups))
+        self.groups.append(group)
+        for k in {_nkey(k) for k in [*name_keys(name), *name_heads(name)]}:
+            self.by_key.setdefault(k, []).append(group)
+        pair = _first_last(name)
+        if pair is not None:
+            self.by_pair.setdefault(pair, []).append(group)
+        parts = name.split()
+        if len(parts) > 1:
+            self.by_first.setdefault(_nkey(parts[0]), []).append(group)
+        return group
+
+    def matches(self, text: str) -> list[PersonGroup]:
+        """The people whose keys include this name, or with its first and last name."""
+        found = {g.index: g for g in self.by_key.get(_nkey(text), [])}
+        pair = _first_last(text)
+        if pair is not None:
+            found.update((g.index, g) for g in self.by_pair.get(pair, []))
+        return [found[i] for i in sorted(found)]
+
+
+def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
+    index = _Index()
+    spans = sorted(spans, key=lambda s: s.start)
+    # (round 9) the leading words of a longer name named anywhere ('Choi Hwan' of 'Choi Hwan Yeol')
+    heads = {_nkey(h) for s in spans for h in name_heads(s.text)}
+    for span in spans:
+        # a longer full name ("Andrés Manuel López Obrador") absorbs a shorter one
+        if (
+            len(span.text.split()) >= 2
+            and not index.matches(span.text)
+            and _nkey(span.text) not in heads
+        ):
+            index.add(span.text)
+    for span in spans:
+        candidates = index.matches(span.text)
+        if not candidates and " " not in span.text:
+            # a first name alone ("Taylor") is the one person named in full with it
+            firsts = index.by_first.get(_nkey(span.text), [])
+            candidates = firsts if len(firsts) == 1 else []
+        if not candidates:
+            candidates = [index.add(span.text)]
+        # an ambiguous surname goes to the person last named in full before it
+        group = max(candidates, key=lambda g: g.last_full)
+        group.mentions.append(span)
+        if len(span.text.split()) > 1:
+            group.last_full = span.start
+        title = title_before(doc, span.start)
+        form = (
+            f"{title} {span.text}"
+            if title and len(title.split()) <= _MAX_TITLE_IN_FORM
+            else span.text
+        )
+        for f in (span.text, form):
+            if f not in group.forms:
+                group.forms.append(f)
+    for group in index.groups:
+        group.role, group.role_weak = person_role(doc, group.mentions)
+    return [g for g in index.groups if g.mentions and not _lone_word(g)]
+
+
+# A one-word name met at most this often, with no title or role and no full name to join, is
+# more often a company, product or misread word than a person ("Stytch", "Oftentimes", a brand
+# named twice in a buying guide). Twice rather than once since round 3: CoNLL dev PER 86.8 ->
+# 87.0 (FP -9, TP -3), real-dev unchanged.
+_LONE_MENTIONS = 2
+
+
+def _lone_word(group: PersonGroup) -> bool:
+    return (
+        " " not in group.name
+        and (group.role is None or group.role_weak)
+        and len(group.mentions) <= _LONE_MENTIONS
+        and len(group.forms) == 1
+    )

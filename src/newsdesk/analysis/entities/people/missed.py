@@ -1,0 +1,157 @@
+"""(round 9) Names the model missed, clipped or typed as something else: a given name or an
+O'-surname it cut off, a credited name run into its agency by a slash, a name with a title on a
+line of its own, a title and name taken whole for a firm, and proper nouns with a given name
+first that are the subject of a verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word
+from newsdesk.analysis.entities.people.lines import signature_role
+from newsdesk.analysis.entities.people.names import cut_at_symbol
+from newsdesk.analysis.entities.people.titles import agent_title, title_before
+from newsdesk.analysis.entities.people.tree import span_root
+from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span, name_shaped
+from newsdesk.analysis.entities.words import words
+from newsdesk.analysis.gazetteer import fold
+from newsdesk.analysis.gazetteer import load as load_gazetteer
+
+
+def given_name_before(doc: Doc, span: Span) -> Span:
+    """(round 9) 'Olivia [Paige Hollister]': a given name the model left out of the name right
+    before it, a proper noun of no entity that the parse ties into the name, joins it."""
+    k = span.start - 1
+    if k < 0:
+        return span
+    prev = doc[k]
+    if (
+        prev.pos_ == "PROPN"
+        and prev.ent_iob_ == "O"
+        and prev.text[:1].isupper()
+        and prev.text[1:].islower()
+        and fold(prev.text) in first_names()
+        and not is_title(prev)
+        and not is_english_word(prev.text)  # 'Prince', 'Will', 'Grace': also words
+        and span.start <= prev.head.i < span.end
+        and "\n" not in prev.whitespace_
+    ):
+        return make_span(doc, k, span.end, span.label)
+    return span
+
+
+def surname_after(doc: Doc, span: Span) -> Span:
+    """(round 9) '[Owen] O’Dwyer': a surname the model left out of the name right after it,
+    no English word, of no entity, that the parse makes the name's head, joins it."""
+    if span.end >= len(doc):
+        return span
+    nxt = doc[span.end]
+    root = span_root(doc, span)
+    if (
+        nxt.text[:1].isupper()
+        and nxt.is_alpha is False  # an apostrophe inside: 'O’Dwyer', "D'Arcy"
+        and nxt.ent_iob_ == "O"
+        and root.head.i == nxt.i
+        and not is_english_word(nxt.text)
+        and "\n" not in doc[span.end - 1].whitespace_
+        and all(c.isalpha() or c in "'’-" for c in nxt.text)
+    ):
+        return make_span(doc, span.start, span.end + 1, span.label)
+    return span
+
+
+def credited_name(doc: Doc, span: Span) -> Span | None:
+    """(round 9) 'Featured image by Alberto Santoro/The Travel Guy': a name run into its
+    agency's or publisher's by a slash, a given name first, is the person credited."""
+    cut = cut_at_symbol(doc, span)
+    if cut.end == span.end or doc[cut.end].text != "/" or cut.end - cut.start < 2:
+        return None
+    if fold(doc[cut.start].text) not in first_names() or not name_shaped(doc, cut):
+        return None
+    return cut.relabel("PERSON")
+
+
+def signed(doc: Doc, span: Span) -> bool:
+    """(round 9) 'Danuta Kowalczyk, Harbor Bank chief economist' on a line of its own (a
+    speaker's or author's signature), a given name first: a person, whatever the model said."""
+    return fold(doc[span.start].text) in first_names() and signature_role(doc, span) is not None
+
+
+def titled_inside(doc: Doc, span: Span) -> bool:
+    """(round 9) 'Supervisor Maria Lopez' taken whole for a firm: a title, then a given
+    name and one or two more words."""
+    return (
+        3 <= span.end - span.start <= _MAX_TITLED_WORDS
+        and bool(title_before(doc, span.start + 1) or agent_title(doc, span.start + 1))
+        and fold(doc[span.start + 1].text) in first_names()
+    )
+
+
+# A firm-tagged title and name: the title and at most three words of name.
+_MAX_TITLED_WORDS = 4
+# A name the model missed is read as a person from two or three proper nouns ('Billie Merriweather').
+MIN_SPEAKING_WORDS = 2
+_MAX_SPEAKING_WORDS = 3
+
+
+def _subject(last: Token) -> bool:
+    """The name's last word is the subject of a human verb after it ('said', 'replied';
+    `human_verbs`), or, when it is no English word, of any verb after it ('Tomasz Wierzba of
+    the village has also lost ...')."""
+    verb = last.head
+    if last.dep_ != "nsubj" or verb.i <= last.i:
+        return False
+    if verb.lemma_.lower() in words("human_verbs"):
+        return True
+    return verb.pos_ == "VERB" and not is_english_word(last.text)
+
+
+def speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
+    """(round 9) Names the model left untagged, split or tagged as something else: two or
+    three capitalised proper nouns, the first a known given name that is no English word, that
+    no person found, no entity of their own extent and no longer entity covers, are a person when they are the subject of a
+    verb after them ('Billie Merriweather replied', with 'Billie' tagged a place and 'Merriweather'
+    a date; `_subject`) or stand with a title on a line of their own ('Danuta Kowalczyk, Harbor Bank
+    chief economist'; `signature_role`)."""
+    people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    # a name the model or a document-level rule typed whole ('The consultancy Harlan Brooks')
+    typed = {(s.start, s.end) for s in spans}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (
+            view.pos[i] == "PROPN"
+            and i not in people
+            and tok.text[:1].isupper()
+            and tok.text[1:].islower()
+            and fold(tok.text) in first_names()
+            and not is_title(tok)
+            and not is_english_word(tok.text)  # 'Prince', 'Will', 'Grace': also words
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(doc)
+            and j - i < _MAX_SPEAKING_WORDS
+            and view.pos[j] == "PROPN"
+            and doc[j].text[:1].isupper()
+            and j not in people
+            and "\n" not in doc[j - 1].whitespace_
+        ):
+            j += 1
+        last = doc[j - 1]
+        run = make_span(doc, i, j, "PERSON")
+        if (
+            j - i >= MIN_SPEAKING_WORDS
+            and tok.ent_iob_ != "I"  # no entity runs into the name or out of it
+            and (j == len(doc) or doc[j].ent_iob_ != "I")
+            and all(doc[k].head.i == last.i for k in range(i, j - 1))
+            and (_subject(last) or signature_role(doc, run) is not None)
+            and not load_gazetteer().lookup(run.text)  # 'Hong Kong'
+            and (i, j) not in typed
+        ):
+            found.append(run)
+        i = j
+    return found

@@ -1,0 +1,80 @@
+"""A person's role: the finders of the other modules tried in passes over their mentions,
+first found wins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from newsdesk.analysis.entities.people.appositions import (
+    apposition_role,
+    participle_role,
+    tie_apposition,
+)
+from newsdesk.analysis.entities.people.lines import (
+    byline_role,
+    credentials_role,
+    credit_role,
+    signature_role,
+)
+from newsdesk.analysis.entities.people.parsed import affiliation, instance_role, parsed_role
+from newsdesk.analysis.entities.people.predicates import verb_role
+from newsdesk.analysis.entities.people.titles import agent_title, title_after, title_before
+from newsdesk.analysis.entities.spans import (
+    Span,
+)
+from newsdesk.analysis.entities.words import (
+    PERSON_NOUNS,
+)
+
+
+def person_role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
+    """The person's role and whether it is weak (`PersonGroup.role_weak`), first found wins,
+    in five passes over their mentions: an office of the role lists (a title, an apposition,
+    the parse, credentials, a credits line, a byline); (round 8) such an office a verb other
+    than 'be' gives ('served as chief financial officer'); a noun of a person naming them ('a goat
+    herder named Kaldi'); then any noun of a person the syntax ties to the name ('certified
+    financial planner Eric Roberge', 'Keir Starmer, a senior Labour Party figure', 'politicians
+    such as Bill Clinton'); last, the organisation named right after or before it ('Sui-Lee Wee
+    of the New York Times', "BBC's Emily Maitlis"). A role of the last two passes is weak
+    unless it holds a noun of a person ('his wife', 'a senior party figure')."""
+
+    def listed(s: Span) -> str | None:
+        return (
+            apposition_role(doc, s)
+            or title_before(doc, s.start)
+            or title_after(doc, s)
+            or parsed_role(doc, s)
+            or agent_title(doc, s.start)
+            or credentials_role(doc, s)
+            or credit_role(doc, s)
+            or byline_role(doc, s)
+            or signature_role(doc, s)
+            or participle_role(doc, s)
+        )
+
+    def described(s: Span) -> str | None:
+        return (
+            parsed_role(doc, s, wide=True)
+            or instance_role(doc, s)
+            or tie_apposition(doc, s)
+            or verb_role(doc, s, wide=True)
+        )
+
+    # each pass, and whether any role it finds shows that the name is a person's
+    passes: tuple[tuple[Callable[[Span], str | None], bool], ...] = (
+        (listed, True),
+        (lambda s: verb_role(doc, s), True),
+        (lambda s: instance_role(doc, s, naming=True), True),
+        (described, False),
+        (lambda s: affiliation(doc, s), False),
+    )
+    for find, shows_person in passes:
+        for span in mentions:
+            role = find(span)
+            if role:
+                # a tie or a person noun ('his wife', 'a senior party figure') shows a person
+                tie = any(w in PERSON_NOUNS for w in role.lower().split())
+                return role, not shows_person and not tie
+    return None, False

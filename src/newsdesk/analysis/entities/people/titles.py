@@ -1,0 +1,162 @@
+"""Titles written around a name: before it ('Foreign Minister Martínez', 'U.S. Ambassador to
+the European Union Gordon Sondland') and run into its end ('Emma Ryan Lead Writer')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+from newsdesk.analysis.entities.people.nouns import person_word
+from newsdesk.analysis.entities.people.phrases import ADDRESS_ONLY
+from newsdesk.analysis.entities.people.tree import entity_start, is_joined
+from newsdesk.analysis.entities.spans import (
+    Span,
+    is_title,
+)
+from newsdesk.analysis.entities.words import (
+    ROLE_NOUNS,
+    table,
+)
+from newsdesk.analysis.gazetteer import fold
+
+# Longest title phrase read before a name ("Deputy Secretary of Homeland Security").
+_MAX_TITLE_WORDS = 6
+
+
+# A name keeps at least this many words when a title after it is cut off ('Emma Ryan').
+_MIN_WORDS_BEFORE_TAIL = 2
+
+
+def title_before(doc: Doc, start: int) -> str | None:
+    """'Foreign Minister Martínez' -> 'Foreign Minister'; 'Secretary of State Antony Blinken' too;
+    (round 8) 'U.S. Ambassador to the European Union Gordon Sondland'."""
+    return _title_words(doc, start) or _title_of_entity(doc, start)
+
+
+def _title_of_entity(doc: Doc, start: int) -> str | None:
+    """A title with its object named before the name: "<title> to/for/of [the] <organisation or
+    place> NAME" ('Ambassador to the European Union Gordon Sondland', 'Minister for Foreign
+    Affairs Penny Wong' when the model tags the office an organisation)."""
+    if start == 0 or doc[start - 1].ent_type_ not in ("ORG", "GPE", "LOC"):
+        return None
+    k = entity_start(doc, doc[start - 1])
+    if doc[k].lower_ == "the":
+        k += 1
+    prep = k - 1
+    if prep >= 1 and doc[prep].lower_ == "the":
+        prep -= 1
+    if prep < 1 or doc[prep].lower_ not in ("to", "for", "of"):
+        return None
+    title = _title_words(doc, prep)
+    return f"{title} {doc[prep:start].text}" if title else None
+
+
+def _title_words(doc: Doc, start: int) -> str | None:
+    i = start - 1
+    words: list[Token] = []
+    while i >= 0 and len(words) < _MAX_TITLE_WORDS:
+        tok = doc[i]
+        if (
+            (tok.text[:1].isupper() and (is_title(tok) or (words and tok.pos_ == "PROPN")))
+            or (tok.lower_ == "of" and words)
+            or (words and is_joined(tok))  # (round 8) 'Secretary-General', 'Attorney-General'
+            or (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ") and words)
+        ):
+            words.insert(0, tok)
+        else:
+            break
+        i -= 1
+    while words and (
+        words[0].lower_ == "of"
+        or (not is_title(words[0]) and words[0].pos_ != "ADJ" and not _is_place_word(words[0]))
+    ):
+        words.pop(0)
+    if not words or not any(is_title(w) for w in words):
+        return None
+    if not is_title(words[-1]) and words[-2:-1] and words[-2].lower_ != "of":
+        return None
+    text = doc[words[0].i : words[-1].i + 1].text
+    if text.lower().rstrip(".") in ADDRESS_ONLY:
+        return None
+    # an abbreviated title alone is written out: 'Sen.' -> 'Senator'
+    return table("title_abbreviations").get(text.lower().rstrip("."), text)
+
+
+def agent_title(doc: Doc, start: int) -> str | None:
+    """(round 9) 'Supervisor Maria Lopez': the noun of work right before a given name
+    (`_agent_title`), when no title of the lists and no parsed role names the person."""
+    if start < 1 or start >= len(doc) or fold(doc[start].text) not in first_names():
+        return None
+    prev = doc[start - 1]
+    return prev.text if _agent_title(prev) else None
+
+
+def _agent_title(tok: Token) -> bool:
+    """(round 9) 'Supervisor Maria Lopez', 'Organizer Ann Lee': a capitalised '-er'/'-or'
+    noun of a person's work made of a verb (`person_word`), right before the name; not a word
+    names are made of ('Baker', 'Walker', 'Hunter' are names too)."""
+    text = tok.text
+    if not (text[:1].isupper() and text[1:].islower() and tok.is_alpha):
+        return False
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("NORP", "GPE", "LOC"):
+        return False  # 'Former', 'Palestinian': no noun of a person's work
+    key = fold(text)
+    if key in first_names() or key in surnames():
+        return False
+    # a noun of an agent made of a verb ('supervise'); not '-ist'/'-ian' ('Taoist China')
+    return key.endswith(("er", "or")) and person_word(key)
+
+
+def _is_place_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "NORP")
+
+
+def tail_start(doc: Doc, start: int, end: int) -> int:
+    """Where a title run into a name's end begins ('Emma Ryan Lead Writer' -> at 'Lead'): the
+    last word a role noun, the words before it English words, no given names, written in
+    capitals. One word alone only if it is no surname ('Ann Bishop' keeps hers); `end` when
+    there is none."""
+    last = doc[end - 1]
+    if not (last.text[:1].isupper() and last.lower_.rstrip(".") in ROLE_NOUNS):
+        return end
+    k = end - 1
+    while (
+        k - 1 >= start + _MIN_WORDS_BEFORE_TAIL
+        and doc[k - 1].text[:1].isupper()
+        and is_english_word(doc[k - 1].text)
+        and fold(doc[k - 1].text) not in first_names()
+    ) or (k - 1 > start + _MIN_WORDS_BEFORE_TAIL and is_joined(doc[k - 1])):
+        k -= 1
+    kept = [doc[i] for i in range(start, k) if doc[i].is_alpha]
+    if len(kept) < _MIN_WORDS_BEFORE_TAIL or all(
+        is_english_word(t.text) and fold(t.text) not in first_names() for t in kept
+    ):
+        return end  # 'Co-Founder', 'Input Method Editor': no name would be left
+    if k == end - 1 and fold(last.text) in surnames():
+        return end
+    return k
+
+
+def title_after(doc: Doc, span: Span) -> str | None:
+    """(round 8) A title written in capitals right after a full name and ending its line or
+    clause ('Emma Ryan Lead Writer', 'Cathleen Holloway, Lead Designer' is an apposition)."""
+    if span.end - span.start < _MIN_WORDS_BEFORE_TAIL:
+        return None
+    end = span.end
+    while (
+        end < len(doc)
+        and end - span.end < _MAX_TITLE_WORDS
+        and (doc[end].text[:1].isupper() or is_joined(doc[end]))
+        and "\n" not in doc[end - 1].whitespace_
+    ):
+        end += 1
+        if tail_start(doc, span.start, end) == span.end:
+            after = doc[end] if end < len(doc) else None
+            if (
+                after is None
+                or after.is_punct
+                or after.is_space
+                or "\n" in doc[end - 1].whitespace_
+            ):
+                return str(doc[span.end : end].text)
+    return None

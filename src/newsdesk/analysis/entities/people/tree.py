@@ -1,0 +1,44 @@
+"""Where a name sits in the parse: its head token, the first token of an entity, joined
+tokens ('co-author', 'AT&T')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.analysis.entities.spans import (
+    Span,
+)
+
+
+def span_root(doc: Doc, span: Span) -> Token:
+    """The span's syntactic head: its token whose head lies outside it."""
+    for i in range(span.start, span.end):
+        tok = doc[i]
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
+            return tok
+    return doc[span.end - 1]
+
+
+def entity_start(doc: Doc, root: Token) -> int:
+    """The first token of the entity whose last word is `root` ('Beth' of 'Beth Smith',
+    'Harbor' of "Harbor Radio's").
+    """
+    k = root.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
+
+
+def is_joined(tok: Token) -> bool:
+    """A hyphen or ampersand inside a word or a name ('co-author', 'AT&T')."""
+    return (
+        tok.text in ("-", "&")
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+    )
+
+
+def line_break(doc: Doc, start: int, end: int) -> bool:
+    """A line break between tokens `start` and `end` (a token of breaks, or the space after one)."""
+    return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(start, end))
