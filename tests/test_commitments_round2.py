@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsdesk
-from newsdesk.analysis.commitments.actors import people_of
+from newsdesk.analysis.commitments.names import people_of
 from newsdesk.model import Commitment
 
 

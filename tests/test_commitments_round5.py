@@ -7,7 +7,8 @@ import spacy
 
 import newsdesk
 from benches import load_bench
-from newsdesk.analysis.commitments.actors import Context, recent_org
+from newsdesk.analysis.commitments.context import Context
+from newsdesk.analysis.commitments.mentions import recent_org
 from newsdesk.model import Commitment, Mention, Person
 
 

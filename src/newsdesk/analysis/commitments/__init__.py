@@ -25,16 +25,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from newsdesk.analysis.commitments import learned
-from newsdesk.analysis.commitments.actors import (
-    Context,
+from newsdesk.analysis.commitments.actors import resolve
+from newsdesk.analysis.commitments.attribution import attribution, writer_voice
+from newsdesk.analysis.commitments.classify import decide
+from newsdesk.analysis.commitments.context import Context
+from newsdesk.analysis.commitments.memory import (
     remember_collective,
     remember_groups,
     remember_speaker,
-    resolve,
-    subject,
 )
-from newsdesk.analysis.commitments.attribution import attribution, writer_voice
-from newsdesk.analysis.commitments.classify import decide
 from newsdesk.analysis.commitments.paths import DecisionPath, Family, path_of
 from newsdesk.analysis.commitments.phrases import (
     action_tokens,
@@ -44,6 +43,7 @@ from newsdesk.analysis.commitments.phrases import (
     text_of,
     trigger_text,
 )
+from newsdesk.analysis.commitments.subjects import subject
 from newsdesk.analysis.commitments.timex import parse_date, time_of
 from newsdesk.analysis.commitments.triggers import Kind, Trigger, triggers
 from newsdesk.analysis.doctext import doc_text

@@ -14,17 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from newsdesk.analysis.commitments.actors import (
-    NAMED,
-    Context,
-    is_name,
-    of_named,
-    person_at,
-    place_at,
-    plan_holder,
-    recent_org,
-    speech_subject,
-)
+from newsdesk.analysis.commitments.actors import plan_holder
 from newsdesk.analysis.commitments.attribution import (
     FIRST_PERSON,
     governing_speech,
@@ -38,8 +28,12 @@ from newsdesk.analysis.commitments.conditions import (
     if_elected,
     marked_by,
 )
+from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.mentions import person_at, place_at, recent_org
+from newsdesk.analysis.commitments.names import NAMED, is_name, of_named
 from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader
+from newsdesk.analysis.commitments.subjects import speech_subject
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 PERSONAL = ("he", "she", "they", "both")

@@ -13,14 +13,16 @@ from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
-from newsdesk.analysis.commitments.actors import NAMED, Context, is_name, person_at, place_at
 from newsdesk.analysis.commitments.attribution import (
     FIRST_PERSON,
     governing_speech,
     in_quotes,
     writer_voice,
 )
+from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.mentions import person_at, place_at
+from newsdesk.analysis.commitments.names import NAMED, is_name
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 
