@@ -111,9 +111,6 @@ def of_named(noun: Token) -> Token | None:
     return None
 
 
-NAMING_VERBS = frozenset({"call", "name", "dub", "know"})  # "a venture to be called X"
-
-
 def named_description(noun: Token) -> Token | None:
     """The name a common noun is given in its own sentence, on its line: in apposition ('Right
     Way PAC, an organization …', 'the charity, Harbour Trust, …') or by a naming participle ('a
@@ -125,7 +122,7 @@ def named_description(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "appos" and named(child) and same_line(child, noun):
             return child
-        if child.dep_ in ("acl", "relcl") and lemma(child) in NAMING_VERBS:
+        if child.dep_ in ("acl", "relcl") and lemma(child) in lexicon().naming_verbs:
             for name in child.subtree:
                 if name.dep_ in ("oprd", "attr", "pobj", "dobj") and named(name):
                     return name

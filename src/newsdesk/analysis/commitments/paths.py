@@ -23,6 +23,7 @@ from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at, place_at
 from newsdesk.analysis.commitments.names import NAMED, is_name
+from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 
@@ -85,7 +86,7 @@ def family_of(trig: Trigger) -> Family:
         case Kind.WILL:
             if lem not in ("will", "shall"):
                 return Family.arranged
-            if any(c.dep_ == "agent" for c in trig.head.children):
+            if passive_agent(trig.head) is not None:
                 return Family.will_passive
             return Family.will
         case Kind.WOULD:

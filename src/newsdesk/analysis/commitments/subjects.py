@@ -50,7 +50,7 @@ def subject(trig: Trigger) -> Token | None:
 def clause_subject(verb: Token) -> Token | None:
     """The subject of the verb's clause: its passive agent, its own subject, or the subject it
     shares with the clause it hangs on (a conjunct, an infinitive, a relative clause's noun)."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = passive_agent(verb)
     if agent is not None:  # "free buses will be provided by the council"
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     subjects = [
@@ -79,6 +79,11 @@ def clause_subject(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "providers pledging to …", "the firm, which will …"
     return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive verb ('will be provided by the council')."""
+    return next((c for c in verb.children if c.dep_ == "agent"), None)
 
 
 def speech_subject(tok: Token) -> Token | None:
