@@ -238,7 +238,7 @@ def _group(head: Token, ctx: Context, attribution: Attribution | None) -> list[s
     if (lem in lx.group_nouns or head.lower_ in ("they", "their")) and ctx.group:
         return list(ctx.group)
     if (
-        lem in ("authority", "official", "agency", "force")
+        lem in lx.authority_nouns
         and ctx.group
         and any(c.lower_ in lx.number_words for t in head.subtree for c in t.children)
     ):

@@ -15,11 +15,11 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.actors import plan_holder
+from newsdesk.analysis.commitments.agency import PERSONAL, agentive, it_of_an_organisation
 from newsdesk.analysis.commitments.attribution import (
     FIRST_PERSON,
     governing_speech,
     in_quotes,
-    writer_voice,
 )
 from newsdesk.analysis.commitments.conditions import (
     OPEN_MARKS,
@@ -29,14 +29,13 @@ from newsdesk.analysis.commitments.conditions import (
     marked_by,
 )
 from newsdesk.analysis.commitments.context import Context
+from newsdesk.analysis.commitments.exposition import about_the_text
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.mentions import person_at, place_at, recent_org
-from newsdesk.analysis.commitments.names import NAMED, is_name, of_named
+from newsdesk.analysis.commitments.mentions import person_at
+from newsdesk.analysis.commitments.names import NAMED
 from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader
-from newsdesk.analysis.commitments.subjects import passive_agent, speech_subject
+from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
-
-PERSONAL = ("he", "she", "they", "both")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +88,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # it states a generic purpose, not anyone's plan (guideline 7)
         if not plan_holder(subj, ctx, None):
             return no("a goal with no holder in reach: a generic purpose")
-    elif _it_of_an_organisation(trig, subj, ctx):
+    elif it_of_an_organisation(trig, subj, ctx):
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx):
         return no(f"subject '{subj.text}' is not an agent")
@@ -259,7 +258,7 @@ def _empty_wish(trig: Trigger) -> bool:
     return (
         trig.complement is not None
         and lemma(trig.complement) in lexicon().empty_complements
-        and lemma(trig.token) not in ("plan", "aim", "intend", "seek")
+        and lemma(trig.token) not in lexicon().firm_intent_verbs
     )
 
 
@@ -341,124 +340,6 @@ def _present_assurance(trig: Trigger) -> bool:
     )
 
 
-def agentive(subj: Token, ctx: Context) -> bool:
-    lx = lexicon()
-    low = subj.lower_
-    if low in ("you", "your", "one", "everyone", "anyone", "someone", "nobody"):
-        return False  # the reader or anyone: advice and generic statements
-    if low in FIRST_PERSON:
-        # a speaker, a party in its manifesto, or a writer about the world: all can undertake
-        # (what a writer says about the text itself is ruled out in `decide`, guideline 12)
-        return True
-    if any(lemma(c) in lx.generic_determiners for c in subj.children if c.dep_ in ("det", "amod")):
-        return False  # "most companies will …": generic
-    if (
-        subj.tag_ == "NNS"
-        and lemma(subj) in lx.org_nouns
-        and lemma(subj) not in ("police", "force", "forces")
-        and not any(
-            c.dep_ in ("det", "poss", "compound", "amod", "nummod", "appos", "prep")
-            for c in subj.children
-        )
-    ):
-        return False  # "Companies will demand …", "boards are starting to weigh …": a class
-    if subj.ent_type_ in NAMED:
-        return True
-    if subj.ent_type_ in THING_ENTITIES:
-        return False  # "the iPhone 16 will …", "Bluetooth 5.2 is set to …": a named thing
-    if person_at(ctx, subj.idx) or place_at(ctx, subj.idx):
-        return True  # a person or place the article names ("Legere will hand over …")
-    if low in lx.generic_determiners or low in ("many", "much"):
-        return False  # "many will deplore": nobody in particular
-    if low in PERSONAL or low in ("his", "her", "their"):
-        return True
-    if low in lx.number_words and any(c.lower_ == "the" for c in subj.children):
-        return True  # "the two will discuss"
-    if (
-        subj.dep_ != "nsubj"
-        and subj.head.dep_ == "relcl"
-        and subj.tag_ == "NNS"
-        and not any(c.dep_ in ("det", "poss") for c in subj.children)
-    ):
-        return False  # "organisations that seek to …": a class, not an actor
-    if subj.pos_ == "NOUN" and _pinned_by_a_name(subj):  # "the boomtown of Guangzhou"
-        return True
-    if low in ("it", "its"):
-        # "The utility said it will …": only the reporting clause makes "it" an agent;
-        # otherwise "it" is as often a product, a plan or the weather
-        holder = speech_subject(subj)
-        return holder is not None and holder.lower_ not in ("it", "its") and agentive(holder, ctx)
-    if is_name(subj):
-        return True
-    lem = lemma(subj)
-    return lem in lx.agent_nouns or low in lx.agent_nouns
-
-
-def _pinned_by_a_name(noun: Token) -> bool:
-    """'the boomtown of Guangzhou', 'the airport in Surcin': a noun that a named place or body
-    pins down, as the subject of its own clause (round 5: not the noun a relative clause
-    hangs on, "a facility in Texas that will support …", "a concentration in Accounting that
-    will award you …": what a thing will do describes it)."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and of_named(noun) is not None
-
-
-def about_the_text(trig: Trigger, subj: Token) -> bool:
-    """Guideline 12: 'in this guide we'll explore …', 'I'll walk you through …', 'as we'll see
-    below' describe the text, not an action in the world. Evidence from the parse: the writer's
-    voice, and either the text named as the place of the action ('in this article', 'in this
-    beginner's guide', 'below', a sentence opening 'Here'/'Later,'/'Next,'), a verb of exposition
-    addressed to the reader ('show you', 'share with you'), a verb only texts do ('we will cover
-    the basics', 'we'll explore what defines …', 'we will focus on the forces'), or one that hands
-    the reader information ('we will give a bit of info', 'provide you with practical tips')."""
-    if not writer_voice(subj):
-        return False
-    lx = lexicon()
-    sent = trig.token.sent
-    for tok in sent:
-        if tok.lower_ == "below" and tok.dep_ in ("advmod", "pobj", "prt"):
-            return True
-        if (
-            lemma(tok) in lx.text_nouns
-            and tok.dep_ == "pobj"
-            and any(c.lower_ in ("this", "today", "today's") for c in tok.subtree if c.i < tok.i)
-        ):
-            return True
-    if sent[0].lower_ in lx.text_openers and sent[0].dep_ == "advmod" and not sent[0].ent_type_:
-        return True
-    verb = trig.complement if trig.complement is not None else trig.head
-    if lemma(verb) == "talk" and any(
-        c.dep_ == "prep" and c.lower_ == "about" for c in verb.children
-    ):
-        return True  # "we're going to talk about why focus matters" ('talk to the states' acts)
-    if lemma(verb) in lx.exposition_verbs and not any(
-        lemma(c) in lx.cost_nouns for c in verb.children if c.dep_ in ("dobj", "obj")
-    ):
-        return True
-    if any(
-        lemma(t) in lx.exposition_things
-        for c in verb.children
-        if c.dep_ in ("dobj", "obj", "prep")
-        for t in c.subtree
-    ) and lemma(verb) in ("give", "provide", "offer", "share"):
-        return True
-    if lemma(verb) not in lx.discourse_verbs and lemma(verb) not in ("give", "provide"):
-        return False
-    return any(
-        (c.lower_ == "you" and c.dep_ in ("dobj", "dative", "obj", "iobj"))
-        or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children))
-        for c in verb.children
-    )
-
-
-# Entity labels of things, not agents: a product, a work, a building, an event, a law or a
-# language, and a date, a time or an amount ('2025 will see …', '$5 million will go to …'),
-# undertakes nothing (guideline 1), whatever its name.
-THING_ENTITIES = frozenset(
-    {"PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY",
-     "QUANTITY", "PERCENT"}
-)  # fmt: skip
-
-
 def _fixture(verb: Token) -> bool:
     """'Sampras will meet Ivanisevic in the final', 'will make their first appearance', 'will
     compete in Atlanta': a match or an appearance on someone else's schedule (the committee that
@@ -482,24 +363,9 @@ def _fixture(verb: Token) -> bool:
     return False
 
 
-def _it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:
-    """'It aims to …', and (round 5) 'its pledge to protect …', 'Its goal is to …': a plan or a
-    pledge is only ever an agent's, so 'its' stands for the organisation in reach."""
-    lx = lexicon()
-    if subj.lower_ == "its" and subj.dep_ == "poss" and trig.kind in (Kind.NOUN, Kind.PLAN):
-        return recent_org(ctx, subj) is not None
-    return (
-        subj.lower_ in ("it", "its")
-        and trig.kind in (Kind.INTENT, Kind.CONSIDER)
-        and lemma(trig.token) in lx.agent_only_verbs
-        and (trig.complement is None or lemma(trig.complement) not in lx.empty_complements)
-        and recent_org(ctx, subj) is not None
-    )
-
-
 def _head_noun(tok: Token) -> Token:
     """'a number of analysts', 'some of the economists': the noun a quantity is of."""
-    if lemma(tok) in ("number", "group", "majority", "handful", "some", "many", "most"):
+    if lemma(tok) in lexicon().quantity_nouns:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -1,4 +1,5 @@
-"""What the article has named so far: the record the actor rules read and memory.py updates."""
+"""What the article has named so far: the record the actor rules read, which memory.py (and
+actors.py's group steps, for "the three countries") update as the article is read."""
 
 from __future__ import annotations
 

@@ -74,6 +74,13 @@ class Lexicon:
     # acquire X", "reached a deal to sell", "entered into an agreement to buy"
     agreement_nouns: frozenset[str]
     naming_verbs: frozenset[str]  # "a venture to be called X", "a group known as X"
+    # intention verbs that keep an empty complement ("plans to be …"), unlike "hopes to be"
+    firm_intent_verbs: frozenset[str]
+    handing_verbs: frozenset[str]  # "we will give a bit of info": hand the reader information
+    quantity_nouns: frozenset[str]  # "a number of analysts": the noun a quantity is of counts
+    # "the authorities of the two sides": a counted body stands for the group last counted
+    authority_nouns: frozenset[str]
+    object_pledge_verbs: frozenset[str]  # "promised an amnesty": any object is undertaken
     document_nouns: frozenset[str]  # "said in a statement": the document is the source
     group_nouns: frozenset[str]  # "the parties": the last group of countries named
     time_words: frozenset[str]  # "soon": a time without a value

@@ -112,7 +112,7 @@ def family_of(trig: Trigger) -> Family:
         return Family.headline
     if trig.complement is not None and trig.complement.pos_ in ("NOUN", "PROPN", "NUM"):
         return Family.intent_object
-    if lem in ("want", "hope", "like", "wish"):
+    if lem in lx.wanting_verbs:
         return Family.wish
     return Family.intent
 

@@ -251,7 +251,7 @@ def _undertaken_object(verb: Token, obj: Token) -> bool:
     if obj.ent_type_ == "MONEY" or lemma(obj) in lexicon().commit_objects:
         return True
     progressive = verb.tag_ == "VBG"  # "is promising space for five": a description
-    return lemma(verb) in ("pledge", "promise", "guarantee", "vow") and not progressive
+    return lemma(verb) in lexicon().object_pledge_verbs and not progressive
 
 
 def _future_time(verb: Token) -> bool:
