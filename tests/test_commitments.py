@@ -9,12 +9,8 @@ from __future__ import annotations
 import pytest
 
 import newsdesk
+from commitment_helpers import found
 from newsdesk.analysis.commitments.lexicon import lexicon
-from newsdesk.model import Commitment
-
-
-def found(text: str) -> list[Commitment]:
-    return newsdesk.analyze(text, clean=False).commitments
 
 
 def strengths(text: str) -> list[str]:

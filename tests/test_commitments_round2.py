@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsdesk
-from newsdesk.analysis.commitments.actors import people_of
-from newsdesk.model import Commitment
-
-
-def found(text: str) -> list[Commitment]:
-    return newsdesk.analyze(text, clean=False).commitments
-
+from commitment_helpers import found
+from newsdesk.analysis.commitments.names import people_of
 
 # ------------------------------------------------ a commentator's "X will" is a forecast
 

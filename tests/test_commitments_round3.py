@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-import newsdesk
 from benches import load_bench
-from newsdesk.model import Commitment
-
-
-def found(text: str) -> list[Commitment]:
-    return newsdesk.analyze(text, clean=False).commitments
-
+from commitment_helpers import found
 
 # ------------------------------------------------ a manifesto's own voice
 

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsdesk
 from benches import load_bench
+from commitment_helpers import found
 from newsdesk.analysis.commitments import learned
-from newsdesk.model import Commitment
-
-
-def found(text: str) -> list[Commitment]:
-    return newsdesk.analyze(text, clean=False).commitments
-
 
 # ------------------------------------------------ precision
 

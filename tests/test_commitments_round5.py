@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import spacy
 
-import newsdesk
 from benches import load_bench
-from newsdesk.analysis.commitments.actors import Context, recent_org
-from newsdesk.model import Commitment, Mention, Person
-
-
-def found(text: str) -> list[Commitment]:
-    return newsdesk.analyze(text, clean=False).commitments
-
+from commitment_helpers import found
+from newsdesk.analysis.commitments.context import Context
+from newsdesk.analysis.commitments.mentions import recent_org
+from newsdesk.model import Mention, Person
 
 # ------------------------------------------------ generic purposes (guideline 7)
 

@@ -9,13 +9,8 @@ from pathlib import Path
 
 import pytest
 
-import newsdesk
+from commitment_helpers import found
 from newsdesk.analysis.commitments import learned
-from newsdesk.model import Commitment
-
-
-def found(text: str) -> list[Commitment]:
-    return newsdesk.analyze(text, clean=False).commitments
 
 
 def _model_file(mode: str, bias: float, weights: dict[str, float]) -> str:

@@ -4,12 +4,7 @@ speaker. Sentences written for these tests; names invented."""
 
 from __future__ import annotations
 
-import newsdesk
-from newsdesk.model import Commitment
-
-
-def found(text: str) -> list[Commitment]:
-    return newsdesk.analyze(text, clean=False).commitments
+from commitment_helpers import found
 
 
 def test_a_narrated_past_intention_is_no_record() -> None:

@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-import newsdesk
+from commitment_helpers import found
 from newsdesk.analysis import entities
 from newsdesk.analysis.commitments import extract, extract_paths
 from newsdesk.analysis.commitments.conditions import condition_clauses, counterfactual, if_elected
@@ -25,10 +25,6 @@ def paths(nlp: Language, text: str) -> list[tuple[Commitment, DecisionPath]]:
     doc = nlp(text)
     people, places, _ = entities.extract(doc)
     return list(extract_paths(doc, people, places, None))
-
-
-def found(text: str) -> list[Commitment]:
-    return newsdesk.analyze(text, clean=False).commitments
 
 
 def test_extract_paths_gives_the_records_of_extract(nlp: Language) -> None:

@@ -5,36 +5,43 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
 - triggers.py: candidate words (commit, pledge, will, plan to, consider, "its pledge to", …)
 - classify.py: is the candidate an undertaking? (forecasts, wishes, refusals, questions,
   agency, mood, negation)
+- agency.py: can the subject undertake anything? (a person, body, place or group; not a thing)
+- exposition.py: the writer about the text itself ("in this guide we'll explore …")
 - learned.py: the learned decision's parse features and run-time scoring (a logistic model
   read once from data/commitments-model.json when one ships; none does, so the rules decide)
-- actors.py: who undertakes, resolved to a name of the article
+- subjects.py: whose clause it is: the token that names the actor (subject, agent, holder)
+- actors.py: who undertakes: that token resolved to a name of the article, step by step
+- names.py: what a word of the parse names (an entity's text, an untagged name, a count)
+- mentions.py: lookups into the people, places and organisations the entities stage found
+- memory.py: the running memory of speakers, bodies and groups, sentence by sentence
+- context.py: the record of what the article has named so far, which the rules read
 - attribution.py: who says so (never the actor)
 - phrases.py: the words and character offsets of actor, trigger and action
 - paths.py: the decision path of a record (trigger family x frame), for the precision audit,
   and round 8's policy for the weak narrated paths
 - conditions.py: the clauses that put a condition on a verb ('if the talks fail', 'if elected')
 - timex.py: when the action is due
+- lists.py: the items of a list under a lead-in ("The council will:" + one line an item)
 - lexicon.py: the word lists, read once from data/commitments.json
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from newsdesk.analysis.commitments import learned
-from newsdesk.analysis.commitments.actors import (
-    Context,
+from newsdesk.analysis.commitments.actors import resolve
+from newsdesk.analysis.commitments.attribution import attribution, writer_voice
+from newsdesk.analysis.commitments.classify import decide
+from newsdesk.analysis.commitments.context import Context
+from newsdesk.analysis.commitments.lists import list_items, opens_list
+from newsdesk.analysis.commitments.memory import (
     remember_collective,
     remember_groups,
     remember_speaker,
-    resolve,
-    subject,
 )
-from newsdesk.analysis.commitments.attribution import attribution, writer_voice
-from newsdesk.analysis.commitments.classify import decide
 from newsdesk.analysis.commitments.paths import DecisionPath, Family, path_of
 from newsdesk.analysis.commitments.phrases import (
     action_tokens,
@@ -44,9 +51,9 @@ from newsdesk.analysis.commitments.phrases import (
     text_of,
     trigger_text,
 )
+from newsdesk.analysis.commitments.subjects import subject
 from newsdesk.analysis.commitments.timex import parse_date, time_of
 from newsdesk.analysis.commitments.triggers import Kind, Trigger, triggers
-from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Attribution, Commitment, Person, Place
 
 __all__ = ["extract", "extract_paths"]
@@ -98,7 +105,7 @@ def extract_paths(
             rec, path = made
             if trig.complement is not None:
                 covered.update(t.i for t in trig.complement.subtree)
-            if trig.kind is Kind.WILL and _opens_list(trig):
+            if trig.kind is Kind.WILL and opens_list(trig):
                 rec = replace(
                     rec, action="", action_start=rec.trigger_end, action_end=rec.trigger_end
                 )
@@ -110,70 +117,6 @@ def extract_paths(
         remember_groups(sent, ctx)
         remember_speaker(sent, ctx)
     return records
-
-
-BULLETS = "-•*·–—▪◦>"
-
-
-def _opens_list(trig: Trigger) -> bool:
-    """'The government will:' — a modal left without its verb before a colon."""
-    nxt = trig.token.nbor(1) if trig.token.i + 1 < len(trig.token.doc) else None
-    return nxt is not None and nxt.text == ":"
-
-
-# An item under "We will:" starts with its verb; the small model often tags a capitalised verb
-# at the start of a line as a name or an adjective ("Cap childcare fees", "Restore penalty
-# rates"), so an item is refused only by a first word that cannot start a verb phrase.
-NOT_A_VERB_PHRASE = frozenset(
-    {"DT", "PDT", "PRP", "PRP$", "CD", "IN", "WDT", "WP", "WP$", "WRB", "EX", "CC", "TO", "MD"}
-)
-
-
-ITEM_END = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,:]*$")
-
-
-def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
-    """Each line after the lead-in that starts with a verb is an undertaking of the lead-in's
-    actor: 'The council will:' + '- build 20 schools' + '- hire nurses'. The list ends at a blank
-    line followed by unbulleted text, at a line that cannot be a verb phrase, or at a new
-    lead-in."""
-    by_start = {t.idx: t for t in doc}
-    text = doc_text(doc)
-    colon = text.find(":", lead.trigger_end)
-    items: list[Commitment] = []
-    pos = colon + 1
-    bulleted = False
-    for line in text[pos:].split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        stripped = line.strip()
-        body = stripped.lstrip(BULLETS).strip()
-        if not body:
-            continue
-        has_bullet = body != stripped
-        if items and bulleted and not has_bullet:
-            break  # the prose after a bulleted list
-        first = by_start.get(start + line.index(body))
-        if first is None or first.tag_ in NOT_A_VERB_PHRASE or not body[:1].isalpha():
-            break
-        if first.tag_ not in ("VB", "VBP") and first.pos_ != "VERB" and not has_bullet:
-            break  # without a bullet only a line the parser reads as a verb is an item
-        bulleted = bulleted or has_bullet
-        b_start = start + line.index(body)
-        b_end = b_start + len(ITEM_END.sub("", body))  # "Cap childcare fees; and" -> "… fees"
-        items.append(
-            replace(
-                lead,
-                action=text[b_start:b_end],
-                sentence=line.strip(),
-                start=start + line.index(line.strip()),
-                end=start + len(line.rstrip()),
-                action_start=b_start,
-                action_end=b_end,
-            )
-        )
-        if body.rstrip().endswith(":"):
-            break
-    return items
 
 
 def _record(sent: Span, trig: Trigger, ctx: Context) -> tuple[Commitment, DecisionPath] | None:

@@ -6,8 +6,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsdesk.analysis.commitments.actors import Context, person_at, recent_people
+from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.mentions import person_at, recent_people
 from newsdesk.analysis.commitments.phrases import phrase_tokens, text_of
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Attribution

@@ -14,22 +14,12 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from newsdesk.analysis.commitments.actors import (
-    NAMED,
-    Context,
-    is_name,
-    of_named,
-    person_at,
-    place_at,
-    plan_holder,
-    recent_org,
-    speech_subject,
-)
+from newsdesk.analysis.commitments.actors import plan_holder
+from newsdesk.analysis.commitments.agency import PERSONAL, agentive, it_of_an_organisation
 from newsdesk.analysis.commitments.attribution import (
     FIRST_PERSON,
     governing_speech,
     in_quotes,
-    writer_voice,
 )
 from newsdesk.analysis.commitments.conditions import (
     OPEN_MARKS,
@@ -38,16 +28,14 @@ from newsdesk.analysis.commitments.conditions import (
     if_elected,
     marked_by,
 )
+from newsdesk.analysis.commitments.context import Context
+from newsdesk.analysis.commitments.exposition import about_the_text
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.mentions import person_at
+from newsdesk.analysis.commitments.names import NAMED
 from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader
+from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
-
-PERSONAL = ("he", "she", "they", "both")
-
-
-# The intention verbs that state a wish, not a plan: "will want to" forecasts a wish ("will look
-# to", "will seek to" are plans, kept; "would like to" is the actor's own wish, kept).
-WISHES = frozenset({"want", "hope", "wish", "like"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,31 +53,17 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     lx = lexicon()
     tok, head = trig.token, trig.head
     sent = tok.sent
-    if sent.text.rstrip(" \"'”’)").endswith("?") or any(t.text == "?" for t in sent if t.i > tok.i):
+    if _question(tok):
         return no("question")
     if trig.kind in (Kind.WILL, Kind.WOULD) and tok.i == sent.start:
         return no("question: the sentence opens with the modal")
-    if (
-        trig.kind in (Kind.WILL, Kind.WOULD)
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text.endswith(":")  # "):" is one token; not a bullet's dash
-        and tok.text[:1].isupper()
-    ):
-        # round 7: "Light: Will scorch in direct sunlight", "Coconut Oil (optional): Will help
-        # to …": a label and what the thing does, a fact sheet's entry with no subject of its own
+    if _label_entry(trig):
         return no("a label's entry ('Light: Will scorch …'): no subject of its own")
     path = _path_up(head)
     for node in path:
         if marked_by(node, OPEN_MARKS):
             return no("whether/if clause")
-        if (
-            node is not head
-            and node.dep_ == "advcl"
-            and any(
-                m.lower_ in ("when", "once", "until", "before", "after", "unless")
-                for m in node.children
-            )
-        ):
+        if node is not head and _time_clause(node):
             return no("a clause about when, not an undertaking")
     for below, node in pairwise(path):
         nl = lemma(node)
@@ -104,9 +78,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     for node in path:
         if any(lemma(c) in lx.likelihood_words for c in node.children):
             return no("likelihood: a forecast")
-    if (speech := governing_speech(head)) is not None and any(
-        c.dep_ == "nsubj" and lemma(_head_noun(c)) in lx.commentator_nouns for c in speech.children
-    ):
+    if _commentators(head):
         return no("a commentator's forecast ('analysts say X will …')")
     if subj is None:
         return no("no subject, agent or holder")
@@ -116,7 +88,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # it states a generic purpose, not anyone's plan (guideline 7)
         if not plan_holder(subj, ctx, None):
             return no("a goal with no holder in reach: a generic purpose")
-    elif _it_of_an_organisation(trig, subj, ctx):
+    elif it_of_an_organisation(trig, subj, ctx):
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx):
         return no(f"subject '{subj.text}' is not an agent")
@@ -129,9 +101,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
-        own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if verb.dep_ == "relcl" and own is not None and own.tag_ not in ("WDT", "WP"):
-            # "the role they will play", "the price it would pay": a description of the noun
+        if _describes_a_noun(verb):
             return no("relative clause describing a noun")
         if any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WP", "WDT") for c in verb.children):
             return no("'what the government will pay': an amount, not an undertaking")
@@ -151,119 +121,44 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("habitual 'will' ('I will sometimes pack …'): what one tends to do")
         if _fixture(verb):
             return no("a fixture or schedule: the organiser's date, not an undertaking")
-        if (
-            lemma(verb) in lx.schedule_verbs
-            and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children)
-            and subj.lower_ not in FIRST_PERSON
-            and subj.lower_ not in PERSONAL
-            and not person_at(ctx, subj.idx)
-        ):
-            # round 7: "Rocket Pass 4 will begin at 10:00", "the offer will end soon": the
-            # subject is what is scheduled to begin or end (intransitive), not one who acts;
-            # a person or "we" ("If elected, we will start immediately") still acts
+        if _schedule(verb, subj, ctx):
             return no("a schedule: what begins or ends, not an undertaking")
-        if (
-            lemma(verb) in lx.nonvolitional_verbs
-            and not _passive_with_agent(verb)
-            and not _causative(verb)
-        ):
+        if _nonvolitional(verb):
             return no(f"'{verb.text}' is not something one decides")
-        if any(c.dep_ == "auxpass" for c in verb.children) and not _passive_with_agent(verb):
+        if _agentless_passive(verb):
             return no("agentless passive")
-        if (
-            trig.kind is Kind.WOULD
-            and governing_speech(verb, also=lx.commit_verbs) is None
-            and not in_quotes(sent, tok)
-            and not _platform(verb, subj)
-        ):
+        if trig.kind is Kind.WOULD and _unreported_would(trig, subj):
             return no("'would' outside reported speech is hypothetical")
         return Verdict(True, negated, "ok")
     if negated or _negative_determiner(subj):
         return no("refusal or absence of an undertaking")
-    if (
-        trig.kind is Kind.INTENT
-        and trig.complement is not None
-        and lemma(trig.complement) in lx.empty_complements
-        and lemma(tok) not in ("plan", "aim", "intend", "seek")
-    ):
+    if trig.kind is Kind.INTENT and _empty_wish(trig):
         return no("a wish to be, to have or to thank is not an intention to act")
-    if (
-        trig.kind is Kind.INTENT
-        and lemma(tok) in WISHES
-        and (
-            any(c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)
-            or (lemma(tok.head) == "go" and tok.dep_ == "xcomp" and tok.head.tag_ == "VBG")
-        )
-    ):
+    if trig.kind is Kind.INTENT and _forecast_wish(tok):
         return no("'will want to', 'are going to want to': a forecast of a wish")
-    if (
-        trig.kind is Kind.INTENT
-        and lemma(tok) in ("want", "wish")
-        and any(c.dep_ == "aux" and lemma(c) == "would" for c in tok.children)
-    ):
+    if trig.kind is Kind.INTENT and _hypothetical_wish(tok):
         return no("'I would want to …': a hypothetical wish ('would like to' is one's own)")
-    if (
-        trig.kind is Kind.INTENT
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in tok.children)
-        and tok.tag_ in ("VBN", "VBD")
-    ):
+    if trig.kind is Kind.INTENT and _pluperfect(tok):
         return no("'had wanted to', 'I'd originally planned to': a past intention")
-    if (
-        trig.kind is Kind.INTENT
-        and lemma(tok) == "go"
-        and any(c.lower_ in ("was", "were") for c in tok.children)
-    ):
+    if trig.kind is Kind.INTENT and _was_going_to(tok):
         return no("'was going to': a past expectation")
-    if (
-        trig.kind in (Kind.PLAN, Kind.NOUN)
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and trig.complement is not None
-        and trig.complement.head.i == tok.i
-        and (
-            not any(c.dep_ == "poss" for c in tok.children)
-            or tok.head.tag_ in ("VBD", "VBN")
-            or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.head.children)
-        )
-    ):
-        # round 7: "A plan to bring a resort to the Bay Area is one step closer", "Another
-        # plan to convert the building remains", "[Putin's plan to absorb …] broke down": a plan
-        # nobody holds, or one told in the past, is what the sentence talks about (a mention,
-        # like "the planned cuts"), not a stated plan ("the goal is to", "our plan to build 20
-        # schools will create jobs": a holder's plan in the present keeps its record)
+    if trig.kind in (Kind.PLAN, Kind.NOUN) and _plan_mentioned(trig):
         return no("a plan mentioned as the subject of another predicate")
     if _narrated_past_intention(trig, sent):
         return no("a past intention told as narrative ('He wanted to sit on the throne')")
-    if trig.kind is Kind.CONSIDER and any(
-        c.dep_ in ("xcomp", "ccomp") and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children
-    ):
+    if trig.kind is Kind.CONSIDER and _considers_to_be(tok):
         return no("'considers it to be …' is a judgement")
-    if (
-        trig.kind is Kind.PLAN
-        and tok.dep_ == "nsubj"
-        and lemma(tok.head) == "be"
-        and tok.head.tag_ == "VBD"
-    ):
+    if trig.kind is Kind.PLAN and _past_plan_noun(tok):
         return no("'her intention was to …': a past intention")
-    if (
-        trig.kind is Kind.CONSIDER
-        and tok.tag_ == "VBG"
-        and not any(c.dep_ == "aux" for c in tok.children)
-        and (tok.i == sent.start or tok.dep_ in ("advcl", "prep", "pcomp"))
-    ):
+    if trig.kind is Kind.CONSIDER and _premise(tok):
         return no("'Considering the price, …': a participle stating a premise")
     if trig.kind is Kind.CONSIDER:
-        if any(c.dep_ == "auxpass" for c in tok.children) and not _passive_with_agent(tok):
+        if _agentless_passive(tok):
             return no("agentless passive: a judgement")
         if any(c.dep_ in ("oprd", "acomp") or _small_clause(c) for c in tok.children):
             # "considers the plan sound", "considers the US biased" (parsed as a small clause)
             return no("'consider X Y' is a judgement")
-    if (
-        trig.kind is Kind.VERB
-        and trig.complement is not None
-        and lemma(trig.complement) == "be"
-        and trig.complement.tag_ in ("VBZ", "VBP")
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in trig.complement.children)
-    ):
+    if trig.kind is Kind.VERB and _present_assurance(trig):
         return no("'I promise you that it is worth …': an assurance about the present")
     if lemma(tok) == "agree" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         return no("'X agrees: …': agreeing with a view")
@@ -273,130 +168,176 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     return Verdict(True, False, "ok")
 
 
-def agentive(subj: Token, ctx: Context) -> bool:
-    lx = lexicon()
-    low = subj.lower_
-    if low in ("you", "your", "one", "everyone", "anyone", "someone", "nobody"):
-        return False  # the reader or anyone: advice and generic statements
-    if low in FIRST_PERSON:
-        # a speaker, a party in its manifesto, or a writer about the world: all can undertake
-        # (what a writer says about the text itself is ruled out in `decide`, guideline 12)
-        return True
-    if any(lemma(c) in lx.generic_determiners for c in subj.children if c.dep_ in ("det", "amod")):
-        return False  # "most companies will …": generic
-    if (
-        subj.tag_ == "NNS"
-        and lemma(subj) in lx.org_nouns
-        and lemma(subj) not in ("police", "force", "forces")
-        and not any(
-            c.dep_ in ("det", "poss", "compound", "amod", "nummod", "appos", "prep")
-            for c in subj.children
-        )
-    ):
-        return False  # "Companies will demand …", "boards are starting to weigh …": a class
-    if subj.ent_type_ in NAMED:
-        return True
-    if subj.ent_type_ in THING_ENTITIES:
-        return False  # "the iPhone 16 will …", "Bluetooth 5.2 is set to …": a named thing
-    if person_at(ctx, subj.idx) or place_at(ctx, subj.idx):
-        return True  # a person or place the article names ("Legere will hand over …")
-    if low in lx.generic_determiners or low in ("many", "much"):
-        return False  # "many will deplore": nobody in particular
-    if low in PERSONAL or low in ("his", "her", "their"):
-        return True
-    if low in lx.number_words and any(c.lower_ == "the" for c in subj.children):
-        return True  # "the two will discuss"
-    if (
-        subj.dep_ != "nsubj"
-        and subj.head.dep_ == "relcl"
-        and subj.tag_ == "NNS"
-        and not any(c.dep_ in ("det", "poss") for c in subj.children)
-    ):
-        return False  # "organisations that seek to …": a class, not an actor
-    if subj.pos_ == "NOUN" and _pinned_by_a_name(subj):  # "the boomtown of Guangzhou"
-        return True
-    if low in ("it", "its"):
-        # "The utility said it will …": only the reporting clause makes "it" an agent;
-        # otherwise "it" is as often a product, a plan or the weather
-        holder = speech_subject(subj)
-        return holder is not None and holder.lower_ not in ("it", "its") and agentive(holder, ctx)
-    if is_name(subj):
-        return True
-    lem = lemma(subj)
-    return lem in lx.agent_nouns or low in lx.agent_nouns
+# The steps of `decide` (each `return no(...)` stays in `decide` itself, with its reason:
+# scripts/audit_commitments.py lists and ablates the rules by rewriting that function alone).
 
 
-def _pinned_by_a_name(noun: Token) -> bool:
-    """'the boomtown of Guangzhou', 'the airport in Surcin': a noun that a named place or body
-    pins down, as the subject of its own clause (round 5: not the noun a relative clause
-    hangs on, "a facility in Texas that will support …", "a concentration in Accounting that
-    will award you …": what a thing will do describes it)."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and of_named(noun) is not None
-
-
-def about_the_text(trig: Trigger, subj: Token) -> bool:
-    """Guideline 12: 'in this guide we'll explore …', 'I'll walk you through …', 'as we'll see
-    below' describe the text, not an action in the world. Evidence from the parse: the writer's
-    voice, and either the text named as the place of the action ('in this article', 'in this
-    beginner's guide', 'below', a sentence opening 'Here'/'Later,'/'Next,'), a verb of exposition
-    addressed to the reader ('show you', 'share with you'), a verb only texts do ('we will cover
-    the basics', 'we'll explore what defines …', 'we will focus on the forces'), or one that hands
-    the reader information ('we will give a bit of info', 'provide you with practical tips')."""
-    if not writer_voice(subj):
-        return False
-    lx = lexicon()
-    sent = trig.token.sent
-    for tok in sent:
-        if tok.lower_ == "below" and tok.dep_ in ("advmod", "pobj", "prt"):
-            return True
-        if (
-            lemma(tok) in lx.text_nouns
-            and tok.dep_ == "pobj"
-            and any(c.lower_ in ("this", "today", "today's") for c in tok.subtree if c.i < tok.i)
-        ):
-            return True
-    if sent[0].lower_ in TEXT_OPENERS and sent[0].dep_ == "advmod" and not sent[0].ent_type_:
-        return True
-    verb = trig.complement if trig.complement is not None else trig.head
-    if lemma(verb) == "talk" and any(
-        c.dep_ == "prep" and c.lower_ == "about" for c in verb.children
-    ):
-        return True  # "we're going to talk about why focus matters" ('talk to the states' acts)
-    if lemma(verb) in lx.exposition_verbs and not any(
-        lemma(c) in COVERED_COSTS for c in verb.children if c.dep_ in ("dobj", "obj")
-    ):
-        return True
-    if any(
-        lemma(t) in lx.exposition_things
-        for c in verb.children
-        if c.dep_ in ("dobj", "obj", "prep")
-        for t in c.subtree
-    ) and lemma(verb) in ("give", "provide", "offer", "share"):
-        return True
-    if lemma(verb) not in lx.discourse_verbs and lemma(verb) not in ("give", "provide"):
-        return False
-    return any(
-        (c.lower_ == "you" and c.dep_ in ("dobj", "dative", "obj", "iobj"))
-        or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children))
-        for c in verb.children
+def _question(tok: Token) -> bool:
+    """The sentence asks: it ends with a question mark, or one follows the trigger."""
+    sent = tok.sent
+    return sent.text.rstrip(" \"'”’)").endswith("?") or any(
+        t.text == "?" for t in sent if t.i > tok.i
     )
 
 
-# Entity labels of things, not agents: a product, a work, a building, an event, a law or a
-# language, and a date, a time or an amount ('2025 will see …', '$5 million will go to …'),
-# undertakes nothing (guideline 1), whatever its name.
-THING_ENTITIES = frozenset(
-    {"PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY",
-     "QUANTITY", "PERCENT"}
-)  # fmt: skip
+def _label_entry(trig: Trigger) -> bool:
+    """Round 7: "Light: Will scorch in direct sunlight", "Coconut Oil (optional): Will help to …":
+    a label and what the thing does, a fact sheet's entry with no subject of its own."""
+    tok = trig.token
+    return (
+        trig.kind in (Kind.WILL, Kind.WOULD)
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text.endswith(":")  # "):" is one token; not a bullet's dash
+        and tok.text[:1].isupper()
+    )
 
 
-# A sentence opening with these, in the writer's voice, points into the text ("Here we are
-# going to …", "Later, we'll explore …", "Next, we will look at …"); not "Today" or "Now"
-# (a release's "Today we will announce …" acts in the world).
-TEXT_OPENERS = frozenset({"here", "below", "later", "next", "above", "finally"})
-# "we will cover the cost of …" pays; "we will cover the basics" writes
-COVERED_COSTS = frozenset({"cost", "costs", "bill", "fee", "fees", "price", "expense", "shortfall"})
+def _time_clause(node: Token) -> bool:
+    """'when the law passes, …', 'until the talks end': an adverbial clause about when."""
+    return node.dep_ == "advcl" and any(
+        m.lower_ in ("when", "once", "until", "before", "after", "unless") for m in node.children
+    )
+
+
+def _commentators(head: Token) -> bool:
+    """'analysts say X will …': the speech verb holding the clause has commentators as subject."""
+    lx = lexicon()
+    return (speech := governing_speech(head)) is not None and any(
+        c.dep_ == "nsubj" and lemma(_head_noun(c)) in lx.commentator_nouns for c in speech.children
+    )
+
+
+def _describes_a_noun(verb: Token) -> bool:
+    """'the role they will play', 'the price it would pay': a description of the noun."""
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.dep_ == "relcl" and own is not None and own.tag_ not in ("WDT", "WP")
+
+
+def _schedule(verb: Token, subj: Token, ctx: Context) -> bool:
+    """Round 7: "Rocket Pass 4 will begin at 10:00", "the offer will end soon": the subject is
+    what is scheduled to begin or end (intransitive), not one who acts; a person or "we" ("If
+    elected, we will start immediately") still acts."""
+    return (
+        lemma(verb) in lexicon().schedule_verbs
+        and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children)
+        and subj.lower_ not in FIRST_PERSON
+        and subj.lower_ not in PERSONAL
+        and not person_at(ctx, subj.idx)
+    )
+
+
+def _nonvolitional(verb: Token) -> bool:
+    """'will need', 'will get a refund': nobody decides these (unless an agent or a causative
+    'get X done' makes it an act)."""
+    return (
+        lemma(verb) in lexicon().nonvolitional_verbs
+        and passive_agent(verb) is None
+        and not _causative(verb)
+    )
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """'will be built', 'is being considered': a passive with no 'by' agent."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and passive_agent(verb) is None
+
+
+def _unreported_would(trig: Trigger, subj: Token) -> bool:
+    """'would' that no speech or commitment verb reports, outside quotation marks and no
+    campaign's platform: a hypothetical."""
+    verb = trig.head
+    return (
+        governing_speech(verb, also=lexicon().commit_verbs) is None
+        and not in_quotes(trig.token.sent, trig.token)
+        and not _platform(verb, subj)
+    )
+
+
+def _empty_wish(trig: Trigger) -> bool:
+    """'hopes to be', 'would like to thank': a wish with no action (not after 'plan', 'aim',
+    'intend', 'seek')."""
+    return (
+        trig.complement is not None
+        and lemma(trig.complement) in lexicon().empty_complements
+        and lemma(trig.token) not in lexicon().firm_intent_verbs
+    )
+
+
+def _forecast_wish(tok: Token) -> bool:
+    """'will want to', 'are going to want to': a forecast of a wish."""
+    return lemma(tok) in lexicon().wanting_verbs and (
+        any(c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)
+        or (lemma(tok.head) == "go" and tok.dep_ == "xcomp" and tok.head.tag_ == "VBG")
+    )
+
+
+def _hypothetical_wish(tok: Token) -> bool:
+    """'I would want to …': a hypothetical wish ('would like to' is one's own)."""
+    return lemma(tok) in ("want", "wish") and any(
+        c.dep_ == "aux" and lemma(c) == "would" for c in tok.children
+    )
+
+
+def _pluperfect(tok: Token) -> bool:
+    """'had wanted to', 'I'd originally planned to': a past intention."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in tok.children
+    ) and tok.tag_ in ("VBN", "VBD")
+
+
+def _was_going_to(tok: Token) -> bool:
+    """'was going to': a past expectation."""
+    return lemma(tok) == "go" and any(c.lower_ in ("was", "were") for c in tok.children)
+
+
+def _plan_mentioned(trig: Trigger) -> bool:
+    """Round 7: "A plan to bring a resort to the Bay Area is one step closer", "Another plan to
+    convert the building remains", "[Putin's plan to absorb …] broke down": a plan nobody holds,
+    or one told in the past, is what the sentence talks about (a mention, like "the planned
+    cuts"), not a stated plan ("the goal is to", "our plan to build 20 schools will create
+    jobs": a holder's plan in the present keeps its record)."""
+    tok = trig.token
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and trig.complement is not None
+        and trig.complement.head.i == tok.i
+        and (
+            not any(c.dep_ == "poss" for c in tok.children)
+            or tok.head.tag_ in ("VBD", "VBN")
+            or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.head.children)
+        )
+    )
+
+
+def _considers_to_be(tok: Token) -> bool:
+    """'considers it to be …', 'considers it important': a judgement."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children
+    )
+
+
+def _past_plan_noun(tok: Token) -> bool:
+    """'her intention was to …': a past intention."""
+    return tok.dep_ == "nsubj" and lemma(tok.head) == "be" and tok.head.tag_ == "VBD"
+
+
+def _premise(tok: Token) -> bool:
+    """'Considering the price, …': a participle stating a premise."""
+    return (
+        tok.tag_ == "VBG"
+        and not any(c.dep_ == "aux" for c in tok.children)
+        and (tok.i == tok.sent.start or tok.dep_ in ("advcl", "prep", "pcomp"))
+    )
+
+
+def _present_assurance(trig: Trigger) -> bool:
+    """'I promise you that it is worth …': an assurance about the present."""
+    comp = trig.complement
+    return (
+        comp is not None
+        and lemma(comp) == "be"
+        and comp.tag_ in ("VBZ", "VBP")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
+    )
 
 
 def _fixture(verb: Token) -> bool:
@@ -422,33 +363,9 @@ def _fixture(verb: Token) -> bool:
     return False
 
 
-# Verbs whose subject must be an agent: "it aims to", "it is weighing" speak of an organisation
-# (a product or the weather does not aim); "it plans" too. Not "hope", "want" ("it wants to
-# rain"), nor "going to" / "set to" ("expect" is no trigger since round 5).
-AGENT_ONLY = frozenset(
-    {"aim", "seek", "intend", "plan", "strive", "endeavor", "endeavour", "consider", "weigh",
-     "mull", "contemplate"}
-)  # fmt: skip
-
-
-def _it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:
-    """'It aims to …', and (round 5) 'its pledge to protect …', 'Its goal is to …': a plan or a
-    pledge is only ever an agent's, so 'its' stands for the organisation in reach."""
-    lx = lexicon()
-    if subj.lower_ == "its" and subj.dep_ == "poss" and trig.kind in (Kind.NOUN, Kind.PLAN):
-        return recent_org(ctx, subj) is not None
-    return (
-        subj.lower_ in ("it", "its")
-        and trig.kind in (Kind.INTENT, Kind.CONSIDER)
-        and lemma(trig.token) in AGENT_ONLY
-        and (trig.complement is None or lemma(trig.complement) not in lx.empty_complements)
-        and recent_org(ctx, subj) is not None
-    )
-
-
 def _head_noun(tok: Token) -> Token:
     """'a number of analysts', 'some of the economists': the noun a quantity is of."""
-    if lemma(tok) in ("number", "group", "majority", "handful", "some", "many", "most"):
+    if lemma(tok) in lexicon().quantity_nouns:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -469,18 +386,12 @@ def _small_clause(comp: Token) -> bool:
     )
 
 
-# Bodies whose platform a campaign states with "would": "A Labor government would scrap …", "a
-# Greens government would …" (the party's programme, not a hypothetical); and any agent under
-# "if elected".
-PLATFORM_NOUNS = frozenset({"government", "party", "coalition", "administration"})
-
-
 def _voter_addressed(subj: Token) -> bool:
     """'A Torvald Party government will give you a tax refund', 'Labor will cut your bills': a
     government or party speaks to the voter (campaign material), not a service to its user."""
     lem = lemma(subj)
     return (
-        lem in PLATFORM_NOUNS
+        lem in lexicon().platform_nouns
         or lem in lexicon().party_names
         or subj.lower_ in lexicon().party_names
         or subj.ent_type_ in ("NORP", "GPE")
@@ -488,9 +399,12 @@ def _voter_addressed(subj: Token) -> bool:
 
 
 def _platform(verb: Token, subj: Token) -> bool:
+    """A campaign's platform stated with 'would': any agent under 'if elected', or a government
+    or party a name makes a campaign's ("A Labor government would scrap …", "a Greens government
+    would …"): the party's programme, not a hypothetical."""
     if any(if_elected(c) for c in verb.children):
         return True  # "If elected, the party would …"
-    return lemma(subj) in PLATFORM_NOUNS and any(
+    return lemma(subj) in lexicon().platform_nouns and any(
         c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
         for c in subj.children
     )
@@ -535,10 +449,6 @@ def _path_up(tok: Token) -> list[Token]:
     while out[-1].head.i != out[-1].i and out[-1].dep_ != "relcl":
         out.append(out[-1].head)
     return out
-
-
-def _passive_with_agent(verb: Token) -> bool:
-    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _negative_determiner(subj: Token) -> bool:

@@ -31,11 +31,14 @@ from importlib.resources.abc import Traversable
 
 from spacy.tokens import Token
 
-from newsdesk.analysis.commitments.actors import Context, is_name, person_at, place_at
 from newsdesk.analysis.commitments.attribution import governing_speech, in_quotes, writer_voice
 from newsdesk.analysis.commitments.classify import Verdict, negation
 from newsdesk.analysis.commitments.conditions import condition_clauses
+from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.mentions import person_at, place_at
+from newsdesk.analysis.commitments.names import is_name
+from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 MODEL_FILE = "data/commitments-model.json"
@@ -260,7 +263,7 @@ def evidence(trig: Trigger, subj: Token | None, ctx: Context) -> list[str]:
         out.append("neg")
     if any(c.dep_ == "auxpass" for c in head.children):
         out.append("passive")
-        if any(c.dep_ == "agent" for c in head.children):
+        if passive_agent(head) is not None:
             out.append("passive_agent")
     if any(c.dep_ == "aux" and lemma(c) == "have" for c in (*tok.children, *head.children)):
         out.append("perfect")

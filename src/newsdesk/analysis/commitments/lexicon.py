@@ -52,6 +52,35 @@ class Lexicon:
     party_names: frozenset[str]  # "Labor will cut your bills": a party pledging to the voter
     member_nouns: frozenset[str]  # "Castell Bank officials": people who act for a named body
     member_preps: frozenset[str]  # "officials at X", "a spokesman for X": ties them to the body
+    # the intention verbs that state a wish, not a plan: "will want to" forecasts a wish ("will
+    # look to", "will seek to" are plans, kept; "would like to" is the actor's own wish, kept)
+    wanting_verbs: frozenset[str]
+    # a sentence opening with these, in the writer's voice, points into the text ("Here we are
+    # going to …", "Later, we'll explore …"); not "Today" or "Now" (a release's "Today we will
+    # announce …" acts in the world)
+    text_openers: frozenset[str]
+    cost_nouns: frozenset[
+        str
+    ]  # "we will cover the cost of …" pays; "we will cover the basics" writes
+    # verbs whose subject must be an agent: "it aims to", "it is weighing" speak of an
+    # organisation (a product or the weather does not aim); not "hope", "want" ("it wants to
+    # rain"), nor "going to" / "set to"
+    agent_only_verbs: frozenset[str]
+    # bodies whose platform a campaign states with "would": "A Labor government would scrap …"
+    # (the party's programme, not a hypothetical)
+    platform_nouns: frozenset[str]
+    deal_nouns: frozenset[str]  # "agreed a deal", "agreed terms": the object an agreement binds to
+    # agreements that bind their parties to an action: "announced a definitive agreement to
+    # acquire X", "reached a deal to sell", "entered into an agreement to buy"
+    agreement_nouns: frozenset[str]
+    naming_verbs: frozenset[str]  # "a venture to be called X", "a group known as X"
+    # intention verbs that keep an empty complement ("plans to be …"), unlike "hopes to be"
+    firm_intent_verbs: frozenset[str]
+    handing_verbs: frozenset[str]  # "we will give a bit of info": hand the reader information
+    quantity_nouns: frozenset[str]  # "a number of analysts": the noun a quantity is of counts
+    # "the authorities of the two sides": a counted body stands for the group last counted
+    authority_nouns: frozenset[str]
+    object_pledge_verbs: frozenset[str]  # "promised an amnesty": any object is undertaken
     document_nouns: frozenset[str]  # "said in a statement": the document is the source
     group_nouns: frozenset[str]  # "the parties": the last group of countries named
     time_words: frozenset[str]  # "soon": a time without a value

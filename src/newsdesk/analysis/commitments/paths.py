@@ -13,14 +13,17 @@ from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
-from newsdesk.analysis.commitments.actors import NAMED, Context, is_name, person_at, place_at
 from newsdesk.analysis.commitments.attribution import (
     FIRST_PERSON,
     governing_speech,
     in_quotes,
     writer_voice,
 )
+from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.mentions import person_at, place_at
+from newsdesk.analysis.commitments.names import NAMED, is_name
+from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 
@@ -83,7 +86,7 @@ def family_of(trig: Trigger) -> Family:
         case Kind.WILL:
             if lem not in ("will", "shall"):
                 return Family.arranged
-            if any(c.dep_ == "agent" for c in trig.head.children):
+            if passive_agent(trig.head) is not None:
                 return Family.will_passive
             return Family.will
         case Kind.WOULD:
@@ -109,7 +112,7 @@ def family_of(trig: Trigger) -> Family:
         return Family.headline
     if trig.complement is not None and trig.complement.pos_ in ("NOUN", "PROPN", "NUM"):
         return Family.intent_object
-    if lem in ("want", "hope", "like", "wish"):
+    if lem in lx.wanting_verbs:
         return Family.wish
     return Family.intent
 

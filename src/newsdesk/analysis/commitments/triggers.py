@@ -69,16 +69,15 @@ def _intent_verbs() -> frozenset[str]:
 
 
 def _candidate(tok: Token) -> Trigger | None:
+    """The trigger `tok` carries, if any: each family's test in turn, in the rules' order."""
     lx = lexicon()
     lem = lemma(tok)
     if lem in _binding_verbs() and tok.pos_ in ("VERB", "ADJ", "AUX"):
         return _verb_trigger(tok, lem)
     if lem in lx.commit_nouns and tok.pos_ == "NOUN":
         return _noun_trigger(tok, Strength.commitment, Kind.NOUN)
-    if tok.lower_ in lx.goal_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "as":
-        verb = tok.head.head
-        if lemma(verb) in lx.set_verbs and verb.tag_ == "VBN":
-            return Trigger(tok, verb, None, Strength.commitment, Kind.GOALS, (verb, tok.head, tok))
+    if (goals := _goals_trigger(tok)) is not None:
+        return goals
     if lem in lx.intent_nouns and tok.pos_ == "NOUN":
         return _noun_trigger(tok, Strength.intention, Kind.PLAN)
     if (
@@ -86,67 +85,21 @@ def _candidate(tok: Token) -> Trigger | None:
         and tok.dep_ in ("aux", "ROOT")
         and tok.head.pos_ in ("VERB", "AUX")
     ):
-        verb = tok.head
-        if _is_own_trigger(verb):
-            return None  # "will consider", "will look to" are graded by their own verb
-        neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
-        return Trigger(tok, verb, verb, Strength.commitment, Kind.WILL, (tok, *neg))
+        return _modal_trigger(tok, Kind.WILL)
     if lem == "would" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
-        verb = tok.head
-        if _is_own_trigger(verb):
-            return None
-        neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
-        return Trigger(tok, verb, verb, Strength.commitment, Kind.WOULD, (tok, *neg))
-    if (
-        lem == "be"
-        and tok.dep_ == "aux"
-        and tok.lower_ in ("is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m")
-        and tok.head.tag_ == "VBG"
-        and tok.head.pos_ == "VERB"
-        and _future_time(tok.head)
-        and not _is_own_trigger(tok.head)
-    ):
+        return _modal_trigger(tok, Kind.WOULD)
+    if _arranged(tok):
         # "Apple is holding an event next month": a present progressive with a future time is
         # an arrangement the subject has made, as settled as "will"
         return Trigger(tok, tok.head, tok.head, Strength.commitment, Kind.WILL, (tok, tok.head))
     if lem == "be" and tok.lower_ in ("is", "are", "am") and tok.dep_ in ("ROOT", "ccomp", "conj"):
-        # "Two cities are to ban …": a settled plan, as firm as "will"
-        comp = _to_infinitive(tok)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if (
-            comp is not None
-            and subj is not None
-            and lemma(subj) not in _plan_nouns()
-            and not any(c.dep_ in ("acomp", "attr") for c in tok.children)
-        ):  # not "It is important to recognise …": the infinitive belongs to the adjective
-            return Trigger(tok, comp, comp, Strength.commitment, Kind.WILL, (tok, *_to_of(comp)))
-        return None
+        return _are_to_trigger(tok)
     if lem in _intent_verbs() and tok.pos_ in ("VERB", "AUX"):
         trig = _intent_trigger(tok, lem)
         if trig is not None or lem not in lx.object_intent_verbs:
             return trig
     if lem in lx.object_intent_verbs and tok.pos_ == "VERB" and _to_infinitive(tok) is None:
-        obj = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "NUM")
-            ),
-            None,
-        )
-        finite = (
-            tok.tag_ in ("VBZ", "VBP", "VBD")
-            or (
-                tok.tag_ == "VBG"
-                and any(c.dep_ == "aux" and lemma(c) == "be" for c in tok.children)
-            )
-            or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and _have(c) for c in tok.children))
-        )  # "is seeking pacts", "have planned things"; not "easy to plan lessons", "planning a trip"
-        if obj is not None and finite and not any(c.dep_ == "prt" for c in tok.children):
-            # "is seeking pacts", "wants cooperation", "plan air bag ads"; not "sought out"
-            aux = tuple(c for c in tok.children if c.dep_ == "aux" and lemma(c) == "be")
-            return Trigger(tok, tok, obj, Strength.intention, Kind.INTENT, (*aux, tok))
-        return None
+        return _object_intent_trigger(tok)
     if (
         tok.lower_ == "ready"
         and tok.pos_ == "ADJ"
@@ -155,32 +108,113 @@ def _candidate(tok: Token) -> Trigger | None:
     ):
         # "Kenya is getting ready to welcome …" (not "forces ready to deploy": a state)
         return Trigger(tok, tok, comp, Strength.intention, Kind.INTENT, (tok, *_to_of(comp)))
-    if (
-        tok.pos_ == "VERB"
-        and tok.dep_ in ("acl", "relcl")
-        and _to_of(tok)
-        and tok.head.dep_ == "ROOT"
-        and tok.head.pos_ in ("NOUN", "PROPN")
-        and len(tok.sent) <= HEADLINE_WORDS
-    ):
+    if _headline_infinitive(tok):
         # a headline without a finite verb: "Polish group to bid for newsstand chain"
         return Trigger(tok, tok, tok, Strength.intention, Kind.INTENT, (*_to_of(tok), tok))
     if lem in lx.consider_verbs and tok.pos_ == "VERB":
-        if any(c.dep_ == "prt" for c in tok.children):
-            return None  # "weigh in", "look into": another verb
-        obj = next(
-            (c for c in tok.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass")),
-            None,
-        )
-        if lem == "weigh" and any(t.ent_type_ == "QUANTITY" for t in tok.subtree if t.i > tok.i):
-            return None  # "weighs under three pounds": its weight, not weighing an option
-        if lem in lx.option_verbs and (obj is None or lemma(obj) not in lx.possibility_nouns):
-            return None  # analysing data or exploring a city is not weighing an option
-        if obj is None and not any(c.dep_ in ("prep", "agent") for c in tok.children):
-            return None
-        aux = tuple(c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be")
-        return Trigger(tok, tok, obj, Strength.consideration, Kind.CONSIDER, (*aux, tok))
+        return _consider_trigger(tok, lem)
     return None
+
+
+def _goals_trigger(tok: Token) -> Trigger | None:
+    """'have been established as goals': the goals a verb of setting names."""
+    lx = lexicon()
+    if tok.lower_ in lx.goal_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+        if lemma(verb) in lx.set_verbs and verb.tag_ == "VBN":
+            return Trigger(tok, verb, None, Strength.commitment, Kind.GOALS, (verb, tok.head, tok))
+    return None
+
+
+def _modal_trigger(tok: Token, kind: Kind) -> Trigger | None:
+    """'will build', 'would open', 'will not raise': the modal and its verb (and a 'not' after
+    the modal); none when the verb carries its own strength."""
+    verb = tok.head
+    if _is_own_trigger(verb):
+        return None  # "will consider", "will look to" are graded by their own verb
+    neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
+    return Trigger(tok, verb, verb, Strength.commitment, kind, (tok, *neg))
+
+
+def _arranged(tok: Token) -> bool:
+    """'is holding an event next month': a present progressive with a future time."""
+    return (
+        lemma(tok) == "be"
+        and tok.dep_ == "aux"
+        and tok.lower_ in ("is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m")
+        and tok.head.tag_ == "VBG"
+        and tok.head.pos_ == "VERB"
+        and _future_time(tok.head)
+        and not _is_own_trigger(tok.head)
+    )
+
+
+def _are_to_trigger(tok: Token) -> Trigger | None:
+    """'Two cities are to ban …': a settled plan, as firm as "will"."""
+    comp = _to_infinitive(tok)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if (
+        comp is not None
+        and subj is not None
+        and lemma(subj) not in _plan_nouns()
+        and not any(c.dep_ in ("acomp", "attr") for c in tok.children)
+    ):  # not "It is important to recognise …": the infinitive belongs to the adjective
+        return Trigger(tok, comp, comp, Strength.commitment, Kind.WILL, (tok, *_to_of(comp)))
+    return None
+
+
+def _object_intent_trigger(tok: Token) -> Trigger | None:
+    """An intention whose object is the action, in a finite verb."""
+    obj = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "NUM")
+        ),
+        None,
+    )
+    finite = (
+        tok.tag_ in ("VBZ", "VBP", "VBD")
+        or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and lemma(c) == "be" for c in tok.children))
+        or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and _have(c) for c in tok.children))
+    )  # "is seeking pacts", "have planned things"; not "easy to plan lessons", "planning a trip"
+    if obj is not None and finite and not any(c.dep_ == "prt" for c in tok.children):
+        # "is seeking pacts", "wants cooperation", "plan air bag ads"; not "sought out"
+        aux = tuple(c for c in tok.children if c.dep_ == "aux" and lemma(c) == "be")
+        return Trigger(tok, tok, obj, Strength.intention, Kind.INTENT, (*aux, tok))
+    return None
+
+
+def _headline_infinitive(tok: Token) -> bool:
+    """'Polish group to bid for newsstand chain': an infinitive on the noun of a short verbless
+    sentence."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("acl", "relcl")
+        and bool(_to_of(tok))
+        and tok.head.dep_ == "ROOT"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and len(tok.sent) <= HEADLINE_WORDS
+    )
+
+
+def _consider_trigger(tok: Token, lem: str) -> Trigger | None:
+    """'is considering a sale', 'weighs an offer', 'explore the option of …'."""
+    lx = lexicon()
+    if any(c.dep_ == "prt" for c in tok.children):
+        return None  # "weigh in", "look into": another verb
+    obj = next(
+        (c for c in tok.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass")),
+        None,
+    )
+    if lem == "weigh" and any(t.ent_type_ == "QUANTITY" for t in tok.subtree if t.i > tok.i):
+        return None  # "weighs under three pounds": its weight, not weighing an option
+    if lem in lx.option_verbs and (obj is None or lemma(obj) not in lx.possibility_nouns):
+        return None  # analysing data or exploring a city is not weighing an option
+    if obj is None and not any(c.dep_ in ("prep", "agent") for c in tok.children):
+        return None
+    aux = tuple(c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be")
+    return Trigger(tok, tok, obj, Strength.consideration, Kind.CONSIDER, (*aux, tok))
 
 
 def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
@@ -197,7 +231,7 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
         if comp is None:
             return None
         if lem in lx.agree_verbs:
-            if lemma(comp) not in _DEAL_NOUNS:
+            if lemma(comp) not in lx.deal_nouns:
                 return None
         elif not _undertaken_object(tok, comp):
             return None
@@ -212,18 +246,12 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
     return Trigger(tok, tok, comp, Strength.commitment, Kind.VERB, tuple(sorted(words, key=_i)))
 
 
-_DEAL_NOUNS = frozenset(
-    {"deal", "agreement", "plan", "contract", "settlement", "pact", "truce", "ceasefire",
-     "terms", "package", "merger", "acquisition", "sale", "purchase", "budget", "accord"}
-)  # fmt: skip
-
-
 def _undertaken_object(verb: Token, obj: Token) -> bool:
     """'committed troops', 'pledged $5bn', 'promised an amnesty'; not 'committed three errors'."""
     if obj.ent_type_ == "MONEY" or lemma(obj) in lexicon().commit_objects:
         return True
     progressive = verb.tag_ == "VBG"  # "is promising space for five": a description
-    return lemma(verb) in ("pledge", "promise", "guarantee", "vow") and not progressive
+    return lemma(verb) in lexicon().object_pledge_verbs and not progressive
 
 
 def _future_time(verb: Token) -> bool:
@@ -270,15 +298,34 @@ def _is_own_trigger(verb: Token) -> bool:
 def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
     """'its pledge to protect', 'an offer to provide', 'unveiled a plan to', 'the goal is to'."""
     lx = lexicon()
-    into = tok.dep_ == "pobj" and tok.head.lower_ == "into" and lemma(tok) in AGREEMENT_NOUNS
+    into = tok.dep_ == "pobj" and tok.head.lower_ == "into" and lemma(tok) in lx.agreement_nouns
     if (
         tok.dep_ == "pobj"
         and not (kind is Kind.PLAN and tok.head.lower_ in ("in", "with"))
         and not into  # "has entered into an agreement to acquire …"
     ):
         return None  # "following through on its promise": a promise talked about, not made
-    if lemma(tok) in AGREEMENT_NOUNS and tok.dep_ not in ("dobj", "obj") and not into:
+    if lemma(tok) in lx.agreement_nouns and tok.dep_ not in ("dobj", "obj") and not into:
         return None  # "The deal to buy X values it at …": the deal talked about, not made
+    comp = _noun_action(tok, kind)
+    if comp is None:
+        return None
+    if kind is Kind.NOUN and comp.pos_ != "VERB" and lemma(tok.head) not in lx.reaffirm_verbs:
+        return None  # "a commitment to the region" without an action or a verb that makes it
+    head = tok.head if tok.dep_ in ("dobj", "obj", "attr", "pobj") else tok
+    if into:
+        head = tok.head.head  # "entered into an agreement": who entered
+    if tok.dep_ in ("dobj", "obj") and lemma(head) in lx.reaffirm_verbs:
+        return Trigger(tok, head, comp, strength, kind, (head, tok))  # "reiterated … commitment"
+    return Trigger(tok, head, comp, strength, kind, (tok,))
+
+
+def _noun_action(tok: Token, kind: Kind) -> Token | None:
+    """The action of a pledge or plan noun: its to-infinitive ('pledge to protect'), the object
+    of 'to' or 'of' ('commitment to strengthening', 'with a goal of doing'), what a holder's or a
+    disclosed plan is for, the copula's complement ('the goal is to get'), or the clause a vow
+    promises."""
+    lx = lexicon()
     comp = next(
         (
             c
@@ -337,16 +384,7 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
             ),
             None,
         )
-    if comp is None:
-        return None
-    if kind is Kind.NOUN and comp.pos_ != "VERB" and lemma(tok.head) not in lx.reaffirm_verbs:
-        return None  # "a commitment to the region" without an action or a verb that makes it
-    head = tok.head if tok.dep_ in ("dobj", "obj", "attr", "pobj") else tok
-    if into:
-        head = tok.head.head  # "entered into an agreement": who entered
-    if tok.dep_ in ("dobj", "obj") and lemma(head) in lx.reaffirm_verbs:
-        return Trigger(tok, head, comp, strength, kind, (head, tok))  # "reiterated … commitment"
-    return Trigger(tok, head, comp, strength, kind, (tok,))
+    return comp
 
 
 def _have(aux: Token) -> bool:
@@ -354,17 +392,11 @@ def _have(aux: Token) -> bool:
     return lemma(aux) == "have" or aux.lower_ in ("'ve", "’ve", "ve", "have", "has", "had")
 
 
-# Agreements that bind their parties to an action: "announced a definitive agreement to acquire
-# X", "reached a deal to sell", "entered into an agreement to buy".
-AGREEMENT_NOUNS = frozenset({"agreement", "deal"})
-
-
 def lem_plan(tok: Token) -> bool:
     return lemma(tok) == "plan"
 
 
 def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
-    lx = lexicon()
     comp = next(
         (
             c
@@ -394,7 +426,7 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
         and any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in tok.children)
     ):
         return None  # only "is set to"
-    if lem not in lx.intent_verbs | {"go", "set"}:
+    if lem not in _intent_verbs():
         return None
     if any(c.dep_ in ("dobj", "obj") and c.i < comp.i for c in tok.children):
         return None  # "wants the council to act", "intended it to be": a wish about another

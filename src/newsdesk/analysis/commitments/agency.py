@@ -1,0 +1,102 @@
+"""Can the subject undertake anything? A person, organisation, government, place or group can;
+a thing, a market, the reader, anyone in general or a class of bodies cannot (guideline 1)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsdesk.analysis.commitments.attribution import FIRST_PERSON
+from newsdesk.analysis.commitments.context import Context
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.mentions import person_at, place_at, recent_org
+from newsdesk.analysis.commitments.names import NAMED, is_name, of_named
+from newsdesk.analysis.commitments.subjects import speech_subject
+from newsdesk.analysis.commitments.triggers import Kind, Trigger
+
+PERSONAL = ("he", "she", "they", "both")  # pronouns (and "both") for people named before
+
+# Entity labels of things, not agents: a product, a work, a building, an event, a law or a
+# language, and a date, a time or an amount ('2025 will see …', '$5 million will go to …'),
+# undertakes nothing (guideline 1), whatever its name.
+THING_ENTITIES = frozenset(
+    {"PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY",
+     "QUANTITY", "PERCENT"}
+)  # fmt: skip
+
+
+def agentive(subj: Token, ctx: Context) -> bool:
+    """The subject can undertake something: a person, organisation, place or group the article
+    names or a noun for one; not the reader, anyone in general, a class of bodies or a thing."""
+    lx = lexicon()
+    low = subj.lower_
+    if low in ("you", "your", "one", "everyone", "anyone", "someone", "nobody"):
+        return False  # the reader or anyone: advice and generic statements
+    if low in FIRST_PERSON:
+        # a speaker, a party in its manifesto, or a writer about the world: all can undertake
+        # (what a writer says about the text itself is ruled out in `decide`, guideline 12)
+        return True
+    if any(lemma(c) in lx.generic_determiners for c in subj.children if c.dep_ in ("det", "amod")):
+        return False  # "most companies will …": generic
+    if (
+        subj.tag_ == "NNS"
+        and lemma(subj) in lx.org_nouns
+        and lemma(subj) not in ("police", "force", "forces")
+        and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nummod", "appos", "prep")
+            for c in subj.children
+        )
+    ):
+        return False  # "Companies will demand …", "boards are starting to weigh …": a class
+    if subj.ent_type_ in NAMED:
+        return True
+    if subj.ent_type_ in THING_ENTITIES:
+        return False  # "the iPhone 16 will …", "Bluetooth 5.2 is set to …": a named thing
+    if person_at(ctx, subj.idx) or place_at(ctx, subj.idx):
+        return True  # a person or place the article names ("Legere will hand over …")
+    if low in lx.generic_determiners or low in ("many", "much"):
+        return False  # "many will deplore": nobody in particular
+    if low in PERSONAL or low in ("his", "her", "their"):
+        return True
+    if low in lx.number_words and any(c.lower_ == "the" for c in subj.children):
+        return True  # "the two will discuss"
+    if (
+        subj.dep_ != "nsubj"
+        and subj.head.dep_ == "relcl"
+        and subj.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss") for c in subj.children)
+    ):
+        return False  # "organisations that seek to …": a class, not an actor
+    if subj.pos_ == "NOUN" and _pinned_by_a_name(subj):  # "the boomtown of Guangzhou"
+        return True
+    if low in ("it", "its"):
+        # "The utility said it will …": only the reporting clause makes "it" an agent;
+        # otherwise "it" is as often a product, a plan or the weather
+        holder = speech_subject(subj)
+        return holder is not None and holder.lower_ not in ("it", "its") and agentive(holder, ctx)
+    if is_name(subj):
+        return True
+    lem = lemma(subj)
+    return lem in lx.agent_nouns or low in lx.agent_nouns
+
+
+def _pinned_by_a_name(noun: Token) -> bool:
+    """'the boomtown of Guangzhou', 'the airport in Surcin': a noun that a named place or body
+    pins down, as the subject of its own clause (round 5: not the noun a relative clause
+    hangs on, "a facility in Texas that will support …", "a concentration in Accounting that
+    will award you …": what a thing will do describes it)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and of_named(noun) is not None
+
+
+def it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:
+    """'It aims to …', and (round 5) 'its pledge to protect …', 'Its goal is to …': a plan or a
+    pledge is only ever an agent's, so 'its' stands for the organisation in reach."""
+    lx = lexicon()
+    if subj.lower_ == "its" and subj.dep_ == "poss" and trig.kind in (Kind.NOUN, Kind.PLAN):
+        return recent_org(ctx, subj) is not None
+    return (
+        subj.lower_ in ("it", "its")
+        and trig.kind in (Kind.INTENT, Kind.CONSIDER)
+        and lemma(trig.token) in lx.agent_only_verbs
+        and (trig.complement is None or lemma(trig.complement) not in lx.empty_complements)
+        and recent_org(ctx, subj) is not None
+    )

@@ -1,0 +1,26 @@
+"""What the article has named so far: the record the actor rules read, which memory.py (and
+actors.py's group steps, for "the three countries") update as the article is read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from newsdesk.model import Person, Place
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article has named so far, for resolving pronouns and group nouns."""
+
+    doc: Doc
+    people: list[Person]
+    places: list[Place]
+    published: date | None
+    orgs: list[Span] = field(default_factory=list)
+    group: list[str] | None = None  # the last resolved group of parties ("the three countries")
+    last_speaker: str | None = None  # the person last quoted, for "we"/"I" in a later sentence
+    speaker_end: int = -1  # where the sentence that named the last speaker ends
+    collective: tuple[str, int] | None = None  # the body last named as a subject, and where

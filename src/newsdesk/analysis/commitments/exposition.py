@@ -1,0 +1,61 @@
+"""The writer about the text itself (guideline 12): 'in this guide we'll explore …', 'I'll walk
+you through …' describe the text, not an action in the world."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsdesk.analysis.commitments.attribution import writer_voice
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.triggers import Trigger
+
+
+def about_the_text(trig: Trigger, subj: Token) -> bool:
+    """Guideline 12: 'in this guide we'll explore …', 'I'll walk you through …', 'as we'll see
+    below' describe the text, not an action in the world. Evidence from the parse: the writer's
+    voice, and either the text named as the place of the action ('in this article', 'in this
+    beginner's guide', 'below', a sentence opening 'Here'/'Later,'/'Next,'), a verb of exposition
+    addressed to the reader ('show you', 'share with you'), a verb only texts do ('we will cover
+    the basics', 'we'll explore what defines …', 'we will focus on the forces'), or one that hands
+    the reader information ('we will give a bit of info', 'provide you with practical tips')."""
+    if not writer_voice(subj):
+        return False
+    lx = lexicon()
+    sent = trig.token.sent
+    for tok in sent:
+        if tok.lower_ == "below" and tok.dep_ in ("advmod", "pobj", "prt"):
+            return True
+        if (
+            lemma(tok) in lx.text_nouns
+            and tok.dep_ == "pobj"
+            and any(c.lower_ in ("this", "today", "today's") for c in tok.subtree if c.i < tok.i)
+        ):
+            return True
+    if sent[0].lower_ in lx.text_openers and sent[0].dep_ == "advmod" and not sent[0].ent_type_:
+        return True
+    verb = trig.complement if trig.complement is not None else trig.head
+    if lemma(verb) == "talk" and any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in verb.children
+    ):
+        return True  # "we're going to talk about why focus matters" ('talk to the states' acts)
+    if lemma(verb) in lx.exposition_verbs and not any(
+        lemma(c) in lx.cost_nouns for c in verb.children if c.dep_ in ("dobj", "obj")
+    ):
+        return True
+    if (
+        any(
+            lemma(t) in lx.exposition_things
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj", "prep")
+            for t in c.subtree
+        )
+        and lemma(verb) in lx.handing_verbs
+    ):
+        return True
+    if lemma(verb) not in lx.discourse_verbs and lemma(verb) not in ("give", "provide"):
+        return False
+    return any(
+        (c.lower_ == "you" and c.dep_ in ("dobj", "dative", "obj", "iobj"))
+        or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children))
+        for c in verb.children
+    )

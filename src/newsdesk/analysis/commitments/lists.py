@@ -1,0 +1,76 @@
+"""Lists under a lead-in: a modal left without its verb before a colon ("The council will:")
+makes each following line that starts with a verb an undertaking of the lead-in's actor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newsdesk.analysis.commitments.triggers import Trigger
+from newsdesk.analysis.doctext import doc_text
+from newsdesk.model import Commitment
+
+BULLETS = "-•*·–—▪◦>"
+
+
+def opens_list(trig: Trigger) -> bool:
+    """'The government will:' — a modal left without its verb before a colon."""
+    nxt = trig.token.nbor(1) if trig.token.i + 1 < len(trig.token.doc) else None
+    return nxt is not None and nxt.text == ":"
+
+
+# An item under "We will:" starts with its verb; the small model often tags a capitalised verb
+# at the start of a line as a name or an adjective ("Cap childcare fees", "Restore penalty
+# rates"), so an item is refused only by a first word that cannot start a verb phrase.
+NOT_A_VERB_PHRASE = frozenset(
+    {"DT", "PDT", "PRP", "PRP$", "CD", "IN", "WDT", "WP", "WP$", "WRB", "EX", "CC", "TO", "MD"}
+)
+
+
+ITEM_END = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,:]*$")
+
+
+def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
+    """Each line after the lead-in that starts with a verb is an undertaking of the lead-in's
+    actor: 'The council will:' + '- build 20 schools' + '- hire nurses'. The list ends at a blank
+    line followed by unbulleted text, at a line that cannot be a verb phrase, or at a new
+    lead-in."""
+    by_start = {t.idx: t for t in doc}
+    text = doc_text(doc)
+    colon = text.find(":", lead.trigger_end)
+    items: list[Commitment] = []
+    pos = colon + 1
+    bulleted = False
+    for line in text[pos:].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        body = stripped.lstrip(BULLETS).strip()
+        if not body:
+            continue
+        has_bullet = body != stripped
+        if items and bulleted and not has_bullet:
+            break  # the prose after a bulleted list
+        first = by_start.get(start + line.index(body))
+        if first is None or first.tag_ in NOT_A_VERB_PHRASE or not body[:1].isalpha():
+            break
+        if first.tag_ not in ("VB", "VBP") and first.pos_ != "VERB" and not has_bullet:
+            break  # without a bullet only a line the parser reads as a verb is an item
+        bulleted = bulleted or has_bullet
+        b_start = start + line.index(body)
+        b_end = b_start + len(ITEM_END.sub("", body))  # "Cap childcare fees; and" -> "… fees"
+        items.append(
+            replace(
+                lead,
+                action=text[b_start:b_end],
+                sentence=line.strip(),
+                start=start + line.index(line.strip()),
+                end=start + len(line.rstrip()),
+                action_start=b_start,
+                action_end=b_end,
+            )
+        )
+        if body.rstrip().endswith(":"):
+            break
+    return items

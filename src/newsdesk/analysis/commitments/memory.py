@@ -1,0 +1,56 @@
+"""The running memory of the article, sentence by sentence: the speaker last quoted, the body
+last named as undertaking something, the group of countries last counted (Context's fields)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsdesk.analysis.commitments.context import Context
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.mentions import person_at, recent_countries
+from newsdesk.analysis.commitments.names import NAMED, count_of
+
+
+def remember_speaker(sent: Span, ctx: Context) -> None:
+    """The person a speech verb of the sentence has as subject ("…," Claure said)."""
+    for tok in sent:
+        if lemma(tok) in lexicon().speech_verbs and tok.pos_ == "VERB":
+            for subj in tok.children:
+                if subj.dep_ == "nsubj" and (person := person_at(ctx, subj.idx)):
+                    ctx.last_speaker = person
+                    ctx.speaker_end = sent.end_char
+                    return
+
+
+def speaker_in_reach(pronoun: Token, ctx: Context) -> bool:
+    """Guideline 10: a quoted "we"/"I" with no speaker of its own is the speaker named in the
+    sentence before (a quotation running on); further back, nothing says who speaks."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    return ctx.speaker_end > before.start_char
+
+
+def remember_collective(subj: Token, actors: list[str], ctx: Context) -> None:
+    """An organisation or party that undertakes something itself ("Labor will invest …", "A
+    Labor Government will …"): the body a later unquoted "we" in the same text stands for. Only
+    the subject of an undertaking counts, so a blog's "we" does not become a company it reviews."""
+    if len(actors) != 1:
+        return
+    named = subj if subj.ent_type_ in ("ORG", "NORP") else None
+    if named is None and lemma(subj) in lexicon().org_nouns:
+        named = next(
+            (c for c in subj.children if c.dep_ == "compound" and c.ent_type_ in NAMED), None
+        )
+    if named is not None:
+        ctx.collective = (actors[0], subj.idx)
+
+
+def remember_groups(sent: Span, ctx: Context) -> None:
+    """'the three countries' said outside a commitment still names the parties for later."""
+    for tok in sent:
+        if lemma(tok) in ("country", "nation"):
+            n = count_of(tok)
+            if n and (names := recent_countries(ctx, tok.idx, n)):
+                ctx.group = names

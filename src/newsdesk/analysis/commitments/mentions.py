@@ -1,0 +1,167 @@
+"""Lookups into what the entities stage found: the person or place at an offset, and the people,
+countries and organisations named last before a word (the antecedents of pronouns and group
+nouns)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from newsdesk.analysis.commitments.context import Context
+from newsdesk.labels import PlaceKind
+from newsdesk.model import Place
+
+# How far back "the company" / "it" looks for the organisation it stands for, in characters:
+# about two sentences of news prose; further back the guess is more often wrong than right.
+ANTECEDENT_WINDOW = 400
+ABBREVIATION_LENGTH = 3  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
+
+
+def person_at(ctx: Context, offset: int) -> str | None:
+    for person in ctx.people:
+        if any(m.start <= offset < m.end for m in person.mentions):
+            return person.name
+    return None
+
+
+def place_at(ctx: Context, offset: int) -> str | None:
+    for place in ctx.places:
+        if any(m.start <= offset < m.end for m in place.mentions):
+            return place_label(place)
+    return None
+
+
+def place_label(place: Place) -> str:
+    """A place as an actor (round 7, guideline 10: names as the article gives them): the
+    gazetteer's name, unless it shares no word with any of the article's own full forms
+    ("Yugoslavia", which the gazetteer calls Serbia and Montenegro; "Cologne", Köln): then the
+    article's form. An abbreviation ("U.S.", "UK", "Calif") gives way to the gazetteer's name."""
+    words = set(place.name.lower().split())
+    forms = [m.text for m in place.mentions]
+    if any(set(f.lower().split()) & words for f in forms):
+        return place.name
+    full = [
+        f
+        for f in forms
+        if not (f.isupper() or "." in f or len(f) <= ABBREVIATION_LENGTH)
+        and not place.name.lower().startswith(f.lower())  # "Calif", "Mich": a short form
+    ]
+    return full[0] if full else place.name
+
+
+def person_named(ctx: Context, text: str) -> str | None:
+    for person in ctx.people:
+        if text == person.name or text in person.aliases or person.name.endswith(text):
+            return person.name
+    return None
+
+
+def recent_people(ctx: Context, offset: int, n: int) -> list[str]:
+    """The `n` people mentioned last before `offset`, the latest first (fewer when fewer are)."""
+    seen = sorted(
+        (
+            (max(m.start for m in p.mentions if m.start < offset), p.name)
+            for p in ctx.people
+            if any(m.start < offset for m in p.mentions)
+        ),
+        reverse=True,
+    )
+    return [name for _, name in seen[:n]]
+
+
+def salient_person(ctx: Context, pronoun: Token) -> list[str]:
+    """Who 'he'/'she' stands for: the person last named as a subject in the pronoun's sentence
+    (before it) or the sentence before, the centre of attention ('Tom Astley met Ruth Okafor on
+    Monday. He promised …' is Astley); with none, the person last named (recent_people)."""
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    window_start = ctx.doc[start].idx
+    best: tuple[int, str] | None = None
+    for p in ctx.people:
+        for m in p.mentions:
+            if not window_start <= m.start < pronoun.idx:
+                continue
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not any(_in_subject(t) for t in span):
+                continue
+            if best is None or m.start > best[0]:
+                best = (m.start, p.name)
+    return [best[1]] if best else recent_people(ctx, pronoun.idx, 1)
+
+
+def _in_subject(tok: Token) -> bool:
+    """The token is (part of) the subject of its clause: 'Tom Astley' in 'Tom Astley met …'."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "appos", "amod", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
+
+
+def _last_distinct(names: Iterable[str], n: int) -> list[str]:
+    """The first `n` different names of `names` (given latest first); fewer than `n` gives none
+    (the group is not named in reach)."""
+    out: list[str] = []
+    for name in names:
+        if name not in out:
+            out.append(name)
+        if len(out) == n:
+            return out
+    return []
+
+
+def recent_countries(ctx: Context, offset: int, n: int) -> list[str]:
+    """The last `n` different countries mentioned before `offset`, in the order the article first
+    names them; fewer than `n` gives none."""
+    mentions = sorted(
+        (
+            (m.start, place_label(p))
+            for p in ctx.places
+            if p.kind == PlaceKind.country
+            for m in p.mentions
+            if m.start < offset
+        ),
+        reverse=True,
+    )
+    names = _last_distinct((name for _, name in mentions), n)
+    return sorted(
+        names,
+        key=lambda nm: min(m.start for p in ctx.places if place_label(p) == nm for m in p.mentions),
+    )
+
+
+def _org_name(org: Span) -> str:
+    """An organisation's words, without a leading 'the'."""
+    return " ".join(t.text for t in org if not (t.i == org.start and t.lower_ == "the"))
+
+
+def recent_org(ctx: Context, tok: Token) -> str | None:
+    """The organisation named last before `tok`: in the sentence's reporting clause first."""
+    sent = tok.sent
+    before = [
+        e
+        for e in ctx.orgs
+        if e.end_char <= tok.idx
+        and tok.idx - e.end_char <= ANTECEDENT_WINDOW
+        and e.start >= sent.start - 80
+        and person_at(ctx, e.start_char) is None  # an ORG tag the people stage read as a person
+    ]
+    if before:
+        # a subject is the likelier antecedent ("The Doobie Brothers will be inducted at the
+        # Hall of Fame … the band will"): the last organisation named as a subject, else the last
+        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
+        return _org_name((subjects or before)[-1])
+    return None
+
+
+def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
+    """The last `n` different organisations named before `tok` within ANTECEDENT_WINDOW, in the
+    order named; fewer than `n` gives none (the group is not named in reach)."""
+    in_reach = (
+        _org_name(e)
+        for e in reversed(ctx.orgs)
+        if not (e.end_char > tok.idx or tok.idx - e.end_char > ANTECEDENT_WINDOW)
+    )
+    return _last_distinct(in_reach, n)[::-1]

@@ -1,0 +1,129 @@
+"""What a word of the parse names: a named entity's text, a name the model left untagged, a
+common noun for a body, the number a counted noun has, the name a description is given."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.doctext import same_line
+
+NAMED = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def is_name(tok: Token) -> bool:
+    """A proper noun that is a name, not a capitalised heading word: it is not the first word of
+    its sentence, or the article has it elsewhere inside a sentence or as part of a named entity."""
+    if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if common_noun(tok.text) and not any(c.dep_ == "compound" for c in tok.children):
+        return False  # "the Government", "Police": capitalised, still a common noun
+    lx = lexicon()
+    if (lemma(tok) in lx.org_nouns or lemma(tok) in lx.agent_nouns) and not tok.ent_type_:
+        return False  # "Company's goal is …": a heading's common noun, capitalised
+    if tok.pos_ == "PROPN" and tok.i != tok.sent.start:
+        return True
+    return any(
+        t.text == tok.text and (t.ent_type_ in NAMED or (t.pos_ == "PROPN" and t.i != t.sent.start))
+        for t in tok.doc
+        if t.i != tok.i
+    )
+
+
+def common_noun(name: str) -> bool:
+    """'Government', 'the Police': an entity the model tagged that is one noun for a body or
+    people, no name (guideline 10: an actor is never a common noun); 'Coalition Government'
+    stays a name."""
+    lx = lexicon()
+    words = [w.lower() for w in name.split() if w.lower() not in ("the", "a", "an")]
+    return len(words) == 1 and (words[0] in lx.org_nouns or words[0] in lx.agent_nouns)
+
+
+def named(tok: Token) -> bool:
+    """A name of a person, organisation or place (not a nationality: 'Americans, a people …')."""
+    return (tok.ent_type_ in NAMED and tok.ent_type_ != "NORP") or (
+        tok.pos_ == "PROPN" and is_name(tok)
+    )
+
+
+def entity_text(tok: Token) -> str:
+    """The whole named entity the token belongs to, without a leading 'the'."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            # an entity the model ran over a paragraph break ("Cybereason" + blank line +
+            # "LevelBlue"): only the words on the token's own line
+            words = [
+                t
+                for t in ent
+                if not (t.i == ent.start and t.lower_ in ("the", "a", "an"))
+                and not t.is_space
+                and same_line(t, tok)
+            ]
+            return " ".join(t.text for t in words).replace(" 's", "").strip()
+    return str(tok.text)
+
+
+def compounds_text(head: Token) -> str:
+    """'the Metro Water utility' -> 'Metro Water': the chain of compounds before the noun."""
+    words = [
+        t
+        for t in head.subtree
+        if t.i < head.i and (t.dep_ == "compound" or t.head.dep_ == "compound")
+    ]
+    return " ".join(t.text for t in words)
+
+
+def compound_name(head: Token) -> str:
+    """'Stephen Eyles' from 'Eyles': a name with the chain of compounds before it."""
+    return f"{compounds_text(head)} {head.text}".strip()
+
+
+def described_words(head: Token) -> str:
+    """'two Chinese cities', 'the central government' -> 'two Chinese cities', 'central
+    government': the noun with the words before it that hang on it, without determiners,
+    possessives and punctuation (a group or body the article describes, not names)."""
+    toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "poss")]
+    return " ".join(t.text for t in toks)
+
+
+def people_of(nationality: str) -> str:
+    """'Palestinian' -> 'Palestinians', 'Israeli' -> 'Israelis': the people a nationality names
+    ('Chinese', 'French' stay as they are)."""
+    return nationality + "s" if nationality.endswith(("an", "i")) else nationality
+
+
+def count_of(noun: Token) -> int:
+    """'the three countries', 'both banks': the number a number word among the noun's dependents
+    gives (`number_words`), 0 with none."""
+    lx = lexicon()
+    return next(
+        (lx.number_words[c.lower_] for c in noun.children if c.lower_ in lx.number_words), 0
+    )
+
+
+def of_named(noun: Token) -> Token | None:
+    """'the boomtown of Guangzhou', 'authorities in Wuhan': the named place or body."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "NORP"):
+                    return pobj
+    return None
+
+
+def named_description(noun: Token) -> Token | None:
+    """The name a common noun is given in its own sentence, on its line: in apposition ('Right
+    Way PAC, an organization …', 'the charity, Harbour Trust, …') or by a naming participle ('a
+    venture to be called Northgate Lending', 'a group known as X')."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "appos" and named(noun.head) and same_line(noun, noun.head):
+        return noun.head
+    for child in noun.children:
+        if child.dep_ == "appos" and named(child) and same_line(child, noun):
+            return child
+        if child.dep_ in ("acl", "relcl") and lemma(child) in lexicon().naming_verbs:
+            for name in child.subtree:
+                if name.dep_ in ("oprd", "attr", "pobj", "dobj") and named(name):
+                    return name
+    return None

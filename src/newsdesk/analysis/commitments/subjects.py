@@ -1,0 +1,136 @@
+"""Whose clause it is: the token that names a trigger's actor (subject, passive agent, possessor
+or holder), found in the parse; resolving it to a name is actors.py's job."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.triggers import Kind, Trigger
+from newsdesk.analysis.doctext import doc_text, same_line
+
+
+def subject(trig: Trigger) -> Token | None:
+    """The token that names the actor: subject, passive agent, possessor or holder."""
+    if trig.kind in (Kind.NOUN, Kind.PLAN):
+        if (
+            trig.head.i != trig.token.i
+            and trig.token.dep_ in ("dobj", "obj")
+            and (
+                lemma(trig.head) in lexicon().reaffirm_verbs
+                or not any(c.dep_ == "poss" for c in trig.token.children)
+            )
+        ):
+            # "Both reiterated their commitment to …": who reiterates, not whose it is; but
+            # "the market weighed Dole's proposal to …" is Dole's
+            subj = clause_subject(trig.head)
+            if subj is not None:
+                return subj
+        poss = next((c for c in trig.token.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        if trig.token.dep_ == "pobj" and trig.token.head.lower_ in ("in", "with"):
+            # "X did Y in a bid to Z", "X is working on Y, with a goal of doing Z": X
+            return clause_subject(trig.token.head.head)
+        if trig.head.i == trig.token.i:
+            # "the goal is to …": the goal stands for its holder, named or not
+            return trig.token if trig.token.dep_ == "nsubj" else None
+    if trig.kind is Kind.GOALS:
+        # who set the goals: the holder of the meeting they were set in, or the subject of the
+        # clause the agentless passive is coordinated with
+        holder = _holder_of_relative(trig.head)
+        if holder is None and trig.head.dep_ == "conj":
+            holder = clause_subject(trig.head.head)
+        return holder
+    return clause_subject(trig.head)
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of the verb's clause: its passive agent, its own subject, or the subject it
+    shares with the clause it hangs on (a conjunct, an infinitive, a relative clause's noun)."""
+    agent = passive_agent(verb)
+    if agent is not None:  # "free buses will be provided by the council"
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _across_lines(c, verb)
+    ]
+    if subjects:
+        # "CLEVELAND, Ohio – The Doobie Brothers will …": a dateline parsed as a second subject;
+        # the subject nearest the verb is the clause's own
+        child = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)
+        if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return verb.head  # "the Project, which aims to …": the Project
+        return child
+    if verb.head.i != verb.i and not same_paragraph(verb, verb.head):
+        # a paragraph the parser joined to the one before ("… signing of Kepa Arrizabalaga" +
+        # blank line + "Kepa Arrizabalaga will undergo a medical"): the line's own subject is
+        # the noun before the verb on its line that the parser hung on the previous line
+        return _line_subject(verb)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    shared = ("conj", "xcomp", "acomp", "attr")
+    if verb.head.i != verb.i and (
+        verb.dep_ in shared or (verb.dep_ == "advcl" and (infinitive or verb.tag_ == "VBG"))
+    ):
+        return clause_subject(verb.head)  # "X agreed to Y and committed to Z"
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head  # "providers pledging to …", "the firm, which will …"
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive verb ('will be provided by the council')."""
+    return next((c for c in verb.children if c.dep_ == "agent"), None)
+
+
+def speech_subject(tok: Token) -> Token | None:
+    """The subject of the speech verb whose clause holds `tok` ("The utility said it will …")."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if lemma(node) in lexicon().speech_verbs and node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            return subj if subj is not None and subj.i != tok.i else None
+    return None
+
+
+def _line_subject(verb: Token) -> Token | None:
+    """The noun opening the verb's paragraph, attached by the parser to a word of an earlier line."""
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        if (
+            same_paragraph(tok, verb)
+            and tok.pos_ in ("PROPN", "NOUN", "PRON")
+            and tok.head.i < tok.i
+            and not same_paragraph(tok.head, verb)
+        ):
+            return tok
+    return None
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """No blank line between the two tokens (a hard-wrapped line break does not count)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return re.search(r"\n[ \t]*\n", doc_text(a.doc)[lo:hi]) is None
+
+
+def _across_lines(subj: Token, verb: Token) -> bool:
+    """A heading the parser joined to the next line ('FORD MUSTANG MACH E' + blank line + 'Ford
+    will display …'): a subject on another line than its verb is not the clause's."""
+    return not same_line(subj, verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i for c in verb.children
+    )
+
+
+def _holder_of_relative(verb: Token) -> Token | None:
+    """'X and Y had a meeting in which Z have been established as goals': X and Y."""
+    node = verb
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl":
+        return None
+    noun = node.head
+    holder = noun.head
+    return clause_subject(holder) if holder.pos_ in ("VERB", "AUX") else None
