@@ -10,24 +10,22 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
+from io import TextIOBase
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO, cast
 
 import typer
 
 from newsdesk import __version__
-from newsdesk.cliui import CONTEXT_SETTINGS, EXAMPLES, LineHandler, stderr_line
+from newsdesk.cliui import CONTEXT_SETTINGS, EXAMPLES, Say, progress_bar, setup_logging
 from newsdesk.errors import InputError, ModelNotFoundError, NewsdeskError, OptionError, OutputError
 from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
 from newsdesk.render import Format, Layout, Terminal
-from newsdesk.render.sanitize import line
 from newsdesk.render.tables import Table
 from newsdesk.run.options import CLEAN_BATCH_SIZE, DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsdesk.run.work import MAX_MESSAGE_CHARS
 
 if TYPE_CHECKING:
-    from rich.progress import Progress
-
     from newsdesk.run.options import Options
     from newsdesk.run.sink import Writer
     from newsdesk.run.work import Outcome
@@ -57,18 +55,12 @@ class AnalyzeFormat(StrEnum):
     tsv = "tsv"
 
 
-class CleanFormat(StrEnum):
-    """`clean --format`: no geojson (a cleaned article has no places), refused at parse time."""
-
-    auto = "auto"
-    rich = "rich"
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
-    html = "html"
-    csv = "csv"
-    tsv = "tsv"
+# `clean --format`: `AnalyzeFormat` but geojson (a cleaned article has no places), refused at
+# parse time. Derived, so a format added to `analyze` is offered by `clean` too.
+CleanFormat = StrEnum(  # type: ignore[misc]  # members from AnalyzeFormat, not literals
+    "CleanFormat", [(f.name, f.value) for f in AnalyzeFormat if f is not AnalyzeFormat.geojson]
+)
+CLEAN_AUTO = CleanFormat("auto")
 
 
 class InputFlag(StrEnum):
@@ -90,6 +82,18 @@ class Streams:
     stdout_tty: bool
     stderr_tty: bool
     width: int | None = None
+    no_color: bool = False  # $NO_COLOR is set (https://no-color.org): a terminal without colour
+
+
+class _Nowhere(TextIOBase):
+    """Where messages go when the process has no stderr: a writable stream that keeps nothing
+    (no file opened, so none left open)."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)
 
 
 def _isatty(stream: object) -> bool:
@@ -113,11 +117,12 @@ def current_streams() -> Streams:
     return Streams(
         stdin=binary,
         stdout=sys.stdout,
-        stderr=sys.stderr if sys.stderr is not None else open(os.devnull, "w"),
+        stderr=sys.stderr if sys.stderr is not None else cast(TextIO, _Nowhere()),
         stdin_tty=_isatty(stdin),
         stdout_tty=_isatty(sys.stdout),
         stderr_tty=_isatty(sys.stderr),
         width=width,
+        no_color="NO_COLOR" in os.environ,
     )
 
 
@@ -272,7 +277,7 @@ class Request:
 @app.command(epilog=EXAMPLES["clean"])
 def clean(
     inputs: InputsArg = None,
-    fmt: CleanFormatOpt = CleanFormat.auto,
+    fmt: CleanFormatOpt = CLEAN_AUTO,
     input_format: InputFmtOpt = None,
     encoding: EncodingOpt = None,
     output: OutputOpt = None,
@@ -413,7 +418,7 @@ def _options(
 def _command(request: Request, options: Callable[[], Options]) -> ExitCode:
     io = streams()
     say = Say(io.stderr, quiet=request.quiet)
-    _setup_logging(say, request.quiet, request.verbose)
+    setup_logging(say, quiet=request.quiet, verbose=request.verbose)
     try:
         return _run(request, options, io, say)
     except Stop as stop:
@@ -427,47 +432,10 @@ def _command(request: Request, options: Callable[[], Options]) -> ExitCode:
         return ExitCode.FAILED
 
 
-class Say:
-    """One line per message on stderr, sanitised (no data can forge a line or a colour).
-    While a progress bar is live, through its console: the line goes above the bar, whole."""
-
-    def __init__(self, stderr: TextIO, *, quiet: bool) -> None:
-        self.stderr = stderr
-        self.quiet = quiet
-        self.live: Progress | None = None
-
-    def _line(self, message: str) -> None:
-        text = f"newsdesk: {line(message)}"
-        try:
-            if self.live is not None and self.live.live.is_started:
-                stderr_line(text, self.live.console)
-                return
-            self.stderr.write(text + "\n")
-            self.stderr.flush()
-        except (OSError, ValueError):
-            pass  # nowhere left to say it
-
-    def log(self, message: str) -> None:
-        """A log record's line (`-v`; the logging level decides what comes here)."""
-        self._line(message)
-
-    def error(self, message: str) -> None:
-        self._line(f"error: {message}")
-
-    def warning(self, message: str) -> None:
-        if not self.quiet:
-            self._line(f"warning: {message}")
-
-    def usage(self, message: str) -> Stop:
-        self._line(f"error: {message}")
-        return Stop(ExitCode.USAGE)
-
-    def outcome(self, outcome: Outcome) -> None:
-        if outcome.failure is not None:
-            self.error(outcome.failure.message)
-        elif outcome.brief is not None:
-            for warning in outcome.brief.warnings:
-                self.warning(warning)
+def _usage(say: Say, message: str) -> Stop:
+    """A usage error said in the one error style; raise what it returns (exit 2)."""
+    say.error(message)
+    return Stop(ExitCode.USAGE)
 
 
 def _run(request: Request, make_options: Callable[[], Options], io: Streams, say: Say) -> ExitCode:
@@ -489,25 +457,25 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         try:
             listed = read_url_list(request.urls)
         except InputError as exc:
-            raise say.usage(f"--urls {exc}") from None
+            raise _usage(say, f"--urls {exc}") from None
         names = [*(names if explicit else []), *listed] or names
         explicit = explicit or bool(listed)
     if names.count(STDIN) > 1:
-        raise say.usage("stdin ('-') can be read only once")
+        raise _usage(say, "stdin ('-') can be read only once")
     if STDIN in names and io.stdin_tty and not explicit:
-        raise say.usage("no input: name a file or directory, or pipe an article into stdin")
+        raise _usage(say, "no input: name a file or directory, or pipe an article into stdin")
     if request.resume and request.output is None:
-        raise say.usage("--resume needs --output FILE")
+        raise _usage(say, "--resume needs --output FILE")
     if request.table is not None and fmt not in (Format.csv, Format.tsv):
-        raise say.usage("--table goes with --format csv or tsv")
+        raise _usage(say, "--table goes with --format csv or tsv")
     if request.body:
         if fmt not in (Format.auto, Format.text):
-            raise say.usage("--body prints the article text alone: it takes no --format")
+            raise _usage(say, "--body prints the article text alone: it takes no --format")
         fmt = Format.body
     if fmt == Format.auto:
         fmt = Format.rich if request.output is None and io.stdout_tty else Format.text
     if request.resume and not fmt.one_record_per_line:
-        raise say.usage("--resume needs --format jsonl, one record per line")
+        raise _usage(say, "--resume needs --format jsonl, one record per line")
     try:
         options = make_options()
         if fmt.needs_analysis and not options.analyzes:
@@ -520,7 +488,7 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
             check_not_an_input(request.output, inputs.files, io.stdin if STDIN in names else None)
             outfile = OutputFile(request.output, resume=request.resume)
     except (OptionError, OutputIsInputError) as exc:
-        raise say.usage(str(exc)) from None
+        raise _usage(say, str(exc)) from None
     except OutputError as exc:
         say.error(str(exc))
         raise Stop(ExitCode.FAILED) from None
@@ -532,7 +500,7 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         )
     terminal = Terminal(
         tty=outfile is None and io.stdout_tty,
-        color=outfile is None and io.stdout_tty and "NO_COLOR" not in os.environ,
+        color=outfile is None and io.stdout_tty and not io.no_color,
         width=io.width if outfile is None else None,
     )
     layout = Layout(many=several(names, jsonl=request.jsonl), table=request.table or Table.articles)
@@ -554,7 +522,7 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         total = count(inputs)
         return None if total is None else max(0, total - done)
 
-    progress = _progress(io, request.quiet, left)
+    progress = progress_bar(io.stderr, watched=not request.quiet and io.stderr_tty, total=left)
     say.live = progress
     advance: Callable[[], None] = (
         (lambda: progress.advance(progress.task_ids[0])) if progress is not None else lambda: None
@@ -588,7 +556,7 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         if end and writers:
             writers[-1].write(end)
     except OptionError as exc:
-        raise say.usage(str(exc)) from None
+        raise _usage(say, str(exc)) from None
     except (ModelNotFoundError, OutputError, NewsdeskError) as exc:
         say.error(str(exc))
         _silence_stdout(exc)
@@ -657,52 +625,6 @@ def _silence_stdout(exc: NewsdeskError) -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
-
-
-def _progress(io: Streams, quiet: bool, total: Callable[[], int | None]) -> Progress | None:
-    """A progress bar on stderr, only for a person watching a terminal and a real batch."""
-    if quiet or not io.stderr_tty:
-        return None
-    count = total()
-    if count is not None and count <= 1:
-        return None
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        ProgressColumn,
-        Task,
-        TaskProgressColumn,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-    from rich.text import Text
-
-    class RateColumn(ProgressColumn):
-        def render(self, task: Task) -> Text:
-            return Text(f"{task.speed:.1f}/s" if task.speed else "…/s")
-
-    progress = Progress(
-        TextColumn("articles"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        RateColumn(),
-        TimeRemainingColumn(),
-        console=Console(file=io.stderr, force_terminal=True),
-        transient=True,
-    )
-    progress.add_task("articles", total=count)
-    return progress
-
-
-def _setup_logging(say: Say, quiet: bool, verbose: bool) -> None:
-    """Log records as `say`'s lines (above a live progress bar)."""
-    level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(
-        level=level, handlers=[LineHandler(say.log)], format="%(message)s", force=True
-    )
 
 
 def main() -> None:
