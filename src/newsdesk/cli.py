@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from io import TextIOBase
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO, cast
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, TextIO, cast
 
 import typer
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from newsdesk.run.work import Outcome
 
 log = logging.getLogger("newsdesk")
+KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
 
 
 class ExitCode(IntEnum):
@@ -274,51 +277,164 @@ class Request:
     body: bool = False  # clean --body
 
 
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """The flags every command takes, as `shared_flags` hands them to the command."""
+
+    inputs: list[str] | None
+    fmt: StrEnum  # the command's own --format enum (`AnalyzeFormat`, `CleanFormat`)
+    input_format: InputFlag | None
+    encoding: str | None
+    output: Path | None
+    resume: bool
+    glob: str
+    workers: int | None
+    batch_size: int
+    timeout: float | None
+    quiet: bool
+    verbose: bool
+    table: Table | None
+    urls: Path | None
+
+
+def _flag(name: str, annotation: object, default: object) -> inspect.Parameter:
+    return inspect.Parameter(name, KEYWORD_ONLY, annotation=annotation, default=default)
+
+
+def _shared_parameters(
+    format_option: object, format_default: StrEnum, batch_size: int
+) -> list[inspect.Parameter]:
+    """`Shared`'s fields as typer parameters, in --help's order: a flag both commands take
+    is written here once. --format and --batch-size differ only in their type and default."""
+    return [
+        _flag("inputs", InputsArg, None),
+        _flag("fmt", format_option, format_default),
+        _flag("input_format", InputFmtOpt, None),
+        _flag("encoding", EncodingOpt, None),
+        _flag("output", OutputOpt, None),
+        _flag("resume", ResumeOpt, False),
+        _flag("glob", GlobOpt, "*"),
+        _flag("workers", WorkersOpt, None),
+        _flag("batch_size", BatchOpt, batch_size),
+        _flag("timeout", TimeoutOpt, None),
+        _flag("quiet", QuietOpt, False),
+        _flag("verbose", VerboseOpt, False),
+        _flag("table", TableOpt, None),
+        _flag("urls", UrlsOpt, None),
+    ]
+
+
+def arrange(
+    shared: Sequence[inspect.Parameter],
+    own: Sequence[inspect.Parameter],
+    after: Mapping[str, str],
+) -> list[inspect.Parameter]:
+    """A command's parameters in --help's order: the shared ones in theirs, each of the
+    command's own right after the shared one `after` names (in the command's order), the
+    others at the end. An `after` naming no shared flag or no own flag is a mistake."""
+    shared_names = {p.name for p in shared}
+    own_names = {p.name for p in own}
+    wrong = {k: v for k, v in after.items() if k not in own_names or v not in shared_names}
+    if wrong:
+        raise ValueError(f"flags placed after no shared flag: {wrong}")
+    placed: list[inspect.Parameter] = []
+    for parameter in shared:
+        placed.append(parameter)
+        placed.extend(p for p in own if after.get(p.name) == parameter.name)
+    placed.extend(p for p in own if p.name not in after)
+    return placed
+
+
+Command = Callable[..., None]
+
+
+def shared_flags(
+    format_option: object,
+    format_default: StrEnum,
+    *,
+    batch_size: int,
+    after: Mapping[str, str] | None = None,
+) -> Callable[[Command], Command]:
+    """The one set of flags both commands share (as sqlite-utils' `output_options`): the
+    command takes `Shared` first, then its own flags; typer sees one flat signature, ordered
+    by `arrange` (`after`: own flag -> the shared flag it follows in --help)."""
+
+    def decorate(command: Command) -> Command:
+        own = [  # typer passes every flag by name
+            p.replace(kind=KEYWORD_ONLY)
+            for p in list(inspect.signature(command, eval_str=True).parameters.values())[1:]
+        ]
+        shared = _shared_parameters(format_option, format_default, batch_size)
+        names = [p.name for p in shared]
+
+        @functools.wraps(command)
+        def with_shared(**flags: Any) -> None:  # Any: the values click parsed for typer
+            command(Shared(**{name: flags.pop(name) for name in names}), **flags)
+
+        with_shared.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+            arrange(shared, own, after or {}), return_annotation=None
+        )
+        return with_shared
+
+    return decorate
+
+
+def request_of(shared: Shared, *, body: bool = False) -> Request:
+    """The `Request` the shared flags (and `clean --body`) make."""
+    return Request(
+        names=shared.inputs or ["-"],
+        explicit=bool(shared.inputs),
+        fmt=Format(shared.fmt.value),
+        jsonl=shared.input_format == InputFlag.jsonl,
+        output=shared.output,
+        resume=shared.resume,
+        glob=shared.glob,
+        quiet=shared.quiet,
+        verbose=shared.verbose,
+        table=shared.table,
+        urls=shared.urls,
+        body=body,
+    )
+
+
 @app.command(epilog=EXAMPLES["clean"])
+@shared_flags(CleanFormatOpt, CLEAN_AUTO, batch_size=CLEAN_BATCH_SIZE)
 def clean(
-    inputs: InputsArg = None,
-    fmt: CleanFormatOpt = CLEAN_AUTO,
-    input_format: InputFmtOpt = None,
-    encoding: EncodingOpt = None,
-    output: OutputOpt = None,
-    resume: ResumeOpt = False,
-    glob: GlobOpt = "*",
-    workers: WorkersOpt = None,
-    batch_size: BatchOpt = CLEAN_BATCH_SIZE,
-    timeout: TimeoutOpt = None,
-    quiet: QuietOpt = False,
-    verbose: VerboseOpt = False,
-    table: TableOpt = None,
-    urls: UrlsOpt = None,
+    shared: Shared,
     body: Annotated[
         bool, typer.Option("--body", help="Print the article text alone (no metadata).")
     ] = False,
 ) -> None:
     """Strip the boilerplate and report the article's metadata (no language model needed)."""
-    request = Request(
-        inputs or ["-"], bool(inputs), Format(fmt.value), input_format == InputFlag.jsonl,
-        output, resume, glob, quiet, verbose, table, urls, body,
-    )  # fmt: skip
     code = _command(
-        request,
+        request_of(shared, body=body),
         lambda: _options(
             extract=NOTHING,
-            input_format=input_format,
-            encoding=encoding,
-            timeout=timeout,
-            workers=workers,
-            batch_size=batch_size,
+            input_format=shared.input_format,
+            encoding=shared.encoding,
+            timeout=shared.timeout,
+            workers=shared.workers,
+            batch_size=shared.batch_size,
         ),
     )
     raise typer.Exit(int(code))
 
 
 @app.command(epilog=EXAMPLES["analyze"])
+@shared_flags(
+    FormatOpt,
+    AnalyzeFormat.auto,
+    batch_size=DEFAULT_BATCH_SIZE,
+    after={
+        "no_clean": "encoding",
+        "model": "encoding",
+        "min_strength": "encoding",
+        "max_chars": "timeout",
+        "dask_scheduler": "timeout",
+    },
+)
 def analyze(
-    inputs: InputsArg = None,
-    fmt: FormatOpt = AnalyzeFormat.auto,
-    input_format: InputFmtOpt = None,
-    encoding: EncodingOpt = None,
+    shared: Shared,
     no_clean: Annotated[
         bool,
         typer.Option("--no-clean", help="The input is article text already: keep it as it is."),
@@ -336,12 +452,6 @@ def analyze(
         Strength | None,
         typer.Option("--min-strength", help="Only commitments at least this firm."),
     ] = None,
-    output: OutputOpt = None,
-    resume: ResumeOpt = False,
-    glob: GlobOpt = "*",
-    workers: WorkersOpt = None,
-    batch_size: BatchOpt = DEFAULT_BATCH_SIZE,
-    timeout: TimeoutOpt = None,
     max_chars: Annotated[
         int,
         typer.Option(
@@ -351,31 +461,24 @@ def analyze(
         ),
     ] = DEFAULT_MAX_CHARS,
     dask_scheduler: DaskOpt = None,
-    quiet: QuietOpt = False,
-    verbose: VerboseOpt = False,
-    table: TableOpt = None,
-    urls: UrlsOpt = None,
 ) -> None:
     """Clean the article, then list its people, places, organizations and commitments."""
-    request = Request(
-        inputs or ["-"], bool(inputs), Format(fmt.value), input_format == InputFlag.jsonl,
-        output, resume, glob, quiet, verbose, table, urls,
-    )  # fmt: skip
     # GeoJSON shows places only: the commitment rules (and the lemmatizer) are not run
-    extract = frozenset({Extract.places}) if fmt == AnalyzeFormat.geojson else EVERYTHING
+    geojson = shared.fmt == AnalyzeFormat.geojson
+    extract = frozenset({Extract.places}) if geojson else EVERYTHING
     code = _command(
-        request,
+        request_of(shared),
         lambda: _options(
             extract=extract,
             clean=not no_clean,
-            input_format=input_format,
-            encoding=encoding,
+            input_format=shared.input_format,
+            encoding=shared.encoding,
             model=model,
             min_strength=min_strength,
             max_chars=max_chars,
-            timeout=timeout,
-            workers=workers,
-            batch_size=batch_size,
+            timeout=shared.timeout,
+            workers=shared.workers,
+            batch_size=shared.batch_size,
             scheduler=dask_scheduler,
         ),
     )
