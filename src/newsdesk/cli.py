@@ -10,7 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 from io import TextIOBase
 from pathlib import Path
@@ -28,8 +28,13 @@ from newsdesk.run.options import CLEAN_BATCH_SIZE, DEFAULT_BATCH_SIZE, DEFAULT_M
 from newsdesk.run.work import MAX_MESSAGE_CHARS
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from newsdesk.render import Emitter
+    from newsdesk.run.engine import Summary
+    from newsdesk.run.items import Inputs
     from newsdesk.run.options import Options
-    from newsdesk.run.sink import Writer
+    from newsdesk.run.sink import OutputFile, RecordSink, Writer
     from newsdesk.run.work import Outcome
 
 log = logging.getLogger("newsdesk")
@@ -541,84 +546,72 @@ def _usage(say: Say, message: str) -> Stop:
     return Stop(ExitCode.USAGE)
 
 
-def _run(request: Request, make_options: Callable[[], Options], io: Streams, say: Say) -> ExitCode:
-    from newsdesk.render import Emitter
-    from newsdesk.run import engine
-    from newsdesk.run.items import STDIN, count, gather
-    from newsdesk.run.sink import (
-        OutputFile,
-        OutputIsInputError,
-        RecordSink,
-        Writer,
-        check_not_an_input,
-    )
+def check_flags(request: Request, *, stdin_tty: bool, stdout_tty: bool) -> Format:
+    """The flags that cannot work together, checked before anything is read or loaded: the
+    format the run writes (`auto` and `--body` resolved), or an `OptionError` saying why not
+    (a usage error, exit 2). Pure: the terminal facts come in as arguments."""
+    from newsdesk.run.items import STDIN
 
-    names, fmt, explicit = request.names, request.fmt, request.explicit
-    if request.urls is not None:
-        from newsdesk.read.fetch import read_url_list
-
-        try:
-            listed = read_url_list(request.urls)
-        except InputError as exc:
-            raise _usage(say, f"--urls {exc}") from None
-        names = [*(names if explicit else []), *listed] or names
-        explicit = explicit or bool(listed)
+    names, fmt = request.names, request.fmt
     if names.count(STDIN) > 1:
-        raise _usage(say, "stdin ('-') can be read only once")
-    if STDIN in names and io.stdin_tty and not explicit:
-        raise _usage(say, "no input: name a file or directory, or pipe an article into stdin")
+        raise OptionError("stdin ('-') can be read only once")
+    if STDIN in names and stdin_tty and not request.explicit:
+        raise OptionError("no input: name a file or directory, or pipe an article into stdin")
     if request.resume and request.output is None:
-        raise _usage(say, "--resume needs --output FILE")
+        raise OptionError("--resume needs --output FILE")
     if request.table is not None and fmt not in (Format.csv, Format.tsv):
-        raise _usage(say, "--table goes with --format csv or tsv")
+        raise OptionError("--table goes with --format csv or tsv")
     if request.body:
         if fmt not in (Format.auto, Format.text):
-            raise _usage(say, "--body prints the article text alone: it takes no --format")
+            raise OptionError("--body prints the article text alone: it takes no --format")
         fmt = Format.body
     if fmt == Format.auto:
-        fmt = Format.rich if request.output is None and io.stdout_tty else Format.text
+        fmt = Format.rich if request.output is None and stdout_tty else Format.text
     if request.resume and not fmt.one_record_per_line:
-        raise _usage(say, "--resume needs --format jsonl, one record per line")
-    try:
-        options = make_options()
-        if fmt.needs_analysis and not options.analyzes:
-            raise OptionError(f"--format {fmt} needs places: use `newsdesk analyze`")
-        if request.table not in (None, Table.articles) and not options.analyzes:
-            raise OptionError(f"--table {request.table} needs an analysis: use `newsdesk analyze`")
-        inputs = gather(names, glob=request.glob, jsonl=request.jsonl, stdin=io.stdin)
-        outfile = None
-        if request.output is not None:
-            check_not_an_input(request.output, inputs.files, io.stdin if STDIN in names else None)
-            outfile = OutputFile(request.output, resume=request.resume)
-    except (OptionError, OutputIsInputError) as exc:
-        raise _usage(say, str(exc)) from None
-    except OutputError as exc:
-        say.error(str(exc))
-        raise Stop(ExitCode.FAILED) from None
+        raise OptionError("--resume needs --format jsonl, one record per line")
+    return fmt
 
+
+def check_analysis(fmt: Format, table: Table | None, options: Options) -> None:
+    """What only an analysis gives (places, people, commitments) asked of `clean`: an
+    `OptionError` naming the command that gives it."""
+    if fmt.needs_analysis and not options.analyzes:
+        raise OptionError(f"--format {fmt} needs places: use `newsdesk analyze`")
+    if table not in (None, Table.articles) and not options.analyzes:
+        raise OptionError(f"--table {table} needs an analysis: use `newsdesk analyze`")
+
+
+def terminal_of(io: Streams, *, to_file: bool) -> Terminal:
+    """What the output is: the terminal (with colour unless NO_COLOR) only for stdout."""
+    return Terminal(
+        tty=not to_file and io.stdout_tty,
+        color=not to_file and io.stdout_tty and not io.no_color,
+        width=io.width if not to_file else None,
+    )
+
+
+def _run(request: Request, make_options: Callable[[], Options], io: Streams, say: Say) -> ExitCode:
+    """The run as a row of steps: the URL list, the flag checks, the settings and inputs,
+    the output, the progress bar and sink, the engine, the closing log lines."""
+    from newsdesk.render import Emitter
+    from newsdesk.run.items import count
+
+    request = _with_url_list(request, say)
+    try:
+        fmt = check_flags(request, stdin_tty=io.stdin_tty, stdout_tty=io.stdout_tty)
+    except OptionError as exc:
+        raise _usage(say, str(exc)) from None
+    options, inputs, outfile = _prepare(request, fmt, make_options, io, say)
     if outfile is not None and outfile.cut is not None:
         say.warning(
             f"{outfile.label}: line {outfile.cut.line} is not a whole record; the file is cut "
             f"there ({outfile.cut.dropped} lines) and those inputs are done again"
         )
-    terminal = Terminal(
-        tty=outfile is None and io.stdout_tty,
-        color=outfile is None and io.stdout_tty and not io.no_color,
-        width=io.width if outfile is None else None,
+    layout = Layout(
+        many=several(request.names, jsonl=request.jsonl), table=request.table or Table.articles
     )
-    layout = Layout(many=several(names, jsonl=request.jsonl), table=request.table or Table.articles)
-    emit = Emitter(fmt, terminal, layout)
-    writers: list[Writer] = []
-
-    def target() -> Writer:
-        if outfile is not None:
-            writers.append(Writer(outfile.open(), outfile.label))
-        elif io.stdout is None:
-            raise OutputError("cannot write to stdout: it is closed")
-        else:
-            writers.append(Writer(io.stdout, "stdout"))
-        return writers[-1]
-
+    emit = Emitter(fmt, terminal_of(io, to_file=outfile is not None), layout)
+    targets = _Targets(outfile, io.stdout)
     done = len(outfile.finished()) if outfile is not None else 0
 
     def left() -> int | None:  # what the bar counts: the inputs not already in the output
@@ -627,6 +620,99 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
 
     progress = progress_bar(io.stderr, watched=not request.quiet and io.stderr_tty, total=left)
     say.live = progress
+    sink = _sink(targets, emit, outfile, say, progress)
+    _log_start(inputs, fmt, options)
+    started = time.perf_counter()
+    summary = _execute(inputs, options, sink, emit, targets, progress, say)
+    _log_end(summary, time.perf_counter() - started, request.output)
+    return ExitCode.FAILED if summary.failed else ExitCode.OK
+
+
+def _with_url_list(request: Request, say: Say) -> Request:
+    """`--urls FILE`: its URLs after the named inputs (or instead of the default stdin)."""
+    if request.urls is None:
+        return request
+    from newsdesk.read.fetch import read_url_list
+
+    try:
+        listed = read_url_list(request.urls)
+    except InputError as exc:
+        raise _usage(say, f"--urls {exc}") from None
+    names = [*(request.names if request.explicit else []), *listed] or request.names
+    return replace(request, names=names, explicit=request.explicit or bool(listed))
+
+
+def _prepare(
+    request: Request, fmt: Format, make_options: Callable[[], Options], io: Streams, say: Say
+) -> tuple[Options, Inputs, OutputFile | None]:
+    """The settings, the inputs listed and the -o file checked (not yet opened); what is
+    wrong with them is a usage error, or (the -o file unusable) a failure."""
+    from newsdesk.run.items import STDIN, gather
+    from newsdesk.run.sink import OutputFile, OutputIsInputError, check_not_an_input
+
+    try:
+        options = make_options()
+        check_analysis(fmt, request.table, options)
+        inputs = gather(request.names, glob=request.glob, jsonl=request.jsonl, stdin=io.stdin)
+        outfile = None
+        if request.output is not None:
+            stdin = io.stdin if STDIN in request.names else None
+            check_not_an_input(request.output, inputs.files, stdin)
+            outfile = OutputFile(request.output, resume=request.resume)
+    except (OptionError, OutputIsInputError) as exc:
+        raise _usage(say, str(exc)) from None
+    except OutputError as exc:
+        say.error(str(exc))
+        raise Stop(ExitCode.FAILED) from None
+    return options, inputs, outfile
+
+
+class _Targets:
+    """Where the records go: the -o file (opened when the first record comes) or stdout;
+    every writer kept, so that the end of a document goes to the last and the file closes."""
+
+    def __init__(self, outfile: OutputFile | None, stdout: TextIO | None) -> None:
+        self.outfile = outfile
+        self.stdout = stdout
+        self.writers: list[Writer] = []
+
+    def open(self) -> Writer:
+        from newsdesk.run.sink import Writer
+
+        if self.outfile is not None:
+            self.writers.append(Writer(self.outfile.open(), self.outfile.label))
+        elif self.stdout is None:
+            raise OutputError("cannot write to stdout: it is closed")
+        else:
+            self.writers.append(Writer(self.stdout, "stdout"))
+        return self.writers[-1]
+
+    def end(self, text: str) -> None:
+        """What ends a document (a JSON array's ']', the HTML page), after the last record."""
+        if text and self.writers:
+            self.writers[-1].write(text)
+
+    def close(self, say: Say) -> None:
+        """Close the -o file (stdout stays open); a failed close is said, not raised."""
+        if self.outfile is None:
+            return
+        for writer in self.writers:
+            try:
+                writer.close()
+            except OutputError as exc:
+                say.error(str(exc))
+
+
+def _sink(
+    targets: _Targets,
+    emit: Emitter,
+    outfile: OutputFile | None,
+    say: Say,
+    progress: Progress | None,
+) -> RecordSink:
+    """The engine's sink: records to `targets`, each outcome said and counted on the bar."""
+    from newsdesk.run.sink import RecordSink
+
     advance: Callable[[], None] = (
         (lambda: progress.advance(progress.task_ids[0])) if progress is not None else lambda: None
     )
@@ -635,29 +721,33 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         say.outcome(outcome)
         advance()
 
-    sink = RecordSink(
-        target,
+    return RecordSink(
+        targets.open,
         emit,
         finished=outfile.finished() if outfile is not None else (),
         report=report,
     )
-    if log.isEnabledFor(logging.INFO):  # -v (counting JSON Lines reads them once more)
-        total = count(inputs)
-        log.info(
-            "%s, format %s, %s, %s a batch",
-            "stdin" if total is None else plural(total, "input"),
-            fmt.value,
-            f"model {_model_name(options)}" if options.analyzes else "no model (clean)",
-            plural(options.batch_size, "article"),
-        )
-    started = time.perf_counter()
+
+
+def _execute(
+    inputs: Inputs,
+    options: Options,
+    sink: RecordSink,
+    emit: Emitter,
+    targets: _Targets,
+    progress: Progress | None,
+    say: Say,
+) -> Summary:
+    """The engine over the inputs, the document ended; the bar stopped and the -o file
+    closed whatever happens. A setting the engine refuses is a usage error; a model, input
+    or output that fails the run, a failure."""
+    from newsdesk.run import engine
+
     try:
         if progress is not None:
             progress.start()
         summary = engine.run(inputs.items(), options, sink)
-        end = emit.close()  # what ends a document (a JSON array's ']', the HTML page)
-        if end and writers:
-            writers[-1].write(end)
+        targets.end(emit.close())
     except OptionError as exc:
         raise _usage(say, str(exc)) from None
     except (ModelNotFoundError, OutputError, NewsdeskError) as exc:
@@ -667,14 +757,30 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
     finally:
         if progress is not None:
             progress.stop()
-        if outfile is not None:
-            for writer in writers:
-                try:
-                    writer.close()
-                except OutputError as exc:
-                    say.error(str(exc))
+        targets.close(say)
+    return summary
+
+
+def _log_start(inputs: Inputs, fmt: Format, options: Options) -> None:
+    """`-v`: what the run will do (counting JSON Lines reads them once more)."""
+    from newsdesk.run.items import count
+
+    if not log.isEnabledFor(logging.INFO):
+        return
+    total = count(inputs)
+    log.info(
+        "%s, format %s, %s, %s a batch",
+        "stdin" if total is None else plural(total, "input"),
+        fmt.value,
+        f"model {_model_name(options)}" if options.analyzes else "no model (clean)",
+        plural(options.batch_size, "article"),
+    )
+
+
+def _log_end(summary: Summary, elapsed: float, output: Path | None) -> None:
+    """`-v`: what the run did: inputs resumed, time per stage, records and rate."""
     if summary.skipped:
-        log.info("resumed: %d inputs already in %s", summary.skipped, request.output)
+        log.info("resumed: %d inputs already in %s", summary.skipped, output)
     if summary.seconds:
         log.info(
             "time per stage, summed over inputs and workers: %s",
@@ -684,7 +790,6 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
                 if stage in summary.seconds
             ),
         )
-    elapsed = time.perf_counter() - started
     log.info(
         "%s (%d failed) in %.2f s, %.2f articles/s",
         plural(summary.written, "record"),
@@ -692,7 +797,6 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         elapsed,
         summary.written / elapsed if elapsed > 0 else 0.0,
     )
-    return ExitCode.FAILED if summary.failed else ExitCode.OK
 
 
 def several(names: list[str], *, jsonl: bool) -> bool:
