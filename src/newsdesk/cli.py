@@ -3,24 +3,26 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import os
 import sys
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
+from io import TextIOBase
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, TextIO, cast
 
 import typer
 
 from newsdesk import __version__
-from newsdesk.cliui import CONTEXT_SETTINGS, EXAMPLES, LineHandler, stderr_line
+from newsdesk.cliui import CONTEXT_SETTINGS, EXAMPLES, Say, progress_bar, setup_logging
 from newsdesk.errors import InputError, ModelNotFoundError, NewsdeskError, OptionError, OutputError
 from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
 from newsdesk.render import Format, Layout, Terminal
-from newsdesk.render.sanitize import line
 from newsdesk.render.tables import Table
 from newsdesk.run.options import CLEAN_BATCH_SIZE, DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
 from newsdesk.run.work import MAX_MESSAGE_CHARS
@@ -28,11 +30,15 @@ from newsdesk.run.work import MAX_MESSAGE_CHARS
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+    from newsdesk.render import Emitter
+    from newsdesk.run.engine import Summary
+    from newsdesk.run.items import Inputs
     from newsdesk.run.options import Options
-    from newsdesk.run.sink import Writer
+    from newsdesk.run.sink import OutputFile, RecordSink, Writer
     from newsdesk.run.work import Outcome
 
 log = logging.getLogger("newsdesk")
+KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
 
 
 class ExitCode(IntEnum):
@@ -57,18 +63,12 @@ class AnalyzeFormat(StrEnum):
     tsv = "tsv"
 
 
-class CleanFormat(StrEnum):
-    """`clean --format`: no geojson (a cleaned article has no places), refused at parse time."""
-
-    auto = "auto"
-    rich = "rich"
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
-    html = "html"
-    csv = "csv"
-    tsv = "tsv"
+# `clean --format`: `AnalyzeFormat` but geojson (a cleaned article has no places), refused at
+# parse time. Derived, so a format added to `analyze` is offered by `clean` too.
+CleanFormat = StrEnum(  # type: ignore[misc]  # members from AnalyzeFormat, not literals
+    "CleanFormat", [(f.name, f.value) for f in AnalyzeFormat if f is not AnalyzeFormat.geojson]
+)
+CLEAN_AUTO = CleanFormat("auto")
 
 
 class InputFlag(StrEnum):
@@ -90,6 +90,18 @@ class Streams:
     stdout_tty: bool
     stderr_tty: bool
     width: int | None = None
+    no_color: bool = False  # $NO_COLOR is set (https://no-color.org): a terminal without colour
+
+
+class _Nowhere(TextIOBase):
+    """Where messages go when the process has no stderr: a writable stream that keeps nothing
+    (no file opened, so none left open)."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)
 
 
 def _isatty(stream: object) -> bool:
@@ -113,11 +125,12 @@ def current_streams() -> Streams:
     return Streams(
         stdin=binary,
         stdout=sys.stdout,
-        stderr=sys.stderr if sys.stderr is not None else open(os.devnull, "w"),
+        stderr=sys.stderr if sys.stderr is not None else cast(TextIO, _Nowhere()),
         stdin_tty=_isatty(stdin),
         stdout_tty=_isatty(sys.stdout),
         stderr_tty=_isatty(sys.stderr),
         width=width,
+        no_color="NO_COLOR" in os.environ,
     )
 
 
@@ -269,51 +282,164 @@ class Request:
     body: bool = False  # clean --body
 
 
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """The flags every command takes, as `shared_flags` hands them to the command."""
+
+    inputs: list[str] | None
+    fmt: StrEnum  # the command's own --format enum (`AnalyzeFormat`, `CleanFormat`)
+    input_format: InputFlag | None
+    encoding: str | None
+    output: Path | None
+    resume: bool
+    glob: str
+    workers: int | None
+    batch_size: int
+    timeout: float | None
+    quiet: bool
+    verbose: bool
+    table: Table | None
+    urls: Path | None
+
+
+def _flag(name: str, annotation: object, default: object) -> inspect.Parameter:
+    return inspect.Parameter(name, KEYWORD_ONLY, annotation=annotation, default=default)
+
+
+def _shared_parameters(
+    format_option: object, format_default: StrEnum, batch_size: int
+) -> list[inspect.Parameter]:
+    """`Shared`'s fields as typer parameters, in --help's order: a flag both commands take
+    is written here once. --format and --batch-size differ only in their type and default."""
+    return [
+        _flag("inputs", InputsArg, None),
+        _flag("fmt", format_option, format_default),
+        _flag("input_format", InputFmtOpt, None),
+        _flag("encoding", EncodingOpt, None),
+        _flag("output", OutputOpt, None),
+        _flag("resume", ResumeOpt, False),
+        _flag("glob", GlobOpt, "*"),
+        _flag("workers", WorkersOpt, None),
+        _flag("batch_size", BatchOpt, batch_size),
+        _flag("timeout", TimeoutOpt, None),
+        _flag("quiet", QuietOpt, False),
+        _flag("verbose", VerboseOpt, False),
+        _flag("table", TableOpt, None),
+        _flag("urls", UrlsOpt, None),
+    ]
+
+
+def arrange(
+    shared: Sequence[inspect.Parameter],
+    own: Sequence[inspect.Parameter],
+    after: Mapping[str, str],
+) -> list[inspect.Parameter]:
+    """A command's parameters in --help's order: the shared ones in theirs, each of the
+    command's own right after the shared one `after` names (in the command's order), the
+    others at the end. An `after` naming no shared flag or no own flag is a mistake."""
+    shared_names = {p.name for p in shared}
+    own_names = {p.name for p in own}
+    wrong = {k: v for k, v in after.items() if k not in own_names or v not in shared_names}
+    if wrong:
+        raise ValueError(f"flags placed after no shared flag: {wrong}")
+    placed: list[inspect.Parameter] = []
+    for parameter in shared:
+        placed.append(parameter)
+        placed.extend(p for p in own if after.get(p.name) == parameter.name)
+    placed.extend(p for p in own if p.name not in after)
+    return placed
+
+
+Command = Callable[..., None]
+
+
+def shared_flags(
+    format_option: object,
+    format_default: StrEnum,
+    *,
+    batch_size: int,
+    after: Mapping[str, str] | None = None,
+) -> Callable[[Command], Command]:
+    """The one set of flags both commands share (as sqlite-utils' `output_options`): the
+    command takes `Shared` first, then its own flags; typer sees one flat signature, ordered
+    by `arrange` (`after`: own flag -> the shared flag it follows in --help)."""
+
+    def decorate(command: Command) -> Command:
+        own = [  # typer passes every flag by name
+            p.replace(kind=KEYWORD_ONLY)
+            for p in list(inspect.signature(command, eval_str=True).parameters.values())[1:]
+        ]
+        shared = _shared_parameters(format_option, format_default, batch_size)
+        names = [p.name for p in shared]
+
+        @functools.wraps(command)
+        def with_shared(**flags: Any) -> None:  # Any: the values click parsed for typer
+            command(Shared(**{name: flags.pop(name) for name in names}), **flags)
+
+        with_shared.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+            arrange(shared, own, after or {}), return_annotation=None
+        )
+        return with_shared
+
+    return decorate
+
+
+def request_of(shared: Shared, *, body: bool = False) -> Request:
+    """The `Request` the shared flags (and `clean --body`) make."""
+    return Request(
+        names=shared.inputs or ["-"],
+        explicit=bool(shared.inputs),
+        fmt=Format(shared.fmt.value),
+        jsonl=shared.input_format == InputFlag.jsonl,
+        output=shared.output,
+        resume=shared.resume,
+        glob=shared.glob,
+        quiet=shared.quiet,
+        verbose=shared.verbose,
+        table=shared.table,
+        urls=shared.urls,
+        body=body,
+    )
+
+
 @app.command(epilog=EXAMPLES["clean"])
+@shared_flags(CleanFormatOpt, CLEAN_AUTO, batch_size=CLEAN_BATCH_SIZE)
 def clean(
-    inputs: InputsArg = None,
-    fmt: CleanFormatOpt = CleanFormat.auto,
-    input_format: InputFmtOpt = None,
-    encoding: EncodingOpt = None,
-    output: OutputOpt = None,
-    resume: ResumeOpt = False,
-    glob: GlobOpt = "*",
-    workers: WorkersOpt = None,
-    batch_size: BatchOpt = CLEAN_BATCH_SIZE,
-    timeout: TimeoutOpt = None,
-    quiet: QuietOpt = False,
-    verbose: VerboseOpt = False,
-    table: TableOpt = None,
-    urls: UrlsOpt = None,
+    shared: Shared,
     body: Annotated[
         bool, typer.Option("--body", help="Print the article text alone (no metadata).")
     ] = False,
 ) -> None:
     """Strip the boilerplate and report the article's metadata (no language model needed)."""
-    request = Request(
-        inputs or ["-"], bool(inputs), Format(fmt.value), input_format == InputFlag.jsonl,
-        output, resume, glob, quiet, verbose, table, urls, body,
-    )  # fmt: skip
     code = _command(
-        request,
+        request_of(shared, body=body),
         lambda: _options(
             extract=NOTHING,
-            input_format=input_format,
-            encoding=encoding,
-            timeout=timeout,
-            workers=workers,
-            batch_size=batch_size,
+            input_format=shared.input_format,
+            encoding=shared.encoding,
+            timeout=shared.timeout,
+            workers=shared.workers,
+            batch_size=shared.batch_size,
         ),
     )
     raise typer.Exit(int(code))
 
 
 @app.command(epilog=EXAMPLES["analyze"])
+@shared_flags(
+    FormatOpt,
+    AnalyzeFormat.auto,
+    batch_size=DEFAULT_BATCH_SIZE,
+    after={
+        "no_clean": "encoding",
+        "model": "encoding",
+        "min_strength": "encoding",
+        "max_chars": "timeout",
+        "dask_scheduler": "timeout",
+    },
+)
 def analyze(
-    inputs: InputsArg = None,
-    fmt: FormatOpt = AnalyzeFormat.auto,
-    input_format: InputFmtOpt = None,
-    encoding: EncodingOpt = None,
+    shared: Shared,
     no_clean: Annotated[
         bool,
         typer.Option("--no-clean", help="The input is article text already: keep it as it is."),
@@ -331,12 +457,6 @@ def analyze(
         Strength | None,
         typer.Option("--min-strength", help="Only commitments at least this firm."),
     ] = None,
-    output: OutputOpt = None,
-    resume: ResumeOpt = False,
-    glob: GlobOpt = "*",
-    workers: WorkersOpt = None,
-    batch_size: BatchOpt = DEFAULT_BATCH_SIZE,
-    timeout: TimeoutOpt = None,
     max_chars: Annotated[
         int,
         typer.Option(
@@ -346,31 +466,24 @@ def analyze(
         ),
     ] = DEFAULT_MAX_CHARS,
     dask_scheduler: DaskOpt = None,
-    quiet: QuietOpt = False,
-    verbose: VerboseOpt = False,
-    table: TableOpt = None,
-    urls: UrlsOpt = None,
 ) -> None:
     """Clean the article, then list its people, places, organizations and commitments."""
-    request = Request(
-        inputs or ["-"], bool(inputs), Format(fmt.value), input_format == InputFlag.jsonl,
-        output, resume, glob, quiet, verbose, table, urls,
-    )  # fmt: skip
     # GeoJSON shows places only: the commitment rules (and the lemmatizer) are not run
-    extract = frozenset({Extract.places}) if fmt == AnalyzeFormat.geojson else EVERYTHING
+    geojson = shared.fmt == AnalyzeFormat.geojson
+    extract = frozenset({Extract.places}) if geojson else EVERYTHING
     code = _command(
-        request,
+        request_of(shared),
         lambda: _options(
             extract=extract,
             clean=not no_clean,
-            input_format=input_format,
-            encoding=encoding,
+            input_format=shared.input_format,
+            encoding=shared.encoding,
             model=model,
             min_strength=min_strength,
             max_chars=max_chars,
-            timeout=timeout,
-            workers=workers,
-            batch_size=batch_size,
+            timeout=shared.timeout,
+            workers=shared.workers,
+            batch_size=shared.batch_size,
             scheduler=dask_scheduler,
         ),
     )
@@ -413,7 +526,7 @@ def _options(
 def _command(request: Request, options: Callable[[], Options]) -> ExitCode:
     io = streams()
     say = Say(io.stderr, quiet=request.quiet)
-    _setup_logging(say, request.quiet, request.verbose)
+    setup_logging(say, quiet=request.quiet, verbose=request.verbose)
     try:
         return _run(request, options, io, say)
     except Stop as stop:
@@ -427,135 +540,179 @@ def _command(request: Request, options: Callable[[], Options]) -> ExitCode:
         return ExitCode.FAILED
 
 
-class Say:
-    """One line per message on stderr, sanitised (no data can forge a line or a colour).
-    While a progress bar is live, through its console: the line goes above the bar, whole."""
+def _usage(say: Say, message: str) -> Stop:
+    """A usage error said in the one error style; raise what it returns (exit 2)."""
+    say.error(message)
+    return Stop(ExitCode.USAGE)
 
-    def __init__(self, stderr: TextIO, *, quiet: bool) -> None:
-        self.stderr = stderr
-        self.quiet = quiet
-        self.live: Progress | None = None
 
-    def _line(self, message: str) -> None:
-        text = f"newsdesk: {line(message)}"
-        try:
-            if self.live is not None and self.live.live.is_started:
-                stderr_line(text, self.live.console)
-                return
-            self.stderr.write(text + "\n")
-            self.stderr.flush()
-        except (OSError, ValueError):
-            pass  # nowhere left to say it
+def check_flags(request: Request, *, stdin_tty: bool, stdout_tty: bool) -> Format:
+    """The flags that cannot work together, checked before anything is read or loaded: the
+    format the run writes (`auto` and `--body` resolved), or an `OptionError` saying why not
+    (a usage error, exit 2). Pure: the terminal facts come in as arguments."""
+    from newsdesk.run.items import STDIN
 
-    def log(self, message: str) -> None:
-        """A log record's line (`-v`; the logging level decides what comes here)."""
-        self._line(message)
+    names, fmt = request.names, request.fmt
+    if names.count(STDIN) > 1:
+        raise OptionError("stdin ('-') can be read only once")
+    if STDIN in names and stdin_tty and not request.explicit:
+        raise OptionError("no input: name a file or directory, or pipe an article into stdin")
+    if request.resume and request.output is None:
+        raise OptionError("--resume needs --output FILE")
+    if request.table is not None and fmt not in (Format.csv, Format.tsv):
+        raise OptionError("--table goes with --format csv or tsv")
+    if request.body:
+        if fmt not in (Format.auto, Format.text):
+            raise OptionError("--body prints the article text alone: it takes no --format")
+        fmt = Format.body
+    if fmt == Format.auto:
+        fmt = Format.rich if request.output is None and stdout_tty else Format.text
+    if request.resume and not fmt.one_record_per_line:
+        raise OptionError("--resume needs --format jsonl, one record per line")
+    return fmt
 
-    def error(self, message: str) -> None:
-        self._line(f"error: {message}")
 
-    def warning(self, message: str) -> None:
-        if not self.quiet:
-            self._line(f"warning: {message}")
+def check_analysis(fmt: Format, table: Table | None, options: Options) -> None:
+    """What only an analysis gives (places, people, commitments) asked of `clean`: an
+    `OptionError` naming the command that gives it."""
+    if fmt.needs_analysis and not options.analyzes:
+        raise OptionError(f"--format {fmt} needs places: use `newsdesk analyze`")
+    if table not in (None, Table.articles) and not options.analyzes:
+        raise OptionError(f"--table {table} needs an analysis: use `newsdesk analyze`")
 
-    def usage(self, message: str) -> Stop:
-        self._line(f"error: {message}")
-        return Stop(ExitCode.USAGE)
 
-    def outcome(self, outcome: Outcome) -> None:
-        if outcome.failure is not None:
-            self.error(outcome.failure.message)
-        elif outcome.brief is not None:
-            for warning in outcome.brief.warnings:
-                self.warning(warning)
+def terminal_of(io: Streams, *, to_file: bool) -> Terminal:
+    """What the output is: the terminal (with colour unless NO_COLOR) only for stdout."""
+    return Terminal(
+        tty=not to_file and io.stdout_tty,
+        color=not to_file and io.stdout_tty and not io.no_color,
+        width=io.width if not to_file else None,
+    )
 
 
 def _run(request: Request, make_options: Callable[[], Options], io: Streams, say: Say) -> ExitCode:
+    """The run as a row of steps: the URL list, the flag checks, the settings and inputs,
+    the output, the progress bar and sink, the engine, the closing log lines."""
     from newsdesk.render import Emitter
-    from newsdesk.run import engine
-    from newsdesk.run.items import STDIN, count, gather
-    from newsdesk.run.sink import (
-        OutputFile,
-        OutputIsInputError,
-        RecordSink,
-        Writer,
-        check_not_an_input,
-    )
+    from newsdesk.run.items import count
 
-    names, fmt, explicit = request.names, request.fmt, request.explicit
-    if request.urls is not None:
-        from newsdesk.read.fetch import read_url_list
-
-        try:
-            listed = read_url_list(request.urls)
-        except InputError as exc:
-            raise say.usage(f"--urls {exc}") from None
-        names = [*(names if explicit else []), *listed] or names
-        explicit = explicit or bool(listed)
-    if names.count(STDIN) > 1:
-        raise say.usage("stdin ('-') can be read only once")
-    if STDIN in names and io.stdin_tty and not explicit:
-        raise say.usage("no input: name a file or directory, or pipe an article into stdin")
-    if request.resume and request.output is None:
-        raise say.usage("--resume needs --output FILE")
-    if request.table is not None and fmt not in (Format.csv, Format.tsv):
-        raise say.usage("--table goes with --format csv or tsv")
-    if request.body:
-        if fmt not in (Format.auto, Format.text):
-            raise say.usage("--body prints the article text alone: it takes no --format")
-        fmt = Format.body
-    if fmt == Format.auto:
-        fmt = Format.rich if request.output is None and io.stdout_tty else Format.text
-    if request.resume and not fmt.one_record_per_line:
-        raise say.usage("--resume needs --format jsonl, one record per line")
+    request = _with_url_list(request, say)
     try:
-        options = make_options()
-        if fmt.needs_analysis and not options.analyzes:
-            raise OptionError(f"--format {fmt} needs places: use `newsdesk analyze`")
-        if request.table not in (None, Table.articles) and not options.analyzes:
-            raise OptionError(f"--table {request.table} needs an analysis: use `newsdesk analyze`")
-        inputs = gather(names, glob=request.glob, jsonl=request.jsonl, stdin=io.stdin)
-        outfile = None
-        if request.output is not None:
-            check_not_an_input(request.output, inputs.files, io.stdin if STDIN in names else None)
-            outfile = OutputFile(request.output, resume=request.resume)
-    except (OptionError, OutputIsInputError) as exc:
-        raise say.usage(str(exc)) from None
-    except OutputError as exc:
-        say.error(str(exc))
-        raise Stop(ExitCode.FAILED) from None
-
+        fmt = check_flags(request, stdin_tty=io.stdin_tty, stdout_tty=io.stdout_tty)
+    except OptionError as exc:
+        raise _usage(say, str(exc)) from None
+    options, inputs, outfile = _prepare(request, fmt, make_options, io, say)
     if outfile is not None and outfile.cut is not None:
         say.warning(
             f"{outfile.label}: line {outfile.cut.line} is not a whole record; the file is cut "
             f"there ({outfile.cut.dropped} lines) and those inputs are done again"
         )
-    terminal = Terminal(
-        tty=outfile is None and io.stdout_tty,
-        color=outfile is None and io.stdout_tty and "NO_COLOR" not in os.environ,
-        width=io.width if outfile is None else None,
+    layout = Layout(
+        many=several(request.names, jsonl=request.jsonl), table=request.table or Table.articles
     )
-    layout = Layout(many=several(names, jsonl=request.jsonl), table=request.table or Table.articles)
-    emit = Emitter(fmt, terminal, layout)
-    writers: list[Writer] = []
-
-    def target() -> Writer:
-        if outfile is not None:
-            writers.append(Writer(outfile.open(), outfile.label))
-        elif io.stdout is None:
-            raise OutputError("cannot write to stdout: it is closed")
-        else:
-            writers.append(Writer(io.stdout, "stdout"))
-        return writers[-1]
-
+    emit = Emitter(fmt, terminal_of(io, to_file=outfile is not None), layout)
+    targets = _Targets(outfile, io.stdout)
     done = len(outfile.finished()) if outfile is not None else 0
 
     def left() -> int | None:  # what the bar counts: the inputs not already in the output
         total = count(inputs)
         return None if total is None else max(0, total - done)
 
-    progress = _progress(io, request.quiet, left)
+    progress = progress_bar(io.stderr, watched=not request.quiet and io.stderr_tty, total=left)
     say.live = progress
+    sink = _sink(targets, emit, outfile, say, progress)
+    _log_start(inputs, fmt, options)
+    started = time.perf_counter()
+    summary = _execute(inputs, options, sink, emit, targets, progress, say)
+    _log_end(summary, time.perf_counter() - started, request.output)
+    return ExitCode.FAILED if summary.failed else ExitCode.OK
+
+
+def _with_url_list(request: Request, say: Say) -> Request:
+    """`--urls FILE`: its URLs after the named inputs (or instead of the default stdin)."""
+    if request.urls is None:
+        return request
+    from newsdesk.read.fetch import read_url_list
+
+    try:
+        listed = read_url_list(request.urls)
+    except InputError as exc:
+        raise _usage(say, f"--urls {exc}") from None
+    names = [*(request.names if request.explicit else []), *listed] or request.names
+    return replace(request, names=names, explicit=request.explicit or bool(listed))
+
+
+def _prepare(
+    request: Request, fmt: Format, make_options: Callable[[], Options], io: Streams, say: Say
+) -> tuple[Options, Inputs, OutputFile | None]:
+    """The settings, the inputs listed and the -o file checked (not yet opened); what is
+    wrong with them is a usage error, or (the -o file unusable) a failure."""
+    from newsdesk.run.items import STDIN, gather
+    from newsdesk.run.sink import OutputFile, OutputIsInputError, check_not_an_input
+
+    try:
+        options = make_options()
+        check_analysis(fmt, request.table, options)
+        inputs = gather(request.names, glob=request.glob, jsonl=request.jsonl, stdin=io.stdin)
+        outfile = None
+        if request.output is not None:
+            stdin = io.stdin if STDIN in request.names else None
+            check_not_an_input(request.output, inputs.files, stdin)
+            outfile = OutputFile(request.output, resume=request.resume)
+    except (OptionError, OutputIsInputError) as exc:
+        raise _usage(say, str(exc)) from None
+    except OutputError as exc:
+        say.error(str(exc))
+        raise Stop(ExitCode.FAILED) from None
+    return options, inputs, outfile
+
+
+class _Targets:
+    """Where the records go: the -o file (opened when the first record comes) or stdout;
+    every writer kept, so that the end of a document goes to the last and the file closes."""
+
+    def __init__(self, outfile: OutputFile | None, stdout: TextIO | None) -> None:
+        self.outfile = outfile
+        self.stdout = stdout
+        self.writers: list[Writer] = []
+
+    def open(self) -> Writer:
+        from newsdesk.run.sink import Writer
+
+        if self.outfile is not None:
+            self.writers.append(Writer(self.outfile.open(), self.outfile.label))
+        elif self.stdout is None:
+            raise OutputError("cannot write to stdout: it is closed")
+        else:
+            self.writers.append(Writer(self.stdout, "stdout"))
+        return self.writers[-1]
+
+    def end(self, text: str) -> None:
+        """What ends a document (a JSON array's ']', the HTML page), after the last record."""
+        if text and self.writers:
+            self.writers[-1].write(text)
+
+    def close(self, say: Say) -> None:
+        """Close the -o file (stdout stays open); a failed close is said, not raised."""
+        if self.outfile is None:
+            return
+        for writer in self.writers:
+            try:
+                writer.close()
+            except OutputError as exc:
+                say.error(str(exc))
+
+
+def _sink(
+    targets: _Targets,
+    emit: Emitter,
+    outfile: OutputFile | None,
+    say: Say,
+    progress: Progress | None,
+) -> RecordSink:
+    """The engine's sink: records to `targets`, each outcome said and counted on the bar."""
+    from newsdesk.run.sink import RecordSink
+
     advance: Callable[[], None] = (
         (lambda: progress.advance(progress.task_ids[0])) if progress is not None else lambda: None
     )
@@ -564,31 +721,35 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         say.outcome(outcome)
         advance()
 
-    sink = RecordSink(
-        target,
+    return RecordSink(
+        targets.open,
         emit,
         finished=outfile.finished() if outfile is not None else (),
         report=report,
     )
-    if log.isEnabledFor(logging.INFO):  # -v (counting JSON Lines reads them once more)
-        total = count(inputs)
-        log.info(
-            "%s, format %s, %s, %s a batch",
-            "stdin" if total is None else plural(total, "input"),
-            fmt.value,
-            f"model {_model_name(options)}" if options.analyzes else "no model (clean)",
-            plural(options.batch_size, "article"),
-        )
-    started = time.perf_counter()
+
+
+def _execute(
+    inputs: Inputs,
+    options: Options,
+    sink: RecordSink,
+    emit: Emitter,
+    targets: _Targets,
+    progress: Progress | None,
+    say: Say,
+) -> Summary:
+    """The engine over the inputs, the document ended; the bar stopped and the -o file
+    closed whatever happens. A setting the engine refuses is a usage error; a model, input
+    or output that fails the run, a failure."""
+    from newsdesk.run import engine
+
     try:
         if progress is not None:
             progress.start()
         summary = engine.run(inputs.items(), options, sink)
-        end = emit.close()  # what ends a document (a JSON array's ']', the HTML page)
-        if end and writers:
-            writers[-1].write(end)
+        targets.end(emit.close())
     except OptionError as exc:
-        raise say.usage(str(exc)) from None
+        raise _usage(say, str(exc)) from None
     except (ModelNotFoundError, OutputError, NewsdeskError) as exc:
         say.error(str(exc))
         _silence_stdout(exc)
@@ -596,14 +757,30 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
     finally:
         if progress is not None:
             progress.stop()
-        if outfile is not None:
-            for writer in writers:
-                try:
-                    writer.close()
-                except OutputError as exc:
-                    say.error(str(exc))
+        targets.close(say)
+    return summary
+
+
+def _log_start(inputs: Inputs, fmt: Format, options: Options) -> None:
+    """`-v`: what the run will do (counting JSON Lines reads them once more)."""
+    from newsdesk.run.items import count
+
+    if not log.isEnabledFor(logging.INFO):
+        return
+    total = count(inputs)
+    log.info(
+        "%s, format %s, %s, %s a batch",
+        "stdin" if total is None else plural(total, "input"),
+        fmt.value,
+        f"model {_model_name(options)}" if options.analyzes else "no model (clean)",
+        plural(options.batch_size, "article"),
+    )
+
+
+def _log_end(summary: Summary, elapsed: float, output: Path | None) -> None:
+    """`-v`: what the run did: inputs resumed, time per stage, records and rate."""
     if summary.skipped:
-        log.info("resumed: %d inputs already in %s", summary.skipped, request.output)
+        log.info("resumed: %d inputs already in %s", summary.skipped, output)
     if summary.seconds:
         log.info(
             "time per stage, summed over inputs and workers: %s",
@@ -613,7 +790,6 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
                 if stage in summary.seconds
             ),
         )
-    elapsed = time.perf_counter() - started
     log.info(
         "%s (%d failed) in %.2f s, %.2f articles/s",
         plural(summary.written, "record"),
@@ -621,7 +797,6 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         elapsed,
         summary.written / elapsed if elapsed > 0 else 0.0,
     )
-    return ExitCode.FAILED if summary.failed else ExitCode.OK
 
 
 def several(names: list[str], *, jsonl: bool) -> bool:
@@ -657,52 +832,6 @@ def _silence_stdout(exc: NewsdeskError) -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
-
-
-def _progress(io: Streams, quiet: bool, total: Callable[[], int | None]) -> Progress | None:
-    """A progress bar on stderr, only for a person watching a terminal and a real batch."""
-    if quiet or not io.stderr_tty:
-        return None
-    count = total()
-    if count is not None and count <= 1:
-        return None
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        ProgressColumn,
-        Task,
-        TaskProgressColumn,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-    from rich.text import Text
-
-    class RateColumn(ProgressColumn):
-        def render(self, task: Task) -> Text:
-            return Text(f"{task.speed:.1f}/s" if task.speed else "…/s")
-
-    progress = Progress(
-        TextColumn("articles"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        RateColumn(),
-        TimeRemainingColumn(),
-        console=Console(file=io.stderr, force_terminal=True),
-        transient=True,
-    )
-    progress.add_task("articles", total=count)
-    return progress
-
-
-def _setup_logging(say: Say, quiet: bool, verbose: bool) -> None:
-    """Log records as `say`'s lines (above a live progress bar)."""
-    level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(
-        level=level, handlers=[LineHandler(say.log)], format="%(message)s", force=True
-    )
 
 
 def main() -> None:

@@ -11,11 +11,16 @@ import logging
 import re
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NoReturn, Protocol, cast
+from typing import TYPE_CHECKING, NoReturn, Protocol, TextIO, cast
+
+from newsdesk.render.sanitize import line as sanitized
 
 if TYPE_CHECKING:
     import typer
     from rich.console import Console
+    from rich.progress import Progress
+
+    from newsdesk.run.work import Outcome
 
 # `-h` as well as `--help`, on every command.
 CONTEXT_SETTINGS: dict[str, list[str]] = {"help_option_names": ["-h", "--help"]}
@@ -134,3 +139,91 @@ class LineHandler(logging.Handler):
             self.write(self.format(record))
         except Exception:
             self.handleError(record)
+
+
+class Say:
+    """One line per message on stderr, sanitised (no data can forge a line or a colour).
+    While a progress bar is live, through its console: the line goes above the bar, whole."""
+
+    def __init__(self, stderr: TextIO, *, quiet: bool) -> None:
+        self.stderr = stderr
+        self.quiet = quiet
+        self.live: Progress | None = None
+
+    def _line(self, message: str) -> None:
+        text = f"newsdesk: {sanitized(message)}"
+        try:
+            if self.live is not None and self.live.live.is_started:
+                stderr_line(text, self.live.console)
+                return
+            self.stderr.write(text + "\n")
+            self.stderr.flush()
+        except (OSError, ValueError):
+            pass  # nowhere left to say it
+
+    def log(self, message: str) -> None:
+        """A log record's line (`-v`; the logging level decides what comes here)."""
+        self._line(message)
+
+    def error(self, message: str) -> None:
+        self._line(f"error: {message}")
+
+    def warning(self, message: str) -> None:
+        if not self.quiet:
+            self._line(f"warning: {message}")
+
+    def outcome(self, outcome: Outcome) -> None:
+        if outcome.failure is not None:
+            self.error(outcome.failure.message)
+        elif outcome.brief is not None:
+            for warning in outcome.brief.warnings:
+                self.warning(warning)
+
+
+def setup_logging(say: Say, *, quiet: bool, verbose: bool) -> None:
+    """Log records as `say`'s lines (above a live progress bar)."""
+    level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(
+        level=level, handlers=[LineHandler(say.log)], format="%(message)s", force=True
+    )
+
+
+def progress_bar(
+    stderr: TextIO, *, watched: bool, total: Callable[[], int | None]
+) -> Progress | None:
+    """A progress bar on `stderr`, only for a person `watched` it (a terminal, not --quiet)
+    and a real batch (`total`, asked only then: counting JSON Lines reads them)."""
+    if not watched:
+        return None
+    count = total()
+    if count is not None and count <= 1:
+        return None
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TaskProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:.1f}/s" if task.speed else "…/s")
+
+    progress = Progress(
+        TextColumn("articles"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+        console=Console(file=stderr, force_terminal=True),
+        transient=True,
+    )
+    progress.add_task("articles", total=count)
+    return progress
