@@ -282,12 +282,9 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             out.append(s.relabel(TEAM))
         elif s.label in PLACE_LABELS and gaz.lookup(s.text) and _place_slot(doc, s, gaz):
             out.append(s.relabel(PLACE))  # 'in Houston' even where a Houston is a person
-        elif (
-            s.label == "PERSON"
-            and (
-                votes[name]["place"] > votes[name]["PERSON"]
-                or (s.end - s.start <= _MAX_COUNTRY_WORDS and is_country(gaz, s.text))
-            )
+        elif s.label == "PERSON" and (
+            votes[name]["place"] > votes[name]["PERSON"]
+            or (s.end - s.start <= _MAX_COUNTRY_WORDS and is_country(gaz, s.text))
         ):
             _dropped(s, DropReason.place_votes)
             out.append(s.relabel("GPE"))
