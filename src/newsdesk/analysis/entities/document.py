@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import line_bounds
+from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.nouns import is_person_noun
 from newsdesk.analysis.entities.places import (
     LIST_JOINERS,
@@ -265,6 +266,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
             and name not in surnames
             and _in_list_of_places(doc, s, place_tokens, gaz)
         ):
+            _dropped(s, DropReason.place_list)
             out.append(s.relabel("GPE"))  # 'Java, Sumatra, Sulawesi and Bali'
         elif (
             s.label == "NORP"
@@ -276,16 +278,17 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         elif s.label in ("NORP", "ORG") and _place_modifier(doc, s, gaz):
             out.append(s.relabel("GPE"))  # (round 9) 'the Queens native'
         elif name in teams and s.label != "NORP":
+            _dropped(s, DropReason.team)
             out.append(s.relabel(TEAM))
         elif s.label in PLACE_LABELS and gaz.lookup(s.text) and _place_slot(doc, s, gaz):
             out.append(s.relabel(PLACE))  # 'in Houston' even where a Houston is a person
+        elif s.label == "PERSON" and (
+            votes[name]["place"] > votes[name]["PERSON"]
+            or (s.end - s.start <= _MAX_COUNTRY_WORDS and is_country(gaz, s.text))
+        ):
+            _dropped(s, DropReason.place_votes)
+            out.append(s.relabel("GPE"))
         elif (
-            s.label == "PERSON"
-            and (
-                votes[name]["place"] > votes[name]["PERSON"]
-                or (s.end - s.start <= _MAX_COUNTRY_WORDS and is_country(gaz, s.text))
-            )
-        ) or (
             s.label == "PERSON"
             and name not in surnames
             and any(
@@ -294,28 +297,23 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
                 for p, _ in gaz.lookup(s.text)
             )
         ):
+            _dropped(s, DropReason.gazetteer_place)
             out.append(s.relabel("GPE"))
         elif s.label == "PERSON" and doc[s.end - 1].lower_ in PLACE_NOUNS and s.end - s.start > 1:
+            _dropped(s, DropReason.place_noun)
             out.append(s.relabel("GPE"))  # 'Godagari Upazila', 'Orange County'
         elif s.label == "PERSON" and s.end - s.start > 1 and doc[s.end - 1].lower_ in EVENT_WORDS:
-            continue  # 'Davis Cup', 'Nobel Prize'
+            _dropped(s, DropReason.event_word)  # 'Davis Cup', 'Nobel Prize'
         elif s.label == "PERSON" and name not in surnames and _thing(doc, s, lowercase):
-            continue  # 'Magic Keyboard', 'Best Smartwatch', 'Xtensa microcontrollers'
+            _dropped(s, DropReason.thing)  # 'Magic Keyboard', 'Best Smartwatch', 'Xtensa ...'
         elif s.label == "PERSON" and all(
             is_title(doc[i]) or doc[i].is_punct for i in range(s.start, s.end)
         ):
-            continue  # 'Lt. Col.' alone
+            _dropped(s, DropReason.titles_only)  # 'Lt. Col.' alone
         elif s.label == "PERSON" and (
-            (name in companies and not (s.end - s.start == 1 and name in surnames))
-            or (name not in surnames and votes[name]["ORG"] > votes[name]["PERSON"])
-            or (name not in surnames and _product_shaped(s.text))
-            or (
-                s.end - s.start > 1
-                and any(_product_shaped(doc[i].text) for i in range(s.start, s.end))
-            )
-            or _acronym_inside(doc, s)
-            or (s.end - s.start > 1 and doc[s.end - 1].lower_ in ORG_WORDS)
+            firm := _firm_reason(doc, s, name in surnames, name in companies, votes[name])
         ):
+            _dropped(s, firm)
             out.append(s.relabel("ORG"))
         elif s.label == "PERSON" and (
             _heading_word(doc, s)
@@ -323,14 +321,41 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
                 s.end - s.start == 1 and doc[s.start].pos_ in _NOT_NAME_POS and name not in surnames
             )
         ):
-            continue
+            _dropped(s, DropReason.heading_word)
         elif s.label == "PERSON" and _not_name_shaped(doc, s):
             tail = _name_tail(doc, s)  # 'chief negotiator Saeb Erekat' -> 'Saeb Erekat'
             if tail is not None:
                 out.append(tail)
+            else:
+                _dropped(s, DropReason.not_name_shaped)
         else:
             out.append(s)
     return out
+
+
+def _dropped(span: Span, reason: DropReason) -> None:
+    """(round 9b) Record a PERSON span dropped or retyped (for `bench/entities.py --drops`)."""
+    if span.label == "PERSON":
+        record(span.text, reason)
+
+
+def _firm_reason(
+    doc: Doc, s: Span, surname: bool, company: bool, votes: Counter[str]
+) -> DropReason | None:
+    """Which firm rule, if any, retypes a PERSON span as a firm (the first that holds)."""
+    if company and not (s.end - s.start == 1 and surname):
+        return DropReason.company_cue
+    if not surname and votes["ORG"] > votes["PERSON"]:
+        return DropReason.org_votes
+    if (not surname and _product_shaped(s.text)) or (
+        s.end - s.start > 1 and any(_product_shaped(doc[i].text) for i in range(s.start, s.end))
+    ):
+        return DropReason.product_shaped
+    if _acronym_inside(doc, s):
+        return DropReason.acronym_inside
+    if s.end - s.start > 1 and doc[s.end - 1].lower_ in ORG_WORDS:
+        return DropReason.org_word
+    return None
 
 
 # Adjectives that go before a person's name after an article ('the late John Smith').

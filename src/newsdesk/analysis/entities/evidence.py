@@ -31,6 +31,7 @@ from spacy.tokens import Span as Entity
 
 from newsdesk.analysis.doctext import same_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
@@ -573,17 +574,32 @@ def not_a_person(
     org_words: set[str],
     thing_names: tuple[str, ...],
 ) -> bool:
+    reason = _not_a_person_reason(doc, group, lowercase, org_words, thing_names)
+    if reason is not None:
+        record(group.name, reason)  # (round 9b) for `bench/entities.py --drops`
+    return reason is not None
+
+
+def _not_a_person_reason(
+    doc: Doc,
+    group: PersonGroup,
+    lowercase: frozenset[str],
+    org_words: set[str],
+    thing_names: tuple[str, ...],
+) -> DropReason | None:
     if any(unicodedata.category(c) == "So" for c in group.name):
-        return True  # an emoji or other symbol inside ('🇩🇪 German') is in no person's name
+        return DropReason.symbol  # an emoji or other symbol inside ('🇩🇪 German') is in no name
     if _machine_role(group):
-        return True  # the text says it is software: 'its AI-powered assistant, Astro'
+        return DropReason.machine  # the text says it is software: 'its AI-powered assistant'
     evidence = person_evidence(doc, group, lowercase)
     if " " not in group.name and evidence == 0:
-        return True  # a lone word with nothing to show a person: a brand or a misread word
+        return DropReason.lone_no_evidence  # a lone word with nothing to show a person
     against = evidence_against(doc, group, lowercase, org_words, thing_names)
     if evidence == 0:
-        return against >= _DROP_AT_NO_EVIDENCE
-    return against >= _DROP_AT and against > evidence
+        dropped = against >= _DROP_AT_NO_EVIDENCE
+    else:
+        dropped = against >= _DROP_AT and against > evidence
+    return DropReason.evidence_against if dropped else None
 
 
 __all__ = [

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
+from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import name_keys
 from newsdesk.analysis.entities.people.missed import (
     MIN_SPEAKING_WORDS,
@@ -62,16 +63,22 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
     } - first_names()
     for span in spans:
         if span.label == "PERSON" and (firm_name(doc, span) or fold(span.text) in firms):
+            record(span.text, DropReason.firm_name)
             rest.append(span.relabel("ORG"))
             continue
         if span.label == "PERSON":
             span = cut_at_symbol(doc, span)  # 'Jim Clendenen >', 'Ezra Acayan / Getty Images'
         if span.label == "PERSON" and not_a_name(doc, span, lowercase):
+            record(span.text, DropReason.not_a_name)
             continue
         if span.label == "PERSON":
             name = strip_tail(doc, strip_lead(doc, strip_titles(doc, span), lowercase))
             # 'Gen Z' -> 'Z', 'Model Y' -> 'Y': no name left; 'Ann Lee Events Co-Owner' -> a firm
-            if not odd_word(doc, name) and not firm_name(doc, name):
+            if odd_word(doc, name):
+                record(span.text, DropReason.odd_word)
+            elif firm_name(doc, name):
+                record(span.text, DropReason.firm_name)
+            else:
                 people.append(surname_after(doc, given_name_before(doc, name)))
         elif span.label == "ORG" and (credited := credited_name(doc, span)) is not None:
             people.append(credited)

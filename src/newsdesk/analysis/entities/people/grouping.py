@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import is_english_word, surnames
+from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.spans import (
@@ -176,7 +177,15 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
                 group.forms.append(f)
     for group in index.groups:
         group.role, group.role_weak = person_role(doc, group.mentions)
-    return [g for g in index.groups if g.mentions and not _lone_word(g)]
+    kept: list[PersonGroup] = []
+    for g in index.groups:
+        if not g.mentions:
+            continue
+        if _lone_word(g):
+            record(g.name, DropReason.lone_word)
+        else:
+            kept.append(g)
+    return kept
 
 
 # A one-word name met at most this often, with no title or role and no full name to join, is
