@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import cleaner_data as cd
-from newsdesk.cleaner import clean_document, learned
+from newsdesk.cleaner import clean_document, scoring
 from newsdesk.errors import NewsdeskError
 from newsdesk.read import read
 
@@ -172,7 +172,7 @@ def main() -> None:
                     args.bench_dir, page
                 )
                 if not args.shipped:
-                    learned.use_model(folds[page.fold])
+                    scoring.use_model(folds[page.fold])
                 for name in names[k % 2 :] + names[: k % 2]:
                     if name == "trafilatura" and args.reuse_trafilatura:
                         preds[name][page.id] = reused[page.id]
@@ -185,7 +185,7 @@ def main() -> None:
                         text = ""
                     all_times[name].append((time.perf_counter() - start) * 1000)
                     preds[name][page.id] = text
-            learned.use_model(None)
+            scoring.use_model(None)
             groups = [(set_name, pages)]
             if set_name == "wcxb-dev":
                 groups.append(("wcxb-dev articles", [p for p in pages if p.page_type == "article"]))

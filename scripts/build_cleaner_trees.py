@@ -5,7 +5,7 @@
 
 Each tree ensemble of the model file (a format's `stage1`, or `stack` when it is trees) becomes
 `src/newsdesk/cleaner/trees_<fmt>_<stage>.py`: the same nested comparisons
-`newsdesk.cleaner.learned.compile_trees` would build at run time, written once, so a process
+`newsdesk.cleaner.treecode.compile_trees` would build at run time, written once, so a process
 imports their bytecode instead of compiling ~120 KB of source (~20 ms a process). Each module
 records the model file's digest; at run time a module whose digest is not the shipped file's
 is ignored and the trees are compiled as before (right, only slower), and
@@ -19,7 +19,7 @@ import json
 import sys
 from pathlib import Path
 
-from newsdesk.cleaner import learned
+from newsdesk.cleaner import scoring, treecode
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "src" / "newsdesk" / "data" / "cleaner.json"
@@ -29,17 +29,17 @@ PACKAGE = ROOT / "src" / "newsdesk" / "cleaner"
 def expected(raw: bytes) -> dict[Path, str]:
     """Every generated module's path and source for this model file."""
     model = json.loads(raw)
-    digest = learned.model_digest(raw)
+    digest = scoring.model_digest(raw)
     return {
-        PACKAGE / f"{learned.tree_module_name(fmt, stage)}.py": learned.tree_module_source(
+        PACKAGE / f"{treecode.tree_module_name(fmt, stage)}.py": treecode.tree_module_source(
             fmt, stage, model[fmt][stage], digest
         )
-        for fmt, stage in learned.tree_stages(model)
+        for fmt, stage in treecode.tree_stages(model)
     }
 
 
 def existing() -> list[Path]:
-    return sorted(PACKAGE.glob(f"{learned.GENERATED_PREFIX}*.py"))
+    return sorted(PACKAGE.glob(f"{treecode.GENERATED_PREFIX}*.py"))
 
 
 def main() -> int:

@@ -6,7 +6,7 @@
 
 Every page of seb-dev, wcxb-dev, readability and trafilatura-eval is read the way
 `newsdesk clean` reads it (as saved HTML, and as a plain-text dump: seb-dev's own, inscriptis
-renders of the others), and each block gets the features `newsdesk.cleaner.learned.block_features`
+renders of the others), and each block gets the features `newsdesk.cleaner.features.block_features`
 lists. Labels: with a full-body truth, whether most of the block's 4-token shingles are in the
 body; with snippet truth (trafilatura-eval), a block holding a `with` snippet is article, one
 holding a `without` snippet is not, the rest are left out.
@@ -21,7 +21,7 @@ sees the held-out fold's pages or labels, though the stage-1 models that scored 
 pages did see them).
 
 `--stage2 trees` (HTML) replaces the logistic second stage with trees over each block's
-features and the sequence view (`learned.SEQUENCE_FEATURES`), whose stage-1 scores are
+features and the sequence view (`features.SEQUENCE_FEATURES`), whose stage-1 scores are
 cross-fitted inside each training fold (no score a second stage learns from was shaped by
 its page's labels or by the held-out fold's). `--balance set` weighs every set alike.
 
@@ -48,7 +48,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
 from newsdesk import cleaner as cleaning
-from newsdesk.cleaner import learned
+from newsdesk.cleaner import features
 from newsdesk.read import read
 from newsdesk.read.page import page_of
 
@@ -131,7 +131,7 @@ def labels_for(page: cd.LabelledPage, texts: list[str], scorer: ModuleType) -> t
 
 def extract(bench: Path, fmt: str, scorer: ModuleType, limit: int) -> list[PageData]:
     cache = cd.CACHE / f"feats-{fmt}.pkl"
-    names = learned.feature_names(fmt)  # type: ignore[arg-type]
+    names = features.feature_names(fmt)  # type: ignore[arg-type]
     if cache.exists():
         stored = pickle.loads(cache.read_bytes())
         if stored["features"] == names and stored["limit"] == limit:
@@ -234,16 +234,16 @@ def fit_stage1(kind: str, pages: list[PageData]) -> dict[str, Any]:
     return (fit_trees if kind == "trees" else fit_linear)(x[keep], y[keep], w[keep])
 
 
-def stack_x(p: PageData, z: np.ndarray, names: tuple[str, ...] = learned.STACK_FEATURES) -> np.ndarray:
+def stack_x(p: PageData, z: np.ndarray, names: tuple[str, ...] = features.STACK_FEATURES) -> np.ndarray:
     """The second stage's input for a page's blocks (`names`: the logistic stage's features,
     or the block's row and the sequence view)."""
-    rows = learned.stage2_rows({"features": names}, p.x.tolist(), z.tolist())
+    rows = features.stage2_rows({"features": names}, p.x.tolist(), z.tolist())
     return np.array(rows, dtype=float).reshape(len(z), len(names))
 
 
 def fit_stage2(
     pages: list[PageData], zs: list[np.ndarray], kind: str = "linear",
-    names: tuple[str, ...] = learned.STACK_FEATURES,
+    names: tuple[str, ...] = features.STACK_FEATURES,
 ) -> dict[str, Any]:  # fmt: skip
     x = np.vstack([stack_x(p, z, names) for p, z in zip(pages, zs, strict=True)])
     y = np.concatenate([p.y for p in pages])
@@ -360,7 +360,7 @@ def main() -> None:
         pages = balanced(extract(args.bench_dir, fmt, scorer, args.limit), args.balance)
         if args.extract_only:
             continue
-        wide = learned.feature_names(fmt) + learned.SEQUENCE_FEATURES  # type: ignore[arg-type]
+        wide = features.feature_names(fmt) + features.SEQUENCE_FEATURES  # type: ignore[arg-type]
         candidates: list[tuple[float, str, float, dict[int, dict[str, Any]], list[np.ndarray]]] = []
         for kind in args.kinds.split(","):
             start = time.perf_counter()
@@ -410,7 +410,7 @@ def main() -> None:
                     candidates.append((mean, f"{kind} {name}", t, chosen, z1))
         mean, kind, t, models, best_z1 = choose(candidates)
         print(f"{fmt}: chosen {kind}, threshold {t:.2f}, grouped-CV mean F1 {mean:.4f}")
-        names = list(learned.feature_names(fmt))  # type: ignore[arg-type]
+        names = list(features.feature_names(fmt))  # type: ignore[arg-type]
         for f, model in models.items():
             fold_models[f][fmt] = {"features": names, **model, "threshold": t}
         if args.write:

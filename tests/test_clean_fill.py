@@ -4,8 +4,8 @@ nothing the model rules out or the rules never keep comes with it."""
 
 from __future__ import annotations
 
-from newsdesk.cleaner.learned import Scores
 from newsdesk.cleaner.recover import fill_sections
+from newsdesk.cleaner.scoring import Scores
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause
 from newsdesk.read.blocks import Block

@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 import newsdesk
-from newsdesk.cleaner import decide, featurise, learned
+from newsdesk.cleaner import decide, featurise, scoring, treecode
 from newsdesk.cleaner.decide import SHORT_ARTICLE_CHARS, classify
 from newsdesk.cleaner.recover import second_opinion
 from newsdesk.cleaner.verdict import Verdict
@@ -30,7 +30,7 @@ def test_compiled_trees_follow_their_nodes() -> None:
         [[1, 0.0, 1, 2, 0], [-1, 0, 0, 0, 0.5], [2, 3.0, 3, 4, 0], [-1, 0, 0, 0, 0.25],
          [-1, 0, 0, 0, -0.75]],
     ]  # fmt: skip
-    score = learned.compile_trees(0.1, trees)
+    score = treecode.compile_trees(0.1, trees)
     assert score([1.0, -1.0, 0.0]) == 0.1 - 1.0 + 0.5
     assert score([2.0, 1.0, 3.0]) == 0.1 + 2.0 + 0.25
     assert score([2.0, 1.0, 9.0]) == 0.1 + 2.0 - 0.75
@@ -155,14 +155,14 @@ def test_the_generated_tree_modules_are_in_step_with_the_model_file() -> None:
 def test_the_shipped_trees_are_imported_and_score_as_compiled() -> None:
     import random
 
-    model = learned._model()
-    for fmt, stage in learned.tree_stages(model):
+    model = scoring._model()
+    for fmt, stage in treecode.tree_stages(model):
         spec = model[fmt][stage]
-        generated = learned._generated(spec)
+        generated = treecode.generated(spec)
         assert generated is not None and generated.__module__.endswith(
-            learned.tree_module_name(fmt, stage)
+            treecode.tree_module_name(fmt, stage)
         )
-        compiled = learned.compile_trees(spec["base"], spec["trees"])
+        compiled = treecode.compile_trees(spec["base"], spec["trees"])
         rnd = random.Random(7)
         # a second stage reads its own inputs (the row and the sequence view), stage 1 the row
         width = len(spec.get("features", model[fmt]["features"]))
@@ -172,10 +172,10 @@ def test_the_shipped_trees_are_imported_and_score_as_compiled() -> None:
 
 
 def test_a_module_out_of_step_with_the_model_file_is_not_used() -> None:
-    model = learned._model()
-    fmt, stage = learned.tree_stages(model)[0]
+    model = scoring._model()
+    fmt, stage = treecode.tree_stages(model)[0]
     name, _ = model[fmt][stage]["_generated"]
     # a retrained file's digest: the module's trees are another model's
-    assert learned._generated({"_generated": (name, "00000000-0")}) is None
-    assert learned._generated({"kind": "trees"}) is None  # a model given by use_model
-    assert learned.model_digest(b"{}") != learned.model_digest(b"{} ")
+    assert treecode.generated({"_generated": (name, "00000000-0")}) is None
+    assert treecode.generated({"kind": "trees"}) is None  # a model given by use_model
+    assert scoring.model_digest(b"{}") != scoring.model_digest(b"{} ")

@@ -1,5 +1,5 @@
 """The sequence view: a second stage that reads stage 1's scores of a block's neighbours, its
-siblings and its container (`learned.sequence_features`)."""
+siblings and its container (`features.sequence_features`)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from newsdesk.cleaner import learned
+from newsdesk.cleaner import features, scoring
 from newsdesk.labels import InputFormat
 
-_NAMES = learned.feature_names(InputFormat.html)
-_SEQ = {name: k for k, name in enumerate(learned.SEQUENCE_FEATURES)}
+_NAMES = features.feature_names(InputFormat.html)
+_SEQ = {name: k for k, name in enumerate(features.SEQUENCE_FEATURES)}
 
 
 def _row(depth: float, inside: bool, words: float = 3.0) -> list[float]:
@@ -34,15 +34,15 @@ def _page() -> tuple[list[list[float]], list[float]]:
 
 def test_one_row_per_block_of_fixed_width() -> None:
     rows, scores = _page()
-    seq = learned.sequence_features(rows, scores)
+    seq = features.sequence_features(rows, scores)
     assert len(seq) == len(rows)
-    assert all(len(r) == len(learned.SEQUENCE_FEATURES) for r in seq)
-    assert learned.sequence_features([], []) == []
+    assert all(len(r) == len(features.SEQUENCE_FEATURES) for r in seq)
+    assert features.sequence_features([], []) == []
 
 
 def test_neighbours_siblings_and_container_are_read_from_the_scores() -> None:
     rows, scores = _page()
-    seq = learned.sequence_features(rows, scores)
+    seq = features.sequence_features(rows, scores)
     unsure = seq[3]
     assert unsure[_SEQ["score"]] == -0.2
     assert unsure[_SEQ["prev_score"]] == 2.0 and unsure[_SEQ["next_score"]] == 3.0
@@ -63,17 +63,17 @@ def test_neighbours_siblings_and_container_are_read_from_the_scores() -> None:
     assert teaser[_SEQ["sibling_max"]] < 0 and teaser[_SEQ["in_best_run"]] == 0.0
     assert seq[4][_SEQ["rank_share"]] == 0.0  # the likeliest block ranks first
     # beyond the page's ends a neighbour is as sure as "not article"
-    assert seq[0][_SEQ["prev_score"]] == learned.OFF_PAGE_SCORE
+    assert seq[0][_SEQ["prev_score"]] == features.OFF_PAGE_SCORE
 
 
 def test_the_second_stage_reads_the_row_and_the_sequence_view() -> None:
     rows, scores = _page()
-    wide = {"features": list(_NAMES + learned.SEQUENCE_FEATURES)}
-    out = learned.stage2_rows(wide, rows, scores)
+    wide = {"features": list(_NAMES + features.SEQUENCE_FEATURES)}
+    out = features.stage2_rows(wide, rows, scores)
     assert [r[: len(_NAMES)] for r in out] == rows
-    assert [r[len(_NAMES) :] for r in out] == learned.sequence_features(rows, scores)
-    narrow = {"features": list(learned.STACK_FEATURES)}
-    assert learned.stage2_rows(narrow, rows, scores) == learned.stack_features(rows, scores)
+    assert [r[len(_NAMES) :] for r in out] == features.sequence_features(rows, scores)
+    narrow = {"features": list(features.STACK_FEATURES)}
+    assert features.stage2_rows(narrow, rows, scores) == features.stack_features(rows, scores)
 
 
 def _model(stack_features: tuple[str, ...]) -> dict[str, Any]:
@@ -94,27 +94,27 @@ def _model(stack_features: tuple[str, ...]) -> dict[str, Any]:
 
 def test_a_tree_second_stage_is_used_and_a_foreign_one_refused() -> None:
     rows, _ = _page()
-    model = _model(_NAMES + learned.SEQUENCE_FEATURES)
-    learned.use_model({"html": model})
+    model = _model(_NAMES + features.SEQUENCE_FEATURES)
+    scoring.use_model({"html": model})
     try:
-        chosen = learned.weights_for(InputFormat.html)
+        chosen = scoring.weights_for(InputFormat.html)
         assert chosen is not None
-        scores, cut = learned.predict(chosen, rows)
+        scores, cut = scoring.predict(chosen, rows)
         assert cut == 0.0
         # stage 1 scores every block 1.0 and every block of this page has a sibling: each
         # takes the tree's right branch
         assert scores == [2.0] * len(rows)
-        learned.use_model({"html": _model(("score", "something_else"))})
-        assert learned.weights_for(InputFormat.html) is None
+        scoring.use_model({"html": _model(("score", "something_else"))})
+        assert scoring.weights_for(InputFormat.html) is None
     finally:
-        learned.use_model(None)
+        scoring.use_model(None)
 
 
 def test_a_lone_block_has_no_siblings_to_lean_on() -> None:
     rows = [_row(2.0, True), _row(3.0, True), _row(4.0, True)]
-    seq = learned.sequence_features(rows, [1.0, 1.0, 1.0])
-    assert all(r[_SEQ["sibling_max"]] == learned.OFF_PAGE_SCORE for r in seq)
+    seq = features.sequence_features(rows, [1.0, 1.0, 1.0])
+    assert all(r[_SEQ["sibling_max"]] == features.OFF_PAGE_SCORE for r in seq)
     assert all(r[_SEQ["log_siblings"]] == 0.0 for r in seq)
-    model = _model(_NAMES + learned.SEQUENCE_FEATURES)
-    scores, _ = learned.predict(model, rows)
+    model = _model(_NAMES + features.SEQUENCE_FEATURES)
+    scores, _ = scoring.predict(model, rows)
     assert scores == [-2.0, -2.0, -2.0]

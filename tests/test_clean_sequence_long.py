@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 import newsdesk
-from newsdesk.cleaner import learned
+from newsdesk.cleaner import features
 
 
 def test_run_totals_give_the_slices_figures() -> None:
@@ -16,18 +16,18 @@ def test_run_totals_give_the_slices_figures() -> None:
     scores[250] = scores[260] = 9.0  # a tie at the top of a run
     # a long run, a short one, a run of two and a block with no siblings
     runs = [(0, 199)] * 200 + [(200, 299)] * 100 + [(300, 307)] * 8 + [(308, 309)] * 2
-    stats = learned._run_stats(scores, runs)
+    stats = features._run_stats(scores, runs)
     assert set(stats) == {0, 200, 300, 308}
     for i, (first, last) in enumerate(runs):
         siblings = scores[first:i] + scores[i + 1 : last + 1]
-        mean, most, count = learned._sibling_stats(stats[first], scores, i)
+        mean, most, count = features._sibling_stats(stats[first], scores, i)
         assert count == len(siblings) and most == max(siblings)
         assert abs(mean - sum(siblings) / len(siblings)) < 1e-12
 
 
 def test_a_block_without_siblings_reads_off_page() -> None:
-    stats = learned._run_stats([2.5, -1.0], [(0, 0), (1, 1)])
-    assert learned._sibling_stats(stats[0], [2.5, -1.0], 0) == (learned.OFF_PAGE_SCORE, learned.OFF_PAGE_SCORE, 0)
+    stats = features._run_stats([2.5, -1.0], [(0, 0), (1, 1)])
+    assert features._sibling_stats(stats[0], [2.5, -1.0], 0) == (features.OFF_PAGE_SCORE, features.OFF_PAGE_SCORE, 0)
 
 
 def test_a_page_of_thousands_of_siblings_keeps_its_lines() -> None:

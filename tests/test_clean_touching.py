@@ -5,8 +5,8 @@ keep, and what lies apart from the article stay out."""
 
 from __future__ import annotations
 
-from newsdesk.cleaner.learned import Scores
 from newsdesk.cleaner.recover import TOUCH_MAX, touching_paragraphs
+from newsdesk.cleaner.scoring import Scores
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause
 from newsdesk.read.blocks import Block

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import newsdesk
-from newsdesk.cleaner import learned
+from newsdesk.cleaner import features, scoring
 from newsdesk.cleaner.clutter import clutter_cause
 from newsdesk.cleaner.metadata import mark_metadata
 from newsdesk.cleaner.repair import repair
@@ -232,17 +232,17 @@ def test_the_shipped_model_matches_the_features() -> None:
     # A model trained on other features is ignored (the rules decide instead): the shipped one
     # must be in use for both readers.
     for fmt in ("html", "text"):
-        model = learned.weights_for(fmt)  # type: ignore[arg-type]
+        model = scoring.weights_for(fmt)  # type: ignore[arg-type]
         assert model is not None
-        assert tuple(model["features"]) == learned.feature_names(fmt)  # type: ignore[arg-type]
+        assert tuple(model["features"]) == features.feature_names(fmt)  # type: ignore[arg-type]
         if model["stage1"]["kind"] == "linear":
             assert len(model["stage1"]["weights"]) == len(model["features"])
         if "stack" in model:  # a second stage when it won the grouped cross-validation
             stack = model["stack"]
             if stack["kind"] == "linear":
-                assert len(stack["weights"]) == len(stack["features"]) == len(learned.STACK_FEATURES)
+                assert len(stack["weights"]) == len(stack["features"]) == len(features.STACK_FEATURES)
             else:  # trees over the block's row and the sequence view (HTML)
-                wide = learned.feature_names(fmt) + learned.SEQUENCE_FEATURES  # type: ignore[arg-type]
+                wide = features.feature_names(fmt) + features.SEQUENCE_FEATURES  # type: ignore[arg-type]
                 assert tuple(stack["features"]) == wide
         assert 0.0 < model["threshold"] < 1.0
 
@@ -255,12 +255,12 @@ def test_features_are_one_row_per_block_of_fixed_width() -> None:
     )
     _, verdicts = mark_metadata(blocks, PageMeta(), InputFormat.text)
     verdicts, (prelim, ruled, outside, _) = rule_labels(blocks, verdicts, InputFormat.text)
-    rows = learned.block_features(blocks, verdicts, InputFormat.text, prelim, ruled, outside)
+    rows = features.block_features(blocks, verdicts, InputFormat.text, prelim, ruled, outside)
     assert len(rows) == len(blocks)
-    assert {len(r) for r in rows} == {len(learned.FEATURES)}
-    li = learned.FEATURES.index("list_item")
+    assert {len(r) for r in rows} == {len(features.FEATURES)}
+    li = features.FEATURES.index("list_item")
     assert [r[li] for r in rows] == [1.0, 1.0, 0.0, 0.0, 0.0]
-    scores = learned.linear([1.0] * len(learned.FEATURES), 0.0, rows)
+    scores = scoring.linear([1.0] * len(features.FEATURES), 0.0, rows)
     assert all(-10.0 <= z <= 10.0 for z in scores)  # clipped: evidence, not certainty
 
 

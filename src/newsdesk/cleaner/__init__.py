@@ -11,7 +11,10 @@ step is a module of its own:
 - metadata.py: metadata lines (title, date, byline, hashtags), a dump's headline and publisher
 - clutter.py: clutter phrases (data/cleaner-clutter.json) and photo credits
 - rules.py: the hand-written rules' opinion (each block alone, its neighbours, a dump's region)
-- learned.py: the features and the learned model (data/cleaner.json); shape.py: text measures
+- features.py: the blocks' features (stage 1, and stage 2's from stage 1's scores); shape.py:
+  text measures
+- scoring.py: the learned model (data/cleaner.json) and its scores; treecode.py: its tree
+  ensembles as Python code (compiled, or the generated trees_*.py)
 - decide.py: the model's scores cut into kept and dropped, and its fallbacks
 - recover.py: the passes that give back running text the model dropped
 - repair.py: mojibake and punctuation repairs of the kept text
@@ -21,7 +24,7 @@ step is a module of its own:
 from __future__ import annotations
 
 from newsdesk.cleaner.decide import Featurised, classify, model_scores
-from newsdesk.cleaner.learned import block_features
+from newsdesk.cleaner.features import block_features
 from newsdesk.cleaner.metadata import mark_metadata, publisher_from_removed
 from newsdesk.cleaner.recover import fill_sections, second_opinion, touching_paragraphs
 from newsdesk.cleaner.repair import repaired_text

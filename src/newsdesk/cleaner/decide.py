@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from newsdesk.cleaner.learned import Scores, predict, weights_for
 from newsdesk.cleaner.rules import Rules, why_bad
+from newsdesk.cleaner.scoring import Scores, predict, weights_for
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockLabel, Cause, InputFormat, Opinion
 from newsdesk.read.blocks import Block

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsdesk.cleaner.learned import Scores
+from newsdesk.cleaner.scoring import Scores
 from newsdesk.cleaner.shape import LINKY, shape_of
 from newsdesk.cleaner.verdict import Verdict, is_clutter
 from newsdesk.labels import BlockLabel, Cause

@@ -1,7 +1,7 @@
 """The hand-written rules' opinion of a page's blocks: each block alone, then with its
 neighbours (as jusText does), then, for dumps, the article's region.
 
-The model weighs this opinion with everything else (`learned.block_features`); it also names
+The model weighs this opinion with everything else (`features.block_features`); it also names
 the cause of a dropped block in `removed` (`why_bad`).
 """
 
@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from newsdesk.cleaner.clutter import clutter_cause
-from newsdesk.cleaner.learned import MARKER_CAUSES
+from newsdesk.cleaner.features import MARKER_CAUSES
 from newsdesk.cleaner.shape import LINKY, shape_of
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat, Opinion

@@ -41,7 +41,7 @@ class Shape(NamedTuple):
     nsize: int  # words, likewise
     capitals: float  # share of the words that start with a capital
     sentence: bool  # ends like a sentence (or a quotation, or a lead-in)
-    # the model's features of the text alone, in `learned.FEATURES` order: log_chars ..
+    # the model's features of the text alone, in `features.FEATURES` order: log_chars ..
     # punctuation (before the markup's), then few_words .. digit_end (after it)
     before: tuple[float, ...]
     after: tuple[float, ...]

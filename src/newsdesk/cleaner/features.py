@@ -1,22 +1,20 @@
-"""The clean stage's learned model: block features, and the models that weigh them.
+"""The learned model's features of a page's blocks.
 
-`cleaning.classify` computes the rules' opinion, then asks this module for each block's
-features and the model's call. The models come from `scripts/train_cleaner.py` (pages of many
-sites) and are read from `data/cleaner.json` with plain Python: a linear model is a dot
-product, a tree ensemble is compiled once into nested comparisons (no numpy at run time).
+Stage 1 (`block_features`, columns named by `feature_names(fmt)`): a block's own text shape,
+the cleaner's verdict so far and the rules' opinion, its neighbourhood, and for HTML what its
+markup and its neighbours' markup say. Stage 2 (`stage2_rows`), made of stage 1's scores
+(logits): `stack_features` for a logistic second stage, or the block's own row followed by
+`sequence_features` (HTML trees). `scoring.py` weighs these rows; `scripts/train_cleaner.py`
+computes the same rows to train on.
 """
 
 from __future__ import annotations
 
-import importlib
-import json
 import math
-import zlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import cache
-from importlib import resources
-from operator import itemgetter, mul
+from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
 from newsdesk.cleaner.shape import shape_of
@@ -45,8 +43,6 @@ NEIGHBOUR_WINDOW = 3
 STACK_WINDOW = 5
 # The score of a block beyond the page's ends: as sure as "not article".
 OFF_PAGE_SCORE = -5.0
-# Scores are logits clipped to this size: a score is evidence, not certainty.
-MAX_LOGIT = 10.0
 
 
 def _own_features(block: Block) -> list[float]:
@@ -355,11 +351,6 @@ def _run_shares(scores: list[float], rows: list[list[float]]) -> list[float]:
     return [mass[r] / top if r >= 0 else 0.0 for r in run_of]
 
 
-def linear(weights: list[float], bias: float, rows: list[list[float]]) -> list[float]:
-    """The model's logit for every row (clipped: a score is evidence, not certainty)."""
-    return [max(-MAX_LOGIT, min(MAX_LOGIT, bias + sum(map(mul, weights, row)))) for row in rows]
-
-
 # What the markup says about the blocks either side (HTML): a paragraph among paragraphs of
 # the container, or a lone one among links.
 HTML_CONTEXT = ("in_container", "attr_content", "tag_p", "hidden", "attr_related", "attr_teaser")
@@ -402,182 +393,3 @@ def feature_names(fmt: InputFormat) -> tuple[str, ...]:
 
         return FEATURES + HTML_FEATURES + HTML_CONTEXT_FEATURES
     return FEATURES
-
-
-def _tree_source(tree: list[list[float]], node: int, indent: str, out: list[str]) -> None:
-    feature, threshold, left, right, value = tree[node]
-    if feature < 0:
-        out.append(f"{indent}s += {value!r}")
-        return
-    out.append(f"{indent}if x{int(feature)} <= {threshold!r}:")
-    _tree_source(tree, int(left), indent + "    ", out)
-    out.append(f"{indent}else:")
-    _tree_source(tree, int(right), indent + "    ", out)
-
-
-def _score_source(base: float, trees: list[list[list[float]]], signature: str) -> list[str]:
-    """The lines of `def score(x)` for a tree ensemble: nested comparisons, one block a tree."""
-    body: list[str] = []
-    for tree in trees:
-        _tree_source(tree, 0, "    ", body)
-    # the features the trees read, as locals (a local costs less than an index into the row)
-    used = sorted({int(node[0]) for tree in trees for node in tree if node[0] >= 0})
-    lines = [f"def score{signature}:", f"    s = {base!r}"]
-    lines += [f"    x{k} = x[{k}]" for k in used]
-    lines += body
-    lines.append("    return s")
-    return lines
-
-
-def compile_trees(base: float, trees: list[list[list[float]]]) -> Callable[[Sequence[float]], float]:
-    """A tree ensemble as one Python function of a feature row (its raw score, a logit).
-
-    Each node is [feature, threshold, left, right, value]; a leaf has feature -1. Nested
-    comparisons run ~20x faster than walking the nodes in a loop. The shipped model's trees
-    are not compiled here but imported, generated ahead (`tree_module_source`).
-    """
-    namespace: dict[str, Any] = {}
-    source = "\n".join(_score_source(base, trees, "(x)"))
-    exec(compile(source, "<newsdesk-cleaner-trees>", "exec"), namespace)
-    return cast(Callable[[Sequence[float]], float], namespace["score"])
-
-
-# The shipped model's tree ensembles, generated ahead as modules of this package by
-# scripts/build_cleaner_trees.py (compiling them at run time cost ~20 ms a process; a module's
-# bytecode loads in well under one): one per format and stage, `trees_<fmt>_<stage>.py`.
-GENERATED_PREFIX = "trees_"
-
-
-def tree_module_name(fmt: str, stage: str) -> str:
-    return f"{GENERATED_PREFIX}{fmt}_{stage}"
-
-
-def tree_module_source(fmt: str, stage: str, spec: dict[str, Any], digest: str) -> str:
-    """The generated module of one tree ensemble of data/cleaner.json (`digest`: the file's
-    `model_digest`; at run time the module is used only if the shipped file still has it)."""
-    head = [
-        f'"""The {fmt} model\'s {stage} trees (data/cleaner.json) as one Python function.',
-        "",
-        "Generated by scripts/build_cleaner_trees.py: do not edit; run it again after training.",
-        '"""',
-        "",
-        "from collections.abc import Sequence",
-        "",
-        f"MODEL_DIGEST = {digest!r}",
-        "",
-        "",
-    ]
-    body = _score_source(spec["base"], spec["trees"], "(x: Sequence[float]) -> float")
-    return "\n".join(head + body) + "\n"
-
-
-def tree_stages(model: dict[str, Any]) -> list[tuple[str, str]]:
-    """The (format, stage) pairs of a model file whose stage is a tree ensemble."""
-    return [
-        (fmt, stage)
-        for fmt, spec in model.items()
-        if isinstance(spec, dict)
-        for stage in ("stage1", "stack")
-        if isinstance(spec.get(stage), dict) and spec[stage].get("kind") == "trees"
-    ]
-
-
-def _generated(spec: dict[str, Any]) -> Callable[[Sequence[float]], float] | None:
-    """The generated function of a shipped tree ensemble, if it is in step with the file."""
-    ref = spec.get("_generated")
-    if ref is None:
-        return None  # not the shipped model (`use_model`)
-    name, digest = ref
-    try:
-        module = importlib.import_module(f"{__package__}.{name}")
-    except ImportError:
-        return None
-    if getattr(module, "MODEL_DIGEST", None) != digest:
-        return None  # cleaner.json was retrained after the module was generated
-    return cast(Callable[[Sequence[float]], float], module.score)
-
-
-def _scores(spec: dict[str, Any], rows: list[list[float]]) -> list[float]:
-    if spec.get("kind") == "trees":
-        fn = spec.get("_compiled")
-        if fn is None:
-            fn = _generated(spec) or compile_trees(spec["base"], spec["trees"])
-            spec["_compiled"] = fn
-        return [max(-MAX_LOGIT, min(MAX_LOGIT, fn(row))) for row in rows]
-    return linear(spec["weights"], spec["bias"], rows)
-
-
-_OVERRIDE: dict[str, Any] = {}
-
-
-def use_model(model: dict[str, Any] | None) -> None:
-    """Score with this model instead of the shipped one (None: back to the shipped one).
-
-    The bench uses it to score each page with a model that never saw the page's site."""
-    _OVERRIDE.clear()
-    if model is not None:
-        _OVERRIDE.update(model)
-
-
-def model_file() -> bytes | None:
-    """The shipped data/cleaner.json, as bytes (None when it is missing)."""
-    try:
-        return resources.files("newsdesk").joinpath("data/cleaner.json").read_bytes()
-    except FileNotFoundError:
-        return None
-
-
-def model_digest(raw: bytes) -> str:
-    """The model file's fingerprint: its CRC-32 and length (zlib is loaded anyway; hashlib
-    would cost `newsdesk clean` a few ms to import). It tells a stale module, not an attacker."""
-    return f"{zlib.crc32(raw):08x}-{len(raw)}"
-
-
-@cache
-def _model() -> dict[str, Any]:
-    raw = model_file()
-    if raw is None:
-        return {}
-    loaded: dict[str, Any] = json.loads(raw)
-    digest = model_digest(raw)
-    for fmt, stage in tree_stages(loaded):
-        loaded[fmt][stage]["_generated"] = (tree_module_name(fmt, stage), digest)
-    return loaded
-
-
-def weights_for(fmt: InputFormat) -> dict[str, Any] | None:
-    model = (_OVERRIDE or _model()).get(fmt)
-    if (
-        model is None
-        or "stage1" not in model
-        or tuple(model["features"]) != feature_names(fmt)
-        or ("stack" in model and tuple(model["stack"]["features"]) not in _stage2_inputs(fmt))
-    ):
-        return None  # a model trained on other features would weigh the wrong numbers
-    return cast(dict[str, Any], model)
-
-
-def _stage2_inputs(fmt: InputFormat) -> tuple[tuple[str, ...], ...]:
-    """The inputs a second stage may read: the logistic stage's, or (HTML) the block's row and
-    the sequence view."""
-    if fmt == InputFormat.html:
-        return STACK_FEATURES, feature_names(fmt) + SEQUENCE_FEATURES
-    return (STACK_FEATURES,)
-
-
-class Scores(NamedTuple):
-    """The learned model's score (a logit) for every block of a page, and the score a block
-    needs to be kept."""
-
-    logits: list[float]
-    cut: float
-
-
-def predict(model: dict[str, Any], rows: list[list[float]]) -> tuple[list[float], float]:
-    """The model's score (a logit) for every block, and the score a block needs to be kept."""
-    scores = _scores(model["stage1"], rows)
-    if "stack" in model:
-        scores = _scores(model["stack"], stage2_rows(model["stack"], rows, scores))
-    cut: float = model["threshold"]
-    # p >= cut  <=>  logit >= log(cut / (1 - cut)): no exp, so no overflow
-    return scores, math.log(cut / (1.0 - cut))
