@@ -5,24 +5,10 @@ one short text."""
 
 from __future__ import annotations
 
-import re
-
-from newsdesk.analysis import entities
+from entity_helpers import roles_tagged
 from newsdesk.analysis.entities.people import people_spans
 from newsdesk.analysis.entities.spans import DocView, make_span
 from tagging import tagged_doc
-
-
-def _people(text: str, tags: dict[str, str]) -> dict[str, str | None]:
-    """Newsdesk's people and their roles when every match of each pattern carries its label
-    (longest patterns first; a shorter one inside a longer match is left to the rules)."""
-    found = [(m.start(), m.end(), lab) for p, lab in tags.items() for m in re.finditer(p, text)]
-    spans: list[tuple[int, int, str]] = []
-    for start, end, lab in sorted(found, key=lambda s: s[0] - s[1]):
-        if not any(start < e and s < end for s, e, _ in spans):
-            spans.append((start, end, lab))
-    people, _, _ = entities.extract(tagged_doc(text, spans))
-    return {p.name: p.role for p in people}
 
 
 def test_a_given_name_the_tagger_calls_a_verb_stays_in_the_name() -> None:
@@ -46,7 +32,7 @@ def test_a_fronted_phrase_before_a_firm_makes_no_person() -> None:
         "Because of this open editing model, Wikinote is a resource anyone can shape. "
         "Wikinote was blocked for two years."
     )
-    assert _people(text, {"Wikinote": "ORG"}) == {}
+    assert roles_tagged(text, {"Wikinote": "ORG"}) == {}
 
 
 def test_a_firm_tagged_name_with_a_title_in_its_apposition_is_a_person() -> None:
@@ -54,7 +40,7 @@ def test_a_firm_tagged_name_with_a_title_in_its_apposition_is_a_person() -> None
         "Rivas travelled with the Secretary of Fisheries, Tomasz Wielgos, and other officials "
         "from several departments."
     )
-    people = _people(text, {"Rivas": "PERSON", "Tomasz Wielgos": "ORG"})
+    people = roles_tagged(text, {"Rivas": "PERSON", "Tomasz Wielgos": "ORG"})
     assert people.get("Tomasz Wielgos") == "Secretary of Fisheries"
 
 
@@ -63,17 +49,17 @@ def test_names_given_as_places_are_no_people() -> None:
         "The chain will open resorts in remarkable locations such as Lang Vey, Bao Loc and "
         "Hoi Lam over the next five years."
     )
-    assert _people(text, {"Lang Vey": "PERSON", "Bao Loc": "PERSON"}) == {}
+    assert roles_tagged(text, {"Lang Vey": "PERSON", "Bao Loc": "PERSON"}) == {}
     # the same shape with a noun of people lists people
     text = "Past speakers such as Ada Brennan and Olu Fadeyi drew large crowds."
-    people = _people(text, {"Ada Brennan": "PERSON", "Olu Fadeyi": "PERSON"})
+    people = roles_tagged(text, {"Ada Brennan": "PERSON", "Olu Fadeyi": "PERSON"})
     assert set(people) == {"Ada Brennan", "Olu Fadeyi"}
 
 
 def test_a_heading_over_a_place_noun_is_still_a_person() -> None:
     # the parse may tie a byline to the next line's noun: a place noun counts on its own line
     text = "Oluwaseun Adebayo\n\nThe harbour reopened on Monday, and the ferries left on time."
-    assert set(_people(text, {"Oluwaseun Adebayo": "PERSON"})) == {"Oluwaseun Adebayo"}
+    assert set(roles_tagged(text, {"Oluwaseun Adebayo": "PERSON"})) == {"Oluwaseun Adebayo"}
 
 
 def test_a_one_word_name_the_model_also_tags_as_a_firm_is_no_person() -> None:
@@ -83,12 +69,12 @@ def test_a_one_word_name_the_model_also_tags_as_a_firm_is_no_person() -> None:
         "last year saw their costs fall."
     )
     tags = {r"Zentorq(?= enables| says| serves)": "PERSON", r"(?<=to )Zentorq": "ORG"}
-    assert _people(text, tags) == {}
+    assert roles_tagged(text, tags) == {}
 
 
 def test_a_whole_quotation_is_a_title_not_a_person() -> None:
     text = "The band closed with ‘Keino Vash’ and ‘Face Off’ before a full room."
-    assert _people(text, {"Keino Vash": "PERSON"}) == {}
+    assert roles_tagged(text, {"Keino Vash": "PERSON"}) == {}
 
 
 def test_a_role_ends_before_a_clause_inside_it() -> None:
@@ -96,7 +82,7 @@ def test_a_role_ends_before_a_clause_inside_it() -> None:
         'Her favourite was "Salt Lines" by Dana Whitcombe, an author she has read for years. '
         "Everyone else preferred the shorter books."
     )
-    people = _people(text, {"Dana Whitcombe": "PERSON"})
+    people = roles_tagged(text, {"Dana Whitcombe": "PERSON"})
     assert people.get("Dana Whitcombe") == "author"
 
 
@@ -105,7 +91,7 @@ def test_an_apposition_before_a_title_and_a_name() -> None:
         "Coffee reached the colony early. The founder of the colony, Captain Elias Thorn, "
         "brought the first beans in 1607."
     )
-    people = _people(text, {"Elias Thorn": "PERSON"})
+    people = roles_tagged(text, {"Elias Thorn": "PERSON"})
     assert people.get("Elias Thorn") == "founder of the colony"
 
 
@@ -114,11 +100,11 @@ def test_a_possessed_noun_of_a_tie_is_a_role_and_a_building_is_not() -> None:
         "Okafor left home at dawn. Speaking to reporters on Monday, Okafor's sister, "
         "Adaeze Nwosu said that he had left with his brother."
     )
-    people = _people(text, {"Okafor": "PERSON", "Adaeze Nwosu": "ORG"})
+    people = roles_tagged(text, {"Okafor": "PERSON", "Adaeze Nwosu": "ORG"})
     assert people.get("Adaeze Nwosu") == "Okafor's sister"
     # the phrase's head is 'university', though 'host' is a role noun
     text = "Johnson's host university, Cornell, has a fine reputation in the region."
-    assert "Cornell" not in _people(text, {"Johnson": "ORG", "Cornell": "ORG"})
+    assert "Cornell" not in roles_tagged(text, {"Johnson": "ORG", "Cornell": "ORG"})
 
 
 def test_a_tie_gives_way_to_an_office_and_the_possessor_is_named_in_full() -> None:
@@ -126,10 +112,10 @@ def test_a_tie_gives_way_to_an_office_and_the_possessor_is_named_in_full() -> No
         "Farrow is getting help from her friend, Dario Quell, a plumber and an electrician. "
         "Quell said he would come."
     )
-    people = _people(text, {"Farrow": "PERSON", "Dario Quell": "PERSON", "Quell": "PERSON"})
+    people = roles_tagged(text, {"Farrow": "PERSON", "Dario Quell": "PERSON", "Quell": "PERSON"})
     assert "plumber" in (people.get("Dario Quell") or "")
     text = "The tour featured the Prime Minister's security adviser, Nadia Ostrova, and others."
-    people = _people(text, {"Nadia Ostrova": "PERSON"})
+    people = roles_tagged(text, {"Nadia Ostrova": "PERSON"})
     assert people.get("Nadia Ostrova") == "Prime Minister's security adviser"
 
 
@@ -139,7 +125,7 @@ def test_a_verb_or_adjective_first_gives_a_surname_no_weight() -> None:
         "We tested twelve standing desks this year. Uplift Riser was the steadiest of them. "
         "Riser also comes in three colours."
     )
-    assert "Uplift Riser" not in _people(text, {"Uplift Riser": "PERSON", "Riser": "PERSON"})
+    assert "Uplift Riser" not in roles_tagged(text, {"Uplift Riser": "PERSON", "Riser": "PERSON"})
     # a given name first is a person's, whatever the last word
     text = "Hannah Riser said the desks were steady. Riser tested twelve of them."
-    assert "Hannah Riser" in _people(text, {"Hannah Riser": "PERSON", "Riser": "PERSON"})
+    assert "Hannah Riser" in roles_tagged(text, {"Hannah Riser": "PERSON", "Riser": "PERSON"})

@@ -5,27 +5,13 @@ are places, and which GeoNames entry (country, position) each one is."""
 
 from __future__ import annotations
 
-import newsdesk
-from newsdesk.analysis.gazetteer import km, load
-from newsdesk.model import Analysis, Place
-
-
-def _brief(text: str) -> Analysis:
-    return newsdesk.analyze(text, clean=False)
+from entity_helpers import brief_of, km_from, places_said
+from newsdesk.analysis.gazetteer import load
+from newsdesk.model import Place
 
 
 def _places(text: str) -> dict[str, Place]:
-    return {p.name: p for p in _brief(text).places}
-
-
-def _said(text: str) -> set[str]:
-    """Every text a place of the brief was named by."""
-    return {m.text for p in _brief(text).places for m in p.mentions}
-
-
-def _km(a: Place, lat: float, lon: float) -> float:
-    assert a.latitude is not None and a.longitude is not None
-    return km(a.latitude, a.longitude, lat, lon)
+    return {p.name: p for p in brief_of(text).places}
 
 
 def test_a_state_in_a_table_of_states_is_the_state() -> None:
@@ -51,14 +37,14 @@ def test_a_name_near_the_articles_towns_is_the_neighbouring_place() -> None:
 
 
 def test_a_name_once_qualified_is_that_place_in_every_mention() -> None:
-    brief = _brief(
+    brief = brief_of(
         "The film follows Casey, who lives in Columbus, Indiana, with her mother. "
         "Columbus is a mecca for modernist architecture, and the film lingers in Columbus "
         "on its libraries and banks."
     )
     columbus = [p for p in brief.places if p.name == "Columbus"]
     assert len(columbus) == 1
-    assert columbus[0].country_code == "US" and _km(columbus[0], 39.2, -85.9) < 25
+    assert columbus[0].country_code == "US" and km_from(columbus[0], 39.2, -85.9) < 25
 
 
 def test_a_country_in_a_list_of_countries_takes_no_qualifier() -> None:
@@ -70,7 +56,7 @@ def test_a_country_in_a_list_of_countries_takes_no_qualifier() -> None:
 
 
 def test_lower_case_words_are_no_places() -> None:
-    said = _said(
+    said = places_said(
         "Wrap the fine china in paper before the move to Denver (Okafor et al., n.d.). "
         "The metro area grew."
     )
@@ -79,19 +65,19 @@ def test_lower_case_words_are_no_places() -> None:
 
 
 def test_a_street_name_is_no_place() -> None:
-    said = _said("The bakery opened at 610 E. Roosevelt St. in Phoenix, Arizona, last spring.")
+    said = places_said("The bakery opened at 610 E. Roosevelt St. in Phoenix, Arizona, last spring.")
     assert {"Phoenix", "Arizona"} <= said
     assert "Roosevelt" not in said
 
 
 def test_a_short_acronym_is_no_town() -> None:
-    said = _said("Doctors at the AMA meeting in Chicago backed the FASA rules.")
+    said = places_said("Doctors at the AMA meeting in Chicago backed the FASA rules.")
     assert "Chicago" in said
     assert not said & {"AMA", "FASA"}
 
 
 def test_a_product_and_its_version_is_no_place() -> None:
-    said = _said(
+    said = places_said(
         "I played a lot of Battlefield 6 with this mouse. In Battlefield 6 the sensor "
         "tracked well, and Battlefield 6 never stuttered."
     )
@@ -99,7 +85,7 @@ def test_a_product_and_its_version_is_no_place() -> None:
 
 
 def test_an_unknown_name_rarely_used_as_a_place_is_no_place() -> None:
-    said = _said(
+    said = places_said(
         "Python is a language for beginners. Python has lists and loops. In Python, a "
         "function is an object. Python runs everywhere, and teachers like Python."
     )
@@ -108,7 +94,7 @@ def test_an_unknown_name_rarely_used_as_a_place_is_no_place() -> None:
 
 def test_a_far_town_reached_by_another_of_its_names_is_not_that_town() -> None:
     # 'Jira' is an alternate GeoNames name of Zira, a town in India
-    brief = _brief("Our engineers in Denver track every bug in Jira and review it on Fridays.")
+    brief = brief_of("Our engineers in Denver track every bug in Jira and review it on Fridays.")
     assert "Denver" in {p.name for p in brief.places}
     jira = [p for p in brief.places if "Jira" in {m.text for m in p.mentions}]
     assert not [p for p in jira if p.country_code == "IN" or p.geonames_id is not None]
@@ -118,7 +104,7 @@ def test_a_qualified_small_town_is_that_town() -> None:
     places = _places("The company moved from Fairfield, New Jersey, to Denver last year.")
     fairfield = places["Fairfield"]
     assert fairfield.geonames_id is not None and fairfield.country_code == "US"
-    assert _km(fairfield, 40.88, -74.31) < 25  # the town, not New Jersey's centre
+    assert km_from(fairfield, 40.88, -74.31) < 25  # the town, not New Jersey's centre
 
 
 def test_a_small_town_in_a_place_slot_near_the_articles_places() -> None:
@@ -127,17 +113,17 @@ def test_a_small_town_in_a_place_slot_near_the_articles_places() -> None:
         "in Sonoma sell their grapes to wineries near San Francisco."
     )
     sonoma = places["Sonoma"]
-    assert sonoma.country_code == "US" and _km(sonoma, 38.29, -122.46) < 25
+    assert sonoma.country_code == "US" and km_from(sonoma, 38.29, -122.46) < 25
 
 
 def test_a_far_region_reached_by_an_english_word_or_another_name() -> None:
-    said = _said("Tankers in the Gulf slowed down, traders in London said.")
+    said = places_said("Tankers in the Gulf slowed down, traders in London said.")
     assert "London" in said
     places = _places("Movers on the West Coast charge more than movers in Texas.")
     coast = places.get("West Coast")
     assert coast is not None and coast.country_code == "US"  # not Western Australia
     # no Papua New Guinea province for 'Gulf'
-    assert not [p for p in _brief("Tankers in the Gulf slowed down.").places if p.country_code == "PG"]
+    assert not [p for p in brief_of("Tankers in the Gulf slowed down.").places if p.country_code == "PG"]
 
 
 def test_region_centres_lie_inside_the_region_not_at_its_big_city() -> None:
@@ -153,7 +139,7 @@ def test_region_centres_lie_inside_the_region_not_at_its_big_city() -> None:
 
 
 def test_a_name_that_qualifies_a_town_keeps_its_own_sense() -> None:
-    places = _brief(
+    places = brief_of(
         "The painter (b. 1950, Aberdeen, Washington) shows at the National Gallery of Art, "
         "Washington, D.C., and lives in New York."
     ).places
@@ -172,4 +158,4 @@ def test_a_compass_word_or_a_far_region_is_no_qualifier() -> None:
         "Offices in Hudson Valley, Northern NJ and Fairfield County, CT are open.",
         "We compared pay at Netflix, Meta and Spotify in a survey of engineers.",
     ):
-        assert not [p for p in _brief(text).places if p.country_code in ("UG", "CO")], text
+        assert not [p for p in brief_of(text).places if p.country_code in ("UG", "CO")], text

@@ -5,23 +5,13 @@ places, and where a place is (country, position)."""
 
 from __future__ import annotations
 
-import newsdesk
-from newsdesk.analysis.gazetteer import km
+from entity_helpers import km_from, places_of, places_said
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.model import Place
 
 
-def _places(text: str) -> list[Place]:
-    return newsdesk.analyze(text, clean=False).places
-
-
 def _by_text(places: list[Place], text: str) -> Place:
     return next(p for p in places if text in {m.text for m in p.mentions})
-
-
-def _km(a: Place, lat: float, lon: float) -> float:
-    assert a.latitude is not None and a.longitude is not None
-    return km(a.latitude, a.longitude, lat, lon)
 
 
 def test_a_table_of_states_with_prices_is_a_table_of_states() -> None:
@@ -32,7 +22,7 @@ def test_a_table_of_states_with_prices_is_a_table_of_states() -> None:
     ]  # fmt: skip
     table = "\n".join(f"{n}\t{name}\t${20 + 3 * n}.50" for n, name in enumerate(rows, 1))
     text = "Average hourly rates for cleaners in 2025, by state:\n\nRank\tState\tRate\n" + table
-    places = _places(text)
+    places = places_of(text)
     for name in ("Georgia", "Washington", "New York"):
         state = _by_text(places, name)
         # the US state, not the country, the capital or the city
@@ -40,7 +30,7 @@ def test_a_table_of_states_with_prices_is_a_table_of_states() -> None:
 
 
 def test_a_compass_part_of_a_region_lies_on_that_side() -> None:
-    places = _places(
+    places = places_of(
         "Wildfires burned across Southern California on Tuesday. Officials in California "
         "said crews from Northern California had been sent south to help."
     )
@@ -51,20 +41,20 @@ def test_a_compass_part_of_a_region_lies_on_that_side() -> None:
     assert south.latitude is not None and north.latitude is not None
     assert state.latitude is not None
     assert south.latitude < state.latitude < north.latitude
-    assert _km(south, 34.0, -118.0) < 150  # the Los Angeles basin, not the state's middle
+    assert km_from(south, 34.0, -118.0) < 150  # the Los Angeles basin, not the state's middle
 
 
 def test_seas_lakes_and_historical_states_are_places_with_positions() -> None:
-    places = _places(
+    places = places_of(
         "Coffee reached Vienna from the Ottoman Empire. Today the resort overlooks the Gulf "
         "of Thailand, and a second one opens near Lake Tahoe in the spring."
     )
     ottoman = _by_text(places, "Ottoman Empire")
     assert ottoman.country_code == "TR"
     gulf = _by_text(places, "Gulf of Thailand")
-    assert gulf.country_code is None and _km(gulf, 9.5, 102.0) < 300
+    assert gulf.country_code is None and km_from(gulf, 9.5, 102.0) < 300
     tahoe = _by_text(places, "Lake Tahoe")
-    assert tahoe.country_code == "US" and _km(tahoe, 39.1, -120.0) < 50
+    assert tahoe.country_code == "US" and km_from(tahoe, 39.1, -120.0) < 50
 
 
 def test_the_hand_kept_list_shadows_no_town_of_the_main_list() -> None:
@@ -75,13 +65,9 @@ def test_the_hand_kept_list_shadows_no_town_of_the_main_list() -> None:
     assert hits and hits[0][0].kind == "city" and hits[0][0].geonames_id is not None
 
 
-def _said(text: str) -> set[str]:
-    return {m.text for p in _places(text) for m in p.mentions}
-
-
 def test_a_name_the_model_only_ever_tags_as_a_company_is_no_place() -> None:
     # Meta is also a Colombian department; listed among companies it is the company
-    said = _said(
+    said = places_said(
         "Ads now run across Meta, TikTok, and LinkedIn. Meta reported strong growth, and "
         "agencies that work with Google, Meta, and Snap say budgets rose. Meta declined "
         "to comment. The agency has offices in Chicago."
@@ -92,7 +78,7 @@ def test_a_name_the_model_only_ever_tags_as_a_company_is_no_place() -> None:
 
 def test_a_far_towns_name_modifying_a_noun_is_a_word() -> None:
     # Turbo is a town in Colombia; 'in Turbo form' is the car's version
-    said = _said(
+    said = places_said(
         "The electric coupe is quick, and in Turbo form it keeps up with a sports car. "
         "It was tested on roads near Stuttgart, in Germany."
     )
@@ -102,7 +88,7 @@ def test_a_far_towns_name_modifying_a_noun_is_a_word() -> None:
 
 def test_a_sign_off_name_is_no_tiny_region_abroad() -> None:
     # Paola is a local council of Malta (no town of 15,000+): a reader's sign-off here
-    said = _said(
+    said = places_said(
         "What a marvelous place to stay in Vietnam! The villas look wonderful.\n\n"
         "Kisses, Paola.\n\nReply"
     )
@@ -111,58 +97,58 @@ def test_a_sign_off_name_is_no_tiny_region_abroad() -> None:
 
 
 def test_a_town_beside_the_articles_towns_beats_a_far_big_namesake() -> None:
-    places = _places(
+    places = places_of(
         "The tour visits Washington, Arlington National Cemetery, Mount Vernon and "
         "Alexandria over six days."
     )
     alexandria = _by_text(places, "Alexandria")
     assert alexandria.country_code == "US"  # not Egypt's second city
-    assert _km(alexandria, 38.80, -77.05) < 25
+    assert km_from(alexandria, 38.80, -77.05) < 25
 
 
 def test_a_name_is_no_context_for_itself() -> None:
     # the country Lebanon is named only by the word being resolved: the town beside Gallatin
-    places = _places(
+    places = places_of(
         "The music school serves students in Gallatin, TN and nearby towns like "
         "Hendersonville and Lebanon."
     )
     lebanon = _by_text(places, "Lebanon")
     assert lebanon.country_code == "US"
-    assert _km(lebanon, 36.21, -86.29) < 25
+    assert km_from(lebanon, 36.21, -86.29) < 25
 
 
 def test_a_small_town_listed_beside_the_articles_towns_is_the_local_one() -> None:
     # Portland, Tennessee (5,000-15,000 tier) beside Gallatin and Hendersonville, not Oregon's
-    places = _places(
+    places = places_of(
         "The music school serves students in Gallatin, TN and nearby areas like "
         "Hendersonville, Portland and Goodlettsville."
     )
     portland = _by_text(places, "Portland")
     assert portland.country_code == "US"
-    assert _km(portland, 36.58, -86.52) < 25
+    assert km_from(portland, 36.58, -86.52) < 25
 
 
 def test_a_big_city_named_beside_a_far_town_stays_the_big_city() -> None:
-    places = _places("She flew from Nashville to Portland for the conference in May.")
+    places = places_of("She flew from Nashville to Portland for the conference in May.")
     portland = _by_text(places, "Portland")
-    assert _km(portland, 45.52, -122.68) < 25  # Oregon's city, not the Tennessee town
+    assert km_from(portland, 45.52, -122.68) < 25  # Oregon's city, not the Tennessee town
 
 
 def test_an_ambiguous_small_town_far_from_the_articles_towns_stays_unresolved() -> None:
     # Woodstock is a town in Illinois, Georgia and Vermont; on a New England tour with Boston
     # and Providence it is not the Illinois one: unresolved in its country, not a far namesake
-    places = _places(
+    places = places_of(
         "Explore the coast of New England. Your journey starts in Providence, then Boston, "
         "and ends with two nights in Woodstock before the flight home."
     )
     woodstock = _by_text(places, "Woodstock")
     assert woodstock.country_code == "US"
     # unresolved, or a Woodstock near the tour (Vermont's): never Illinois' or Georgia's
-    assert woodstock.latitude is None or _km(woodstock, 42.36, -71.06) < 300
+    assert woodstock.latitude is None or km_from(woodstock, 42.36, -71.06) < 300
 
 
 def test_the_state_of_x_makes_every_mention_the_state() -> None:
-    places = _places(
+    places = places_of(
         "Oregon\n\nOregon is known for pinot noir.\n\nWashington\n\nThe state of Washington "
         "in the Pacific northwest is second after California for wine."
     )
@@ -189,13 +175,13 @@ def test_the_bench_judges_a_sea_of_no_country_by_name_not_by_its_centre() -> Non
 def test_a_neighbour_counts_only_in_a_country_the_article_names() -> None:
     # Muñoz is a Philippine town with a San Francisco 40 km away; the article names no
     # Philippine province or the country itself: San Francisco stays California's city
-    places = _places(
+    places = places_of(
         "Our volunteers came from Muñoz, a farming town, and from San Francisco, where the "
         "charity began."
     )
     sf = _by_text(places, "San Francisco")
     assert sf.country_code == "US"
-    assert _km(sf, 37.77, -122.42) < 25
+    assert km_from(sf, 37.77, -122.42) < 25
 
 
 def test_a_state_code_after_a_town_stays_a_place_however_the_model_tags_it() -> None:
@@ -204,13 +190,13 @@ def test_a_state_code_after_a_town_stays_a_place_however_the_model_tags_it() -> 
         "can order online. Our office in Surprise, AZ, serves Sun City and Peoria too. "
         "Patients from Surprise, AZ, get a discount."
     )
-    places = _places(text)
+    places = places_of(text)
     arizona = _by_text(places, "AZ")
     assert arizona.kind == "region" and arizona.country_code == "US"
 
 
 def test_an_untagged_item_of_a_list_of_places_is_a_place() -> None:
-    said = _said(
+    said = places_said(
         "The Dutch introduced large-scale coffee growing to their colonies in Indonesia on "
         "the islands of Java, Sumatra, Sulawesi and Bali."
     )

@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import re
 
-import newsdesk
 from newsdesk.analysis import entities
-from newsdesk.model import Analysis, Place
+from newsdesk.model import Place
 from tagging import tagged_doc
-
-
-def _brief(text: str) -> Analysis:
-    return newsdesk.analyze(text, clean=False)
-
-
-def _people(brief: Analysis) -> set[str]:
-    return {p.name for p in brief.people}
 
 
 def _people_if_tagged(text: str, *persons: str, orgs: str = "") -> set[str]:

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc
 
 import newsdesk
+from entity_helpers import people_tagged
 from newsdesk.analysis import entities
 from newsdesk.analysis.entities.lexicon import english_words, first_names
 from tagging import tagged_doc
@@ -17,14 +18,6 @@ from tagging import tagged_doc
 def _doc(text: str, tags: dict[str, str]) -> Doc:
     """Every match of each pattern in `tags` labelled as given."""
     return tagged_doc(text, [(m.start(), m.end(), lab) for p, lab in tags.items() for m in re.finditer(p, text)])
-
-
-def _people(text: str, tags: dict[str, str]) -> set[str]:
-    """The people newsdesk lists when every match of each pattern in `tags` carries the given
-    label (PERSON, ORG)."""
-    doc = _doc(text, tags)
-    people, _, _ = entities.extract(doc)
-    return {p.name for p in people}
 
 
 def test_the_data_files_are_read() -> None:
@@ -38,7 +31,7 @@ def test_a_heading_of_english_words_is_no_person() -> None:
         "Planning a party takes a list and a budget.\n\nGuest Count\n\n"
         "Decide early how many people to invite, since every other choice follows from it."
     )
-    assert _people(text, {"Guest Count": "PERSON"}) == set()
+    assert people_tagged(text, {"Guest Count": "PERSON"}) == set()
 
 
 def test_a_name_alone_on_its_line_is_still_a_person() -> None:
@@ -47,7 +40,7 @@ def test_a_name_alone_on_its_line_is_still_a_person() -> None:
         "Oluwaseun Adebayo\n\nThe harbour reopened on Monday after a week of repairs, and "
         "the first ferries left on time."
     )
-    assert _people(text, {"Oluwaseun Adebayo": "PERSON"}) == {"Oluwaseun Adebayo"}
+    assert people_tagged(text, {"Oluwaseun Adebayo": "PERSON"}) == {"Oluwaseun Adebayo"}
 
 
 def test_a_product_with_a_common_word_is_no_person() -> None:
@@ -56,7 +49,7 @@ def test_a_product_with_a_common_word_is_no_person() -> None:
         "Moving to the cloud saves money. Zentrix Cloud offers storage at a low price, and "
         "Zentrix Cloud also includes backups for every plan."
     )
-    assert _people(text, {"Zentrix Cloud": "PERSON"}) == set()
+    assert people_tagged(text, {"Zentrix Cloud": "PERSON"}) == set()
 
 
 def test_evidence_for_a_person_outweighs_a_common_word() -> None:
@@ -65,7 +58,7 @@ def test_evidence_for_a_person_outweighs_a_common_word() -> None:
         "The baker opened at dawn. Ngozi Baker said the queue was longer than ever. "
         "Vanessa Cloud, a customer, waited an hour for bread in the cloud of flour."
     )
-    names = _people(text, {"Ngozi Baker": "PERSON", "Vanessa Cloud": "PERSON"})
+    names = people_tagged(text, {"Ngozi Baker": "PERSON", "Vanessa Cloud": "PERSON"})
     assert names == {"Ngozi Baker", "Vanessa Cloud"}
 
 
@@ -74,7 +67,7 @@ def test_a_brand_the_article_names_as_a_company_is_no_person() -> None:
         "Veltrix sells web services to small firms. We tried Veltrix Hosting for a month "
         "and Veltrix Hosting stayed online the whole time."
     )
-    assert _people(text, {"Veltrix Hosting": "PERSON", "Veltrix(?= sells)": "ORG"}) == set()
+    assert people_tagged(text, {"Veltrix Hosting": "PERSON", "Veltrix(?= sells)": "ORG"}) == set()
 
 
 def test_a_lone_word_needs_evidence() -> None:
@@ -84,13 +77,13 @@ def test_a_lone_word_needs_evidence() -> None:
         "Okonkwo said the platform had changed his teaching. Okonkwo added that it paid well. "
         "Okonkwo now teaches full time."
     )
-    assert _people(text, {"Plovio": "PERSON", "Okonkwo": "PERSON"}) == {"Okonkwo"}
+    assert people_tagged(text, {"Plovio": "PERSON", "Okonkwo": "PERSON"}) == {"Okonkwo"}
 
 
 def test_a_word_before_a_given_name_is_no_part_of_the_name() -> None:
     # a photo credit: 'Photo' is an English word, 'Marcus' a given name
     text = "The new bridge at dusk.\nPhoto Marcus Ellery\nThe bridge opens to traffic in May."
-    assert _people(text, {"Photo Marcus Ellery": "PERSON"}) == {"Marcus Ellery"}
+    assert people_tagged(text, {"Photo Marcus Ellery": "PERSON"}) == {"Marcus Ellery"}
 
 
 def test_a_compass_part_of_a_known_place_is_in_that_place() -> None:
@@ -133,7 +126,7 @@ def test_a_place_noun_or_a_symbol_in_a_name_speaks_against_a_person() -> None:
         "The guide is also in German and in French."
     )
     tags = {"Twin Cities": "PERSON", "🇩🇪 German": "PERSON"}
-    assert _people(text, tags) == set()
+    assert people_tagged(text, tags) == set()
 
 
 def test_a_small_region_the_model_took_for_a_company_needs_a_place_cue() -> None:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import newsdesk
+from entity_helpers import brief_of
 from newsdesk.model import Analysis
-
-
-def _brief(text: str) -> Analysis:
-    return newsdesk.analyze(text, clean=False)
 
 
 def _places(brief: Analysis) -> dict[str, tuple[str | None, str | None]]:
@@ -22,7 +18,7 @@ def _roles(brief: Analysis) -> dict[str, str | None]:
 
 
 def test_names_in_a_results_line_are_people_and_their_countries_places() -> None:
-    brief = _brief(
+    brief = brief_of(
         "Women's singles, second round:\n"
         "1 - Marta Kovacs ( Hungary ) beat Ilse Vandenberg ( Belgium ) 6-3 6-2\n"
         "4 - Anna Lindqvist ( Sweden ) beat Petra Novotna ( Czech Republic ) 7-5 6-4"
@@ -34,7 +30,7 @@ def test_names_in_a_results_line_are_people_and_their_countries_places() -> None
 
 
 def test_a_score_is_not_part_of_a_name() -> None:
-    brief = _brief("Batting: T. Harland 63, R. Osei 41 not out, extras 12.")
+    brief = brief_of("Batting: T. Harland 63, R. Osei 41 not out, extras 12.")
     for person in brief.people:
         assert not any(c.isdigit() for c in person.name)
 
@@ -44,7 +40,7 @@ def test_a_score_is_not_part_of_a_name() -> None:
 
 def test_roles_written_before_the_name() -> None:
     roles = _roles(
-        _brief(
+        brief_of(
             "NASA Administrator Jim Calloway said the launch would go ahead. "
             "The company's co-founder Ann Whitlock left in May. "
             "CNN's chief medical correspondent Dr. Raj Menon said the vaccine works."
@@ -57,7 +53,7 @@ def test_roles_written_before_the_name() -> None:
 
 def test_roles_from_appositions_keep_the_organisation() -> None:
     roles = _roles(
-        _brief(
+        brief_of(
             "Tom Varga, chief executive of Acme Foods, said sales fell. "
             "The results surprised the team, said Lena Ortiz, a study co-author at Rush University."
         )
@@ -67,7 +63,7 @@ def test_roles_from_appositions_keep_the_organisation() -> None:
 
 
 def test_a_form_of_address_is_no_role() -> None:
-    assert _roles(_brief("Mr. Peter Haldane declined to comment on Friday.")) == {
+    assert _roles(brief_of("Mr. Peter Haldane declined to comment on Friday.")) == {
         "Peter Haldane": None
     }
 
@@ -76,7 +72,7 @@ def test_a_form_of_address_is_no_role() -> None:
 
 
 def test_two_people_sharing_a_surname_stay_two() -> None:
-    brief = _brief(
+    brief = brief_of(
         "Robert Kessler and his daughter, Emma Kessler, run the farm. "
         "Emma Kessler said the harvest was late."
     )
@@ -84,7 +80,7 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
 
 
 def test_a_place_is_not_merged_into_a_person_of_that_name() -> None:
-    brief = _brief(
+    brief = brief_of(
         "Singer Whitney Houston grew up in Newark. Years later she bought a house in Houston, "
         "where she recorded two albums."
     )
@@ -97,7 +93,7 @@ def test_a_place_is_not_merged_into_a_person_of_that_name() -> None:
 
 
 def test_a_list_of_counties_are_places_not_people() -> None:
-    brief = _brief("Flooding closed roads in Berrien, Cass and Van Buren counties on Sunday.")
+    brief = brief_of("Flooding closed roads in Berrien, Cass and Van Buren counties on Sunday.")
     assert brief.people == []
     assert {"Berrien", "Cass"} <= set(_places(brief))
 
@@ -108,13 +104,13 @@ def test_datelines_are_places() -> None:
         ("NEW DELHI: The government said on Monday it would buy more wheat.", "Delhi"),
         ("HARARE 1996-12-06\nThe central bank cut its main rate by one point.", "Harare"),
     ):
-        brief = _brief(text)
+        brief = brief_of(text)
         assert place in _places(brief), text
         assert brief.people == [], text
 
 
 def test_a_state_opening_a_sentence_is_a_place() -> None:
-    brief = _brief("In Kentucky, the Democratic candidate, Amy Ferrell, led by four points.")
+    brief = brief_of("In Kentucky, the Democratic candidate, Amy Ferrell, led by four points.")
     assert "Kentucky" in _places(brief)
     assert "Kentucky" not in {p.name for p in brief.people}
 
@@ -123,7 +119,7 @@ def test_a_state_opening_a_sentence_is_a_place() -> None:
 
 
 def test_places_inside_organisation_names_are_not_places() -> None:
-    brief = _brief(
+    brief = brief_of(
         "The Federal Reserve Bank of New York raised its forecast. The case was heard in the "
         "Southern District of New York on Monday."
     )
@@ -131,14 +127,14 @@ def test_places_inside_organisation_names_are_not_places() -> None:
 
 
 def test_buildings_and_planets_are_not_places() -> None:
-    brief = _brief(
+    brief = brief_of(
         "The president spoke at the White House on Tuesday about the rover that landed on Mars."
     )
     assert brief.places == []
 
 
 def test_teams_in_a_results_line_are_not_places() -> None:
-    brief = _brief(
+    brief = brief_of(
         "Ice hockey results on Saturday:\nBuffalo 3 Toronto 2\nOttawa 4 Boston 1\n"
         "Buffalo scored twice in the third period."
     )
@@ -149,17 +145,17 @@ def test_teams_in_a_results_line_are_not_places() -> None:
 
 
 def test_a_qualifier_always_wins() -> None:
-    places = _places(_brief("The fundraiser was held in Palm Beach, Florida, on Friday."))
+    places = _places(brief_of("The fundraiser was held in Palm Beach, Florida, on Friday."))
     assert places["Palm Beach"][1] == "US"
 
 
 def test_a_state_named_among_states_is_the_state() -> None:
-    places = _places(_brief("Storms hit New York, New Jersey and Connecticut on Monday."))
+    places = _places(brief_of("Storms hit New York, New Jersey and Connecticut on Monday."))
     assert places["New York"] == ("region", "US")
 
 
 def test_regions_seas_and_party_states_are_found_and_resolved() -> None:
-    brief = _brief(
+    brief = brief_of(
         "Sen. Ada Brennan (D-Minn.) said ships in the Red Sea and across the Middle East "
         "faced new risks."
     )
@@ -171,7 +167,7 @@ def test_regions_seas_and_party_states_are_found_and_resolved() -> None:
 
 def test_roles_from_relative_clauses_and_abbreviated_titles() -> None:
     roles = _roles(
-        _brief(
+        brief_of(
             "Nora Blake, who is the chief executive of Fernway Mills, said orders rose. "
             "Sen. Carl Ruddock voted against the bill."
         )
@@ -181,7 +177,7 @@ def test_roles_from_relative_clauses_and_abbreviated_titles() -> None:
 
 
 def test_headings_and_measures_are_not_people() -> None:
-    brief = _brief(
+    brief = brief_of(
         "Tools You Need\n\nBrew time: Approx 6-8 minutes for a full pot.\n\n"
         "Chief negotiator Saeb Kassem said talks would resume, and Tsai Ing-wen agreed."
     )
@@ -191,6 +187,6 @@ def test_headings_and_measures_are_not_people() -> None:
 
 
 def test_a_role_never_runs_over_a_line_break() -> None:
-    brief = _brief("Ann Hollis, the head\n\nof the panel, said the vote was close.")
+    brief = brief_of("Ann Hollis, the head\n\nof the panel, said the vote was close.")
     for person in brief.people:
         assert person.role is None or "\n" not in person.role

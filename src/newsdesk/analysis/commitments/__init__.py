@@ -32,8 +32,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from newsdesk.analysis.commitments import learned
-from newsdesk.analysis.commitments.actors import resolve
-from newsdesk.analysis.commitments.attribution import attribution, writer_voice
+from newsdesk.analysis.commitments.actors import resolve_actors
+from newsdesk.analysis.commitments.attribution import find_attribution, writer_voice
 from newsdesk.analysis.commitments.classify import decide
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lists import list_items, opens_list
@@ -53,7 +53,7 @@ from newsdesk.analysis.commitments.phrases import (
 )
 from newsdesk.analysis.commitments.subjects import subject
 from newsdesk.analysis.commitments.timex import parse_date, time_of
-from newsdesk.analysis.commitments.triggers import Kind, Trigger, triggers
+from newsdesk.analysis.commitments.triggers import Kind, Trigger, find_triggers
 from newsdesk.model import Attribution, Commitment, Person, Place
 
 __all__ = ["extract", "extract_paths"]
@@ -96,7 +96,7 @@ def extract_paths(
     records: list[tuple[Commitment, DecisionPath]] = []
     for sent in doc.sents:
         covered: set[int] = set()
-        for trig in triggers(sent):
+        for trig in find_triggers(sent):
             if trig.token.i in covered:
                 continue
             made = _record(sent, trig, ctx)
@@ -126,9 +126,9 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> tuple[Commitment, Decisi
     verdict = learned.decision(trig, subj, decide(trig, subj, ctx), ctx)
     if not verdict.undertaking or subj is None:
         return None
-    attr: Attribution | None = attribution(sent, trig.token, trig.head, ctx)
+    attr: Attribution | None = find_attribution(sent, trig.token, trig.head, ctx)
     writer = writer_voice(subj)
-    actors = resolve(subj, ctx, attr, writer=writer)
+    actors = resolve_actors(subj, ctx, attr, writer=writer)
     if not writer:
         remember_collective(subj, actors, ctx)
     action = action_tokens(trig)

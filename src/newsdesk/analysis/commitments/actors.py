@@ -44,7 +44,7 @@ from newsdesk.analysis.commitments.subjects import speech_subject
 from newsdesk.analysis.doctext import same_line
 from newsdesk.model import Attribution
 
-__all__ = ["Context", "plan_holder", "resolve"]
+__all__ = ["Context", "plan_holder", "resolve_actors"]
 
 # How far back an unquoted "we" (a party's manifesto, a press release) looks for the body that
 # speaks, in characters: about the opening paragraphs of a release, where the party is named.
@@ -59,7 +59,7 @@ IMPERSONAL = ("it", "its", "they", "their")
 COUNTRY_NOUNS = ("country", "nation")
 
 
-def resolve(
+def resolve_actors(
     subj: Token, ctx: Context, attribution: Attribution | None, *, writer: bool = False
 ) -> list[str]:
     """The actor's names. `writer`: the subject is the text's own "we"/"I", outside quotation

@@ -14,6 +14,9 @@ from newsdesk.analysis.commitments.subjects import speech_subject
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 PERSONAL = ("he", "she", "they", "both")  # pronouns (and "both") for people named before
+# the reader ("you will need …") or anyone at all ("one will find", "everyone will …"): advice
+# and generic statements, nobody who undertakes anything
+READER_OR_ANYONE = ("you", "your", "one", "everyone", "anyone", "someone", "nobody")
 
 # Entity labels of things, not agents: a product, a work, a building, an event, a law or a
 # language, and a date, a time or an amount ('2025 will see …', '$5 million will go to …'),
@@ -29,7 +32,7 @@ def agentive(subj: Token, ctx: Context) -> bool:
     names or a noun for one; not the reader, anyone in general, a class of bodies or a thing."""
     lx = lexicon()
     low = subj.lower_
-    if low in ("you", "your", "one", "everyone", "anyone", "someone", "nobody"):
+    if low in READER_OR_ANYONE:
         return False  # the reader or anyone: advice and generic statements
     if low in FIRST_PERSON:
         # a speaker, a party in its manifesto, or a writer about the world: all can undertake
@@ -40,7 +43,7 @@ def agentive(subj: Token, ctx: Context) -> bool:
     if (
         subj.tag_ == "NNS"
         and lemma(subj) in lx.org_nouns
-        and lemma(subj) not in ("police", "force", "forces")
+        and lemma(subj) not in lx.one_body_plurals
         and not any(
             c.dep_ in ("det", "poss", "compound", "amod", "nummod", "appos", "prep")
             for c in subj.children

@@ -49,7 +49,7 @@ def writer_voice(subj: Token) -> bool:
     return speaker is not None and speaker.i != subj.i and speaker.lower_ in FIRST_PERSON
 
 
-def attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> Attribution | None:
+def find_attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> Attribution | None:
     quoted = in_quotes(sent, trigger)
     speech = governing_speech(head)
     if speech is None:

@@ -194,9 +194,8 @@ def _label_entry(trig: Trigger) -> bool:
 
 def _time_clause(node: Token) -> bool:
     """'when the law passes, …', 'until the talks end': an adverbial clause about when."""
-    return node.dep_ == "advcl" and any(
-        m.lower_ in ("when", "once", "until", "before", "after", "unless") for m in node.children
-    )
+    lx = lexicon()
+    return node.dep_ == "advcl" and any(m.lower_ in lx.time_clause_markers for m in node.children)
 
 
 def _commentators(head: Token) -> bool:

@@ -52,7 +52,7 @@ def about_the_text(trig: Trigger, subj: Token) -> bool:
         and lemma(verb) in lx.handing_verbs
     ):
         return True
-    if lemma(verb) not in lx.discourse_verbs and lemma(verb) not in ("give", "provide"):
+    if lemma(verb) not in lx.discourse_verbs and lemma(verb) not in lx.reader_giving_verbs:
         return False
     return any(
         (c.lower_ == "you" and c.dep_ in ("dobj", "dative", "obj", "iobj"))

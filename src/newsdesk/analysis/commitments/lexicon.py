@@ -81,6 +81,16 @@ class Lexicon:
     # "the authorities of the two sides": a counted body stands for the group last counted
     authority_nouns: frozenset[str]
     object_pledge_verbs: frozenset[str]  # "promised an amnesty": any object is undertaken
+    # org nouns whose plural is one body, not a class: "police will investigate", "security
+    # forces will withdraw" (unlike "companies will demand …")
+    one_body_plurals: frozenset[str]
+    # "we'll give you …", "we will provide you with …": handing the reader something is the writer
+    # about the text; handing_verbs without "offer" on purpose ("we will offer you a discount" is
+    # a real offer); "share" is among discourse_verbs already
+    reader_giving_verbs: frozenset[str]
+    # the word opening an adverbial clause about when ("when the law passes", "until the talks
+    # end", "once approved") or on what condition ("unless …") the main clause happens
+    time_clause_markers: frozenset[str]
     document_nouns: frozenset[str]  # "said in a statement": the document is the source
     group_nouns: frozenset[str]  # "the parties": the last group of countries named
     time_words: frozenset[str]  # "soon": a time without a value

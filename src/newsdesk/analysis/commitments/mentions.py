@@ -15,6 +15,12 @@ from newsdesk.model import Place
 # How far back "the company" / "it" looks for the organisation it stands for, in characters:
 # about two sentences of news prose; further back the guess is more often wrong than right.
 ANTECEDENT_WINDOW = 400
+# A second, coarser bound on that look-back, in tokens and counted from the start of the
+# sentence (not from the word): the organisation must begin within about three sentences of
+# news prose (some 25 tokens each) before this one. The character window above is usually the
+# tighter of the two; this one cuts in on runs of very short tokens (figures, lists, tables),
+# where 400 characters span more sentences. Set in the first version (697a5a6), not tuned.
+ORG_LOOKBACK_TOKENS = 80
 ABBREVIATION_LENGTH = 3  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
 
 
@@ -145,7 +151,7 @@ def recent_org(ctx: Context, tok: Token) -> str | None:
         for e in ctx.orgs
         if e.end_char <= tok.idx
         and tok.idx - e.end_char <= ANTECEDENT_WINDOW
-        and e.start >= sent.start - 80
+        and e.start >= sent.start - ORG_LOOKBACK_TOKENS
         and person_at(ctx, e.start_char) is None  # an ORG tag the people stage read as a person
     ]
     if before:

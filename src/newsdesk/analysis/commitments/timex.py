@@ -23,7 +23,7 @@ def time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression |
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME") and ent.start in scope:
                 past = ent.root.head.tag_ in ("VBD", "VBN")
-                return TimeExpression(ent.text, resolve(ent.text, published, past=past))
+                return TimeExpression(ent.text, resolve_date(ent.text, published, past=past))
         for i in sorted(scope):
             if doc[i].lower_ in lexicon().time_words:
                 return TimeExpression(doc[i].text, None)
@@ -39,7 +39,9 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
-def resolve(text: str, ref: date | None, *, past: bool = False) -> str | None:
+def resolve_date(text: str, ref: date | None, *, past: bool = False) -> str | None:
+    """The date a time expression names, ISO-style (a day, "YYYY-MM", "YYYY" or an ISO week),
+    relative words ("next month", "on Monday") counted from `ref`, the publication date."""
     low = text.lower().strip()
     if m := re.search(r"\b(19|20)\d{2}\b", low):
         year = m.group(0)

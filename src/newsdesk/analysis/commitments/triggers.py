@@ -43,7 +43,7 @@ class Trigger:
     words: tuple[Token, ...]  # the trigger's words in the text ("committed to", "will not")
 
 
-def triggers(sent: Span) -> list[Trigger]:
+def find_triggers(sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in sent:
         trig = _candidate(tok)
