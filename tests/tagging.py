@@ -4,6 +4,7 @@ model makes of one short text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
@@ -23,4 +24,18 @@ def tagged_doc(text: str, spans: Iterable[tuple[int, int, str]]) -> Doc:
     taken = {i for s in forced for i in range(s.start, s.end)}
     kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
     doc.ents = sorted([*kept, *forced], key=lambda s: s.start)
+    return doc
+
+
+def only_tagged_doc(text: str, tags: dict[str, str]) -> Doc:
+    """`text` parsed with exactly these entities: every match of each pattern of `tags` carries
+    its label and nothing else is tagged (a name the model missed stays untagged)."""
+    doc = load_model(DEFAULT_MODEL)(text)
+    spans = []
+    for pattern, label in tags.items():
+        for m in re.finditer(pattern, text):
+            span = doc.char_span(m.start(), m.end(), label=label)
+            assert span is not None, m.group()
+            spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

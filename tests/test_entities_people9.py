@@ -6,26 +6,10 @@ model tags in one short text."""
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Doc
-
 from newsdesk.analysis import entities
-from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
+from tagging import only_tagged_doc
 
-
-def _doc(text: str, tags: dict[str, str]) -> Doc:
-    """`text` parsed with exactly these entities: every match of each pattern carries its label
-    and nothing else is tagged (a name the model missed stays untagged)."""
-    doc = load_model(DEFAULT_MODEL)(text)
-    spans = []
-    for pattern, label in tags.items():
-        for m in re.finditer(pattern, text):
-            span = doc.char_span(m.start(), m.end(), label=label)
-            assert span is not None, m.group()
-            spans.append(span)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
+_doc = only_tagged_doc
 
 
 def _people(text: str, tags: dict[str, str]) -> dict[str, str | None]:

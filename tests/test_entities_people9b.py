@@ -4,25 +4,11 @@ tests; the model's labels are set on the Doc so each test exercises the filter, 
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Doc
-
 from newsdesk.analysis import entities
 from newsdesk.analysis.entities.people.drops import Drop, DropReason, record, recording
-from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
+from tagging import only_tagged_doc
 
-
-def _doc(text: str, tags: dict[str, str]) -> Doc:
-    doc = load_model(DEFAULT_MODEL)(text)
-    spans = []
-    for pattern, label in tags.items():
-        for m in re.finditer(pattern, text):
-            span = doc.char_span(m.start(), m.end(), label=label)
-            assert span is not None, m.group()
-            spans.append(span)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
+_doc = only_tagged_doc
 
 
 def _drops(text: str, tags: dict[str, str]) -> tuple[set[str], list[Drop]]:
