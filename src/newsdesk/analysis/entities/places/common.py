@@ -4,28 +4,17 @@ town of the article, a big place)."""
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
-
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
-from newsdesk.analysis.entities.words import BUILDING_WORDS
+from newsdesk.analysis.entities.words import BUILDING_WORDS, file_words
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km
 from newsdesk.labels import PlaceKind
 
 
-@cache
-def _place_lists() -> dict[str, frozenset[str]]:
-    path = resources.files("newsdesk").joinpath("data/place-words.json")
-    data: dict[str, object] = json.loads(path.read_text("utf-8"))
-    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
-
-
 def place_words(name: str) -> frozenset[str]:
-    """(round 9) A word list of data/place-words.json (the place rules' own lists)."""
-    return _place_lists()[name]
+    """A word list of data/place-words.json (the place rules' own lists)."""
+    return file_words("place-words.json", name)
 
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
