@@ -157,8 +157,8 @@ def names_of(gaz: Gazetteer, geo: GeoPlace) -> set[str]:
     } - {""}
 
 
-# An acronym this short ('AMA', 'FASA') that is the main name of a town under this population
-# is an organisation's or a product's; a dateline in capitals is not touched (label PLACE).
+# An acronym or a code written in capitals is this short at most ('AMA', 'FASA'; a qualifier
+# 'NY' after a town is abbreviated, as 'Calif.' is).
 ACRONYM_LETTERS = 4
 
 
