@@ -17,8 +17,10 @@
 - Results and roster lines: a name before a bracketed country, seed, minute or code is a
   person ("Pete Sampras ( U.S. )").
 - Lists closed by a plural place noun ("Berrien, Cass and Van Buren counties") are places.
+- A place's main name before a noun of where a person is from ("the Queens native") is a place.
 - Not people: adverbs and verbs taken for names, heading words ("Attendance:"), product-shaped
-  words ("SpaceX"), titles alone, names ending in an organisation word or a place noun.
+  words ("SpaceX"), titles alone, names ending in an organisation word or a place noun; each
+  such drop is recorded with its reason (`people.drops`).
 """
 
 from __future__ import annotations

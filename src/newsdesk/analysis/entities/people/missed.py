@@ -1,4 +1,4 @@
-"""(round 9) Names the model missed, clipped or typed as something else: a given name or an
+"""Names the model missed, clipped or typed as something else: a given name or an
 O'-surname it cut off, a credited name run into its agency by a slash, a name with a title on a
 line of its own, a title and name taken whole for a firm, and proper nouns with a given name
 first that are the subject of a verb."""
