@@ -19,7 +19,8 @@ def place_words(name: str) -> frozenset[str]:
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
 # 'to' and 'from' also take companies and people ('at Poynter', 'from SpaceX').
-AROUND = {"in", "near", "outside", "across", "throughout", "around", "within", "off"}
+# data/place-words.json.
+AROUND = place_words("around")
 
 
 # A city this big is the place a reader takes its name for (`big_place`): a qualifier that is
