@@ -62,6 +62,7 @@ from newsdesk.analysis.entities.words import (
     PLURAL_PLACE_NOUNS,
     ROLE_NOUNS,
     THING_WORDS,
+    words,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, fold
 from newsdesk.labels import PlaceKind
@@ -149,6 +150,8 @@ def _product_shaped(text: str) -> bool:
 
 
 _OF_PLACE_NOUNS = PLACE_NOUNS | PLURAL_PLACE_NOUNS
+# Words before a name that put it where a place goes ('in Kyiv', 'to Martinique').
+_PLACE_SLOT_WORDS = words("place_slot_words")
 
 
 def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
@@ -157,7 +160,7 @@ def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     hyphened = (
         span.start > 1 and doc[span.start - 2].text == "-" and not doc[span.start - 2].whitespace_
     )
-    if prev in ("in", "near", "outside", "across", "throughout", "from", "to") and not hyphened:
+    if prev in _PLACE_SLOT_WORDS and not hyphened:
         return True  # not the end of a word: 'Built-in Siren'
     if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in _OF_PLACE_NOUNS:
         return True  # 'the port of Mocha', 'the islands of Java'
@@ -361,7 +364,7 @@ def _firm_reason(
 
 
 # Adjectives that go before a person's name after an article ('the late John Smith').
-_PERSON_ADJECTIVES = frozenset({"late", "former", "young", "great", "legendary", "then"})
+_PERSON_ADJECTIVES = words("person_adjectives")
 
 
 def _thing(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
