@@ -1,5 +1,5 @@
-"""Build src/newsdesk/data/gazetteer-counties.tsv: counties, parishes and boroughs with positions
-(and, round 9, gazetteer-divisions.tsv: the other second-level divisions, by their bare names).
+"""Build src/newsdesk/data/gazetteer-counties.tsv (counties, parishes and boroughs with positions)
+and gazetteer-divisions.tsv (the other second-level divisions, by their bare names).
 
 Run by hand when the data should be refreshed (`pip install -e '.[gazetteer]'` first):
 

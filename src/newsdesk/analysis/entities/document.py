@@ -17,8 +17,10 @@
 - Results and roster lines: a name before a bracketed country, seed, minute or code is a
   person ("Pete Sampras ( U.S. )").
 - Lists closed by a plural place noun ("Berrien, Cass and Van Buren counties") are places.
+- A place's main name before a noun of where a person is from ("the Queens native") is a place.
 - Not people: adverbs and verbs taken for names, heading words ("Attendance:"), product-shaped
-  words ("SpaceX"), titles alone, names ending in an organisation word or a place noun.
+  words ("SpaceX"), titles alone, names ending in an organisation word or a place noun; each
+  such drop is recorded with its reason (`people.drops`).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from newsdesk.analysis.entities.words import (
     PLURAL_PLACE_NOUNS,
     ROLE_NOUNS,
     THING_WORDS,
+    words,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, fold
 from newsdesk.labels import PlaceKind
@@ -147,6 +150,8 @@ def _product_shaped(text: str) -> bool:
 
 
 _OF_PLACE_NOUNS = PLACE_NOUNS | PLURAL_PLACE_NOUNS
+# Words before a name that put it where a place goes ('in Kyiv', 'to Martinique').
+_PLACE_SLOT_WORDS = words("place_slot_words")
 
 
 def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
@@ -155,7 +160,7 @@ def _place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     hyphened = (
         span.start > 1 and doc[span.start - 2].text == "-" and not doc[span.start - 2].whitespace_
     )
-    if prev in ("in", "near", "outside", "across", "throughout", "from", "to") and not hyphened:
+    if prev in _PLACE_SLOT_WORDS and not hyphened:
         return True  # not the end of a word: 'Built-in Siren'
     if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in _OF_PLACE_NOUNS:
         return True  # 'the port of Mocha', 'the islands of Java'
@@ -359,7 +364,7 @@ def _firm_reason(
 
 
 # Adjectives that go before a person's name after an article ('the late John Smith').
-_PERSON_ADJECTIVES = frozenset({"late", "former", "young", "great", "legendary", "then"})
+_PERSON_ADJECTIVES = words("person_adjectives")
 
 
 def _thing(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:

@@ -1,4 +1,5 @@
-"""The word lists the entity rules use, read once from data/entity-words.json."""
+"""The word lists the entity rules use, each data file read once: data/entity-words.json (shared
+by the people and place rules), data/people-words.json and data/place-words.json (their own)."""
 
 from __future__ import annotations
 
@@ -6,29 +7,38 @@ import json
 from functools import cache
 from importlib import resources
 
+_ENTITY_WORDS = "entity-words.json"
+
 
 @cache
-def _raw() -> dict[str, object]:
-    path = resources.files("newsdesk").joinpath("data/entity-words.json")
+def _read(file: str) -> dict[str, object]:
+    """A word-list file of data/, parsed once."""
+    path = resources.files("newsdesk").joinpath(f"data/{file}")
     data: dict[str, object] = json.loads(path.read_text("utf-8"))
     return data
 
 
 @cache
-def _lists() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in _raw().items() if isinstance(v, list)}
+def _lists(file: str) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _read(file).items() if isinstance(v, list)}
+
+
+def file_words(file: str, name: str) -> frozenset[str]:
+    """A word list of one of data/'s word-list files ('people-words.json', 'place-words.json')."""
+    return _lists(file)[name]
 
 
 @cache
 def table(name: str) -> dict[str, str]:
     """A mapping of the data file ('title_abbreviations': 'sen' -> 'Senator')."""
-    value = _raw()[name]
+    value = _read(_ENTITY_WORDS)[name]
     assert isinstance(value, dict)
     return {str(k): str(v) for k, v in value.items()}
 
 
 def words(name: str) -> frozenset[str]:
-    return _lists()[name]
+    """A word list of data/entity-words.json."""
+    return file_words(_ENTITY_WORDS, name)
 
 
 # Titles written before a name ("Foreign Minister Martínez", "Sen. Warren").
@@ -89,13 +99,6 @@ KIN_NOUNS = words("kin_nouns")
 PERSON_NOUNS = KIN_NOUNS | words("person_nouns")
 
 
-@cache
-def _people_lists() -> dict[str, frozenset[str]]:
-    path = resources.files("newsdesk").joinpath("data/people-words.json")
-    data: dict[str, object] = json.loads(path.read_text("utf-8"))
-    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
-
-
 def people_words(name: str) -> frozenset[str]:
     """A list of the people rules alone (data/people-words.json)."""
-    return _people_lists()[name]
+    return file_words("people-words.json", name)

@@ -1,9 +1,9 @@
 """People: which spans are persons, one entry per person, and the role the text gives them.
 
-One job per module (session 9 split of the former people.py):
+One job per module:
 
-- `detect`: which entity spans are people; `missed` (round 9): names the model missed or
-  clipped;
+- `detect`: which entity spans are people; `missed`: names the model missed or clipped;
+- `drops`: why a person candidate was dropped, recorded for the bench (`bench/entities.py --drops`);
 - `names`: what of a span is a name (trimming, spans no name is made of);
 - `grouping`: one entry per person, by name keys; the entry's role;
 - `roles`: the passes of role finders over a person's mentions;

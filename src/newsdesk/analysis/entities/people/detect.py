@@ -1,6 +1,6 @@
 """Which entity spans are people: PERSON spans trimmed to their names, and names the model
 took for firms or places that have an office beside them; a known person's surname wherever
-it stands; (round 9) the names the model missed or clipped (`missed`)."""
+it stands; the names the model missed or clipped (`missed`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""(round 9b) Why a person candidate was dropped: every filter that drops a span the model or a
+"""Why a person candidate was dropped: every filter that drops a span the model or a
 newsdesk rule proposed as a person, or retypes it away from person, names itself here, so a
 bench can count what each filter costs and saves (`bench/entities.py --drops`).
 

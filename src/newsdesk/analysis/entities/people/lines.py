@@ -39,6 +39,12 @@ def _credential(tok: Token) -> bool:
     return w.isalpha() and w.isupper() and len(w) <= _MAX_CREDENTIAL_CHARS
 
 
+def _clause_word(tok: Token) -> bool:
+    """An auxiliary, or a verb that modifies no noun ('has', 'runs'; not 'registered
+    dietitian'): the words after the name make a clause, not a role."""
+    return tok.pos_ == "AUX" or (tok.pos_ == "VERB" and tok.dep_ != "amod")
+
+
 def credentials_role(doc: Doc, span: Span) -> str | None:
     """'Lauren Slayton, MS, RD, registered dietitian and founder of Foodtrainers,': the role
     after a name's credentials, to the next comma or full stop."""
@@ -60,10 +66,7 @@ def credentials_role(doc: Doc, span: Span) -> str | None:
         end += 1
     if not any(is_role_noun(doc[k], wide=True) for k in range(start, end)):
         return None
-    if any(
-        doc[k].pos_ == "AUX" or (doc[k].pos_ == "VERB" and doc[k].dep_ != "amod")
-        for k in range(start, end)
-    ):
+    if any(_clause_word(doc[k]) for k in range(start, end)):
         return None  # 'Dan Roe, ACAS, has worked for ...': a clause, not a role
     return role_phrase(doc, start, end)
 
@@ -190,7 +193,7 @@ def signature_role(doc: Doc, span: Span) -> str | None:
     phrase = [doc[k] for k in range(first, last)]
     if not 1 <= len(phrase) <= _MAX_SIGNATURE_ROLE_WORDS:
         return None
-    if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ != "amod") for t in phrase):
+    if any(_clause_word(t) for t in phrase):
         return None  # 'Ann Lee, who runs Acme': a clause
     # the head: the last word ('... of Bridge Builders chief economist') or the last before
     # 'of/at/for' ('chief executive of Acme')

@@ -1,4 +1,4 @@
-"""(round 9) Names the model missed, clipped or typed as something else: a given name or an
+"""Names the model missed, clipped or typed as something else: a given name or an
 O'-surname it cut off, a credited name run into its agency by a slash, a name with a title on a
 line of its own, a title and name taken whole for a firm, and proper nouns with a given name
 first that are the subject of a verb."""
@@ -18,6 +18,18 @@ from newsdesk.analysis.gazetteer import fold
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 
 
+def _given_name(tok: Token) -> bool:
+    """A capitalised known given name that is no title and no English word ('Olivia'; not
+    'Prince', 'Will', 'Grace': also words)."""
+    return (
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and fold(tok.text) in first_names()
+        and not is_title(tok)
+        and not is_english_word(tok.text)
+    )
+
+
 def given_name_before(doc: Doc, span: Span) -> Span:
     """(round 9) 'Olivia [Paige Hollister]': a given name the model left out of the name right
     before it, a proper noun of no entity that the parse ties into the name, joins it."""
@@ -28,11 +40,7 @@ def given_name_before(doc: Doc, span: Span) -> Span:
     if (
         prev.pos_ == "PROPN"
         and prev.ent_iob_ == "O"
-        and prev.text[:1].isupper()
-        and prev.text[1:].islower()
-        and fold(prev.text) in first_names()
-        and not is_title(prev)
-        and not is_english_word(prev.text)  # 'Prince', 'Will', 'Grace': also words
+        and _given_name(prev)
         and span.start <= prev.head.i < span.end
         and "\n" not in prev.whitespace_
     ):
@@ -123,11 +131,7 @@ def speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
         if not (
             view.pos[i] == "PROPN"
             and i not in people
-            and tok.text[:1].isupper()
-            and tok.text[1:].islower()
-            and fold(tok.text) in first_names()
-            and not is_title(tok)
-            and not is_english_word(tok.text)  # 'Prince', 'Will', 'Grace': also words
+            and _given_name(tok)
         ):
             i += 1
             continue

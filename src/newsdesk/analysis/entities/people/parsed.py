@@ -86,6 +86,8 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
     )
 
 
+# A role read before a name keeps at most this many words before its noun ("CNN's chief
+# medical correspondent": 'CNN', "'s", 'chief', 'medical').
 _MAX_WORDS_BEFORE_ROLE_NOUN = 4
 
 

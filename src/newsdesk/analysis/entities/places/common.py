@@ -4,33 +4,23 @@ town of the article, a big place)."""
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
-
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
-from newsdesk.analysis.entities.words import BUILDING_WORDS
+from newsdesk.analysis.entities.words import BUILDING_WORDS, file_words
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km
 from newsdesk.labels import PlaceKind
 
 
-@cache
-def _place_lists() -> dict[str, frozenset[str]]:
-    path = resources.files("newsdesk").joinpath("data/place-words.json")
-    data: dict[str, object] = json.loads(path.read_text("utf-8"))
-    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
-
-
 def place_words(name: str) -> frozenset[str]:
-    """(round 9) A word list of data/place-words.json (the place rules' own lists)."""
-    return _place_lists()[name]
+    """A word list of data/place-words.json (the place rules' own lists)."""
+    return file_words("place-words.json", name)
 
 
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
 # 'to' and 'from' also take companies and people ('at Poynter', 'from SpaceX').
-AROUND = {"in", "near", "outside", "across", "throughout", "around", "within", "off"}
+# data/place-words.json.
+AROUND = place_words("around")
 
 
 # A city this big is the place a reader takes its name for (`big_place`): a qualifier that is
@@ -168,8 +158,8 @@ def names_of(gaz: Gazetteer, geo: GeoPlace) -> set[str]:
     } - {""}
 
 
-# An acronym this short ('AMA', 'FASA') that is the main name of a town under this population
-# is an organisation's or a product's; a dateline in capitals is not touched (label PLACE).
+# An acronym or a code written in capitals is this short at most ('AMA', 'FASA'; a qualifier
+# 'NY' after a town is abbreviated, as 'Calif.' is).
 ACRONYM_LETTERS = 4
 
 

@@ -233,8 +233,6 @@ def place_by_its_own_noun(doc: Doc, span: Span) -> bool:
 # (round 8) A country's written code is this short ('US', 'U.K.', 'UAE': its letters), and
 # at least two letters long (one capital before a name is an initial: 'J. Edgar').
 _MIN_CODE_LETTERS = 2
-
-
 _MAX_CODE_LETTERS = 3
 
 
@@ -355,10 +353,15 @@ def not_a_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return nxt is not None and nxt.text[:1].isupper() and fold(nxt.text) in _STREET_AFTER
 
 
+# An acronym (`ACRONYM_LETTERS` at most: 'AMA', 'FASA') that is the main name of a town under
+# this population is an organisation's or a product's; a dateline in capitals is not touched
+# (label PLACE).
 _ACRONYM_TOWN = 500_000
 
 
 def acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
+    """An acronym the gazetteer reads as a town under `_ACRONYM_TOWN` people, on a line not
+    written all in capitals and not a dateline: no place."""
     text = span.text
     whole = doc_text(doc)
     line_start, line_end = line_bounds(whole, doc[span.start].idx, doc[span.start].idx)

@@ -35,27 +35,17 @@ _KIND_WEIGHT = {
     PlaceKind.region: 3.0,
     PlaceKind.city: 2.0,
 }
-
-
-_PRIMARY_NAME = 2.0
-
-
+_PRIMARY_NAME = 2.0  # the span is the entry's main name, not one of its other names
 _QUALIFIED = 10.0
-
-
 _CONTEXT_SENTENCE = 4.0
-
-
 _CONTEXT_ARTICLE = 2.0
 
 
 # A capital or big city outranks a same-named region ("Washington") unless 'state' follows.
 BIG_CITY = 500_000
-
-
 _BIG_CITY_BONUS = 4.0
-
-
+# A region's points when 'state' or a state's office follows the name ('Washington state',
+# 'New York Attorney General').
 _STATE_WORD_BONUS = 6.0
 
 
@@ -67,11 +57,12 @@ _LISTED_WITH_REGIONS = 8.0
 # outscores a village of a thousand by 1.5: less than a name that is the place's main one);
 # unknown and tiny populations count as this.
 _POPULATION_WEIGHT = 0.5
-
-
 _MIN_POPULATION = 10
 
 
+# The context points of a town or region within `NEAR_KM` of a town the article names
+# unambiguously (its neighbourhood): above its country or region named elsewhere in the
+# article, below one named in its sentence.
 _NEAR = 3.0
 
 
@@ -82,8 +73,6 @@ _NEAR = 3.0
 # takes the local town. Towns named elsewhere in the article are too weak a cue at this range
 # (Tokyo's Nagasaki district is not the Nagasaki of 'Kumamoto, Nagasaki and Kagoshima').
 VERY_NEAR_KM = 75.0
-
-
 _VERY_NEAR = 7.0
 
 
