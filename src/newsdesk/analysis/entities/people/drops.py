@@ -1,6 +1,8 @@
 """Why a person candidate was dropped: every filter that drops a span the model or a
 newsdesk rule proposed as a person, or retypes it away from person, names itself here, so a
-bench can count what each filter costs and saves (`bench/entities.py --drops`).
+bench can count what each filter costs and saves (`bench/entities.py --drops`). A person can
+still be lost without a drop: grouping folds two people who share a surname into one entry (its
+`-v` line "no drop recorded" counts such losses).
 
 Recording is off unless a caller opens `recording()`; then each drop is appended to that
 caller's list (a context variable: concurrent analyses do not mix their drops)."""
