@@ -419,6 +419,37 @@ def main() -> None:
     (args.out / "entities-eleventh-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in eleventh))
     print(f"entities, eleventh: {len(eleventh)} more articles, 12 dev and 12 test")
 
+    # Session 10. Commitments, tenth sample, dense in undertakings: the cue sentences no sample
+    # took yet of the pages whose earlier rows held the most (the English trafilatura-eval pages
+    # of the seventh and eighth samples, and the readability news pages of the fourth), at most
+    # 8 more a page, each keeping its page's split. The Reuters documents have none left.
+    # Labelled blind; the dev rows are the session's fresh judge, the test rows enlarge the test.
+    taken_t = {(r["set"], r["page"], r["start"]) for r in seventh_c + eighth_c + extra}
+    split_t = {(r["set"], r["page"]): r["split"] for r in seventh_c + eighth_c + extra}
+    tenth_c: list[dict[str, object]] = []
+    for bset, pid in sorted(split_t):
+        text = trafilatura_eval_text(pid) if bset == "trafilatura-eval" else rd[pid]["articleBody"]
+        spans = [s for s in sentences(text) if (bset, pid, s[0]) not in taken_t]
+        tenth_c += [{**r, "sample": "tenth"} for r in sample_sentences(
+            rng, text, spans, cues=8, others=0, split=split_t[(bset, pid)],
+            where=(pid[:12], bset, pid))]
+    write_jsonl(args.out / "commitments-tenth.jsonl", tenth_c)
+    print(f"commitments, tenth: {len(tenth_c)} sentences of {len({r['page'] for r in tenth_c})} pages")
+
+    # Session 10. Entities, twelfth sample: what is left of the English trafilatura-eval pages
+    # with reported speech (the news pool is spent), at most 24; the first half dev (the
+    # session's fresh judge, figures only), the rest test. Page ids go to
+    # bench/data/entities-twelfth-pages.txt.
+    taken12 = taken11 | {pid for _, pid, _ in eleventh}
+    left12 = [d for d in web9_pool if d[1] not in taken12]
+    twelfth = rng.sample(left12, min(24, len(left12)))
+    start += len(eleventh)
+    for i, (bset, pid, text) in enumerate(twelfth, start=start):
+        split = "dev" if i - start < len(twelfth) // 2 else "test"
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
+    (args.out / "entities-twelfth-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in twelfth))
+    print(f"entities, twelfth: {len(twelfth)} more articles, {len(twelfth) // 2} dev")
+
 
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
     """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
