@@ -18,6 +18,8 @@ from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.memory import speaker_in_reach
 from newsdesk.analysis.commitments.mentions import (
+    MIN_PARTIES,
+    parties_in_reach,
     person_at,
     person_named,
     place_at,
@@ -68,7 +70,7 @@ def resolve_actors(
         return writer_body(subj, ctx)
     actors: list[str] = []
     for head in [subj, *subj.conjuncts]:
-        for name in _resolve_one(head, ctx, attribution):
+        for name in [*_resolve_one(head, ctx, attribution), *_listed_members(head, ctx)]:
             if name not in actors:
                 actors.append(name)
     for name in _coordinated_people(subj, ctx):
@@ -93,6 +95,43 @@ def _coordinated_people(subj: Token, ctx: Context) -> list[str]:
         if t.i not in skip and (person := person_at(ctx, t.idx)) and person not in names:
             names.append(person)
     return names
+
+
+def _listed_members(head: Token, ctx: Context) -> list[str]:
+    """Round 9a: the members a subject lists ("a consortium including Castell Bank", "providers
+    like Northwind and Contoso", "firms such as A and B"): each named member acts with (or for)
+    the group; a bare plural ("providers") gives no name of its own."""
+    names: list[str] = []
+    for prep in head.children:
+        if prep.dep_ not in ("prep", "acl") or not _listing(prep):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for member in (pobj, *pobj.conjuncts):
+                if (name := _member_name(member, ctx)) and name not in names:
+                    names.append(name)
+    return names
+
+
+def _listing(prep: Token) -> bool:
+    """'including', 'like', 'such as' (the small model hangs 'as' on 'such' or 'such' on 'as')."""
+    low = prep.lower_
+    if low in ("including", "like"):
+        return True
+    return low == "as" and (
+        any(c.lower_ == "such" for c in prep.children)
+        or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+    )
+
+
+def _member_name(tok: Token, ctx: Context) -> str | None:
+    """A listed member's name: a person or place found there, a named entity, a name."""
+    if name := person_at(ctx, tok.idx) or place_at(ctx, tok.idx):
+        return name
+    if tok.ent_type_ in NAMED and not common_noun(entity_text(tok)):
+        return entity_text(tok)
+    return compound_name(tok) if is_name(tok) else None
 
 
 # A step of resolving one subject: its names ([] for "nobody"), or None when it does not decide.
@@ -192,6 +231,54 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
             return [speaker or attribution.text]
         return []  # "the statement", "the company": no name to give
     return [ctx.last_speaker] if ctx.last_speaker and speaker_in_reach(head, ctx) else []
+
+
+def _parties(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """Round 9a: 'Pirelli and CITIC Pacific signed a deal … The partners will …', 'both sides',
+    'the two companies', 'they': the parties a clause in reach names together (`parties_in_reach`),
+    when their number is the one the group word gives (any number for 'they', 'the partners')."""
+    wanted = _group_size(head)
+    if wanted is None:
+        return None
+    parties = parties_in_reach(head, ctx)
+    if len(parties) < MIN_PARTIES or (wanted and len(parties) != wanted):
+        return None
+    if head.lower_ in ("they", "their") and not _group_pronoun(head, parties, ctx):
+        return None
+    ctx.group = parties
+    return parties
+
+
+def _group_size(head: Token) -> int | None:
+    """How many parties a group word stands for: 'both', 'the two', 'the three companies',
+    'both sides' give their number; 'they', 'the partners', 'the parties' 0 (any); None when the
+    word is no group word."""
+    lx = lexicon()
+    low, lem = head.lower_, lemma(head)
+    if low in ("they", "their"):
+        return 0
+    if low in lx.number_words and (low == "both" or any(c.lower_ == "the" for c in head.children)):
+        return lx.number_words[low]
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    number = count_of(head)
+    if lem in lx.group_nouns or lem == "partner":
+        return number
+    if number and (lem in lx.org_nouns or lem in lx.agent_nouns):
+        return number
+    return None
+
+
+def _group_pronoun(head: Token, parties: list[str], ctx: Context) -> bool:
+    """'they' stands for the parties named together only when no single body or person is the
+    nearer antecedent: the speaker of its own clause is not one of them alone ("Big Machine said
+    they …")."""
+    holder = speech_subject(head)
+    return (
+        holder is None
+        or holder.lower_ in IMPERSONAL
+        or any(c.dep_ == "conj" for c in holder.children)
+    )
 
 
 def _personal(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
@@ -318,6 +405,7 @@ STEPS: tuple[Step, ...] = (
     _members,
     _bare_plan,
     _first_person,
+    _parties,
     _personal,
     _counted,
     _group,

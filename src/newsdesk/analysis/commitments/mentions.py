@@ -21,7 +21,10 @@ ANTECEDENT_WINDOW = 400
 # tighter of the two; this one cuts in on runs of very short tokens (figures, lists, tables),
 # where 400 characters span more sentences. Set in the first version (697a5a6), not tuned.
 ORG_LOOKBACK_TOKENS = 80
-ABBREVIATION_LENGTH = 3  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
+ABBREVIATION_LENGTH = 3
+# A group word ("both sides", "they", "the partners") stands for parties named together: two at
+# least, or it is no group.
+MIN_PARTIES = 2  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
 
 
 def person_at(ctx: Context, offset: int) -> str | None:
@@ -171,3 +174,44 @@ def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
         if not (e.end_char > tok.idx or tok.idx - e.end_char > ANTECEDENT_WINDOW)
     )
     return _last_distinct(in_reach, n)[::-1]
+
+
+def parties_in_reach(tok: Token, ctx: Context) -> list[str]:
+    """Round 9a: the parties the latest clause before `tok` names together, in its sentence or
+    the sentence before (guideline 10's reach): the subject and its conjuncts ("Pirelli and CITIC
+    Pacific signed …"), with the partner of a 'with' on the verb ("Pirelli is linking with CITIC
+    Pacific"); each a person, place or organisation the article names. Fewer than two: none."""
+    sent = tok.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    best: list[str] = []
+    for verb in ctx.doc[start : tok.i]:
+        if verb.pos_ not in ("VERB", "AUX") or tok.i in (t.i for t in verb.subtree):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i >= tok.i:
+            continue
+        members = [subj, *subj.conjuncts]
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                members += [p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
+        names: list[str] = []
+        for member in members:
+            name = _party(member, ctx)
+            if name and name not in names:
+                names.append(name)
+        if len(names) >= MIN_PARTIES:
+            best = names
+    return best
+
+
+def _party(tok: Token, ctx: Context) -> str | None:
+    """The name a member of a coordination gives: a person or place the entities stage found at
+    it or in apposition to it ("its publisher, mineral water firm Multico"), else an
+    organisation's name the model tagged there."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        if name := person_at(ctx, t.idx) or place_at(ctx, t.idx):
+            return name
+        org = next((e for e in ctx.orgs if e.start <= t.i < e.end), None)
+        if org is not None:
+            return _org_name(org)
+    return None
