@@ -13,12 +13,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsdesk.analysis.commitments.attribution import FIRST_PERSON
+from newsdesk.analysis.commitments.attribution import FIRST_PERSON, in_quotes
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.memory import speaker_in_reach
 from newsdesk.analysis.commitments.mentions import (
+    DESCRIBING,
     MIN_PARTIES,
+    org_in_reach,
     parties_in_reach,
     person_at,
     person_named,
@@ -51,9 +53,6 @@ __all__ = ["Context", "plan_holder", "resolve_actors"]
 # How far back an unquoted "we" (a party's manifesto, a press release) looks for the body that
 # speaks, in characters: about the opening paragraphs of a release, where the party is named.
 COLLECTIVE_WINDOW = 1000
-# Dependents whose words describe the subject rather than name a co-actor: "the man who met X",
-# "the head of X's office".
-DESCRIBING = ("relcl", "acl", "prep")
 TITLE_PIECES = 3  # "Co - Founder", "Vice - President": at most three tokens of one title
 # The pronouns that may stand for an organisation or a people ("it said", "they would").
 IMPERSONAL = ("it", "its", "they", "their")
@@ -230,7 +229,14 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
         if speaker or attribution.text[:1].isupper():
             return [speaker or attribution.text]
         return []  # "the statement", "the company": no name to give
-    return [ctx.last_speaker] if ctx.last_speaker and speaker_in_reach(head, ctx) else []
+    if ctx.last_speaker and speaker_in_reach(head, ctx):
+        return [ctx.last_speaker]
+    if head.lower_ in ("we", "our", "us") and in_quotes(head.sent, head):
+        # round 9a: 'Northwind Energy apologised. "We will repay …"': a quoted "we" with no
+        # speaker in reach is the organisation named in its sentence or the one before
+        org = org_in_reach(ctx, head)
+        return [org] if org else []
+    return []
 
 
 def _parties(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:

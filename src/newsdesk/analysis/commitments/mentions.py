@@ -22,6 +22,9 @@ ANTECEDENT_WINDOW = 400
 # where 400 characters span more sentences. Set in the first version (697a5a6), not tuned.
 ORG_LOOKBACK_TOKENS = 80
 ABBREVIATION_LENGTH = 3
+# Dependents whose words describe a noun rather than name a party beside it: "a group headed by
+# X", "the head of X's office".
+DESCRIBING = ("relcl", "acl", "prep")
 # A group word ("both sides", "they", "the partners") stands for parties named together: two at
 # least, or it is no group.
 MIN_PARTIES = 2  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
@@ -165,6 +168,20 @@ def recent_org(ctx: Context, tok: Token) -> str | None:
     return None
 
 
+def org_in_reach(ctx: Context, tok: Token) -> str | None:
+    """Round 9a: the organisation named last before `tok` in its sentence or the sentence before
+    (guideline 10's reach), one named as a subject first; none further back."""
+    sent = tok.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [
+        e
+        for e in ctx.orgs
+        if start <= e.start and e.end <= tok.i and person_at(ctx, e.start_char) is None
+    ]
+    subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
+    return _org_name((subjects or before)[-1]) if before else None
+
+
 def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
     """The last `n` different organisations named before `tok` within ANTECEDENT_WINDOW, in the
     order named; fewer than `n` gives none (the group is not named in reach)."""
@@ -178,9 +195,10 @@ def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
 
 def parties_in_reach(tok: Token, ctx: Context) -> list[str]:
     """Round 9a: the parties the latest clause before `tok` names together, in its sentence or
-    the sentence before (guideline 10's reach): the subject and its conjuncts ("Pirelli and CITIC
-    Pacific signed …"), with the partner of a 'with' on the verb ("Pirelli is linking with CITIC
-    Pacific"); each a person, place or organisation the article names. Fewer than two: none."""
+    the sentence before (guideline 10's reach): the names its subject coordinates ("Pirelli and
+    CITIC Pacific signed …", however the parse hangs them), with the partner of a 'with' on the
+    verb ("Pirelli is linking with CITIC Pacific"); each a person, place or organisation the
+    article names. Fewer than two: none."""
     sent = tok.sent
     start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     best: list[str] = []
@@ -190,28 +208,33 @@ def parties_in_reach(tok: Token, ctx: Context) -> list[str]:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i >= tok.i:
             continue
-        members = [subj, *subj.conjuncts]
+        names = _coordinated_names(subj, ctx)
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "with":
-                members += [p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
-        names: list[str] = []
-        for member in members:
-            name = _party(member, ctx)
-            if name and name not in names:
-                names.append(name)
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    names += [n for n in _coordinated_names(pobj, ctx) if n not in names]
         if len(names) >= MIN_PARTIES:
             best = names
     return best
 
 
-def _party(tok: Token, ctx: Context) -> str | None:
-    """The name a member of a coordination gives: a person or place the entities stage found at
-    it or in apposition to it ("its publisher, mineral water firm Multico"), else an
-    organisation's name the model tagged there."""
-    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
-        if name := person_at(ctx, t.idx) or place_at(ctx, t.idx):
-            return name
-        org = next((e for e in ctx.orgs if e.start <= t.i < e.end), None)
-        if org is not None:
-            return _org_name(org)
-    return None
+def _coordinated_names(head: Token, ctx: Context) -> list[str]:
+    """The names a noun phrase gives: with 'and' among its words, every person, place or
+    organisation in it (not in a clause or phrase describing it: "a group headed by …"); else
+    the one at its head or in apposition to it ("its publisher, mineral water firm Multico")."""
+    skip: set[int] = set()
+    for t in head.subtree:
+        if t.dep_ in DESCRIBING and t.i != head.i:
+            skip.update(d.i for d in t.subtree)
+    words = [t for t in head.subtree if t.i not in skip]
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in words):
+        words = [head, *(c for c in head.children if c.dep_ == "appos")]
+    names: list[str] = []
+    for t in words:
+        name = person_at(ctx, t.idx) or place_at(ctx, t.idx)
+        if name is None:
+            org = next((e for e in ctx.orgs if e.start <= t.i < e.end), None)
+            name = _org_name(org) if org is not None else None
+        if name and name not in names:
+            names.append(name)
+    return names
