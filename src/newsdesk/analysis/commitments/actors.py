@@ -25,10 +25,12 @@ from newsdesk.analysis.commitments.mentions import (
     person_at,
     person_named,
     place_at,
+    place_nouns,
     recent_countries,
     recent_org,
     recent_orgs,
     recent_people,
+    recent_place,
     salient_person,
 )
 from newsdesk.analysis.commitments.names import (
@@ -182,6 +184,39 @@ def _named_at(head: Token, ctx: Context, attribution: Attribution | None) -> lis
     if place := place_at(ctx, head.idx):
         return [place]
     return None
+
+
+def _possessor(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """Round 9a: a body or its people owned by a named organisation or a place ("Northwind
+    Energy's board", "the city's industrial and commercial departments"): that organisation or
+    place."""
+    lx = lexicon()
+    if head.pos_ != "NOUN" or not (lemma(head) in lx.org_nouns or lemma(head) in lx.agent_nouns):
+        return None
+    for poss in head.children:
+        if poss.dep_ != "poss":
+            continue
+        if poss.ent_type_ in ("ORG", "GPE") and not common_noun(entity_text(poss)):
+            return [place_at(ctx, poss.idx) or entity_text(poss)]
+        if (names := _place_noun(poss, ctx, attribution)) is not None:
+            return names
+    return None
+
+
+def _place_noun(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """Round 9a: 'the city', 'the state', 'the country': the place of that kind named last
+    within reach, else nobody (guideline 10: never a common noun); not the organisation named
+    last ('… California ISO … The state is reviewing …' is California)."""
+    kind = place_nouns().get(lemma(head))
+    if (
+        kind is None
+        or head.tag_ != "NN"
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+        or any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
+    ):
+        return None
+    place = recent_place(ctx, head, kind)
+    return [place] if place else []
 
 
 def _described(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
@@ -407,6 +442,7 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
 STEPS: tuple[Step, ...] = (
     _speaker_of_himself,
     _named_at,
+    _possessor,
     _described,
     _members,
     _bare_plan,
@@ -418,6 +454,7 @@ STEPS: tuple[Step, ...] = (
     _entity,
     _of_countries,
     _name_words,
+    _place_noun,
     _antecedent,
 )
 

@@ -4,7 +4,10 @@ nouns)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -22,6 +25,9 @@ ANTECEDENT_WINDOW = 400
 # where 400 characters span more sentences. Set in the first version (697a5a6), not tuned.
 ORG_LOOKBACK_TOKENS = 80
 ABBREVIATION_LENGTH = 3
+# Out of ANTECEDENT_WINDOW, "the state" / "the country" is the place of that kind the article has
+# named most, if named at least this often (and more than any other): once is a passing mention.
+SALIENT_MENTIONS = 2
 # Dependents whose words describe a noun rather than name a party beside it: "a group headed by
 # X", "the head of X's office".
 DESCRIBING = ("relcl", "acl", "prep")
@@ -60,6 +66,46 @@ def place_label(place: Place) -> str:
         and not place.name.lower().startswith(f.lower())  # "Calif", "Mich": a short form
     ]
     return full[0] if full else place.name
+
+
+@cache
+def place_nouns() -> dict[str, PlaceKind]:
+    """'the city', 'the state', 'the country': the kind of place each common noun stands for
+    (data/commitment-actors.json, read once)."""
+    raw = json.loads(
+        resources.files("newsdesk")
+        .joinpath("data/commitment-actors.json")
+        .read_text(encoding="utf-8")
+    )
+    return {noun: PlaceKind(kind) for noun, kind in raw["place_nouns"].items()}
+
+
+def recent_place(ctx: Context, tok: Token, kind: PlaceKind) -> str | None:
+    """Round 9a: the place of `kind` named last before `tok` within ANTECEDENT_WINDOW; with none
+    in reach, the place of that kind the article has named most often before it, at least
+    SALIENT_MENTIONS times (what the article is about: 'The state is reviewing …' in a story
+    about California's grid)."""
+    latest: tuple[int, str] | None = None
+    counts: dict[str, int] = {}
+    for place in ctx.places:
+        if place.kind != kind:
+            continue
+        before = [m for m in place.mentions if m.end <= tok.idx]
+        if before:
+            counts[place_label(place)] = len(before)
+        for m in before:
+            if tok.idx - m.end <= ANTECEDENT_WINDOW and (latest is None or m.start > latest[0]):
+                latest = (m.start, place_label(place))
+    if latest is not None:
+        return latest[1]
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if (
+        ranked
+        and ranked[0][1] >= SALIENT_MENTIONS
+        and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+    ):
+        return ranked[0][0]
+    return None
 
 
 def person_named(ctx: Context, text: str) -> str | None:
