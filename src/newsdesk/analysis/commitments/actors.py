@@ -20,6 +20,7 @@ from newsdesk.analysis.commitments.memory import speaker_in_reach
 from newsdesk.analysis.commitments.mentions import (
     DESCRIBING,
     MIN_PARTIES,
+    antecedent_org,
     org_in_reach,
     parties_in_reach,
     person_at,
@@ -155,7 +156,9 @@ def _speaker_of_himself(
     if head.lower_ not in ("he", "she"):
         return None
     holder = speech_subject(head)
-    if holder is None:
+    if holder is None or holder.i > head.i:
+        # round 9a: "He will repay the money, Doe said": a pronoun before its reporting clause
+        # stands for someone spoken of, not for the one who reports (the source is no actor)
         return None
     if person := person_at(ctx, holder.idx):
         return [person]
@@ -434,9 +437,17 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
         lemma(head) in lexicon().org_nouns
         and any(c.lower_ in ("the", "this", "that") for c in head.children)
     ):
-        org = recent_org(ctx, head)
+        org = antecedent_org(ctx, head, _other_source(head, attribution))
         return [org] if org else []
     return None
+
+
+def _other_source(head: Token, attribution: Attribution | None) -> str | None:
+    """The reporting source of the subject's sentence, when it is another than the subject
+    ('The company will pay …, the office said': the office; not 'the company said it will …')."""
+    if attribution is None or lemma(head) in attribution.text.lower().split():
+        return None
+    return attribution.text
 
 
 STEPS: tuple[Step, ...] = (

@@ -12,6 +12,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.context import Context
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
 
@@ -25,6 +26,9 @@ ANTECEDENT_WINDOW = 400
 # where 400 characters span more sentences. Set in the first version (697a5a6), not tuned.
 ORG_LOOKBACK_TOKENS = 80
 ABBREVIATION_LENGTH = 3
+# The words of a source's name that say nothing of which organisation it is ("Bank of England"
+# and "Ministry of Defence" share "of"): grammar, not vocabulary.
+FUNCTION_WORDS = frozenset(("a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "'s"))
 # Out of ANTECEDENT_WINDOW, "the state" / "the country" is the place of that kind the article has
 # named most, if named at least this often (and more than any other): once is a passing mention.
 SALIENT_MENTIONS = 2
@@ -131,23 +135,41 @@ def recent_people(ctx: Context, offset: int, n: int) -> list[str]:
 def salient_person(ctx: Context, pronoun: Token) -> list[str]:
     """Who 'he'/'she' stands for: the person last named as a subject in the pronoun's sentence
     (before it) or the sentence before, the centre of attention ('Tom Astley met Ruth Okafor on
-    Monday. He promised …' is Astley); with none, the person last named (recent_people)."""
+    Monday. He promised …' is Astley); round 9a: a person who is spoken of before one who only
+    reports ('Astley was charged, prosecutor Jane Doe said. He will repay …' is Astley: the
+    source is not the actor), the source when nobody else is named as a subject; with none, the
+    person last named (recent_people)."""
     sent = pronoun.sent
     start = sent.start
     if start > 0:
         start = ctx.doc[start - 1].sent.start
     window_start = ctx.doc[start].idx
-    best: tuple[int, str] | None = None
+    best: dict[bool, tuple[int, str]] = {}  # by whether the person is a reporting source
     for p in ctx.people:
         for m in p.mentions:
             if not window_start <= m.start < pronoun.idx:
                 continue
             span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not any(_in_subject(t) for t in span):
+            subjects = [t for t in span or () if _in_subject(t)]
+            if not subjects:
                 continue
-            if best is None or m.start > best[0]:
-                best = (m.start, p.name)
-    return [best[1]] if best else recent_people(ctx, pronoun.idx, 1)
+            source = _reports(subjects[0], pronoun)
+            if source not in best or m.start > best[source][0]:
+                best[source] = (m.start, p.name)
+    chosen = best.get(False) or best.get(True)
+    return [chosen[1]] if chosen else recent_people(ctx, pronoun.idx, 1)
+
+
+def _reports(tok: Token, pronoun: Token) -> bool:
+    """The subject's clause is a speech verb: the person reports ('…, Jane Doe said'); not when
+    the pronoun is in what the person says ('Chairman Lendoiro said he would …': himself)."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "appos", "amod", "conj") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if lemma(verb) not in lexicon().speech_verbs:
+        return False
+    return not (verb.left_edge.i <= pronoun.i <= verb.right_edge.i)
 
 
 def _in_subject(tok: Token) -> bool:
@@ -226,6 +248,34 @@ def org_in_reach(ctx: Context, tok: Token) -> str | None:
     ]
     subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
     return _org_name((subjects or before)[-1]) if before else None
+
+
+def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
+    """Round 9a: the organisation 'the bank', 'the company' or 'it' stands for, among those
+    `recent_org` reaches: not the sentence's reporting source ('The company will pay …, the
+    office said': the office reports), and for a noun, one whose name holds that noun first ('…
+    fined Castell Bank. It said the bank will …': Castell Bank, not the regulator); then as
+    `recent_org` (a subject first, else the last named)."""
+    sent = tok.sent
+    before = [
+        e
+        for e in ctx.orgs
+        if e.end_char <= tok.idx
+        and tok.idx - e.end_char <= ANTECEDENT_WINDOW
+        and e.start >= sent.start - ORG_LOOKBACK_TOKENS
+        and person_at(ctx, e.start_char) is None
+    ]
+    if source:
+        said = set(source.lower().split()) - FUNCTION_WORDS
+        before = [e for e in before if not said & set(_org_name(e).lower().split())]
+    if tok.pos_ == "NOUN":
+        noun = lemma(tok)
+        named_so = [e for e in before if noun in (lemma(t) for t in e)]
+        before = named_so or before
+    if before:
+        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
+        return _org_name((subjects or before)[-1])
+    return None
 
 
 def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
