@@ -287,9 +287,9 @@ def _parties(head: Token, ctx: Context, attribution: Attribution | None) -> list
     parties = parties_in_reach(head, ctx)
     if len(parties) < MIN_PARTIES or (wanted and len(parties) != wanted):
         return None
-    if head.lower_ in ("they", "their") and not _group_pronoun(head, parties, ctx):
+    if head.lower_ in ("they", "their") and not _group_pronoun(head):
         return None
-    ctx.group = parties
+    ctx.group = parties  # remembered, as a counted group is, for a later "the parties"
     return parties
 
 
@@ -313,7 +313,7 @@ def _group_size(head: Token) -> int | None:
     return None
 
 
-def _group_pronoun(head: Token, parties: list[str], ctx: Context) -> bool:
+def _group_pronoun(head: Token) -> bool:
     """'they' stands for the parties named together only when no single body or person is the
     nearer antecedent: the speaker of its own clause is not one of them alone ("Big Machine said
     they …")."""
