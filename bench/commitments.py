@@ -3,6 +3,7 @@
     python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
+    python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
     python bench/commitments.py --sample real-news --compare before.jsonl after.jsonl
 
 --dump writes the train/dev predictions sentence by sentence (never test); --compare prints each
