@@ -3,6 +3,7 @@
     python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
+    python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
     python bench/commitments.py --sample real-news --compare before.jsonl after.jsonl
 
 --dump writes the train/dev predictions sentence by sentence (never test); --compare prints each
@@ -33,7 +34,8 @@ offsets, the first occurrence of the trigger's first word in the record's senten
   P/R/F1 over sentences;
 - strength accuracy, over sentences both mark: the strongest predicted record's strength
   equals the strongest gold record's (commitment > intention > consideration);
-- actor accuracy, over the same sentences: the union of predicted actors and the union of gold
+- actor accuracy, over the same sentences (with --actor-errors, the wrong ones counted by class:
+  `actor_error`): the union of predicted actors and the union of gold
   actors, names folded (lower case, no leading article or possessive, punctuation and spacing
   collapsed); right when both are empty, or when every gold name matches some predicted name
   and every predicted name some gold name, a match being the words of one all among the words
@@ -123,6 +125,8 @@ class Pred:
     actors: list[str]
     trigger: str
     path: str = ""  # newsdesk's decision path ("will/reported"; commitments/paths.py), in dumps
+    actor_text: str = ""  # the words naming the actor in the sentence ("he", "the company")
+    source: str = ""  # the reporting source (attribution), "" with none
 
 
 @dataclass(slots=True)
@@ -143,6 +147,7 @@ class Score:
     strength_ok: int = 0
     actors_ok: int = 0
     actors_any: int = 0  # under the lax rule of rounds 1-2 (names_overlap)
+    actor_errors: dict[str, int] = field(default_factory=dict)  # by ActorError class
     misses: list[str] = field(default_factory=list)
 
     def prf(self) -> tuple[float, float, float]:
@@ -201,6 +206,41 @@ def names_match(gold: set[str], pred: set[str]) -> bool:
     return all(any(_same_name(g, p) for p in pred) for g in gold) and all(
         any(_same_name(g, p) for g in gold) for p in pred
     )
+
+
+# The classes of an actor error (docs/commitments.md, "Round 9a"), decided from the names alone
+# and the words that name the actor, so that a round can see them without reading sentences.
+PRONOUNS = frozenset(
+    ["he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my", "us", "them", "him"]
+)  # fmt: skip
+
+
+def actor_error(gold: set[str], preds: list[Pred]) -> str:
+    """The class of a wrong actor (`names_match` false): missing (gold names someone, newsdesk
+    nobody), pronoun unresolved (the same, the actor being a pronoun), common noun or heading
+    (newsdesk names a common noun), extra actor (gold names nobody, or newsdesk adds a name to
+    the right ones), reporting source taken (a wrong name is the sentence's source), pronoun
+    resolved wrong, group or list partial (some gold names missing, none wrong), wrong name."""
+    pred = folded(a for p in preds for a in p.actors)
+    pronoun = any(p.actor_text.lower() in PRONOUNS for p in preds)
+    if not pred:
+        return "pronoun unresolved" if pronoun else "missing"
+    names = [a for p in preds for a in p.actors]
+    if not any(w[:1].isupper() or w[:1].isdigit() for n in names for w in n.split()):
+        return "common noun or heading"
+    if not gold:
+        return "extra actor"
+    wrong = [p for p in pred if not any(_same_name(g, p) for g in gold)]
+    sources = folded(p.source for p in preds if p.source)
+    if any(_same_name(w, src) for w in wrong for src in sources):
+        return "reporting source taken"
+    if pronoun:
+        return "pronoun resolved wrong"
+    if not wrong:
+        return "group or list partial"
+    if all(any(_same_name(g, p) for p in pred) for g in gold):
+        return "extra actor"
+    return "wrong name"
 
 
 def names_overlap(gold: set[str], pred: set[str]) -> bool:
@@ -278,7 +318,17 @@ def assign(
         for s in sents:
             if s.start <= pos < s.end:
                 path = (paths or {}).get(id(rec), "")
-                s.preds[system].append(Pred(rec.strength, list(rec.actors), rec.trigger, path))
+                attribution = getattr(rec, "attribution", None)
+                s.preds[system].append(
+                    Pred(
+                        rec.strength,
+                        list(rec.actors),
+                        rec.trigger,
+                        path,
+                        getattr(rec, "actor_text", "") or "",
+                        attribution.text if attribution is not None else "",
+                    )
+                )
                 break
 
 
@@ -320,8 +370,13 @@ def score(sents: list[Sentence], system: str, *, keep_misses: bool) -> Score:
             sc.actors_any += names_overlap(g_actors, p_actors)
             if names_match(g_actors, p_actors):
                 sc.actors_ok += 1
-            elif keep_misses:
-                sc.misses.append(f"actors {sorted(p_actors)} != gold {sorted(g_actors)}: {where}")
+            else:
+                kind = actor_error(g_actors, pred)
+                sc.actor_errors[kind] = sc.actor_errors.get(kind, 0) + 1
+                if keep_misses:
+                    sc.misses.append(
+                        f"actors ({kind}) {sorted(p_actors)} != gold {sorted(g_actors)}: {where}"
+                    )
         elif pred:
             sc.fp += 1
             if keep_misses:
@@ -397,7 +452,9 @@ def run_real(args: argparse.Namespace) -> None:
                 if s.row["split"] == "test":
                     continue
                 preds = {
-                    k: [[p.strength, p.actors, p.trigger, *([p.path] if p.path else [])] for p in v]
+                    k: [
+                        [p.strength, p.actors, p.trigger, p.path, p.actor_text, p.source] for p in v
+                    ]
                     for k, v in s.preds.items()
                 }
                 out.write(json.dumps({"row": s.row, "text": s.text, "preds": preds}) + "\n")
@@ -413,8 +470,15 @@ def run_real(args: argparse.Namespace) -> None:
             for system in ("newsdesk", "keyword rule", "0.1.0 rules"):
                 sc = score(part, system, keep_misses=verbose and system == "newsdesk")
                 print(sc.line(system))
+                if args.actor_errors and system == "newsdesk" and sc.actor_errors:
+                    print("      actor errors: " + errors_line(sc.actor_errors))
                 for miss in sc.misses:
                     print("      " + miss)
+
+
+def errors_line(errors: dict[str, int]) -> str:
+    """'missing 2, pronoun resolved wrong 1': the actor errors by class, the commonest first."""
+    return ", ".join(f"{k} {n}" for k, n in sorted(errors.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 FOLDS = 5  # grouped cross-validation over train+dev: folds by article, five of about 40 articles
@@ -487,6 +551,12 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--dump", type=Path, help="write train/dev predictions (JSON lines)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses (train/dev only)")
+    ap.add_argument(
+        "--actor-errors",
+        action="store_true",
+        help="count newsdesk's actor errors by class under each split (figures only; -v adds the"
+        " class to each listed miss)",
+    )
     args = ap.parse_args(argv)
     if args.compare:
         run_compare(args.compare, GROUPS[args.sample.split(",")[0]])

@@ -13,18 +13,25 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsdesk.analysis.commitments.attribution import FIRST_PERSON
+from newsdesk.analysis.commitments.attribution import FIRST_PERSON, in_quotes
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.memory import speaker_in_reach
 from newsdesk.analysis.commitments.mentions import (
+    DESCRIBING,
+    MIN_PARTIES,
+    antecedent_org,
+    org_in_reach,
+    parties_in_reach,
     person_at,
     person_named,
     place_at,
+    place_nouns,
     recent_countries,
     recent_org,
     recent_orgs,
     recent_people,
+    recent_place,
     salient_person,
 )
 from newsdesk.analysis.commitments.names import (
@@ -49,9 +56,6 @@ __all__ = ["Context", "plan_holder", "resolve_actors"]
 # How far back an unquoted "we" (a party's manifesto, a press release) looks for the body that
 # speaks, in characters: about the opening paragraphs of a release, where the party is named.
 COLLECTIVE_WINDOW = 1000
-# Dependents whose words describe the subject rather than name a co-actor: "the man who met X",
-# "the head of X's office".
-DESCRIBING = ("relcl", "acl", "prep")
 TITLE_PIECES = 3  # "Co - Founder", "Vice - President": at most three tokens of one title
 # The pronouns that may stand for an organisation or a people ("it said", "they would").
 IMPERSONAL = ("it", "its", "they", "their")
@@ -68,7 +72,7 @@ def resolve_actors(
         return writer_body(subj, ctx)
     actors: list[str] = []
     for head in [subj, *subj.conjuncts]:
-        for name in _resolve_one(head, ctx, attribution):
+        for name in [*_resolve_one(head, ctx, attribution), *_listed_members(head, ctx)]:
             if name not in actors:
                 actors.append(name)
     for name in _coordinated_people(subj, ctx):
@@ -95,6 +99,43 @@ def _coordinated_people(subj: Token, ctx: Context) -> list[str]:
     return names
 
 
+def _listed_members(head: Token, ctx: Context) -> list[str]:
+    """Round 9a: the members a subject lists ("a consortium including Castell Bank", "providers
+    like Northwind and Contoso", "firms such as A and B"): each named member acts with (or for)
+    the group; a bare plural ("providers") gives no name of its own."""
+    names: list[str] = []
+    for prep in head.children:
+        if prep.dep_ not in ("prep", "acl") or not _listing(prep):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for member in (pobj, *pobj.conjuncts):
+                if (name := _member_name(member, ctx)) and name not in names:
+                    names.append(name)
+    return names
+
+
+def _listing(prep: Token) -> bool:
+    """'including', 'like', 'such as' (the small model hangs 'as' on 'such' or 'such' on 'as')."""
+    low = prep.lower_
+    if low in ("including", "like"):
+        return True
+    return low == "as" and (
+        any(c.lower_ == "such" for c in prep.children)
+        or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+    )
+
+
+def _member_name(tok: Token, ctx: Context) -> str | None:
+    """A listed member's name: a person or place found there, a named entity, a name."""
+    if name := person_at(ctx, tok.idx) or place_at(ctx, tok.idx):
+        return name
+    if tok.ent_type_ in NAMED and not common_noun(entity_text(tok)):
+        return entity_text(tok)
+    return compound_name(tok) if is_name(tok) else None
+
+
 # A step of resolving one subject: its names ([] for "nobody"), or None when it does not decide.
 Step = Callable[[Token, Context, Attribution | None], list[str] | None]
 
@@ -115,7 +156,9 @@ def _speaker_of_himself(
     if head.lower_ not in ("he", "she"):
         return None
     holder = speech_subject(head)
-    if holder is None:
+    if holder is None or holder.i > head.i:
+        # round 9a: "He will repay the money, Doe said": a pronoun before its reporting clause
+        # stands for someone spoken of, not for the one who reports (the source is no actor)
         return None
     if person := person_at(ctx, holder.idx):
         return [person]
@@ -144,6 +187,39 @@ def _named_at(head: Token, ctx: Context, attribution: Attribution | None) -> lis
     if place := place_at(ctx, head.idx):
         return [place]
     return None
+
+
+def _possessor(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """Round 9a: a body or its people owned by a named organisation or a place ("Northwind
+    Energy's board", "the city's industrial and commercial departments"): that organisation or
+    place."""
+    lx = lexicon()
+    if head.pos_ != "NOUN" or not (lemma(head) in lx.org_nouns or lemma(head) in lx.agent_nouns):
+        return None
+    for poss in head.children:
+        if poss.dep_ != "poss":
+            continue
+        if poss.ent_type_ in ("ORG", "GPE") and not common_noun(entity_text(poss)):
+            return [place_at(ctx, poss.idx) or entity_text(poss)]
+        if (names := _place_noun(poss, ctx, attribution)) is not None:
+            return names
+    return None
+
+
+def _place_noun(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """Round 9a: 'the city', 'the state', 'the country': the place of that kind named last
+    within reach, else nobody (guideline 10: never a common noun); not the organisation named
+    last ('… California ISO … The state is reviewing …' is California)."""
+    kind = place_nouns().get(lemma(head))
+    if (
+        kind is None
+        or head.tag_ != "NN"
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+        or any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
+    ):
+        return None
+    place = recent_place(ctx, head, kind)
+    return [place] if place else []
 
 
 def _described(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
@@ -191,7 +267,62 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
         if speaker or attribution.text[:1].isupper():
             return [speaker or attribution.text]
         return []  # "the statement", "the company": no name to give
-    return [ctx.last_speaker] if ctx.last_speaker and speaker_in_reach(head, ctx) else []
+    if ctx.last_speaker and speaker_in_reach(head, ctx):
+        return [ctx.last_speaker]
+    if head.lower_ in ("we", "our", "us") and in_quotes(head.sent, head):
+        # round 9a: 'Northwind Energy apologised. "We will repay …"': a quoted "we" with no
+        # speaker in reach is the organisation named in its sentence or the one before
+        org = org_in_reach(ctx, head)
+        return [org] if org else []
+    return []
+
+
+def _parties(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """Round 9a: 'Pirelli and CITIC Pacific signed a deal … The partners will …', 'both sides',
+    'the two companies', 'they': the parties a clause in reach names together (`parties_in_reach`),
+    when their number is the one the group word gives (any number for 'they', 'the partners')."""
+    wanted = _group_size(head)
+    if wanted is None:
+        return None
+    parties = parties_in_reach(head, ctx)
+    if len(parties) < MIN_PARTIES or (wanted and len(parties) != wanted):
+        return None
+    if head.lower_ in ("they", "their") and not _group_pronoun(head):
+        return None
+    ctx.group = parties  # remembered, as a counted group is, for a later "the parties"
+    return parties
+
+
+def _group_size(head: Token) -> int | None:
+    """How many parties a group word stands for: 'both', 'the two', 'the three companies',
+    'both sides' give their number; 'they', 'the partners', 'the parties' 0 (any); None when the
+    word is no group word."""
+    lx = lexicon()
+    low, lem = head.lower_, lemma(head)
+    if low in ("they", "their"):
+        return 0
+    if low in lx.number_words and (low == "both" or any(c.lower_ == "the" for c in head.children)):
+        return lx.number_words[low]
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    number = count_of(head)
+    if lem in lx.group_nouns or lem == "partner":
+        return number
+    if number and (lem in lx.org_nouns or lem in lx.agent_nouns):
+        return number
+    return None
+
+
+def _group_pronoun(head: Token) -> bool:
+    """'they' stands for the parties named together only when no single body or person is the
+    nearer antecedent: the speaker of its own clause is not one of them alone ("Big Machine said
+    they …")."""
+    holder = speech_subject(head)
+    return (
+        holder is None
+        or holder.lower_ in IMPERSONAL
+        or any(c.dep_ == "conj" for c in holder.children)
+    )
 
 
 def _personal(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
@@ -306,24 +437,35 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
         lemma(head) in lexicon().org_nouns
         and any(c.lower_ in ("the", "this", "that") for c in head.children)
     ):
-        org = recent_org(ctx, head)
+        org = antecedent_org(ctx, head, _other_source(head, attribution))
         return [org] if org else []
     return None
+
+
+def _other_source(head: Token, attribution: Attribution | None) -> str | None:
+    """The reporting source of the subject's sentence, when it is another than the subject
+    ('The company will pay …, the office said': the office; not 'the company said it will …')."""
+    if attribution is None or lemma(head) in attribution.text.lower().split():
+        return None
+    return attribution.text
 
 
 STEPS: tuple[Step, ...] = (
     _speaker_of_himself,
     _named_at,
+    _possessor,
     _described,
     _members,
     _bare_plan,
     _first_person,
+    _parties,
     _personal,
     _counted,
     _group,
     _entity,
     _of_countries,
     _name_words,
+    _place_noun,
     _antecedent,
 )
 

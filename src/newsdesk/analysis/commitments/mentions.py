@@ -4,11 +4,15 @@ nouns)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.context import Context
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
 
@@ -21,7 +25,19 @@ ANTECEDENT_WINDOW = 400
 # tighter of the two; this one cuts in on runs of very short tokens (figures, lists, tables),
 # where 400 characters span more sentences. Set in the first version (697a5a6), not tuned.
 ORG_LOOKBACK_TOKENS = 80
-ABBREVIATION_LENGTH = 3  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
+ABBREVIATION_LENGTH = 3
+# The words of a source's name that say nothing of which organisation it is ("Bank of England"
+# and "Ministry of Defence" share "of"): grammar, not vocabulary.
+FUNCTION_WORDS = frozenset(("a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "'s"))
+# Out of ANTECEDENT_WINDOW, "the state" / "the country" is the place of that kind the article has
+# named most, if named at least this often (and more than any other): once is a passing mention.
+SALIENT_MENTIONS = 2
+# Dependents whose words describe a noun rather than name a party beside it: "a group headed by
+# X", "the head of X's office".
+DESCRIBING = ("relcl", "acl", "prep")
+# A group word ("both sides", "they", "the partners") stands for parties named together: two at
+# least, or it is no group.
+MIN_PARTIES = 2  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
 
 
 def person_at(ctx: Context, offset: int) -> str | None:
@@ -56,6 +72,46 @@ def place_label(place: Place) -> str:
     return full[0] if full else place.name
 
 
+@cache
+def place_nouns() -> dict[str, PlaceKind]:
+    """'the city', 'the state', 'the country': the kind of place each common noun stands for
+    (data/commitment-actors.json, read once)."""
+    raw = json.loads(
+        resources.files("newsdesk")
+        .joinpath("data/commitment-actors.json")
+        .read_text(encoding="utf-8")
+    )
+    return {noun: PlaceKind(kind) for noun, kind in raw["place_nouns"].items()}
+
+
+def recent_place(ctx: Context, tok: Token, kind: PlaceKind) -> str | None:
+    """Round 9a: the place of `kind` named last before `tok` within ANTECEDENT_WINDOW; with none
+    in reach, the place of that kind the article has named most often before it, at least
+    SALIENT_MENTIONS times (what the article is about: 'The state is reviewing …' in a story
+    about California's grid)."""
+    latest: tuple[int, str] | None = None
+    counts: dict[str, int] = {}
+    for place in ctx.places:
+        if place.kind != kind:
+            continue
+        before = [m for m in place.mentions if m.end <= tok.idx]
+        if before:
+            counts[place_label(place)] = len(before)
+        for m in before:
+            if tok.idx - m.end <= ANTECEDENT_WINDOW and (latest is None or m.start > latest[0]):
+                latest = (m.start, place_label(place))
+    if latest is not None:
+        return latest[1]
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if (
+        ranked
+        and ranked[0][1] >= SALIENT_MENTIONS
+        and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+    ):
+        return ranked[0][0]
+    return None
+
+
 def person_named(ctx: Context, text: str) -> str | None:
     for person in ctx.people:
         if text == person.name or text in person.aliases or person.name.endswith(text):
@@ -79,23 +135,41 @@ def recent_people(ctx: Context, offset: int, n: int) -> list[str]:
 def salient_person(ctx: Context, pronoun: Token) -> list[str]:
     """Who 'he'/'she' stands for: the person last named as a subject in the pronoun's sentence
     (before it) or the sentence before, the centre of attention ('Tom Astley met Ruth Okafor on
-    Monday. He promised …' is Astley); with none, the person last named (recent_people)."""
+    Monday. He promised …' is Astley); round 9a: a person who is spoken of before one who only
+    reports ('Astley was charged, prosecutor Jane Doe said. He will repay …' is Astley: the
+    source is not the actor), the source when nobody else is named as a subject; with none, the
+    person last named (recent_people)."""
     sent = pronoun.sent
     start = sent.start
     if start > 0:
         start = ctx.doc[start - 1].sent.start
     window_start = ctx.doc[start].idx
-    best: tuple[int, str] | None = None
+    best: dict[bool, tuple[int, str]] = {}  # by whether the person is a reporting source
     for p in ctx.people:
         for m in p.mentions:
             if not window_start <= m.start < pronoun.idx:
                 continue
             span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not any(_in_subject(t) for t in span):
+            subjects = [t for t in span or () if _in_subject(t)]
+            if not subjects:
                 continue
-            if best is None or m.start > best[0]:
-                best = (m.start, p.name)
-    return [best[1]] if best else recent_people(ctx, pronoun.idx, 1)
+            source = _reports(subjects[0], pronoun)
+            if source not in best or m.start > best[source][0]:
+                best[source] = (m.start, p.name)
+    chosen = best.get(False) or best.get(True)
+    return [chosen[1]] if chosen else recent_people(ctx, pronoun.idx, 1)
+
+
+def _reports(tok: Token, pronoun: Token) -> bool:
+    """The subject's clause is a speech verb: the person reports ('…, Jane Doe said'); not when
+    the pronoun is in what the person says ('Chairman Lendoiro said he would …': himself)."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "appos", "amod", "conj") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if lemma(verb) not in lexicon().speech_verbs:
+        return False
+    return not (verb.left_edge.i <= pronoun.i <= verb.right_edge.i)
 
 
 def _in_subject(tok: Token) -> bool:
@@ -162,6 +236,48 @@ def recent_org(ctx: Context, tok: Token) -> str | None:
     return None
 
 
+def org_in_reach(ctx: Context, tok: Token) -> str | None:
+    """Round 9a: the organisation named last before `tok` in its sentence or the sentence before
+    (guideline 10's reach), one named as a subject first; none further back."""
+    sent = tok.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [
+        e
+        for e in ctx.orgs
+        if start <= e.start and e.end <= tok.i and person_at(ctx, e.start_char) is None
+    ]
+    subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
+    return _org_name((subjects or before)[-1]) if before else None
+
+
+def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
+    """Round 9a: the organisation 'the bank', 'the company' or 'it' stands for, among those
+    `recent_org` reaches: not the sentence's reporting source ('The company will pay …, the
+    office said': the office reports), and for a noun, one whose name holds that noun first ('…
+    fined Castell Bank. It said the bank will …': Castell Bank, not the regulator); then as
+    `recent_org` (a subject first, else the last named)."""
+    sent = tok.sent
+    before = [
+        e
+        for e in ctx.orgs
+        if e.end_char <= tok.idx
+        and tok.idx - e.end_char <= ANTECEDENT_WINDOW
+        and e.start >= sent.start - ORG_LOOKBACK_TOKENS
+        and person_at(ctx, e.start_char) is None
+    ]
+    if source:
+        said = set(source.lower().split()) - FUNCTION_WORDS
+        before = [e for e in before if not said & set(_org_name(e).lower().split())]
+    if tok.pos_ == "NOUN":
+        noun = lemma(tok)
+        named_so = [e for e in before if noun in (lemma(t) for t in e)]
+        before = named_so or before
+    if before:
+        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
+        return _org_name((subjects or before)[-1])
+    return None
+
+
 def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
     """The last `n` different organisations named before `tok` within ANTECEDENT_WINDOW, in the
     order named; fewer than `n` gives none (the group is not named in reach)."""
@@ -171,3 +287,50 @@ def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
         if not (e.end_char > tok.idx or tok.idx - e.end_char > ANTECEDENT_WINDOW)
     )
     return _last_distinct(in_reach, n)[::-1]
+
+
+def parties_in_reach(tok: Token, ctx: Context) -> list[str]:
+    """Round 9a: the parties the latest clause before `tok` names together, in its sentence or
+    the sentence before (guideline 10's reach): the names its subject coordinates ("Pirelli and
+    CITIC Pacific signed …", however the parse hangs them), with the partner of a 'with' on the
+    verb ("Pirelli is linking with CITIC Pacific"); each a person, place or organisation the
+    article names. Fewer than two: none."""
+    sent = tok.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    best: list[str] = []
+    for verb in ctx.doc[start : tok.i]:
+        if verb.pos_ not in ("VERB", "AUX") or tok.i in (t.i for t in verb.subtree):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i >= tok.i:
+            continue
+        names = _coordinated_names(subj, ctx)
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    names += [n for n in _coordinated_names(pobj, ctx) if n not in names]
+        if len(names) >= MIN_PARTIES:
+            best = names
+    return best
+
+
+def _coordinated_names(head: Token, ctx: Context) -> list[str]:
+    """The names a noun phrase gives: with 'and' among its words, every person, place or
+    organisation in it (not in a clause or phrase describing it: "a group headed by …"); else
+    the one at its head or in apposition to it ("its publisher, mineral water firm Multico")."""
+    skip: set[int] = set()
+    for t in head.subtree:
+        if t.dep_ in DESCRIBING and t.i != head.i:
+            skip.update(d.i for d in t.subtree)
+    words = [t for t in head.subtree if t.i not in skip]
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in words):
+        words = [head, *(c for c in head.children if c.dep_ == "appos")]
+    names: list[str] = []
+    for t in words:
+        name = person_at(ctx, t.idx) or place_at(ctx, t.idx)
+        if name is None:
+            org = next((e for e in ctx.orgs if e.start <= t.i < e.end), None)
+            name = _org_name(org) if org is not None else None
+        if name and name not in names:
+            names.append(name)
+    return names
