@@ -10,7 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from io import TextIOBase
 from pathlib import Path
@@ -80,8 +80,11 @@ class InputFlag(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Streams:
-    """The process's standard streams and whether each is a terminal (tests inject these)."""
+class Environment:
+    """What the CLI knows of its process, handed to it (httpie's `Environment`): the standard
+    streams, whether each is a terminal, the terminal's width and the process environment.
+    Nothing in the CLI reads `sys.std*` or `os.environ` but `Environment.current()`; tests
+    pass a fake one to `main(argv, env)` (a fake terminal among them)."""
 
     stdin: BinaryIO | None
     stdout: TextIO | None
@@ -90,7 +93,38 @@ class Streams:
     stdout_tty: bool
     stderr_tty: bool
     width: int | None = None
-    no_color: bool = False  # $NO_COLOR is set (https://no-color.org): a terminal without colour
+    environ: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def no_color(self) -> bool:
+        """$NO_COLOR is set (https://no-color.org): a terminal without colour."""
+        return "NO_COLOR" in self.environ
+
+    @classmethod
+    def current(cls) -> Environment:
+        """This process's: the one place the CLI looks at `sys` and `os.environ`."""
+        stdin = sys.stdin
+        try:
+            binary: BinaryIO | None = stdin.buffer if stdin is not None else None
+        except (AttributeError, ValueError):
+            binary = None
+        width = None
+        try:
+            width = (
+                os.get_terminal_size(sys.stdout.fileno()).columns if _isatty(sys.stdout) else None
+            )
+        except (OSError, ValueError, AttributeError):
+            width = None
+        return cls(
+            stdin=binary,
+            stdout=sys.stdout,
+            stderr=sys.stderr if sys.stderr is not None else cast(TextIO, _Nowhere()),
+            stdin_tty=_isatty(stdin),
+            stdout_tty=_isatty(sys.stdout),
+            stderr_tty=_isatty(sys.stderr),
+            width=width,
+            environ=dict(os.environ),
+        )
 
 
 class _Nowhere(TextIOBase):
@@ -111,31 +145,11 @@ def _isatty(stream: object) -> bool:
         return False
 
 
-def current_streams() -> Streams:
-    stdin = sys.stdin
-    try:
-        binary: BinaryIO | None = stdin.buffer if stdin is not None else None
-    except (AttributeError, ValueError):
-        binary = None
-    width = None
-    try:
-        width = os.get_terminal_size(sys.stdout.fileno()).columns if _isatty(sys.stdout) else None
-    except (OSError, ValueError, AttributeError):
-        width = None
-    return Streams(
-        stdin=binary,
-        stdout=sys.stdout,
-        stderr=sys.stderr if sys.stderr is not None else cast(TextIO, _Nowhere()),
-        stdin_tty=_isatty(stdin),
-        stdout_tty=_isatty(sys.stdout),
-        stderr_tty=_isatty(sys.stderr),
-        width=width,
-        no_color="NO_COLOR" in os.environ,
-    )
-
-
-# Replaced by tests with fake streams (a fake terminal among them).
-streams: Callable[[], Streams] = current_streams
+def environment_of(ctx: typer.Context) -> Environment:
+    """The `Environment` `main` handed to the app (`ctx.obj`), or this process's when the app
+    is invoked without one (typer's `CliRunner`, which swaps `sys.std*` itself)."""
+    env = ctx.find_object(Environment)
+    return env if env is not None else Environment.current()
 
 
 class Stop(Exception):
@@ -155,9 +169,9 @@ app = typer.Typer(
 )
 
 
-def _version(value: bool) -> None:
+def _version(ctx: typer.Context, value: bool) -> None:
     if value:
-        typer.echo(f"newsdesk {__version__}")
+        typer.echo(f"newsdesk {__version__}", file=environment_of(ctx).stdout)
         raise typer.Exit()
 
 
@@ -361,23 +375,29 @@ def shared_flags(
     after: Mapping[str, str] | None = None,
 ) -> Callable[[Command], Command]:
     """The one set of flags both commands share (as sqlite-utils' `output_options`): the
-    command takes `Shared` first, then its own flags; typer sees one flat signature, ordered
-    by `arrange` (`after`: own flag -> the shared flag it follows in --help)."""
+    command takes the `Environment` and `Shared` first, then its own flags; typer sees one
+    flat signature (the click context, then the flags ordered by `arrange`; `after`: own
+    flag -> the shared flag it follows in --help)."""
 
     def decorate(command: Command) -> Command:
         own = [  # typer passes every flag by name
             p.replace(kind=KEYWORD_ONLY)
-            for p in list(inspect.signature(command, eval_str=True).parameters.values())[1:]
+            for p in list(inspect.signature(command, eval_str=True).parameters.values())[2:]
         ]
         shared = _shared_parameters(format_option, format_default, batch_size)
         names = [p.name for p in shared]
 
         @functools.wraps(command)
-        def with_shared(**flags: Any) -> None:  # Any: the values click parsed for typer
-            command(Shared(**{name: flags.pop(name) for name in names}), **flags)
+        def with_shared(ctx: typer.Context, **flags: Any) -> None:  # Any: click's values
+            shared = Shared(**{name: flags.pop(name) for name in names})
+            command(environment_of(ctx), shared, **flags)
 
         with_shared.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-            arrange(shared, own, after or {}), return_annotation=None
+            [
+                _flag("ctx", typer.Context, inspect.Parameter.empty),
+                *arrange(shared, own, after or {}),
+            ],
+            return_annotation=None,
         )
         return with_shared
 
@@ -405,6 +425,7 @@ def request_of(shared: Shared, *, body: bool = False) -> Request:
 @app.command(epilog=EXAMPLES["clean"])
 @shared_flags(CleanFormatOpt, CLEAN_AUTO, batch_size=CLEAN_BATCH_SIZE)
 def clean(
+    env: Environment,
     shared: Shared,
     body: Annotated[
         bool, typer.Option("--body", help="Print the article text alone (no metadata).")
@@ -412,6 +433,7 @@ def clean(
 ) -> None:
     """Strip the boilerplate and report the article's metadata (no language model needed)."""
     code = _command(
+        env,
         request_of(shared, body=body),
         lambda: _options(
             extract=NOTHING,
@@ -439,6 +461,7 @@ def clean(
     },
 )
 def analyze(
+    env: Environment,
     shared: Shared,
     no_clean: Annotated[
         bool,
@@ -472,6 +495,7 @@ def analyze(
     geojson = shared.fmt == AnalyzeFormat.geojson
     extract = frozenset({Extract.places}) if geojson else EVERYTHING
     code = _command(
+        env,
         request_of(shared),
         lambda: _options(
             extract=extract,
@@ -523,8 +547,7 @@ def _options(
     )
 
 
-def _command(request: Request, options: Callable[[], Options]) -> ExitCode:
-    io = streams()
+def _command(io: Environment, request: Request, options: Callable[[], Options]) -> ExitCode:
     say = Say(io.stderr, quiet=request.quiet)
     setup_logging(say, quiet=request.quiet, verbose=request.verbose)
     try:
@@ -581,7 +604,7 @@ def check_analysis(fmt: Format, table: Table | None, options: Options) -> None:
         raise OptionError(f"--table {table} needs an analysis: use `newsdesk analyze`")
 
 
-def terminal_of(io: Streams, *, to_file: bool) -> Terminal:
+def terminal_of(io: Environment, *, to_file: bool) -> Terminal:
     """What the output is: the terminal (with colour unless NO_COLOR) only for stdout."""
     return Terminal(
         tty=not to_file and io.stdout_tty,
@@ -590,7 +613,9 @@ def terminal_of(io: Streams, *, to_file: bool) -> Terminal:
     )
 
 
-def _run(request: Request, make_options: Callable[[], Options], io: Streams, say: Say) -> ExitCode:
+def _run(
+    request: Request, make_options: Callable[[], Options], io: Environment, say: Say
+) -> ExitCode:
     """The run as a row of steps: the URL list, the flag checks, the settings and inputs,
     the output, the progress bar and sink, the engine, the closing log lines."""
     from newsdesk.render import Emitter
@@ -618,12 +643,14 @@ def _run(request: Request, make_options: Callable[[], Options], io: Streams, say
         total = count(inputs)
         return None if total is None else max(0, total - done)
 
-    progress = progress_bar(io.stderr, watched=not request.quiet and io.stderr_tty, total=left)
+    progress = progress_bar(
+        io.stderr, io.environ, watched=not request.quiet and io.stderr_tty, total=left
+    )
     say.live = progress
     sink = _sink(targets, emit, outfile, say, progress)
     _log_start(inputs, fmt, options)
     started = time.perf_counter()
-    summary = _execute(inputs, options, sink, emit, targets, progress, say)
+    summary = _execute(inputs, options, sink, emit, targets, progress, say, io.stdout)
     _log_end(summary, time.perf_counter() - started, request.output)
     return ExitCode.FAILED if summary.failed else ExitCode.OK
 
@@ -643,7 +670,7 @@ def _with_url_list(request: Request, say: Say) -> Request:
 
 
 def _prepare(
-    request: Request, fmt: Format, make_options: Callable[[], Options], io: Streams, say: Say
+    request: Request, fmt: Format, make_options: Callable[[], Options], io: Environment, say: Say
 ) -> tuple[Options, Inputs, OutputFile | None]:
     """The settings, the inputs listed and the -o file checked (not yet opened); what is
     wrong with them is a usage error, or (the -o file unusable) a failure."""
@@ -737,6 +764,7 @@ def _execute(
     targets: _Targets,
     progress: Progress | None,
     say: Say,
+    stdout: TextIO | None,
 ) -> Summary:
     """The engine over the inputs, the document ended; the bar stopped and the -o file
     closed whatever happens. A setting the engine refuses is a usage error; a model, input
@@ -752,7 +780,7 @@ def _execute(
         raise _usage(say, str(exc)) from None
     except (ModelNotFoundError, OutputError, NewsdeskError) as exc:
         say.error(str(exc))
-        _silence_stdout(exc)
+        _silence_stdout(exc, stdout)
         raise Stop(ExitCode.FAILED) from None
     finally:
         if progress is not None:
@@ -821,20 +849,28 @@ def _model_name(options: Options) -> str:
     return model_name(options.model)
 
 
-def _silence_stdout(exc: NewsdeskError) -> None:
+def _silence_stdout(exc: NewsdeskError, stdout: TextIO | None) -> None:
     """After stdout failed (a full disk, a closed pipe), point it at /dev/null so that the
     interpreter's last flush cannot print a traceback."""
-    if not isinstance(exc, OutputError) or "stdout" not in str(exc):
+    if stdout is None or not isinstance(exc, OutputError) or "stdout" not in str(exc):
         return
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, stdout.fileno())
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
 
 
-def main() -> None:
+def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> ExitCode:
+    """The command line `argv` (default: the process's) run in `env` (default: this
+    process's; tests pass a fake one): the exit code, returned (the `newsdesk` script exits
+    with it). Usage errors and click's own are one `newsdesk: error:` line on `env.stderr`."""
     from newsdesk.cliui import run
 
-    run(app)
+    env = env if env is not None else Environment.current()
+    code = run(app, None if argv is None else list(argv), obj=env, stderr=env.stderr)
+    return ExitCode(code) if code in _EXIT_CODES else ExitCode.FAILED
+
+
+_EXIT_CODES = frozenset(ExitCode)
