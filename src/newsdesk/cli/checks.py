@@ -1,5 +1,6 @@
-"""What the user asked for (`Request`, from the shared flags) and the checks of flags that
-cannot work together: pure functions, run before anything is read or loaded."""
+"""What the user asked for (`Request`, from the shared flags), the checks of flags that
+cannot work together (pure: run before anything is read or loaded) and `several`, the one
+shape of `-f json` output the command line decides."""
 
 from __future__ import annotations
 
