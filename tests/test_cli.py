@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from newsdesk import __version__, cli
-from newsdesk.cli import ExitCode, app
+from newsdesk.cli import Environment, ExitCode, app
 
 runner = CliRunner()
 
@@ -40,18 +41,29 @@ def test_clean_json_has_no_analysis(example: Path) -> None:
     assert data["publisher"] == "EL PAÍS"
 
 
-def _terminal(monkeypatch: pytest.MonkeyPatch, *, stdin: bool = False, color: bool = True) -> None:
-    """The CLI's streams, with stdout and stderr (and stdin if asked) said to be a terminal."""
-    real = cli.current_streams
+@dataclass(frozen=True)
+class Invoked:
+    exit_code: int
+    stdout: str
+    stderr: str
 
-    def fake() -> cli.Streams:
-        return replace(real(), stdin_tty=stdin, stdout_tty=True, stderr_tty=True, width=100)
 
-    monkeypatch.setattr(cli, "streams", fake)
-    if color:
-        monkeypatch.delenv("NO_COLOR", raising=False)
-    else:
-        monkeypatch.setenv("NO_COLOR", "1")
+def _on_terminal(args: list[str], *, stdin: bool = False, color: bool = True) -> Invoked:
+    """The CLI through `cli.main` in a fake environment: stdout and stderr (and stdin if
+    asked) said to be a terminal, NO_COLOR set or not."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    env = Environment(
+        stdin=io.BytesIO(b""),
+        stdout=stdout,
+        stderr=stderr,
+        stdin_tty=stdin,
+        stdout_tty=True,
+        stderr_tty=True,
+        width=100,
+        environ={} if color else {"NO_COLOR": "1"},
+    )
+    code = cli.main(args, env)
+    return Invoked(code, stdout.getvalue(), stderr.getvalue())
 
 
 def test_piped_default_is_plain_text(example: Path) -> None:
@@ -61,58 +73,45 @@ def test_piped_default_is_plain_text(example: Path) -> None:
     assert result.stdout.startswith("US-Mexico Migration Cooperation Summit")
 
 
-def test_terminal_default_is_the_coloured_report(
-    example: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _terminal(monkeypatch)
-    result = runner.invoke(app, ["analyze", str(example)])
+def test_terminal_default_is_the_coloured_report(example: Path) -> None:
+    result = _on_terminal(["analyze", str(example)])
     assert result.exit_code == 0
     assert "╭" in result.stdout and "People" in result.stdout
     # names styled by their offsets: a person in bold cyan inside the article text
     assert "\x1b[1;36mAntony Blinken" in result.stdout or "\x1b[1;36mBlinken" in result.stdout
 
 
-def test_no_color_keeps_the_report_without_colour(
-    example: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _terminal(monkeypatch, color=False)
-    result = runner.invoke(app, ["analyze", str(example)])
+def test_no_color_keeps_the_report_without_colour(example: Path) -> None:
+    result = _on_terminal(["analyze", str(example)], color=False)
     assert result.exit_code == 0
     assert "╭" in result.stdout and "Commitments: commitment" in result.stdout
     assert "\x1b[" not in result.stdout
 
 
-def test_no_input_on_a_terminal_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    _terminal(monkeypatch, stdin=True)
-    result = runner.invoke(app, ["clean"])
+def test_no_input_on_a_terminal_is_a_usage_error() -> None:
+    result = _on_terminal(["clean"], stdin=True)
     assert result.exit_code == 2
     assert "no input" in result.stderr
 
 
-def test_progress_bar_only_for_a_terminal_and_a_batch(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_progress_bar_only_for_a_terminal_and_a_batch(tmp_path: Path) -> None:
     for n in range(3):
         (tmp_path / f"{n}.txt").write_text(f"Article {n}: the mayor will open the bridge.")
     piped = runner.invoke(app, ["clean", str(tmp_path), "-f", "jsonl"])
     assert piped.stderr == ""
-    _terminal(monkeypatch)
-    shown = runner.invoke(app, ["clean", str(tmp_path), "-f", "jsonl"])
+    shown = _on_terminal(["clean", str(tmp_path), "-f", "jsonl"])
     assert shown.exit_code == 0 and "articles" in shown.stderr and "3/3" in shown.stderr
-    quiet = runner.invoke(app, ["clean", str(tmp_path), "-f", "jsonl", "-q"])
+    quiet = _on_terminal(["clean", str(tmp_path), "-f", "jsonl", "-q"])
     assert quiet.stderr == ""
 
 
-def test_messages_go_whole_above_a_live_progress_bar(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_messages_go_whole_above_a_live_progress_bar(tmp_path: Path) -> None:
     """An error said while the bar runs is one whole line (not broken at the terminal's
     width by the bar's redraws), in the one error style."""
     for n in range(3):
         (tmp_path / f"{n}.txt").write_text(f"Article {n}: the mayor will open the bridge.")
     missing = tmp_path / ("a-file-name-long-enough-to-pass-the-width-of-the-terminal-" * 2)
-    _terminal(monkeypatch)
-    shown = runner.invoke(app, ["clean", str(tmp_path), str(missing), "-f", "jsonl"])
+    shown = _on_terminal(["clean", str(tmp_path), str(missing), "-f", "jsonl"])
     assert shown.exit_code == 1 and "4/4" in shown.stderr
     message = f"newsdesk: error: {missing}: no such file"
     assert len(message) > 100
@@ -311,3 +310,18 @@ def test_format_flags_name_the_renderers() -> None:
 
     assert {f.value for f in AnalyzeFormat} == {f.value for f in Format} - {"body"}
     assert {f.value for f in CleanFormat} == {f.value for f in AnalyzeFormat} - {"geojson"}
+
+
+def test_main_uses_only_the_environment_it_is_handed(
+    example: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`main(argv, env)`: output, messages and usage errors go to the injected streams, the
+    exit code comes back; nothing reaches the process's own stdout or stderr."""
+    done = _on_terminal(["clean", str(example), "-f", "json", "--resume"])
+    assert done.exit_code == ExitCode.USAGE and "--resume needs --output" in done.stderr
+    bad_flag = _on_terminal(["clean", "--no-such-flag"])
+    assert bad_flag.exit_code == ExitCode.USAGE
+    assert bad_flag.stderr.startswith("newsdesk: error: No such option")
+    good = _on_terminal(["clean", str(example), "-f", "json"], color=False)
+    assert good.exit_code == ExitCode.OK and json.loads(good.stdout)["publisher"] == "EL PAÍS"
+    assert capsys.readouterr() == ("", "")

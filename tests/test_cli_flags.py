@@ -13,14 +13,13 @@ import typer.main
 from typer.core import TyperGroup
 
 from newsdesk.cli import (
+    Environment,
     Request,
     Shared,
-    Streams,
     app,
     arrange,
     check_analysis,
     check_flags,
-    current_streams,
     terminal_of,
 )
 from newsdesk.errors import OptionError
@@ -135,8 +134,9 @@ def test_what_only_an_analysis_gives_is_refused_to_clean() -> None:
     check_analysis(Format.geojson, Table.people, analysing)
 
 
-def _streams(*, tty: bool, no_color: bool) -> Streams:
-    return Streams(None, None, io.StringIO(), False, tty, False, width=88, no_color=no_color)
+def _streams(*, tty: bool, no_color: bool) -> Environment:
+    environ = {"NO_COLOR": "1"} if no_color else {}
+    return Environment(None, None, io.StringIO(), False, tty, False, width=88, environ=environ)
 
 
 def test_colour_only_on_a_terminal_without_no_color_and_never_into_a_file() -> None:
@@ -152,14 +152,14 @@ def test_no_color_comes_from_the_environment_with_the_streams(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    assert current_streams().no_color
+    assert Environment.current().no_color
     monkeypatch.delenv("NO_COLOR")
-    assert not current_streams().no_color
+    assert not Environment.current().no_color
 
 
 def test_a_missing_stderr_opens_no_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stderr", None)
-    stderr = current_streams().stderr
+    stderr = Environment.current().stderr
     assert stderr.write("newsdesk: error: nowhere\n") == len("newsdesk: error: nowhere\n")
     with pytest.raises(OSError):  # no file behind it: nothing opened, nothing to close
         stderr.fileno()

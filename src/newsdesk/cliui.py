@@ -2,16 +2,16 @@
 error style for every failure (`newsdesk: error: …`, exit 2 for usage), model install hints.
 
 Kept apart from the commands themselves so that any command layer can use it: the typer app
-passes `CONTEXT_SETTINGS` and `EXAMPLES[name]`, and `main()` calls `run(app)`.
+passes `CONTEXT_SETTINGS` and `EXAMPLES[name]`, and `main()` returns `run(app, ...)`. Every
+message goes to the stream it is handed (the CLI's `Environment`), never to `sys.stderr`.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, NoReturn, Protocol, TextIO, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Protocol, TextIO, cast
 
 from newsdesk.render.sanitize import line as sanitized
 
@@ -66,16 +66,18 @@ def install_hint(name: str) -> str:
     return f"install the package that provides it, or the default pipeline with `{default}`"
 
 
-def error(message: str, code: int) -> NoReturn:
-    sys.stderr.write(f"newsdesk: error: {message}\n")
-    sys.stderr.flush()
-    raise SystemExit(code)
+def error(message: str, code: int, stderr: TextIO) -> int:
+    """`message` in the one error style on `stderr`; returns `code`."""
+    stderr.write(f"newsdesk: error: {message}\n")
+    stderr.flush()
+    return code
 
 
-def run(app: typer.Typer, args: list[str] | None = None) -> NoReturn:
-    """Run a typer app with newsdesk's error style: click's usage errors (unknown option,
-    bad value, missing argument) become one line on stderr and exit code 2, like newsdesk's
-    own usage errors, instead of click's box."""
+def run(app: typer.Typer, args: list[str] | None, *, obj: object, stderr: TextIO) -> int:
+    """Run a typer app with newsdesk's error style and return its exit code: click's usage
+    errors (unknown option, bad value, missing argument) become one line on `stderr` and
+    exit code 2, like newsdesk's own usage errors, instead of click's box. `obj` is the
+    click context's object (the CLI's `Environment`)."""
     import typer
     import typer.main
 
@@ -84,20 +86,20 @@ def run(app: typer.Typer, args: list[str] | None = None) -> NoReturn:
     click_exception = _base(typer.BadParameter, "ClickException")
     command = typer.main.get_command(app)
     try:
-        code = command.main(args=args, prog_name="newsdesk", standalone_mode=False)
+        code = command.main(args=args, prog_name="newsdesk", standalone_mode=False, obj=obj)
     except typer.Abort:
-        error("aborted", 130)
+        return error("aborted", 130, stderr)
     except click_exception as caught:
         exc = cast(_ClickError, caught)  # click's class, vendored by typer from 0.28
         if type(exc).__name__ == "NoArgsIsHelpError":  # bare `newsdesk`: the help itself
-            sys.stderr.write(exc.format_message() + "\n")
-            raise SystemExit(2) from None
+            stderr.write(exc.format_message() + "\n")
+            return 2
         if isinstance(caught, usage_error):
             ctx = getattr(exc, "ctx", None)
             hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-            error(exc.format_message() + hint, 2)
-        error(exc.format_message(), exc.exit_code)
-    raise SystemExit(code if isinstance(code, int) else 0)
+            return error(exc.format_message() + hint, 2, stderr)
+        return error(exc.format_message(), exc.exit_code, stderr)
+    return code if isinstance(code, int) else 0
 
 
 class _ClickError(Protocol):
@@ -113,17 +115,13 @@ def _base(cls: type, name: str) -> type[Exception]:
     return found
 
 
-def stderr_line(line: str, console: Console | None = None) -> None:
-    """Write one line for a person on stderr. While a progress bar is live, through the
-    bar's console (`console`), so the line goes above the bar, whole (no wrapping at the
-    terminal's width) and literal (a '[tag]' in a file name is not rich markup)."""
-    if console is not None:
-        from rich.text import Text
+def stderr_line(line: str, console: Console) -> None:
+    """Write one line for a person through a live progress bar's console, so the line goes
+    above the bar, whole (no wrapping at the terminal's width) and literal (a '[tag]' in a
+    file name is not rich markup)."""
+    from rich.text import Text
 
-        console.print(Text(line), soft_wrap=True, highlight=False)
-        return
-    sys.stderr.write(line + "\n")
-    sys.stderr.flush()
+    console.print(Text(line), soft_wrap=True, highlight=False)
 
 
 class LineHandler(logging.Handler):
@@ -189,10 +187,15 @@ def setup_logging(say: Say, *, quiet: bool, verbose: bool) -> None:
 
 
 def progress_bar(
-    stderr: TextIO, *, watched: bool, total: Callable[[], int | None]
+    stderr: TextIO,
+    environ: Mapping[str, str],
+    *,
+    watched: bool,
+    total: Callable[[], int | None],
 ) -> Progress | None:
     """A progress bar on `stderr`, only for a person `watched` it (a terminal, not --quiet)
-    and a real batch (`total`, asked only then: counting JSON Lines reads them)."""
+    and a real batch (`total`, asked only then: counting JSON Lines reads them). Rich reads
+    the process environment (`COLUMNS`, `FORCE_COLOR`, ...) from `environ`, not `os.environ`."""
     if not watched:
         return None
     count = total()
@@ -222,7 +225,7 @@ def progress_bar(
         TaskProgressColumn(),
         RateColumn(),
         TimeRemainingColumn(),
-        console=Console(file=stderr, force_terminal=True),
+        console=Console(file=stderr, force_terminal=True, _environ=environ),
         transient=True,
     )
     progress.add_task("articles", total=count)

@@ -3,14 +3,14 @@ message and never a traceback, stdout valid for its format, and one record per i
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from newsdesk import cli
@@ -103,18 +103,22 @@ def check(
     return found
 
 
-def fake_terminal(monkeypatch: pytest.MonkeyPatch, *, color: bool = True) -> None:
-    """Make the CLI believe stdout and stderr are a colour terminal."""
-    real = cli.current_streams
-
-    def streams() -> cli.Streams:
-        return replace(real(), stdout_tty=True, stderr_tty=True, width=100)
-
-    monkeypatch.setattr(cli, "streams", streams)
-    if color:
-        monkeypatch.delenv("NO_COLOR", raising=False)
-    else:
-        monkeypatch.setenv("NO_COLOR", "1")
+def on_terminal(args: list[str], *, color: bool = True) -> Run:
+    """The CLI through `cli.main` in a fake environment whose stdout and stderr are a
+    terminal (a colour one unless `color` is False: NO_COLOR set)."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    env = cli.Environment(
+        stdin=io.BytesIO(b""),
+        stdout=stdout,
+        stderr=stderr,
+        stdin_tty=False,
+        stdout_tty=True,
+        stderr_tty=True,
+        width=100,
+        environ={} if color else {"NO_COLOR": "1"},
+    )
+    code = cli.main(args, env)
+    return Run(code, stdout.getvalue(), stderr.getvalue())
 
 
 def jsonl(path: Path, records: list[dict[str, object]]) -> Path:

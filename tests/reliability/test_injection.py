@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from harness import GOOD, RAW_CONTROL_RE, check, fake_terminal, invoke, page
+from harness import GOOD, RAW_CONTROL_RE, check, invoke, on_terminal, page
 
 CLEAR = "\x1b[2J\x1b[H"
 TITLE = "\x1b]0;pwned\x07"
@@ -41,13 +41,10 @@ def test_escape_sequences_in_metadata(tmp_path: Path, fmt: str) -> None:
     assert "\x1b" not in run.stdout
 
 
-def test_a_colour_terminal_gets_only_newsdesks_own_styles(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake_terminal(monkeypatch)
+def test_a_colour_terminal_gets_only_newsdesks_own_styles(tmp_path: Path) -> None:
     src = tmp_path / "a.txt"
     src.write_text(f"{GOOD}\n\n" * 6 + NASTY, encoding="utf-8")
-    run = invoke(["analyze", str(src), "--no-clean"])  # auto: rich on a terminal
+    run = on_terminal(["analyze", str(src), "--no-clean"])  # auto: rich on a terminal
     assert run.code == 0
     assert "\x1b[" in run.stdout  # styled ...
     assert CLEAR not in run.stdout and "\x1b]" not in run.stdout and "\x07" not in run.stdout
@@ -57,11 +54,8 @@ def test_a_colour_terminal_gets_only_newsdesks_own_styles(
 @pytest.mark.parametrize(
     "markup", ["[blink]x[/blink]", "[link=javascript:alert(1)]y[/link]", "[/]", "[bold red]z"]
 )
-def test_rich_markup_in_data_is_shown_literally(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, markup: str
-) -> None:
-    fake_terminal(monkeypatch, color=False)
-    run = invoke(["clean", str(_page(tmp_path, publisher=markup))])
+def test_rich_markup_in_data_is_shown_literally(tmp_path: Path, markup: str) -> None:
+    run = on_terminal(["clean", str(_page(tmp_path, publisher=markup))], color=False)
     check(run, 0, fmt="rich")
     assert markup in run.stdout
 

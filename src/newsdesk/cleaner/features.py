@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
 from newsdesk.cleaner.shape import shape_of
 from newsdesk.cleaner.verdict import Verdict
-from newsdesk.labels import BlockLabel, Cause, InputFormat, Opinion
+from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat, Opinion
 from newsdesk.read.blocks import Block
 
 # Blocks that mark the end of the article's text: comment forms and related-links headers.
@@ -36,6 +36,8 @@ FEATURES = (
     "window_rules_good", "log_good_distance", "markers_before", "after_title",
     "log_title_distance",
 )  # fmt: skip
+# Each feature's column in a stage-1 row: a name says which, where a number would not.
+FEATURE_AT: Mapping[str, int] = {name: i for i, name in enumerate(FEATURES)}
 # "window_rules_good": the rules' opinion of this many blocks either side (a paragraph among
 # paragraphs); "best_before"/"best_after" look as far for the second stage.
 NEIGHBOUR_WINDOW = 3
@@ -51,9 +53,9 @@ def _own_features(block: Block) -> list[float]:
         *text.before,
         block.link_density,
         1.0 if block.in_main else 0.0,
-        1.0 if block.kind == "h" else 0.0,
-        1.0 if block.kind == "li" else 0.0,
-        1.0 if block.kind == "quote" else 0.0,
+        1.0 if block.kind == BlockKind.h else 0.0,
+        1.0 if block.kind == BlockKind.li else 0.0,
+        1.0 if block.kind == BlockKind.quote else 0.0,
         *text.after,
     ]
 
@@ -80,7 +82,7 @@ def block_features(
     # a block's length against the page's typical line: menus are short on any page
     sizes = sorted(row[0] for row in own)
     typical = sizes[len(sizes) // 2] if sizes else 0.0
-    good = [1.0 if label == "good" else 0.0 for label in ruled]
+    good = [1.0 if label == BlockLabel.good else 0.0 for label in ruled]
     good_at = [i for i, g in enumerate(good) if g]
     first, last = (good_at[0], good_at[-1]) if good_at else (n, -1)
     # distance (in blocks) to the nearest block the rules call good
@@ -107,8 +109,8 @@ def block_features(
                 *_ONE_HOT[prelim[i]],
                 good[i],
                 1.0 if i in outside else 0.0,
-                1.0 if verdict.label == "meta" else 0.0,
-                1.0 if verdict.cause is not None and verdict.label != "meta" else 0.0,
+                1.0 if verdict.label == BlockLabel.meta else 0.0,
+                1.0 if verdict.cause is not None and verdict.label != BlockLabel.meta else 0.0,
                 i / n,
                 1.0 if i < first else 0.0,
                 1.0 if i > last else 0.0,
@@ -131,15 +133,16 @@ def block_features(
     return rows
 
 
-# Second stage: the first stage's scores of a block and its neighbours, beside a few of its own
-# features, so a block can follow the run of article text it sits in.
-STACK_FEATURES = (
+# Second stage: the first stage's scores of a block and its neighbours (`STACK_SCORES`,
+# made by `stack_features`), beside a few of its own stage-1 features (`STACK_OWN`, copied
+# from its row), so a block can follow the run of article text it sits in.
+STACK_SCORES = (
     "score", "prev_score", "next_score", "prev2_score", "next2_score", "window5_score",
-    "best_before", "best_after", "in_best_run", "log_run_distance", "run_share", "log_words",
-    "few_words", "list_item", "heading", "clutter",
-    "metadata",
+    "best_before", "best_after", "in_best_run", "log_run_distance", "run_share",
 )  # fmt: skip
-_OWN_IN_STACK = [FEATURES.index(f) for f in STACK_FEATURES[11:]]
+STACK_OWN = ("log_words", "few_words", "list_item", "heading", "clutter", "metadata")
+STACK_FEATURES = STACK_SCORES + STACK_OWN
+_OWN_IN_STACK = [FEATURE_AT[name] for name in STACK_OWN]
 
 
 def stack_features(rows: list[list[float]], scores: list[float]) -> list[list[float]]:
@@ -185,9 +188,16 @@ SEQUENCE_FEATURES = (
 
 
 @cache
+def feature_columns(fmt: InputFormat) -> Mapping[str, int]:
+    """Each feature's column in a stage-1 row of `fmt` (`FEATURE_AT`, and for HTML the
+    markup's features after it)."""
+    return {name: i for i, name in enumerate(feature_names(fmt))}
+
+
+@cache
 def _sequence_columns() -> tuple[int, int, int]:
-    names = feature_names(InputFormat.html)
-    return names.index("log_words"), names.index("log_depth"), names.index("in_container")
+    at = feature_columns(InputFormat.html)
+    return at["log_words"], at["log_depth"], at["in_container"]
 
 
 def _sibling_runs(rows: list[list[float]], depth_at: int) -> list[tuple[int, int]]:
@@ -312,7 +322,7 @@ def _best_run(scores: list[float], rows: list[list[float]]) -> tuple[int, int]:
     Each block counts its score weighted by its length in words, so the article's body,
     long and mostly sure, outweighs a run of teasers or a comment thread.
     """
-    words = FEATURES.index("log_words")
+    words = FEATURE_AT["log_words"]
     best, best_at = 0.0, (0, -1)
     total, start = 0.0, 0
     for i, (z, row) in enumerate(zip(scores, rows, strict=True)):
@@ -334,7 +344,7 @@ def _run_shares(scores: list[float], rows: list[list[float]]) -> list[float]:
     A page can split its article around a teaser list; both halves are large runs, while a
     comment or a teaser is a small one.
     """
-    words = FEATURES.index("log_words")
+    words = FEATURE_AT["log_words"]
     run_of = [-1] * len(scores)
     mass: list[float] = []
     gap = RUN_GAP + 1
@@ -388,7 +398,7 @@ def _html_context(blocks: list[Block], i: int, n: int) -> list[float]:
 
 
 def feature_names(fmt: InputFormat) -> tuple[str, ...]:
-    if fmt == "html":
+    if fmt == InputFormat.html:
         from newsdesk.read.html import HTML_FEATURES  # already imported for an HTML page
 
         return FEATURES + HTML_FEATURES + HTML_CONTEXT_FEATURES

@@ -1,0 +1,98 @@
+"""The process a command runs in, handed to it: `Environment` (httpie's pattern), how a
+command finds it (`environment_of`), and what the output is (`terminal_of`)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from io import TextIOBase
+from typing import BinaryIO, TextIO, cast
+
+import typer
+
+from newsdesk.render import Terminal
+
+
+@dataclass(frozen=True, slots=True)
+class Environment:
+    """What the CLI knows of its process, handed to it (httpie's `Environment`): the standard
+    streams, whether each is a terminal, the terminal's width and the process environment.
+    Nothing in the CLI reads `sys.std*` or `os.environ` but `Environment.current()`; tests
+    pass a fake one to `main(argv, env)` (a fake terminal among them). Click itself still
+    reads `$NEWSDESK_MODEL` (the `--model` default) and prints `--help` to `sys.stdout`."""
+
+    stdin: BinaryIO | None
+    stdout: TextIO | None
+    stderr: TextIO
+    stdin_tty: bool
+    stdout_tty: bool
+    stderr_tty: bool
+    width: int | None = None
+    environ: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def no_color(self) -> bool:
+        """$NO_COLOR is set (https://no-color.org): a terminal without colour."""
+        return "NO_COLOR" in self.environ
+
+    @classmethod
+    def current(cls) -> Environment:
+        """This process's: the one place the CLI looks at `sys` and `os.environ`."""
+        stdin = sys.stdin
+        try:
+            binary: BinaryIO | None = stdin.buffer if stdin is not None else None
+        except (AttributeError, ValueError):
+            binary = None
+        width = None
+        try:
+            width = (
+                os.get_terminal_size(sys.stdout.fileno()).columns if _isatty(sys.stdout) else None
+            )
+        except (OSError, ValueError, AttributeError):
+            width = None
+        return cls(
+            stdin=binary,
+            stdout=sys.stdout,
+            stderr=sys.stderr if sys.stderr is not None else cast(TextIO, _Nowhere()),
+            stdin_tty=_isatty(stdin),
+            stdout_tty=_isatty(sys.stdout),
+            stderr_tty=_isatty(sys.stderr),
+            width=width,
+            environ=dict(os.environ),
+        )
+
+
+class _Nowhere(TextIOBase):
+    """Where messages go when the process has no stderr: a writable stream that keeps nothing
+    (no file opened, so none left open)."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(getattr(stream, "isatty", lambda: False)())
+    except (ValueError, OSError):
+        return False
+
+
+def environment_of(ctx: typer.Context) -> Environment:
+    """The `Environment` `main` handed to the app (`ctx.obj`), or this process's when the app
+    is invoked without one (typer's `CliRunner`, which swaps `sys.std*` itself)."""
+    env = ctx.find_object(Environment)
+    return env if env is not None else Environment.current()
+
+
+def terminal_of(env: Environment, *, to_file: bool) -> Terminal:
+    """What the output is: the terminal (with colour unless NO_COLOR) only for stdout."""
+    return Terminal(
+        tty=not to_file and env.stdout_tty,
+        color=not to_file and env.stdout_tty and not env.no_color,
+        width=env.width if not to_file else None,
+    )

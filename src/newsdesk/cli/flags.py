@@ -1,0 +1,250 @@
+"""The flags both commands take, written once (sqlite-utils' `output_options`): the
+`--format` enums, the typer option types, `Shared` and the `shared_flags` decorator with
+`arrange`, which orders each command's own flags among the shared ones in --help."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from newsdesk.cli.env import environment_of
+from newsdesk.render.tables import Table
+
+KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
+
+
+class AnalyzeFormat(StrEnum):
+    """`analyze --format`: the `render.Format`s a user names."""
+
+    auto = "auto"
+    rich = "rich"
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    geojson = "geojson"
+    html = "html"
+    csv = "csv"
+    tsv = "tsv"
+
+
+# `clean --format`: `AnalyzeFormat` but geojson (a cleaned article has no places), refused at
+# parse time. Derived, so a format added to `analyze` is offered by `clean` too.
+CleanFormat = StrEnum(  # type: ignore[misc]  # members from AnalyzeFormat, not literals
+    "CleanFormat", [(f.name, f.value) for f in AnalyzeFormat if f is not AnalyzeFormat.geojson]
+)
+CLEAN_AUTO = CleanFormat("auto")
+
+
+class InputFlag(StrEnum):
+    """--input-format: an `InputFormat` for every input, or JSON Lines of records."""
+
+    html = "html"
+    text = "text"
+    jsonl = "jsonl"
+
+
+InputsArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Files or directories to read; '-' or nothing reads stdin.", show_default=False
+    ),
+]
+FORMAT_HELP = (
+    "auto: rich on a terminal, text when piped. json: one object, or one array for several "
+    "inputs; geojson: one FeatureCollection; html: one self-contained page; csv/tsv: one "
+    "--table; jsonl: one record a line (streams; --resume)."
+)
+FormatOpt = Annotated[AnalyzeFormat, typer.Option("--format", "-f", help=FORMAT_HELP)]
+CleanFormatOpt = Annotated[
+    CleanFormat,
+    typer.Option(
+        "--format", "-f", help=FORMAT_HELP.replace(" geojson: one FeatureCollection;", "")
+    ),
+]
+InputFmtOpt = Annotated[
+    InputFlag | None,
+    typer.Option(
+        "--input-format",
+        help="Skip detection: html or text; jsonl reads one article per line "
+        '({"id", "text"} or {"id", "html"}).',
+    ),
+]
+EncodingOpt = Annotated[
+    str | None, typer.Option("--encoding", help="Decode the input with this encoding.")
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of stdout (replaced; --resume appends to it).",
+    ),
+]
+ResumeOpt = Annotated[
+    bool,
+    typer.Option("--resume", help="With -o: skip inputs already in the file, append the rest."),
+]
+GlobOpt = Annotated[str, typer.Option("--glob", help="Files to take from directories.")]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        help="Worker processes (default: the machine's cores).",
+        show_default=False,
+    ),
+]
+BatchOpt = Annotated[
+    int, typer.Option("--batch-size", min=1, help="Articles a worker takes at a time.")
+]
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option("--timeout", min=0.01, help="Seconds one article may take; then an error record."),
+]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dask-scheduler", help="Run on a Dask cluster (its scheduler's address, or local:N)."
+    ),
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No warnings or progress on stderr, only errors.")
+]
+VerboseOpt = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Say on stderr what the run does: inputs, format, model, workers; the model's "
+        "load time; records, failures, time and rate at the end.",
+    ),
+]
+TableOpt = Annotated[
+    Table | None,
+    typer.Option(
+        "--table",
+        help="With -f csv or tsv: one row per person, place, organization, commitment or article.",
+        show_default="articles",
+    ),
+]
+UrlsOpt = Annotated[
+    Path | None,
+    typer.Option("--urls", help="Also read the http(s) URLs listed in FILE, one a line."),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """The flags every command takes, as `shared_flags` hands them to the command."""
+
+    inputs: list[str] | None
+    fmt: StrEnum  # the command's own --format enum (`AnalyzeFormat`, `CleanFormat`)
+    input_format: InputFlag | None
+    encoding: str | None
+    output: Path | None
+    resume: bool
+    glob: str
+    workers: int | None
+    batch_size: int
+    timeout: float | None
+    quiet: bool
+    verbose: bool
+    table: Table | None
+    urls: Path | None
+
+
+def _flag(name: str, annotation: object, default: object) -> inspect.Parameter:
+    return inspect.Parameter(name, KEYWORD_ONLY, annotation=annotation, default=default)
+
+
+def _shared_parameters(
+    format_option: object, format_default: StrEnum, batch_size: int
+) -> list[inspect.Parameter]:
+    """`Shared`'s fields as typer parameters, in --help's order: a flag both commands take
+    is written here once. --format and --batch-size differ only in their type and default."""
+    return [
+        _flag("inputs", InputsArg, None),
+        _flag("fmt", format_option, format_default),
+        _flag("input_format", InputFmtOpt, None),
+        _flag("encoding", EncodingOpt, None),
+        _flag("output", OutputOpt, None),
+        _flag("resume", ResumeOpt, False),
+        _flag("glob", GlobOpt, "*"),
+        _flag("workers", WorkersOpt, None),
+        _flag("batch_size", BatchOpt, batch_size),
+        _flag("timeout", TimeoutOpt, None),
+        _flag("quiet", QuietOpt, False),
+        _flag("verbose", VerboseOpt, False),
+        _flag("table", TableOpt, None),
+        _flag("urls", UrlsOpt, None),
+    ]
+
+
+def arrange(
+    shared: Sequence[inspect.Parameter],
+    own: Sequence[inspect.Parameter],
+    after: Mapping[str, str],
+) -> list[inspect.Parameter]:
+    """A command's parameters in --help's order: the shared ones in theirs, each of the
+    command's own right after the shared one `after` names (in the command's order), the
+    others at the end. An `after` naming no shared flag or no own flag is a mistake."""
+    shared_names = {p.name for p in shared}
+    own_names = {p.name for p in own}
+    wrong = {k: v for k, v in after.items() if k not in own_names or v not in shared_names}
+    if wrong:
+        raise ValueError(f"flags placed after no shared flag: {wrong}")
+    placed: list[inspect.Parameter] = []
+    for parameter in shared:
+        placed.append(parameter)
+        placed.extend(p for p in own if after.get(p.name) == parameter.name)
+    placed.extend(p for p in own if p.name not in after)
+    return placed
+
+
+Command = Callable[..., None]
+
+
+def shared_flags(
+    format_option: object,
+    format_default: StrEnum,
+    *,
+    batch_size: int,
+    after: Mapping[str, str] | None = None,
+) -> Callable[[Command], Command]:
+    """The one set of flags both commands share (as sqlite-utils' `output_options`): the
+    command takes the `Environment` and `Shared` first, then its own flags; typer sees one
+    flat signature (the click context, then the flags ordered by `arrange`; `after`: own
+    flag -> the shared flag it follows in --help)."""
+
+    def decorate(command: Command) -> Command:
+        own = [  # typer passes every flag by name
+            p.replace(kind=KEYWORD_ONLY)
+            for p in list(inspect.signature(command, eval_str=True).parameters.values())[2:]
+        ]
+        shared = _shared_parameters(format_option, format_default, batch_size)
+        names = [p.name for p in shared]
+
+        @functools.wraps(command)
+        def with_shared(ctx: typer.Context, **flags: Any) -> None:  # Any: click's values
+            shared = Shared(**{name: flags.pop(name) for name in names})
+            command(environment_of(ctx), shared, **flags)
+
+        with_shared.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+            [
+                _flag("ctx", typer.Context, inspect.Parameter.empty),
+                *arrange(shared, own, after or {}),
+            ],
+            return_annotation=None,
+        )
+        return with_shared
+
+    return decorate

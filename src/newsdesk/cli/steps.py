@@ -1,0 +1,234 @@
+"""A command's run as a row of steps: the URL list, the flag checks, the settings and
+inputs, the output, the progress bar and sink, the engine, the closing log lines; every
+failure turned into one line on stderr and an `ExitCode`."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from newsdesk.cli.checks import Request, check_analysis, check_flags, several
+from newsdesk.cli.env import Environment, terminal_of
+from newsdesk.cli.status import ExitCode, Stop
+from newsdesk.cli.targets import Targets, sink_of
+from newsdesk.cliui import Say, progress_bar, setup_logging
+from newsdesk.errors import InputError, ModelNotFoundError, NewsdeskError, OptionError, OutputError
+from newsdesk.render import Format, Layout
+from newsdesk.render.tables import Table
+from newsdesk.run.work import MAX_MESSAGE_CHARS
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from newsdesk.render import Emitter
+    from newsdesk.run.engine import Summary
+    from newsdesk.run.items import Inputs
+    from newsdesk.run.options import Options
+    from newsdesk.run.sink import OutputFile, RecordSink
+
+log = logging.getLogger("newsdesk")
+
+
+def run_command(env: Environment, request: Request, options: Callable[[], Options]) -> ExitCode:
+    """A command's run in `env`: what was asked (`request`), the settings made on demand
+    (`options`: their errors are usage errors, said like the others). Every way it ends is
+    an `ExitCode`, with its message on `env.stderr`: never a traceback."""
+    say = Say(env.stderr, quiet=request.quiet)
+    setup_logging(say, quiet=request.quiet, verbose=request.verbose)
+    try:
+        return _run(request, options, env, say)
+    except Stop as stop:
+        return stop.code
+    except KeyboardInterrupt:
+        say.error("interrupted")
+        return ExitCode.INTERRUPTED
+    except Exception as exc:  # a bug of newsdesk's own: still one line, never a traceback
+        detail = (str(exc).splitlines() or [""])[0][:MAX_MESSAGE_CHARS]
+        say.error(f"internal error ({type(exc).__name__}: {detail}); please report it")
+        return ExitCode.FAILED
+
+
+def _usage(say: Say, message: str) -> Stop:
+    """A usage error said in the one error style; raise what it returns (exit 2)."""
+    say.error(message)
+    return Stop(ExitCode.USAGE)
+
+
+def _run(
+    request: Request, make_options: Callable[[], Options], env: Environment, say: Say
+) -> ExitCode:
+    """The run as a row of steps: the URL list, the flag checks, the settings and inputs,
+    the output, the progress bar and sink, the engine, the closing log lines."""
+    from newsdesk.render import Emitter
+    from newsdesk.run.items import count
+
+    request = _with_url_list(request, say)
+    try:
+        fmt = check_flags(request, stdin_tty=env.stdin_tty, stdout_tty=env.stdout_tty)
+    except OptionError as exc:
+        raise _usage(say, str(exc)) from None
+    options, inputs, outfile = _prepare(request, fmt, make_options, env, say)
+    if outfile is not None and outfile.cut is not None:
+        say.warning(
+            f"{outfile.label}: line {outfile.cut.line} is not a whole record; the file is cut "
+            f"there ({outfile.cut.dropped} lines) and those inputs are done again"
+        )
+    layout = Layout(
+        many=several(request.names, jsonl=request.jsonl), table=request.table or Table.articles
+    )
+    emit = Emitter(fmt, terminal_of(env, to_file=outfile is not None), layout)
+    targets = Targets(outfile, env.stdout)
+    done = len(outfile.finished()) if outfile is not None else 0
+
+    def left() -> int | None:  # what the bar counts: the inputs not already in the output
+        total = count(inputs)
+        return None if total is None else max(0, total - done)
+
+    progress = progress_bar(
+        env.stderr, env.environ, watched=not request.quiet and env.stderr_tty, total=left
+    )
+    say.live = progress
+    sink = sink_of(targets, emit, outfile, say, progress)
+    _log_start(inputs, fmt, options)
+    started = time.perf_counter()
+    summary = _execute(inputs, options, sink, emit, targets, progress, say, env.stdout)
+    _log_end(summary, time.perf_counter() - started, request.output)
+    return ExitCode.FAILED if summary.failed else ExitCode.OK
+
+
+def _with_url_list(request: Request, say: Say) -> Request:
+    """`--urls FILE`: its URLs after the named inputs (or instead of the default stdin)."""
+    if request.urls is None:
+        return request
+    from newsdesk.read.fetch import read_url_list
+
+    try:
+        listed = read_url_list(request.urls)
+    except InputError as exc:
+        raise _usage(say, f"--urls {exc}") from None
+    names = [*(request.names if request.explicit else []), *listed] or request.names
+    return replace(request, names=names, explicit=request.explicit or bool(listed))
+
+
+def _prepare(
+    request: Request, fmt: Format, make_options: Callable[[], Options], env: Environment, say: Say
+) -> tuple[Options, Inputs, OutputFile | None]:
+    """The settings, the inputs listed and the -o file checked (not yet opened); what is
+    wrong with them is a usage error, or (the -o file unusable) a failure."""
+    from newsdesk.run.items import STDIN, gather
+    from newsdesk.run.sink import OutputFile, OutputIsInputError, check_not_an_input
+
+    try:
+        options = make_options()
+        check_analysis(fmt, request.table, options)
+        inputs = gather(request.names, glob=request.glob, jsonl=request.jsonl, stdin=env.stdin)
+        outfile = None
+        if request.output is not None:
+            stdin = env.stdin if STDIN in request.names else None
+            check_not_an_input(request.output, inputs.files, stdin)
+            outfile = OutputFile(request.output, resume=request.resume)
+    except (OptionError, OutputIsInputError) as exc:
+        raise _usage(say, str(exc)) from None
+    except OutputError as exc:
+        say.error(str(exc))
+        raise Stop(ExitCode.FAILED) from None
+    return options, inputs, outfile
+
+
+def _execute(
+    inputs: Inputs,
+    options: Options,
+    sink: RecordSink,
+    emit: Emitter,
+    targets: Targets,
+    progress: Progress | None,
+    say: Say,
+    stdout: TextIO | None,
+) -> Summary:
+    """The engine over the inputs, the document ended; the bar stopped and the -o file
+    closed whatever happens. A setting the engine refuses is a usage error; a model, input
+    or output that fails the run, a failure."""
+    from newsdesk.run import engine
+
+    try:
+        if progress is not None:
+            progress.start()
+        summary = engine.run(inputs.items(), options, sink)
+        targets.end(emit.close())
+    except OptionError as exc:
+        raise _usage(say, str(exc)) from None
+    except (ModelNotFoundError, OutputError, NewsdeskError) as exc:
+        say.error(str(exc))
+        _silence_stdout(exc, stdout)
+        raise Stop(ExitCode.FAILED) from None
+    finally:
+        if progress is not None:
+            progress.stop()
+        targets.close(say)
+    return summary
+
+
+def _log_start(inputs: Inputs, fmt: Format, options: Options) -> None:
+    """`-v`: what the run will do (counting JSON Lines reads them once more)."""
+    from newsdesk.run.items import count
+
+    if not log.isEnabledFor(logging.INFO):
+        return
+    total = count(inputs)
+    log.info(
+        "%s, format %s, %s, %s a batch",
+        "stdin" if total is None else plural(total, "input"),
+        fmt.value,
+        f"model {_model_name(options)}" if options.analyzes else "no model (clean)",
+        plural(options.batch_size, "article"),
+    )
+
+
+def _log_end(summary: Summary, elapsed: float, output: Path | None) -> None:
+    """`-v`: what the run did: inputs resumed, time per stage, records and rate."""
+    if summary.skipped:
+        log.info("resumed: %d inputs already in %s", summary.skipped, output)
+    if summary.seconds:
+        log.info(
+            "time per stage, summed over inputs and workers: %s",
+            ", ".join(
+                f"{stage} {summary.seconds[stage]:.2f} s"
+                for stage in ("read+clean", "parse", "analysis")
+                if stage in summary.seconds
+            ),
+        )
+    log.info(
+        "%s (%d failed) in %.2f s, %.2f articles/s",
+        plural(summary.written, "record"),
+        summary.failed,
+        elapsed,
+        summary.written / elapsed if elapsed > 0 else 0.0,
+    )
+
+
+def plural(n: int, one: str) -> str:
+    return f"{n} {one}" + ("" if n == 1 else "s")
+
+
+def _model_name(options: Options) -> str:
+    from newsdesk.analysis.nlp import model_name
+
+    return model_name(options.model)
+
+
+def _silence_stdout(exc: NewsdeskError, stdout: TextIO | None) -> None:
+    """After stdout failed (a full disk, a closed pipe), point it at /dev/null so that the
+    interpreter's last flush cannot print a traceback."""
+    if stdout is None or not isinstance(exc, OutputError) or "stdout" not in str(exc):
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
