@@ -6,9 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.document.common import span_root
-from newsdesk.analysis.entities.spans import (
-    Span,
-)
+from newsdesk.analysis.entities.spans import Span
 
 # A person the model took for an organisation or a product is named in full: two or three words.
 PERSON_WORDS = (2, 3)

@@ -11,17 +11,16 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.document.common import span_root
 from newsdesk.analysis.entities.people.drops import DropReason
-from newsdesk.analysis.entities.spans import (
-    Span,
-)
+from newsdesk.analysis.entities.spans import Span
 from newsdesk.analysis.entities.words import (
     ORG_COMMON_NOUNS,
     ORG_VERBS,
     ORG_WORDS,
+    words,
 )
 
 # A surname prefix that puts a capital inside a person's name ("McCarthy", "DeSantis").
-_NAME_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "o'", "o’", "d'")
+_NAME_PREFIXES = words("surname_prefixes")
 _CAMEL_RE = re.compile(r"^([A-Z][a-z]+)[A-Z]")
 
 

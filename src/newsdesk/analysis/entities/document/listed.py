@@ -5,17 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.document.labels import PLACE
-from newsdesk.analysis.entities.places import (
-    LIST_JOINERS,
-)
+from newsdesk.analysis.entities.places import LIST_JOINERS
 from newsdesk.analysis.entities.spans import (
     DocView,
     Span,
     make_span,
 )
-from newsdesk.analysis.entities.words import (
-    PLURAL_PLACE_NOUNS,
-)
+from newsdesk.analysis.entities.words import PLURAL_PLACE_NOUNS
 
 
 def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:

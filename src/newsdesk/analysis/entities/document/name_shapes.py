@@ -9,9 +9,7 @@ from newsdesk.analysis.entities.spans import (
     Span,
     make_span,
 )
-from newsdesk.analysis.entities.words import (
-    NAME_PARTICLES,
-)
+from newsdesk.analysis.entities.words import NAME_PARTICLES
 
 # Parts of speech a one-word 'person' cannot have ("Oftentimes", "Seek", "Elementary").
 NOT_NAME_POS = ("ADV", "ADJ", "VERB", "ADP", "PRON", "DET", "AUX", "SCONJ", "CCONJ")

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsdesk.analysis.entities.places import (
-    place_words,
-)
-from newsdesk.analysis.entities.spans import (
-    Span,
-)
+from newsdesk.analysis.entities.places import place_words
+from newsdesk.analysis.entities.spans import Span
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     PLACE_NOUNS,
@@ -23,7 +19,7 @@ from newsdesk.labels import PlaceKind
 
 _OF_PLACE_NOUNS = PLACE_NOUNS | PLURAL_PLACE_NOUNS
 # Words before a name that put it where a place goes ('in Kyiv', 'to Martinique').
-_PLACE_SLOT_WORDS = words("place_slot_words")
+PLACE_SLOT_WORDS = words("place_slot_words")
 
 
 def place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
@@ -32,7 +28,7 @@ def place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     hyphened = (
         span.start > 1 and doc[span.start - 2].text == "-" and not doc[span.start - 2].whitespace_
     )
-    if prev in _PLACE_SLOT_WORDS and not hyphened:
+    if prev in PLACE_SLOT_WORDS and not hyphened:
         return True  # not the end of a word: 'Built-in Siren'
     if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in _OF_PLACE_NOUNS:
         return True  # 'the port of Mocha', 'the islands of Java'

@@ -7,17 +7,13 @@ import re
 
 from spacy.tokens import Doc
 
-from newsdesk.analysis.entities.places import (
-    is_country,
-)
+from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
     DocView,
     Span,
     make_span,
 )
-from newsdesk.analysis.entities.words import (
-    ORG_WORDS,
-)
+from newsdesk.analysis.entities.words import ORG_WORDS
 from newsdesk.analysis.gazetteer import Gazetteer
 
 # In a results line a person's country, seed or minute follows the name in brackets:

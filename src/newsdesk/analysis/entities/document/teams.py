@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.analysis.doctext import line_bounds
-from newsdesk.analysis.entities.places import (
-    is_country,
-)
+from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,

@@ -21,6 +21,7 @@ from newsdesk.analysis.entities.document.name_shapes import (
     not_name_shaped,
 )
 from newsdesk.analysis.entities.document.place_cues import (
+    PLACE_SLOT_WORDS,
     credential,
     in_list_of_places,
     place_modifier,
@@ -29,9 +30,7 @@ from newsdesk.analysis.entities.document.place_cues import (
 from newsdesk.analysis.entities.document.teams import team_names
 from newsdesk.analysis.entities.document.things import thing
 from newsdesk.analysis.entities.people.drops import DropReason, record
-from newsdesk.analysis.entities.places import (
-    is_country,
-)
+from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
@@ -103,7 +102,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         elif (
             s.label == "NORP"
             and s.start > 0
-            and doc[s.start - 1].lower_ in ("in", "to", "from", "near")
+            and doc[s.start - 1].lower_ in PLACE_SLOT_WORDS
             and any(primary for _, primary in gaz.lookup(s.text))
         ):
             out.append(s.relabel("GPE"))  # 'to Martinique'
