@@ -7,7 +7,18 @@
 
 The factory is registered through the `spacy_factories` entry point, so installing newsdesk
 is enough; `import newsdesk.analysis.component` registers it too. Relative dates ("this Thursday")
-resolve against `published` (ISO 8601) when it is given in the component's config.
+resolve against the article's own date, `doc._.published` (ISO 8601), when it is set, else
+against `published` of the component's config:
+
+    def dated(text: str, published: str) -> Doc:
+        doc = nlp.make_doc(text)
+        doc._.published = published                # "2024-02-28"
+        return doc
+
+    docs = nlp.pipe(dated(text, published) for text, published in corpus)
+
+The people, places and organisations the extractor reads are kept too: `doc._.people`,
+`doc._.places`, `doc._.organizations` (newsdesk.Person, Place, Organization).
 """
 
 from __future__ import annotations
@@ -17,8 +28,10 @@ from spacy.tokens import Doc
 
 from newsdesk.analysis import commitments, entities
 
-if not Doc.has_extension("commitments"):
-    Doc.set_extension("commitments", default=None)
+# What the component sets, and the article's date it reads (None: the config's).
+for _name in ("commitments", "people", "places", "organizations", "published"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 class CommitmentsComponent:
@@ -26,8 +39,10 @@ class CommitmentsComponent:
         self.published = published
 
     def __call__(self, doc: Doc) -> Doc:
-        people, places, _ = entities.extract(doc)
-        doc._.commitments = commitments.extract(doc, people, places, self.published)
+        people, places, orgs = entities.extract(doc)
+        published = doc._.published if doc._.published is not None else self.published
+        doc._.commitments = commitments.extract(doc, people, places, published)
+        doc._.people, doc._.places, doc._.organizations = people, places, orgs
         return doc
 
 

@@ -1,34 +1,108 @@
-"""Organisations: the ORG spans left once people and places are taken, one entry per name."""
+"""Organisations: the ORG spans left once people and places are taken, one entry per organisation.
+
+- Not organisations: a span with no capital letter ('ministry of health', French words the
+  English model tagged), a span whose head noun names a document ('Immigration and Nationality
+  Act', 'Los Angeles Declaration on Migration and Protection'; `document_nouns` in
+  data/entity-words.json), an office word alone ('State' of 'Secretary of State'); and, when
+  the text is not in English, no span at all (the model is English's).
+- One entry per organisation: a name is grouped with its form without a corporate suffix
+  ('Apple Inc.' and 'Apple'; `corporate_suffixes`) and with its acronym in the same article
+  ('European Union' and 'EU', 'United Nations' and 'U.N.'). The longest form is the entry's
+  name, the others its aliases.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.doctext import doc_text
+from newsdesk.analysis.entities.document.common import span_root
+from newsdesk.analysis.entities.document.labels import TEAM
 from newsdesk.analysis.entities.spans import Span, make_span, mention
-from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES
+from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES, words
 from newsdesk.analysis.gazetteer import fold
-from newsdesk.model import Organization
+from newsdesk.model import Mention, Organization
+from newsdesk.read.meta import detect_language
+
+# A word between two organisation spans that makes them one name ("the Los Angeles Declaration"
+# + "on" + "Migration and Protection").
+_JOINERS = words("org_name_joiners")
+# Words that, alone, name no organisation ('Department'; 'State' of 'Secretary of State').
+_LONE_NON_ORG = ORG_WORDS | words("lone_non_org_words")
+# Head nouns of laws, declarations, treaties and agreements: what they head is a document.
+_DOCUMENT_NOUNS = words("document_nouns")
+# Last words of a company's name that name its legal form, not the company ('Apple Inc.').
+_CORPORATE_SUFFIXES = words("corporate_suffixes")
+# Small words an acronym skips ('Federal Bureau of Investigation' -> 'FBI').
+_ACRONYM_SKIPS = words("acronym_skip_words")
+# An acronym has this many letters: two ('EU', 'U.N.') to six ('UNESCO', 'OPEC+' aside).
+_ACRONYM_LETTERS = (2, 6)
+# The language the model reads: in any other the ORG spans are the model's guesses at foreign
+# words ('avec un budget de deux').
+_ENGLISH = "en"
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+@dataclass(slots=True)
+class _Group:
+    """One organisation being built: its forms in the order met, and its mentions."""
+
+    forms: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, text: str, found: Mention) -> None:
+        if text not in self.forms:
+            self.forms.append(text)
+        self.mentions.append(found)
+
+    def merge(self, other: _Group) -> None:
+        for text in other.forms:
+            if text not in self.forms:
+                self.forms.append(text)
+        self.mentions = sorted([*self.mentions, *other.mentions], key=lambda m: m.start)
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def organization(self) -> Organization:
+        # the longest form names it; among forms as long, the first met
+        name = max(self.forms, key=len)
+        return Organization(name, [f for f in self.forms if f != name], self.mentions)
 
 
 def organizations(doc: Doc, spans: Iterable[Span]) -> list[Organization]:
-    groups: dict[str, Organization] = {}
+    """The organisations of the ORG and TEAM spans, one entry each (see the module's doc)."""
+    if detect_language(doc_text(doc)) not in (None, _ENGLISH):
+        return []
+    groups: dict[str, _Group] = {}
+    for span in _organization_spans(doc, _joined(doc, spans)):
+        groups.setdefault(base_key(span.text), _Group()).add(span.text, mention(span))
+    merged = _merge_acronyms(list(groups.values()))
+    return [g.organization() for g in sorted(merged, key=_Group.first)]
+
+
+def _joined(doc: Doc, spans: Iterable[Span]) -> list[Span]:
+    """The ORG and TEAM spans, two of them joined by 'on', 'of' or 'for' made one."""
     merged: list[Span] = []
     for span in spans:
-        if span.label not in ("ORG", "TEAM"):
+        if span.label not in ("ORG", TEAM):
             continue
         prev = merged[-1] if merged else None
         # "the Los Angeles Declaration" + "on" + "Migration and Protection" is one name
-        if (
-            prev is not None
-            and span.start == prev.end + 1
-            and doc[prev.end].lower_ in ("on", "of", "for")
-        ):
+        if prev is not None and span.start == prev.end + 1 and doc[prev.end].lower_ in _JOINERS:
             merged[-1] = make_span(doc, prev.start, span.end, prev.label)
         else:
             merged.append(span)
-    for span in merged:
+    return merged
+
+
+def _organization_spans(doc: Doc, spans: list[Span]) -> Iterable[Span]:
+    """The spans that name an organisation."""
+    for span in spans:
         # 'State' in 'Secretary of State' is part of an office, not an organisation mention.
         if (
             span.start >= 2
@@ -36,13 +110,75 @@ def organizations(doc: Doc, spans: Iterable[Span]) -> list[Organization]:
             and doc[span.start - 2].lower_ in TITLES | ROLE_NOUNS
         ):
             continue
-        if span.end - span.start == 1 and doc[span.start].lower_ in ORG_WORDS | {"state"}:
+        if span.end - span.start == 1 and doc[span.start].lower_ in _LONE_NON_ORG:
             continue
-        key = fold(span.text)
-        org = groups.get(key)
-        if org is None:
-            org = groups[key] = Organization(span.text, [], [])
-        elif span.text != org.name and span.text not in org.aliases:
-            org.aliases.append(span.text)
-        org.mentions.append(mention(span))
-    return list(groups.values())
+        if not any(c.isupper() for c in span.text) or names_document(doc, span):
+            continue
+        yield span
+
+
+def names_document(doc: Doc, span: Span) -> bool:
+    """'Immigration and Nationality Act', 'the Paris Agreement', 'Los Angeles Declaration on
+    Migration and Protection': the span's head noun (its root in the parse, or its last word)
+    names a law, a declaration, a treaty or an agreement."""
+    heads = {span_root(doc, span).lower_, doc[span.end - 1].lower_}
+    return bool(heads & _DOCUMENT_NOUNS)
+
+
+def base_key(text: str) -> str:
+    """The folded name without a leading 'the' or a closing corporate suffix ('Apple, Inc.' ->
+    'apple'); the whole folded name if nothing else is left."""
+    key = fold(text)
+    parts = key.replace(",", " ").split()
+    if parts and parts[0] == "the":
+        parts = parts[1:]
+    while len(parts) > 1 and parts[-1] in _CORPORATE_SUFFIXES:
+        parts = parts[:-1]
+    return " ".join(parts) or key
+
+
+def acronym(text: str) -> str | None:
+    """The letters of an acronym ('EU', 'U.N.' -> 'UN'), or None if the text is none."""
+    letters = text.replace(".", "").replace(" ", "")
+    lo, hi = _ACRONYM_LETTERS
+    if lo <= len(letters) <= hi and letters.isalpha() and letters.isupper():
+        return letters
+    return None
+
+
+def initials(text: str) -> set[str]:
+    """The acronyms a name can have: the initials of its words without the small ones ('Federal
+    Bureau of Investigation' -> 'FBI'), and of all its words ('BoE' aside)."""
+    found = _WORD_RE.findall(text)
+    if len(found) < _ACRONYM_LETTERS[0]:
+        return set()
+    every = "".join(w[0] for w in found).upper()
+    main = "".join(w[0] for w in found if w.lower() not in _ACRONYM_SKIPS).upper()
+    return {every, main}
+
+
+def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
+    """Each group named by an acronym joined to the group of the name it abbreviates, when one
+    name of the article does (the first such)."""
+    kept: list[_Group] = []
+    for group in groups:
+        found = [acronym(f) for f in group.forms]
+        # a group of acronyms alone ('EU', 'E.U.'); not 'European Union' once 'EU' joined it
+        letters = {a for a in found if a is not None} if None not in found else set()
+        target = next(
+            (
+                g
+                for g in groups
+                if g is not group
+                and letters
+                and len(g.forms) > 0
+                and any(letters & initials(f) for f in g.forms if acronym(f) is None)
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(group)
+        else:
+            target.merge(group)
+            group.forms = []  # merged: a group an acronym can no longer point at
+    return [g for g in kept if g.forms]

@@ -1,0 +1,28 @@
+"""What several document rules share: a span from characters, a span's root word."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.analysis.entities.spans import (
+    Span,
+    make_span,
+)
+
+# Longest run of words read as one untagged country name ("Bosnia and Herzegovina").
+MAX_COUNTRY_WORDS = 3
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The span of tokens covering characters `start` to `end` (None where none does)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else make_span(doc, span.start, span.end, label)
+
+
+def span_root(doc: Doc, span: Span) -> Token:
+    """The span's word whose head lies outside it (the last word if the parse says none)."""
+    for i in range(span.start, span.end):
+        head = doc[i].head.i
+        if head == i or not span.start <= head < span.end:
+            return doc[i]
+    return doc[span.end - 1]

@@ -1,0 +1,118 @@
+"""What puts a name where a place goes: a place slot ('in Kyiv', 'Spokane, Wash.'), a list of
+places ('Java, Sumatra, Sulawesi and Bali'), a noun of origin after it ('the Queens native');
+and what does not (a degree after a name: 'Jane Roe, MD')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsdesk.analysis.entities.places import place_words
+from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.words import (
+    CREDENTIALS,
+    PLACE_NOUNS,
+    PLURAL_PLACE_NOUNS,
+    words,
+)
+from newsdesk.analysis.gazetteer import Gazetteer, fold
+from newsdesk.labels import PlaceKind
+
+_OF_PLACE_NOUNS = PLACE_NOUNS | PLURAL_PLACE_NOUNS
+# Words before a name that put it where a place goes ('in Kyiv', 'to Martinique').
+PLACE_SLOT_WORDS = words("place_slot_words")
+
+
+def place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes."""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    hyphened = (
+        span.start > 1 and doc[span.start - 2].text == "-" and not doc[span.start - 2].whitespace_
+    )
+    if prev in PLACE_SLOT_WORDS and not hyphened:
+        return True  # not the end of a word: 'Built-in Siren'
+    if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in _OF_PLACE_NOUNS:
+        return True  # 'the port of Mocha', 'the islands of Java'
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        return any(
+            p.kind in (PlaceKind.region, PlaceKind.country)
+            for p, _ in gaz.lookup(doc[span.end + 1].text)
+        )
+    return False
+
+
+_LIST_GAP = frozenset({",", "and", "or"})
+# Tokens at most between two items of a list (', and').
+_MAX_LIST_GAP = 2
+
+
+def in_list_of_places(doc: Doc, span: Span, place_tokens: set[int], gaz: Gazetteer) -> bool:
+    """'Java, Sumatra, Sulawesi and Bali', 'Alexandria and Constantinople': a name the
+    gazetteer knows by its main name, listed right beside a place."""
+    if not any(primary for _, primary in gaz.lookup(span.text)):
+        return False
+    for step, edge in ((-1, span.start - 1), (1, span.end)):
+        i, gap = _past_code(doc, edge, step), 0
+        while 0 <= i < len(doc) and doc[i].lower_ in _LIST_GAP and gap < _MAX_LIST_GAP:
+            i += step
+            gap += 1
+        i = _past_code(doc, i, step)
+        if gap and 0 <= i < len(doc) and i in place_tokens:
+            return True
+    return False
+
+
+# (round 9) A code in brackets beside a list item ('Missoula (MSO)', an airport's) is this
+# many letters at most.
+_MAX_CODE_LETTERS = 4
+
+
+def _past_code(doc: Doc, i: int, step: int) -> int:
+    """(round 9) The token past a bracketed code at `i` ('Boise (BOI), Missoula (MSO) and
+    Spokane (GEG)'), walking by `step`; `i` itself when there is none."""
+    opening, closing = ("(", ")") if step == 1 else (")", "(")
+    code, end = i + step, i + 2 * step
+    if not (min(i, end) >= 0 and max(i, end) < len(doc)):
+        return i
+    word = doc[code].text
+    if (
+        doc[i].text == opening
+        and doc[end].text == closing
+        and word.isalpha()
+        and word.isupper()
+        and len(word) <= _MAX_CODE_LETTERS
+    ):
+        return end + step
+    return i
+
+
+# Nouns of where a person is from or lives ('native', 'resident'): data/place-words.json.
+_ORIGIN_NOUNS = place_words("origin_nouns")
+
+
+def place_modifier(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """(round 9) 'the Queens native', 'a Brooklyn resident': a name the model took for a
+    nationality, a group or an organisation that is a place's main name (a demonym is none:
+    'American', 'Texan'), before a noun of where a person is from or lives, is the place used
+    as a modifier, which the rules count as a mention of the place."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.lower_ in _ORIGIN_NOUNS
+        and nxt.is_lower
+        and any(
+            primary and p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
+            for p, primary in gaz.lookup(span.text)
+        )
+    )
+
+
+def credential(doc: Doc, span: Span) -> bool:
+    """'Jane Roe, MD': a degree after a name and a comma, not Maryland."""
+    return (
+        span.end - span.start == 1
+        and fold(span.text) in CREDENTIALS
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].text[:1].isupper()
+        and (span.end >= len(doc) or doc[span.end].is_punct)
+    )

@@ -1,0 +1,121 @@
+"""Country names the model left untagged ("Belarus" in a table) are places, and so is a
+first-level region's name that fills a table cell ("Iowa" in a table of states), a place's main
+name between two places of a list ("Java, Sumatra, Sulawesi and Bali"), a big place's main name
+closing a list after a place ("to Mombasa and Kisumu") and a country's code modifying an
+organisation word or a title inside another name ("the US Senate")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from newsdesk.analysis.entities.document.common import MAX_COUNTRY_WORDS
+from newsdesk.analysis.entities.places import (
+    big_place,
+    country_code_modifier,
+    is_country,
+    main_place_name,
+    place_word,
+)
+from newsdesk.analysis.entities.spans import (
+    PLACE_LABELS,
+    DocView,
+    Span,
+    make_span,
+)
+from newsdesk.analysis.gazetteer import Gazetteer
+from newsdesk.labels import PlaceKind
+
+
+def _runs(view: DocView, covered: set[int]) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised proper-noun tokens outside every span."""
+    i, n = 0, len(view.words)
+    while i < n:
+        j = i
+        while j < n and j not in covered and view.pos[j] == "PROPN" and view.words[j][:1].isupper():
+            j += 1
+        if j > i:
+            yield i, j
+            i = j
+        else:
+            i += 1
+
+
+def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer) -> list[Span]:
+    """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24'),
+    and the other untagged places of the module's list: a region's name in a table cell, a
+    place's main name inside or closing a list of places, and (whatever name the model put it
+    in) a country's code before an organisation word or a title ('the US Senate')."""
+    found: list[Span] = []
+    for start, end in _runs(view, covered):
+        if end - start > MAX_COUNTRY_WORDS:
+            continue
+        text = doc[start:end].text
+        if (
+            is_country(gaz, text)
+            or (_table_cell(doc, start, end) and _region_name(gaz, text))
+            or (_between_places(doc, start, end, gaz) and main_place_name(gaz, text))
+            or (_closes_list_of_places(doc, start, end, gaz) and _big_place_name(gaz, text))
+        ):
+            found.append(make_span(doc, start, end, "GPE"))
+    return found + _country_modifiers(doc, gaz)
+
+
+def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """(round 8) Countries' codes modifying an organisation word or a title inside whatever name
+    the model made of them ('the US Senate', 'a U.S. Marshal'; `places.country_code_modifier`)."""
+    return [
+        make_span(doc, i, i + 1, "GPE")
+        for i in range(len(doc) - 1)
+        if doc[i].ent_type_ not in PLACE_LABELS and country_code_modifier(doc, i, gaz)
+    ]
+
+
+def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """(round 7) The run is an item of a list of places, with a place on both sides ('Java,
+    Sumatra, Sulawesi and Bali', the model having left 'Sumatra' untagged)."""
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != ",":
+        return False
+    if doc[end].text != "," and doc[end].lower_ not in ("and", "or"):
+        return False
+    return place_word(doc[start - 2], gaz) and place_word(doc[end + 1], gaz)
+
+
+def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """(round 8) The run closes a list after a place ('to Mombasa and Kisumu, police said',
+    the model having left 'Kisumu' untagged): 'and'/'or' before it, a place before that, and
+    no capitalised word after it (not 'Mombasa and Kisumu Road')."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "or"):
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and not after.is_sent_start:
+        return False
+    return place_word(doc[start - 2], gaz)
+
+
+def _big_place_name(gaz: Gazetteer, text: str) -> bool:
+    """(round 8) The main name of a country, a first-level region or a town of 100,000+
+    (`places.big_place`: a famous name, not a village that shares a word: 'Mombasa and
+    Kisumu', not 'Paris and Hilton')."""
+    return any(primary and big_place(p) for p, primary in gaz.lookup(text))
+
+
+# What stands between the cells of a table row, or ends one.
+_CELL_BREAKS = ("\t", "|", "\n")
+
+
+def _table_cell(doc: Doc, start: int, end: int) -> bool:
+    """The run fills a cell of a table row ('8\tIowa\t$44.50'): a tab or a bar on one side, a
+    tab, bar or line break on the other."""
+    before = doc[start - 1].text if start > 0 else "\n"
+    after = doc[end].text if end < len(doc) else "\n"
+    sides = (before, after)
+    return all(any(b in t for b in _CELL_BREAKS) for t in sides) and any(
+        "\t" in t or "|" in t for t in sides
+    )
+
+
+def _region_name(gaz: Gazetteer, text: str) -> bool:
+    """The main name of a first-level region ('Iowa' in a table of states)."""
+    return any(p.kind == PlaceKind.region and primary for p, primary in gaz.lookup(text))

@@ -1,0 +1,65 @@
+"""Organisations (session 10): one entry per organisation, and no laws, lower-case words or
+foreign text listed as organisations. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import newsdesk
+from newsdesk.analysis.entities.organizations import acronym, base_key, initials
+
+
+def _orgs(text: str) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in newsdesk.analyze(text, clean=False).organizations}
+
+
+def test_corporate_suffix_groups_a_company_with_its_short_name() -> None:
+    orgs = _orgs(
+        "Shares of Boeing Co. fell on Tuesday after Intel Corp. cut its forecast. "
+        "Boeing said deliveries would resume, and Intel blamed weak demand for its chips."
+    )
+    assert orgs.get("Boeing Co.") == ["Boeing"]
+    assert orgs.get("Intel Corp.") == ["Intel"]
+    assert "Boeing" not in orgs and "Intel" not in orgs
+
+
+def test_acronym_joins_the_name_it_abbreviates() -> None:
+    orgs = _orgs(
+        "The World Health Organization warned on Friday that the outbreak was spreading. "
+        "A WHO official said the European Union would pay for vaccines, and the EU agreed."
+    )
+    assert set(orgs.get("World Health Organization", [])) >= {"WHO"}
+    assert orgs.get("European Union") == ["EU"]
+    assert "WHO" not in orgs and "EU" not in orgs
+
+
+def test_documents_are_not_organisations() -> None:
+    text = (
+        "Congress passed the Clean Water Protection Act in May, and the Harbor Commission "
+        "said the Treaty of Lisbon and the Paris Agreement did not apply to the port."
+    )
+    names = " | ".join(_orgs(text))
+    assert "Act" not in names and "Agreement" not in names and "Treaty" not in names
+    assert "Harbor Commission" in names
+
+
+def test_lower_case_spans_are_not_organisations() -> None:
+    orgs = _orgs("the ministry of health and the national weather service said on monday it would rain.")
+    assert all(any(c.isupper() for c in name) for name in orgs)
+
+
+def test_no_organisations_in_a_text_not_in_english() -> None:
+    text = (
+        "Le conseil municipal de la ville a voté mardi un nouveau budget pour les écoles. "
+        "Selon le maire, les travaux commenceront au printemps et dureront deux ans, avec un "
+        "budget de trois millions d'euros pour la Société Générale et les entreprises du quartier."
+    )
+    assert newsdesk.analyze(text, clean=False).organizations == []
+
+
+def test_key_and_acronym_helpers() -> None:
+    assert base_key("Apple, Inc.") == base_key("Apple") == "apple"
+    assert base_key("The Walt Disney Co.") == "walt disney"
+    assert base_key("Inc.") == "inc"  # nothing else left: the name itself
+    assert acronym("U.N.") == "UN" and acronym("NATO") == "NATO"
+    assert acronym("Apple") is None and acronym("A") is None
+    assert "FBI" in initials("Federal Bureau of Investigation")
+    assert initials("Apple") == set()
