@@ -55,6 +55,9 @@ class Lexicon:
     # the intention verbs that state a wish, not a plan: "will want to" forecasts a wish ("will
     # look to", "will seek to" are plans, kept; "would like to" is the actor's own wish, kept)
     wanting_verbs: frozenset[str]
+    # "I hope (that) I can bring …", "the US hopes that it can finish …": a hope whose clause has
+    # the hoper as its own subject is the hoper's intention (round 9b), not a wish about others
+    hope_clause_verbs: frozenset[str]
     # a sentence opening with these, in the writer's voice, points into the text ("Here we are
     # going to …", "Later, we'll explore …"); not "Today" or "Now" (a release's "Today we will
     # announce …" acts in the world)
