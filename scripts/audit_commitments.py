@@ -613,11 +613,7 @@ def rule_cv(args: argparse.Namespace) -> None:
         net_pages = sum(
             1
             for p in pages
-            if sum(
-                (1 if gold[i] else -1) * (1 if i in after else -1)
-                for i in sel
-                if page[i] == p
-            )
+            if sum((1 if gold[i] else -1) * (1 if i in after else -1) for i in sel if page[i] == p)
             > 0
         )
         return gained_t, gained_f, lost_t, lost_f, pages, net_pages
@@ -670,9 +666,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument(
-        "command", choices=("build", "support", "ablate", "run", "paths", "rulecv")
-    )
+    ap.add_argument("command", choices=("build", "support", "ablate", "run", "paths", "rulecv"))
     ap.add_argument("cache", type=Path)
     ap.add_argument("rules", nargs="*")
     ap.add_argument("--split", default="train,dev")

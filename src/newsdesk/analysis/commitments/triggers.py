@@ -135,7 +135,11 @@ def _own_clause_hope(tok: Token) -> Trigger | None:
         return None
     own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     clause = next(
-        (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > tok.i),
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > tok.i
+        ),
         None,
     )
     if own is None or clause is None:
