@@ -41,3 +41,24 @@ def test_campaign_voice_a_party_government_will() -> None:
     recs = found("A Marlow Party government will build forty new primary schools by 2030.")
     assert [r.strength for r in recs] == [Strength.commitment]
     assert recs[0].time is not None
+
+
+def test_a_party_states_its_platform_with_would() -> None:
+    recs = found("The Greens would establish a national housing authority.")
+    assert [(r.strength, r.trigger) for r in recs] == [(Strength.commitment, "would")]
+    assert recs[0].actors == ["Greens"]
+
+
+def test_a_described_party_with_would_stays_hypothetical() -> None:
+    # a modifier ("a divided Labor") imagines the party in a state, not its platform
+    assert found("A divided Labor would scrap the plan within a year.") == []
+
+
+def test_an_ergative_verb_with_an_object_is_an_act() -> None:
+    recs = found("Greens candidate Mira Holt said the party would end new coal mines.")
+    assert [r.strength for r in recs] == [Strength.commitment]
+    assert recs[0].action.startswith("end new coal mines")
+
+
+def test_an_ergative_verb_alone_is_a_schedule() -> None:
+    assert found("The discount will end on Friday.") == []

@@ -232,6 +232,16 @@ def _nonvolitional(verb: Token) -> bool:
         lemma(verb) in lexicon().nonvolitional_verbs
         and passive_agent(verb) is None
         and not _causative(verb)
+        and not _ergative_act(verb)
+    )
+
+
+def _ergative_act(verb: Token) -> bool:
+    """Round 9b: 'the party would end new coal mines', 'will start construction in May': an
+    ergative verb with a direct object is the subject's act (alone, 'the offer will end', it is
+    a schedule)."""
+    return lemma(verb) in lexicon().ergative_verbs and any(
+        c.dep_ in ("dobj", "obj") for c in verb.children
     )
 
 
@@ -403,8 +413,20 @@ def _platform(verb: Token, subj: Token) -> bool:
     would …"): the party's programme, not a hypothetical."""
     if any(if_elected(c) for c in verb.children):
         return True  # "If elected, the party would …"
+    if _party(subj):
+        return True  # round 9b: "The Greens would establish …", "Labor would scrap …"
     return lemma(subj) in lexicon().platform_nouns and any(
         c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
+        for c in subj.children
+    )
+
+
+def _party(subj: Token) -> bool:
+    """A party named as such ('Labor', 'the Greens', 'the Coalition'), alone as the subject: no
+    determiner but 'the', no modifier ('a Labor voter' is not the party)."""
+    lx = lexicon()
+    return (subj.lower_ in lx.party_names or lemma(subj) in lx.party_names) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nummod") or (c.dep_ == "det" and c.lower_ != "the")
         for c in subj.children
     )
 

@@ -40,6 +40,9 @@ class Lexicon:
     refusal_speech: frozenset[str]  # "would not say": declining to speak, not undertaking
     nonvolitional_verbs: frozenset[str]  # "will need", "will get": nobody decides these
     fixture_verbs: frozenset[str]  # "will compete": a sports fixture, always the organiser's
+    # nonvolitional alone ("the season will start", "the offer will end"), an agent's act with
+    # an object ("will end the freeze", "will start construction in May"): round 9b
+    ergative_verbs: frozenset[str]
     schedule_verbs: frozenset[str]  # "Rocket Pass 4 will begin at 10": what begins or ends
     match_verbs: frozenset[str]  # "will meet Ivanisevic": a match against a named rival
     fixture_objects: frozenset[str]  # "will make their first appearance", "will defend his title"
