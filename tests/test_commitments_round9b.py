@@ -62,3 +62,28 @@ def test_an_ergative_verb_with_an_object_is_an_act() -> None:
 
 def test_an_ergative_verb_alone_is_a_schedule() -> None:
     assert found("The discount will end on Friday.") == []
+
+
+GUIDE = (
+    "You can prune the roses in early spring. Your shears should be sharp and clean. "
+    "If you wait too long, you will lose the first buds. You may want gloves. "
+)
+NEWS = (
+    "The roses were pruned in early spring. The shears were sharp and clean. "
+    "The first buds came in April. The gardeners wore gloves. "
+)
+
+
+def test_a_third_partys_will_on_a_page_that_speaks_to_its_reader_describes() -> None:
+    line = "Brackenridge Ltd will replace the blades every year."
+    assert [r.trigger for r in found(NEWS + line)] == ["will"]
+    assert [r for r in found(GUIDE + line) if "Brackenridge" in r.sentence] == []
+
+
+def test_a_person_or_a_party_keeps_its_will_on_such_a_page() -> None:
+    for line in (
+        "Councillor Mira Holt will reopen the rose garden in May.",
+        "Labor will reopen the rose garden in May.",
+    ):
+        recs = [r for r in found(GUIDE + line) if "rose garden" in r.sentence]
+        assert [r.trigger for r in recs] == ["will"], line

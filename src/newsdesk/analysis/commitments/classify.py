@@ -33,7 +33,7 @@ from newsdesk.analysis.commitments.exposition import about_the_text
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at
 from newsdesk.analysis.commitments.names import NAMED
-from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader
+from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader, reader_page
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
@@ -98,6 +98,16 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # round 8, chosen by grouped CV over the decision paths (paths.py): "Google will boost
         # your products", "the company will provide you with a number" describe a service
         return no("a weak path addressing the reader: what a product or service does for you")
+    if (
+        needs_no_reader(trig, subj)
+        and reader_page(ctx.doc)
+        and not _voter_addressed(subj)
+        and not _a_person(subj, ctx)
+    ):
+        # round 9b, by grouped CV: on a page that speaks to its reader (a guide, a review), a
+        # third party's "will" describes what a thing does ("Ruby will stop iterating", "our CI
+        # will run tests"); a person or a party (a speech's "Ms Holt will fight for …") keeps it
+        return no("a weak path on a page that speaks to its reader: a guide's description")
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
@@ -393,6 +403,11 @@ def _small_clause(comp: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in comp.children)
         and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in comp.children)
     )
+
+
+def _a_person(subj: Token, ctx: Context) -> bool:
+    """The subject names a person (an entity, or a person the entities stage found)."""
+    return subj.ent_type_ == "PERSON" or person_at(ctx, subj.idx) is not None
 
 
 def _voter_addressed(subj: Token) -> bool:
