@@ -4,6 +4,7 @@
     python scripts/audit_commitments.py support CACHE            # per rule: articles won / lost
     python scripts/audit_commitments.py ablate CACHE [RULE ...]  # grouped CV without each rule
     python scripts/audit_commitments.py run CACHE --dump run.jsonl  # bench dump from the cache
+    python scripts/audit_commitments.py rulecv BASE.jsonl NEW.jsonl  # a rule's grouped-CV reading
 
 `build` runs newsdesk once on every article of the chosen splits (never test) and keeps, per
 article, the analysed text, the parsed Doc (spaCy bytes), the people and places of the entities
@@ -579,6 +580,84 @@ def path_audit(args: argparse.Namespace) -> None:
                     )
 
 
+# A rule read off errors counts in a held-out fold only when the four training folds show it
+# paying on at least this many distinct pages (one page is an anecdote: round 9b, session 10).
+MIN_RULE_PAGES = 2
+
+
+def rule_cv(args: argparse.Namespace) -> None:
+    """A rule's grouped-CV reading from two dumps of `run` (before and after the rule), over
+    train+dev of every sample but the judge's rows: per fold the sentences it makes true or false
+    and the distinct pages it acts on; then the honest reading, where the rule is on in a
+    held-out fold only when the four training folds show it winning (more true sentences gained
+    than false alarms added, net) on at least MIN_RULE_PAGES pages; the keyword rule beside."""
+    base_path, new_path = args.cache, args.rules[0]
+    base = [s for s in bench.load_dump(Path(base_path)) if in_pool(s.row)]
+    new = {s.row["id"]: s for s in bench.load_dump(Path(new_path)) if in_pool(s.row)}
+    ids = [s.row["id"] for s in base]
+    row = {s.row["id"]: s.row for s in base}
+    gold = {i: bool(row[i]["gold"]) for i in ids}
+    before = {s.row["id"] for s in base if s.preds.get("newsdesk")}
+    after = {i for i in ids if new[i].preds.get("newsdesk")}
+    keyword = {s.row["id"] for s in base if bench.keyword_rule(s.text)}
+    folds = {i: bench.fold_of(row[i]) for i in ids}
+    page = {i: f"{row[i]['set']}/{row[i]['page']}" for i in ids}
+    moved = [i for i in ids if (i in before) != (i in after)]
+
+    def effect(sel: list[str]) -> tuple[int, int, int, int, set[str], int]:
+        gained_t = sum(1 for i in sel if i in after and i not in before and gold[i])
+        gained_f = sum(1 for i in sel if i in after and i not in before and not gold[i])
+        lost_t = sum(1 for i in sel if i in before and i not in after and gold[i])
+        lost_f = sum(1 for i in sel if i in before and i not in after and not gold[i])
+        pages = {page[i] for i in sel}
+        net_pages = sum(
+            1
+            for p in pages
+            if sum((1 if gold[i] else -1) * (1 if i in after else -1) for i in sel if page[i] == p)
+            > 0
+        )
+        return gained_t, gained_f, lost_t, lost_f, pages, net_pages
+
+    print(f"pool: {len(ids)} sentences ({sum(gold.values())} with an undertaking); "
+          f"{len(moved)} change on {len({page[i] for i in moved})} pages")  # fmt: skip
+    print("fold  true+ false+ true- false-  pages (net-winning)  rule on (training folds)")
+    honest: set[str] = set()
+    on_folds = 0
+    for k in range(bench.FOLDS):
+        held = [i for i in moved if folds[i] == k]
+        train = [i for i in moved if folds[i] != k]
+        gt, gf, lt, lf, pages, _ = effect(held)
+        tgt, tgf, tlt, tlf, _, tnet = effect(train)
+        on = (tgt - tgf - tlt + tlf) > 0 and tnet >= MIN_RULE_PAGES
+        on_folds += on
+        heldout = [i for i in ids if folds[i] == k]
+        honest |= {i for i in heldout if i in (after if on else before)}
+        print(f"{k:>4}  {gt:>5} {gf:>6} {lt:>5} {lf:>6}  {len(pages):>5}"
+              f"                 {'on' if on else 'off'} (train net {tgt - tgf - tlt + tlf:+d}, "
+              f"{tnet} pages)")  # fmt: skip
+    news = [i for i in ids if row[i]["sample"] in NEWS]
+    other = [i for i in ids if row[i]["sample"] not in NEWS]
+    for name, sel in (("all", ids), ("real news", news), ("other samples", other)):
+        print(f"{name}:")
+        print(f"  keyword rule           {_fmt(_prf(keyword, sel, gold))}")
+        print(f"  before                 {_fmt(_prf(before, sel, gold))}")
+        print(f"  after (in-sample)      {_fmt(_prf(after, sel, gold))}")
+        print(f"  honest (out of fold)   {_fmt(_prf(honest, sel, gold))}")
+    by_fold = [[i for i in ids if folds[i] == k] for k in range(bench.FOLDS)]
+    better = sum(_prf(honest, f, gold)[2] > _prf(before, f, gold)[2] + 1e-9 for f in by_fold)
+    worse = sum(_prf(honest, f, gold)[2] < _prf(before, f, gold)[2] - 1e-9 for f in by_fold)
+    print(f"honest reading: rule on in {on_folds} of {bench.FOLDS} folds; folds better/worse "
+          f"{better}/{worse}")  # fmt: skip
+    ninth = [i for i in ids if row[i]["sample"] == "ninth" and row[i]["split"] == "train"]
+    fa = (sum(1 for i in ninth if i in before and not gold[i]),
+          sum(1 for i in ninth if i in after and not gold[i]))  # fmt: skip
+    print(f"ninth sample, train rows: false alarms {fa[0]} -> {fa[1]}")
+    if args.verbose:
+        for i in moved:
+            tag = ("gained" if i in after else "lost") + (" TRUE" if gold[i] else " FALSE")
+            print(f"  {tag:<12} fold {folds[i]} {page[i][:40]:<40} {new[i].text[:140]!r}")
+
+
 def _fmt(prf: tuple[float, float, float]) -> str:
     return f"P {prf[0]:.3f} R {prf[1]:.3f} F1 {prf[2]:.3f}"
 
@@ -587,7 +666,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("command", choices=("build", "support", "ablate", "run", "paths"))
+    ap.add_argument("command", choices=("build", "support", "ablate", "run", "paths", "rulecv"))
     ap.add_argument("cache", type=Path)
     ap.add_argument("rules", nargs="*")
     ap.add_argument("--split", default="train,dev")
@@ -599,9 +678,15 @@ def main() -> None:
         "--factors", type=float, nargs="+", default=[0.5], help="paths: threshold x training F1"
     )
     args = ap.parse_args()
-    {"build": build, "support": support, "ablate": ablate, "run": dump, "paths": path_audit}[
-        args.command
-    ](args)
+    commands = {
+        "build": build,
+        "support": support,
+        "ablate": ablate,
+        "run": dump,
+        "paths": path_audit,
+        "rulecv": rule_cv,
+    }
+    commands[args.command](args)
 
 
 if __name__ == "__main__":

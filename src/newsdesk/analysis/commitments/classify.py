@@ -33,7 +33,7 @@ from newsdesk.analysis.commitments.exposition import about_the_text
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at
 from newsdesk.analysis.commitments.names import NAMED
-from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader
+from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader, reader_page
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
@@ -98,6 +98,16 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # round 8, chosen by grouped CV over the decision paths (paths.py): "Google will boost
         # your products", "the company will provide you with a number" describe a service
         return no("a weak path addressing the reader: what a product or service does for you")
+    if (
+        needs_no_reader(trig, subj)
+        and reader_page(ctx.doc)
+        and not _voter_addressed(subj)
+        and not _a_person(subj, ctx)
+    ):
+        # round 9b, by grouped CV: on a page that speaks to its reader (a guide, a review), a
+        # third party's "will" describes what a thing does ("Ruby will stop iterating", "our CI
+        # will run tests"); a person or a party (a speech's "Ms Holt will fight for …") keeps it
+        return no("a weak path on a page that speaks to its reader: a guide's description")
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
@@ -232,6 +242,16 @@ def _nonvolitional(verb: Token) -> bool:
         lemma(verb) in lexicon().nonvolitional_verbs
         and passive_agent(verb) is None
         and not _causative(verb)
+        and not _ergative_act(verb)
+    )
+
+
+def _ergative_act(verb: Token) -> bool:
+    """Round 9b: 'the party would end new coal mines', 'will start construction in May': an
+    ergative verb with a direct object is the subject's act (alone, 'the offer will end', it is
+    a schedule)."""
+    return lemma(verb) in lexicon().ergative_verbs and any(
+        c.dep_ in ("dobj", "obj") for c in verb.children
     )
 
 
@@ -385,6 +405,11 @@ def _small_clause(comp: Token) -> bool:
     )
 
 
+def _a_person(subj: Token, ctx: Context) -> bool:
+    """The subject names a person (an entity, or a person the entities stage found)."""
+    return subj.ent_type_ == "PERSON" or person_at(ctx, subj.idx) is not None
+
+
 def _voter_addressed(subj: Token) -> bool:
     """'A Torvald Party government will give you a tax refund', 'Labor will cut your bills': a
     government or party speaks to the voter (campaign material), not a service to its user."""
@@ -403,8 +428,20 @@ def _platform(verb: Token, subj: Token) -> bool:
     would …"): the party's programme, not a hypothetical."""
     if any(if_elected(c) for c in verb.children):
         return True  # "If elected, the party would …"
+    if _party(subj):
+        return True  # round 9b: "The Greens would establish …", "Labor would scrap …"
     return lemma(subj) in lexicon().platform_nouns and any(
         c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
+        for c in subj.children
+    )
+
+
+def _party(subj: Token) -> bool:
+    """A party named as such ('Labor', 'the Greens', 'the Coalition'), alone as the subject: no
+    determiner but 'the', no modifier ('a Labor voter' is not the party)."""
+    lx = lexicon()
+    return (subj.lower_ in lx.party_names or lemma(subj) in lx.party_names) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nummod") or (c.dep_ == "det" and c.lower_ != "the")
         for c in subj.children
     )
 

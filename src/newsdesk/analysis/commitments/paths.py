@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.analysis.commitments.attribution import (
     FIRST_PERSON,
@@ -158,6 +158,17 @@ READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 def addresses_reader(sent: Span) -> bool:
     """A sentence that speaks to its reader ('you', 'your')."""
     return any(t.lower_ in READER for t in sent)
+
+
+# Round 9b: a page that speaks to its reader in one sentence of five or more is a guide, a review
+# or a service page (stated before measuring; news speaks to its reader rarely).
+READER_PAGE_SHARE = 0.2
+
+
+def reader_page(doc: Doc) -> bool:
+    """The page addresses its reader in READER_PAGE_SHARE of its sentences or more."""
+    sents = list(doc.sents)
+    return bool(sents) and sum(addresses_reader(s) for s in sents) >= READER_PAGE_SHARE * len(sents)
 
 
 def needs_no_reader(trig: Trigger, subj: Token) -> bool:

@@ -94,6 +94,8 @@ def _candidate(tok: Token) -> Trigger | None:
         return Trigger(tok, tok.head, tok.head, Strength.commitment, Kind.WILL, (tok, tok.head))
     if lem == "be" and tok.lower_ in ("is", "are", "am") and tok.dep_ in ("ROOT", "ccomp", "conj"):
         return _are_to_trigger(tok)
+    if lem in lx.hope_clause_verbs and (own := _own_clause_hope(tok)) is not None:
+        return own
     if lem in _intent_verbs() and tok.pos_ in ("VERB", "AUX"):
         trig = _intent_trigger(tok, lem)
         if trig is not None or lem not in lx.object_intent_verbs:
@@ -114,6 +116,46 @@ def _candidate(tok: Token) -> Trigger | None:
     if lem in lx.consider_verbs and tok.pos_ == "VERB":
         return _consider_trigger(tok, lem)
     return None
+
+
+# The modals of a clause that states what its subject will do ("I hope I can bring", "hopes that
+# it will finish"); not "would" / "could" (a hope about what might be).
+OWN_CLAUSE_MODALS = frozenset({"will", "shall", "can", "'ll", "’ll", "wo", "ca"})
+# Pronouns that take up a subject named before them in the sentence ("the United States hopes
+# that it can …").
+ANAPHORS = frozenset({"it", "they", "he", "she"})
+
+
+def _own_clause_hope(tok: Token) -> Trigger | None:
+    """Round 9b: 'I hope I can bring attention to …', 'the United States hopes that it can
+    finish …', 'I hope that I will stay there one day': a hope whose that-clause has the hoper as
+    its subject, with will or can, is the hoper's own intention; 'I hope the developers will fix
+    them' (another subject) stays a wish about others."""
+    if tok.pos_ != "VERB":
+        return None
+    own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > tok.i
+        ),
+        None,
+    )
+    if own is None or clause is None:
+        return None
+    theirs = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    modal = any(c.dep_ == "aux" and c.lower_ in OWN_CLAUSE_MODALS for c in clause.children)
+    if theirs is None or not modal or not _same_subject(own, theirs):
+        return None
+    return Trigger(tok, tok, clause, Strength.intention, Kind.INTENT, (tok,))
+
+
+def _same_subject(own: Token, theirs: Token) -> bool:
+    """'I … I', 'we … we', or a name or noun taken up by it/they/he/she."""
+    if own.pos_ == "PRON":
+        return own.lower_ == theirs.lower_ and own.lower_ in ("i", "we")
+    return theirs.lower_ in ANAPHORS
 
 
 def _goals_trigger(tok: Token) -> Trigger | None:
