@@ -55,7 +55,7 @@ def analysis() -> Brief:
 
 def test_text_header() -> None:
     shown = text.render(analysis(), Terminal())
-    assert "Removed: 1 boilerplate block, 0 repairs (title read as metadata)" in shown
+    assert "Removed: 1 boilerplate block (and the title read as metadata); 0 repairs" in shown
     assert "Authors:" not in shown and "Publisher:" not in shown
 
 
