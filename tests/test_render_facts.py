@@ -74,7 +74,7 @@ def _conditional() -> Commitment:
         action=action,
         strength=Strength.intention,
         negated=False,
-        conditional="the council agrees",
+        conditional="If the council agrees",
         time=TimeExpression("by 2031", "2031"),
         attribution=None,
         sentence=CONDITIONAL,
@@ -143,7 +143,7 @@ def test_a_trigger_not_found_in_the_text_falls_back_to_the_record() -> None:
 
 def test_the_terminal_shows_the_condition() -> None:
     out = _plain_rich(brief())
-    assert "(if: the council agrees)" in out
+    assert "(If the council agrees)" in out and "if: If" not in out
     row = next(line for line in out.splitlines() if "plant 300 oaks" in line)
     assert "will plant 300 oaks" in row and "the council agrees" in row
 
@@ -152,10 +152,19 @@ def test_every_format_says_the_same_about_a_commitment() -> None:
     record = brief().to_dict()
     c = record["commitments"][1]
     worded = facts.what(BODY, c)
-    assert worded == "will plant 300 oaks by 2031 in the park (if: the council agrees)"
+    assert worded == "will plant 300 oaks by 2031 in the park (If the council agrees)"
     assert worded in text.render(brief(), Terminal())
     assert worded in markdown.render(brief(), Terminal())
     assert worded in " ".join(_plain_rich(brief(), width=300).split())
+
+
+def test_a_condition_reads_as_written_and_never_as_an_if_it_is_not() -> None:
+    assert facts.condition("if the talks fail") == "if the talks fail"
+    assert facts.condition("unless the talks fail") == "condition: unless the talks fail"
+    assert facts.condition("once the law\npasses") == "condition: once the law passes"
+    assert facts.condition("the weather allows") == "condition: the weather allows"
+    c = {"trigger": "will", "action": "strike", "conditional": "unless pay rises"}
+    assert facts.what("They will strike.", c) == "will strike (condition: unless pay rises)"
 
 
 # ------------------------------------------------------------- trigger styles (A3)

@@ -63,7 +63,7 @@ def test_markdown_has_the_resolved_date_the_condition_and_the_attribution_kind()
     md = markdown.render(analysis(), Terminal())
     assert "from Tuesday (2024-03-05)" in md
     assert "officials (reported)" in md
-    assert "(if: the weather allows)" in md
+    assert "(condition: the weather allows)" in md
 
 
 def test_rich_title_is_whole_and_coordinates_unwrapped() -> None:

@@ -21,6 +21,7 @@ __all__ = [
     "UNTITLED",
     "by_strength",
     "commitment_line",
+    "condition",
     "coordinates",
     "meta_rows",
     "per",
@@ -108,20 +109,30 @@ def trigger(text: str, c: Record) -> str:
     return GAP.join(" ".join(text[s:e].split()) for s, e in spans)
 
 
+def condition(text: str) -> str:
+    """A condition as a reader takes it: "if the board agrees" as written (not "if: if the
+    board agrees"); any other ("unless the talks fail", "once the law passes", or a record
+    whose condition has no marker) labelled, never read as an "if"."""
+    text = " ".join(text.split())
+    if text[:3].casefold() == "if ":
+        return text
+    return f"condition: {text}"
+
+
 def what_parts(text: str, c: Record) -> tuple[str, str]:
     """(the trigger, the rest): the action, "(negated)" when the trigger is negated (it says
-    so itself, "won't": no other marker is added), and the condition."""
+    so itself, "won't": no other marker is added), and the condition (`condition`)."""
     rest = str(c.get("action") or "")
     if c.get("negated"):
         rest += " (negated)"
     if c.get("conditional"):
-        rest += f" (if: {c['conditional']})"
+        rest += f" ({condition(str(c['conditional']))})"
     trig = trigger(text, c)
     return trig, (f" {rest.lstrip()}" if rest.strip() else "")
 
 
 def what(text: str, c: Record) -> str:
-    """"won't raise prices (negated) (if: the board agrees)": trigger, action, negation,
+    """"won't raise prices (negated) (if the board agrees)": trigger, action, negation,
     condition."""
     trig, rest = what_parts(text, c)
     return (trig + rest).strip()

@@ -356,7 +356,7 @@ def entity_tables(record: Record, prefix: str) -> str:
     commitments = []
     for n, c in enumerate(record.get("commitments") or []):
         strength = str(c.get("strength") or "")
-        trigger, rest = what_parts(text, c)  # "won't" | "raise prices (negated) (if: …)"
+        trigger, rest = what_parts(text, c)  # "won't" | "raise prices (negated) (if …)"
         commitments.append(
             (
                 f"{prefix}trigger-{n + 1}",
