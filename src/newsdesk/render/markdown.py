@@ -70,4 +70,5 @@ def separator(terminal: Terminal) -> str:
 def failure(failure: Failure) -> str | None:
     """The failed input in the document itself (a report saved to a file says what it
     lacks), as well as on stderr."""
-    return f"## {markdown_line(failure.source)}\n\n{markdown_line(f'error: {failure.message}')}\n"
+    message = failure.message.removeprefix(f"{failure.source}: ")  # the heading names it
+    return f"## {markdown_line(failure.source)}\n\n{markdown_line(f'error: {message}')}\n"
