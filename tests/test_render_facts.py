@@ -287,3 +287,19 @@ def test_a_place_line_in_text() -> None:
         "geonames_id": 2641181,
     }
     assert facts.place_line(known) == "Oban (city, GB) 56.4152,-5.4714 geonames:2641181"
+
+
+def test_a_split_trigger_marks_its_words_not_the_gap() -> None:
+    body = "Both unions reaffirmed their shared commitment to a fair deal."
+    c = {
+        "trigger": "reaffirmed … commitment",
+        "trigger_start": body.index("reaffirmed"),
+        "trigger_end": body.index("commitment") + len("commitment"),
+        "start": 0,
+        "end": len(body),
+    }
+    spans = facts.trigger_spans(body, c)
+    assert [body[s:e] for s, e in spans] == ["reaffirmed", "commitment"]
+    # the words between them are not part of any span
+    gap = body.index("their shared")
+    assert not any(s <= gap < e for s, e in spans)
