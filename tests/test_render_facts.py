@@ -303,3 +303,13 @@ def test_a_split_trigger_marks_its_words_not_the_gap() -> None:
     # the words between them are not part of any span
     gap = body.index("their shared")
     assert not any(s <= gap < e for s, e in spans)
+
+
+def test_the_terminal_keeps_two_wrapped_commitments_apart() -> None:
+    first, second = _conditional(), _conditional()
+    second.actors = ["the school"]
+    out = rich.render(brief([first, second]), Terminal(width=60))
+    table = out.split("Commitments: intention", 1)[1]
+    rows = [line for line in table.splitlines() if line.startswith("│")]
+    assert len(rows) > 2  # the action wraps over several lines
+    assert any(line.startswith("├") for line in table.splitlines())  # a rule between rows

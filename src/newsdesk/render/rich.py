@@ -143,7 +143,10 @@ def _analysis(record: Record) -> Group:
         orgs.add_row(_t(o["name"], STYLES["org"]), Text(str(len(o["mentions"]))))
     parts: list[RenderableType] = [legend, people, places, orgs]
     for strength, rows in by_strength(record["commitments"]):
-        table = Table(title=f"Commitments: {strength}", title_justify="left", expand=True)
+        # a line between rows: a long action wraps, and two rows must not read as one
+        table = Table(
+            title=f"Commitments: {strength}", title_justify="left", expand=True, show_lines=True
+        )
         for col in ("Who", "What", "When", "Per"):
             table.add_column(col)
         for c in rows:
