@@ -28,13 +28,29 @@ demo: $(STAMP)
 	$(BIN)/newsdesk analyze examples/article.txt
 
 ## test: set everything up, lint, type-check and run the tests
-test: $(DEVSTAMP)
+test: lint typecheck unit
+
+## lint: ruff over the code, the tests, the benches and the scripts
+lint: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench scripts
+
+## typecheck: mypy --strict (pyproject.toml's [tool.mypy])
+typecheck: $(DEVSTAMP)
 	$(BIN)/mypy
+
+## unit: the tests alone
+unit: $(DEVSTAMP)
 	$(BIN)/pytest
 
+## bench-*: the benches (they read ../shared/bench; bench/*.py --help for their options)
 bench-extraction: $(DEVSTAMP)
 	$(BIN)/python bench/extraction.py
+
+bench-entities: $(DEVSTAMP)
+	$(BIN)/python bench/entities.py
+
+bench-commitments: $(DEVSTAMP)
+	$(BIN)/python bench/commitments.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build src/*.egg-info

@@ -55,7 +55,7 @@ def analysis() -> Brief:
 
 def test_text_header() -> None:
     shown = text.render(analysis(), Terminal())
-    assert "Removed: 1 boilerplate block, 0 repairs (title read as metadata)" in shown
+    assert "Removed: 1 boilerplate block (and the title read as metadata); 0 repairs" in shown
     assert "Authors:" not in shown and "Publisher:" not in shown
 
 
@@ -63,7 +63,7 @@ def test_markdown_has_the_resolved_date_the_condition_and_the_attribution_kind()
     md = markdown.render(analysis(), Terminal())
     assert "from Tuesday (2024-03-05)" in md
     assert "officials (reported)" in md
-    assert "(if: the weather allows)" in md
+    assert "(condition: the weather allows)" in md
 
 
 def test_rich_title_is_whole_and_coordinates_unwrapped() -> None:

@@ -12,9 +12,13 @@ def test_metadata_lines_are_not_counted_as_boilerplate() -> None:
         {"text": "Subscribe", "reason": "subscription prompt"},
     ]
     assert removal_summary(removed, [{"kind": "mojibake"}]) == (
-        "1 boilerplate block, 1 repair (title, date line read as metadata)"
+        "1 boilerplate block (and the title and date line read as metadata); 1 repair"
     )
-    assert removal_summary(removed[2:] * 3, []) == "3 boilerplate blocks, 0 repairs"
+    assert removal_summary(removed[2:] * 3, []) == "3 boilerplate blocks; 0 repairs"
+    byline = [*removed, {"text": "By A. Writer", "reason": "byline"}]
+    assert removal_summary(byline) == (
+        "1 boilerplate block (and the title, date line and byline read as metadata)"
+    )
     assert removal_summary([]) == "0 boilerplate blocks"
 
 

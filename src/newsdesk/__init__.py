@@ -2,8 +2,9 @@
 
 >>> import newsdesk
 >>> article = newsdesk.clean(Path("page.html"))          # no spaCy needed
+>>> article.to_dict()                                      # the JSON `newsdesk clean` prints
 >>> brief = newsdesk.analyze(Path("article.txt"))          # people, places, commitments
->>> brief.to_dict()                                        # the JSON the CLI prints
+>>> brief.to_dict()                                        # the JSON `newsdesk analyze` prints
 
 Both take the CLI's `Options` (or the same settings as keyword arguments) and go through the
 same engine as the CLI, so they give the same results and raise the same typed errors.
@@ -12,6 +13,8 @@ same engine as the CLI, so they give the same results and raise the same typed e
 from __future__ import annotations
 
 import os
+import warnings
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsdesk.errors import (
@@ -30,15 +33,20 @@ from newsdesk.errors import (
 )
 from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
 from newsdesk.model import (
-    Analysis,
     Article,
+    Attribution,
     Brief,
     Commitment,
+    Failure,
     Mention,
     Organization,
     Person,
     Place,
+    Removed,
+    Repair,
+    TimeExpression,
 )
+from newsdesk.pathguard import PathAsTextError
 from newsdesk.read import Source
 
 if TYPE_CHECKING:
@@ -47,15 +55,18 @@ if TYPE_CHECKING:
 # The one place the version is written; pyproject.toml reads it from here.
 __version__ = "0.1.0"
 
+# `Analysis`, the old name of `Brief`, is deprecated: still importable (with a
+# DeprecationWarning), not listed here.
 __all__ = [
-    "Analysis",
     "Article",
+    "Attribution",
     "BinaryInputError",
     "Brief",
     "Commitment",
     "DecodeError",
     "EmptyInputError",
     "Extract",
+    "Failure",
     "InputError",
     "InputFormat",
     "InputNotFoundError",
@@ -66,11 +77,16 @@ __all__ = [
     "OptionError",
     "Options",
     "Organization",
+    "PathAsTextError",
     "Person",
     "Place",
     "ProcessingError",
+    "Removed",
+    "Repair",
+    "Source",
     "Strength",
     "TextTooLongError",
+    "TimeExpression",
     "TimeLimitError",
     "__version__",
     "analyze",
@@ -90,7 +106,9 @@ def clean(
     """Read `source` (content as str/bytes, or a Path) and strip the boilerplate.
 
     A `str` is the article's content: one that names an existing file is refused
-    (`PathAsTextError`, pointing to `pathlib.Path`); any `os.PathLike` is read as a path."""
+    (`PathAsTextError`, pointing to `pathlib.Path`); any `os.PathLike` is read as a path.
+    The `Article`'s `warnings` are those `newsdesk clean` prints ("no article text found"),
+    and its `to_dict()` is the JSON record `newsdesk clean -f json` prints."""
     from newsdesk.pathguard import as_source
     from newsdesk.run import one
     from newsdesk.run.options import settle
@@ -104,7 +122,8 @@ def clean(
         encoding=encoding,
         timeout=timeout,
     )
-    return one(source, opts, name=name).article
+    brief = one(source, opts, name=name)
+    return replace(brief.article, warnings=list(brief.warnings))
 
 
 def analyze(
@@ -148,4 +167,11 @@ def __getattr__(name: str) -> object:
         from newsdesk.run.options import Options
 
         return Options
+    if name == "Analysis":
+        warnings.warn(
+            "newsdesk.Analysis is deprecated (removed in 0.2): use newsdesk.Brief",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return Brief
     raise AttributeError(name)

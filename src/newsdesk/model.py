@@ -54,7 +54,9 @@ class Repair:
 
 @dataclass(slots=True)
 class Article:
-    """The cleaned article and its metadata: what `newsdesk clean` reports."""
+    """The cleaned article and its metadata: what `newsdesk clean` reports. `warnings`: what
+the cleaning warns about ("no article text found"), as `newsdesk.clean()` returns it; in a
+`Brief`, every warning of the input is in `Brief.warnings` (its record has one list)."""
 
     source: str
     title: str | None
@@ -67,8 +69,10 @@ class Article:
     input_format: labels.InputFormat  # a StrEnum: its JSON is its value
     removed: list[Removed] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> JSONDict:
+        """The JSON record `newsdesk clean -f json` prints for this article."""
         return {
             "source": self.source,
             "title": self.title,
@@ -81,11 +85,15 @@ class Article:
             "text": self.text,
             "removed": [_plain(r) for r in self.removed],
             "repairs": [_plain(r) for r in self.repairs],
+            "warnings": list(self.warnings),
         }
 
 
 @dataclass(slots=True)
 class Person:
+    """A person named in the article: the fullest name, the other forms it takes, the role
+    (title or job) when the article gives one, and every mention."""
+
     name: str
     aliases: list[str]
     role: str | None
@@ -94,6 +102,8 @@ class Person:
 
 @dataclass(slots=True)
 class Organization:
+    """An organization named in the article, its other names and every mention."""
+
     name: str
     aliases: list[str]
     mentions: list[Mention]
@@ -101,6 +111,10 @@ class Organization:
 
 @dataclass(slots=True)
 class Place:
+    """A place, resolved offline to GeoNames: `kind` is country, region, city, ... (None when
+    not known); `country_code` ISO 3166-1 alpha-2; latitude, longitude and `geonames_id` are
+    None when the place could not be resolved (a region with no one point, an unknown name)."""
+
     name: str
     kind: labels.PlaceKind | None
     country_code: str | None
@@ -112,6 +126,9 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
+    """When a commitment is due, as written ("next Thursday") and resolved against the
+    publication date (`value`, ISO 8601 such as "2026-12-03" or "2027"; None if not resolved)."""
+
     text: str
     value: str | None
 
@@ -126,7 +143,9 @@ class Attribution:
 
 @dataclass(slots=True)
 class Commitment:
-    """One undertaking. `start`/`end` give the sentence, `trigger_start`/`trigger_end` the words
+    """One undertaking: who (`actors`, resolved; `actor_text` as written) commits to what
+(`trigger`, `action`), how firmly (`strength`), `negated`, on what condition, when, on
+whose word (`attribution`). `start`/`end` give the sentence, `trigger_start`/`trigger_end` the words
     that carry the strength and `action_start`/`action_end` the action, all as character offsets
     into the analyzed text (`text[trigger_start:trigger_end]`); an empty action span sits at the
     trigger's end."""
@@ -176,19 +195,24 @@ class Brief:
         """The JSON record of `newsdesk clean` (article only) or `newsdesk analyze`."""
         data: JSONDict = {} if self.id is None else {"id": self.id}
         data.update(self.article.to_dict())
-        if not self.analyzed:
-            data["warnings"] = list(self.warnings)  # the same key as an analysis's record
-            return data
-        data["model"] = self.model
-        data["people"] = [_plain(p) for p in self.people]
-        data["places"] = [_plain(p) for p in self.places]
-        data["organizations"] = [_plain(o) for o in self.organizations]
-        data["commitments"] = [_plain(c) for c in self.commitments]
-        data["warnings"] = list(self.warnings)
+        # one list of warnings, last: the brief's, then any of the article's not among them
+        del data["warnings"]
+        warnings: list[JSONValue] = [
+            *self.warnings,
+            *(w for w in self.article.warnings if w not in self.warnings),
+        ]
+        if self.analyzed:
+            data["model"] = self.model
+            data["people"] = [_plain(p) for p in self.people]
+            data["places"] = [_plain(p) for p in self.places]
+            data["organizations"] = [_plain(o) for o in self.organizations]
+            data["commitments"] = [_plain(c) for c in self.commitments]
+        data["warnings"] = warnings
         return data
 
 
-# Kept for code written before `Brief`: an analysis is a `Brief` with `model` set.
+# Deprecated: use `Brief` (an analysis is a `Brief` with `model` set). Kept as an alias for
+# code written before `Brief`; it will be removed in 0.2.
 Analysis = Brief
 
 
@@ -202,9 +226,10 @@ class Failure:
     id: str | None = None
 
     def to_dict(self) -> JSONDict:
-        data: JSONDict = {"source": self.source}
-        if self.id is not None:
-            data["id"] = self.id
+        """`{"id", "source", "error", "kind"}` (`id` only for a JSON Lines input's record),
+        `id` first as in a `Brief`'s record."""
+        data: JSONDict = {} if self.id is None else {"id": self.id}
+        data["source"] = self.source
         data["error"] = self.message
         data["kind"] = self.kind
         return data

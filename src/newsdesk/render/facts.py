@@ -1,61 +1,201 @@
-"""What the human-readable formats show, as plain (unsanitised) strings: each renderer
-sanitises them for its medium."""
+"""What the human-readable formats show, as plain (unsanitised) strings, from a JSON contract
+record (`Brief.to_dict()`, or the same read back from a file): the one place a commitment, a
+place or a title is worded, so text, Markdown, the terminal and the HTML page say the same
+thing. Each renderer sanitises or escapes these strings for its medium."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from newsdesk.labels import Strength
-from newsdesk.model import Article, Brief, Commitment, Place
+from newsdesk.model import Record
+from newsdesk.render.summary import meta_rows
+
+# Shown for an article with no title (text, the terminal and the HTML page).
+UNTITLED = "(untitled)"
+# What joins the parts of a trigger whose words are apart in the sentence.
+GAP = " … "
+
+__all__ = [
+    "UNTITLED",
+    "by_strength",
+    "commitment_line",
+    "condition",
+    "coordinates",
+    "meta_rows",
+    "per",
+    "place_line",
+    "title",
+    "trigger",
+    "trigger_spans",
+    "what",
+    "what_parts",
+    "when",
+    "who",
+]
 
 
-def meta_rows(a: Article) -> list[tuple[str, str]]:
-    """The metadata lines (`summary.meta_rows`, shared with the HTML page): no 'unknown'
-    authors or publisher; the removed count without the lines read as metadata, in the
-    right plural."""
-    from newsdesk.render.summary import meta_rows as rows
-
-    return rows(a.to_dict())
+def title(record: Record) -> str:
+    return str(record.get("title") or UNTITLED)
 
 
-def who(c: Commitment) -> str:
-    return ", ".join(c.actors) or c.actor_text
+def who(c: Record) -> str:
+    """The resolved actors, else the subject as written."""
+    return ", ".join(map(str, c.get("actors") or [])) or str(c.get("actor_text") or "")
 
 
-def when(c: Commitment) -> str:
-    if c.time is None:
+def _find(text: str, words: Sequence[str], pos: int, end: int) -> re.Match[str] | None:
+    """`words` in order at or after `pos`, spaces between them optional (tokens were joined
+    by spaces: "wo n't" is "won't" in the text), whole words, exact case first."""
+    pattern = "".join(
+        [
+            r"(?<!\w)" if re.match(r"\w", words[0]) else "",
+            r"\s*".join(re.escape(w) for w in words),
+            r"(?!\w)" if re.search(r"\w\Z", words[-1]) else "",
+        ]
+    )
+    return re.compile(pattern).search(text, pos, end) or re.compile(pattern, re.I).search(
+        text, pos, end
+    )
+
+
+def _bounds(text: str, start: object, end: object) -> tuple[int, int] | None:
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+        return start, end
+    return None
+
+
+def trigger_spans(text: str, commitment: Record) -> list[tuple[int, int]]:
+    """Where a commitment's trigger is in `text`: its own offsets when the record has them
+    (for a trigger whose words are apart, "reiterated … commitment", each part found between
+    them), else each part of the trigger text (parts split by '…') found in order in its
+    sentence; a part whose words are apart in the text ("wants [Rudolph] to") is found word
+    by word, if its first word is there."""
+    trigger_text = str(commitment.get("trigger") or "")
+    own = _bounds(text, commitment.get("trigger_start"), commitment.get("trigger_end"))
+    if own is not None and "…" not in trigger_text:
+        return [own]
+    window = own or _bounds(text, commitment.get("start"), commitment.get("end"))
+    start, end = window or (0, len(text))
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for part in trigger_text.split("…"):
+        words = part.split()
+        if not words:
+            continue
+        found = _find(text, words, pos, end)
+        if found is not None:
+            spans.append((found.start(), found.end()))
+            pos = found.end()
+            continue
+        if _find(text, words[:1], pos, end) is None:
+            continue
+        for word in words:
+            one = _find(text, [word], pos, end)
+            if one is None:
+                break
+            spans.append((one.start(), one.end()))
+            pos = one.end()
+    return spans
+
+
+def trigger(text: str, c: Record) -> str:
+    """The trigger in the article's own words ("won't", not the tokens "wo n't"); the
+    record's trigger text when it cannot be found in `text`."""
+    spans = trigger_spans(text, c)
+    if not spans:
+        return str(c.get("trigger") or "")
+    return GAP.join(" ".join(text[s:e].split()) for s, e in spans)
+
+
+def condition(text: str) -> str:
+    """A condition as a reader takes it: "if the board agrees" as written (not "if: if the
+    board agrees"); any other ("unless the talks fail", "once the law passes", or a record
+    whose condition has no marker) labelled, never read as an "if"."""
+    text = " ".join(text.split())
+    if text[:3].casefold() == "if ":
+        return text
+    return f"condition: {text}"
+
+
+def what_parts(text: str, c: Record) -> tuple[str, str]:
+    """(the trigger, the rest): the action, "(negated)" when the trigger is negated (it says
+    so itself, "won't": no other marker is added), and the condition (`condition`)."""
+    rest = str(c.get("action") or "")
+    if c.get("negated"):
+        rest += " (negated)"
+    if c.get("conditional"):
+        rest += f" ({condition(str(c['conditional']))})"
+    trig = trigger(text, c)
+    return trig, (f" {rest.lstrip()}" if rest.strip() else "")
+
+
+def what(text: str, c: Record) -> str:
+    """"won't raise prices (negated) (if the board agrees)": trigger, action, negation,
+    condition."""
+    trig, rest = what_parts(text, c)
+    return (trig + rest).strip()
+
+
+def _time(c: Record) -> tuple[str, str | None]:
+    """The time as written and its resolved value, the value None when the text says it
+    already ("2027", "by 2027")."""
+    time = c.get("time") or {}
+    text = str(time.get("text") or "")
+    value = time.get("value")
+    if not value or str(value).casefold() in text.casefold():
+        return text, None
+    return text, str(value)
+
+
+def when(c: Record) -> str:
+    """"next Thursday (2026-12-03)"; "2027", not "2027 (2027)"."""
+    text, value = _time(c)
+    if not text:
+        return value or ""
+    return f"{text} ({value})" if value else text
+
+
+def per(c: Record) -> str:
+    """Who says so, and how: "the minister (direct quote)"."""
+    attribution = c.get("attribution") or {}
+    text = str(attribution.get("text") or "")
+    kind = attribution.get("kind")
+    return f"{text} ({kind})" if text and kind else text
+
+
+def commitment_line(text: str, c: Record) -> str:
+    """One commitment on one line (the text format)."""
+    line = f"[{c.get('strength', '')}] {who(c)}: {what(text, c)}"
+    time_text, value = _time(c)
+    if time_text:
+        line += f" (when: {time_text}" + (f" = {value})" if value else ")")
+    if c.get("attribution"):
+        attribution = c["attribution"]
+        line += f" (per {attribution.get('text', '')}, {attribution.get('kind', '')})"
+    return line
+
+
+def coordinates(p: Record, digits: int) -> str:
+    lat, lon = p.get("latitude"), p.get("longitude")
+    if not (isinstance(lat, int | float) and isinstance(lon, int | float)):
         return ""
-    return c.time.text + (f" ({c.time.value})" if c.time.value else "")
+    return f"{lat:.{digits}f}, {lon:.{digits}f}"
 
 
-def per(c: Commitment) -> str:
-    return f"{c.attribution.text} ({c.attribution.kind})" if c.attribution else ""
-
-
-def what(c: Commitment) -> str:
-    """The trigger and action, 'NOT' before a negated one, the condition after."""
-    text = ("NOT " if c.negated else "") + f"{c.trigger} {c.action}".rstrip()
-    return text + (f" (if: {c.conditional})" if c.conditional else "")
-
-
-def commitment_line(c: Commitment) -> str:
-    parts = [f"[{c.strength}] {who(c)}: {c.trigger} {c.action}".rstrip()]
-    if c.negated:
-        parts.append("(negated)")
-    if c.conditional:
-        parts.append(f"(if: {c.conditional})")
-    if c.time:
-        parts.append(f"(when: {c.time.text}" + (f" = {c.time.value})" if c.time.value else ")"))
-    if c.attribution:
-        parts.append(f"(per {c.attribution.text}, {c.attribution.kind})")
+def place_line(p: Record) -> str:
+    """"Oban (city, GB) 56.4152,-5.4714 geonames:2641181" (the text format; the README's
+    sample shows this form): kind and country ("?" when not known), then what is known."""
+    parts = [f"{p.get('name', '')} ({p.get('kind') or 'place'}, {p.get('country_code') or '?'})"]
+    if coordinates(p, 4):
+        parts.append(coordinates(p, 4).replace(", ", ","))
+    if p.get("geonames_id"):
+        parts.append(f"geonames:{p['geonames_id']}")
     return " ".join(parts)
 
 
-def coordinates(p: Place, digits: int) -> str:
-    if p.latitude is None or p.longitude is None:
-        return ""
-    return f"{p.latitude:.{digits}f}, {p.longitude:.{digits}f}"
-
-
-def by_strength(brief: Brief) -> list[tuple[Strength, list[Commitment]]]:
+def by_strength(commitments: Sequence[Record]) -> list[tuple[Strength, list[Record]]]:
     """The commitments grouped by strength, firmest first, empty groups left out."""
-    groups = [(s, [c for c in brief.commitments if c.strength == s]) for s in Strength]
+    groups = [(s, [c for c in commitments if c.get("strength") == s]) for s in Strength]
     return [(s, rows) for s, rows in groups if rows]

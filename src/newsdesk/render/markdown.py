@@ -1,48 +1,53 @@
-"""Markdown: the article and the brief as tables. Data is escaped (`sanitize.markdown`): no
-HTML, link or image from the article reaches the document."""
+"""Markdown: the article and the brief as tables (worded by `render.facts`). Data is escaped
+(`sanitize.markdown`): no HTML, link or image from the article reaches the document."""
 
 from __future__ import annotations
 
-from newsdesk.model import Brief, Failure
+from newsdesk.model import Brief, Failure, Record
 from newsdesk.render import Terminal
 from newsdesk.render.facts import by_strength, coordinates, meta_rows, per, what, when, who
 from newsdesk.render.sanitize import markdown, markdown_line
 
+NONE = "- none"  # under a section with nothing found, as in the text format
+
 
 def render(brief: Brief, terminal: Terminal) -> str:
-    a = brief.article
+    record: Record = brief.to_dict()
+    text = str(record["text"])
     md = markdown_line
-    out = [f"# {md(a.title or 'Untitled')}", ""]
-    out += [f"- **{k}:** {md(v)}" for k, v in meta_rows(a)]
-    out += ["", markdown(a.text), ""]
+    out = [f"# {md(str(record.get('title') or 'Untitled'))}", ""]
+    out += [f"- **{k}:** {md(v)}" for k, v in meta_rows(record)]
+    out += ["", markdown(text), ""]
     if not brief.analyzed:
         return "\n".join(out).rstrip() + "\n"
-    out += [
-        "## People",
-        "",
-        "| Name | Role | Also called | Mentions |",
-        "| --- | --- | --- | --- |",
-    ]
-    out += [
-        f"| {md(p.name)} | {md(p.role or '')} | {md(', '.join(p.aliases))} | {len(p.mentions)} |"
-        for p in brief.people
-    ]
-    out += [
-        "",
-        "## Places",
-        "",
-        "| Name | Kind | Country | Lat, lon | GeoNames |",
-        "| --- | --- | --- | --- | --- |",
-    ]
-    out += [
-        f"| {md(p.name)} | {md(p.kind or '')} | {md(p.country_code or '')} | "
-        f"{coordinates(p, 4)} | {p.geonames_id or ''} |"
-        for p in brief.places
-    ]
+    out += ["## People", ""]
+    if record["people"]:
+        out += ["| Name | Role | Also called | Mentions |", "| --- | --- | --- | --- |"]
+        out += [
+            f"| {md(p['name'])} | {md(p['role'] or '')} | {md(', '.join(p['aliases']))} "
+            f"| {len(p['mentions'])} |"
+            for p in record["people"]
+        ]
+    else:
+        out.append(NONE)
+    out += ["", "## Places", ""]
+    if record["places"]:
+        out += [
+            "| Name | Kind | Country | Lat, lon | GeoNames |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        out += [
+            f"| {md(p['name'])} | {md(p['kind'] or '')} | {md(p['country_code'] or '')} | "
+            f"{coordinates(p, 4)} | {p['geonames_id'] or ''} |"
+            for p in record["places"]
+        ]
+    else:
+        out.append(NONE)
     out += ["", "## Organizations", ""]
-    out += [f"- {md(o.name)}" for o in brief.organizations] or ["- none"]
+    out += [f"- {md(o['name'])}" for o in record["organizations"]] or [NONE]
     out += ["", "## Commitments", ""]
-    for strength, rows in by_strength(brief):
+    groups = by_strength(record["commitments"])
+    for strength, rows in groups:
         out += [
             f"### {strength.capitalize()}",
             "",
@@ -51,8 +56,10 @@ def render(brief: Brief, terminal: Terminal) -> str:
         ]
         for c in rows:
             # as complete as the text format: the resolved date, the condition, the kind
-            out.append(f"| {md(who(c))} | {md(what(c))} | {md(when(c))} | {md(per(c))} |")
+            out.append(f"| {md(who(c))} | {md(what(text, c))} | {md(when(c))} | {md(per(c))} |")
         out.append("")
+    if not groups:
+        out.append(NONE)
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -61,4 +68,7 @@ def separator(terminal: Terminal) -> str:
 
 
 def failure(failure: Failure) -> str | None:
-    return None
+    """The failed input in the document itself (a report saved to a file says what it
+    lacks), as well as on stderr."""
+    message = failure.message.removeprefix(f"{failure.source}: ")  # the heading names it
+    return f"## {markdown_line(failure.source)}\n\n{markdown_line(f'error: {message}')}\n"

@@ -1,11 +1,12 @@
 """One self-contained HTML page for one brief or a corpus of briefs.
 
-Input: the JSON contract records (`Article.to_dict()` / `Analysis.to_dict()`, or a failed
-input's `{"source", "error"}`). Output: one page that needs nothing at view time: inline
-CSS (allowed by its hash in a Content-Security-Policy that allows nothing else), no
-script, no font, no image, no tile; the map is an SVG drawn from Natural Earth outlines
-shipped in `data/world.json`. Every piece of article text goes through `html.escape`;
-highlights are placed by character offsets, so the article is never parsed as markup.
+Input: the JSON contract records (`Brief.to_dict()`, or a failed input's
+`Failure.to_dict()`); commitments are worded by `render.facts`, as in every human format.
+Output: one page that needs nothing at view time: inline CSS (allowed by its hash in a
+Content-Security-Policy that allows nothing else), no script, no font, no image, no tile;
+the map is an SVG drawn from Natural Earth outlines shipped in `data/world.json`. Every
+piece of article text goes through `html.escape`; highlights are placed by character
+offsets, so the article is never parsed as markup.
 """
 
 from __future__ import annotations
@@ -25,6 +26,16 @@ from typing import Any
 from newsdesk import __version__
 from newsdesk.labels import Strength
 from newsdesk.model import Record
+from newsdesk.render.facts import (
+    UNTITLED,
+    coordinates,
+    per,
+    trigger_spans,
+    what,
+    what_parts,
+    when,
+    who,
+)
 from newsdesk.render.summary import plural, removal_summary
 
 GEONAMES_URL = "https://www.geonames.org/{}"
@@ -100,66 +111,13 @@ def _org_title(o: Record) -> str:
     return " · ".join(parts)
 
 
-def _commitment_title(c: Record) -> str:
-    who = ", ".join(map(str, c.get("actors") or [])) or str(c.get("actor_text") or "")
-    what = f"{c.get('trigger', '')} {c.get('action', '')}".strip()
-    parts = [f"{c.get('strength', '')}: {who}: {'NOT ' if c.get('negated') else ''}{what}"]
-    if c.get("conditional"):
-        parts.append(f"if: {c['conditional']}")
-    when = _when(c)
-    if when:
-        parts.append(f"when: {when}")
+def _commitment_title(text: str, c: Record) -> str:
+    parts = [f"{c.get('strength', '')}: {who(c)}: {what(text, c)}"]
+    if when(c):
+        parts.append(f"when: {when(c)}")
     if c.get("attribution"):
-        parts.append(f"per {_per(c)}")
+        parts.append(f"per {per(c)}")
     return " · ".join(parts)
-
-
-def _find(text: str, words: Sequence[str], pos: int, end: int) -> re.Match[str] | None:
-    """`words` in order at or after `pos`, spaces between them optional (tokens were joined
-    by spaces: "wo n't" is "won't" in the text), whole words, exact case first."""
-    pattern = "".join(
-        [
-            r"(?<!\w)" if re.match(r"\w", words[0]) else "",
-            r"\s*".join(re.escape(w) for w in words),
-            r"(?!\w)" if re.search(r"\w\Z", words[-1]) else "",
-        ]
-    )
-    return re.compile(pattern).search(text, pos, end) or re.compile(pattern, re.I).search(
-        text, pos, end
-    )
-
-
-def trigger_spans(text: str, commitment: Record) -> list[tuple[int, int]]:
-    """Where a commitment's trigger is in `text`: its own offsets when the record has them,
-    else each part of the trigger text (parts split by '…') found in order in its sentence;
-    a part whose words are apart in the text ("wants [Rudolph] to") is found word by word,
-    if its first word is there."""
-    ts, te = commitment.get("trigger_start"), commitment.get("trigger_end")
-    if isinstance(ts, int) and isinstance(te, int) and 0 <= ts < te <= len(text):
-        return [(ts, te)]
-    start, end = commitment.get("start"), commitment.get("end")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-        start, end = 0, len(text)
-    spans: list[tuple[int, int]] = []
-    pos = start
-    for part in str(commitment.get("trigger") or "").split("…"):
-        words = part.split()
-        if not words:
-            continue
-        found = _find(text, words, pos, end)
-        if found is not None:
-            spans.append((found.start(), found.end()))
-            pos = found.end()
-            continue
-        if _find(text, words[:1], pos, end) is None:
-            continue
-        for word in words:
-            one = _find(text, [word], pos, end)
-            if one is None:
-                break
-            spans.append((one.start(), one.end()))
-            pos = one.end()
-    return spans
 
 
 def highlights(record: Record, prefix: str = "") -> list[Highlight]:
@@ -183,7 +141,7 @@ def highlights(record: Record, prefix: str = "") -> list[Highlight]:
                 ):
                     out.append(Highlight(start, end, kind, title, f"{prefix}{kind}-{n + 1}"))
     for n, c in enumerate(record.get("commitments") or []):
-        title = _commitment_title(c)
+        title = _commitment_title(text, c)
         for start, end in trigger_spans(text, c):
             out.append(
                 Highlight(
@@ -327,20 +285,6 @@ def map_svg(places: Sequence[Record], label: str) -> str:
 # ---------------------------------------------------------------- tables
 
 
-def _when(c: Record) -> str:
-    time = c.get("time") or {}
-    text = str(time.get("text") or "")
-    value = time.get("value")
-    return f"{text} ({value})" if text and value else text
-
-
-def _per(c: Record) -> str:
-    attribution = c.get("attribution") or {}
-    text = str(attribution.get("text") or "")
-    kind = attribution.get("kind")
-    return f"{text} ({kind})" if text and kind else text
-
-
 def _table(caption: str, head: Sequence[str], rows: Sequence[tuple[str, Sequence[str]]]) -> str:
     """A table: `rows` are (row id, cells already escaped)."""
     if not rows:
@@ -383,7 +327,7 @@ def entity_tables(record: Record, prefix: str) -> str:
             if isinstance(gid, int)
             else ""
         )
-        coords = f"{p['latitude']:.4f}, {p['longitude']:.4f}" if _coords(p) is not None else ""
+        coords = coordinates(p, 4) if _coords(p) is not None else ""
         places.append(
             (
                 f"{prefix}place-{n + 1}",
@@ -408,24 +352,21 @@ def entity_tables(record: Record, prefix: str) -> str:
         )
         for n, o in enumerate(record.get("organizations") or [])
     ]
+    text = str(record.get("text") or "")
     commitments = []
     for n, c in enumerate(record.get("commitments") or []):
         strength = str(c.get("strength") or "")
-        what = ("NOT " if c.get("negated") else "") + str(c.get("action") or "")
-        if c.get("conditional"):
-            what += f" (if: {c['conditional']})"
+        trigger, rest = what_parts(text, c)  # "won't" | "raise prices (negated) (if …)"
         commitments.append(
             (
                 f"{prefix}trigger-{n + 1}",
                 [
                     _swatch(Kind.trigger, strength, strength),
-                    escape(
-                        ", ".join(map(str, c.get("actors") or [])) or str(c.get("actor_text") or "")
-                    ),
-                    escape(str(c.get("trigger") or "")),
-                    escape(what),
-                    escape(_when(c)),
-                    escape(_per(c)),
+                    escape(who(c)),
+                    escape(trigger),
+                    escape(rest.strip()),
+                    escape(when(c)),
+                    escape(per(c)),
                 ],
             )
         )
@@ -520,7 +461,7 @@ def article_section(record: Record, anchor: str, level: int = 2) -> str:
     )
     parts = [
         f'<section class="article" id="{escape(anchor)}"{lang_attr}>',
-        f"<{h}>{escape(str(record.get('title') or '(untitled)'))}</{h}>",
+        f"<{h}>{escape(str(record.get('title') or UNTITLED))}</{h}>",
         _meta(record),
     ]
     warnings = record.get("warnings") or []
@@ -560,7 +501,7 @@ def _legend(analyzed: bool) -> str:
 def _index(records: Sequence[Record]) -> str:
     rows = []
     for n, r in enumerate(records):
-        title = r.get("title") or r.get("source") or "(untitled)"
+        title = r.get("title") or r.get("source") or UNTITLED
         if r.get("error") is not None and "text" not in r:
             counts = "not read"
         elif is_analysis(r):

@@ -10,12 +10,30 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsdesk.model import Brief, Failure
+from newsdesk.labels import Strength
+from newsdesk.model import Brief, Failure, Record
 from newsdesk.render import Terminal
-from newsdesk.render.facts import by_strength, coordinates, meta_rows, per, when, who
+from newsdesk.render.facts import (
+    by_strength,
+    coordinates,
+    meta_rows,
+    per,
+    title,
+    trigger_spans,
+    what_parts,
+    when,
+    who,
+)
 from newsdesk.render.sanitize import block, line
 
 STYLES = {"person": "bold cyan", "place": "bold green", "org": "bold magenta"}
+# A commitment's trigger is underlined in the text, firmer ones stronger (as the HTML page's
+# underline by strength); the underline keeps it apart from the names' colours.
+TRIGGER_STYLES = {
+    Strength.commitment: "bold underline red",
+    Strength.intention: "underline red",
+    Strength.consideration: "underline",
+}
 # The width when the output is not a terminal that says its own (rich's own default).
 DEFAULT_WIDTH = 80
 
@@ -40,30 +58,30 @@ def _t(text: str, style: str = "") -> Text:
 def render(brief: Brief, terminal: Terminal) -> str:
     buffer = io.StringIO()
     console = _console(terminal, buffer)
-    a = brief.article
+    record: Record = brief.to_dict()
+    text = str(record["text"])
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="dim")
     meta.add_column()
-    for k, v in meta_rows(a):
+    for k, v in meta_rows(record):
         meta.add_row(Text(k), _t(v))
     # The title above the panel, wrapped, rather than in its border (cut there when long).
-    console.print(_t(a.title or "(untitled)", "bold"))
+    console.print(_t(title(record), "bold"))
     console.print(Panel(meta))
     # Styled by the mentions' offsets in the text as it is; then controls are escaped.
-    body = Text(a.text)
+    body = Text(text)
     if brief.analyzed:
-        for kind, items in (
-            ("org", brief.organizations),
-            ("place", brief.places),
-            ("person", brief.people),
-        ):
-            for item in items:
-                for m in item.mentions:
-                    body.stylize(STYLES[kind], m.start, m.end)
+        for kind, key in (("org", "organizations"), ("place", "places"), ("person", "people")):
+            for item in record[key]:
+                for m in item["mentions"]:
+                    body.stylize(STYLES[kind], m["start"], m["end"])
+        for c in record["commitments"]:
+            for start, end in trigger_spans(text, c):
+                body.stylize(TRIGGER_STYLES[Strength(c["strength"])], start, end)
     console.print(_sanitized(body))
     console.print()
     if brief.analyzed:
-        console.print(_analysis(brief))
+        console.print(_analysis(record))
     return buffer.getvalue()
 
 
@@ -86,56 +104,62 @@ def _sanitized(body: Text) -> Text:
     return out
 
 
-def _analysis(brief: Brief) -> Group:
+def _analysis(record: Record) -> Group:
     legend = Text.assemble(
         ("people", STYLES["person"]),
         "  ",
         ("places", STYLES["place"]),
         "  ",
         ("organizations", STYLES["org"]),
+        *(part for s in Strength for part in ("  ", (f"{s} trigger", TRIGGER_STYLES[s]))),
     )
+    text = str(record["text"])
     people = Table(title="People", title_justify="left", expand=True)
     for col in ("Name", "Role", "Also called", "Mentions"):
         people.add_column(col)
-    for p in brief.people:
+    for p in record["people"]:
         people.add_row(
-            _t(p.name, STYLES["person"]),
-            _t(p.role or ""),
-            _t(", ".join(p.aliases)),
-            Text(str(len(p.mentions))),
+            _t(p["name"], STYLES["person"]),
+            _t(p["role"] or ""),
+            _t(", ".join(p["aliases"])),
+            Text(str(len(p["mentions"]))),
         )
     places = Table(title="Places", title_justify="left", expand=True)
     for col in ("Name", "Kind", "Country", "Lat, lon", "GeoNames", "Mentions"):
         places.add_column(col, no_wrap=col in ("Lat, lon", "GeoNames"))
-    for pl in brief.places:
+    for pl in record["places"]:
         places.add_row(
-            _t(pl.name, STYLES["place"]),
-            _t(pl.kind or ""),
-            _t(pl.country_code or ""),
+            _t(pl["name"], STYLES["place"]),
+            _t(pl["kind"] or ""),
+            _t(pl["country_code"] or ""),
             Text(coordinates(pl, 3)),
-            Text(str(pl.geonames_id or "")),
-            Text(str(len(pl.mentions))),
+            Text(str(pl["geonames_id"] or "")),
+            Text(str(len(pl["mentions"]))),
         )
     orgs = Table(title="Organizations", title_justify="left", expand=True)
     orgs.add_column("Name")
     orgs.add_column("Mentions")
-    for o in brief.organizations:
-        orgs.add_row(_t(o.name, STYLES["org"]), Text(str(len(o.mentions))))
+    for o in record["organizations"]:
+        orgs.add_row(_t(o["name"], STYLES["org"]), Text(str(len(o["mentions"]))))
     parts: list[RenderableType] = [legend, people, places, orgs]
-    for strength, rows in by_strength(brief):
-        table = Table(title=f"Commitments: {strength}", title_justify="left", expand=True)
-        for col in ("Who", "Trigger", "What", "When", "Per"):
+    for strength, rows in by_strength(record["commitments"]):
+        # a line between rows: a long action wraps, and two rows must not read as one
+        table = Table(
+            title=f"Commitments: {strength}", title_justify="left", expand=True, show_lines=True
+        )
+        for col in ("Who", "What", "When", "Per"):
             table.add_column(col)
         for c in rows:
+            # the trigger (styled as in the text), the action, the negation, the condition
+            trig, rest = what_parts(text, c)
             table.add_row(
                 _t(who(c)),
-                _t(("NOT " if c.negated else "") + c.trigger),
-                _t(c.action),
+                Text.assemble(_t(trig, TRIGGER_STYLES[strength]), _t(rest)),
                 _t(when(c)),
                 _t(per(c)),
             )
         parts.append(table)
-    if not brief.commitments:
+    if not record["commitments"]:
         parts.append(Text("No commitments found.", style="dim"))
     return Group(*parts)
 

@@ -21,17 +21,23 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
+def _and(words: Sequence[str]) -> str:
+    """'title', 'title and date line', 'title, date line and byline'."""
+    return " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words)
+
+
 def removal_summary(removed: Sequence[Record], repairs: Sequence[object] | None = None) -> str:
-    """'16 boilerplate blocks, 1 repair (title, date line read as metadata)'; without
-    `repairs`, no repair count."""
+    """'16 boilerplate blocks (and the title and date line read as metadata); 1 repair': the
+    lines read as metadata belong to what was removed, the repairs apart; without `repairs`,
+    no repair count. (The CSV's `removed` column counts every removed entry, metadata too.)"""
     reasons = [str(r.get("reason", "")) for r in removed]
     metadata = [m for m in METADATA_REASONS if m in reasons]
     boilerplate = sum(1 for r in reasons if r not in METADATA_REASONS)
     text = plural(boilerplate, "boilerplate block")
-    if repairs is not None:
-        text += f", {plural(len(repairs), 'repair')}"
     if metadata:
-        text += f" ({', '.join(metadata)} read as metadata)"
+        text += f" (and the {_and(metadata)} read as metadata)"
+    if repairs is not None:
+        text += f"; {plural(len(repairs), 'repair')}"
     return text
 
 

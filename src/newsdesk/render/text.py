@@ -1,43 +1,37 @@
-"""Plain text: the article, then the brief as lists."""
+"""Plain text: the article, then the brief as lists (worded by `render.facts`)."""
 
 from __future__ import annotations
 
-from newsdesk.model import Brief, Failure
+from newsdesk.model import Brief, Failure, Record
 from newsdesk.render import Terminal
-from newsdesk.render.facts import commitment_line, meta_rows
+from newsdesk.render.facts import commitment_line, meta_rows, place_line, title
 from newsdesk.render.sanitize import block, line
 
 RULE = "=" * 72
 
 
 def render(brief: Brief, terminal: Terminal) -> str:
-    a = brief.article
-    out = [line(a.title or "(untitled)"), ""]
-    out += [f"{k}: {line(v)}" for k, v in meta_rows(a)]
-    out += ["", block(a.text), ""]
+    record: Record = brief.to_dict()
+    text = str(record["text"])
+    out = [line(title(record)), ""]
+    out += [f"{k}: {line(v)}" for k, v in meta_rows(record)]
+    out += ["", block(text), ""]
     if brief.analyzed:
         out.append("People:")
         out += [
-            f"- {line(p.name)}"
-            + (f" ({line(p.role)})" if p.role else "")
-            + (f" [also: {line(', '.join(p.aliases))}]" if p.aliases else "")
-            for p in brief.people
+            f"- {line(p['name'])}"
+            + (f" ({line(p['role'])})" if p["role"] else "")
+            + (f" [also: {line(', '.join(p['aliases']))}]" if p["aliases"] else "")
+            for p in record["people"]
         ] or ["- none"]
         out.append("Places:")
-        out += [
-            f"- {line(p.name)} ({line(p.kind or 'place')}, {line(p.country_code or '?')})"
-            + (
-                f" {p.latitude:.4f},{p.longitude:.4f}"
-                if p.latitude is not None and p.longitude is not None
-                else ""
-            )
-            + (f" geonames:{p.geonames_id}" if p.geonames_id else "")
-            for p in brief.places
-        ] or ["- none"]
+        out += [f"- {line(place_line(p))}" for p in record["places"]] or ["- none"]
         out.append("Organizations:")
-        out += [f"- {line(o.name)}" for o in brief.organizations] or ["- none"]
+        out += [f"- {line(o['name'])}" for o in record["organizations"]] or ["- none"]
         out.append("Commitments:")
-        out += [f"- {line(commitment_line(c))}" for c in brief.commitments] or ["- none"]
+        out += [f"- {line(commitment_line(text, c))}" for c in record["commitments"]] or [
+            "- none"
+        ]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -46,4 +40,6 @@ def separator(terminal: Terminal) -> str:
 
 
 def failure(failure: Failure) -> str | None:
-    return None
+    """The failed input in the report itself (a report saved to a file says what it lacks),
+    as well as on stderr."""
+    return line(f"error: {failure.message}") + "\n"
