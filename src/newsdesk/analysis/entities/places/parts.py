@@ -8,16 +8,26 @@ from spacy.tokens import Doc
 from newsdesk.analysis.entities.lexicon import is_english_word
 from newsdesk.analysis.entities.places.common import (
     COMPASS,
+    LIST_JOINERS,
     NEAR_KM,
     in_named_country,
     main_name,
     near_anchor,
+    place_words,
 )
 from newsdesk.analysis.entities.places.cues import qualifier_of
 from newsdesk.analysis.entities.places.score import BIG_CITY, best_entry
 from newsdesk.analysis.entities.spans import Span, make_span
 from newsdesk.analysis.entities.words import table
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_counties, load_divisions
+from newsdesk.analysis.gazetteer import (
+    Gazetteer,
+    GeoPlace,
+    fold,
+    km,
+    load_compass_regions,
+    load_counties,
+    load_divisions,
+)
 from newsdesk.labels import PlaceKind
 
 # (round 8) A county the article gives no sign for is the namesake holding this many times the
@@ -213,3 +223,64 @@ def division_reading(
         return None
     near = [d for d in found if near_anchor(d, own, anchors)]
     return near[0] if len(near) == 1 else None
+
+
+# (round 10) Words before a capitalised bare compass word that make it a region's name ('the
+# South', 'out West'); two such regions are coordinated by the list joiners ('the South and
+# West').
+_REGION_LEADS = place_words("compass_region_leads")
+
+
+def compass_region(
+    doc: Doc, span: Span, gaz: Gazetteer, areas: frozenset[str], local: set[str]
+) -> GeoPlace | None:
+    """(round 10) 'the South', 'out West', 'the Northeast and Midwest': a country's region
+    named by a bare compass word (`load_compass_regions`), when the article names that country
+    or one of its regions, the word is led as a region's name is ('the', 'out') or coordinated
+    with another region of that country, and the sentence names a first-level region of that
+    country or coordinates the word with one of its compass or hand-kept regions. 'The West'
+    beside Russia, 'the South' of a Korean article stay as the other rules read them."""
+    if span.end - span.start != 1 or not doc[span.start].text.istitle():
+        return None
+    token = doc[span.start]
+    for region in load_compass_regions().get(token.lower_, ()):
+        cc = region.country_code
+        if cc is None or cc not in areas:
+            continue
+        paired = _coordinated_region(doc, span.start, gaz, cc)
+        led = span.start > 0 and doc[span.start - 1].lower_ in _REGION_LEADS
+        if (led or paired) and (paired or _names_region_of(gaz, local, cc)):
+            return region
+    return None
+
+
+def _region_of(gaz: Gazetteer, word: str, cc: str) -> bool:
+    """The word names a compass region or a hand-kept region of the country ('West',
+    'Midwest')."""
+    if any(r.country_code == cc for r in load_compass_regions().get(fold(word), ())):
+        return True
+    return gaz.hand_kept(word) and any(p.country_code == cc for p, _ in gaz.lookup(word))
+
+
+def _coordinated_region(doc: Doc, i: int, gaz: Gazetteer, cc: str) -> bool:
+    """'the South and West', 'the Northeast and the Midwest': the token at i is joined by 'and',
+    'or' or a comma to a capitalised region of the country (a 'the' between allowed)."""
+    for step in (-1, 1):
+        j = i + step
+        if not 0 <= j < len(doc) or doc[j].lower_ not in LIST_JOINERS:
+            continue
+        k = j + step
+        if 0 <= k < len(doc) and doc[k].lower_ == "the":
+            k += step
+        if 0 <= k < len(doc) and doc[k].text.istitle() and _region_of(gaz, doc[k].text, cc):
+            return True
+    return False
+
+
+def _names_region_of(gaz: Gazetteer, local: set[str], cc: str) -> bool:
+    """The sentence names a first-level region of the country by its main name ('Wyoming')."""
+    return any(
+        primary and p.kind == PlaceKind.region and p.country_code == cc
+        for name in local
+        for p, primary in gaz.lookup(name)
+    )
