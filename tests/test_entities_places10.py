@@ -90,3 +90,38 @@ def test_towns_of_a_list_closed_by_in_a_state_are_not_far_namesakes() -> None:
         assert place.country_code == "US", name
         # not Illinois: unresolved (no position) or in New England
         assert place.longitude is None or place.longitude > -75.0, name
+
+
+def test_a_territory_split_by_the_model_is_one_place_with_its_own_code() -> None:
+    # the model tags 'British' a demonym and leaves 'Virgin Islands' untagged
+    places = places_of(
+        "The governor of the British Virgin Islands spoke to reporters in Road Town on Friday."
+    )
+    bvi = place_named(places, "British Virgin Islands")
+    assert bvi is not None
+    assert bvi.kind == PlaceKind.country and bvi.country_code == "VG"
+
+
+def test_a_territory_named_after_a_country_code_is_the_territory() -> None:
+    places = places_of("Ferries to the U.S. Virgin Islands were cancelled because of the storm.")
+    usvi = place_named(places, "U.S. Virgin Islands")
+    assert usvi is not None and usvi.country_code == "VI"
+
+
+def test_the_initials_of_a_place_named_in_full_are_its_mentions() -> None:
+    places = places_of(
+        "Tourism in the British Virgin Islands fell last year. BVI hotels reported fewer "
+        "guests, and the premier said the UK would help."
+    )
+    bvi = place_named(places, "British Virgin Islands")
+    assert bvi is not None
+    assert "BVI" in {m.text for m in bvi.mentions}
+
+
+def test_a_country_inside_a_longer_name_is_not_split_out() -> None:
+    places = places_of(
+        "She played in the United States Tennis Association events and won the Hong Kong "
+        "Open last year."
+    )
+    assert place_named(places, "United States") is None
+    assert place_named(places, "Hong Kong") is None

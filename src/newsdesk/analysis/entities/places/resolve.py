@@ -57,6 +57,7 @@ from newsdesk.analysis.entities.places.parts import (
     division_reading,
 )
 from newsdesk.analysis.entities.places.score import best_entry, town_anchors
+from newsdesk.analysis.entities.places.split import initials_of_places, whole_names
 from newsdesk.analysis.entities.spans import PLACE_LABELS, Span, make_span, mention
 from newsdesk.analysis.entities.words import BLOC_WORDS, ORG_WORDS, PLACE_NAME_TAILS, STREET_WORDS
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
@@ -116,6 +117,8 @@ def resolve_places(
 ) -> list[Place]:
     """`lowercase`: the words the article writes in lower case (`DocView.lowercase`)."""
     carriers = carrier_names(ents)
+    # (round 10) territories the model split ('British' + 'Virgin Islands')
+    spans = whole_names(doc, spans, ents, gaz)
     spans = [
         s
         for s in place_names(doc, spans, gaz)
@@ -139,6 +142,13 @@ def resolve_places(
             groups[key] = (geo, span.label, [])
         groups[key][2].append(span)
         last = (key, span)
+    # (round 10) the initials of a place named in full ('BVI') are mentions of that place
+    for initials, full in initials_of_places(doc, spans):
+        for _, _, members in groups.values():
+            if any(fold(m.text) == fold(full) for m in members):
+                members.append(initials)
+                members.sort(key=lambda m: m.start)
+                break
     return _to_places(list(groups.values()))
 
 
