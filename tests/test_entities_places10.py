@@ -125,3 +125,22 @@ def test_a_country_inside_a_longer_name_is_not_split_out() -> None:
     )
     assert place_named(places, "United States") is None
     assert place_named(places, "Hong Kong") is None
+
+
+def test_names_listed_before_counties_are_those_counties() -> None:
+    places = places_of(
+        "Flooding closed roads in Berrien, Cass and Van Buren counties in Michigan on Monday."
+    )
+    for name in ("Berrien", "Cass", "Van Buren"):
+        place = place_named(places, name)
+        assert place is not None, name
+        assert place.kind == PlaceKind.region and place.country_code == "US", name
+        # south-western Michigan, not Van Buren, Arkansas
+        assert _near(place.latitude, place.longitude, (42.1, -86.2), 100), name
+
+
+def test_counties_listed_before_a_state_after_a_comma_are_in_that_state() -> None:
+    places = places_of("Deputies in Bucks and Montgomery counties, Pennsylvania, searched the area.")
+    montgomery = place_named(places, "Montgomery")
+    assert montgomery is not None
+    assert _near(montgomery.latitude, montgomery.longitude, (40.2, -75.4), 50)

@@ -48,11 +48,16 @@ def county_reading(
     namesake in the qualifier's region ('Orange County, Calif.'; else in its country), else in
     a region the article names or near one of its towns (the one with most towns), else the
     only one, or a clear first by its towns; else the name unresolved in the namesakes' one
-    country. None when the name is no such division's."""
-    found = load_counties().get(fold(span.text))
+    country. None when the name is no such division's. (round 10) An item of a list closed by
+    the division noun's plural ('Berrien, Cass and Van Buren counties in Michigan') is read as
+    '<item> County', the region after the plural ('in Michigan', ', Pennsylvania') its
+    qualifier."""
+    listed = _listed_division(doc, span, gaz)
+    key = f"{fold(span.text)} {listed[0]}" if listed else fold(span.text)
+    found = load_counties().get(key)
     if not found:
         return None
-    _, qual_places = qualifier_of(doc, span, gaz)
+    _, qual_places = listed if listed else qualifier_of(doc, span, gaz)
     quals = {(q.country_code or "", fold(q.name)) for q in qual_places}
     if quals:
         inside = [(c, n) for c, n in found if (c.country_code or "", fold(c.region or "")) in quals]
@@ -73,6 +78,39 @@ def county_reading(
     if len(countries) == 1:
         return GeoPlace(None, span.text, PlaceKind.region, countries.pop(), None, None, None, 0)
     return None
+
+
+# (round 10) Second-level divisions' nouns, by their plurals ('counties' -> 'county').
+_DIVISION_PLURALS = {
+    (n[:-1] + "ies" if n.endswith("y") else n + "es" if n.endswith("sh") else n + "s"): n
+    for n in place_words("division_nouns")
+}
+# How far the plural may come after the item, in tokens (a list of a few one- or two-word names).
+_DIVISION_LIST_REACH = 12
+
+
+def _listed_division(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[str, list[GeoPlace]] | None:
+    """'Berrien, Cass and Van Buren counties in Michigan': the division noun whose plural closes
+    the list the span is an item of, with the first-level regions named right after it ('in
+    Michigan', ', Pennsylvania'); None when no such plural closes it."""
+    end = min(doc[span.start].sent.end, span.end + _DIVISION_LIST_REACH)
+    i = span.end
+    while i < end and (doc[i].lower_ in LIST_JOINERS or doc[i].text.istitle()):
+        i += 1
+    if i >= end or doc[i].lower_ not in _DIVISION_PLURALS:
+        return None
+    noun = _DIVISION_PLURALS[doc[i].lower_]
+    regions: list[GeoPlace] = []
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("in", ","):
+        k = i + 2
+        while k < len(doc) and doc[k].text.istitle():
+            k += 1
+        regions = [
+            p
+            for p, _ in gaz.lookup(doc[i + 2 : k].text)
+            if p.kind == PlaceKind.region and k > i + 2
+        ]
+    return noun, regions
 
 
 def compass_part(
