@@ -3,6 +3,8 @@ and compass parts of an area or a town ('Southern California', 'East London').""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import is_english_word
@@ -53,11 +55,33 @@ def county_reading(
     '<item> County', the region after the plural ('in Michigan', ', Pennsylvania') its
     qualifier."""
     listed = _listed_division(doc, span, gaz)
-    key = f"{fold(span.text)} {listed[0]}" if listed else fold(span.text)
+    if listed is None:
+        return _county(doc, span, gaz, area_regions, anchors, fold(span.text), None)
+    geo = _county(
+        doc, span, gaz, area_regions, anchors, f"{fold(span.text)} {listed[0]}", listed[1]
+    )
+    # the place keeps the name the list gives it ('Berrien'), with the county's entry
+    return replace(geo, name=span.text) if geo is not None else None
+
+
+def _county(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    area_regions: set[tuple[str, str]],
+    anchors: list[tuple[str, float, float]],
+    key: str,
+    listed_regions: list[GeoPlace] | None,
+) -> GeoPlace | None:
+    """`county_reading` of the counties' entry `key`; `listed_regions`: the regions after the
+    plural of a list of bare names, in place of a qualifier (None: the span's own qualifier)."""
     found = load_counties().get(key)
     if not found:
         return None
-    _, qual_places = listed if listed else qualifier_of(doc, span, gaz)
+    if listed_regions is None:
+        _, qual_places = qualifier_of(doc, span, gaz)
+    else:
+        qual_places = listed_regions
     quals = {(q.country_code or "", fold(q.name)) for q in qual_places}
     if quals:
         inside = [(c, n) for c, n in found if (c.country_code or "", fold(c.region or "")) in quals]
