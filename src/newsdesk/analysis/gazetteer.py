@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -222,4 +223,32 @@ def load_divisions() -> dict[str, tuple[GeoPlace, ...]]:
         name, cc, region, lat, lng, _ = line.split("\t")
         place = GeoPlace(None, name, PlaceKind.region, cc, region, float(lat), float(lng), 0)
         found.setdefault(fold(name), []).append(place)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def load_compass_regions() -> dict[str, tuple[GeoPlace, ...]]:
+    """(round 10) A country's regions named by a bare compass word ('the South', 'the West' of
+    the United States), by the folded word: each at the median of its member first-level
+    regions' centres (gazetteer-compass-regions.tsv lists the members, not a position)."""
+    gaz = load()
+    found: dict[str, list[GeoPlace]] = {}
+    for line in _read("gazetteer-compass-regions.tsv").decode("utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+            continue
+        word, cc, name, members = line.split("\t")
+        centres = [
+            (p.latitude, p.longitude)
+            for member in members.split("|")
+            for p, primary in gaz.lookup(member)
+            if primary
+            and p.kind == PlaceKind.region
+            and p.country_code == cc
+            and p.latitude is not None
+            and p.longitude is not None
+        ]
+        lat = statistics.median(a for a, _ in centres) if centres else None
+        lon = statistics.median(b for _, b in centres) if centres else None
+        place = GeoPlace(None, name, PlaceKind.region, cc, None, lat, lon, 0)
+        found.setdefault(fold(word), []).append(place)
     return {k: tuple(v) for k, v in found.items()}

@@ -12,6 +12,7 @@ from newsdesk.analysis.entities.places.common import (
     AROUND,
     CITY,
     COMPASS,
+    LIST_JOINERS,
     MAX_TOWN_WORDS,
     QUALIFIER_TOKENS,
     big_place,
@@ -130,3 +131,40 @@ def state_office(doc: Doc, span: Span) -> bool:
     """(round 9) 'New York Attorney General', 'Texas Gov. Greg Abbott': a state's office after
     the name makes it the state (a mayor's would make it the city)."""
     return span.end < len(doc) and doc[span.end].lower_.rstrip(".") in _STATE_OFFICES
+
+
+# (round 10) How far after a name the 'in' that closes its list may come, in tokens ('Chatham,
+# Woodstock and Stowe in Vermont': a list of a few towns of one or two words each).
+_LIST_REACH = 12
+
+
+def list_in_regions(doc: Doc, span: Span, gaz: Gazetteer) -> list[GeoPlace]:
+    """(round 10) 'Chatham, Woodstock and Stowe in Vermont and New Hampshire', 'Woodstock in
+    Vermont': the first-level regions (by main name) after the 'in' that closes the list the
+    span opens or belongs to, within its sentence; empty when there is none."""
+    end = min(doc[span.start].sent.end, span.end + _LIST_REACH)
+    i = span.end
+    while (
+        i < end
+        and doc[i].lower_ != "in"
+        and (doc[i].lower_ in LIST_JOINERS or doc[i].text.istitle())
+    ):
+        i += 1
+    if i >= end or doc[i].lower_ != "in":
+        return []
+    regions: list[GeoPlace] = []
+    j, last = i + 1, doc[span.start].sent.end
+    while j < last:
+        k = j
+        while k < last and doc[k].text.istitle():
+            k += 1
+        found = [
+            p for p, primary in gaz.lookup(doc[j:k].text) if primary and p.kind == PlaceKind.region
+        ]
+        if k == j or not found:
+            break
+        regions.extend(found)
+        if k >= last or doc[k].lower_ not in LIST_JOINERS:
+            break
+        j = k + 1
+    return regions

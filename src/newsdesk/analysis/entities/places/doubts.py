@@ -4,6 +4,8 @@ name is then no place, a nearer town, or unresolved in its country."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import is_english_word
@@ -235,3 +237,75 @@ def far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> bo
         return True
     # big regions are left alone: WordNet's nouns hold 'England' and 'Scotland' too
     return " " not in word and geo.population < SMALL_REGION and is_english_word(word)
+
+
+# (round 10) The article's own region names it at least this many times (a state named once in
+# passing, 'moved here from Ohio', is no context for its small towns).
+_OWN_REGION_MENTIONS = 2
+
+
+def region_mentions(gaz: Gazetteer, spans: list[Span]) -> Counter[tuple[str, str]]:
+    """How many place mentions of the article name each first-level region (country code,
+    folded main name), by any of its names ('N.C.', 'North Carolina'); a name that is also a
+    big city's ('Washington', 'New York') counts for no region."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for span in spans:
+        hits = [p for p, _ in gaz.lookup(span.text)]
+        if any(p.kind == PlaceKind.city and p.population >= BIG_CITY for p in hits):
+            continue
+        for p in {(p.country_code, fold(p.name)) for p in hits if p.kind == PlaceKind.region}:
+            if p[0]:
+                counts[(p[0], p[1])] += 1
+    return counts
+
+
+def town_of_named_region(
+    span: Span, geo: GeoPlace, regions: Counter[tuple[str, str]], listed_in: list[GeoPlace]
+) -> GeoPlace:
+    """(round 10) A town under `BIG_CITY` in a region the article does not place it in (the
+    main list holds only towns of 15,000+, so the reading was the only big enough namesake,
+    not the likeliest):
+    - its list closes with 'in <region>' that is not the town's ('Chatham, Woodstock and Stowe
+      in Vermont'): the namesake of the 5,000-15,000 tier there, else the town unresolved in
+      that region (at its centre, as a qualifier's region stands in for a town it lacks) or,
+      among two regions, in their country;
+    - the article never names its region and the town is under `CITY` ('Hendersonville' in an
+      article on North Carolina politics): the one namesake of that tier in a region the
+      article names at least `_OWN_REGION_MENTIONS` times; two such namesakes, or none: the
+      reading stays."""
+    if (
+        geo.kind != PlaceKind.city
+        or geo.population >= BIG_CITY
+        or not geo.country_code
+        or geo.geonames_id is None
+    ):
+        return geo
+    here = (geo.country_code, fold(geo.region or ""))
+    wanted = {(p.country_code or "", fold(p.name)) for p in listed_in}
+    if wanted and here not in wanted:
+        towns = [
+            t
+            for t, _ in load_towns().lookup(span.text)
+            if (t.country_code or "", fold(t.region or "")) in wanted
+        ]
+        if towns:
+            return max(towns, key=lambda t: t.population)
+        if len(listed_in) == 1:
+            r = listed_in[0]
+            return GeoPlace(
+                None, span.text, PlaceKind.city, r.country_code, r.name, r.latitude, r.longitude, 0
+            )
+        codes = {p.country_code for p in listed_in}
+        code = codes.pop() if len(codes) == 1 else None
+        return GeoPlace(None, span.text, PlaceKind.city, code, None, None, None, 0)
+    if regions[here] > 0 or geo.population >= CITY:
+        # a city of 100,000+ is known by its bare name: 'Cleveland' in a sports report that
+        # names Texas (its team) twice is still Ohio's
+        return geo
+    towns = [
+        t
+        for t, _ in load_towns().lookup(span.text)
+        if t.country_code
+        and regions[(t.country_code, fold(t.region or ""))] >= _OWN_REGION_MENTIONS
+    ]
+    return towns[0] if len(towns) == 1 else geo

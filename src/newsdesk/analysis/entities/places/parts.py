@@ -3,21 +3,33 @@ and compass parts of an area or a town ('Southern California', 'East London').""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import is_english_word
 from newsdesk.analysis.entities.places.common import (
     COMPASS,
+    LIST_JOINERS,
     NEAR_KM,
     in_named_country,
     main_name,
     near_anchor,
+    place_words,
 )
 from newsdesk.analysis.entities.places.cues import qualifier_of
 from newsdesk.analysis.entities.places.score import BIG_CITY, best_entry
 from newsdesk.analysis.entities.spans import Span, make_span
 from newsdesk.analysis.entities.words import table
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_counties, load_divisions
+from newsdesk.analysis.gazetteer import (
+    Gazetteer,
+    GeoPlace,
+    fold,
+    km,
+    load_compass_regions,
+    load_counties,
+    load_divisions,
+)
 from newsdesk.labels import PlaceKind
 
 # (round 8) A county the article gives no sign for is the namesake holding this many times the
@@ -38,11 +50,38 @@ def county_reading(
     namesake in the qualifier's region ('Orange County, Calif.'; else in its country), else in
     a region the article names or near one of its towns (the one with most towns), else the
     only one, or a clear first by its towns; else the name unresolved in the namesakes' one
-    country. None when the name is no such division's."""
-    found = load_counties().get(fold(span.text))
+    country. None when the name is no such division's. (round 10) An item of a list closed by
+    the division noun's plural ('Berrien, Cass and Van Buren counties in Michigan') is read as
+    '<item> County', the region after the plural ('in Michigan', ', Pennsylvania') its
+    qualifier."""
+    listed = _listed_division(doc, span, gaz)
+    if listed is None:
+        return _county(doc, span, gaz, area_regions, anchors, fold(span.text), None)
+    geo = _county(
+        doc, span, gaz, area_regions, anchors, f"{fold(span.text)} {listed[0]}", listed[1]
+    )
+    # the place keeps the name the list gives it ('Berrien'), with the county's entry
+    return replace(geo, name=span.text) if geo is not None else None
+
+
+def _county(
+    doc: Doc,
+    span: Span,
+    gaz: Gazetteer,
+    area_regions: set[tuple[str, str]],
+    anchors: list[tuple[str, float, float]],
+    key: str,
+    listed_regions: list[GeoPlace] | None,
+) -> GeoPlace | None:
+    """`county_reading` of the counties' entry `key`; `listed_regions`: the regions after the
+    plural of a list of bare names, in place of a qualifier (None: the span's own qualifier)."""
+    found = load_counties().get(key)
     if not found:
         return None
-    _, qual_places = qualifier_of(doc, span, gaz)
+    if listed_regions is None:
+        _, qual_places = qualifier_of(doc, span, gaz)
+    else:
+        qual_places = listed_regions
     quals = {(q.country_code or "", fold(q.name)) for q in qual_places}
     if quals:
         inside = [(c, n) for c, n in found if (c.country_code or "", fold(c.region or "")) in quals]
@@ -63,6 +102,39 @@ def county_reading(
     if len(countries) == 1:
         return GeoPlace(None, span.text, PlaceKind.region, countries.pop(), None, None, None, 0)
     return None
+
+
+# (round 10) Second-level divisions' nouns, by their plurals ('counties' -> 'county').
+_DIVISION_PLURALS = {
+    (n[:-1] + "ies" if n.endswith("y") else n + "es" if n.endswith("sh") else n + "s"): n
+    for n in place_words("division_nouns")
+}
+# How far the plural may come after the item, in tokens (a list of a few one- or two-word names).
+_DIVISION_LIST_REACH = 12
+
+
+def _listed_division(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[str, list[GeoPlace]] | None:
+    """'Berrien, Cass and Van Buren counties in Michigan': the division noun whose plural closes
+    the list the span is an item of, with the first-level regions named right after it ('in
+    Michigan', ', Pennsylvania'); None when no such plural closes it."""
+    end = min(doc[span.start].sent.end, span.end + _DIVISION_LIST_REACH)
+    i = span.end
+    while i < end and (doc[i].lower_ in LIST_JOINERS or doc[i].text.istitle()):
+        i += 1
+    if i >= end or doc[i].lower_ not in _DIVISION_PLURALS:
+        return None
+    noun = _DIVISION_PLURALS[doc[i].lower_]
+    regions: list[GeoPlace] = []
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("in", ","):
+        k = i + 2
+        while k < len(doc) and doc[k].text.istitle():
+            k += 1
+        regions = [
+            p
+            for p, _ in gaz.lookup(doc[i + 2 : k].text)
+            if p.kind == PlaceKind.region and k > i + 2
+        ]
+    return noun, regions
 
 
 def compass_part(
@@ -213,3 +285,64 @@ def division_reading(
         return None
     near = [d for d in found if near_anchor(d, own, anchors)]
     return near[0] if len(near) == 1 else None
+
+
+# (round 10) Words before a capitalised bare compass word that make it a region's name ('the
+# South', 'out West'); two such regions are coordinated by the list joiners ('the South and
+# West').
+_REGION_LEADS = place_words("compass_region_leads")
+
+
+def compass_region(
+    doc: Doc, span: Span, gaz: Gazetteer, areas: frozenset[str], local: set[str]
+) -> GeoPlace | None:
+    """(round 10) 'the South', 'out West', 'the Northeast and Midwest': a country's region
+    named by a bare compass word (`load_compass_regions`), when the article names that country
+    or one of its regions, the word is led as a region's name is ('the', 'out') or coordinated
+    with another region of that country, and the sentence names a first-level region of that
+    country or coordinates the word with one of its compass or hand-kept regions. 'The West'
+    beside Russia, 'the South' of a Korean article stay as the other rules read them."""
+    if span.end - span.start != 1 or not doc[span.start].text.istitle():
+        return None
+    token = doc[span.start]
+    for region in load_compass_regions().get(token.lower_, ()):
+        cc = region.country_code
+        if cc is None or cc not in areas:
+            continue
+        paired = _coordinated_region(doc, span.start, gaz, cc)
+        led = span.start > 0 and doc[span.start - 1].lower_ in _REGION_LEADS
+        if (led or paired) and (paired or _names_region_of(gaz, local, cc)):
+            return region
+    return None
+
+
+def _region_of(gaz: Gazetteer, word: str, cc: str) -> bool:
+    """The word names a compass region or a hand-kept region of the country ('West',
+    'Midwest')."""
+    if any(r.country_code == cc for r in load_compass_regions().get(fold(word), ())):
+        return True
+    return gaz.hand_kept(word) and any(p.country_code == cc for p, _ in gaz.lookup(word))
+
+
+def _coordinated_region(doc: Doc, i: int, gaz: Gazetteer, cc: str) -> bool:
+    """'the South and West', 'the Northeast and the Midwest': the token at i is joined by 'and',
+    'or' or a comma to a capitalised region of the country (a 'the' between allowed)."""
+    for step in (-1, 1):
+        j = i + step
+        if not 0 <= j < len(doc) or doc[j].lower_ not in LIST_JOINERS:
+            continue
+        k = j + step
+        if 0 <= k < len(doc) and doc[k].lower_ == "the":
+            k += step
+        if 0 <= k < len(doc) and doc[k].text.istitle() and _region_of(gaz, doc[k].text, cc):
+            return True
+    return False
+
+
+def _names_region_of(gaz: Gazetteer, local: set[str], cc: str) -> bool:
+    """The sentence names a first-level region of the country by its main name ('Wyoming')."""
+    return any(
+        primary and p.kind == PlaceKind.region and p.country_code == cc
+        for name in local
+        for p, primary in gaz.lookup(name)
+    )

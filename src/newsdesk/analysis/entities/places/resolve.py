@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.entities.places.common import COMPASS, in_named_country, names_of
 from newsdesk.analysis.entities.places.cues import (
+    list_in_regions,
     qualifier_of,
     qualifies_town_before,
     state_word,
@@ -39,6 +40,8 @@ from newsdesk.analysis.entities.places.doubts import (
     far_word_town,
     local_reading,
     nearby_town,
+    region_mentions,
+    town_of_named_region,
 )
 from newsdesk.analysis.entities.places.lists import (
     list_neighbours,
@@ -49,10 +52,12 @@ from newsdesk.analysis.entities.places.lists import (
 from newsdesk.analysis.entities.places.parts import (
     compass_part,
     compass_part_of_town,
+    compass_region,
     county_reading,
     division_reading,
 )
 from newsdesk.analysis.entities.places.score import best_entry, town_anchors
+from newsdesk.analysis.entities.places.split import initials_of_places, whole_names
 from newsdesk.analysis.entities.spans import PLACE_LABELS, Span, make_span, mention
 from newsdesk.analysis.entities.words import BLOC_WORDS, ORG_WORDS, PLACE_NAME_TAILS, STREET_WORDS
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
@@ -87,6 +92,7 @@ class _Article:
     area_regions: set[tuple[str, str]]  # the first-level regions it names by main name
     sense: dict[str, GeoPlace]  # a name once qualified is that place in every mention
     lower_words: set[str]  # the words it also writes in lower case
+    region_counts: Counter[tuple[str, str]]  # mentions of each first-level region
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,8 @@ def resolve_places(
 ) -> list[Place]:
     """`lowercase`: the words the article writes in lower case (`DocView.lowercase`)."""
     carriers = carrier_names(ents)
+    # (round 10) territories the model split ('British' + 'Virgin Islands')
+    spans = whole_names(doc, spans, ents, gaz)
     spans = [
         s
         for s in place_names(doc, spans, gaz)
@@ -134,6 +142,13 @@ def resolve_places(
             groups[key] = (geo, span.label, [])
         groups[key][2].append(span)
         last = (key, span)
+    # (round 10) the initials of a place named in full ('BVI') are mentions of that place
+    for initials, full in initials_of_places(doc, spans):
+        for _, _, members in groups.values():
+            if any(fold(m.text) == fold(full) for m in members):
+                members.append(initials)
+                members.sort(key=lambda m: m.start)
+                break
     return _to_places(list(groups.values()))
 
 
@@ -187,6 +202,7 @@ def _read_article(
         area_regions=area_regions,
         sense=_one_sense(doc, spans, gaz, named, by_sentence, anchors, areas),
         lower_words={w for w in lowercase if w.isalpha()},  # spaCy's is_lower and is_alpha
+        region_counts=region_mentions(gaz, spans),
     )
 
 
@@ -246,6 +262,10 @@ def _read_span(
     # (round 8) 'Orange County', 'Caddo Parish': a county of the counties' list, by the
     # article's regions and towns; else the readings below
     geo = county_reading(doc, here.span, gaz, art.area_regions, art.anchors)
+    if geo is not None:
+        return True, geo
+    # (round 10) 'the South', 'out West' beside the country's states: the country's region
+    geo = compass_region(doc, here.span, gaz, art.areas, here.local)
     if geo is not None:
         return True, geo
     geo, unresolved_ok = _first_reading(doc, here, gaz, art)
@@ -417,6 +437,9 @@ def _second_reading(
     if geo.kind == PlaceKind.city and not qualifier_of(doc, span, gaz)[1]:
         listed_names = {fold(spans[j].text) for j in art.neighbours.get(here.index, [])}
         geo = local_reading(gaz, span, geo, art.anchors, listed_names, art.areas, here.local)
+        # (round 10) a town of a region the article never names: its namesake in the region
+        # the article is about, if the small towns' tier has one there
+        geo = town_of_named_region(span, geo, art.region_counts, list_in_regions(doc, span, gaz))
     return True, geo
 
 

@@ -27,29 +27,59 @@ from newsdesk.analysis.entities.spans import Span
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
 from newsdesk.labels import PlaceKind
 
-# Resolution weights: a place's kind, a qualifier naming its country or region ("Paris,
-# Texas"), its country or region named in the sentence or the article, its population.
+# Resolution weights. Each entry of a name is scored by adding the points below; the weights
+# are not fitted, they encode orderings a reader applies, and each reason says which ordering.
+#
+# Kind: the larger unit is the likelier reading of a bare name, by steps smaller than the cues
+# of context. A region outranks a town of its name by one point (less than `_PRIMARY_NAME`: a
+# town's main name beats a region's other name); a country outranks a region by three (more
+# than `_CONTEXT_ARTICLE`: 'Georgia' with the United States named once elsewhere stays the
+# country; less than `_CONTEXT_SENTENCE`: with the United States named in its sentence,
+# 'Georgia' is the state); a continent sits between (one point below a country of its name).
+_COUNTRY_WEIGHT = 6.0
+_CONTINENT_WEIGHT = 5.0
+_REGION_WEIGHT = 3.0
+_CITY_WEIGHT = 2.0
 _KIND_WEIGHT = {
-    PlaceKind.country: 6.0,
-    PlaceKind.continent: 5.0,
-    PlaceKind.region: 3.0,
-    PlaceKind.city: 2.0,
+    PlaceKind.country: _COUNTRY_WEIGHT,
+    PlaceKind.continent: _CONTINENT_WEIGHT,
+    PlaceKind.region: _REGION_WEIGHT,
+    PlaceKind.city: _CITY_WEIGHT,
 }
-_PRIMARY_NAME = 2.0  # the span is the entry's main name, not one of its other names
+# The span is the entry's main name, not one of its other names: worth the kind step of a
+# region over a town and a hundredfold population (2 = 1 + 2 x `_POPULATION_WEIGHT`), so an
+# entry reached through an alias wins only when it is far bigger or of a larger kind.
+_PRIMARY_NAME = 2.0
+# A qualifier naming the entry's country or region ('Paris, Texas'): more than every other gap
+# between two towns together (main name 2, big-city bonus 4, population at most 3.5 between a
+# village and a city of ten million), so between towns the qualifier always decides.
 _QUALIFIED = 10.0
+# The entry's country or region named in the same sentence: as much as the big-city bonus (a
+# town whose state the sentence names ties with a far big city of its name, population
+# decides) and twice a mention elsewhere in the article.
 _CONTEXT_SENTENCE = 4.0
+# ... named elsewhere in the article: as much as being the main name, below a country's lead
+# over a region (see the kind weights) and below the neighbourhood's `_NEAR`.
 _CONTEXT_ARTICLE = 2.0
 
 
-# A capital or big city outranks a same-named region ("Washington") unless 'state' follows.
+# A capital or big city outranks a same-named region ("Washington") unless 'state' follows:
+# a city of half a million is what a reader knows by the bare name (the round-2 threshold the
+# other rules share as `BIG_CITY`); four points, more than the region's lead in kind (1) and
+# population (a state of ten million over a city of 700,000: about 0.6) plus the article
+# naming the state's country elsewhere (2).
 BIG_CITY = 500_000
 _BIG_CITY_BONUS = 4.0
 # A region's points when 'state' or a state's office follows the name ('Washington state',
-# 'New York Attorney General').
+# 'New York Attorney General'); the big-city bonus is then withheld too. Six: more than any
+# population lead a city of the state's name can have over the state (3 points between ten
+# million and ten thousand people), so the word decides; less than a qualifier.
 _STATE_WORD_BONUS = 6.0
 
 
-# A name listed beside names that can only be states is a state ("New York, New Jersey").
+# A name listed beside names that can only be states is a state ("New York, New Jersey"):
+# more than a big city's lead over its state (bonus 4, less a point of kind, about 3), less
+# than a qualifier ('New York, New York' stays the city where a qualifier says so).
 _LISTED_WITH_REGIONS = 8.0
 
 
