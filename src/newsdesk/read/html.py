@@ -26,10 +26,11 @@ from typing import Any, cast
 import lxml.html
 from lxml import etree
 
+from newsdesk.errors import InputTooLargeError
 from newsdesk.labels import BlockKind, Cause, InputFormat
 from newsdesk.read.blocks import Block, norm_ws
 from newsdesk.read.meta import clean_authors, to_iso
-from newsdesk.read.page import Page, PageMeta
+from newsdesk.read.page import MAX_BLOCKS, Page, PageMeta
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -250,22 +251,14 @@ _Str = str | bytes  # (what lxml's parser targets are typed to take; an HTML par
 
 
 class _MostAttributes:
-    """A parser target that keeps only the most attributes any start tag has."""
+    """A parser target that keeps only the most attributes any start tag has (it has no
+    `end`, `data` or `comment`: lxml then makes no call for those events)."""
 
     def __init__(self) -> None:
         self.most = 0
 
     def start(self, tag: _Str, attrib: dict[_Str, _Str]) -> None:
         self.most = max(self.most, len(attrib))
-
-    def end(self, tag: _Str) -> None:
-        pass
-
-    def data(self, data: _Str) -> None:
-        pass
-
-    def comment(self, text: _Str) -> None:
-        pass
 
     def close(self) -> int:
         return self.most
@@ -274,7 +267,8 @@ class _MostAttributes:
 def _flooded(data: bytes) -> bool:
     """Whether libxml2 reads a start tag of more than MAX_ATTRIBUTES attributes in the page
     (its events only, no tree: linear)."""
-    counting = etree.HTMLParser(target=_MostAttributes(), encoding="utf-8", huge_tree=True)
+    target = cast("etree.ParserTarget", _MostAttributes())  # (start events only)
+    counting = etree.HTMLParser(target=target, encoding="utf-8", huge_tree=True)
     try:
         most = etree.fromstring(data, parser=counting)
     except (etree.ParserError, ValueError):
@@ -813,6 +807,8 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
             text = unicodedata.normalize("NFC", text)
         if not text:
             return
+        if len(blocks) == MAX_BLOCKS:  # (said at once: the cleaner would pay for every one)
+            raise InputTooLargeError(f"more than {MAX_BLOCKS:,} paragraphs")
         tag, depth = owners[-1]
         ctx = ctxs[depth]
         kind = BlockKind.h if _HEADING_RE.fullmatch(tag) else _KIND_OF.get(tag, BlockKind.p)
