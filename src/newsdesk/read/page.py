@@ -51,9 +51,10 @@ class Page:
 # them (of the bench's 2,677 pages the most has 6,569 blocks, of their dumps 2,655), and the
 # cleaner pays per block: about 1 KB and 60 µs for a dump's line, 3.5 KB and 130 µs for a
 # page's paragraph. A 2 MB dump of one-letter lines took 51 s and 1.1 GB, and the 20 MB input
-# limit allows ten million such lines; at this cap a dump costs about 12 s and 0.2 GB, a page
-# 25 s and 0.7 GB (a 20 MB page of 150,000 paragraphs is still read).
-MAX_BLOCKS = 200_000
+# limit allows ten million such lines. At this cap 20 MB of paragraphs of 80 characters or
+# more is still read, in either format (a dump then costs about 15 s and 0.3 GB, a page 30 s
+# and 0.9 GB).
+MAX_BLOCKS = 250_000
 
 
 def page_of(doc: RawDocument) -> Page:
