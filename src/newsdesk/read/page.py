@@ -49,11 +49,11 @@ class Page:
 
 # An input of more blocks (paragraphs, lines of a dump) than this is refused: no article has
 # them (of the bench's 2,677 pages the most has 6,569 blocks, of their dumps 2,655), and the
-# cleaner pays per block: about 1 KB and 60 µs for a dump's line, 3.5 KB and 130 µs for a
-# page's paragraph. A 2 MB dump of one-letter lines took 51 s and 1.1 GB, and the 20 MB input
-# limit allows ten million such lines. At this cap 20 MB of paragraphs of 80 characters or
-# more is still read, in either format (a dump then costs about 15 s and 0.3 GB, a page 30 s
-# and 0.9 GB).
+# cleaner pays per block: about 1 KB and 20-60 µs for a dump's line, 3.5 KB and 40-130 µs for
+# a page's paragraph (a quiet machine to a loaded one). A 2 MB dump of one-letter lines took
+# 18 s and 1.15 GB, and the 20 MB input limit allows ten million such lines. At this cap 20 MB
+# of paragraphs of 80 characters or more is still read, in either format (at most about 15 s
+# and 0.3 GB for a dump, 30 s and 0.9 GB for a page).
 MAX_BLOCKS = 250_000
 
 
