@@ -156,9 +156,11 @@ def open_input(path: Path) -> BinaryIO:
     writes to would block `open` for ever, and a batch with it. Reading then blocks as usual:
     a pipe whose writer is still writing (bash's `<(…)`) is read to its end, and one without
     a writer reads as empty at once."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # (POSIX; Windows has no named pipes to fear)
+    fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_CLOEXEC", 0))
     try:
-        os.set_blocking(fd, True)
+        if nonblocking:
+            os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
