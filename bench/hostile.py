@@ -8,7 +8,7 @@
 Each page is built in memory (nothing is read from the bench or the project) and cleaned with
 `newsdesk.clean` in a child process of its own, so one case's peak memory is not another's:
 "s" is the wall time of the clean call, "peak MB" the child's peak resident size and "+MB"
-that peak over the child's size once newsdesk was imported and warmed up. A case that raises
+what the clean call added to the peak (newsdesk warmed up and the page built before it). A case that raises
 one of newsdesk's typed errors prints it (the CLI's one line); anything else is a defect.
 Speed is measured here, not by timed tests: the tests check what comes out.
 """
