@@ -8,7 +8,9 @@ a `Repair` (paragraph `BEFORE_PARAGRAPHS`), and what cannot be decoded names `--
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -136,14 +138,33 @@ def read_file(path: Path, label: str | None = None) -> bytes:
     try:
         if path.is_dir():
             raise InputError(f"{label}: is a directory, not a file")
-        with path.open("rb") as fh:
-            return read_stream(fh, label)
+        with open_input(path) as fh:
+            data = read_stream(fh, label)
+        if not data and stat.S_ISFIFO(os.stat(path).st_mode):
+            raise EmptyInputError(f"{label}: a named pipe (FIFO) that nothing wrote to")
+        return data
     except FileNotFoundError:
         raise InputNotFoundError(f"{label}: no such file") from None
     except PermissionError:
         raise InputError(f"{label}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{label}: cannot read ({exc.strerror or exc})") from None
+
+
+def open_input(path: Path) -> BinaryIO:
+    """A file opened for reading without blocking on the open: a named pipe (FIFO) nothing
+    writes to would block `open` for ever, and a batch with it. Reading then blocks as usual:
+    a pipe whose writer is still writing (bash's `<(…)`) is read to its end, and one without
+    a writer reads as empty at once."""
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # (POSIX; Windows has no named pipes to fear)
+    fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if nonblocking:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def read_stream(stream: BinaryIO, label: str) -> bytes:

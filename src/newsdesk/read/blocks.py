@@ -24,6 +24,10 @@ _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff]+")
 # paragraph separator a paragraph (as `str.splitlines` reads them). Not NEL (U+0085): in text
 # decoded as Latin-1 it is cp1252's ellipsis.
 _BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+# Marks that sit inside a word and render as nothing (a soft hyphen, the zero-width joiner and
+# non-joiner): removed, as the HTML reader removes them (`read.html._JOINERS_RE`), so that
+# "Kow\u200dalski" is one word and one name, not "Kow" and "alski".
+_IN_WORD_RE = re.compile("[\u00ad\u200c\u200d]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +54,7 @@ def norm_ws(text: str) -> str:
 
 def text_blocks(text: str) -> list[Block]:
     """Split plain text into blocks: one per line, or one per paragraph when hard-wrapped."""
-    text = text.replace("\r\n", "\n").translate(_BREAKS)
+    text = _IN_WORD_RE.sub("", text.replace("\r\n", "\n").translate(_BREAKS))
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     multi = sum(1 for p in paragraphs if len([ln for ln in p.split("\n") if ln.strip()]) > 1)
     # Hard-wrapped prose: most paragraphs span several lines that do not end sentences.

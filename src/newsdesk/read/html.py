@@ -26,10 +26,11 @@ from typing import Any, cast
 import lxml.html
 from lxml import etree
 
+from newsdesk.errors import InputTooLargeError
 from newsdesk.labels import BlockKind, Cause, InputFormat
 from newsdesk.read.blocks import Block, norm_ws
 from newsdesk.read.meta import clean_authors, to_iso
-from newsdesk.read.page import Page, PageMeta
+from newsdesk.read.page import MAX_BLOCKS, Page, PageMeta
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -181,14 +182,151 @@ def _parse(html: str) -> lxml.html.HtmlElement:
     # control characters blanked on the bytes (one C pass; in UTF-8 they are single bytes)
     data = html.encode("utf-8", "replace").translate(_CONTROL_BYTES)
     try:
-        root = lxml.html.document_fromstring(data, parser=parser)
+        root, too_deep = _parse_bytes(data, parser)
     except (etree.ParserError, ValueError):  # nothing parseable: an empty page
         return lxml.html.document_fromstring("<html><body></body></html>")
-    if _too_deep(parser):
+    if too_deep:
         flat = _LAYOUT_TAG_RE.sub(" ", html).encode("utf-8", "replace").translate(_CONTROL_BYTES)
         with contextlib.suppress(etree.ParserError, ValueError):
-            root = lxml.html.document_fromstring(flat, parser=parser)
+            root, _ = _parse_bytes(flat, parser)
     return root
+
+
+# A start tag with more attributes than this is a flood, not markup: libxml2's tree builder
+# adds an element's attributes one by one, each walking the list before it, so one tag of
+# 300,000 attributes took 183 s (a SAX parse of it: 0.01 s). The most any of the bench's 2,677
+# pages has on one tag is 136 (a tag of 256 costs the tree builder 0.15 ms); past the cap a
+# tag keeps its first MAX_ATTRIBUTES, and every attribute the reader reads
+# (`_READ_ATTRIBUTES`). Attributes never carry article text.
+MAX_ATTRIBUTES = 256
+# The attributes the reader (and the cleaner after it) reads: kept on a capped tag wherever
+# they stand.
+_READ_ATTRIBUTES = frozenset({
+    "class", "id", "style", "hidden", "role", "aria-hidden", "itemprop", "href", "alt",
+    "title", "type", "content", "property", "name", "datetime", "rel", "lang", "charset",
+    "http-equiv",
+})  # fmt: skip
+# The trigger: a start tag with more than MAX_ATTRIBUTES attributes, as the HTML tokenizer
+# reads one (libxml2 2.14's is WHATWG's): after the tag name, attributes separated by
+# whitespace or '/' (or nothing, after a quoted value); a name runs to whitespace, '/', '>'
+# or '=' (its first character may be '='); a value follows '=' (whitespace around it
+# allowed), quoted (a '>' inside does not end the tag) or up to whitespace or '>'. Every
+# quantifier is possessive, so the search never backtracks: one C pass over the page, at
+# most MAX_ATTRIBUTES + 1 steps from each '<' (0.2 ms on a median bench page of 120 KB). It
+# may also match text that is no tag (in a <script>, a comment): libxml2's own events then
+# say whether a tag really is over the cap (`_flooded`), so it never errs toward missing one.
+_WS = rb"\t\n\f\r "  # (other controls were blanked before: `_CONTROL_BYTES`)
+_ATTRIBUTE = (
+    rb"[%(ws)s/]*+"  # separators (none after a quoted value)
+    rb"[^%(ws)s/>][^%(ws)s/>=]*+"  # the name
+    rb"(?:[%(ws)s]*+=[%(ws)s]*+(?:\"[^\"]*+\"|'[^']*+'|[^%(ws)s>]*+))?+"  # '=' and a value
+) % {b"ws": _WS}
+_FLOOD_RE = re.compile(
+    rb"<[A-Za-z][^%s/>]*+(?:%s){%d}" % (_WS, _ATTRIBUTE, MAX_ATTRIBUTES + 1)
+)
+
+
+def _parse_bytes(
+    data: bytes, parser: lxml.html.HTMLParser
+) -> tuple[lxml.html.HtmlElement, bool]:
+    """The page's tree, and whether libxml2 hit its depth limit on it.
+
+    A page with a tag over MAX_ATTRIBUTES (found by `_FLOOD_RE`, confirmed by `_flooded`) is
+    built from libxml2's events with each tag's attributes capped (`_CappedTree`): the same
+    tree, less the attributes past the cap."""
+    if _FLOOD_RE.search(data) is None or not _flooded(data):
+        root = lxml.html.document_fromstring(data, parser=parser)
+        return root, _too_deep(parser)
+    capping = etree.HTMLParser(
+        target=_CappedTree(), encoding="utf-8", remove_comments=True, remove_pis=True,
+        huge_tree=True,
+    )  # fmt: skip
+    root = etree.fromstring(data, parser=capping)
+    if not isinstance(root, lxml.html.HtmlElement):
+        raise etree.ParserError("no document")
+    return root, _too_deep(capping)
+
+
+_Str = str | bytes  # (what lxml's parser targets are typed to take; an HTML parser gives str)
+
+
+class _MostAttributes:
+    """A parser target that keeps only the most attributes any start tag has (it has no
+    `end`, `data` or `comment`: lxml then makes no call for those events)."""
+
+    def __init__(self) -> None:
+        self.most = 0
+
+    def start(self, tag: _Str, attrib: dict[_Str, _Str]) -> None:
+        self.most = max(self.most, len(attrib))
+
+    def close(self) -> int:
+        return self.most
+
+
+def _flooded(data: bytes) -> bool:
+    """Whether libxml2 reads a start tag of more than MAX_ATTRIBUTES attributes in the page
+    (its events only, no tree: linear)."""
+    target = cast("etree.ParserTarget", _MostAttributes())  # (start events only)
+    counting = etree.HTMLParser(target=target, encoding="utf-8", huge_tree=True)
+    try:
+        most = etree.fromstring(data, parser=counting)
+    except (etree.ParserError, ValueError):
+        return False
+    return isinstance(most, int) and most > MAX_ATTRIBUTES
+
+
+class _CappedTree:
+    """A parser target building the page's tree (lxml.html elements) from libxml2's events,
+    each start tag's attributes capped at MAX_ATTRIBUTES (the ones the reader reads kept).
+
+    lxml's builder refuses a few names libxml2 takes: such an attribute is dropped, such an
+    element is built as a <span> (its text stays where it was)."""
+
+    def __init__(self) -> None:
+        self._builder = etree.TreeBuilder(parser=lxml.html.HTMLParser())
+        self._open: list[_Str] = []
+
+    def start(self, tag: _Str, attrib: dict[_Str, _Str]) -> None:
+        if len(attrib) > MAX_ATTRIBUTES:
+            names = list(attrib)
+            kept = names[:MAX_ATTRIBUTES]
+            kept += [n for n in names[MAX_ATTRIBUTES:] if n in _READ_ATTRIBUTES]
+            attrib = {n: attrib[n] for n in kept}
+        try:
+            self._builder.start(tag, attrib)
+        except ValueError:
+            attrib = {n: v for n, v in attrib.items() if _valid_attribute(n)}
+            try:
+                self._builder.start(tag, attrib)
+            except ValueError:
+                tag = "span"
+                self._builder.start(tag, attrib)
+        self._open.append(tag)
+
+    def end(self, tag: _Str) -> None:
+        if self._open:  # (libxml2 ends what it starts; the builder needs the name it was given)
+            self._builder.end(self._open.pop())
+
+    def data(self, data: _Str) -> None:
+        self._builder.data(data)
+
+    def comment(self, text: _Str) -> None:
+        pass  # (comments are removed, as the plain parser removes them)
+
+    def close(self) -> etree._Element:
+        while self._open:
+            self._builder.end(self._open.pop())
+        return self._builder.close()
+
+
+def _valid_attribute(name: _Str) -> bool:
+    """Whether lxml takes `name` as an attribute's name."""
+    try:
+        etree.Element("span").set(name, "")
+    except ValueError:
+        return False
+    return True
 
 
 # `<script .../>` (and `<style/>`): a browser ignores the slash on an element that is not void
@@ -215,7 +353,7 @@ def _open_self_closed_raw(html: str) -> str:
     return _SELF_CLOSED_RAW_RE.sub(opened, html)
 
 
-def _too_deep(parser: lxml.html.HTMLParser) -> bool:
+def _too_deep(parser: etree.HTMLParser) -> bool:
     """Whether libxml2 hit its depth limit (it then drops the rest of the page)."""
     return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
@@ -669,6 +807,8 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
             text = unicodedata.normalize("NFC", text)
         if not text:
             return
+        if len(blocks) == MAX_BLOCKS:  # (said at once: the cleaner would pay for every one)
+            raise InputTooLargeError(f"more than {MAX_BLOCKS:,} paragraphs")
         tag, depth = owners[-1]
         ctx = ctxs[depth]
         kind = BlockKind.h if _HEADING_RE.fullmatch(tag) else _KIND_OF.get(tag, BlockKind.p)

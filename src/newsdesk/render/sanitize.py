@@ -1,7 +1,7 @@
 """The one output sanitiser: what data may show on a terminal or in a document.
 
-Every human-readable renderer (text, Markdown, the rich report) and every stderr message
-passes data through here. Data is shown, never obeyed:
+Every human-readable renderer (text, Markdown, the rich report, the HTML page, the cells of
+CSV and TSV tables) and every stderr message passes data through here. Data is shown, never obeyed:
 
 - control characters (C0 but newline and tab, DEL, C1) and the bidirectional controls that
   reorder text (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C) are shown escaped

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import IO
 
 from newsdesk.model import Record
+from newsdesk.render.sanitize import block, line
 
 # Joins a list (aliases, actors, authors, tags) into one cell; "; " because names and
 # tags hold commas ("Washington, D.C.") far more often than semicolons.
@@ -193,11 +194,15 @@ class TableWriter:
         self._write(list(COLUMNS[table]))
 
     def _write(self, row: list[str | int | float]) -> None:
+        # (a table is printed on a terminal as often as it is opened in a spreadsheet: its
+        # cells show control and bidi characters escaped, as every human format does)
         if self.dialect == Dialect.tsv:
             row = [
-                " ".join(v.replace("\t", " ").splitlines()) if isinstance(v, str) else v
+                line(" ".join(v.replace("\t", " ").splitlines())) if isinstance(v, str) else v
                 for v in row
             ]
+        else:
+            row = [block(v) if isinstance(v, str) else v for v in row]
         self.writer.writerow(row)
 
     def write(self, record: Record) -> int:

@@ -20,7 +20,13 @@ from typing import BinaryIO
 from newsdesk.errors import EmptyInputError, InputError, InputTooLargeError, OptionError
 from newsdesk.labels import InputFormat
 from newsdesk.model import BEFORE_PARAGRAPHS, Failure, Repair
-from newsdesk.read import MAX_BYTES, printable_path, read_stream, replace_surrogates
+from newsdesk.read import (
+    MAX_BYTES,
+    open_input,
+    printable_path,
+    read_stream,
+    replace_surrogates,
+)
 from newsdesk.read.fetch import is_url
 
 STDIN = "-"
@@ -207,6 +213,9 @@ def count(inputs: Inputs) -> int | None:
             total += 1
             continue
         try:
+            if not entry.is_file():  # (a pipe is read once, by the run; a device never ends)
+                total += 1
+                continue
             with entry.open("rb") as fh:
                 total += sum(1 for line in _lines(fh) if line.strip()) or 1
         except OSError:
@@ -221,7 +230,7 @@ def _failed(source: str, exc: InputError, id: str | None = None) -> Item:
 def _jsonl_file(path: Path) -> Iterator[Item]:
     label = printable_path(path)
     try:
-        with path.open("rb") as fh:
+        with open_input(path) as fh:
             yield from _jsonl_lines(fh, label)
     except OSError as exc:
         yield _failed(label, InputError(f"{label}: cannot read ({exc.strerror or exc})"))

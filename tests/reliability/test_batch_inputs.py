@@ -1,0 +1,90 @@
+"""Inputs that are not plain files, or stop being files mid-run: a named pipe (with and
+without a writer), a directory, an unreadable file, a file that vanishes or turns into a
+directory between the listing and its turn. Each gets one record (an error line for a bad
+one), in order, and the others keep their briefs."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from harness import GOOD, check, page, process
+
+from newsdesk.run import Collect, Options, gather, run
+
+OTHER = (
+    "The ferry operator said on Friday it will add a second boat on the island route in June. "
+    "Fares stay the same until the end of the year, its manager told the local paper."
+)
+
+
+def _file(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(page(f"<p>{text}</p>"), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_nothing_writes_to_is_one_error_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    names = [_file(tmp_path, "a.html", GOOD), str(fifo), _file(tmp_path, "b.html", OTHER)]
+    found = check(process(["clean", *names, "-f", "jsonl"], timeout=60), 1, records=3, errors=1)
+    assert [r["source"] for r in found] == names
+    assert found[1]["kind"] == "EmptyInputError" and "named pipe" in str(found[1]["error"])
+    assert "harbour board" in str(found[0]["text"]) and "ferry operator" in str(found[2]["text"])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_with_a_writer_is_read_to_its_end(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with fifo.open("w", encoding="utf-8") as fh:  # (blocks until the run opens it)
+            fh.write(page(f"<p>{OTHER}</p>"))
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    sink = Collect()
+    run(gather([_file(tmp_path, "a.html", GOOD), str(fifo)]).items(), Options(clean=False), sink)
+    writer.join(timeout=30)
+    briefs = [o.brief for o in sink.outcomes]
+    assert all(b is not None for b in briefs), [o.failure for o in sink.outcomes]
+    assert "ferry operator" in briefs[1].article.text  # type: ignore[union-attr]
+
+
+def test_unreadable_file_is_one_error_line(tmp_path: Path) -> None:
+    # (/proc/self/mem cannot be read at its start, even by root: EIO)
+    if not Path("/proc/self/mem").exists():
+        pytest.skip("no /proc")
+    link = tmp_path / "mem.html"
+    link.symlink_to("/proc/self/mem")
+    names = [_file(tmp_path, "a.html", GOOD), str(link), _file(tmp_path, "b.html", OTHER)]
+    found = check(process(["clean", *names, "-f", "jsonl"]), 1, records=3, errors=1)
+    assert found[1]["kind"] == "InputError" and "cannot read" in str(found[1]["error"])
+    assert "error" not in found[0] and "error" not in found[2]
+
+
+def test_a_directory_among_the_files(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    names = [_file(tmp_path, "a.html", GOOD), str(empty), _file(tmp_path, "b.html", OTHER)]
+    found = check(process(["clean", *names, "-f", "jsonl"]), 1, records=3, errors=1)
+    assert found[1]["kind"] == "InputError" and "directory" in str(found[1]["error"])
+
+
+def test_files_that_vanish_or_become_directories_mid_run(tmp_path: Path) -> None:
+    names = [_file(tmp_path, f"{n}.html", GOOD if n % 2 else OTHER) for n in range(5)]
+    inputs = gather(names)  # listed, then changed before their turn
+    os.unlink(names[1])
+    os.unlink(names[3])
+    os.mkdir(names[3])
+    sink = Collect()
+    summary = run(inputs.items(), Options(clean=False), sink)
+    kinds = [o.failure.kind if o.failure else None for o in sink.outcomes]
+    assert kinds == [None, "InputNotFoundError", None, "InputError", None]
+    assert summary.written == 5 and summary.failed == 2
+    assert "is a directory" in sink.outcomes[3].failure.message  # type: ignore[union-attr]
