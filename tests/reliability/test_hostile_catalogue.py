@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from harness import GOOD, RAW_CONTROL_RE, check, fake_terminal, invoke, page
+from harness import GOOD, RAW_CONTROL_RE, check, invoke, on_terminal, page
 
 from newsdesk.read.page import MAX_BLOCKS
 
@@ -38,12 +38,9 @@ def test_bidi_controls_in_a_title_and_body_never_reach_the_output_raw(
     assert "\\u202e" in run.stdout  # shown, escaped
 
 
-def test_bidi_controls_in_the_rich_table_of_several_inputs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake_terminal(monkeypatch)
+def test_bidi_controls_in_the_rich_table_of_several_inputs(tmp_path: Path) -> None:
     names = [str(_bidi_page(tmp_path, f"{n}.html")) for n in range(2)]
-    run = invoke(["clean", *names])  # auto: rich on a terminal, a table for several
+    run = on_terminal(["clean", *names])  # auto: rich on a terminal, a table for several
     assert run.code == 0, run.stderr
     assert "\x1b[" in run.stdout  # newsdesk's own styles, and none from the data
     assert "\u202e" not in run.stdout and "\u2066" not in run.stdout and "\\u202e" in run.stdout
