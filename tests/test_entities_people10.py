@@ -68,3 +68,32 @@ def test_honourable_is_no_part_of_a_name_or_an_office() -> None:
     people = _people(text, {"Natalio Wheatley|Honourable Natalio Wheatley": "PERSON"})
     assert list(people) == ["Natalio Wheatley"]
     assert people["Natalio Wheatley"] == "Deputy Premier"
+
+
+def test_a_given_name_signing_off_a_comment_on_its_own_line_is_a_person() -> None:
+    text = (
+        "What a lovely garden to visit!\n"
+        "Reply\n"
+        "Warmly, Brigitte.\n"
+        "The roses need more sun than you think.\n"
+        "\n"
+        "Marisol xxx\n"
+        "Summary\n"
+        "The beds were dug in May."
+    )
+    assert set(_people(text, {"Brigitte": "GPE"})) == {"Brigitte", "Marisol"}
+
+
+def test_a_given_name_inside_a_sentence_line_signs_nothing() -> None:
+    text = "The roses need sun.\nBrigitte planted them last spring near the old wall.\n"
+    assert "Brigitte" not in _people(text, {})
+
+
+def test_a_given_name_before_and_a_full_name_is_a_person_of_that_surname() -> None:
+    text = "The new wing was paid for by Anton and Greta Lindqvist, who met at the college."
+    tags = {"Anton|Greta Lindqvist": "PERSON"}
+    assert set(_people(text, tags)) == {"Anton", "Greta Lindqvist"}
+    # one word before 'and' and a firm: the lone word is dropped as before
+    text = "The new wing was paid for by Anton and Harbor Bank, which met the cost."
+    tags = {"Anton": "PERSON", "Harbor Bank": "ORG"}
+    assert "Anton" not in _people(text, tags)

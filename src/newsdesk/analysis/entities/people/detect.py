@@ -18,6 +18,7 @@ from newsdesk.analysis.entities.people.missed import (
     credited_name,
     given_name_before,
     signed,
+    signoff_names,
     speaking_names,
     surname_after,
     titled_inside,
@@ -106,6 +107,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
         else:
             rest.append(span)
     speaking = speaking_names(doc, view, [*people, *rest])
+    speaking += signoff_names(doc, [*people, *speaking])
     if speaking:
         taken = {i for s in speaking for i in range(s.start, s.end)}
         rest = [s for s in rest if not any(i in taken for i in range(s.start, s.end))]
