@@ -97,3 +97,8 @@ def test_a_given_name_before_and_a_full_name_is_a_person_of_that_surname() -> No
     text = "The new wing was paid for by Anton and Harbor Bank, which met the cost."
     tags = {"Anton": "PERSON", "Harbor Bank": "ORG"}
     assert "Anton" not in _people(text, tags)
+
+
+def test_a_given_name_alone_on_its_line_is_a_heading_not_a_signoff() -> None:
+    text = "The best tables in town\nMarisol\nA bistro for the modern age, with a long wine list.\n"
+    assert "Marisol" not in _people(text, {})

@@ -228,8 +228,8 @@ def _line_tokens(doc: Doc, i: int) -> list[Token]:
 
 def signoff(doc: Doc, i: int) -> bool:
     """(round 10) Token i is a given name signing off a comment or a letter on a line of its
-    own: alone, after one closing word and a comma ('Kisses, Paola.', 'Cheers, Tom'), or before
-    kiss marks ('Annette xxx'); nothing else on the line but punctuation. A capitalised known
+    own: after one closing word and a comma ('Kisses, Paola.', 'Cheers, Tom'), or first and
+    before kiss marks ('Annette xxx'); nothing else on the line but punctuation. A capitalised known
     given name that is no English word, so that a heading word alone on its line ('Summary',
     'May' over a fixture list) is none."""
     tok = doc[i]
@@ -245,7 +245,11 @@ def signoff(doc: Doc, i: int) -> bool:
         return False
     at = next(k for k, t in enumerate(line) if t.i == i)
     before, after = line[:at], line[at + 1 :]
-    opened = not before or (
-        len(before) == 2 and before[0].is_alpha and before[1].text == ","  # 'Kisses, Paola.'
+    closed = len(before) == 2 and before[0].is_alpha and before[1].text == ","  # 'Kisses, Paola.'
+    kissed = any(_KISSES.fullmatch(t.text) for t in after)  # 'Annette xxx'
+    # a given name alone on its line is as often a heading ('Francie', a restaurant's name over
+    # its review): a closing word or kiss marks make the line a sign-off
+    return (
+        (closed or (not before and kissed))
+        and all(t.is_punct or _KISSES.fullmatch(t.text) for t in after)
     )
-    return opened and all(t.is_punct or _KISSES.fullmatch(t.text) for t in after)
