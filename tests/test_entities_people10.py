@@ -102,3 +102,9 @@ def test_a_given_name_before_and_a_full_name_is_a_person_of_that_surname() -> No
 def test_a_given_name_alone_on_its_line_is_a_heading_not_a_signoff() -> None:
     text = "The best tables in town\nMarisol\nA bistro for the modern age, with a long wine list.\n"
     assert "Marisol" not in _people(text, {})
+
+
+def test_a_placeholder_ending_in_a_letter_is_no_person() -> None:
+    text = "Supplier X said the parts would ship in May. Malcolm X spoke in the hall that night."
+    tags = {"Supplier X|Malcolm X": "PERSON"}
+    assert set(_people(text, tags)) == {"Malcolm X"}
