@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.lexicon import first_names, is_english_word
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.titles import tail_start
 from newsdesk.analysis.entities.people.tree import is_joined
 from newsdesk.analysis.entities.spans import (
@@ -122,14 +122,16 @@ def odd_word(doc: Doc, span: Span) -> bool:
             and not (joined and len(tok.text) <= 3)
         ):
             return True
-    # (round 10) a placeholder: words, then one capital letter with no dot ('Supplier X',
-    # 'Patient B'); a given name first is a name ('Malcolm X')
+    # (round 10) a placeholder: a word of no name, then one capital letter with no dot
+    # ('Supplier X', 'Patient B'); a given name or a surname first is a name ('Malcolm X', a
+    # reference list's 'Okafor N')
     words = [t for t in toks if not t.is_space]
     if (
         len(words) >= 2
         and len(words[-1].text) == 1
         and words[-1].text.isupper()
         and fold(words[0].text) not in first_names()
+        and fold(words[0].text) not in surnames()
     ):
         return True
     letters = [t.text.rstrip(".") for t in toks if t.is_alpha or t.text.endswith(".")]
