@@ -37,6 +37,8 @@ Roles: the share of gold people with a role for whom the matched newsdesk person
 matching role: the two roles' content words (lower case, accents folded, "the/of/a/an/and/'s"
 dropped) overlap in at least half of the shorter one's words ("president" matches "president
 of Mexico"; "coach" does not match "chief executive"). Raw spaCy gives no roles (0).
+(Round 10) An abbreviated title is read as the word it stands for on both sides ('Rep.' =
+'Representative', the table `title_abbreviations` newsdesk writes titles out with).
 
 With --roles-strict (round 6), two more lines: the strict share, where the gold role's head
 noun (its last content word before "of/at/for/in/to/with/from") must be among newsdesk's words
@@ -69,6 +71,7 @@ from typing import Any
 
 import newsdesk
 from newsdesk.analysis.entities.people.drops import Drop, DropReason, recording
+from newsdesk.analysis.entities.words import table
 from newsdesk.analysis.gazetteer import GeoPlace, fold, km
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
@@ -77,6 +80,7 @@ from web_text import text_digest, trafilatura_eval_text
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
 STOP = {"the", "of", "a", "an", "and", "s"}
+ABBREVIATIONS = {k: fold(v) for k, v in table("title_abbreviations").items()}
 KM_CITY, KM_REGION = 100.0, 300.0
 KM_SAME_TOWN = 25.0
 
@@ -119,8 +123,15 @@ def match(pred: list[set[str]], gold: list[set[str]]) -> tuple[dict[int, int], l
     return found, false
 
 
+def _written_out(word: str) -> str:
+    """(round 10) An abbreviated title read as the word it stands for: the gold keeps the
+    text's 'Rep.' / 'Sen.', newsdesk writes the title out ('Representative', 'Senator'), and
+    both name the same office (the same table newsdesk reads, `title_abbreviations`)."""
+    return ABBREVIATIONS.get(word, word)
+
+
 def role_words(role: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", fold(role)) if w not in STOP}
+    return {_written_out(w) for w in re.findall(r"\w+", fold(role)) if w not in STOP}
 
 
 def role_matches(gold: str, pred: str | None) -> bool:
@@ -136,7 +147,7 @@ def role_head(role: str) -> str:
     organisation), not the organisation's last word."""
     first = re.split(r",|\s(?:of|at|for|in|to|with|from)\s", fold(role), maxsplit=1)[0]
     found = [w for w in re.findall(r"\w+", first) if w not in STOP]
-    return found[-1] if found else ""
+    return _written_out(found[-1]) if found else ""
 
 
 def resolved_right(

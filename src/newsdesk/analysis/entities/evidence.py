@@ -45,6 +45,7 @@ from newsdesk.analysis.entities.words import (
     PLACE_NOUNS,
     ROLE_NOUNS,
     THING_WORDS,
+    people_words,
     words,
 )
 from newsdesk.analysis.gazetteer import fold
@@ -168,7 +169,7 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
     score = 0.0
     if (group.role and not group.role_weak) or any(
         title_before(doc, s.start) is not None
-        or (s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr"))
+        or (s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in people_words("address_titles"))
         for s in group.mentions
     ):
         score += _FOR_ROLE

@@ -12,11 +12,13 @@ from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import name_keys
+from newsdesk.analysis.entities.people.lists import inside_proper_name, listed_person
 from newsdesk.analysis.entities.people.missed import (
     MIN_SPEAKING_WORDS,
     credited_name,
     given_name_before,
     signed,
+    signoff_names,
     speaking_names,
     surname_after,
     titled_inside,
@@ -61,6 +63,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
         for s in spans
         if s.label == "PERSON" and firm_name(doc, s) and s.end - s.start == 2
     } - first_names()
+    labels = {i: s.label for s in spans for i in range(s.start, s.end)}
     for span in spans:
         if span.label == "PERSON" and (firm_name(doc, span) or fold(span.text) in firms):
             record(span.text, DropReason.firm_name)
@@ -78,6 +81,8 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
                 record(span.text, DropReason.odd_word)
             elif firm_name(doc, name):
                 record(span.text, DropReason.firm_name)
+            elif inside_proper_name(doc, name):
+                record(span.text, DropReason.inside_name)
             else:
                 people.append(surname_after(doc, given_name_before(doc, name)))
         elif span.label == "ORG" and (credited := credited_name(doc, span)) is not None:
@@ -94,11 +99,15 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
         ):
             # A name with an office beside it is a person, whatever label the model gave it.
             people.append(strip_titles(doc, span.relabel("PERSON")))
+        elif span.label in ("ORG", "GPE", "LOC") and listed_person(doc, span, labels):
+            # (round 10) 'Anna Lubiw, Hiro Ito and Po-Ru Loh': a name among people is one
+            people.append(span.relabel("PERSON"))
         elif span.label == "ORG" and name_shaped(doc, span) and titled_inside(doc, span):
             people.append(make_span(doc, span.start + 1, span.end, "PERSON"))
         else:
             rest.append(span)
     speaking = speaking_names(doc, view, [*people, *rest])
+    speaking += signoff_names(doc, [*people, *speaking])
     if speaking:
         taken = {i for s in speaking for i in range(s.start, s.end)}
         rest = [s for s in rest if not any(i in taken for i in range(s.start, s.end))]

@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from newsdesk.analysis.entities.lexicon import is_english_word, surnames
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.drops import DropReason, record
+from newsdesk.analysis.entities.people.lines import signoff
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.spans import (
@@ -177,11 +178,16 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
                 group.forms.append(f)
     for group in index.groups:
         group.role, group.role_weak = person_role(doc, group.mentions)
+    full = {s.start for s in spans if s.end - s.start >= _MIN_HEAD_WORDS}
     kept: list[PersonGroup] = []
     for g in index.groups:
         if not g.mentions:
             continue
-        if _lone_word(g):
+        # (round 10) a name signing off a comment on its own line, or a given name sharing the
+        # full name after it ('Bill and Hillary Clinton'), is a person met once
+        if _lone_word(g) and not any(
+            signoff(doc, s.start) or _shares_surname(doc, s, full) for s in g.mentions
+        ):
             record(g.name, DropReason.lone_word)
         else:
             kept.append(g)
@@ -201,4 +207,18 @@ def _lone_word(group: PersonGroup) -> bool:
         and (group.role is None or group.role_weak)
         and len(group.mentions) <= _LONE_MENTIONS
         and len(group.forms) == 1
+    )
+
+
+def _shares_surname(doc: Doc, span: Span, full: set[int]) -> bool:
+    """(round 10) 'Bill and Hillary Clinton': a known given name alone, then 'and', then a
+    person's full name (`full`: the starts of the names of two words or more): two people of
+    one surname, the first named by the given name alone."""
+    return (
+        span.end - span.start == 1
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "and"
+        and span.end + 1 in full
+        and doc[span.start].text[:1].isupper()
+        and fold(doc[span.start].text) in first_names()
     )

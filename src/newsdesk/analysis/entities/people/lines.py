@@ -207,3 +207,49 @@ def signature_role(doc: Doc, span: Span) -> str | None:
 def _person_head(tok: Token) -> bool:
     word = tok.lower_.rstrip(".")
     return word in ROLE_NOUNS or person_word(word)
+
+
+# A sign-off line holds at most this many tokens ('Kisses, Paola.' is four).
+_MAX_SIGNOFF_TOKENS = 5
+# Kiss marks after a signed name ('Annette xxx', 'Jo x', 'Ann xoxo').
+_KISSES = re.compile(r"[xo]+", re.IGNORECASE)
+
+
+def _line_tokens(doc: Doc, i: int) -> list[Token]:
+    """The tokens of token i's line, spaces left out."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    return [t for t in doc[start:end] if not t.is_space]
+
+
+def signoff(doc: Doc, i: int) -> bool:
+    """(round 10) Token i is a given name signing off a comment or a letter on a line of its
+    own: after one closing word and a comma ('Kisses, Paola.', 'Cheers, Tom'), or first and
+    before kiss marks ('Annette xxx'); nothing else on the line but punctuation. A capitalised known
+    given name that is no English word, so that a heading word alone on its line ('Summary',
+    'May' over a fixture list) is none."""
+    tok = doc[i]
+    if not (
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and fold(tok.text) in first_names()
+        and not is_english_word(tok.text)
+    ):
+        return False
+    line = _line_tokens(doc, i)
+    if len(line) > _MAX_SIGNOFF_TOKENS:
+        return False
+    at = next(k for k, t in enumerate(line) if t.i == i)
+    before, after = line[:at], line[at + 1 :]
+    closed = len(before) == 2 and before[0].is_alpha and before[1].text == ","  # 'Kisses, Paola.'
+    kissed = any(_KISSES.fullmatch(t.text) for t in after)  # 'Annette xxx'
+    # a given name alone on its line is as often a heading ('Francie', a restaurant's name over
+    # its review): a closing word or kiss marks make the line a sign-off
+    return (
+        (closed or (not before and kissed))
+        and all(t.is_punct or _KISSES.fullmatch(t.text) for t in after)
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word
-from newsdesk.analysis.entities.people.lines import signature_role
+from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.names import cut_at_symbol
 from newsdesk.analysis.entities.people.titles import agent_title, title_before
 from newsdesk.analysis.entities.people.tree import span_root
@@ -159,3 +159,15 @@ def speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
             found.append(run)
         i = j
     return found
+
+
+def signoff_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """(round 10) Given names signing off a comment or letter on a line of their own ('Kisses,
+    Paola.', 'Annette xxx'; `lines.signoff`) that no person found: people (the annotation rules
+    count commenters' sign-offs), whatever else the model said of the word."""
+    people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    return [
+        make_span(doc, i, i + 1, "PERSON")
+        for i in range(len(doc))
+        if i not in people and doc[i].is_alpha and signoff(doc, i)
+    ]

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.lexicon import first_names, is_english_word
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.titles import tail_start
 from newsdesk.analysis.entities.people.tree import is_joined
 from newsdesk.analysis.entities.spans import (
@@ -102,7 +102,8 @@ _NAME_MARKS = frozenset("'’-.‐")
 def odd_word(doc: Doc, span: Span) -> bool:
     """(round 8) A 'person' no name is made of: a word with a symbol or a digit in it ('E ←
     F', 'Blob/ File', 'Air Max 90'); a word in lower case that is no particle of names
-    ('macOS X'; 'van', 'bin', "d'Alembert" and 'al-Assad' are); initials alone ('H. C.', 'Z')."""
+    ('macOS X'; 'van', 'bin', "d'Alembert" and 'al-Assad' are); initials alone ('H. C.', 'Z');
+    (round 10) a placeholder ending in a letter ('Supplier X')."""
     toks = [doc[i] for i in range(span.start, span.end)]
     for tok in toks:
         if tok.is_space:
@@ -121,5 +122,17 @@ def odd_word(doc: Doc, span: Span) -> bool:
             and not (joined and len(tok.text) <= 3)
         ):
             return True
+    # (round 10) a placeholder: a word of no name, then one capital letter with no dot
+    # ('Supplier X', 'Patient B'); a given name or a surname first is a name ('Malcolm X', a
+    # reference list's 'Okafor N')
+    words = [t for t in toks if not t.is_space]
+    if (
+        len(words) >= 2
+        and len(words[-1].text) == 1
+        and words[-1].text.isupper()
+        and fold(words[0].text) not in first_names()
+        and fold(words[0].text) not in surnames()
+    ):
+        return True
     letters = [t.text.rstrip(".") for t in toks if t.is_alpha or t.text.endswith(".")]
     return all(len(w) <= 1 for w in letters)

@@ -71,6 +71,12 @@ def _title_words(doc: Doc, start: int) -> str | None:
         or (not is_title(words[0]) and words[0].pos_ != "ADJ" and not _is_place_word(words[0]))
     ):
         words.pop(0)
+    # (round 10) a form of address at either end is no part of the office: 'Acting Premier
+    # Honourable Natalio Wheatley', 'Honourable Deputy Premier ...', 'Chief Medical Officer Dr. ...'
+    while len(words) > 1 and words[-1].lower_.rstrip(".") in ADDRESS_ONLY:
+        words.pop()
+    while len(words) > 1 and words[0].lower_.rstrip(".") in ADDRESS_ONLY:
+        words.pop(0)
     if not words or not any(is_title(w) for w in words):
         return None
     if not is_title(words[-1]) and words[-2:-1] and words[-2].lower_ != "of":
