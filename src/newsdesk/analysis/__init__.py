@@ -19,7 +19,7 @@ from newsdesk.model import Article, Brief
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ENGLISH_ONLY = "people, places and commitments are extracted for English only"
+ENGLISH_ONLY = "people, places, organizations and commitments are extracted for English only"
 
 
 def language_warnings(article: Article) -> list[str]:
