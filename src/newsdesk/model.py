@@ -46,7 +46,7 @@ class Repair:
     """A change made to the article's own text (doubled punctuation, mojibake, whitespace,
     undecodable bytes). `paragraph` is `BEFORE_PARAGRAPHS` for repairs made while decoding."""
 
-    kind: str
+    kind: labels.RepairKind  # a StrEnum: its JSON is its value
     before: str
     after: str
     paragraph: int
