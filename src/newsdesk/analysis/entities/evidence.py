@@ -35,7 +35,7 @@ from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
-from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, Span
+from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
     NAME_PARTICLES,
@@ -62,13 +62,13 @@ def _human_verbs() -> frozenset[str]:
     return words("human_verbs")
 
 
-def _human_subject(doc: Doc, span: Span) -> bool:
+def _human_subject(doc: Doc, span: NameSpan) -> bool:
     """'Lee said', 'Lee, 42, told reporters', 'Lee founded the company'."""
     root = span_root(doc, span)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _human_verbs()
 
 
-def _pronoun_after(doc: Doc, span: Span) -> bool:
+def _pronoun_after(doc: Doc, span: NameSpan) -> bool:
     """'he' or 'she' as a subject later in the name's sentence or in the next one."""
     sent = doc[span.start].sent
     end = sent.end
@@ -219,7 +219,7 @@ def _word_first(name: str) -> bool:
     )
 
 
-def _line(doc: Doc, span: Span) -> tuple[int, int]:
+def _line(doc: Doc, span: NameSpan) -> tuple[int, int]:
     start = span.start
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
         start -= 1
@@ -229,7 +229,7 @@ def _line(doc: Doc, span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _heading(doc: Doc, span: Span) -> bool:
+def _heading(doc: Doc, span: NameSpan) -> bool:
     """The name is a line of its own, or nearly: a list number before it, a few words, no verb,
     no figure and no other name (a results line, '1. Lars Riedel (Germany) 66.20', is none)."""
     start, end = _line(doc, span)
@@ -257,7 +257,7 @@ _MARKS = {"®", "™", "©"}
 _LETTER_PART_RE = re.compile(r"\b[A-Z]-[A-Za-z]+|[A-Za-z]+-[A-Z]\b")
 
 
-def _model_code_beside(doc: Doc, span: Span) -> bool:
+def _model_code_beside(doc: Doc, span: NameSpan) -> bool:
     """'Nike Air Max Bella TR2', 'EOS R6 Mark II', 'Jicki®', 'Mustang Mach-E': a product's
     code or mark beside the name or in it."""
     near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
@@ -271,7 +271,7 @@ _CURRENCY = {"$", "€", "£", "¥", "usd", "eur", "gbp"}
 _MAX_WORDS_BEFORE_PRICE = 2
 
 
-def _price_after(doc: Doc, span: Span) -> bool:
+def _price_after(doc: Doc, span: NameSpan) -> bool:
     """'Dutchware Chameleon ($220)', 'Nemo Switchback [$49.95]': a bracketed price. A
     golf money list ('Tom Lehman $ 1,780,436') has no bracket."""
     i = span.end
@@ -309,7 +309,7 @@ def _list_head(tok: Token) -> Token:
     return tok
 
 
-def _thing_object(doc: Doc, span: Span) -> bool:
+def _thing_object(doc: Doc, span: NameSpan) -> bool:
     """'install Qlik Sense', 'sip your cold brew or Bloody Mary': the object of a verb of
     things, or an item of a list that is."""
     root = _list_head(span_root(doc, span))
@@ -339,7 +339,7 @@ def _is_thing_noun(tok: Token, known: frozenset[str]) -> bool:
 _EXAMPLE_WORDS = {"like", "as", "including"}
 
 
-def _thing_noun_beside(doc: Doc, span: Span) -> bool:
+def _thing_noun_beside(doc: Doc, span: NameSpan) -> bool:
     """A noun of things tied to the name by the parse: the name is the subject of 'be' with
     one after it ('Jicki is a language learning app'), in apposition with one ('Pinot Grigio, a
     light white wine', 'the wine Pinot Grigio'), modifies one ('the Jicki app'), or is an
@@ -370,7 +370,7 @@ def _thing_noun_beside(doc: Doc, span: Span) -> bool:
     )
 
 
-def _place_noun_beside(doc: Doc, span: Span) -> bool:
+def _place_noun_beside(doc: Doc, span: NameSpan) -> bool:
     """The name given as a place by a noun of places the parse ties to it: an example of one
     ('locations such as Phu Quoc, Nha Trang and Hoi An'), in apposition with one ("the
     country's largest island, Phu Quoc", 'Phu Quoc, an island off ...'), alone or as an item
@@ -403,7 +403,7 @@ _OPEN_QUOTES = {'"', "“", "‘", "'"}
 _CLOSE_QUOTES = {'"', "”", "’", "'"}
 
 
-def _quoted(doc: Doc, span: Span) -> bool:
+def _quoted(doc: Doc, span: NameSpan) -> bool:
     """The mention is all of a quotation ("‘Keine Bin’", '"Wiggle Room"'): the title of a song,
     a book or a film; a person's name is quoted alone only as a nickname, which joins the
     person's entry as another form rather than making one."""
@@ -419,7 +419,7 @@ def _quoted(doc: Doc, span: Span) -> bool:
 _MAX_WORDS_TO_NOUN = 2
 
 
-def _venue(doc: Doc, span: Span) -> bool:
+def _venue(doc: Doc, span: NameSpan) -> bool:
     """A possessive that owns nothing, "dinner at Tucker's.", "Tucker's is open": a shop or
     restaurant named after its owner; "Tucker's wife" owns a noun."""
     i = span.end
@@ -473,7 +473,7 @@ def _verb_last(name: str) -> bool:
 _DETERMINERS = words("mention_determiners")
 
 
-def _in_org_list(doc: Doc, span: Span) -> bool:
+def _in_org_list(doc: Doc, span: NameSpan) -> bool:
     """The name is an item of a list ('A, B and C') whose other items the model tags as
     organisations (two or more), none as a person; or a list of a firm's noun ('newspapers
     including ...')."""

@@ -21,7 +21,7 @@ from newsdesk.analysis.entities.places import (
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
-    Span,
+    NameSpan,
     make_span,
 )
 from newsdesk.analysis.gazetteer import Gazetteer
@@ -42,12 +42,12 @@ def _runs(view: DocView, covered: set[int]) -> Iterator[tuple[int, int]]:
             i += 1
 
 
-def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer) -> list[Span]:
+def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer) -> list[NameSpan]:
     """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24'),
     and the other untagged places of the module's list: a region's name in a table cell, a
     place's main name inside or closing a list of places, and (whatever name the model put it
     in) a country's code before an organisation word or a title ('the US Senate')."""
-    found: list[Span] = []
+    found: list[NameSpan] = []
     for start, end in _runs(view, covered):
         if end - start > MAX_COUNTRY_WORDS:
             continue
@@ -62,7 +62,7 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
     return found + _country_modifiers(doc, gaz)
 
 
-def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
+def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[NameSpan]:
     """(round 8) Countries' codes modifying an organisation word or a title inside whatever name
     the model made of them ('the US Senate', 'a U.S. Marshal'; `places.country_code_modifier`)."""
     return [

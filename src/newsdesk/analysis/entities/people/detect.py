@@ -38,7 +38,7 @@ from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import (
     DocView,
-    Span,
+    NameSpan,
     is_title,
     make_span,
     name_shaped,
@@ -52,9 +52,9 @@ from newsdesk.analysis.entities.words import (
 from newsdesk.analysis.gazetteer import fold
 
 
-def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span], list[Span]]:
-    people: list[Span] = []
-    rest: list[Span] = []
+def people_spans(doc: Doc, view: DocView, spans: list[NameSpan]) -> tuple[list[NameSpan], list[NameSpan]]:
+    people: list[NameSpan] = []
+    rest: list[NameSpan] = []
     lowercase = view.lowercase
     # (round 8) 'Ferah Catering': a small firm's name; 'Ferah' alone (one word, no given name)
     # is the firm ('Lina Moss' of 'Lina Moss Photography' is its owner)
@@ -118,7 +118,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
     # article names by its last word elsewhere ('a survey by Penelope Ann Corrigan of ...',
     # then 'Corrigan reported')
     lone = {fold(s.text) for s in people if s.end - s.start == 1}
-    still: list[Span] = []
+    still: list[NameSpan] = []
     for span in rest:
         if span.label in ("NORP", "PLACE", "TEAM"):
             still.append(span)
@@ -140,7 +140,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
     return people, still
 
 
-def _person_apposition(doc: Doc, span: Span) -> bool:
+def _person_apposition(doc: Doc, span: NameSpan) -> bool:
     """An apposition that makes a name the model took for a firm or a place a person's: a
     title in it ('Acme, the CEO of ...' is no firm), or a given name first ('Ann Lee, the
     owner of Acme'); 'Tribune, the former owner of The Times' stays a firm."""
@@ -162,7 +162,7 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
     return person_word(head) and head not in words("firm_role_nouns")
 
 
-def _office_noun_before(doc: Doc, span: Span) -> bool:
+def _office_noun_before(doc: Doc, span: NameSpan) -> bool:
     """(round 8) 'Republican presidential candidate Nikki Haley' tagged as a firm: a given
     name first and an office of the role lists right before it, in lower case, that firms are
     not also called ('rival Samsung', 'parent Alphabet')."""
@@ -180,7 +180,7 @@ def _office_noun_before(doc: Doc, span: Span) -> bool:
     )
 
 
-def _parsed_apposition(doc: Doc, span: Span) -> bool:
+def _parsed_apposition(doc: Doc, span: NameSpan) -> bool:
     """The parse ties the name to a noun beside it as an apposition: 'Kaldi, an Ethiopian goat
     herder'; not a fronted phrase before a subject ('Because of this open editing model,
     Wikipedia is ...'), which a comma and a determiner alone would take for one."""

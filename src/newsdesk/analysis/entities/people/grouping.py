@@ -16,7 +16,7 @@ from newsdesk.analysis.entities.people.lines import signoff
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
     mention,
 )
 from newsdesk.analysis.entities.words import (
@@ -34,7 +34,7 @@ class PersonGroup:
     name: str
     index: int  # creation order: ties go to the earlier person
     forms: list[str] = field(default_factory=list)
-    mentions: list[Span] = field(default_factory=list)
+    mentions: list[NameSpan] = field(default_factory=list)
     role: str | None = None
     # the role came from a noun read by its ending, a list's noun or the organisation after the
     # name: shown, but no evidence that the name is a person's ('Kajabi, a website builder')
@@ -141,7 +141,7 @@ class _Index:
         return [found[i] for i in sorted(found)]
 
 
-def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
+def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
     index = _Index()
     spans = sorted(spans, key=lambda s: s.start)
     # (round 9) the leading words of a longer name named anywhere ('Choi Hwan' of 'Choi Hwan Yeol')
@@ -210,7 +210,7 @@ def _lone_word(group: PersonGroup) -> bool:
     )
 
 
-def _shares_surname(doc: Doc, span: Span, full: set[int]) -> bool:
+def _shares_surname(doc: Doc, span: NameSpan, full: set[int]) -> bool:
     """(round 10) 'Bill and Hillary Clinton': a known given name alone, then 'and', then a
     person's full name (`full`: the starts of the names of two words or more): two people of
     one surname, the first named by the given name alone."""

@@ -12,7 +12,7 @@ from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.names import cut_at_symbol
 from newsdesk.analysis.entities.people.titles import agent_title, title_before
 from newsdesk.analysis.entities.people.tree import span_root
-from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span, name_shaped
+from newsdesk.analysis.entities.spans import DocView, NameSpan, is_title, make_span, name_shaped
 from newsdesk.analysis.entities.words import words
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.analysis.gazetteer import load as load_gazetteer
@@ -30,7 +30,7 @@ def _given_name(tok: Token) -> bool:
     )
 
 
-def given_name_before(doc: Doc, span: Span) -> Span:
+def given_name_before(doc: Doc, span: NameSpan) -> NameSpan:
     """(round 9) 'Olivia [Paige Hollister]': a given name the model left out of the name right
     before it, a proper noun of no entity that the parse ties into the name, joins it."""
     k = span.start - 1
@@ -48,7 +48,7 @@ def given_name_before(doc: Doc, span: Span) -> Span:
     return span
 
 
-def surname_after(doc: Doc, span: Span) -> Span:
+def surname_after(doc: Doc, span: NameSpan) -> NameSpan:
     """(round 9) '[Owen] O’Dwyer': a surname the model left out of the name right after it,
     no English word, of no entity, that the parse makes the name's head, joins it."""
     if span.end >= len(doc):
@@ -68,7 +68,7 @@ def surname_after(doc: Doc, span: Span) -> Span:
     return span
 
 
-def credited_name(doc: Doc, span: Span) -> Span | None:
+def credited_name(doc: Doc, span: NameSpan) -> NameSpan | None:
     """(round 9) 'Featured image by Alberto Santoro/The Travel Guy': a name run into its
     agency's or publisher's by a slash, a given name first, is the person credited."""
     cut = cut_at_symbol(doc, span)
@@ -79,13 +79,13 @@ def credited_name(doc: Doc, span: Span) -> Span | None:
     return cut.relabel("PERSON")
 
 
-def signed(doc: Doc, span: Span) -> bool:
+def signed(doc: Doc, span: NameSpan) -> bool:
     """(round 9) 'Danuta Kowalczyk, Harbor Bank chief economist' on a line of its own (a
     speaker's or author's signature), a given name first: a person, whatever the model said."""
     return fold(doc[span.start].text) in first_names() and signature_role(doc, span) is not None
 
 
-def titled_inside(doc: Doc, span: Span) -> bool:
+def titled_inside(doc: Doc, span: NameSpan) -> bool:
     """(round 9) 'Supervisor Maria Lopez' taken whole for a firm: a title, then a given
     name and one or two more words."""
     return (
@@ -114,7 +114,7 @@ def _subject(last: Token) -> bool:
     return verb.pos_ == "VERB" and not is_english_word(last.text)
 
 
-def speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
+def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
     """(round 9) Names the model left untagged, split or tagged as something else: two or
     three capitalised proper nouns, the first a known given name that is no English word, that
     no person found, no entity of their own extent and no longer entity covers, are a person when they are the subject of a
@@ -124,7 +124,7 @@ def speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
     people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
     # a name the model or a document-level rule typed whole ('The consultancy Harlan Brooks')
     typed = {(s.start, s.end) for s in spans}
-    found: list[Span] = []
+    found: list[NameSpan] = []
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -161,7 +161,7 @@ def speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
     return found
 
 
-def signoff_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def signoff_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """(round 10) Given names signing off a comment or letter on a line of their own ('Kisses,
     Paola.', 'Annette xxx'; `lines.signoff`) that no person found: people (the annotation rules
     count commenters' sign-offs), whatever else the model said of the word."""

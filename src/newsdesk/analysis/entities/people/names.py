@@ -11,7 +11,7 @@ from newsdesk.analysis.entities.lexicon import first_names, is_english_word, sur
 from newsdesk.analysis.entities.people.titles import tail_start
 from newsdesk.analysis.entities.people.tree import is_joined
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
     is_title,
     make_span,
 )
@@ -23,7 +23,7 @@ from newsdesk.analysis.entities.words import (
 from newsdesk.analysis.gazetteer import fold
 
 
-def strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
+def strip_lead(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> NameSpan:
     """'Questioning Vindman' -> 'Vindman': a name starts with a proper noun; an adjective the
     article also writes in lower case is none ('Recent Samsung')."""
     start = span.start
@@ -48,7 +48,7 @@ def strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
 _MIN_WORDS_TO_STRIP_LEAD = 3
 
 
-def strip_tail(doc: Doc, span: Span) -> Span:
+def strip_tail(doc: Doc, span: NameSpan) -> NameSpan:
     """(round 8) 'Emma Ryan Lead Writer' -> 'Emma Ryan': a byline's title run into the name
     is cut off (`title_after` reads it as the role)."""
     k = tail_start(doc, span.start, span.end)
@@ -62,7 +62,7 @@ def _word_of_speech(tok: Token) -> bool:
     return not tok.is_alpha or is_english_word(tok.text)
 
 
-def not_a_name(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
+def not_a_name(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> bool:
     """A 'person' the model made of an ordinary word ('Marijuana', 'Challenges' opening a
     sentence, when the text also writes it in lower case) or of a street address."""
     last = doc[span.end - 1]
@@ -77,7 +77,7 @@ def not_a_name(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
     return last.lower_ in lowercase
 
 
-def cut_at_symbol(doc: Doc, span: Span) -> Span:
+def cut_at_symbol(doc: Doc, span: NameSpan) -> NameSpan:
     """(round 8) A name ends before a symbol the model ran it into: a photo credit's slash
     ('Ezra Acayan / Getty Images' -> 'Ezra Acayan'), a quoting mark ('Jim Clendenen >')."""
     for i in range(span.start + 1, span.end):
@@ -89,7 +89,7 @@ def cut_at_symbol(doc: Doc, span: Span) -> Span:
     return span
 
 
-def firm_name(doc: Doc, span: Span) -> bool:
+def firm_name(doc: Doc, span: NameSpan) -> bool:
     """(round 8) 'Sara Lind Photography', 'Beth Moss Events': a small firm named after its
     founder (`firm_name_tails`)."""
     return span.end - span.start > 1 and doc[span.end - 1].lower_ in words("firm_name_tails")
@@ -99,7 +99,7 @@ def firm_name(doc: Doc, span: Span) -> bool:
 _NAME_MARKS = frozenset("'’-.‐")
 
 
-def odd_word(doc: Doc, span: Span) -> bool:
+def odd_word(doc: Doc, span: NameSpan) -> bool:
     """(round 8) A 'person' no name is made of: a word with a symbol or a digit in it ('E ←
     F', 'Blob/ File', 'Air Max 90'); a word in lower case that is no particle of names
     ('macOS X'; 'van', 'bin', "d'Alembert" and 'al-Assad' are); initials alone ('H. C.', 'Z');

@@ -24,7 +24,7 @@ from newsdesk.analysis.entities.people.predicates import inverted_role, one_of, 
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined, line_break, span_root
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
-    Span,
+    NameSpan,
 )
 from newsdesk.analysis.entities.words import (
     DETERMINERS,
@@ -35,7 +35,7 @@ from newsdesk.analysis.entities.words import (
 )
 
 
-def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
+def parsed_role(doc: Doc, span: NameSpan, wide: bool = False) -> str | None:
     """Roles the parse shows: an apposition ('Ann Lee, co-founder of Acme,'), the name as an
     apposition of a role ('the company's co-founder, Ann Lee') and a role written before the
     name in lower case ('Wild coach Bruce Brown', "CNN's chief medical correspondent Raj Patel")."""
@@ -91,7 +91,7 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
 _MAX_WORDS_BEFORE_ROLE_NOUN = 4
 
 
-def role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str | None:
+def role_before(doc: Doc, span: NameSpan, root: Token, wide: bool = False) -> str | None:
     """A role written before the name in the name's own noun phrase: 'Wild coach Bruce Brown',
     "the company's co-founder Ann Lee", 'U.S. Ambassador to the European Union Gordon Sondland'."""
     end = span.start
@@ -142,7 +142,7 @@ _INCLUDE_VERBS = words("include_verbs")
 _NAMING_VERBS = words("naming_verbs")
 
 
-def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
+def instance_role(doc: Doc, span: NameSpan, naming: bool = False) -> str | None:
     """The name as an instance of a noun of people: 'politicians such as Bill Clinton and
     Jo Bell', 'researchers Beth Smith and Tom Jones', 'Study co-authors include Eric Bui, ...',
     'an Ethiopian goat herder named Kaldi'. The role is the noun's phrase, in the singular.
@@ -207,7 +207,7 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
     return f"{mods}{singular(noun)}"
 
 
-def affiliation(doc: Doc, span: Span) -> str | None:
+def affiliation(doc: Doc, span: NameSpan) -> str | None:
     """'Sui-Lee Wee of the New York Times', 'Naomi Simon of MGH': the organisation right after
     the name, kept as the role ('of the New York Times'), when the clause ends with it; or an
     organisation's possessive right before the name ("BBC's Emily Maitlis" -> 'of BBC')."""

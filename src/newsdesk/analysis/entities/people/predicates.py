@@ -18,7 +18,7 @@ from newsdesk.analysis.entities.people.phrases import (
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined, span_root
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
-    Span,
+    NameSpan,
 )
 from newsdesk.analysis.entities.words import (
     DETERMINERS,
@@ -85,7 +85,7 @@ def role_predicate(
     return None
 
 
-def verb_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
+def verb_role(doc: Doc, span: NameSpan, wide: bool = False) -> str | None:
     """(round 8) The role a verb other than 'be' gives the name (`_role_predicate`)."""
     if span.start > 0 and doc[span.start - 1].text == "(":
         return None  # 'a grieving widow (Rooney Mara)': a credit

@@ -10,7 +10,7 @@ from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.phrases import ADDRESS_ONLY
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
     is_title,
 )
 from newsdesk.analysis.entities.words import (
@@ -143,7 +143,7 @@ def tail_start(doc: Doc, start: int, end: int) -> int:
     return k
 
 
-def title_after(doc: Doc, span: Span) -> str | None:
+def title_after(doc: Doc, span: NameSpan) -> str | None:
     """(round 8) A title written in capitals right after a full name and ending its line or
     clause ('Emma Ryan Lead Writer', 'Cathleen Holloway, Lead Designer' is an apposition)."""
     if span.end - span.start < _MIN_WORDS_BEFORE_TAIL:

@@ -24,7 +24,7 @@ from newsdesk.analysis.entities.places.common import (
     short_form,
 )
 from newsdesk.analysis.entities.places.cues import qualifies_town_before, used_as_place
-from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
+from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
     EVENT_WORDS,
@@ -45,7 +45,7 @@ from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
 
 
-def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def org_is_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """An 'organisation' that the gazetteer knows as a town and the sentence uses as a place."""
     if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, span.end)):
         return False
@@ -79,7 +79,7 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     )
 
 
-def _listed_big_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def _listed_big_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """(round 8) 'trade with Alexandria and Constantinople': the model made the second item of
     a list of places an organisation. The item next to it across 'and', 'or' or a comma is a
     place the model tagged, and the name, by any of its names ('Constantinople' is an old name
@@ -95,7 +95,7 @@ def _listed_big_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     )
 
 
-def hand_kept_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def hand_kept_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """(round 8) A macro-region, sea or feature of the hand-kept list the model took for an
     organisation or a building ('the Pacific Northwest', 'across the Sun Belt'): a place after
     a preposition of place, or after 'the' when its name has two words or more (a company
@@ -117,7 +117,7 @@ def hand_kept_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 _MANY_TAGS = 3
 
 
-def _region_of_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def _region_of_town_before(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """'Surprise, AZ': the span is the region of the town just before its comma (the model
     may tag such a code an organisation every time)."""
     regions = {fold(p.name) for p, _ in gaz.lookup(span.text) if p.kind == PlaceKind.region}
@@ -133,7 +133,7 @@ def _region_of_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return False
 
 
-def _never_a_place(doc: Doc, span: Span) -> bool:
+def _never_a_place(doc: Doc, span: NameSpan) -> bool:
     key = fold(span.text)
     labels = [e.label_ for e in doc.ents if fold(e.text) == key]
     return len(labels) >= _MANY_TAGS and not any(lab in PLACE_LABELS for lab in labels)
@@ -145,7 +145,7 @@ _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _DOT_WORD_RE = re.compile(r"\w\.[a-z]")
 
 
-def not_place_shaped(doc: Doc, span: Span) -> bool:
+def not_place_shaped(doc: Doc, span: NameSpan) -> bool:
     """An unknown name in a place slot that is no town's: lower case ('in vineyards'), an
     acronym ('in AI'), a software-shaped word ('in iCloud', 'in Node.js'), or a name
     modifying the common noun after it ('in the Soundcore app'), or one English word."""
@@ -178,7 +178,7 @@ def not_place_shaped(doc: Doc, span: Span) -> bool:
     )
 
 
-def persons_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def persons_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """One word the gazetteer lacks that is a given name or a surname ('in Kelsey's
     Refrigerator', 'Trump', 'Alfredo'): a place only with a place noun ('Stowe village', 'the
     town of Stowe') or a region after it ('Stowe, Vermont'), not by a preposition alone."""
@@ -212,7 +212,7 @@ _GENERIC_PLACE_NOUNS = words("generic_place_nouns")
 _NAME_HEADS = PLACE_NOUNS - BUILDING_WORDS - _GENERIC_PLACE_NOUNS
 
 
-def place_by_its_own_noun(doc: Doc, span: Span) -> bool:
+def place_by_its_own_noun(doc: Doc, span: NameSpan) -> bool:
     """(round 8) A name the model tagged a place (GPE or LOC) whose last word is a place's
     kind ('Camden County officials', 'Floods hit the Mekong Delta'): a place though the
     gazetteer lacks it and no preposition puts it in a place slot; not before a number, as a
@@ -257,7 +257,7 @@ def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
 _COURT_DISTRICT_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle) District")
 
 
-def inside_longer_name(doc: Doc, span: Span) -> bool:
+def inside_longer_name(doc: Doc, span: NameSpan) -> bool:
     """'Los Angeles' in 'Los Angeles Declaration', 'New York' in 'Federal Reserve Bank of New
     York' or 'Southern District of New York': part of another name, not a place."""
     if (
@@ -297,7 +297,7 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 _MAX_TEAM_GAP = 2
 
 
-def names_a_team(doc: Doc, span: Span) -> bool:
+def names_a_team(doc: Doc, span: NameSpan) -> bool:
     """'Barcelona soccer player Gerard Pique', 'the Chelsea striker': a town's name modifying a
     team noun names the club (a country's name before it is the national side: still a place)."""
     for i in range(span.end, min(span.end + _MAX_TEAM_GAP + 1, len(doc))):
@@ -324,7 +324,7 @@ def _titled_run_ends_in_name_word(doc: Doc, start: int) -> bool:
     return last in ORG_WORDS or last in EVENT_WORDS
 
 
-def named_by_common_noun(doc: Doc, span: Span) -> bool:
+def named_by_common_noun(doc: Doc, span: NameSpan) -> bool:
     """'his wife Kali', 'the band Europe', 'hotel brand Aman', 'coworker Kelsey': a name right
     after a noun for a person or an organisation is that person's or organisation's."""
     if span.label == "PLACE" or span.start == 0:
@@ -342,7 +342,7 @@ _NAMING_NOUNS = ROLE_NOUNS | ORG_COMMON_NOUNS | KIN_NOUNS | words("ensemble_noun
 _STREET_AFTER = STREET_WORDS - {"place", "court"} | {"row"}
 
 
-def not_a_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def not_a_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """A span no place name is: written all in lower case ('et al.', 'n.d.', 'fine china',
     'metro'; proper names are capitalised) unless it is a macro-region of the hand-kept list
     after 'the' ('the midwest', 'the arctic'), or the start of a street's name."""
@@ -359,7 +359,7 @@ def not_a_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 _ACRONYM_TOWN = 500_000
 
 
-def acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
+def acronym_town(doc: Doc, span: NameSpan, geo: GeoPlace) -> bool:
     """An acronym the gazetteer reads as a town under `_ACRONYM_TOWN` people, on a line not
     written all in capitals and not a dateline: no place."""
     text = span.text
@@ -383,7 +383,7 @@ def acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
 _MANY_MENTIONS = 3
 
 
-def mostly_not_a_place(doc: Doc, span: Span, spans: list[Span]) -> bool:
+def mostly_not_a_place(doc: Doc, span: NameSpan, spans: list[NameSpan]) -> bool:
     if span.label == "PLACE":
         return False
     name = span.text
@@ -394,7 +394,7 @@ def mostly_not_a_place(doc: Doc, span: Span, spans: list[Span]) -> bool:
     return 2 * as_place < written
 
 
-def place_names(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+def place_names(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpan]:
     """The spans that can name a place at all: not inside another name (a country's code
     modifying one still counts: 'the US Senate'), not a word of `not_places`, not a team, not
     written as no name is, not named by the common noun before it."""
@@ -417,7 +417,7 @@ def place_names(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
 _TITLE_WORDS = TITLES | frozenset(table("title_abbreviations"))
 
 
-def place_before_title(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def place_before_title(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """(round 9) 'Texas Gov. Greg Abbott', 'the New York Attorney General's office', 'Chicago
     Mayor Ann Lee': a place's main name right before a capitalised title is a mention of the
     place (the rules count a place's name used as a modifier), though the model reads the
@@ -447,7 +447,7 @@ VENUE_HEADS = place_words("venue_heads")
 FEATURE_HEADS = place_words("feature_heads")
 
 
-def feature_by_its_first_noun(doc: Doc, span: Span) -> bool:
+def feature_by_its_first_noun(doc: Doc, span: NameSpan) -> bool:
     """(round 9) A name the model tagged a place or a facility that starts with a natural
     feature's noun ('at Lake Berryessa', 'Mount Rainier'): a place though the gazetteer lacks
     it; not when it ends in a building's, a venue's or an organisation's word ('Lake Nona
@@ -495,7 +495,7 @@ def carrier_names(ents: tuple[SpacySpan, ...]) -> frozenset[str]:
     )
 
 
-def airline_short_name(doc: Doc, span: Span, gaz: Gazetteer, carriers: frozenset[str]) -> bool:
+def airline_short_name(doc: Doc, span: NameSpan, gaz: Gazetteer, carriers: frozenset[str]) -> bool:
     """(round 9) A mention of a name the article also gives an airline ('Alaska' beside 'Alaska
     Airlines'), with no preposition, place noun or qualifier making it a place there."""
     if fold(span.text) not in carriers:

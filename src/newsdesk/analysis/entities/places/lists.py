@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.places.common import big_place, short_form
-from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
 
@@ -33,7 +33,7 @@ def _separates(tok: Token) -> bool:
     )
 
 
-def list_neighbours(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
+def list_neighbours(doc: Doc, spans: list[NameSpan]) -> dict[int, list[int]]:
     """For each span (by index), the spans next to it in one list ('A, B and C') or one table
     column ('18 | New Jersey | 63.2\n19 | Delaware'): only separators, figures and line breaks
     between, and at least one joiner or line break (figures alone make no list: 'Texas 2
@@ -51,7 +51,7 @@ def list_neighbours(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
 
 
 def listed_with(
-    index: int, spans: list[Span], neighbours: dict[int, list[int]], regions: dict[str, set[str]]
+    index: int, spans: list[NameSpan], neighbours: dict[int, list[int]], regions: dict[str, set[str]]
 ) -> frozenset[str]:
     """The countries of the regions the span stands beside in a list or a table column: a
     state named among states is the state ('Georgia', 'Washington')."""
@@ -63,7 +63,7 @@ def listed_with(
 
 def listed_beside_known(
     index: int,
-    spans: list[Span],
+    spans: list[NameSpan],
     neighbours: dict[int, list[int]],
     hits: dict[str, list[GeoPlace]],
 ) -> bool:
@@ -80,7 +80,7 @@ def listed_beside_known(
 
 
 def regions_by_list(
-    spans: list[Span],
+    spans: list[NameSpan],
     hits: dict[str, list[GeoPlace]],
     neighbours: dict[int, list[int]],
     gaz: Gazetteer,

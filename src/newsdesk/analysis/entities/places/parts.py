@@ -19,7 +19,7 @@ from newsdesk.analysis.entities.places.common import (
 )
 from newsdesk.analysis.entities.places.cues import qualifier_of
 from newsdesk.analysis.entities.places.score import BIG_CITY, best_entry
-from newsdesk.analysis.entities.spans import Span, make_span
+from newsdesk.analysis.entities.spans import NameSpan, make_span
 from newsdesk.analysis.entities.words import table
 from newsdesk.analysis.gazetteer import (
     Gazetteer,
@@ -41,7 +41,7 @@ _CLEAR_FIRST = 2.0
 
 def county_reading(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     area_regions: set[tuple[str, str]],
     anchors: list[tuple[str, float, float]],
@@ -66,7 +66,7 @@ def county_reading(
 
 def _county(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     area_regions: set[tuple[str, str]],
     anchors: list[tuple[str, float, float]],
@@ -113,7 +113,7 @@ _DIVISION_PLURALS = {
 _DIVISION_LIST_REACH = 12
 
 
-def _listed_division(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[str, list[GeoPlace]] | None:
+def _listed_division(doc: Doc, span: NameSpan, gaz: Gazetteer) -> tuple[str, list[GeoPlace]] | None:
     """'Berrien, Cass and Van Buren counties in Michigan': the division noun whose plural closes
     the list the span is an item of, with the first-level regions named right after it ('in
     Michigan', ', Pennsylvania'); None when no such plural closes it."""
@@ -138,7 +138,7 @@ def _listed_division(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[str, list[Ge
 
 
 def compass_part(
-    doc: Doc, span: Span, gaz: Gazetteer, named: set[str], local: set[str]
+    doc: Doc, span: NameSpan, gaz: Gazetteer, named: set[str], local: set[str]
 ) -> GeoPlace | None:
     """'Northern Italy', 'Western Oklahoma': a part of a known place the gazetteer lacks is in
     that place's country, at that place's position (as a geocoder falls back to the smallest
@@ -224,7 +224,7 @@ def _midrange(values: list[float]) -> float:
 
 def compass_part_of_town(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     geo: GeoPlace | None,
     named: set[str],
@@ -262,7 +262,7 @@ def compass_part_of_town(
 
 def division_reading(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     geo: GeoPlace | None,
     anchors: list[tuple[str, float, float]],
@@ -294,7 +294,7 @@ _REGION_LEADS = place_words("compass_region_leads")
 
 
 def compass_region(
-    doc: Doc, span: Span, gaz: Gazetteer, areas: frozenset[str], local: set[str]
+    doc: Doc, span: NameSpan, gaz: Gazetteer, areas: frozenset[str], local: set[str]
 ) -> GeoPlace | None:
     """(round 10) 'the South', 'out West', 'the Northeast and Midwest': a country's region
     named by a bare compass word (`load_compass_regions`), when the article names that country

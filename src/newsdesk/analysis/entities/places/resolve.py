@@ -58,7 +58,7 @@ from newsdesk.analysis.entities.places.parts import (
 )
 from newsdesk.analysis.entities.places.score import best_entry, town_anchors
 from newsdesk.analysis.entities.places.split import initials_of_places, whole_names
-from newsdesk.analysis.entities.spans import PLACE_LABELS, Span, make_span, mention
+from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan, make_span, mention
 from newsdesk.analysis.entities.words import BLOC_WORDS, ORG_WORDS, PLACE_NAME_TAILS, STREET_WORDS
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
@@ -100,7 +100,7 @@ class _Here:
     """One span and what its sentence and list add to the article's context."""
 
     index: int
-    span: Span
+    span: NameSpan
     local: set[str]  # the other place names of its sentence
     among_regions: frozenset[str]  # the countries of the regions it is listed beside
     alone: str | None  # the country only this name brings into the context
@@ -109,7 +109,7 @@ class _Here:
 
 def resolve_places(
     doc: Doc,
-    spans: list[Span],
+    spans: list[NameSpan],
     gaz: Gazetteer,
     ents: tuple[SpacySpan, ...] = (),
     *,
@@ -125,8 +125,8 @@ def resolve_places(
         if not (carriers and airline_short_name(doc, s, gaz, carriers))
     ]
     art = _read_article(doc, spans, gaz, ents, lowercase)
-    groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
-    last: tuple[str, Span] | None = None  # the group key and span of the place before
+    groups: dict[str, tuple[GeoPlace | None, str, list[NameSpan]]] = {}
+    last: tuple[str, NameSpan] | None = None  # the group key and span of the place before
     for index, span in enumerate(spans):
         if last is not None and _ends_town_name(doc, span, last[1]):
             # 'Washington, D.C.': the tail ends the town's name; one place, one mention
@@ -154,7 +154,7 @@ def resolve_places(
 
 def _read_article(
     doc: Doc,
-    spans: list[Span],
+    spans: list[NameSpan],
     gaz: Gazetteer,
     ents: tuple[SpacySpan, ...],
     lowercase: frozenset[str],
@@ -208,7 +208,7 @@ def _read_article(
 
 def _one_sense(
     doc: Doc,
-    spans: list[Span],
+    spans: list[NameSpan],
     gaz: Gazetteer,
     named: set[str],
     by_sentence: dict[int, set[str]],
@@ -232,7 +232,7 @@ def _one_sense(
     return sense
 
 
-def _here(doc: Doc, index: int, spans: list[Span], art: _Article) -> _Here:
+def _here(doc: Doc, index: int, spans: list[NameSpan], art: _Article) -> _Here:
     span = spans[index]
     own = art.single.get(fold(span.text))
     alone = own if own is not None and art.pointing[own] == 1 else None  # only this name
@@ -246,7 +246,7 @@ def _here(doc: Doc, index: int, spans: list[Span], art: _Article) -> _Here:
     )
 
 
-def _ends_town_name(doc: Doc, span: Span, before: Span) -> bool:
+def _ends_town_name(doc: Doc, span: NameSpan, before: NameSpan) -> bool:
     """'Washington, D.C.': a tail of `place_name_tails` right after '<town>, '."""
     return (
         fold(span.text) in PLACE_NAME_TAILS
@@ -256,7 +256,7 @@ def _ends_town_name(doc: Doc, span: Span, before: Span) -> bool:
 
 
 def _read_span(
-    doc: Doc, here: _Here, spans: list[Span], gaz: Gazetteer, art: _Article
+    doc: Doc, here: _Here, spans: list[NameSpan], gaz: Gazetteer, art: _Article
 ) -> tuple[bool, GeoPlace | None]:
     """Whether the span is a place, and which entry it is (None: unresolved)."""
     # (round 8) 'Orange County', 'Caddo Parish': a county of the counties' list, by the
@@ -333,7 +333,7 @@ def _instead_of_far_region(
 def _no_place(
     doc: Doc,
     here: _Here,
-    spans: list[Span],
+    spans: list[NameSpan],
     gaz: Gazetteer,
     art: _Article,
     geo: GeoPlace | None,
@@ -369,7 +369,7 @@ def _no_place(
 
 
 def _unknown_no_place(
-    doc: Doc, here: _Here, spans: list[Span], gaz: Gazetteer, art: _Article
+    doc: Doc, here: _Here, spans: list[NameSpan], gaz: Gazetteer, art: _Article
 ) -> bool:
     """A name unknown to the gazetteer is a place only where the sentence uses it as one, and
     never a street address ('1909 Jolinda Drive'); and not when it is the only name of an
@@ -402,7 +402,7 @@ def _unknown_no_place(
 def _second_reading(
     doc: Doc,
     here: _Here,
-    spans: list[Span],
+    spans: list[NameSpan],
     gaz: Gazetteer,
     art: _Article,
     geo: GeoPlace | None,
@@ -443,14 +443,14 @@ def _second_reading(
     return True, geo
 
 
-def _group_key(geo: GeoPlace | None, span: Span) -> str:
+def _group_key(geo: GeoPlace | None, span: NameSpan) -> str:
     """Mentions of one GeoNames entry, or of one unresolved name, are one place."""
     if geo and geo.geonames_id:
         return f"id:{geo.geonames_id}"
     return f"name:{fold(geo.name if geo else span.text)}"
 
 
-def _to_places(groups: list[tuple[GeoPlace | None, str, list[Span]]]) -> list[Place]:
+def _to_places(groups: list[tuple[GeoPlace | None, str, list[NameSpan]]]) -> list[Place]:
     home = _home_country([(geo, len(members)) for geo, _, members in groups])
     places: list[Place] = []
     for geo, label, members in groups:

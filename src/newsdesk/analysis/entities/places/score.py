@@ -23,7 +23,7 @@ from newsdesk.analysis.entities.places.cues import (
     state_office,
     state_word,
 )
-from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
 from newsdesk.labels import PlaceKind
 
@@ -107,7 +107,7 @@ _VERY_NEAR = 7.0
 
 
 def town_anchors(
-    doc: Doc, gaz: Gazetteer, spans: list[Span], named: set[str], by_sentence: dict[int, set[str]]
+    doc: Doc, gaz: Gazetteer, spans: list[NameSpan], named: set[str], by_sentence: dict[int, set[str]]
 ) -> list[tuple[str, float, float]]:
     """Positions of the article's towns, as a first reading resolves them without this
     context: a name resolved to a town by its main name ('San Francisco', 'Jerusalem'). A
@@ -136,7 +136,7 @@ def town_anchors(
 
 def best_entry(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     named: set[str],
     local: set[str],
@@ -229,7 +229,7 @@ def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:
     return any(big_place(p) for p, _ in hits)
 
 
-def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
+def _in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace:
     """'Palm Beach, Florida' when the gazetteer knows only the Australian one (or none): the
     town of that name in the qualifier's region or country among the towns of 5,000+ people,
     else a place in the qualifier's country and region, at the region's centre."""
@@ -247,7 +247,7 @@ def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
     )
 
 
-def _town_in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace | None:
+def _town_in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace | None:
     """The most populous town of 5,000-15,000 of the span's name in the qualifier's region
     or country, if there is one."""
     q = max(qual_places, key=lambda p: p.population)
