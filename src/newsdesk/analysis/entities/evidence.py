@@ -8,7 +8,7 @@ after, a later surname-only mention. A heading or a product has none of these, a
 instead a word the article writes in lower case, a line of its own with no verb, or a brand
 the article names alone as an organisation.
 
-Product, food and software pages (round 5) show more: a model code or a price beside the name,
+Product, food and software pages show more: a model code or a price beside the name,
 a verb of things before it ('install', 'sip'), a noun of things tied to it ('Jicki is an
 app', 'flavors like Almond Joy'), a venue's or a firm's word in it ('Museum Ludwig'), a role
 that names software ('AI-powered assistant, Astro').
@@ -113,7 +113,7 @@ _AGAINST_ENGLISH = 1.0  # English words only (WordNet also lists 'Tiger Woods': 
 _AGAINST_PLACE_NOUN = 2.0
 _AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
 _DROP_AT = 2.0
-# Round 5: what product, food and software pages show of their names.
+# What product, food and software pages show of their names.
 # A model code or a price outweighs a given name and a surname (2 + 1): no person's name has one.
 _AGAINST_MODEL_CODE = 4.0  # a model code or a mark beside it ('Air Max Bella TR2', 'Jicki®')
 _AGAINST_TIER = 3.0  # a model's tier after the first word ('Pro', 'Plus', 'Elite', 'Lite')
@@ -126,16 +126,16 @@ _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned a
 _AGAINST_PLACE_WORD = 3.0  # 'Museum Ludwig', 'Paseo Grill': a venue's or a firm's word
 _AGAINST_JOURNAL = 3.0  # 'Annu Rev Med', 'Trends Neurosci': a journal in a reference list
 _AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
-# Round 6: every mention an item of a list of organisations, and of no person ('newspapers
+# Every mention an item of a list of organisations, and of no person ('newspapers
 # including the Sacramento Bee, Miami Herald and Kansas City Star').
 _AGAINST_ORG_LIST = 3.0
-# Round 7: a one-word name that the model tags as an organisation or a product in another
+# A one-word name that the model tags as an organisation or a product in another
 # mention; more than a human verb or "he/she" (2), which firms' names take too ('Airbyte
 # enables', 'Bonavita says'), less than a title or a role (3) and either of them.
 _AGAINST_ONE_WORD_THING = 2.5
-# Round 7: every mention is a whole quotation, a title ('‘Keine Bin’'): as a determiner (2).
+# Every mention is a whole quotation, a title ('‘Keine Bin’'): as a determiner (2).
 _AGAINST_QUOTED = 2.0
-# Round 7: a noun of places saying what the name is ('locations such as Phu Quoc', "the
+# A noun of places saying what the name is ('locations such as Phu Quoc', "the
 # country's largest island, Phu Quoc"), as a noun of things does (3): outweighs a given name
 # and a known surname, which many place names are too ('Lang', 'Loc').
 _AGAINST_PLACE_KIND = 3.0
@@ -202,7 +202,7 @@ def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
 
 
 def _word_first(name: str) -> bool:
-    """(round 7) A name of two words or more opening with an English verb, adjective or adverb
+    """A name of two words or more opening with an English verb, adjective or adverb
     that is no given name nor surname ('Impossible Burger', 'Uplift Riser', 'Leaping Bunny',
     'Dynamic Driver X'): its last word's being a surname, or named alone, shows nothing of a
     person (products are named by their last word too)."""
@@ -446,7 +446,7 @@ def _venue_word(word: str) -> bool:
     return w in _venue_nouns() and w not in surnames() and w not in first_names()
 
 
-# The last word (`_verb_last`), or the first (`_word_first`, round 7), must be this long to
+# The last word (`_verb_last`), or the first (`_word_first`), must be this long to
 # count as an English verb or adjective: short syllables of Chinese and Korean names are English
 # words too ('Bin', 'Tan', 'Sun').
 _MIN_VERB_LETTERS = 4
@@ -515,7 +515,7 @@ def evidence_against(
         # ('Rublev') is still a person's
         score += _AGAINST_ORG_WORD
     if " " not in group.name and fold(group.name) in org_words and not _given_name(group.name):
-        # round 7: a one-word name the model also tags as an organisation or a product alone
+        # a one-word name the model also tags as an organisation or a product alone
         # ('Airbyte', 'Bonavita'): its human verbs are a firm's ('Airbyte enables ...')
         score += _AGAINST_ONE_WORD_THING
     # a given name is no English word here, though WordNet lists 'vanessa' (a butterfly)
@@ -551,9 +551,9 @@ def evidence_against(
     if any(_thing_noun_beside(doc, s) for s in group.mentions):
         score += _AGAINST_THING_NOUN
     if any(_place_noun_beside(doc, s) for s in group.mentions):
-        score += _AGAINST_PLACE_KIND  # round 7: 'locations such as Phu Quoc, Nha Trang'
+        score += _AGAINST_PLACE_KIND  # 'locations such as Phu Quoc, Nha Trang'
     if group.mentions and all(_quoted(doc, s) for s in group.mentions):
-        score += _AGAINST_QUOTED  # round 7: "the single ‘Keine Bin’": a title, not a person
+        score += _AGAINST_QUOTED  # "the single ‘Keine Bin’": a title, not a person
     if any(_venue(doc, s) for s in group.mentions):
         score += _AGAINST_VENUE
     if _verb_last(group.name):
@@ -577,7 +577,7 @@ def not_a_person(
 ) -> bool:
     reason = _not_a_person_reason(doc, group, lowercase, org_words, thing_names)
     if reason is not None:
-        record(group.name, reason)  # (round 9b) for `bench/entities.py --drops`
+        record(group.name, reason)  # for `bench/entities.py --drops`
     return reason is not None
 
 

@@ -48,7 +48,7 @@ def org_cue(doc: Doc, span: NameSpan) -> bool:
     if head.i < span.start and head.is_lower and head.lower_ in ORG_COMMON_NOUNS:
         # 'the fact-checking website Full Fact'; not 'close to your company, Farah' (vocative)
         return root.dep_ in ("appos", "compound") and not _owned(head)
-    # 'Breez, an identity company'; not 'Taylor Swift, her former record label'; (round 9) the
+    # 'Breez, an identity company'; not 'Taylor Swift, her former record label'; the
     # apposition right after the name's comma: 'Tom Reyes, who heads the Alliance for Better
     # Bridges, a group that ...' is the Alliance's
     return any(

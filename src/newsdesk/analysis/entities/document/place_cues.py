@@ -61,13 +61,13 @@ def in_list_of_places(doc: Doc, span: NameSpan, place_tokens: set[int], gaz: Gaz
     return False
 
 
-# (round 9) A code in brackets beside a list item ('Missoula (MSO)', an airport's) is this
+# A code in brackets beside a list item ('Missoula (MSO)', an airport's) is this
 # many letters at most.
 _MAX_CODE_LETTERS = 4
 
 
 def _past_code(doc: Doc, i: int, step: int) -> int:
-    """(round 9) The token past a bracketed code at `i` ('Boise (BOI), Missoula (MSO) and
+    """The token past a bracketed code at `i` ('Boise (BOI), Missoula (MSO) and
     Spokane (GEG)'), walking by `step`; `i` itself when there is none."""
     opening, closing = ("(", ")") if step == 1 else (")", "(")
     code, end = i + step, i + 2 * step
@@ -90,7 +90,7 @@ _ORIGIN_NOUNS = place_words("origin_nouns")
 
 
 def place_modifier(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
-    """(round 9) 'the Queens native', 'a Brooklyn resident': a name the model took for a
+    """'the Queens native', 'a Brooklyn resident': a name the model took for a
     nationality, a group or an organisation that is a place's main name (a demonym is none:
     'American', 'Texan'), before a noun of where a person is from or lives, is the place used
     as a modifier, which the rules count as a mention of the place."""

@@ -43,7 +43,7 @@ def thing(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> bool:
     ):
         return True
     if root.dep_ == "appos" and head.i < span.start and is_person_noun(head):
-        return False  # (round 9) 'my favorite author, the iconic Ann Lee': a person's apposition
+        return False  # 'my favorite author, the iconic Ann Lee': a person's apposition
     return any(
         c.dep_ == "det"
         and c.lower_ in ("a", "an", "the")

@@ -107,7 +107,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer)
         ):
             out.append(s.relabel("GPE"))  # 'to Martinique'
         elif s.label in ("NORP", "ORG") and place_modifier(doc, s, gaz):
-            out.append(s.relabel("GPE"))  # (round 9) 'the Queens native'
+            out.append(s.relabel("GPE"))  # 'the Queens native'
         elif name in teams and s.label != "NORP":
             _dropped(s, DropReason.team)
             out.append(s.relabel(TEAM))
@@ -163,6 +163,6 @@ def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer)
 
 
 def _dropped(span: NameSpan, reason: DropReason) -> None:
-    """(round 9b) Record a PERSON span dropped or retyped (for `bench/entities.py --drops`)."""
+    """Record a PERSON span dropped or retyped (for `bench/entities.py --drops`)."""
     if span.label == "PERSON":
         record(span.text, reason)

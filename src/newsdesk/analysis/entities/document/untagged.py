@@ -63,7 +63,7 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
 
 
 def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[NameSpan]:
-    """(round 8) Countries' codes modifying an organisation word or a title inside whatever name
+    """Countries' codes modifying an organisation word or a title inside whatever name
     the model made of them ('the US Senate', 'a U.S. Marshal'; `places.country_code_modifier`)."""
     return [
         make_span(doc, i, i + 1, "GPE")
@@ -73,7 +73,7 @@ def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[NameSpan]:
 
 
 def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
-    """(round 7) The run is an item of a list of places, with a place on both sides ('Java,
+    """The run is an item of a list of places, with a place on both sides ('Java,
     Sumatra, Sulawesi and Bali', the model having left 'Sumatra' untagged)."""
     if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != ",":
         return False
@@ -83,7 +83,7 @@ def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
 
 
 def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
-    """(round 8) The run closes a list after a place ('to Mombasa and Kisumu, police said',
+    """The run closes a list after a place ('to Mombasa and Kisumu, police said',
     the model having left 'Kisumu' untagged): 'and'/'or' before it, a place before that, and
     no capitalised word after it (not 'Mombasa and Kisumu Road')."""
     if start < 2 or doc[start - 1].lower_ not in ("and", "or"):
@@ -95,7 +95,7 @@ def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bo
 
 
 def _big_place_name(gaz: Gazetteer, text: str) -> bool:
-    """(round 8) The main name of a country, a first-level region or a town of 100,000+
+    """The main name of a country, a first-level region or a town of 100,000+
     (`places.big_place`: a famous name, not a village that shares a word: 'Mombasa and
     Kisumu', not 'Paris and Hilton')."""
     return any(primary and big_place(p) for p, primary in gaz.lookup(text))

@@ -32,7 +32,7 @@ def apposition_role(doc: Doc, span: NameSpan) -> str | None:
 
 
 def tie_apposition(doc: Doc, span: NameSpan) -> str | None:
-    """(round 7) A noun of a tie in apposition before the name ("Ramdehol's sister, Inderdai
+    """A noun of a tie in apposition before the name ("Ramdehol's sister, Inderdai
     Deyal said"): a role when the text gives no office ('her friend, Travis Cantwell, a plumber'
     is a plumber)."""
     before = _apposition_before(doc, span)
@@ -112,7 +112,7 @@ def _apposition_after(doc: Doc, span: NameSpan) -> str | None:
 
 
 def participle_role(doc: Doc, span: NameSpan) -> str | None:
-    """(round 9) A court report's counsel: 'Tom Harland, prosecuting, said ...', 'Ann Lee,
+    """A court report's counsel: 'Tom Harland, prosecuting, said ...', 'Ann Lee,
     defending, told the court': a participle of counsel (`counsel_participles`; the tagger
     reads them as nouns as often as verbs) alone between commas right after the name, before a
     verb of speech or another human verb."""

@@ -56,7 +56,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[NameSpan]) -> tuple[list[N
     people: list[NameSpan] = []
     rest: list[NameSpan] = []
     lowercase = view.lowercase
-    # (round 8) 'Ferah Catering': a small firm's name; 'Ferah' alone (one word, no given name)
+    # 'Ferah Catering': a small firm's name; 'Ferah' alone (one word, no given name)
     # is the firm ('Lina Moss' of 'Lina Moss Photography' is its owner)
     firms = {
         fold(doc[s.start].text)
@@ -100,7 +100,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[NameSpan]) -> tuple[list[N
             # A name with an office beside it is a person, whatever label the model gave it.
             people.append(strip_titles(doc, span.relabel("PERSON")))
         elif span.label in ("ORG", "GPE", "LOC") and listed_person(doc, span, labels):
-            # (round 10) 'Anna Lubiw, Hiro Ito and Po-Ru Loh': a name among people is one
+            # 'Anna Lubiw, Hiro Ito and Po-Ru Loh': a name among people is one
             people.append(span.relabel("PERSON"))
         elif span.label == "ORG" and name_shaped(doc, span) and titled_inside(doc, span):
             people.append(make_span(doc, span.start + 1, span.end, "PERSON"))
@@ -114,7 +114,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[NameSpan]) -> tuple[list[N
         people += speaking
     # Any entity, or bare proper noun, that is a known person's surname joins that person.
     keys = {fold(k) for s in people if s.end - s.start >= 2 for k in name_keys(s.text)}
-    # (round 9) ... and a full name taken for a firm, a given name first, is the person the
+    # ... and a full name taken for a firm, a given name first, is the person the
     # article names by its last word elsewhere ('a survey by Penelope Ann Corrigan of ...',
     # then 'Corrigan reported')
     lone = {fold(s.text) for s in people if s.end - s.start == 1}
@@ -149,21 +149,21 @@ def _person_apposition(doc: Doc, span: NameSpan) -> bool:
         return False
     root = span_root(doc, span)
     if root.dep_ in ("compound", "poss", "nmod") and root.head.i >= span.end:
-        # (round 9) 'her wealthy father, Northwind Publishing founder Carl Dunmore': the name
+        # 'her wealthy father, Northwind Publishing founder Carl Dunmore': the name
         # modifies a noun after it, whose phrase is the apposition's
         return False
     given = fold(doc[span.start].text) in first_names()
     if given or any(w.lower().strip(".,") in TITLES for w in role.split()):
         return True
     if not _parsed_apposition(doc, span):
-        return False  # (round 7) a noun of a person alone needs the parse's word for it
+        return False  # a noun of a person alone needs the parse's word for it
     # the phrase's head noun, before 'of/at/for': 'goat herder' of 'Ethiopian goat herder'
     head = re.split(AFTER_HEAD, role.lower(), maxsplit=1)[0].split()[-1]
     return person_word(head) and head not in words("firm_role_nouns")
 
 
 def _office_noun_before(doc: Doc, span: NameSpan) -> bool:
-    """(round 8) 'Republican presidential candidate Nikki Haley' tagged as a firm: a given
+    """'Republican presidential candidate Nikki Haley' tagged as a firm: a given
     name first and an office of the role lists right before it, in lower case, that firms are
     not also called ('rival Samsung', 'parent Alphabet')."""
     if span.end - span.start < 2 or fold(doc[span.start].text) not in first_names():

@@ -29,7 +29,7 @@ _MAX_CREDENTIAL_CHARS = 5
 
 
 def _credential(tok: Token) -> bool:
-    """'MS', 'RDN', 'Ph.D.'; (round 9) not an office written in capitals ('Ann Lee, DDS, CEO of
+    """'MS', 'RDN', 'Ph.D.'; not an office written in capitals ('Ann Lee, DDS, CEO of
     Acme': 'CEO' opens the role)."""
     w = tok.text.replace(".", "")
     if w.lower() in CREDENTIALS:
@@ -174,7 +174,7 @@ _SIGNATURE_LEADS = frozenset({"", "—", "–", "-", "by"})
 
 
 def signature_role(doc: Doc, span: NameSpan) -> str | None:
-    """(round 9) A name and its title on a line of their own, as under a quotation or in a
+    """A name and its title on a line of their own, as under a quotation or in a
     list of speakers: 'Tomas Reyes, Harbor Bank Chief Economist', '— Jane Roe, Senior Editor'. The
     phrase runs to the line's end, holds no verb, and its head (its last word before
     'of/at/for...') is a noun of a person."""
@@ -227,7 +227,7 @@ def _line_tokens(doc: Doc, i: int) -> list[Token]:
 
 
 def signoff(doc: Doc, i: int) -> bool:
-    """(round 10) Token i is a given name signing off a comment or a letter on a line of its
+    """Token i is a given name signing off a comment or a letter on a line of its
     own: after one closing word and a comma ('Kisses, Paola.', 'Cheers, Tom'), or first and
     before kiss marks ('Annette xxx'); nothing else on the line but punctuation. A capitalised known
     given name that is no English word, so that a heading word alone on its line ('Summary',

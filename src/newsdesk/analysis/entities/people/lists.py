@@ -1,4 +1,4 @@
-"""(round 10) A name's neighbours decide it: a name the model typed a place or firm among a
+"""A name's neighbours decide it: a name the model typed a place or firm among a
 list of people is a person; a person's name that only modifies a proper name after it ('the
 Robert Wood Johnson Medical School') is part of that name, no mention of a person."""
 

@@ -31,7 +31,7 @@ def _given_name(tok: Token) -> bool:
 
 
 def given_name_before(doc: Doc, span: NameSpan) -> NameSpan:
-    """(round 9) 'Olivia [Paige Hollister]': a given name the model left out of the name right
+    """'Olivia [Paige Hollister]': a given name the model left out of the name right
     before it, a proper noun of no entity that the parse ties into the name, joins it."""
     k = span.start - 1
     if k < 0:
@@ -49,7 +49,7 @@ def given_name_before(doc: Doc, span: NameSpan) -> NameSpan:
 
 
 def surname_after(doc: Doc, span: NameSpan) -> NameSpan:
-    """(round 9) '[Owen] O’Dwyer': a surname the model left out of the name right after it,
+    """'[Owen] O’Dwyer': a surname the model left out of the name right after it,
     no English word, of no entity, that the parse makes the name's head, joins it."""
     if span.end >= len(doc):
         return span
@@ -69,7 +69,7 @@ def surname_after(doc: Doc, span: NameSpan) -> NameSpan:
 
 
 def credited_name(doc: Doc, span: NameSpan) -> NameSpan | None:
-    """(round 9) 'Featured image by Alberto Santoro/The Travel Guy': a name run into its
+    """'Featured image by Alberto Santoro/The Travel Guy': a name run into its
     agency's or publisher's by a slash, a given name first, is the person credited."""
     cut = cut_at_symbol(doc, span)
     if cut.end == span.end or doc[cut.end].text != "/" or cut.end - cut.start < 2:
@@ -80,13 +80,13 @@ def credited_name(doc: Doc, span: NameSpan) -> NameSpan | None:
 
 
 def signed(doc: Doc, span: NameSpan) -> bool:
-    """(round 9) 'Danuta Kowalczyk, Harbor Bank chief economist' on a line of its own (a
+    """'Danuta Kowalczyk, Harbor Bank chief economist' on a line of its own (a
     speaker's or author's signature), a given name first: a person, whatever the model said."""
     return fold(doc[span.start].text) in first_names() and signature_role(doc, span) is not None
 
 
 def titled_inside(doc: Doc, span: NameSpan) -> bool:
-    """(round 9) 'Supervisor Maria Lopez' taken whole for a firm: a title, then a given
+    """'Supervisor Maria Lopez' taken whole for a firm: a title, then a given
     name and one or two more words."""
     return (
         3 <= span.end - span.start <= _MAX_TITLED_WORDS
@@ -115,7 +115,7 @@ def _subject(last: Token) -> bool:
 
 
 def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
-    """(round 9) Names the model left untagged, split or tagged as something else: two or
+    """Names the model left untagged, split or tagged as something else: two or
     three capitalised proper nouns, the first a known given name that is no English word, that
     no person found, no entity of their own extent and no longer entity covers, are a person when they are the subject of a
     verb after them ('Billie Merriweather replied', with 'Billie' tagged a place and 'Merriweather'
@@ -162,7 +162,7 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
 
 
 def signoff_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """(round 10) Given names signing off a comment or letter on a line of their own ('Kisses,
+    """Given names signing off a comment or letter on a line of their own ('Kisses,
     Paola.', 'Annette xxx'; `lines.signoff`) that no person found: people (the annotation rules
     count commenters' sign-offs), whatever else the model said of the word."""
     people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}

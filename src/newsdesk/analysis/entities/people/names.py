@@ -49,7 +49,7 @@ _MIN_WORDS_TO_STRIP_LEAD = 3
 
 
 def strip_tail(doc: Doc, span: NameSpan) -> NameSpan:
-    """(round 8) 'Emma Ryan Lead Writer' -> 'Emma Ryan': a byline's title run into the name
+    """'Emma Ryan Lead Writer' -> 'Emma Ryan': a byline's title run into the name
     is cut off (`title_after` reads it as the role)."""
     k = tail_start(doc, span.start, span.end)
     return span if k == span.end else make_span(doc, span.start, k, span.label)
@@ -78,7 +78,7 @@ def not_a_name(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> bool:
 
 
 def cut_at_symbol(doc: Doc, span: NameSpan) -> NameSpan:
-    """(round 8) A name ends before a symbol the model ran it into: a photo credit's slash
+    """A name ends before a symbol the model ran it into: a photo credit's slash
     ('Ezra Acayan / Getty Images' -> 'Ezra Acayan'), a quoting mark ('Jim Clendenen >')."""
     for i in range(span.start + 1, span.end):
         tok = doc[i]
@@ -90,7 +90,7 @@ def cut_at_symbol(doc: Doc, span: NameSpan) -> NameSpan:
 
 
 def firm_name(doc: Doc, span: NameSpan) -> bool:
-    """(round 8) 'Sara Lind Photography', 'Beth Moss Events': a small firm named after its
+    """'Sara Lind Photography', 'Beth Moss Events': a small firm named after its
     founder (`firm_name_tails`)."""
     return span.end - span.start > 1 and doc[span.end - 1].lower_ in words("firm_name_tails")
 
@@ -100,10 +100,10 @@ _NAME_MARKS = frozenset("'’-.‐")
 
 
 def odd_word(doc: Doc, span: NameSpan) -> bool:
-    """(round 8) A 'person' no name is made of: a word with a symbol or a digit in it ('E ←
+    """A 'person' no name is made of: a word with a symbol or a digit in it ('E ←
     F', 'Blob/ File', 'Air Max 90'); a word in lower case that is no particle of names
     ('macOS X'; 'van', 'bin', "d'Alembert" and 'al-Assad' are); initials alone ('H. C.', 'Z');
-    (round 10) a placeholder ending in a letter ('Supplier X')."""
+    a placeholder ending in a letter ('Supplier X')."""
     toks = [doc[i] for i in range(span.start, span.end)]
     for tok in toks:
         if tok.is_space:
@@ -122,7 +122,7 @@ def odd_word(doc: Doc, span: NameSpan) -> bool:
             and not (joined and len(tok.text) <= 3)
         ):
             return True
-    # (round 10) a placeholder: a word of no name, then one capital letter with no dot
+    # a placeholder: a word of no name, then one capital letter with no dot
     # ('Supplier X', 'Patient B'); a given name or a surname first is a name ('Malcolm X', a
     # reference list's 'Okafor N')
     words = [t for t in toks if not t.is_space]

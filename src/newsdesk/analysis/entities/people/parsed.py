@@ -64,7 +64,7 @@ def parsed_role(doc: Doc, span: NameSpan, wide: bool = False) -> str | None:
         and head.i < span.start
         and is_role_noun(head, wide)
         and not bracketed
-        and not line_break(doc, head.i, span.start)  # (round 9) a list of 'Name, Title' lines
+        and not line_break(doc, head.i, span.start)  # a list of 'Name, Title' lines
     ):
         end = span.start
         while end > head.i + 1 and doc[end - 1].text in (",", "—", "–", "-"):
@@ -102,7 +102,7 @@ def role_before(doc: Doc, span: NameSpan, root: Token, wide: bool = False) -> st
         prev = doc[start - 1]
         joined = prev.whitespace_ == "" or prev.lower_ in POSSESSIVE_MARKS  # 'co-founder', "Acme's"
         inside = prev.i >= root.left_edge.i or joined
-        # (round 9) 'her boyfriend Tobias Merrick travelled' parsed with the noun as the head of
+        # 'her boyfriend Tobias Merrick travelled' parsed with the noun as the head of
         # the name's clause or as a second subject of its verb: a noun of a person right before
         # the name, above it or beside it in the parse
         tied = prev.is_ancestor(root) or (prev.head.i == root.head.i and prev.dep_ == root.dep_)

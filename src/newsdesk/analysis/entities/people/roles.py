@@ -32,7 +32,7 @@ from newsdesk.analysis.entities.words import (
 def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool]:
     """The person's role and whether it is weak (`PersonGroup.role_weak`), first found wins,
     in five passes over their mentions: an office of the role lists (a title, an apposition,
-    the parse, credentials, a credits line, a byline); (round 8) such an office a verb other
+    the parse, credentials, a credits line, a byline); such an office a verb other
     than 'be' gives ('served as chief financial officer'); a noun of a person naming them ('a goat
     herder named Kaldi'); then any noun of a person the syntax ties to the name ('certified
     financial planner Eric Roberge', 'Keir Starmer, a senior Labour Party figure', 'politicians

@@ -71,7 +71,7 @@ def org_is_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     if prev in LOCATIVE or prev == ",":
         return True
     if any(primary and p.kind == PlaceKind.country for p, primary in gaz.lookup(span.text)):
-        # (round 9) a country's main name is the country, as the rules count a national side
+        # a country's main name is the country, as the rules count a national side
         # ('Natasha Zvereva ( Belarus )', 'talks with Russia'), whatever the model made of it
         return True
     return nxt in (",", "(") and any(
@@ -80,7 +80,7 @@ def org_is_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
 
 
 def _listed_big_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
-    """(round 8) 'trade with Alexandria and Constantinople': the model made the second item of
+    """'trade with Alexandria and Constantinople': the model made the second item of
     a list of places an organisation. The item next to it across 'and', 'or' or a comma is a
     place the model tagged, and the name, by any of its names ('Constantinople' is an old name
     of Istanbul), is a big place's (`big_place`: a smaller town's name is too often a company's
@@ -96,7 +96,7 @@ def _listed_big_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
 
 
 def hand_kept_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
-    """(round 8) A macro-region, sea or feature of the hand-kept list the model took for an
+    """A macro-region, sea or feature of the hand-kept list the model took for an
     organisation or a building ('the Pacific Northwest', 'across the Sun Belt'): a place after
     a preposition of place, or after 'the' when its name has two words or more (a company
     takes no article: 'Blue Origin, Sierra Nevada and SpaceX'; one word is too often something
@@ -200,7 +200,7 @@ def persons_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     )
 
 
-# (round 8) Nouns that end a place's own name ('Camden County', 'the Mekong Delta', 'Red River',
+# Nouns that end a place's own name ('Camden County', 'the Mekong Delta', 'Red River',
 # 'Kenai Peninsula'): the place nouns, less the buildings' ('park') and these, which end the
 # names of organisations, programmes and venues as often ('Islamic State', 'School District',
 # 'Olympic Village', 'Free Port'; a trail is a path). The feature nouns ('Spirit Ridge',
@@ -213,7 +213,7 @@ _NAME_HEADS = PLACE_NOUNS - BUILDING_WORDS - _GENERIC_PLACE_NOUNS
 
 
 def place_by_its_own_noun(doc: Doc, span: NameSpan) -> bool:
-    """(round 8) A name the model tagged a place (GPE or LOC) whose last word is a place's
+    """A name the model tagged a place (GPE or LOC) whose last word is a place's
     kind ('Camden County officials', 'Floods hit the Mekong Delta'): a place though the
     gazetteer lacks it and no preposition puts it in a place slot; not before a number, as a
     club is in a results line ('Notts County 3'), nor after a capitalised word inside a
@@ -230,14 +230,14 @@ def place_by_its_own_noun(doc: Doc, span: NameSpan) -> bool:
     )
 
 
-# (round 8) A country's written code is this short ('US', 'U.K.', 'UAE': its letters), and
+# A country's written code is this short ('US', 'U.K.', 'UAE': its letters), and
 # at least two letters long (one capital before a name is an initial: 'J. Edgar').
 _MIN_CODE_LETTERS = 2
 _MAX_CODE_LETTERS = 3
 
 
 def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
-    """(round 8) Token `i` is a country's code modifying a capitalised organisation word or
+    """Token `i` is a country's code modifying a capitalised organisation word or
     title ('the US Senate', 'a U.S. Marshal', 'UK Parliament'): a mention of the country, as
     the rules count a country's name used as a modifier, though it sits in another name. Only
     the codes the gazetteer gives a country ('US', 'UAE'; not 'IT', 'HR')."""
@@ -413,12 +413,12 @@ def place_names(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpa
     ]
 
 
-# (round 9) Titles written before a name, by their abbreviations too ('Gov.', 'Sen.', 'Atty.').
+# Titles written before a name, by their abbreviations too ('Gov.', 'Sen.', 'Atty.').
 _TITLE_WORDS = TITLES | frozenset(table("title_abbreviations"))
 
 
 def place_before_title(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
-    """(round 9) 'Texas Gov. Greg Abbott', 'the New York Attorney General's office', 'Chicago
+    """'Texas Gov. Greg Abbott', 'the New York Attorney General's office', 'Chicago
     Mayor Ann Lee': a place's main name right before a capitalised title is a mention of the
     place (the rules count a place's name used as a modifier), though the model reads the
     title as the rest of a name. The title is someone's: a person's name or a possessive follows
@@ -441,14 +441,14 @@ def place_before_title(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     return any(primary and p.kind in kinds for p, primary in gaz.lookup(span.text))
 
 
-# (round 9) Last words of venues and sites ('Steel Canyon Resort'), first words of natural
+# Last words of venues and sites ('Steel Canyon Resort'), first words of natural
 # features ('Lake Berryessa', 'Mount Rainier'): data/place-words.json.
 VENUE_HEADS = place_words("venue_heads")
 FEATURE_HEADS = place_words("feature_heads")
 
 
 def feature_by_its_first_noun(doc: Doc, span: NameSpan) -> bool:
-    """(round 9) A name the model tagged a place or a facility that starts with a natural
+    """A name the model tagged a place or a facility that starts with a natural
     feature's noun ('at Lake Berryessa', 'Mount Rainier'): a place though the gazetteer lacks
     it; not when it ends in a building's, a venue's or an organisation's word ('Lake Nona
     Resort', 'Mount Sinai Hospital') nor runs on into a longer capitalised name ('Lake Forest
@@ -480,12 +480,12 @@ def _title_of_someone(doc: Doc, start: int) -> bool:
     return False
 
 
-# (round 9) Last words of an airline's name (data/place-words.json).
+# Last words of an airline's name (data/place-words.json).
 _CARRIER_WORDS = place_words("carrier_words")
 
 
 def carrier_names(ents: tuple[SpacySpan, ...]) -> frozenset[str]:
-    """(round 9) The folded names before an airline's word in the organisations the model
+    """The folded names before an airline's word in the organisations the model
     found ('Alaska' of 'Alaska Airlines'): in that article the name alone is mostly the
     airline ('Alaska's network', 'at Alaska, said')."""
     return frozenset(
@@ -496,7 +496,7 @@ def carrier_names(ents: tuple[SpacySpan, ...]) -> frozenset[str]:
 
 
 def airline_short_name(doc: Doc, span: NameSpan, gaz: Gazetteer, carriers: frozenset[str]) -> bool:
-    """(round 9) A mention of a name the article also gives an airline ('Alaska' beside 'Alaska
+    """A mention of a name the article also gives an airline ('Alaska' beside 'Alaska
     Airlines'), with no preposition, place noun or qualifier making it a place there."""
     if fold(span.text) not in carriers:
         return False

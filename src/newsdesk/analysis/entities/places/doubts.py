@@ -67,7 +67,7 @@ def far_word_town(
         return False
     word = doc[span.start]
     nxt = doc[span.end] if span.end < len(doc) else None
-    # (round 7) a place slot ('in Turbo form') yields to the noun the name modifies; a
+    # a place slot ('in Turbo form') yields to the noun the name modifies; a
     # dateline is in capitals (no title case) and never gets here
     if (
         nxt is not None
@@ -76,7 +76,7 @@ def far_word_town(
         and nxt.lower_ not in PLACE_NOUNS
         and word.head.i == nxt.i
     ):
-        # 'in Roman mythology', 'in Turbo form': the word modifies the noun after it (round 7:
+        # 'in Roman mythology', 'in Turbo form': the word modifies the noun after it (for
         # any one-word name, not only English words: a far town's name used so is a word's)
         return True
     if span.label == "PLACE" or not is_english_word(span.text, nouns=False):
@@ -106,7 +106,7 @@ def far_small_town(
     this name brought into `named`), with no preposition, dateline or qualifier that makes
     the name a place."""
     bloc = fold(span.text) in BLOC_WORDS
-    # (round 7) a first-level region of fewer than SMALL_TOWN people is as small as a small
+    # a first-level region of fewer than SMALL_TOWN people is as small as a small
     # town (a region's population in the gazetteer is the sum of its towns of 15,000+:
     # scripts/build_gazetteer.py; 'Paola', a Maltese council with none, in 'Kisses, Paola.')
     region = geo.kind == PlaceKind.region and (
@@ -165,7 +165,7 @@ def local_reading(
     areas: frozenset[str],
     local: set[str],
 ) -> GeoPlace:
-    """(round 7) A town far from every other town of the article: a namesake of the 5,000-
+    """A town far from every other town of the article: a namesake of the 5,000-
     15,000 tier near one of them ('Portland' listed beside Gallatin and Hendersonville,
     Tennessee), or, when the name has other namesakes in that country and the town is small,
     no town at all: the place stays in its country, unresolved ('Chatham' and 'Woodstock' on
@@ -239,7 +239,7 @@ def far_region(gaz: Gazetteer, span: NameSpan, geo: GeoPlace, named: set[str]) -
     return " " not in word and geo.population < SMALL_REGION and is_english_word(word)
 
 
-# (round 10) The article's own region names it at least this many times (a state named once in
+# The article's own region names it at least this many times (a state named once in
 # passing, 'moved here from Ohio', is no context for its small towns).
 _OWN_REGION_MENTIONS = 2
 
@@ -262,7 +262,7 @@ def region_mentions(gaz: Gazetteer, spans: list[NameSpan]) -> Counter[tuple[str,
 def town_of_named_region(
     span: NameSpan, geo: GeoPlace, regions: Counter[tuple[str, str]], listed_in: list[GeoPlace]
 ) -> GeoPlace:
-    """(round 10) A town under `BIG_CITY` in a region the article does not place it in (the
+    """A town under `BIG_CITY` in a region the article does not place it in (the
     main list holds only towns of 15,000+, so the reading was the only big enough namesake,
     not the likeliest):
     - its list closes with 'in <region>' that is not the town's ('Chatham, Woodstock and Stowe

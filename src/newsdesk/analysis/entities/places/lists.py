@@ -67,7 +67,7 @@ def listed_beside_known(
     neighbours: dict[int, list[int]],
     hits: dict[str, list[GeoPlace]],
 ) -> bool:
-    """(round 8) A name the model tagged a town or country (GPE) and the gazetteer lacks, listed
+    """A name the model tagged a town or country (GPE) and the gazetteer lacks, listed
     between places it knows ('Hendersonville, Portland, Hartsville, and Lebanon'): a place, as
     the items of one list are of one kind; both sides must be known places (one known name
     beside it could be a company's list: 'Google, Meta and Acme')."""
@@ -86,7 +86,7 @@ def regions_by_list(
     gaz: Gazetteer,
 ) -> dict[str, set[str]]:
     """Names read as first-level regions, with their countries: the names that can only be
-    regions ('New Jersey', for 'New York, New Jersey and Connecticut'), or (round 9) regions
+    regions ('New Jersey', for 'New York, New Jersey and Connecticut'), or regions
     and small towns only ('Florida': towns of that name in Uruguay and Puerto Rico, no country
     and no big city, for 'New York and Florida'); then, as the items of
     one list are of one kind, a name listed beside such a region that can be a region of the
@@ -111,7 +111,7 @@ def regions_by_list(
 
 
 def _region_name(gaz: Gazetteer, name: str) -> bool:
-    """(round 9) The entries of a name are first-level regions, and towns under `CITY`
+    """The entries of a name are first-level regions, and towns under `CITY`
     (100,000) people or reached through an unrelated other name of theirs: a reader takes it
     for the region ('Florida'; not 'New York', a short form of New York City's name)."""
     entries = gaz.lookup(name)

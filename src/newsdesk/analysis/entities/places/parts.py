@@ -32,7 +32,7 @@ from newsdesk.analysis.gazetteer import (
 )
 from newsdesk.labels import PlaceKind
 
-# (round 8) A county the article gives no sign for is the namesake holding this many times the
+# A county the article gives no sign for is the namesake holding this many times the
 # towns of the next one (a clear first: 'Cook County' is Illinois's); else it stays unresolved
 # in its country rather than take a far namesake ('Orange County': California 44 towns,
 # Florida 41, New York 38).
@@ -46,11 +46,11 @@ def county_reading(
     area_regions: set[tuple[str, str]],
     anchors: list[tuple[str, float, float]],
 ) -> GeoPlace | None:
-    """(round 8) A county, parish or borough of the counties' list ('Orange County'): the
+    """A county, parish or borough of the counties' list ('Orange County'): the
     namesake in the qualifier's region ('Orange County, Calif.'; else in its country), else in
     a region the article names or near one of its towns (the one with most towns), else the
     only one, or a clear first by its towns; else the name unresolved in the namesakes' one
-    country. None when the name is no such division's. (round 10) An item of a list closed by
+    country. None when the name is no such division's. An item of a list closed by
     the division noun's plural ('Berrien, Cass and Van Buren counties in Michigan') is read as
     '<item> County', the region after the plural ('in Michigan', ', Pennsylvania') its
     qualifier."""
@@ -104,7 +104,7 @@ def _county(
     return None
 
 
-# (round 10) Second-level divisions' nouns, by their plurals ('counties' -> 'county').
+# Second-level divisions' nouns, by their plurals ('counties' -> 'county').
 _DIVISION_PLURALS = {
     (n[:-1] + "ies" if n.endswith("y") else n + "es" if n.endswith("sh") else n + "s"): n
     for n in place_words("division_nouns")
@@ -267,7 +267,7 @@ def division_reading(
     geo: GeoPlace | None,
     anchors: list[tuple[str, float, float]],
 ) -> GeoPlace | None:
-    """(round 9) 'grew up in Suffolk' in an article on London, 'Bath, Somerset': a second-level
+    """'grew up in Suffolk' in an article on London, 'Bath, Somerset': a second-level
     division named bare (`load_divisions`) near a town the article names unambiguously, when
     the name's own reading is near none of them (a far town under `BIG_CITY`, or unresolved):
     the county, not Suffolk, Virginia. None when a qualifier names the place's region
@@ -287,7 +287,7 @@ def division_reading(
     return near[0] if len(near) == 1 else None
 
 
-# (round 10) Words before a capitalised bare compass word that make it a region's name ('the
+# Words before a capitalised bare compass word that make it a region's name ('the
 # South', 'out West'); two such regions are coordinated by the list joiners ('the South and
 # West').
 _REGION_LEADS = place_words("compass_region_leads")
@@ -296,7 +296,7 @@ _REGION_LEADS = place_words("compass_region_leads")
 def compass_region(
     doc: Doc, span: NameSpan, gaz: Gazetteer, areas: frozenset[str], local: set[str]
 ) -> GeoPlace | None:
-    """(round 10) 'the South', 'out West', 'the Northeast and Midwest': a country's region
+    """'the South', 'out West', 'the Northeast and Midwest': a country's region
     named by a bare compass word (`load_compass_regions`), when the article names that country
     or one of its regions, the word is led as a region's name is ('the', 'out') or coordinated
     with another region of that country, and the sentence names a first-level region of that

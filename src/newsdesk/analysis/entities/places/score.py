@@ -64,7 +64,7 @@ _CONTEXT_ARTICLE = 2.0
 
 
 # A capital or big city outranks a same-named region ("Washington") unless 'state' follows:
-# a city of half a million is what a reader knows by the bare name (the round-2 threshold the
+# a city of half a million is what a reader knows by the bare name (the threshold the
 # other rules share as `BIG_CITY`); four points, more than the region's lead in kind (1) and
 # population (a state of ten million over a city of 700,000: about 0.6) plus the article
 # naming the state's country elsewhere (2).
@@ -96,7 +96,7 @@ _MIN_POPULATION = 10
 _NEAR = 3.0
 
 
-# (round 7) A candidate within this distance of one of the towns named in its sentence is their
+# A candidate within this distance of one of the towns named in its sentence is their
 # neighbour (the same metro area or county: Alexandria beside Washington and Mount Vernon,
 # Lebanon beside Gallatin, Tennessee). That outweighs a far big city's bonus and its country
 # named in the article (4 + 2, and about a point of population): the reader of a local story
@@ -166,7 +166,7 @@ def best_entry(
         ]
         return _in_qualifier(span, qual_places) if qual_places else None
 
-    # (round 7) a name is no context for itself: 'Lebanon' written once does not make the
+    # a name is no context for itself: 'Lebanon' written once does not make the
     # country the article's context against the town of Lebanon beside Gallatin, Tennessee
     others = named - {own}
 
