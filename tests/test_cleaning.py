@@ -55,7 +55,9 @@ def test_supplied_article_metadata(example: Path) -> None:
 def test_doubled_punctuation_is_repaired_and_reported(example: Path) -> None:
     article = newsdesk.clean(example)
     assert ". ." not in article.text
-    assert any(r.kind == RepairKind.doubled_punctuation and r.before == ". ." for r in article.repairs)
+    assert any(
+        r.kind == RepairKind.doubled_punctuation and r.before == ". ." for r in article.repairs
+    )
 
 
 def test_an_ellipsis_is_not_doubled_punctuation() -> None:
@@ -240,7 +242,9 @@ def test_the_shipped_model_matches_the_features() -> None:
         if "stack" in model:  # a second stage when it won the grouped cross-validation
             stack = model["stack"]
             if stack["kind"] == "linear":
-                assert len(stack["weights"]) == len(stack["features"]) == len(features.STACK_FEATURES)
+                assert (
+                    len(stack["weights"]) == len(stack["features"]) == len(features.STACK_FEATURES)
+                )
             else:  # trees over the block's row and the sequence view (HTML)
                 wide = features.feature_names(fmt) + features.SEQUENCE_FEATURES  # type: ignore[arg-type]
                 assert tuple(stack["features"]) == wide

@@ -38,7 +38,9 @@ def _brief() -> Brief:
     return Brief(
         article,
         model="en_core_web_sm",
-        people=[Person("Ann Lee", ["Lee"], None, [Mention("Ann Lee", 3, 10), Mention("Lee", 40, 43)])],
+        people=[
+            Person("Ann Lee", ["Lee"], None, [Mention("Ann Lee", 3, 10), Mention("Lee", 40, 43)])
+        ],
         places=[Place("Oban", "town", "GB", 56.41, -5.47, 2640970, [Mention("Oban", 50, 54)])],
         organizations=[Organization("Harbour Board", [], [Mention("harbour board", 4, 17)])],
         commitments=[said, Commitment(**{**asdict(said), "time": None, "attribution": None})],

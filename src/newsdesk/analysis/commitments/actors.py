@@ -223,7 +223,7 @@ def _place_noun(head: Token, ctx: Context, attribution: Attribution | None) -> l
 
 
 def _described(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """"Right Way PAC, an organization that plans to …", "a venture to be called
+    """ "Right Way PAC, an organization that plans to …", "a venture to be called
     Northgate Lending, which will …": a description stands for the name it is given."""
     if (described := named_description(head)) is not None:
         return _resolve_one(described, ctx, attribution)

@@ -191,7 +191,7 @@ def _question(tok: Token) -> bool:
 
 
 def _label_entry(trig: Trigger) -> bool:
-    """"Light: Will scorch in direct sunlight", "Coconut Oil (optional): Will help to …":
+    """ "Light: Will scorch in direct sunlight", "Coconut Oil (optional): Will help to …":
     a label and what the thing does, a fact sheet's entry with no subject of its own."""
     tok = trig.token
     return (
@@ -223,7 +223,7 @@ def _describes_a_noun(verb: Token) -> bool:
 
 
 def _schedule(verb: Token, subj: Token, ctx: Context) -> bool:
-    """"Rocket Pass 4 will begin at 10:00", "the offer will end soon": the subject is
+    """ "Rocket Pass 4 will begin at 10:00", "the offer will end soon": the subject is
     what is scheduled to begin or end (intransitive), not one who acts; a person or "we" ("If
     elected, we will start immediately") still acts."""
     return (
@@ -309,7 +309,7 @@ def _was_going_to(tok: Token) -> bool:
 
 
 def _plan_mentioned(trig: Trigger) -> bool:
-    """"A plan to bring a resort to the Bay Area is one step closer", "Another plan to
+    """ "A plan to bring a resort to the Bay Area is one step closer", "Another plan to
     convert the building remains", "[Putin's plan to absorb …] broke down": a plan nobody holds,
     or one told in the past, is what the sentence talks about (a mention, like "the planned
     cuts"), not a stated plan ("the goal is to", "our plan to build 20 schools will create

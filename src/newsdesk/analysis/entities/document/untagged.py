@@ -42,7 +42,9 @@ def _runs(view: DocView, covered: set[int]) -> Iterator[tuple[int, int]]:
             i += 1
 
 
-def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer) -> list[NameSpan]:
+def untagged_countries(
+    doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer
+) -> list[NameSpan]:
     """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24'),
     and the other untagged places of the module's list: a region's name in a table cell, a
     place's main name inside or closing a list of places, and (whatever name the model put it

@@ -52,7 +52,9 @@ from newsdesk.analysis.entities.words import (
 from newsdesk.analysis.gazetteer import fold
 
 
-def people_spans(doc: Doc, view: DocView, spans: list[NameSpan]) -> tuple[list[NameSpan], list[NameSpan]]:
+def people_spans(
+    doc: Doc, view: DocView, spans: list[NameSpan]
+) -> tuple[list[NameSpan], list[NameSpan]]:
     people: list[NameSpan] = []
     rest: list[NameSpan] = []
     lowercase = view.lowercase

@@ -249,7 +249,6 @@ def signoff(doc: Doc, i: int) -> bool:
     kissed = any(_KISSES.fullmatch(t.text) for t in after)  # 'Annette xxx'
     # a given name alone on its line is as often a heading ('Francie', a restaurant's name over
     # its review): a closing word or kiss marks make the line a sign-off
-    return (
-        (closed or (not before and kissed))
-        and all(t.is_punct or _KISSES.fullmatch(t.text) for t in after)
+    return (closed or (not before and kissed)) and all(
+        t.is_punct or _KISSES.fullmatch(t.text) for t in after
     )

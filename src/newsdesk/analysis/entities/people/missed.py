@@ -128,11 +128,7 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not (
-            view.pos[i] == "PROPN"
-            and i not in people
-            and _given_name(tok)
-        ):
+        if not (view.pos[i] == "PROPN" and i not in people and _given_name(tok)):
             i += 1
             continue
         j = i + 1

@@ -87,7 +87,9 @@ def far_word_town(
     )
 
 
-def alias_only_town(doc: Doc, span: NameSpan, gaz: Gazetteer, geo: GeoPlace, named: set[str]) -> bool:
+def alias_only_town(
+    doc: Doc, span: NameSpan, gaz: Gazetteer, geo: GeoPlace, named: set[str]
+) -> bool:
     if geo.kind != PlaceKind.city or geo.geonames_id is None or geo.population >= ALIAS_CITY:
         return False
     if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text)):

@@ -51,7 +51,10 @@ def list_neighbours(doc: Doc, spans: list[NameSpan]) -> dict[int, list[int]]:
 
 
 def listed_with(
-    index: int, spans: list[NameSpan], neighbours: dict[int, list[int]], regions: dict[str, set[str]]
+    index: int,
+    spans: list[NameSpan],
+    neighbours: dict[int, list[int]],
+    regions: dict[str, set[str]],
 ) -> frozenset[str]:
     """The countries of the regions the span stands beside in a list or a table column: a
     state named among states is the state ('Georgia', 'Washington')."""

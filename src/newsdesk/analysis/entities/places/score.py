@@ -107,7 +107,11 @@ _VERY_NEAR = 7.0
 
 
 def town_anchors(
-    doc: Doc, gaz: Gazetteer, spans: list[NameSpan], named: set[str], by_sentence: dict[int, set[str]]
+    doc: Doc,
+    gaz: Gazetteer,
+    spans: list[NameSpan],
+    named: set[str],
+    by_sentence: dict[int, set[str]],
 ) -> list[tuple[str, float, float]]:
     """Positions of the article's towns, as a first reading resolves them without this
     context: a name resolved to a town by its main name ('San Francisco', 'Jerusalem'). A

@@ -95,7 +95,8 @@ def _country_run(doc: Doc, start: int, gaz: Gazetteer) -> int | None:
         if last.lower_ in _NAME_GLUE:
             continue
         if any(
-            primary and p.kind == PlaceKind.country for p, primary in gaz.lookup(doc[start:end].text)
+            primary and p.kind == PlaceKind.country
+            for p, primary in gaz.lookup(doc[start:end].text)
         ):
             best = end
     return best
