@@ -30,9 +30,10 @@ demo: $(STAMP)
 ## test: set everything up, lint, type-check and run the tests
 test: lint typecheck unit
 
-## lint: ruff over the code, the tests, the benches and the scripts
+## lint: ruff over the code, the tests, the benches and the scripts: its rules, and its format
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 
 ## typecheck: mypy --strict (pyproject.toml's [tool.mypy])
 typecheck: $(DEVSTAMP)

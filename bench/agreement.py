@@ -56,7 +56,9 @@ def main() -> None:
             a_list, b_list = first_e[art][kind], labels[kind]
             tp += _matched(a_list, b_list)
             n1, n2 = n1 + len(a_list), n2 + len(b_list)
-        print(f"entities test, {kind}: {n1} and {n2} entries, {tp} shared, F1 {2 * tp / (n1 + n2):.3f}")
+        print(
+            f"entities test, {kind}: {n1} and {n2} entries, {tp} shared, F1 {2 * tp / (n1 + n2):.3f}"
+        )
 
 
 def _key(name: str) -> str:

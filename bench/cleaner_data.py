@@ -66,8 +66,12 @@ def load_set(bench: Path, name: str) -> list[LabelledPage]:
         for pid, item in sorted(evaldata.items()):
             pages.append(
                 LabelledPage(
-                    name, pid, site_of(item.get("url"), f"{name}:{pid}"), None,
-                    list(item.get("with", [])), list(item.get("without", [])),
+                    name,
+                    pid,
+                    site_of(item.get("url"), f"{name}:{pid}"),
+                    None,
+                    list(item.get("with", [])),
+                    list(item.get("without", [])),
                 )
             )
         return pages
@@ -75,9 +79,12 @@ def load_set(bench: Path, name: str) -> list[LabelledPage]:
     for pid, item in sorted(truth.items()):
         pages.append(
             LabelledPage(
-                name, pid, site_of(item.get("url"), f"{name}:{pid}"),
+                name,
+                pid,
+                site_of(item.get("url"), f"{name}:{pid}"),
                 item.get("articleBody") or "",
-                list(item.get("with") or []), list(item.get("without") or []),
+                list(item.get("with") or []),
+                list(item.get("without") or []),
                 item.get("page_type", ""),
             )
         )

@@ -33,6 +33,7 @@ class Commitment:
     end: int
     confidence: float
 
+
 COMMIT_VERBS = {"commit", "pledge", "promise", "vow", "undertake", "guarantee", "swear", "resolve"}
 AGREE_VERBS = {"agree"}
 REAFFIRM_VERBS = {"reaffirm", "reiterate", "renew", "restate", "confirm", "make", "express"}

@@ -95,7 +95,8 @@ def main() -> None:
                     help="the directory of the fold models (fold0.json ...)")  # fmt: skip
     ap.add_argument("--folds", default="", help="comma-separated grouped folds only (iterating)")
     ap.add_argument(
-        "--reuse-trafilatura", action="store_true",
+        "--reuse-trafilatura",
+        action="store_true",
         help="read trafilatura's texts from the last full run's bench/out files (iterating; "
         "its ms/page is then not measured)",
     )
@@ -168,8 +169,10 @@ def main() -> None:
             names = list(systems)
             reused = reused_of.get((fmt, set_name), {})
             for k, page in enumerate(pages):
-                raw = cd.html_of(args.bench_dir, page) if fmt == "html" else cd.dump_of(
-                    args.bench_dir, page
+                raw = (
+                    cd.html_of(args.bench_dir, page)
+                    if fmt == "html"
+                    else cd.dump_of(args.bench_dir, page)
                 )
                 if not args.shipped:
                     scoring.use_model(folds[page.fold])
@@ -225,7 +228,9 @@ def main() -> None:
                 if ours < 0.5 and theirs > 0.8:
                     losses.append(f"{fmt} {set_name}/{p.id} ({p.site}): newsdesk keeps "
                                   f"{ours:.0%}, trafilatura {theirs:.0%}")  # fmt: skip
-        print(f"{fmt:<5} newsdesk's second opinion (density pass or fill) won on {SECOND_OPINIONS[0]} pages")
+        print(
+            f"{fmt:<5} newsdesk's second opinion (density pass or fill) won on {SECOND_OPINIONS[0]} pages"
+        )
         SECOND_OPINIONS[0] = 0
         for name in systems:
             if not all_times[name]:

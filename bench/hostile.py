@@ -26,7 +26,9 @@ import time
 from collections.abc import Callable
 
 PARA = "The ferry company said on Monday that every crossing would resume by the weekend."
-HEAD = "<html><head><title>Ferry crossings resume</title></head><body><h1>Ferry crossings resume</h1>"
+HEAD = (
+    "<html><head><title>Ferry crossings resume</title></head><body><h1>Ferry crossings resume</h1>"
+)
 TAIL = f"<p>{PARA}</p></body></html>"
 QUOTED_GT = '=">"'  # a value holding the '>' that does not end its tag
 
@@ -60,26 +62,32 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
     "flood-1m": (lambda: _page(f"<div {_flood(1_000_000)}>x</div>"), "html"),
     "flood-300k-quoted-gt": (lambda: _page(f"<div {_flood(300_000, QUOTED_GT)}>x</div>"), "html"),
     "flood-300k-in-script": (
-        lambda: _page(f"<script>var s = '<div {_flood(300_000)}>';</script>"), "html"
+        lambda: _page(f"<script>var s = '<div {_flood(300_000)}>';</script>"),
+        "html",
     ),
     "flood-300k-in-comment": (lambda: _page(f"<!-- <div {_flood(300_000)}> -->"), "html"),
     "flood-300-tags-of-1000": (lambda: _page(_split_flood(300, 1000)), "html"),
     "flood-1500-tags-of-200": (lambda: _page(_split_flood(1500, 200)), "html"),
-    "one-attribute-15mb": (lambda: _page(f"<div data-x=\"{'x' * 15_000_000}\">x</div>"), "html"),
-    "class-1mb": (lambda: _page(f"<div class=\"{'ab ' * 330_000}\"><p>{PARA}</p></div>"), "html"),
+    "one-attribute-15mb": (lambda: _page(f'<div data-x="{"x" * 15_000_000}">x</div>'), "html"),
+    "class-1mb": (lambda: _page(f'<div class="{"ab " * 330_000}"><p>{PARA}</p></div>'), "html"),
     "big-20mb": (lambda: _big_page(20_000_000), "html"),
     "big-5mb": (lambda: _big_page(5_000_000), "html"),
     "title-1mb": (
-        lambda: f"<html><head><title>{'Ferry ' * 170_000}</title></head><body>"
-        f"<p>{PARA}</p><p>{PARA}</p></body></html>",
+        lambda: (
+            f"<html><head><title>{'Ferry ' * 170_000}</title></head><body>"
+            f"<p>{PARA}</p><p>{PARA}</p></body></html>"
+        ),
         "html",
     ),
     "nested-b-50k": (lambda: _page("<b>" * 50_000 + PARA + "</b>" * 50_000), "html"),
     "nested-b-50k-unclosed": (lambda: _page("<b>" * 50_000 + PARA), "html"),
     "nested-div-100k": (lambda: _page("<div>" * 100_000 + PARA + "</div>" * 100_000), "html"),
     "bidi-controls": (
-        lambda: "<html><head><title>\u202eFerry\u202c crossings</title></head><body>"
-        + f"<p>\u2066{PARA}\u2069 \u202e{PARA}</p>" * 1000 + "</body></html>",
+        lambda: (
+            "<html><head><title>\u202eFerry\u202c crossings</title></head><body>"
+            + f"<p>\u2066{PARA}\u2069 \u202e{PARA}</p>" * 1000
+            + "</body></html>"
+        ),
         "html",
     ),
     "dump-one-line-5mb": (lambda: "Ferry\n\n" + "x" * 5_000_000, "text"),

@@ -18,7 +18,11 @@ from collections.abc import Callable
 import newsdesk
 
 SHAPES: dict[str, tuple[Callable[[int], str], str, int]] = {
-    "one-letter paragraphs (html)": (lambda n: "<html><body>" + "<p>a</p>" * n + "</body></html>", "html", 5000),
+    "one-letter paragraphs (html)": (
+        lambda n: "<html><body>" + "<p>a</p>" * n + "</body></html>",
+        "html",
+        5000,
+    ),
     "one-word lines (text)": (lambda n: "a\n" * n, "text", 5000),
     "caption pattern (text)": (lambda n: "(photo: x " * n, "text", 15000),
     "nested divs (html)": (lambda n: "<div>" * n + "word " * 50 + "</div>" * n, "html", 200),
@@ -40,7 +44,11 @@ def main() -> None:
     for name, (make, fmt, n) in SHAPES.items():
         times = [cpu_ms(make(n * k), fmt) for k in (1, 2, 4)]
         ratios = " ".join(f"x{b / a:.1f}" if a > 0 else "x-" for a, b in itertools.pairwise(times))
-        print(f"{name:32} N={n:6}: " + " / ".join(f"{t:8.1f} ms" for t in times) + f"   per doubling {ratios}")
+        print(
+            f"{name:32} N={n:6}: "
+            + " / ".join(f"{t:8.1f} ms" for t in times)
+            + f"   per doubling {ratios}"
+        )
 
 
 if __name__ == "__main__":

@@ -20,7 +20,29 @@ from web_text import text_digest, trafilatura_eval_text
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
 STOP = {
-    *["the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "on", "was", "with", "as", "be", "by", "at", "this", "are", "from", "have"]
+    *[
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "it",
+        "on",
+        "was",
+        "with",
+        "as",
+        "be",
+        "by",
+        "at",
+        "this",
+        "are",
+        "from",
+        "have",
+    ]
 }
 CUE = re.compile(
     r"\b(will|won't|shall|pledg\w*|promis\w*|commit\w*|vow\w*|agree\w*|plan\w*|intend\w*|aim\w*|"
@@ -101,8 +123,19 @@ def sample_sentences(
     for s, e in sorted(pick):
         prev = [p for p in spans if p[1] <= s]
         ctx = text[prev[-1][0] : prev[-1][1]] if prev else ""
-        rows.append({"id": f"{prefix}:{s}", "set": bset, "page": page, "start": s, "end": e,
-                     "sha": text_digest(text[s:e]), "split": split, "context": ctx, "text": text[s:e]})
+        rows.append(
+            {
+                "id": f"{prefix}:{s}",
+                "set": bset,
+                "page": page,
+                "start": s,
+                "end": e,
+                "sha": text_digest(text[s:e]),
+                "split": split,
+                "context": ctx,
+                "text": text[s:e],
+            }
+        )
     return rows
 
 
@@ -139,8 +172,15 @@ def main() -> None:
         spans = sentences(text)
         if len(spans) < 4:
             continue
-        rows += sample_sentences(rng, text, spans, cues=12, others=2, split=SPLITS[n_art % 5],
-                                 where=(pid[:12], bset, pid))
+        rows += sample_sentences(
+            rng,
+            text,
+            spans,
+            cues=12,
+            others=2,
+            split=SPLITS[n_art % 5],
+            where=(pid[:12], bset, pid),
+        )
         n_art += 1
     write_jsonl(args.out / "commitments.jsonl", rows)
     print(f"entities: {len(ent)} articles; commitments: {len(rows)} sentences of {n_art} articles")
@@ -153,8 +193,15 @@ def main() -> None:
     for bset, pid, text in all_english():
         if bset != "seb-dev" or pid in done:
             continue
-        news += sample_sentences(rng, text, sentences(text), cues=12, others=2,
-                                 split=SPLITS[n_news % 5], where=(pid[:12], bset, pid))
+        news += sample_sentences(
+            rng,
+            text,
+            sentences(text),
+            cues=12,
+            others=2,
+            split=SPLITS[n_news % 5],
+            where=(pid[:12], bset, pid),
+        )
         n_news += 1
     write_jsonl(args.out / "commitments-news.jsonl", news)
     print(f"commitments, news: {len(news)} sentences of {n_news} articles")
@@ -163,7 +210,9 @@ def main() -> None:
     # the seb-dev news held few). Sentences are the file's lines; documents are split 3:1:1.
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("conll_docs", SHARED / "conll2003-dev" / "conll_docs.py")
+    spec = importlib.util.spec_from_file_location(
+        "conll_docs", SHARED / "conll2003-dev" / "conll_docs.py"
+    )
     assert spec and spec.loader
     conll = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(conll)
@@ -174,8 +223,15 @@ def main() -> None:
         spans = line_spans(text)
         if not any(CUE.search(text[s[0] : s[1]]) for s in spans):
             continue
-        reuters += sample_sentences(rng, text, spans, cues=8, others=1, split=SPLITS[i % 5],
-                                    where=(f"conll{i:03d}", "conll2003-dev", str(i)))
+        reuters += sample_sentences(
+            rng,
+            text,
+            spans,
+            cues=8,
+            others=1,
+            split=SPLITS[i % 5],
+            where=(f"conll{i:03d}", "conll2003-dev", str(i)),
+        )
     write_jsonl(args.out / "commitments-reuters.jsonl", reuters)
     print(f"commitments, Reuters: {len(reuters)} sentences")
 
@@ -186,8 +242,15 @@ def main() -> None:
         text = rec["articleBody"]
         if not english(text) or len(re.findall(r"\bsaid\b", text)) < 3:
             continue
-        extra += sample_sentences(rng, text, sentences(text), cues=12, others=2,
-                                  split=SPLITS[n_rd % 5], where=(f"rd{pid}", "readability", pid))
+        extra += sample_sentences(
+            rng,
+            text,
+            sentences(text),
+            cues=12,
+            others=2,
+            split=SPLITS[n_rd % 5],
+            where=(f"rd{pid}", "readability", pid),
+        )
     write_jsonl(args.out / "commitments-readability.jsonl", extra)
     print(f"commitments, readability news: {len(extra)} sentences")
 
@@ -201,8 +264,15 @@ def main() -> None:
         text = d["text"]
         spans = line_spans(text)
         spans = [s for s in spans if ("conll2003-dev", str(i), s[0]) not in taken]
-        fifth += sample_sentences(rng, text, spans, cues=8, others=0, split=SPLITS[i % 5],
-                                  where=(f"conll{i:03d}", "conll2003-dev", str(i)))
+        fifth += sample_sentences(
+            rng,
+            text,
+            spans,
+            cues=8,
+            others=0,
+            split=SPLITS[i % 5],
+            where=(f"conll{i:03d}", "conll2003-dev", str(i)),
+        )
     seen = {r["page"] for r in rows} | used
     n_new = 0
     for bset, pid, text in docs:
@@ -211,15 +281,19 @@ def main() -> None:
         spans = sentences(text)
         if len(spans) < 4:
             continue
-        fifth += sample_sentences(rng, text, spans, cues=8, others=0, split=SPLITS[n_new % 5],
-                                  where=(pid[:12], bset, pid))
+        fifth += sample_sentences(
+            rng, text, spans, cues=8, others=0, split=SPLITS[n_new % 5], where=(pid[:12], bset, pid)
+        )
         n_new += 1
     # A news article of the seb-dev sample can come round again here: its sentences sampled
     # before are dropped, and the rest keep that article's split (an article on one side only).
     prior = {(r["set"], r["page"]): r["split"] for r in rows + news + reuters + extra}
     before = {(r["set"], r["page"], r["start"]) for r in rows + news + reuters + extra}
-    fifth = [{**r, "split": prior.get((r["set"], r["page"]), r["split"])} for r in fifth
-             if (r["set"], r["page"], r["start"]) not in before]
+    fifth = [
+        {**r, "split": prior.get((r["set"], r["page"]), r["split"])}
+        for r in fifth
+        if (r["set"], r["page"], r["start"]) not in before
+    ]
     write_jsonl(args.out / "commitments-fifth.jsonl", fifth)
     print(f"commitments, fifth (news dense): {len(fifth)} sentences, {n_new} new articles")
 
@@ -228,8 +302,11 @@ def main() -> None:
     # the entity rules), none of the 44 above; two in three are test. Same length bounds.
     # The readability news pages join the pool, and the upper bound is relaxed to 2,500 words
     # (too few articles remain within 1,200).
-    pool = docs + [("readability", pid, rec["articleBody"]) for pid, rec in sorted(rd.items())
-                   if english(rec["articleBody"]) and len(re.findall(r"\bsaid\b", rec["articleBody"])) >= 3]
+    pool = docs + [
+        ("readability", pid, rec["articleBody"])
+        for pid, rec in sorted(rd.items())
+        if english(rec["articleBody"]) and len(re.findall(r"\bsaid\b", rec["articleBody"])) >= 3
+    ]
     more = [d for d in pool if d[1] not in used and 150 <= len(d[2].split()) <= 2500]
     more = rng.sample(more, 24)
     for i, (bset, pid, text) in enumerate(more, start=len(ent)):
@@ -250,14 +327,26 @@ def main() -> None:
         if (bset, pid) in gold_pages:
             continue
         spans = sentences(text)
-        sixth += [{**r, "sample": "news"} for r in sample_sentences(
-            rng, text, spans, cues=12, others=0, split=SPLITS[n6 % 5], where=(pid[:12], bset, pid))]
+        sixth += [
+            {**r, "sample": "news"}
+            for r in sample_sentences(
+                rng,
+                text,
+                spans,
+                cues=12,
+                others=0,
+                split=SPLITS[n6 % 5],
+                where=(pid[:12], bset, pid),
+            )
+        ]
         n6 += 1
     first_person = re.compile(r"\b(we|we'll|we're|we've|our|us|i|i'll|i'm)\b", re.I)
     news_ids = {d[1] for d in docs}
-    nonnews = sorted((pid, rec["articleBody"]) for pid, rec in wcxb_truth().items()
-                     if rec.get("page_type") == "article" and pid not in news_ids
-                     and english(rec["articleBody"]))
+    nonnews = sorted(
+        (pid, rec["articleBody"])
+        for pid, rec in wcxb_truth().items()
+        if rec.get("page_type") == "article" and pid not in news_ids and english(rec["articleBody"])
+    )
     rng.shuffle(nonnews)
     n_web = 0
     for pid, text in nonnews:
@@ -266,9 +355,18 @@ def main() -> None:
         spans = [s for s in sentences(text) if first_person.search(text[s[0] : s[1]])]
         if not spans:
             continue
-        sixth += [{**r, "sample": "web"} for r in sample_sentences(
-            rng, text, spans, cues=6, others=0, split=SPLITS[n_web % 5],
-            where=(pid[:12], "wcxb-dev", pid))]
+        sixth += [
+            {**r, "sample": "web"}
+            for r in sample_sentences(
+                rng,
+                text,
+                spans,
+                cues=6,
+                others=0,
+                split=SPLITS[n_web % 5],
+                where=(pid[:12], "wcxb-dev", pid),
+            )
+        ]
         n_web += 1
     write_jsonl(args.out / "commitments-sixth.jsonl", sixth)
     print(f"commitments, sixth: {len(sixth)} sentences ({n6} news articles, {n_web} web articles)")
@@ -277,9 +375,14 @@ def main() -> None:
     # sample, news or not (the test split holds product and advice pages too), 150-1,500
     # words; alternately dev and test.
     taken_ent = used | {d[1] for d in more}
-    pool7 = sorted((pid, rec["articleBody"]) for pid, rec in wcxb_truth().items()
-                   if rec.get("page_type") == "article" and pid not in taken_ent
-                   and english(rec["articleBody"]) and 150 <= len(rec["articleBody"].split()) <= 1500)
+    pool7 = sorted(
+        (pid, rec["articleBody"])
+        for pid, rec in wcxb_truth().items()
+        if rec.get("page_type") == "article"
+        and pid not in taken_ent
+        and english(rec["articleBody"])
+        and 150 <= len(rec["articleBody"].split()) <= 1500
+    )
     seventh = rng.sample(pool7, 20)
     start = len(ent) + len(more)
     for i, (pid, text) in enumerate(seventh, start=start):
@@ -320,9 +423,18 @@ def main() -> None:
             repeated.add(pid)
         seen_text.add(text_digest(text))
         news_like = len(re.findall(r"\bsaid\b", text)) >= 1
-        seventh_c += [{**r, "sample": "seventh"} for r in sample_sentences(
-            rng, text, sentences(text), cues=8 if news_like else 3, others=1 if news_like else 0,
-            split=("dev", "test")[n7 % 2], where=(pid[:12], "trafilatura-eval", pid))]
+        seventh_c += [
+            {**r, "sample": "seventh"}
+            for r in sample_sentences(
+                rng,
+                text,
+                sentences(text),
+                cues=8 if news_like else 3,
+                others=1 if news_like else 0,
+                split=("dev", "test")[n7 % 2],
+                where=(pid[:12], "trafilatura-eval", pid),
+            )
+        ]
         n7 += 1
     seventh_c = [r for r in seventh_c if r["page"] not in repeated]  # drawn first: same rng
     write_jsonl(args.out / "commitments-seventh.jsonl", seventh_c)
@@ -338,20 +450,29 @@ def main() -> None:
     news9 = rng.sample(pool9, 12)
     web9_pool = []
     for pid in sorted(evaldata):
-        if pid in repeated or not (SHARED / "trafilatura-eval" / "html" / f"{pid}.html.gz").exists():
+        if (
+            pid in repeated
+            or not (SHARED / "trafilatura-eval" / "html" / f"{pid}.html.gz").exists()
+        ):
             continue
         text = trafilatura_eval_text(pid)
         if english(text) and re.search(r"\bsaid\b", text) and 150 <= len(text.split()) <= 2500:
             web9_pool.append(("trafilatura-eval", pid, text))
     web9 = rng.sample(web9_pool, 12)
     # pairs swap order every other time, so that each split gets six of each source
-    ninth = [x for j, (n, w) in enumerate(zip(news9, web9, strict=True)) for x in ((n, w) if j % 2 == 0 else (w, n))]
+    ninth = [
+        x
+        for j, (n, w) in enumerate(zip(news9, web9, strict=True))
+        for x in ((n, w) if j % 2 == 0 else (w, n))
+    ]
     start = len(ent) + len(more) + len(seventh) + len(eighth)
     for i, (bset, pid, text) in enumerate(ninth, start=start):
         split = "dev" if i % 2 == 0 else "test"
         write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
     (args.out / "entities-ninth-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in ninth))
-    print(f"entities, ninth: {len(ninth)} more articles ({len(pool9)} news, {len(web9_pool)} web in the pools)")
+    print(
+        f"entities, ninth: {len(ninth)} more articles ({len(pool9)} news, {len(web9_pool)} web in the pools)"
+    )
 
     # Session 8. Commitments, eighth sample: the cue sentences of the English trafilatura-eval
     # pages that the seventh sample left out (it took at most 8 or 3 a page), at most 8 more a
@@ -365,11 +486,22 @@ def main() -> None:
             continue
         text = trafilatura_eval_text(pid)
         spans = [s for s in sentences(text) if (pid, s[0]) not in taken7]
-        eighth_c += [{**r, "sample": "eighth"} for r in sample_sentences(
-            rng, text, spans, cues=8, others=0, split=split7[pid],
-            where=(pid[:12], "trafilatura-eval", pid))]
+        eighth_c += [
+            {**r, "sample": "eighth"}
+            for r in sample_sentences(
+                rng,
+                text,
+                spans,
+                cues=8,
+                others=0,
+                split=split7[pid],
+                where=(pid[:12], "trafilatura-eval", pid),
+            )
+        ]
     write_jsonl(args.out / "commitments-eighth.jsonl", eighth_c)
-    print(f"commitments, eighth: {len(eighth_c)} sentences of {len({r['page'] for r in eighth_c})} pages")
+    print(
+        f"commitments, eighth: {len(eighth_c)} sentences of {len({r['page'] for r in eighth_c})} pages"
+    )
 
     # Session 8. Entities, tenth sample: 12 more articles in no entity sample, six from the news
     # pool and six English trafilatura-eval pages with reported speech (as the ninth), all dev:
@@ -397,11 +529,22 @@ def main() -> None:
         if (bset, pid) not in split_c:
             continue
         spans = [s for s in sentences(text) if (bset, pid, s[0]) not in taken_c]
-        ninth_c += [{**r, "sample": "ninth"} for r in sample_sentences(
-            rng, text, spans, cues=4, others=0, split=split_c[(bset, pid)],
-            where=(pid[:12], bset, pid))]
+        ninth_c += [
+            {**r, "sample": "ninth"}
+            for r in sample_sentences(
+                rng,
+                text,
+                spans,
+                cues=4,
+                others=0,
+                split=split_c[(bset, pid)],
+                where=(pid[:12], bset, pid),
+            )
+        ]
     write_jsonl(args.out / "commitments-ninth.jsonl", ninth_c)
-    print(f"commitments, ninth: {len(ninth_c)} sentences of {len({r['page'] for r in ninth_c})} pages")
+    print(
+        f"commitments, ninth: {len(ninth_c)} sentences of {len({r['page'] for r in ninth_c})} pages"
+    )
 
     # Session 9. Entities, eleventh sample: 24 more articles in no entity sample: what is left of
     # the news pool, the rest English trafilatura-eval pages with reported speech (as the ninth
@@ -411,12 +554,16 @@ def main() -> None:
     left11 = [d for d in pool9 if d[1] not in taken11]  # the news pool's last articles (11)
     news11 = rng.sample(left11, min(12, len(left11)))
     web11 = rng.sample([d for d in web9_pool if d[1] not in taken11], 24 - len(news11))
-    eleventh = [x for n, w in zip(news11, web11, strict=False) for x in (n, w)] + web11[len(news11):]
+    eleventh = [x for n, w in zip(news11, web11, strict=False) for x in (n, w)] + web11[
+        len(news11) :
+    ]
     start += len(tenth)
     for i, (bset, pid, text) in enumerate(eleventh, start=start):
         split = "dev" if i - start < 12 else "test"
         write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
-    (args.out / "entities-eleventh-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in eleventh))
+    (args.out / "entities-eleventh-pages.txt").write_text(
+        "".join(f"{pid}\n" for _, pid, _ in eleventh)
+    )
     print(f"entities, eleventh: {len(eleventh)} more articles, 12 dev and 12 test")
 
     # Session 10. Commitments, tenth sample, dense in undertakings: the cue sentences no sample
@@ -430,11 +577,22 @@ def main() -> None:
     for bset, pid in sorted(split_t):
         text = trafilatura_eval_text(pid) if bset == "trafilatura-eval" else rd[pid]["articleBody"]
         spans = [s for s in sentences(text) if (bset, pid, s[0]) not in taken_t]
-        tenth_c += [{**r, "sample": "tenth"} for r in sample_sentences(
-            rng, text, spans, cues=8, others=0, split=split_t[(bset, pid)],
-            where=(pid[:12], bset, pid))]
+        tenth_c += [
+            {**r, "sample": "tenth"}
+            for r in sample_sentences(
+                rng,
+                text,
+                spans,
+                cues=8,
+                others=0,
+                split=split_t[(bset, pid)],
+                where=(pid[:12], bset, pid),
+            )
+        ]
     write_jsonl(args.out / "commitments-tenth.jsonl", tenth_c)
-    print(f"commitments, tenth: {len(tenth_c)} sentences of {len({r['page'] for r in tenth_c})} pages")
+    print(
+        f"commitments, tenth: {len(tenth_c)} sentences of {len({r['page'] for r in tenth_c})} pages"
+    )
 
     # Session 10. Entities, twelfth sample: what is left of the English trafilatura-eval pages
     # with reported speech (the news pool is spent), at most 24; the first half dev (the
@@ -447,7 +605,9 @@ def main() -> None:
     for i, (bset, pid, text) in enumerate(twelfth, start=start):
         split = "dev" if i - start < len(twelfth) // 2 else "test"
         write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
-    (args.out / "entities-twelfth-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in twelfth))
+    (args.out / "entities-twelfth-pages.txt").write_text(
+        "".join(f"{pid}\n" for _, pid, _ in twelfth)
+    )
     print(f"entities, twelfth: {len(twelfth)} more articles, {len(twelfth) // 2} dev")
 
 
@@ -460,7 +620,9 @@ def write_entity_article(folder: Path, bset: str, page: str, split: str, text: s
 
 
 def wcxb_truth() -> dict[str, dict[str, str]]:
-    truth: dict[str, dict[str, str]] = json.loads((SHARED / "wcxb-dev" / "ground-truth.json").read_text())
+    truth: dict[str, dict[str, str]] = json.loads(
+        (SHARED / "wcxb-dev" / "ground-truth.json").read_text()
+    )
     return truth
 
 

@@ -112,7 +112,10 @@ def build_corpus(bench: Path, n: int, tmp: Path, long: bool = False) -> tuple[Pa
     if long:
         raw = long_dumps(bench)
     else:
-        raw = [p.read_text(encoding="utf-8") for p in sorted((bench / "seb-dev" / "textdump").glob("*.txt"))]
+        raw = [
+            p.read_text(encoding="utf-8")
+            for p in sorted((bench / "seb-dev" / "textdump").glob("*.txt"))
+        ]
     cleaned = [clean_document(read(t, input_format="text")).text for t in raw]
     raw_path, clean_path = tmp / f"raw-{n}.jsonl", tmp / f"clean-{n}.jsonl"
     with raw_path.open("w", encoding="utf-8") as r, clean_path.open("w", encoding="utf-8") as c:
@@ -305,7 +308,9 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="cProfile the stage pass")
     ap.add_argument("--single", action="store_true")
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--no-bytecode", action="store_true", help="do not compile newsdesk's bytecode first")
+    ap.add_argument(
+        "--no-bytecode", action="store_true", help="do not compile newsdesk's bytecode first"
+    )
     args = ap.parse_args()
     single(args) if args.single else batch(args)
 

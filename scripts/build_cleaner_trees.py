@@ -43,12 +43,16 @@ def existing() -> list[Path]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--check", action="store_true", help="only check that the modules are in step")
     args = ap.parse_args()
     want = expected(MODEL.read_bytes())
     stale = [p for p in existing() if p not in want]
-    changed = [p for p, src in want.items() if not p.exists() or p.read_text(encoding="utf-8") != src]
+    changed = [
+        p for p, src in want.items() if not p.exists() or p.read_text(encoding="utf-8") != src
+    ]
     if args.check:
         for p in [*changed, *stale]:
             print(f"out of step with {MODEL.name}: {p.relative_to(ROOT)}")

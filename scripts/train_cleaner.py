@@ -96,7 +96,9 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def labels_for(page: cd.LabelledPage, texts: list[str], scorer: ModuleType) -> tuple[np.ndarray, np.ndarray]:
+def labels_for(
+    page: cd.LabelledPage, texts: list[str], scorer: ModuleType
+) -> tuple[np.ndarray, np.ndarray]:
     n = len(texts)
     y = np.zeros(n, dtype=int)
     w = np.zeros(n, dtype=float)
@@ -167,7 +169,9 @@ def balanced(pages: list[PageData], by: str) -> list[PageData]:
         totals[key(p)] = totals.get(key(p), 0.0) + float(p.w.sum())
     mean = sum(totals.values()) / len(totals)
     return [
-        PageData(p.page, p.texts, p.x, p.y, p.w * (mean / totals[key(p)] if totals[key(p)] else 0.0))
+        PageData(
+            p.page, p.texts, p.x, p.y, p.w * (mean / totals[key(p)] if totals[key(p)] else 0.0)
+        )
         for p in pages
     ]
 
@@ -234,7 +238,9 @@ def fit_stage1(kind: str, pages: list[PageData]) -> dict[str, Any]:
     return (fit_trees if kind == "trees" else fit_linear)(x[keep], y[keep], w[keep])
 
 
-def stack_x(p: PageData, z: np.ndarray, names: tuple[str, ...] = features.STACK_FEATURES) -> np.ndarray:
+def stack_x(
+    p: PageData, z: np.ndarray, names: tuple[str, ...] = features.STACK_FEATURES
+) -> np.ndarray:
     """The second stage's input for a page's blocks (`names`: the logistic stage's features,
     or the block's row and the sequence view)."""
     rows = features.stage2_rows({"features": names}, p.x.tolist(), z.tolist())
@@ -280,7 +286,11 @@ def crossfit(
 
 
 def figures(
-    pages: list[PageData], zs: list[np.ndarray], cut: float, scorer: ModuleType, snippets: ModuleType
+    pages: list[PageData],
+    zs: list[np.ndarray],
+    cut: float,
+    scorer: ModuleType,
+    snippets: ModuleType,
 ) -> dict[str, tuple[float, float, float, int]]:
     """Per set: P, R, F1 and empty outputs, with the bench's scorers (blocks kept at `cut`)."""
     by_set: dict[str, list[tuple[PageData, str]]] = {}
@@ -386,7 +396,9 @@ def main() -> None:
                             [pages[i] for i in held], [inner[i] for i in held], "trees", wide
                         )
                     else:
-                        models[f]["stack"] = fit_stage2([pages[i] for i in held], [z1[i] for i in held])
+                        models[f]["stack"] = fit_stage2(
+                            [pages[i] for i in held], [z1[i] for i in held]
+                        )
                     names2 = tuple(models[f]["stack"]["features"])
                     for i, p in enumerate(pages):
                         if p.page.fold == f and len(p.x):
@@ -404,9 +416,11 @@ def main() -> None:
                     )
                     print(f"  {name} t={t:.2f} mean F1 {mean:.4f}  {line}", flush=True)
                     # stage 1 alone is a candidate too: its neighbours may add nothing to it
-                    chosen = models if name == "stage 2" else {
-                        f: {"stage1": m["stage1"]} for f, m in models.items()
-                    }
+                    chosen = (
+                        models
+                        if name == "stage 2"
+                        else {f: {"stage1": m["stage1"]} for f, m in models.items()}
+                    )
                     candidates.append((mean, f"{kind} {name}", t, chosen, z1))
         mean, kind, t, models, best_z1 = choose(candidates)
         print(f"{fmt}: chosen {kind}, threshold {t:.2f}, grouped-CV mean F1 {mean:.4f}")

@@ -31,9 +31,7 @@ def test_the_two_pass_clutter_check_agrees_with_one_combined_search() -> None:
     combined = re.compile("|".join(f"(?:{p.pattern})" for p, _ in clutter.CLUTTER))
     for line in _LINES:
         text = line.lower()
-        two_pass = clutter.ANY_CLUTTER_START.match(text) or clutter.ANY_CLUTTER_INSIDE.search(
-            text
-        )
+        two_pass = clutter.ANY_CLUTTER_START.match(text) or clutter.ANY_CLUTTER_INSIDE.search(text)
         assert bool(two_pass) == bool(combined.search(text)), line
 
 

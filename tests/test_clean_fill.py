@@ -36,9 +36,7 @@ def _page() -> tuple[list[Block], list[Verdict], list[float]]:
 
 def test_the_fill_adds_the_dropped_sections_of_the_kept_run() -> None:
     blocks, given, scores = _page()
-    note, verdicts = fill_sections(
-        blocks, given, Scores(scores, 0.4), [True] * len(blocks)
-    )
+    note, verdicts = fill_sections(blocks, given, Scores(scores, 0.4), [True] * len(blocks))
     assert note is not None and "densest run adds" in note
     assert [v.label for v in verdicts] == [BlockLabel.bad] + [BlockLabel.good] * 10
     assert given[3] == _DROPPED  # new verdicts: the ones given are not changed
@@ -59,9 +57,7 @@ def test_the_fill_leaves_out_what_the_model_rules_out_or_the_rules_never_keep() 
 def test_the_fill_leaves_a_mostly_kept_article_alone() -> None:
     blocks, given, scores = _page()
     given = [_DROPPED] + [_KEPT] * 8 + [_DROPPED] * 2  # most of the running text is kept
-    note, verdicts = fill_sections(
-        blocks, given, Scores(scores, 0.4), [True] * len(blocks)
-    )
+    note, verdicts = fill_sections(blocks, given, Scores(scores, 0.4), [True] * len(blocks))
     assert note is None and verdicts == given
 
 

@@ -16,7 +16,9 @@ _PARA = (
 
 
 def test_a_form_feed_after_a_dropped_element_does_not_crash() -> None:
-    page = f"<html><body><script>x()</script>\x0c<p>{_PARA}</p><style>p{{}}</style>\x0b</body></html>"
+    page = (
+        f"<html><body><script>x()</script>\x0c<p>{_PARA}</p><style>p{{}}</style>\x0b</body></html>"
+    )
     assert _PARA in newsdesk.clean(page, input_format="html").text
 
 

@@ -60,7 +60,9 @@ def test_the_second_opinion_restores_a_dropped_article() -> None:
     given.append(Verdict(BlockLabel.good, None))
     note, verdicts = second_opinion(blocks, given)
     assert note is not None and "density pass" in note
-    assert [v.label for v in verdicts] == [BlockLabel.bad] * 2 + [BlockLabel.good] * 5 + [BlockLabel.bad]
+    assert [v.label for v in verdicts] == [BlockLabel.bad] * 2 + [BlockLabel.good] * 5 + [
+        BlockLabel.bad
+    ]
     assert verdicts[-1].cause is Cause.outside_second_opinion
     # new verdicts: the ones given are not changed
     assert given[-1] == Verdict(BlockLabel.good, None) and given[2].label is BlockLabel.bad
@@ -106,7 +108,9 @@ def _scored_page(texts: list[str], probabilities: list[float], monkeypatch: Any)
     model_cut = math.log(0.6 / 0.4)
     monkeypatch.setattr(decide, "predict", lambda weights, rows: (logits, model_cut))
     verdicts = classify(found)
-    return [b.text for b, v in zip(found.blocks, verdicts, strict=True) if v.label is BlockLabel.good]
+    return [
+        b.text for b, v in zip(found.blocks, verdicts, strict=True) if v.label is BlockLabel.good
+    ]
 
 
 def test_a_too_short_article_is_cut_again_where_recall_leans(monkeypatch: Any) -> None:
@@ -131,8 +135,11 @@ def test_the_second_cut_leaves_text_dumps_alone(monkeypatch: Any) -> None:
     logits = [math.log(9.0), 0.0]  # p = .9 and .5
     monkeypatch.setattr(decide, "predict", lambda weights, rows: (logits, math.log(0.6 / 0.4)))
     verdicts = classify(found)
-    kept = [b.text for b, v in zip(found.blocks, verdicts, strict=True) if v.label is BlockLabel.good]
+    kept = [
+        b.text for b, v in zip(found.blocks, verdicts, strict=True) if v.label is BlockLabel.good
+    ]
     assert kept == lines[:1]
+
 
 def test_the_generated_tree_modules_are_in_step_with_the_model_file() -> None:
     # scripts/build_cleaner_trees.py writes them; after a retraining this fails until it is run
@@ -141,7 +148,9 @@ def test_the_generated_tree_modules_are_in_step_with_the_model_file() -> None:
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("build_trees", root / "scripts/build_cleaner_trees.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_trees", root / "scripts/build_cleaner_trees.py"
+    )
     assert spec is not None and spec.loader is not None
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)

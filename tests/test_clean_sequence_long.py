@@ -27,7 +27,11 @@ def test_run_totals_give_the_slices_figures() -> None:
 
 def test_a_block_without_siblings_reads_off_page() -> None:
     stats = features._run_stats([2.5, -1.0], [(0, 0), (1, 1)])
-    assert features._sibling_stats(stats[0], [2.5, -1.0], 0) == (features.OFF_PAGE_SCORE, features.OFF_PAGE_SCORE, 0)
+    assert features._sibling_stats(stats[0], [2.5, -1.0], 0) == (
+        features.OFF_PAGE_SCORE,
+        features.OFF_PAGE_SCORE,
+        0,
+    )
 
 
 def test_a_page_of_thousands_of_siblings_keeps_its_lines() -> None:

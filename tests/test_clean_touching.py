@@ -39,7 +39,13 @@ def test_the_closing_paragraph_just_under_the_cut_joins_the_article() -> None:
     blocks = [Block("Home"), Block(_BODY), Block(_BODY), Block(_CLOSING), Block("Share this")]
     given = [_DROPPED, _KEPT, _KEPT, _DROPPED, _DROPPED]
     labels = _touch(blocks, given, [-4.0, 2.0, 2.0, -0.8, -3.0])
-    assert labels == [BlockLabel.bad, BlockLabel.good, BlockLabel.good, BlockLabel.good, BlockLabel.bad]
+    assert labels == [
+        BlockLabel.bad,
+        BlockLabel.good,
+        BlockLabel.good,
+        BlockLabel.good,
+        BlockLabel.bad,
+    ]
     assert given[3] == _DROPPED  # new verdicts: the ones given are not changed
 
 
@@ -64,7 +70,13 @@ def test_the_standfirst_under_the_title_joins_the_article() -> None:
               Block("Jane Doe"), Block(_BODY), Block(_BODY)]  # fmt: skip
     given = [title, _DROPPED, _DROPPED, _KEPT, _KEPT]
     labels = _touch(blocks, given, [0.0, -0.5, -2.5, 2.0, 2.0])
-    assert labels == [BlockLabel.meta, BlockLabel.good, BlockLabel.bad, BlockLabel.good, BlockLabel.good]
+    assert labels == [
+        BlockLabel.meta,
+        BlockLabel.good,
+        BlockLabel.bad,
+        BlockLabel.good,
+        BlockLabel.good,
+    ]
     far = [title, _DROPPED] + [_DROPPED] * 5 + [_KEPT]  # the article starts far below it
     far_blocks = blocks[:2] + [Block("Jane Doe")] * 5 + [Block(_BODY)]
     assert _touch(far_blocks, far, [0.0, -0.5] + [-2.5] * 5 + [2.0])[1] == BlockLabel.bad

@@ -12,7 +12,7 @@ from newsdesk.cleaner.clutter import clutter_cause
 from newsdesk.cleaner.metadata import mark_metadata
 from newsdesk.cleaner.repair import repair
 from newsdesk.cleaner.rules import rule_labels
-from newsdesk.labels import Cause, InputFormat
+from newsdesk.labels import Cause, InputFormat, RepairKind
 from newsdesk.model import Repair
 from newsdesk.read import meta
 from newsdesk.read.blocks import WORD_RE, text_blocks, text_size
@@ -55,7 +55,9 @@ def test_supplied_article_metadata(example: Path) -> None:
 def test_doubled_punctuation_is_repaired_and_reported(example: Path) -> None:
     article = newsdesk.clean(example)
     assert ". ." not in article.text
-    assert any(r.kind == "doubled punctuation" and r.before == ". ." for r in article.repairs)
+    assert any(
+        r.kind == RepairKind.doubled_punctuation and r.before == ". ." for r in article.repairs
+    )
 
 
 def test_an_ellipsis_is_not_doubled_punctuation() -> None:
@@ -138,7 +140,7 @@ def test_mojibake_is_repaired() -> None:
     broken = "The minister said the reform was a â€œhistoric stepâ€\x9d for the whole country and its people today."
     article = newsdesk.clean(broken + "\n\n" + broken.replace("minister", "mayor"))
     assert "“historic step”" in article.text
-    assert any(r.kind == "mojibake" for r in article.repairs)
+    assert any(r.kind == RepairKind.mojibake for r in article.repairs)
 
 
 def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
@@ -240,7 +242,9 @@ def test_the_shipped_model_matches_the_features() -> None:
         if "stack" in model:  # a second stage when it won the grouped cross-validation
             stack = model["stack"]
             if stack["kind"] == "linear":
-                assert len(stack["weights"]) == len(stack["features"]) == len(features.STACK_FEATURES)
+                assert (
+                    len(stack["weights"]) == len(stack["features"]) == len(features.STACK_FEATURES)
+                )
             else:  # trees over the block's row and the sequence view (HTML)
                 wide = features.feature_names(fmt) + features.SEQUENCE_FEATURES  # type: ignore[arg-type]
                 assert tuple(stack["features"]) == wide

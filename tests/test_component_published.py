@@ -25,9 +25,7 @@ def _dated(nlp: Language, text: str, published: str | None) -> Doc:
 
 def test_each_doc_resolves_against_its_own_date() -> None:
     nlp = _nlp("2025-01-01")
-    first, second = nlp.pipe(
-        [_dated(nlp, _TEXT, "2025-03-03"), _dated(nlp, _TEXT, "2025-06-02")]
-    )
+    first, second = nlp.pipe([_dated(nlp, _TEXT, "2025-03-03"), _dated(nlp, _TEXT, "2025-06-02")])
     (one,) = first._.commitments
     (two,) = second._.commitments
     assert one.time is not None and one.time.value == "2025-03-07"
@@ -42,7 +40,9 @@ def test_config_date_when_the_doc_has_none() -> None:
 
 def test_entities_are_kept_on_the_doc() -> None:
     nlp = _nlp(None)
-    doc = nlp("Maria Lopez, the mayor of Denver, met officials of the European Union (EU) on Monday.")
+    doc = nlp(
+        "Maria Lopez, the mayor of Denver, met officials of the European Union (EU) on Monday."
+    )
     assert [p.name for p in doc._.people] == ["Maria Lopez"]
     assert "Denver" in [p.name for p in doc._.places]
     assert [o.name for o in doc._.organizations] == ["European Union"]

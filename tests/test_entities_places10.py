@@ -140,7 +140,9 @@ def test_names_listed_before_counties_are_those_counties() -> None:
 
 
 def test_counties_listed_before_a_state_after_a_comma_are_in_that_state() -> None:
-    places = places_of("Deputies in Bucks and Montgomery counties, Pennsylvania, searched the area.")
+    places = places_of(
+        "Deputies in Bucks and Montgomery counties, Pennsylvania, searched the area."
+    )
     montgomery = place_named(places, "Montgomery")
     assert montgomery is not None
     assert _near(montgomery.latitude, montgomery.longitude, (40.2, -75.4), 50)

@@ -65,7 +65,9 @@ def test_lower_case_words_are_no_places() -> None:
 
 
 def test_a_street_name_is_no_place() -> None:
-    said = places_said("The bakery opened at 610 E. Roosevelt St. in Phoenix, Arizona, last spring.")
+    said = places_said(
+        "The bakery opened at 610 E. Roosevelt St. in Phoenix, Arizona, last spring."
+    )
     assert {"Phoenix", "Arizona"} <= said
     assert "Roosevelt" not in said
 
@@ -123,7 +125,9 @@ def test_a_far_region_reached_by_an_english_word_or_another_name() -> None:
     coast = places.get("West Coast")
     assert coast is not None and coast.country_code == "US"  # not Western Australia
     # no Papua New Guinea province for 'Gulf'
-    assert not [p for p in brief_of("Tankers in the Gulf slowed down.").places if p.country_code == "PG"]
+    assert not [
+        p for p in brief_of("Tankers in the Gulf slowed down.").places if p.country_code == "PG"
+    ]
 
 
 def test_region_centres_lie_inside_the_region_not_at_its_big_city() -> None:

@@ -34,7 +34,10 @@ def test_a_hand_kept_region_the_model_misreads_is_a_place_after_the() -> None:
         "Home prices rose fastest in the Pacific Northwest, while the Sun Belt cooled and "
         "buyers in Texas waited."
     )
-    for name, (lat, lon) in {"Pacific Northwest": (46.0, -121.0), "Sun Belt": (33.0, -95.0)}.items():
+    for name, (lat, lon) in {
+        "Pacific Northwest": (46.0, -121.0),
+        "Sun Belt": (33.0, -95.0),
+    }.items():
         place = place_named(places, name)
         assert place is not None, name
         assert place.country_code == "US" and km_from(place, lat, lon) < 300, name

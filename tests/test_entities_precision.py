@@ -8,16 +8,16 @@ from entity_helpers import brief_of, people_names
 def test_a_results_line_is_not_a_dateline() -> None:
     # 'DETROIT 4 Kansas City 1' once read as a dateline ('4 Kansas' taken for a date)
     brief = brief_of(
-        "Results on Sunday ( home team in CAPS ) :\n"
-        "TOLEDO 4 Wichita 1\n"
-        "OMAHA 6 Tulsa 2\n"
+        "Results on Sunday ( home team in CAPS ) :\nTOLEDO 4 Wichita 1\nOMAHA 6 Tulsa 2\n"
     )
     mentions = {m.text for p in brief.places for m in p.mentions}
     assert "TOLEDO" not in mentions and "OMAHA" not in mentions
 
 
 def test_a_dateline_with_a_month_is_still_read() -> None:
-    brief = brief_of("NAIROBI, Dec. 5 (Reuters) - Officials in the capital said talks would resume.")
+    brief = brief_of(
+        "NAIROBI, Dec. 5 (Reuters) - Officials in the capital said talks would resume."
+    )
     kenya = [p for p in brief.places if p.name == "Nairobi"]
     assert kenya and kenya[0].country_code == "KE"
 

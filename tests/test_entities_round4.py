@@ -17,7 +17,9 @@ from tagging import tagged_doc
 
 def _doc(text: str, tags: dict[str, str]) -> Doc:
     """Every match of each pattern in `tags` labelled as given."""
-    return tagged_doc(text, [(m.start(), m.end(), lab) for p, lab in tags.items() for m in re.finditer(p, text)])
+    return tagged_doc(
+        text, [(m.start(), m.end(), lab) for p, lab in tags.items() for m in re.finditer(p, text)]
+    )
 
 
 def test_the_data_files_are_read() -> None:

@@ -34,8 +34,7 @@ def test_self_closed_script_does_not_show_its_code() -> None:
 
 def test_self_closed_style_does_not_show_its_rules() -> None:
     html = (
-        "<html><body><style/>.panel { color: red; display: none }</style>"
-        f"{_STORY}</body></html>"
+        f"<html><body><style/>.panel {{ color: red; display: none }}</style>{_STORY}</body></html>"
     )
     texts = _texts(html)
     assert not any("color" in t for t in texts), texts

@@ -42,7 +42,9 @@ def test_documents_are_not_organisations() -> None:
 
 
 def test_lower_case_spans_are_not_organisations() -> None:
-    orgs = _orgs("the ministry of health and the national weather service said on monday it would rain.")
+    orgs = _orgs(
+        "the ministry of health and the national weather service said on monday it would rain."
+    )
     assert all(any(c.isupper() for c in name) for name in orgs)
 
 

@@ -25,4 +25,3 @@ def test_a_line_break_of_any_kind_ends_a_line(brk: str) -> None:
 def test_the_paragraph_separator_ends_a_paragraph() -> None:
     texts = [b.text for b in text_blocks(f"Winter timetable\u2029{_ONE}\u2029{_TWO}")]
     assert texts == ["Winter timetable", _ONE, _TWO]
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from newsdesk.labels import InputFormat, Strength
+from newsdesk.labels import InputFormat, RepairKind, Strength
 from newsdesk.model import (
     Article,
     Attribution,
@@ -26,7 +26,7 @@ def _brief() -> Brief:
     article = Article(
         source="ferry.txt", title="Ferries", published=None, authors=["Ann Lee"], publisher=None,
         language="en", tags=[], text="The harbour board will add a boat.", input_format=InputFormat.text,
-        removed=[Removed("Share this", "share bar")], repairs=[Repair("stray whitespace", " ,", ",", 0)],
+        removed=[Removed("Share this", "share bar")], repairs=[Repair(RepairKind.stray_whitespace, " ,", ",", 0)],
     )  # fmt: skip
     said = Commitment(
         actors=["harbour board"], actor_text="The harbour board", trigger="will", action="add a boat",
@@ -38,7 +38,9 @@ def _brief() -> Brief:
     return Brief(
         article,
         model="en_core_web_sm",
-        people=[Person("Ann Lee", ["Lee"], None, [Mention("Ann Lee", 3, 10), Mention("Lee", 40, 43)])],
+        people=[
+            Person("Ann Lee", ["Lee"], None, [Mention("Ann Lee", 3, 10), Mention("Lee", 40, 43)])
+        ],
         places=[Place("Oban", "town", "GB", 56.41, -5.47, 2640970, [Mention("Oban", 50, 54)])],
         organizations=[Organization("Harbour Board", [], [Mention("harbour board", 4, 17)])],
         commitments=[said, Commitment(**{**asdict(said), "time": None, "attribution": None})],

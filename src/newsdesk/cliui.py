@@ -47,6 +47,7 @@ EXAMPLES: dict[str, str] = {
     ),
 }
 
+
 def error(message: str, code: int, stderr: TextIO) -> int:
     """`message` in the one error style on `stderr`; returns `code`."""
     stderr.write(f"newsdesk: error: {message}\n")

@@ -71,6 +71,18 @@ class PlaceKind(StrEnum):
     facility = "facility"
 
 
+class RepairKind(StrEnum):
+    """What a repair of the article's own text fixed (`Repair.kind`): while decoding, bytes
+    that are not the encoding's and lone surrogates; in the kept text, mojibake, doubled
+    punctuation and whitespace before punctuation."""
+
+    undecodable_bytes = "undecodable bytes"
+    lone_surrogate = "lone surrogate"
+    mojibake = "mojibake"
+    doubled_punctuation = "doubled punctuation"
+    stray_whitespace = "stray whitespace"
+
+
 class Extract(StrEnum):
     """What the analysis extracts; none of them means cleaning only."""
 
@@ -105,7 +117,7 @@ class Cause(StrEnum):
     social_prompt = "social_prompt"
     share_bar = "share_bar"
     comment_form = "comment_form"
-    time_stamp = "time_stamp"
+    relative_time = "relative_time"  # "5 hours ago"; `timestamp` is a unix time
     page_machinery = "page_machinery"
     spam_filter = "spam_filter"
     legal_notice = "legal_notice"
@@ -152,7 +164,7 @@ _CAUSE_TEXT: dict[Cause, str] = {
     Cause.social_prompt: "social prompt",
     Cause.share_bar: "share bar",
     Cause.comment_form: "comment form",
-    Cause.time_stamp: "time stamp",
+    Cause.relative_time: "time stamp",
     Cause.page_machinery: "page machinery",
     Cause.spam_filter: "spam-filter notice",
     Cause.legal_notice: "legal notice",

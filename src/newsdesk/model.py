@@ -46,7 +46,7 @@ class Repair:
     """A change made to the article's own text (doubled punctuation, mojibake, whitespace,
     undecodable bytes). `paragraph` is `BEFORE_PARAGRAPHS` for repairs made while decoding."""
 
-    kind: str
+    kind: labels.RepairKind  # a StrEnum: its JSON is its value
     before: str
     after: str
     paragraph: int
@@ -55,8 +55,8 @@ class Repair:
 @dataclass(slots=True)
 class Article:
     """The cleaned article and its metadata: what `newsdesk clean` reports. `warnings`: what
-the cleaning warns about ("no article text found"), as `newsdesk.clean()` returns it; in a
-`Brief`, every warning of the input is in `Brief.warnings` (its record has one list)."""
+    the cleaning warns about ("no article text found"), as `newsdesk.clean()` returns it; in a
+    `Brief`, every warning of the input is in `Brief.warnings` (its record has one list)."""
 
     source: str
     title: str | None
@@ -144,11 +144,11 @@ class Attribution:
 @dataclass(slots=True)
 class Commitment:
     """One undertaking: who (`actors`, resolved; `actor_text` as written) commits to what
-(`trigger`, `action`), how firmly (`strength`), `negated`, on what condition, when, on
-whose word (`attribution`). `start`/`end` give the sentence, `trigger_start`/`trigger_end` the words
-    that carry the strength and `action_start`/`action_end` the action, all as character offsets
-    into the analyzed text (`text[trigger_start:trigger_end]`); an empty action span sits at the
-    trigger's end."""
+    (`trigger`, `action`), how firmly (`strength`), `negated`, on what condition, when, on
+    whose word (`attribution`). `start`/`end` give the sentence, `trigger_start`/`trigger_end` the words
+        that carry the strength and `action_start`/`action_end` the action, all as character offsets
+        into the analyzed text (`text[trigger_start:trigger_end]`); an empty action span sits at the
+        trigger's end."""
 
     actors: list[str]
     actor_text: str

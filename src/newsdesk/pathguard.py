@@ -1,6 +1,6 @@
 """The library's one ambiguity: a `str` is the article's content, a `pathlib.Path` a file.
 
-`newsdesk.clean("page.html")` used to brief the eleven characters 'page.html'. A str that
+`newsdesk.clean("page.html")` would otherwise brief the eleven characters 'page.html'. A str that
 is a single short line naming an existing file is almost surely meant as a path, so it is
 refused with a message that says what to pass instead. Any other `os.PathLike` is read as
 a path, as documented.

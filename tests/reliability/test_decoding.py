@@ -10,6 +10,7 @@ import pytest
 from harness import GOOD, check, invoke
 
 import newsdesk
+from newsdesk.labels import RepairKind
 from newsdesk.read import decode
 
 CHINESE = "港口管理局星期一表示，东部航道将于明年春天疏浚，新码头的工程将在疏浚完成后开始。" * 3
@@ -95,7 +96,7 @@ def test_undecodable_file_names_give_valid_json(tmp_path: Path) -> None:
 def test_decoding_repairs_are_reported_by_the_library() -> None:
     data = (ACCENTED + " ").encode() * 3 + b"\xc3" + GOOD.encode()
     article = newsdesk.clean(data)
-    assert article.repairs[0].kind == "undecodable bytes"
+    assert article.repairs[0].kind == RepairKind.undecodable_bytes
     assert decode(CHINESE.encode("gb18030"), None, "x").encoding == "gb18030"
 
 

@@ -56,7 +56,8 @@ def test_a_nul_and_joiners_inside_names_in_a_table(tmp_path: Path) -> None:
     # (past the first 8 KB, where a NUL means binary, it is article text)
     src = tmp_path / "names.txt"
     src.write_text(
-        (GOOD + "\n\n") * 80
+        (GOOD + "\n\n")
+        * 80
         + "Council leader Peter Ma\x00rsh and Mayor Anna Kow\u200dalski met on Monday in Leeds, "
         "and Ma\x00rsh said the council will fund the new quay.\n",
         encoding="utf-8",

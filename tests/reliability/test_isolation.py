@@ -10,6 +10,7 @@ import pytest
 from harness import GOOD, Run, check, invoke, page
 
 import newsdesk
+from newsdesk.labels import RepairKind
 from newsdesk.run import Collect, Item, Options, run
 
 
@@ -91,7 +92,7 @@ def test_lone_surrogate_in_a_json_lines_id(tmp_path: Path) -> None:
 
 def test_surrogates_through_the_library_are_repaired_not_raised() -> None:
     article = newsdesk.clean(GOOD + " \ud800")
-    assert "\ufffd" in article.text and article.repairs[0].kind == "lone surrogate"
+    assert "\ufffd" in article.text and article.repairs[0].kind == RepairKind.lone_surrogate
     json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
 
 

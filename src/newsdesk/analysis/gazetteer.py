@@ -199,7 +199,7 @@ def load_towns() -> Gazetteer:
 
 @cache
 def load_counties() -> dict[str, tuple[tuple[GeoPlace, int], ...]]:
-    """(round 8) Counties, parishes and boroughs ('Orange County', 'Caddo Parish'), by folded
+    """Counties, parishes and boroughs ('Orange County', 'Caddo Parish'), by folded
     name: each namesake with how many towns of 1,000+ people it holds (the weight of a
     namesake when the article gives no other sign). Built by scripts/build_counties.py, which
     keeps only names that say they are such a division: a bare second-level name ('Kent')
@@ -214,7 +214,7 @@ def load_counties() -> dict[str, tuple[tuple[GeoPlace, int], ...]]:
 
 @cache
 def load_divisions() -> dict[str, tuple[GeoPlace, ...]]:
-    """(round 9) Second-level divisions by a bare name ('Somerset', 'Suffolk', 'Kent'), by
+    """Second-level divisions by a bare name ('Somerset', 'Suffolk', 'Kent'), by
     folded name, each with the middle of its towns' spread as its position (built by
     scripts/build_counties.py, divisions of 5+ towns of 1,000+ people). A bare name is also a
     town's somewhere, so the place rules read it only near the article's own towns."""
@@ -228,7 +228,7 @@ def load_divisions() -> dict[str, tuple[GeoPlace, ...]]:
 
 @cache
 def load_compass_regions() -> dict[str, tuple[GeoPlace, ...]]:
-    """(round 10) A country's regions named by a bare compass word ('the South', 'the West' of
+    """A country's regions named by a bare compass word ('the South', 'the West' of
     the United States), by the folded word: each at the median of its member first-level
     regions' centres (gazetteer-compass-regions.tsv lists the members, not a position)."""
     gaz = load()

@@ -43,7 +43,9 @@ RECALL_CUT = math.log(RECALL_THRESHOLD / (1.0 - RECALL_THRESHOLD))
 
 
 def _kept_chars(blocks: list[Block], labels: list[BlockLabel]) -> int:
-    return sum(len(b.text) for b, label in zip(blocks, labels, strict=True) if label == BlockLabel.good)
+    return sum(
+        len(b.text) for b, label in zip(blocks, labels, strict=True) if label == BlockLabel.good
+    )
 
 
 def _decide(
@@ -107,7 +109,9 @@ def classify(page: Featurised, scored: Scores | None = None) -> list[Verdict]:
         elif label == BlockLabel.good:
             verdicts.append(Verdict(label, None))
         elif verdict.cause is None:
-            verdicts.append(Verdict(label, Cause.outside_region if i in outside else why_bad(block)))
+            verdicts.append(
+                Verdict(label, Cause.outside_region if i in outside else why_bad(block))
+            )
         else:
             verdicts.append(Verdict(label, verdict.cause))
     return verdicts

@@ -287,7 +287,9 @@ def _run_stats(scores: list[float], runs: list[tuple[int, int]]) -> dict[int, _R
     out: dict[int, _RunStats] = {}
     for first, last in set(runs):
         top = max(range(first, last + 1), key=scores.__getitem__)
-        second = max((scores[k] for k in range(first, last + 1) if k != top), default=OFF_PAGE_SCORE)
+        second = max(
+            (scores[k] for k in range(first, last + 1) if k != top), default=OFF_PAGE_SCORE
+        )
         out[first] = _RunStats(sum(scores[first : last + 1]), last - first + 1, top, second)
     return out
 
@@ -301,7 +303,9 @@ def _sibling_stats(run: _RunStats, scores: list[float], i: int) -> tuple[float, 
     return (run.total - scores[i]) / n, run.second if i == run.top else scores[run.top], n
 
 
-def stage2_rows(spec: dict[str, Any], rows: list[list[float]], scores: list[float]) -> list[list[float]]:
+def stage2_rows(
+    spec: dict[str, Any], rows: list[list[float]], scores: list[float]
+) -> list[list[float]]:
     """The second stage's input: the logistic stage's (`STACK_FEATURES`), or the block's own
     row followed by the sequence view (`SEQUENCE_FEATURES`, trees)."""
     if tuple(spec["features"]) == STACK_FEATURES:

@@ -112,7 +112,9 @@ def headline(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
     """
     candidates: list[int] = []
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if verdict.label == BlockLabel.meta or block.kind == BlockKind.li:  # menus are lists; a headline never is
+        if (
+            verdict.label == BlockLabel.meta or block.kind == BlockKind.li
+        ):  # menus are lists; a headline never is
             continue
         clutter = clutter_cause(block.text)
         if not clutter and alone(block, InputFormat.text) == Opinion.good:

@@ -72,7 +72,9 @@ def _running_chars(
     return total, kept
 
 
-def second_opinion(blocks: list[Block], verdicts: list[Verdict]) -> tuple[str | None, list[Verdict]]:
+def second_opinion(
+    blocks: list[Block], verdicts: list[Verdict]
+) -> tuple[str | None, list[Verdict]]:
     """Never lose the article: if the model kept (almost) nothing of the page's running text
     while a substantial run of it was dropped, a density pass of our own picks the densest run
     of running text, and the better-looking of the two articles is kept. Returns a note when
@@ -97,8 +99,11 @@ def second_opinion(blocks: list[Block], verdicts: list[Verdict]) -> tuple[str | 
         block, verdict = blocks[i], verdicts[i]
         if verdict.label in (BlockLabel.meta, BlockLabel.good):
             continue
-        if running[i] or (block.link_density < LINKY and not is_clutter(block, verdict)
-                          and _words(block) >= MIN_ARTICLE_WORDS):
+        if running[i] or (
+            block.link_density < LINKY
+            and not is_clutter(block, verdict)
+            and _words(block) >= MIN_ARTICLE_WORDS
+        ):
             verdicts[i] = _GOOD
     for i, verdict in enumerate(verdicts):
         if verdict.label == BlockLabel.good and not lo <= i <= hi:

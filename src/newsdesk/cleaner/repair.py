@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.labels import RepairKind
 from newsdesk.model import Repair
 
 # ". ." and "?." and a lone doubled "..", but never an ellipsis "..."
@@ -42,11 +43,11 @@ def repair(text: str, paragraph: int, repairs: list[Repair]) -> str:
     `repairs`."""
     fixed = _fix_mojibake(text)
     if fixed != text:
-        repairs.append(Repair("mojibake", text, fixed, paragraph))
+        repairs.append(Repair(RepairKind.mojibake, text, fixed, paragraph))
         text = fixed
     for regex, repl, kind in (
-        (_DOUBLE_PUNCT_RE, r"\1\2", "doubled punctuation"),
-        (_SPACE_BEFORE_PUNCT_RE, "", "stray whitespace"),
+        (_DOUBLE_PUNCT_RE, r"\1\2", RepairKind.doubled_punctuation),
+        (_SPACE_BEFORE_PUNCT_RE, "", RepairKind.stray_whitespace),
     ):
         found = False
         for match in regex.finditer(text):

@@ -73,10 +73,14 @@ def rule_labels(
         labels.append(BlockLabel.good if good else BlockLabel.bad)
     # HTML pages already chose their article container; a dump has only the lines' order.
     outside, behind = (
-        _outside_main_region(blocks, verdicts, labels) if fmt == InputFormat.text else (set(), set())
+        _outside_main_region(blocks, verdicts, labels)
+        if fmt == InputFormat.text
+        else (set(), set())
     )
     # past the article's last paragraph, a 'Related' or 'Comments' marker ends the article
-    last = max((i for i, label in enumerate(labels) if label == BlockLabel.good), default=len(blocks))
+    last = max(
+        (i for i, label in enumerate(labels) if label == BlockLabel.good), default=len(blocks)
+    )
     marker = False
     for i in range(last + 1, len(blocks)):
         if verdicts[i].cause in MARKER_CAUSES:

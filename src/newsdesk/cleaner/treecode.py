@@ -36,7 +36,9 @@ def _score_source(base: float, trees: list[list[list[float]]], signature: str) -
     return lines
 
 
-def compile_trees(base: float, trees: list[list[list[float]]]) -> Callable[[Sequence[float]], float]:
+def compile_trees(
+    base: float, trees: list[list[list[float]]]
+) -> Callable[[Sequence[float]], float]:
     """A tree ensemble as one Python function of a feature row (its raw score, a logit).
 
     Each node is [feature, threshold, left, right, value]; a leaf has feature -1. Nested

@@ -23,7 +23,7 @@ from newsdesk.errors import (
     InputNotFoundError,
     InputTooLargeError,
 )
-from newsdesk.labels import InputFormat
+from newsdesk.labels import InputFormat, RepairKind
 from newsdesk.model import BEFORE_PARAGRAPHS, Repair
 
 Source = str | bytes | Path
@@ -181,7 +181,7 @@ def replace_surrogates(text: str) -> tuple[str, tuple[Repair, ...]]:
     if not found:
         return text, ()
     repairs = tuple(
-        Repair("lone surrogate", f"\\u{ord(s):04x}", "\ufffd", BEFORE_PARAGRAPHS)
+        Repair(RepairKind.lone_surrogate, f"\\u{ord(s):04x}", "\ufffd", BEFORE_PARAGRAPHS)
         for s in found[:MAX_REPORTED_SURROGATES]
     )
     return _SURROGATE_RE.sub("\ufffd", text), repairs
@@ -254,7 +254,7 @@ def _utf8_with_repairs(data: bytes) -> Decoded | None:
             bad = data[pos + exc.start : pos + exc.end]
             repairs.append(
                 Repair(
-                    "undecodable bytes",
+                    RepairKind.undecodable_bytes,
                     "".join(f"\\x{b:02x}" for b in bad),
                     "\ufffd",
                     BEFORE_PARAGRAPHS,

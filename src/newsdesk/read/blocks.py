@@ -65,7 +65,9 @@ def text_blocks(text: str) -> list[Block]:
         if wrapped:
             blocks.append(Block(" ".join(lines)))
         else:
-            blocks.extend(Block(ln, BlockKind.li if _BULLET_RE.match(ln) else BlockKind.p) for ln in lines)
+            blocks.extend(
+                Block(ln, BlockKind.li if _BULLET_RE.match(ln) else BlockKind.p) for ln in lines
+            )
     return blocks
 
 

@@ -66,16 +66,63 @@ _INLINE_TAGS = (
 )  # fmt: skip
 _EMPTY_TAGS = ("img", "picture", "source", "wbr", "track", "area", "param")
 _BLOCK_TAGS = frozenset(
-    ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", "header", "footer", "nav", "aside", "form", "figure", "figcaption", "center", "address", "hr", "br", "body", "html", "label", "legend", "fieldset", "details", "summary", "dialog", "menu", "caption", "noscript"]
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "td",
+        "th",
+        "div",
+        "section",
+        "article",
+        "main",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "form",
+        "figure",
+        "figcaption",
+        "center",
+        "address",
+        "hr",
+        "br",
+        "body",
+        "html",
+        "label",
+        "legend",
+        "fieldset",
+        "details",
+        "summary",
+        "dialog",
+        "menu",
+        "caption",
+        "noscript",
+    ]
 )
 _HEADING_RE = re.compile(r"h[1-6]")
 _KIND_OF = {"li": BlockKind.li, "blockquote": BlockKind.quote, "pre": BlockKind.pre}
 # Control characters lxml refuses in text (a form feed after a dropped element made
 # `drop_tree` raise); a browser shows them as nothing.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_BYTES = bytes(
-    0x20 if _CONTROL_RE.match(chr(b)) else b for b in range(256)
-)
+_CONTROL_BYTES = bytes(0x20 if _CONTROL_RE.match(chr(b)) else b for b in range(256))
 # Characters that render as nothing: a page of them only has no visible text.
 _ZERO_WIDTH_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 _INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\\s]+")
@@ -221,14 +268,10 @@ _ATTRIBUTE = (
     rb"[^%(ws)s/>][^%(ws)s/>=]*+"  # the name
     rb"(?:[%(ws)s]*+=[%(ws)s]*+(?:\"[^\"]*+\"|'[^']*+'|[^%(ws)s>]*+))?+"  # '=' and a value
 ) % {b"ws": _WS}
-_FLOOD_RE = re.compile(
-    rb"<[A-Za-z][^%s/>]*+(?:%s){%d}" % (_WS, _ATTRIBUTE, MAX_ATTRIBUTES + 1)
-)
+_FLOOD_RE = re.compile(rb"<[A-Za-z][^%s/>]*+(?:%s){%d}" % (_WS, _ATTRIBUTE, MAX_ATTRIBUTES + 1))
 
 
-def _parse_bytes(
-    data: bytes, parser: lxml.html.HTMLParser
-) -> tuple[lxml.html.HtmlElement, bool]:
+def _parse_bytes(data: bytes, parser: lxml.html.HTMLParser) -> tuple[lxml.html.HtmlElement, bool]:
     """The page's tree, and whether libxml2 hit its depth limit on it.
 
     A page with a tag over MAX_ATTRIBUTES (found by `_FLOOD_RE`, confirmed by `_flooded`) is
@@ -593,9 +636,7 @@ def _word_kinds(word: str) -> frozenset[str]:
     content, and related for its 'read-more')."""
     parts = word.split("-")
     pieces = {word, *parts, *("-".join(parts[i : i + 2]) for i in range(len(parts) - 1))}
-    return frozenset(
-        m.lastgroup for p in pieces if (m := _ATTR_RE.fullmatch(p)) and m.lastgroup
-    )
+    return frozenset(m.lastgroup for p in pieces if (m := _ATTR_RE.fullmatch(p)) and m.lastgroup)
 
 
 @lru_cache(maxsize=4096)
@@ -819,7 +860,11 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
                 link_density=min(1.0, linked / len(text)),
                 in_main=ctx.inside,
                 html=_features(
-                    ctx, tag, depth, reps[depth : max(0, depth - _UNIT_LEVELS - 1) : -1], page,
+                    ctx,
+                    tag,
+                    depth,
+                    reps[depth : max(0, depth - _UNIT_LEVELS - 1) : -1],
+                    page,
                     past_main[0],
                 ),
                 cue=_cue(ctx),

@@ -229,7 +229,9 @@ _SCRIPTS: tuple[tuple[int, int, float, str], ...] = (
     (0x0370, 0x03FF, SCRIPT_SHARE, "el"),
 )
 
-_ANY_SCRIPT_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi, _, _ in _SCRIPTS) + "]")
+_ANY_SCRIPT_RE = re.compile(
+    "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi, _, _ in _SCRIPTS) + "]"
+)
 
 
 def detect_language(text: str) -> str | None:

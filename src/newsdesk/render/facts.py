@@ -132,7 +132,7 @@ def what_parts(text: str, c: Record) -> tuple[str, str]:
 
 
 def what(text: str, c: Record) -> str:
-    """"won't raise prices (negated) (if the board agrees)": trigger, action, negation,
+    """ "won't raise prices (negated) (if the board agrees)": trigger, action, negation,
     condition."""
     trig, rest = what_parts(text, c)
     return (trig + rest).strip()
@@ -150,7 +150,7 @@ def _time(c: Record) -> tuple[str, str | None]:
 
 
 def when(c: Record) -> str:
-    """"next Thursday (2026-12-03)"; "2027", not "2027 (2027)"."""
+    """ "next Thursday (2026-12-03)"; "2027", not "2027 (2027)"."""
     text, value = _time(c)
     if not text:
         return value or ""
@@ -185,7 +185,7 @@ def coordinates(p: Record, digits: int) -> str:
 
 
 def place_line(p: Record) -> str:
-    """"Oban (city, GB) 56.4152,-5.4714 geonames:2641181" (the text format; the README's
+    """ "Oban (city, GB) 56.4152,-5.4714 geonames:2641181" (the text format; the README's
     sample shows this form): kind and country ("?" when not known), then what is known."""
     parts = [f"{p.get('name', '')} ({p.get('kind') or 'place'}, {p.get('country_code') or '?'})"]
     if coordinates(p, 4):

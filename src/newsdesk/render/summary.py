@@ -1,8 +1,8 @@
 """The metadata lines every human-readable report shows, from a JSON contract record.
 
-Fixes what the reports said before: "Removed: 18 boilerplate blocks, 1 repairs" counted the
-title and date lines the cleaner read as metadata (they are not boilerplate) and got the
-plural wrong; "Authors: unknown" and "Publisher: unknown" were clutter on most articles.
+"Removed" counts the boilerplate blocks apart from the title and date lines the cleaner read
+as metadata (they are not boilerplate), with the plural right; authors and publisher are shown
+only when known.
 """
 
 from __future__ import annotations

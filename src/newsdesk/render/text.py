@@ -29,9 +29,7 @@ def render(brief: Brief, terminal: Terminal) -> str:
         out.append("Organizations:")
         out += [f"- {line(o['name'])}" for o in record["organizations"]] or ["- none"]
         out.append("Commitments:")
-        out += [f"- {line(commitment_line(text, c))}" for c in record["commitments"]] or [
-            "- none"
-        ]
+        out += [f"- {line(commitment_line(text, c))}" for c in record["commitments"]] or ["- none"]
     return "\n".join(out).rstrip() + "\n"
 
 

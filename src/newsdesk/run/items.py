@@ -18,7 +18,7 @@ from pathlib import Path, PurePath
 from typing import BinaryIO
 
 from newsdesk.errors import EmptyInputError, InputError, InputTooLargeError, OptionError
-from newsdesk.labels import InputFormat
+from newsdesk.labels import InputFormat, RepairKind
 from newsdesk.model import BEFORE_PARAGRAPHS, Failure, Repair
 from newsdesk.read import (
     MAX_BYTES,
@@ -278,7 +278,7 @@ def _jsonl_records(stream: BinaryIO, label: str) -> Iterator[Item]:
             line = raw.decode("utf-8", "replace")
             repairs = (
                 Repair(
-                    "undecodable bytes",
+                    RepairKind.undecodable_bytes,
                     f"invalid UTF-8 at byte {exc.start} of the record",
                     "\ufffd",
                     BEFORE_PARAGRAPHS,

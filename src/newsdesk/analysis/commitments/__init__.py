@@ -18,7 +18,7 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
 - attribution.py: who says so (never the actor)
 - phrases.py: the words and character offsets of actor, trigger and action
 - paths.py: the decision path of a record (trigger family x frame), for the precision audit,
-  and round 8's policy for the weak narrated paths
+  and the policy for the weak narrated paths
 - conditions.py: the clauses that put a condition on a verb ('if the talks fail', 'if elected')
 - timex.py: when the action is due
 - lists.py: the items of a list under a lead-in ("The council will:" + one line an item)

@@ -100,7 +100,7 @@ def _coordinated_people(subj: Token, ctx: Context) -> list[str]:
 
 
 def _listed_members(head: Token, ctx: Context) -> list[str]:
-    """Round 9a: the members a subject lists ("a consortium including Castell Bank", "providers
+    """The members a subject lists ("a consortium including Castell Bank", "providers
     like Northwind and Contoso", "firms such as A and B"): each named member acts with (or for)
     the group; a bare plural ("providers") gives no name of its own."""
     names: list[str] = []
@@ -157,7 +157,7 @@ def _speaker_of_himself(
         return None
     holder = speech_subject(head)
     if holder is None or holder.i > head.i:
-        # round 9a: "He will repay the money, Doe said": a pronoun before its reporting clause
+        # "He will repay the money, Doe said": a pronoun before its reporting clause
         # stands for someone spoken of, not for the one who reports (the source is no actor)
         return None
     if person := person_at(ctx, holder.idx):
@@ -165,7 +165,7 @@ def _speaker_of_himself(
     if holder.ent_type_ == "PERSON":
         return [entity_text(holder)]
     if holder.tag_ == "NNP" and not holder.ent_type_:
-        # round 7: "Eyles, who defeated Jansher …, said that he would …": a name the model
+        # "Eyles, who defeated Jansher …, said that he would …": a name the model
         # left untagged speaks of himself; not the person last named (Jansher)
         name = compound_name(holder)
         return [person_named(ctx, name) or name]
@@ -190,7 +190,7 @@ def _named_at(head: Token, ctx: Context, attribution: Attribution | None) -> lis
 
 
 def _possessor(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """Round 9a: a body or its people owned by a named organisation or a place ("Northwind
+    """A body or its people owned by a named organisation or a place ("Northwind
     Energy's board", "the city's industrial and commercial departments"): that organisation or
     place."""
     lx = lexicon()
@@ -207,7 +207,7 @@ def _possessor(head: Token, ctx: Context, attribution: Attribution | None) -> li
 
 
 def _place_noun(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """Round 9a: 'the city', 'the state', 'the country': the place of that kind named last
+    """'the city', 'the state', 'the country': the place of that kind named last
     within reach, else nobody (guideline 10: never a common noun); not the organisation named
     last ('… California ISO … The state is reviewing …' is California)."""
     kind = place_nouns().get(lemma(head))
@@ -223,7 +223,7 @@ def _place_noun(head: Token, ctx: Context, attribution: Attribution | None) -> l
 
 
 def _described(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """Round 8: "Right Way PAC, an organization that plans to …", "a venture to be called
+    """ "Right Way PAC, an organization that plans to …", "a venture to be called
     Northgate Lending, which will …": a description stands for the name it is given."""
     if (described := named_description(head)) is not None:
         return _resolve_one(described, ctx, attribution)
@@ -270,7 +270,7 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
     if ctx.last_speaker and speaker_in_reach(head, ctx):
         return [ctx.last_speaker]
     if head.lower_ in ("we", "our", "us") and in_quotes(head.sent, head):
-        # round 9a: 'Northwind Energy apologised. "We will repay …"': a quoted "we" with no
+        # 'Northwind Energy apologised. "We will repay …"': a quoted "we" with no
         # speaker in reach is the organisation named in its sentence or the one before
         org = org_in_reach(ctx, head)
         return [org] if org else []
@@ -278,7 +278,7 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
 
 
 def _parties(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """Round 9a: 'Pirelli and CITIC Pacific signed a deal … The partners will …', 'both sides',
+    """'Pirelli and CITIC Pacific signed a deal … The partners will …', 'both sides',
     'the two companies', 'they': the parties a clause in reach names together (`parties_in_reach`),
     when their number is the one the group word gives (any number for 'they', 'the partners')."""
     wanted = _group_size(head)
@@ -471,7 +471,7 @@ STEPS: tuple[Step, ...] = (
 
 
 def _beside(head: Token) -> list[Token]:
-    """The dependents of a subject, and (round 7) of the pieces of a hyphenated title the small
+    """The dependents of a subject, and of the pieces of a hyphenated title the small
     model splits into sibling subjects ("says Co-Founder, Stephanie Özcan": "Co", "-", "Founder"
     each a subject of "says", the name in apposition to the last one)."""
     pieces = [

@@ -84,14 +84,14 @@ def agentive(subj: Token, ctx: Context) -> bool:
 
 def _pinned_by_a_name(noun: Token) -> bool:
     """'the boomtown of Guangzhou', 'the airport in Surcin': a noun that a named place or body
-    pins down, as the subject of its own clause (round 5: not the noun a relative clause
+    pins down, as the subject of its own clause (not the noun a relative clause
     hangs on, "a facility in Texas that will support …", "a concentration in Accounting that
     will award you …": what a thing will do describes it)."""
     return noun.dep_ in ("nsubj", "nsubjpass") and of_named(noun) is not None
 
 
 def it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:
-    """'It aims to …', and (round 5) 'its pledge to protect …', 'Its goal is to …': a plan or a
+    """'It aims to …', and 'its pledge to protect …', 'Its goal is to …': a plan or a
     pledge is only ever an agent's, so 'its' stands for the organisation in reach."""
     lx = lexicon()
     if subj.lower_ == "its" and subj.dep_ == "poss" and trig.kind in (Kind.NOUN, Kind.PLAN):

@@ -95,7 +95,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
     if needs_no_reader(trig, subj) and addresses_reader(sent) and not _voter_addressed(subj):
-        # round 8, chosen by grouped CV over the decision paths (paths.py): "Google will boost
+        # chosen by grouped CV over the decision paths (paths.py): "Google will boost
         # your products", "the company will provide you with a number" describe a service
         return no("a weak path addressing the reader: what a product or service does for you")
     if (
@@ -104,7 +104,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         and not _voter_addressed(subj)
         and not _a_person(subj, ctx)
     ):
-        # round 9b, by grouped CV: on a page that speaks to its reader (a guide, a review), a
+        # by grouped CV: on a page that speaks to its reader (a guide, a review), a
         # third party's "will" describes what a thing does ("Ruby will stop iterating", "our CI
         # will run tests"); a person or a party (a speech's "Ms Holt will fight for …") keeps it
         return no("a weak path on a page that speaks to its reader: a guide's description")
@@ -191,7 +191,7 @@ def _question(tok: Token) -> bool:
 
 
 def _label_entry(trig: Trigger) -> bool:
-    """Round 7: "Light: Will scorch in direct sunlight", "Coconut Oil (optional): Will help to …":
+    """ "Light: Will scorch in direct sunlight", "Coconut Oil (optional): Will help to …":
     a label and what the thing does, a fact sheet's entry with no subject of its own."""
     tok = trig.token
     return (
@@ -223,7 +223,7 @@ def _describes_a_noun(verb: Token) -> bool:
 
 
 def _schedule(verb: Token, subj: Token, ctx: Context) -> bool:
-    """Round 7: "Rocket Pass 4 will begin at 10:00", "the offer will end soon": the subject is
+    """ "Rocket Pass 4 will begin at 10:00", "the offer will end soon": the subject is
     what is scheduled to begin or end (intransitive), not one who acts; a person or "we" ("If
     elected, we will start immediately") still acts."""
     return (
@@ -247,7 +247,7 @@ def _nonvolitional(verb: Token) -> bool:
 
 
 def _ergative_act(verb: Token) -> bool:
-    """Round 9b: 'the party would end new coal mines', 'will start construction in May': an
+    """'the party would end new coal mines', 'will start construction in May': an
     ergative verb with a direct object is the subject's act (alone, 'the offer will end', it is
     a schedule)."""
     return lemma(verb) in lexicon().ergative_verbs and any(
@@ -309,7 +309,7 @@ def _was_going_to(tok: Token) -> bool:
 
 
 def _plan_mentioned(trig: Trigger) -> bool:
-    """Round 7: "A plan to bring a resort to the Bay Area is one step closer", "Another plan to
+    """ "A plan to bring a resort to the Bay Area is one step closer", "Another plan to
     convert the building remains", "[Putin's plan to absorb …] broke down": a plan nobody holds,
     or one told in the past, is what the sentence talks about (a mention, like "the planned
     cuts"), not a stated plan ("the goal is to", "our plan to build 20 schools will create
@@ -429,7 +429,7 @@ def _platform(verb: Token, subj: Token) -> bool:
     if any(if_elected(c) for c in verb.children):
         return True  # "If elected, the party would …"
     if _party(subj):
-        return True  # round 9b: "The Greens would establish …", "Labor would scrap …"
+        return True  # "The Greens would establish …", "Labor would scrap …"
     return lemma(subj) in lexicon().platform_nouns and any(
         c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
         for c in subj.children
@@ -492,7 +492,7 @@ def _negative_determiner(subj: Token) -> bool:
 
 
 def _narrated_past_intention(trig: Trigger, sent: Span) -> bool:
-    """Round 7: 'He wanted to sit on the throne', 'It wasn't something that I planned to
+    """'He wanted to sit on the throne', 'It wasn't something that I planned to
     demonstrate': an intention verb in the simple past, told by the writer (no reporting verb
     holds it, no quotation marks) is what someone meant to do then, a past state of mind
     (guideline 7), not a plan stated now. Reported ('said it planned to …') and quoted
@@ -509,7 +509,7 @@ def _narrated_past_intention(trig: Trigger, sent: Span) -> bool:
 
 
 def _counterfactual(verb: Token) -> bool:
-    """Round 7: 'If women wanted to be appreciated …, they would go to the library': *would*
+    """'If women wanted to be appreciated …, they would go to the library': *would*
     under an if-clause in the simple past (the second conditional) imagines, whoever the
     subject; not 'if elected' (a platform, `_platform`) nor an if-clause in the present ('would
     strike if the talks fail' keeps its record, guideline 9). The tests: `conditions`."""

@@ -2,7 +2,7 @@
 
 One place for the if-clause tests that classify.py (hypotheticals, counterfactuals, a platform
 "if elected"), phrases.py (the record's `conditional`) and learned.py (the `conditional`
-feature) read (round 8: they had drifted apart, each with its own test of the marker).
+feature) read, so that they cannot drift apart, each with its own test of the marker.
 """
 
 from __future__ import annotations

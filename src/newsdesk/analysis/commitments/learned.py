@@ -6,7 +6,7 @@ script; docs/commitments.md, "Round 6"):
 
 - `decide`: the model alone says whether each candidate (triggers.py) is an undertaking, whatever
   the rules said; the rules keep the rest (actor, action, time, attribution, strength);
-- `filter`: the model may only drop a candidate the rules accepted (round 4's filter);
+- `filter`: the model may only drop a candidate the rules accepted;
 - with no model file the rules alone decide.
 
 The features are the parse evidence about a candidate as named binary features (sparse

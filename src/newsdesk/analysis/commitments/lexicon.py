@@ -41,7 +41,7 @@ class Lexicon:
     nonvolitional_verbs: frozenset[str]  # "will need", "will get": nobody decides these
     fixture_verbs: frozenset[str]  # "will compete": a sports fixture, always the organiser's
     # nonvolitional alone ("the season will start", "the offer will end"), an agent's act with
-    # an object ("will end the freeze", "will start construction in May"): round 9b
+    # an object ("will end the freeze", "will start construction in May")
     ergative_verbs: frozenset[str]
     schedule_verbs: frozenset[str]  # "Rocket Pass 4 will begin at 10": what begins or ends
     match_verbs: frozenset[str]  # "will meet Ivanisevic": a match against a named rival
@@ -59,7 +59,7 @@ class Lexicon:
     # look to", "will seek to" are plans, kept; "would like to" is the actor's own wish, kept)
     wanting_verbs: frozenset[str]
     # "I hope (that) I can bring …", "the US hopes that it can finish …": a hope whose clause has
-    # the hoper as its own subject is the hoper's intention (round 9b), not a wish about others
+    # the hoper as its own subject is the hoper's intention, not a wish about others
     hope_clause_verbs: frozenset[str]
     # a sentence opening with these, in the writer's voice, points into the text ("Here we are
     # going to …", "Later, we'll explore …"); not "Today" or "Now" (a release's "Today we will

@@ -55,7 +55,7 @@ def place_at(ctx: Context, offset: int) -> str | None:
 
 
 def place_label(place: Place) -> str:
-    """A place as an actor (round 7, guideline 10: names as the article gives them): the
+    """A place as an actor (guideline 10: names as the article gives them): the
     gazetteer's name, unless it shares no word with any of the article's own full forms
     ("Yugoslavia", which the gazetteer calls Serbia and Montenegro; "Cologne", Köln): then the
     article's form. An abbreviation ("U.S.", "UK", "Calif") gives way to the gazetteer's name."""
@@ -85,7 +85,7 @@ def place_nouns() -> dict[str, PlaceKind]:
 
 
 def recent_place(ctx: Context, tok: Token, kind: PlaceKind) -> str | None:
-    """Round 9a: the place of `kind` named last before `tok` within ANTECEDENT_WINDOW; with none
+    """The place of `kind` named last before `tok` within ANTECEDENT_WINDOW; with none
     in reach, the place of that kind the article has named most often before it, at least
     SALIENT_MENTIONS times (what the article is about: 'The state is reviewing …' in a story
     about California's grid)."""
@@ -135,7 +135,7 @@ def recent_people(ctx: Context, offset: int, n: int) -> list[str]:
 def salient_person(ctx: Context, pronoun: Token) -> list[str]:
     """Who 'he'/'she' stands for: the person last named as a subject in the pronoun's sentence
     (before it) or the sentence before, the centre of attention ('Tom Astley met Ruth Okafor on
-    Monday. He promised …' is Astley); round 9a: a person who is spoken of before one who only
+    Monday. He promised …' is Astley); a person who is spoken of before one who only
     reports ('Astley was charged, prosecutor Jane Doe said. He will repay …' is Astley: the
     source is not the actor), the source when nobody else is named as a subject; with none, the
     person last named (recent_people)."""
@@ -237,7 +237,7 @@ def recent_org(ctx: Context, tok: Token) -> str | None:
 
 
 def org_in_reach(ctx: Context, tok: Token) -> str | None:
-    """Round 9a: the organisation named last before `tok` in its sentence or the sentence before
+    """The organisation named last before `tok` in its sentence or the sentence before
     (guideline 10's reach), one named as a subject first; none further back."""
     sent = tok.sent
     start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -251,7 +251,7 @@ def org_in_reach(ctx: Context, tok: Token) -> str | None:
 
 
 def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
-    """Round 9a: the organisation 'the bank', 'the company' or 'it' stands for, among those
+    """The organisation 'the bank', 'the company' or 'it' stands for, among those
     `recent_org` reaches: not the sentence's reporting source ('The company will pay …, the
     office said': the office reports), and for a noun, one whose name holds that noun first ('…
     fined Castell Bank. It said the bank will …': Castell Bank, not the regulator); then as
@@ -290,7 +290,7 @@ def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
 
 
 def parties_in_reach(tok: Token, ctx: Context) -> list[str]:
-    """Round 9a: the parties the latest clause before `tok` names together, in its sentence or
+    """The parties the latest clause before `tok` names together, in its sentence or
     the sentence before (guideline 10's reach): the names its subject coordinates ("Pirelli and
     CITIC Pacific signed …", however the parse hangs them), with the partner of a 'with' on the
     verb ("Pirelli is linking with CITIC Pacific"); each a person, place or organisation the

@@ -1,8 +1,8 @@
 """The decision path of a record: which trigger family, in which frame, made it.
 
-Round 8 (docs/commitments.md, "Round 8 (session 9)"): every record the rules emit carries,
-internally, the path that produced it (trigger family x frame), so that each path's precision
-can be measured out of fold and weak paths pruned or made to need more evidence. The path is not
+Every record the rules emit carries, internally, the path that produced it (trigger family x
+frame), so that each path's precision can be measured out of fold and weak paths pruned or made
+to need more evidence (docs/commitments.md, "Round 8 (session 9)"). The path is not
 part of the public record; `extract_paths` (in `__init__`) gives it beside each record.
 """
 
@@ -142,7 +142,7 @@ def path_of(trig: Trigger, subj: Token, ctx: Context) -> DecisionPath:
     return DecisionPath(family_of(trig), frame_of(trig, subj), holder_of(subj, ctx))
 
 
-# Round 8's policy, chosen by grouped cross-validation over train+dev (docs/commitments.md,
+# The policy, chosen by grouped cross-validation over train+dev (docs/commitments.md,
 # "Round 8"): a path is weak when its precision on the training folds is below the F1 the whole
 # system reaches there (t = 1.0 x F1; .75 x F1 gives the same paths: a path that fares worse than
 # the system's own balance of hits and false alarms must show more evidence before it counts).
@@ -160,7 +160,7 @@ def addresses_reader(sent: Span) -> bool:
     return any(t.lower_ in READER for t in sent)
 
 
-# Round 9b: a page that speaks to its reader in one sentence of five or more is a guide, a review
+# A page that speaks to its reader in one sentence of five or more is a guide, a review
 # or a service page (stated before measuring; news speaks to its reader rarely).
 READER_PAGE_SHARE = 0.2
 

@@ -127,7 +127,7 @@ ANAPHORS = frozenset({"it", "they", "he", "she"})
 
 
 def _own_clause_hope(tok: Token) -> Trigger | None:
-    """Round 9b: 'I hope I can bring attention to …', 'the United States hopes that it can
+    """'I hope I can bring attention to …', 'the United States hopes that it can
     finish …', 'I hope that I will stay there one day': a hope whose that-clause has the hoper as
     its subject, with will or can, is the hoper's own intention; 'I hope the developers will fix
     them' (another subject) stays a wish about others."""

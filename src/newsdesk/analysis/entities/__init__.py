@@ -28,13 +28,13 @@ from newsdesk.analysis.entities.evidence import named_things, not_a_person
 from newsdesk.analysis.entities.organizations import organizations
 from newsdesk.analysis.entities.people import group_people, name_keys, people_spans, to_person
 from newsdesk.analysis.entities.places import org_is_place, resolve_places
-from newsdesk.analysis.entities.spans import DocView, Span, clean_span
+from newsdesk.analysis.entities.spans import DocView, NameSpan, clean_span
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.model import Organization, Person, Place
 
 
-def _overlaps(span: Span, taken: set[int]) -> bool:
+def _overlaps(span: NameSpan, taken: set[int]) -> bool:
     return any(i in taken for i in range(span.start, span.end))
 
 
@@ -60,8 +60,8 @@ def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]
     lowercase = view.lowercase
     org_words, thing_names = named_things(ents)
     groups = [g for g in groups if not not_a_person(doc, g, lowercase, org_words, thing_names)]
-    place_spans: list[Span] = list(fixed)
-    org_spans: list[Span] = []
+    place_spans: list[NameSpan] = list(fixed)
+    org_spans: list[NameSpan] = []
     for span in rest:
         if fold(span.text) in surnames and span.label != PLACE:
             continue

@@ -8,7 +8,7 @@ after, a later surname-only mention. A heading or a product has none of these, a
 instead a word the article writes in lower case, a line of its own with no verb, or a brand
 the article names alone as an organisation.
 
-Product, food and software pages (round 5) show more: a model code or a price beside the name,
+Product, food and software pages show more: a model code or a price beside the name,
 a verb of things before it ('install', 'sip'), a noun of things tied to it ('Jicki is an
 app', 'flavors like Almond Joy'), a venue's or a firm's word in it ('Museum Ludwig'), a role
 that names software ('AI-powered assistant, Astro').
@@ -35,7 +35,7 @@ from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
-from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, Span
+from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
     NAME_PARTICLES,
@@ -62,13 +62,13 @@ def _human_verbs() -> frozenset[str]:
     return words("human_verbs")
 
 
-def _human_subject(doc: Doc, span: Span) -> bool:
+def _human_subject(doc: Doc, span: NameSpan) -> bool:
     """'Lee said', 'Lee, 42, told reporters', 'Lee founded the company'."""
     root = span_root(doc, span)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _human_verbs()
 
 
-def _pronoun_after(doc: Doc, span: Span) -> bool:
+def _pronoun_after(doc: Doc, span: NameSpan) -> bool:
     """'he' or 'she' as a subject later in the name's sentence or in the next one."""
     sent = doc[span.start].sent
     end = sent.end
@@ -113,7 +113,7 @@ _AGAINST_ENGLISH = 1.0  # English words only (WordNet also lists 'Tiger Woods': 
 _AGAINST_PLACE_NOUN = 2.0
 _AGAINST_DETERMINER = 2.0  # 'the Analyzer', 'a Burger': no person is 'the Woods'
 _DROP_AT = 2.0
-# Round 5: what product, food and software pages show of their names.
+# What product, food and software pages show of their names.
 # A model code or a price outweighs a given name and a surname (2 + 1): no person's name has one.
 _AGAINST_MODEL_CODE = 4.0  # a model code or a mark beside it ('Air Max Bella TR2', 'Jicki®')
 _AGAINST_TIER = 3.0  # a model's tier after the first word ('Pro', 'Plus', 'Elite', 'Lite')
@@ -126,16 +126,16 @@ _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned a
 _AGAINST_PLACE_WORD = 3.0  # 'Museum Ludwig', 'Paseo Grill': a venue's or a firm's word
 _AGAINST_JOURNAL = 3.0  # 'Annu Rev Med', 'Trends Neurosci': a journal in a reference list
 _AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
-# Round 6: every mention an item of a list of organisations, and of no person ('newspapers
+# Every mention an item of a list of organisations, and of no person ('newspapers
 # including the Sacramento Bee, Miami Herald and Kansas City Star').
 _AGAINST_ORG_LIST = 3.0
-# Round 7: a one-word name that the model tags as an organisation or a product in another
+# A one-word name that the model tags as an organisation or a product in another
 # mention; more than a human verb or "he/she" (2), which firms' names take too ('Airbyte
 # enables', 'Bonavita says'), less than a title or a role (3) and either of them.
 _AGAINST_ONE_WORD_THING = 2.5
-# Round 7: every mention is a whole quotation, a title ('‘Keine Bin’'): as a determiner (2).
+# Every mention is a whole quotation, a title ('‘Keine Bin’'): as a determiner (2).
 _AGAINST_QUOTED = 2.0
-# Round 7: a noun of places saying what the name is ('locations such as Phu Quoc', "the
+# A noun of places saying what the name is ('locations such as Phu Quoc', "the
 # country's largest island, Phu Quoc"), as a noun of things does (3): outweighs a given name
 # and a known surname, which many place names are too ('Lang', 'Loc').
 _AGAINST_PLACE_KIND = 3.0
@@ -202,7 +202,7 @@ def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
 
 
 def _word_first(name: str) -> bool:
-    """(round 7) A name of two words or more opening with an English verb, adjective or adverb
+    """A name of two words or more opening with an English verb, adjective or adverb
     that is no given name nor surname ('Impossible Burger', 'Uplift Riser', 'Leaping Bunny',
     'Dynamic Driver X'): its last word's being a surname, or named alone, shows nothing of a
     person (products are named by their last word too)."""
@@ -219,7 +219,7 @@ def _word_first(name: str) -> bool:
     )
 
 
-def _line(doc: Doc, span: Span) -> tuple[int, int]:
+def _line(doc: Doc, span: NameSpan) -> tuple[int, int]:
     start = span.start
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
         start -= 1
@@ -229,7 +229,7 @@ def _line(doc: Doc, span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _heading(doc: Doc, span: Span) -> bool:
+def _heading(doc: Doc, span: NameSpan) -> bool:
     """The name is a line of its own, or nearly: a list number before it, a few words, no verb,
     no figure and no other name (a results line, '1. Lars Riedel (Germany) 66.20', is none)."""
     start, end = _line(doc, span)
@@ -257,7 +257,7 @@ _MARKS = {"®", "™", "©"}
 _LETTER_PART_RE = re.compile(r"\b[A-Z]-[A-Za-z]+|[A-Za-z]+-[A-Z]\b")
 
 
-def _model_code_beside(doc: Doc, span: Span) -> bool:
+def _model_code_beside(doc: Doc, span: NameSpan) -> bool:
     """'Nike Air Max Bella TR2', 'EOS R6 Mark II', 'Jicki®', 'Mustang Mach-E': a product's
     code or mark beside the name or in it."""
     near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
@@ -271,7 +271,7 @@ _CURRENCY = {"$", "€", "£", "¥", "usd", "eur", "gbp"}
 _MAX_WORDS_BEFORE_PRICE = 2
 
 
-def _price_after(doc: Doc, span: Span) -> bool:
+def _price_after(doc: Doc, span: NameSpan) -> bool:
     """'Dutchware Chameleon ($220)', 'Nemo Switchback [$49.95]': a bracketed price. A
     golf money list ('Tom Lehman $ 1,780,436') has no bracket."""
     i = span.end
@@ -309,7 +309,7 @@ def _list_head(tok: Token) -> Token:
     return tok
 
 
-def _thing_object(doc: Doc, span: Span) -> bool:
+def _thing_object(doc: Doc, span: NameSpan) -> bool:
     """'install Qlik Sense', 'sip your cold brew or Bloody Mary': the object of a verb of
     things, or an item of a list that is."""
     root = _list_head(span_root(doc, span))
@@ -339,7 +339,7 @@ def _is_thing_noun(tok: Token, known: frozenset[str]) -> bool:
 _EXAMPLE_WORDS = {"like", "as", "including"}
 
 
-def _thing_noun_beside(doc: Doc, span: Span) -> bool:
+def _thing_noun_beside(doc: Doc, span: NameSpan) -> bool:
     """A noun of things tied to the name by the parse: the name is the subject of 'be' with
     one after it ('Jicki is a language learning app'), in apposition with one ('Pinot Grigio, a
     light white wine', 'the wine Pinot Grigio'), modifies one ('the Jicki app'), or is an
@@ -370,7 +370,7 @@ def _thing_noun_beside(doc: Doc, span: Span) -> bool:
     )
 
 
-def _place_noun_beside(doc: Doc, span: Span) -> bool:
+def _place_noun_beside(doc: Doc, span: NameSpan) -> bool:
     """The name given as a place by a noun of places the parse ties to it: an example of one
     ('locations such as Phu Quoc, Nha Trang and Hoi An'), in apposition with one ("the
     country's largest island, Phu Quoc", 'Phu Quoc, an island off ...'), alone or as an item
@@ -403,7 +403,7 @@ _OPEN_QUOTES = {'"', "“", "‘", "'"}
 _CLOSE_QUOTES = {'"', "”", "’", "'"}
 
 
-def _quoted(doc: Doc, span: Span) -> bool:
+def _quoted(doc: Doc, span: NameSpan) -> bool:
     """The mention is all of a quotation ("‘Keine Bin’", '"Wiggle Room"'): the title of a song,
     a book or a film; a person's name is quoted alone only as a nickname, which joins the
     person's entry as another form rather than making one."""
@@ -419,7 +419,7 @@ def _quoted(doc: Doc, span: Span) -> bool:
 _MAX_WORDS_TO_NOUN = 2
 
 
-def _venue(doc: Doc, span: Span) -> bool:
+def _venue(doc: Doc, span: NameSpan) -> bool:
     """A possessive that owns nothing, "dinner at Tucker's.", "Tucker's is open": a shop or
     restaurant named after its owner; "Tucker's wife" owns a noun."""
     i = span.end
@@ -446,7 +446,7 @@ def _venue_word(word: str) -> bool:
     return w in _venue_nouns() and w not in surnames() and w not in first_names()
 
 
-# The last word (`_verb_last`), or the first (`_word_first`, round 7), must be this long to
+# The last word (`_verb_last`), or the first (`_word_first`), must be this long to
 # count as an English verb or adjective: short syllables of Chinese and Korean names are English
 # words too ('Bin', 'Tan', 'Sun').
 _MIN_VERB_LETTERS = 4
@@ -473,7 +473,7 @@ def _verb_last(name: str) -> bool:
 _DETERMINERS = words("mention_determiners")
 
 
-def _in_org_list(doc: Doc, span: Span) -> bool:
+def _in_org_list(doc: Doc, span: NameSpan) -> bool:
     """The name is an item of a list ('A, B and C') whose other items the model tags as
     organisations (two or more), none as a person; or a list of a firm's noun ('newspapers
     including ...')."""
@@ -515,7 +515,7 @@ def evidence_against(
         # ('Rublev') is still a person's
         score += _AGAINST_ORG_WORD
     if " " not in group.name and fold(group.name) in org_words and not _given_name(group.name):
-        # round 7: a one-word name the model also tags as an organisation or a product alone
+        # a one-word name the model also tags as an organisation or a product alone
         # ('Airbyte', 'Bonavita'): its human verbs are a firm's ('Airbyte enables ...')
         score += _AGAINST_ONE_WORD_THING
     # a given name is no English word here, though WordNet lists 'vanessa' (a butterfly)
@@ -551,9 +551,9 @@ def evidence_against(
     if any(_thing_noun_beside(doc, s) for s in group.mentions):
         score += _AGAINST_THING_NOUN
     if any(_place_noun_beside(doc, s) for s in group.mentions):
-        score += _AGAINST_PLACE_KIND  # round 7: 'locations such as Phu Quoc, Nha Trang'
+        score += _AGAINST_PLACE_KIND  # 'locations such as Phu Quoc, Nha Trang'
     if group.mentions and all(_quoted(doc, s) for s in group.mentions):
-        score += _AGAINST_QUOTED  # round 7: "the single ‘Keine Bin’": a title, not a person
+        score += _AGAINST_QUOTED  # "the single ‘Keine Bin’": a title, not a person
     if any(_venue(doc, s) for s in group.mentions):
         score += _AGAINST_VENUE
     if _verb_last(group.name):
@@ -577,7 +577,7 @@ def not_a_person(
 ) -> bool:
     reason = _not_a_person_reason(doc, group, lowercase, org_words, thing_names)
     if reason is not None:
-        record(group.name, reason)  # (round 9b) for `bench/entities.py --drops`
+        record(group.name, reason)  # for `bench/entities.py --drops`
     return reason is not None
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.analysis.entities.document.common import span_root
 from newsdesk.analysis.entities.document.labels import TEAM
-from newsdesk.analysis.entities.spans import Span, make_span, mention
+from newsdesk.analysis.entities.spans import NameSpan, make_span, mention
 from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES, words
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.model import Mention, Organization
@@ -74,7 +74,7 @@ class _Group:
         return Organization(name, [f for f in self.forms if f != name], self.mentions)
 
 
-def organizations(doc: Doc, spans: Iterable[Span]) -> list[Organization]:
+def organizations(doc: Doc, spans: Iterable[NameSpan]) -> list[Organization]:
     """The organisations of the ORG and TEAM spans, one entry each (see the module's doc)."""
     if detect_language(doc_text(doc)) not in (None, _ENGLISH):
         return []
@@ -85,9 +85,9 @@ def organizations(doc: Doc, spans: Iterable[Span]) -> list[Organization]:
     return [g.organization() for g in sorted(merged, key=_Group.first)]
 
 
-def _joined(doc: Doc, spans: Iterable[Span]) -> list[Span]:
+def _joined(doc: Doc, spans: Iterable[NameSpan]) -> list[NameSpan]:
     """The ORG and TEAM spans, two of them joined by 'on', 'of' or 'for' made one."""
-    merged: list[Span] = []
+    merged: list[NameSpan] = []
     for span in spans:
         if span.label not in ("ORG", TEAM):
             continue
@@ -100,7 +100,7 @@ def _joined(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     return merged
 
 
-def _organization_spans(doc: Doc, spans: list[Span]) -> Iterable[Span]:
+def _organization_spans(doc: Doc, spans: list[NameSpan]) -> Iterable[NameSpan]:
     """The spans that name an organisation."""
     for span in spans:
         # 'State' in 'Secretary of State' is part of an office, not an organisation mention.
@@ -117,7 +117,7 @@ def _organization_spans(doc: Doc, spans: list[Span]) -> Iterable[Span]:
         yield span
 
 
-def names_document(doc: Doc, span: Span) -> bool:
+def names_document(doc: Doc, span: NameSpan) -> bool:
     """'Immigration and Nationality Act', 'the Paris Agreement', 'Los Angeles Declaration on
     Migration and Protection': the span's head noun (its root in the parse, or its last word)
     names a law, a declaration, a treaty or an agreement."""

@@ -55,7 +55,10 @@ class DocView:
 
 
 @dataclass(slots=True)
-class Span:
+class NameSpan:
+    """A name the entity rules work on: token offsets, label, text and character offsets
+    into the doc. A plain record of newsdesk's own, not spaCy's `Span`."""
+
     start: int  # token indices into the doc
     end: int
     label: str
@@ -63,16 +66,16 @@ class Span:
     start_char: int
     end_char: int
 
-    def relabel(self, label: str) -> Span:
-        return Span(self.start, self.end, label, self.text, self.start_char, self.end_char)
+    def relabel(self, label: str) -> NameSpan:
+        return NameSpan(self.start, self.end, label, self.text, self.start_char, self.end_char)
 
 
-def make_span(doc: Doc, start: int, end: int, label: str) -> Span:
+def make_span(doc: Doc, start: int, end: int, label: str) -> NameSpan:
     sub = doc[start:end]
-    return Span(start, end, label, sub.text, sub.start_char, sub.end_char)
+    return NameSpan(start, end, label, sub.text, sub.start_char, sub.end_char)
 
 
-def clean_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+def clean_span(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     """Trim 'the', possessive 's and punctuation; never cross a line break."""
     if label not in LABELS:
         return None
@@ -109,7 +112,7 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return span
 
 
-def mention(span: Span) -> Mention:
+def mention(span: NameSpan) -> Mention:
     return Mention(span.text, span.start_char, span.end_char)
 
 
@@ -117,7 +120,7 @@ def is_title(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in TITLES
 
 
-def strip_titles(doc: Doc, span: Span) -> Span:
+def strip_titles(doc: Doc, span: NameSpan) -> NameSpan:
     """'President Biden' -> 'Biden', 'Magician Penn Jillette' -> 'Penn Jillette' (the title
     is kept as an alias by the caller)."""
     start = span.start
@@ -126,7 +129,7 @@ def strip_titles(doc: Doc, span: Span) -> Span:
     return span if start == span.start else make_span(doc, start, span.end, span.label)
 
 
-def name_shaped(doc: Doc, span: Span) -> bool:
+def name_shaped(doc: Doc, span: NameSpan) -> bool:
     tokens = list(doc[span.start : span.end])
     return (
         1 <= len(tokens) <= 4

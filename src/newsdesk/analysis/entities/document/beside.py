@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.document.common import span_root
-from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.spans import NameSpan
 
 # A person the model took for an organisation or a product is named in full: two or three words.
 PERSON_WORDS = (2, 3)
@@ -14,7 +14,7 @@ PERSON_WORDS = (2, 3)
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
-def beside_person(doc: Doc, span: Span, full_names: set[int]) -> bool:
+def beside_person(doc: Doc, span: NameSpan, full_names: set[int]) -> bool:
     """'Marcel Granollers and Feliciano Lopez', 'Vasek Pospisil edged Reilly Opelka': the name is
     joined by 'and' to a person's full name, or is the other side of a verb whose subject or
     object is one (`full_names`: the tokens of names the model tagged as people, in full)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
     make_span,
 )
 
@@ -13,13 +13,13 @@ from newsdesk.analysis.entities.spans import (
 MAX_COUNTRY_WORDS = 3
 
 
-def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+def char_span(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     """The span of tokens covering characters `start` to `end` (None where none does)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return None if span is None else make_span(doc, span.start, span.end, label)
 
 
-def span_root(doc: Doc, span: Span) -> Token:
+def span_root(doc: Doc, span: NameSpan) -> Token:
     """The span's word whose head lies outside it (the last word if the parse says none)."""
     for i in range(span.start, span.end):
         head = doc[i].head.i

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from newsdesk.analysis.entities.document.common import char_span
 from newsdesk.analysis.entities.spans import (
     DocView,
-    Span,
+    NameSpan,
 )
 from newsdesk.analysis.gazetteer import Gazetteer
 
@@ -24,10 +24,10 @@ _DATELINE_RE = re.compile(
 )
 
 
-def dateline_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[Span]:
+def dateline_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[NameSpan]:
     """The places of every dateline: at a line's start, in capitals, before a dash, a colon or
     a date, with an optional ', Qualifier' and '(Agency)'."""
-    found: list[Span] = []
+    found: list[NameSpan] = []
     for match in _DATELINE_RE.finditer(view.text):
         qualified = match.group(2) is not None and bool(gaz.lookup(match.group(2).strip()))
         for group in (1, 2):

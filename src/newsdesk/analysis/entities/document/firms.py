@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.document.common import span_root
 from newsdesk.analysis.entities.people.drops import DropReason
-from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.entities.words import (
     ORG_COMMON_NOUNS,
     ORG_VERBS,
@@ -30,7 +30,7 @@ def product_shaped(text: str) -> bool:
     return m is not None and " " not in text and m.group(1).lower() not in _NAME_PREFIXES
 
 
-def org_cue(doc: Doc, span: Span) -> bool:
+def org_cue(doc: Doc, span: NameSpan) -> bool:
     """'security firm Jamf', 'Breez, an identity company', 'acquired Stytch': the parse ties the
     name to a common noun of companies and products, or makes it what is acquired."""
     if span.start > 0:
@@ -48,7 +48,7 @@ def org_cue(doc: Doc, span: Span) -> bool:
     if head.i < span.start and head.is_lower and head.lower_ in ORG_COMMON_NOUNS:
         # 'the fact-checking website Full Fact'; not 'close to your company, Farah' (vocative)
         return root.dep_ in ("appos", "compound") and not _owned(head)
-    # 'Breez, an identity company'; not 'Taylor Swift, her former record label'; (round 9) the
+    # 'Breez, an identity company'; not 'Taylor Swift, her former record label'; the
     # apposition right after the name's comma: 'Tom Reyes, who heads the Alliance for Better
     # Bridges, a group that ...' is the Alliance's
     return any(
@@ -66,7 +66,7 @@ def _owned(noun: Token) -> bool:
 
 
 def firm_reason(
-    doc: Doc, s: Span, surname: bool, company: bool, votes: Counter[str]
+    doc: Doc, s: NameSpan, surname: bool, company: bool, votes: Counter[str]
 ) -> DropReason | None:
     """Which firm rule, if any, retypes a PERSON span as a firm (the first that holds)."""
     if company and not (s.end - s.start == 1 and surname):
@@ -90,7 +90,7 @@ _MIN_ACRONYM = 3
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 
 
-def _acronym_inside(doc: Doc, span: Span) -> bool:
+def _acronym_inside(doc: Doc, span: NameSpan) -> bool:
     words = [doc[i].text for i in range(span.start, span.end)]
     return (
         len(words) > 1

@@ -8,19 +8,19 @@ from newsdesk.analysis.entities.document.labels import PLACE
 from newsdesk.analysis.entities.places import LIST_JOINERS
 from newsdesk.analysis.entities.spans import (
     DocView,
-    Span,
+    NameSpan,
     make_span,
 )
 from newsdesk.analysis.entities.words import PLURAL_PLACE_NOUNS
 
 
-def listed_places(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
+def listed_places(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
     """'Berrien, Cass and Van Buren counties': every name of a list closed by a plural place
     noun is a place, whatever the model made of it."""
-    found: list[Span] = []
+    found: list[NameSpan] = []
     for k in (k for k, w in enumerate(view.words) if w in PLURAL_PLACE_NOUNS):
         tok = doc[k]
-        items: list[Span] = []
+        items: list[NameSpan] = []
         joined = False  # a list has its 'and' ('Trump, Emery states' is a sentence's verb)
         i = tok.i - 1
         while i >= 0:

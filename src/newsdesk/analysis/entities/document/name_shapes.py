@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
     make_span,
 )
 from newsdesk.analysis.entities.words import NAME_PARTICLES
@@ -27,12 +27,12 @@ def _odd_word(doc: Doc, i: int) -> bool:
     return word.islower() and word not in NAME_PARTICLES and doc[i].is_alpha and not hyphenated
 
 
-def not_name_shaped(doc: Doc, span: Span) -> bool:
+def not_name_shaped(doc: Doc, span: NameSpan) -> bool:
     """'Approx 6-8 minutes', 'Tools You Need', 'Reputation Took a Hit'."""
     return any(_odd_word(doc, i) for i in range(span.start, span.end))
 
 
-def name_tail(doc: Doc, span: Span) -> Span | None:
+def name_tail(doc: Doc, span: NameSpan) -> NameSpan | None:
     """The capitalised words after the last odd one, if they can be a name."""
     last = max(i for i in range(span.start, span.end) if _odd_word(doc, i))
     if last + 1 >= span.end or not doc[last + 1].text[:1].isupper():
@@ -40,7 +40,7 @@ def name_tail(doc: Doc, span: Span) -> Span | None:
     return make_span(doc, last + 1, span.end, span.label)
 
 
-def heading_word(doc: Doc, span: Span) -> bool:
+def heading_word(doc: Doc, span: NameSpan) -> bool:
     """'Attendance: 200': a common noun heading a line, not a person."""
     tok = doc[span.start]
     return (

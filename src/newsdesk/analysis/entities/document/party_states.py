@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from newsdesk.analysis.entities.document.common import char_span
 from newsdesk.analysis.entities.spans import (
     DocView,
-    Span,
+    NameSpan,
 )
 from newsdesk.analysis.gazetteer import Gazetteer
 from newsdesk.labels import PlaceKind
@@ -17,9 +17,9 @@ from newsdesk.labels import PlaceKind
 _PARTY_STATE_RE = re.compile(r"\b[DRI]-([A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)")
 
 
-def party_state_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[Span]:
+def party_state_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[NameSpan]:
     """'Sen. Amy Klobuchar (D-Minn.)': the state after a party letter."""
-    found: list[Span] = []
+    found: list[NameSpan] = []
     for match in _PARTY_STATE_RE.finditer(view.text):
         text = match.group(1)
         if not any(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.places import place_words
-from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     PLACE_NOUNS,
@@ -22,7 +22,7 @@ _OF_PLACE_NOUNS = PLACE_NOUNS | PLURAL_PLACE_NOUNS
 PLACE_SLOT_WORDS = words("place_slot_words")
 
 
-def place_slot(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def place_slot(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes."""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     hyphened = (
@@ -45,7 +45,7 @@ _LIST_GAP = frozenset({",", "and", "or"})
 _MAX_LIST_GAP = 2
 
 
-def in_list_of_places(doc: Doc, span: Span, place_tokens: set[int], gaz: Gazetteer) -> bool:
+def in_list_of_places(doc: Doc, span: NameSpan, place_tokens: set[int], gaz: Gazetteer) -> bool:
     """'Java, Sumatra, Sulawesi and Bali', 'Alexandria and Constantinople': a name the
     gazetteer knows by its main name, listed right beside a place."""
     if not any(primary for _, primary in gaz.lookup(span.text)):
@@ -61,13 +61,13 @@ def in_list_of_places(doc: Doc, span: Span, place_tokens: set[int], gaz: Gazette
     return False
 
 
-# (round 9) A code in brackets beside a list item ('Missoula (MSO)', an airport's) is this
+# A code in brackets beside a list item ('Missoula (MSO)', an airport's) is this
 # many letters at most.
 _MAX_CODE_LETTERS = 4
 
 
 def _past_code(doc: Doc, i: int, step: int) -> int:
-    """(round 9) The token past a bracketed code at `i` ('Boise (BOI), Missoula (MSO) and
+    """The token past a bracketed code at `i` ('Boise (BOI), Missoula (MSO) and
     Spokane (GEG)'), walking by `step`; `i` itself when there is none."""
     opening, closing = ("(", ")") if step == 1 else (")", "(")
     code, end = i + step, i + 2 * step
@@ -89,8 +89,8 @@ def _past_code(doc: Doc, i: int, step: int) -> int:
 _ORIGIN_NOUNS = place_words("origin_nouns")
 
 
-def place_modifier(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
-    """(round 9) 'the Queens native', 'a Brooklyn resident': a name the model took for a
+def place_modifier(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
+    """'the Queens native', 'a Brooklyn resident': a name the model took for a
     nationality, a group or an organisation that is a place's main name (a demonym is none:
     'American', 'Texan'), before a noun of where a person is from or lives, is the place used
     as a modifier, which the rules count as a mention of the place."""
@@ -106,7 +106,7 @@ def place_modifier(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     )
 
 
-def credential(doc: Doc, span: Span) -> bool:
+def credential(doc: Doc, span: NameSpan) -> bool:
     """'Jane Roe, MD': a degree after a name and a comma, not Maryland."""
     return (
         span.end - span.start == 1

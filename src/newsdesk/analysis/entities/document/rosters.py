@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
     DocView,
-    Span,
+    NameSpan,
     make_span,
 )
 from newsdesk.analysis.entities.words import ORG_WORDS
@@ -64,11 +64,11 @@ def acronym_of(doc: Doc, end: int, code: str) -> bool:
 _BRACKET_REACH = 5
 
 
-def roster_people(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+def roster_people(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpan]:
     """Names in results and roster lines ('1 - Pete Sampras ( U.S. ) beat Jiri Novak (
     Czech Republic )') are people whatever the model made of them; the bracket's country
     stays a place."""
-    found: list[Span] = []
+    found: list[NameSpan] = []
     for i in (i for i, w in enumerate(view.words) if w == "(" and i >= 2):
         tok = doc[i]
         close = next(

@@ -11,7 +11,7 @@ from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
-    Span,
+    NameSpan,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, fold
 
@@ -21,7 +21,7 @@ _SCORE_RE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
 _MIN_NUMBERS_IN_RESULTS_LINE = 2
 
 
-def followed_by_score(view: DocView, span: Span) -> bool:
+def followed_by_score(view: DocView, span: NameSpan) -> bool:
     if span.end >= len(view.words) or not _SCORE_RE.fullmatch(view.words[span.end]):
         return False
     start, end = line_bounds(view.text, span.start_char, span.end_char)
@@ -29,7 +29,7 @@ def followed_by_score(view: DocView, span: Span) -> bool:
     return len(re.findall(r"\d+", line)) >= _MIN_NUMBERS_IN_RESULTS_LINE
 
 
-def team_names(view: DocView, spans: list[Span], gaz: Gazetteer) -> set[str]:
+def team_names(view: DocView, spans: list[NameSpan], gaz: Gazetteer) -> set[str]:
     """The folded names the article shows to be teams: followed by a score somewhere."""
     return {
         fold(s.text)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.analysis.entities.document.common import span_root
 from newsdesk.analysis.entities.people.nouns import is_person_noun
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
     is_title,
 )
 from newsdesk.analysis.entities.words import (
@@ -21,7 +21,7 @@ from newsdesk.analysis.entities.words import (
 _PERSON_ADJECTIVES = words("person_adjectives")
 
 
-def thing(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
+def thing(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> bool:
     """A product or a thing the model took for a person: its last word names a thing ('Magic
     Keyboard', 'Smart Charger'); it opens with a superlative ('Best Smartwatch', a heading of
     a buying guide); it is a brand modifying the common noun after it ('Xtensa
@@ -43,7 +43,7 @@ def thing(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
     ):
         return True
     if root.dep_ == "appos" and head.i < span.start and is_person_noun(head):
-        return False  # (round 9) 'my favorite author, the iconic Ann Lee': a person's apposition
+        return False  # 'my favorite author, the iconic Ann Lee': a person's apposition
     return any(
         c.dep_ == "det"
         and c.lower_ in ("a", "an", "the")

@@ -34,7 +34,7 @@ from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
-    Span,
+    NameSpan,
     is_title,
     name_shaped,
 )
@@ -49,7 +49,7 @@ from newsdesk.labels import PlaceKind
 _BIG_CITY = 1_000_000
 
 
-def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpan]:
     """Relabel spans by what the whole article says about each name."""
     # the words of every person named in two words or more: their surnames stay people
     surnames = {
@@ -78,7 +78,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
     for s in spans:
         kind = "place" if s.label in PLACE_LABELS else s.label
         votes.setdefault(fold(s.text), Counter())[kind] += 1
-    out: list[Span] = []
+    out: list[NameSpan] = []
     for s in spans:
         name = fold(s.text)
         if s.label in PLACE_LABELS and credential(doc, s):
@@ -107,7 +107,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
         ):
             out.append(s.relabel("GPE"))  # 'to Martinique'
         elif s.label in ("NORP", "ORG") and place_modifier(doc, s, gaz):
-            out.append(s.relabel("GPE"))  # (round 9) 'the Queens native'
+            out.append(s.relabel("GPE"))  # 'the Queens native'
         elif name in teams and s.label != "NORP":
             _dropped(s, DropReason.team)
             out.append(s.relabel(TEAM))
@@ -162,7 +162,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[Span], gaz: Gazetteer) -> 
     return out
 
 
-def _dropped(span: Span, reason: DropReason) -> None:
-    """(round 9b) Record a PERSON span dropped or retyped (for `bench/entities.py --drops`)."""
+def _dropped(span: NameSpan, reason: DropReason) -> None:
+    """Record a PERSON span dropped or retyped (for `bench/entities.py --drops`)."""
     if span.label == "PERSON":
         record(span.text, reason)

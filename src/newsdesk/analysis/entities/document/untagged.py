@@ -21,7 +21,7 @@ from newsdesk.analysis.entities.places import (
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
-    Span,
+    NameSpan,
     make_span,
 )
 from newsdesk.analysis.gazetteer import Gazetteer
@@ -42,12 +42,14 @@ def _runs(view: DocView, covered: set[int]) -> Iterator[tuple[int, int]]:
             i += 1
 
 
-def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer) -> list[Span]:
+def untagged_countries(
+    doc: Doc, view: DocView, covered: set[int], gaz: Gazetteer
+) -> list[NameSpan]:
     """Country names the model left without a label ('Vasily Kaptyukh ( Belarus ) 66.24'),
     and the other untagged places of the module's list: a region's name in a table cell, a
     place's main name inside or closing a list of places, and (whatever name the model put it
     in) a country's code before an organisation word or a title ('the US Senate')."""
-    found: list[Span] = []
+    found: list[NameSpan] = []
     for start, end in _runs(view, covered):
         if end - start > MAX_COUNTRY_WORDS:
             continue
@@ -62,8 +64,8 @@ def untagged_countries(doc: Doc, view: DocView, covered: set[int], gaz: Gazettee
     return found + _country_modifiers(doc, gaz)
 
 
-def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """(round 8) Countries' codes modifying an organisation word or a title inside whatever name
+def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[NameSpan]:
+    """Countries' codes modifying an organisation word or a title inside whatever name
     the model made of them ('the US Senate', 'a U.S. Marshal'; `places.country_code_modifier`)."""
     return [
         make_span(doc, i, i + 1, "GPE")
@@ -73,7 +75,7 @@ def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[Span]:
 
 
 def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
-    """(round 7) The run is an item of a list of places, with a place on both sides ('Java,
+    """The run is an item of a list of places, with a place on both sides ('Java,
     Sumatra, Sulawesi and Bali', the model having left 'Sumatra' untagged)."""
     if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != ",":
         return False
@@ -83,7 +85,7 @@ def _between_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
 
 
 def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
-    """(round 8) The run closes a list after a place ('to Mombasa and Kisumu, police said',
+    """The run closes a list after a place ('to Mombasa and Kisumu, police said',
     the model having left 'Kisumu' untagged): 'and'/'or' before it, a place before that, and
     no capitalised word after it (not 'Mombasa and Kisumu Road')."""
     if start < 2 or doc[start - 1].lower_ not in ("and", "or"):
@@ -95,7 +97,7 @@ def _closes_list_of_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bo
 
 
 def _big_place_name(gaz: Gazetteer, text: str) -> bool:
-    """(round 8) The main name of a country, a first-level region or a town of 100,000+
+    """The main name of a country, a first-level region or a town of 100,000+
     (`places.big_place`: a famous name, not a village that shares a word: 'Mombasa and
     Kisumu', not 'Paris and Hilton')."""
     return any(primary and big_place(p) for p, primary in gaz.lookup(text))

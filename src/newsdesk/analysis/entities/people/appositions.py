@@ -10,7 +10,7 @@ from newsdesk.analysis.entities.people.phrases import MAX_ROLE_WORDS, role_text
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
-    Span,
+    NameSpan,
     is_title,
 )
 from newsdesk.analysis.entities.words import (
@@ -21,7 +21,7 @@ from newsdesk.analysis.entities.words import (
 )
 
 
-def apposition_role(doc: Doc, span: Span) -> str | None:
+def apposition_role(doc: Doc, span: NameSpan) -> str | None:
     """'the Secretary of State, Antony Blinken' or 'Antony Blinken, the Secretary of State,'.
     A tie before the name gives way to an office after it ('her friend, Travis Cantwell, a
     plumber and an HVAC technician')."""
@@ -31,8 +31,8 @@ def apposition_role(doc: Doc, span: Span) -> str | None:
     return _apposition_after(doc, span)
 
 
-def tie_apposition(doc: Doc, span: Span) -> str | None:
-    """(round 7) A noun of a tie in apposition before the name ("Ramdehol's sister, Inderdai
+def tie_apposition(doc: Doc, span: NameSpan) -> str | None:
+    """A noun of a tie in apposition before the name ("Ramdehol's sister, Inderdai
     Deyal said"): a role when the text gives no office ('her friend, Travis Cantwell, a plumber'
     is a plumber)."""
     before = _apposition_before(doc, span)
@@ -43,7 +43,7 @@ def _holds_office(role: str) -> bool:
     return any(w.lower().strip(".,") in ROLE_NOUNS for w in role.split())
 
 
-def _apposition_before(doc: Doc, span: Span) -> str | None:
+def _apposition_before(doc: Doc, span: NameSpan) -> str | None:
     """The role phrase in apposition before the name, "<det> ROLE PHRASE , NAME" ('the
     Secretary of State, Antony Blinken'), read over a title between the comma and the name
     ('the founder of the colony, Captain John Smith,'; a form of address: "Ramdehol's sister,
@@ -85,7 +85,7 @@ def _apposition_before(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _apposition_after(doc: Doc, span: Span) -> str | None:
+def _apposition_after(doc: Doc, span: NameSpan) -> str | None:
     """The role phrase in apposition after the name, "NAME , <det> ROLE PHRASE ," ('Antony
     Blinken, the Secretary of State,')."""
     if (
@@ -111,8 +111,8 @@ def _apposition_after(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def participle_role(doc: Doc, span: Span) -> str | None:
-    """(round 9) A court report's counsel: 'Tom Harland, prosecuting, said ...', 'Ann Lee,
+def participle_role(doc: Doc, span: NameSpan) -> str | None:
+    """A court report's counsel: 'Tom Harland, prosecuting, said ...', 'Ann Lee,
     defending, told the court': a participle of counsel (`counsel_participles`; the tagger
     reads them as nouns as often as verbs) alone between commas right after the name, before a
     verb of speech or another human verb."""

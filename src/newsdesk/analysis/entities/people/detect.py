@@ -38,7 +38,7 @@ from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import (
     DocView,
-    Span,
+    NameSpan,
     is_title,
     make_span,
     name_shaped,
@@ -52,11 +52,13 @@ from newsdesk.analysis.entities.words import (
 from newsdesk.analysis.gazetteer import fold
 
 
-def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span], list[Span]]:
-    people: list[Span] = []
-    rest: list[Span] = []
+def people_spans(
+    doc: Doc, view: DocView, spans: list[NameSpan]
+) -> tuple[list[NameSpan], list[NameSpan]]:
+    people: list[NameSpan] = []
+    rest: list[NameSpan] = []
     lowercase = view.lowercase
-    # (round 8) 'Ferah Catering': a small firm's name; 'Ferah' alone (one word, no given name)
+    # 'Ferah Catering': a small firm's name; 'Ferah' alone (one word, no given name)
     # is the firm ('Lina Moss' of 'Lina Moss Photography' is its owner)
     firms = {
         fold(doc[s.start].text)
@@ -100,7 +102,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
             # A name with an office beside it is a person, whatever label the model gave it.
             people.append(strip_titles(doc, span.relabel("PERSON")))
         elif span.label in ("ORG", "GPE", "LOC") and listed_person(doc, span, labels):
-            # (round 10) 'Anna Lubiw, Hiro Ito and Po-Ru Loh': a name among people is one
+            # 'Anna Lubiw, Hiro Ito and Po-Ru Loh': a name among people is one
             people.append(span.relabel("PERSON"))
         elif span.label == "ORG" and name_shaped(doc, span) and titled_inside(doc, span):
             people.append(make_span(doc, span.start + 1, span.end, "PERSON"))
@@ -114,11 +116,11 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
         people += speaking
     # Any entity, or bare proper noun, that is a known person's surname joins that person.
     keys = {fold(k) for s in people if s.end - s.start >= 2 for k in name_keys(s.text)}
-    # (round 9) ... and a full name taken for a firm, a given name first, is the person the
+    # ... and a full name taken for a firm, a given name first, is the person the
     # article names by its last word elsewhere ('a survey by Penelope Ann Corrigan of ...',
     # then 'Corrigan reported')
     lone = {fold(s.text) for s in people if s.end - s.start == 1}
-    still: list[Span] = []
+    still: list[NameSpan] = []
     for span in rest:
         if span.label in ("NORP", "PLACE", "TEAM"):
             still.append(span)
@@ -140,7 +142,7 @@ def people_spans(doc: Doc, view: DocView, spans: list[Span]) -> tuple[list[Span]
     return people, still
 
 
-def _person_apposition(doc: Doc, span: Span) -> bool:
+def _person_apposition(doc: Doc, span: NameSpan) -> bool:
     """An apposition that makes a name the model took for a firm or a place a person's: a
     title in it ('Acme, the CEO of ...' is no firm), or a given name first ('Ann Lee, the
     owner of Acme'); 'Tribune, the former owner of The Times' stays a firm."""
@@ -149,21 +151,21 @@ def _person_apposition(doc: Doc, span: Span) -> bool:
         return False
     root = span_root(doc, span)
     if root.dep_ in ("compound", "poss", "nmod") and root.head.i >= span.end:
-        # (round 9) 'her wealthy father, Northwind Publishing founder Carl Dunmore': the name
+        # 'her wealthy father, Northwind Publishing founder Carl Dunmore': the name
         # modifies a noun after it, whose phrase is the apposition's
         return False
     given = fold(doc[span.start].text) in first_names()
     if given or any(w.lower().strip(".,") in TITLES for w in role.split()):
         return True
     if not _parsed_apposition(doc, span):
-        return False  # (round 7) a noun of a person alone needs the parse's word for it
+        return False  # a noun of a person alone needs the parse's word for it
     # the phrase's head noun, before 'of/at/for': 'goat herder' of 'Ethiopian goat herder'
     head = re.split(AFTER_HEAD, role.lower(), maxsplit=1)[0].split()[-1]
     return person_word(head) and head not in words("firm_role_nouns")
 
 
-def _office_noun_before(doc: Doc, span: Span) -> bool:
-    """(round 8) 'Republican presidential candidate Nikki Haley' tagged as a firm: a given
+def _office_noun_before(doc: Doc, span: NameSpan) -> bool:
+    """'Republican presidential candidate Nikki Haley' tagged as a firm: a given
     name first and an office of the role lists right before it, in lower case, that firms are
     not also called ('rival Samsung', 'parent Alphabet')."""
     if span.end - span.start < 2 or fold(doc[span.start].text) not in first_names():
@@ -180,7 +182,7 @@ def _office_noun_before(doc: Doc, span: Span) -> bool:
     )
 
 
-def _parsed_apposition(doc: Doc, span: Span) -> bool:
+def _parsed_apposition(doc: Doc, span: NameSpan) -> bool:
     """The parse ties the name to a noun beside it as an apposition: 'Kaldi, an Ethiopian goat
     herder'; not a fronted phrase before a subject ('Because of this open editing model,
     Wikipedia is ...'), which a comma and a determiner alone would take for one."""

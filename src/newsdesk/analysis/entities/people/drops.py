@@ -39,7 +39,9 @@ class DropReason(StrEnum):
     firm_name = "firm-name"  # 'Lina Moss Photography', or the firm word alone
     not_a_name = "not-a-name"  # spans no name is made of
     odd_word = "odd-word"  # nothing of a name left once titles and tails are cut ('Gen Z')
-    inside_name = "inside-name"  # (round 10) part of another proper name ('Robert Wood Johnson Medical School')
+    inside_name = (
+        "inside-name"  # part of another proper name ('Robert Wood Johnson Medical School')
+    )
     # people.grouping: one-word names met at most twice with no role
     lone_word = "lone-word"
     # evidence.not_a_person: a 'person' with nothing to show it is one

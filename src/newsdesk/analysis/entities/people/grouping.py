@@ -16,7 +16,7 @@ from newsdesk.analysis.entities.people.lines import signoff
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
     mention,
 )
 from newsdesk.analysis.entities.words import (
@@ -34,7 +34,7 @@ class PersonGroup:
     name: str
     index: int  # creation order: ties go to the earlier person
     forms: list[str] = field(default_factory=list)
-    mentions: list[Span] = field(default_factory=list)
+    mentions: list[NameSpan] = field(default_factory=list)
     role: str | None = None
     # the role came from a noun read by its ending, a list's noun or the organisation after the
     # name: shown, but no evidence that the name is a person's ('Kajabi, a website builder')
@@ -70,7 +70,7 @@ def name_keys(name: str) -> list[str]:
 
 
 def name_heads(name: str) -> list[str]:
-    """(round 9) The leading words of a name of three words or more, two words at least: the
+    """The leading words of a name of three words or more, two words at least: the
     forms a shorter mention may take where the family name comes first ('Choi Hwan' of 'Choi Hwan
     Yeol', 'Kim Jong' of 'Kim Jong Un')."""
     words = name_words(name)
@@ -141,10 +141,10 @@ class _Index:
         return [found[i] for i in sorted(found)]
 
 
-def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
+def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
     index = _Index()
     spans = sorted(spans, key=lambda s: s.start)
-    # (round 9) the leading words of a longer name named anywhere ('Choi Hwan' of 'Choi Hwan Yeol')
+    # the leading words of a longer name named anywhere ('Choi Hwan' of 'Choi Hwan Yeol')
     heads = {_nkey(h) for s in spans for h in name_heads(s.text)}
     for span in spans:
         # a longer full name ("Andrés Manuel López Obrador") absorbs a shorter one
@@ -183,7 +183,7 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
     for g in index.groups:
         if not g.mentions:
             continue
-        # (round 10) a name signing off a comment on its own line, or a given name sharing the
+        # a name signing off a comment on its own line, or a given name sharing the
         # full name after it ('Bill and Hillary Clinton'), is a person met once
         if _lone_word(g) and not any(
             signoff(doc, s.start) or _shares_surname(doc, s, full) for s in g.mentions
@@ -196,7 +196,7 @@ def group_people(doc: Doc, spans: list[Span]) -> list[PersonGroup]:
 
 # A one-word name met at most this often, with no title or role and no full name to join, is
 # more often a company, product or misread word than a person ("Stytch", "Oftentimes", a brand
-# named twice in a buying guide). Twice rather than once since round 3: CoNLL dev PER 86.8 ->
+# named twice in a buying guide). Twice rather than once: CoNLL dev PER 86.8 ->
 # 87.0 (FP -9, TP -3), real-dev unchanged.
 _LONE_MENTIONS = 2
 
@@ -210,8 +210,8 @@ def _lone_word(group: PersonGroup) -> bool:
     )
 
 
-def _shares_surname(doc: Doc, span: Span, full: set[int]) -> bool:
-    """(round 10) 'Bill and Hillary Clinton': a known given name alone, then 'and', then a
+def _shares_surname(doc: Doc, span: NameSpan, full: set[int]) -> bool:
+    """'Bill and Hillary Clinton': a known given name alone, then 'and', then a
     person's full name (`full`: the starts of the names of two words or more): two people of
     one surname, the first named by the given name alone."""
     return (

@@ -14,7 +14,7 @@ from newsdesk.analysis.entities.people.nouns import AGENT_ENDINGS, is_role_noun,
 from newsdesk.analysis.entities.people.phrases import MAX_PARSED_ROLE_WORDS, role_phrase
 from newsdesk.analysis.entities.people.tree import is_joined
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
 )
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
@@ -29,7 +29,7 @@ _MAX_CREDENTIAL_CHARS = 5
 
 
 def _credential(tok: Token) -> bool:
-    """'MS', 'RDN', 'Ph.D.'; (round 9) not an office written in capitals ('Ann Lee, DDS, CEO of
+    """'MS', 'RDN', 'Ph.D.'; not an office written in capitals ('Ann Lee, DDS, CEO of
     Acme': 'CEO' opens the role)."""
     w = tok.text.replace(".", "")
     if w.lower() in CREDENTIALS:
@@ -45,7 +45,7 @@ def _clause_word(tok: Token) -> bool:
     return tok.pos_ == "AUX" or (tok.pos_ == "VERB" and tok.dep_ != "amod")
 
 
-def credentials_role(doc: Doc, span: Span) -> str | None:
+def credentials_role(doc: Doc, span: NameSpan) -> str | None:
     """'Lauren Slayton, MS, RD, registered dietitian and founder of Foodtrainers,': the role
     after a name's credentials, to the next comma or full stop."""
     i = span.end
@@ -75,7 +75,7 @@ def credentials_role(doc: Doc, span: Span) -> str | None:
 _MAX_CREDIT_WORDS = 4
 
 
-def credit_role(doc: Doc, span: Span) -> str | None:
+def credit_role(doc: Doc, span: NameSpan) -> str | None:
     """A credits block: the name alone on its line under a line that is a role ('Visualizer' /
     'Mark SubbaRao', 'Lead tester' / 'Ann Lee'), with its organisation in brackets on the next
     line kept ('Visualizer (NASA/GSFC)'). Under one role, names with their organisations in
@@ -132,7 +132,7 @@ def _name_line(line: str) -> bool:
 _MAX_BYLINE_ROLE_WORDS = 5
 
 
-def byline_role(doc: Doc, span: Span) -> str | None:
+def byline_role(doc: Doc, span: NameSpan) -> str | None:
     """A byline's role: on the name's line after a bar or a dash ('By Jane Roe | Senior
     Writer'), or alone on the line under a name that has its line to itself ('Jane Roe' /
     'Staff Photographer'). The phrase is short and ends in a noun of a person."""
@@ -173,8 +173,8 @@ _MAX_SIGNATURE_ROLE_WORDS = 10
 _SIGNATURE_LEADS = frozenset({"", "—", "–", "-", "by"})
 
 
-def signature_role(doc: Doc, span: Span) -> str | None:
-    """(round 9) A name and its title on a line of their own, as under a quotation or in a
+def signature_role(doc: Doc, span: NameSpan) -> str | None:
+    """A name and its title on a line of their own, as under a quotation or in a
     list of speakers: 'Tomas Reyes, Harbor Bank Chief Economist', '— Jane Roe, Senior Editor'. The
     phrase runs to the line's end, holds no verb, and its head (its last word before
     'of/at/for...') is a noun of a person."""
@@ -227,7 +227,7 @@ def _line_tokens(doc: Doc, i: int) -> list[Token]:
 
 
 def signoff(doc: Doc, i: int) -> bool:
-    """(round 10) Token i is a given name signing off a comment or a letter on a line of its
+    """Token i is a given name signing off a comment or a letter on a line of its
     own: after one closing word and a comma ('Kisses, Paola.', 'Cheers, Tom'), or first and
     before kiss marks ('Annette xxx'); nothing else on the line but punctuation. A capitalised known
     given name that is no English word, so that a heading word alone on its line ('Summary',
@@ -249,7 +249,6 @@ def signoff(doc: Doc, i: int) -> bool:
     kissed = any(_KISSES.fullmatch(t.text) for t in after)  # 'Annette xxx'
     # a given name alone on its line is as often a heading ('Francie', a restaurant's name over
     # its review): a closing word or kiss marks make the line a sign-off
-    return (
-        (closed or (not before and kissed))
-        and all(t.is_punct or _KISSES.fullmatch(t.text) for t in after)
+    return (closed or (not before and kissed)) and all(
+        t.is_punct or _KISSES.fullmatch(t.text) for t in after
     )

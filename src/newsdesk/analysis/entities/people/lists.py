@@ -1,4 +1,4 @@
-"""(round 10) A name's neighbours decide it: a name the model typed a place or firm among a
+"""A name's neighbours decide it: a name the model typed a place or firm among a
 list of people is a person; a person's name that only modifies a proper name after it ('the
 Robert Wood Johnson Medical School') is part of that name, no mention of a person."""
 
@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.tree import span_root
-from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.entities.words import BUILDING_WORDS, ORG_WORDS, people_words, words
 from newsdesk.analysis.gazetteer import fold
 
@@ -42,7 +42,7 @@ def _coordinated(root: Token) -> list[Token]:
     return items
 
 
-def _person_shaped(doc: Doc, span: Span) -> bool:
+def _person_shaped(doc: Doc, span: NameSpan) -> bool:
     """Two to four capitalised proper nouns, a known given name first or a known surname that
     is no English word last ('Hiro Ito', 'Po-Ru Loh'; not 'Tensor Parallelism')."""
     tokens = list(doc[span.start : span.end])
@@ -60,7 +60,7 @@ def _person_shaped(doc: Doc, span: Span) -> bool:
     )
 
 
-def listed_person(doc: Doc, span: Span, labels: dict[int, str]) -> bool:
+def listed_person(doc: Doc, span: NameSpan, labels: dict[int, str]) -> bool:
     """A name the model typed a place or a firm is a person when it is an item of a list whose
     other items are mostly people (`MIN_PEOPLE_IN_LIST`, `MIN_PEOPLE_SHARE`) and it is shaped as
     a person's name (`_person_shaped`). `labels`: each token's span label."""
@@ -87,7 +87,7 @@ def _naming_nouns() -> frozenset[str]:
     )
 
 
-def inside_proper_name(doc: Doc, span: Span) -> bool:
+def inside_proper_name(doc: Doc, span: NameSpan) -> bool:
     """The name modifies a capitalised proper noun after it on the same line, with only
     capitalised words between, and that noun is a word of things named after people
     ('Robert Wood [Johnson Medical School]', 'Mary Monroe [Endowed Chair]'): the name is part of

@@ -12,7 +12,7 @@ from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.names import cut_at_symbol
 from newsdesk.analysis.entities.people.titles import agent_title, title_before
 from newsdesk.analysis.entities.people.tree import span_root
-from newsdesk.analysis.entities.spans import DocView, Span, is_title, make_span, name_shaped
+from newsdesk.analysis.entities.spans import DocView, NameSpan, is_title, make_span, name_shaped
 from newsdesk.analysis.entities.words import words
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.analysis.gazetteer import load as load_gazetteer
@@ -30,8 +30,8 @@ def _given_name(tok: Token) -> bool:
     )
 
 
-def given_name_before(doc: Doc, span: Span) -> Span:
-    """(round 9) 'Olivia [Paige Hollister]': a given name the model left out of the name right
+def given_name_before(doc: Doc, span: NameSpan) -> NameSpan:
+    """'Olivia [Paige Hollister]': a given name the model left out of the name right
     before it, a proper noun of no entity that the parse ties into the name, joins it."""
     k = span.start - 1
     if k < 0:
@@ -48,8 +48,8 @@ def given_name_before(doc: Doc, span: Span) -> Span:
     return span
 
 
-def surname_after(doc: Doc, span: Span) -> Span:
-    """(round 9) '[Owen] O’Dwyer': a surname the model left out of the name right after it,
+def surname_after(doc: Doc, span: NameSpan) -> NameSpan:
+    """'[Owen] O’Dwyer': a surname the model left out of the name right after it,
     no English word, of no entity, that the parse makes the name's head, joins it."""
     if span.end >= len(doc):
         return span
@@ -68,8 +68,8 @@ def surname_after(doc: Doc, span: Span) -> Span:
     return span
 
 
-def credited_name(doc: Doc, span: Span) -> Span | None:
-    """(round 9) 'Featured image by Alberto Santoro/The Travel Guy': a name run into its
+def credited_name(doc: Doc, span: NameSpan) -> NameSpan | None:
+    """'Featured image by Alberto Santoro/The Travel Guy': a name run into its
     agency's or publisher's by a slash, a given name first, is the person credited."""
     cut = cut_at_symbol(doc, span)
     if cut.end == span.end or doc[cut.end].text != "/" or cut.end - cut.start < 2:
@@ -79,14 +79,14 @@ def credited_name(doc: Doc, span: Span) -> Span | None:
     return cut.relabel("PERSON")
 
 
-def signed(doc: Doc, span: Span) -> bool:
-    """(round 9) 'Danuta Kowalczyk, Harbor Bank chief economist' on a line of its own (a
+def signed(doc: Doc, span: NameSpan) -> bool:
+    """'Danuta Kowalczyk, Harbor Bank chief economist' on a line of its own (a
     speaker's or author's signature), a given name first: a person, whatever the model said."""
     return fold(doc[span.start].text) in first_names() and signature_role(doc, span) is not None
 
 
-def titled_inside(doc: Doc, span: Span) -> bool:
-    """(round 9) 'Supervisor Maria Lopez' taken whole for a firm: a title, then a given
+def titled_inside(doc: Doc, span: NameSpan) -> bool:
+    """'Supervisor Maria Lopez' taken whole for a firm: a title, then a given
     name and one or two more words."""
     return (
         3 <= span.end - span.start <= _MAX_TITLED_WORDS
@@ -114,8 +114,8 @@ def _subject(last: Token) -> bool:
     return verb.pos_ == "VERB" and not is_english_word(last.text)
 
 
-def speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
-    """(round 9) Names the model left untagged, split or tagged as something else: two or
+def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
+    """Names the model left untagged, split or tagged as something else: two or
     three capitalised proper nouns, the first a known given name that is no English word, that
     no person found, no entity of their own extent and no longer entity covers, are a person when they are the subject of a
     verb after them ('Billie Merriweather replied', with 'Billie' tagged a place and 'Merriweather'
@@ -124,15 +124,11 @@ def speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
     people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
     # a name the model or a document-level rule typed whole ('The consultancy Harlan Brooks')
     typed = {(s.start, s.end) for s in spans}
-    found: list[Span] = []
+    found: list[NameSpan] = []
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not (
-            view.pos[i] == "PROPN"
-            and i not in people
-            and _given_name(tok)
-        ):
+        if not (view.pos[i] == "PROPN" and i not in people and _given_name(tok)):
             i += 1
             continue
         j = i + 1
@@ -161,8 +157,8 @@ def speaking_names(doc: Doc, view: DocView, spans: list[Span]) -> list[Span]:
     return found
 
 
-def signoff_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """(round 10) Given names signing off a comment or letter on a line of their own ('Kisses,
+def signoff_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """Given names signing off a comment or letter on a line of their own ('Kisses,
     Paola.', 'Annette xxx'; `lines.signoff`) that no person found: people (the annotation rules
     count commenters' sign-offs), whatever else the model said of the word."""
     people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}

@@ -11,7 +11,7 @@ from newsdesk.analysis.entities.lexicon import first_names, is_english_word, sur
 from newsdesk.analysis.entities.people.titles import tail_start
 from newsdesk.analysis.entities.people.tree import is_joined
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
     is_title,
     make_span,
 )
@@ -23,7 +23,7 @@ from newsdesk.analysis.entities.words import (
 from newsdesk.analysis.gazetteer import fold
 
 
-def strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
+def strip_lead(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> NameSpan:
     """'Questioning Vindman' -> 'Vindman': a name starts with a proper noun; an adjective the
     article also writes in lower case is none ('Recent Samsung')."""
     start = span.start
@@ -48,8 +48,8 @@ def strip_lead(doc: Doc, span: Span, lowercase: frozenset[str]) -> Span:
 _MIN_WORDS_TO_STRIP_LEAD = 3
 
 
-def strip_tail(doc: Doc, span: Span) -> Span:
-    """(round 8) 'Emma Ryan Lead Writer' -> 'Emma Ryan': a byline's title run into the name
+def strip_tail(doc: Doc, span: NameSpan) -> NameSpan:
+    """'Emma Ryan Lead Writer' -> 'Emma Ryan': a byline's title run into the name
     is cut off (`title_after` reads it as the role)."""
     k = tail_start(doc, span.start, span.end)
     return span if k == span.end else make_span(doc, span.start, k, span.label)
@@ -62,7 +62,7 @@ def _word_of_speech(tok: Token) -> bool:
     return not tok.is_alpha or is_english_word(tok.text)
 
 
-def not_a_name(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
+def not_a_name(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> bool:
     """A 'person' the model made of an ordinary word ('Marijuana', 'Challenges' opening a
     sentence, when the text also writes it in lower case) or of a street address."""
     last = doc[span.end - 1]
@@ -77,8 +77,8 @@ def not_a_name(doc: Doc, span: Span, lowercase: frozenset[str]) -> bool:
     return last.lower_ in lowercase
 
 
-def cut_at_symbol(doc: Doc, span: Span) -> Span:
-    """(round 8) A name ends before a symbol the model ran it into: a photo credit's slash
+def cut_at_symbol(doc: Doc, span: NameSpan) -> NameSpan:
+    """A name ends before a symbol the model ran it into: a photo credit's slash
     ('Ezra Acayan / Getty Images' -> 'Ezra Acayan'), a quoting mark ('Jim Clendenen >')."""
     for i in range(span.start + 1, span.end):
         tok = doc[i]
@@ -89,8 +89,8 @@ def cut_at_symbol(doc: Doc, span: Span) -> Span:
     return span
 
 
-def firm_name(doc: Doc, span: Span) -> bool:
-    """(round 8) 'Sara Lind Photography', 'Beth Moss Events': a small firm named after its
+def firm_name(doc: Doc, span: NameSpan) -> bool:
+    """'Sara Lind Photography', 'Beth Moss Events': a small firm named after its
     founder (`firm_name_tails`)."""
     return span.end - span.start > 1 and doc[span.end - 1].lower_ in words("firm_name_tails")
 
@@ -99,11 +99,11 @@ def firm_name(doc: Doc, span: Span) -> bool:
 _NAME_MARKS = frozenset("'’-.‐")
 
 
-def odd_word(doc: Doc, span: Span) -> bool:
-    """(round 8) A 'person' no name is made of: a word with a symbol or a digit in it ('E ←
+def odd_word(doc: Doc, span: NameSpan) -> bool:
+    """A 'person' no name is made of: a word with a symbol or a digit in it ('E ←
     F', 'Blob/ File', 'Air Max 90'); a word in lower case that is no particle of names
     ('macOS X'; 'van', 'bin', "d'Alembert" and 'al-Assad' are); initials alone ('H. C.', 'Z');
-    (round 10) a placeholder ending in a letter ('Supplier X')."""
+    a placeholder ending in a letter ('Supplier X')."""
     toks = [doc[i] for i in range(span.start, span.end)]
     for tok in toks:
         if tok.is_space:
@@ -122,7 +122,7 @@ def odd_word(doc: Doc, span: Span) -> bool:
             and not (joined and len(tok.text) <= 3)
         ):
             return True
-    # (round 10) a placeholder: a word of no name, then one capital letter with no dot
+    # a placeholder: a word of no name, then one capital letter with no dot
     # ('Supplier X', 'Patient B'); a given name or a surname first is a name ('Malcolm X', a
     # reference list's 'Okafor N')
     words = [t for t in toks if not t.is_space]

@@ -24,7 +24,7 @@ from newsdesk.analysis.entities.people.predicates import inverted_role, one_of, 
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined, line_break, span_root
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
-    Span,
+    NameSpan,
 )
 from newsdesk.analysis.entities.words import (
     DETERMINERS,
@@ -35,7 +35,7 @@ from newsdesk.analysis.entities.words import (
 )
 
 
-def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
+def parsed_role(doc: Doc, span: NameSpan, wide: bool = False) -> str | None:
     """Roles the parse shows: an apposition ('Ann Lee, co-founder of Acme,'), the name as an
     apposition of a role ('the company's co-founder, Ann Lee') and a role written before the
     name in lower case ('Wild coach Bruce Brown', "CNN's chief medical correspondent Raj Patel")."""
@@ -64,7 +64,7 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
         and head.i < span.start
         and is_role_noun(head, wide)
         and not bracketed
-        and not line_break(doc, head.i, span.start)  # (round 9) a list of 'Name, Title' lines
+        and not line_break(doc, head.i, span.start)  # a list of 'Name, Title' lines
     ):
         end = span.start
         while end > head.i + 1 and doc[end - 1].text in (",", "—", "–", "-"):
@@ -91,7 +91,7 @@ def parsed_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
 _MAX_WORDS_BEFORE_ROLE_NOUN = 4
 
 
-def role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str | None:
+def role_before(doc: Doc, span: NameSpan, root: Token, wide: bool = False) -> str | None:
     """A role written before the name in the name's own noun phrase: 'Wild coach Bruce Brown',
     "the company's co-founder Ann Lee", 'U.S. Ambassador to the European Union Gordon Sondland'."""
     end = span.start
@@ -102,7 +102,7 @@ def role_before(doc: Doc, span: Span, root: Token, wide: bool = False) -> str | 
         prev = doc[start - 1]
         joined = prev.whitespace_ == "" or prev.lower_ in POSSESSIVE_MARKS  # 'co-founder', "Acme's"
         inside = prev.i >= root.left_edge.i or joined
-        # (round 9) 'her boyfriend Tobias Merrick travelled' parsed with the noun as the head of
+        # 'her boyfriend Tobias Merrick travelled' parsed with the noun as the head of
         # the name's clause or as a second subject of its verb: a noun of a person right before
         # the name, above it or beside it in the parse
         tied = prev.is_ancestor(root) or (prev.head.i == root.head.i and prev.dep_ == root.dep_)
@@ -142,7 +142,7 @@ _INCLUDE_VERBS = words("include_verbs")
 _NAMING_VERBS = words("naming_verbs")
 
 
-def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
+def instance_role(doc: Doc, span: NameSpan, naming: bool = False) -> str | None:
     """The name as an instance of a noun of people: 'politicians such as Bill Clinton and
     Jo Bell', 'researchers Beth Smith and Tom Jones', 'Study co-authors include Eric Bui, ...',
     'an Ethiopian goat herder named Kaldi'. The role is the noun's phrase, in the singular.
@@ -207,7 +207,7 @@ def instance_role(doc: Doc, span: Span, naming: bool = False) -> str | None:
     return f"{mods}{singular(noun)}"
 
 
-def affiliation(doc: Doc, span: Span) -> str | None:
+def affiliation(doc: Doc, span: NameSpan) -> str | None:
     """'Sui-Lee Wee of the New York Times', 'Naomi Simon of MGH': the organisation right after
     the name, kept as the role ('of the New York Times'), when the clause ends with it; or an
     organisation's possessive right before the name ("BBC's Emily Maitlis" -> 'of BBC')."""

@@ -47,7 +47,7 @@ def role_phrase(doc: Doc, start: int, end: int) -> str | None:
         doc[start].lower_ in DETERMINERS
         or doc[start].is_punct
         or doc[start].lower_ in POSSESSIVES
-        # (round 8) an age between the name and its apposition: 'John Hale, 45, a plumber'
+        # an age between the name and its apposition: 'John Hale, 45, a plumber'
         or (doc[start].like_num and start + 1 < end and doc[start + 1].text == ",")
     ):
         start += 1
@@ -81,7 +81,7 @@ _ROLE_DANGLING = words("role_dangling_words")
 
 
 def _clause_cut(doc: Doc, start: int, end: int) -> int:
-    """Round 7: a role phrase ends before a clause inside it ('who has been doing this even
+    """A role phrase ends before a clause inside it ('who has been doing this even
     longer', "an author she's already familiar with": a relative or a pronoun subject), before
     a comma that only a determiner or an adjective follows ('one man, the late'), and never on
     a conjunction, a preposition or a determiner ('professor of philosophy and')."""
@@ -119,17 +119,17 @@ def noun_phrase(doc: Doc, noun: Token) -> str | None:
 def each_holds(role: str | None, noun: Token) -> str | None:
     """A role phrase that ends in `noun`, a plural, with that noun in the singular: each of the
     people it is given to holds it ('researchers' -> 'researcher')."""
-    # (round 8) a noun of a person only: 'Minister for Foreign Affairs' keeps its 'Affairs'
+    # a noun of a person only: 'Minister for Foreign Affairs' keeps its 'Affairs'
     if role and is_plural(noun) and role.endswith(noun.text) and is_person_noun(noun):
         return role[: -len(noun.text)] + singular(noun)
     return role
 
 
 def role_text(doc: Doc, phrase: list[Token]) -> str | None:
-    # a role noun of the lists, or (round 7) a noun of a tie ("Ramdehol's sister, Inderdai Deyal")
+    # a role noun of the lists, or a noun of a tie ("Ramdehol's sister, Inderdai Deyal")
     if not any(t.lower_ in ROLE_NOUNS or t.lower_ in KIN_NOUNS for t in phrase):
         return None
-    # (round 7) the phrase's head, its last word before 'of/for/at...', is a person's noun:
+    # the phrase's head, its last word before 'of/for/at...', is a person's noun:
     # "Johnson's host university, Cornell" is no role ('host' is a role noun)
     head = next((k - 1 for k, t in enumerate(phrase) if k and t.pos_ == "ADP"), len(phrase) - 1)
     word = phrase[head].lower_.rstrip(".")

@@ -18,7 +18,7 @@ from newsdesk.analysis.entities.people.phrases import (
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined, span_root
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
-    Span,
+    NameSpan,
 )
 from newsdesk.analysis.entities.words import (
     DETERMINERS,
@@ -29,7 +29,7 @@ from newsdesk.analysis.entities.words import (
     words,
 )
 
-# (round 8) Verbs other than 'be' that say what their subject is or becomes, and the verb
+# Verbs other than 'be' that say what their subject is or becomes, and the verb
 # nouns of holding or making a firm; see entity-words.json.
 _LINK_VERBS = words("link_verbs")
 
@@ -44,7 +44,7 @@ def role_predicate(
     doc: Doc, root: Token, wide: bool = False, other_verbs: bool = False
 ) -> str | None:
     """'Lee is Acme's chief executive', 'Lee, who is Acme's chief executive,': the name (or
-    'who' after it) is the subject of 'be' with a role after it. Round 8: any form of 'be'
+    'who' after it) is the subject of 'be' with a role after it. Any form of 'be'
     ('has been', 'were'), 'become' and 'remain' ('Jim Cole became the mayor of Springfield'),
     and with `other_verbs` (a pass of its own, after titles and appositions, which say what a
     person is now: 'Ivan served as the CEO of Hipcricket' is often a past office) a verb whose
@@ -85,8 +85,8 @@ def role_predicate(
     return None
 
 
-def verb_role(doc: Doc, span: Span, wide: bool = False) -> str | None:
-    """(round 8) The role a verb other than 'be' gives the name (`_role_predicate`)."""
+def verb_role(doc: Doc, span: NameSpan, wide: bool = False) -> str | None:
+    """The role a verb other than 'be' gives the name (`_role_predicate`)."""
     if span.start > 0 and doc[span.start - 1].text == "(":
         return None  # 'a grieving widow (Rooney Mara)': a credit
     return role_predicate(doc, span_root(doc, span), wide, other_verbs=True)
@@ -143,7 +143,7 @@ def _office_role(doc: Doc, verb: Token) -> str | None:
                 start += 1
             end = obj.i + 1
             while obj.ent_type_ == "ORG" and end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1  # (round 9) the organisation's whole name: 'the Alliance for Acme Workers'
+                end += 1  # the organisation's whole name: 'the Alliance for Acme Workers'
             inside = doc[start:end]
             if (
                 start != verb.i + 1 + (doc[verb.i + 1].lower_ in DETERMINERS)
@@ -164,7 +164,7 @@ def _attr_role(
 ) -> str | None:
     for child in verb.rights:
         if child.dep_ in deps and verb.lower_ in ("are", "were") and is_plural(child):
-            return None  # (round 8) 'Ann Lee and Bo Kim were friends': no role of one of them
+            return None  # 'Ann Lee and Bo Kim were friends': no role of one of them
         if child.dep_ in deps and is_role_noun(child, wide):
             return noun_phrase(doc, child)
         if child.dep_ in deps:
@@ -175,7 +175,7 @@ def _attr_role(
 
 
 def one_of(doc: Doc, tok: Token, wide: bool = False) -> str | None:
-    """(round 8) 'one of the founders of Acme' -> 'founder of Acme': 'one' with a plural noun
+    """'one of the founders of Acme' -> 'founder of Acme': 'one' with a plural noun
     of a person after 'of'; the noun in the singular."""
     if tok.lower_ != "one":
         return None
@@ -202,7 +202,7 @@ def _no_trade(role: str) -> bool:
 
 
 def inverted_role(doc: Doc, root: Token, wide: bool = False) -> str | None:
-    """(round 8) 'The only president to lose that vote was David Granger': the name is what a
+    """'The only president to lose that vote was David Granger': the name is what a
     role noun, the subject of 'be', is; the role ends at the noun's clause ('president')."""
     verb = root.head
     if root.dep_ != "attr" or verb.lemma_ != "be":

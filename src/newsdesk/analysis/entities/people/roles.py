@@ -22,17 +22,17 @@ from newsdesk.analysis.entities.people.parsed import affiliation, instance_role,
 from newsdesk.analysis.entities.people.predicates import verb_role
 from newsdesk.analysis.entities.people.titles import agent_title, title_after, title_before
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
 )
 from newsdesk.analysis.entities.words import (
     PERSON_NOUNS,
 )
 
 
-def person_role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
+def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool]:
     """The person's role and whether it is weak (`PersonGroup.role_weak`), first found wins,
     in five passes over their mentions: an office of the role lists (a title, an apposition,
-    the parse, credentials, a credits line, a byline); (round 8) such an office a verb other
+    the parse, credentials, a credits line, a byline); such an office a verb other
     than 'be' gives ('served as chief financial officer'); a noun of a person naming them ('a goat
     herder named Kaldi'); then any noun of a person the syntax ties to the name ('certified
     financial planner Eric Roberge', 'Keir Starmer, a senior Labour Party figure', 'politicians
@@ -40,7 +40,7 @@ def person_role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
     of the New York Times', "BBC's Emily Maitlis"). A role of the last two passes is weak
     unless it holds a noun of a person ('his wife', 'a senior party figure')."""
 
-    def listed(s: Span) -> str | None:
+    def listed(s: NameSpan) -> str | None:
         return (
             apposition_role(doc, s)
             or title_before(doc, s.start)
@@ -54,7 +54,7 @@ def person_role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
             or participle_role(doc, s)
         )
 
-    def described(s: Span) -> str | None:
+    def described(s: NameSpan) -> str | None:
         return (
             parsed_role(doc, s, wide=True)
             or instance_role(doc, s)
@@ -63,7 +63,7 @@ def person_role(doc: Doc, mentions: list[Span]) -> tuple[str | None, bool]:
         )
 
     # each pass, and whether any role it finds shows that the name is a person's
-    passes: tuple[tuple[Callable[[Span], str | None], bool], ...] = (
+    passes: tuple[tuple[Callable[[NameSpan], str | None], bool], ...] = (
         (listed, True),
         (lambda s: verb_role(doc, s), True),
         (lambda s: instance_role(doc, s, naming=True), True),

@@ -10,7 +10,7 @@ from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.phrases import ADDRESS_ONLY
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
     is_title,
 )
 from newsdesk.analysis.entities.words import (
@@ -29,7 +29,7 @@ _MIN_WORDS_BEFORE_TAIL = 2
 
 def title_before(doc: Doc, start: int) -> str | None:
     """'Foreign Minister Martínez' -> 'Foreign Minister'; 'Secretary of State Antony Blinken' too;
-    (round 8) 'U.S. Ambassador to the European Union Gordon Sondland'."""
+    'U.S. Ambassador to the European Union Gordon Sondland'."""
     return _title_words(doc, start) or _title_of_entity(doc, start)
 
 
@@ -59,7 +59,7 @@ def _title_words(doc: Doc, start: int) -> str | None:
         if (
             (tok.text[:1].isupper() and (is_title(tok) or (words and tok.pos_ == "PROPN")))
             or (tok.lower_ == "of" and words)
-            or (words and is_joined(tok))  # (round 8) 'Secretary-General', 'Attorney-General'
+            or (words and is_joined(tok))  # 'Secretary-General', 'Attorney-General'
             or (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ") and words)
         ):
             words.insert(0, tok)
@@ -71,7 +71,7 @@ def _title_words(doc: Doc, start: int) -> str | None:
         or (not is_title(words[0]) and words[0].pos_ != "ADJ" and not _is_place_word(words[0]))
     ):
         words.pop(0)
-    # (round 10) a form of address at either end is no part of the office: 'Acting Premier
+    # a form of address at either end is no part of the office: 'Acting Premier
     # Honourable Natalio Wheatley', 'Honourable Deputy Premier ...', 'Chief Medical Officer Dr. ...'
     while len(words) > 1 and words[-1].lower_.rstrip(".") in ADDRESS_ONLY:
         words.pop()
@@ -89,7 +89,7 @@ def _title_words(doc: Doc, start: int) -> str | None:
 
 
 def agent_title(doc: Doc, start: int) -> str | None:
-    """(round 9) 'Supervisor Maria Lopez': the noun of work right before a given name
+    """'Supervisor Maria Lopez': the noun of work right before a given name
     (`_agent_title`), when no title of the lists and no parsed role names the person."""
     if start < 1 or start >= len(doc) or fold(doc[start].text) not in first_names():
         return None
@@ -98,7 +98,7 @@ def agent_title(doc: Doc, start: int) -> str | None:
 
 
 def _agent_title(tok: Token) -> bool:
-    """(round 9) 'Supervisor Maria Lopez', 'Organizer Ann Lee': a capitalised '-er'/'-or'
+    """'Supervisor Maria Lopez', 'Organizer Ann Lee': a capitalised '-er'/'-or'
     noun of a person's work made of a verb (`person_word`), right before the name; not a word
     names are made of ('Baker', 'Walker', 'Hunter' are names too)."""
     text = tok.text
@@ -143,8 +143,8 @@ def tail_start(doc: Doc, start: int, end: int) -> int:
     return k
 
 
-def title_after(doc: Doc, span: Span) -> str | None:
-    """(round 8) A title written in capitals right after a full name and ending its line or
+def title_after(doc: Doc, span: NameSpan) -> str | None:
+    """A title written in capitals right after a full name and ending its line or
     clause ('Emma Ryan Lead Writer', 'Cathleen Holloway, Lead Designer' is an apposition)."""
     if span.end - span.start < _MIN_WORDS_BEFORE_TAIL:
         return None

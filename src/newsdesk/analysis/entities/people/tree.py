@@ -6,11 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.spans import (
-    Span,
+    NameSpan,
 )
 
 
-def span_root(doc: Doc, span: Span) -> Token:
+def span_root(doc: Doc, span: NameSpan) -> Token:
     """The span's syntactic head: its token whose head lies outside it."""
     for i in range(span.start, span.end):
         tok = doc[i]

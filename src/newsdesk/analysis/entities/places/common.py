@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
+from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan
 from newsdesk.analysis.entities.words import BUILDING_WORDS, file_words
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km
 from newsdesk.labels import PlaceKind
@@ -101,7 +101,7 @@ SMALL_TOWN = 50_000
 SMALL_REGION = 1_000_000
 
 
-def span_entries(gaz: Gazetteer, span: Span) -> tuple[list[tuple[GeoPlace, bool]], str | None]:
+def span_entries(gaz: Gazetteer, span: NameSpan) -> tuple[list[tuple[GeoPlace, bool]], str | None]:
     """The entries of the span's name, and the qualifier the model took inside the span
     ('Washington, DC', 'Paris, Texas'), if any."""
     hits = gaz.lookup(span.text)
@@ -163,7 +163,7 @@ def names_of(gaz: Gazetteer, geo: GeoPlace) -> set[str]:
 ACRONYM_LETTERS = 4
 
 
-def next_word(doc: Doc, span: Span) -> str:
+def next_word(doc: Doc, span: NameSpan) -> str:
     """The word after the comma or bracket that follows the span ('Calif.' in 'Fresno, Calif.')."""
     i = span.end + 1
     return doc[i].text if i < len(doc) else ""

@@ -19,13 +19,13 @@ from newsdesk.analysis.entities.places.common import (
     place_words,
     span_entries,
 )
-from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
+from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan
 from newsdesk.analysis.entities.words import PLACE_NOUNS
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_divisions
 from newsdesk.labels import PlaceKind
 
 
-def used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def used_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """'in Logar', 'Sarkh, Logar', 'the Pangram area': the sentence treats the name as a place."""
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
@@ -43,7 +43,7 @@ def used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if nxt != ",":
         return False
     first = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
-    # (round 9) or a bare county ('Radstock, Somerset, did'; not a big city's name: 'Kevic,
+    # or a bare county ('Radstock, Somerset, did'; not a big city's name: 'Kevic,
     # Belgrade newsroom' is a byline)
     return any(gaz.lookup(w) for w in (after, after.rsplit(" ", 1)[0]) if w[:1].isupper()) or (
         first[:1].isupper()
@@ -52,7 +52,7 @@ def used_as_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     )
 
 
-def qualifier_of(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[GeoPlace]]:
+def qualifier_of(doc: Doc, span: NameSpan, gaz: Gazetteer) -> tuple[set[str], list[GeoPlace]]:
     """The names of the region or country that qualifies the span ('Paris, Texas', 'Palm Beach
     (Fla.)'), with the qualifier's own entries; empty when there is none. A country is never
     qualified ('Luxembourg, France' is a list), nor is the item of a list of places."""
@@ -80,7 +80,7 @@ def qualifier_of(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[G
     qual_places = [p for p, _ in qual_hits if p.kind in (PlaceKind.region, PlaceKind.country)]
     quals = {fold(raw), *(fold(p.name) for p in qual_places)}
     if not qual_places and raw[:1].isupper():
-        # (round 9) a bare county ('Radstock, Somerset'): in it, and in its first-level region
+        # a bare county ('Radstock, Somerset'): in it, and in its first-level region
         # (a town of the gazetteer there keeps its own entry: 'Sevenoaks, Kent')
         qual_places = list(load_divisions().get(fold(raw), ()))
         quals |= {fold(p.region) for p in qual_places if p.region}
@@ -91,8 +91,8 @@ def qualifier_of(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[set[str], list[G
     return quals, qual_places
 
 
-def state_word(doc: Doc, span: Span) -> bool:
-    """'Washington state', and (round 7) 'the state of Washington'."""
+def state_word(doc: Doc, span: NameSpan) -> bool:
+    """'Washington state', and 'the state of Washington'."""
     return (span.end < len(doc) and doc[span.end].lower_ == "state") or (
         span.start >= 2
         and doc[span.start - 1].lower_ == "of"
@@ -100,7 +100,7 @@ def state_word(doc: Doc, span: Span) -> bool:
     )
 
 
-def qualifies_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> set[str]:
+def qualifies_town_before(doc: Doc, span: NameSpan, gaz: Gazetteer) -> set[str]:
     """'Atlanta, Georgia': the countries of the towns just before ', <span>' that lie in a
     region of the span's name (empty when the span qualifies no town)."""
     comma = span.start - 1
@@ -123,23 +123,23 @@ def qualifies_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> set[str]:
     return found
 
 
-# (round 9) Titles of a state's offices (data/place-words.json).
+# Titles of a state's offices (data/place-words.json).
 _STATE_OFFICES = place_words("state_offices")
 
 
-def state_office(doc: Doc, span: Span) -> bool:
-    """(round 9) 'New York Attorney General', 'Texas Gov. Greg Abbott': a state's office after
+def state_office(doc: Doc, span: NameSpan) -> bool:
+    """'New York Attorney General', 'Texas Gov. Greg Abbott': a state's office after
     the name makes it the state (a mayor's would make it the city)."""
     return span.end < len(doc) and doc[span.end].lower_.rstrip(".") in _STATE_OFFICES
 
 
-# (round 10) How far after a name the 'in' that closes its list may come, in tokens ('Chatham,
+# How far after a name the 'in' that closes its list may come, in tokens ('Chatham,
 # Woodstock and Stowe in Vermont': a list of a few towns of one or two words each).
 _LIST_REACH = 12
 
 
-def list_in_regions(doc: Doc, span: Span, gaz: Gazetteer) -> list[GeoPlace]:
-    """(round 10) 'Chatham, Woodstock and Stowe in Vermont and New Hampshire', 'Woodstock in
+def list_in_regions(doc: Doc, span: NameSpan, gaz: Gazetteer) -> list[GeoPlace]:
+    """'Chatham, Woodstock and Stowe in Vermont and New Hampshire', 'Woodstock in
     Vermont': the first-level regions (by main name) after the 'in' that closes the list the
     span opens or belongs to, within its sentence; empty when there is none."""
     end = min(doc[span.start].sent.end, span.end + _LIST_REACH)

@@ -24,7 +24,7 @@ from newsdesk.analysis.entities.places.common import (
     short_form,
 )
 from newsdesk.analysis.entities.places.cues import qualifies_town_before, used_as_place
-from newsdesk.analysis.entities.spans import PLACE_LABELS, Span
+from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
     EVENT_WORDS,
@@ -45,7 +45,7 @@ from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
 
 
-def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def org_is_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """An 'organisation' that the gazetteer knows as a town and the sentence uses as a place."""
     if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, span.end)):
         return False
@@ -71,7 +71,7 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if prev in LOCATIVE or prev == ",":
         return True
     if any(primary and p.kind == PlaceKind.country for p, primary in gaz.lookup(span.text)):
-        # (round 9) a country's main name is the country, as the rules count a national side
+        # a country's main name is the country, as the rules count a national side
         # ('Natasha Zvereva ( Belarus )', 'talks with Russia'), whatever the model made of it
         return True
     return nxt in (",", "(") and any(
@@ -79,8 +79,8 @@ def org_is_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     )
 
 
-def _listed_big_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
-    """(round 8) 'trade with Alexandria and Constantinople': the model made the second item of
+def _listed_big_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
+    """'trade with Alexandria and Constantinople': the model made the second item of
     a list of places an organisation. The item next to it across 'and', 'or' or a comma is a
     place the model tagged, and the name, by any of its names ('Constantinople' is an old name
     of Istanbul), is a big place's (`big_place`: a smaller town's name is too often a company's
@@ -95,8 +95,8 @@ def _listed_big_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     )
 
 
-def hand_kept_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
-    """(round 8) A macro-region, sea or feature of the hand-kept list the model took for an
+def hand_kept_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
+    """A macro-region, sea or feature of the hand-kept list the model took for an
     organisation or a building ('the Pacific Northwest', 'across the Sun Belt'): a place after
     a preposition of place, or after 'the' when its name has two words or more (a company
     takes no article: 'Blue Origin, Sierra Nevada and SpaceX'; one word is too often something
@@ -117,7 +117,7 @@ def hand_kept_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 _MANY_TAGS = 3
 
 
-def _region_of_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def _region_of_town_before(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """'Surprise, AZ': the span is the region of the town just before its comma (the model
     may tag such a code an organisation every time)."""
     regions = {fold(p.name) for p, _ in gaz.lookup(span.text) if p.kind == PlaceKind.region}
@@ -133,7 +133,7 @@ def _region_of_town_before(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return False
 
 
-def _never_a_place(doc: Doc, span: Span) -> bool:
+def _never_a_place(doc: Doc, span: NameSpan) -> bool:
     key = fold(span.text)
     labels = [e.label_ for e in doc.ents if fold(e.text) == key]
     return len(labels) >= _MANY_TAGS and not any(lab in PLACE_LABELS for lab in labels)
@@ -145,7 +145,7 @@ _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _DOT_WORD_RE = re.compile(r"\w\.[a-z]")
 
 
-def not_place_shaped(doc: Doc, span: Span) -> bool:
+def not_place_shaped(doc: Doc, span: NameSpan) -> bool:
     """An unknown name in a place slot that is no town's: lower case ('in vineyards'), an
     acronym ('in AI'), a software-shaped word ('in iCloud', 'in Node.js'), or a name
     modifying the common noun after it ('in the Soundcore app'), or one English word."""
@@ -178,7 +178,7 @@ def not_place_shaped(doc: Doc, span: Span) -> bool:
     )
 
 
-def persons_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def persons_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """One word the gazetteer lacks that is a given name or a surname ('in Kelsey's
     Refrigerator', 'Trump', 'Alfredo'): a place only with a place noun ('Stowe village', 'the
     town of Stowe') or a region after it ('Stowe, Vermont'), not by a preposition alone."""
@@ -200,7 +200,7 @@ def persons_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     )
 
 
-# (round 8) Nouns that end a place's own name ('Camden County', 'the Mekong Delta', 'Red River',
+# Nouns that end a place's own name ('Camden County', 'the Mekong Delta', 'Red River',
 # 'Kenai Peninsula'): the place nouns, less the buildings' ('park') and these, which end the
 # names of organisations, programmes and venues as often ('Islamic State', 'School District',
 # 'Olympic Village', 'Free Port'; a trail is a path). The feature nouns ('Spirit Ridge',
@@ -212,8 +212,8 @@ _GENERIC_PLACE_NOUNS = words("generic_place_nouns")
 _NAME_HEADS = PLACE_NOUNS - BUILDING_WORDS - _GENERIC_PLACE_NOUNS
 
 
-def place_by_its_own_noun(doc: Doc, span: Span) -> bool:
-    """(round 8) A name the model tagged a place (GPE or LOC) whose last word is a place's
+def place_by_its_own_noun(doc: Doc, span: NameSpan) -> bool:
+    """A name the model tagged a place (GPE or LOC) whose last word is a place's
     kind ('Camden County officials', 'Floods hit the Mekong Delta'): a place though the
     gazetteer lacks it and no preposition puts it in a place slot; not before a number, as a
     club is in a results line ('Notts County 3'), nor after a capitalised word inside a
@@ -230,14 +230,14 @@ def place_by_its_own_noun(doc: Doc, span: Span) -> bool:
     )
 
 
-# (round 8) A country's written code is this short ('US', 'U.K.', 'UAE': its letters), and
+# A country's written code is this short ('US', 'U.K.', 'UAE': its letters), and
 # at least two letters long (one capital before a name is an initial: 'J. Edgar').
 _MIN_CODE_LETTERS = 2
 _MAX_CODE_LETTERS = 3
 
 
 def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
-    """(round 8) Token `i` is a country's code modifying a capitalised organisation word or
+    """Token `i` is a country's code modifying a capitalised organisation word or
     title ('the US Senate', 'a U.S. Marshal', 'UK Parliament'): a mention of the country, as
     the rules count a country's name used as a modifier, though it sits in another name. Only
     the codes the gazetteer gives a country ('US', 'UAE'; not 'IT', 'HR')."""
@@ -257,7 +257,7 @@ def country_code_modifier(doc: Doc, i: int, gaz: Gazetteer) -> bool:
 _COURT_DISTRICT_RE = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle) District")
 
 
-def inside_longer_name(doc: Doc, span: Span) -> bool:
+def inside_longer_name(doc: Doc, span: NameSpan) -> bool:
     """'Los Angeles' in 'Los Angeles Declaration', 'New York' in 'Federal Reserve Bank of New
     York' or 'Southern District of New York': part of another name, not a place."""
     if (
@@ -297,7 +297,7 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 _MAX_TEAM_GAP = 2
 
 
-def names_a_team(doc: Doc, span: Span) -> bool:
+def names_a_team(doc: Doc, span: NameSpan) -> bool:
     """'Barcelona soccer player Gerard Pique', 'the Chelsea striker': a town's name modifying a
     team noun names the club (a country's name before it is the national side: still a place)."""
     for i in range(span.end, min(span.end + _MAX_TEAM_GAP + 1, len(doc))):
@@ -324,7 +324,7 @@ def _titled_run_ends_in_name_word(doc: Doc, start: int) -> bool:
     return last in ORG_WORDS or last in EVENT_WORDS
 
 
-def named_by_common_noun(doc: Doc, span: Span) -> bool:
+def named_by_common_noun(doc: Doc, span: NameSpan) -> bool:
     """'his wife Kali', 'the band Europe', 'hotel brand Aman', 'coworker Kelsey': a name right
     after a noun for a person or an organisation is that person's or organisation's."""
     if span.label == "PLACE" or span.start == 0:
@@ -342,7 +342,7 @@ _NAMING_NOUNS = ROLE_NOUNS | ORG_COMMON_NOUNS | KIN_NOUNS | words("ensemble_noun
 _STREET_AFTER = STREET_WORDS - {"place", "court"} | {"row"}
 
 
-def not_a_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+def not_a_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """A span no place name is: written all in lower case ('et al.', 'n.d.', 'fine china',
     'metro'; proper names are capitalised) unless it is a macro-region of the hand-kept list
     after 'the' ('the midwest', 'the arctic'), or the start of a street's name."""
@@ -359,7 +359,7 @@ def not_a_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 _ACRONYM_TOWN = 500_000
 
 
-def acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
+def acronym_town(doc: Doc, span: NameSpan, geo: GeoPlace) -> bool:
     """An acronym the gazetteer reads as a town under `_ACRONYM_TOWN` people, on a line not
     written all in capitals and not a dateline: no place."""
     text = span.text
@@ -383,7 +383,7 @@ def acronym_town(doc: Doc, span: Span, geo: GeoPlace) -> bool:
 _MANY_MENTIONS = 3
 
 
-def mostly_not_a_place(doc: Doc, span: Span, spans: list[Span]) -> bool:
+def mostly_not_a_place(doc: Doc, span: NameSpan, spans: list[NameSpan]) -> bool:
     if span.label == "PLACE":
         return False
     name = span.text
@@ -394,7 +394,7 @@ def mostly_not_a_place(doc: Doc, span: Span, spans: list[Span]) -> bool:
     return 2 * as_place < written
 
 
-def place_names(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+def place_names(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpan]:
     """The spans that can name a place at all: not inside another name (a country's code
     modifying one still counts: 'the US Senate'), not a word of `not_places`, not a team, not
     written as no name is, not named by the common noun before it."""
@@ -413,12 +413,12 @@ def place_names(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     ]
 
 
-# (round 9) Titles written before a name, by their abbreviations too ('Gov.', 'Sen.', 'Atty.').
+# Titles written before a name, by their abbreviations too ('Gov.', 'Sen.', 'Atty.').
 _TITLE_WORDS = TITLES | frozenset(table("title_abbreviations"))
 
 
-def place_before_title(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
-    """(round 9) 'Texas Gov. Greg Abbott', 'the New York Attorney General's office', 'Chicago
+def place_before_title(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
+    """'Texas Gov. Greg Abbott', 'the New York Attorney General's office', 'Chicago
     Mayor Ann Lee': a place's main name right before a capitalised title is a mention of the
     place (the rules count a place's name used as a modifier), though the model reads the
     title as the rest of a name. The title is someone's: a person's name or a possessive follows
@@ -441,14 +441,14 @@ def place_before_title(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return any(primary and p.kind in kinds for p, primary in gaz.lookup(span.text))
 
 
-# (round 9) Last words of venues and sites ('Steel Canyon Resort'), first words of natural
+# Last words of venues and sites ('Steel Canyon Resort'), first words of natural
 # features ('Lake Berryessa', 'Mount Rainier'): data/place-words.json.
 VENUE_HEADS = place_words("venue_heads")
 FEATURE_HEADS = place_words("feature_heads")
 
 
-def feature_by_its_first_noun(doc: Doc, span: Span) -> bool:
-    """(round 9) A name the model tagged a place or a facility that starts with a natural
+def feature_by_its_first_noun(doc: Doc, span: NameSpan) -> bool:
+    """A name the model tagged a place or a facility that starts with a natural
     feature's noun ('at Lake Berryessa', 'Mount Rainier'): a place though the gazetteer lacks
     it; not when it ends in a building's, a venue's or an organisation's word ('Lake Nona
     Resort', 'Mount Sinai Hospital') nor runs on into a longer capitalised name ('Lake Forest
@@ -480,12 +480,12 @@ def _title_of_someone(doc: Doc, start: int) -> bool:
     return False
 
 
-# (round 9) Last words of an airline's name (data/place-words.json).
+# Last words of an airline's name (data/place-words.json).
 _CARRIER_WORDS = place_words("carrier_words")
 
 
 def carrier_names(ents: tuple[SpacySpan, ...]) -> frozenset[str]:
-    """(round 9) The folded names before an airline's word in the organisations the model
+    """The folded names before an airline's word in the organisations the model
     found ('Alaska' of 'Alaska Airlines'): in that article the name alone is mostly the
     airline ('Alaska's network', 'at Alaska, said')."""
     return frozenset(
@@ -495,8 +495,8 @@ def carrier_names(ents: tuple[SpacySpan, ...]) -> frozenset[str]:
     )
 
 
-def airline_short_name(doc: Doc, span: Span, gaz: Gazetteer, carriers: frozenset[str]) -> bool:
-    """(round 9) A mention of a name the article also gives an airline ('Alaska' beside 'Alaska
+def airline_short_name(doc: Doc, span: NameSpan, gaz: Gazetteer, carriers: frozenset[str]) -> bool:
+    """A mention of a name the article also gives an airline ('Alaska' beside 'Alaska
     Airlines'), with no preposition, place noun or qualifier making it a place there."""
     if fold(span.text) not in carriers:
         return False

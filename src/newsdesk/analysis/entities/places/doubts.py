@@ -21,7 +21,7 @@ from newsdesk.analysis.entities.places.common import (
 )
 from newsdesk.analysis.entities.places.cues import qualifier_of, used_as_place
 from newsdesk.analysis.entities.places.score import BIG_CITY, VERY_NEAR_KM
-from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.entities.words import BLOC_WORDS, LOCATIVE, PLACE_NOUNS
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
 from newsdesk.labels import PlaceKind
@@ -29,7 +29,7 @@ from newsdesk.labels import PlaceKind
 
 def at_home(
     gaz: Gazetteer,
-    span: Span,
+    span: NameSpan,
     geo: GeoPlace | None,
     named: set[str],
     anchors: list[tuple[str, float, float]],
@@ -47,7 +47,7 @@ def at_home(
 
 def far_word_town(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     geo: GeoPlace,
     named: set[str],
@@ -67,7 +67,7 @@ def far_word_town(
         return False
     word = doc[span.start]
     nxt = doc[span.end] if span.end < len(doc) else None
-    # (round 7) a place slot ('in Turbo form') yields to the noun the name modifies; a
+    # a place slot ('in Turbo form') yields to the noun the name modifies; a
     # dateline is in capitals (no title case) and never gets here
     if (
         nxt is not None
@@ -76,7 +76,7 @@ def far_word_town(
         and nxt.lower_ not in PLACE_NOUNS
         and word.head.i == nxt.i
     ):
-        # 'in Roman mythology', 'in Turbo form': the word modifies the noun after it (round 7:
+        # 'in Roman mythology', 'in Turbo form': the word modifies the noun after it (for
         # any one-word name, not only English words: a far town's name used so is a word's)
         return True
     if span.label == "PLACE" or not is_english_word(span.text, nouns=False):
@@ -87,7 +87,9 @@ def far_word_town(
     )
 
 
-def alias_only_town(doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named: set[str]) -> bool:
+def alias_only_town(
+    doc: Doc, span: NameSpan, gaz: Gazetteer, geo: GeoPlace, named: set[str]
+) -> bool:
     if geo.kind != PlaceKind.city or geo.geonames_id is None or geo.population >= ALIAS_CITY:
         return False
     if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text)):
@@ -100,13 +102,13 @@ def alias_only_town(doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named: 
 
 
 def far_small_town(
-    doc: Doc, span: Span, gaz: Gazetteer, geo: GeoPlace, named: set[str], alone: str | None
+    doc: Doc, span: NameSpan, gaz: Gazetteer, geo: GeoPlace, named: set[str], alone: str | None
 ) -> bool:
     """A small town far from the article's countries (`alone`: the country code that only
     this name brought into `named`), with no preposition, dateline or qualifier that makes
     the name a place."""
     bloc = fold(span.text) in BLOC_WORDS
-    # (round 7) a first-level region of fewer than SMALL_TOWN people is as small as a small
+    # a first-level region of fewer than SMALL_TOWN people is as small as a small
     # town (a region's population in the gazetteer is the sum of its towns of 15,000+:
     # scripts/build_gazetteer.py; 'Paola', a Maltese council with none, in 'Kisses, Paola.')
     region = geo.kind == PlaceKind.region and (
@@ -132,7 +134,7 @@ def far_small_town(
 
 
 def far_alias_town(
-    gaz: Gazetteer, span: Span, geo: GeoPlace, anchors: list[tuple[str, float, float]]
+    gaz: Gazetteer, span: NameSpan, geo: GeoPlace, anchors: list[tuple[str, float, float]]
 ) -> bool:
     """A town under `ALIAS_CITY` reached only through one of its other names ('Sonoma' is an
     alternate name of Ennis, Texas), far from every town the article names by its main name
@@ -147,7 +149,7 @@ def far_alias_town(
     return not near_anchor(geo, fold(span.text), anchors)
 
 
-def nearby_town(span: Span, anchors: list[tuple[str, float, float]]) -> GeoPlace | None:
+def nearby_town(span: NameSpan, anchors: list[tuple[str, float, float]]) -> GeoPlace | None:
     """A place the main gazetteer lacks, kept because the sentence makes it one ('in Sonoma'):
     the most populous town of 5,000+ of that name near a place the article names unambiguously,
     if there is one (none: the place stays unresolved rather than a far town)."""
@@ -158,14 +160,14 @@ def nearby_town(span: Span, anchors: list[tuple[str, float, float]]) -> GeoPlace
 
 def local_reading(
     gaz: Gazetteer,
-    span: Span,
+    span: NameSpan,
     geo: GeoPlace,
     anchors: list[tuple[str, float, float]],
     beside: set[str],
     areas: frozenset[str],
     local: set[str],
 ) -> GeoPlace:
-    """(round 7) A town far from every other town of the article: a namesake of the 5,000-
+    """A town far from every other town of the article: a namesake of the 5,000-
     15,000 tier near one of them ('Portland' listed beside Gallatin and Hendersonville,
     Tennessee), or, when the name has other namesakes in that country and the town is small,
     no town at all: the place stays in its country, unresolved ('Chatham' and 'Woodstock' on
@@ -219,7 +221,7 @@ def _towns_named(gaz: Gazetteer, name: str) -> list[GeoPlace]:
     ]
 
 
-def far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> bool:
+def far_region(gaz: Gazetteer, span: NameSpan, geo: GeoPlace, named: set[str]) -> bool:
     """A first-level region of a country the article never names, reached through one of its
     other names ('West Coast' is one of Western Australia's) or by a one-word name that is an
     English word ('Gulf', a province of Papua New Guinea; 'Delta', a state of Nigeria;
@@ -239,12 +241,12 @@ def far_region(gaz: Gazetteer, span: Span, geo: GeoPlace, named: set[str]) -> bo
     return " " not in word and geo.population < SMALL_REGION and is_english_word(word)
 
 
-# (round 10) The article's own region names it at least this many times (a state named once in
+# The article's own region names it at least this many times (a state named once in
 # passing, 'moved here from Ohio', is no context for its small towns).
 _OWN_REGION_MENTIONS = 2
 
 
-def region_mentions(gaz: Gazetteer, spans: list[Span]) -> Counter[tuple[str, str]]:
+def region_mentions(gaz: Gazetteer, spans: list[NameSpan]) -> Counter[tuple[str, str]]:
     """How many place mentions of the article name each first-level region (country code,
     folded main name), by any of its names ('N.C.', 'North Carolina'); a name that is also a
     big city's ('Washington', 'New York') counts for no region."""
@@ -260,9 +262,9 @@ def region_mentions(gaz: Gazetteer, spans: list[Span]) -> Counter[tuple[str, str
 
 
 def town_of_named_region(
-    span: Span, geo: GeoPlace, regions: Counter[tuple[str, str]], listed_in: list[GeoPlace]
+    span: NameSpan, geo: GeoPlace, regions: Counter[tuple[str, str]], listed_in: list[GeoPlace]
 ) -> GeoPlace:
-    """(round 10) A town under `BIG_CITY` in a region the article does not place it in (the
+    """A town under `BIG_CITY` in a region the article does not place it in (the
     main list holds only towns of 15,000+, so the reading was the only big enough namesake,
     not the likeliest):
     - its list closes with 'in <region>' that is not the town's ('Chatham, Woodstock and Stowe

@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.places.common import big_place, short_form
-from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
 
@@ -33,7 +33,7 @@ def _separates(tok: Token) -> bool:
     )
 
 
-def list_neighbours(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
+def list_neighbours(doc: Doc, spans: list[NameSpan]) -> dict[int, list[int]]:
     """For each span (by index), the spans next to it in one list ('A, B and C') or one table
     column ('18 | New Jersey | 63.2\n19 | Delaware'): only separators, figures and line breaks
     between, and at least one joiner or line break (figures alone make no list: 'Texas 2
@@ -51,7 +51,10 @@ def list_neighbours(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
 
 
 def listed_with(
-    index: int, spans: list[Span], neighbours: dict[int, list[int]], regions: dict[str, set[str]]
+    index: int,
+    spans: list[NameSpan],
+    neighbours: dict[int, list[int]],
+    regions: dict[str, set[str]],
 ) -> frozenset[str]:
     """The countries of the regions the span stands beside in a list or a table column: a
     state named among states is the state ('Georgia', 'Washington')."""
@@ -63,11 +66,11 @@ def listed_with(
 
 def listed_beside_known(
     index: int,
-    spans: list[Span],
+    spans: list[NameSpan],
     neighbours: dict[int, list[int]],
     hits: dict[str, list[GeoPlace]],
 ) -> bool:
-    """(round 8) A name the model tagged a town or country (GPE) and the gazetteer lacks, listed
+    """A name the model tagged a town or country (GPE) and the gazetteer lacks, listed
     between places it knows ('Hendersonville, Portland, Hartsville, and Lebanon'): a place, as
     the items of one list are of one kind; both sides must be known places (one known name
     beside it could be a company's list: 'Google, Meta and Acme')."""
@@ -80,13 +83,13 @@ def listed_beside_known(
 
 
 def regions_by_list(
-    spans: list[Span],
+    spans: list[NameSpan],
     hits: dict[str, list[GeoPlace]],
     neighbours: dict[int, list[int]],
     gaz: Gazetteer,
 ) -> dict[str, set[str]]:
     """Names read as first-level regions, with their countries: the names that can only be
-    regions ('New Jersey', for 'New York, New Jersey and Connecticut'), or (round 9) regions
+    regions ('New Jersey', for 'New York, New Jersey and Connecticut'), or regions
     and small towns only ('Florida': towns of that name in Uruguay and Puerto Rico, no country
     and no big city, for 'New York and Florida'); then, as the items of
     one list are of one kind, a name listed beside such a region that can be a region of the
@@ -111,7 +114,7 @@ def regions_by_list(
 
 
 def _region_name(gaz: Gazetteer, name: str) -> bool:
-    """(round 9) The entries of a name are first-level regions, and towns under `CITY`
+    """The entries of a name are first-level regions, and towns under `CITY`
     (100,000) people or reached through an unrelated other name of theirs: a reader takes it
     for the region ('Florida'; not 'New York', a short form of New York City's name)."""
     entries = gaz.lookup(name)

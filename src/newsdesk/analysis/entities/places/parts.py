@@ -19,7 +19,7 @@ from newsdesk.analysis.entities.places.common import (
 )
 from newsdesk.analysis.entities.places.cues import qualifier_of
 from newsdesk.analysis.entities.places.score import BIG_CITY, best_entry
-from newsdesk.analysis.entities.spans import Span, make_span
+from newsdesk.analysis.entities.spans import NameSpan, make_span
 from newsdesk.analysis.entities.words import table
 from newsdesk.analysis.gazetteer import (
     Gazetteer,
@@ -32,7 +32,7 @@ from newsdesk.analysis.gazetteer import (
 )
 from newsdesk.labels import PlaceKind
 
-# (round 8) A county the article gives no sign for is the namesake holding this many times the
+# A county the article gives no sign for is the namesake holding this many times the
 # towns of the next one (a clear first: 'Cook County' is Illinois's); else it stays unresolved
 # in its country rather than take a far namesake ('Orange County': California 44 towns,
 # Florida 41, New York 38).
@@ -41,16 +41,16 @@ _CLEAR_FIRST = 2.0
 
 def county_reading(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     area_regions: set[tuple[str, str]],
     anchors: list[tuple[str, float, float]],
 ) -> GeoPlace | None:
-    """(round 8) A county, parish or borough of the counties' list ('Orange County'): the
+    """A county, parish or borough of the counties' list ('Orange County'): the
     namesake in the qualifier's region ('Orange County, Calif.'; else in its country), else in
     a region the article names or near one of its towns (the one with most towns), else the
     only one, or a clear first by its towns; else the name unresolved in the namesakes' one
-    country. None when the name is no such division's. (round 10) An item of a list closed by
+    country. None when the name is no such division's. An item of a list closed by
     the division noun's plural ('Berrien, Cass and Van Buren counties in Michigan') is read as
     '<item> County', the region after the plural ('in Michigan', ', Pennsylvania') its
     qualifier."""
@@ -66,7 +66,7 @@ def county_reading(
 
 def _county(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     area_regions: set[tuple[str, str]],
     anchors: list[tuple[str, float, float]],
@@ -104,7 +104,7 @@ def _county(
     return None
 
 
-# (round 10) Second-level divisions' nouns, by their plurals ('counties' -> 'county').
+# Second-level divisions' nouns, by their plurals ('counties' -> 'county').
 _DIVISION_PLURALS = {
     (n[:-1] + "ies" if n.endswith("y") else n + "es" if n.endswith("sh") else n + "s"): n
     for n in place_words("division_nouns")
@@ -113,7 +113,7 @@ _DIVISION_PLURALS = {
 _DIVISION_LIST_REACH = 12
 
 
-def _listed_division(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[str, list[GeoPlace]] | None:
+def _listed_division(doc: Doc, span: NameSpan, gaz: Gazetteer) -> tuple[str, list[GeoPlace]] | None:
     """'Berrien, Cass and Van Buren counties in Michigan': the division noun whose plural closes
     the list the span is an item of, with the first-level regions named right after it ('in
     Michigan', ', Pennsylvania'); None when no such plural closes it."""
@@ -138,7 +138,7 @@ def _listed_division(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[str, list[Ge
 
 
 def compass_part(
-    doc: Doc, span: Span, gaz: Gazetteer, named: set[str], local: set[str]
+    doc: Doc, span: NameSpan, gaz: Gazetteer, named: set[str], local: set[str]
 ) -> GeoPlace | None:
     """'Northern Italy', 'Western Oklahoma': a part of a known place the gazetteer lacks is in
     that place's country, at that place's position (as a geocoder falls back to the smallest
@@ -224,7 +224,7 @@ def _midrange(values: list[float]) -> float:
 
 def compass_part_of_town(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     geo: GeoPlace | None,
     named: set[str],
@@ -262,12 +262,12 @@ def compass_part_of_town(
 
 def division_reading(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     geo: GeoPlace | None,
     anchors: list[tuple[str, float, float]],
 ) -> GeoPlace | None:
-    """(round 9) 'grew up in Suffolk' in an article on London, 'Bath, Somerset': a second-level
+    """'grew up in Suffolk' in an article on London, 'Bath, Somerset': a second-level
     division named bare (`load_divisions`) near a town the article names unambiguously, when
     the name's own reading is near none of them (a far town under `BIG_CITY`, or unresolved):
     the county, not Suffolk, Virginia. None when a qualifier names the place's region
@@ -287,16 +287,16 @@ def division_reading(
     return near[0] if len(near) == 1 else None
 
 
-# (round 10) Words before a capitalised bare compass word that make it a region's name ('the
+# Words before a capitalised bare compass word that make it a region's name ('the
 # South', 'out West'); two such regions are coordinated by the list joiners ('the South and
 # West').
 _REGION_LEADS = place_words("compass_region_leads")
 
 
 def compass_region(
-    doc: Doc, span: Span, gaz: Gazetteer, areas: frozenset[str], local: set[str]
+    doc: Doc, span: NameSpan, gaz: Gazetteer, areas: frozenset[str], local: set[str]
 ) -> GeoPlace | None:
-    """(round 10) 'the South', 'out West', 'the Northeast and Midwest': a country's region
+    """'the South', 'out West', 'the Northeast and Midwest': a country's region
     named by a bare compass word (`load_compass_regions`), when the article names that country
     or one of its regions, the word is led as a region's name is ('the', 'out') or coordinated
     with another region of that country, and the sentence names a first-level region of that

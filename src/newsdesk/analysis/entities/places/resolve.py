@@ -58,7 +58,7 @@ from newsdesk.analysis.entities.places.parts import (
 )
 from newsdesk.analysis.entities.places.score import best_entry, town_anchors
 from newsdesk.analysis.entities.places.split import initials_of_places, whole_names
-from newsdesk.analysis.entities.spans import PLACE_LABELS, Span, make_span, mention
+from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan, make_span, mention
 from newsdesk.analysis.entities.words import BLOC_WORDS, ORG_WORDS, PLACE_NAME_TAILS, STREET_WORDS
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
@@ -100,7 +100,7 @@ class _Here:
     """One span and what its sentence and list add to the article's context."""
 
     index: int
-    span: Span
+    span: NameSpan
     local: set[str]  # the other place names of its sentence
     among_regions: frozenset[str]  # the countries of the regions it is listed beside
     alone: str | None  # the country only this name brings into the context
@@ -109,7 +109,7 @@ class _Here:
 
 def resolve_places(
     doc: Doc,
-    spans: list[Span],
+    spans: list[NameSpan],
     gaz: Gazetteer,
     ents: tuple[SpacySpan, ...] = (),
     *,
@@ -117,7 +117,7 @@ def resolve_places(
 ) -> list[Place]:
     """`lowercase`: the words the article writes in lower case (`DocView.lowercase`)."""
     carriers = carrier_names(ents)
-    # (round 10) territories the model split ('British' + 'Virgin Islands')
+    # territories the model split ('British' + 'Virgin Islands')
     spans = whole_names(doc, spans, ents, gaz)
     spans = [
         s
@@ -125,8 +125,8 @@ def resolve_places(
         if not (carriers and airline_short_name(doc, s, gaz, carriers))
     ]
     art = _read_article(doc, spans, gaz, ents, lowercase)
-    groups: dict[str, tuple[GeoPlace | None, str, list[Span]]] = {}
-    last: tuple[str, Span] | None = None  # the group key and span of the place before
+    groups: dict[str, tuple[GeoPlace | None, str, list[NameSpan]]] = {}
+    last: tuple[str, NameSpan] | None = None  # the group key and span of the place before
     for index, span in enumerate(spans):
         if last is not None and _ends_town_name(doc, span, last[1]):
             # 'Washington, D.C.': the tail ends the town's name; one place, one mention
@@ -142,7 +142,7 @@ def resolve_places(
             groups[key] = (geo, span.label, [])
         groups[key][2].append(span)
         last = (key, span)
-    # (round 10) the initials of a place named in full ('BVI') are mentions of that place
+    # the initials of a place named in full ('BVI') are mentions of that place
     for initials, full in initials_of_places(doc, spans):
         for _, _, members in groups.values():
             if any(fold(m.text) == fold(full) for m in members):
@@ -154,7 +154,7 @@ def resolve_places(
 
 def _read_article(
     doc: Doc,
-    spans: list[Span],
+    spans: list[NameSpan],
     gaz: Gazetteer,
     ents: tuple[SpacySpan, ...],
     lowercase: frozenset[str],
@@ -172,7 +172,7 @@ def _read_article(
     neighbours = list_neighbours(doc, spans)
     by_sentence = _sentence_places(ents) if spans else {}
     anchors = town_anchors(doc, gaz, spans, named, by_sentence)
-    # (round 7) the countries the article names by a country's or a region's name ('TN',
+    # the countries the article names by a country's or a region's name ('TN',
     # 'Virginia', 'Vietnam'; a town's name is not enough: 'Muñoz' names no country)
     areas = frozenset(
         p.country_code
@@ -180,7 +180,7 @@ def _read_article(
         for p in hits[k]
         if p.kind in (PlaceKind.country, PlaceKind.region) and p.country_code
     )
-    # (round 8) the first-level regions the article names by their main names ('California')
+    # the first-level regions the article names by their main names ('California')
     area_regions = {
         (p.country_code or "", fold(p.name))
         for s in spans
@@ -208,7 +208,7 @@ def _read_article(
 
 def _one_sense(
     doc: Doc,
-    spans: list[Span],
+    spans: list[NameSpan],
     gaz: Gazetteer,
     named: set[str],
     by_sentence: dict[int, set[str]],
@@ -216,7 +216,7 @@ def _one_sense(
     areas: frozenset[str],
 ) -> dict[str, GeoPlace]:
     """One sense per article: a name once qualified ('Columbus, Indiana') is that place in
-    every mention ('Columbus is a mecca for modernist architecture'); (round 7) 'the state of
+    every mention ('Columbus is a mecca for modernist architecture'); 'the state of
     Washington' once is the state in the heading too."""
     sense: dict[str, GeoPlace] = {}
     for span in spans:
@@ -232,7 +232,7 @@ def _one_sense(
     return sense
 
 
-def _here(doc: Doc, index: int, spans: list[Span], art: _Article) -> _Here:
+def _here(doc: Doc, index: int, spans: list[NameSpan], art: _Article) -> _Here:
     span = spans[index]
     own = art.single.get(fold(span.text))
     alone = own if own is not None and art.pointing[own] == 1 else None  # only this name
@@ -246,7 +246,7 @@ def _here(doc: Doc, index: int, spans: list[Span], art: _Article) -> _Here:
     )
 
 
-def _ends_town_name(doc: Doc, span: Span, before: Span) -> bool:
+def _ends_town_name(doc: Doc, span: NameSpan, before: NameSpan) -> bool:
     """'Washington, D.C.': a tail of `place_name_tails` right after '<town>, '."""
     return (
         fold(span.text) in PLACE_NAME_TAILS
@@ -256,15 +256,15 @@ def _ends_town_name(doc: Doc, span: Span, before: Span) -> bool:
 
 
 def _read_span(
-    doc: Doc, here: _Here, spans: list[Span], gaz: Gazetteer, art: _Article
+    doc: Doc, here: _Here, spans: list[NameSpan], gaz: Gazetteer, art: _Article
 ) -> tuple[bool, GeoPlace | None]:
     """Whether the span is a place, and which entry it is (None: unresolved)."""
-    # (round 8) 'Orange County', 'Caddo Parish': a county of the counties' list, by the
+    # 'Orange County', 'Caddo Parish': a county of the counties' list, by the
     # article's regions and towns; else the readings below
     geo = county_reading(doc, here.span, gaz, art.area_regions, art.anchors)
     if geo is not None:
         return True, geo
-    # (round 10) 'the South', 'out West' beside the country's states: the country's region
+    # 'the South', 'out West' beside the country's states: the country's region
     geo = compass_region(doc, here.span, gaz, art.areas, here.local)
     if geo is not None:
         return True, geo
@@ -272,7 +272,7 @@ def _read_span(
     if _no_place(doc, here, spans, gaz, art, geo, unresolved_ok):
         return False, None
     kept, geo = _second_reading(doc, here, spans, gaz, art, geo)
-    # (round 9) a place read as a far town, or unresolved, is a bare county near the article's
+    # a place read as a far town, or unresolved, is a bare county near the article's
     # towns if there is one ('grew up in Suffolk' beside London)
     division = division_reading(doc, here.span, gaz, geo, art.anchors) if kept else None
     return kept, division or geo
@@ -324,7 +324,7 @@ def _instead_of_far_region(
         and geo.country_code == region.country_code
         and geo.population < region.population
     ):
-        # (round 8) a smaller town of the region's own country is no likelier reading than
+        # a smaller town of the region's own country is no likelier reading than
         # the region ('dry ol' Wyoming' is the state, not Wyoming, Michigan): the region stays
         return region
     return geo
@@ -333,7 +333,7 @@ def _instead_of_far_region(
 def _no_place(
     doc: Doc,
     here: _Here,
-    spans: list[Span],
+    spans: list[NameSpan],
     gaz: Gazetteer,
     art: _Article,
     geo: GeoPlace | None,
@@ -359,8 +359,8 @@ def _no_place(
     if (
         span.label == "FAC"
         and (geo is None or geo.geonames_id is None)
-        and not hand_kept_name(doc, span, gaz)  # (round 8) 'the Sun Belt'
-        and not (geo is None and feature_by_its_first_noun(doc, span))  # (round 9) 'Lake X'
+        and not hand_kept_name(doc, span, gaz)  # 'the Sun Belt'
+        and not (geo is None and feature_by_its_first_noun(doc, span))  # 'Lake X'
     ):
         return True
     if geo is not None and acronym_town(doc, span, geo):
@@ -369,7 +369,7 @@ def _no_place(
 
 
 def _unknown_no_place(
-    doc: Doc, here: _Here, spans: list[Span], gaz: Gazetteer, art: _Article
+    doc: Doc, here: _Here, spans: list[NameSpan], gaz: Gazetteer, art: _Article
 ) -> bool:
     """A name unknown to the gazetteer is a place only where the sentence uses it as one, and
     never a street address ('1909 Jolinda Drive'); and not when it is the only name of an
@@ -378,7 +378,7 @@ def _unknown_no_place(
     span = here.span
     last = doc[span.end - 1].lower_
     if span.end - span.start > 1 and (last in ORG_WORDS or last in VENUE_HEADS):
-        # (round 9) 'in the United States Tennis Association competitions', 'the Steel Canyon
+        # 'in the United States Tennis Association competitions', 'the Steel Canyon
         # Resort area': an organisation's or a venue's name
         return True
     if place_by_its_own_noun(doc, span) or feature_by_its_first_noun(doc, span):
@@ -387,7 +387,7 @@ def _unknown_no_place(
         not (
             used_as_place(doc, span, gaz)
             or listed_beside_known(here.index, spans, art.neighbours, art.hits)
-            # (round 9) a town of 5,000-15,000 people by its main name, near the article's
+            # a town of 5,000-15,000 people by its main name, near the article's
             # towns ('Scottsdale, Sedona, the Grand Canyon'; 'Lahaina' beside Kona and Hilo):
             # the model's tag and the neighbourhood make it a place, with no preposition
             or (span.label == "GPE" and nearby_town(span, art.anchors) is not None)
@@ -402,7 +402,7 @@ def _unknown_no_place(
 def _second_reading(
     doc: Doc,
     here: _Here,
-    spans: list[Span],
+    spans: list[NameSpan],
     gaz: Gazetteer,
     art: _Article,
     geo: GeoPlace | None,
@@ -437,20 +437,20 @@ def _second_reading(
     if geo.kind == PlaceKind.city and not qualifier_of(doc, span, gaz)[1]:
         listed_names = {fold(spans[j].text) for j in art.neighbours.get(here.index, [])}
         geo = local_reading(gaz, span, geo, art.anchors, listed_names, art.areas, here.local)
-        # (round 10) a town of a region the article never names: its namesake in the region
+        # a town of a region the article never names: its namesake in the region
         # the article is about, if the small towns' tier has one there
         geo = town_of_named_region(span, geo, art.region_counts, list_in_regions(doc, span, gaz))
     return True, geo
 
 
-def _group_key(geo: GeoPlace | None, span: Span) -> str:
+def _group_key(geo: GeoPlace | None, span: NameSpan) -> str:
     """Mentions of one GeoNames entry, or of one unresolved name, are one place."""
     if geo and geo.geonames_id:
         return f"id:{geo.geonames_id}"
     return f"name:{fold(geo.name if geo else span.text)}"
 
 
-def _to_places(groups: list[tuple[GeoPlace | None, str, list[Span]]]) -> list[Place]:
+def _to_places(groups: list[tuple[GeoPlace | None, str, list[NameSpan]]]) -> list[Place]:
     home = _home_country([(geo, len(members)) for geo, _, members in groups])
     places: list[Place] = []
     for geo, label, members in groups:
@@ -471,7 +471,7 @@ def _to_places(groups: list[tuple[GeoPlace | None, str, list[Span]]]) -> list[Pl
             # unknown to the gazetteer ('Phulbari village'): in the article's own country
             kind = _KIND_FOR_LABEL.get(label)
             if members[0].text.split()[0].lower() in FEATURE_HEADS:
-                kind = PlaceKind.feature  # (round 9) 'Lake Berryessa', 'Mount Rainier'
+                kind = PlaceKind.feature  # 'Lake Berryessa', 'Mount Rainier'
             places.append(Place(members[0].text, kind, home, None, None, None, mentions))
     return places
 

@@ -23,7 +23,7 @@ from newsdesk.analysis.entities.places.cues import (
     state_office,
     state_word,
 )
-from newsdesk.analysis.entities.spans import Span
+from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
 from newsdesk.labels import PlaceKind
 
@@ -64,7 +64,7 @@ _CONTEXT_ARTICLE = 2.0
 
 
 # A capital or big city outranks a same-named region ("Washington") unless 'state' follows:
-# a city of half a million is what a reader knows by the bare name (the round-2 threshold the
+# a city of half a million is what a reader knows by the bare name (the threshold the
 # other rules share as `BIG_CITY`); four points, more than the region's lead in kind (1) and
 # population (a state of ten million over a city of 700,000: about 0.6) plus the article
 # naming the state's country elsewhere (2).
@@ -96,7 +96,7 @@ _MIN_POPULATION = 10
 _NEAR = 3.0
 
 
-# (round 7) A candidate within this distance of one of the towns named in its sentence is their
+# A candidate within this distance of one of the towns named in its sentence is their
 # neighbour (the same metro area or county: Alexandria beside Washington and Mount Vernon,
 # Lebanon beside Gallatin, Tennessee). That outweighs a far big city's bonus and its country
 # named in the article (4 + 2, and about a point of population): the reader of a local story
@@ -107,7 +107,11 @@ _VERY_NEAR = 7.0
 
 
 def town_anchors(
-    doc: Doc, gaz: Gazetteer, spans: list[Span], named: set[str], by_sentence: dict[int, set[str]]
+    doc: Doc,
+    gaz: Gazetteer,
+    spans: list[NameSpan],
+    named: set[str],
+    by_sentence: dict[int, set[str]],
 ) -> list[tuple[str, float, float]]:
     """Positions of the article's towns, as a first reading resolves them without this
     context: a name resolved to a town by its main name ('San Francisco', 'Jerusalem'). A
@@ -136,7 +140,7 @@ def town_anchors(
 
 def best_entry(
     doc: Doc,
-    span: Span,
+    span: NameSpan,
     gaz: Gazetteer,
     named: set[str],
     local: set[str],
@@ -166,7 +170,7 @@ def best_entry(
         ]
         return _in_qualifier(span, qual_places) if qual_places else None
 
-    # (round 7) a name is no context for itself: 'Lebanon' written once does not make the
+    # a name is no context for itself: 'Lebanon' written once does not make the
     # country the article's context against the town of Lebanon beside Gallatin, Tennessee
     others = named - {own}
 
@@ -229,7 +233,7 @@ def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:
     return any(big_place(p) for p, _ in hits)
 
 
-def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
+def _in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace:
     """'Palm Beach, Florida' when the gazetteer knows only the Australian one (or none): the
     town of that name in the qualifier's region or country among the towns of 5,000+ people,
     else a place in the qualifier's country and region, at the region's centre."""
@@ -247,7 +251,7 @@ def _in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace:
     )
 
 
-def _town_in_qualifier(span: Span, qual_places: list[GeoPlace]) -> GeoPlace | None:
+def _town_in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace | None:
     """The most populous town of 5,000-15,000 of the span's name in the qualifier's region
     or country, if there is one."""
     q = max(qual_places, key=lambda p: p.population)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsdesk.analysis.entities.spans import Span, make_span
+from newsdesk.analysis.entities.spans import NameSpan, make_span
 from newsdesk.analysis.gazetteer import Gazetteer
 from newsdesk.labels import PlaceKind
 
@@ -24,13 +24,13 @@ _MIN_INITIALS, _MAX_INITIALS = 3, 5
 
 
 def whole_names(
-    doc: Doc, spans: list[Span], ents: tuple[SpacySpan, ...], gaz: Gazetteer
-) -> list[Span]:
+    doc: Doc, spans: list[NameSpan], ents: tuple[SpacySpan, ...], gaz: Gazetteer
+) -> list[NameSpan]:
     """The spans with every country or territory name the model split or left untagged, as
     one span in place of its parts: a run of capitalised words (and 'and', 'the', 'of' between
     them) that is a country's main name and that no longer name of the model holds ('the
     Cayman Islands Monetary Authority' is an organisation's name)."""
-    found: list[Span] = []
+    found: list[NameSpan] = []
     i = 0
     while i < len(doc):
         if not _capitalised(doc, i):
@@ -49,7 +49,7 @@ def whole_names(
     return sorted([*kept, *found], key=lambda s: s.start)
 
 
-def initials_of_places(doc: Doc, spans: list[Span]) -> list[tuple[Span, str]]:
+def initials_of_places(doc: Doc, spans: list[NameSpan]) -> list[tuple[NameSpan, str]]:
     """The initials of a place of three words or more the article names ('the British Virgin
     Islands' ... 'BVI officials'): each such token with the name it stands for, unless it is
     already a place span or part of a longer entity name ('the BVI Financial Services
@@ -95,7 +95,8 @@ def _country_run(doc: Doc, start: int, gaz: Gazetteer) -> int | None:
         if last.lower_ in _NAME_GLUE:
             continue
         if any(
-            primary and p.kind == PlaceKind.country for p, primary in gaz.lookup(doc[start:end].text)
+            primary and p.kind == PlaceKind.country
+            for p, primary in gaz.lookup(doc[start:end].text)
         ):
             best = end
     return best
@@ -112,6 +113,6 @@ def _inside_other_name(start: int, end: int, ents: tuple[SpacySpan, ...]) -> boo
     return False
 
 
-def _already(spans: list[Span], start: int, end: int) -> bool:
+def _already(spans: list[NameSpan], start: int, end: int) -> bool:
     """A span already names exactly this run."""
     return any(s.start == start and s.end == end for s in spans)
