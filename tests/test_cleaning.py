@@ -223,7 +223,7 @@ def test_blog_comment_thread_and_posted_by_byline() -> None:
     assert article.text.split("\n\n") == body
     assert article.authors == ["Michael David Smith"]
     reasons = {r.text: r.reason for r in article.removed}
-    assert reasons["25M ago"] == "time stamp"
+    assert reasons["25M ago"] == "relative time"
     assert reasons["1. thelastfan says:"] == "comment form"
 
 

@@ -164,7 +164,7 @@ _CAUSE_TEXT: dict[Cause, str] = {
     Cause.social_prompt: "social prompt",
     Cause.share_bar: "share bar",
     Cause.comment_form: "comment form",
-    Cause.relative_time: "time stamp",
+    Cause.relative_time: "relative time",
     Cause.page_machinery: "page machinery",
     Cause.spam_filter: "spam-filter notice",
     Cause.legal_notice: "legal notice",
