@@ -119,7 +119,7 @@ def _listed_members(head: Token, ctx: Context) -> list[str]:
 def _listing(prep: Token) -> bool:
     """'including', 'like', 'such as' (the small model hangs 'as' on 'such' or 'such' on 'as')."""
     low = prep.lower_
-    if low in ("including", "like"):
+    if low in lexicon().listing_words:
         return True
     return low == "as" and (
         any(c.lower_ == "such" for c in prep.children)
@@ -269,7 +269,7 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
         return []  # "the statement", "the company": no name to give
     if ctx.last_speaker and speaker_in_reach(head, ctx):
         return [ctx.last_speaker]
-    if head.lower_ in ("we", "our", "us") and in_quotes(head.sent, head):
+    if head.lower_ in lexicon().first_person_plural and in_quotes(head.sent, head):
         # 'Northwind Energy apologised. "We will repay …"': a quoted "we" with no
         # speaker in reach is the organisation named in its sentence or the one before
         org = org_in_reach(ctx, head)
@@ -306,7 +306,7 @@ def _group_size(head: Token) -> int | None:
     if head.tag_ not in ("NNS", "NNPS"):
         return None
     number = count_of(head)
-    if lem in lx.group_nouns or lem == "partner":
+    if lem in lx.group_nouns or lem in lx.partner_nouns:
         return number
     if number and (lem in lx.org_nouns or lem in lx.agent_nouns):
         return number
@@ -353,7 +353,7 @@ def _counted(head: Token, ctx: Context, attribution: Attribution | None) -> list
         ctx.group = listed  # "the five nations … -- Israel, Lebanon, Syria, France and the US"
         return listed
     if (lem in lexicon().org_nouns and lem not in (*COUNTRY_NOUNS, "government") and number) or (
-        lem == "partner" and head.tag_ == "NNS"
+        lem in lexicon().partner_nouns and head.tag_ == "NNS"
     ):
         # "the two companies", "both banks", "the partners": the organisations last named
         names = recent_orgs(ctx, head, number or 2)

@@ -109,6 +109,12 @@ class Lexicon:
     number_words: dict[str, int]
     weekdays: tuple[str, ...]
     lemma_fixes: dict[str, str]  # forms the small model lemmatises wrongly
+    listing_words: frozenset[str]  # "firms including A and B", "such as" (with "as")
+    first_person_plural: frozenset[str]  # a quoted "we" / "our" / "us"
+    partner_nouns: frozenset[str]  # "the partners": the parties named together
+    source_function_words: frozenset[str]  # "Bank of England" / "Ministry of Defence" share "of"
+    own_clause_modals: frozenset[str]  # "I hope I can bring": own act; not would/could
+    anaphors: frozenset[str]  # "the US hopes that it can …": the hoper again
 
 
 @cache

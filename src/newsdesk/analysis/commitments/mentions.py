@@ -26,9 +26,6 @@ ANTECEDENT_WINDOW = 400
 # where 400 characters span more sentences. Set in the first version (697a5a6), not tuned.
 ORG_LOOKBACK_TOKENS = 80
 ABBREVIATION_LENGTH = 3
-# The words of a source's name that say nothing of which organisation it is ("Bank of England"
-# and "Ministry of Defence" share "of"): grammar, not vocabulary.
-FUNCTION_WORDS = frozenset(("a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "'s"))
 # Out of ANTECEDENT_WINDOW, "the state" / "the country" is the place of that kind the article has
 # named most, if named at least this often (and more than any other): once is a passing mention.
 SALIENT_MENTIONS = 2
@@ -266,7 +263,7 @@ def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
         and person_at(ctx, e.start_char) is None
     ]
     if source:
-        said = set(source.lower().split()) - FUNCTION_WORDS
+        said = set(source.lower().split()) - lexicon().source_function_words
         before = [e for e in before if not said & set(_org_name(e).lower().split())]
     if tok.pos_ == "NOUN":
         noun = lemma(tok)

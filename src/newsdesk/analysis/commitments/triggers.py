@@ -118,14 +118,6 @@ def _candidate(tok: Token) -> Trigger | None:
     return None
 
 
-# The modals of a clause that states what its subject will do ("I hope I can bring", "hopes that
-# it will finish"); not "would" / "could" (a hope about what might be).
-OWN_CLAUSE_MODALS = frozenset({"will", "shall", "can", "'ll", "’ll", "wo", "ca"})
-# Pronouns that take up a subject named before them in the sentence ("the United States hopes
-# that it can …").
-ANAPHORS = frozenset({"it", "they", "he", "she"})
-
-
 def _own_clause_hope(tok: Token) -> Trigger | None:
     """'I hope I can bring attention to …', 'the United States hopes that it can
     finish …', 'I hope that I will stay there one day': a hope whose that-clause has the hoper as
@@ -145,7 +137,9 @@ def _own_clause_hope(tok: Token) -> Trigger | None:
     if own is None or clause is None:
         return None
     theirs = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    modal = any(c.dep_ == "aux" and c.lower_ in OWN_CLAUSE_MODALS for c in clause.children)
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in lexicon().own_clause_modals for c in clause.children
+    )
     if theirs is None or not modal or not _same_subject(own, theirs):
         return None
     return Trigger(tok, tok, clause, Strength.intention, Kind.INTENT, (tok,))
@@ -155,7 +149,7 @@ def _same_subject(own: Token, theirs: Token) -> bool:
     """'I … I', 'we … we', or a name or noun taken up by it/they/he/she."""
     if own.pos_ == "PRON":
         return own.lower_ == theirs.lower_ and own.lower_ in ("i", "we")
-    return theirs.lower_ in ANAPHORS
+    return theirs.lower_ in lexicon().anaphors
 
 
 def _goals_trigger(tok: Token) -> Trigger | None:
