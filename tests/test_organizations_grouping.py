@@ -65,3 +65,31 @@ def test_key_and_acronym_helpers() -> None:
     assert acronym("Apple") is None and acronym("A") is None
     assert "FBI" in initials("Federal Bureau of Investigation")
     assert initials("Apple") == set()
+
+
+TWO_COUNCILS = (
+    "The International Criminal Court opened a new case in The Hague on Monday. "
+    "Judges at the ICC said the hearing would last a week.\n\n"
+    "In Dubai, the International Cricket Council named a new chairman on Tuesday. "
+    "The ICC said the chairman would start in March."
+)
+
+
+def test_an_acronym_joins_the_nearest_name_before_it_it_abbreviates() -> None:
+    by_name = {o.name: o for o in newsdesk.analyze(TWO_COUNCILS, clean=False).organizations}
+    court = by_name["International Criminal Court"]
+    council = by_name["International Cricket Council"]
+    assert court.aliases == ["ICC"] and council.aliases == ["ICC"]
+    assert court.mentions[1].start < TWO_COUNCILS.index("In Dubai")
+    assert council.mentions[1].start > TWO_COUNCILS.index("In Dubai")
+    assert "ICC" not in by_name
+
+
+def test_an_acronym_before_two_names_it_could_abbreviate_stays_its_own_entry() -> None:
+    orgs = _orgs(
+        "The ICC will meet on Friday. The International Criminal Court and the "
+        "International Cricket Council both said they would send observers."
+    )
+    assert "ICC" in orgs
+    assert "ICC" not in orgs.get("International Criminal Court", [])
+    assert "ICC" not in orgs.get("International Cricket Council", [])
