@@ -4,7 +4,9 @@ foreign text listed as organisations. Every text here is written for these tests
 from __future__ import annotations
 
 import newsdesk
-from newsdesk.analysis.entities.organizations import acronym, base_key, initials
+from newsdesk.analysis.entities.organizations import acronym, base_key, initials, organizations
+from newsdesk.analysis.entities.spans import make_span
+from tagging import tagged_doc
 
 
 def _orgs(text: str) -> dict[str, list[str]]:
@@ -65,3 +67,41 @@ def test_key_and_acronym_helpers() -> None:
     assert acronym("Apple") is None and acronym("A") is None
     assert "FBI" in initials("Federal Bureau of Investigation")
     assert initials("Apple") == set()
+
+
+TWO_COUNCILS = (
+    "The International Criminal Court opened a new case in The Hague on Monday. "
+    "Judges at the ICC said the hearing would last a week.\n\n"
+    "In Dubai, the International Cricket Council named a new chairman on Tuesday. "
+    "The ICC said the chairman would start in March."
+)
+
+
+def test_an_acronym_joins_the_nearest_name_before_it_it_abbreviates() -> None:
+    by_name = {o.name: o for o in newsdesk.analyze(TWO_COUNCILS, clean=False).organizations}
+    court = by_name["International Criminal Court"]
+    council = by_name["International Cricket Council"]
+    assert court.aliases == ["ICC"] and council.aliases == ["ICC"]
+    assert court.mentions[1].start < TWO_COUNCILS.index("In Dubai")
+    assert council.mentions[1].start > TWO_COUNCILS.index("In Dubai")
+    assert "ICC" not in by_name
+
+
+def test_an_acronym_before_two_names_it_could_abbreviate_stays_its_own_entry() -> None:
+    orgs = _orgs(
+        "The ICC will meet on Friday. The International Criminal Court and the "
+        "International Cricket Council both said they would send observers."
+    )
+    assert "ICC" in orgs
+    assert "ICC" not in orgs.get("International Criminal Court", [])
+    assert "ICC" not in orgs.get("International Cricket Council", [])
+
+
+def test_an_alliance_named_a_pact_is_an_organisation() -> None:
+    # the small model tags 'Warsaw Pact' LAW in short texts: the test sets the ORG label, as the
+    # model sets it on some articles, so it checks newsdesk's rule, not the model
+    text = "The Warsaw Pact dissolved in 1991, while the Paris Agreement remains in force."
+    pact, paris = (text.index(n) for n in ("Warsaw Pact", "Paris Agreement"))
+    doc = tagged_doc(text, [(pact, pact + 11, "ORG"), (paris, paris + 15, "ORG")])
+    spans = [make_span(doc, e.start, e.end, e.label_) for e in doc.ents if e.label_ == "ORG"]
+    assert [o.name for o in organizations(doc, spans)] == ["Warsaw Pact"]

@@ -313,3 +313,25 @@ def test_the_terminal_keeps_two_wrapped_commitments_apart() -> None:
     rows = [line for line in table.splitlines() if line.startswith("│")]
     assert len(rows) > 2  # the action wraps over several lines
     assert any(line.startswith("├") for line in table.splitlines())  # a rule between rows
+
+
+# ------------------------------------------------------------- review 10b, finding 13
+
+
+def test_the_terminal_says_none_in_place_of_an_empty_table() -> None:
+    out = _plain_rich(brief([]))
+    for section in ("People", "Places", "Organizations"):
+        assert f"{section}: none" in out
+    b = brief()
+    b.people = [Person("Ada Lovelace", [], "owner", [])]
+    found = _plain_rich(b)
+    assert "People: none" not in found and "Ada Lovelace" in found
+
+
+def test_a_text_report_on_the_terminal_leaves_a_failure_to_stderr() -> None:
+    from newsdesk.render import Emitter, Format, Layout
+
+    failed = Failure("b.bin", "BinaryInputError", "b.bin: a binary file, not text")
+    for fmt in (Format.text, Format.markdown):
+        assert Emitter(fmt, Terminal(tty=True), Layout(many=True))(failed) == ""
+        assert "b.bin" in Emitter(fmt, Terminal(tty=False), Layout(many=True))(failed)

@@ -7,8 +7,8 @@ A format module (named after its `Format` value) provides
     failure(failure: Failure) -> str | None              an error record (None: stderr only)
 
 (text and Markdown name a failed input only in a report of several inputs, `Layout.many`,
-so a saved report says what it lacks; one input that fails has no report, only its error
-on stderr.)
+so a saved report says what it lacks, and not on a terminal, where the error already shows
+on stderr; one input that fails has no report, only its error on stderr.)
 
 so a new format is one module and one `Format` member. A format whose output is one
 document for the whole run (a JSON array, one FeatureCollection, a table with one header, an
@@ -125,6 +125,10 @@ class Emitter:
         if isinstance(record, Failure):
             if self.fmt in FAILURES_IN_MANY_ONLY and not self.layout.many:
                 return ""  # no report: the error is on stderr
+            if self.fmt in FAILURES_IN_MANY_ONLY and self.terminal.tty:
+                # the report is read on the terminal, where the CLI's stderr line already
+                # shows the error: once is enough (a report saved or piped keeps it)
+                return ""
             text = self.module.failure(record)
             if text is None:
                 return ""  # the error is on stderr

@@ -120,8 +120,8 @@ def condition(text: str) -> str:
 
 
 def what_parts(text: str, c: Record) -> tuple[str, str]:
-    """(the trigger, the rest): the action, "(negated)" when the trigger is negated (it says
-    so itself, "won't": no other marker is added), and the condition (`condition`)."""
+    """(the trigger, the rest): the action, " (negated)" whenever the record is negated (even
+    when the trigger says so itself: "won't … (negated)"), and the condition (`condition`)."""
     rest = str(c.get("action") or "")
     if c.get("negated"):
         rest += " (negated)"

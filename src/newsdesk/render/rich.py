@@ -141,7 +141,7 @@ def _analysis(record: Record) -> Group:
     orgs.add_column("Mentions")
     for o in record["organizations"]:
         orgs.add_row(_t(o["name"], STYLES["org"]), Text(str(len(o["mentions"]))))
-    parts: list[RenderableType] = [legend, people, places, orgs]
+    parts: list[RenderableType] = [legend, *(_or_none(t) for t in (people, places, orgs))]
     for strength, rows in by_strength(record["commitments"]):
         # a line between rows: a long action wraps, and two rows must not read as one
         table = Table(
@@ -162,6 +162,12 @@ def _analysis(record: Record) -> Group:
     if not record["commitments"]:
         parts.append(Text("No commitments found.", style="dim"))
     return Group(*parts)
+
+
+def _or_none(table: Table) -> RenderableType:
+    """The table, or "Organizations: none" in place of a table with a header and no rows (as
+    the markdown and text formats say "none" under an empty section)."""
+    return table if table.row_count else Text(f"{table.title}: none")
 
 
 def separator(terminal: Terminal) -> str:

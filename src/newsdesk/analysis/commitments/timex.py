@@ -7,18 +7,21 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.commitments.conditions import CONDITION_MARKS, condition_clauses
 from newsdesk.analysis.commitments.lexicon import lexicon
 from newsdesk.analysis.commitments.triggers import Trigger
 from newsdesk.model import TimeExpression
 
 
 def time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression | None:
-    """A date in the action itself, not the day it was promised."""
+    """A date in the action itself, not the day it was promised, nor one in its condition
+    ('if the legislature approves the budget in its spring session')."""
+    condition = _condition_indices(trig)
     scopes: list[set[int]] = []
     if trig.complement is not None:
-        scopes.append({t.i for t in trig.complement.subtree})
+        scopes.append({t.i for t in trig.complement.subtree} - condition)
     if trig.complement is None or trig.complement.i == trig.head.i:
-        scopes.append({c.i for c in trig.head.children} | {trig.head.i})
+        scopes.append(({c.i for c in trig.head.children} | {trig.head.i}) - condition)
     for scope in scopes:
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME") and ent.start in scope:
@@ -28,6 +31,18 @@ def time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression |
             if doc[i].lower_ in lexicon().time_words:
                 return TimeExpression(doc[i].text, None)
     return None
+
+
+def _condition_indices(trig: Trigger) -> set[int]:
+    """The tokens of the conditions the undertaking is made under (the clauses a record's
+    `conditional` comes from: 'if …', 'unless …', 'provided …', 'once …')."""
+    heads = [h for h in (trig.head, trig.complement) if h is not None]
+    return {
+        t.i
+        for h in heads
+        for clause in condition_clauses(h, CONDITION_MARKS)
+        for t in clause.subtree
+    }
 
 
 def parse_date(value: str | None) -> date | None:

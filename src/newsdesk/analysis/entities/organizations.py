@@ -7,8 +7,12 @@
   the text is not in English, no span at all (the model is English's).
 - One entry per organisation: a name is grouped with its form without a corporate suffix
   ('Apple Inc.' and 'Apple'; `corporate_suffixes`) and with its acronym in the same article
-  ('European Union' and 'EU', 'United Nations' and 'U.N.'). The longest form is the entry's
-  name, the others its aliases.
+  ('European Union' and 'EU', 'United Nations' and 'U.N.'). Each acronym mention joins the
+  nearest name before it whose initials it is ('ICC' after 'International Cricket Council'
+  joins the Council, after 'International Criminal Court' the Court); with no such name before
+  it, the one name of the article whose initials it is; with none, or several and none before
+  it, the acronym is an entry of its own. The longest form is the entry's name, the others its
+  aliases.
 """
 
 from __future__ import annotations
@@ -59,19 +63,14 @@ class _Group:
             self.forms.append(text)
         self.mentions.append(found)
 
-    def merge(self, other: _Group) -> None:
-        for text in other.forms:
-            if text not in self.forms:
-                self.forms.append(text)
-        self.mentions = sorted([*self.mentions, *other.mentions], key=lambda m: m.start)
-
     def first(self) -> int:
         return min(m.start for m in self.mentions)
 
     def organization(self) -> Organization:
         # the longest form names it; among forms as long, the first met
         name = max(self.forms, key=len)
-        return Organization(name, [f for f in self.forms if f != name], self.mentions)
+        mentions = sorted(self.mentions, key=lambda m: m.start)
+        return Organization(name, [f for f in self.forms if f != name], mentions)
 
 
 def organizations(doc: Doc, spans: Iterable[NameSpan]) -> list[Organization]:
@@ -79,9 +78,21 @@ def organizations(doc: Doc, spans: Iterable[NameSpan]) -> list[Organization]:
     if detect_language(doc_text(doc)) not in (None, _ENGLISH):
         return []
     groups: dict[str, _Group] = {}
+    acronyms: list[tuple[str, Mention]] = []  # (its letters, the mention), in the text's order
     for span in _organization_spans(doc, _joined(doc, spans)):
-        groups.setdefault(base_key(span.text), _Group()).add(span.text, mention(span))
-    merged = _merge_acronyms(list(groups.values()))
+        letters = _acronym_letters(span.text)
+        if letters is None:
+            groups.setdefault(base_key(span.text), _Group()).add(span.text, mention(span))
+        else:
+            acronyms.append((letters, mention(span)))
+    names = list(groups.values())
+    alone: dict[str, _Group] = {}  # acronyms no name is abbreviated by, by their letters
+    for letters, found in acronyms:
+        target = _abbreviated(names, letters, found.start)
+        if target is None:
+            target = alone.setdefault(letters, _Group())
+        target.add(found.text, found)
+    merged = [*names, *alone.values()]
     return [g.organization() for g in sorted(merged, key=_Group.first)]
 
 
@@ -157,28 +168,22 @@ def initials(text: str) -> set[str]:
     return {every, main}
 
 
-def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
-    """Each group named by an acronym joined to the group of the name it abbreviates, when one
-    name of the article does (the first such)."""
-    kept: list[_Group] = []
-    for group in groups:
-        found = [acronym(f) for f in group.forms]
-        # a group of acronyms alone ('EU', 'E.U.'); not 'European Union' once 'EU' joined it
-        letters = {a for a in found if a is not None} if None not in found else set()
-        target = next(
-            (
-                g
-                for g in groups
-                if g is not group
-                and letters
-                and len(g.forms) > 0
-                and any(letters & initials(f) for f in g.forms if acronym(f) is None)
-            ),
-            None,
-        )
-        if target is None:
-            kept.append(group)
-        else:
-            target.merge(group)
-            group.forms = []  # merged: a group an acronym can no longer point at
-    return [g for g in kept if g.forms]
+def _acronym_letters(text: str) -> str | None:
+    """The letters of an acronym mention, a leading 'the' aside ('The ICC' -> 'ICC')."""
+    head, _, rest = text.partition(" ")
+    return acronym(rest if head.casefold() == "the" and rest else text)
+
+
+def _abbreviated(names: list[_Group], letters: str, start: int) -> _Group | None:
+    """The name an acronym met at `start` abbreviates: of the names whose initials it is, the
+    one met last before it; with none before it, the only one; else (none, or several all
+    after it) None."""
+    matching = [g for g in names if any(letters in initials(f) for f in g.forms)]
+    before = [
+        (max(m.start for m in g.mentions if m.start < start), g)
+        for g in matching
+        if any(m.start < start for m in g.mentions)
+    ]
+    if before:
+        return max(before, key=lambda pair: pair[0])[1]
+    return matching[0] if len(matching) == 1 else None

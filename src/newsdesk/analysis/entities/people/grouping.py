@@ -132,6 +132,12 @@ class _Index:
             self.by_first.setdefault(_nkey(parts[0]), []).append(group)
         return group
 
+    def add_alone(self, name: str) -> PersonGroup:
+        """A person no other mention can reach (no keys): a one-letter name."""
+        group = PersonGroup(name, len(self.groups))
+        self.groups.append(group)
+        return group
+
     def matches(self, text: str) -> list[PersonGroup]:
         """The people whose keys include this name, or with its first and last name."""
         found = {g.index: g for g in self.by_key.get(_nkey(text), [])}
@@ -155,6 +161,12 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
         ):
             index.add(span.text)
     for span in spans:
+        if _one_letter(span.text):
+            # what is left of 'Supplier X' is no one's surname ('Malcolm X'): never grouped
+            group = index.add_alone(span.text)
+            group.mentions.append(span)
+            group.forms.append(span.text)
+            continue
         candidates = index.matches(span.text)
         if not candidates and " " not in span.text:
             # a first name alone ("Taylor") is the one person named in full with it
@@ -199,6 +211,11 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
 # named twice in a buying guide). Twice rather than once: CoNLL dev PER 86.8 ->
 # 87.0 (FP -9, TP -3), real-dev unchanged.
 _LONE_MENTIONS = 2
+
+
+def _one_letter(text: str) -> bool:
+    """'X', 'Q.': a name of one letter, which names no one by itself."""
+    return len(text.strip().rstrip(".")) == 1
 
 
 def _lone_word(group: PersonGroup) -> bool:
