@@ -8,8 +8,10 @@ a `Repair` (paragraph `BEFORE_PARAGRAPHS`), and what cannot be decoded names `--
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
+import select
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +54,12 @@ UTF16_OTHER_NUL_SHARE = 0.05
 UTF16_MIN_CHARS = 16
 # Lone surrogates reported one by one up to this many (all are replaced).
 MAX_REPORTED_SURROGATES = 20
+# A named pipe's writer may open it a moment after newsdesk does (`mkfifo p; producer > p &`
+# races the reader, and a producer on a loaded machine can take seconds to start). Reading a
+# FIFO waits this long for its first byte or its writer's close; one still silent then is
+# taken as a pipe nothing writes to, so a batch waits at most this long for it, never for
+# ever. (Ten seconds: far beyond a process's start-up, short beside a batch's run.)
+FIFO_WAIT_SECONDS = 10.0
 
 BINARY_HINT = "if it is text, name its encoding with --encoding"
 
@@ -153,18 +161,33 @@ def read_file(path: Path, label: str | None = None) -> bytes:
 
 def open_input(path: Path) -> BinaryIO:
     """A file opened for reading without blocking on the open: a named pipe (FIFO) nothing
-    writes to would block `open` for ever, and a batch with it. Reading then blocks as usual:
-    a pipe whose writer is still writing (bash's `<(…)`) is read to its end, and one without
-    a writer reads as empty at once."""
+    writes to would block `open` for ever, and a batch with it. A FIFO is then given
+    `FIFO_WAIT_SECONDS` for its writer to write or close (a writer may open it after us);
+    reading then blocks as usual, so a pipe whose writer is still writing (bash's `<(…)`)
+    is read to its end. A FIFO still silent after the wait reads as empty."""
     nonblocking = getattr(os, "O_NONBLOCK", 0)  # (POSIX; Windows has no named pipes to fear)
     fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_CLOEXEC", 0))
     try:
         if nonblocking:
+            if stat.S_ISFIFO(os.fstat(fd).st_mode) and not _wait_for_writer(fd):
+                os.close(fd)
+                return io.BytesIO(b"")
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
+
+
+def _wait_for_writer(fd: int) -> bool:
+    """Whether a non-blocking FIFO's writer wrote or closed within `FIFO_WAIT_SECONDS`.
+    (On Linux a FIFO that never had a writer reports neither POLLIN nor POLLHUP.)"""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLHUP)
+        return bool(poller.poll(FIFO_WAIT_SECONDS * 1000))
+    ready, _, _ = select.select([fd], [], [], FIFO_WAIT_SECONDS)
+    return bool(ready)
 
 
 def read_stream(stream: BinaryIO, label: str) -> bytes:
