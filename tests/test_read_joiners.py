@@ -60,3 +60,17 @@ def test_a_joiner_at_a_latin_word_edge_is_kept() -> None:
     line = "The sign read OPEN\u200d\U0001f389 on the first day of the market."
     (block,) = text_blocks(line)
     assert block.text == line
+
+
+@pytest.mark.parametrize("mark", ["\u200c", "\u200d"])
+def test_a_stray_joiner_beside_space_or_punctuation_goes(mark: str) -> None:
+    # (some site builders end a paragraph with a joiner, or start one with it)
+    line = f"The island ferry will run on Sundays from May, its operator said on Friday.{mark}"
+    other = (
+        f"{mark}Fares stay the same{mark}, the operator said {mark}on Friday, and a second "
+        "boat will join the route in the summer once its crew is trained."
+    )
+    page = newsdesk.clean(f"<html><body><p>{line}</p><p>{other}</p></body></html>").text
+    dump = newsdesk.clean(f"{line}\n\n{other}\n", input_format="text").text
+    for text in (page, dump):
+        assert mark not in text and "Friday.\n" in text and "same, the" in text, text
