@@ -2,7 +2,8 @@
 
 Reading is bounded: at most `MAX_BYTES` are read from any file, device or stream, whatever
 its size claims to be. Decoding never fails silently: what had to be replaced is reported as
-a `Repair` (paragraph `BEFORE_PARAGRAPHS`), and what cannot be decoded names `--encoding`.
+a `Repair` (paragraph `BEFORE_PARAGRAPHS`), and what cannot be decoded names the `encoding`
+option (the CLI adds its flag).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ MAX_REPORTED_SURROGATES = 20
 # ever. (Ten seconds: far beyond a process's start-up, short beside a batch's run.)
 FIFO_WAIT_SECONDS = 10.0
 
-BINARY_HINT = "if it is text, name its encoding with --encoding"
+BINARY_HINT = "if it is text, name its encoding with the `encoding` option"
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -224,7 +225,7 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
             raise DecodeError(f"{label}: unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as exc:
             raise DecodeError(
-                f"{label}: not valid {encoding} (byte {exc.start}); try another --encoding"
+                f"{label}: not valid {encoding} (byte {exc.start}); try another `encoding`"
             ) from None
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -256,7 +257,7 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     except UnicodeDecodeError as exc:
         raise DecodeError(
             f"{label}: not valid UTF-8, GB18030 or cp1252 text (byte {exc.start}); "
-            "name the encoding with --encoding"
+            "name the encoding with the `encoding` option"
         ) from None
 
 
