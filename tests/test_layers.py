@@ -5,12 +5,16 @@ speak of its own options, not of command-line flags."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
+import newsdesk
 from newsdesk.analysis import nlp
-from newsdesk.errors import ModelNotFoundError
+from newsdesk.cli.steps import OPTION_FLAGS, with_flags
+from newsdesk.errors import BinaryInputError, ModelNotFoundError, OptionError
+from newsdesk.run import Options, gather
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "newsdesk"
 LOWER = [SRC / "analysis", SRC / "cleaner", SRC / "read", SRC / "model.py", SRC / "errors.py"]
@@ -64,3 +68,58 @@ def test_the_cli_has_no_hint_of_its_own() -> None:
     from newsdesk import cliui
 
     assert not hasattr(cliui, "install_hint")
+
+
+# A command-line flag in a string: "--" and a letter, not inside a word or an HTML comment
+_FLAG_RE = re.compile(r"(?<![\w<!-])--[a-z]")
+# Files whose messages still name flags, each with why it is not mended yet (the test fails
+# when one is mended, so that it leaves this list)
+NOT_YET = {"run/executors.py": "the Dask messages (review 10b, finding 7): outside that change"}
+
+
+def _message_strings(path: Path) -> list[tuple[int, str]]:
+    """The string literals of a module but its docstrings, with their lines."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docs.add(id(first.value))
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
+    ]
+
+
+def _library_files() -> list[Path]:
+    return _files() + sorted((SRC / "run").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", _library_files(), ids=lambda p: str(p.relative_to(SRC)))
+def test_library_messages_name_options_not_flags(path: Path) -> None:
+    flags = [(n, s) for n, s in _message_strings(path) if _FLAG_RE.search(s)]
+    if str(path.relative_to(SRC)) in NOT_YET:
+        assert flags, f"{path.relative_to(SRC)} names no flag now: take it off NOT_YET"
+    else:
+        assert flags == [], f"{path.relative_to(SRC)} names command-line flags: {flags}"
+
+
+def test_library_errors_name_the_option() -> None:
+    with pytest.raises(BinaryInputError) as binary:
+        newsdesk.clean(b"\x00\x01\x02" * 100)
+    with pytest.raises(OptionError) as glob:
+        gather(["."], glob="/etc/*")
+    with pytest.raises(OptionError) as dask:
+        Options(timeout=5, scheduler="local:2")
+    for caught, option in ((binary, "encoding"), (glob, "glob"), (dask, "timeout")):
+        message = str(caught.value)
+        assert f"`{option}`" in message and not _FLAG_RE.search(message), message
+
+
+@pytest.mark.parametrize("option", sorted(OPTION_FLAGS))
+def test_the_cli_adds_the_flag_of_a_named_option(option: str) -> None:
+    message = f"x: try another `{option}`"
+    assert with_flags(message) == f"{message} ({OPTION_FLAGS[option]})"
+    assert with_flags("x: no option named here") == "x: no option named here"

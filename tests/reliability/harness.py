@@ -18,10 +18,9 @@ from newsdesk import cli
 NEWSDESK = str(Path(sys.executable).with_name("newsdesk"))
 runner = CliRunner()
 
-# What a terminal would obey: any C0 control but newline and tab, DEL, C1, bidi controls.
-RAW_CONTROL_RE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-)
+# What a terminal would obey: any C0 control but newline and tab, DEL, C1, and the bidi
+# controls that reorder text (embeddings, overrides, isolates; not the direction marks).
+RAW_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 GOOD = (
     "The harbour board will dredge the eastern channel next spring, its chair said on Monday. "
     "Work on the new quay is planned to start once the dredging is finished."

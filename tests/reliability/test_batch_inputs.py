@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from harness import GOOD, check, page, process
 
+import newsdesk.read as reader
+from newsdesk.errors import EmptyInputError
+from newsdesk.read import FIFO_WAIT_SECONDS, read
 from newsdesk.run import Collect, Options, gather, run
 
 OTHER = (
@@ -37,23 +41,71 @@ def test_a_named_pipe_nothing_writes_to_is_one_error_not_a_hang(tmp_path: Path) 
     assert "harbour board" in str(found[0]["text"]) and "ferry operator" in str(found[2]["text"])
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
-def test_a_named_pipe_with_a_writer_is_read_to_its_end(tmp_path: Path) -> None:
-    fifo = tmp_path / "pipe.html"
-    os.mkfifo(fifo)
+def _writer(fifo: Path, text: str, delay: float = 0.0) -> threading.Thread:
+    """A thread that opens `fifo` for writing after `delay` seconds (its open blocks until a
+    reader has the pipe open) and writes `text`, started already."""
 
     def write() -> None:
-        with fifo.open("w", encoding="utf-8") as fh:  # (blocks until the run opens it)
-            fh.write(page(f"<p>{OTHER}</p>"))
+        time.sleep(delay)
+        with fifo.open("w", encoding="utf-8") as fh:
+            fh.write(text)
 
-    writer = threading.Thread(target=write, daemon=True)
-    writer.start()
+    thread = threading.Thread(target=write, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.parametrize("delay", [0.0, 0.5])
+def test_a_named_pipe_with_a_writer_is_read_to_its_end(tmp_path: Path, delay: float) -> None:
+    # (whichever opens first, the run or the writer, and a writer that opens late)
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    writer = _writer(fifo, page(f"<p>{OTHER}</p>"), delay)
     sink = Collect()
     run(gather([_file(tmp_path, "a.html", GOOD), str(fifo)]).items(), Options(clean=False), sink)
     writer.join(timeout=30)
+    assert not writer.is_alive()
     briefs = [o.brief for o in sink.outcomes]
     assert all(b is not None for b in briefs), [o.failure for o in sink.outcomes]
     assert "ferry operator" in briefs[1].article.text  # type: ignore[union-attr]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_writer_opening_half_a_second_late_is_waited_for(tmp_path: Path) -> None:
+    fifo = tmp_path / "late.txt"
+    os.mkfifo(fifo)
+    writer = _writer(fifo, OTHER, delay=0.5)
+    started = time.monotonic()
+    doc = read(fifo)
+    writer.join(timeout=30)
+    assert doc.content == OTHER and not writer.is_alive()
+    assert 0.4 < time.monotonic() - started < FIFO_WAIT_SECONDS
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_silent_past_the_wait_is_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "FIFO_WAIT_SECONDS", 0.3)
+    fifo = tmp_path / "silent.txt"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    with pytest.raises(EmptyInputError, match="named pipe"):
+        read(fifo)
+    assert 0.25 < time.monotonic() - started < 5
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_writer_that_closes_without_writing_is_not_waited_for(tmp_path: Path) -> None:
+    fifo = tmp_path / "closed.txt"
+    os.mkfifo(fifo)
+    writer = _writer(fifo, "", delay=0.2)
+    started = time.monotonic()
+    with pytest.raises(EmptyInputError, match="named pipe"):
+        read(fifo)
+    writer.join(timeout=30)
+    assert time.monotonic() - started < FIFO_WAIT_SECONDS / 2
 
 
 def test_unreadable_file_is_one_error_line(tmp_path: Path) -> None:

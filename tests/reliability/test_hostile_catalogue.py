@@ -146,3 +146,21 @@ def test_a_page_of_more_paragraphs_than_any_article_is_refused() -> None:
 
     with pytest.raises(newsdesk.InputTooLargeError, match="paragraphs"):
         newsdesk.clean("<html><body>" + "<p>a</p>" * (MAX_BLOCKS + 1), input_format="html")
+
+
+def test_the_block_cap_admits_the_input_limit_of_ordinary_lines() -> None:
+    # (lines of 77 characters and a line break, or 80-character paragraphs between blank
+    # lines, filling the 20 MiB input limit: each within the cap, as page.py says)
+    from newsdesk.read import MAX_BYTES
+
+    assert MAX_BYTES // len("x" * 77 + "\n") <= MAX_BLOCKS
+    assert MAX_BYTES // len("x" * 80 + "\n\n") <= MAX_BLOCKS
+    assert MAX_BYTES // len("<p>" + "x" * 80 + "</p>") <= MAX_BLOCKS
+
+
+def test_a_hard_wrapped_dump_is_counted_by_its_lines() -> None:
+    import newsdesk
+
+    wrapped = ("a b\nc d\n\n") * (MAX_BLOCKS // 2 + 1)  # (fewer paragraphs than the cap)
+    with pytest.raises(newsdesk.InputTooLargeError, match="lines"):
+        newsdesk.clean(wrapped, input_format="text")

@@ -130,3 +130,20 @@ def test_text_output_has_no_raw_controls_whatever_the_input(tmp_path: Path) -> N
     src.write_text(GOOD + "".join(chr(c) for c in range(1, 32) if c not in (10,)) + " end.")
     run = invoke(["clean", str(src), "-f", "text"])
     assert not RAW_CONTROL_RE.search(run.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "text"])
+def test_direction_marks_are_kept_and_reordering_controls_escaped(tmp_path: Path, fmt: str) -> None:
+    # (a title with RLMs around a Persian name, as Persian news writes it, LRMs around a
+    # year; an override (RLO), an isolate (RLI) and an ESC beside them)
+    marks = "Council \u200f\u00ab\u0627\u06cc\u0631\u0646\u0627\u00bb\u200f budget \u200e2027\u200e"
+    src = tmp_path / "a.txt"
+    more = "The quay will open in June next year, the board said in a statement."
+    src.write_text(
+        f"{marks} \u202eevil \u2067x\u2069 \x1b[2J\n\n{GOOD}\n\n{more}\n", encoding="utf-8"
+    )
+    run = invoke(["clean", str(src), "-f", fmt])
+    check(run, 0, fmt=fmt)
+    assert marks in run.stdout
+    assert "\\u202e" in run.stdout and "\\u2067" in run.stdout and "\\x1b" in run.stdout
+    assert not RAW_CONTROL_RE.search(run.stdout)

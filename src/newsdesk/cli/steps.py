@@ -33,12 +33,35 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("newsdesk")
 
+# The library's errors name its own options in backquotes ("the `encoding` option"); the CLI
+# adds the flag that sets each, as it adds (--model) to a missing pipeline's error.
+OPTION_FLAGS = {
+    "encoding": "--encoding",
+    "glob": "--glob",
+    "timeout": "--timeout",
+    "scheduler": "--dask-scheduler",
+}
+
+
+def with_flags(message: str) -> str:
+    """`message` with the command-line flags of the library options it names."""
+    flags = [flag for option, flag in OPTION_FLAGS.items() if f"`{option}`" in message]
+    return f"{message} ({', '.join(flags)})" if flags else message
+
+
+class FlagSay(Say):
+    """`Say`, with the flag beside each library option an error names (an input's failure
+    included: the record keeps the library's words)."""
+
+    def error(self, message: str) -> None:
+        super().error(with_flags(message))
+
 
 def run_command(env: Environment, request: Request, options: Callable[[], Options]) -> ExitCode:
     """A command's run in `env`: what was asked (`request`), the settings made on demand
     (`options`: their errors are usage errors, said like the others). Every way it ends is
     an `ExitCode`, with its message on `env.stderr`: never a traceback."""
-    say = Say(env.stderr, quiet=request.quiet)
+    say = FlagSay(env.stderr, quiet=request.quiet)
     setup_logging(say, quiet=request.quiet, verbose=request.verbose)
     try:
         return _run(request, options, env, say)

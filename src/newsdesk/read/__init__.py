@@ -2,14 +2,17 @@
 
 Reading is bounded: at most `MAX_BYTES` are read from any file, device or stream, whatever
 its size claims to be. Decoding never fails silently: what had to be replaced is reported as
-a `Repair` (paragraph `BEFORE_PARAGRAPHS`), and what cannot be decoded names `--encoding`.
+a `Repair` (paragraph `BEFORE_PARAGRAPHS`), and what cannot be decoded names the `encoding`
+option (the CLI adds its flag).
 """
 
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
+import select
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,8 +55,14 @@ UTF16_OTHER_NUL_SHARE = 0.05
 UTF16_MIN_CHARS = 16
 # Lone surrogates reported one by one up to this many (all are replaced).
 MAX_REPORTED_SURROGATES = 20
+# A named pipe's writer may open it a moment after newsdesk does (`mkfifo p; producer > p &`
+# races the reader, and a producer on a loaded machine can take seconds to start). Reading a
+# FIFO waits this long for its first byte or its writer's close; one still silent then is
+# taken as a pipe nothing writes to, so a batch waits at most this long for it, never for
+# ever. (Ten seconds: far beyond a process's start-up, short beside a batch's run.)
+FIFO_WAIT_SECONDS = 10.0
 
-BINARY_HINT = "if it is text, name its encoding with --encoding"
+BINARY_HINT = "if it is text, name its encoding with the `encoding` option"
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -153,18 +162,33 @@ def read_file(path: Path, label: str | None = None) -> bytes:
 
 def open_input(path: Path) -> BinaryIO:
     """A file opened for reading without blocking on the open: a named pipe (FIFO) nothing
-    writes to would block `open` for ever, and a batch with it. Reading then blocks as usual:
-    a pipe whose writer is still writing (bash's `<(…)`) is read to its end, and one without
-    a writer reads as empty at once."""
+    writes to would block `open` for ever, and a batch with it. A FIFO is then given
+    `FIFO_WAIT_SECONDS` for its writer to write or close (a writer may open it after us);
+    reading then blocks as usual, so a pipe whose writer is still writing (bash's `<(…)`)
+    is read to its end. A FIFO still silent after the wait reads as empty."""
     nonblocking = getattr(os, "O_NONBLOCK", 0)  # (POSIX; Windows has no named pipes to fear)
     fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_CLOEXEC", 0))
     try:
         if nonblocking:
+            if stat.S_ISFIFO(os.fstat(fd).st_mode) and not _wait_for_writer(fd):
+                os.close(fd)
+                return io.BytesIO(b"")
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
+
+
+def _wait_for_writer(fd: int) -> bool:
+    """Whether a non-blocking FIFO's writer wrote or closed within `FIFO_WAIT_SECONDS`.
+    (On Linux a FIFO that never had a writer reports neither POLLIN nor POLLHUP.)"""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLHUP)
+        return bool(poller.poll(FIFO_WAIT_SECONDS * 1000))
+    ready, _, _ = select.select([fd], [], [], FIFO_WAIT_SECONDS)
+    return bool(ready)
 
 
 def read_stream(stream: BinaryIO, label: str) -> bytes:
@@ -201,7 +225,7 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
             raise DecodeError(f"{label}: unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as exc:
             raise DecodeError(
-                f"{label}: not valid {encoding} (byte {exc.start}); try another --encoding"
+                f"{label}: not valid {encoding} (byte {exc.start}); try another `encoding`"
             ) from None
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -233,7 +257,7 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     except UnicodeDecodeError as exc:
         raise DecodeError(
             f"{label}: not valid UTF-8, GB18030 or cp1252 text (byte {exc.start}); "
-            "name the encoding with --encoding"
+            "name the encoding with the `encoding` option"
         ) from None
 
 

@@ -24,10 +24,23 @@ _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff]+")
 # paragraph separator a paragraph (as `str.splitlines` reads them). Not NEL (U+0085): in text
 # decoded as Latin-1 it is cp1252's ellipsis.
 _BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n\n"})
-# Marks that sit inside a word and render as nothing (a soft hyphen, the zero-width joiner and
-# non-joiner): removed, as the HTML reader removes them (`read.html._JOINERS_RE`), so that
-# "Kow\u200dalski" is one word and one name, not "Kow" and "alski".
-_IN_WORD_RE = re.compile("[\u00ad\u200c\u200d]")
+# Letters of the Latin script (Basic Latin, Latin-1 and Latin Extended-A/B letters), and what
+# joins nothing in any script: white space and ASCII punctuation.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_APART = "\\s!-/:-@\\[-`{-~"
+# Marks that sit inside a word and render as nothing, removed from a dump's lines and a page's
+# text alike (`read.html` builds its pattern on this one): the soft hyphen always, so that
+# "Kow\u00adalski" is one word and one name; the zero-width joiner and non-joiner only where
+# they have no role: between two Latin letters, or with white space, ASCII punctuation or the
+# text's edge on either side (pages built with Webflow end paragraphs with a stray joiner).
+# Elsewhere they are spelling: Persian writes "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u062f"
+# with a non-joiner, Devanagari picks half-forms with the joiner, and emoji sequences
+# (family, profession, gender) are built with it.
+IN_WORD_PATTERN = (
+    f"\u00ad|(?<=[{_LATIN}])[\u200c\u200d]+(?=[{_LATIN}])"
+    f"|(?<![^{_APART}])[\u200c\u200d]+|[\u200c\u200d]+(?![^{_APART}])"
+)
+_IN_WORD_RE = re.compile(IN_WORD_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from lxml import etree
 
 from newsdesk.errors import InputTooLargeError
 from newsdesk.labels import BlockKind, Cause, InputFormat
-from newsdesk.read.blocks import Block, norm_ws
+from newsdesk.read.blocks import IN_WORD_PATTERN, Block, norm_ws
 from newsdesk.read.meta import clean_authors, to_iso
 from newsdesk.read.page import MAX_BLOCKS, Page, PageMeta
 
@@ -126,11 +126,14 @@ _CONTROL_BYTES = bytes(0x20 if _CONTROL_RE.match(chr(b)) else b for b in range(2
 # Characters that render as nothing: a page of them only has no visible text.
 _ZERO_WIDTH_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 _INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\\s]+")
-# Of those, the ones that sit inside a word (a soft hyphen, the zero-width joiner and non-joiner
-# of Indic and Arabic scripts, word joiners, the zero-width no-break space): removed, not made a
-# space ("über\xadzeugen" is "überzeugen" on the screen); the rest (a zero-width space, direction
-# marks, invisible operators) still separate.
-_JOINERS_RE = re.compile("[\u00ad\u200c\u200d\u2060\ufeff]")
+# Of those, the ones that sit inside a word: removed, not made a space ("über\xadzeugen" is
+# "überzeugen" on the screen): word joiners, the zero-width no-break space, and the dump
+# reader's in-word marks (`read.blocks.IN_WORD_PATTERN`: a soft hyphen; a zero-width joiner or
+# non-joiner between Latin letters). A joiner or non-joiner elsewhere is spelling (Persian,
+# Indic scripts, emoji) and is kept; the rest (a zero-width space, direction marks, invisible
+# operators) still separate.
+_JOINERS_RE = re.compile(f"[\u2060\ufeff]|{IN_WORD_PATTERN}")
+_SEPARATORS_RE = re.compile("[\u200b\u200e\u200f\u2060-\u2064\ufeff\u00ad\\s]+")
 
 # Words of class and id attributes, by what they usually mark. Each is a feature (how near
 # the block the nearest ancestor carrying it is), weighed by the model with everything else.
@@ -842,7 +845,9 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
         buf.clear()
         linked_chars[0] = 0
         if text and _ZERO_WIDTH_RE.search(text):
-            text = _INVISIBLE_RE.sub(" ", _JOINERS_RE.sub("", text)).strip()
+            text = _SEPARATORS_RE.sub(" ", _JOINERS_RE.sub("", text)).strip()
+            if not _INVISIBLE_RE.sub("", text):
+                text = ""  # (only kept joiners: nothing visible)
         if not text.isascii():
             # one spelling of each character (NFC, as the web's text is compared and searched)
             text = unicodedata.normalize("NFC", text)

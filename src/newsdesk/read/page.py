@@ -47,14 +47,18 @@ class Page:
     text: str = field(default="", repr=False)
 
 
-# An input of more blocks (paragraphs, lines of a dump) than this is refused: no article has
-# them (of the bench's 2,677 pages the most has 6,569 blocks, of their dumps 2,655), and the
-# cleaner pays per block: about 1 KB and 20-60 µs for a dump's line, 3.5 KB and 40-130 µs for
-# a page's paragraph (a quiet machine to a loaded one). A 2 MB dump of one-letter lines took
-# 18 s and 1.15 GB, and the 20 MB input limit allows ten million such lines. At this cap 20 MB
-# of paragraphs of 80 characters or more is still read, in either format (at most about 15 s
-# and 0.3 GB for a dump, 30 s and 0.9 GB for a page).
-MAX_BLOCKS = 250_000
+# An input of more blocks than this is refused: no article has them (of the bench's 2,677
+# pages the most has 6,569 blocks, of their dumps 2,655), and the cleaner pays per block:
+# about 1 KB and 20-60 µs for a dump's line, 3.5 KB and 40-130 µs for a page's paragraph (a
+# quiet machine to a loaded one). A 2 MB dump of one-letter lines took 18 s and 1.15 GB, and
+# the 20 MB input limit allows ten million such lines. What is counted: a page's blocks as the
+# HTML reader makes them; a dump's non-blank lines, before they are split (a hard-wrapped
+# dump, which gives one block per paragraph, is counted by its lines too). The cap is set so
+# that the input limit of lines of 77 characters or more (78 bytes with the line break) is
+# still read: 20 MiB / 78 bytes = 268,865 lines, under 270,000; so is a page of 80-character
+# `<p>` paragraphs (87 bytes each, 241,000). At most about 16 s and 0.3 GB for such a dump,
+# 31 s and 0.9 GB for such a page, on a loaded machine.
+MAX_BLOCKS = 270_000
 
 
 def page_of(doc: RawDocument) -> Page:

@@ -4,8 +4,11 @@ Every human-readable renderer (text, Markdown, the rich report, the HTML page, t
 CSV and TSV tables) and every stderr message passes data through here. Data is shown, never obeyed:
 
 - control characters (C0 but newline and tab, DEL, C1) and the bidirectional controls that
-  reorder text (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C) are shown escaped
-  (`\\x1b`, `\\u202e`), so no escape sequence reaches a terminal and no line is forged;
+  can reorder text (the embeddings, overrides and isolates: U+202A–U+202E, U+2066–U+2069) are
+  shown escaped (`\\x1b`, `\\u202e`), so no escape sequence reaches a terminal and no line is
+  forged. The direction marks (U+200E LRM, U+200F RLM, U+061C ALM) are kept: they are common
+  in Persian, Arabic and Hebrew text and cannot reorder strong characters. A backslash is not
+  escaped, so a literal `\\x1b` in the data looks like an escaped ESC: JSON has the exact text;
 - in a one-line field (a title, a name, a file name in a message) newlines, tabs and the
   Unicode line separators are escaped too;
 - Rich markup is never interpreted (the rich renderer builds `Text` objects only);
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_BIDI = "\u202a-\u202e\u2066-\u2069"
 _BLOCK_RE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 _LINE_RE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\u2028\u2029\x85]")
 # Markdown's characters that start raw HTML and autolinks (<) and links and images ([ ]),

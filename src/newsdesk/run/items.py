@@ -138,7 +138,7 @@ def gather(
     files matching `glob` (recursively, sorted), anything else is a file (read, or reported,
     later)."""
     if PurePath(glob).is_absolute() or glob.startswith(".."):
-        raise OptionError(f"--glob takes a pattern relative to each directory, not {glob!r}")
+        raise OptionError(f"`glob` takes a pattern relative to each directory, not {glob!r}")
     inputs = Inputs(list(names), jsonl=jsonl, input_format=input_format, stdin=stdin)
     for name in inputs.names:
         if name == STDIN:

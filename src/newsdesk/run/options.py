@@ -74,7 +74,7 @@ class Options:
             raise OptionError(f"timeout must be a positive number of seconds, not {self.timeout}")
         if self.timeout is not None and self.scheduler is not None:
             raise OptionError(
-                "a time limit cannot be enforced on Dask workers: drop --timeout or --dask-scheduler"
+                "a time limit cannot be enforced on Dask workers: drop `timeout` or `scheduler`"
             )
 
     @property
