@@ -184,12 +184,16 @@ def on_dask(groups: Iterable[list[Item]], options: Options) -> Iterator[list[Out
         import dask
         from distributed import Client, LocalCluster
     except ImportError:
-        raise NewsdeskError("--dask-scheduler needs Dask: pip install 'newsdesk[dask]'") from None
+        raise NewsdeskError(
+            "the `scheduler` option needs Dask: pip install 'newsdesk[dask]'"
+        ) from None
     cluster = None
     if scheduler == "local" or scheduler.startswith("local:"):
         size = scheduler.split(":", 1)[1] if ":" in scheduler else ""
         if size and not size.isdigit():
-            raise NewsdeskError(f"--dask-scheduler local:N needs a number of workers, not {size!r}")
+            raise NewsdeskError(
+                f"the `scheduler` option's local:N needs a number of workers, not {size!r}"
+            )
         environ = {
             f"distributed.nanny.pre-spawn-environ.{k}": v for k, v in DASK_WORKER_ENV.items()
         }
