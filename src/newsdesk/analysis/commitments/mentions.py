@@ -214,17 +214,24 @@ def _org_name(org: Span) -> str:
     return " ".join(t.text for t in org if not (t.i == org.start and t.lower_ == "the"))
 
 
-def recent_org(ctx: Context, tok: Token) -> str | None:
-    """The organisation named last before `tok`: in the sentence's reporting clause first."""
+def _orgs_before(ctx: Context, tok: Token) -> list[Span]:
+    """The organisations named before `tok` within ANTECEDENT_WINDOW characters and
+    ORG_LOOKBACK_TOKENS tokens of its sentence, in order; not an ORG tag the people stage read
+    as a person."""
     sent = tok.sent
-    before = [
+    return [
         e
         for e in ctx.orgs
         if e.end_char <= tok.idx
         and tok.idx - e.end_char <= ANTECEDENT_WINDOW
         and e.start >= sent.start - ORG_LOOKBACK_TOKENS
-        and person_at(ctx, e.start_char) is None  # an ORG tag the people stage read as a person
+        and person_at(ctx, e.start_char) is None
     ]
+
+
+def recent_org(ctx: Context, tok: Token) -> str | None:
+    """The organisation named last before `tok`: in the sentence's reporting clause first."""
+    before = _orgs_before(ctx, tok)
     if before:
         # a subject is the likelier antecedent ("The Doobie Brothers will be inducted at the
         # Hall of Fame … the band will"): the last organisation named as a subject, else the last
@@ -253,15 +260,7 @@ def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
     office said': the office reports), and for a noun, one whose name holds that noun first ('…
     fined Castell Bank. It said the bank will …': Castell Bank, not the regulator); then as
     `recent_org` (a subject first, else the last named)."""
-    sent = tok.sent
-    before = [
-        e
-        for e in ctx.orgs
-        if e.end_char <= tok.idx
-        and tok.idx - e.end_char <= ANTECEDENT_WINDOW
-        and e.start >= sent.start - ORG_LOOKBACK_TOKENS
-        and person_at(ctx, e.start_char) is None
-    ]
+    before = _orgs_before(ctx, tok)
     if source:
         said = set(source.lower().split()) - lexicon().source_function_words
         before = [e for e in before if not said & set(_org_name(e).lower().split())]
