@@ -25,7 +25,7 @@ ANTECEDENT_WINDOW = 400
 # tighter of the two; this one cuts in on runs of very short tokens (figures, lists, tables),
 # where 400 characters span more sentences. Set in the first version (697a5a6), not tuned.
 ORG_LOOKBACK_TOKENS = 80
-ABBREVIATION_LENGTH = 3
+ABBREVIATION_LENGTH = 3  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
 # Out of ANTECEDENT_WINDOW, "the state" / "the country" is the place of that kind the article has
 # named most, if named at least this often (and more than any other): once is a passing mention.
 SALIENT_MENTIONS = 2
@@ -34,7 +34,9 @@ SALIENT_MENTIONS = 2
 DESCRIBING = ("relcl", "acl", "prep")
 # A group word ("both sides", "they", "the partners") stands for parties named together: two at
 # least, or it is no group.
-MIN_PARTIES = 2  # "USA", "UAE", "PRC": short forms stay the gazetteer's name
+MIN_PARTIES = 2
+# The grammatical subjects: an organisation named as one is the likelier antecedent.
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def person_at(ctx: Context, offset: int) -> str | None:
@@ -129,6 +131,13 @@ def recent_people(ctx: Context, offset: int, n: int) -> list[str]:
     return [name for _, name in seen[:n]]
 
 
+def reach_start(tok: Token) -> int:
+    """The first token of guideline 10's reach from `tok`: its sentence and the sentence
+    before."""
+    start: int = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
+
+
 def salient_person(ctx: Context, pronoun: Token) -> list[str]:
     """Who 'he'/'she' stands for: the person last named as a subject in the pronoun's sentence
     (before it) or the sentence before, the centre of attention ('Tom Astley met Ruth Okafor on
@@ -136,11 +145,7 @@ def salient_person(ctx: Context, pronoun: Token) -> list[str]:
     reports ('Astley was charged, prosecutor Jane Doe said. He will repay …' is Astley: the
     source is not the actor), the source when nobody else is named as a subject; with none, the
     person last named (recent_people)."""
-    sent = pronoun.sent
-    start = sent.start
-    if start > 0:
-        start = ctx.doc[start - 1].sent.start
-    window_start = ctx.doc[start].idx
+    window_start = ctx.doc[reach_start(pronoun)].idx
     best: dict[bool, tuple[int, str]] = {}  # by whether the person is a reporting source
     for p in ctx.people:
         for m in p.mentions:
@@ -231,27 +236,27 @@ def _orgs_before(ctx: Context, tok: Token) -> list[Span]:
 
 def recent_org(ctx: Context, tok: Token) -> str | None:
     """The organisation named last before `tok`: in the sentence's reporting clause first."""
-    before = _orgs_before(ctx, tok)
-    if before:
-        # a subject is the likelier antecedent ("The Doobie Brothers will be inducted at the
-        # Hall of Fame … the band will"): the last organisation named as a subject, else the last
-        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
-        return _org_name((subjects or before)[-1])
-    return None
+    return _last_subject_first(_orgs_before(ctx, tok))
+
+
+def _last_subject_first(orgs: list[Span]) -> str | None:
+    """Of organisations named in order, the last named as a subject, else the last: a subject
+    is the likelier antecedent ("The Doobie Brothers will be inducted at the Hall of Fame … the
+    band will")."""
+    subjects = [e for e in orgs if e.root.dep_ in SUBJECT_DEPS]
+    return _org_name((subjects or orgs)[-1]) if orgs else None
 
 
 def org_in_reach(ctx: Context, tok: Token) -> str | None:
     """The organisation named last before `tok` in its sentence or the sentence before
     (guideline 10's reach), one named as a subject first; none further back."""
-    sent = tok.sent
-    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = reach_start(tok)
     before = [
         e
         for e in ctx.orgs
         if start <= e.start and e.end <= tok.i and person_at(ctx, e.start_char) is None
     ]
-    subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
-    return _org_name((subjects or before)[-1]) if before else None
+    return _last_subject_first(before)
 
 
 def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
@@ -268,10 +273,7 @@ def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
         noun = lemma(tok)
         named_so = [e for e in before if noun in (lemma(t) for t in e)]
         before = named_so or before
-    if before:
-        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
-        return _org_name((subjects or before)[-1])
-    return None
+    return _last_subject_first(before)
 
 
 def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
@@ -291,10 +293,8 @@ def parties_in_reach(tok: Token, ctx: Context) -> list[str]:
     CITIC Pacific signed …", however the parse hangs them), with the partner of a 'with' on the
     verb ("Pirelli is linking with CITIC Pacific"); each a person, place or organisation the
     article names. Fewer than two: none."""
-    sent = tok.sent
-    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     best: list[str] = []
-    for verb in ctx.doc[start : tok.i]:
+    for verb in ctx.doc[reach_start(tok) : tok.i]:
         if verb.pos_ not in ("VERB", "AUX") or tok.i in (t.i for t in verb.subtree):
             continue
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
