@@ -24,6 +24,8 @@ _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff]+")
 # paragraph separator a paragraph (as `str.splitlines` reads them). Not NEL (U+0085): in text
 # decoded as Latin-1 it is cp1252's ellipsis.
 _BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+# The characters that end a dump's line (what `unify_breaks` makes "\n").
+LINE_ENDS = "\n\r\u2028\u2029"
 # Letters of the Latin script (Basic Latin, Latin-1 and Latin Extended-A/B letters), and what
 # joins nothing in any script: white space and ASCII punctuation.
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
@@ -65,9 +67,14 @@ def norm_ws(text: str) -> str:
 # ---------------------------------------------------------------- plain text
 
 
+def unify_breaks(text: str) -> str:
+    """The text with every line break a "\\n" (a paragraph separator a blank line)."""
+    return text.replace("\r\n", "\n").translate(_BREAKS)
+
+
 def text_blocks(text: str) -> list[Block]:
     """Split plain text into blocks: one per line, or one per paragraph when hard-wrapped."""
-    text = _IN_WORD_RE.sub("", text.replace("\r\n", "\n").translate(_BREAKS))
+    text = _IN_WORD_RE.sub("", unify_breaks(text))
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     multi = sum(1 for p in paragraphs if len([ln for ln in p.split("\n") if ln.strip()]) > 1)
     # Hard-wrapped prose: most paragraphs span several lines that do not end sentences.

@@ -846,7 +846,7 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
         linked_chars[0] = 0
         if text and _ZERO_WIDTH_RE.search(text):
             text = _SEPARATORS_RE.sub(" ", _JOINERS_RE.sub("", text)).strip()
-            if not _INVISIBLE_RE.sub("", text):
+            if _INVISIBLE_RE.fullmatch(text):
                 text = ""  # (only kept joiners: nothing visible)
         if not text.isascii():
             # one spelling of each character (NFC, as the web's text is compared and searched)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from newsdesk.errors import InputTooLargeError
 from newsdesk.labels import Cause, InputFormat
 from newsdesk.read import RawDocument
-from newsdesk.read.blocks import Block, text_blocks
+from newsdesk.read.blocks import LINE_ENDS, Block, text_blocks, unify_breaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,17 +72,14 @@ def page_of(doc: RawDocument) -> Page:
             raise InputTooLargeError(f"{doc.source}: {exc} (no article has that many)") from None
         return replace(page, blocks=[b for b in page.blocks if b.text], source=doc.source)
     # (counted before the lines are split, which would hold them all at once)
-    if sum(doc.content.count(c) for c in _LINE_BREAKS) > MAX_BLOCKS:
-        text = doc.content.replace("\r\n", "\n").translate(_ONE_BREAK)
+    if sum(doc.content.count(c) for c in LINE_ENDS) > MAX_BLOCKS:
+        text = unify_breaks(doc.content)
         _check_blocks(sum(1 for _ in _LINE_RE.finditer(text)), "lines", doc.source)
     blocks = [b for b in text_blocks(doc.content) if b.text]
     return Page(PageMeta(), blocks, doc.input_format, source=doc.source, text=doc.content)
 
 
-# What ends a dump's line (`blocks.text_blocks`), and one match per line with something on
-# it (each gives at most one block)
-_LINE_BREAKS = "\n\r\u2028\u2029"
-_ONE_BREAK = str.maketrans(dict.fromkeys(_LINE_BREAKS, "\n"))
+# One match per line of a dump with something on it (each gives at most one block)
 _LINE_RE = re.compile(r"^[^\S\n]*+\S", re.M)
 
 
