@@ -14,7 +14,7 @@ from newsdesk.run.work import process_chunk
 
 
 def test_the_cli_and_the_library_build_the_same_options() -> None:
-    from_flags = cli._options(
+    from_flags = cli.options_of(
         extract=EVERYTHING,
         input_format=cli.InputFlag.text,
         workers=1,

@@ -14,8 +14,6 @@ from newsdesk.cli.env import Environment, environment_of, terminal_of
 from newsdesk.cli.flags import AnalyzeFormat, CleanFormat, InputFlag, Shared, arrange, shared_flags
 from newsdesk.cli.status import ExitCode
 
-_options = options_of  # the name tests/test_options.py knows
-
 __all__ = [
     "AnalyzeFormat",
     "CleanFormat",
