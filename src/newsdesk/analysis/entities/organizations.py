@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from newsdesk.analysis.doctext import doc_text
-from newsdesk.analysis.entities.document.common import span_root
 from newsdesk.analysis.entities.document.labels import TEAM
+from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan, make_span, mention
 from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES, words
 from newsdesk.analysis.gazetteer import fold

@@ -14,7 +14,7 @@ One job per module:
   `things` (products and things), `beside` (a person's full name beside the span) and
   `name_shapes` (words no name has);
 - `labels`: the span labels newsdesk adds to spaCy's (`AddedLabel`: TEAM, PLACE);
-- `common`: a span from characters, a span's root word.
+- `common`: a span from characters (a span's root word is `people.tree.span_root`).
 
 The word lists are in data/entity-words.json.
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsdesk.analysis.entities.document.common import span_root
+from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan
 
 # A person the model took for an organisation or a product is named in full: two or three words.

@@ -1,8 +1,8 @@
-"""What several document rules share: a span from characters, a span's root word."""
+"""What several document rules share: a span from characters."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.spans import (
     NameSpan,
@@ -17,12 +17,3 @@ def char_span(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     """The span of tokens covering characters `start` to `end` (None where none does)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return None if span is None else make_span(doc, span.start, span.end, label)
-
-
-def span_root(doc: Doc, span: NameSpan) -> Token:
-    """The span's word whose head lies outside it (the last word if the parse says none)."""
-    for i in range(span.start, span.end):
-        head = doc[i].head.i
-        if head == i or not span.start <= head < span.end:
-            return doc[i]
-    return doc[span.end - 1]

@@ -9,8 +9,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.document.common import span_root
 from newsdesk.analysis.entities.people.drops import DropReason
+from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.entities.words import (
     ORG_COMMON_NOUNS,

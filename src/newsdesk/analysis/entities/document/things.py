@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.document.common import span_root
 from newsdesk.analysis.entities.people.nouns import is_person_noun
+from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import (
     NameSpan,
     is_title,
