@@ -19,6 +19,7 @@ from newsdesk.cli.targets import Targets, sink_of
 from newsdesk.cliui import Say, progress_bar, setup_logging
 from newsdesk.errors import InputError, ModelNotFoundError, NewsdeskError, OptionError, OutputError
 from newsdesk.render import Format, Layout
+from newsdesk.render.summary import plural
 from newsdesk.render.tables import Table
 from newsdesk.run.work import MAX_MESSAGE_CHARS
 
@@ -236,10 +237,6 @@ def _log_end(summary: Summary, elapsed: float, output: Path | None) -> None:
         elapsed,
         summary.written / elapsed if elapsed > 0 else 0.0,
     )
-
-
-def plural(n: int, one: str) -> str:
-    return f"{n} {one}" + ("" if n == 1 else "s")
 
 
 def _model_name(options: Options) -> str:
