@@ -610,6 +610,69 @@ def main() -> None:
     )
     print(f"entities, twelfth: {len(twelfth)} more articles, {len(twelfth) // 2} dev")
 
+    # Session 11. Entities, thirteenth sample: the news pool is spent, so English wcxb-dev
+    # article bodies that are not news (features, guides, blogs, organisation pages) in no
+    # entity sample, 150-1,500 words, with at least 8 capitalised word pairs (a page with names
+    # to list); 36 of them, the first twelve dev (the session's fresh judge, figures only), the
+    # rest test. Page ids go to bench/data/entities-thirteenth-pages.txt.
+    taken13 = taken12 | {pid for _, pid, _ in twelfth}
+    name_pair = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+    pool13 = sorted(
+        ("wcxb-dev", pid, rec["articleBody"])
+        for pid, rec in wcxb_truth().items()
+        if rec.get("page_type") == "article"
+        and pid not in taken13
+        and english(rec["articleBody"])
+        and 150 <= len(rec["articleBody"].split()) <= 1500
+        and len(name_pair.findall(rec["articleBody"])) >= 8
+    )
+    thirteenth = rng.sample(pool13, min(36, len(pool13)))
+    start += len(twelfth)
+    for i, (bset, pid, text) in enumerate(thirteenth, start=start):
+        split = "dev" if i - start < 12 else "test"
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
+    (args.out / "entities-thirteenth-pages.txt").write_text(
+        "".join(f"{pid}\n" for _, pid, _ in thirteenth)
+    )
+    print(f"entities, thirteenth: {len(thirteenth)} more articles of {len(pool13)}, 12 dev")
+
+    # Session 11. Commitments, eleventh sample: English wcxb-dev article bodies that are not
+    # news and that no commitments sample reached (the sixth took only first-person sentences
+    # of some), every kind of cue sentence, at most 6 a page, pages alternately dev and test
+    # (train is large; these rows judge and test), until 300 sentences. Labelled blind.
+    seen_c = {
+        r["page"]
+        for r in rows + news + fifth + sixth + seventh_c + eighth_c + ninth_c + tenth_c + extra
+    }
+    pool_c = sorted(
+        (pid, rec["articleBody"])
+        for pid, rec in wcxb_truth().items()
+        if rec.get("page_type") == "article"
+        and pid not in news_ids
+        and pid not in seen_c
+        and english(rec["articleBody"])
+    )
+    rng.shuffle(pool_c)
+    eleventh_c: list[dict[str, object]] = []
+    n_p = 0
+    for pid, text in pool_c:
+        if len(eleventh_c) >= 300:
+            break
+        got = sample_sentences(
+            rng,
+            text,
+            sentences(text),
+            cues=6,
+            others=0,
+            split=("dev", "test")[n_p % 2],
+            where=(pid[:12], "wcxb-dev", pid),
+        )
+        if got:
+            eleventh_c += [{**r, "sample": "eleventh"} for r in got]
+            n_p += 1
+    write_jsonl(args.out / "commitments-eleventh.jsonl", eleventh_c)
+    print(f"commitments, eleventh: {len(eleventh_c)} sentences of {n_p} pages")
+
 
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
     """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
