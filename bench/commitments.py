@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
@@ -93,6 +93,11 @@ GROUPS = {
     # undertakings (the seventh/eighth samples' trafilatura-eval pages, the readability news
     # pages), each keeping its page's split; labelled blind. The dev rows are session 10's fresh judge.
     "tenth": ("tenth",),
+    # Gold v9 (session 11): up to 6 cue sentences a page of non-news English wcxb-dev article
+    # bodies no sample reached (guides, product, service and organisation pages), pages
+    # alternately dev and test; labelled blind. Few hold an undertaking: a judge of false alarms
+    # on the web voice. The dev rows are session 11's fresh judge.
+    "eleventh": ("eleventh",),
 }
 # Gold v4 appended a sixth sample (the last news articles' cue sentences, first-person cue
 # sentences of non-news wcxb-dev articles) under the samples news/web; its articles are listed
