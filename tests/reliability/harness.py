@@ -102,9 +102,16 @@ def check(
     return found
 
 
-def on_terminal(args: list[str], *, color: bool = True) -> Run:
+def on_terminal(
+    args: list[str],
+    *,
+    color: bool = True,
+    width: int = 100,
+    environ: dict[str, str] | None = None,
+) -> Run:
     """The CLI through `cli.main` in a fake environment whose stdout and stderr are a
-    terminal (a colour one unless `color` is False: NO_COLOR set)."""
+    terminal `width` columns wide (a colour one unless `color` is False: NO_COLOR set), with
+    `environ` as its process environment (the real one is never read)."""
     stdout, stderr = io.StringIO(), io.StringIO()
     env = cli.Environment(
         stdin=io.BytesIO(b""),
@@ -113,8 +120,8 @@ def on_terminal(args: list[str], *, color: bool = True) -> Run:
         stdin_tty=False,
         stdout_tty=True,
         stderr_tty=True,
-        width=100,
-        environ={} if color else {"NO_COLOR": "1"},
+        width=width,
+        environ={**(environ or {}), **({} if color else {"NO_COLOR": "1"})},
     )
     code = cli.main(args, env)
     return Run(code, stdout.getvalue(), stderr.getvalue())
