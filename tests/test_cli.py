@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from newsdesk import __version__, cli
-from newsdesk.cli import Environment, ExitCode, app
+from newsdesk import __version__
+from newsdesk.cli import ExitCode, app
+from reliability.harness import on_terminal
 
 runner = CliRunner()
 
@@ -41,31 +40,6 @@ def test_clean_json_has_no_analysis(example: Path) -> None:
     assert data["publisher"] == "EL PAÍS"
 
 
-@dataclass(frozen=True)
-class Invoked:
-    exit_code: int
-    stdout: str
-    stderr: str
-
-
-def _on_terminal(args: list[str], *, stdin: bool = False, color: bool = True) -> Invoked:
-    """The CLI through `cli.main` in a fake environment: stdout and stderr (and stdin if
-    asked) said to be a terminal, NO_COLOR set or not."""
-    stdout, stderr = io.StringIO(), io.StringIO()
-    env = Environment(
-        stdin=io.BytesIO(b""),
-        stdout=stdout,
-        stderr=stderr,
-        stdin_tty=stdin,
-        stdout_tty=True,
-        stderr_tty=True,
-        width=100,
-        environ={} if color else {"NO_COLOR": "1"},
-    )
-    code = cli.main(args, env)
-    return Invoked(code, stdout.getvalue(), stderr.getvalue())
-
-
 def test_piped_default_is_plain_text(example: Path) -> None:
     result = runner.invoke(app, ["clean", str(example)])
     assert result.exit_code == 0
@@ -74,23 +48,23 @@ def test_piped_default_is_plain_text(example: Path) -> None:
 
 
 def test_terminal_default_is_the_coloured_report(example: Path) -> None:
-    result = _on_terminal(["analyze", str(example)])
-    assert result.exit_code == 0
+    result = on_terminal(["analyze", str(example)])
+    assert result.code == 0
     assert "╭" in result.stdout and "People" in result.stdout
     # names styled by their offsets: a person in bold cyan inside the article text
     assert "\x1b[1;36mAntony Blinken" in result.stdout or "\x1b[1;36mBlinken" in result.stdout
 
 
 def test_no_color_keeps_the_report_without_colour(example: Path) -> None:
-    result = _on_terminal(["analyze", str(example)], color=False)
-    assert result.exit_code == 0
+    result = on_terminal(["analyze", str(example)], color=False)
+    assert result.code == 0
     assert "╭" in result.stdout and "Commitments: commitment" in result.stdout
     assert "\x1b[" not in result.stdout
 
 
 def test_no_input_on_a_terminal_is_a_usage_error() -> None:
-    result = _on_terminal(["clean"], stdin=True)
-    assert result.exit_code == 2
+    result = on_terminal(["clean"], stdin=True)
+    assert result.code == 2
     assert "no input" in result.stderr
 
 
@@ -99,9 +73,9 @@ def test_progress_bar_only_for_a_terminal_and_a_batch(tmp_path: Path) -> None:
         (tmp_path / f"{n}.txt").write_text(f"Article {n}: the mayor will open the bridge.")
     piped = runner.invoke(app, ["clean", str(tmp_path), "-f", "jsonl"])
     assert piped.stderr == ""
-    shown = _on_terminal(["clean", str(tmp_path), "-f", "jsonl"])
-    assert shown.exit_code == 0 and "articles" in shown.stderr and "3/3" in shown.stderr
-    quiet = _on_terminal(["clean", str(tmp_path), "-f", "jsonl", "-q"])
+    shown = on_terminal(["clean", str(tmp_path), "-f", "jsonl"])
+    assert shown.code == 0 and "articles" in shown.stderr and "3/3" in shown.stderr
+    quiet = on_terminal(["clean", str(tmp_path), "-f", "jsonl", "-q"])
     assert quiet.stderr == ""
 
 
@@ -111,8 +85,8 @@ def test_messages_go_whole_above_a_live_progress_bar(tmp_path: Path) -> None:
     for n in range(3):
         (tmp_path / f"{n}.txt").write_text(f"Article {n}: the mayor will open the bridge.")
     missing = tmp_path / ("a-file-name-long-enough-to-pass-the-width-of-the-terminal-" * 2)
-    shown = _on_terminal(["clean", str(tmp_path), str(missing), "-f", "jsonl"])
-    assert shown.exit_code == 1 and "4/4" in shown.stderr
+    shown = on_terminal(["clean", str(tmp_path), str(missing), "-f", "jsonl"])
+    assert shown.code == 1 and "4/4" in shown.stderr
     message = f"newsdesk: error: {missing}: no such file"
     assert len(message) > 100
     # the line is the message alone, once the bar's cursor moves before it are taken off
@@ -318,11 +292,11 @@ def test_main_uses_only_the_environment_it_is_handed(
 ) -> None:
     """`main(argv, env)`: output, messages and usage errors go to the injected streams, the
     exit code comes back; nothing reaches the process's own stdout or stderr."""
-    done = _on_terminal(["clean", str(example), "-f", "json", "--resume"])
-    assert done.exit_code == ExitCode.USAGE and "--resume needs --output" in done.stderr
-    bad_flag = _on_terminal(["clean", "--no-such-flag"])
-    assert bad_flag.exit_code == ExitCode.USAGE
+    done = on_terminal(["clean", str(example), "-f", "json", "--resume"])
+    assert done.code == ExitCode.USAGE and "--resume needs --output" in done.stderr
+    bad_flag = on_terminal(["clean", "--no-such-flag"])
+    assert bad_flag.code == ExitCode.USAGE
     assert bad_flag.stderr.startswith("newsdesk: error: No such option")
-    good = _on_terminal(["clean", str(example), "-f", "json"], color=False)
-    assert good.exit_code == ExitCode.OK and json.loads(good.stdout)["publisher"] == "EL PAÍS"
+    good = on_terminal(["clean", str(example), "-f", "json"], color=False)
+    assert good.code == ExitCode.OK and json.loads(good.stdout)["publisher"] == "EL PAÍS"
     assert capsys.readouterr() == ("", "")

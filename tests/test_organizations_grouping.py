@@ -104,4 +104,4 @@ def test_an_alliance_named_a_pact_is_an_organisation() -> None:
     pact, paris = (text.index(n) for n in ("Warsaw Pact", "Paris Agreement"))
     doc = tagged_doc(text, [(pact, pact + 11, "ORG"), (paris, paris + 15, "ORG")])
     spans = [make_span(doc, e.start, e.end, e.label_) for e in doc.ents if e.label_ == "ORG"]
-    assert [o.name for o in organizations(doc, spans)] == ["Warsaw Pact"]
+    assert [o.name for o in organizations(doc, spans, language="en")] == ["Warsaw Pact"]

@@ -102,19 +102,28 @@ def check(
     return found
 
 
-def on_terminal(args: list[str], *, color: bool = True) -> Run:
-    """The CLI through `cli.main` in a fake environment whose stdout and stderr are a
-    terminal (a colour one unless `color` is False: NO_COLOR set)."""
+def on_terminal(
+    args: list[str],
+    *,
+    color: bool = True,
+    stdin: bool = False,
+    width: int = 100,
+    environ: dict[str, str] | None = None,
+) -> Run:
+    """The CLI through `cli.main` in a fake environment whose stdout and stderr (and stdin
+    if `stdin`) are a terminal `width` columns wide (a colour one unless `color` is False:
+    NO_COLOR set), with `environ` as its process environment (the real one is never read).
+    The one fake terminal of the tests (tests/test_cli.py imports it too)."""
     stdout, stderr = io.StringIO(), io.StringIO()
     env = cli.Environment(
         stdin=io.BytesIO(b""),
         stdout=stdout,
         stderr=stderr,
-        stdin_tty=False,
+        stdin_tty=stdin,
         stdout_tty=True,
         stderr_tty=True,
-        width=100,
-        environ={} if color else {"NO_COLOR": "1"},
+        width=width,
+        environ={**(environ or {}), **({} if color else {"NO_COLOR": "1"})},
     )
     code = cli.main(args, env)
     return Run(code, stdout.getvalue(), stderr.getvalue())

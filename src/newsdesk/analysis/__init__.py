@@ -41,7 +41,8 @@ def brief_from_doc(
     from newsdesk.analysis import commitments as commitments_mod
     from newsdesk.analysis import entities
 
-    people, places, orgs = entities.extract(doc)
+    # the article's language, the one the English-only warning reads: never detected again
+    people, places, orgs = entities.extract(doc, language=article.language)
     brief = Brief(
         article=article,
         model=model,

@@ -27,6 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsdesk.analysis import commitments, entities
+from newsdesk.analysis.doctext import doc_text
+from newsdesk.read.meta import detect_language
 
 # What the component sets, and the article's date it reads (None: the config's).
 for _name in ("commitments", "people", "places", "organizations", "published"):
@@ -39,7 +41,8 @@ class CommitmentsComponent:
         self.published = published
 
     def __call__(self, doc: Doc) -> Doc:
-        people, places, orgs = entities.extract(doc)
+        # no article here (a bare Doc): its language is detected on its text
+        people, places, orgs = entities.extract(doc, language=detect_language(doc_text(doc)))
         published = doc._.published if doc._.published is not None else self.published
         doc._.commitments = commitments.extract(doc, people, places, published)
         doc._.people, doc._.places, doc._.organizations = people, places, orgs

@@ -31,6 +31,7 @@ class Request:
     quiet: bool
     verbose: bool
     table: Table | None = None  # -f csv/tsv
+    raw_cells: bool = False  # -f csv/tsv: cells not guarded against spreadsheet formulas
     urls: Path | None = None  # --urls FILE
     body: bool = False  # clean --body
 
@@ -48,6 +49,7 @@ def request_of(shared: Shared, *, body: bool = False) -> Request:
         quiet=shared.quiet,
         verbose=shared.verbose,
         table=shared.table,
+        raw_cells=shared.raw_cells,
         urls=shared.urls,
         body=body,
     )
@@ -68,6 +70,8 @@ def check_flags(request: Request, *, stdin_tty: bool, stdout_tty: bool) -> Forma
         raise OptionError("--resume needs --output FILE")
     if request.table is not None and fmt not in (Format.csv, Format.tsv):
         raise OptionError("--table goes with --format csv or tsv")
+    if request.raw_cells and fmt not in (Format.csv, Format.tsv):
+        raise OptionError("--raw-cells goes with --format csv or tsv")
     if request.body:
         if fmt not in (Format.auto, Format.text):
             raise OptionError("--body prints the article text alone: it takes no --format")

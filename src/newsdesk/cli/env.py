@@ -14,6 +14,9 @@ import typer
 
 from newsdesk.render import Terminal
 
+# $TERM values of a terminal that shows escape sequences as text (rich's `is_dumb_terminal`).
+DUMB_TERMS = frozenset({"dumb", "unknown"})
+
 
 @dataclass(frozen=True, slots=True)
 class Environment:
@@ -36,6 +39,12 @@ class Environment:
     def no_color(self) -> bool:
         """$NO_COLOR is set (https://no-color.org): a terminal without colour."""
         return "NO_COLOR" in self.environ
+
+    @property
+    def dumb_terminal(self) -> bool:
+        """$TERM names a terminal that obeys no escape sequence (`dumb`, as Emacs' shell
+        sets it, or `unknown`; rich's own list): a terminal without colour."""
+        return self.environ.get("TERM", "").strip().lower() in DUMB_TERMS
 
     @classmethod
     def current(cls) -> Environment:
@@ -90,9 +99,11 @@ def environment_of(ctx: typer.Context) -> Environment:
 
 
 def terminal_of(env: Environment, *, to_file: bool) -> Terminal:
-    """What the output is: the terminal (with colour unless NO_COLOR) only for stdout."""
+    """What the output is: the terminal (with colour unless NO_COLOR or a dumb TERM) only
+    for stdout; every fact from `env`, none from the process, so the renderers (the rich
+    report's Console included) see only what the CLI was handed."""
     return Terminal(
         tty=not to_file and env.stdout_tty,
-        color=not to_file and env.stdout_tty and not env.no_color,
+        color=not to_file and env.stdout_tty and not env.no_color and not env.dumb_terminal,
         width=env.width if not to_file else None,
     )

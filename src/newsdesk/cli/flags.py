@@ -136,6 +136,14 @@ TableOpt = Annotated[
         show_default="articles",
     ),
 ]
+RawCellsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--raw-cells",
+        help="With -f csv or tsv: write cells as they are; by default a text cell starting "
+        "with = + - @ (a formula in a spreadsheet) gets a leading '.",
+    ),
+]
 UrlsOpt = Annotated[
     Path | None,
     typer.Option("--urls", help="Also read the http(s) URLs listed in FILE, one a line."),
@@ -159,6 +167,7 @@ class Shared:
     quiet: bool
     verbose: bool
     table: Table | None
+    raw_cells: bool
     urls: Path | None
 
 
@@ -185,6 +194,7 @@ def _shared_parameters(
         _flag("quiet", QuietOpt, False),
         _flag("verbose", VerboseOpt, False),
         _flag("table", TableOpt, None),
+        _flag("raw_cells", RawCellsOpt, False),
         _flag("urls", UrlsOpt, None),
     ]
 

@@ -103,7 +103,9 @@ def _run(
             f"there ({outfile.cut.dropped} lines) and those inputs are done again"
         )
     layout = Layout(
-        many=several(request.names, jsonl=request.jsonl), table=request.table or Table.articles
+        many=several(request.names, jsonl=request.jsonl),
+        table=request.table or Table.articles,
+        raw_cells=request.raw_cells,
     )
     emit = Emitter(fmt, terminal_of(env, to_file=outfile is not None), layout)
     targets = Targets(outfile, env.stdout)

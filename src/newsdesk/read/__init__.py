@@ -16,7 +16,7 @@ import select
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from newsdesk.errors import (
     BinaryInputError,
@@ -28,6 +28,9 @@ from newsdesk.errors import (
 )
 from newsdesk.labels import InputFormat, RepairKind
 from newsdesk.model import BEFORE_PARAGRAPHS, Repair
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 Source = str | bytes | Path
 
@@ -57,9 +60,11 @@ UTF16_MIN_CHARS = 16
 MAX_REPORTED_SURROGATES = 20
 # A named pipe's writer may open it a moment after newsdesk does (`mkfifo p; producer > p &`
 # races the reader, and a producer on a loaded machine can take seconds to start). Reading a
-# FIFO waits this long for its first byte or its writer's close; one still silent then is
-# taken as a pipe nothing writes to, so a batch waits at most this long for it, never for
-# ever. (Ten seconds: far beyond a process's start-up, short beside a batch's run.)
+# FIFO waits this long for its first byte or its writer's close, and as long again for each
+# next byte: a pipe silent that long is given up (nothing written: `EmptyInputError`; a
+# writer that stopped without closing: `StalledPipeError`), so a batch waits at most this
+# long for a silence, never for ever. (Ten seconds: far beyond a process's start-up, short
+# beside a batch's run.) `read(fifo_wait=...)`, `read_file(wait=...)` set another.
 FIFO_WAIT_SECONDS = 10.0
 
 BINARY_HINT = "if it is text, name its encoding with the `encoding` option"
@@ -90,6 +95,10 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CJK_RE = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 
+class StalledPipeError(InputError):
+    """A named pipe's writer wrote, then stopped for the wait without closing it."""
+
+
 @dataclass(frozen=True, slots=True)
 class RawDocument:
     """Decoded input, before any cleaning; `repairs` are what decoding had to replace."""
@@ -114,11 +123,13 @@ def read(
     input_format: InputFormat | str | None = None,
     encoding: str | None = None,
     name: str | None = None,
+    fifo_wait: float | None = None,
 ) -> RawDocument:
-    """Read `source` (a Path to read, raw bytes, or the content itself as str)."""
+    """Read `source` (a Path to read, raw bytes, or the content itself as str). A Path that
+    is a named pipe is given `fifo_wait` seconds of silence (None: `FIFO_WAIT_SECONDS`)."""
     if isinstance(source, Path):
         label = name or printable_path(source)
-        decoded = decode(read_file(source, label), encoding, label)
+        decoded = decode(read_file(source, label, wait=fifo_wait), encoding, label)
     elif isinstance(source, bytes):
         label = name or "<bytes>"
         decoded = decode(source, encoding, label)
@@ -141,13 +152,14 @@ def printable_path(path: Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def read_file(path: Path, label: str | None = None) -> bytes:
-    """A file's bytes, at most `MAX_BYTES` of them (devices and pipes included)."""
+def read_file(path: Path, label: str | None = None, *, wait: float | None = None) -> bytes:
+    """A file's bytes, at most `MAX_BYTES` of them (devices and pipes included); a named
+    pipe silent for `wait` seconds (None: `FIFO_WAIT_SECONDS`) is given up (`open_input`)."""
     label = label or printable_path(path)
     try:
         if path.is_dir():
             raise InputError(f"{label}: is a directory, not a file")
-        with open_input(path) as fh:
+        with open_input(path, label, wait=wait) as fh:
             data = read_stream(fh, label)
         if not data and stat.S_ISFIFO(os.stat(path).st_mode):
             raise EmptyInputError(f"{label}: a named pipe (FIFO) that nothing wrote to")
@@ -160,19 +172,24 @@ def read_file(path: Path, label: str | None = None) -> bytes:
         raise InputError(f"{label}: cannot read ({exc.strerror or exc})") from None
 
 
-def open_input(path: Path) -> BinaryIO:
+def open_input(path: Path, label: str | None = None, *, wait: float | None = None) -> BinaryIO:
     """A file opened for reading without blocking on the open: a named pipe (FIFO) nothing
-    writes to would block `open` for ever, and a batch with it. A FIFO is then given
-    `FIFO_WAIT_SECONDS` for its writer to write or close (a writer may open it after us);
-    reading then blocks as usual, so a pipe whose writer is still writing (bash's `<(…)`)
-    is read to its end. A FIFO still silent after the wait reads as empty."""
+    writes to would block `open` for ever, and a batch with it. A FIFO is then given `wait`
+    seconds (None: `FIFO_WAIT_SECONDS`) for its writer to write or close (a writer may open
+    it after us); one still silent then reads as empty. Once it has spoken it is read to its
+    end, however long that takes (bash's `<(…)` of a slow producer), but never blocked on:
+    a silence of `wait` seconds with the writer still there raises `StalledPipeError`
+    (`_PatientPipe`), whatever the writer does."""
+    seconds = FIFO_WAIT_SECONDS if wait is None else wait
     nonblocking = getattr(os, "O_NONBLOCK", 0)  # (POSIX; Windows has no named pipes to fear)
     fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_CLOEXEC", 0))
     try:
-        if nonblocking:
-            if stat.S_ISFIFO(os.fstat(fd).st_mode) and not _wait_for_writer(fd):
+        if nonblocking and stat.S_ISFIFO(os.fstat(fd).st_mode):
+            if not _ready(fd, seconds):
                 os.close(fd)
                 return io.BytesIO(b"")
+            return cast(BinaryIO, io.BufferedReader(_PatientPipe(fd, label or str(path), seconds)))
+        if nonblocking:
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
@@ -180,14 +197,53 @@ def open_input(path: Path) -> BinaryIO:
         raise
 
 
-def _wait_for_writer(fd: int) -> bool:
-    """Whether a non-blocking FIFO's writer wrote or closed within `FIFO_WAIT_SECONDS`.
-    (On Linux a FIFO that never had a writer reports neither POLLIN nor POLLHUP.)"""
+class _PatientPipe(io.RawIOBase):
+    """A FIFO's read end, left non-blocking: each read waits for a byte or the writer's
+    close at most `wait` seconds (poll/select), then raises `StalledPipeError`; so no read
+    ever blocks for ever. Closing it closes the descriptor."""
+
+    def __init__(self, fd: int, label: str, wait: float) -> None:
+        self.fd = fd
+        self.label = label
+        self.wait = wait
+        self.got = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        while True:
+            try:
+                data = os.read(self.fd, len(view))
+            except BlockingIOError:  # the writer is there and has written nothing more yet
+                if not _ready(self.fd, self.wait):
+                    raise StalledPipeError(
+                        f"{self.label}: a named pipe (FIFO) whose writer stopped for "
+                        f"{self.wait:g} s without closing it ({self.got} bytes read)"
+                    ) from None
+                continue
+            view[: len(data)] = data
+            self.got += len(data)
+            return len(data)  # 0: the writer closed it, the end
+
+    def close(self) -> None:
+        if not self.closed:
+            os.close(self.fd)
+        super().close()
+
+
+def _ready(fd: int, seconds: float) -> bool:
+    """Whether a non-blocking FIFO has a byte to read or its writer closed it within
+    `seconds`. (On Linux a FIFO that never had a writer reports neither POLLIN nor POLLHUP.)"""
     if hasattr(select, "poll"):
         poller = select.poll()
         poller.register(fd, select.POLLIN | select.POLLHUP)
-        return bool(poller.poll(FIFO_WAIT_SECONDS * 1000))
-    ready, _, _ = select.select([fd], [], [], FIFO_WAIT_SECONDS)
+        return bool(poller.poll(seconds * 1000))
+    ready, _, _ = select.select([fd], [], [], seconds)
     return bool(ready)
 
 

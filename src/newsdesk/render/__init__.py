@@ -69,10 +69,12 @@ class Layout:
     """How the run's records make one output. `many`: the command line names more than one
     article (a directory, several names, JSON Lines), so `-f json` prints an array; decided
     from the command line, not from how many records came, so a script sees one shape per
-    call. `table`: which table `-f csv`/`-f tsv` write."""
+    call. `table`: which table `-f csv`/`-f tsv` write; `raw_cells`: their text cells as
+    they are, not guarded against spreadsheet formulas (`tables.guarded`)."""
 
     many: bool = False
     table: Table = Table.articles
+    raw_cells: bool = False
 
 
 # The human reports whose failures are shown only when the run names several inputs.

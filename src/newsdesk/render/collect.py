@@ -156,10 +156,10 @@ class Writer(Protocol):
 
 
 class _Tables:
-    def __init__(self, out: IO[str], table: str, dialect: str) -> None:
+    def __init__(self, out: IO[str], table: str, dialect: str, *, raw_cells: bool) -> None:
         from newsdesk.render.tables import Dialect, Table, TableWriter
 
-        self.writer = TableWriter(out, Table(table), Dialect(dialect))
+        self.writer = TableWriter(out, Table(table), Dialect(dialect), raw_cells=raw_cells)
 
     def write(self, record: Record) -> None:
         self.writer.write(record)
@@ -172,15 +172,18 @@ class _Tables:
 DOCUMENT_FORMATS = ("json", "geojson", "csv", "tsv", "html", "body")
 
 
-def writer_for(fmt: str, out: IO[str], *, array: bool, table: str = "articles") -> Writer | None:
+def writer_for(
+    fmt: str, out: IO[str], *, array: bool, table: str = "articles", raw_cells: bool = False
+) -> Writer | None:
     """The writer of a whole-run document format, or None for the per-record formats
-    (rich, text, markdown, jsonl), which the caller renders itself."""
+    (rich, text, markdown, jsonl), which the caller renders itself. `raw_cells`: csv and
+    tsv cells as they are (not guarded against spreadsheet formulas)."""
     if fmt == "json":
         return JsonWriter(out, array=array)
     if fmt == "geojson":
         return GeoJsonWriter(out)
     if fmt in ("csv", "tsv"):
-        return _Tables(out, table, fmt)
+        return _Tables(out, table, fmt, raw_cells=raw_cells)
     if fmt == "html":
         return HtmlWriter(out)
     if fmt == "body":

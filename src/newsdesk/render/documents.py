@@ -19,7 +19,13 @@ class Collected:
 
     def __init__(self, fmt: str, layout: Layout) -> None:
         self.buffer = io.StringIO()
-        writer = writer_for(fmt, self.buffer, array=layout.many, table=layout.table.value)
+        writer = writer_for(
+            fmt,
+            self.buffer,
+            array=layout.many,
+            table=layout.table.value,
+            raw_cells=layout.raw_cells,
+        )
         assert writer is not None, f"{fmt} is not a document format"
         self.writer = writer
 

@@ -1,5 +1,10 @@
 """The terminal report (rich): panels and tables built from `Text` only, so nothing in the
-data is read as Rich markup; names are styled by their character offsets in the text."""
+data is read as Rich markup; names are styled by their character offsets in the text.
+
+The Console reads nothing from the process: its width, whether it is a terminal and its
+colour come from the `Terminal` (made by the CLI from the `Environment` it was handed,
+`cli.env.terminal_of`), and it is given an empty environment, so $TERM, $COLUMNS, $LINES,
+$NO_COLOR or $FORCE_COLOR of the process cannot change a report."""
 
 from __future__ import annotations
 
@@ -36,18 +41,24 @@ TRIGGER_STYLES = {
 }
 # The width when the output is not a terminal that says its own (rich's own default).
 DEFAULT_WIDTH = 80
+# The report is printed, never paged, so the height plays no part; it is given (rich's own
+# default) so that rich does not ask the process's terminal for one.
+DEFAULT_HEIGHT = 25
 
 
 def _console(terminal: Terminal, buffer: io.StringIO) -> Console:
     return Console(
         file=buffer,
         width=terminal.width or DEFAULT_WIDTH,
+        height=DEFAULT_HEIGHT,
         force_terminal=terminal.tty,
+        force_interactive=False,  # printed once: no cursor movement, no live display
         color_system="standard" if terminal.color else None,
         no_color=not terminal.color,
         highlight=False,
         markup=False,
         emoji=False,
+        _environ={},  # the facts are the `Terminal`'s, never the process's (module doc)
     )
 
 

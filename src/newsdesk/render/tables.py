@@ -4,11 +4,19 @@ One table at a time (`Table`): one row per person, place, organisation, commitme
 article, each with the `source` (and `id`, empty for files) of its article. Cells hold
 plain values: lists are joined with "; ", nested objects are spread over columns, never
 JSON. The header does not depend on the records, so rows can be written as they come.
+
+A text cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`,
+a tab or a carriage return: OWASP's "CSV injection" list, or blank space before one of the
+first four) is written with a leading apostrophe, so Excel and LibreOffice read it as text
+and never evaluate it (`=HYPERLINK(...)`, DDE); numbers (coordinates, offsets, counts) are
+never touched. `raw_cells` writes every cell as it is, for tools that read the values
+(csvkit, sqlite-utils, pandas).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from typing import IO
@@ -19,6 +27,15 @@ from newsdesk.render.sanitize import block, line
 # Joins a list (aliases, actors, authors, tags) into one cell; "; " because names and
 # tags hold commas ("Washington, D.C.") far more often than semicolons.
 LIST_SEPARATOR = "; "
+# What a spreadsheet reads as the start of a formula in a text cell (OWASP, "CSV Injection":
+# =, +, - and @ start one, and a tab or carriage return first is guarded too, as some
+# spreadsheets skip it; so is other blank space before =, +, - or @: TSV writes a tab as a
+# space) ...
+FORMULA_STARTS = "=+-@"
+_FORMULA_RE = re.compile(rf"[{re.escape(FORMULA_STARTS)}\t\r]|\s+[{re.escape(FORMULA_STARTS)}]")
+# ... and what goes before such a cell: with an apostrophe first a spreadsheet reads the cell
+# as text (OWASP's advice); the formula is shown, never evaluated.
+FORMULA_GUARD = "'"
 
 
 class Table(StrEnum):
@@ -102,6 +119,12 @@ def _cell(value: object) -> str | int | float:
     return str(value)
 
 
+def guarded(cell: str) -> str:
+    """A text cell a spreadsheet cannot evaluate: one that starts as a formula would gets
+    `FORMULA_GUARD` before it (OWASP's advice); any other is returned as it is."""
+    return FORMULA_GUARD + cell if _FORMULA_RE.match(cell) else cell
+
+
 def _count(record: Record, key: str) -> int | str:
     """How many items of a kind; '' when the record has no such list (a `clean` record)."""
     value = record.get(key)
@@ -178,13 +201,22 @@ class TableWriter:
 
     CSV follows RFC 4180 (fields with commas, quotes or line breaks are quoted). TSV has no
     quoting at all, as `cut`, `awk` and the IANA definition expect: a tab or line break
-    inside a value becomes a space.
+    inside a value becomes a space. A text cell that would start a formula is `guarded`,
+    unless `raw_cells`.
     """
 
-    def __init__(self, out: IO[str], table: Table, dialect: Dialect = Dialect.csv) -> None:
+    def __init__(
+        self,
+        out: IO[str],
+        table: Table,
+        dialect: Dialect = Dialect.csv,
+        *,
+        raw_cells: bool = False,
+    ) -> None:
         self.out = out
         self.table = table
         self.dialect = dialect
+        self.raw_cells = raw_cells
         if dialect == Dialect.csv:
             self.writer = csv.writer(out, lineterminator="\n")
         else:
@@ -203,6 +235,8 @@ class TableWriter:
             ]
         else:
             row = [block(v) if isinstance(v, str) else v for v in row]
+        if not self.raw_cells:
+            row = [guarded(v) if isinstance(v, str) else v for v in row]
         self.writer.writerow(row)
 
     def write(self, record: Record) -> int:

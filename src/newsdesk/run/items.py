@@ -230,10 +230,12 @@ def _failed(source: str, exc: InputError, id: str | None = None) -> Item:
 def _jsonl_file(path: Path) -> Iterator[Item]:
     label = printable_path(path)
     try:
-        with open_input(path) as fh:
+        with open_input(path, label) as fh:
             yield from _jsonl_lines(fh, label)
     except OSError as exc:
         yield _failed(label, InputError(f"{label}: cannot read ({exc.strerror or exc})"))
+    except InputError as exc:  # a named pipe whose writer stalled: the records read stand
+        yield _failed(label, exc)
 
 
 def _lines(stream: BinaryIO) -> Iterator[bytes]:

@@ -38,8 +38,12 @@ def _overlaps(span: NameSpan, taken: set[int]) -> bool:
     return any(i in taken for i in range(span.start, span.end))
 
 
-def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]:
-    """People, places and organisations of a parsed spaCy Doc (parser and NER run)."""
+def extract(
+    doc: object, *, language: str | None = None
+) -> tuple[list[Person], list[Place], list[Organization]]:
+    """People, places and organisations of a parsed spaCy Doc (parser and NER run).
+    `language`: the article's (`Article.language`); None, not known, is read as English.
+    Only organisations depend on it (none in another language)."""
     if not isinstance(doc, Doc):
         raise TypeError(f"entities.extract needs a spaCy Doc, not {type(doc).__name__}")
     gaz = load_gazetteer()
@@ -79,7 +83,7 @@ def extract(doc: object) -> tuple[list[Person], list[Place], list[Organization]]
     place_spans += untagged_countries(doc, view, covered, gaz)
     place_spans.sort(key=lambda s: s.start)
     places = resolve_places(doc, place_spans, gaz, ents, lowercase=view.lowercase)
-    orgs = organizations(doc, org_spans)
+    orgs = organizations(doc, org_spans, language=language)
     return [to_person(g) for g in groups], places, orgs
 
 

@@ -4,7 +4,8 @@
   English model tagged), a span whose head noun names a document ('Immigration and Nationality
   Act', 'Los Angeles Declaration on Migration and Protection'; `document_nouns` in
   data/entity-words.json), an office word alone ('State' of 'Secretary of State'); and, when
-  the text is not in English, no span at all (the model is English's).
+  the article is not in English (its `language`, as the English-only warning reads it), no
+  span at all (the model is English's).
 - One entry per organisation: a name is grouped with its form without a corporate suffix
   ('Apple Inc.' and 'Apple'; `corporate_suffixes`) and with its acronym in the same article
   ('European Union' and 'EU', 'United Nations' and 'U.N.'). Each acronym mention joins the
@@ -23,14 +24,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from newsdesk.analysis.doctext import doc_text
 from newsdesk.analysis.entities.document.labels import TEAM
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan, make_span, mention
 from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES, words
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.model import Mention, Organization
-from newsdesk.read.meta import detect_language
 
 # A word between two organisation spans that makes them one name ("the Los Angeles Declaration"
 # + "on" + "Migration and Protection").
@@ -73,9 +72,13 @@ class _Group:
         return Organization(name, [f for f in self.forms if f != name], mentions)
 
 
-def organizations(doc: Doc, spans: Iterable[NameSpan]) -> list[Organization]:
-    """The organisations of the ORG and TEAM spans, one entry each (see the module's doc)."""
-    if detect_language(doc_text(doc)) not in (None, _ENGLISH):
+def organizations(
+    doc: Doc, spans: Iterable[NameSpan], *, language: str | None
+) -> list[Organization]:
+    """The organisations of the ORG and TEAM spans, one entry each (see the module's doc).
+    `language`: the article's (`Article.language`: detected on its text, else the page's
+    `lang`); None, not known, is read as English. In any other, there are none."""
+    if language not in (None, _ENGLISH):
         return []
     groups: dict[str, _Group] = {}
     acronyms: list[tuple[str, Mention]] = []  # (its letters, the mention), in the text's order
