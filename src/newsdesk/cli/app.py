@@ -21,6 +21,7 @@ from newsdesk.cli.flags import (
     Shared,
     shared_flags,
 )
+from newsdesk.cli.interrupts import interrupts
 from newsdesk.cli.status import ExitCode
 from newsdesk.cli.steps import run_command
 from newsdesk.cliui import CONTEXT_SETTINGS, EXAMPLES
@@ -190,8 +191,10 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> E
     with it). Usage errors and click's own are one `newsdesk: error:` line on `env.stderr`."""
     from newsdesk.cliui import run
 
+    own_process = env is None
     env = env if env is not None else Environment.current()
-    code = run(app, None if argv is None else list(argv), obj=env, stderr=env.stderr)
+    with interrupts(env.stderr, own_process=own_process):  # Ctrl-C: see cli.interrupts
+        code = run(app, None if argv is None else list(argv), obj=env, stderr=env.stderr)
     return ExitCode(code) if code in _EXIT_CODES else ExitCode.FAILED
 
 

@@ -68,7 +68,7 @@ def run_command(env: Environment, request: Request, options: Callable[[], Option
         return _run(request, options, env, say)
     except Stop as stop:
         return stop.code
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C (`cli.interrupts`: a second one ends the process)
         say.error("interrupted")
         return ExitCode.INTERRUPTED
     except Exception as exc:  # a bug of newsdesk's own: still one line, never a traceback

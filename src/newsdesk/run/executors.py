@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 CHUNKS_PER_WORKER = 500
 # Chunks in flight per worker: one running, one waiting, so no worker idles between chunks.
 AHEAD_PER_WORKER = 2
+# When a pool is stopped (an interrupt, an error), how long a terminated worker is given to go
+# before it is killed: a worker ends on SIGTERM at once unless it is deep in C code.
+STOP_WAIT = 2.0
 # glibc's threshold for giving freed memory back to the system in Dask worker processes.
 # Measured with bench/dask_bench.py (README): Dask's own 65536 and 32 MiB gave the same
 # speed and CPU time for newsdesk's work here, so local clusters keep Dask's value, set
@@ -123,8 +127,47 @@ def in_pool(
             pending.append((group, future))
             yield from drain(AHEAD_PER_WORKER * workers - 1)
         yield from drain(0)
+        executor.shutdown(wait=True, cancel_futures=True)  # every chunk taken: a quick end
+    except KeyboardInterrupt:
+        # Ctrl-C (or SIGTERM, which the CLI turns into the same): the workers are ended at
+        # once, not waited for, and the chunks they had already finished are still given,
+        # in order, so they are written; then the interrupt goes on.
+        stop(executor)
+        yield from finished(pending)
+        raise
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        # Any other end (an error, the consumer gone, an interrupt) ends the workers without
+        # waiting for their chunks; after a normal end it has nothing left to do.
+        stop(executor)
+
+
+def finished(
+    pending: Iterable[tuple[list[Item], Future[list[Outcome]]]],
+) -> Iterator[list[Outcome]]:
+    """The outcomes of the oldest chunks that are done, in order, up to the first that is
+    not (what comes after it cannot be written without it)."""
+    for _, future in pending:
+        if not future.done() or future.cancelled() or future.exception() is not None:
+            return
+        yield future.result()
+
+
+def stop(executor: ProcessPoolExecutor) -> None:
+    """End a pool now: the chunks not started are cancelled, the worker processes terminated
+    (they ignore SIGINT), then killed if they have not gone within `STOP_WAIT` seconds. Never
+    waits for a chunk, so an interrupt is answered at once."""
+    processes = list((executor._processes or {}).values())  # no public way in 3.11
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.terminate()
+    deadline = time.monotonic() + STOP_WAIT
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join(STOP_WAIT)
 
 
 def _after_death(
@@ -153,7 +196,7 @@ def _alone(group: list[Item], options: Options) -> list[Outcome]:
                 executor.shutdown(wait=True, cancel_futures=True)
                 executor = _pool(1, options)
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        stop(executor)  # every item is taken, or an interrupt: nothing to wait for
     return outcomes
 
 

@@ -1,0 +1,161 @@
+"""Review 11, findings 1 and 4: an interrupted worker-pool run (Ctrl-C, twice, or SIGTERM)
+ends at once with its exit code, keeps whole records of what was written, and leaves no
+worker process behind. Each case is a process with a time limit, so a hang fails it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+from harness import GOOD, NEWSDESK
+
+from newsdesk.run.items import Item
+from newsdesk.run.work import Outcome
+
+# In the worker processes, reading an input named SLOW sleeps far longer than any case
+# waits: only ending the worker can end it.
+HOOK = (
+    "import time\nimport newsdesk.read as r\n_read = r.read\n"
+    "def read(source, **kw):\n"
+    "    if 'SLOW' in str(source):\n        time.sleep(120)\n"
+    "    return _read(source, **kw)\nr.read = read\n"
+)
+FAST = 6  # inputs before the slow one
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _start(tmp_path: Path, fmt: str = "jsonl") -> tuple[subprocess.Popen[bytes], Path]:
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(HOOK, encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(12):
+        name = f"{n:02d}-SLOW.txt" if n == FAST else f"{n:02d}.txt"
+        (corpus / name).write_text(f"{GOOD} Number {n}.", encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    args = [NEWSDESK, "clean", str(corpus), "-f", fmt, "-o", str(out)]
+    args += ["-w", "2", "--batch-size", "1"]
+    proc = subprocess.Popen(
+        args,
+        stderr=subprocess.PIPE,
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(hook), os.environ.get("PYTHONPATH", "")]),
+        },
+        start_new_session=True,  # its own process group, as a terminal's job
+    )
+    return proc, out
+
+
+def _wait_for_workers(proc: subprocess.Popen[bytes], out: Path, lines: int) -> list[int]:
+    """Once `lines` records are written (jsonl) or the pool is up, the pool's processes."""
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        text = out.read_bytes() if out.exists() else b""
+        if text.count(b"\n") >= lines and len(_children(proc.pid)) >= 2:
+            time.sleep(0.5)  # the slow input is in a worker by now
+            return _children(proc.pid)
+        time.sleep(0.1)
+    proc.kill()
+    pytest.fail("the run never got going")
+
+
+def _ended(proc: subprocess.Popen[bytes], within: float) -> str:
+    try:
+        _, err = proc.communicate(timeout=within)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"still running {within} s after the signal")
+    return err.decode()
+
+
+def _gone(pids: list[int], within: float = 10) -> list[int]:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.1)
+    left = [p for p in pids if _alive(p)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    return left
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_a_pool_run_ends_at_once_and_ends_the_workers(tmp_path: Path) -> None:
+    proc, out = _start(tmp_path)
+    workers = _wait_for_workers(proc, out, FAST)
+    started = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
+    err = _ended(proc, 20)
+    assert time.monotonic() - started < 15, "the interrupt waited for the slow input"
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines()[-1] == "newsdesk: error: interrupted"
+    assert "Traceback" not in err
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [Path(str(r["source"])).name for r in records] == [f"{n:02d}.txt" for n in range(FAST)]
+    assert _gone(workers) == []
+
+
+@pytest.mark.slow
+def test_a_second_ctrl_c_never_leaves_newsdesk_alive(tmp_path: Path) -> None:
+    proc, out = _start(tmp_path)
+    workers = _wait_for_workers(proc, out, FAST)
+    os.killpg(proc.pid, signal.SIGINT)
+    time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    err = _ended(proc, 20)
+    # 130, or death by SIGINT when the second lands in the interpreter's last steps (which
+    # put the default handler back): a shell's $? is 130 either way
+    assert proc.returncode in (130, -signal.SIGINT), err
+    assert "Traceback" not in err
+    for line in out.read_text(encoding="utf-8").splitlines():
+        json.loads(line)  # whole records only
+    assert _gone(workers) == []
+
+
+def _outcome(n: int) -> Outcome:
+    return Outcome(Item(n, f"d{n}", content=GOOD))
+
+
+def test_an_interrupt_gives_the_finished_chunks_in_order_up_to_the_first_unfinished() -> None:
+    from newsdesk.run.executors import finished
+
+    done: list[Future[list[Outcome]]] = [Future() for _ in range(4)]
+    done[0].set_result([_outcome(0)])
+    done[1].set_result([_outcome(1)])
+    done[3].set_result([_outcome(3)])  # done, but after one that is not: cannot be written
+    pending = [([Item(n, f"d{n}", content=GOOD)], future) for n, future in enumerate(done)]
+    given = [o.item.index for chunk in finished(pending) for o in chunk]
+    assert given == [0, 1]
+    failed: Future[list[Outcome]] = Future()
+    failed.set_exception(RuntimeError("broken"))
+    assert list(finished([([], failed), pending[0]])) == []
