@@ -157,7 +157,9 @@ def _prepare(
         if request.output is not None:
             stdin = env.stdin if STDIN in request.names else None
             check_not_an_input(request.output, inputs.files, stdin)
-            outfile = OutputFile(request.output, resume=request.resume)
+            outfile = OutputFile(
+                request.output, resume=request.resume, whole=not fmt.one_record_per_line
+            )
     except (OptionError, OutputIsInputError) as exc:
         raise _usage(say, str(exc)) from None
     except OutputError as exc:
@@ -186,6 +188,10 @@ def _execute(
             progress.start()
         summary = engine.run(inputs.items(), options, sink)
         targets.end(emit.close())
+        targets.finish()
+    except KeyboardInterrupt:
+        targets.interrupted(emit)
+        raise
     except OptionError as exc:
         raise _usage(say, str(exc)) from None
     except ModelNotFoundError as exc:  # the library's words, and the flag that names a pipeline

@@ -3,6 +3,7 @@ and the engine's sink that writes there and says each outcome."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
@@ -42,8 +43,26 @@ class Targets:
         if text and self.writers:
             self.writers[-1].write(text)
 
+    def finish(self) -> None:
+        """The run has ended: the -o file closed and (a whole document) put in its place;
+        a failure raised (`OutputError`)."""
+        if self.outfile is None:
+            return
+        for writer in self.writers:
+            writer.close()
+        self.outfile.commit()
+
+    def interrupted(self, emit: Emitter) -> None:
+        """Ctrl-C: on stdout (a pipe, a terminal), what ends the document (a JSON array's
+        `]`, the HTML page) is still written, so the records written make one that parses;
+        an -o document is dropped instead (`close`), the file left as it was."""
+        if self.outfile is None and self.writers:
+            with contextlib.suppress(OutputError):
+                self.end(emit.close())
+
     def close(self, say: Say) -> None:
-        """Close the -o file (stdout stays open); a failed close is said, not raised."""
+        """Close the -o file (stdout stays open); a failed close is said, not raised. A whole
+        document not committed by `finish` (an interrupt, a failure) is removed."""
         if self.outfile is None:
             return
         for writer in self.writers:
@@ -51,6 +70,7 @@ class Targets:
                 writer.close()
             except OutputError as exc:
                 say.error(str(exc))
+        self.outfile.discard()
 
 
 def sink_of(

@@ -13,9 +13,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+import secrets
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -66,12 +68,21 @@ def check_not_an_input(path: Path, inputs: Iterable[Path], stdin: BinaryIO | Non
 
 
 class OutputFile:
-    """The `-o` file: checked now, read for `--resume`, opened (and cut) at `open()`."""
+    """The `-o` file: checked now, read for `--resume`, opened (and cut) at `open()`.
 
-    def __init__(self, path: Path, *, resume: bool) -> None:
+    `whole`: the output is one document (JSON, GeoJSON, HTML, a table, a report), promised
+    whole or not at all: it is written to a temporary file beside the target and put in its
+    place by `commit()` when the run has ended, so an interrupted or failed run (`discard()`)
+    leaves an existing file as it was and never a truncated one. Otherwise (JSON Lines) the
+    records go straight into the file, each whole, as `--resume` reads them."""
+
+    def __init__(self, path: Path, *, resume: bool, whole: bool = False) -> None:
         self.path = path
         self.label = printable_path(path)
         self.resume = resume
+        self.whole = whole and not resume
+        self._temp: Path | None = None  # the file written, until commit() puts it in place
+        self._target: Path | None = None  # the file it replaces (links followed)
         self.cut: Cut | None = None
         self._keep: int | None = None  # bytes of the existing file kept (resume)
         self._keys: list[str] = []
@@ -114,7 +125,9 @@ class OutputFile:
     def open(self) -> TextIO:
         binary: BinaryIO
         try:
-            if self.resume and self._keep is not None:
+            if self.whole and (temp := self._temporary()) is not None:
+                binary = temp
+            elif self.resume and self._keep is not None:
                 binary = self.path.open("r+b")
                 binary.truncate(self._keep)
                 binary.seek(self._keep)
@@ -123,6 +136,52 @@ class OutputFile:
         except OSError as exc:
             raise OutputError(f"-o {self.label}: cannot write ({exc.strerror or exc})") from None
         return io.TextIOWrapper(binary, encoding="utf-8", errors="replace", newline="\n")
+
+    def _temporary(self) -> BinaryIO | None:
+        """A new file beside the target, with the target's permissions (or those a new file
+        gets), to be renamed over it; None when the target is not a regular file (a device,
+        a pipe: written in place) or no file can be made beside it (written in place too)."""
+        target = Path(os.path.realpath(self.path))
+        try:
+            mode: int | None = stat.S_IMODE(target.stat().st_mode)
+            if not target.is_file() or not os.access(target, os.W_OK):
+                return None  # in place: a device or pipe as ever; a read-only file refused
+        except OSError:
+            mode = None  # no such file yet
+        temp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+        except OSError:
+            return None
+        try:
+            if mode is not None:
+                os.fchmod(fd, mode)
+            binary = os.fdopen(fd, "wb")
+        except OSError:
+            os.close(fd)
+            temp.unlink(missing_ok=True)
+            return None
+        self._temp, self._target = temp, target
+        return binary
+
+    def commit(self) -> None:
+        """The run has ended: the whole document takes the target's place (nothing to do when
+        it was written in place)."""
+        if self._temp is None or self._target is None:
+            return
+        try:
+            os.replace(self._temp, self._target)
+        except OSError as exc:
+            self.discard()
+            raise OutputError(f"-o {self.label}: cannot write ({exc.strerror or exc})") from None
+        self._temp = None
+
+    def discard(self) -> None:
+        """The run did not end: the document begun is removed, the target left as it was."""
+        if self._temp is not None:
+            with contextlib.suppress(OSError):
+                self._temp.unlink()
+            self._temp = None
 
 
 def _record_key(line: bytes) -> str | None:
