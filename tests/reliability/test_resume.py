@@ -118,15 +118,74 @@ def test_a_directory_spelled_otherwise_is_not_done_again(
     assert out.read_bytes() == before
 
 
-def test_resume_keeps_error_records_as_done(tmp_path: Path) -> None:
+def test_resume_keeps_error_records_and_counts_them_as_failed(tmp_path: Path) -> None:
+    # review 11, finding 3: a kept failure is not a success (exit 1) and is named
     src = tmp_path / "in.jsonl"
     src.write_text("{broken\n" + json.dumps({"id": "ok", "text": GOOD}) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     check(invoke(_args(src, out)), 1, records=0, errors=1)
     before = out.read_bytes()
     run = invoke([*_args(src, out), "--resume"])
-    check(run, 0, records=0, errors=0)
+    check(run, 1, records=0, errors=0)
+    assert "1 input failed in an earlier run, not tried again" in run.stderr
     assert out.read_bytes() == before
+
+
+def _analysis_line(source: str, model: str) -> str:
+    return json.dumps({"source": source, "text": GOOD, "model": model, "people": []}) + "\n"
+
+
+@pytest.mark.parametrize("command", ["analyze", "analyze --model other_pipeline", "clean"])
+def test_resume_refuses_a_file_another_command_wrote(
+    src: Path, tmp_path: Path, command: str
+) -> None:
+    # review 11, finding 3: `analyze --resume` over `clean` records took every input for done
+    out = tmp_path / "out.jsonl"
+    if command == "analyze":
+        _full(src, out)  # clean records
+    else:  # analysis records (of the default pipeline), written as analyze writes them
+        from newsdesk.analysis.nlp import model_name
+
+        out.write_text(_analysis_line(f"{src}:1", model_name()), encoding="utf-8")
+    before = out.read_bytes()
+    name, *flags = command.split()
+    args = [name, *flags, str(src), "--input-format", "jsonl", "-f", "jsonl", "-o", str(out)]
+    run = invoke([*args, "--resume"])
+    check(run, 2, records=0, errors=1)
+    assert run.stderr.startswith("newsdesk: error: --resume: -o ")
+    assert "line 1 is a record of `newsdesk" in run.stderr
+    assert out.read_bytes() == before
+
+
+def test_resume_takes_error_records_of_either_command(src: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    failure = {"source": f"{src}:1", "error": "x", "kind": "InputError"}
+    out.write_text(json.dumps(failure) + "\n", encoding="utf-8")
+    run = invoke([*_args(src, out), "--resume"])
+    check(run, 1, records=0)  # the kept failure counts
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(TEXTS)
+
+
+def test_resume_from_another_directory_says_nothing_matched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # relative sources are resolved from where the resumed run starts: from elsewhere none
+    # match, and newsdesk says so instead of silently doing everything again
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n, text in enumerate(TEXTS[:2]):
+        (corpus / f"{n}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    monkeypatch.chdir(tmp_path)
+    check(invoke(["clean", "corpus", "-f", "jsonl", "-o", str(out)]), 0, records=0)
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "corpus").mkdir(parents=True)
+    monkeypatch.chdir(elsewhere)
+    run = invoke(["clean", str(corpus), "-f", "jsonl", "-o", str(out), "--resume"])
+    check(run, 0, records=0)
+    assert "none of its 2 records is one of these inputs" in run.stderr
+    quiet = invoke(["clean", str(corpus), "-f", "jsonl", "-o", str(out), "--resume"])
+    assert "none of its" not in quiet.stderr  # now they match: nothing said, nothing done
 
 
 def test_resume_needs_json_lines(src: Path, tmp_path: Path) -> None:

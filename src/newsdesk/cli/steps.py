@@ -124,7 +124,27 @@ def _run(
     started = time.perf_counter()
     summary = _execute(inputs, options, sink, emit, targets, progress, say, env.stdout)
     _log_end(summary, time.perf_counter() - started, request.output)
-    return ExitCode.FAILED if summary.failed else ExitCode.OK
+    if outfile is not None:
+        _resumed(outfile, summary, say)
+    return ExitCode.FAILED if summary.failed or summary.failed_before else ExitCode.OK
+
+
+def _resumed(outfile: OutputFile, summary: Summary, say: Say) -> None:
+    """--resume: what the file held that this run did not do (failures kept) or could not
+    match (records of other inputs, or of these from another directory)."""
+    if summary.failed_before:
+        say.warning(
+            f"{outfile.label}: {plural(summary.failed_before, 'input')} failed in an earlier "
+            "run, not tried again (their error records are kept; delete those lines to try "
+            "them again)"
+        )
+    held = len(outfile.finished())
+    if held and not summary.skipped:
+        say.warning(
+            f"{outfile.label}: none of its {plural(held, 'record')} is one of these inputs, so "
+            "every input was done (was it written from another directory? a relative source "
+            "is resolved from the directory the run starts in)"
+        )
 
 
 def _with_url_list(request: Request, say: Say) -> Request:
@@ -147,7 +167,13 @@ def _prepare(
     """The settings, the inputs listed and the -o file checked (not yet opened); what is
     wrong with them is a usage error, or (the -o file unusable) a failure."""
     from newsdesk.run.items import STDIN, gather
-    from newsdesk.run.sink import OutputFile, OutputIsInputError, check_not_an_input
+    from newsdesk.run.sink import (
+        Maker,
+        OutputFile,
+        OutputIsInputError,
+        ResumeMismatchError,
+        check_not_an_input,
+    )
 
     try:
         options = make_options()
@@ -158,10 +184,15 @@ def _prepare(
             stdin = env.stdin if STDIN in request.names else None
             check_not_an_input(request.output, inputs.files, stdin)
             outfile = OutputFile(
-                request.output, resume=request.resume, whole=not fmt.one_record_per_line
+                request.output,
+                resume=request.resume,
+                whole=not fmt.one_record_per_line,
+                maker=Maker(_model_name(options) if options.analyzes else None),
             )
     except (OptionError, OutputIsInputError) as exc:
         raise _usage(say, str(exc)) from None
+    except ResumeMismatchError as exc:
+        raise _usage(say, f"--resume: {exc}") from None
     except OutputError as exc:
         say.error(str(exc))
         raise Stop(ExitCode.FAILED) from None

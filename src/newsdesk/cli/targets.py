@@ -95,5 +95,6 @@ def sink_of(
         targets.open,
         emit,
         finished=outfile.finished() if outfile is not None else (),
+        failed_before=outfile.failed_before() if outfile is not None else (),
         report=report,
     )

@@ -37,10 +37,14 @@ POOL_AFTER_BATCHES = 2
 
 
 class Sink(Protocol):
-    """Where records go. `finished` is read before the run, `open` called once the inputs
-    are known (before the first record), `write` once per item, in order."""
+    """Where records go. `finished` (the resume keys of the records already there) and
+    `failed_before` (those of them that are error records) are read before the run, `open`
+    called once the inputs are known (before the first record), `write` once per item, in
+    order."""
 
     def finished(self) -> Iterable[str]: ...
+
+    def failed_before(self) -> Iterable[str]: ...
 
     def open(self) -> None: ...
 
@@ -51,7 +55,8 @@ class Sink(Protocol):
 class Summary:
     written: int = 0
     failed: int = 0
-    skipped: int = 0  # already in the output (--resume)
+    skipped: int = 0  # already in the output (resumed)
+    failed_before: int = 0  # of those, inputs whose record there is an error record
     workers: int = 1
     seconds: dict[str, float] = field(default_factory=dict)  # per stage, summed over inputs
 
@@ -65,6 +70,9 @@ class Collect:
     def finished(self) -> Iterable[str]:
         return ()
 
+    def failed_before(self) -> Iterable[str]:
+        return ()
+
     def open(self) -> None:
         pass
 
@@ -75,7 +83,7 @@ class Collect:
 def run(items: Iterable[Item], options: Options, sink: Sink) -> Summary:
     """Process every item, writing one record each to `sink`, in input order."""
     summary = Summary()
-    todo = _not_finished(items, Counter(sink.finished()), summary)
+    todo = _not_finished(items, Counter(sink.finished()), Counter(sink.failed_before()), summary)
     threshold = POOL_AFTER_BATCHES * options.batch_size
     head = list(itertools.islice(todo, threshold + 1))
     summary.workers = options.worker_count if len(head) > threshold else 1
@@ -97,12 +105,19 @@ def run(items: Iterable[Item], options: Options, sink: Sink) -> Summary:
     return summary
 
 
-def _not_finished(items: Iterable[Item], done: Counter[str], summary: Summary) -> Iterator[Item]:
-    """Items whose record is not in the output yet (an input given twice is done twice)."""
+def _not_finished(
+    items: Iterable[Item], done: Counter[str], failed: Counter[str], summary: Summary
+) -> Iterator[Item]:
+    """Items whose record is not in the output yet (an input given twice is done twice);
+    those whose record there is an error record are counted (`Summary.failed_before`), not
+    tried again: their record is in the output already."""
     for item in items:
         if done[item.key] > 0:
             done[item.key] -= 1
             summary.skipped += 1
+            if failed[item.key] > 0:
+                failed[item.key] -= 1
+                summary.failed_before += 1
             continue
         yield item
 

@@ -35,6 +35,30 @@ class OutputIsInputError(OutputError):
     """`-o` names a file the run reads."""
 
 
+class ResumeMismatchError(OutputError):
+    """A file to resume holds records that another command (or another model) wrote."""
+
+
+@dataclass(frozen=True, slots=True)
+class Maker:
+    """What wrote a record: `newsdesk clean` (`model` None) or `newsdesk analyze` with
+    `model` (a record's `model` field); a file is resumed only by the maker of its records."""
+
+    model: str | None
+
+    @classmethod
+    def of(cls, record: dict[str, object]) -> Maker | None:
+        """The maker of a brief's record; None for an error record (any command writes
+        those)."""
+        if "error" in record:
+            return None
+        model = record.get("model")
+        return cls(model if isinstance(model, str) else None)
+
+    def __str__(self) -> str:
+        return "`newsdesk clean`" if self.model is None else f"`newsdesk analyze` ({self.model})"
+
+
 @dataclass(frozen=True, slots=True)
 class Cut:
     """Where `--resume` cut the output: the 1-based line, and how many lines went with it."""
@@ -76,8 +100,11 @@ class OutputFile:
     leaves an existing file as it was and never a truncated one. Otherwise (JSON Lines) the
     records go straight into the file, each whole, as `--resume` reads them."""
 
-    def __init__(self, path: Path, *, resume: bool, whole: bool = False) -> None:
+    def __init__(
+        self, path: Path, *, resume: bool, whole: bool = False, maker: Maker | None = None
+    ) -> None:
         self.path = path
+        self.maker = maker  # what this run writes; a file to resume must hold its records
         self.label = printable_path(path)
         self.resume = resume
         self.whole = whole and not resume
@@ -86,6 +113,7 @@ class OutputFile:
         self.cut: Cut | None = None
         self._keep: int | None = None  # bytes of the existing file kept (resume)
         self._keys: list[str] = []
+        self._failed: list[str] = []  # the keys of the error records among them
         try:
             if path.is_dir():
                 raise OutputError(f"-o {self.label}: is a directory")
@@ -107,11 +135,15 @@ class OutputFile:
         lines = data.split(b"\n")
         keep, bad_at = 0, None
         for number, line in enumerate(lines[:-1], 1):  # the last piece has no newline
-            key = _record_key(line)
-            if key is None:
+            record = _record(line)
+            if record is None:
                 bad_at = number
                 break
+            self._check_maker(record, number)
+            key = resume_key(str(record["source"]))
             self._keys.append(key)
+            if "error" in record:
+                self._failed.append(key)
             keep += len(line) + 1
         if bad_at is None and lines[-1]:
             bad_at = len(lines)  # a partial last line
@@ -119,8 +151,25 @@ class OutputFile:
             self.cut = Cut(bad_at, sum(1 for line in lines[bad_at - 1 :] if line))
         self._keep = keep
 
+    def _check_maker(self, record: dict[str, object], number: int) -> None:
+        """Refuse a file whose records another command (or model) wrote: resuming it would
+        take inputs for done that this run has not done (an analysis over `clean` records)."""
+        if self.maker is None:
+            return
+        maker = Maker.of(record)
+        if maker is not None and maker != self.maker:
+            raise ResumeMismatchError(
+                f"-o {self.label}: line {number} is a record of {maker}, not of this run's "
+                f"{self.maker}; resume only a file the same command wrote"
+            )
+
     def finished(self) -> list[str]:
+        """The resume keys of the records kept, one per record, in file order."""
         return self._keys
+
+    def failed_before(self) -> list[str]:
+        """The keys of the error records among them (inputs that failed in an earlier run)."""
+        return self._failed
 
     def open(self) -> TextIO:
         binary: BinaryIO
@@ -184,15 +233,16 @@ class OutputFile:
             self._temp = None
 
 
-def _record_key(line: bytes) -> str | None:
-    """The resume key of one output line, or None when it is not a whole valid record."""
+def _record(line: bytes) -> dict[str, object] | None:
+    """One output line's record, or None when it is not a whole valid record (a JSON object
+    with a `source`)."""
     try:
         record = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         return None
     if not isinstance(record, dict) or not isinstance(record.get("source"), str):
         return None
-    return resume_key(record["source"])
+    return record
 
 
 class Writer:
@@ -233,16 +283,21 @@ class RecordSink:
         render: Callable[[Brief | Failure], str],
         *,
         finished: Iterable[str] = (),
+        failed_before: Iterable[str] = (),
         report: Callable[[Outcome], None] | None = None,
     ) -> None:
         self._target = target
         self._render = render
         self._finished = list(finished)
+        self._failed_before = list(failed_before)
         self._report = report
         self.writer: Writer | None = None
 
     def finished(self) -> Iterable[str]:
         return self._finished
+
+    def failed_before(self) -> Iterable[str]:
+        return self._failed_before
 
     def open(self) -> None:
         self.writer = self._target()
