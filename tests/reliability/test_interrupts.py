@@ -4,6 +4,7 @@ worker process behind. Each case is a process with a time limit, so a hang fails
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -85,17 +86,24 @@ def _wait_for_workers(proc: subprocess.Popen[bytes], out: Path, lines: int) -> l
             time.sleep(0.5)  # the slow input is in a worker by now
             return _children(proc.pid)
         time.sleep(0.1)
-    proc.kill()
+    for pid in [*_descendants(proc.pid), proc.pid]:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    proc.communicate()
     pytest.fail("the run never got going")
 
 
-def _ended(proc: subprocess.Popen[bytes], within: float) -> str:
+def _ended(proc: subprocess.Popen[bytes], within: float, below: list[int]) -> str:
+    """stderr, once the run has ended; fails (every process of the run killed) if it has
+    not within `within` seconds, or its workers (`below`) still hold its stderr open."""
     try:
         _, err = proc.communicate(timeout=within)
     except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
+        for pid in [proc.pid, *below]:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
         proc.communicate()
-        pytest.fail(f"still running {within} s after the signal")
+        pytest.fail(f"still running (or its workers) {within} s after the signal")
     return err.decode()
 
 
@@ -115,7 +123,7 @@ def test_ctrl_c_in_a_pool_run_ends_at_once_and_ends_the_workers(tmp_path: Path) 
     workers = _wait_for_workers(proc, out, FAST)
     started = time.monotonic()
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
-    err = _ended(proc, 20)
+    err = _ended(proc, 20, workers)
     assert time.monotonic() - started < 15, "the interrupt waited for the slow input"
     assert proc.returncode == 130, err
     assert err.strip().splitlines()[-1] == "newsdesk: error: interrupted"
@@ -132,7 +140,7 @@ def test_a_second_ctrl_c_never_leaves_newsdesk_alive(tmp_path: Path) -> None:
     os.killpg(proc.pid, signal.SIGINT)
     time.sleep(0.05)
     os.killpg(proc.pid, signal.SIGINT)
-    err = _ended(proc, 20)
+    err = _ended(proc, 20, workers)
     # 130, or death by SIGINT when the second lands in the interpreter's last steps (which
     # put the default handler back): a shell's $? is 130 either way
     assert proc.returncode in (130, -signal.SIGINT), err
@@ -140,6 +148,43 @@ def test_a_second_ctrl_c_never_leaves_newsdesk_alive(tmp_path: Path) -> None:
     for line in out.read_text(encoding="utf-8").splitlines():
         json.loads(line)  # whole records only
     assert _gone(workers) == []
+
+
+def _descendants(pid: int) -> list[int]:
+    """The processes below `pid`: the pool's workers and the resource tracker."""
+    found, todo = [], [pid]
+    while todo:
+        for child in _children(todo.pop()):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+@pytest.mark.slow
+def test_sigterm_ends_a_pool_run_as_ctrl_c_does(tmp_path: Path) -> None:
+    # review 11, finding 4: `kill PID` (the main process only, as systemctl and batch
+    # schedulers send it) left both workers and the resource tracker running
+    proc, out = _start(tmp_path)
+    _wait_for_workers(proc, out, FAST)
+    below = _descendants(proc.pid)
+    proc.send_signal(signal.SIGTERM)
+    err = _ended(proc, 20, below)
+    assert proc.returncode == 143, err
+    assert err.strip().splitlines()[-1] == "newsdesk: error: terminated"
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [Path(str(r["source"])).name for r in records] == [f"{n:02d}.txt" for n in range(FAST)]
+    assert _gone(below) == []
+
+
+@pytest.mark.slow
+def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    # SIGKILL cannot be handled: the workers notice the parent is gone and end themselves
+    proc, out = _start(tmp_path)
+    _wait_for_workers(proc, out, FAST)
+    below = _descendants(proc.pid)
+    proc.kill()
+    _ended(proc, 20, below)  # stderr ends only once the workers holding it have gone
+    assert _gone(below, within=15) == []
 
 
 def _outcome(n: int) -> Outcome:

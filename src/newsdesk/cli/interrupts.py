@@ -1,7 +1,7 @@
-"""How a command answers Ctrl-C: the first one ends the run cleanly (what is done is
-written, the worker processes are ended, exit 130); a second one, while that cleaning up
-goes on or while the process exits, ends the process at once, so that newsdesk never stays
-alive after it."""
+"""How a command answers Ctrl-C and SIGTERM (`kill`, `systemctl stop`, a batch scheduler):
+the first ends the run cleanly (what is done is written, the worker processes are ended,
+exit 130, or 143 for SIGTERM); a second, while that cleaning up goes on or while the process
+exits, ends the process at once, so that newsdesk never stays alive after it."""
 
 from __future__ import annotations
 
@@ -13,16 +13,24 @@ from collections.abc import Iterator
 from types import FrameType
 from typing import TextIO
 
-# The signals a command answers, each with what ends its run.
-HANDLED = (signal.SIGINT,)
+# The signals a command answers.
+HANDLED = (signal.SIGINT, signal.SIGTERM)
+# How each is named on stderr when a second one ends the process at once.
+NAMES: dict[int, str] = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised as an interrupt, so that every path that ends a run on Ctrl-C (the
+    pool stopped, the finished work written, the -o document dropped) ends it the same way;
+    the command then exits 143 (128 + SIGTERM)."""
 
 
 @contextlib.contextmanager
 def interrupts(stderr: TextIO, *, own_process: bool) -> Iterator[None]:
     """While a command runs (in the main thread; elsewhere signals cannot be handled): the
-    first SIGINT raises `KeyboardInterrupt`, which the run answers by writing what is done
-    and ending its workers; any later one ends the process at once (`os._exit(128 + n)`,
-    one line on `stderr`). The handlers found are put back at the end, but in the
+    first SIGINT raises `KeyboardInterrupt` and the first SIGTERM `Terminated`, which the
+    run answers by writing what is done and ending its workers; any later one ends the
+    process at once (`os._exit(128 + n)`, one line on `stderr`). The handlers found are put back at the end, but in the
     `newsdesk` process itself (`own_process`) after an interrupt: there the process is about
     to exit, and a second Ctrl-C while it does must still end it at once with its code."""
     if threading.current_thread() is not threading.main_thread():
@@ -32,7 +40,9 @@ def interrupts(stderr: TextIO, *, own_process: bool) -> Iterator[None]:
 
     def again(signum: int, frame: FrameType | None) -> None:
         with contextlib.suppress(Exception):
-            stderr.write("newsdesk: error: interrupted again; stopped at once\n")
+            stderr.write(
+                f"newsdesk: error: {NAMES.get(signum, 'stopped')} again; stopped at once\n"
+            )
             stderr.flush()
         os._exit(128 + signum)
 
@@ -41,7 +51,7 @@ def interrupts(stderr: TextIO, *, own_process: bool) -> Iterator[None]:
         fired = True
         for handled in HANDLED:
             signal.signal(handled, again)
-        raise KeyboardInterrupt
+        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
     previous = {handled: signal.getsignal(handled) for handled in HANDLED}
     for handled in HANDLED:

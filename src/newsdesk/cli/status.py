@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     FAILED = 1  # an input got an error record, or the run could not go on (model, output)
     USAGE = 2  # the flags cannot work together, or -o names an input
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    TERMINATED = 143  # SIGTERM (128 + SIGTERM): kill, systemctl stop, a batch scheduler
 
 
 class Stop(Exception):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from newsdesk.cli.checks import Request, check_analysis, check_flags, several
 from newsdesk.cli.env import Environment, terminal_of
+from newsdesk.cli.interrupts import Terminated
 from newsdesk.cli.status import ExitCode, Stop
 from newsdesk.cli.targets import Targets, sink_of
 from newsdesk.cliui import Say, progress_bar, setup_logging
@@ -68,6 +69,9 @@ def run_command(env: Environment, request: Request, options: Callable[[], Option
         return _run(request, options, env, say)
     except Stop as stop:
         return stop.code
+    except Terminated:  # SIGTERM, ended as Ctrl-C is
+        say.error("terminated")
+        return ExitCode.TERMINATED
     except KeyboardInterrupt:  # Ctrl-C (`cli.interrupts`: a second one ends the process)
         say.error("interrupted")
         return ExitCode.INTERRUPTED

@@ -9,7 +9,9 @@ item, each alone, and an item that kills its worker again gets a `WorkerDiedErro
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -35,6 +37,10 @@ AHEAD_PER_WORKER = 2
 # When a pool is stopped (an interrupt, an error), how long a terminated worker is given to go
 # before it is killed: a worker ends on SIGTERM at once unless it is deep in C code.
 STOP_WAIT = 2.0
+# How often a worker looks whether its parent is still there (seconds): a worker whose
+# parent was killed ends within this much, with this exit code (EX_UNAVAILABLE).
+PARENT_WATCH_INTERVAL = 0.5
+PARENT_GONE_EXIT = 69
 # glibc's threshold for giving freed memory back to the system in Dask worker processes.
 # Measured with bench/dask_bench.py (README): Dask's own 65536 and 32 MiB gave the same
 # speed and CPU time for newsdesk's work here, so local clusters keep Dask's value, set
@@ -61,9 +67,10 @@ def in_process(groups: Iterable[list[Item]], options: Options) -> Iterator[list[
 # ---------------------------------------------------------------- worker processes
 
 
-def _worker_init(options: Options) -> None:
+def _worker_init(options: Options, parent: int) -> None:
     # Ctrl-C is the parent's to handle; workers just stop when it ends the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end_with(parent)
     if options.timeout is not None:
         enable_watchdog()
     if options.analyzes:
@@ -75,6 +82,19 @@ def _worker_init(options: Options) -> None:
             load_model(model_name(options.model))
 
 
+def _end_with(parent: int) -> None:
+    """A worker ends itself once its parent (`parent`, the pid that started the pool) is
+    gone (killed with SIGKILL, or ended without stopping its pool), so that no worker, and
+    no resource tracker waiting on the workers, is left running for ever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_WATCH_INTERVAL)
+        os._exit(PARENT_GONE_EXIT)
+
+    threading.Thread(target=watch, name="newsdesk-parent-watch", daemon=True).start()
+
+
 def _pool(workers: int, options: Options) -> ProcessPoolExecutor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -83,7 +103,7 @@ def _pool(workers: int, options: Options) -> ProcessPoolExecutor:
         workers,
         mp_context=multiprocessing.get_context("spawn"),  # no inherited threads or half state
         initializer=_worker_init,
-        initargs=(options,),
+        initargs=(options, os.getpid()),
         max_tasks_per_child=CHUNKS_PER_WORKER,
     )
 
