@@ -375,3 +375,18 @@ def test_verbose_run_reports_time_per_stage() -> None:
     result = CliRunner().invoke(app, ["clean", "-", "-f", "json", "-v"], input=ARTICLES[0])
     assert result.exit_code == 0
     assert "time per stage" in result.output and "read+clean" in result.output
+
+
+def test_an_input_that_fails_counts_its_time_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # review 11, finding 11: -v's time per stage left out the inputs that failed (a page
+    # refused after 22 s of cleaning counted 0 s)
+    import newsdesk.cleaner
+
+    def slow_then_broken(page, clean=True):  # type: ignore[no-untyped-def]
+        time.sleep(0.2)
+        raise ValueError("broken after a while")
+
+    monkeypatch.setattr(newsdesk.cleaner, "clean_page", slow_then_broken)
+    outcome = _run([Item(0, "a", content=ARTICLES[0])], Options(extract=NOTHING)).outcomes[0]
+    assert outcome.failure is not None
+    assert outcome.seconds["read+clean"] >= 0.2

@@ -160,8 +160,8 @@ def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
                 article = clean_item(item, options)
         except OptionError:
             raise
-        except Exception as exc:
-            outcomes[pos] = failed(item, exc)
+        except Exception as exc:  # its time counts in -v's time per stage too
+            outcomes[pos] = failed(item, exc, {"read+clean": monotonic() - started})
             continue
         seconds = monotonic() - started
         if options.analyzes:
