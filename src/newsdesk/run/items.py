@@ -156,13 +156,19 @@ def gather(
         if not found and not failures:
             label = printable_path(path)
             failures.append(
-                Failure(
-                    label, "InputError", f"{label}: a directory with no files matching {glob!r}"
+                (
+                    path,
+                    Failure(
+                        label, "InputError", f"{label}: a directory with no files matching {glob!r}"
+                    ),
                 )
             )
         inputs.files += found
-        inputs._plan += found
-        inputs._plan += failures
+        # a folder that cannot be listed gets its record where it stands among the files
+        walked: list[tuple[Path, Path | Failure]] = [(p, p) for p in found]
+        walked += failures
+        walked.sort(key=lambda pair: pair[0].parts)
+        inputs._plan += [entry for _, entry in walked]
     return inputs
 
 
@@ -175,11 +181,13 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-def _walk(top: Path, glob: str) -> tuple[list[Path], list[Failure]]:
-    """Files under `top` whose path matches `glob`, sorted; without recursion (any depth) and
-    without following links to directories (no loops)."""
+def _walk(top: Path, glob: str) -> tuple[list[Path], list[tuple[Path, Failure]]]:
+    """Files under `top` whose path matches `glob`, sorted, and the folders that cannot be
+    listed, each with its error record; without recursion (any depth) and without following
+    links to directories (no loops). A broken link whose name matches is kept among the
+    files, so that it gets its record ("no such file") as it would named alone."""
     found: list[Path] = []
-    failures: list[Failure] = []
+    failures: list[tuple[Path, Failure]] = []
     stack = [top]
     while stack:
         folder = stack.pop()
@@ -190,17 +198,27 @@ def _walk(top: Path, glob: str) -> tuple[list[Path], list[Failure]]:
                     try:
                         if entry.is_dir(follow_symlinks=False):
                             stack.append(path)
-                        elif entry.is_file() and path.relative_to(top).match(glob):
+                        elif (entry.is_file() or _broken_link(entry)) and path.relative_to(
+                            top
+                        ).match(glob):
                             found.append(path)
                     except OSError:
                         continue
         except OSError as exc:
             label = printable_path(folder)
             failures.append(
-                Failure(label, "InputError", f"{label}: cannot list ({exc.strerror or exc})")
+                (
+                    folder,
+                    Failure(label, "InputError", f"{label}: cannot list ({exc.strerror or exc})"),
+                )
             )
     found.sort()
     return found, failures
+
+
+def _broken_link(entry: os.DirEntry[str]) -> bool:
+    """A symbolic link to nothing (the walk follows links to files, not to directories)."""
+    return entry.is_symlink() and not os.path.exists(entry.path)
 
 
 def count(inputs: Inputs) -> int | None:

@@ -1,0 +1,49 @@
+"""Review 11, finding 12: a directory walk names every input it skips for a reason (broken
+links get their record) and keeps records in path order."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from harness import GOOD, check, invoke
+
+
+def _sources(found: list[dict[str, object]], top: Path) -> list[str]:
+    return [Path(str(r["source"])).relative_to(top).as_posix() for r in found]
+
+
+def test_a_broken_link_in_a_directory_gets_its_record(tmp_path: Path) -> None:
+    top = tmp_path / "links"
+    top.mkdir()
+    (tmp_path / "story").write_text(GOOD, encoding="utf-8")
+    (top / "s1.txt").symlink_to(tmp_path / "story")
+    (top / "s3.txt").symlink_to(tmp_path / "nonexistent")
+    (top / "s4.md").symlink_to(tmp_path / "nonexistent")  # not matched by the glob: skipped
+    run = invoke(["clean", str(top), "--glob", "*.txt", "-f", "jsonl"])
+    found = check(run, 1, records=2, errors=1)
+    assert _sources(found, top) == ["s1.txt", "s3.txt"]
+    assert found[0].get("error") is None
+    assert found[1]["kind"] == "InputNotFoundError"
+
+
+def test_a_folder_that_cannot_be_listed_has_its_record_in_path_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    top = tmp_path / "corpus"
+    for name in ["a/1.txt", "a/locked.d/x.txt", "a/story.txt", "b.txt"]:
+        (top / name).parent.mkdir(parents=True, exist_ok=True)
+        (top / name).write_text(GOOD, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path).endswith("locked.d"):  # as an unreadable folder (the tests run as root)
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr("newsdesk.run.items.os.scandir", scandir)
+    run = invoke(["clean", str(top), "-f", "jsonl"])
+    found = check(run, 1, records=4, errors=1)
+    assert _sources(found, top) == ["a/1.txt", "a/locked.d", "a/story.txt", "b.txt"]
+    assert "cannot list" in str(found[1]["error"])
