@@ -1,5 +1,6 @@
-"""Review 11, finding 12: a directory walk names every input it skips for a reason (broken
-links get their record) and keeps records in path order."""
+"""Review 11, findings 12 and 9: a directory walk names every input it skips for a reason
+(broken links get their record), keeps records in path order, and `--glob '**/*.html'`
+matches the top folder's files too."""
 
 from __future__ import annotations
 
@@ -47,3 +48,22 @@ def test_a_folder_that_cannot_be_listed_has_its_record_in_path_order(
     found = check(run, 1, records=4, errors=1)
     assert _sources(found, top) == ["a/1.txt", "a/locked.d", "a/story.txt", "b.txt"]
     assert "cannot list" in str(found[1]["error"])
+
+
+@pytest.mark.parametrize("glob", ["*.html", "**/*.html"])
+def test_a_recursive_glob_matches_the_top_folder_too(tmp_path: Path, glob: str) -> None:
+    top = tmp_path / "g"
+    for name in ["top.html", "x/one.html", "x/y/two.html", "x/no.txt"]:
+        (top / name).parent.mkdir(parents=True, exist_ok=True)
+        (top / name).write_text(f"<p>{GOOD}</p>", encoding="utf-8")
+    found = check(invoke(["clean", str(top), "--glob", glob, "-f", "jsonl"]), 0)
+    assert _sources(found, top) == ["top.html", "x/one.html", "x/y/two.html"]
+
+
+def test_a_recursive_glob_keeps_its_directory_part(tmp_path: Path) -> None:
+    top = tmp_path / "g"
+    for name in ["top.html", "news/one.html", "x/news/two.html", "x/other.html"]:
+        (top / name).parent.mkdir(parents=True, exist_ok=True)
+        (top / name).write_text(f"<p>{GOOD}</p>", encoding="utf-8")
+    found = check(invoke(["clean", str(top), "--glob", "**/news/*.html", "-f", "jsonl"]), 0)
+    assert _sources(found, top) == ["news/one.html", "x/news/two.html"]

@@ -198,9 +198,9 @@ def _walk(top: Path, glob: str) -> tuple[list[Path], list[tuple[Path, Failure]]]
                     try:
                         if entry.is_dir(follow_symlinks=False):
                             stack.append(path)
-                        elif (entry.is_file() or _broken_link(entry)) and path.relative_to(
-                            top
-                        ).match(glob):
+                        elif (entry.is_file() or _broken_link(entry)) and _matches(
+                            path.relative_to(top), glob
+                        ):
                             found.append(path)
                     except OSError:
                         continue
@@ -214,6 +214,19 @@ def _walk(top: Path, glob: str) -> tuple[list[Path], list[tuple[Path, Failure]]]
             )
     found.sort()
     return found, failures
+
+
+def _matches(relative: PurePath, glob: str) -> bool:
+    """Whether a file's path under the top folder matches `glob`. `PurePath.match` matches
+    from the right (`*.html` at any depth) but reads a leading `**/` as one folder or more,
+    so `**/*.html` missed the top folder's files; a leading `**/` also matches no folder, as
+    in a shell's globstar (`**/news/*.html` takes `news/one.html` too)."""
+    while True:
+        if relative.match(glob):
+            return True
+        if not glob.startswith("**/"):
+            return False
+        glob = glob[3:]
 
 
 def _broken_link(entry: os.DirEntry[str]) -> bool:
