@@ -320,6 +320,16 @@ def _jsonl_records(stream: BinaryIO, label: str) -> Iterator[Item]:
         yield _record(line, source, repairs)
 
 
+def _id_of(value: object) -> str | None:
+    """A record's `id` as the output's string: a string as it is, any other JSON value as
+    its JSON text (`2` -> "2", `true` -> "true", `{"a": 1}` -> '{"a": 1}'; before, Python's
+    `str()` gave "True" and "{'a': 1}"); None when there is none (or it is null)."""
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return replace_surrogates(text)[0]
+
+
 def _record(line: str, source: str, repairs: tuple[Repair, ...]) -> Item:
     try:
         record = json.loads(line)
@@ -328,9 +338,7 @@ def _record(line: str, source: str, repairs: tuple[Repair, ...]) -> Item:
         return _failed(source, InputError(f"{source}: not a JSON object ({why})"))
     if not isinstance(record, dict):
         return _failed(source, InputError(f"{source}: not a JSON object"))
-    rid = record.get("id")
-    if rid is not None:
-        rid = replace_surrogates(str(rid))[0]
+    rid = _id_of(record.get("id"))
     html, text = record.get("html"), record.get("text")
     if isinstance(html, str) and html.strip():
         return Item(0, source, rid, content=html, input_format=InputFormat.html, repairs=repairs)
