@@ -56,7 +56,12 @@ from newsdesk.analysis.entities.places.parts import (
     county_reading,
     division_reading,
 )
-from newsdesk.analysis.entities.places.score import best_entry, town_anchors
+from newsdesk.analysis.entities.places.score import (
+    best_entry,
+    first_readings,
+    own_areas,
+    town_anchors,
+)
 from newsdesk.analysis.entities.places.split import initials_of_places, whole_names
 from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan, make_span, mention
 from newsdesk.analysis.entities.words import BLOC_WORDS, ORG_WORDS, PLACE_NAME_TAILS, STREET_WORDS
@@ -93,6 +98,7 @@ class _Article:
     sense: dict[str, GeoPlace]  # a name once qualified is that place in every mention
     lower_words: set[str]  # the words it also writes in lower case
     region_counts: Counter[tuple[str, str]]  # mentions of each first-level region
+    home: dict[tuple[str, str], frozenset[str]]  # each region and the names first read in it
 
 
 @dataclass(frozen=True)
@@ -149,7 +155,24 @@ def resolve_places(
                 members.append(initials)
                 members.sort(key=lambda m: m.start)
                 break
-    return _to_places(list(groups.values()))
+    return _to_places(_with_context(list(groups.values())))
+
+
+def _with_context(
+    groups: list[tuple[GeoPlace | None, str, list[NameSpan]]],
+) -> list[tuple[GeoPlace | None, str, list[NameSpan]]]:
+    """A name the gazetteer does not know is a place by its sentence alone only on a page
+    with geography: where no place of the page is known to the gazetteer (or placed by a
+    qualifier), it is a brand, a product or a heading's word ('investing in Shure', 'Hamilton
+    Beach', 'Artificial Intelligence' on review and guide pages), unless a place rule found it
+    (a dateline, a county) or its own noun makes it a feature ('Lake Berryessa')."""
+    if any(geo is not None for geo, _, _ in groups):
+        return groups
+    return [
+        (geo, label, members)
+        for geo, label, members in groups
+        if label == "PLACE" or members[0].text.split()[0].lower() in FEATURE_HEADS
+    ]
 
 
 def _read_article(
@@ -171,7 +194,8 @@ def _read_article(
     named |= set(single.values())
     neighbours = list_neighbours(doc, spans)
     by_sentence = _sentence_places(ents) if spans else {}
-    anchors = town_anchors(doc, gaz, spans, named, by_sentence)
+    readings = first_readings(doc, gaz, spans, named, by_sentence)
+    anchors = town_anchors(gaz, readings)
     # the countries the article names by a country's or a region's name ('TN',
     # 'Virginia', 'Vietnam'; a town's name is not enough: 'Muñoz' names no country)
     areas = frozenset(
@@ -203,6 +227,7 @@ def _read_article(
         sense=_one_sense(doc, spans, gaz, named, by_sentence, anchors, areas),
         lower_words={w for w in lowercase if w.isalpha()},  # spaCy's is_lower and is_alpha
         region_counts=region_mentions(gaz, spans),
+        home=own_areas(readings),
     )
 
 
@@ -285,7 +310,15 @@ def _first_reading(
     and whether the span is a place even unresolved."""
     span = here.span
     geo = best_entry(
-        doc, span, gaz, art.named, here.local, here.among_regions, art.anchors, areas=art.areas
+        doc,
+        span,
+        gaz,
+        art.named,
+        here.local,
+        here.among_regions,
+        art.anchors,
+        areas=art.areas,
+        home=art.home,
     )
     if (
         fold(span.text) in art.sense
@@ -314,7 +347,16 @@ def _instead_of_far_region(
     is a place only where the sentence makes it one, unresolved)."""
     far = frozenset({region.geonames_id or 0})
     geo = best_entry(
-        doc, here.span, gaz, art.named, here.local, here.among_regions, art.anchors, far, art.areas
+        doc,
+        here.span,
+        gaz,
+        art.named,
+        here.local,
+        here.among_regions,
+        art.anchors,
+        far,
+        art.areas,
+        art.home,
     )
     if geo is not None and far_region(gaz, here.span, geo, here.others):
         return None
