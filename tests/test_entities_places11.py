@@ -98,3 +98,21 @@ def test_an_unknown_name_beside_known_places_is_still_a_place() -> None:
 def test_a_feature_named_by_its_own_noun_is_a_place_alone() -> None:
     places = places_of("We paddled across Lake Berryessa all weekend and camped by the shore.")
     assert place_named(places, "Lake Berryessa") is not None
+
+
+def test_an_unknown_name_modifying_a_noun_is_a_brand_not_a_place() -> None:
+    places = places_of(
+        "Laura Dern won for playing a ruthless divorce lawyer in Netflix domestic drama "
+        "Marriage Story, filmed in Los Angeles."
+    )
+    assert place_named(places, "Netflix") is None
+    assert place_named(places, "Los Angeles") is not None
+
+
+def test_an_unknown_name_before_a_place_noun_stays_a_place() -> None:
+    places = places_of(
+        "The family farmed in Phulbari village, near Rajshahi in Bangladesh, for years."
+    )
+    village = place_named(places, "Phulbari")
+    assert village is not None
+    assert village.country_code == "BD"

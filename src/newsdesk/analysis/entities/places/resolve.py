@@ -64,7 +64,13 @@ from newsdesk.analysis.entities.places.score import (
 )
 from newsdesk.analysis.entities.places.split import initials_of_places, whole_names
 from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan, make_span, mention
-from newsdesk.analysis.entities.words import BLOC_WORDS, ORG_WORDS, PLACE_NAME_TAILS, STREET_WORDS
+from newsdesk.analysis.entities.words import (
+    BLOC_WORDS,
+    ORG_WORDS,
+    PLACE_KIND_NOUNS,
+    PLACE_NAME_TAILS,
+    STREET_WORDS,
+)
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
@@ -425,6 +431,8 @@ def _unknown_no_place(
         return True
     if place_by_its_own_noun(doc, span) or feature_by_its_first_noun(doc, span):
         return False
+    if _modifies_a_noun(doc, span):
+        return True
     return (
         not (
             used_as_place(doc, span, gaz)
@@ -438,6 +446,23 @@ def _unknown_no_place(
         or not_place_shaped(doc, span)
         or persons_name(doc, span, gaz)
         or art.hits.keys() <= {fold(span.text)}
+    )
+
+
+# The farthest a noun may stand after the name it is modified by ('Netflix domestic drama').
+_MODIFIED_NOUN_TOKENS = 3
+
+
+def _modifies_a_noun(doc: Doc, span: NameSpan) -> bool:
+    """An unknown name that modifies a common noun after it ('in Netflix domestic drama', 'a
+    Shure microphone'): a brand's or a firm's name, as 'in Turbo form' is a word's; a noun
+    that names a place or a feature keeps it a place ('Phulbari village', 'Logar province')."""
+    head = doc[span.end - 1].head
+    if not (span.end <= head.i < span.end + _MODIFIED_NOUN_TOKENS) or head.pos_ != "NOUN":
+        return False
+    between = doc[span.end : head.i + 1]
+    return all(t.is_lower for t in between) and not any(
+        t.lower_ in PLACE_KIND_NOUNS for t in between
     )
 
 
