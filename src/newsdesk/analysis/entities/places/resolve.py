@@ -168,11 +168,12 @@ def _with_context(
     groups: list[tuple[GeoPlace | None, str, list[NameSpan]]],
 ) -> list[tuple[GeoPlace | None, str, list[NameSpan]]]:
     """A name the gazetteer does not know is a place by its sentence alone only on a page
-    with geography: where no place of the page is known to the gazetteer (or placed by a
-    qualifier), it is a brand, a product or a heading's word ('investing in Shure', 'Hamilton
+    with geography: the one place of a page, unknown to the gazetteer (and placed by no
+    qualifier), is a brand, a product or a heading's word ('investing in Shure', 'Hamilton
     Beach', 'Artificial Intelligence' on review and guide pages), unless a place rule found it
-    (a dateline, a county) or its own noun makes it a feature ('Lake Berryessa')."""
-    if any(geo is not None for geo, _, _ in groups):
+    (a dateline, a county) or its own noun makes it a feature ('Lake Berryessa'). Two such
+    names vouch for each other ('in Baroipara ... in Phulbari')."""
+    if len(groups) != 1 or groups[0][0] is not None:
         return groups
     return [
         (geo, label, members)
