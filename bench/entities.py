@@ -57,6 +57,8 @@ its region's centre, "Fairfield, New Jersey") never counts, and a city must lie 
 of the gold one: the 100/300 km tolerances otherwise let a region's centre pass for a town in a
 small region. Round 6: on the strict line a gold region or country resolved to a town never
 counts either (a state taken for its capital is wrong, however near the centre it lies).
+Round 11: the places not resolved right are split into wrong (a position elsewhere) and
+unresolved (no position), for newsdesk and for the naive lookup (no entry of that name).
 """
 
 from __future__ import annotations
@@ -358,6 +360,7 @@ def bench_real(
                             g, geo.country_code, geo.latitude, geo.longitude
                         )
                         res.add("spacy", ok, 1)
+                        res.add("spacy-unresolved", geo is None, 1)
                         strict = ok and geo is not None and _near(g, geo.latitude, geo.longitude)
                         res.add("spacy-strict", strict, 1)
                 if system != "newsdesk":
@@ -386,6 +389,8 @@ def bench_real(
                             continue  # the old set has no resolution labels
                         ok = resolved_right(g, p.country_code, p.latitude, p.longitude)
                         res.add("newsdesk", ok, 1)
+                        # (round 11) a wrong one either has a position (a wrong entry) or none
+                        res.add("unresolved", not ok and p.latitude is None, 1)
                         stand_in = p.kind == "city" and p.geonames_id is None
                         # (round 6) a state or country resolved to a town is wrong, however near
                         # its centre the town lies ('New York' the state as the city)
@@ -425,6 +430,13 @@ def bench_real(
         print(f"  roles   newsdesk strict (the gold's head noun among ours) {hit}/{total}")
         hit, total = roles.counts.get("given", [0, 0])
         print(f"  roles   newsdesk given to matched people, no or another gold role: {hit}/{total}")
+    for system, unresolved_key in (("spacy", "spacy-unresolved"), ("newsdesk", "unresolved")):
+        hit, total = res.counts.get(system, [0, 0])
+        unresolved, _ = res.counts.get(unresolved_key, [0, 0])
+        print(
+            f"  resolution {system:<9} right {hit} / wrong {total - hit - unresolved} / unresolved"
+            f" {unresolved} of {total} matched places"
+        )
     for system in ("spacy", "newsdesk", "spacy-strict", "strict"):
         hit, total = res.counts.get(system, [0, 0])
         label = {

@@ -56,10 +56,21 @@ from newsdesk.analysis.entities.places.parts import (
     county_reading,
     division_reading,
 )
-from newsdesk.analysis.entities.places.score import best_entry, town_anchors
+from newsdesk.analysis.entities.places.score import (
+    best_entry,
+    first_readings,
+    own_areas,
+    town_anchors,
+)
 from newsdesk.analysis.entities.places.split import initials_of_places, whole_names
 from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan, make_span, mention
-from newsdesk.analysis.entities.words import BLOC_WORDS, ORG_WORDS, PLACE_NAME_TAILS, STREET_WORDS
+from newsdesk.analysis.entities.words import (
+    BLOC_WORDS,
+    ORG_WORDS,
+    PLACE_KIND_NOUNS,
+    PLACE_NAME_TAILS,
+    STREET_WORDS,
+)
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
@@ -93,6 +104,7 @@ class _Article:
     sense: dict[str, GeoPlace]  # a name once qualified is that place in every mention
     lower_words: set[str]  # the words it also writes in lower case
     region_counts: Counter[tuple[str, str]]  # mentions of each first-level region
+    home: dict[tuple[str, str], frozenset[str]]  # each region and the names first read in it
 
 
 @dataclass(frozen=True)
@@ -149,7 +161,25 @@ def resolve_places(
                 members.append(initials)
                 members.sort(key=lambda m: m.start)
                 break
-    return _to_places(list(groups.values()))
+    return _to_places(_with_context(list(groups.values())))
+
+
+def _with_context(
+    groups: list[tuple[GeoPlace | None, str, list[NameSpan]]],
+) -> list[tuple[GeoPlace | None, str, list[NameSpan]]]:
+    """A name the gazetteer does not know is a place by its sentence alone only on a page
+    with geography: the one place of a page, unknown to the gazetteer (and placed by no
+    qualifier), is a brand, a product or a heading's word ('investing in Shure', 'Hamilton
+    Beach', 'Artificial Intelligence' on review and guide pages), unless a place rule found it
+    (a dateline, a county) or its own noun makes it a feature ('Lake Berryessa'). Two such
+    names vouch for each other ('in Baroipara ... in Phulbari')."""
+    if len(groups) != 1 or groups[0][0] is not None:
+        return groups
+    return [
+        (geo, label, members)
+        for geo, label, members in groups
+        if label == "PLACE" or members[0].text.split()[0].lower() in FEATURE_HEADS
+    ]
 
 
 def _read_article(
@@ -171,7 +201,8 @@ def _read_article(
     named |= set(single.values())
     neighbours = list_neighbours(doc, spans)
     by_sentence = _sentence_places(ents) if spans else {}
-    anchors = town_anchors(doc, gaz, spans, named, by_sentence)
+    readings = first_readings(doc, gaz, spans, named, by_sentence)
+    anchors = town_anchors(gaz, readings)
     # the countries the article names by a country's or a region's name ('TN',
     # 'Virginia', 'Vietnam'; a town's name is not enough: 'Muñoz' names no country)
     areas = frozenset(
@@ -203,6 +234,7 @@ def _read_article(
         sense=_one_sense(doc, spans, gaz, named, by_sentence, anchors, areas),
         lower_words={w for w in lowercase if w.isalpha()},  # spaCy's is_lower and is_alpha
         region_counts=region_mentions(gaz, spans),
+        home=own_areas(readings),
     )
 
 
@@ -285,7 +317,15 @@ def _first_reading(
     and whether the span is a place even unresolved."""
     span = here.span
     geo = best_entry(
-        doc, span, gaz, art.named, here.local, here.among_regions, art.anchors, areas=art.areas
+        doc,
+        span,
+        gaz,
+        art.named,
+        here.local,
+        here.among_regions,
+        art.anchors,
+        areas=art.areas,
+        home=art.home,
     )
     if (
         fold(span.text) in art.sense
@@ -314,7 +354,16 @@ def _instead_of_far_region(
     is a place only where the sentence makes it one, unresolved)."""
     far = frozenset({region.geonames_id or 0})
     geo = best_entry(
-        doc, here.span, gaz, art.named, here.local, here.among_regions, art.anchors, far, art.areas
+        doc,
+        here.span,
+        gaz,
+        art.named,
+        here.local,
+        here.among_regions,
+        art.anchors,
+        far,
+        art.areas,
+        art.home,
     )
     if geo is not None and far_region(gaz, here.span, geo, here.others):
         return None
@@ -383,6 +432,8 @@ def _unknown_no_place(
         return True
     if place_by_its_own_noun(doc, span) or feature_by_its_first_noun(doc, span):
         return False
+    if _modifies_a_noun(doc, span):
+        return True
     return (
         not (
             used_as_place(doc, span, gaz)
@@ -396,6 +447,23 @@ def _unknown_no_place(
         or not_place_shaped(doc, span)
         or persons_name(doc, span, gaz)
         or art.hits.keys() <= {fold(span.text)}
+    )
+
+
+# The farthest a noun may stand after the name it is modified by ('Netflix domestic drama').
+_MODIFIED_NOUN_TOKENS = 3
+
+
+def _modifies_a_noun(doc: Doc, span: NameSpan) -> bool:
+    """An unknown name that modifies a common noun after it ('in Netflix domestic drama', 'a
+    Shure microphone'): a brand's or a firm's name, as 'in Turbo form' is a word's; a noun
+    that names a place or a feature keeps it a place ('Phulbari village', 'Logar province')."""
+    head = doc[span.end - 1].head
+    if not (span.end <= head.i < span.end + _MODIFIED_NOUN_TOKENS) or head.pos_ != "NOUN":
+        return False
+    between = doc[span.end : head.i + 1]
+    return all(t.is_lower for t in between) and not any(
+        t.lower_ in PLACE_KIND_NOUNS for t in between
     )
 
 

@@ -9,6 +9,7 @@ import math
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.places.common import (
+    CITY,
     abbreviated,
     big_place,
     in_named_country,
@@ -106,18 +107,38 @@ VERY_NEAR_KM = 75.0
 _VERY_NEAR = 7.0
 
 
-def town_anchors(
+# The article's own area: a first-level region in which at least this many other names of the
+# article are first read ('Alabama' and 'Montgomery'; one name is a mention in passing, 'moved
+# here from Ohio'). A town of that region is the reader's reading of a name the region shares
+# with a far city ('Birmingham' in an article on Alabama; 'Hamilton' beside Columbus and
+# Dayton; 'Perth' beside Glasgow and Edinburgh, were the far city not a world city).
+_OWN_AREA_NAMES = 2
+# ... and that hold more than this share of the names first read in any region (a history of
+# coffee naming England, Oxford and London among thirty places is not about England: its
+# 'Boston' stays the American city).
+_OWN_AREA_SHARE = 0.5
+# ... worth this many context points: more than a far city's lead over a town of the area
+# when both are main names (big-city bonus 4, population at most 0.5 x log10(1,000,000 /
+# 15,000) = 0.9, and its country named elsewhere in the article 2: 6.9), less than a
+# qualifier (10) and the same as a neighbour named in the sentence (`_VERY_NEAR`).
+_OWN_AREA = 7.0
+# A city of a million people or more is known by its name the world over: the own-area prior
+# is withheld from a town under `CITY` (100,000) whose name such a city outside the article's
+# own areas bears ('Paris' in an article on Texas, 'Perth' in one on Scotland); a city of
+# 100,000+ of the area is what its reader knows by the name ('Birmingham' in one on Alabama).
+WORLD_CITY = 1_000_000
+
+
+def first_readings(
     doc: Doc,
     gaz: Gazetteer,
     spans: list[NameSpan],
     named: set[str],
     by_sentence: dict[int, set[str]],
-) -> list[tuple[str, float, float]]:
-    """Positions of the article's towns, as a first reading resolves them without this
-    context: a name resolved to a town by its main name ('San Francisco', 'Jerusalem'). A
-    region's or a country's centre is too coarse a position ('England', 'Texas'): they are
-    context by their names already."""
-    found: list[tuple[str, float, float]] = []
+) -> dict[str, GeoPlace]:
+    """Each distinct name's best entry with its sentence's context only (no neighbourhood, no
+    own area): the first reading the article-level context is built from."""
+    found: dict[str, GeoPlace] = {}
     seen: set[str] = set()
     for span in spans:
         key = fold(span.text)
@@ -126,16 +147,50 @@ def town_anchors(
         seen.add(key)
         local = by_sentence.get(doc[span.start].sent.start, set()) - {key}
         geo = best_entry(doc, span, gaz, named, local)
-        if (
-            geo is None
-            or geo.kind != PlaceKind.city
-            or geo.latitude is None
-            or geo.longitude is None
-        ):
+        if geo is not None:
+            found[key] = geo
+    return found
+
+
+def town_anchors(gaz: Gazetteer, readings: dict[str, GeoPlace]) -> list[tuple[str, float, float]]:
+    """Positions of the article's towns, as a first reading resolves them without this
+    context: a name resolved to a town by its main name ('San Francisco', 'Jerusalem'). A
+    region's or a country's centre is too coarse a position ('England', 'Texas'): they are
+    context by their names already."""
+    found: list[tuple[str, float, float]] = []
+    for key, geo in readings.items():
+        if geo.kind != PlaceKind.city or geo.latitude is None or geo.longitude is None:
             continue
         if any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(key)):
             found.append((key, geo.latitude, geo.longitude))
     return found
+
+
+def area_of(geo: GeoPlace) -> tuple[str, str] | None:
+    """The first-level region an entry lies in (a region: itself), as (country code, folded
+    name); None for countries, continents and entries of no region."""
+    if not geo.country_code:
+        return None
+    if geo.kind == PlaceKind.region:
+        return geo.country_code, fold(geo.name)
+    if geo.kind == PlaceKind.city and geo.region:
+        return geo.country_code, fold(geo.region)
+    return None
+
+
+def own_areas(readings: dict[str, GeoPlace]) -> dict[tuple[str, str], frozenset[str]]:
+    """The article's own area: the first-level region in which more than `_OWN_AREA_SHARE`
+    of the names first read in a region lie, with those names ('Maine', 'Bangor' -> Maine),
+    for the `_OWN_AREA` prior."""
+    names: dict[tuple[str, str], set[str]] = {}
+    for key, geo in readings.items():
+        area = area_of(geo)
+        if area is not None:
+            names.setdefault(area, set()).add(key)
+    total = sum(len(keys) for keys in names.values())
+    return {
+        area: frozenset(keys) for area, keys in names.items() if len(keys) > _OWN_AREA_SHARE * total
+    }
 
 
 def best_entry(
@@ -148,9 +203,11 @@ def best_entry(
     anchors: list[tuple[str, float, float]] | None = None,
     exclude: frozenset[int] = frozenset(),
     areas: frozenset[str] = frozenset(),
+    home: dict[tuple[str, str], frozenset[str]] | None = None,
 ) -> GeoPlace | None:
     """The best entry of the span's name. `areas`: the countries the article names by a
-    country's or region's name (the very-near bonus is given only in those)."""
+    country's or region's name (the very-near bonus is given only in those); `home`: the
+    article's areas with the names first read in each (`own_areas`)."""
     hits, _ = span_entries(gaz, span)
     hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
     quals, qual_places = qualifier_of(doc, span, gaz)
@@ -173,6 +230,11 @@ def best_entry(
     # a name is no context for itself: 'Lebanon' written once does not make the
     # country the article's context against the town of Lebanon beside Gallatin, Tennessee
     others = named - {own}
+    homes = {area for area, keys in (home or {}).items() if len(keys - {own}) >= _OWN_AREA_NAMES}
+    world = any(
+        p.kind == PlaceKind.city and p.population >= WORLD_CITY and area_of(p) not in homes
+        for p, _ in hits
+    )  # 'Paris' is Paris where Texas is the article's area
 
     def score(item: tuple[GeoPlace, bool]) -> float:
         geo, primary = item
@@ -205,6 +267,12 @@ def best_entry(
                 and near_anchor(geo, own, [a for a in anchors if a[0] in local], VERY_NEAR_KM)
             ):
                 context = _VERY_NEAR
+        if (
+            geo.kind == PlaceKind.city
+            and area_of(geo) in homes
+            and (geo.population >= CITY or not world)
+        ):
+            context = max(context, _OWN_AREA)
         s += context
         if geo.kind == PlaceKind.region and geo.country_code in qualifies:
             s += _QUALIFIED  # 'Atlanta, Georgia': the state of the town before
