@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -54,9 +54,15 @@ class InputFlag(StrEnum):
 InputsArg = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Files or directories to read; '-' or nothing reads stdin.", show_default=False
+        help="Files, directories or http(s) URLs to read; '-' or nothing reads stdin.",
+        show_default=False,
     ),
 ]
+# Under each command's description in --help (README, "Usage", says the same).
+EXIT_CODES = (
+    "Exit codes: 0 all inputs done; 1 an input failed (the others still get their results) "
+    "or the model is not installed; 2 usage error; 130 interrupted."
+)
 FORMAT_HELP = (
     "auto: rich on a terminal, text when piped. json: one object, or one array for several "
     "inputs; geojson: one FeatureCollection; html: one self-contained page; csv/tsv: one "
@@ -136,6 +142,20 @@ TableOpt = Annotated[
         show_default="articles",
     ),
 ]
+# `clean --table`: a cleaned article has no people, places, organizations or commitments,
+# so its one table is `articles`; the others are refused at parse time (as `clean --format`
+# has no geojson). Derived from `Table`, so `Shared.table` is a `Table` for both commands.
+CleanTable = StrEnum(  # type: ignore[misc]  # a member of Table, not a literal
+    "CleanTable", [(Table.articles.name, Table.articles.value)]
+)
+CleanTableOpt = Annotated[
+    CleanTable | None,
+    typer.Option(
+        "--table",
+        help="With -f csv or tsv: one row per article (the table clean makes).",
+        show_default="articles",
+    ),
+]
 RawCellsOpt = Annotated[
     bool,
     typer.Option(
@@ -193,10 +213,17 @@ def _shared_parameters(
         _flag("timeout", TimeoutOpt, None),
         _flag("quiet", QuietOpt, False),
         _flag("verbose", VerboseOpt, False),
-        _flag("table", TableOpt, None),
+        # (a command whose formats lack geojson is `clean`, which makes no item table)
+        _flag("table", TableOpt if "geojson" in _choices(format_option) else CleanTableOpt, None),
         _flag("raw_cells", RawCellsOpt, False),
         _flag("urls", UrlsOpt, None),
     ]
+
+
+def _choices(format_option: object) -> set[str]:
+    """The values of a --format option's enum (`FormatOpt`, `CleanFormatOpt`)."""
+    enum = getattr(format_option, "__origin__", None)
+    return {str(v) for v in enum} if isinstance(enum, type) and issubclass(enum, StrEnum) else set()
 
 
 def arrange(
@@ -246,7 +273,12 @@ def shared_flags(
         @functools.wraps(command)
         def with_shared(ctx: typer.Context, **flags: Any) -> None:  # Any: click's values
             shared = Shared(**{name: flags.pop(name) for name in names})
+            if shared.table is not None:  # (`clean`'s `CleanTable` as the `Table` it names)
+                shared = replace(shared, table=Table(shared.table))
             command(environment_of(ctx), shared, **flags)
+
+        # the exit codes in every command's --help, under its description
+        with_shared.__doc__ = f"{inspect.cleandoc(command.__doc__ or '')}\n\n{EXIT_CODES}"
 
         with_shared.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
             [
