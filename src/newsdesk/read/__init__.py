@@ -274,7 +274,9 @@ def read_stream(stream: BinaryIO, label: str) -> bytes:
     """Read a stream whole, refusing it past `MAX_BYTES` without reading further."""
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise InputTooLargeError(f"{label}: more than the {MAX_BYTES}-byte limit")
+        raise InputTooLargeError(
+            f"{label}: more than the {MAX_BYTES}-byte limit", source=label, limit=MAX_BYTES
+        )
     return data
 
 
@@ -297,7 +299,12 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     if not data.strip():
         raise EmptyInputError(f"{label}: the input is empty")
     if len(data) > MAX_BYTES:
-        raise InputTooLargeError(f"{label}: {len(data)} bytes is over the {MAX_BYTES}-byte limit")
+        raise InputTooLargeError(
+            f"{label}: {len(data)} bytes is over the {MAX_BYTES}-byte limit",
+            source=label,
+            limit=MAX_BYTES,
+            size=len(data),
+        )
     if encoding:
         try:
             return _checked(data.decode(encoding), encoding, label)
