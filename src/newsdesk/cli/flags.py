@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -143,16 +143,15 @@ TableOpt = Annotated[
     ),
 ]
 # `clean --table`: a cleaned article has no people, places, organizations or commitments,
-# so its one table is `articles`; the others are refused at parse time (as `clean --format`
-# has no geojson). Derived from `Table`, so `Shared.table` is a `Table` for both commands.
-CleanTable = StrEnum(  # type: ignore[misc]  # a member of Table, not a literal
-    "CleanTable", [(Table.articles.name, Table.articles.value)]
-)
+# so its help offers `articles` alone. The other tables are still parsed, so that asking
+# `clean` for one gets the error that names `newsdesk analyze` (`checks.check_analysis`), not
+# click's bare "not one of 'articles'".
 CleanTableOpt = Annotated[
-    CleanTable | None,
+    Table | None,
     typer.Option(
         "--table",
-        help="With -f csv or tsv: one row per article (the table clean makes).",
+        metavar="<articles>",
+        help="With -f csv or tsv: one row per article (the other tables need analyze).",
         show_default="articles",
     ),
 ]
@@ -273,8 +272,6 @@ def shared_flags(
         @functools.wraps(command)
         def with_shared(ctx: typer.Context, **flags: Any) -> None:  # Any: click's values
             shared = Shared(**{name: flags.pop(name) for name in names})
-            if shared.table is not None:  # (`clean`'s `CleanTable` as the `Table` it names)
-                shared = replace(shared, table=Table(shared.table))
             command(environment_of(ctx), shared, **flags)
 
         # the exit codes in every command's --help, under its description
