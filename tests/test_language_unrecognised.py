@@ -112,3 +112,32 @@ def test_analyze_warns_and_lists_no_organisations_for_unrecognised_prose() -> No
     assert record["language"] is None  # nothing invented in the record
     assert any("not recognised" in w and ENGLISH_ONLY in w for w in brief.warnings)
     assert brief.organizations == []
+
+
+POLISH = (
+    "Rada miasta przyjęła we wtorek nowy budżet na szkoły i drogi. Według burmistrza prace "
+    "rozpoczną się wiosną, a pierwsze efekty będą widoczne jeszcze przed końcem roku. "
+    "Mieszkańcy mogą zgłaszać swoje uwagi do końca miesiąca w urzędzie lub przez internet."
+)
+CZECH = (
+    "Městská rada v úterý schválila nový rozpočet na školy a silnice. Podle starosty začnou "
+    "práce na jaře a první výsledky budou vidět ještě před koncem roku. Obyvatelé mohou své "
+    "připomínky podávat do konce měsíce na úřadě nebo přes internet, řekl mluvčí radnice."
+)
+PORTUGUESE_WITH_POLISH_NAMES = (
+    "O treinador Łukasz Wiśniewski disse que a equipa vai jogar em Lisboa no sábado e que o "
+    "médio Paweł Nowak está pronto para voltar depois de uma lesão. A direção do clube "
+    "confirmou que os bilhetes para o jogo estão à venda desde a manhã de hoje."
+)
+
+
+@pytest.mark.parametrize("text", [POLISH, CZECH])
+def test_polish_and_czech_are_not_taken_for_portuguese(text: str) -> None:
+    # their "a", "na", "do" are Portuguese stop words; their letters (ł ę ś, ř ě ů) are not
+    assert detect_language(text) is None
+    (warning,) = language_warnings(_article(text))
+    assert "not recognised" in warning and ENGLISH_ONLY in warning
+
+
+def test_a_few_foreign_names_do_not_unname_a_language() -> None:
+    assert detect_language(PORTUGUESE_WITH_POLISH_NAMES) == "pt"

@@ -271,7 +271,40 @@ def detect_language(text: str) -> str | None:
     lang = max(counts, key=lambda k: counts[k])
     # lists and tables carry few stop words; a clear lead over the other languages decides
     enough = best >= max(MIN_STOPWORDS, len(words) * MIN_STOPWORD_SHARE)
-    return lang if enough and best >= STOPWORD_LEAD * second else None
+    if not enough or best < STOPWORD_LEAD * second:
+        return None
+    return None if _foreign_letters(sample, lang) > MAX_FOREIGN_LETTER_SHARE * n else lang
+
+
+# Letters beyond ASCII that each stop-word language writes (lower case). A text whose
+# letters are more than MAX_FOREIGN_LETTER_SHARE outside its language's (Polish ł ą ę ś,
+# Czech ř ě ů, Turkish ş ğ ı) is not that language, however many of its short words match
+# (Polish and Czech "a", "na", "do" are Portuguese stop words too); names from abroad in an
+# article are far fewer. English is never refused so: its text quotes any name.
+_LETTERS: dict[str, str] = {
+    "es": "áéíóúñü",
+    "pt": "áâãàçéêíóôõúü",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "de": "äöüß",
+    "it": "àèéìíîòóùú",
+    "nl": "áéíóúäëïöüèêàç",
+    "id": "éè",
+}
+MAX_FOREIGN_LETTER_SHARE = 0.02
+
+
+def _foreign_letters(sample: str, language: str) -> int:
+    """How many accented Latin letters of `sample` `language` does not write (0 for
+    English). Only Latin letters count: a quotation in another script (Arabic in an
+    Indonesian article) says nothing about which Latin-script language the text is."""
+    own = _LETTERS.get(language)
+    if own is None:
+        return 0
+    return sum(1 for ch in _ACCENTED_LATIN_RE.findall(sample) if ch.lower() not in own)
+
+
+# Latin letters beyond ASCII: Latin-1 Supplement, Extended-A and -B, Extended Additional.
+_ACCENTED_LATIN_RE = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
 # A text whose language `detect_language` does not name is still judged: it does not read as
