@@ -62,10 +62,13 @@ def test_header_does_not_depend_on_the_records() -> None:
 
 
 def test_a_failed_input_is_an_article_row_with_its_error() -> None:
-    failed = {"source": "gone.txt", "error": "gone.txt: no such file"}
+    failed = {"source": "gone.txt", "error": "gone.txt: no such file", "kind": "InputNotFoundError"}
     assert list(rows(Table.people, failed)) == []
-    (row,) = parse(write([brief(), failed], Table.articles))[1:]
+    ok, row = parse(write([brief(), failed], Table.articles))
     assert row["error"] == "gone.txt: no such file" and row["characters"] == ""
+    # the error's class, to filter on without parsing messages (review 11, finding 8)
+    assert row["kind"] == "InputNotFoundError"
+    assert ok["error"] == ok["kind"] == ""
 
 
 def test_articles_counts() -> None:
@@ -107,3 +110,13 @@ def test_cli_table_needs_csv_and_clean_has_only_articles(example: Path) -> None:
     assert result.exit_code == 2 and "analyze" in result.stderr
     result = runner.invoke(app, ["analyze", str(example), "-f", "csv", "--table", "nope"])
     assert result.exit_code == 2
+
+
+def test_the_cli_articles_table_names_the_kind_of_a_failure(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The harbour board met on Monday to discuss the new pier.\n")
+    (tmp_path / "b.txt").write_text("")
+    result = runner.invoke(app, ["clean", str(tmp_path), "-f", "csv"])
+    assert result.exit_code == 1
+    good, empty = parse(result.stdout)
+    assert good["kind"] == "" and empty["kind"] == "EmptyInputError"
+    assert empty["source"].endswith("b.txt") and "empty" in empty["error"]

@@ -13,8 +13,12 @@ same engine as the CLI, so they give the same results and raise the same typed e
 from __future__ import annotations
 
 import os
+import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsdesk.errors import (
@@ -30,6 +34,7 @@ from newsdesk.errors import (
     ProcessingError,
     TextTooLongError,
     TimeLimitError,
+    URLAsTextError,
 )
 from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
 from newsdesk.model import (
@@ -88,6 +93,7 @@ __all__ = [
     "TextTooLongError",
     "TimeExpression",
     "TimeLimitError",
+    "URLAsTextError",
     "__version__",
     "analyze",
     "clean",
@@ -106,14 +112,16 @@ def clean(
     """Read `source` (content as str/bytes, or a Path) and strip the boilerplate.
 
     A `str` is the article's content: one that names an existing file is refused
-    (`PathAsTextError`, pointing to `pathlib.Path`); any `os.PathLike` is read as a path.
+    (`PathAsTextError`, pointing to `pathlib.Path`), and so is one that is an http(s) URL
+    alone (`URLAsTextError`, pointing to `newsdesk.read.fetch.fetch_text`); any
+    `os.PathLike` is read as a path. An error of the input carries it as `source`.
     The `Article`'s `warnings` are those `newsdesk clean` prints ("no article text found"),
     and its `to_dict()` is the JSON record `newsdesk clean -f json` prints."""
     from newsdesk.pathguard import as_source
     from newsdesk.run import one
     from newsdesk.run.options import settle
 
-    source = as_source(source)
+    source = _not_a_url(as_source(source))
 
     opts = settle(
         options,
@@ -122,7 +130,8 @@ def clean(
         encoding=encoding,
         timeout=timeout,
     )
-    brief = one(source, opts, name=name)
+    with _sourced(source, name, opts):
+        brief = one(source, opts, name=name)
     return replace(brief.article, warnings=list(brief.warnings))
 
 
@@ -141,12 +150,13 @@ def analyze(
 ) -> Brief:
     """Clean `source` (unless `clean=False`) and extract people, places, organizations and
     commitments. Keyword arguments override the fields of `options`. `source` as for
-    `clean`: a `str` naming an existing file is refused, an `os.PathLike` is a path."""
+    `clean`: a `str` naming an existing file or a bare URL is refused, an `os.PathLike` is a
+    path."""
     from newsdesk.pathguard import as_source
     from newsdesk.run import one
     from newsdesk.run.options import settle
 
-    source = as_source(source)
+    source = _not_a_url(as_source(source))
 
     opts = settle(
         options,
@@ -159,7 +169,49 @@ def analyze(
         max_chars=max_chars,
         timeout=timeout,
     )
-    return one(source, opts, name=name)
+    with _sourced(source, name, opts):
+        return one(source, opts, name=name)
+
+
+# An http(s) URL as a whole str (one line, no blank): a caller meant to fetch it.
+_URL_RE = re.compile(r"https?://\S+", re.I)
+
+
+def _not_a_url(source: Source) -> Source:
+    """`source`, unless it is a str that is an http(s) URL and nothing else: the library
+    does not fetch (`URLAsTextError`, pointing to `newsdesk.read.fetch.fetch_text`)."""
+    if isinstance(source, str) and _URL_RE.fullmatch(source.strip()):
+        shown = source.strip()[:200]
+        raise URLAsTextError(
+            f"{shown!r} is a URL, but a str is read as the article's text: fetch it with "
+            f"newsdesk.read.fetch.fetch_text({shown!r}) and pass the page it returns",
+            source=shown,
+        )
+    return source
+
+
+@contextmanager
+def _sourced(source: Source, name: str | None, options: Options) -> Iterator[None]:
+    """Every error of one input leaves with its `source` (the engine's label for it) and
+    the limit it broke, whichever layer raised it."""
+    try:
+        yield
+    except NewsdeskError as exc:
+        if exc.source is None:
+            exc.source = name or _label(source)
+        if isinstance(exc, TimeLimitError) and exc.limit is None:
+            exc.limit = options.timeout
+        if isinstance(exc, TextTooLongError) and exc.limit is None:
+            exc.limit = options.max_chars
+        raise
+
+
+def _label(source: Source) -> str:
+    from newsdesk.read import printable_path
+
+    if isinstance(source, bytes):
+        return "<bytes>"
+    return printable_path(source) if isinstance(source, Path) else "<text>"
 
 
 def __getattr__(name: str) -> object:

@@ -1,13 +1,23 @@
 """Typed exceptions of the library. Only the CLI turns them into messages and exit codes.
 
-An error record's `kind` is the name of the exception class that stopped its input.
+An error record's `kind` is the name of the exception class that stopped its input. Every
+error carries `source`, the input it concerns (a path, a URL, `<bytes>`, `<text>` or the
+`name` given), when there is one: `newsdesk.clean()` and `newsdesk.analyze()` always set it,
+so a caller looping over inputs never parses the message. The limits carry their values
+(`InputTooLargeError.limit`/`.size`, `TimeLimitError.limit`). Attributes are keyword-only, so
+the exceptions pickle as they are.
 """
 
 from __future__ import annotations
 
 
 class NewsdeskError(Exception):
-    """Base class of every error newsdesk raises on purpose."""
+    """Base class of every error newsdesk raises on purpose. `source`: the input it
+    concerns, None for an error of the run as a whole (options, output, the model)."""
+
+    def __init__(self, *args: object, source: str | None = None) -> None:
+        super().__init__(*args)
+        self.source = source
 
     @property
     def kind(self) -> str:
@@ -35,7 +45,20 @@ class DecodeError(InputError):
 
 
 class InputTooLargeError(InputError):
-    """The input is larger than the size limit (bytes read, or characters analyzed)."""
+    """The input is larger than a size limit (bytes read, blocks of a page or lines of a
+    dump, or characters analyzed: the message says which). `limit`: that limit; `size`: the
+    input's size in its unit when it was measured (a stream is not read past the limit)."""
+
+    def __init__(
+        self,
+        *args: object,
+        source: str | None = None,
+        limit: int | None = None,
+        size: int | None = None,
+    ) -> None:
+        super().__init__(*args, source=source)
+        self.limit = limit
+        self.size = size
 
 
 class TextTooLongError(InputTooLargeError):
@@ -43,7 +66,13 @@ class TextTooLongError(InputTooLargeError):
 
 
 class TimeLimitError(NewsdeskError):
-    """An input took longer than `Options.timeout`."""
+    """An input took longer than `Options.timeout` (`limit`, in seconds)."""
+
+    def __init__(
+        self, *args: object, source: str | None = None, limit: float | None = None
+    ) -> None:
+        super().__init__(*args, source=source)
+        self.limit = limit
 
 
 class ProcessingError(NewsdeskError):
@@ -56,6 +85,11 @@ class WorkerDiedError(NewsdeskError):
 
 class OptionError(NewsdeskError):
     """Options that are invalid, or a limit that cannot be enforced where the run would go."""
+
+
+class URLAsTextError(InputError, TypeError):
+    """An http(s) URL given as a `str`, where a str is the article's text: the library does
+    not fetch (`newsdesk.read.fetch.fetch_text` does; the CLI fetches a URL argument)."""
 
 
 class OutputError(NewsdeskError):

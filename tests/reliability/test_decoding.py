@@ -79,11 +79,13 @@ def test_a_wrong_explicit_encoding_is_one_line(tmp_path: Path) -> None:
     assert "--encoding" not in str(found[0]["error"]) and "(--encoding)" in run.stderr
 
 
-def test_an_unknown_encoding_is_one_line_per_input(tmp_path: Path) -> None:
+def test_an_unknown_encoding_is_one_usage_line_before_any_input(tmp_path: Path) -> None:
+    # (review 11, finding 10: before, one error record per input, exit 1)
     src = tmp_path / "in.txt"
     src.write_text(GOOD)
     run = invoke(["clean", str(src), str(src), "--encoding", "klingon-8", "-f", "jsonl"])
-    check(run, 1, records=2, errors=2)
+    check(run, 2, records=0)
+    assert "klingon-8" in run.stderr and "(--encoding)" in run.stderr
 
 
 def test_undecodable_file_names_give_valid_json(tmp_path: Path) -> None:

@@ -15,17 +15,37 @@ from typing import TYPE_CHECKING
 
 from newsdesk.labels import Extract, Strength
 from newsdesk.model import Article, Brief
+from newsdesk.read.meta import reads_as_english
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 ENGLISH_ONLY = "people, places, organizations and commitments are extracted for English only"
+# The language the analysis reads for a text whose language is not recognised and that does
+# not read as English (`read.meta.reads_as_english`): BCP 47's "undetermined". It is never
+# written into the record (`language` stays null); it makes the English-only warning and
+# the organisations follow as for a recognised language other than English.
+UNDETERMINED = "und"
+
+
+def analysis_language(article: Article) -> str | None:
+    """The article's language as the analysis reads it: `Article.language`, else
+    `UNDETERMINED` when the text does not read as English, else None (read as English)."""
+    if article.language is None and reads_as_english(article.text) is False:
+        return UNDETERMINED
+    return article.language
 
 
 def language_warnings(article: Article) -> list[str]:
-    if article.language in (None, "en"):
+    language = analysis_language(article)
+    if language in (None, "en"):
         return []
-    return [f"{article.source}: the article is in '{article.language}'; {ENGLISH_ONLY}"]
+    if language == UNDETERMINED:
+        return [
+            f"{article.source}: the article's language is not recognised and it does not "
+            f"read as English; {ENGLISH_ONLY}"
+        ]
+    return [f"{article.source}: the article is in '{language}'; {ENGLISH_ONLY}"]
 
 
 def brief_from_doc(
@@ -42,7 +62,7 @@ def brief_from_doc(
     from newsdesk.analysis import entities
 
     # the article's language, the one the English-only warning reads: never detected again
-    people, places, orgs = entities.extract(doc, language=article.language)
+    people, places, orgs = entities.extract(doc, language=analysis_language(article))
     brief = Brief(
         article=article,
         model=model,

@@ -54,9 +54,15 @@ class InputFlag(StrEnum):
 InputsArg = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Files or directories to read; '-' or nothing reads stdin.", show_default=False
+        help="Files, directories or http(s) URLs to read; '-' or nothing reads stdin.",
+        show_default=False,
     ),
 ]
+# Under each command's description in --help (README, "Usage", says the same).
+EXIT_CODES = (
+    "Exit codes: 0 all inputs done; 1 an input failed (the others still get their results) "
+    "or the model is not installed; 2 usage error; 130 interrupted."
+)
 FORMAT_HELP = (
     "auto: rich on a terminal, text when piped. json: one object, or one array for several "
     "inputs; geojson: one FeatureCollection; html: one self-contained page; csv/tsv: one "
@@ -136,6 +142,19 @@ TableOpt = Annotated[
         show_default="articles",
     ),
 ]
+# `clean --table`: a cleaned article has no people, places, organizations or commitments,
+# so its help offers `articles` alone. The other tables are still parsed, so that asking
+# `clean` for one gets the error that names `newsdesk analyze` (`checks.check_analysis`), not
+# click's bare "not one of 'articles'".
+CleanTableOpt = Annotated[
+    Table | None,
+    typer.Option(
+        "--table",
+        metavar="<articles>",
+        help="With -f csv or tsv: one row per article (the other tables need analyze).",
+        show_default="articles",
+    ),
+]
 RawCellsOpt = Annotated[
     bool,
     typer.Option(
@@ -193,10 +212,17 @@ def _shared_parameters(
         _flag("timeout", TimeoutOpt, None),
         _flag("quiet", QuietOpt, False),
         _flag("verbose", VerboseOpt, False),
-        _flag("table", TableOpt, None),
+        # (a command whose formats lack geojson is `clean`, which makes no item table)
+        _flag("table", TableOpt if "geojson" in _choices(format_option) else CleanTableOpt, None),
         _flag("raw_cells", RawCellsOpt, False),
         _flag("urls", UrlsOpt, None),
     ]
+
+
+def _choices(format_option: object) -> set[str]:
+    """The values of a --format option's enum (`FormatOpt`, `CleanFormatOpt`)."""
+    enum = getattr(format_option, "__origin__", None)
+    return {str(v) for v in enum} if isinstance(enum, type) and issubclass(enum, StrEnum) else set()
 
 
 def arrange(
@@ -247,6 +273,9 @@ def shared_flags(
         def with_shared(ctx: typer.Context, **flags: Any) -> None:  # Any: click's values
             shared = Shared(**{name: flags.pop(name) for name in names})
             command(environment_of(ctx), shared, **flags)
+
+        # the exit codes in every command's --help, under its description
+        with_shared.__doc__ = f"{inspect.cleandoc(command.__doc__ or '')}\n\n{EXIT_CODES}"
 
         with_shared.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
             [

@@ -14,7 +14,7 @@ import os
 import re
 import select
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, cast
 
@@ -50,6 +50,23 @@ MAX_STRAY_SEQUENCES = 20
 # almost never decodes strictly as GB18030; when it does, it gives few, scattered CJK).
 MIN_CJK_CHARS = 8
 MIN_CJK_SHARE = 0.8
+# Japanese without a declared charset (Shift-JIS, EUC-JP) is tried before GB18030, which
+# decodes much of it too (as Chinese characters): taken when a strict decoding passes the
+# GB18030 test above and kana (U+3040-U+30FF, which Chinese does not write) are at least
+# MIN_KANA_SHARE of its CJK characters. Chinese GBK bytes decode as Shift-JIS to half-width
+# katakana or fail, and as EUC-JP to kanji with hardly a kana, so Chinese stays GB18030.
+MIN_KANA_SHARE = 0.1
+# The cp1252 fallback decodes any bytes; it is right for Western European text, whose
+# accented letters are a few per cent of its letters. Text in a legacy Cyrillic, Greek, Hebrew
+# or Arabic encoding comes out as letters from U+00C0-U+00FF ("Ïðåçèäåíò"): at least this
+# share of the letters gets a warning naming the `encoding` option and the likely legacy
+# encodings (Icelandic, the most accented of cp1252's languages, has about 16%; text in a
+# legacy encoding of a non-Latin script 80-100%). Which of them it is, the bytes do not say
+# reliably (Greek in cp1253 decodes as cp1251 to plausible-looking Cyrillic), so none is
+# chosen.
+MOJIBAKE_LETTER_SHARE = 0.3
+# ... judged on at least this many letters.
+MOJIBAKE_MIN_LETTERS = 20
 # UTF-16 without a byte-order mark: text in Latin scripts has a NUL in (nearly) every other
 # byte. At least this share of one parity's bytes are NUL, and almost none of the other's.
 UTF16_NUL_SHARE = 0.3
@@ -93,6 +110,7 @@ _HTML_START_RE = re.compile(
 _TAG_RE = re.compile(r"</?(p|div|span|a|br|h[1-6]|article|section|meta|script|li|ul)\b[^>]*>", re.I)
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CJK_RE = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_KANA_RE = re.compile("[\u3040-\u30ff]")
 
 
 class StalledPipeError(InputError):
@@ -108,6 +126,8 @@ class RawDocument:
     encoding: str
     input_format: InputFormat
     repairs: tuple[Repair, ...] = ()
+    # what the decoding doubts ("decoded as cp1252, but …"), each naming the source
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +135,7 @@ class Decoded:
     text: str
     encoding: str
     repairs: tuple[Repair, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 def read(
@@ -144,7 +165,9 @@ def read(
     if not decoded.text.strip():
         raise EmptyInputError(f"{label}: the input is empty")
     fmt = InputFormat(input_format) if input_format else detect_format(decoded.text)
-    return RawDocument(label, decoded.text, decoded.encoding, fmt, decoded.repairs)
+    return RawDocument(
+        label, decoded.text, decoded.encoding, fmt, decoded.repairs, decoded.warnings
+    )
 
 
 def printable_path(path: Path) -> str:
@@ -251,7 +274,9 @@ def read_stream(stream: BinaryIO, label: str) -> bytes:
     """Read a stream whole, refusing it past `MAX_BYTES` without reading further."""
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise InputTooLargeError(f"{label}: more than the {MAX_BYTES}-byte limit")
+        raise InputTooLargeError(
+            f"{label}: more than the {MAX_BYTES}-byte limit", source=label, limit=MAX_BYTES
+        )
     return data
 
 
@@ -269,11 +294,17 @@ def replace_surrogates(text: str) -> tuple[str, tuple[Repair, ...]]:
 
 def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     """Decode bytes: the encoding asked for, else BOM, declared charset, UTF-8 (a few stray
-    bytes replaced and reported), UTF-16 without BOM, GB18030, cp1252."""
+    bytes replaced and reported), UTF-16 without BOM, Shift-JIS or EUC-JP, GB18030, cp1252
+    (with a warning when its letters look like another encoding's, `MOJIBAKE_LETTER_SHARE`)."""
     if not data.strip():
         raise EmptyInputError(f"{label}: the input is empty")
     if len(data) > MAX_BYTES:
-        raise InputTooLargeError(f"{label}: {len(data)} bytes is over the {MAX_BYTES}-byte limit")
+        raise InputTooLargeError(
+            f"{label}: {len(data)} bytes is over the {MAX_BYTES}-byte limit",
+            source=label,
+            limit=MAX_BYTES,
+            size=len(data),
+        )
     if encoding:
         try:
             return _checked(data.decode(encoding), encoding, label)
@@ -305,16 +336,57 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     utf8 = _utf8_with_repairs(data)
     if utf8 is not None:
         return _checked(utf8.text, utf8.encoding, label, utf8.repairs)
+    japanese = _japanese(data)
+    if japanese is not None:
+        return _checked(japanese[0], japanese[1], label)
     gb = _gb18030(data)
     if gb is not None:
         return _checked(gb, "gb18030", label)
     try:
-        return _checked(data.decode("cp1252"), "cp1252", label)
+        decoded = _checked(data.decode("cp1252"), "cp1252", label)
     except UnicodeDecodeError as exc:
         raise DecodeError(
             f"{label}: not valid UTF-8, GB18030 or cp1252 text (byte {exc.start}); "
             "name the encoding with the `encoding` option"
         ) from None
+    doubt = _cp1252_doubt(decoded.text)
+    return replace(decoded, warnings=(f"{label}: {doubt}",)) if doubt else decoded
+
+
+def _cp1252_doubt(text: str) -> str | None:
+    """Why text the cp1252 fallback gave looks like another encoding's (`None`: it does
+    not): most of its letters in U+00C0-U+00FF (`MOJIBAKE_LETTER_SHARE`)."""
+    letters = [ch for ch in text[: SNIFF_BYTES * 4] if ch.isalpha()]
+    accented = sum(1 for ch in letters if "\u00c0" <= ch <= "\u00ff")
+    if len(letters) < MOJIBAKE_MIN_LETTERS or accented < MOJIBAKE_LETTER_SHARE * len(letters):
+        return None
+    return (
+        f"decoded as cp1252, the last resort, but {accented / len(letters):.0%} of its letters "
+        "are accented Latin letters, the mark of text in another encoding (Cyrillic: cp1251 "
+        "or koi8_r; Greek: cp1253; Hebrew: cp1255; Arabic: cp1256): name its encoding with "
+        "the `encoding` option"
+    )
+
+
+def _japanese(data: bytes) -> tuple[str, str] | None:
+    """Shift-JIS or EUC-JP, decoded strictly, when the text is CJK as `_gb18030` asks and
+    kana are `MIN_KANA_SHARE` of its CJK characters; of the two, the one with more kana."""
+    best: tuple[int, str, str] | None = None
+    for codec in ("shift_jis", "euc_jp"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        non_ascii = sum(1 for ch in text if ord(ch) > 127)
+        cjk = len(_CJK_RE.findall(text)) + (kana := len(_KANA_RE.findall(text)))
+        if (
+            cjk >= MIN_CJK_CHARS
+            and cjk >= MIN_CJK_SHARE * non_ascii
+            and kana >= MIN_KANA_SHARE * cjk
+            and (best is None or kana > best[0])
+        ):
+            best = (kana, text, codec)
+    return None if best is None else (best[1], best[2])
 
 
 def _utf8_with_repairs(data: bytes) -> Decoded | None:

@@ -69,7 +69,11 @@ def page_of(doc: RawDocument) -> Page:
         try:
             page = read_page(doc.content)
         except InputTooLargeError as exc:  # (more than MAX_BLOCKS: the reader stops there)
-            raise InputTooLargeError(f"{doc.source}: {exc} (no article has that many)") from None
+            raise InputTooLargeError(
+                f"{doc.source}: {exc} (no article has that many)",
+                source=doc.source,
+                limit=MAX_BLOCKS,  # (blocks, not bytes: the message says so)
+            ) from None
         return replace(page, blocks=[b for b in page.blocks if b.text], source=doc.source)
     # (counted before the lines are split, which would hold them all at once)
     if sum(doc.content.count(c) for c in LINE_ENDS) > MAX_BLOCKS:
@@ -86,5 +90,8 @@ _LINE_RE = re.compile(r"^[^\S\n]*+\S", re.M)
 def _check_blocks(count: int, what: str, label: str) -> None:
     if count > MAX_BLOCKS:
         raise InputTooLargeError(
-            f"{label}: {count:,} {what}, more than {MAX_BLOCKS:,} (no article has that many)"
+            f"{label}: {count:,} {what}, more than {MAX_BLOCKS:,} (no article has that many)",
+            source=label,
+            limit=MAX_BLOCKS,
+            size=count,
         )

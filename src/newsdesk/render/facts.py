@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from newsdesk.labels import Strength
 from newsdesk.model import Record
-from newsdesk.render.summary import meta_rows
+from newsdesk.render.summary import meta_rows, warning_lines
 
 # Shown for an article with no title (text, the terminal and the HTML page).
 UNTITLED = "(untitled)"
@@ -29,6 +29,7 @@ __all__ = [
     "title",
     "trigger",
     "trigger_spans",
+    "warning_lines",
     "what",
     "what_parts",
     "when",

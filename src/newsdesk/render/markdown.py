@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from newsdesk.model import Brief, Failure, Record
 from newsdesk.render import Terminal
-from newsdesk.render.facts import by_strength, coordinates, meta_rows, per, what, when, who
+from newsdesk.render.facts import (
+    by_strength,
+    coordinates,
+    meta_rows,
+    per,
+    warning_lines,
+    what,
+    when,
+    who,
+)
 from newsdesk.render.sanitize import markdown, markdown_line
 
 NONE = "- none"  # under a section with nothing found, as in the text format
@@ -17,6 +26,11 @@ def render(brief: Brief, terminal: Terminal) -> str:
     md = markdown_line
     out = [f"# {md(str(record.get('title') or 'Untitled'))}", ""]
     out += [f"- **{k}:** {md(v)}" for k, v in meta_rows(record)]
+    # what the terminal says on stderr, kept in a saved report ("not in English", "no text")
+    warnings = warning_lines(record)
+    if warnings:
+        out.append("")
+        out += [f"> **Warning:** {md(w)}" for w in warnings]
     out += ["", markdown(text), ""]
     if not brief.analyzed:
         return "\n".join(out).rstrip() + "\n"

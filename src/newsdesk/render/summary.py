@@ -58,3 +58,10 @@ def meta_rows(record: Record) -> list[tuple[str, str]]:
         ("Removed", removal_summary(record.get("removed") or [], record.get("repairs") or []))
     )
     return rows
+
+
+def warning_lines(record: Record) -> list[str]:
+    """The record's warnings as a report shows them under its metadata, without the source
+    each begins with (the report names it already)."""
+    prefix = f"{record.get('source') or ''}: "
+    return [str(w).removeprefix(prefix) for w in record.get("warnings") or []]

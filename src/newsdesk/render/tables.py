@@ -102,6 +102,7 @@ COLUMNS: dict[Table, tuple[str, ...]] = {
         "repairs",
         "warnings",
         "error",
+        "kind",
     ),
 }
 
@@ -177,7 +178,9 @@ _ITEMS: dict[Table, tuple[str, Callable[[Record], dict[str, object]]]] = {
 
 def rows(table: Table, record: Record) -> Iterator[list[str | int | float]]:
     """The rows one record gives, in `COLUMNS[table]` order. A failed input gives a row
-    in `articles` (with its error) and none elsewhere."""
+    in `articles` (with its `error` and `kind`, the exception's class) and none in the item
+    tables, which list items only (a failure there would be a row of empty item cells): a
+    run's failures are the `articles` rows with an `error`, and its stderr lines."""
     keys = {"source": record.get("source"), "id": record.get("id")}
     if table == Table.articles:
         failed = "error" in record and "text" not in record

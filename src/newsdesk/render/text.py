@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsdesk.model import Brief, Failure, Record
 from newsdesk.render import Terminal
-from newsdesk.render.facts import commitment_line, meta_rows, place_line, title
+from newsdesk.render.facts import commitment_line, meta_rows, place_line, title, warning_lines
 from newsdesk.render.sanitize import block, line
 
 RULE = "=" * 72
@@ -15,6 +15,8 @@ def render(brief: Brief, terminal: Terminal) -> str:
     text = str(record["text"])
     out = [line(title(record)), ""]
     out += [f"{k}: {line(v)}" for k, v in meta_rows(record)]
+    # what the terminal says on stderr, kept in a saved report ("not in English", "no text")
+    out += [f"Warning: {line(w)}" for w in warning_lines(record)]
     out += ["", block(text), ""]
     if brief.analyzed:
         out.append("People:")

@@ -7,6 +7,7 @@ used in one place, listed in docs/architecture.md.
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -64,6 +65,16 @@ class Options:
             object.__setattr__(self, "extract", frozenset(Extract(e) for e in self.extract))
         except ValueError as exc:
             raise OptionError(str(exc)) from None
+        if self.encoding is not None:
+            # checked once here, not once per input when it is decoded (a mistyped name
+            # would give every input of a corpus its own error record)
+            try:
+                codecs.lookup(self.encoding)
+            except LookupError:
+                raise OptionError(
+                    f"unknown encoding {self.encoding!r} in the `encoding` option "
+                    "(a Python codec name: utf-8, cp1251, shift_jis, …)"
+                ) from None
         if self.batch_size < 1:
             raise OptionError(f"batch_size must be at least 1, not {self.batch_size}")
         if self.max_chars < 1:

@@ -1,0 +1,56 @@
+"""--help offers what the command accepts (review 11, finding 15): `clean --table` only
+`articles`; the inputs include URLs; both commands give their exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pytest
+import typer
+from typer.core import TyperGroup
+from typer.testing import CliRunner
+
+from newsdesk.cli import ExitCode, app
+
+runner = CliRunner()
+CTX = click.Context(click.Command("newsdesk"))
+
+
+def _help(command: str) -> str:
+    result = runner.invoke(app, [command, "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    return " ".join(result.stdout.split())  # rich wraps and boxes: compare words
+
+
+def _table_option(command: str) -> click.Parameter:
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    (table,) = [p for p in group.commands[command].params if p.name == "table"]
+    return table
+
+
+def test_clean_offers_only_the_articles_table_and_analyze_every_table() -> None:
+    assert "--table <articles>" in _help("clean")  # what --help shows
+    assert "people" not in " ".join(_table_option("clean").get_help_record(CTX) or ())
+    analyze = " ".join(_help("analyze").split("--table", 2)[2].split())
+    assert "people" in analyze and "row per person" in analyze
+
+
+@pytest.mark.parametrize("command", ["clean", "analyze"])
+def test_help_names_urls_and_the_exit_codes(command: str) -> None:
+    text = _help(command)
+    assert "http(s) URLs" in text
+    assert "Exit codes: 0 all inputs done" in text
+    assert "2 usage error" in text and "130 interrupted" in text
+
+
+def test_clean_refuses_an_item_table_as_usage_and_takes_articles(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The harbour board met on Monday to discuss the new pier.\n")
+    refused = runner.invoke(app, ["clean", str(story), "-f", "csv", "--table", "people"])
+    assert refused.exit_code == ExitCode.USAGE and refused.stdout == ""
+    assert "newsdesk analyze" in refused.stderr  # the one line says where that table is
+    taken = runner.invoke(app, ["clean", str(story), "-f", "csv", "--table", "articles"])
+    assert taken.exit_code == 0
+    assert taken.stdout.startswith("source,id,title,")
