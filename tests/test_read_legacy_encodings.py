@@ -5,6 +5,8 @@ warning naming the `encoding` option. Every text here is written for these tests
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsdesk.read import MOJIBAKE_LETTER_SHARE, decode, read
@@ -79,12 +81,21 @@ def test_western_european_text_in_cp1252_has_no_warning(text: str) -> None:
     assert 0 < accented < MOJIBAKE_LETTER_SHARE * len(letters)  # accented, under the bar
 
 
-# The record carries the reader's warning once `run/work.py` (another engineer's file this
-# session) hands `RawDocument.warnings` on: /tmp/fixb11/work-hookup.patch, given to the lead.
-@pytest.mark.xfail(strict=True, reason="needs the run/work.py hookup of RawDocument.warnings")
+# The record carries the reader's warning (`run/work.py` hands `RawDocument.warnings` on).
 def test_the_record_and_the_cli_carry_the_decoding_warning() -> None:
     import newsdesk
 
     article = newsdesk.clean(RUSSIAN.encode("cp1251"), name="moskva.txt")
     assert any("decoded as cp1252" in w for w in article.warnings)
     assert any("decoded as cp1252" in str(w) for w in article.to_dict()["warnings"] or [])
+
+
+def test_the_cli_names_the_flag_beside_the_option_in_the_warning(tmp_path: Path) -> None:
+    from reliability.harness import invoke
+
+    dump = tmp_path / "moskva.txt"
+    dump.write_bytes(RUSSIAN.encode("cp1251"))
+    run = invoke(["clean", str(dump), "-f", "json"])
+    assert run.code == 0
+    (line,) = [x for x in run.stderr.splitlines() if "decoded as cp1252" in x]
+    assert line.endswith("(--encoding)")

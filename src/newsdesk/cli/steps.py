@@ -52,11 +52,14 @@ def with_flags(message: str) -> str:
 
 
 class FlagSay(Say):
-    """`Say`, with the flag beside each library option an error names (an input's failure
-    included: the record keeps the library's words)."""
+    """`Say`, with the flag beside each library option an error or a warning names (an
+    input's failure included: the record keeps the library's words)."""
 
     def error(self, message: str) -> None:
         super().error(with_flags(message))
+
+    def warning(self, message: str) -> None:
+        super().warning(with_flags(message))
 
 
 def run_command(env: Environment, request: Request, options: Callable[[], Options]) -> ExitCode:

@@ -179,9 +179,10 @@ def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
 
 
 def _warnings(article: Article) -> list[str]:
+    """The article's own warnings (the reader's doubts about the decoding), then no text."""
     if article.text.strip():
-        return []
-    return [f"{article.source}: {NO_TEXT}"]
+        return list(article.warnings)
+    return [*article.warnings, f"{article.source}: {NO_TEXT}"]
 
 
 def clean_item(item: Item, options: Options) -> Article:
@@ -206,6 +207,8 @@ def clean_item(item: Item, options: Options) -> Article:
     repairs = [*item.repairs, *doc.repairs]
     if repairs:
         article = replace(article, repairs=repairs + article.repairs)
+    if doc.warnings:  # the reader's doubts ("decoded as cp1252, but …")
+        article = replace(article, warnings=[*doc.warnings, *article.warnings])
     if options.analyzes and len(article.text) > options.max_chars:
         raise TextTooLongError(
             f"{item.source}: {len(article.text)} characters of article text is over the "
