@@ -21,12 +21,14 @@ from newsdesk.analysis.commitments.mentions import (
     DESCRIBING,
     MIN_PARTIES,
     antecedent_org,
+    collective_nouns,
     org_in_reach,
     parties_in_reach,
     person_at,
     person_named,
     place_at,
     place_nouns,
+    reach_offset,
     recent_countries,
     recent_org,
     recent_orgs,
@@ -271,7 +273,7 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
         return [ctx.last_speaker]
     if head.lower_ in lexicon().first_person_plural and in_quotes(head.sent, head):
         # 'Northwind Energy apologised. "We will repay …"': a quoted "we" with no
-        # speaker in reach is the organisation named in its sentence or the one before
+        # speaker in reach is the organisation named in reach (`reach_start`)
         org = org_in_reach(ctx, head)
         return [org] if org else []
     return []
@@ -289,7 +291,7 @@ def _parties(head: Token, ctx: Context, attribution: Attribution | None) -> list
         return None
     if head.lower_ in ("they", "their") and not _group_pronoun(head):
         return None
-    ctx.group = parties  # remembered, as a counted group is, for a later "the parties"
+    _remember_group(ctx, parties, head)  # as a counted group is, for a later "the parties"
     return parties
 
 
@@ -326,17 +328,19 @@ def _group_pronoun(head: Token) -> bool:
 
 
 def _personal(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """'he', 'his', 'both', 'the two': the people named before."""
+    """'he', 'his', 'both', 'the two': the people named before, in guideline 10's reach (the
+    word's sentence and the two before: `reach_start`); none there, nobody."""
     low = head.lower_
     number_words = lexicon().number_words
+    since = reach_offset(head)
     if low in ("he", "she"):
         return salient_person(ctx, head)
     if low in ("his", "her"):  # a possessive is local: the person last named
-        return recent_people(ctx, head.idx, 1)
+        return recent_people(ctx, head.idx, 1, since)
     if low == "both":
-        return recent_people(ctx, head.idx, 2)
+        return recent_people(ctx, head.idx, 2, since)
     if low in number_words and any(c.lower_ == "the" for c in head.children):
-        return recent_people(ctx, head.idx, number_words[low])  # "the two will meet"
+        return recent_people(ctx, head.idx, number_words[low], since)  # "the two will meet"
     return None
 
 
@@ -347,10 +351,10 @@ def _counted(head: Token, ctx: Context, attribution: Attribution | None) -> list
     number = count_of(head)
     if lem in (*COUNTRY_NOUNS, "government") and number:
         names = recent_countries(ctx, head.idx, number)
-        ctx.group = names or ctx.group
+        _remember_group(ctx, names, head)
         return names
     if lem in COUNTRY_NOUNS and (listed := _listed_places(head, ctx)):
-        ctx.group = listed  # "the five nations … -- Israel, Lebanon, Syria, France and the US"
+        _remember_group(ctx, listed, head)  # "the five nations … -- Israel, Lebanon, … the US"
         return listed
     if (lem in lexicon().org_nouns and lem not in (*COUNTRY_NOUNS, "government") and number) or (
         lem in lexicon().partner_nouns and head.tag_ == "NNS"
@@ -363,9 +367,12 @@ def _counted(head: Token, ctx: Context, attribution: Attribution | None) -> list
 
 
 def _group(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """'the parties', 'they', 'the authorities of the two sides': the group last counted."""
+    """'the parties', 'they', 'the authorities of the two sides': the group last counted, when it
+    was named in reach (`reach_start`)."""
     lem = lemma(head)
     lx = lexicon()
+    if ctx.group_at < reach_offset(head):
+        return None
     if (lem in lx.group_nouns or head.lower_ in ("they", "their")) and ctx.group:
         return list(ctx.group)
     if (
@@ -403,7 +410,7 @@ def _of_countries(head: Token, ctx: Context, attribution: Attribution | None) ->
                 and lemma(pobj) in COUNTRY_NOUNS
                 and (listed := _listed_places(pobj, ctx))
             ):
-                ctx.group = listed
+                _remember_group(ctx, listed, pobj)
                 return listed
     return None
 
@@ -420,6 +427,24 @@ def _name_words(head: Token, ctx: Context, attribution: Attribution | None) -> l
     if named and lemma(head) in lexicon().org_nouns:  # "the Metro Water utility": Metro Water
         return [entity_text(named[0]) if named[0].ent_type_ else compounds_text(head)]
     return None
+
+
+def _collective(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """'the consortium', 'the committee', 'the alliance' (`collective_nouns`: a body several
+    parties form): the parties a clause in reach names together, else an organisation in reach
+    whose name holds the noun ('the Nobel Committee'), else nobody; never merely the organisation
+    named last ('… the coastal headquarters of UNIFIL. The committee will meet …' is no UNIFIL)."""
+    if (
+        head.pos_ != "NOUN"
+        or lemma(head) not in collective_nouns()
+        or not any(c.lower_ in ("the", "this", "that") for c in head.children)
+    ):
+        return None
+    parties = parties_in_reach(head, ctx)
+    if len(parties) >= MIN_PARTIES:
+        return parties
+    org = antecedent_org(ctx, head, _other_source(head, attribution))
+    return [org] if org and lemma(head) in org.lower().split() else []
 
 
 def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
@@ -466,8 +491,15 @@ STEPS: tuple[Step, ...] = (
     _of_countries,
     _name_words,
     _place_noun,
+    _collective,
     _antecedent,
 )
+
+
+def _remember_group(ctx: Context, names: list[str], at: Token) -> None:
+    """A group of parties just resolved, and where: a later 'they' / 'the parties' in reach."""
+    if names:
+        ctx.group, ctx.group_at = names, at.idx
 
 
 def _beside(head: Token) -> list[Token]:
