@@ -273,7 +273,7 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
         return [ctx.last_speaker]
     if head.lower_ in lexicon().first_person_plural and in_quotes(head.sent, head):
         # 'Northwind Energy apologised. "We will repay …"': a quoted "we" with no
-        # speaker in reach is the organisation named in reach (`reach_start`)
+        # speaker in reach is the organisation named in its sentence or the one before
         org = org_in_reach(ctx, head)
         return [org] if org else []
     return []
@@ -291,7 +291,7 @@ def _parties(head: Token, ctx: Context, attribution: Attribution | None) -> list
         return None
     if head.lower_ in ("they", "their") and not _group_pronoun(head):
         return None
-    _remember_group(ctx, parties, head)  # as a counted group is, for a later "the parties"
+    ctx.group = parties  # remembered, as a counted group is, for a later "the parties"
     return parties
 
 
@@ -329,7 +329,7 @@ def _group_pronoun(head: Token) -> bool:
 
 def _personal(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
     """'he', 'his', 'both', 'the two': the people named before, in guideline 10's reach (the
-    word's sentence and the two before: `reach_start`); none there, nobody."""
+    word's sentence and the one before: `reach_start`); none there, nobody."""
     low = head.lower_
     number_words = lexicon().number_words
     since = reach_offset(head)
@@ -351,10 +351,10 @@ def _counted(head: Token, ctx: Context, attribution: Attribution | None) -> list
     number = count_of(head)
     if lem in (*COUNTRY_NOUNS, "government") and number:
         names = recent_countries(ctx, head.idx, number)
-        _remember_group(ctx, names, head)
+        ctx.group = names or ctx.group
         return names
     if lem in COUNTRY_NOUNS and (listed := _listed_places(head, ctx)):
-        _remember_group(ctx, listed, head)  # "the five nations … -- Israel, Lebanon, … the US"
+        ctx.group = listed  # "the five nations … -- Israel, Lebanon, Syria, France and the US"
         return listed
     if (lem in lexicon().org_nouns and lem not in (*COUNTRY_NOUNS, "government") and number) or (
         lem in lexicon().partner_nouns and head.tag_ == "NNS"
@@ -367,12 +367,9 @@ def _counted(head: Token, ctx: Context, attribution: Attribution | None) -> list
 
 
 def _group(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """'the parties', 'they', 'the authorities of the two sides': the group last counted, when it
-    was named in reach (`reach_start`)."""
+    """'the parties', 'they', 'the authorities of the two sides': the group last counted."""
     lem = lemma(head)
     lx = lexicon()
-    if ctx.group_at < reach_offset(head):
-        return None
     if (lem in lx.group_nouns or head.lower_ in ("they", "their")) and ctx.group:
         return list(ctx.group)
     if (
@@ -410,7 +407,7 @@ def _of_countries(head: Token, ctx: Context, attribution: Attribution | None) ->
                 and lemma(pobj) in COUNTRY_NOUNS
                 and (listed := _listed_places(pobj, ctx))
             ):
-                _remember_group(ctx, listed, pobj)
+                ctx.group = listed
                 return listed
     return None
 
@@ -494,12 +491,6 @@ STEPS: tuple[Step, ...] = (
     _collective,
     _antecedent,
 )
-
-
-def _remember_group(ctx: Context, names: list[str], at: Token) -> None:
-    """A group of parties just resolved, and where: a later 'they' / 'the parties' in reach."""
-    if names:
-        ctx.group, ctx.group_at = names, at.idx
 
 
 def _beside(head: Token) -> list[Token]:

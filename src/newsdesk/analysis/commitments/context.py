@@ -21,7 +21,6 @@ class Context:
     published: date | None
     orgs: list[Span] = field(default_factory=list)
     group: list[str] | None = None  # the last resolved group of parties ("the three countries")
-    group_at: int = -1  # where that group was named (a character offset), for guideline 10's reach
     last_speaker: str | None = None  # the person last quoted, for "we"/"I" in a later sentence
     speaker_end: int = -1  # where the sentence that named the last speaker ends
     collective: tuple[str, int] | None = None  # the body last named as a subject, and where

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.mentions import person_at, reach_offset, recent_countries
+from newsdesk.analysis.commitments.mentions import person_at, recent_countries
 from newsdesk.analysis.commitments.names import NAMED, count_of
 
 
@@ -23,9 +23,13 @@ def remember_speaker(sent: Span, ctx: Context) -> None:
 
 
 def speaker_in_reach(pronoun: Token, ctx: Context) -> bool:
-    """Guideline 10: a quoted "we"/"I" with no speaker of its own is the speaker named in reach
-    (`reach_start`: a quotation running on); further back, nothing says who speaks."""
-    return pronoun.sent.start > 0 and ctx.speaker_end > reach_offset(pronoun)
+    """Guideline 10: a quoted "we"/"I" with no speaker of its own is the speaker named in the
+    sentence before (a quotation running on); further back, nothing says who speaks."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    return ctx.speaker_end > before.start_char
 
 
 def remember_collective(subj: Token, actors: list[str], ctx: Context) -> None:
@@ -49,4 +53,4 @@ def remember_groups(sent: Span, ctx: Context) -> None:
         if lemma(tok) in ("country", "nation"):
             n = count_of(tok)
             if n and (names := recent_countries(ctx, tok.idx, n)):
-                ctx.group, ctx.group_at = names, tok.idx
+                ctx.group = names

@@ -17,16 +17,13 @@ from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
 
-# How far back a counted group ("the two companies") and the decision's own look-ups (agency.py's
-# "it of an organisation", classify.py's plan holder) look for an organisation, in characters:
-# about two sentences of news prose. The actor's antecedents ("it", "he", "the company", "the
-# city", "they") look only as far as the reach instead (`reach_start`).
+# How far back a place noun ("the city"), a counted group ("the two companies") and the decision's
+# own look-ups (agency.py's "it of an organisation", classify.py's plan holder) look for a name,
+# in characters: about two sentences of news prose. The antecedents that agree with any
+# organisation or any person ("it", "the company", "the chain", "his", "both") look only in
+# guideline 10's reach instead (`reach_start`: the word's sentence and the one before;
+# docs/commitments.md, "Round 10b").
 ANTECEDENT_WINDOW = 400
-# The reach of an antecedent, in sentences before the word's own. Guideline 10 says "the
-# sentence or the one before"; the gold of the read rows resolves across one short sentence
-# between ("Authorities in Wuhan … would punish …. It did not elaborate. The city's departments
-# would …"), so two. Further back, nobody (docs/commitments.md, "Round 10b").
-REACH_SENTENCES = 2
 # A second, coarser bound on that look-back, in tokens and counted from the start of the
 # sentence (not from the word): the organisation must begin within about three sentences of
 # news prose (some 25 tokens each) before this one. The character window above is usually the
@@ -102,15 +99,16 @@ def collective_nouns() -> frozenset[str]:
 
 
 def recent_place(ctx: Context, tok: Token, kind: PlaceKind) -> str | None:
-    """The place of `kind` named last before `tok` in reach (`reach_start`): '… California ISO … The state is reviewing …' is California; none in reach,
-    nobody."""
-    start = reach_offset(tok)
+    """The place of `kind` named last before `tok` within ANTECEDENT_WINDOW ('… California ISO
+    … The state is reviewing …' is California); none there, nobody (round 10b removed the
+    fallback to the place of that kind the article names most: it moved no read sentence)."""
     latest: tuple[int, str] | None = None
     for place in ctx.places:
         if place.kind != kind:
             continue
         for m in place.mentions:
-            if start <= m.start and m.end <= tok.idx and (latest is None or m.start > latest[0]):
+            in_window = m.end <= tok.idx and tok.idx - m.end <= ANTECEDENT_WINDOW
+            if in_window and (latest is None or m.start > latest[0]):
                 latest = (m.start, place_label(place))
     return latest[1] if latest is not None else None
 
@@ -137,25 +135,20 @@ def recent_people(ctx: Context, offset: int, n: int, since: int = 0) -> list[str
 
 
 def reach_start(tok: Token) -> int:
-    """The first token of the reach from `tok` (guideline 10, as the gold reads it): its sentence
-    and the REACH_SENTENCES before it. Every antecedent of an actor is looked for there: of a
-    pronoun, of "the company" / "the city", of "they" / "the parties", a quoted "we"'s speaker."""
+    """The first token of guideline 10's reach from `tok`: its sentence and the sentence
+    before."""
     start: int = tok.sent.start
-    for _ in range(REACH_SENTENCES):
-        if start > 0:
-            start = tok.doc[start - 1].sent.start
-    return start
+    return tok.doc[start - 1].sent.start if start > 0 else start
 
 
 def reach_offset(tok: Token) -> int:
-    """Where guideline 10's reach from `tok` begins, as a character offset: an antecedent (of a
-    pronoun, of "the company", "the city", "they") is named there or later, before the word."""
+    """Where guideline 10's reach from `tok` begins, as a character offset (`reach_start`)."""
     return int(tok.doc[reach_start(tok)].idx)
 
 
 def salient_person(ctx: Context, pronoun: Token) -> list[str]:
     """Who 'he'/'she' stands for: the person last named as a subject in the pronoun's sentence
-    (before it) or in reach before it (`reach_start`), the centre of attention ('Tom Astley met Ruth Okafor on
+    (before it) or the sentence before, the centre of attention ('Tom Astley met Ruth Okafor on
     Monday. He promised …' is Astley); a person who is spoken of before one who only
     reports ('Astley was charged, prosecutor Jane Doe said. He will repay …' is Astley: the
     source is not the actor), the source when nobody else is named as a subject; with none, the
@@ -263,7 +256,8 @@ def _last_subject_first(orgs: list[Span]) -> str | None:
 
 
 def org_in_reach(ctx: Context, tok: Token) -> str | None:
-    """The organisation named last before `tok` in reach (`reach_start`), one named as a subject first; none further back."""
+    """The organisation named last before `tok` in its sentence or the sentence before
+    (guideline 10's reach), one named as a subject first; none further back."""
     start = reach_start(tok)
     before = [
         e
@@ -275,9 +269,9 @@ def org_in_reach(ctx: Context, tok: Token) -> str | None:
 
 def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
     """The organisation 'the bank', 'the company' or 'it' stands for, among those named in
-    reach (`reach_start`; further back, nobody: "… Paris
-    Baguette was founded in Korea … The brand came to the U.S. in 2005. … the chain will open"
-    names no chain in reach): not the sentence's reporting source ('The company will pay …, the
+    guideline 10's reach (`reach_start`: its sentence and the one before; further back, nobody:
+    "… Paris Baguette was founded in Korea … There are seven in Paris. The brand came to the
+    U.S. in 2005. In 2026, the chain will open …" names no chain in reach): not the sentence's reporting source ('The company will pay …, the
     office said': the office reports), and for a noun, one whose name holds that noun first ('…
     fined Castell Bank. It said the bank will …': Castell Bank, not the regulator); then a
     subject first, else the last named."""
@@ -305,8 +299,8 @@ def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
 
 
 def parties_in_reach(tok: Token, ctx: Context) -> list[str]:
-    """The parties the latest clause before `tok` names together, in reach (`reach_start`): the
-    names its subject coordinates ("Pirelli and
+    """The parties the latest clause before `tok` names together, in its sentence or
+    the sentence before (guideline 10's reach): the names its subject coordinates ("Pirelli and
     CITIC Pacific signed …", however the parse hangs them), with the partner of a 'with' on the
     verb ("Pirelli is linking with CITIC Pacific"); each a person, place or organisation the
     article names. Fewer than two: none."""
