@@ -1,13 +1,14 @@
-"""Round 10b of the commitment actors (docs/commitments.md, "Round 10b (session 11): actors"):
-every antecedent is looked for in one reach (the word's sentence and the two before), and a body
-several parties form is never merely the organisation named last. One test per class, each with
-the reach's two sides. Sentences written for these tests; names invented."""
+"""Round 10b of the commitment actors (docs/commitments.md, "Round 10b (session 11): actors"): a
+body several parties form ("the consortium", "the committee") is its parties or an organisation
+named so, never merely the organisation named last; "the city" named nowhere near is nobody, not
+the city the article names most. Each class with both sides. Sentences written for these tests;
+names invented."""
 
 from __future__ import annotations
 
 from commitment_helpers import found
 
-# Three sentences that name nobody: enough to put a name out of reach.
+# Three sentences that name nobody: repeated, they put a name out of ANTECEDENT_WINDOW.
 FILLER = "The weather was mild. Trains ran on time. Nobody was hurt. "
 
 
@@ -16,47 +17,6 @@ def actors_of(text: str, trigger: str) -> list[str]:
     recs = [r for r in found(text) if r.trigger.startswith(trigger)]
     assert len(recs) == 1, [(r.trigger, r.actors) for r in found(text)]
     return recs[0].actors
-
-
-# -- "the company", "it": an organisation named in reach, else nobody --------------------------
-
-
-def test_the_bank_is_the_organisation_named_in_reach() -> None:
-    text = "Castell Bank opened its books on Monday. The bank will close three branches."
-    assert actors_of(text, "will") == ["Castell Bank"]
-
-
-def test_the_bank_named_out_of_reach_is_nobody() -> None:
-    text = (
-        "Castell Bank opened its books on Monday. Profits rose. The bank will close three branches."
-    )
-    assert actors_of(text, "will") == []
-
-
-def test_the_company_saying_it_will_is_the_organisation_in_reach() -> None:
-    text = "Castell Bank opened its books on Monday. The company said it will close three branches."
-    assert actors_of(text, "will") == ["Castell Bank"]
-
-
-def test_the_company_saying_it_will_out_of_reach_is_nobody() -> None:
-    text = (
-        "Castell Bank opened its books on Monday. Profits rose. "
-        "The company said it will close three branches."
-    )
-    assert actors_of(text, "will") == []
-
-
-# -- "he", "his": a person named in reach, else nobody ---------------------------------------
-
-
-def test_he_is_the_person_named_in_reach_even_as_an_object() -> None:
-    text = "The council met Tom Astley on Monday. He will present the plan on Friday."
-    assert actors_of(text, "will") == ["Tom Astley"]
-
-
-def test_he_named_out_of_reach_is_nobody() -> None:
-    text = "The council met Tom Astley on Monday. " + FILLER + "He will present the plan on Friday."
-    assert actors_of(text, "will") == []
 
 
 # -- "the city": the place of that kind named within the window, else nobody -----------------

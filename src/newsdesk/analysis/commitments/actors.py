@@ -28,7 +28,6 @@ from newsdesk.analysis.commitments.mentions import (
     person_named,
     place_at,
     place_nouns,
-    reach_offset,
     recent_countries,
     recent_org,
     recent_orgs,
@@ -328,19 +327,17 @@ def _group_pronoun(head: Token) -> bool:
 
 
 def _personal(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """'he', 'his', 'both', 'the two': the people named before, in guideline 10's reach (the
-    word's sentence and the one before: `reach_start`); none there, nobody."""
+    """'he', 'his', 'both', 'the two': the people named before."""
     low = head.lower_
     number_words = lexicon().number_words
-    since = reach_offset(head)
     if low in ("he", "she"):
         return salient_person(ctx, head)
     if low in ("his", "her"):  # a possessive is local: the person last named
-        return recent_people(ctx, head.idx, 1, since)
+        return recent_people(ctx, head.idx, 1)
     if low == "both":
-        return recent_people(ctx, head.idx, 2, since)
+        return recent_people(ctx, head.idx, 2)
     if low in number_words and any(c.lower_ == "the" for c in head.children):
-        return recent_people(ctx, head.idx, number_words[low], since)  # "the two will meet"
+        return recent_people(ctx, head.idx, number_words[low])  # "the two will meet"
     return None
 
 
