@@ -1,14 +1,14 @@
-"""Round 10b of the commitment actors (docs/commitments.md, "Round 10b (session 11): actors"): a
-body several parties form ("the consortium", "the committee") is its parties or an organisation
-named so, never merely the organisation named last; "the city" named nowhere near is nobody, not
-the city the article names most. Each class with both sides. Sentences written for these tests;
-names invented."""
+"""Round 10b of the commitment actors (docs/commitments.md, "Round 10b (session 11): actors"): an
+antecedent that agrees with any organisation or any person ("it", "the company", "he" with no
+subject in reach, "his") is named in guideline 10's reach (the word's sentence and the one
+before), else nobody. Each class with both sides of the reach. Sentences written for these
+tests; names invented."""
 
 from __future__ import annotations
 
 from commitment_helpers import found
 
-# Three sentences that name nobody: repeated, they put a name out of ANTECEDENT_WINDOW.
+# Three sentences that name nobody: enough to put a name out of reach.
 FILLER = "The weather was mild. Trains ran on time. Nobody was hurt. "
 
 
@@ -19,45 +19,42 @@ def actors_of(text: str, trigger: str) -> list[str]:
     return recs[0].actors
 
 
-# -- "the city": the place of that kind named within the window, else nobody -----------------
+# -- "the company", "it": an organisation named in reach, else nobody --------------------------
 
 
-def test_the_city_named_before_is_that_city() -> None:
-    text = "Officials in Leeds approved the budget on Monday. The city will close the old library."
-    assert actors_of(text, "will") == ["Leeds"]
+def test_the_bank_is_the_organisation_named_in_reach() -> None:
+    text = "Castell Bank opened its books on Monday. The bank will close three branches."
+    assert actors_of(text, "will") == ["Castell Bank"]
 
 
-def test_the_city_named_often_but_long_before_is_nobody() -> None:
+def test_the_bank_named_out_of_reach_is_nobody() -> None:
     text = (
-        "Leeds is a large city. Leeds has a new budget. "
-        + FILLER * 8
-        + "The city will close the old library in May."
+        "Castell Bank opened its books on Monday. Profits rose. The bank will close three branches."
     )
     assert actors_of(text, "will") == []
 
 
-# -- a body several parties form: its members, never merely the organisation named last -------
+def test_the_company_saying_it_will_is_the_organisation_in_reach() -> None:
+    text = "Castell Bank opened its books on Monday. The company said it will close three branches."
+    assert actors_of(text, "will") == ["Castell Bank"]
 
 
-def test_the_consortium_is_the_parties_that_formed_it() -> None:
+def test_the_company_saying_it_will_out_of_reach_is_nobody() -> None:
     text = (
-        "Castell Bank and Northwind Energy formed a consortium last year. "
-        "The consortium will bid for the port."
+        "Castell Bank opened its books on Monday. Profits rose. "
+        "The company said it will close three branches."
     )
-    assert sorted(actors_of(text, "will")) == ["Castell Bank", "Northwind Energy"]
+    assert actors_of(text, "will") == []
 
 
-def test_the_committee_is_not_the_organisation_named_last() -> None:
-    text = (
-        "The talks were held at the offices of Castell Bank in Leeds. "
-        "The committee will meet again on Sunday."
-    )
-    assert "Castell Bank" not in actors_of(text, "will")
+# -- "he", "his": a person named in reach, else nobody ---------------------------------------
 
 
-def test_a_committee_named_so_is_itself() -> None:
-    text = (
-        "The Harbour Committee rejected the bid on Monday. "
-        "The committee will publish its reasons on Friday."
-    )
-    assert actors_of(text, "will") == ["Harbour Committee"]
+def test_he_is_the_person_named_in_reach_even_as_an_object() -> None:
+    text = "The council met Tom Astley on Monday. He will present the plan on Friday."
+    assert actors_of(text, "will") == ["Tom Astley"]
+
+
+def test_he_named_out_of_reach_is_nobody() -> None:
+    text = "The council met Tom Astley on Monday. " + FILLER + "He will present the plan on Friday."
+    assert actors_of(text, "will") == []

@@ -21,13 +21,13 @@ from newsdesk.analysis.commitments.mentions import (
     DESCRIBING,
     MIN_PARTIES,
     antecedent_org,
-    collective_nouns,
     org_in_reach,
     parties_in_reach,
     person_at,
     person_named,
     place_at,
     place_nouns,
+    reach_offset,
     recent_countries,
     recent_org,
     recent_orgs,
@@ -327,17 +327,19 @@ def _group_pronoun(head: Token) -> bool:
 
 
 def _personal(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """'he', 'his', 'both', 'the two': the people named before."""
+    """'he', 'his', 'both', 'the two': the people named before, in guideline 10's reach (the
+    word's sentence and the one before: `reach_start`); none there, nobody."""
     low = head.lower_
     number_words = lexicon().number_words
+    since = reach_offset(head)
     if low in ("he", "she"):
         return salient_person(ctx, head)
     if low in ("his", "her"):  # a possessive is local: the person last named
-        return recent_people(ctx, head.idx, 1)
+        return recent_people(ctx, head.idx, 1, since)
     if low == "both":
-        return recent_people(ctx, head.idx, 2)
+        return recent_people(ctx, head.idx, 2, since)
     if low in number_words and any(c.lower_ == "the" for c in head.children):
-        return recent_people(ctx, head.idx, number_words[low])  # "the two will meet"
+        return recent_people(ctx, head.idx, number_words[low], since)  # "the two will meet"
     return None
 
 
@@ -423,24 +425,6 @@ def _name_words(head: Token, ctx: Context, attribution: Attribution | None) -> l
     return None
 
 
-def _collective(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """'the consortium', 'the committee', 'the alliance' (`collective_nouns`: a body several
-    parties form): the parties a clause in reach names together, else an organisation in reach
-    whose name holds the noun ('the Nobel Committee'), else nobody; never merely the organisation
-    named last ('… the coastal headquarters of UNIFIL. The committee will meet …' is no UNIFIL)."""
-    if (
-        head.pos_ != "NOUN"
-        or lemma(head) not in collective_nouns()
-        or not any(c.lower_ in ("the", "this", "that") for c in head.children)
-    ):
-        return None
-    parties = parties_in_reach(head, ctx)
-    if len(parties) >= MIN_PARTIES:
-        return parties
-    org = antecedent_org(ctx, head, _other_source(head, attribution))
-    return [org] if org and lemma(head) in org.lower().split() else []
-
-
 def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
     """'it', 'they', 'the company': who says so, else the organisation named last."""
     low = head.lower_
@@ -485,7 +469,6 @@ STEPS: tuple[Step, ...] = (
     _of_countries,
     _name_words,
     _place_noun,
-    _collective,
     _antecedent,
 )
 
