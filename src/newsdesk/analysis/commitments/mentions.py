@@ -19,10 +19,10 @@ from newsdesk.model import Place
 # How far back a place noun ("the city"), a counted group ("the two companies") and the decision's
 # own look-ups (agency.py's "it of an organisation", classify.py's plan holder) look for a name,
 # in characters: about two sentences of news prose. The actor's antecedents that agree with any
-# organisation or any person ("it", "the company", "the chain", "his", "both") look only in
+# organisation or any one person ("it", "the company", "the chain", "his") look only in
 # guideline 10's reach instead (`reach_start`: the word's sentence and the one before;
 # docs/commitments.md, "Round 10b"): a place noun agrees only with a place of its kind, a counted
-# group only with that many parties.
+# group ("both", "the two companies") only with that many parties.
 ANTECEDENT_WINDOW = 400
 # A second, coarser bound on that look-back, in tokens and counted from the start of the
 # sentence (not from the word): the organisation must begin within about three sentences of
