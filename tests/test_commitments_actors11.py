@@ -6,6 +6,7 @@ tests; names invented."""
 
 from __future__ import annotations
 
+from benches import load_bench
 from commitment_helpers import found
 
 # Three sentences that name nobody: enough to put a name out of reach.
@@ -58,3 +59,12 @@ def test_he_is_the_person_named_in_reach_even_as_an_object() -> None:
 def test_he_named_out_of_reach_is_nobody() -> None:
     text = "The council met Tom Astley on Monday. " + FILLER + "He will present the plan on Friday."
     assert actors_of(text, "will") == []
+
+
+# -- the bench: how many actor errors name nobody, how many name someone wrong ---------------
+
+
+def test_the_bench_counts_null_and_named_wrong_errors_apart() -> None:
+    bench = load_bench("commitments")
+    line = bench.errors_line({"missing": 2, "pronoun unresolved": 1, "wrong name": 1})
+    assert line == "missing 2, pronoun unresolved 1, wrong name 1 (null 3, named wrong 1)"
