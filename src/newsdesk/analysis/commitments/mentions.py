@@ -273,8 +273,8 @@ def org_in_reach(ctx: Context, tok: Token) -> str | None:
 def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
     """The organisation 'the bank', 'the company' or 'it' stands for, among those named in
     guideline 10's reach (`reach_start`: its sentence and the one before; further back, nobody:
-    "… Paris Baguette was founded in Korea … There are seven in Paris. The brand came to the
-    U.S. in 2005. In 2026, the chain will open …" names no chain in reach): not the sentence's
+    "Castell Bank opened its books on Monday. Profits rose. The bank will close …" names no bank
+    in reach): not the sentence's
     reporting source ('The company will pay …, the office said': the office reports), and for
     a noun, one whose name holds that noun first ('… fined Castell Bank. It said the bank will
     …': Castell Bank, not the regulator); then a subject first, else the last named."""
