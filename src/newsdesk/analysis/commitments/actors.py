@@ -27,6 +27,7 @@ from newsdesk.analysis.commitments.mentions import (
     person_named,
     place_at,
     place_nouns,
+    reach_offset,
     recent_countries,
     recent_org,
     recent_orgs,
@@ -326,13 +327,17 @@ def _group_pronoun(head: Token) -> bool:
 
 
 def _personal(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """'he', 'his', 'both', 'the two': the people named before."""
+    """'he', 'his', 'both', 'the two': the people named before. 'he' and 'his' agree with any one
+    person, so only one named in guideline 10's reach (the word's sentence and the one before:
+    `reach_start`), else nobody; 'both' and 'the two' agree only with that many people, so they
+    keep the people last named, however far back (the supplied article's "Biden himself called
+    … López Obrador …. The US president expressed …. Both reiterated …")."""
     low = head.lower_
     number_words = lexicon().number_words
     if low in ("he", "she"):
         return salient_person(ctx, head)
     if low in ("his", "her"):  # a possessive is local: the person last named
-        return recent_people(ctx, head.idx, 1)
+        return recent_people(ctx, head.idx, 1, since=reach_offset(head))
     if low == "both":
         return recent_people(ctx, head.idx, 2)
     if low in number_words and any(c.lower_ == "the" for c in head.children):

@@ -16,8 +16,13 @@ from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
 
-# How far back "the company" / "it" looks for the organisation it stands for, in characters:
-# about two sentences of news prose; further back the guess is more often wrong than right.
+# How far back a place noun ("the city"), a counted group ("the two companies") and the decision's
+# own look-ups (agency.py's "it of an organisation", classify.py's plan holder) look for a name,
+# in characters: about two sentences of news prose. The actor's antecedents that agree with any
+# organisation or any one person ("it", "the company", "the chain", "his") look only in
+# guideline 10's reach instead (`reach_start`: the word's sentence and the one before;
+# docs/commitments.md, "Round 10b"): a place noun agrees only with a place of its kind, a counted
+# group ("both", "the two companies") only with that many parties.
 ANTECEDENT_WINDOW = 400
 # A second, coarser bound on that look-back, in tokens and counted from the start of the
 # sentence (not from the word): the organisation must begin within about three sentences of
@@ -118,13 +123,14 @@ def person_named(ctx: Context, text: str) -> str | None:
     return None
 
 
-def recent_people(ctx: Context, offset: int, n: int) -> list[str]:
-    """The `n` people mentioned last before `offset`, the latest first (fewer when fewer are)."""
+def recent_people(ctx: Context, offset: int, n: int, since: int = 0) -> list[str]:
+    """The `n` people mentioned last before `offset` (and at or after `since`), the latest first
+    (fewer when fewer are)."""
     seen = sorted(
         (
-            (max(m.start for m in p.mentions if m.start < offset), p.name)
+            (max(m.start for m in p.mentions if since <= m.start < offset), p.name)
             for p in ctx.people
-            if any(m.start < offset for m in p.mentions)
+            if any(since <= m.start < offset for m in p.mentions)
         ),
         reverse=True,
     )
@@ -138,14 +144,19 @@ def reach_start(tok: Token) -> int:
     return tok.doc[start - 1].sent.start if start > 0 else start
 
 
+def reach_offset(tok: Token) -> int:
+    """Where guideline 10's reach from `tok` begins, as a character offset (`reach_start`)."""
+    return int(tok.doc[reach_start(tok)].idx)
+
+
 def salient_person(ctx: Context, pronoun: Token) -> list[str]:
     """Who 'he'/'she' stands for: the person last named as a subject in the pronoun's sentence
     (before it) or the sentence before, the centre of attention ('Tom Astley met Ruth Okafor on
     Monday. He promised …' is Astley); a person who is spoken of before one who only
     reports ('Astley was charged, prosecutor Jane Doe said. He will repay …' is Astley: the
     source is not the actor), the source when nobody else is named as a subject; with none, the
-    person last named (recent_people)."""
-    window_start = ctx.doc[reach_start(pronoun)].idx
+    person last named in that reach (recent_people); none in reach, nobody."""
+    window_start = reach_offset(pronoun)
     best: dict[bool, tuple[int, str]] = {}  # by whether the person is a reporting source
     for p in ctx.people:
         for m in p.mentions:
@@ -159,7 +170,7 @@ def salient_person(ctx: Context, pronoun: Token) -> list[str]:
             if source not in best or m.start > best[source][0]:
                 best[source] = (m.start, p.name)
     chosen = best.get(False) or best.get(True)
-    return [chosen[1]] if chosen else recent_people(ctx, pronoun.idx, 1)
+    return [chosen[1]] if chosen else recent_people(ctx, pronoun.idx, 1, since=window_start)
 
 
 def _reports(tok: Token, pronoun: Token) -> bool:
@@ -260,12 +271,15 @@ def org_in_reach(ctx: Context, tok: Token) -> str | None:
 
 
 def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
-    """The organisation 'the bank', 'the company' or 'it' stands for, among those
-    `recent_org` reaches: not the sentence's reporting source ('The company will pay …, the
-    office said': the office reports), and for a noun, one whose name holds that noun first ('…
-    fined Castell Bank. It said the bank will …': Castell Bank, not the regulator); then as
-    `recent_org` (a subject first, else the last named)."""
-    before = _orgs_before(ctx, tok)
+    """The organisation 'the bank', 'the company' or 'it' stands for, among those named in
+    guideline 10's reach (`reach_start`: its sentence and the one before; further back, nobody:
+    "Castell Bank opened its books on Monday. Profits rose. The bank will close …" names no bank
+    in reach): not the sentence's
+    reporting source ('The company will pay …, the office said': the office reports), and for
+    a noun, one whose name holds that noun first ('… fined Castell Bank. It said the bank will
+    …': Castell Bank, not the regulator); then a subject first, else the last named."""
+    start = reach_start(tok)
+    before = [e for e in _orgs_before(ctx, tok) if e.start >= start]
     if source:
         said = set(source.lower().split()) - lexicon().source_function_words
         before = [e for e in before if not said & set(_org_name(e).lower().split())]
