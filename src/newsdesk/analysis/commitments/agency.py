@@ -50,6 +50,8 @@ def agentive(subj: Token, ctx: Context) -> bool:
         )
     ):
         return False  # "Companies will demand …", "boards are starting to weigh …": a class
+    if a_tool(subj, ctx):
+        return False  # "FAST will collect radio waves" where the article has "use FAST": a tool
     if subj.ent_type_ in NAMED:
         return True
     if subj.ent_type_ in THING_ENTITIES:
@@ -102,4 +104,24 @@ def it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:
         and lemma(trig.token) in lx.agent_only_verbs
         and (trig.complement is None or lemma(trig.complement) not in lx.empty_complements)
         and recent_org(ctx, subj) is not None
+    )
+
+
+def a_tool(subj: Token, ctx: Context) -> bool:
+    """'FAST will collect radio waves', 'GCC will translate the AST', 'Trax will alternate …':
+    a name the article elsewhere makes the object of a verb of operating a tool ("astronomers
+    use FAST", "install GCC", "Trax will be enabled") is a tool, a program or a machine; it does
+    what it is built to do and undertakes nothing (guideline 1), whatever label the model gave
+    it. Not a place or nationality, nor a person the entities stage found (round 10a)."""
+    if not (subj.pos_ == "PROPN" or is_name(subj)) or subj.ent_type_ in ("GPE", "NORP"):
+        return False
+    if person_at(ctx, subj.idx):
+        return False
+    tools = lexicon().tool_verbs
+    return any(
+        t.text == subj.text
+        and t.head.i != t.i
+        and lemma(t.head) in tools
+        and t.dep_ in ("dobj", "obj", "nsubjpass")
+        for t in ctx.doc
     )
