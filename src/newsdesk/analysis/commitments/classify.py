@@ -20,6 +20,7 @@ from newsdesk.analysis.commitments.attribution import (
     FIRST_PERSON,
     governing_speech,
     in_quotes,
+    writer_voice,
 )
 from newsdesk.analysis.commitments.conditions import (
     OPEN_MARKS,
@@ -33,7 +34,12 @@ from newsdesk.analysis.commitments.exposition import about_the_text
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at
 from newsdesk.analysis.commitments.names import NAMED
-from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader, reader_page
+from newsdesk.analysis.commitments.paths import (
+    addresses_reader,
+    needs_no_reader,
+    platform_page,
+    reader_page,
+)
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
@@ -82,7 +88,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a commentator's forecast ('analysts say X will …')")
     if subj is None:
         return no("no subject, agent or holder")
-    if subj.i == tok.i:
+    platform = trig.kind in (Kind.WILL, Kind.WOULD) and _platform_clause(head, subj, ctx)
+    if platform:
+        pass  # "Under Labor, every child will get …", "Our plan will create …": the platform's
+    elif subj.i == tok.i:
         # "the goal is to …" speaks for a holder: a speaker or an organisation in reach; with
         # none ("The goal here is to keep the plants bushy", a how-to's aim for the reader)
         # it states a generic purpose, not anyone's plan (guideline 7)
@@ -129,6 +138,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("'would not say': declining, not undertaking")
         if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
             return no("habitual 'will' ('I will sometimes pack …'): what one tends to do")
+        if platform:
+            return Verdict(True, negated, "ok")  # a campaign's platform: what its voters get
         if _fixture(verb):
             return no("a fixture or schedule: the organiser's date, not an undertaking")
         if _schedule(verb, subj, ctx):
@@ -137,7 +148,18 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no(f"'{verb.text}' is not something one decides")
         if _agentless_passive(verb):
             return no("agentless passive")
-        if trig.kind is Kind.WOULD and _unreported_would(trig, subj):
+        if (
+            trig.kind is Kind.WOULD
+            and _unreported_would(trig, subj)
+            and not (
+                subj.lower_ in lexicon().first_person_plural
+                and writer_voice(subj)
+                and platform_page(ctx.doc)
+            )
+        ):
+            # round 10a: on a campaign's page the text's own "we would bring back …" states
+            # its platform (its hypotheticals, "if …, we would", are ruled out above; a
+            # writer's "I would …" stays a hypothetical: a party speaks as "we")
             return no("'would' outside reported speech is hypothetical")
         return Verdict(True, negated, "ok")
     if negated or _negative_determiner(subj):
@@ -434,6 +456,47 @@ def _platform(verb: Token, subj: Token) -> bool:
         c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
         for c in subj.children
     )
+
+
+def _platform_clause(verb: Token, subj: Token, ctx: Context) -> bool:
+    """A campaign states what its platform does for voters (round 10a): the clause is under a
+    party or a party's government ("Under Labor, every child will get …", "under a Labor
+    government, every school will …"; on a campaign's page also "under our plan"), or its
+    subject is the platform itself, a plan held by a party or, on a campaign's page, by the
+    text's own "we" ("Labor's plan will create …", "Our plan will create 250,000 jobs")."""
+    lx = lexicon()
+    page = platform_page(ctx.doc)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (
+                    _party(obj) or _party_body(obj) or (page and _ours(obj))
+                ):
+                    return True
+    if lemma(subj) in lx.intent_nouns and subj.tag_ == "NN":
+        return any(
+            c.dep_ == "poss" and (_party(c) or _party_body(c) or (page and _ours(c)))
+            for c in subj.children
+        )
+    return False
+
+
+def _party_body(noun: Token) -> bool:
+    """'a Labor government', 'the Coalition government': a government or party a party name
+    makes a campaign's."""
+    lx = lexicon()
+    return lemma(noun) in lx.platform_nouns and any(
+        c.dep_ in ("compound", "amod") and (c.lower_ in lx.party_names or lemma(c) in lx.party_names)
+        for c in noun.children
+    )
+
+
+def _ours(noun: Token) -> bool:
+    """'our plan', 'our government': held by the text's own "we"."""
+    poss = noun if noun.dep_ == "poss" else next(
+        (c for c in noun.children if c.dep_ == "poss"), None
+    )
+    return poss is not None and poss.lower_ == "our" and writer_voice(poss)
 
 
 def _party(subj: Token) -> bool:
