@@ -138,8 +138,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("'would not say': declining, not undertaking")
         if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
             return no("habitual 'will' ('I will sometimes pack …'): what one tends to do")
-        if platform:
-            return Verdict(True, negated, "ok")  # a campaign's platform: what its voters get
+        if platform and _under_platform(verb, ctx):
+            # "Under Labor, every child will get …": what the platform gives its voters ("get",
+            # "receive" are no one's decision but the platform's)
+            return Verdict(True, negated, "ok")
         if _fixture(verb):
             return no("a fixture or schedule: the organiser's date, not an undertaking")
         if _schedule(verb, subj, ctx):
@@ -466,19 +468,31 @@ def _platform_clause(verb: Token, subj: Token, ctx: Context) -> bool:
     text's own "we" ("Labor's plan will create …", "Our plan will create 250,000 jobs")."""
     lx = lexicon()
     page = platform_page(ctx.doc)
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "under":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and (
-                    _party(obj) or _party_body(obj) or (page and _ours(obj))
-                ):
-                    return True
+    if _under_platform(verb, ctx) and (
+        agentive(subj, ctx)
+        or any(c.dep_ == "det" and c.lower_ in ("every", "each", "all") for c in subj.children)
+    ):
+        # who benefits: "every child", "every school", "families"; not a thing ("Under Labor,
+        # prices will rise" is an opponent's forecast)
+        return True
     if lemma(subj) in lx.intent_nouns and subj.tag_ == "NN":
         return any(
             c.dep_ == "poss" and (_party(c) or _party_body(c) or (page and _ours(c)))
             for c in subj.children
         )
     return False
+
+
+def _under_platform(verb: Token, ctx: Context) -> bool:
+    """'Under Labor, …', 'under a Labor government, …', on a campaign's page 'under our plan,
+    …': the clause is set under a party's platform."""
+    page = platform_page(ctx.doc)
+    return any(
+        obj.dep_ == "pobj" and (_party(obj) or _party_body(obj) or (page and _ours(obj)))
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "under"
+        for obj in prep.children
+    )
 
 
 def _party_body(noun: Token) -> bool:
