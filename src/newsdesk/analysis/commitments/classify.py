@@ -142,6 +142,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             # "Under Labor, every child will get …": what the platform gives its voters ("get",
             # "receive" are no one's decision but the platform's)
             return Verdict(True, negated, "ok")
+        if _writers_habit(verb, subj, ctx):
+            return no("a writer's habit under a circumstance ('once the plants grow, I'll use')")
         if _fixture(verb):
             return no("a fixture or schedule: the organiser's date, not an undertaking")
         if _schedule(verb, subj, ctx):
@@ -460,6 +462,31 @@ def _platform(verb: Token, subj: Token) -> bool:
     )
 
 
+HABIT_MARKERS = ("when", "whenever", "once", "if")  # the clause of a recurring circumstance
+
+
+def _writers_habit(verb: Token, subj: Token, ctx: Context) -> bool:
+    """'Once the plants grow up, I'll use beer traps', 'When we're not getting rain I will use
+    …', 'I won't judge if you slice …', 'Depending on the trip, I will either …': on a page that
+    speaks to its reader (a guide, a blog), the writer's "I will" under a circumstance of the
+    world (a when/once/if clause in the present whose subject is not the writer, or "depending
+    on") tells what the writer does each time, not an undertaking (guideline 7). A speech's "If I
+    am elected, I will …" has the writer as the clause's subject and keeps its record."""
+    if subj.lower_ != "i" or not writer_voice(subj) or not reader_page(ctx.doc):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "depending":
+            return True
+        if c.dep_ != "advcl" or c.tag_ not in ("VBP", "VBZ", "VB", "VBG"):
+            continue
+        if not any(m.lower_ in HABIT_MARKERS for m in c.children if m.dep_ in ("mark", "advmod")):
+            continue
+        own = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is not None and own.lower_ not in ("i", "me"):
+            return True
+    return False
+
+
 def _platform_clause(verb: Token, subj: Token, ctx: Context) -> bool:
     """A campaign states what its platform does for voters (round 10a): the clause is under a
     party or a party's government ("Under Labor, every child will get …", "under a Labor
@@ -500,15 +527,16 @@ def _party_body(noun: Token) -> bool:
     makes a campaign's."""
     lx = lexicon()
     return lemma(noun) in lx.platform_nouns and any(
-        c.dep_ in ("compound", "amod") and (c.lower_ in lx.party_names or lemma(c) in lx.party_names)
+        c.dep_ in ("compound", "amod")
+        and (c.lower_ in lx.party_names or lemma(c) in lx.party_names)
         for c in noun.children
     )
 
 
 def _ours(noun: Token) -> bool:
     """'our plan', 'our government': held by the text's own "we"."""
-    poss = noun if noun.dep_ == "poss" else next(
-        (c for c in noun.children if c.dep_ == "poss"), None
+    poss = (
+        noun if noun.dep_ == "poss" else next((c for c in noun.children if c.dep_ == "poss"), None)
     )
     return poss is not None and poss.lower_ == "our" and writer_voice(poss)
 
