@@ -339,7 +339,14 @@ def without_entry(field: str, entry: str) -> Iterator[None]:
             c.cache_clear()  # type: ignore[attr-defined]
 
 
-GROUPS = {"real-news": ("news", "reuters", "readability"), "web": ("web",), "seventh": ("seventh",)}
+GROUPS = {
+    "real-news": ("news", "reuters", "readability"),
+    "web": ("web",),
+    "seventh": ("seventh",),
+    "eighth": ("eighth",),
+    "ninth": ("ninth",),
+    "tenth": ("tenth",),
+}
 
 
 def ablate(args: argparse.Namespace) -> None:
