@@ -131,3 +131,29 @@ def test_campaign_voice_keeps_its_first_person_records() -> None:
         "A Marlow Party government will build a new hospital in Geelong.",
     ):
         assert [r.strength for r in found(line)] == [Strength.commitment], line
+
+
+# ------------------------------------------------ consider as judging or reflecting
+
+
+def test_consider_oneself_a_noun_is_a_judgement() -> None:
+    assert found("Dana Wirth considers herself a gardener first and a writer second.") == []
+
+
+def test_consider_how_a_finite_clause_is_a_reflection() -> None:
+    assert (
+        found("In her new book, Lina Okafor considers how cities and rivers shape each other.")
+        == []
+    )
+
+
+def test_a_relative_gap_judged_by_a_superlative_is_a_judgement() -> None:
+    assert found("A chef we consider the finest in the county cooked the dinner.") == []
+
+
+def test_weighing_an_option_stays_a_consideration() -> None:
+    for line in (
+        "The council is considering how to fund the new bridge.",
+        "The board is considering whether to sell the ferry line.",
+    ):
+        assert [r.strength for r in found(line)] == [Strength.consideration], line

@@ -194,6 +194,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         if any(c.dep_ in ("oprd", "acomp") or _small_clause(c) for c in tok.children):
             # "considers the plan sound", "considers the US biased" (parsed as a small clause)
             return no("'consider X Y' is a judgement")
+        if _reflection(tok):
+            # round 10a: "considers himself an artist", "to consider how new technologies can
+            # combine": the verb's frame is a judgement or a reflection, no option weighed
+            return no("'consider X a Y', 'consider how …': a judgement or a reflection")
     if trig.kind is Kind.VERB and _present_assurance(trig):
         return no("'I promise you that it is worth …': an assurance about the present")
     if lemma(tok) == "agree" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
@@ -372,6 +376,33 @@ def _premise(tok: Token) -> bool:
         and not any(c.dep_ == "aux" for c in tok.children)
         and (tok.i == tok.sent.start or tok.dep_ in ("advcl", "prep", "pcomp"))
     )
+
+
+def _reflection(tok: Token) -> bool:
+    """'considers himself "an artist"' (a nominal predicate parsed as the clause it heads), 'a
+    colleague we consider the most tech-savvy' (the relative gap judged by a superlative) and
+    'to consider how new technologies and people can combine' (a finite clause opened by how,
+    what, why): consider in its senses of judging and reflecting, not weighing an option
+    ('is considering whether to sell', 'considering a ban', 'considering buying' keep theirs)."""
+    for comp in tok.children:
+        if comp.dep_ in ("dobj", "obj") and tok.dep_ == "relcl" and _superlative(comp):
+            return True  # "a colleague we consider the most tech-savvy": the gap is judged
+        if comp.dep_ != "ccomp":
+            continue
+        if comp.pos_ == "NOUN" and not any(c.dep_ == "aux" for c in comp.children):
+            return True
+        if (
+            comp.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+            and any(w.lower_ in ("how", "what", "why") for w in comp.subtree if w.i < comp.i)
+        ):
+            return True
+    return False
+
+
+def _superlative(noun: Token) -> bool:
+    """'the most tech-savvy', 'the best': a superlative, a predicate of judgement."""
+    return any(t.tag_ in ("JJS", "RBS") for t in noun.subtree)
 
 
 def _present_assurance(trig: Trigger) -> bool:
