@@ -30,11 +30,28 @@ def test_a_name_enabled_as_a_setting_undertakes_nothing() -> None:
 def test_the_same_name_acting_keeps_its_record() -> None:
     # with no sentence operating it as a tool, a named body's "will" is still its undertaking
     text = (
-        "Engineers at Vellmar built the dish in 2019. "
+        "Engineers at Vellmar Systems built the dish in 2019. "
         "Vellmar will open a second observatory in Peru next year."
     )
     recs = [r for r in found(text) if "Peru" in r.sentence]
     assert [r.strength for r in recs] == [Strength.commitment]
+
+
+def test_a_name_tagged_person_that_no_person_stands_behind_undertakes_nothing() -> None:
+    # the model calls the boat and the language PERSON; the entities stage finds no person there
+    for text, words in (
+        ("The deckhands woke early. The Marisol will drag its nets along the shelf.", "nets"),
+        ("In this example, Kotlin will stop the loop after the first match.", "loop"),
+    ):
+        assert [r for r in found(text) if words in r.sentence] == [], text
+
+
+def test_a_person_the_entities_stage_found_keeps_the_record() -> None:
+    text = (
+        "Tamsin Rook founded the bakery in 2019. Rook will open a second shop in Leeds next year."
+    )
+    recs = [r for r in found(text) if "Leeds" in r.sentence]
+    assert [(r.strength, r.actors) for r in recs] == [(Strength.commitment, ["Tamsin Rook"])]
 
 
 # ------------------------------------------------ the writer's habit on a guide's page
