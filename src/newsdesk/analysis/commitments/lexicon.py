@@ -119,9 +119,6 @@ class Lexicon:
     # enabled"): a name the article uses so is a tool, a program or a machine, not an agent
     # (round 10a; chosen as the verbs of operating a tool before any sentence was read for them)
     tool_verbs: frozenset[str]
-    # "GitHub will automatically request a review": a mechanism's manner, what a system does by
-    # itself, not an act someone decides (round 10a)
-    mechanism_adverbs: frozenset[str]
 
 
 @cache
