@@ -174,3 +174,12 @@ def test_weighing_an_option_stays_a_consideration() -> None:
         "The board is considering whether to sell the ferry line.",
     ):
         assert [r.strength for r in found(line)] == [Strength.consideration], line
+
+
+def test_we_will_get_a_thing_back_is_an_act() -> None:
+    recs = found("We will get the state budget back into surplus by 2028.")
+    assert [r.strength for r in recs] == [Strength.commitment]
+
+
+def test_getting_ones_money_back_is_receiving() -> None:
+    assert found("Investors will get their money back next spring.") == []

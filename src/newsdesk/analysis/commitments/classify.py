@@ -586,7 +586,19 @@ def _causative(verb: Token) -> bool:
     """'will get Brexit done': getting a thing done is an action (a clause with its own subject
     and a past participle), unlike 'will get a refund'. Not 'have' ('will have you covered' is
     a product's promise of cover, 'will have it fixed' as often a forecast)."""
-    return lemma(verb) == "get" and any(
+    if lemma(verb) != "get":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is not None
+        and subj.lower_ in lexicon().first_person_plural
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    ):
+        # "We will get the budget back into surplus": a platform's act of bringing a thing back
+        # (round 10a; "investors will get their money back" receives, and stays no record)
+        return True
+    return any(
         c.dep_ in ("ccomp", "xcomp", "oprd")
         and c.tag_ == "VBN"
         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
