@@ -79,6 +79,23 @@ def test_the_writers_own_condition_keeps_the_record() -> None:
     assert [r.strength for r in recs] == [Strength.commitment]
 
 
+SPEECH = "You can vote early this year. Your ballot matters. You should check your enrolment. "
+
+
+def test_a_candidates_condition_on_the_voter_keeps_the_record() -> None:
+    # the voter's act as the condition: a campaign's conditional undertaking (guideline 9)
+    line = "If you vote for me, I will reopen the maternity ward in Corlan."
+    recs = [r for r in found(SPEECH + line) if "maternity" in r.sentence]
+    assert [r.strength for r in recs] == [Strength.commitment]
+
+
+def test_on_a_campaign_page_the_writers_conditions_keep_their_records() -> None:
+    line = "Once the new term begins, I will reopen the maternity ward in Corlan."
+    page = SPEECH + "The Greens will fund the hospital. " + line
+    recs = [r for r in found(page) if "maternity" in r.sentence]
+    assert [r.strength for r in recs] == [Strength.commitment]
+
+
 def test_a_writers_undertaking_with_no_circumstance_keeps_the_record() -> None:
     line = "I will post the harvest photos next month."
     recs = [r for r in found(GUIDE + line) if "harvest" in r.sentence]

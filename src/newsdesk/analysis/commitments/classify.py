@@ -502,8 +502,12 @@ def _writers_habit(verb: Token, subj: Token, ctx: Context) -> bool:
     speaks to its reader (a guide, a blog), the writer's "I will" under a circumstance of the
     world (a when/once/if clause in the present whose subject is not the writer, or "depending
     on") tells what the writer does each time, not an undertaking (guideline 7). A speech's "If I
-    am elected, I will …" has the writer as the clause's subject and keeps its record."""
+    am elected, I will …" has the writer as the clause's subject and keeps its record, and a
+    campaign's page keeps every such record ("If you vote for me, I will …" is a conditional
+    undertaking, guideline 9)."""
     if subj.lower_ != "i" or not writer_voice(subj) or not reader_page(ctx.doc):
+        return False
+    if platform_page(ctx.doc):
         return False
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "depending":
@@ -512,6 +516,8 @@ def _writers_habit(verb: Token, subj: Token, ctx: Context) -> bool:
             continue
         if not any(m.lower_ in HABIT_MARKERS for m in c.children if m.dep_ in ("mark", "advmod")):
             continue
+        if lemma(c) in lexicon().ballot_verbs:
+            continue  # "If you vote for me, I will …": a campaign's condition
         own = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         if own is not None and own.lower_ not in ("i", "me"):
             return True

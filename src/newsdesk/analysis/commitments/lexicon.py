@@ -119,6 +119,9 @@ class Lexicon:
     # enabled"): a name the article uses so is a tool, a program or a machine, not an agent
     # (round 10a; chosen as the verbs of operating a tool before any sentence was read for them)
     tool_verbs: frozenset[str]
+    # the voter's act as a condition ("If you vote for me, I will …", "if you elect us"): a
+    # campaign's conditional undertaking, never a writer's habit (round 10a)
+    ballot_verbs: frozenset[str]
 
 
 @cache
