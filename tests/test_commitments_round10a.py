@@ -19,6 +19,15 @@ def test_a_name_the_article_uses_as_a_tool_undertakes_nothing() -> None:
     assert [r for r in found(text) if "scan" in r.sentence] == []
 
 
+def test_a_firm_people_use_that_speaks_elsewhere_keeps_its_record() -> None:
+    text = (
+        "Millions of riders use Trevvo to get home. Trevvo said it would review fares. "
+        "Trevvo will lower its fees for drivers in Leeds next month."
+    )
+    recs = [r for r in found(text) if "fees" in r.sentence]
+    assert [r.strength for r in recs] == [Strength.commitment]
+
+
 def test_a_name_enabled_as_a_setting_undertakes_nothing() -> None:
     text = (
         "Open the menu and Quickplay will be enabled for every match. "
