@@ -339,7 +339,14 @@ def without_entry(field: str, entry: str) -> Iterator[None]:
             c.cache_clear()  # type: ignore[attr-defined]
 
 
-GROUPS = {"real-news": ("news", "reuters", "readability"), "web": ("web",), "seventh": ("seventh",)}
+GROUPS = {
+    "real-news": ("news", "reuters", "readability"),
+    "web": ("web",),
+    "seventh": ("seventh",),
+    "eighth": ("eighth",),
+    "ninth": ("ninth",),
+    "tenth": ("tenth",),
+}
 
 
 def ablate(args: argparse.Namespace) -> None:
@@ -390,9 +397,10 @@ def dump(args: argparse.Namespace) -> None:
                 print(f"{g}: {m}")
 
 
-# The fresh judge of round 8: the ninth sample's dev rows are never in the audit's pool (figures
-# only, read with `judge`); every other train/dev row is.
-JUDGE = ("ninth", "dev")
+# The fresh judge of round 8 was the ninth sample's dev rows, kept out of the pool through session
+# 10. Read three times since, they are no longer fresh: from session 11 (round 10a) every
+# train/dev row of every sample is in the pool (`--judge ninth,dev` leaves them out as before).
+JUDGE: tuple[str, str] = ("", "")
 NEWS = ("news", "reuters", "readability")
 # A cell's precision on the training folds must rest on at least this many sentences before a
 # policy may prune it: with fewer, one sentence moves its precision by a third or more.
@@ -677,7 +685,12 @@ def main() -> None:
     ap.add_argument(
         "--factors", type=float, nargs="+", default=[0.5], help="paths: threshold x training F1"
     )
+    ap.add_argument("--judge", default="", help="SAMPLE,SPLIT: rows left out of the pool")
     args = ap.parse_args()
+    if args.judge:
+        global JUDGE
+        sample, split = args.judge.split(",")
+        JUDGE = (sample, split)
     commands = {
         "build": build,
         "support": support,

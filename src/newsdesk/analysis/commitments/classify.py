@@ -20,6 +20,7 @@ from newsdesk.analysis.commitments.attribution import (
     FIRST_PERSON,
     governing_speech,
     in_quotes,
+    writer_voice,
 )
 from newsdesk.analysis.commitments.conditions import (
     OPEN_MARKS,
@@ -33,7 +34,12 @@ from newsdesk.analysis.commitments.exposition import about_the_text
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at
 from newsdesk.analysis.commitments.names import NAMED
-from newsdesk.analysis.commitments.paths import addresses_reader, needs_no_reader, reader_page
+from newsdesk.analysis.commitments.paths import (
+    addresses_reader,
+    needs_no_reader,
+    platform_page,
+    reader_page,
+)
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
@@ -82,7 +88,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a commentator's forecast ('analysts say X will …')")
     if subj is None:
         return no("no subject, agent or holder")
-    if subj.i == tok.i:
+    platform = trig.kind in (Kind.WILL, Kind.WOULD) and _platform_clause(head, subj, ctx)
+    if platform:
+        pass  # "Under Labor, every child will get …", "Our plan will create …": the platform's
+    elif subj.i == tok.i:
         # "the goal is to …" speaks for a holder: a speaker or an organisation in reach; with
         # none ("The goal here is to keep the plants bushy", a how-to's aim for the reader)
         # it states a generic purpose, not anyone's plan (guideline 7)
@@ -129,6 +138,12 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("'would not say': declining, not undertaking")
         if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
             return no("habitual 'will' ('I will sometimes pack …'): what one tends to do")
+        if platform and _under_platform(verb, ctx):
+            # "Under Labor, every child will get …": what the platform gives its voters ("get",
+            # "receive" are no one's decision but the platform's)
+            return Verdict(True, negated, "ok")
+        if _writers_habit(verb, subj, ctx):
+            return no("a writer's habit under a circumstance ('once the plants grow, I'll use')")
         if _fixture(verb):
             return no("a fixture or schedule: the organiser's date, not an undertaking")
         if _schedule(verb, subj, ctx):
@@ -137,7 +152,18 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no(f"'{verb.text}' is not something one decides")
         if _agentless_passive(verb):
             return no("agentless passive")
-        if trig.kind is Kind.WOULD and _unreported_would(trig, subj):
+        if (
+            trig.kind is Kind.WOULD
+            and _unreported_would(trig, subj)
+            and not (
+                subj.lower_ in lexicon().first_person_plural
+                and writer_voice(subj)
+                and platform_page(ctx.doc)
+            )
+        ):
+            # round 10a: on a campaign's page the text's own "we would bring back …" states
+            # its platform (its hypotheticals, "if …, we would", are ruled out above; a
+            # writer's "I would …" stays a hypothetical: a party speaks as "we")
             return no("'would' outside reported speech is hypothetical")
         return Verdict(True, negated, "ok")
     if negated or _negative_determiner(subj):
@@ -168,6 +194,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         if any(c.dep_ in ("oprd", "acomp") or _small_clause(c) for c in tok.children):
             # "considers the plan sound", "considers the US biased" (parsed as a small clause)
             return no("'consider X Y' is a judgement")
+        if _reflection(tok):
+            # round 10a: "considers himself an artist", "to consider how new technologies can
+            # combine": the verb's frame is a judgement or a reflection, no option weighed
+            return no("'consider X a Y', 'consider how …': a judgement or a reflection")
     if trig.kind is Kind.VERB and _present_assurance(trig):
         return no("'I promise you that it is worth …': an assurance about the present")
     if lemma(tok) == "agree" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
@@ -348,6 +378,33 @@ def _premise(tok: Token) -> bool:
     )
 
 
+def _reflection(tok: Token) -> bool:
+    """'considers himself "an artist"' (a nominal predicate parsed as the clause it heads), 'a
+    colleague we consider the most tech-savvy' (the relative gap judged by a superlative) and
+    'to consider how new technologies and people can combine' (a finite clause opened by how,
+    what, why): consider in its senses of judging and reflecting, not weighing an option
+    ('is considering whether to sell', 'considering a ban', 'considering buying' keep theirs)."""
+    for comp in tok.children:
+        if comp.dep_ in ("dobj", "obj") and tok.dep_ == "relcl" and _superlative(comp):
+            return True  # "a colleague we consider the most tech-savvy": the gap is judged
+        if comp.dep_ != "ccomp":
+            continue
+        if comp.pos_ == "NOUN" and not any(c.dep_ == "aux" for c in comp.children):
+            return True
+        if (
+            comp.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+            and any(w.lower_ in ("how", "what", "why") for w in comp.subtree if w.i < comp.i)
+        ):
+            return True
+    return False
+
+
+def _superlative(noun: Token) -> bool:
+    """'the most tech-savvy', 'the best': a superlative, a predicate of judgement."""
+    return any(t.tag_ in ("JJS", "RBS") for t in noun.subtree)
+
+
 def _present_assurance(trig: Trigger) -> bool:
     """'I promise you that it is worth …': an assurance about the present."""
     comp = trig.complement
@@ -436,6 +493,91 @@ def _platform(verb: Token, subj: Token) -> bool:
     )
 
 
+HABIT_MARKERS = ("when", "whenever", "once", "if")  # the clause of a recurring circumstance
+
+
+def _writers_habit(verb: Token, subj: Token, ctx: Context) -> bool:
+    """'Once the plants grow up, I'll use beer traps', 'When we're not getting rain I will use
+    …', 'I won't judge if you slice …', 'Depending on the trip, I will either …': on a page that
+    speaks to its reader (a guide, a blog), the writer's "I will" under a circumstance of the
+    world (a when/once/if clause in the present whose subject is not the writer, or "depending
+    on") tells what the writer does each time, not an undertaking (guideline 7). A speech's "If I
+    am elected, I will …" has the writer as the clause's subject and keeps its record, and a
+    campaign's page keeps every such record ("If you vote for me, I will …" is a conditional
+    undertaking, guideline 9)."""
+    if subj.lower_ != "i" or not writer_voice(subj) or not reader_page(ctx.doc):
+        return False
+    if platform_page(ctx.doc):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "depending":
+            return True
+        if c.dep_ != "advcl" or c.tag_ not in ("VBP", "VBZ", "VB", "VBG"):
+            continue
+        if not any(m.lower_ in HABIT_MARKERS for m in c.children if m.dep_ in ("mark", "advmod")):
+            continue
+        if lemma(c) in lexicon().ballot_verbs:
+            continue  # "If you vote for me, I will …": a campaign's condition
+        own = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is not None and own.lower_ not in ("i", "me"):
+            return True
+    return False
+
+
+def _platform_clause(verb: Token, subj: Token, ctx: Context) -> bool:
+    """A campaign states what its platform does for voters (round 10a): the clause is under a
+    party or a party's government ("Under Labor, every child will get …", "under a Labor
+    government, every school will …"; on a campaign's page also "under our plan"), or its
+    subject is the platform itself, a plan held by a party or, on a campaign's page, by the
+    text's own "we" ("Labor's plan will create …", "Our plan will create 250,000 jobs")."""
+    lx = lexicon()
+    page = platform_page(ctx.doc)
+    if _under_platform(verb, ctx) and (
+        agentive(subj, ctx)
+        or any(c.dep_ == "det" and c.lower_ in ("every", "each", "all") for c in subj.children)
+    ):
+        # who benefits: "every child", "every school", "families"; not a thing ("Under Labor,
+        # prices will rise" is an opponent's forecast)
+        return True
+    if lemma(subj) in lx.intent_nouns and subj.tag_ == "NN":
+        return any(
+            c.dep_ == "poss" and (_party(c) or _party_body(c) or (page and _ours(c)))
+            for c in subj.children
+        )
+    return False
+
+
+def _under_platform(verb: Token, ctx: Context) -> bool:
+    """'Under Labor, …', 'under a Labor government, …', on a campaign's page 'under our plan,
+    …': the clause is set under a party's platform."""
+    page = platform_page(ctx.doc)
+    return any(
+        obj.dep_ == "pobj" and (_party(obj) or _party_body(obj) or (page and _ours(obj)))
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "under"
+        for obj in prep.children
+    )
+
+
+def _party_body(noun: Token) -> bool:
+    """'a Labor government', 'the Coalition government': a government or party a party name
+    makes a campaign's."""
+    lx = lexicon()
+    return lemma(noun) in lx.platform_nouns and any(
+        c.dep_ in ("compound", "amod")
+        and (c.lower_ in lx.party_names or lemma(c) in lx.party_names)
+        for c in noun.children
+    )
+
+
+def _ours(noun: Token) -> bool:
+    """'our plan', 'our government': held by the text's own "we"."""
+    poss = (
+        noun if noun.dep_ == "poss" else next((c for c in noun.children if c.dep_ == "poss"), None)
+    )
+    return poss is not None and poss.lower_ == "our" and writer_voice(poss)
+
+
 def _party(subj: Token) -> bool:
     """A party named as such ('Labor', 'the Greens', 'the Coalition'), alone as the subject: no
     determiner but 'the', no modifier ('a Labor voter' is not the party)."""
@@ -450,7 +592,19 @@ def _causative(verb: Token) -> bool:
     """'will get Brexit done': getting a thing done is an action (a clause with its own subject
     and a past participle), unlike 'will get a refund'. Not 'have' ('will have you covered' is
     a product's promise of cover, 'will have it fixed' as often a forecast)."""
-    return lemma(verb) == "get" and any(
+    if lemma(verb) != "get":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is not None
+        and subj.lower_ in lexicon().first_person_plural
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    ):
+        # "We will get the budget back into surplus": a platform's act of bringing a thing back
+        # (round 10a; "investors will get their money back" receives, and stays no record)
+        return True
+    return any(
         c.dep_ in ("ccomp", "xcomp", "oprd")
         and c.tag_ == "VBN"
         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)

@@ -177,3 +177,25 @@ def needs_no_reader(trig: Trigger, subj: Token) -> bool:
     if family_of(trig) not in READER_WEAK:
         return False
     return frame_of(trig, subj) is Frame.narrated
+
+
+def platform_page(doc: Doc) -> bool:
+    """A campaign's page (round 10a): it names a party as such ("Labor", "the Greens", "the
+    Coalition", capitalised: `party_names`) or states a condition of being elected ("if
+    elected"). There the text's own "we" states a platform."""
+    return any(_names_a_party(t) or _if_elected(t) for t in doc)
+
+
+def _names_a_party(tok: Token) -> bool:
+    """'Labor', 'the Greens', 'a Labor government'; not a compound naming something else
+    ('Labor Day', 'the Labour Party conference')."""
+    lx = lexicon()
+    if not tok.text[:1].isupper() or (
+        tok.lower_ not in lx.party_names and lemma(tok) not in lx.party_names
+    ):
+        return False
+    return tok.dep_ != "compound" or lemma(tok.head) in lx.platform_nouns
+
+
+def _if_elected(tok: Token) -> bool:
+    return lemma(tok) == "elect" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "advcl"
