@@ -1,6 +1,8 @@
 """Round 10a of the commitments (docs/commitments.md, "Round 10a (session 11): false alarms"):
-the two false-alarm classes that won in grouped cross-validation (a tool named as the subject, a
-writer's habit under a circumstance), and the campaign platform shapes, which must fire. Sentences
+the false-alarm classes that won in grouped cross-validation (a name tagged PERSON with no person
+behind it, a writer's habit under a circumstance, "consider" as judge or reflect), and the
+campaign platform shapes, which must fire. The tool rule tied in grouped CV and was taken out by
+the lead; its two keep-the-record tests stay (a named body's "will" is its undertaking). Sentences
 written for these tests; names invented."""
 
 from __future__ import annotations
@@ -11,14 +13,6 @@ from newsdesk.labels import Strength
 # ------------------------------------------------ a thing, a program or a machine as subject
 
 
-def test_a_name_the_article_uses_as_a_tool_undertakes_nothing() -> None:
-    text = (
-        "Astronomers in Chile use Vellmar to map cold gas clouds. "
-        "Vellmar will scan the southern sky for three more years."
-    )
-    assert [r for r in found(text) if "scan" in r.sentence] == []
-
-
 def test_a_firm_people_use_that_speaks_elsewhere_keeps_its_record() -> None:
     text = (
         "Millions of riders use Trevvo to get home. Trevvo said it would review fares. "
@@ -26,14 +20,6 @@ def test_a_firm_people_use_that_speaks_elsewhere_keeps_its_record() -> None:
     )
     recs = [r for r in found(text) if "fees" in r.sentence]
     assert [r.strength for r in recs] == [Strength.commitment]
-
-
-def test_a_name_enabled_as_a_setting_undertakes_nothing() -> None:
-    text = (
-        "Open the menu and Quickplay will be enabled for every match. "
-        "Quickplay will pick the teams at random."
-    )
-    assert [r for r in found(text) if "pick the teams" in r.sentence] == []
 
 
 def test_the_same_name_acting_keeps_its_record() -> None:

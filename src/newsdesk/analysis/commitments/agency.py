@@ -50,8 +50,6 @@ def agentive(subj: Token, ctx: Context) -> bool:
         )
     ):
         return False  # "Companies will demand …", "boards are starting to weigh …": a class
-    if a_tool(subj, ctx):
-        return False  # "FAST will collect radio waves" where the article has "use FAST": a tool
     if _doubtful_person(subj, ctx):
         return False  # "The Polaris will trail …", "Ruby will stop iterating": no person there
     if subj.ent_type_ in NAMED:
@@ -109,28 +107,6 @@ def it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:
     )
 
 
-def a_tool(subj: Token, ctx: Context) -> bool:
-    """'FAST will collect radio waves', 'GCC will translate the AST', 'Trax will alternate …':
-    a name the article elsewhere makes the object of a verb of operating a tool ("astronomers
-    use FAST", "install GCC", "Trax will be enabled") is a tool, a program or a machine; it does
-    what it is built to do and undertakes nothing (guideline 1), whatever label the model gave
-    it. Not a place or nationality, nor a person the entities stage found, nor a name that
-    elsewhere speaks or binds itself ("Millions use Uber … Uber said it would …": a firm people use
-    is still a firm that acts) (round 10a)."""
-    if not (subj.pos_ == "PROPN" or is_name(subj)) or subj.ent_type_ in ("GPE", "NORP"):
-        return False
-    if person_at(ctx, subj.idx) or _speaks_or_binds(subj, ctx):
-        return False
-    tools = lexicon().tool_verbs
-    return any(
-        t.text == subj.text
-        and t.head.i != t.i
-        and lemma(t.head) in tools
-        and t.dep_ in ("dobj", "obj", "nsubjpass")
-        for t in ctx.doc
-    )
-
-
 def _doubtful_person(subj: Token, ctx: Context) -> bool:
     """'The Polaris will trail long lines of hooks', 'Ruby will stop iterating', 'Robots will
     come to mind': the model tags the name PERSON, but the entities stage, which checks people
@@ -142,11 +118,3 @@ def _doubtful_person(subj: Token, ctx: Context) -> bool:
     return not any(
         e.label_ in ("ORG", "GPE", "NORP") and subj.text in e.text.split() for e in ctx.doc.ents
     )
-
-
-def _speaks_or_binds(subj: Token, ctx: Context) -> bool:
-    """The word is elsewhere in the article the subject of a verb only an agent has: a speech,
-    commitment, agreement or intention verb ("Uber said", "Uber plans to", "Uber agreed")."""
-    lx = lexicon()
-    acts = lx.speech_verbs | lx.commit_verbs | lx.agree_verbs | lx.intent_verbs
-    return any(t.text == subj.text and t.dep_ == "nsubj" and lemma(t.head) in acts for t in ctx.doc)

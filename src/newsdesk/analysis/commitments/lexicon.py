@@ -115,10 +115,6 @@ class Lexicon:
     source_function_words: frozenset[str]  # "Bank of England" / "Ministry of Defence" share "of"
     own_clause_modals: frozenset[str]  # "I hope I can bring": own act; not would/could
     anaphors: frozenset[str]  # "the US hopes that it can …": the hoper again
-    # verbs whose object is an instrument one operates ("use FAST", "install Poetry", "Trax will be
-    # enabled"): a name the article uses so is a tool, a program or a machine, not an agent
-    # (round 10a; chosen as the verbs of operating a tool before any sentence was read for them)
-    tool_verbs: frozenset[str]
     # the voter's act as a condition ("If you vote for me, I will …", "if you elect us"): a
     # campaign's conditional undertaking, never a writer's habit (round 10a)
     ballot_verbs: frozenset[str]
