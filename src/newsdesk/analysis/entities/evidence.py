@@ -125,7 +125,9 @@ _AGAINST_PRICE = 4.0  # 'Dutchware Chameleon ($220)': a price in brackets right 
 _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned after it
 _AGAINST_PLACE_WORD = 3.0  # 'Museum Ludwig', 'Paseo Grill': a venue's or a firm's word
 _AGAINST_JOURNAL = 3.0  # 'Annu Rev Med', 'Trends Neurosci': a journal in a reference list
-_AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
+# 'Qlik Sense', 'Online Coursera': an English verb, adjective or adverb in the name (round 11:
+# any word, not the last alone)
+_AGAINST_VERB_WORD = 1.0
 # Every mention an item of a list of organisations, and of no person ('newspapers
 # including the Sacramento Bee, Miami Herald and Kansas City Star').
 _AGAINST_ORG_LIST = 3.0
@@ -446,7 +448,7 @@ def _venue_word(word: str) -> bool:
     return w in _venue_nouns() and w not in surnames() and w not in first_names()
 
 
-# The last word (`_verb_last`), or the first (`_word_first`), must be this long to
+# A word of the name (`_verb_word`), or the first (`_word_first`), must be this long to
 # count as an English verb or adjective: short syllables of Chinese and Korean names are English
 # words too ('Bin', 'Tan', 'Sun').
 _MIN_VERB_LETTERS = 4
@@ -456,15 +458,36 @@ def _verb_last(name: str) -> bool:
     """The last word is an English verb, adjective or adverb ('Sense', 'Digital', 'Hosting'),
     neither an initial ('Zhou L', 'Bender CM') nor a US surname or given name ('Long', 'Young')."""
     words = name.split()
-    last = fold(words[-1]).strip(".")
+    return len(words) > 1 and _verb_word(words[-1])
+
+
+def _verb_inside(name: str) -> bool:
+    """(round 11) Any word of a name of two words or more is an English verb, adjective or
+    adverb that is no surname nor given name ('Online Coursera', 'Leaping Bunny', 'Short Term
+    Check-ups', 'Point and Shoot Size DSLRs'): a person's name is made of names, a product's,
+    a heading's or a firm's of words. The last word alone (`_verb_last`, round 5) was a special
+    case of it."""
+    words = name.split()
+    return len(words) > 1 and any(_verb_word(w) for w in words)
+
+
+def _verb_word(word: str) -> bool:
+    """An English verb, adjective or adverb of `_MIN_VERB_LETTERS` letters or more, not in
+    capitals, no US surname or given name; a hyphenated word when all its parts are English
+    words ('Check-ups'; not 'Jean-Paul', 'Ata-ur-Rehman')."""
+    folded = fold(word).strip(".")
+    parts = folded.split("-")
     return (
-        len(words) > 1
-        and len(last) >= _MIN_VERB_LETTERS
-        and last.isalpha()
-        and not words[-1].isupper()
-        and last not in surnames()
-        and last not in first_names()
-        and is_english_word(last, nouns=False)
+        len(folded) >= _MIN_VERB_LETTERS
+        and all(p.isalpha() for p in parts)
+        and not word.isupper()
+        and folded not in surnames()
+        and folded not in first_names()
+        and (
+            is_english_word(folded, nouns=False)
+            if len(parts) == 1
+            else all(is_english_word(p) for p in parts) and is_english_word(parts[0], nouns=False)
+        )
     )
 
 
@@ -556,8 +579,8 @@ def evidence_against(
         score += _AGAINST_QUOTED  # "the single ‘Keine Bin’": a title, not a person
     if any(_venue(doc, s) for s in group.mentions):
         score += _AGAINST_VENUE
-    if _verb_last(group.name):
-        score += _AGAINST_VERB_LAST
+    if _verb_inside(group.name):
+        score += _AGAINST_VERB_WORD
     if group.mentions and all(_in_org_list(doc, s) for s in group.mentions):
         score += _AGAINST_ORG_LIST
     if len(parts) > 1 and any(fold(w).strip(".") in words("journal_abbreviations") for w in parts):
