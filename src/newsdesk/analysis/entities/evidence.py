@@ -328,9 +328,11 @@ def _thing_nouns() -> frozenset[str]:
 
 @cache
 def _kind_nouns() -> frozenset[str]:
-    """The nouns that say what a name is ('Jicki is an app', 'Pinot Grigio, a wine'): not the
-    last words of product names, which say little as a predicate ('a black box', 'a ring')."""
-    return (words("thing_nouns") | ORG_COMMON_NOUNS) - ROLE_NOUNS
+    """The nouns that say what a name is ('Jicki is an app', 'Pinot Grigio, a wine'; round 11,
+    works and styles: 'Ingrid Goes West is a dark comedy'): not the last words of product
+    names, which say little as a predicate ('a black box', 'a ring'), and not the nouns a
+    person's name modifies ('a Nolan film')."""
+    return (words("thing_nouns") | ORG_COMMON_NOUNS | people_words("work_nouns")) - ROLE_NOUNS
 
 
 def _is_thing_noun(tok: Token, known: frozenset[str]) -> bool:
@@ -356,7 +358,7 @@ def _thing_noun_beside(doc: Doc, span: NameSpan) -> bool:
     head = first.head
     # a list's item or an example ('speakers including Stephen Hawking' are people, though
     # 'speaker' ends product names): the hand-kept thing_nouns only
-    strict = words("thing_nouns") - ROLE_NOUNS
+    strict = (words("thing_nouns") | people_words("work_nouns")) - ROLE_NOUNS
     if first.dep_ == "appos" and _is_thing_noun(
         head, strict if first is not root else _kind_nouns()
     ):
