@@ -31,6 +31,7 @@ from spacy.tokens import Span as Entity
 
 from newsdesk.analysis.doctext import same_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+from newsdesk.analysis.entities.people.citations import cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
 from newsdesk.analysis.entities.people.titles import title_before
@@ -100,6 +101,9 @@ def _given_name(name: str) -> bool:
 # are named by their last word too. English words alone (WordNet also lists 'Tiger Woods',
 # 'Salim Malik', 'Hun Sen') never drop a name.
 _FOR_ROLE = 3.0
+# (round 11) An author a citation names ('Marwick et al.', 'Halvorsen, K., ... (2019)'): as a
+# role, since only people author works in a reference list's shape.
+_FOR_CITED = _FOR_ROLE
 _FOR_GIVEN_NAME = 2.0
 _FOR_PRONOUN = 2.0
 _FOR_HUMAN_VERB = 2.0
@@ -175,6 +179,8 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
         for s in group.mentions
     ):
         score += _FOR_ROLE
+    if any(cited(doc, s) for s in group.mentions):
+        score += _FOR_CITED  # 'Marwick et al.', a reference list's 'Halvorsen, K.'
     firsts = {fold(f.split()[0]).strip(".") for f in [group.name, *group.forms]}
     if firsts & first_names():
         score += _FOR_GIVEN_NAME
