@@ -28,6 +28,7 @@ def _people(text: str, tags: dict[str, str]) -> dict[str, str | None]:
         ("Jean-Paul Quorvane", False),  # hyphenated names are no English words
         ("Quorvane Long", False),  # a US surname
         ("Xi Quorvane", False),  # too short to read as an English word
+        ("Butch Pritchett", False),  # a nickname before a surname of no English word
     ],
 )
 def test_an_english_verb_or_adjective_anywhere_in_a_name(name: str, expected: bool) -> None:
@@ -40,6 +41,11 @@ def test_a_name_of_an_english_adjective_and_no_evidence_is_no_person() -> None:
     # the same shape with a person's evidence stays: a verb of saying
     text = "The brushes are fine, Leaping Quorvane said at the shop."
     assert set(_people(text, {"Leaping Quorvane": "PERSON"})) == {"Leaping Quorvane"}
+
+
+def test_a_nickname_of_an_english_word_before_a_surname_stays_a_person() -> None:
+    text = "The crew was led by Butch Pritchett, and the launch went well."
+    assert set(_people(text, {"Butch Pritchett": "PERSON"})) == {"Butch Pritchett"}
 
 
 def test_a_name_a_predicate_calls_a_work_or_a_style_is_no_person() -> None:

@@ -474,9 +474,19 @@ def _verb_inside(name: str) -> bool:
     adverb that is no surname nor given name ('Online Coursera', 'Leaping Bunny', 'Short Term
     Check-ups', 'Point and Shoot Size DSLRs'): a person's name is made of names, a product's,
     a heading's or a firm's of words. The last word alone (`_verb_last`, round 5) was a special
-    case of it."""
+    case of it. A name ending in a known surname of no English word is spared: nicknames are
+    English words ('Spike Fearn', 'Butch Wilmore', two people a first version lost on probe
+    pages)."""
     words = name.split()
-    return len(words) > 1 and any(_verb_word(w) for w in words)
+    if len(words) < 2 or _surname_last(words[-1]):
+        return False  # 'Spike Fearn', 'Butch Wilmore': a nickname before a surname
+    return any(_verb_word(w) for w in words)
+
+
+def _surname_last(word: str) -> bool:
+    """A known US surname that is no English word ('Fearn', 'Wilmore'; not 'Mike', 'Candy')."""
+    folded = fold(word).strip(".")
+    return folded in surnames() and not is_english_word(folded)
 
 
 def _verb_word(word: str) -> bool:
