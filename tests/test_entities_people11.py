@@ -48,6 +48,17 @@ def test_a_nickname_of_an_english_word_before_a_surname_stays_a_person() -> None
     assert set(_people(text, {"Butch Pritchett": "PERSON"})) == {"Butch Pritchett"}
 
 
+def test_a_one_word_firm_serving_customers_is_no_person() -> None:
+    text = (
+        "Data teams need pipelines. Quorvex serves more than 7,000 organizations. "
+        "Headquartered in Oslo, Quorvex grows fast. Quorvex leads the market."
+    )
+    assert _people(text, {"Quorvex": "PERSON"}) == {}
+    # a verb of saying is still a person's: 'Quorvex said'
+    text = "Quorvex said the pipelines were late. Quorvex added that more would come. Quorvex left."
+    assert set(_people(text, {"Quorvex": "PERSON"})) == {"Quorvex"}
+
+
 def test_a_name_a_predicate_calls_a_work_or_a_style_is_no_person() -> None:
     text = "Delphine Rides North is a dark comedy about fame. Critics loved it."
     assert _people(text, {"Delphine Rides North": "PERSON"}) == {}

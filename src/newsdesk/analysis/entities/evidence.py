@@ -63,10 +63,15 @@ def _human_verbs() -> frozenset[str]:
     return words("human_verbs")
 
 
-def _human_subject(doc: Doc, span: NameSpan) -> bool:
-    """'Lee said', 'Lee, 42, told reporters', 'Lee founded the company'."""
+def _human_subject(doc: Doc, span: NameSpan, one_word: bool = False) -> bool:
+    """'Lee said', 'Lee, 42, told reporters', 'Lee founded the company'. (Round 11) For a
+    one-word name of no given name, not the verbs firms take as often ('Airbyte serves 7,000
+    organizations', 'Atlan leads', `firm_also_verbs`)."""
     root = span_root(doc, span)
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _human_verbs()
+    lemma = root.head.lemma_.lower()
+    if one_word and lemma in people_words("firm_also_verbs"):
+        return False
+    return root.dep_ in ("nsubj", "nsubjpass") and lemma in _human_verbs()
 
 
 def _pronoun_after(doc: Doc, span: NameSpan) -> bool:
@@ -204,7 +209,8 @@ def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
     score = 0.0
     if any(_pronoun_after(doc, s) for s in group.mentions):
         score += _FOR_PRONOUN
-    if any(_human_subject(doc, s) for s in group.mentions):
+    firm_like = " " not in group.name and not _given_name(group.name)
+    if any(_human_subject(doc, s, firm_like) for s in group.mentions):
         score += _FOR_HUMAN_VERB
     return score
 
