@@ -31,6 +31,7 @@ from spacy.tokens import Span as Entity
 
 from newsdesk.analysis.doctext import same_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+from newsdesk.analysis.entities.people.citations import cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
 from newsdesk.analysis.entities.people.titles import title_before
@@ -62,10 +63,15 @@ def _human_verbs() -> frozenset[str]:
     return words("human_verbs")
 
 
-def _human_subject(doc: Doc, span: NameSpan) -> bool:
-    """'Lee said', 'Lee, 42, told reporters', 'Lee founded the company'."""
+def _human_subject(doc: Doc, span: NameSpan, one_word: bool = False) -> bool:
+    """'Lee said', 'Lee, 42, told reporters', 'Lee founded the company'. (Round 11) For a
+    one-word name of no given name, not the verbs firms take as often ('Airbyte serves 7,000
+    organizations', 'Atlan leads', `firm_also_verbs`)."""
     root = span_root(doc, span)
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _human_verbs()
+    lemma = root.head.lemma_.lower()
+    if one_word and lemma in people_words("firm_also_verbs"):
+        return False
+    return root.dep_ in ("nsubj", "nsubjpass") and lemma in _human_verbs()
 
 
 def _pronoun_after(doc: Doc, span: NameSpan) -> bool:
@@ -100,6 +106,9 @@ def _given_name(name: str) -> bool:
 # are named by their last word too. English words alone (WordNet also lists 'Tiger Woods',
 # 'Salim Malik', 'Hun Sen') never drop a name.
 _FOR_ROLE = 3.0
+# (round 11) An author a citation names ('Marwick et al.', 'Halvorsen, K., ... (2019)'): as a
+# role, since only people author works in a reference list's shape.
+_FOR_CITED = _FOR_ROLE
 _FOR_GIVEN_NAME = 2.0
 _FOR_PRONOUN = 2.0
 _FOR_HUMAN_VERB = 2.0
@@ -125,7 +134,9 @@ _AGAINST_PRICE = 4.0  # 'Dutchware Chameleon ($220)': a price in brackets right 
 _AGAINST_VENUE = 2.0  # "dinner at Tucker's.": a possessive with nothing owned after it
 _AGAINST_PLACE_WORD = 3.0  # 'Museum Ludwig', 'Paseo Grill': a venue's or a firm's word
 _AGAINST_JOURNAL = 3.0  # 'Annu Rev Med', 'Trends Neurosci': a journal in a reference list
-_AGAINST_VERB_LAST = 1.0  # 'Qlik Sense', 'Bogren Digital': an English verb or adjective last
+# 'Qlik Sense', 'Online Coursera': an English verb, adjective or adverb in the name (round 11:
+# any word, not the last alone)
+_AGAINST_VERB_WORD = 1.0
 # Every mention an item of a list of organisations, and of no person ('newspapers
 # including the Sacramento Bee, Miami Herald and Kansas City Star').
 _AGAINST_ORG_LIST = 3.0
@@ -173,6 +184,8 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
         for s in group.mentions
     ):
         score += _FOR_ROLE
+    if any(cited(doc, s) for s in group.mentions):
+        score += _FOR_CITED  # 'Marwick et al.', a reference list's 'Halvorsen, K.'
     firsts = {fold(f.split()[0]).strip(".") for f in [group.name, *group.forms]}
     if firsts & first_names():
         score += _FOR_GIVEN_NAME
@@ -196,7 +209,8 @@ def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
     score = 0.0
     if any(_pronoun_after(doc, s) for s in group.mentions):
         score += _FOR_PRONOUN
-    if any(_human_subject(doc, s) for s in group.mentions):
+    firm_like = " " not in group.name and not _given_name(group.name)
+    if any(_human_subject(doc, s, firm_like) for s in group.mentions):
         score += _FOR_HUMAN_VERB
     return score
 
@@ -326,9 +340,11 @@ def _thing_nouns() -> frozenset[str]:
 
 @cache
 def _kind_nouns() -> frozenset[str]:
-    """The nouns that say what a name is ('Jicki is an app', 'Pinot Grigio, a wine'): not the
-    last words of product names, which say little as a predicate ('a black box', 'a ring')."""
-    return (words("thing_nouns") | ORG_COMMON_NOUNS) - ROLE_NOUNS
+    """The nouns that say what a name is ('Jicki is an app', 'Pinot Grigio, a wine'; round 11,
+    works and styles: 'Ingrid Goes West is a dark comedy'): not the last words of product
+    names, which say little as a predicate ('a black box', 'a ring'), and not the nouns a
+    person's name modifies ('a Nolan film')."""
+    return (words("thing_nouns") | ORG_COMMON_NOUNS | people_words("work_nouns")) - ROLE_NOUNS
 
 
 def _is_thing_noun(tok: Token, known: frozenset[str]) -> bool:
@@ -354,7 +370,7 @@ def _thing_noun_beside(doc: Doc, span: NameSpan) -> bool:
     head = first.head
     # a list's item or an example ('speakers including Stephen Hawking' are people, though
     # 'speaker' ends product names): the hand-kept thing_nouns only
-    strict = words("thing_nouns") - ROLE_NOUNS
+    strict = (words("thing_nouns") | people_words("work_nouns")) - ROLE_NOUNS
     if first.dep_ == "appos" and _is_thing_noun(
         head, strict if first is not root else _kind_nouns()
     ):
@@ -446,7 +462,7 @@ def _venue_word(word: str) -> bool:
     return w in _venue_nouns() and w not in surnames() and w not in first_names()
 
 
-# The last word (`_verb_last`), or the first (`_word_first`), must be this long to
+# A word of the name (`_verb_word`), or the first (`_word_first`), must be this long to
 # count as an English verb or adjective: short syllables of Chinese and Korean names are English
 # words too ('Bin', 'Tan', 'Sun').
 _MIN_VERB_LETTERS = 4
@@ -456,15 +472,46 @@ def _verb_last(name: str) -> bool:
     """The last word is an English verb, adjective or adverb ('Sense', 'Digital', 'Hosting'),
     neither an initial ('Zhou L', 'Bender CM') nor a US surname or given name ('Long', 'Young')."""
     words = name.split()
-    last = fold(words[-1]).strip(".")
+    return len(words) > 1 and _verb_word(words[-1])
+
+
+def _verb_inside(name: str) -> bool:
+    """(round 11) Any word of a name of two words or more is an English verb, adjective or
+    adverb that is no surname nor given name ('Online Coursera', 'Leaping Bunny', 'Short Term
+    Check-ups', 'Point and Shoot Size DSLRs'): a person's name is made of names, a product's,
+    a heading's or a firm's of words. The last word alone (`_verb_last`, round 5) was a special
+    case of it. A name ending in a known surname of no English word is spared: nicknames are
+    English words ('Spike Fearn', 'Butch Wilmore', two people a first version lost on probe
+    pages)."""
+    words = name.split()
+    if len(words) < 2 or _surname_last(words[-1]):
+        return False  # 'Spike Fearn', 'Butch Wilmore': a nickname before a surname
+    return any(_verb_word(w) for w in words)
+
+
+def _surname_last(word: str) -> bool:
+    """A known US surname that is no English word ('Fearn', 'Wilmore'; not 'Mike', 'Candy')."""
+    folded = fold(word).strip(".")
+    return folded in surnames() and not is_english_word(folded)
+
+
+def _verb_word(word: str) -> bool:
+    """An English verb, adjective or adverb of `_MIN_VERB_LETTERS` letters or more, not in
+    capitals, no US surname or given name; a hyphenated word when all its parts are English
+    words ('Check-ups'; not 'Jean-Paul', 'Ata-ur-Rehman')."""
+    folded = fold(word).strip(".")
+    parts = folded.split("-")
     return (
-        len(words) > 1
-        and len(last) >= _MIN_VERB_LETTERS
-        and last.isalpha()
-        and not words[-1].isupper()
-        and last not in surnames()
-        and last not in first_names()
-        and is_english_word(last, nouns=False)
+        len(folded) >= _MIN_VERB_LETTERS
+        and all(p.isalpha() for p in parts)
+        and not word.isupper()
+        and folded not in surnames()
+        and folded not in first_names()
+        and (
+            is_english_word(folded, nouns=False)
+            if len(parts) == 1
+            else all(is_english_word(p) for p in parts) and is_english_word(parts[0], nouns=False)
+        )
     )
 
 
@@ -556,8 +603,8 @@ def evidence_against(
         score += _AGAINST_QUOTED  # "the single ‘Keine Bin’": a title, not a person
     if any(_venue(doc, s) for s in group.mentions):
         score += _AGAINST_VENUE
-    if _verb_last(group.name):
-        score += _AGAINST_VERB_LAST
+    if _verb_inside(group.name):
+        score += _AGAINST_VERB_WORD
     if group.mentions and all(_in_org_list(doc, s) for s in group.mentions):
         score += _AGAINST_ORG_LIST
     if len(parts) > 1 and any(fold(w).strip(".") in words("journal_abbreviations") for w in parts):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
+from newsdesk.analysis.entities.people.citations import cited_names
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import name_keys
 from newsdesk.analysis.entities.people.lists import inside_proper_name, listed_person
@@ -110,6 +111,14 @@ def people_spans(
             rest.append(span)
     speaking = speaking_names(doc, view, [*people, *rest])
     speaking += signoff_names(doc, [*people, *speaking])
+    # a citation's authors replace whatever the model made of their words ('K.' a
+    # nationality, 'P. T. ,' a person)
+    cites = cited_names(doc)
+    if cites:
+        cut = {i for s in cites for i in range(s.start, s.end)}
+        people = [s for s in people if not any(i in cut for i in range(s.start, s.end))]
+        speaking = [s for s in speaking if not any(i in cut for i in range(s.start, s.end))]
+        speaking += cites
     if speaking:
         taken = {i for s in speaking for i in range(s.start, s.end)}
         rest = [s for s in rest if not any(i in taken for i in range(s.start, s.end))]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+from newsdesk.analysis.entities.people.citations import citation_form, cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.lines import signoff
 from newsdesk.analysis.entities.people.roles import person_role
@@ -138,6 +139,19 @@ class _Index:
         self.groups.append(group)
         return group
 
+    def cited_matches(self, text: str) -> list[PersonGroup]:
+        """(round 11) The people a reference list's 'Bouchard, L.' names: those of that
+        surname whose name opens with that initial ('Louis Bouchard')."""
+        form = citation_form(text)
+        if form is None:
+            return []
+        surname, initial = form
+        return [
+            g
+            for g in self.by_key.get(_nkey(surname), [])
+            if citation_form(g.name) is None and fold(g.name[:1]) == fold(initial)
+        ]
+
     def matches(self, text: str) -> list[PersonGroup]:
         """The people whose keys include this name, or with its first and last name."""
         found = {g.index: g for g in self.by_key.get(_nkey(text), [])}
@@ -152,11 +166,13 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
     spans = sorted(spans, key=lambda s: s.start)
     # the leading words of a longer name named anywhere ('Choi Hwan' of 'Choi Hwan Yeol')
     heads = {_nkey(h) for s in spans for h in name_heads(s.text)}
-    for span in spans:
+    # a reference list's 'Bouchard, L.' last: it joins a person named in full anywhere
+    for span in sorted(spans, key=lambda s: citation_form(s.text) is not None):
         # a longer full name ("Andrés Manuel López Obrador") absorbs a shorter one
         if (
             len(span.text.split()) >= 2
             and not index.matches(span.text)
+            and not index.cited_matches(span.text)
             and _nkey(span.text) not in heads
         ):
             index.add(span.text)
@@ -167,7 +183,7 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
             group.mentions.append(span)
             group.forms.append(span.text)
             continue
-        candidates = index.matches(span.text)
+        candidates = index.matches(span.text) or index.cited_matches(span.text)
         if not candidates and " " not in span.text:
             # a first name alone ("Taylor") is the one person named in full with it
             firsts = index.by_first.get(_nkey(span.text), [])
@@ -195,10 +211,12 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
     for g in index.groups:
         if not g.mentions:
             continue
-        # a name signing off a comment on its own line, or a given name sharing the
-        # full name after it ('Bill and Hillary Clinton'), is a person met once
+        # a name signing off a comment on its own line, a given name sharing the
+        # full name after it ('Bill and Hillary Clinton'), or a cited author ('Marwick et
+        # al.'; round 11) is a person met once
         if _lone_word(g) and not any(
-            signoff(doc, s.start) or _shares_surname(doc, s, full) for s in g.mentions
+            signoff(doc, s.start) or _shares_surname(doc, s, full) or cited(doc, s)
+            for s in g.mentions
         ):
             record(g.name, DropReason.lone_word)
         else:
