@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsdesk.analysis.commitments.attribution import FIRST_PERSON, in_quotes
+from newsdesk.analysis.commitments.attribution import FIRST_PERSON, in_quotes, writer_voice
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.memory import speaker_in_reach
@@ -22,6 +22,7 @@ from newsdesk.analysis.commitments.mentions import (
     MIN_PARTIES,
     antecedent_org,
     org_in_reach,
+    page_speaker,
     parties_in_reach,
     person_at,
     person_named,
@@ -48,6 +49,7 @@ from newsdesk.analysis.commitments.names import (
     of_named,
     people_of,
 )
+from newsdesk.analysis.commitments.paths import platform_page
 from newsdesk.analysis.commitments.subjects import speech_subject
 from newsdesk.analysis.doctext import same_line
 from newsdesk.model import Attribution
@@ -69,8 +71,14 @@ def resolve_actors(
 ) -> list[str]:
     """The actor's names. `writer`: the subject is the text's own "we"/"I", outside quotation
     marks and reported speech (a manifesto, a release, a blog)."""
+    holder = _platform_of(subj, ctx)
+    if holder is not None and (names := _holder_names(holder, ctx, attribution)):
+        return names
     if writer:
-        return writer_body(subj, ctx)
+        names = writer_body(subj, ctx)
+        if not names and _campaign_would(subj, ctx):
+            names = campaign_body(subj, ctx)
+        return names
     actors: list[str] = []
     for head in [subj, *subj.conjuncts]:
         for name in [*_resolve_one(head, ctx, attribution), *_listed_members(head, ctx)]:
@@ -80,6 +88,60 @@ def resolve_actors(
         if actors and name not in actors:
             actors.append(name)
     return actors
+
+
+def _platform_of(subj: Token, ctx: Context) -> Token | None:
+    """Whose platform a campaign's "will"/"would" clause states (round 10c): the holder the
+    decision found (`classify.platform_holder`: the object of "Under Labor, every child will get
+    …", the possessor of "Labor's plan will create …"), which holds the undertaking whatever the
+    subject (a beneficiary, or the plan itself)."""
+    verb = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or not any(
+        c.dep_ == "aux" and c.tag_ == "MD" and lemma(c) in ("will", "would") for c in verb.children
+    ):
+        return None
+    # classify.py reads this module (its plan holder), so its platform test is read here
+    from newsdesk.analysis.commitments.classify import platform_holder
+
+    return platform_holder(verb, subj, ctx)
+
+
+def _holder_names(holder: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
+    """The names a platform's holder stands for, resolved as any subject is: 'Labor', 'a Labor
+    government' (the name it is given), 'our plan' (the text's own "we": the campaign's body,
+    `campaign_body`; a quoted one: whose words they are)."""
+    first = (
+        holder
+        if holder.lower_ in FIRST_PERSON
+        else next(
+            (c for c in holder.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON), None
+        )
+    )
+    if first is None:
+        return _resolve_one(holder, ctx, attribution)
+    if writer_voice(first):
+        return writer_body(first, ctx) or campaign_body(first, ctx)
+    return _first_person(first, ctx, attribution) or []
+
+
+def _campaign_would(subj: Token, ctx: Context) -> bool:
+    """The text's own "we would …" on a campaign's page: its platform (classify.py, round 10a)."""
+    return (
+        subj.lower_ in lexicon().first_person_plural
+        and any(
+            c.dep_ == "aux" and c.tag_ == "MD" and lemma(c) == "would" for c in subj.head.children
+        )
+        and platform_page(ctx.doc)
+    )
+
+
+def campaign_body(tok: Token, ctx: Context) -> list[str]:
+    """The body a campaign page's own "we"/"our" speaks for when no body undertook anything
+    before it (`writer_body`'s collective): as a quoted "we" does, the organisation in guideline
+    10's reach (`org_in_reach`), else the one the page reports speaking (`page_speaker`); else
+    nobody."""
+    org = org_in_reach(ctx, tok) or page_speaker(ctx, tok)
+    return [org] if org else []
 
 
 def _coordinated_people(subj: Token, ctx: Context) -> list[str]:

@@ -530,32 +530,53 @@ def _platform_clause(verb: Token, subj: Token, ctx: Context) -> bool:
     government, every school will …"; on a campaign's page also "under our plan"), or its
     subject is the platform itself, a plan held by a party or, on a campaign's page, by the
     text's own "we" ("Labor's plan will create …", "Our plan will create 250,000 jobs")."""
+    return platform_holder(verb, subj, ctx) is not None
+
+
+def platform_holder(verb: Token, subj: Token, ctx: Context) -> Token | None:
+    """Whose platform the clause states (`_platform_clause`), passed on to the actor steps
+    (round 10c): the object of 'under' ('Labor', 'government', 'plan') or the possessor of the
+    plan noun ('Labor', 'our'); None when the clause states no platform."""
     lx = lexicon()
     page = platform_page(ctx.doc)
-    if _under_platform(verb, ctx) and (
+    under = _under_platform_object(verb, ctx)
+    if under is not None and (
         agentive(subj, ctx)
         or any(c.dep_ == "det" and c.lower_ in ("every", "each", "all") for c in subj.children)
     ):
         # who benefits: "every child", "every school", "families"; not a thing ("Under Labor,
         # prices will rise" is an opponent's forecast)
-        return True
+        return under
     if lemma(subj) in lx.intent_nouns and subj.tag_ == "NN":
-        return any(
-            c.dep_ == "poss" and (_party(c) or _party_body(c) or (page and _ours(c)))
-            for c in subj.children
+        return next(
+            (
+                c
+                for c in subj.children
+                if c.dep_ == "poss" and (_party(c) or _party_body(c) or (page and _ours(c)))
+            ),
+            None,
         )
-    return False
+    return None
 
 
 def _under_platform(verb: Token, ctx: Context) -> bool:
     """'Under Labor, …', 'under a Labor government, …', on a campaign's page 'under our plan,
     …': the clause is set under a party's platform."""
+    return _under_platform_object(verb, ctx) is not None
+
+
+def _under_platform_object(verb: Token, ctx: Context) -> Token | None:
+    """The object of a verb's 'under' that names a party's platform (`_under_platform`)."""
     page = platform_page(ctx.doc)
-    return any(
-        obj.dep_ == "pobj" and (_party(obj) or _party_body(obj) or (page and _ours(obj)))
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "under"
-        for obj in prep.children
+    return next(
+        (
+            obj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "under"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and (_party(obj) or _party_body(obj) or (page and _ours(obj)))
+        ),
+        None,
     )
 
 

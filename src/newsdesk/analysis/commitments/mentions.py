@@ -270,6 +270,23 @@ def org_in_reach(ctx: Context, tok: Token) -> str | None:
     return _last_subject_first(before)
 
 
+def page_speaker(ctx: Context, tok: Token) -> str | None:
+    """The organisation a page speaks as (round 10c): the one named last before `tok` as the
+    subject of a speech verb ("The Marlow Party today announced …", "the party said"), anywhere
+    before it on the page; a quoted speaker's words are theirs, so a page's own unquoted "we"
+    is the body the page reports speaking. None when no organisation speaks on the page."""
+    speech = lexicon().speech_verbs
+    speakers = [
+        e
+        for e in ctx.orgs
+        if e.end <= tok.i
+        and e.root.dep_ == "nsubj"
+        and lemma(e.root.head) in speech
+        and person_at(ctx, e.start_char) is None
+    ]
+    return _org_name(speakers[-1]) if speakers else None
+
+
 def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
     """The organisation 'the bank', 'the company' or 'it' stands for, among those named in
     guideline 10's reach (`reach_start`: its sentence and the one before; further back, nobody:
