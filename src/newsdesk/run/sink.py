@@ -198,18 +198,27 @@ class OutputFile:
         except OSError:
             mode = None  # no such file yet
         temp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+        # O_CLOEXEC and O_BINARY exist on one system each (0 elsewhere); descriptors are
+        # not inherited by default anyway (PEP 446).
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+        flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+            fd = os.open(temp, flags, 0o666)
         except OSError:
             return None
         try:
-            if mode is not None:
-                os.fchmod(fd, mode)
             binary = os.fdopen(fd, "wb")
         except OSError:
             os.close(fd)
             temp.unlink(missing_ok=True)
             return None
+        if mode is not None:
+            try:
+                os.chmod(temp, mode)  # portable (os.fchmod is on Windows only from 3.13)
+            except OSError:
+                binary.close()
+                temp.unlink(missing_ok=True)
+                return None
         self._temp, self._target = temp, target
         return binary
 
