@@ -18,6 +18,7 @@ import io
 import json
 import os
 import secrets
+import shutil
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -224,15 +225,33 @@ class OutputFile:
 
     def commit(self) -> None:
         """The run has ended: the whole document takes the target's place (nothing to do when
-        it was written in place)."""
+        it was written in place): renamed over it, or, when the target has other hard links
+        or the rename fails (a file bind-mounted into a container, or held open on Windows:
+        EBUSY; another device: EXDEV), copied into it in place."""
         if self._temp is None or self._target is None:
             return
         try:
-            os.replace(self._temp, self._target)
+            linked = self._target.stat().st_nlink > 1
+        except OSError:
+            linked = False  # no target yet
+        if not linked:
+            try:
+                os.replace(self._temp, self._target)
+            except OSError:
+                pass  # a bind-mounted or held-open target (EBUSY), another device (EXDEV)
+            else:
+                self._temp = None
+                return
+        # Renaming would break the target's other hard links, or cannot be done: the finished
+        # document is copied into the target in place rather than lost.
+        try:
+            with self._temp.open("rb") as source, self._target.open("r+b") as sink:
+                sink.truncate(0)
+                shutil.copyfileobj(source, sink)
         except OSError as exc:
             self.discard()
             raise OutputError(f"-o {self.label}: cannot write ({exc.strerror or exc})") from None
-        self._temp = None
+        self.discard()
 
     def discard(self) -> None:
         """The run did not end: the document begun is removed, the target left as it was."""
