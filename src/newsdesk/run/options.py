@@ -25,6 +25,24 @@ CLEAN_BATCH_SIZE = 64
 DEFAULT_MAX_CHARS = 1_000_000
 
 
+def _not_a_text_encoding(name: str) -> str | None:
+    """Why `name` cannot decode an input's bytes to text ("unknown encoding", "not a text
+    encoding"), or None when it can. `b"".decode(name)` would not do: CPython returns "" for
+    empty bytes without looking the codec up; one byte is decoded by the codec itself, which
+    refuses a bytes-to-bytes codec (base64, hex, zlib) or rot13 with a `LookupError`."""
+    try:
+        codecs.lookup(name)  # an unknown name: LookupError; a NUL in it: ValueError
+    except (LookupError, ValueError, TypeError):
+        return "unknown encoding"
+    try:
+        b"x".decode(name, "replace")
+    except LookupError:
+        return "not a text encoding"
+    except ValueError:
+        pass  # a text codec that refuses the byte or the error handler (idna): still one
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """What to do with every input of a run.
@@ -68,13 +86,12 @@ class Options:
         if self.encoding is not None:
             # checked once here, not once per input when it is decoded (a mistyped name
             # would give every input of a corpus its own error record)
-            try:
-                codecs.lookup(self.encoding)
-            except LookupError:
+            why = _not_a_text_encoding(self.encoding)
+            if why is not None:
                 raise OptionError(
-                    f"unknown encoding {self.encoding!r} in the `encoding` option "
+                    f"{why} {self.encoding!r} in the `encoding` option "
                     "(a Python codec name: utf-8, cp1251, shift_jis, …)"
-                ) from None
+                )
         if self.batch_size < 1:
             raise OptionError(f"batch_size must be at least 1, not {self.batch_size}")
         if self.max_chars < 1:
