@@ -14,9 +14,11 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import io
 import json
 import os
+import re
 import secrets
 import shutil
 import stat
@@ -30,6 +32,54 @@ from newsdesk.model import Brief, Failure
 from newsdesk.read import printable_path
 from newsdesk.run.items import resume_key
 from newsdesk.run.work import MAX_MESSAGE_CHARS, Outcome
+
+# The `-o` documents being written (`.NAME.<pid>-<hex>.part` beside their target) in this
+# process: `remove_temporaries()` deletes them when a second Ctrl-C ends the process at once
+# (`os._exit` runs no `finally`).
+_LIVE_TEMPORARIES: set[Path] = set()
+# A temporary file's name: its target's name, the pid of the run that wrote it, a random part.
+_TEMPORARY_RE = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]+\.part")
+
+
+def remove_temporaries() -> None:
+    """Delete this process's unfinished `-o` documents (the process is about to end at once)."""
+    for temp in list(_LIVE_TEMPORARIES):
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        _LIVE_TEMPORARIES.discard(temp)
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Delete the `.NAME.<pid>-<hex>.part` files beside `target` left by a run that no longer
+    runs (killed with SIGKILL, out of memory, a power loss). Only where a pid can be probed
+    without harm (POSIX `kill(pid, 0)`; on Windows `os.kill` would end the process): elsewhere
+    they are left."""
+    if os.name != "posix":
+        return
+    try:
+        beside = list(target.parent.glob(f".{glob.escape(target.name)}.*.part"))
+    except OSError:
+        return
+    for temp in beside:
+        found = _TEMPORARY_RE.fullmatch(temp.name)
+        if found is None or found["name"] != target.name or temp in _LIVE_TEMPORARIES:
+            continue
+        pid = int(found["pid"])
+        if pid != os.getpid() and _running(pid):
+            continue
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` is running (POSIX only: signal 0 probes it, sends nothing)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process (EPERM), or cannot tell: kept
+    return True
 
 
 class OutputIsInputError(OutputError):
@@ -174,6 +224,7 @@ class OutputFile:
 
     def open(self) -> TextIO:
         binary: BinaryIO
+        _remove_stale_temporaries(Path(os.path.realpath(self.path)))
         try:
             if self.whole and (temp := self._temporary()) is not None:
                 binary = temp
@@ -221,6 +272,7 @@ class OutputFile:
                 temp.unlink(missing_ok=True)
                 return None
         self._temp, self._target = temp, target
+        _LIVE_TEMPORARIES.add(temp)
         return binary
 
     def commit(self) -> None:
@@ -240,6 +292,7 @@ class OutputFile:
             except OSError:
                 pass  # a bind-mounted or held-open target (EBUSY), another device (EXDEV)
             else:
+                _LIVE_TEMPORARIES.discard(self._temp)
                 self._temp = None
                 return
         # Renaming would break the target's other hard links, or cannot be done: the finished
@@ -258,6 +311,7 @@ class OutputFile:
         if self._temp is not None:
             with contextlib.suppress(OSError):
                 self._temp.unlink()
+            _LIVE_TEMPORARIES.discard(self._temp)
             self._temp = None
 
 
