@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from newsdesk.cli.env import environment_of
+from newsdesk.read import FIFO_WAIT_SECONDS
 from newsdesk.render.tables import Table
 
 KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
@@ -116,6 +117,17 @@ TimeoutOpt = Annotated[
     float | None,
     typer.Option("--timeout", min=0.01, help="Seconds one article may take; then an error record."),
 ]
+FifoWaitOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--fifo-wait",
+        min=0,
+        metavar="SECONDS",
+        help="Seconds a named pipe may stay silent before it is given up (the records read "
+        "stand); 0 waits for ever, for a producer that pauses between records.",
+        show_default=f"{FIFO_WAIT_SECONDS:g}",
+    ),
+]
 DaskOpt = Annotated[
     str | None,
     typer.Option(
@@ -183,6 +195,7 @@ class Shared:
     workers: int | None
     batch_size: int
     timeout: float | None
+    fifo_wait: float | None
     quiet: bool
     verbose: bool
     table: Table | None
@@ -210,6 +223,7 @@ def _shared_parameters(
         _flag("workers", WorkersOpt, None),
         _flag("batch_size", BatchOpt, batch_size),
         _flag("timeout", TimeoutOpt, None),
+        _flag("fifo_wait", FifoWaitOpt, None),
         _flag("quiet", QuietOpt, False),
         _flag("verbose", VerboseOpt, False),
         # (a command whose formats lack geojson is `clean`, which makes no item table)

@@ -76,6 +76,7 @@ class Inputs:
     jsonl: bool = False
     input_format: InputFormat | None = None
     stdin: BinaryIO | None = None
+    fifo_wait: float | None = None  # a JSON Lines pipe's silence limit (`read.open_input`)
     _plan: list[Path | str | Failure | Item] = field(default_factory=list)
 
     def items(self) -> Iterator[Item]:
@@ -104,7 +105,7 @@ class Inputs:
         elif isinstance(entry, str):  # stdin
             yield from self._stdin()
         elif self.jsonl:
-            yield from _jsonl_file(entry)
+            yield from _jsonl_file(entry, self.fifo_wait)
         else:
             yield Item(0, printable_path(entry), path=entry, input_format=self.input_format)
 
@@ -133,13 +134,18 @@ def gather(
     jsonl: bool = False,
     input_format: InputFormat | None = None,
     stdin: BinaryIO | None = None,
+    fifo_wait: float | None = None,
 ) -> Inputs:
     """Expand `names`: '-' is stdin, an http(s) URL is fetched later, a directory gives its
     files matching `glob` (recursively, sorted), anything else is a file (read, or reported,
-    later)."""
+    later). A named pipe of JSON Lines may stay silent `fifo_wait` seconds between records
+    (None: `read.FIFO_WAIT_SECONDS`; 0: no limit); the records read before it is given up
+    stand."""
     if PurePath(glob).is_absolute() or glob.startswith(".."):
         raise OptionError(f"`glob` takes a pattern relative to each directory, not {glob!r}")
-    inputs = Inputs(list(names), jsonl=jsonl, input_format=input_format, stdin=stdin)
+    inputs = Inputs(
+        list(names), jsonl=jsonl, input_format=input_format, stdin=stdin, fifo_wait=fifo_wait
+    )
     for name in inputs.names:
         if name == STDIN:
             inputs._plan.append(name)
@@ -258,10 +264,10 @@ def _failed(source: str, exc: InputError, id: str | None = None) -> Item:
     return Item(0, source, id=id, failure=Failure(source, exc.kind, str(exc), id))
 
 
-def _jsonl_file(path: Path) -> Iterator[Item]:
+def _jsonl_file(path: Path, fifo_wait: float | None = None) -> Iterator[Item]:
     label = printable_path(path)
     try:
-        with open_input(path, label) as fh:
+        with open_input(path, label, wait=fifo_wait) as fh:
             yield from _jsonl_lines(fh, label)
     except OSError as exc:
         yield _failed(label, InputError(f"{label}: cannot read ({exc.strerror or exc})"))

@@ -59,6 +59,8 @@ class Options:
                   `POOL_AFTER_BATCHES` batches of inputs (see `run.engine`)
     batch_size:   inputs a worker takes at a time (and parses together)
     scheduler:    a Dask scheduler's address, or "local"/"local:N" for a local cluster
+    fifo_wait:    seconds a named pipe may stay silent before it is given up; None:
+                  `read.FIFO_WAIT_SECONDS`; 0: no limit (a producer that pauses)
     """
 
     extract: frozenset[Extract] = EVERYTHING
@@ -72,6 +74,7 @@ class Options:
     workers: int | None = 1
     batch_size: int = DEFAULT_BATCH_SIZE
     scheduler: str | None = None
+    fifo_wait: float | None = None
 
     def __post_init__(self) -> None:
         # the library may give labels as plain strings: checked and turned into enums here
@@ -92,6 +95,11 @@ class Options:
                     f"{why} {self.encoding!r} in the `encoding` option "
                     "(a Python codec name: utf-8, cp1251, shift_jis, …)"
                 )
+        if self.fifo_wait is not None and not self.fifo_wait >= 0:
+            raise OptionError(
+                f"fifo_wait must be 0 (no limit) or a positive number of seconds, "
+                f"not {self.fifo_wait}"
+            )
         if self.batch_size < 1:
             raise OptionError(f"batch_size must be at least 1, not {self.batch_size}")
         if self.max_chars < 1:
@@ -138,6 +146,7 @@ def settle(
     workers: int | Unset | None = UNSET,
     batch_size: int | None = None,
     scheduler: str | None = None,
+    fifo_wait: float | None = None,
 ) -> Options:
     """`base` (or the defaults) with the settings that were given (not None; `workers`: not
     `UNSET`): the one mapping of settings onto `Options`, for the CLI's flags and the library's
@@ -159,6 +168,7 @@ def settle(
         workers=base.workers if isinstance(workers, Unset) else workers,
         batch_size=base.batch_size if batch_size is None else batch_size,
         scheduler=base.scheduler if scheduler is None else scheduler,
+        fifo_wait=base.fifo_wait if fifo_wait is None else fifo_wait,
     )
 
 
