@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from newsdesk.cli.env import environment_of
+from newsdesk.cli.status import exit_codes_help
 from newsdesk.read import FIFO_WAIT_SECONDS
 from newsdesk.render.tables import Table
 
@@ -59,11 +60,9 @@ InputsArg = Annotated[
         show_default=False,
     ),
 ]
-# Under each command's description in --help (README, "Usage", says the same).
-EXIT_CODES = (
-    "Exit codes: 0 all inputs done; 1 an input failed (the others still get their results) "
-    "or the model is not installed; 2 usage error; 130 interrupted."
-)
+# Under each command's description in --help (README, "Usage", says the same): built from
+# the `ExitCode` enum, so a code added there cannot be left out.
+EXIT_CODES = exit_codes_help()
 FORMAT_HELP = (
     "auto: rich on a terminal, text when piped. json: one object, or one array for several "
     "inputs; geojson: one FeatureCollection; html: one self-contained page; csv/tsv: one "
