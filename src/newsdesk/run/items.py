@@ -10,8 +10,10 @@ the work's job (`run.work`), so one unreadable file costs nothing but its own re
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
@@ -223,16 +225,52 @@ def _walk(top: Path, glob: str) -> tuple[list[Path], list[tuple[Path, Failure]]]
 
 
 def _matches(relative: PurePath, glob: str) -> bool:
-    """Whether a file's path under the top folder matches `glob`. `PurePath.match` matches
-    from the right (`*.html` at any depth) but reads a leading `**/` as one folder or more,
-    so `**/*.html` missed the top folder's files; a leading `**/` also matches no folder, as
-    in a shell's globstar (`**/news/*.html` takes `news/one.html` too)."""
-    while True:
-        if relative.match(glob):
-            return True
-        if not glob.startswith("**/"):
-            return False
-        glob = glob[3:]
+    """Whether a file's path under the top folder matches `glob`, from the right (`*.html`
+    at any depth, `news/*.html` in any `news` folder), as `PurePath.match` does; but a `**`
+    part, wherever it is, stands for zero or more folders, as in a shell's globstar
+    (`news/**/*.html` takes `news/b.html` and `news/x/y/d.html`; `**/*.html` the top
+    folder's files too). `PurePath.match` (3.11) reads a `**` as `*`: one folder."""
+    return _glob_regex(glob).search(relative.as_posix()) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _glob_regex(glob: str) -> re.Pattern[str]:
+    """`glob` as a regex over a POSIX relative path, anchored at the end and at a folder
+    boundary on the left: `**` -> any folders, `*` -> any characters of one name, `?` -> one,
+    `[...]`/`[!...]` -> a character class (never `/`); case-insensitive where paths are."""
+    parts = [part for part in glob.replace(os.sep, "/").split("/") if part]
+    body = []
+    for n, part in enumerate(parts):
+        last = n == len(parts) - 1
+        if part == "**":
+            body.append("[^/].*" if last else "(?:[^/]+/)*")
+        else:
+            body.append(_glob_part(part) + ("" if last else "/"))
+    flags = re.IGNORECASE if os.path.normcase("A") == "a" else 0
+    return re.compile("(?:^|/)" + "".join(body) + r"\Z", flags)
+
+
+def _glob_part(part: str) -> str:
+    """One name's pattern as a regex (no `/` in what it matches)."""
+    out: list[str] = []
+    i = 0
+    while i < len(part):
+        char = part[i]
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif char == "[" and (end := part.find("]", i + 2)) != -1:
+            inner = part[i + 1 : end]
+            negate = inner[:1] == "!"
+            inner = inner[1:] if negate else inner
+            inner = inner.replace("\\", "\\\\").replace("^", "\\^")
+            out.append(f"[{'^/' if negate else ''}{inner}]" if negate else f"(?!/)[{inner}]")
+            i = end
+        else:
+            out.append(re.escape(char))
+        i += 1
+    return "".join(out)
 
 
 def _broken_link(entry: os.DirEntry[str]) -> bool:
