@@ -344,9 +344,16 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     declared = _declared_charset(data)
     if declared:
         try:
-            return _checked(data.decode(declared), declared, label)
+            decoded = _checked(data.decode(declared), declared, label)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:
+            # a page declared cp1252/latin-1 is often in another 8-bit encoding (a template's
+            # charset left as it was): the same doubt as for the fallback
+            if codecs.lookup(declared).name not in _LATIN1_LIKE:
+                return decoded
+            doubt = _cp1252_doubt(decoded.text, f"decoded as the declared {declared}")
+            return replace(decoded, warnings=(f"{label}: {doubt}",)) if doubt else decoded
     utf8 = _utf8_with_repairs(data)
     if utf8 is not None:
         return _checked(utf8.text, utf8.encoding, label, utf8.repairs)
@@ -367,15 +374,19 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     return replace(decoded, warnings=(f"{label}: {doubt}",)) if doubt else decoded
 
 
-def _cp1252_doubt(text: str) -> str | None:
-    """Why text the cp1252 fallback gave looks like another encoding's (`None`: it does
-    not): most of its letters in U+00C0-U+00FF (`MOJIBAKE_LETTER_SHARE`)."""
+# The declared charsets whose decoding is doubted as the cp1252 fallback's is (codec names).
+_LATIN1_LIKE = frozenset({"cp1252", "latin-1", "iso8859-1", "iso8859-15"})
+
+
+def _cp1252_doubt(text: str, how: str = "decoded as cp1252, the last resort") -> str | None:
+    """Why text decoded as cp1252 (or latin-1: `how`) looks like another encoding's
+    (`None`: it does not): most of its letters in U+00C0-U+00FF (`MOJIBAKE_LETTER_SHARE`)."""
     letters = [ch for ch in text[: SNIFF_BYTES * 4] if ch.isalpha()]
     accented = sum(1 for ch in letters if "\u00c0" <= ch <= "\u00ff")
     if len(letters) < MOJIBAKE_MIN_LETTERS or accented < MOJIBAKE_LETTER_SHARE * len(letters):
         return None
     return (
-        f"decoded as cp1252, the last resort, but {accented / len(letters):.0%} of its letters "
+        f"{how}, but {accented / len(letters):.0%} of its letters "
         "are accented Latin letters, the mark of text in another encoding (Cyrillic: cp1251 "
         "or koi8_r; Greek: cp1253; Hebrew: cp1255; Arabic: cp1256): name its encoding with "
         "the `encoding` option"
