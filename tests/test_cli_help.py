@@ -54,3 +54,13 @@ def test_clean_refuses_an_item_table_as_usage_and_takes_articles(tmp_path: Path)
     taken = runner.invoke(app, ["clean", str(story), "-f", "csv", "--table", "articles"])
     assert taken.exit_code == 0
     assert taken.stdout.startswith("source,id,title,")
+
+
+@pytest.mark.parametrize("command", ["clean", "analyze"])
+def test_every_exit_code_is_in_the_help(command: str) -> None:
+    from newsdesk.cli.status import MEANINGS
+
+    text = " ".join(_help(command).split())  # rich wraps the description
+    for code in ExitCode:
+        assert f"{int(code)} {' '.join(MEANINGS[code].split())}" in text, code
+    assert "143 terminated" in text and "--resume" in text.split("Exit codes:")[1]

@@ -141,3 +141,18 @@ def test_polish_and_czech_are_not_taken_for_portuguese(text: str) -> None:
 
 def test_a_few_foreign_names_do_not_unname_a_language() -> None:
     assert detect_language(PORTUGUESE_WITH_POLISH_NAMES) == "pt"
+
+
+def test_the_letter_lists_come_from_the_data_file_for_every_stop_word_language() -> None:
+    import json
+    from importlib import resources
+
+    from newsdesk.read import meta
+
+    data = json.loads(
+        resources.files("newsdesk").joinpath("data/language-letters.json").read_text("utf-8")
+    )["letters"]
+    assert data == meta._LETTERS
+    assert set(data) == set(meta._STOPWORDS) - {"en"}  # English is never refused
+    for letters in data.values():
+        assert letters == letters.lower() and all(ord(ch) > 127 for ch in letters)

@@ -99,3 +99,26 @@ def test_the_cli_names_the_flag_beside_the_option_in_the_warning(tmp_path: Path)
     assert run.code == 0
     (line,) = [x for x in run.stderr.splitlines() if "decoded as cp1252" in x]
     assert line.endswith("(--encoding)")
+
+
+def _page(charset: str, text: str) -> str:
+    return f'<html><head><meta charset="{charset}"></head><body><p>{text}</p></body></html>'
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1", "latin-1"])
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
+def test_cyrillic_under_a_declared_latin_charset_is_warned(charset: str, codec: str) -> None:
+    decoded = decode(_page(charset, RUSSIAN).encode(codec), None, "moskva.html")
+    (warning,) = decoded.warnings
+    assert warning.startswith("moskva.html: decoded as the declared")
+    assert "`encoding` option" in warning and codec in warning
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
+@pytest.mark.parametrize("text", [FRENCH, ICELANDIC])
+def test_western_european_text_under_its_declared_charset_has_no_warning(
+    charset: str, text: str
+) -> None:
+    decoded = decode(_page(charset, text).encode("cp1252"), None, "story.html")
+    assert text in decoded.text
+    assert not decoded.warnings

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +145,31 @@ def test_cli_raw_cells_goes_with_csv_or_tsv(tmp_path: Path) -> None:
     page = _page(tmp_path, "Ferry fares rise")
     result = runner.invoke(app, ["clean", str(page), "-f", "json", "--raw-cells"])
     assert result.exit_code == 2 and "--raw-cells" in result.stderr
+
+
+@pytest.mark.parametrize("number", ["-5", "+3", "-0.5", "-.5", "1e-3", "-2E+4", "-7."])
+def test_a_plain_number_written_as_text_is_not_guarded(number: str) -> None:
+    assert guarded(number) == number
+
+
+@pytest.mark.parametrize("cell", ["-5 said the mayor", "+44 20 7946 0000", "-a", "=5", "- 5"])
+def test_text_that_only_begins_with_a_number_is_still_guarded(cell: str) -> None:
+    assert guarded(cell) == FORMULA_GUARD + cell
+
+
+def test_cli_an_id_of_minus_five_stays_the_key_of_its_json_record(tmp_path: Path) -> None:
+    text = (
+        "The harbour board will dredge the eastern channel next spring, its chair said on "
+        "Monday. Work on the new quay is planned to start once the dredging is finished."
+    )
+    lines = [
+        {"id": "-5", "text": text},
+        {"id": "5", "text": text},
+        {"id": "=cmd", "text": text},
+    ]
+    source = tmp_path / "ids.jsonl"
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(source), "--input-format", "jsonl", "-f", "csv"])
+    assert result.exit_code == 0, result.stderr
+    ids = [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))]
+    assert ids == ["-5", "5", FORMULA_GUARD + "=cmd"]

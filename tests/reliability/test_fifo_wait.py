@@ -198,3 +198,110 @@ def test_a_json_lines_pipe_that_stalls_keeps_the_records_read(
     _within(lambda: run(gather([str(fifo)], jsonl=True).items(), Options(clean=False), sink))
     kinds = [o.failure.kind if o.failure else None for o in sink.outcomes]
     assert kinds == [None, None, "StalledPipeError"]
+
+
+def _pausing_records(pause: float) -> Callable[[Writer, TextIO], None]:
+    """Three JSON Lines records, `pause` seconds apart, the pipe kept open between them (a
+    crawler with a rate limit)."""
+
+    def script(writer: Writer, fh: TextIO) -> None:
+        for n, text in enumerate([GOOD, FIRST + REST, GOOD]):
+            if n:
+                time.sleep(pause)
+            fh.write(json.dumps({"id": str(n), "text": text}) + "\n")
+            fh.flush()
+
+    return script
+
+
+def test_fifo_wait_0_reads_every_record_of_a_producer_that_pauses(
+    tmp_path: Path, writers: list[Writer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "FIFO_WAIT_SECONDS", WAIT)
+    fifo = tmp_path / "records.jsonl"
+    os.mkfifo(fifo)
+    writers.append(Writer(fifo, _pausing_records(WAIT * 3)))
+    sink = Collect()
+    items = gather([str(fifo)], jsonl=True, fifo_wait=reader.FIFO_WAIT_FOREVER).items()
+    _within(lambda: run(items, Options(clean=False, fifo_wait=0), sink))
+    assert [o.failure for o in sink.outcomes] == [None, None, None]
+    assert [o.item.id for o in sink.outcomes] == ["0", "1", "2"]
+
+
+def test_the_default_limit_cuts_that_producer_after_the_records_read(
+    tmp_path: Path, writers: list[Writer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "FIFO_WAIT_SECONDS", WAIT)
+    fifo = tmp_path / "records.jsonl"
+    os.mkfifo(fifo)
+    writers.append(Writer(fifo, _pausing_records(WAIT * 3)))
+    sink = Collect()
+    _within(lambda: run(gather([str(fifo)], jsonl=True).items(), Options(clean=False), sink))
+    kinds = [o.failure.kind if o.failure else None for o in sink.outcomes]
+    assert kinds == [None, "StalledPipeError"]
+
+
+@pytest.mark.parametrize("flag", ["0", "5"])
+def test_cli_fifo_wait_keeps_every_record_of_a_pausing_producer(
+    tmp_path: Path, writers: list[Writer], monkeypatch: pytest.MonkeyPatch, flag: str
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    monkeypatch.setattr(reader, "FIFO_WAIT_SECONDS", WAIT)  # the default would cut it
+    fifo = tmp_path / "records.jsonl"
+    os.mkfifo(fifo)
+    writers.append(Writer(fifo, _pausing_records(WAIT * 3)))
+    args = ["clean", str(fifo), "--input-format", "jsonl", "-f", "jsonl", "--fifo-wait", flag]
+    result, _ = _within(lambda: CliRunner().invoke(app, args))
+    assert result.exit_code == 0, result.stderr  # type: ignore[attr-defined]
+    records = [json.loads(line) for line in result.stdout.splitlines()]  # type: ignore[attr-defined]
+    assert [r["id"] for r in records] == ["0", "1", "2"]
+    assert all("error" not in r for r in records)
+
+
+def test_a_negative_fifo_wait_is_refused() -> None:
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+    from newsdesk.errors import OptionError
+
+    with pytest.raises(OptionError, match="fifo_wait"):
+        Options(fifo_wait=-1)
+    result = CliRunner().invoke(app, ["clean", "-", "--fifo-wait", "-1"], input="x")
+    assert result.exit_code == 2
+
+
+def test_ctrl_c_ends_a_run_waiting_for_ever_on_a_silent_pipe(
+    tmp_path: Path, writers: list[Writer]
+) -> None:
+    import signal
+    import subprocess
+
+    from harness import NEWSDESK
+
+    fifo = tmp_path / "records.jsonl"
+    os.mkfifo(fifo)
+    opened = threading.Event()
+
+    def hold(writer: Writer, fh: TextIO) -> None:  # the pipe open, nothing written
+        opened.set()
+        writer.go.wait(timeout=60)
+
+    writers.append(Writer(fifo, hold))
+    args = [NEWSDESK, "clean", str(fifo), "--input-format", "jsonl", "--fifo-wait", "0"]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        # newsdesk has the pipe open (its handlers are set before): it waits with no limit
+        assert opened.wait(timeout=HANG_SECONDS * 3)
+        time.sleep(WAIT * 3)
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=HANG_SECONDS * 3)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=HANG_SECONDS)
+    assert proc.returncode == 130, err
+    assert err.decode().strip().splitlines()[-1] == "newsdesk: error: interrupted"

@@ -67,3 +67,37 @@ def test_a_recursive_glob_keeps_its_directory_part(tmp_path: Path) -> None:
         (top / name).write_text(f"<p>{GOOD}</p>", encoding="utf-8")
     found = check(invoke(["clean", str(top), "--glob", "**/news/*.html", "-f", "jsonl"]), 0)
     assert _sources(found, top) == ["news/one.html", "x/news/two.html"]
+
+
+@pytest.mark.parametrize(
+    ("glob", "expected"),
+    [
+        ("news/**/*.html", ["news/b.html", "news/x/c.html", "news/x/y/d.html"]),
+        ("**/news/**/*.html", ["news/b.html", "news/x/c.html", "news/x/y/d.html"]),
+        ("news/**", ["news/b.html", "news/x/c.html", "news/x/y/d.html", "news/x/y/e.txt"]),
+        ("news/*/*.html", ["news/x/c.html"]),
+    ],
+)
+def test_a_double_star_in_the_middle_is_zero_or_more_folders(
+    tmp_path: Path, glob: str, expected: list[str]
+) -> None:
+    top = tmp_path / "tree"
+    names = ["a.html", "news/b.html", "news/x/c.html", "news/x/y/d.html", "news/x/y/e.txt"]
+    for name in [*names, "other/e.html"]:
+        (top / name).parent.mkdir(parents=True, exist_ok=True)
+        (top / name).write_text(f"<p>{GOOD}</p>", encoding="utf-8")
+    found = check(invoke(["clean", str(top), "--glob", glob, "-f", "jsonl"]), 0)
+    assert _sources(found, top) == expected
+
+
+def test_a_glob_matches_whole_names_and_never_crosses_a_folder() -> None:
+    from pathlib import PurePath
+
+    from newsdesk.run.items import _matches
+
+    assert _matches(PurePath("news/x/c.html"), "news/**/*.html")
+    assert not _matches(PurePath("newsroom/c.html"), "news/**/*.html")  # a whole name
+    assert not _matches(PurePath("news/x/c.html"), "news/*.html")  # `*`: one name only
+    assert _matches(PurePath("b.html"), "[ab].html")
+    assert not _matches(PurePath("a.html"), "[!a].html")
+    assert not _matches(PurePath("x/a.html"), "x?a.html")  # `?` is never a `/`

@@ -78,6 +78,7 @@ def clean(
             input_format=shared.input_format,
             encoding=shared.encoding,
             timeout=shared.timeout,
+            fifo_wait=shared.fifo_wait,
             workers=shared.workers,
             batch_size=shared.batch_size,
         ),
@@ -144,6 +145,7 @@ def analyze(
             min_strength=min_strength,
             max_chars=max_chars,
             timeout=shared.timeout,
+            fifo_wait=shared.fifo_wait,
             workers=shared.workers,
             batch_size=shared.batch_size,
             scheduler=dask_scheduler,
@@ -165,6 +167,7 @@ def options_of(
     min_strength: Strength | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     scheduler: str | None = None,
+    fifo_wait: float | None = None,
 ) -> Options:
     from newsdesk.run.options import settle
 
@@ -182,6 +185,7 @@ def options_of(
         workers=workers,
         batch_size=batch_size,
         scheduler=scheduler,
+        fifo_wait=fifo_wait,
     )
 
 

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 import typer
 
 from newsdesk.cli.env import environment_of
+from newsdesk.cli.status import exit_codes_help
+from newsdesk.read import FIFO_WAIT_SECONDS
 from newsdesk.render.tables import Table
 
 KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
@@ -58,11 +60,9 @@ InputsArg = Annotated[
         show_default=False,
     ),
 ]
-# Under each command's description in --help (README, "Usage", says the same).
-EXIT_CODES = (
-    "Exit codes: 0 all inputs done; 1 an input failed (the others still get their results) "
-    "or the model is not installed; 2 usage error; 130 interrupted."
-)
+# Under each command's description in --help (README, "Usage", says the same): built from
+# the `ExitCode` enum, so a code added there cannot be left out.
+EXIT_CODES = exit_codes_help()
 FORMAT_HELP = (
     "auto: rich on a terminal, text when piped. json: one object, or one array for several "
     "inputs; geojson: one FeatureCollection; html: one self-contained page; csv/tsv: one "
@@ -115,6 +115,17 @@ BatchOpt = Annotated[
 TimeoutOpt = Annotated[
     float | None,
     typer.Option("--timeout", min=0.01, help="Seconds one article may take; then an error record."),
+]
+FifoWaitOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--fifo-wait",
+        min=0,
+        metavar="SECONDS",
+        help="Seconds a named pipe may stay silent before it is given up (the records read "
+        "stand); 0 waits for ever, for a producer that pauses between records.",
+        show_default=f"{FIFO_WAIT_SECONDS:g}",
+    ),
 ]
 DaskOpt = Annotated[
     str | None,
@@ -183,6 +194,7 @@ class Shared:
     workers: int | None
     batch_size: int
     timeout: float | None
+    fifo_wait: float | None
     quiet: bool
     verbose: bool
     table: Table | None
@@ -210,6 +222,7 @@ def _shared_parameters(
         _flag("workers", WorkersOpt, None),
         _flag("batch_size", BatchOpt, batch_size),
         _flag("timeout", TimeoutOpt, None),
+        _flag("fifo_wait", FifoWaitOpt, None),
         _flag("quiet", QuietOpt, False),
         _flag("verbose", VerboseOpt, False),
         # (a command whose formats lack geojson is `clean`, which makes no item table)

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from types import FrameType
 from typing import TextIO
 
+from newsdesk.run.sink import remove_temporaries
+
 # The signals a command answers.
 HANDLED = (signal.SIGINT, signal.SIGTERM)
 # How each is named on stderr when a second one ends the process at once.
@@ -30,7 +32,8 @@ def interrupts(stderr: TextIO, *, own_process: bool) -> Iterator[None]:
     """While a command runs (in the main thread; elsewhere signals cannot be handled): the
     first SIGINT raises `KeyboardInterrupt` and the first SIGTERM `Terminated`, which the
     run answers by writing what is done and ending its workers; any later one ends the
-    process at once (`os._exit(128 + n)`, one line on `stderr`). The handlers found are put back at the end, but in the
+    process at once (`os._exit(128 + n)`, one line on `stderr`, the unfinished `-o`
+    documents deleted first). The handlers found are put back at the end, but in the
     `newsdesk` process itself (`own_process`) after an interrupt: there the process is about
     to exit, and a second Ctrl-C while it does must still end it at once with its code."""
     if threading.current_thread() is not threading.main_thread():
@@ -39,6 +42,8 @@ def interrupts(stderr: TextIO, *, own_process: bool) -> Iterator[None]:
     fired = False
 
     def again(signum: int, frame: FrameType | None) -> None:
+        with contextlib.suppress(Exception):
+            remove_temporaries()  # the unfinished -o documents: os._exit runs no `finally`
         with contextlib.suppress(Exception):
             stderr.write(
                 f"newsdesk: error: {NAMES.get(signum, 'stopped')} again; stopped at once\n"

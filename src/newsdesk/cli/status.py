@@ -13,6 +13,23 @@ class ExitCode(IntEnum):
     TERMINATED = 143  # SIGTERM (128 + SIGTERM): kill, systemctl stop, a batch scheduler
 
 
+# What each code means, as --help says it under every command's description; every member
+# has one (`exit_codes_help` raises KeyError otherwise, and a test checks the help).
+MEANINGS: dict[ExitCode, str] = {
+    ExitCode.OK: "all inputs done",
+    ExitCode.FAILED: "an input failed (the others still get their results; with --resume, "
+    "also one kept from the earlier run) or the model is not installed",
+    ExitCode.USAGE: "usage error",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
+    ExitCode.TERMINATED: "terminated (SIGTERM)",
+}
+
+
+def exit_codes_help() -> str:
+    """The exit codes line of --help, one entry per `ExitCode` member, in their order."""
+    return "Exit codes: " + "; ".join(f"{int(c)} {MEANINGS[c]}" for c in ExitCode) + "."
+
+
 class Stop(Exception):
     """Ends a command with an exit code (its message already on stderr)."""
 

@@ -41,6 +41,7 @@ OPTION_FLAGS = {
     "encoding": "--encoding",
     "glob": "--glob",
     "timeout": "--timeout",
+    "fifo_wait": "--fifo-wait",
     "scheduler": "--dask-scheduler",
 }
 
@@ -185,7 +186,13 @@ def _prepare(
     try:
         options = make_options()
         check_analysis(fmt, request.table, options)
-        inputs = gather(request.names, glob=request.glob, jsonl=request.jsonl, stdin=env.stdin)
+        inputs = gather(
+            request.names,
+            glob=request.glob,
+            jsonl=request.jsonl,
+            stdin=env.stdin,
+            fifo_wait=options.fifo_wait,
+        )
         outfile = None
         if request.output is not None:
             stdin = env.stdin if STDIN in request.names else None

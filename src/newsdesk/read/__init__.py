@@ -81,8 +81,12 @@ MAX_REPORTED_SURROGATES = 20
 # next byte: a pipe silent that long is given up (nothing written: `EmptyInputError`; a
 # writer that stopped without closing: `StalledPipeError`), so a batch waits at most this
 # long for a silence, never for ever. (Ten seconds: far beyond a process's start-up, short
-# beside a batch's run.) `read(fifo_wait=...)`, `read_file(wait=...)` set another.
+# beside a batch's run.) `read(fifo_wait=...)`, `read_file(wait=...)` set another, and
+# `FIFO_WAIT_FOREVER` (0, `--fifo-wait 0`) none: a producer that pauses longer between
+# records (a crawler with a rate limit) is then read to its end, but a silent pipe waits for
+# ever.
 FIFO_WAIT_SECONDS = 10.0
+FIFO_WAIT_FOREVER = 0.0
 
 BINARY_HINT = "if it is text, name its encoding with the `encoding` option"
 
@@ -147,7 +151,8 @@ def read(
     fifo_wait: float | None = None,
 ) -> RawDocument:
     """Read `source` (a Path to read, raw bytes, or the content itself as str). A Path that
-    is a named pipe is given `fifo_wait` seconds of silence (None: `FIFO_WAIT_SECONDS`)."""
+    is a named pipe is given `fifo_wait` seconds of silence (None: `FIFO_WAIT_SECONDS`;
+    0, `FIFO_WAIT_FOREVER`: no limit)."""
     if isinstance(source, Path):
         label = name or printable_path(source)
         decoded = decode(read_file(source, label, wait=fifo_wait), encoding, label)
@@ -177,7 +182,8 @@ def printable_path(path: Path) -> str:
 
 def read_file(path: Path, label: str | None = None, *, wait: float | None = None) -> bytes:
     """A file's bytes, at most `MAX_BYTES` of them (devices and pipes included); a named
-    pipe silent for `wait` seconds (None: `FIFO_WAIT_SECONDS`) is given up (`open_input`)."""
+    pipe silent for `wait` seconds (None: `FIFO_WAIT_SECONDS`; 0: never) is given up
+    (`open_input`)."""
     label = label or printable_path(path)
     try:
         if path.is_dir():
@@ -202,8 +208,9 @@ def open_input(path: Path, label: str | None = None, *, wait: float | None = Non
     it after us); one still silent then reads as empty. Once it has spoken it is read to its
     end, however long that takes (bash's `<(…)` of a slow producer), but never blocked on:
     a silence of `wait` seconds with the writer still there raises `StalledPipeError`
-    (`_PatientPipe`), whatever the writer does."""
-    seconds = FIFO_WAIT_SECONDS if wait is None else wait
+    (`_PatientPipe`), whatever the writer does. A `wait` of 0 (`FIFO_WAIT_FOREVER`) is no
+    limit: the reader waits for the writer as long as it takes."""
+    seconds = _limit(wait)
     nonblocking = getattr(os, "O_NONBLOCK", 0)  # (POSIX; Windows has no named pipes to fear)
     fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_CLOEXEC", 0))
     try:
@@ -225,7 +232,7 @@ class _PatientPipe(io.RawIOBase):
     close at most `wait` seconds (poll/select), then raises `StalledPipeError`; so no read
     ever blocks for ever. Closing it closes the descriptor."""
 
-    def __init__(self, fd: int, label: str, wait: float) -> None:
+    def __init__(self, fd: int, label: str, wait: float | None) -> None:
         self.fd = fd
         self.label = label
         self.wait = wait
@@ -246,7 +253,7 @@ class _PatientPipe(io.RawIOBase):
                 if not _ready(self.fd, self.wait):
                     raise StalledPipeError(
                         f"{self.label}: a named pipe (FIFO) whose writer stopped for "
-                        f"{self.wait:g} s without closing it ({self.got} bytes read)"
+                        f"{self.wait or 0:g} s without closing it ({self.got} bytes read)"
                     ) from None
                 continue
             view[: len(data)] = data
@@ -259,13 +266,20 @@ class _PatientPipe(io.RawIOBase):
         super().close()
 
 
-def _ready(fd: int, seconds: float) -> bool:
+def _limit(wait: float | None) -> float | None:
+    """The seconds of silence a FIFO is given: None (no limit) for `FIFO_WAIT_FOREVER`."""
+    seconds = FIFO_WAIT_SECONDS if wait is None else wait
+    return None if seconds <= FIFO_WAIT_FOREVER else seconds
+
+
+def _ready(fd: int, seconds: float | None) -> bool:
     """Whether a non-blocking FIFO has a byte to read or its writer closed it within
-    `seconds`. (On Linux a FIFO that never had a writer reports neither POLLIN nor POLLHUP.)"""
+    `seconds` (None: however long it takes). (On Linux a FIFO that never had a writer
+    reports neither POLLIN nor POLLHUP.)"""
     if hasattr(select, "poll"):
         poller = select.poll()
         poller.register(fd, select.POLLIN | select.POLLHUP)
-        return bool(poller.poll(seconds * 1000))
+        return bool(poller.poll(None if seconds is None else seconds * 1000))
     ready, _, _ = select.select([fd], [], [], seconds)
     return bool(ready)
 
@@ -330,9 +344,16 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     declared = _declared_charset(data)
     if declared:
         try:
-            return _checked(data.decode(declared), declared, label)
+            decoded = _checked(data.decode(declared), declared, label)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:
+            # a page declared cp1252/latin-1 is often in another 8-bit encoding (a template's
+            # charset left as it was): the same doubt as for the fallback
+            if codecs.lookup(declared).name not in _LATIN1_LIKE:
+                return decoded
+            doubt = _cp1252_doubt(decoded.text, f"decoded as the declared {declared}")
+            return replace(decoded, warnings=(f"{label}: {doubt}",)) if doubt else decoded
     utf8 = _utf8_with_repairs(data)
     if utf8 is not None:
         return _checked(utf8.text, utf8.encoding, label, utf8.repairs)
@@ -353,15 +374,19 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     return replace(decoded, warnings=(f"{label}: {doubt}",)) if doubt else decoded
 
 
-def _cp1252_doubt(text: str) -> str | None:
-    """Why text the cp1252 fallback gave looks like another encoding's (`None`: it does
-    not): most of its letters in U+00C0-U+00FF (`MOJIBAKE_LETTER_SHARE`)."""
+# The declared charsets whose decoding is doubted as the cp1252 fallback's is (codec names).
+_LATIN1_LIKE = frozenset({"cp1252", "latin-1", "iso8859-1", "iso8859-15"})
+
+
+def _cp1252_doubt(text: str, how: str = "decoded as cp1252, the last resort") -> str | None:
+    """Why text decoded as cp1252 (or latin-1: `how`) looks like another encoding's
+    (`None`: it does not): most of its letters in U+00C0-U+00FF (`MOJIBAKE_LETTER_SHARE`)."""
     letters = [ch for ch in text[: SNIFF_BYTES * 4] if ch.isalpha()]
     accented = sum(1 for ch in letters if "\u00c0" <= ch <= "\u00ff")
     if len(letters) < MOJIBAKE_MIN_LETTERS or accented < MOJIBAKE_LETTER_SHARE * len(letters):
         return None
     return (
-        f"decoded as cp1252, the last resort, but {accented / len(letters):.0%} of its letters "
+        f"{how}, but {accented / len(letters):.0%} of its letters "
         "are accented Latin letters, the mark of text in another encoding (Cyrillic: cp1251 "
         "or koi8_r; Greek: cp1253; Hebrew: cp1255; Arabic: cp1256): name its encoding with "
         "the `encoding` option"

@@ -6,10 +6,12 @@ metadata lines of a page (a byline, a date line) with them."""
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import warnings
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from importlib import resources
 
 MONTHS = _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
@@ -280,16 +282,12 @@ def detect_language(text: str) -> str | None:
 # letters are more than MAX_FOREIGN_LETTER_SHARE outside its language's (Polish ł ą ę ś,
 # Czech ř ě ů, Turkish ş ğ ı) is not that language, however many of its short words match
 # (Polish and Czech "a", "na", "do" are Portuguese stop words too); names from abroad in an
-# article are far fewer. English is never refused so: its text quotes any name.
-_LETTERS: dict[str, str] = {
-    "es": "áéíóúñü",
-    "pt": "áâãàçéêíóôõúü",
-    "fr": "àâæçéèêëîïôœùûüÿ",
-    "de": "äöüß",
-    "it": "àèéìíîòóùú",
-    "nl": "áéíóúäëïöüèêàç",
-    "id": "éè",
-}
+# article are far fewer. English is never refused so: its text quotes any name. The lists are
+# in data/language-letters.json, read once here. The check needs the diacritics: Polish typed
+# without them (feeds, slugs, SMS) is still taken for Portuguese.
+_LETTERS: dict[str, str] = json.loads(
+    resources.files("newsdesk").joinpath("data/language-letters.json").read_text("utf-8")
+)["letters"]
 MAX_FOREIGN_LETTER_SHARE = 0.02
 
 

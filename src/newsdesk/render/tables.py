@@ -8,8 +8,8 @@ JSON. The header does not depend on the records, so rows can be written as they 
 A text cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`,
 a tab or a carriage return: OWASP's "CSV injection" list, or blank space before one of the
 first four) is written with a leading apostrophe, so Excel and LibreOffice read it as text
-and never evaluate it (`=HYPERLINK(...)`, DDE); numbers (coordinates, offsets, counts) are
-never touched. `raw_cells` writes every cell as it is, for tools that read the values
+and never evaluate it (`=HYPERLINK(...)`, DDE); numbers (coordinates, offsets, counts), and
+text that is a plain number ("-5", "-0.5"), are never touched. `raw_cells` writes every cell as it is, for tools that read the values
 (csvkit, sqlite-utils, pandas).
 """
 
@@ -36,6 +36,10 @@ _FORMULA_RE = re.compile(rf"[{re.escape(FORMULA_STARTS)}\t\r]|\s+[{re.escape(FOR
 # ... and what goes before such a cell: with an apostrophe first a spreadsheet reads the cell
 # as text (OWASP's advice); the formula is shown, never evaluated.
 FORMULA_GUARD = "'"
+# A text cell that is a plain number ("-5", "+3", "-0.5", "1e-3") is not guarded: a
+# spreadsheet reads it as that number, never as a formula, and a key column (`id` "-5")
+# stays equal to its JSON value.
+_PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 class Table(StrEnum):
@@ -122,7 +126,10 @@ def _cell(value: object) -> str | int | float:
 
 def guarded(cell: str) -> str:
     """A text cell a spreadsheet cannot evaluate: one that starts as a formula would gets
-    `FORMULA_GUARD` before it (OWASP's advice); any other is returned as it is."""
+    `FORMULA_GUARD` before it (OWASP's advice); any other, and a plain number written as
+    text ("-5"), is returned as it is."""
+    if _PLAIN_NUMBER_RE.fullmatch(cell):
+        return cell
     return FORMULA_GUARD + cell if _FORMULA_RE.match(cell) else cell
 
 

@@ -10,8 +10,10 @@ the work's job (`run.work`), so one unreadable file costs nothing but its own re
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
@@ -76,6 +78,7 @@ class Inputs:
     jsonl: bool = False
     input_format: InputFormat | None = None
     stdin: BinaryIO | None = None
+    fifo_wait: float | None = None  # a JSON Lines pipe's silence limit (`read.open_input`)
     _plan: list[Path | str | Failure | Item] = field(default_factory=list)
 
     def items(self) -> Iterator[Item]:
@@ -104,7 +107,7 @@ class Inputs:
         elif isinstance(entry, str):  # stdin
             yield from self._stdin()
         elif self.jsonl:
-            yield from _jsonl_file(entry)
+            yield from _jsonl_file(entry, self.fifo_wait)
         else:
             yield Item(0, printable_path(entry), path=entry, input_format=self.input_format)
 
@@ -133,13 +136,18 @@ def gather(
     jsonl: bool = False,
     input_format: InputFormat | None = None,
     stdin: BinaryIO | None = None,
+    fifo_wait: float | None = None,
 ) -> Inputs:
     """Expand `names`: '-' is stdin, an http(s) URL is fetched later, a directory gives its
     files matching `glob` (recursively, sorted), anything else is a file (read, or reported,
-    later)."""
+    later). A named pipe of JSON Lines may stay silent `fifo_wait` seconds between records
+    (None: `read.FIFO_WAIT_SECONDS`; 0: no limit); the records read before it is given up
+    stand."""
     if PurePath(glob).is_absolute() or glob.startswith(".."):
         raise OptionError(f"`glob` takes a pattern relative to each directory, not {glob!r}")
-    inputs = Inputs(list(names), jsonl=jsonl, input_format=input_format, stdin=stdin)
+    inputs = Inputs(
+        list(names), jsonl=jsonl, input_format=input_format, stdin=stdin, fifo_wait=fifo_wait
+    )
     for name in inputs.names:
         if name == STDIN:
             inputs._plan.append(name)
@@ -217,16 +225,52 @@ def _walk(top: Path, glob: str) -> tuple[list[Path], list[tuple[Path, Failure]]]
 
 
 def _matches(relative: PurePath, glob: str) -> bool:
-    """Whether a file's path under the top folder matches `glob`. `PurePath.match` matches
-    from the right (`*.html` at any depth) but reads a leading `**/` as one folder or more,
-    so `**/*.html` missed the top folder's files; a leading `**/` also matches no folder, as
-    in a shell's globstar (`**/news/*.html` takes `news/one.html` too)."""
-    while True:
-        if relative.match(glob):
-            return True
-        if not glob.startswith("**/"):
-            return False
-        glob = glob[3:]
+    """Whether a file's path under the top folder matches `glob`, from the right (`*.html`
+    at any depth, `news/*.html` in any `news` folder), as `PurePath.match` does; but a `**`
+    part, wherever it is, stands for zero or more folders, as in a shell's globstar
+    (`news/**/*.html` takes `news/b.html` and `news/x/y/d.html`; `**/*.html` the top
+    folder's files too). `PurePath.match` (3.11) reads a `**` as `*`: one folder."""
+    return _glob_regex(glob).search(relative.as_posix()) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _glob_regex(glob: str) -> re.Pattern[str]:
+    """`glob` as a regex over a POSIX relative path, anchored at the end and at a folder
+    boundary on the left: `**` -> any folders, `*` -> any characters of one name, `?` -> one,
+    `[...]`/`[!...]` -> a character class (never `/`); case-insensitive where paths are."""
+    parts = [part for part in glob.replace(os.sep, "/").split("/") if part]
+    body = []
+    for n, part in enumerate(parts):
+        last = n == len(parts) - 1
+        if part == "**":
+            body.append("[^/].*" if last else "(?:[^/]+/)*")
+        else:
+            body.append(_glob_part(part) + ("" if last else "/"))
+    flags = re.IGNORECASE if os.path.normcase("A") == "a" else 0
+    return re.compile("(?:^|/)" + "".join(body) + r"\Z", flags)
+
+
+def _glob_part(part: str) -> str:
+    """One name's pattern as a regex (no `/` in what it matches)."""
+    out: list[str] = []
+    i = 0
+    while i < len(part):
+        char = part[i]
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif char == "[" and (end := part.find("]", i + 2)) != -1:
+            inner = part[i + 1 : end]
+            negate = inner[:1] == "!"
+            inner = inner[1:] if negate else inner
+            inner = inner.replace("\\", "\\\\").replace("^", "\\^")
+            out.append(f"[{'^/' if negate else ''}{inner}]" if negate else f"(?!/)[{inner}]")
+            i = end
+        else:
+            out.append(re.escape(char))
+        i += 1
+    return "".join(out)
 
 
 def _broken_link(entry: os.DirEntry[str]) -> bool:
@@ -258,10 +302,10 @@ def _failed(source: str, exc: InputError, id: str | None = None) -> Item:
     return Item(0, source, id=id, failure=Failure(source, exc.kind, str(exc), id))
 
 
-def _jsonl_file(path: Path) -> Iterator[Item]:
+def _jsonl_file(path: Path, fifo_wait: float | None = None) -> Iterator[Item]:
     label = printable_path(path)
     try:
-        with open_input(path, label) as fh:
+        with open_input(path, label, wait=fifo_wait) as fh:
             yield from _jsonl_lines(fh, label)
     except OSError as exc:
         yield _failed(label, InputError(f"{label}: cannot read ({exc.strerror or exc})"))

@@ -25,6 +25,24 @@ CLEAN_BATCH_SIZE = 64
 DEFAULT_MAX_CHARS = 1_000_000
 
 
+def _not_a_text_encoding(name: str) -> str | None:
+    """Why `name` cannot decode an input's bytes to text ("unknown encoding", "not a text
+    encoding"), or None when it can. `b"".decode(name)` would not do: CPython returns "" for
+    empty bytes without looking the codec up; one byte is decoded by the codec itself, which
+    refuses a bytes-to-bytes codec (base64, hex, zlib) or rot13 with a `LookupError`."""
+    try:
+        codecs.lookup(name)  # an unknown name: LookupError; a NUL in it: ValueError
+    except (LookupError, ValueError, TypeError):
+        return "unknown encoding"
+    try:
+        b"x".decode(name, "replace")
+    except LookupError:
+        return "not a text encoding"
+    except ValueError:
+        pass  # a text codec that refuses the byte or the error handler (idna): still one
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """What to do with every input of a run.
@@ -41,6 +59,8 @@ class Options:
                   `POOL_AFTER_BATCHES` batches of inputs (see `run.engine`)
     batch_size:   inputs a worker takes at a time (and parses together)
     scheduler:    a Dask scheduler's address, or "local"/"local:N" for a local cluster
+    fifo_wait:    seconds a named pipe may stay silent before it is given up; None:
+                  `read.FIFO_WAIT_SECONDS`; 0: no limit (a producer that pauses)
     """
 
     extract: frozenset[Extract] = EVERYTHING
@@ -54,6 +74,7 @@ class Options:
     workers: int | None = 1
     batch_size: int = DEFAULT_BATCH_SIZE
     scheduler: str | None = None
+    fifo_wait: float | None = None
 
     def __post_init__(self) -> None:
         # the library may give labels as plain strings: checked and turned into enums here
@@ -68,13 +89,17 @@ class Options:
         if self.encoding is not None:
             # checked once here, not once per input when it is decoded (a mistyped name
             # would give every input of a corpus its own error record)
-            try:
-                codecs.lookup(self.encoding)
-            except LookupError:
+            why = _not_a_text_encoding(self.encoding)
+            if why is not None:
                 raise OptionError(
-                    f"unknown encoding {self.encoding!r} in the `encoding` option "
+                    f"{why} {self.encoding!r} in the `encoding` option "
                     "(a Python codec name: utf-8, cp1251, shift_jis, …)"
-                ) from None
+                )
+        if self.fifo_wait is not None and not self.fifo_wait >= 0:
+            raise OptionError(
+                f"fifo_wait must be 0 (no limit) or a positive number of seconds, "
+                f"not {self.fifo_wait}"
+            )
         if self.batch_size < 1:
             raise OptionError(f"batch_size must be at least 1, not {self.batch_size}")
         if self.max_chars < 1:
@@ -121,6 +146,7 @@ def settle(
     workers: int | Unset | None = UNSET,
     batch_size: int | None = None,
     scheduler: str | None = None,
+    fifo_wait: float | None = None,
 ) -> Options:
     """`base` (or the defaults) with the settings that were given (not None; `workers`: not
     `UNSET`): the one mapping of settings onto `Options`, for the CLI's flags and the library's
@@ -142,6 +168,7 @@ def settle(
         workers=base.workers if isinstance(workers, Unset) else workers,
         batch_size=base.batch_size if batch_size is None else batch_size,
         scheduler=base.scheduler if scheduler is None else scheduler,
+        fifo_wait=base.fifo_wait if fifo_wait is None else fifo_wait,
     )
 
 

@@ -14,10 +14,13 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import io
 import json
 import os
+import re
 import secrets
+import shutil
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -29,6 +32,54 @@ from newsdesk.model import Brief, Failure
 from newsdesk.read import printable_path
 from newsdesk.run.items import resume_key
 from newsdesk.run.work import MAX_MESSAGE_CHARS, Outcome
+
+# The `-o` documents being written (`.NAME.<pid>-<hex>.part` beside their target) in this
+# process: `remove_temporaries()` deletes them when a second Ctrl-C ends the process at once
+# (`os._exit` runs no `finally`).
+_LIVE_TEMPORARIES: set[Path] = set()
+# A temporary file's name: its target's name, the pid of the run that wrote it, a random part.
+_TEMPORARY_RE = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]+\.part")
+
+
+def remove_temporaries() -> None:
+    """Delete this process's unfinished `-o` documents (the process is about to end at once)."""
+    for temp in list(_LIVE_TEMPORARIES):
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        _LIVE_TEMPORARIES.discard(temp)
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Delete the `.NAME.<pid>-<hex>.part` files beside `target` left by a run that no longer
+    runs (killed with SIGKILL, out of memory, a power loss). Only where a pid can be probed
+    without harm (POSIX `kill(pid, 0)`; on Windows `os.kill` would end the process): elsewhere
+    they are left."""
+    if os.name != "posix":
+        return
+    try:
+        beside = list(target.parent.glob(f".{glob.escape(target.name)}.*.part"))
+    except OSError:
+        return
+    for temp in beside:
+        found = _TEMPORARY_RE.fullmatch(temp.name)
+        if found is None or found["name"] != target.name or temp in _LIVE_TEMPORARIES:
+            continue
+        pid = int(found["pid"])
+        if pid != os.getpid() and _running(pid):
+            continue
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` is running (POSIX only: signal 0 probes it, sends nothing)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process (EPERM), or cannot tell: kept
+    return True
 
 
 class OutputIsInputError(OutputError):
@@ -173,6 +224,7 @@ class OutputFile:
 
     def open(self) -> TextIO:
         binary: BinaryIO
+        _remove_stale_temporaries(Path(os.path.realpath(self.path)))
         try:
             if self.whole and (temp := self._temporary()) is not None:
                 binary = temp
@@ -198,38 +250,68 @@ class OutputFile:
         except OSError:
             mode = None  # no such file yet
         temp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+        # O_CLOEXEC and O_BINARY exist on one system each (0 elsewhere); descriptors are
+        # not inherited by default anyway (PEP 446).
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+        flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+            fd = os.open(temp, flags, 0o666)
         except OSError:
             return None
         try:
-            if mode is not None:
-                os.fchmod(fd, mode)
             binary = os.fdopen(fd, "wb")
         except OSError:
             os.close(fd)
             temp.unlink(missing_ok=True)
             return None
+        if mode is not None:
+            try:
+                os.chmod(temp, mode)  # portable (os.fchmod is on Windows only from 3.13)
+            except OSError:
+                binary.close()
+                temp.unlink(missing_ok=True)
+                return None
         self._temp, self._target = temp, target
+        _LIVE_TEMPORARIES.add(temp)
         return binary
 
     def commit(self) -> None:
         """The run has ended: the whole document takes the target's place (nothing to do when
-        it was written in place)."""
+        it was written in place): renamed over it, or, when the target has other hard links
+        or the rename fails (a file bind-mounted into a container, or held open on Windows:
+        EBUSY; another device: EXDEV), copied into it in place."""
         if self._temp is None or self._target is None:
             return
         try:
-            os.replace(self._temp, self._target)
+            linked = self._target.stat().st_nlink > 1
+        except OSError:
+            linked = False  # no target yet
+        if not linked:
+            try:
+                os.replace(self._temp, self._target)
+            except OSError:
+                pass  # a bind-mounted or held-open target (EBUSY), another device (EXDEV)
+            else:
+                _LIVE_TEMPORARIES.discard(self._temp)
+                self._temp = None
+                return
+        # Renaming would break the target's other hard links, or cannot be done: the finished
+        # document is copied into the target in place rather than lost.
+        try:
+            with self._temp.open("rb") as source, self._target.open("r+b") as sink:
+                sink.truncate(0)
+                shutil.copyfileobj(source, sink)
         except OSError as exc:
             self.discard()
             raise OutputError(f"-o {self.label}: cannot write ({exc.strerror or exc})") from None
-        self._temp = None
+        self.discard()
 
     def discard(self) -> None:
         """The run did not end: the document begun is removed, the target left as it was."""
         if self._temp is not None:
             with contextlib.suppress(OSError):
                 self._temp.unlink()
+            _LIVE_TEMPORARIES.discard(self._temp)
             self._temp = None
 
 

@@ -202,6 +202,7 @@ def clean_item(item: Item, options: Options) -> Article:
         input_format=item.input_format or options.input_format,
         encoding=options.encoding,
         name=item.source,
+        fifo_wait=options.fifo_wait,
     )
     article = clean_page(page_of(doc), clean=options.clean)
     repairs = [*item.repairs, *doc.repairs]
