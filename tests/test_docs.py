@@ -109,7 +109,7 @@ def test_every_readme_option_exists() -> None:
 # Flags whose README row is in the report of the branch that added them (README.md is the
 # lead's to edit), with the doc that describes them meanwhile; an entry can go once the row
 # is merged.
-README_PENDING: dict[str, Path] = {"--fifo-wait": ROOT / "docs" / "reliability.md"}
+README_PENDING: dict[str, Path] = {}
 
 
 def test_every_option_is_in_the_readme() -> None:
