@@ -11,7 +11,23 @@ import re
 import warnings
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import cache
 from importlib import resources
+
+
+@cache
+def _word_lists() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """data/meta-words.json, read once: (each language's stop words, the author values that
+    are no person's name)."""
+    data = json.loads(
+        resources.files("newsdesk").joinpath("data/meta-words.json").read_text("utf-8")
+    )
+    stopwords = {language: frozenset(words) for language, words in data["stopwords"].items()}
+    return stopwords, frozenset(data["not_names"])
+
+
+# Author values that are no person's name ("Staff", "Reuters"): data/meta-words.json "not_names".
+_NOT_NAMES = _word_lists()[1]
 
 MONTHS = _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
@@ -38,28 +54,6 @@ _BYLINE_RE = re.compile(
 _NAME_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|de|da|van|von|der|del|la|le|bin|al-\w+))+$"
 )
-_NOT_NAMES = {
-    "staff",
-    "staff writer",
-    "editor",
-    "editors",
-    "editorial",
-    "editorial board",
-    "reporter",
-    "correspondent",
-    "agencies",
-    "news",
-    "desk",
-    "team",
-    "admin",
-    "the associated press",
-    "associated press",
-    "reuters",
-    "afp",
-    "ap",
-    "contributor",
-    "guest",
-}
 
 
 # ---------------------------------------------------------------- dates
@@ -188,19 +182,9 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
 
 # ---------------------------------------------------------------- language
 
-# The most frequent function words of each language: enough to tell them apart on a page.
-# fmt: off
-_STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(("the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "by", "at", "from", "his", "be", "have", "are", "this")),
-    "es": frozenset(("de", "la", "que", "el", "en", "los", "del", "las", "por", "un", "una", "para", "con", "se", "su", "al", "es", "lo", "como")),
-    "pt": frozenset(("de", "que", "o", "a", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as", "dos")),
-    "fr": frozenset(("de", "la", "le", "et", "les", "des", "en", "un", "une", "du", "est", "que", "pour", "dans", "qui", "pas", "sur", "au", "avec")),
-    "de": frozenset(("der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine")),
-    "it": frozenset(("di", "che", "il", "la", "e", "per", "un", "in", "una", "del", "è", "della", "non", "sono", "le", "con", "si", "gli", "da")),
-    "nl": frozenset(("de", "van", "het", "een", "en", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "er", "die")),
-    "id": frozenset(("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "ada")),
-}
-# fmt: on
+# The most frequent function words of each language (data/meta-words.json "stopwords"):
+# enough to tell them apart on a page.
+_STOPWORDS: dict[str, frozenset[str]] = _word_lists()[0]
 
 
 # Every language's stop words: the share of them in a line says "prose" in any language.
