@@ -42,7 +42,13 @@ from newsdesk.analysis.commitments.memory import (
     remember_groups,
     remember_speaker,
 )
-from newsdesk.analysis.commitments.paths import DecisionPath, Family, path_of
+from newsdesk.analysis.commitments.paths import (
+    DecisionPath,
+    Family,
+    path_of,
+    platform_page,
+    reader_page,
+)
 from newsdesk.analysis.commitments.phrases import (
     action_tokens,
     char_span,
@@ -92,6 +98,8 @@ def extract_paths(
         places,
         parse_date(published),
         orgs=[e for e in doc.ents if e.label_ == "ORG"],
+        reader_page=reader_page(doc),
+        platform_page=platform_page(doc),
     )
     records: list[tuple[Commitment, DecisionPath]] = []
     for sent in doc.sents:

@@ -49,7 +49,6 @@ from newsdesk.analysis.commitments.names import (
     of_named,
     people_of,
 )
-from newsdesk.analysis.commitments.paths import platform_page
 from newsdesk.analysis.commitments.subjects import speech_subject
 from newsdesk.analysis.doctext import same_line
 from newsdesk.model import Attribution
@@ -131,7 +130,7 @@ def _campaign_would(subj: Token, ctx: Context) -> bool:
         and any(
             c.dep_ == "aux" and c.tag_ == "MD" and lemma(c) == "would" for c in subj.head.children
         )
-        and platform_page(ctx.doc)
+        and ctx.platform_page
     )
 
 

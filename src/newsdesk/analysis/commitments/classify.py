@@ -37,8 +37,6 @@ from newsdesk.analysis.commitments.names import NAMED
 from newsdesk.analysis.commitments.paths import (
     addresses_reader,
     needs_no_reader,
-    platform_page,
-    reader_page,
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
@@ -109,7 +107,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a weak path addressing the reader: what a product or service does for you")
     if (
         needs_no_reader(trig, subj)
-        and reader_page(ctx.doc)
+        and ctx.reader_page
         and not _voter_addressed(subj)
         and not _a_person(subj, ctx)
     ):
@@ -158,7 +156,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             and not (
                 subj.lower_ in lexicon().first_person_plural
                 and writer_voice(subj)
-                and platform_page(ctx.doc)
+                and ctx.platform_page
             )
         ):
             # round 10a: on a campaign's page the text's own "we would bring back …" states
@@ -505,9 +503,9 @@ def _writers_habit(verb: Token, subj: Token, ctx: Context) -> bool:
     am elected, I will …" has the writer as the clause's subject and keeps its record, and a
     campaign's page keeps every such record ("If you vote for me, I will …" is a conditional
     undertaking, guideline 9)."""
-    if subj.lower_ != "i" or not writer_voice(subj) or not reader_page(ctx.doc):
+    if subj.lower_ != "i" or not writer_voice(subj) or not ctx.reader_page:
         return False
-    if platform_page(ctx.doc):
+    if ctx.platform_page:
         return False
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "depending":
@@ -538,7 +536,7 @@ def platform_holder(verb: Token, subj: Token, ctx: Context) -> Token | None:
     (round 10c): the object of 'under' ('Labor', 'government', 'plan') or the possessor of the
     plan noun ('Labor', 'our'); None when the clause states no platform."""
     lx = lexicon()
-    page = platform_page(ctx.doc)
+    page = ctx.platform_page
     under = _under_platform_object(verb, ctx)
     if under is not None and (
         agentive(subj, ctx)
@@ -567,7 +565,7 @@ def _under_platform(verb: Token, ctx: Context) -> bool:
 
 def _under_platform_object(verb: Token, ctx: Context) -> Token | None:
     """The object of a verb's 'under' that names a party's platform (`_under_platform`)."""
-    page = platform_page(ctx.doc)
+    page = ctx.platform_page
     return next(
         (
             obj

@@ -24,3 +24,7 @@ class Context:
     last_speaker: str | None = None  # the person last quoted, for "we"/"I" in a later sentence
     speaker_end: int = -1  # where the sentence that named the last speaker ends
     collective: tuple[str, int] | None = None  # the body last named as a subject, and where
+    # facts of the whole page, computed once when the article is read (paths.py): it speaks
+    # to its reader (`reader_page`); it is a campaign's (`platform_page`)
+    reader_page: bool = False
+    platform_page: bool = False
