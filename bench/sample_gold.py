@@ -673,6 +673,59 @@ def main() -> None:
     write_jsonl(args.out / "commitments-eleventh.jsonl", eleventh_c)
     print(f"commitments, eleventh: {len(eleventh_c)} sentences of {n_p} pages")
 
+    # Session 12. Commitments, twelfth sample: the real news pages already in a commitments
+    # sample (the seb-dev/wcxb-dev news articles, the readability news pages), their cue sentences
+    # no sample took yet, at most 6 a page, each keeping its page's split. The news pool is spent
+    # and the non-news pages hold few undertakings; these rows enlarge the real-news test with
+    # sentences never scored, and the train rows the training data. Labelled blind.
+    taken_12 = {
+        (r["set"], r["page"], r["start"])
+        for r in rows + news + fifth + sixth + ninth_c + tenth_c + extra
+    }
+    split_12 = {(r["set"], r["page"]): r["split"] for r in rows + news + fifth + sixth + extra}
+    texts_12 = {(b, p): t for b, p, t in docs} | {
+        ("readability", pid): rec["articleBody"] for pid, rec in rd.items()
+    }
+    twelfth_c: list[dict[str, object]] = []
+    for bset, pid in sorted(split_12):
+        if (bset, pid) not in texts_12:
+            continue
+        text = texts_12[(bset, pid)]
+        spans = [s for s in sentences(text) if (bset, pid, s[0]) not in taken_12]
+        twelfth_c += [
+            {**r, "sample": "twelfth"}
+            for r in sample_sentences(
+                rng,
+                text,
+                spans,
+                cues=6,
+                others=0,
+                split=split_12[(bset, pid)],
+                where=(pid[:12], bset, pid),
+            )
+        ]
+    write_jsonl(args.out / "commitments-twelfth.jsonl", twelfth_c)
+    print(
+        f"commitments, twelfth: {len(twelfth_c)} sentences of "
+        f"{len({r['page'] for r in twelfth_c})} pages"
+    )
+
+    # Session 12. Entities, fourteenth sample: more of the thirteenth's pool (non-news English
+    # wcxb-dev article bodies with names to list, in no entity sample), 36 articles, the first
+    # twelve dev (the session's fresh judge, figures only), the rest test. Page ids go to
+    # bench/data/entities-fourteenth-pages.txt.
+    taken14 = taken13 | {pid for _, pid, _ in thirteenth}
+    pool14 = [d for d in pool13 if d[1] not in taken14]
+    fourteenth = rng.sample(pool14, min(36, len(pool14)))
+    start += len(thirteenth)
+    for i, (bset, pid, text) in enumerate(fourteenth, start=start):
+        split = "dev" if i - start < 12 else "test"
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
+    (args.out / "entities-fourteenth-pages.txt").write_text(
+        "".join(f"{pid}\n" for _, pid, _ in fourteenth)
+    )
+    print(f"entities, fourteenth: {len(fourteenth)} more articles of {len(pool14)}, 12 dev")
+
 
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
     """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
