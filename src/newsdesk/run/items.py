@@ -137,12 +137,14 @@ def gather(
     input_format: InputFormat | None = None,
     stdin: BinaryIO | None = None,
     fifo_wait: float | None = None,
+    output: Path | None = None,
 ) -> Inputs:
     """Expand `names`: '-' is stdin, an http(s) URL is fetched later, a directory gives its
     files matching `glob` (recursively, sorted), anything else is a file (read, or reported,
     later). A named pipe of JSON Lines may stay silent `fifo_wait` seconds between records
     (None: `read.FIFO_WAIT_SECONDS`; 0: no limit); the records read before it is given up
-    stand."""
+    stand. `output`, the run's `-o` file, is left out of a directory's files (written inside
+    the folder it reads, it would be an input of the next run, and `--resume` refused)."""
     if PurePath(glob).is_absolute() or glob.startswith(".."):
         raise OptionError(f"`glob` takes a pattern relative to each directory, not {glob!r}")
     inputs = Inputs(
@@ -161,6 +163,7 @@ def gather(
             inputs._plan.append(path)
             continue
         found, failures = _walk(path, glob)
+        found = [p for p in found if not _same_file(p, output)]
         if not found and not failures:
             label = printable_path(path)
             failures.append(
@@ -178,6 +181,16 @@ def gather(
         walked.sort(key=lambda pair: pair[0].parts)
         inputs._plan += [entry for _, entry in walked]
     return inputs
+
+
+def _same_file(path: Path, other: Path | None) -> bool:
+    """Whether `path` and `other` are one file (by device and inode: any spelling, links)."""
+    if other is None:
+        return False
+    try:
+        return os.path.samefile(path, other)
+    except OSError:
+        return False
 
 
 def _is_dir(path: Path) -> bool:
