@@ -107,3 +107,21 @@ def test_json_lines_output_inside_the_folder_read_can_be_run_again_and_resumed(
     assert _invoke(["clean", str(corpus), "-f", "json", "-o", str(document)])[0] == 0
     code, stderr = _invoke(["clean", str(corpus), "-f", "json", "-o", str(document)])
     assert code == 2 and "is one of the inputs" in stderr
+
+
+def test_a_glob_that_is_not_a_pattern_is_a_usage_error(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 1)
+    code, stderr = _invoke(["clean", str(corpus), "--glob", "[z-a]*.txt"])
+    assert code == ExitCode.USAGE
+    assert "not a valid pattern" in stderr and "--glob" in stderr
+    assert "internal error" not in stderr
+
+
+def test_an_output_under_a_file_says_so(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 1)
+    article = corpus / "000.txt"
+    code, stderr = _invoke(["clean", str(article), "-o", str(article / "out.json")])
+    assert code == ExitCode.FAILED
+    assert f"{article} is not a directory" in stderr
+    code, stderr = _invoke(["clean", str(article), "-o", str(tmp_path / "nowhere" / "o.json")])
+    assert "no such directory" in stderr

@@ -147,6 +147,10 @@ def gather(
     the folder it reads, it would be an input of the next run, and `--resume` refused)."""
     if PurePath(glob).is_absolute() or glob.startswith(".."):
         raise OptionError(f"`glob` takes a pattern relative to each directory, not {glob!r}")
+    try:
+        _glob_regex(glob)
+    except re.error as exc:  # a class whose range runs backwards: `[z-a]`
+        raise OptionError(f"`glob` {glob!r} is not a valid pattern ({exc.msg})") from None
     inputs = Inputs(
         list(names), jsonl=jsonl, input_format=input_format, stdin=stdin, fifo_wait=fifo_wait
     )

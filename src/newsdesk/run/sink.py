@@ -179,7 +179,13 @@ class OutputFile:
                 raise OutputError(f"-o {self.label}: is a directory")
             parent = path.parent
             if not parent.is_dir():
-                raise OutputError(f"-o {self.label}: no such directory {printable_path(parent)}")
+                folder = printable_path(parent)
+                why = (
+                    f"{folder} is not a directory"
+                    if parent.exists()
+                    else f"no such directory {folder}"
+                )
+                raise OutputError(f"-o {self.label}: {why}")
         except OSError as exc:
             raise OutputError(f"-o {self.label}: cannot write ({exc.strerror or exc})") from None
         if resume:
