@@ -125,3 +125,32 @@ def test_an_output_under_a_file_says_so(tmp_path: Path) -> None:
     assert f"{article} is not a directory" in stderr
     code, stderr = _invoke(["clean", str(article), "-o", str(tmp_path / "nowhere" / "o.json")])
     assert "no such directory" in stderr
+
+
+def test_resume_onto_a_device_appends(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 1)
+    code, stderr = _invoke(["clean", str(corpus), "-f", "jsonl", "-o", os.devnull, "--resume"])
+    assert code == 0, stderr  # was "cannot write (Invalid argument)": /dev/null cannot be cut
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_resume_onto_a_named_pipe_does_not_hang(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 2)
+    fifo = tmp_path / "briefs.fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        done = subprocess.run(
+            [NEWSDESK, "clean", str(corpus), "-f", "jsonl", "-o", str(fifo), "--resume"],
+            capture_output=True,
+            timeout=60,  # the old code read the pipe to resume from it, waiting for a writer
+            check=False,
+        )
+        got, _ = reader.communicate(timeout=30)
+    finally:
+        reader.kill()
+    assert done.returncode == 0, done.stderr.decode()
+    assert [json.loads(line)["source"] for line in got.splitlines()] == [
+        str(corpus / "000.txt"),
+        str(corpus / "001.txt"),
+    ]

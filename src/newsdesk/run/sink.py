@@ -193,6 +193,11 @@ class OutputFile:
 
     def _scan(self) -> None:
         try:
+            if self.path.exists() and not self.path.is_file():
+                # a device or a named pipe (`-o /dev/null`, `-o fifo`): nothing to resume
+                # from; reading a pipe would wait for ever for a writer, and a device cannot
+                # be cut (EINVAL): it is appended to as it is
+                return
             data = self.path.read_bytes()
         except FileNotFoundError:
             return
@@ -361,6 +366,8 @@ def holds_records(path: Path) -> bool:
     output of an earlier run, which a run writing it again inside a folder it reads leaves
     out of its inputs (`run.items.gather`'s `output`) instead of refusing it as an input."""
     try:
+        if not path.is_file():
+            return False  # (opening a named pipe to read would wait for a writer)
         with path.open("rb") as fh:
             first = fh.readline(MAX_BYTES + 1)
     except OSError:
