@@ -154,3 +154,20 @@ def test_resume_onto_a_named_pipe_does_not_hang(tmp_path: Path) -> None:
         str(corpus / "000.txt"),
         str(corpus / "001.txt"),
     ]
+
+
+def test_a_packed_json_lines_file_is_one_error_not_one_per_line(tmp_path: Path) -> None:
+    import gzip
+
+    lines = "".join(json.dumps({"id": n, "text": f"{STORY} {n}"}) + "\n" for n in range(40))
+    packed = tmp_path / "feed.jsonl.gz"
+    packed.write_bytes(gzip.compress(lines.encode("utf-8")))
+    result = runner.invoke(
+        cli.app, ["clean", str(packed), "--input-format", "jsonl", "-f", "jsonl"]
+    )
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == ExitCode.FAILED
+    assert len(records) == 1  # the old code: "not a JSON object" per piece of gzip bytes
+    assert records[0]["kind"] == "BinaryInputError"
+    assert "a gzip archive, not JSON Lines" in records[0]["error"]
+    assert f"zcat {packed}" in result.stderr

@@ -577,10 +577,19 @@ def _declared_charset(data: bytes) -> str | None:
     return "cp1252" if name in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"} else name
 
 
-def _reject_magic(data: bytes, label: str) -> None:
+def binary_kind(head: bytes) -> str | None:
+    """What a file starting with `head` is, when its magic bytes say it is not text ("a gzip
+    archive", "a PDF file"); None otherwise."""
     for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise BinaryInputError(f"{label}: {what}, not HTML or text")
+        if head.startswith(magic):
+            return what
+    return None
+
+
+def _reject_magic(data: bytes, label: str) -> None:
+    what = binary_kind(data)
+    if what is not None:
+        raise BinaryInputError(f"{label}: {what}, not HTML or text")
 
 
 def _reject_binary(data: bytes, label: str) -> None:

@@ -19,11 +19,18 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
-from newsdesk.errors import EmptyInputError, InputError, InputTooLargeError, OptionError
+from newsdesk.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    OptionError,
+)
 from newsdesk.labels import InputFormat, RepairKind
 from newsdesk.model import BEFORE_PARAGRAPHS, Failure, Repair
 from newsdesk.read import (
     MAX_BYTES,
+    binary_kind,
     open_input,
     printable_path,
     read_stream,
@@ -355,8 +362,21 @@ def _jsonl_lines(stream: BinaryIO, label: str) -> Iterator[Item]:
         yield _failed(label, EmptyInputError(f"{label}: no JSON Lines records"))
 
 
+# How to read a packed JSON Lines file (`read.binary_kind`'s names): into stdin.
+_UNPACK = {
+    "a gzip archive": " (decompress it into stdin: zcat {} | newsdesk … -)",
+    "a zip archive": " (unpack it into stdin: unzip -p {} | newsdesk … -)",
+}
+
+
 def _jsonl_records(stream: BinaryIO, label: str) -> Iterator[Item]:
     for number, raw in enumerate(_lines(stream), 1):
+        if number == 1 and (what := binary_kind(raw)) is not None:
+            # an archive or a document (`feed.jsonl.gz`): one record saying so, not one
+            # "not a JSON object" per line of its compressed bytes
+            hint = _UNPACK.get(what, "").format(label)
+            yield _failed(label, BinaryInputError(f"{label}: {what}, not JSON Lines{hint}"))
+            return
         if not raw.strip():
             continue
         source = f"{label}:{number}"
