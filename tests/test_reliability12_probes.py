@@ -171,3 +171,11 @@ def test_a_packed_json_lines_file_is_one_error_not_one_per_line(tmp_path: Path) 
     assert records[0]["kind"] == "BinaryInputError"
     assert "a gzip archive, not JSON Lines" in records[0]["error"]
     assert f"zcat {packed}" in result.stderr
+
+
+def test_the_url_list_is_never_overwritten_by_the_output(tmp_path: Path) -> None:
+    listed = tmp_path / "urls.txt"
+    listed.write_text("http://127.0.0.1:9/story\n", encoding="utf-8")
+    code, stderr = _invoke(["clean", "--urls", str(listed), "-f", "jsonl", "-o", str(listed)])
+    assert code == ExitCode.USAGE and "is one of the inputs" in stderr
+    assert listed.read_text(encoding="utf-8") == "http://127.0.0.1:9/story\n"  # was the output

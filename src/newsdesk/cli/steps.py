@@ -206,7 +206,8 @@ def _prepare(
         outfile = None
         if request.output is not None:
             stdin = env.stdin if STDIN in request.names else None
-            check_not_an_input(request.output, inputs.files, stdin)
+            read = [*inputs.files, *([request.urls] if request.urls is not None else [])]
+            check_not_an_input(request.output, read, stdin)  # the --urls list is read too
             outfile = OutputFile(
                 request.output,
                 resume=request.resume,
