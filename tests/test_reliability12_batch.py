@@ -246,3 +246,23 @@ def test_only_a_source_that_is_not_its_own_key_gets_one(
     # stdout is not resumed: its records are as they always were
     result = runner.invoke(cli.app, ["clean", "corpus/1.txt", "-f", "jsonl"])
     assert KEY_FIELD not in json.loads(result.stdout)
+
+
+def test_resume_never_cuts_a_file_that_newsdesk_did_not_write(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    report = tmp_path / "report.json"
+    assert _invoke(["clean", str(corpus), "-f", "json", "-o", str(report)])[0] == 0
+    before = report.read_bytes()
+    # a JSON report given to --resume by mistake was cut at its line 1 to nothing and
+    # overwritten: now refused, the file as it was
+    code, stderr = _invoke(["clean", str(corpus), "-f", "jsonl", "-o", str(report), "--resume"])
+    assert code == 2
+    assert "line 1 is not a newsdesk JSON Lines record" in stderr
+    assert report.read_bytes() == before
+    # a run killed within its first record left a partial line: that is still cut and redone
+    partial = tmp_path / "partial.jsonl"
+    partial.write_bytes(b'{"source": "corpus/0.t')
+    code, stderr = _invoke(["clean", str(corpus), "-f", "jsonl", "-o", str(partial), "--resume"])
+    assert code == 0, stderr
+    assert "line 1 is not a whole record" in stderr
+    assert len(_records(partial)) == 3

@@ -207,6 +207,14 @@ class OutputFile:
         keep, bad_at = 0, None
         for number, line in enumerate(lines[:-1], 1):  # the last piece has no newline
             record = _record(line)
+            if record is None and number == 1:
+                # a whole first line that is no record: not a file newsdesk wrote (a JSON
+                # report, notes), which cutting would destroy; a run killed in its first
+                # record leaves a partial line with no newline, cut below
+                raise ResumeMismatchError(
+                    f"-o {self.label}: line 1 is not a newsdesk JSON Lines record; resume only "
+                    "a file newsdesk wrote (this one is left as it is)"
+                )
             if record is None:
                 bad_at = number
                 break
