@@ -266,3 +266,50 @@ def test_resume_never_cuts_a_file_that_newsdesk_did_not_write(tmp_path: Path) ->
     assert code == 0, stderr
     assert "line 1 is not a whole record" in stderr
     assert len(_records(partial)) == 3
+
+
+class _Task:
+    """A Dask future's surface: the task of `group`, done at once unless `stuck`."""
+
+    def __init__(self, group: list[Item], stuck: bool) -> None:
+        self.group = group
+        self.stuck = stuck
+
+    def done(self) -> bool:
+        return not self.stuck
+
+    def result(self) -> list[Outcome]:
+        if self.stuck:
+            raise KeyboardInterrupt  # Ctrl-C while the run waits for this task
+        return [Outcome(item) for item in self.group]
+
+
+class _Client:
+    def __init__(self, stuck: int) -> None:
+        self.stuck = stuck
+        self.cancelled: list[_Task] = []
+
+    def scheduler_info(self) -> dict[str, object]:
+        return {"workers": {"tcp://one": {}}}
+
+    def submit(self, fn: object, group: list[Item], options: object, pure: bool) -> _Task:
+        return _Task(group, stuck=group[0].index == self.stuck)
+
+    def cancel(self, futures: list[_Task]) -> None:
+        self.cancelled += futures
+
+
+def test_an_interrupted_dask_run_gives_every_finished_task_in_order() -> None:
+    from newsdesk.run.executors import on_client
+    from newsdesk.run.options import Options
+
+    groups = [[Item(n, f"d{n}", content=STORY)] for n in range(5)]
+    client = _Client(stuck=1)
+    given: list[int] = []
+    with pytest.raises(KeyboardInterrupt):
+        for chunk in on_client(iter(groups), Options(), client):  # type: ignore[arg-type]
+            given += [outcome.item.index for outcome in chunk]
+    # one worker: two tasks in flight; the run waited on task 1 when interrupted, task 2 had
+    # finished (the old code dropped it), tasks 3 and 4 were never submitted
+    assert given == [0, 2]
+    assert [task.group[0].index for task in client.cancelled] == [2]

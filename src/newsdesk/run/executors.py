@@ -299,12 +299,34 @@ def on_client(
         except Exception:
             return [_dask_alone(client, item, options) for item in group]
 
-    for group in groups:
-        pending.append((group, client.submit(process_remote, group, options, pure=False)))
-        if len(pending) >= AHEAD_PER_WORKER * workers:
+    try:
+        for group in groups:
+            pending.append((group, client.submit(process_remote, group, options, pure=False)))
+            if len(pending) >= AHEAD_PER_WORKER * workers:
+                yield take()
+        while pending:
             yield take()
-    while pending:
-        yield take()
+    except KeyboardInterrupt:
+        # as `in_pool`: every task already finished is still given, in input order, the
+        # others cancelled; then the interrupt goes on
+        yield from _finished_tasks(pending)
+        with contextlib.suppress(Exception):
+            client.cancel([future for _, future in pending])  # type: ignore[no-untyped-call]
+        raise
+
+
+def _finished_tasks(
+    pending: Iterable[tuple[list[Item], DaskFuture[list[Outcome]]]],
+) -> Iterator[list[Outcome]]:
+    """The outcomes of the Dask tasks that are done (and did not fail), in input order."""
+    for _, future in pending:
+        if not future.done():  # type: ignore[no-untyped-call]
+            continue
+        try:
+            result: list[Outcome] = future.result()
+        except Exception:
+            continue  # failed or cancelled: its inputs are not finished
+        yield result
 
 
 def _dask_alone(client: Client, item: Item, options: Options) -> Outcome:
