@@ -63,7 +63,7 @@ class Environment:
             width = None
         return cls(
             stdin=binary,
-            stdout=sys.stdout,
+            stdout=_unicode_safe(sys.stdout),
             stderr=sys.stderr if sys.stderr is not None else cast(TextIO, _Nowhere()),
             stdin_tty=_isatty(stdin),
             stdout_tty=_isatty(sys.stdout),
@@ -71,6 +71,29 @@ class Environment:
             width=width,
             environ=dict(os.environ),
         )
+
+
+def _unicode_safe(stdout: TextIO | None) -> TextIO | None:
+    """stdout, able to write any text whatever the locale. Under a locale that is not UTF-8
+    (`LC_ALL=C` with Python's UTF-8 mode off, `LANG=en_US.ISO-8859-1`) Python encodes stdout
+    in ASCII or Latin-1, and the first article with a character outside it cost the whole
+    run ("cannot write to stdout: 'ascii' codec can't encode …", exit 1). Piped or
+    redirected, the output is data (JSON must be UTF-8, RFC 8259): written in UTF-8. On a
+    terminal of such a locale, a character it cannot show is shown escaped (`\\u0161`)."""
+    if stdout is None:
+        return None
+    encoding = (getattr(stdout, "encoding", None) or "utf-8").lower().replace("_", "-")
+    reconfigure = getattr(stdout, "reconfigure", None)
+    if encoding in ("utf-8", "utf8") or reconfigure is None:
+        return stdout
+    try:
+        if _isatty(stdout):
+            reconfigure(errors="backslashreplace")
+        else:
+            reconfigure(encoding="utf-8")
+    except (ValueError, OSError, LookupError):
+        pass  # (a stream already written to cannot change its encoding: left as it is)
+    return stdout
 
 
 class _Nowhere(TextIOBase):

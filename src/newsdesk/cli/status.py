@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     FAILED = 1  # an input got an error record, or the run could not go on (model, output)
     USAGE = 2  # the flags cannot work together, or -o names an input
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    READER_GONE = 141  # stdout's reader stopped reading (128 + SIGPIPE, as `cat | head` gives)
     TERMINATED = 143  # SIGTERM (128 + SIGTERM): kill, systemctl stop, a batch scheduler
 
 
@@ -21,6 +22,7 @@ MEANINGS: dict[ExitCode, str] = {
     "also one kept from the earlier run) or the model is not installed",
     ExitCode.USAGE: "usage error",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
+    ExitCode.READER_GONE: "stdout's reader stopped reading (| head): the run stopped there",
     ExitCode.TERMINATED: "terminated (SIGTERM)",
 }
 

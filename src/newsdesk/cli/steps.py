@@ -148,10 +148,18 @@ def _resumed(outfile: OutputFile, summary: Summary, say: Say) -> None:
         )
     held = len(outfile.finished())
     if held and not summary.skipped:
+        # records written before session 12 have no resume key: their relative sources are
+        # resolved from this run's directory, which may not be the one they were written from
+        why = (
+            " (was it written from another directory? records without a `resume_key`, "
+            "written by an older newsdesk, are matched by their source, a relative one "
+            "resolved from the directory the run starts in)"
+            if outfile.unkeyed
+            else ""
+        )
         say.warning(
             f"{outfile.label}: none of its {plural(held, 'record')} is one of these inputs, so "
-            "every input was done (was it written from another directory? a relative source "
-            "is resolved from the directory the run starts in)"
+            f"every input was done{why}"
         )
 
 
@@ -192,11 +200,14 @@ def _prepare(
             jsonl=request.jsonl,
             stdin=env.stdin,
             fifo_wait=options.fifo_wait,
+            # an earlier run's records, written inside a folder this run reads: not an input
+            output=request.output if fmt.one_record_per_line and _ours(request.output) else None,
         )
         outfile = None
         if request.output is not None:
             stdin = env.stdin if STDIN in request.names else None
-            check_not_an_input(request.output, inputs.files, stdin)
+            read = [*inputs.files, *([request.urls] if request.urls is not None else [])]
+            check_not_an_input(request.output, read, stdin)  # the --urls list is read too
             outfile = OutputFile(
                 request.output,
                 resume=request.resume,
@@ -213,6 +224,12 @@ def _prepare(
     return options, inputs, outfile
 
 
+def _ours(output: Path | None) -> bool:
+    from newsdesk.run.sink import holds_records
+
+    return output is not None and holds_records(output)
+
+
 def _execute(
     inputs: Inputs,
     options: Options,
@@ -227,6 +244,7 @@ def _execute(
     closed whatever happens. A setting the engine refuses is a usage error; a model, input
     or output that fails the run, a failure."""
     from newsdesk.run import engine
+    from newsdesk.run.sink import ReaderGoneError
 
     try:
         if progress is not None:
@@ -239,6 +257,9 @@ def _execute(
         raise
     except OptionError as exc:
         raise _usage(say, str(exc)) from None
+    except ReaderGoneError as exc:  # `| head -1`: the reader wanted no more; nothing to say
+        _silence_stdout(exc, stdout)
+        raise Stop(ExitCode.READER_GONE) from None
     except ModelNotFoundError as exc:  # the library's words, and the flag that names a pipeline
         say.error(f"{exc} (--model)")
         _silence_stdout(exc, stdout)

@@ -97,4 +97,5 @@ def sink_of(
         finished=outfile.finished() if outfile is not None else (),
         failed_before=outfile.failed_before() if outfile is not None else (),
         report=report,
+        keyed=outfile is not None and emit.fmt.one_record_per_line,  # what --resume reads
     )

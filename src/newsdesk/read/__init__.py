@@ -115,6 +115,7 @@ _TAG_RE = re.compile(r"</?(p|div|span|a|br|h[1-6]|article|section|meta|script|li
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CJK_RE = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _KANA_RE = re.compile("[\u3040-\u30ff]")
+_HIRAGANA_RE = re.compile("[\u3041-\u309f]")
 
 
 class StalledPipeError(InputError):
@@ -345,15 +346,26 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     if declared:
         try:
             decoded = _checked(data.decode(declared), declared, label)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeDecodeError as exc:
+            return _not_as_declared(data, declared, exc.start, label)
+        except LookupError:
             pass
         else:
+            instead = _instead_of_declared(data, declared, label)
+            if instead is not None:
+                return instead
             # a page declared cp1252/latin-1 is often in another 8-bit encoding (a template's
             # charset left as it was): the same doubt as for the fallback
             if codecs.lookup(declared).name not in _LATIN1_LIKE:
                 return decoded
             doubt = _cp1252_doubt(decoded.text, f"decoded as the declared {declared}")
             return replace(decoded, warnings=(f"{label}: {doubt}",)) if doubt else decoded
+    return _undeclared(data, label)
+
+
+def _undeclared(data: bytes, label: str) -> Decoded:
+    """Bytes whose encoding no BOM or (usable) charset declares: UTF-8 (stray bytes
+    repaired), Shift-JIS or EUC-JP, GB18030, then cp1252 (doubted, `_cp1252_doubt`)."""
     utf8 = _utf8_with_repairs(data)
     if utf8 is not None:
         return _checked(utf8.text, utf8.encoding, label, utf8.repairs)
@@ -376,6 +388,75 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
 
 # The declared charsets whose decoding is doubted as the cp1252 fallback's is (codec names).
 _LATIN1_LIKE = frozenset({"cp1252", "latin-1", "iso8859-1", "iso8859-15"})
+# A declared charset is overruled by UTF-8 when the bytes are valid UTF-8 throughout with at
+# least this many multi-byte characters. Text in a legacy encoding is valid UTF-8 only by
+# accident: each of its non-ASCII bytes would have to fall into a lead-and-continuation
+# pattern, which Cyrillic in cp1251 (lower case E0-FF), Western text in cp1252 (an accented
+# letter followed by a plain one) or Chinese in GBK break within a word; one such pair in a
+# whole page could still be a coincidence, two are not (a short French text under a stale
+# iso-8859-1 declaration, a template's charset kept when the site moved to UTF-8, has two).
+MIN_UTF8_OVER_DECLARED = 2
+# Codec names (`codecs.lookup(...).name`) of the Japanese encodings: a page declaring one of
+# these is not second-guessed by `_japanese`.
+_JAPANESE_CODECS = ("shift_jis", "euc_j", "cp932", "iso2022_jp")
+
+
+def _instead_of_declared(data: bytes, declared: str, label: str) -> Decoded | None:
+    """A better reading than the declared charset's (which decoded without an error), with a
+    warning naming the `encoding` option; None to keep the declared one. Overruled: a legacy
+    charset by UTF-8 when the bytes are valid UTF-8 with `MIN_UTF8_OVER_DECLARED` multi-byte
+    characters; a non-Japanese charset (gbk, gb2312, cp1251, koi8-r, cp1252 …) by Shift-JIS
+    or EUC-JP when one of them decodes the bytes strictly as Japanese (`_japanese`: CJK text
+    with kana, which Chinese does not write and no other encoding's text gives)."""
+    name = codecs.lookup(declared).name
+    if name in ("utf-8", "utf-8-sig") or name.startswith(_JAPANESE_CODECS):
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if sum(1 for ch in text if ord(ch) > 127) >= MIN_UTF8_OVER_DECLARED:
+            return _overruled(text, "utf-8", declared, "valid UTF-8 throughout", label)
+    japanese = _japanese(data)
+    if japanese is not None and _hiragana_enough(japanese[0]):
+        why = f"Japanese with kana, which its {declared} reading does not give"
+        return _overruled(japanese[0], japanese[1], declared, why, label)
+    return None
+
+
+def _hiragana_enough(text: str) -> bool:
+    """Whether hiragana (which Japanese prose writes in every sentence: its particles) are
+    `MIN_KANA_SHARE` of the CJK characters. Kana alone is not proof enough to overrule a
+    declaration: English curly quotes in Big5 (A1 A6 …) decode as EUC-JP to the katakana
+    middle dot and other marks of the katakana block (13 of the bench's 150 pages, re-encoded
+    in Big5, were so misread before this check)."""
+    cjk = len(_CJK_RE.findall(text)) + len(_KANA_RE.findall(text))
+    return cjk > 0 and len(_HIRAGANA_RE.findall(text)) >= MIN_KANA_SHARE * cjk
+
+
+def _overruled(text: str, codec: str, declared: str, why: str, label: str) -> Decoded:
+    decoded = _checked(text, codec, label)
+    warning = (
+        f"{label}: the page declares {declared}, but its bytes read as {codec} ({why}); "
+        f"decoded as {codec}: if that is wrong, name its encoding with the `encoding` option"
+    )
+    return replace(decoded, warnings=(warning, *decoded.warnings))
+
+
+def _not_as_declared(data: bytes, declared: str, at: int, label: str) -> Decoded:
+    """The bytes are not valid in their declared charset: read as if nothing were declared,
+    with a warning saying so (but for a page declared UTF-8 read as UTF-8 with stray bytes
+    repaired: its repairs say it)."""
+    decoded = _undeclared(data, label)
+    if decoded.encoding == "utf-8" and codecs.lookup(declared).name == "utf-8":
+        return decoded
+    warning = (
+        f"{label}: the page declares {declared}, but it is not valid {declared} (byte {at}); "
+        f"decoded as {decoded.encoding}: if that is wrong, name its encoding with the "
+        "`encoding` option"
+    )
+    return replace(decoded, warnings=(warning, *decoded.warnings))
 
 
 def _cp1252_doubt(text: str, how: str = "decoded as cp1252, the last resort") -> str | None:
@@ -496,10 +577,19 @@ def _declared_charset(data: bytes) -> str | None:
     return "cp1252" if name in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"} else name
 
 
-def _reject_magic(data: bytes, label: str) -> None:
+def binary_kind(head: bytes) -> str | None:
+    """What a file starting with `head` is, when its magic bytes say it is not text ("a gzip
+    archive", "a PDF file"); None otherwise."""
     for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise BinaryInputError(f"{label}: {what}, not HTML or text")
+        if head.startswith(magic):
+            return what
+    return None
+
+
+def _reject_magic(data: bytes, label: str) -> None:
+    what = binary_kind(data)
+    if what is not None:
+        raise BinaryInputError(f"{label}: {what}, not HTML or text")
 
 
 def _reject_binary(data: bytes, label: str) -> None:

@@ -150,8 +150,9 @@ def in_pool(
         executor.shutdown(wait=True, cancel_futures=True)  # every chunk taken: a quick end
     except KeyboardInterrupt:
         # Ctrl-C (or SIGTERM, which the CLI turns into the same): the workers are ended at
-        # once, not waited for, and the chunks they had already finished are still given,
-        # in order, so they are written; then the interrupt goes on.
+        # once, not waited for, and every chunk they had already finished is still given,
+        # in input order (skipping the unfinished ones), so it is written and `--resume`
+        # does only the inputs that were not finished; then the interrupt goes on.
         stop(executor)
         yield from finished(pending)
         raise
@@ -164,12 +165,13 @@ def in_pool(
 def finished(
     pending: Iterable[tuple[list[Item], Future[list[Outcome]]]],
 ) -> Iterator[list[Outcome]]:
-    """The outcomes of the oldest chunks that are done, in order, up to the first that is
-    not (what comes after it cannot be written without it)."""
+    """The outcomes of every chunk that is done, in input order; the chunks not done
+    (running, cancelled, broken by the stop) are skipped, so the records of an interrupted
+    run keep input order with gaps where inputs were not finished (the documented order of
+    an interrupted output; `--resume` fills the gaps at the end of the file)."""
     for _, future in pending:
-        if not future.done() or future.cancelled() or future.exception() is not None:
-            return
-        yield future.result()
+        if future.done() and not future.cancelled() and future.exception() is None:
+            yield future.result()
 
 
 def stop(executor: ProcessPoolExecutor) -> None:
@@ -297,12 +299,34 @@ def on_client(
         except Exception:
             return [_dask_alone(client, item, options) for item in group]
 
-    for group in groups:
-        pending.append((group, client.submit(process_remote, group, options, pure=False)))
-        if len(pending) >= AHEAD_PER_WORKER * workers:
+    try:
+        for group in groups:
+            pending.append((group, client.submit(process_remote, group, options, pure=False)))
+            if len(pending) >= AHEAD_PER_WORKER * workers:
+                yield take()
+        while pending:
             yield take()
-    while pending:
-        yield take()
+    except KeyboardInterrupt:
+        # as `in_pool`: every task already finished is still given, in input order, the
+        # others cancelled; then the interrupt goes on
+        yield from _finished_tasks(pending)
+        with contextlib.suppress(Exception):
+            client.cancel([future for _, future in pending])  # type: ignore[no-untyped-call]
+        raise
+
+
+def _finished_tasks(
+    pending: Iterable[tuple[list[Item], DaskFuture[list[Outcome]]]],
+) -> Iterator[list[Outcome]]:
+    """The outcomes of the Dask tasks that are done (and did not fail), in input order."""
+    for _, future in pending:
+        if not future.done():  # type: ignore[no-untyped-call]
+            continue
+        try:
+            result: list[Outcome] = future.result()
+        except Exception:
+            continue  # failed or cancelled: its inputs are not finished
+        yield result
 
 
 def _dask_alone(client: Client, item: Item, options: Options) -> Outcome:

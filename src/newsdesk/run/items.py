@@ -19,11 +19,18 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
-from newsdesk.errors import EmptyInputError, InputError, InputTooLargeError, OptionError
+from newsdesk.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    OptionError,
+)
 from newsdesk.labels import InputFormat, RepairKind
 from newsdesk.model import BEFORE_PARAGRAPHS, Failure, Repair
 from newsdesk.read import (
     MAX_BYTES,
+    binary_kind,
     open_input,
     printable_path,
     read_stream,
@@ -137,14 +144,20 @@ def gather(
     input_format: InputFormat | None = None,
     stdin: BinaryIO | None = None,
     fifo_wait: float | None = None,
+    output: Path | None = None,
 ) -> Inputs:
     """Expand `names`: '-' is stdin, an http(s) URL is fetched later, a directory gives its
     files matching `glob` (recursively, sorted), anything else is a file (read, or reported,
     later). A named pipe of JSON Lines may stay silent `fifo_wait` seconds between records
     (None: `read.FIFO_WAIT_SECONDS`; 0: no limit); the records read before it is given up
-    stand."""
+    stand. `output`, the run's `-o` file, is left out of a directory's files (written inside
+    the folder it reads, it would be an input of the next run, and `--resume` refused)."""
     if PurePath(glob).is_absolute() or glob.startswith(".."):
         raise OptionError(f"`glob` takes a pattern relative to each directory, not {glob!r}")
+    try:
+        _glob_regex(glob)
+    except re.error as exc:  # a class whose range runs backwards: `[z-a]`
+        raise OptionError(f"`glob` {glob!r} is not a valid pattern ({exc.msg})") from None
     inputs = Inputs(
         list(names), jsonl=jsonl, input_format=input_format, stdin=stdin, fifo_wait=fifo_wait
     )
@@ -161,6 +174,7 @@ def gather(
             inputs._plan.append(path)
             continue
         found, failures = _walk(path, glob)
+        found = [p for p in found if not _same_file(p, output)]
         if not found and not failures:
             label = printable_path(path)
             failures.append(
@@ -178,6 +192,16 @@ def gather(
         walked.sort(key=lambda pair: pair[0].parts)
         inputs._plan += [entry for _, entry in walked]
     return inputs
+
+
+def _same_file(path: Path, other: Path | None) -> bool:
+    """Whether `path` and `other` are one file (by device and inode: any spelling, links)."""
+    if other is None:
+        return False
+    try:
+        return os.path.samefile(path, other)
+    except OSError:
+        return False
 
 
 def _is_dir(path: Path) -> bool:
@@ -338,8 +362,21 @@ def _jsonl_lines(stream: BinaryIO, label: str) -> Iterator[Item]:
         yield _failed(label, EmptyInputError(f"{label}: no JSON Lines records"))
 
 
+# How to read a packed JSON Lines file (`read.binary_kind`'s names): into stdin.
+_UNPACK = {
+    "a gzip archive": " (decompress it into stdin: zcat {} | newsdesk … -)",
+    "a zip archive": " (unpack it into stdin: unzip -p {} | newsdesk … -)",
+}
+
+
 def _jsonl_records(stream: BinaryIO, label: str) -> Iterator[Item]:
     for number, raw in enumerate(_lines(stream), 1):
+        if number == 1 and (what := binary_kind(raw)) is not None:
+            # an archive or a document (`feed.jsonl.gz`): one record saying so, not one
+            # "not a JSON object" per line of its compressed bytes
+            hint = _UNPACK.get(what, "").format(label)
+            yield _failed(label, BinaryInputError(f"{label}: {what}, not JSON Lines{hint}"))
+            return
         if not raw.strip():
             continue
         source = f"{label}:{number}"

@@ -29,7 +29,8 @@ from typing import BinaryIO, TextIO
 
 from newsdesk.errors import OutputError
 from newsdesk.model import Brief, Failure
-from newsdesk.read import printable_path
+from newsdesk.read import MAX_BYTES, printable_path
+from newsdesk.read.fetch import is_url
 from newsdesk.run.items import resume_key
 from newsdesk.run.work import MAX_MESSAGE_CHARS, Outcome
 
@@ -37,6 +38,11 @@ from newsdesk.run.work import MAX_MESSAGE_CHARS, Outcome
 # process: `remove_temporaries()` deletes them when a second Ctrl-C ends the process at once
 # (`os._exit` runs no `finally`).
 _LIVE_TEMPORARIES: set[Path] = set()
+# The field of a JSON Lines `-o` file's record that `--resume` matches inputs by: the input's
+# real absolute path (`:N` added for a JSON Lines input's Nth line), so that the file can be
+# resumed from any directory (`source` keeps the name as given). Only where it differs from
+# `source` (a relative path, a link): a URL, `<stdin>` or a real absolute path is its own key.
+KEY_FIELD = "resume_key"
 # A temporary file's name: its target's name, the pid of the run that wrote it, a random part.
 _TEMPORARY_RE = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]+\.part")
 
@@ -165,12 +171,21 @@ class OutputFile:
         self._keep: int | None = None  # bytes of the existing file kept (resume)
         self._keys: list[str] = []
         self._failed: list[str] = []  # the keys of the error records among them
+        # records of relative sources without `KEY_FIELD` (written before session 12): keyed
+        # by their source resolved from the directory this run starts in
+        self.unkeyed = 0
         try:
             if path.is_dir():
                 raise OutputError(f"-o {self.label}: is a directory")
             parent = path.parent
             if not parent.is_dir():
-                raise OutputError(f"-o {self.label}: no such directory {printable_path(parent)}")
+                folder = printable_path(parent)
+                why = (
+                    f"{folder} is not a directory"
+                    if parent.exists()
+                    else f"no such directory {folder}"
+                )
+                raise OutputError(f"-o {self.label}: {why}")
         except OSError as exc:
             raise OutputError(f"-o {self.label}: cannot write ({exc.strerror or exc})") from None
         if resume:
@@ -178,6 +193,11 @@ class OutputFile:
 
     def _scan(self) -> None:
         try:
+            if self.path.exists() and not self.path.is_file():
+                # a device or a named pipe (`-o /dev/null`, `-o fifo`): nothing to resume
+                # from; reading a pipe would wait for ever for a writer, and a device cannot
+                # be cut (EINVAL): it is appended to as it is
+                return
             data = self.path.read_bytes()
         except FileNotFoundError:
             return
@@ -187,11 +207,21 @@ class OutputFile:
         keep, bad_at = 0, None
         for number, line in enumerate(lines[:-1], 1):  # the last piece has no newline
             record = _record(line)
+            if record is None and number == 1:
+                # a whole first line that is no record: not a file newsdesk wrote (a JSON
+                # report, notes), which cutting would destroy; a run killed in its first
+                # record leaves a partial line with no newline, cut below
+                raise ResumeMismatchError(
+                    f"-o {self.label}: line 1 is not a newsdesk JSON Lines record; resume only "
+                    "a file newsdesk wrote (this one is left as it is)"
+                )
             if record is None:
                 bad_at = number
                 break
             self._check_maker(record, number)
-            key = resume_key(str(record["source"]))
+            key = _key_of(record)
+            if not isinstance(record.get(KEY_FIELD), str) and _relative(str(record["source"])):
+                self.unkeyed += 1
             self._keys.append(key)
             if "error" in record:
                 self._failed.append(key)
@@ -315,6 +345,44 @@ class OutputFile:
             self._temp = None
 
 
+def _key_of(record: dict[str, object]) -> str:
+    """A record's resume key: its `KEY_FIELD` (the input's real absolute path, written since
+    session 12), else its `source` resolved from the current directory (an older file,
+    resumed from the directory it was written from)."""
+    key = record.get(KEY_FIELD)
+    return key if isinstance(key, str) and key else resume_key(str(record["source"]))
+
+
+def _relative(source: str) -> bool:
+    """Whether a record's source is a relative path (not a URL, `<stdin>`, or absolute)."""
+    return not (source.startswith("<") or is_url(source) or os.path.isabs(source))
+
+
+def with_key(line: str, key: str) -> str:
+    """A JSON Lines record (one object on one line) with `KEY_FIELD` added last."""
+    if not line.strip():
+        return line
+    if line.endswith("}\n") and line.count("\n") == 1 and line.rstrip()[:-1].rstrip() != "{":
+        return f"{line[:-2]}, {json.dumps(KEY_FIELD)}: {json.dumps(key, ensure_ascii=False)}}}\n"
+    record = json.loads(line)  # (not reached with newsdesk's own renderer)
+    record[KEY_FIELD] = key
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def holds_records(path: Path) -> bool:
+    """Whether `path` is a JSON Lines file of newsdesk's records (its first line one): an
+    output of an earlier run, which a run writing it again inside a folder it reads leaves
+    out of its inputs (`run.items.gather`'s `output`) instead of refusing it as an input."""
+    try:
+        if not path.is_file():
+            return False  # (opening a named pipe to read would wait for a writer)
+        with path.open("rb") as fh:
+            first = fh.readline(MAX_BYTES + 1)
+    except OSError:
+        return False
+    return first.endswith(b"\n") and _record(first) is not None
+
+
 def _record(line: bytes) -> dict[str, object] | None:
     """One output line's record, or None when it is not a whole valid record (a JSON object
     with a `source`)."""
@@ -327,8 +395,14 @@ def _record(line: bytes) -> dict[str, object] | None:
     return record
 
 
+class ReaderGoneError(OutputError):
+    """stdout is a pipe whose reader has stopped reading (`newsdesk … | head -1`): the run
+    ends there, quietly, as `grep` or `cat` would (the reader wanted no more)."""
+
+
 class Writer:
-    """Writes text to a stream, turning every failure into `OutputError` (once)."""
+    """Writes text to a stream, turning every failure into `OutputError` (once); on stdout, a
+    pipe closed by its reader into `ReaderGoneError`."""
 
     def __init__(self, stream: TextIO, label: str) -> None:
         self.stream = stream
@@ -341,6 +415,8 @@ class Writer:
             self.stream.flush()
         except (OSError, ValueError, UnicodeError) as exc:
             self.failed = True
+            if isinstance(exc, BrokenPipeError) and self.label == "stdout":
+                raise ReaderGoneError("stdout: its reader has stopped reading") from None
             why = getattr(exc, "strerror", None) or str(exc)
             raise OutputError(f"cannot write to {self.label}: {why}") from None
 
@@ -367,8 +443,10 @@ class RecordSink:
         finished: Iterable[str] = (),
         failed_before: Iterable[str] = (),
         report: Callable[[Outcome], None] | None = None,
+        keyed: bool = False,
     ) -> None:
         self._target = target
+        self._keyed = keyed  # a JSON Lines -o file: records get their input's resume key
         self._render = render
         self._finished = list(finished)
         self._failed_before = list(failed_before)
@@ -397,6 +475,8 @@ class RecordSink:
                 source, kind, f"{source}: cannot be shown ({kind}: {detail})", outcome.item.id
             )
             text = self._render(outcome.failure)
+        if self._keyed and (key := outcome.item.key) != outcome.item.source:
+            text = with_key(text, key)
         if self._report is not None:
             self._report(outcome)
         self.writer.write(text)
