@@ -129,3 +129,16 @@ def test_the_firm_named_with_a_possessive_is_the_bare_name() -> None:
         "by 2030."
     )
     assert actors_of(text, "would") == ["Northwind Energy"]
+
+
+# -- the object of a control verb: the one who undertakes ------------------------------------
+
+
+def test_the_object_of_a_control_verb_is_the_actor() -> None:
+    text = "Ruth Okafor convinced Tom Astley to promise a new vote in May."
+    assert actors_of(text, "promise") == ["Tom Astley"]
+
+
+def test_an_infinitive_with_no_object_keeps_the_subject() -> None:
+    text = "Ruth Okafor agreed to hold a new vote in May."
+    assert actors_of(text, "agreed to") == ["Ruth Okafor"]
