@@ -21,11 +21,14 @@ from newsdesk.analysis.commitments.mentions import (
     DESCRIBING,
     MIN_PARTIES,
     antecedent_org,
+    lead_in_speaker,
     org_in_reach,
     page_speaker,
     parties_in_reach,
     person_at,
+    person_by_word,
     person_named,
+    person_nouns,
     place_at,
     place_nouns,
     reach_offset,
@@ -251,6 +254,43 @@ def _named_at(head: Token, ctx: Context, attribution: Attribution | None) -> lis
     return None
 
 
+def _short_name(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """'Legere will hand over …' after 'T-Mobile CEO John Legere': a person's last (or first) name
+    alone, which the entities stage did not link to the person (the small model tags such a word
+    an adverb, a one-word organisation, or nothing): the one person named before with that name.
+    Not a place or nationality, and not a word of a longer organisation's name."""
+    if (
+        not head.text[:1].isupper()
+        or head.pos_ in ("PRON", "DET")
+        or head.ent_type_ in ("GPE", "NORP", "LOC")
+        or (head.ent_type_ == "ORG" and entity_text(head) != head.text)
+    ):
+        return None
+    person = person_by_word(ctx, head.text, head.idx)
+    return [person] if person else None
+
+
+def _described_person(
+    head: Token, ctx: Context, attribution: Attribution | None
+) -> list[str] | None:
+    """'The four-term congressman will …', 'the striker will …': a definite noun that describes
+    one person (`person_nouns`), with no name of its own, stands for the person named as a
+    subject in guideline 10's reach, as 'he' does (`salient_person`); none in reach, nobody. A
+    noun with a named modifier ('the US president') is left to the steps after (a body the
+    article describes)."""
+    if (
+        head.tag_ != "NN"
+        or lemma(head) not in person_nouns()
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+        or any(
+            c.dep_ in ("poss", "appos") or c.ent_type_ in NAMED or is_name(c) for c in head.children
+        )
+        or of_named(head) is not None
+    ):
+        return None
+    return salient_person(ctx, head)
+
+
 def _possessor(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
     """A body or its people owned by a named organisation or a place ("Northwind
     Energy's board", "the city's industrial and commercial departments"): that organisation or
@@ -328,12 +368,22 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
         speaker = person_named(ctx, attribution.text)
         if speaker or attribution.text[:1].isupper():
             return [speaker or attribution.text]
-        return []  # "the statement", "the company": no name to give
+        # "the statement", "the company": no name to give, but a quoted "we" is the body
+        # named in reach ('Castell Bank issued a statement. "We will …," the statement said.')
+        return _quoted_body(head, ctx)
     if ctx.last_speaker and speaker_in_reach(head, ctx):
         return [ctx.last_speaker]
+    if in_quotes(head.sent, head) and (speaker := lead_in_speaker(ctx, head)):
+        return [speaker]  # '… of which Brandi commented:' + the quotation under it
+    # 'Northwind Energy apologised. "We will repay …"': a quoted "we" with no speaker in reach
+    # is the organisation named in its sentence or the one before
+    return _quoted_body(head, ctx)
+
+
+def _quoted_body(head: Token, ctx: Context) -> list[str]:
+    """A quoted "we" whose speaker names nobody: the organisation named in its sentence or the
+    one before (`org_in_reach`), else nobody; "I" and an unquoted "we", nobody."""
     if head.lower_ in lexicon().first_person_plural and in_quotes(head.sent, head):
-        # 'Northwind Energy apologised. "We will repay …"': a quoted "we" with no
-        # speaker in reach is the organisation named in its sentence or the one before
         org = org_in_reach(ctx, head)
         return [org] if org else []
     return []
@@ -396,7 +446,11 @@ def _personal(head: Token, ctx: Context, attribution: Attribution | None) -> lis
     low = head.lower_
     number_words = lexicon().number_words
     if low in ("he", "she"):
-        return salient_person(ctx, head)
+        # "President Obama also said:" + the lines under it ("He would speak …")
+        found = salient_person(ctx, head)
+        if not found and (speaker := lead_in_speaker(ctx, head)):
+            return [speaker]
+        return found
     if low in ("his", "her"):  # a possessive is local: the person last named
         return recent_people(ctx, head.idx, 1, since=reach_offset(head))
     if low == "both":
@@ -426,6 +480,19 @@ def _counted(head: Token, ctx: Context, attribution: Attribution | None) -> list
         if names:
             return names
     return None
+
+
+def _counted_people(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """'the two leaders', 'both men', 'the three ministers': a counted plural of a noun for one
+    person (`person_nouns`) is that many people last named, as 'both' and 'the two' are; fewer
+    named, nobody."""
+    if head.tag_ != "NNS" or lemma(head) not in person_nouns():
+        return None
+    number = count_of(head)
+    if number < MIN_PARTIES:
+        return None
+    people = recent_people(ctx, head.idx, number)
+    return people[::-1] if len(people) == number else []
 
 
 def _group(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
@@ -498,7 +565,12 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
         people = [t for t in holder.subtree if t.ent_type_ == "NORP" and t.i < holder.i]
         return [people_of(entity_text(people[0]))] if people else []
     if holder is not None and holder.lower_ not in IMPERSONAL:
-        return _resolve_one(holder, ctx, attribution)
+        names = _resolve_one(holder, ctx, attribution)
+        if low in ("it", "its") and _a_person(holder, names, ctx):
+            # "Northwind Energy spokesman Tom Astley said it would …": "it" is never a person;
+            # the body the speaker speaks for, else the organisation in reach
+            return _speaker_body(holder, ctx, attribution)
+        return names
     if low in IMPERSONAL or (
         lemma(head) in lexicon().org_nouns
         and any(c.lower_ in ("the", "this", "that") for c in head.children)
@@ -506,6 +578,24 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
         org = antecedent_org(ctx, head, _other_source(head, attribution))
         return [org] if org else []
     return None
+
+
+def _a_person(holder: Token, names: list[str], ctx: Context) -> bool:
+    """The speaker resolved to a person of the article (not a body or a place)."""
+    people = {p.name for p in ctx.people}
+    return holder.ent_type_ == "PERSON" or any(n in people for n in names)
+
+
+def _speaker_body(holder: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
+    """The organisation a person who speaks is tied to in the words naming them ("Northwind
+    Energy spokesman Tom Astley", "Tom Astley, Northwind Energy's chief executive", "Tom Astley,
+    a spokesman for Northwind Energy"), else the organisation in guideline 10's reach that is
+    not the source; else nobody."""
+    for tok in holder.subtree:
+        if tok.ent_type_ == "ORG" and not common_noun(entity_text(tok)) and tok.i != holder.i:
+            return [entity_text(tok)]
+    org = antecedent_org(ctx, holder, None)
+    return [org] if org else []
 
 
 def _other_source(head: Token, attribution: Attribution | None) -> str | None:
@@ -519,6 +609,7 @@ def _other_source(head: Token, attribution: Attribution | None) -> str | None:
 STEPS: tuple[Step, ...] = (
     _speaker_of_himself,
     _named_at,
+    _short_name,
     _possessor,
     _described,
     _members,
@@ -527,7 +618,9 @@ STEPS: tuple[Step, ...] = (
     _parties,
     _personal,
     _counted,
+    _counted_people,
     _group,
+    _described_person,
     _entity,
     _of_countries,
     _name_words,

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
 
@@ -42,6 +43,9 @@ DESCRIBING = ("relcl", "acl", "prep")
 MIN_PARTIES = 2
 # The grammatical subjects: an organisation named as one is the likelier antecedent.
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# How many non-empty lines back a lead-in ("President Obama also said:") governs the lines under
+# it (its items or the quotation it opens): about a short list's length.
+LEAD_IN_LINES = 6
 
 
 def person_at(ctx: Context, offset: int) -> str | None:
@@ -77,15 +81,81 @@ def place_label(place: Place) -> str:
 
 
 @cache
-def place_nouns() -> dict[str, PlaceKind]:
-    """'the city', 'the state', 'the country': the kind of place each common noun stands for
-    (data/commitment-actors.json, read once)."""
-    raw = json.loads(
+def _actor_words() -> dict[str, object]:
+    """The word lists of the actor rules (data/commitment-actors.json), read once."""
+    raw: dict[str, object] = json.loads(
         resources.files("newsdesk")
         .joinpath("data/commitment-actors.json")
         .read_text(encoding="utf-8")
     )
-    return {noun: PlaceKind(kind) for noun, kind in raw["place_nouns"].items()}
+    return raw
+
+
+@cache
+def place_nouns() -> dict[str, PlaceKind]:
+    """'the city', 'the state', 'the country': the kind of place each common noun stands for
+    (data/commitment-actors.json, read once)."""
+    raw = _actor_words()["place_nouns"]
+    assert isinstance(raw, dict)
+    return {noun: PlaceKind(kind) for noun, kind in raw.items()}
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """'the congressman', 'the striker', 'the chairman': common nouns that describe one person
+    (data/commitment-actors.json, read once)."""
+    raw = _actor_words()["person_nouns"]
+    assert isinstance(raw, list)
+    return frozenset(str(w) for w in raw)
+
+
+def person_by_word(ctx: Context, word: str, before: int) -> str | None:
+    """The one person named before `before` whose name begins or ends with `word` ("Legere" for
+    John Legere, "Brandi" for Brandi Dowell): a short form the entities stage did not link; two
+    such people, or none, give nobody."""
+    found = {
+        p.name
+        for p in ctx.people
+        if (p.name.split()[0] == word or p.name.split()[-1] == word)
+        and len(p.name.split()) > 1
+        and any(m.start < before for m in p.mentions)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def lead_in_speaker(ctx: Context, tok: Token) -> str | None:
+    """The person a lead-in line names as speaking ("President Obama also said:", "… of which
+    Brandi commented:"), when `tok`'s line is among the LEAD_IN_LINES non-empty lines under it
+    (its items, or the quotation it opens): the person named as a subject in the lead-in."""
+    text = doc_text(ctx.doc)
+    end = text.rfind("\n", 0, tok.idx)
+    lines = 0
+    while end > 0 and lines < LEAD_IN_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            lines += 1
+            if line.endswith(":"):
+                # the lead-in is the sentence that ends with the colon, not the whole line
+                colon = ctx.doc.char_span(start, end, alignment_mode="expand")
+                first = max(start, colon[-1].sent.start_char) if colon else start
+                return _line_speaker(ctx, first, end)
+        end = start - 1
+    return None
+
+
+def _line_speaker(ctx: Context, start: int, end: int) -> str | None:
+    """The last person named as a subject between two offsets (a lead-in line)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    found: str | None = None
+    for t in span or ():
+        if not _in_subject(t):
+            continue
+        person = person_at(ctx, t.idx)
+        if person is None and t.text[:1].isupper() and t.pos_ != "PRON":
+            person = person_by_word(ctx, t.text, t.idx + 1)
+        found = person or found
+    return found
 
 
 def recent_place(ctx: Context, tok: Token, kind: PlaceKind) -> str | None:
@@ -227,7 +297,12 @@ def recent_countries(ctx: Context, offset: int, n: int) -> list[str]:
 
 def _org_name(org: Span) -> str:
     """An organisation's words, without a leading 'the'."""
-    return " ".join(t.text for t in org if not (t.i == org.start and t.lower_ == "the"))
+    return " ".join(
+        t.text
+        for t in org
+        if not (t.i == org.start and t.lower_ == "the")
+        and not (t.i == org.end - 1 and t.tag_ == "POS")  # "Northwind Energy 's"
+    )
 
 
 def _orgs_before(ctx: Context, tok: Token) -> list[Span]:

@@ -75,10 +75,29 @@ def clause_subject(verb: Token) -> Token | None:
     if verb.head.i != verb.i and (
         verb.dep_ in shared or (verb.dep_ == "advcl" and (infinitive or verb.tag_ == "VBG"))
     ):
+        controller = _object_controller(verb) if infinitive else None
+        if controller is not None:
+            return controller  # "Okafor convinced Astley to promise …": Astley promises
         return clause_subject(verb.head)  # "X agreed to Y and committed to Z"
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "providers pledging to …", "the firm, which will …"
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive completes, which is the infinitive's subject
+    (object control: "convinced Astley to promise", "got the firm to agree"): a noun or
+    pronoun object before the infinitive; none, the governing verb's subject shares it."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+        ),
+        None,
+    )
 
 
 def passive_agent(verb: Token) -> Token | None:
