@@ -346,6 +346,8 @@ GROUPS = {
     "eighth": ("eighth",),
     "ninth": ("ninth",),
     "tenth": ("tenth",),
+    "eleventh": ("eleventh",),
+    "twelfth": ("twelfth",),
 }
 
 
