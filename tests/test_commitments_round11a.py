@@ -71,3 +71,32 @@ def test_a_person_who_will_become_the_first_to_act_keeps_the_record() -> None:
     recs = [r for r in found(text) if "harbour council" in r.sentence]
     assert [r.strength for r in recs] == [Strength.commitment]
     assert [r for r in found("The old bridge will become a footpath next year.")] == []
+
+
+# ------------------------------------------------ a quoted speaker's forecast about a third party
+
+
+def test_a_quoted_speaker_on_what_a_third_party_will_do_is_a_forecast() -> None:
+    for text, words in (
+        (
+            '"I rattled him, but he will come back stronger next season," Ilse Marr said.',
+            "stronger",
+        ),
+        (
+            'Analyst Petra Lund was blunt: "They\'re going to walk away with millions."',
+            "millions",
+        ),
+    ):
+        assert [r for r in found(text) if words in r.sentence] == [], text
+
+
+def test_a_quoted_third_party_under_a_quoted_report_or_the_speakers_we_keeps_it() -> None:
+    for text, words in (
+        (
+            '"The Harbour Union has said they will strike on Monday," Ilse Marr said.',
+            "strike",
+        ),
+        ('"We will reopen the depot on Monday," Ilse Marr of the Harbour Union said.', "depot"),
+    ):
+        recs = [r for r in found(text) if words in r.sentence]
+        assert [r.strength for r in recs] == [Strength.commitment], text

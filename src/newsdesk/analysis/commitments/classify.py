@@ -85,6 +85,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("likelihood: a forecast")
     if _commentators(head):
         return no("a commentator's forecast ('analysts say X will …')")
+    if subj is not None and _quoted_third_party(trig, subj):
+        # round 11a: "'They're going to walk away with millions'", "'He will come out next
+        # time a better player'": a speaker telling what someone else will do, a forecast
+        return no("a quoted speaker about a third party: a forecast, not their undertaking")
     if subj is None:
         return no("no subject, agent or holder")
     platform = trig.kind in (Kind.WILL, Kind.WOULD) and _platform_clause(head, subj, ctx)
@@ -689,6 +693,27 @@ def _narrated_past_intention(trig: Trigger, sent: Span) -> bool:
         and governing_speech(tok) is None
         and not in_quotes(sent, tok)
     )
+
+
+THIRD_PARTY = ("he", "she", "they")  # pronouns for others than the speaker
+
+
+def _quoted_third_party(trig: Trigger, subj: Token) -> bool:
+    """'"5 and they're going to walk away with hundreds of millions"', '"I shook him a bit but
+    he will come out next time a better player"': inside quotation marks, "he", "she" or "they"
+    is someone other than the speaker (who speaks for themselves and their body as "I"/"we"),
+    so what they will do (*will*, *would*, *going to*) is the speaker's forecast, not anyone's
+    undertaking; an intention verb ("they plan to") tells their own state of mind. A speech verb
+    inside the quotation ('"The Republicans have said they will block it"') reports the third
+    party's own words and keeps the record."""
+    tok = trig.token
+    sent = tok.sent
+    if subj.lower_ not in THIRD_PARTY or not in_quotes(sent, tok):
+        return False
+    if trig.kind not in (Kind.WILL, Kind.WOULD) and lemma(tok) != "go":
+        return False  # "they plan to", "she wants to": their own state of mind, told
+    speech = governing_speech(trig.head, also=lexicon().commit_verbs)
+    return speech is None or not in_quotes(sent, speech)
 
 
 def _quoted_would(trig: Trigger, subj: Token, ctx: Context) -> bool:
