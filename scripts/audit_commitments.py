@@ -346,6 +346,8 @@ GROUPS = {
     "eighth": ("eighth",),
     "ninth": ("ninth",),
     "tenth": ("tenth",),
+    "eleventh": ("eleventh",),
+    "twelfth": ("twelfth",),
 }
 
 
@@ -402,6 +404,10 @@ def dump(args: argparse.Namespace) -> None:
 # train/dev row of every sample is in the pool (`--judge ninth,dev` leaves them out as before).
 JUDGE: tuple[str, str] = ("", "")
 NEWS = ("news", "reuters", "readability")
+# The samples drawn from news pages (round 11a's brief): the real-news headline samples and the
+# later cue samples of the same kind of page (ninth, twelfth: seb-dev/wcxb-dev news bodies and
+# readability; tenth: trafilatura-eval and readability news pages).
+NEWS_PAGES = (*NEWS, "ninth", "tenth", "twelfth")
 # A cell's precision on the training folds must rest on at least this many sentences before a
 # policy may prune it: with fewer, one sentence moves its precision by a third or more.
 MIN_SUPPORT = 3
@@ -645,12 +651,23 @@ def rule_cv(args: argparse.Namespace) -> None:
               f"{tnet} pages)")  # fmt: skip
     news = [i for i in ids if row[i]["sample"] in NEWS]
     other = [i for i in ids if row[i]["sample"] not in NEWS]
-    for name, sel in (("all", ids), ("real news", news), ("other samples", other)):
+    pages_news = [i for i in ids if row[i]["sample"] in NEWS_PAGES]
+    for name, sel in (("all", ids), ("real news", news), ("other samples", other),
+                      ("news pages (round 11a)", pages_news)):  # fmt: skip
         print(f"{name}:")
         print(f"  keyword rule           {_fmt(_prf(keyword, sel, gold))}")
         print(f"  before                 {_fmt(_prf(before, sel, gold))}")
         print(f"  after (in-sample)      {_fmt(_prf(after, sel, gold))}")
         print(f"  honest (out of fold)   {_fmt(_prf(honest, sel, gold))}")
+    print("per sample, false alarms / true records before -> honest:")
+    for sample in sorted({row[i]["sample"] for i in ids}):
+        sel = [i for i in ids if row[i]["sample"] == sample]
+        fb = sum(1 for i in sel if i in before and not gold[i])
+        fh = sum(1 for i in sel if i in honest and not gold[i])
+        tb = sum(1 for i in sel if i in before and gold[i])
+        th = sum(1 for i in sel if i in honest and gold[i])
+        print(f"  {sample:<12} false alarms {fb:>3} -> {fh:<3} true {tb:>3} -> {th:<3} "
+              f"F1 {_prf(before, sel, gold)[2]:.3f} -> {_prf(honest, sel, gold)[2]:.3f}")  # fmt: skip
     by_fold = [[i for i in ids if folds[i] == k] for k in range(bench.FOLDS)]
     better = sum(_prf(honest, f, gold)[2] > _prf(before, f, gold)[2] + 1e-9 for f in by_fold)
     worse = sum(_prf(honest, f, gold)[2] < _prf(before, f, gold)[2] - 1e-9 for f in by_fold)

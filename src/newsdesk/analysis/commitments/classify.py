@@ -23,6 +23,7 @@ from newsdesk.analysis.commitments.attribution import (
     writer_voice,
 )
 from newsdesk.analysis.commitments.conditions import (
+    CONDITION_MARKS,
     OPEN_MARKS,
     condition_clauses,
     counterfactual,
@@ -84,6 +85,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("likelihood: a forecast")
     if _commentators(head):
         return no("a commentator's forecast ('analysts say X will …')")
+    if subj is not None and _quoted_third_party(trig, subj):
+        # round 11a: "'They're going to walk away with millions'", "'He will come out next
+        # time a better player'": a speaker telling what someone else will do, a forecast
+        return no("a quoted speaker about a third party: a forecast, not their undertaking")
     if subj is None:
         return no("no subject, agent or holder")
     platform = trig.kind in (Kind.WILL, Kind.WOULD) and _platform_clause(head, subj, ctx)
@@ -132,6 +137,11 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             # reported speech shifts tenses back: "X said that if the tax passed, it would move
             # its headquarters" reports "if the tax passes, we will move" (guideline 9)
             return no("'if X did, they would …': a counterfactual")
+        if trig.kind is Kind.WOULD and _quoted_would(trig, subj, ctx):
+            # round 11a: direct speech keeps its tenses, so a quoted *would* with no condition
+            # is no future-in-the-past: "'He would come in with a sheet of paper'", "'I would
+            # call for calm'", "'one day China would pay a high price'"
+            return no("a quoted 'would' with no condition: a hedge, a habit or a hypothetical")
         if negated and lemma(verb) in lx.refusal_speech:
             return no("'would not say': declining, not undertaking")
         if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
@@ -180,6 +190,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a plan mentioned as the subject of another predicate")
     if _narrated_past_intention(trig, sent):
         return no("a past intention told as narrative ('He wanted to sit on the throne')")
+    if _own_past_intention(trig, subj):
+        # round 11a: "I was planning to visit …", a quoted "We were actually looking to do this
+        # later": the speaker's own intention told in the past tense, a past state of mind
+        return no("'I was planning to …': a speaker's own past intention")
     if trig.kind is Kind.CONSIDER and _considers_to_be(tok):
         return no("'considers it to be …' is a judgement")
     if trig.kind is Kind.PLAN and _past_plan_noun(tok):
@@ -679,6 +693,70 @@ def _narrated_past_intention(trig: Trigger, sent: Span) -> bool:
         and governing_speech(tok) is None
         and not in_quotes(sent, tok)
     )
+
+
+THIRD_PARTY = ("he", "she", "they")  # pronouns for others than the speaker
+
+
+def _quoted_third_party(trig: Trigger, subj: Token) -> bool:
+    """'"5 and they're going to walk away with hundreds of millions"', '"I shook him a bit but
+    he will come out next time a better player"': inside quotation marks, "he", "she" or "they"
+    is someone other than the speaker (who speaks for themselves and their body as "I"/"we"),
+    so what they will do (*will*, *would*, *going to*) is the speaker's forecast, not anyone's
+    undertaking; an intention verb ("they plan to") tells their own state of mind. A speech verb
+    inside the quotation ('"The Republicans have said they will block it"') reports the third
+    party's own words and keeps the record."""
+    tok = trig.token
+    sent = tok.sent
+    if subj.lower_ not in THIRD_PARTY or not in_quotes(sent, tok):
+        return False
+    if trig.kind not in (Kind.WILL, Kind.WOULD) and lemma(tok) != "go":
+        return False  # "they plan to", "she wants to": their own state of mind, told
+    speech = governing_speech(trig.head, also=lexicon().commit_verbs)
+    return speech is None or not in_quotes(sent, speech)
+
+
+def _quoted_would(trig: Trigger, subj: Token, ctx: Context) -> bool:
+    """'"He would come in with one yellow sheet of paper"', '"I would call for calm at this
+    time," the governor said', '"They would do," she agreed': inside quotation marks the
+    speaker's own tenses stand (no speech verb shifts them back), so *would* with no condition
+    on it (if, unless, provided, once) states no future: it hedges, tells a past habit or
+    imagines. A speech verb inside the quotation ('"He told me he would resign"') still
+    reports; a condition ('"If the talks fail, we would strike"') and a campaign's platform
+    ('"if elected, we would …"', a party's "we would" on a campaign's page) keep the record."""
+    verb, tok = trig.head, trig.token
+    sent = tok.sent
+    if not in_quotes(sent, tok) or condition_clauses(verb, CONDITION_MARKS):
+        return False
+    speech = governing_speech(verb, also=lexicon().commit_verbs)
+    if speech is not None and in_quotes(sent, speech):
+        return False
+    if _platform(verb, subj):
+        return False
+    return not (subj.lower_ in lexicon().first_person_plural and ctx.platform_page)
+
+
+def _own_past_intention(trig: Trigger, subj: Token) -> bool:
+    """'I was planning to visit it for years', '"We were actually looking to do this a little
+    bit later," she said', '"I always wanted to teach"': an intention verb in the past (simple or
+    progressive) whose subject is the speaker, "I" or "we", inside quotation marks (a quotation
+    keeps its tenses: its past is the speaker's past) or in the text's own voice, is what the
+    speaker meant to do then, not a plan stated now (guideline 7). Outside quotation marks a
+    speech verb shifts tenses back ("she said we were planning to …" reports a present plan)
+    and keeps the record; so does a third party's "was planning to", which the gold reads both
+    ways."""
+    tok = trig.token
+    if trig.kind is not Kind.INTENT or subj.lower_ not in ("i", "we"):
+        return False
+    if trig.complement is None or trig.complement.pos_ not in ("VERB", "AUX"):
+        return False
+    past = tok.tag_ == "VBD" or (
+        tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children)
+    )
+    if not past:
+        return False
+    return in_quotes(tok.sent, tok) or governing_speech(tok) is None
 
 
 def _counterfactual(verb: Token) -> bool:
