@@ -58,7 +58,7 @@ from newsdesk.analysis.commitments.phrases import (
 from newsdesk.analysis.commitments.subjects import subject
 from newsdesk.analysis.commitments.timex import parse_date, time_of
 from newsdesk.analysis.commitments.triggers import Kind, Trigger, find_triggers
-from newsdesk.model import Attribution, Commitment, Person, Place
+from newsdesk.model import Attribution, Commitment, Mention, Person, Place
 
 __all__ = ["Observer", "extract", "extract_paths"]
 
@@ -176,5 +176,20 @@ def _record(
         trigger_end=t_end,
         action_start=a_start,
         action_end=a_end,
+        trigger_parts=_trigger_parts(trig),
     )
     return record, path_of(trig, subj, ctx)
+
+
+def _trigger_parts(trig: Trigger) -> list[Mention]:
+    """The trigger's words in the text, one `Mention` per run of adjacent tokens: the parts
+    `trigger_text` joins with '…' ("reaffirmed … commitment"), as written ("won't")."""
+    words = sorted(trig.words, key=lambda t: t.i)
+    runs: list[list[Token]] = []
+    for tok in words:
+        if runs and tok.i == runs[-1][-1].i + 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    text = trig.token.doc.text
+    return [Mention(text[s:e], s, e) for s, e in map(char_span, runs)]
