@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from spacy.tokens import Token
 
 import newsdesk
@@ -84,3 +85,55 @@ def test_a_written_model_file_is_read_and_scores_features() -> None:
     # round 4's files name no mode: they are filters
     old = {"bias": 0.0, "threshold": 0.5, "weights": {}}
     assert features.read_model(json.dumps(old)).mode is features.Mode.FILTER
+
+
+def test_the_training_script_collects_candidates_through_the_observer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`train_commitments.py collect` on an audit cache of one page (written here, as
+    scripts/audit_commitments.py writes one): every candidate of a gold sentence with its
+    features and the rules' verdict, and each sentence's verdict from the records."""
+    import argparse
+    import pickle
+
+    # the script puts scripts/ and bench/ on sys.path and imports from them: undone after
+    monkeypatch.setattr(sys, "path", sys.path[:])
+    before = set(sys.modules)
+    spec = importlib.util.spec_from_file_location(
+        "train_commitments", ROOT / "scripts" / "train_commitments.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(script)
+    finally:
+        for name in set(sys.modules) - before:
+            origin = getattr(sys.modules[name], "__file__", None) or ""
+            if origin.startswith((str(ROOT / "bench"), str(ROOT / "scripts"))):
+                del sys.modules[name]
+    first = "The Harbour Union pledged to strike on Monday."
+    second = "Analysts expect that the storm will reach the coast."
+    text = f"{first} {second}"
+    name = model_name(None)
+    doc = load_model(name)(text)
+    rows = [
+        {"id": f"s{n}", "gold": n == 0, "split": "train", "set": "own", "page": "p1"}
+        for n in range(2)
+    ]
+    page = {
+        "sents": [(rows[0], first, 0, len(first)), (rows[1], second, len(first) + 1, len(text))],
+        "doc": doc.to_bytes(),
+        "people": [],
+        "places": [],
+        "published": None,
+        "text": text,
+    }
+    cache = tmp_path / "audit.pickle"
+    cache.write_bytes(pickle.dumps({"model": name, "pages": [page]}))
+    out = tmp_path / "cands.json"
+    script.collect(argparse.Namespace(audit=[cache], cands=out))
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert got["sents"]["s0"]["rules"] is True and got["sents"]["s1"]["rules"] is False
+    by_id = {c["id"]: c for c in got["cands"]}
+    assert by_id["s0"]["rules"] and "lemma=pledge" in by_id["s0"]["x"]
+    assert not by_id["s1"]["rules"] and "embed=forecast" in by_id["s1"]["x"]
