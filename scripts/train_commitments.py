@@ -14,10 +14,11 @@ and the weights.
 `collect` reruns the commitment rules on the audit cache's parse (scripts/audit_commitments.py:
 newsdesk once on every train+dev article, never test) and keeps, per gold sentence, its label,
 the rules' verdict (newsdesk's records with no model), the keyword rule's; and per candidate
-trigger (commitments/triggers.py) in a gold sentence, its parse evidence (learned.evidence), the
-rules' verdict on it and whether it has a subject. The features are taken inside
-`commitments.extract` (the context it keeps from sentence to sentence: speakers, groups), so
-they are the run time's own.
+trigger (commitments/triggers.py) in a gold sentence, its parse evidence
+(scripts/commitment_features.py, `evidence`), the rules' verdict on it and whether it has a
+subject. The features are taken inside the extraction (`commitments.extract_paths`'s `observe`:
+the context it keeps from sentence to sentence, speakers and groups), so they are the run
+time's own.
 
 The alternatives, each a decision per sentence (positive when one of its candidates is accepted;
 the list items under a lead-in, which no candidate of their own sentence makes, stay as the
@@ -43,8 +44,11 @@ pooled F1 over all those sentences (chosen before the judge is read). `judge` fi
 alternative with its setting on all those sentences and prints its figures on the judge's
 dev rows beside the rules and the keyword rule (figures only, never the sentences).
 `write` fits the chosen alternative on the same sentences (the judge's dev rows left out, so they
-stay a judge) and writes src/newsdesk/data/commitments-model.json (plain numbers: the run time
-needs no scikit-learn).
+stay a judge) and writes the model file (`--out`; plain numbers, read by
+`commitment_features.read_model`). No model ships: the library's rules alone decide, and since
+session 12 the library holds no scorer (to ship one, the run time would apply
+`commitment_features.probability` over `evidence` where `commitments._record` takes the rules'
+verdict; docs/commitments.md, "Round 6").
 """
 
 from __future__ import annotations
@@ -69,13 +73,13 @@ audit = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(audit)
 bench = audit.bench
 
+import commitment_features  # noqa: E402
 from newsdesk.analysis import commitments as cm  # noqa: E402
-from newsdesk.analysis.commitments import learned  # noqa: E402
 from newsdesk.analysis.commitments.actors import Context  # noqa: E402
 from newsdesk.analysis.commitments.classify import Verdict  # noqa: E402
 from newsdesk.analysis.commitments.triggers import Trigger  # noqa: E402
 
-OUT = ROOT / "src" / "newsdesk" / "data" / "commitments-model.json"
+OUT = Path("/tmp/commitments-model.json")  # `write`'s default: the library reads no model
 THRESHOLDS = [x / 20 for x in range(3, 17)]
 C_VALUES = [0.1, 0.3, 1.0, 3.0, 10.0]
 TREE_SETTINGS = [(100, 2), (200, 3), (400, 3)]  # (estimators, depth) of the boosted trees
@@ -90,28 +94,24 @@ def collect(args: argparse.Namespace) -> None:
     from spacy.tokens import Token
 
     pages = [page for cache in args.audit for page in audit.load(cache)[1]]
-    learned.model = lambda: None  # the rules' own verdicts, whatever model file exists
     cands: Cands = []
     sents: Sents = {}
     current: list[tuple[int, int, str]] = []
-    rules_decision = learned.decision
 
-    def spy(trig: Trigger, subj: Token | None, verdict: Verdict, ctx: Context) -> Verdict:
+    def spy(trig: Trigger, subj: Token | None, verdict: Verdict, ctx: Context) -> None:
         pos = trig.token.idx
         sid = next((i for s, e, i in current if s <= pos < e), None)
         if sid is not None:
             cands.append(
                 {
                     "id": sid,
-                    "x": learned.evidence(trig, subj, ctx),
+                    "x": commitment_features.evidence(trig, subj, ctx),
                     "rules": verdict.undertaking,
                     "reason": reason_class(verdict.reason),
                     "subj": subj is not None,
                 }
             )
-        return rules_decision(trig, subj, verdict, ctx)
 
-    learned.decision = spy
     for page in pages:
         located = []
         for row, sentence, start, end in page["sents"]:
@@ -126,11 +126,13 @@ def collect(args: argparse.Namespace) -> None:
                 "keyword": bool(bench.keyword_rule(sentence)),
             }
         current[:] = [(s.start, s.end, s.row["id"]) for s in located if s.start >= 0]
-        records = cm.extract(page["doc"], page["people"], page["places"], page["published"])
+        made = cm.extract_paths(
+            page["doc"], page["people"], page["places"], page["published"], observe=spy
+        )
+        records = [rec for rec, _ in made]
         bench.assign(located, "newsdesk", page["text"], records)
         for s in located:
             sents[s.row["id"]]["rules"] = bool(s.preds.get("newsdesk"))
-    learned.decision = rules_decision
     args.cands.write_text(json.dumps({"cands": cands, "sents": sents}), encoding="utf-8")
     print(f"candidates {len(cands)}, sentences {len(sents)}")
 
@@ -402,12 +404,13 @@ def write(args: argparse.Namespace) -> None:
         for name, w in zip(vec.get_feature_names_out(), lr.coef_[0], strict=True)
         if abs(w) > 1e-4
     }
-    OUT.write_text(
+    args.out.write_text(
         json.dumps(
             {
                 "_about": (
-                    "Logistic weights over learned.evidence (+ the rules' verdict in filter "
-                    "mode); scripts/train_commitments.py, docs/commitments.md 'Round 6'"
+                    "Logistic weights over commitment_features.evidence (+ the rules' verdict "
+                    "in filter mode); scripts/train_commitments.py, docs/commitments.md "
+                    "'Round 6'"
                 ),
                 "mode": args.mode,
                 "c": args.c,
@@ -420,7 +423,7 @@ def write(args: argparse.Namespace) -> None:
         + "\n",
         encoding="utf-8",
     )
-    print(f"wrote {OUT}: {len(weights)} weights")
+    print(f"wrote {args.out}: {len(weights)} weights")
 
 
 def main() -> None:
@@ -454,6 +457,7 @@ def main() -> None:
     p.add_argument("--mode", choices=("decide", "filter"), default="decide")
     p.add_argument("--c", type=float, required=True)
     p.add_argument("--threshold", type=float, required=True)
+    p.add_argument("--out", type=Path, default=OUT, help=f"the model file (default {OUT})")
     args = ap.parse_args()
     {
         "collect": collect,

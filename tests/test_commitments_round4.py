@@ -7,7 +7,6 @@ import pytest
 
 from benches import load_bench
 from commitment_helpers import found
-from newsdesk.analysis.commitments import learned
 
 # ------------------------------------------------ precision
 
@@ -99,21 +98,6 @@ def test_fixtures_and_trials_are_someone_elses_schedule() -> None:
     assert found("Voters will go to the polls on 18 May.") == []
     (rec,) = found("The Torvald Party will take on the water companies over sewage.")
     assert rec.strength == "commitment"
-
-
-# ------------------------------------------------ the learned filter
-
-
-def test_the_filter_drops_only_when_a_model_ships(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No model file ships, so the rules decide; a model (weights as plain numbers) that scores
-    every candidate below its threshold drops them all, one above keeps them."""
-    sentence = "The council will close the old library in May."
-    assert learned.model() is None
-    assert len(found(sentence)) == 1
-    monkeypatch.setattr(learned, "model", lambda: learned.Model(-5.0, 0.5, {}))
-    assert found(sentence) == []
-    monkeypatch.setattr(learned, "model", lambda: learned.Model(-5.0, 0.5, {"kind=will": 9.0}))
-    assert len(found(sentence)) == 1
 
 
 def test_a_goal_held_by_the_clause_it_qualifies() -> None:

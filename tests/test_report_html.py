@@ -40,8 +40,12 @@ def brief(text: str = TEXT, place: str = "Lisbon", **extra: Any) -> dict[str, An
         "input_format": "text",
         "text": text,
         "removed": [
-            {"text": "Subscribe now", "reason": "subscription prompt"},
-            {"text": "Share this", "reason": "share bar"},
+            {
+                "text": "Subscribe now",
+                "reason": "subscription prompt",
+                "cause": "subscription_prompt",
+            },
+            {"text": "Share this", "reason": "share bar", "cause": "share_bar"},
         ],
         "repairs": [],
         "model": "test",
@@ -82,6 +86,9 @@ def brief(text: str = TEXT, place: str = "Lisbon", **extra: Any) -> dict[str, An
                 "start": text.index("The Harbour"),
                 "end": len(text),
                 "confidence": 0.8,
+                "trigger_start": text.index("plans to"),
+                "trigger_end": text.index("plans to") + len("plans to"),
+                "trigger_parts": [mention(text, "plans to")],
             }
         ],
         "warnings": [],
@@ -231,39 +238,46 @@ def test_world_outlines_are_small_and_complete() -> None:
         assert re.fullmatch(r"(M[-\d., ]+Z)+", c["d"]), c["name"]
 
 
-def test_trigger_offsets_win_over_the_search() -> None:
+def test_trigger_offsets_stand_in_for_missing_parts() -> None:
     record = brief()
-    c = record["commitments"][0]
+    c = {k: v for k, v in record["commitments"][0].items() if k != "trigger_parts"}
     start = TEXT.index("hire")
     c2 = {**c, "trigger_start": start, "trigger_end": start + 4}
     assert trigger_spans(TEXT, c2) == [(start, start + 4)]
 
 
-def test_trigger_search_stays_in_its_sentence() -> None:
+def _part(text: str, word: str, after: int = 0) -> dict[str, object]:
+    start = text.index(word, after)
+    return {"text": word, "start": start, "end": start + len(word)}
+
+
+def test_trigger_parts_are_read_not_searched() -> None:
+    """The parts are the record's: a split trigger marks its own words even when the same
+    word stands earlier in the sentence; a contraction is marked as written; offsets that do
+    not fit the text mark nothing (no search for the words)."""
+    text = "The union's commitment is old. They reaffirmed their commitment to peace. Won't."
+    second = text.index("commitment", text.index("reaffirmed"))
+    split = {
+        "trigger": "reaffirmed … commitment",
+        "trigger_parts": [_part(text, "reaffirmed"), _part(text, "commitment", second)],
+    }
+    assert trigger_spans(text, split) == [
+        (text.index("reaffirmed"), text.index("reaffirmed") + len("reaffirmed")),
+        (second, second + len("commitment")),
+    ]
+    contracted = {"trigger": "Wo n't", "trigger_parts": [_part(text, "Won't")]}
+    assert [text[s:e] for s, e in trigger_spans(text, contracted)] == ["Won't"]
+    beyond = {"trigger": "pledged", "trigger_parts": [{"start": len(text), "end": len(text) + 7}]}
+    assert trigger_spans(text, beyond) == []
+    assert trigger_spans(text, {"trigger": "pledged", "start": 0, "end": len(text)}) == []
+
+
+def test_a_record_without_parts_marks_its_own_span() -> None:
+    """A record written before `trigger_parts`: its trigger_start/trigger_end, as a whole."""
     text = "The council will meet. Later the council will vote on the plan."
-    c = {"trigger": "will", "start": text.index("Later"), "end": len(text)}
-    ((start, end),) = trigger_spans(text, c)
-    assert start == text.index("will vote") and text[start:end] == "will"
-
-
-def test_split_and_contracted_triggers() -> None:
-    text = "Both leaders reiterated their shared commitment to peace. They won't retreat."
-    split = {"trigger": "reiterated … commitment", "start": 0, "end": text.index(" They")}
-    assert [text[s:e] for s, e in trigger_spans(text, split)] == ["reiterated", "commitment"]
-    contracted = {"trigger": "wo n't", "start": text.index("They"), "end": len(text)}
-    assert [text[s:e] for s, e in trigger_spans(text, contracted)] == ["won't"]
-    missing = {"trigger": "pledged to", "start": 0, "end": len(text)}
-    assert trigger_spans(text, missing) == []
-
-
-def test_trigger_words_apart_in_the_text() -> None:
-    text = "The coach wants Rudolph to apologise. It's all but guaranteed that you're hoping."
-    apart = {"trigger": "wants to", "start": 0, "end": text.index(" It")}
-    assert [text[s:e] for s, e in trigger_spans(text, apart)] == ["wants", "to"]
-    clitic = {"trigger": "'s guaranteed", "start": text.index("It"), "end": len(text)}
-    assert [text[s:e] for s, e in trigger_spans(text, clitic)] == ["'s", "guaranteed"]
-    hoping = {"trigger": "'re hoping", "start": text.index("It"), "end": len(text)}
-    assert [text[s:e] for s, e in trigger_spans(text, hoping)] == ["'re hoping"]
+    start = text.index("will vote")
+    c = {"trigger": "will", "trigger_start": start, "trigger_end": start + 4}
+    assert trigger_spans(text, c) == [(start, start + 4)]
 
 
 def test_nested_spans_are_kept_and_crossing_ones_reported() -> None:

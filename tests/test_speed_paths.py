@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from newsdesk.labels import InputFormat, RepairKind, Strength
+from newsdesk.labels import Cause, InputFormat, RepairKind, Strength
 from newsdesk.model import (
     Article,
     Attribution,
@@ -26,7 +26,7 @@ def _brief() -> Brief:
     article = Article(
         source="ferry.txt", title="Ferries", published=None, authors=["Ann Lee"], publisher=None,
         language="en", tags=[], text="The harbour board will add a boat.", input_format=InputFormat.text,
-        removed=[Removed("Share this", "share bar")], repairs=[Repair(RepairKind.stray_whitespace, " ,", ",", 0)],
+        removed=[Removed("Share this", "share bar", Cause.share_bar)], repairs=[Repair(RepairKind.stray_whitespace, " ,", ",", 0)],
     )  # fmt: skip
     said = Commitment(
         actors=["harbour board"], actor_text="The harbour board", trigger="will", action="add a boat",
@@ -34,6 +34,7 @@ def _brief() -> Brief:
         time=TimeExpression("next summer", "2025-06"), attribution=Attribution("Lee said", "reported"),
         sentence="The harbour board will add a boat.", start=0, end=34, confidence=0.875,
         trigger_start=18, trigger_end=22, action_start=23, action_end=33,
+        trigger_parts=[Mention("will", 18, 22)],
     )  # fmt: skip
     return Brief(
         article,

@@ -7,15 +7,15 @@ from newsdesk.render.summary import meta_rows, plural, removal_summary
 
 def test_metadata_lines_are_not_counted_as_boilerplate() -> None:
     removed = [
-        {"text": "Harbour to reopen", "reason": "title"},
-        {"text": "12 May 2024", "reason": "date line"},
-        {"text": "Subscribe", "reason": "subscription prompt"},
+        {"text": "Harbour to reopen", "reason": "title", "cause": "title_line"},
+        {"text": "12 May 2024", "reason": "date line", "cause": "date_line"},
+        {"text": "Subscribe", "reason": "subscription prompt", "cause": "subscription_prompt"},
     ]
     assert removal_summary(removed, [{"kind": "mojibake"}]) == (
         "1 boilerplate block (and the title and date line read as metadata); 1 repair"
     )
     assert removal_summary(removed[2:] * 3, []) == "3 boilerplate blocks; 0 repairs"
-    byline = [*removed, {"text": "By A. Writer", "reason": "byline"}]
+    byline = [*removed, {"text": "By A. Writer", "reason": "byline", "cause": "byline"}]
     assert removal_summary(byline) == (
         "1 boilerplate block (and the title, date line and byline read as metadata)"
     )

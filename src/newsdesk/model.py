@@ -35,10 +35,14 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Removed:
-    """A line or block dropped as boilerplate, with the reason, so nothing vanishes silently."""
+    """A line or block dropped as boilerplate (or read as the article's metadata: its title,
+    date line or byline), with the reason, so nothing vanishes silently. `reason` is for
+    people (`Cause.text`, or the markup's own hint); `cause` is the machine's label, which
+    tools and the reports read (None only for a verdict that gives none)."""
 
     text: str
     reason: str
+    cause: labels.Cause | None  # a StrEnum: its JSON is its value
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,10 +149,12 @@ class Attribution:
 class Commitment:
     """One undertaking: who (`actors`, resolved; `actor_text` as written) commits to what
     (`trigger`, `action`), how firmly (`strength`), `negated`, on what condition, when, on
-    whose word (`attribution`). `start`/`end` give the sentence, `trigger_start`/`trigger_end` the words
-        that carry the strength and `action_start`/`action_end` the action, all as character offsets
-        into the analyzed text (`text[trigger_start:trigger_end]`); an empty action span sits at the
-        trigger's end."""
+    whose word (`attribution`). `start`/`end` give the sentence, `trigger_start`/`trigger_end`
+    the words that carry the strength and `action_start`/`action_end` the action, all as
+    character offsets into the analyzed text (`text[trigger_start:trigger_end]`); an empty
+    action span sits at the trigger's end. `trigger_parts`: the trigger's words as they stand
+    in the text, one `Mention` per run of adjacent words (one for "pledged to"; two for
+    "reaffirmed … commitment", whose words are apart), in order, inside the trigger's span."""
 
     actors: list[str]
     actor_text: str
@@ -167,6 +173,7 @@ class Commitment:
     trigger_end: int
     action_start: int
     action_end: int
+    trigger_parts: list[Mention]
 
 
 @dataclass(slots=True)

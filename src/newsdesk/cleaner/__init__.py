@@ -51,7 +51,7 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
     if not blocks and page.unrendered:
         # a page whose only text is in scripts, templates or invisible characters
         raise EmptyInputError(f"the page shows no text; it only holds {page.unrendered[:120]}")
-    removed: list[Removed] = [Removed(text, cause.text) for text, cause in page.dropped]
+    removed: list[Removed] = [Removed(text, cause.text, cause) for text, cause in page.dropped]
     meta = page.meta
     if clean:
         found = featurise(page)
@@ -63,9 +63,11 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
                 note, verdicts = fill_sections(blocks, verdicts, scores, found.keepable)
             verdicts = touching_paragraphs(blocks, verdicts, scores, found.keepable)
         if note:
-            removed.append(Removed(note, Cause.second_opinion.text))
+            removed.append(Removed(note, Cause.second_opinion.text, Cause.second_opinion))
         judged = list(zip(blocks, verdicts, strict=True))
-        removed += [Removed(b.text, reason(b, v)) for b, v in judged if v.label != BlockLabel.good]
+        removed += [
+            Removed(b.text, reason(b, v), v.cause) for b, v in judged if v.label != BlockLabel.good
+        ]
         kept = [b for b, v in judged if v.label == BlockLabel.good]
     else:
         kept = blocks

@@ -5,7 +5,6 @@ thing. Each renderer sanitises or escapes these strings for its medium."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsdesk.labels import Strength
@@ -46,21 +45,6 @@ def who(c: Record) -> str:
     return ", ".join(map(str, c.get("actors") or [])) or str(c.get("actor_text") or "")
 
 
-def _find(text: str, words: Sequence[str], pos: int, end: int) -> re.Match[str] | None:
-    """`words` in order at or after `pos`, spaces between them optional (tokens were joined
-    by spaces: "wo n't" is "won't" in the text), whole words, exact case first."""
-    pattern = "".join(
-        [
-            r"(?<!\w)" if re.match(r"\w", words[0]) else "",
-            r"\s*".join(re.escape(w) for w in words),
-            r"(?!\w)" if re.search(r"\w\Z", words[-1]) else "",
-        ]
-    )
-    return re.compile(pattern).search(text, pos, end) or re.compile(pattern, re.I).search(
-        text, pos, end
-    )
-
-
 def _bounds(text: str, start: object, end: object) -> tuple[int, int] | None:
     if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
         return start, end
@@ -68,42 +52,21 @@ def _bounds(text: str, start: object, end: object) -> tuple[int, int] | None:
 
 
 def trigger_spans(text: str, commitment: Record) -> list[tuple[int, int]]:
-    """Where a commitment's trigger is in `text`: its own offsets when the record has them
-    (for a trigger whose words are apart, "reiterated … commitment", each part found between
-    them), else each part of the trigger text (parts split by '…') found in order in its
-    sentence; a part whose words are apart in the text ("wants [Rudolph] to") is found word
-    by word, if its first word is there."""
-    trigger_text = str(commitment.get("trigger") or "")
+    """Where a commitment's trigger is in `text`, as the record says: its `trigger_parts`
+    (one span per run of adjacent words: two for "reaffirmed … commitment", so the words
+    between are not marked); for a record without them (written before they were), its
+    `trigger_start`/`trigger_end`; none when the offsets do not fit `text`."""
+    parts = commitment.get("trigger_parts")
+    if parts:
+        spans = [_bounds(text, p.get("start"), p.get("end")) for p in parts]
+        return [s for s in spans if s is not None]
     own = _bounds(text, commitment.get("trigger_start"), commitment.get("trigger_end"))
-    if own is not None and "…" not in trigger_text:
-        return [own]
-    window = own or _bounds(text, commitment.get("start"), commitment.get("end"))
-    start, end = window or (0, len(text))
-    spans: list[tuple[int, int]] = []
-    pos = start
-    for part in trigger_text.split("…"):
-        words = part.split()
-        if not words:
-            continue
-        found = _find(text, words, pos, end)
-        if found is not None:
-            spans.append((found.start(), found.end()))
-            pos = found.end()
-            continue
-        if _find(text, words[:1], pos, end) is None:
-            continue
-        for word in words:
-            one = _find(text, [word], pos, end)
-            if one is None:
-                break
-            spans.append((one.start(), one.end()))
-            pos = one.end()
-    return spans
+    return [] if own is None else [own]
 
 
 def trigger(text: str, c: Record) -> str:
     """The trigger in the article's own words ("won't", not the tokens "wo n't"); the
-    record's trigger text when it cannot be found in `text`."""
+    record's trigger text when its offsets do not fit `text`."""
     spans = trigger_spans(text, c)
     if not spans:
         return str(c.get("trigger") or "")

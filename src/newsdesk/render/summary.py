@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from newsdesk.labels import Cause
 from newsdesk.model import Record
 
-# Removal reasons for lines the cleaner took out of the body because they are the article's
-# own metadata (shown as Title, Published, Authors), not boilerplate: the causes' own texts.
-METADATA_REASONS = tuple(c.text for c in (Cause.title_line, Cause.date_line, Cause.byline))
+# The causes of lines the cleaner took out of the body because they are the article's own
+# metadata (shown as Title, Published, Authors), not boilerplate; named by their texts.
+METADATA_CAUSES = (Cause.title_line, Cause.date_line, Cause.byline)
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
@@ -30,9 +30,9 @@ def removal_summary(removed: Sequence[Record], repairs: Sequence[object] | None 
     """'16 boilerplate blocks (and the title and date line read as metadata); 1 repair': the
     lines read as metadata belong to what was removed, the repairs apart; without `repairs`,
     no repair count. (The CSV's `removed` column counts every removed entry, metadata too.)"""
-    reasons = [str(r.get("reason", "")) for r in removed]
-    metadata = [m for m in METADATA_REASONS if m in reasons]
-    boilerplate = sum(1 for r in reasons if r not in METADATA_REASONS)
+    causes = [r.get("cause") for r in removed]
+    metadata = [m.text for m in METADATA_CAUSES if m in causes]
+    boilerplate = sum(1 for c in causes if c not in METADATA_CAUSES)
     text = plural(boilerplate, "boilerplate block")
     if metadata:
         text += f" (and the {_and(metadata)} read as metadata)"

@@ -7,8 +7,6 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
   agency, mood, negation)
 - agency.py: can the subject undertake anything? (a person, body, place or group; not a thing)
 - exposition.py: the writer about the text itself ("in this guide we'll explore …")
-- learned.py: the learned decision's parse features and run-time scoring (a logistic model
-  read once from data/commitments-model.json when one ships; none does, so the rules decide)
 - subjects.py: whose clause it is: the token that names the actor (subject, agent, holder)
 - actors.py: who undertakes: that token resolved to a name of the article, step by step
 - names.py: what a word of the parse names (an entity's text, an untagged name, a count)
@@ -27,14 +25,14 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from newsdesk.analysis.commitments import learned
 from newsdesk.analysis.commitments.actors import resolve_actors
 from newsdesk.analysis.commitments.attribution import find_attribution, writer_voice
-from newsdesk.analysis.commitments.classify import decide
+from newsdesk.analysis.commitments.classify import Verdict, decide
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lists import list_items, opens_list
 from newsdesk.analysis.commitments.memory import (
@@ -60,9 +58,15 @@ from newsdesk.analysis.commitments.phrases import (
 from newsdesk.analysis.commitments.subjects import subject
 from newsdesk.analysis.commitments.timex import parse_date, time_of
 from newsdesk.analysis.commitments.triggers import Kind, Trigger, find_triggers
-from newsdesk.model import Attribution, Commitment, Person, Place
+from newsdesk.model import Attribution, Commitment, Mention, Person, Place
 
-__all__ = ["extract", "extract_paths"]
+__all__ = ["Observer", "extract", "extract_paths"]
+
+# Told of every candidate trigger the rules judge, with its subject, the rules' verdict and the
+# article's context as it stands then: how scripts/train_commitments.py takes the features of
+# the learned decision (scripts/commitment_features.py) as the run time sees them. It only
+# looks: what it returns is ignored.
+Observer = Callable[[Trigger, Token | None, Verdict, Context], object]
 
 # Confidence per kind of trigger: explicit verbs are surest, a bare "will" or "would" least.
 CONFIDENCE = {
@@ -86,10 +90,16 @@ def extract(
 
 
 def extract_paths(
-    doc: object, people: list[Person], places: list[Place], published: str | None
+    doc: object,
+    people: list[Person],
+    places: list[Place],
+    published: str | None,
+    *,
+    observe: Observer | None = None,
 ) -> list[tuple[Commitment, DecisionPath]]:
     """The commitments, each with the decision path that produced it (for the audit of each
-    path's precision: docs/commitments.md, "Round 8")."""
+    path's precision: docs/commitments.md, "Round 8"); `observe` is told of every candidate
+    the rules judge (training: `Observer`)."""
     if not isinstance(doc, Doc):
         raise TypeError(f"extract needs a spaCy Doc, not {type(doc).__name__}")
     ctx = Context(
@@ -107,7 +117,7 @@ def extract_paths(
         for trig in find_triggers(sent):
             if trig.token.i in covered:
                 continue
-            made = _record(sent, trig, ctx)
+            made = _record(sent, trig, ctx, observe)
             if made is None:
                 continue
             rec, path = made
@@ -127,11 +137,15 @@ def extract_paths(
     return records
 
 
-def _record(sent: Span, trig: Trigger, ctx: Context) -> tuple[Commitment, DecisionPath] | None:
+def _record(
+    sent: Span, trig: Trigger, ctx: Context, observe: Observer | None
+) -> tuple[Commitment, DecisionPath] | None:
     subj = subject(trig)
-    # a shipped model's decision over the rules' verdict; with none shipped (as now) the rules'
-    # verdict itself (docs/commitments.md, "Round 6")
-    verdict = learned.decision(trig, subj, decide(trig, subj, ctx), ctx)
+    # the rules decide: no learned model ships (docs/commitments.md, "Round 6"; its features
+    # are the training script's, scripts/commitment_features.py)
+    verdict = decide(trig, subj, ctx)
+    if observe is not None:
+        observe(trig, subj, verdict, ctx)
     if not verdict.undertaking or subj is None:
         return None
     attr: Attribution | None = find_attribution(sent, trig.token, trig.head, ctx)
@@ -162,5 +176,20 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> tuple[Commitment, Decisi
         trigger_end=t_end,
         action_start=a_start,
         action_end=a_end,
+        trigger_parts=_trigger_parts(trig),
     )
     return record, path_of(trig, subj, ctx)
+
+
+def _trigger_parts(trig: Trigger) -> list[Mention]:
+    """The trigger's words in the text, one `Mention` per run of adjacent tokens: the parts
+    `trigger_text` joins with '…' ("reaffirmed … commitment"), as written ("won't")."""
+    words = sorted(trig.words, key=lambda t: t.i)
+    runs: list[list[Token]] = []
+    for tok in words:
+        if runs and tok.i == runs[-1][-1].i + 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    text = trig.token.doc.text
+    return [Mention(text[s:e], s, e) for s, e in map(char_span, runs)]

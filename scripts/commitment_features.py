@@ -1,13 +1,11 @@
-"""The learned decision over the candidate triggers: parse features, and the logistic model that
-weighs them (trained by scripts/train_commitments.py; applied here in plain Python).
+"""The parse features of a candidate trigger and the logistic model over them, for
+scripts/train_commitments.py (the learned decision of docs/commitments.md, "Round 6").
 
-Three modes, named in the model file (data/commitments-model.json, written by the training
-script; docs/commitments.md, "Round 6"):
-
-- `decide`: the model alone says whether each candidate (triggers.py) is an undertaking, whatever
-  the rules said; the rules keep the rest (actor, action, time, attribution, strength);
-- `filter`: the model may only drop a candidate the rules accepted;
-- with no model file the rules alone decide.
+Training only: no model ships, so the library's rules alone decide, and the library holds
+none of this (it was `newsdesk.analysis.commitments.learned` until session 12, with a run-time
+scorer that returned the rules' verdict on every call). The script takes each candidate's
+features inside the extraction through `commitments.extract_paths(..., observe=...)`, so they
+are the run time's own (the context it keeps from sentence to sentence: speakers, groups).
 
 The features are the parse evidence about a candidate as named binary features (sparse
 one-hots): the trigger (kind, lemma, tag, modal), its head and action verbs' lemmas, the clause
@@ -17,6 +15,10 @@ of the article, the writer's voice), tense, mood and aspect, negation, passive, 
 reported speech, a time or an amount in the action, questions, if/whether, the sentence's length.
 Pairs (the trigger's kind with the subject's class, with the embedding class) were tried and left
 out: grouped CV F1 .589 with them, .608 without.
+
+A model file (`train_commitments.py write`) names its mode: `decide` (the model alone says
+whether each candidate is an undertaking) or `filter` (it may only drop what the rules
+accepted); `read_model` and `probability` read and apply one (plain Python).
 """
 
 from __future__ import annotations
@@ -25,9 +27,6 @@ import json
 import math
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
 
 from spacy.tokens import Token
 
@@ -41,7 +40,6 @@ from newsdesk.analysis.commitments.names import is_name
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
-MODEL_FILE = "data/commitments-model.json"
 # Sentence length buckets (words): headlines and captions are short, run-on web prose long.
 LENGTH_BUCKETS = (8, 16, 30, 50)
 # How far up the parse the dependency path runs: the trigger's clause and the two that hold it
@@ -62,19 +60,6 @@ class Model:
     mode: Mode = Mode.FILTER
 
 
-@cache
-def model() -> Model | None:
-    """The shipped model, read once, or None when none ships (the rules alone decide)."""
-    return model_at(resources.files("newsdesk").joinpath(MODEL_FILE))
-
-
-def model_at(path: Traversable) -> Model | None:
-    """The model in a file, or None when there is no such file."""
-    if not path.is_file():
-        return None
-    return read_model(path.read_text(encoding="utf-8"))
-
-
 def read_model(text: str) -> Model:
     """A model file's JSON: mode, bias, threshold and the weight of each feature name."""
     raw = json.loads(text)
@@ -89,27 +74,6 @@ def read_model(text: str) -> Model:
 def probability(names: list[str], m: Model) -> float:
     z = m.bias + sum(m.weights.get(n, 0.0) for n in set(names))
     return 1.0 / (1.0 + math.exp(-z))
-
-
-def decision(trig: Trigger, subj: Token | None, verdict: Verdict, ctx: Context) -> Verdict:
-    """The verdict on a candidate once the shipped model has weighed it (the rules' own verdict
-    when no model ships). A candidate with no subject, agent or holder stays rejected: a record
-    needs someone to name."""
-    m = model()
-    if m is None or subj is None:
-        return verdict
-    if m.mode is Mode.FILTER:
-        if not verdict.undertaking:
-            return verdict
-        if probability(features(trig, subj, verdict, ctx), m) >= m.threshold:
-            return verdict
-        return Verdict(False, False, "the learned filter")
-    p = probability(evidence(trig, subj, ctx), m)
-    if p < m.threshold:
-        return Verdict(False, False, "the learned decision")
-    if verdict.undertaking:
-        return verdict
-    return Verdict(True, negation(trig), "the learned decision")
 
 
 def _verb_class(tok: Token) -> str:
