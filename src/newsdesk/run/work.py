@@ -302,8 +302,4 @@ def process_remote(items: list[Item], options: Options) -> list[Outcome]:
     return [replace(o, exception=None) for o in process_chunk(items, options)]
 
 
-def error_kind(exc: BaseException) -> str:
-    return exc.kind if isinstance(exc, NewsdeskError) else type(exc).__name__
-
-
 __all__ = ["Outcome", "failed", "process_chunk", "process_remote", "time_limit"]
