@@ -8,6 +8,7 @@ used in one place, listed in docs/architecture.md.
 from __future__ import annotations
 
 import codecs
+import importlib.util
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -108,6 +109,9 @@ class Options:
             raise OptionError(f"workers must be at least 1, not {self.workers}")
         if self.timeout is not None and not self.timeout > 0:
             raise OptionError(f"timeout must be a positive number of seconds, not {self.timeout}")
+        # checked before any work: a mistyped `local:N` or a missing Dask is a usage error
+        if self.scheduler is not None and (why := scheduler_problem(self.scheduler)):
+            raise OptionError(why)
         if self.timeout is not None and self.scheduler is not None:
             raise OptionError(
                 "a time limit cannot be enforced on Dask workers: drop `timeout` or `scheduler`"
@@ -120,6 +124,33 @@ class Options:
     @property
     def worker_count(self) -> int:
         return self.workers if self.workers is not None else default_workers()
+
+
+LOCAL_SCHEDULER = "local"
+DASK_MODULES = ("dask", "distributed")
+
+
+def scheduler_problem(scheduler: str) -> str | None:
+    """Why `scheduler` cannot be used, or None: "local" and "local:N" (N workers, at least
+    one) start a cluster here; anything else is a scheduler's address (reached when the run
+    starts: `SchedulerError`). Either needs Dask installed (looked up, not imported)."""
+    if not scheduler.strip():
+        return "the `scheduler` option needs a Dask scheduler's address, or local or local:N"
+    name, sep, size = scheduler.partition(":")
+    if name == LOCAL_SCHEDULER and sep and not (size.isdigit() and int(size) >= 1):
+        return (
+            f"the `scheduler` option's local:N needs a number of workers (1 or more), not {size!r}"
+        )
+    if not all(_installed(module) for module in DASK_MODULES):
+        return "the `scheduler` option needs Dask: pip install 'newsdesk[dask]'"
+    return None
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 class Unset(Enum):
