@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import importlib.util
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 from typing import TypeVar
@@ -52,7 +52,8 @@ class Options:
     clean:        False when the input is article text already (kept as it is)
     input_format: html or text for every input; None detects per input
     encoding:     decode every input with this encoding; None detects
-    model:        the spaCy pipeline (package name or path); None: $NEWSDESK_MODEL or default
+    model:        the spaCy pipeline (package name or path); None: the default pipeline
+                  (`settle` fills it from $NEWSDESK_MODEL when it is set)
     min_strength: keep only commitments at least this firm
     max_chars:    longest article text analyzed; longer gets a `TextTooLongError`
     timeout:      seconds one input may take (reading, cleaning and analysis)
@@ -62,6 +63,11 @@ class Options:
     scheduler:    a Dask scheduler's address, or "local"/"local:N" for a local cluster
     fifo_wait:    seconds a named pipe may stay silent before it is given up; None:
                   `read.FIFO_WAIT_SECONDS`; 0: no limit (a producer that pauses)
+    user_agent:   the User-Agent a URL input is fetched with; None: newsdesk's own
+                  (`read.fetch.USER_AGENT`; `settle` fills it from $NEWSDESK_USER_AGENT)
+
+    The environment is read once, by `settle`, never by the run: what a run does (in this
+    process, a worker process or on a Dask worker) is this record and nothing else.
     """
 
     extract: frozenset[Extract] = EVERYTHING
@@ -76,6 +82,7 @@ class Options:
     batch_size: int = DEFAULT_BATCH_SIZE
     scheduler: str | None = None
     fifo_wait: float | None = None
+    user_agent: str | None = None
 
     def __post_init__(self) -> None:
         # the library may give labels as plain strings: checked and turned into enums here
@@ -160,6 +167,9 @@ class Unset(Enum):
 
 
 UNSET = Unset.unset
+# The process environment's settings, read by `settle` only (and documented as the README's).
+MODEL_VARIABLE = "NEWSDESK_MODEL"
+USER_AGENT_VARIABLE = "NEWSDESK_USER_AGENT"
 L = TypeVar("L", bound=StrEnum)
 
 
@@ -178,12 +188,17 @@ def settle(
     batch_size: int | None = None,
     scheduler: str | None = None,
     fifo_wait: float | None = None,
+    user_agent: str | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> Options:
     """`base` (or the defaults) with the settings that were given (not None; `workers`: not
     `UNSET`): the one mapping of settings onto `Options`, for the CLI's flags and the library's
     keyword arguments alike. Labels may be strings; a wrong one is an `OptionError` naming the
-    allowed values."""
+    allowed values. A model or User-Agent still unset is taken from `environ` (None: this
+    process's, `os.environ`): $NEWSDESK_MODEL, $NEWSDESK_USER_AGENT. This is the one place the
+    library reads the environment; the CLI passes its `Environment`'s."""
     base = base or Options()
+    environ = os.environ if environ is None else environ
     return replace(
         base,
         extract=base.extract if extract is None else frozenset(_label(Extract, e) for e in extract),
@@ -192,7 +207,7 @@ def settle(
         if input_format is None
         else _label(InputFormat, input_format),
         encoding=base.encoding if encoding is None else encoding,
-        model=base.model if model is None else model,
+        model=(base.model if model is None else model) or environ.get(MODEL_VARIABLE) or None,
         min_strength=base.min_strength if min_strength is None else _label(Strength, min_strength),
         max_chars=base.max_chars if max_chars is None else max_chars,
         timeout=base.timeout if timeout is None else timeout,
@@ -200,6 +215,9 @@ def settle(
         batch_size=base.batch_size if batch_size is None else batch_size,
         scheduler=base.scheduler if scheduler is None else scheduler,
         fifo_wait=base.fifo_wait if fifo_wait is None else fifo_wait,
+        user_agent=(base.user_agent if user_agent is None else user_agent)
+        or environ.get(USER_AGENT_VARIABLE)
+        or None,
     )
 
 

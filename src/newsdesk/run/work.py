@@ -197,9 +197,11 @@ def clean_item(item: Item, options: Options) -> Article:
 
     source = item.path if item.path is not None else item.content
     if item.url is not None:  # fetched here, inside the item's time limit; fails as its record
-        from newsdesk.read.fetch import fetch_text
+        from newsdesk.read.fetch import USER_AGENT, fetch_text
 
-        source = fetch_text(item.url, encoding=options.encoding)
+        # (the settled User-Agent, never this process's environment: a worker may have another)
+        agent = options.user_agent or USER_AGENT
+        source = fetch_text(item.url, encoding=options.encoding, user_agent=agent)
     assert source is not None
     doc = read(
         source,
