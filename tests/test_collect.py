@@ -9,7 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from newsdesk.cli import app
-from newsdesk.render.collect import GeoJsonWriter, JsonWriter, feature_collection, single_input
+from newsdesk.render.collect import GeoJsonWriter, JsonWriter, feature_collection
 from test_report_html import brief
 
 runner = CliRunner()
@@ -51,15 +51,6 @@ def test_empty_geojson_is_valid() -> None:
     out = io.StringIO()
     GeoJsonWriter(out).close()
     assert json.loads(out.getvalue()) == {"type": "FeatureCollection", "features": []}
-
-
-def test_single_input_is_decided_by_the_command_line(tmp_path: Path) -> None:
-    (tmp_path / "one.txt").write_text("x")
-    assert single_input([str(tmp_path / "one.txt")])
-    assert single_input(["https://example.org/a"])
-    assert not single_input([str(tmp_path)])  # a directory, whatever it holds
-    assert not single_input(["a.txt", "b.txt"])
-    assert not single_input([str(tmp_path / "one.txt")], jsonl=True)
 
 
 def test_cli_json_array_for_several_inputs(data: Path, tmp_path: Path) -> None:

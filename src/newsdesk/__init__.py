@@ -32,6 +32,7 @@ from newsdesk.errors import (
     NewsdeskError,
     OptionError,
     ProcessingError,
+    SchedulerError,
     TextTooLongError,
     TimeLimitError,
     URLAsTextError,
@@ -55,6 +56,7 @@ from newsdesk.pathguard import PathAsTextError
 from newsdesk.read import Source
 
 if TYPE_CHECKING:
+    from newsdesk.run.items import Given
     from newsdesk.run.options import Options
 
 # The one place the version is written; pyproject.toml reads it from here.
@@ -88,6 +90,7 @@ __all__ = [
     "ProcessingError",
     "Removed",
     "Repair",
+    "SchedulerError",
     "Source",
     "Strength",
     "TextTooLongError",
@@ -108,6 +111,9 @@ def clean(
     encoding: str | None = None,
     timeout: float | None = None,
     name: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
 ) -> Article:
     """Read `source` (content as str/bytes, or a Path) and strip the boilerplate.
 
@@ -116,7 +122,13 @@ def clean(
     alone (`URLAsTextError`, pointing to `newsdesk.read.fetch.fetch_text`); any
     `os.PathLike` is read as a path. An error of the input carries it as `source`.
     The `Article`'s `warnings` are those `newsdesk clean` prints ("no article text found"),
-    and its `to_dict()` is the JSON record `newsdesk clean -f json` prints."""
+    and its `to_dict()` is the JSON record `newsdesk clean -f json` prints.
+
+    `title`, `published` (ISO 8601: "2024-02-28", "2024-02-28T09:30:00+01:00") and `url`
+    are what the caller knows of the article, as a JSON Lines record's fields of those names:
+    the title and date win over what the page says (the date resolves relative times: "next
+    Tuesday"), and the URL is the `source` unless `name` is given. A value that cannot be
+    used is left out with a warning in `warnings`, never an error."""
     from newsdesk.pathguard import as_source
     from newsdesk.run import one
     from newsdesk.run.options import settle
@@ -130,8 +142,9 @@ def clean(
         encoding=encoding,
         timeout=timeout,
     )
+    stated = _given(source, name, title, published, url)
     with _sourced(source, name, opts):
-        brief = one(source, opts, name=name)
+        brief = one(source, opts, name=name, given=stated)
     return replace(brief.article, warnings=list(brief.warnings))
 
 
@@ -147,11 +160,15 @@ def analyze(
     max_chars: int | None = None,
     timeout: float | None = None,
     name: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
 ) -> Brief:
     """Clean `source` (unless `clean=False`) and extract people, places, organizations and
     commitments. Keyword arguments override the fields of `options`. `source` as for
     `clean`: a `str` naming an existing file or a bare URL is refused, an `os.PathLike` is a
-    path."""
+    path. `title`, `published` and `url` as for `clean`: with `published`, "next Tuesday"
+    in a commitment's time gets its date."""
     from newsdesk.pathguard import as_source
     from newsdesk.run import one
     from newsdesk.run.options import settle
@@ -169,8 +186,18 @@ def analyze(
         max_chars=max_chars,
         timeout=timeout,
     )
+    stated = _given(source, name, title, published, url)
     with _sourced(source, name, opts):
-        return one(source, opts, name=name)
+        return one(source, opts, name=name, given=stated)
+
+
+def _given(
+    source: Source, name: str | None, title: object, published: object, url: object
+) -> Given:
+    """The checked title, date and URL a caller states (`run.items.given`)."""
+    from newsdesk.run.items import given
+
+    return given(name or _label(source), title, published, url)
 
 
 # An http(s) URL as a whole str (one line, no blank): a caller meant to fetch it.

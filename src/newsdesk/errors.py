@@ -98,3 +98,8 @@ class OutputError(NewsdeskError):
 
 class ModelNotFoundError(NewsdeskError):
     """The spaCy pipeline asked for is not installed."""
+
+
+class SchedulerError(NewsdeskError):
+    """The Dask scheduler named by `Options.scheduler` cannot be reached (its address is
+    well-formed; the cluster is down, or not there)."""

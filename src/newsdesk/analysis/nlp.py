@@ -3,7 +3,6 @@ for spaCy."""
 
 from __future__ import annotations
 
-import os
 import re
 from typing import TYPE_CHECKING
 
@@ -40,7 +39,10 @@ def not_installed(name: str) -> ModelNotFoundError:
 
 
 def model_name(name: str | None = None) -> str:
-    return name or os.environ.get("NEWSDESK_MODEL") or DEFAULT_MODEL
+    """The pipeline `Options.model` names: `name`, or the default. The NEWSDESK_MODEL
+    variable is read once, where the options are settled (`run.options.settle`), never here:
+    `Options` is the whole record of a run, and every worker gets the same name."""
+    return name or DEFAULT_MODEL
 
 
 def check_model(name: str) -> None:

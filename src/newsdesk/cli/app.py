@@ -3,7 +3,7 @@ then `steps.run_command`), `--version`, and `main(argv, env)`, the entry point."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -74,6 +74,7 @@ def clean(
         env,
         request_of(shared, body=body),
         lambda: options_of(
+            environ=env.environ,
             extract=NOTHING,
             input_format=shared.input_format,
             encoding=shared.encoding,
@@ -137,6 +138,7 @@ def analyze(
         env,
         request_of(shared),
         lambda: options_of(
+            environ=env.environ,
             extract=extract,
             clean=not no_clean,
             input_format=shared.input_format,
@@ -168,6 +170,7 @@ def options_of(
     max_chars: int = DEFAULT_MAX_CHARS,
     scheduler: str | None = None,
     fifo_wait: float | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> Options:
     from newsdesk.run.options import settle
 
@@ -186,6 +189,8 @@ def options_of(
         batch_size=batch_size,
         scheduler=scheduler,
         fifo_wait=fifo_wait,
+        # $NEWSDESK_MODEL and $NEWSDESK_USER_AGENT, from the `Environment` handed to the run
+        environ=environ,
     )
 
 

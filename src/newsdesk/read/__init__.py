@@ -9,11 +9,13 @@ option (the CLI adds its flag).
 from __future__ import annotations
 
 import codecs
+import gzip
 import io
 import os
 import re
 import select
 import stat
+import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, cast
@@ -156,10 +158,10 @@ def read(
     0, `FIFO_WAIT_FOREVER`: no limit)."""
     if isinstance(source, Path):
         label = name or printable_path(source)
-        decoded = decode(read_file(source, label, wait=fifo_wait), encoding, label)
+        decoded = decode(gunzip(read_file(source, label, wait=fifo_wait), label), encoding, label)
     elif isinstance(source, bytes):
         label = name or "<bytes>"
-        decoded = decode(source, encoding, label)
+        decoded = decode(gunzip(source, label), encoding, label)
     elif isinstance(source, str):
         label = name or "<text>"
         if "\x00" in source[:SNIFF_BYTES]:
@@ -293,6 +295,35 @@ def read_stream(stream: BinaryIO, label: str) -> bytes:
             f"{label}: more than the {MAX_BYTES}-byte limit", source=label, limit=MAX_BYTES
         )
     return data
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+# What to do with a gzip file that cannot be read whole (the one line its record says).
+GZIP_HINT = "decompress it (gunzip -t names the fault) and pass the page itself"
+
+
+def gunzip(data: bytes, label: str) -> bytes:
+    """A gzip file's content (a saved `.html.gz` page, as wget and crawlers keep them, or
+    one piped in), decompressed within the same `MAX_BYTES` bound as any input: at most
+    `MAX_BYTES + 1` bytes are ever inflated, so a small "gzip bomb" costs no memory. Any
+    other data is returned as it is. A damaged or cut archive is a `BinaryInputError`
+    that says so and what to do."""
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            content = fh.read(MAX_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise BinaryInputError(
+            f"{label}: a damaged gzip archive ({exc or 'cut short'}); {GZIP_HINT}"
+        ) from None
+    if len(content) > MAX_BYTES:
+        raise InputTooLargeError(
+            f"{label}: a gzip archive holding more than the {MAX_BYTES}-byte limit",
+            source=label,
+            limit=MAX_BYTES,
+        )
+    return content
 
 
 def replace_surrogates(text: str) -> tuple[str, tuple[Repair, ...]]:

@@ -30,9 +30,10 @@ READ_TIMEOUT = 30.0
 # Browsers give up after 20 redirects; a news page needs at most a few (http -> https,
 # canonical host, consent page).
 MAX_REDIRECTS = 10
-# Identifies the tool (servers and their logs should know who asks); NEWSDESK_USER_AGENT
-# replaces it.
+# Identifies the tool (servers and their logs should know who asks); `Options.user_agent`
+# (the NEWSDESK_USER_AGENT variable, or a `user_agent=` argument) replaces it.
 USER_AGENT = f"newsdesk/{__version__} (news article briefing; python-httpx)"
+USER_AGENT_VARIABLE = "NEWSDESK_USER_AGENT"
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
 # Media types read as pages; anything else named by the server is refused (a PDF, an image).
 PAGE_TYPES = ("text/", "application/xhtml+xml", "application/xml")
@@ -81,20 +82,27 @@ def is_url(name: str) -> bool:
     return bool(_URL_RE.match(name))
 
 
-def user_agent() -> str:
-    return os.environ.get("NEWSDESK_USER_AGENT") or USER_AGENT
+def default_user_agent() -> str:
+    """The User-Agent of a library `fetch`/`fetch_text` call that names none:
+    $NEWSDESK_USER_AGENT, else `USER_AGENT`. Only those public entries read it; a run always
+    passes its `Options.user_agent`, settled once (`run.options.settle`), so no worker reads
+    the environment."""
+    return os.environ.get(USER_AGENT_VARIABLE) or USER_AGENT
 
 
 @contextmanager
-def client(timeout: float = READ_TIMEOUT) -> Iterator[httpx.Client]:
-    """An HTTP client with newsdesk's limits; reuse one for many URLs (kept connections)."""
+def client(
+    timeout: float = READ_TIMEOUT, *, user_agent: str | None = None
+) -> Iterator[httpx.Client]:
+    """An HTTP client with newsdesk's limits; reuse one for many URLs (kept connections).
+    `user_agent`: the User-Agent header (None: `USER_AGENT`)."""
     import httpx
 
     with httpx.Client(
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
         timeout=httpx.Timeout(timeout, connect=min(CONNECT_TIMEOUT, timeout)),
-        headers={"User-Agent": user_agent(), "Accept": ACCEPT},
+        headers={"User-Agent": user_agent or USER_AGENT, "Accept": ACCEPT},
     ) as http:
         yield http
 
@@ -105,12 +113,15 @@ def fetch(
     max_bytes: int = MAX_BYTES,
     timeout: float = READ_TIMEOUT,
     http: httpx.Client | None = None,
+    user_agent: str | None = None,
 ) -> Fetched:
-    """GET `url`; raise a `FetchError` subclass on any failure."""
+    """GET `url`; raise a `FetchError` subclass on any failure. `user_agent`: the
+    User-Agent header (None: `default_user_agent()`, which honours $NEWSDESK_USER_AGENT;
+    ignored with `http`, which has its own)."""
     if not is_url(url):
         raise FetchError(f"{url}: not an http or https URL")
     if http is None:
-        with client(timeout) as own:
+        with client(timeout, user_agent=user_agent or default_user_agent()) as own:
             return fetch(url, max_bytes=max_bytes, timeout=timeout, http=own)
     import httpx
 
@@ -215,9 +226,12 @@ def fetch_text(
     max_bytes: int = MAX_BYTES,
     timeout: float = READ_TIMEOUT,
     http: httpx.Client | None = None,
+    user_agent: str | None = None,
 ) -> str:
-    """Fetch `url` and decode it: what the reader takes as the content of a URL input."""
-    return page_text(fetch(url, max_bytes=max_bytes, timeout=timeout, http=http), encoding=encoding)
+    """Fetch `url` and decode it: what the reader takes as the content of a URL input.
+    `user_agent` as for `fetch`."""
+    fetched = fetch(url, max_bytes=max_bytes, timeout=timeout, http=http, user_agent=user_agent)
+    return page_text(fetched, encoding=encoding)
 
 
 def read_url_list(path: Path) -> list[str]:

@@ -11,21 +11,11 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Sequence
-from pathlib import Path
 from typing import IO, Protocol
 
 from newsdesk.model import Record
 
 INDENT = 2
-
-
-def single_input(names: Sequence[str], *, jsonl: bool = False) -> bool:
-    """True when a run reads exactly one article: one name that is not a directory (nor a
-    JSON Lines file of many). Then `-f json` prints an object, else an array — decided from
-    the command line, not from how many records came, so a script sees one shape per call."""
-    if jsonl or len(names) != 1:
-        return False
-    return not Path(names[0]).is_dir()
 
 
 def _dumps(record: Record) -> str:
@@ -166,10 +156,6 @@ class _Tables:
 
     def close(self) -> None:
         pass
-
-
-# The output formats that make one document (or table) of all records.
-DOCUMENT_FORMATS = ("json", "geojson", "csv", "tsv", "html", "body")
 
 
 def writer_for(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import IO
 
@@ -92,6 +93,7 @@ COLUMNS: dict[Table, tuple[str, ...]] = {
         *KEYS,
         "title",
         "published",
+        "published_utc",
         "authors",
         "publisher",
         "language",
@@ -131,6 +133,29 @@ def guarded(cell: str) -> str:
     if _PLAIN_NUMBER_RE.fullmatch(cell):
         return cell
     return FORMULA_GUARD + cell if _FORMULA_RE.match(cell) else cell
+
+
+def published_cells(value: object) -> tuple[str, str]:
+    """The record's `published` in the tables' one form: the date as the page states it
+    (`YYYY-MM-DD`, in the page's own zone), and the instant in UTC (`YYYY-MM-DDTHH:MM:SSZ`)
+    only when the page gave a time with its offset. The JSON's value mixes date-only, naive
+    ("2019-11-18T11:08:00") and offset values; a naive time has no knowable instant, and
+    `pandas.to_datetime(..., utc=True)` would silently read it as UTC, so it gets none. A
+    value that is no ISO 8601 date is kept as it is, with no instant."""
+    if not isinstance(value, str) or not value.strip():
+        return "", ""
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            return date.fromisoformat(text).isoformat(), ""
+        except ValueError:
+            return text, ""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.date().isoformat(), ""
+    instant = moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+    return moment.date().isoformat(), instant + "Z"
 
 
 def _count(record: Record, key: str) -> int | str:
@@ -196,6 +221,7 @@ def rows(table: Table, record: Record) -> Iterator[list[str | int | float]]:
             **{k: record.get(k) for k in COLUMNS[Table.articles][2:]},
             "characters": "" if failed else len(str(record.get("text") or "")),
         }
+        row["published"], row["published_utc"] = published_cells(record.get("published"))
         for key in ("people", "places", "organizations", "commitments", "removed", "repairs"):
             row[key] = _count(record, key)
         yield [_cell(row[c]) for c in COLUMNS[table]]

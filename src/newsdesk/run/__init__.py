@@ -16,19 +16,22 @@ from newsdesk.errors import NewsdeskError, ProcessingError
 from newsdesk.model import Brief
 from newsdesk.read import Source, printable_path
 from newsdesk.run.engine import Collect, Sink, Summary, run
-from newsdesk.run.items import Inputs, Item, gather
+from newsdesk.run.items import Given, Inputs, Item, gather
 from newsdesk.run.options import Options
 
 
-def one(source: Source, options: Options, *, name: str | None = None) -> Brief:
+def one(
+    source: Source, options: Options, *, name: str | None = None, given: Given | None = None
+) -> Brief:
     """The brief of a single input, through the same engine as a CLI run; its failure raised
-    as the typed error (`NewsdeskError`; anything unexpected as `ProcessingError`)."""
+    as the typed error (`NewsdeskError`; anything unexpected as `ProcessingError`). `given`:
+    the title, date and URL its caller states (`run.items.given`)."""
+    given = given or Given()
     if isinstance(source, Path):
-        item = Item(0, name or printable_path(source), path=source)
+        item = Item(0, name or printable_path(source), path=source, given=given)
     elif isinstance(source, bytes | str):
-        item = Item(
-            0, name or ("<bytes>" if isinstance(source, bytes) else "<text>"), content=source
-        )
+        label = name or given.url or ("<bytes>" if isinstance(source, bytes) else "<text>")
+        item = Item(0, label, content=source, given=given)
     else:
         raise TypeError(f"source must be str, bytes or pathlib.Path, not {type(source).__name__}")
     sink = Collect()
@@ -45,6 +48,7 @@ def one(source: Source, options: Options, *, name: str | None = None) -> Brief:
 
 __all__ = [
     "Collect",
+    "Given",
     "Inputs",
     "Item",
     "Options",

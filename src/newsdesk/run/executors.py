@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from newsdesk.errors import NewsdeskError, WorkerDiedError
+from newsdesk.errors import NewsdeskError, OptionError, SchedulerError, WorkerDiedError
 from newsdesk.model import Failure
 from newsdesk.run.items import Item
 from newsdesk.run.options import Options
@@ -248,17 +248,13 @@ def on_dask(groups: Iterable[list[Item]], options: Options) -> Iterator[list[Out
     try:
         import dask
         from distributed import Client, LocalCluster
-    except ImportError:
-        raise NewsdeskError(
+    except ImportError:  # (Options checks it; a Dask that fails to import is as missing)
+        raise OptionError(
             "the `scheduler` option needs Dask: pip install 'newsdesk[dask]'"
         ) from None
     cluster = None
     if scheduler == "local" or scheduler.startswith("local:"):
-        size = scheduler.split(":", 1)[1] if ":" in scheduler else ""
-        if size and not size.isdigit():
-            raise NewsdeskError(
-                f"the `scheduler` option's local:N needs a number of workers, not {size!r}"
-            )
+        size = scheduler.split(":", 1)[1] if ":" in scheduler else ""  # (checked by Options)
         environ = {
             f"distributed.nanny.pre-spawn-environ.{k}": v for k, v in DASK_WORKER_ENV.items()
         }
@@ -274,7 +270,7 @@ def on_dask(groups: Iterable[list[Item]], options: Options) -> Iterator[list[Out
         try:
             client = Client(scheduler, timeout="10s")  # type: ignore[no-untyped-call]
         except OSError as exc:
-            raise NewsdeskError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
+            raise SchedulerError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
     try:
         yield from on_client(groups, options, client)
     finally:

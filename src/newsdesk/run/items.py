@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
@@ -44,6 +45,67 @@ STDIN_LABEL = "<stdin>"
 LINE_BLOCK = 1024 * 1024
 
 
+# The fields a JSON Lines record (or `newsdesk.analyze`) may give beside its content.
+GIVEN_FIELDS = ("title", "published", "url")
+PUBLISHED_FORMS = "2024-02-28, 2024-02-28T09:30:00 or 2024-02-28T09:30:00+01:00"
+
+
+@dataclass(frozen=True, slots=True)
+class Given:
+    """What the caller states about an input beside its content: a JSON Lines record's
+    `title`, `published` and `url`, or `newsdesk.analyze(title=, published=, url=)`. The
+    title and date seed the page's metadata before cleaning (they win over what the page
+    says, and `published` resolves relative times: "next Tuesday"); the URL is the record's
+    `source`. A value that is not usable is dropped with a warning (`warnings`), never an
+    error: the article is still read."""
+
+    title: str | None = None
+    published: str | None = None  # ISO 8601, as `datetime.isoformat` writes it
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def given(label: str, title: object = None, published: object = None, url: object = None) -> Given:
+    """The checked `Given` of an input named `label`: `published` must be an ISO 8601 date or
+    date and time (`PUBLISHED_FORMS`), `url` an http(s) URL, `title` a string; each that is
+    not is dropped with a warning naming the field."""
+    notes: list[str] = []
+    kept_title = _text_field(title, "title", label, notes)
+    stated = _text_field(published, "published", label, notes)
+    day = _iso_date(stated) if stated is not None else None
+    if stated is not None and day is None:
+        notes.append(
+            f"{label}: `published` {stated[:80]!r} is not an ISO 8601 date ({PUBLISHED_FORMS});"
+            " ignored, so relative times are resolved against the page's own date, if any"
+        )
+    link = _text_field(url, "url", label, notes)
+    if link is not None and not is_url(link):
+        notes.append(f"{label}: `url` {link[:200]!r} is not an http(s) URL; ignored")
+        link = None
+    return Given(kept_title, day, link, tuple(notes))
+
+
+def _text_field(value: object, name: str, label: str, notes: list[str]) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        notes.append(f"{label}: `{name}` is not a string ({type(value).__name__}); ignored")
+        return None
+    text = replace_surrogates(" ".join(value.split()))[0]
+    return text or None
+
+
+def _iso_date(value: str) -> str | None:
+    """`value` as ISO 8601 (`datetime.isoformat`), when it is an ISO 8601 date or date and
+    time; None otherwise."""
+    try:
+        if len(value) == len("2024-02-28"):
+            return date.fromisoformat(value).isoformat()
+        return datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     """One input: a file to read, a URL to fetch, or content in hand (a JSON Lines record,
@@ -58,11 +120,14 @@ class Item:
     repairs: tuple[Repair, ...] = ()
     failure: Failure | None = None  # the input was broken before it could be read
     url: str | None = None  # an http(s) URL, fetched by the work (`run.work.clean_item`)
+    given: Given = Given()  # the title, date and URL a JSON Lines record states
+    # where the input is, when `source` is not that (a JSON Lines record named by its `url`)
+    place: str | None = None
 
     @property
     def key(self) -> str:
         """What identifies the input in an output file (for --resume): see `resume_key`."""
-        return resume_key(self.source)
+        return resume_key(self.place or self.source)
 
 
 def resume_key(source: str) -> str:
@@ -103,6 +168,8 @@ class Inputs:
                     item.repairs,
                     item.failure,
                     item.url,
+                    item.given,
+                    item.place,
                 )
                 index += 1
 
@@ -422,7 +489,14 @@ def _record(line: str, source: str, repairs: tuple[Repair, ...]) -> Item:
     rid = _id_of(record.get("id"))
     html, text = record.get("html"), record.get("text")
     if isinstance(html, str) and html.strip():
-        return Item(0, source, rid, content=html, input_format=InputFormat.html, repairs=repairs)
-    if isinstance(text, str):
-        return Item(0, source, rid, content=text, input_format=InputFormat.text, repairs=repairs)
-    return _failed(source, InputError(f"{source}: no 'text' or 'html' field"), rid)
+        content, fmt = html, InputFormat.html
+    elif isinstance(text, str):
+        content, fmt = text, InputFormat.text
+    else:
+        return _failed(source, InputError(f"{source}: no 'text' or 'html' field"), rid)
+    stated = given(source, *(record.get(name) for name in GIVEN_FIELDS))
+    # the record's URL is what users know it by; where it is (file:line) stays its key
+    name, place = (stated.url, source) if stated.url is not None else (source, None)
+    return Item(
+        0, name, rid, content=content, input_format=fmt, repairs=repairs, given=stated, place=place
+    )

@@ -8,8 +8,9 @@ used in one place, listed in docs/architecture.md.
 from __future__ import annotations
 
 import codecs
+import importlib.util
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 from typing import TypeVar
@@ -51,7 +52,8 @@ class Options:
     clean:        False when the input is article text already (kept as it is)
     input_format: html or text for every input; None detects per input
     encoding:     decode every input with this encoding; None detects
-    model:        the spaCy pipeline (package name or path); None: $NEWSDESK_MODEL or default
+    model:        the spaCy pipeline (package name or path); None: the default pipeline
+                  (`settle` fills it from $NEWSDESK_MODEL when it is set)
     min_strength: keep only commitments at least this firm
     max_chars:    longest article text analyzed; longer gets a `TextTooLongError`
     timeout:      seconds one input may take (reading, cleaning and analysis)
@@ -61,6 +63,11 @@ class Options:
     scheduler:    a Dask scheduler's address, or "local"/"local:N" for a local cluster
     fifo_wait:    seconds a named pipe may stay silent before it is given up; None:
                   `read.FIFO_WAIT_SECONDS`; 0: no limit (a producer that pauses)
+    user_agent:   the User-Agent a URL input is fetched with; None: newsdesk's own
+                  (`read.fetch.USER_AGENT`; `settle` fills it from $NEWSDESK_USER_AGENT)
+
+    The environment is read once, by `settle`, never by the run: what a run does (in this
+    process, a worker process or on a Dask worker) is this record and nothing else.
     """
 
     extract: frozenset[Extract] = EVERYTHING
@@ -75,6 +82,7 @@ class Options:
     batch_size: int = DEFAULT_BATCH_SIZE
     scheduler: str | None = None
     fifo_wait: float | None = None
+    user_agent: str | None = None
 
     def __post_init__(self) -> None:
         # the library may give labels as plain strings: checked and turned into enums here
@@ -108,6 +116,9 @@ class Options:
             raise OptionError(f"workers must be at least 1, not {self.workers}")
         if self.timeout is not None and not self.timeout > 0:
             raise OptionError(f"timeout must be a positive number of seconds, not {self.timeout}")
+        # checked before any work: a mistyped `local:N` or a missing Dask is a usage error
+        if self.scheduler is not None and (why := scheduler_problem(self.scheduler)):
+            raise OptionError(why)
         if self.timeout is not None and self.scheduler is not None:
             raise OptionError(
                 "a time limit cannot be enforced on Dask workers: drop `timeout` or `scheduler`"
@@ -122,6 +133,33 @@ class Options:
         return self.workers if self.workers is not None else default_workers()
 
 
+LOCAL_SCHEDULER = "local"
+DASK_MODULES = ("dask", "distributed")
+
+
+def scheduler_problem(scheduler: str) -> str | None:
+    """Why `scheduler` cannot be used, or None: "local" and "local:N" (N workers, at least
+    one) start a cluster here; anything else is a scheduler's address (reached when the run
+    starts: `SchedulerError`). Either needs Dask installed (looked up, not imported)."""
+    if not scheduler.strip():
+        return "the `scheduler` option needs a Dask scheduler's address, or local or local:N"
+    name, sep, size = scheduler.partition(":")
+    if name == LOCAL_SCHEDULER and sep and not (size.isdigit() and int(size) >= 1):
+        return (
+            f"the `scheduler` option's local:N needs a number of workers (1 or more), not {size!r}"
+        )
+    if not all(_installed(module) for module in DASK_MODULES):
+        return "the `scheduler` option needs Dask: pip install 'newsdesk[dask]'"
+    return None
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 class Unset(Enum):
     """A setting not given (where None is a value: `workers=None` means every core)."""
 
@@ -129,6 +167,9 @@ class Unset(Enum):
 
 
 UNSET = Unset.unset
+# The process environment's settings, read by `settle` only (and documented as the README's).
+MODEL_VARIABLE = "NEWSDESK_MODEL"
+USER_AGENT_VARIABLE = "NEWSDESK_USER_AGENT"
 L = TypeVar("L", bound=StrEnum)
 
 
@@ -147,12 +188,17 @@ def settle(
     batch_size: int | None = None,
     scheduler: str | None = None,
     fifo_wait: float | None = None,
+    user_agent: str | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> Options:
     """`base` (or the defaults) with the settings that were given (not None; `workers`: not
     `UNSET`): the one mapping of settings onto `Options`, for the CLI's flags and the library's
     keyword arguments alike. Labels may be strings; a wrong one is an `OptionError` naming the
-    allowed values."""
+    allowed values. A model or User-Agent still unset is taken from `environ` (None: this
+    process's, `os.environ`): $NEWSDESK_MODEL, $NEWSDESK_USER_AGENT. This is the one place the
+    library reads the environment; the CLI passes its `Environment`'s."""
     base = base or Options()
+    environ = os.environ if environ is None else environ
     return replace(
         base,
         extract=base.extract if extract is None else frozenset(_label(Extract, e) for e in extract),
@@ -161,7 +207,7 @@ def settle(
         if input_format is None
         else _label(InputFormat, input_format),
         encoding=base.encoding if encoding is None else encoding,
-        model=base.model if model is None else model,
+        model=(base.model if model is None else model) or environ.get(MODEL_VARIABLE) or None,
         min_strength=base.min_strength if min_strength is None else _label(Strength, min_strength),
         max_chars=base.max_chars if max_chars is None else max_chars,
         timeout=base.timeout if timeout is None else timeout,
@@ -169,6 +215,9 @@ def settle(
         batch_size=base.batch_size if batch_size is None else batch_size,
         scheduler=base.scheduler if scheduler is None else scheduler,
         fifo_wait=base.fifo_wait if fifo_wait is None else fifo_wait,
+        user_agent=(base.user_agent if user_agent is None else user_agent)
+        or environ.get(USER_AGENT_VARIABLE)
+        or None,
     )
 
 

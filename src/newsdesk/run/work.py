@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from time import monotonic, sleep
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from newsdesk.errors import (
     ModelNotFoundError,
@@ -27,8 +28,11 @@ from newsdesk.errors import (
 )
 from newsdesk.labels import Extract
 from newsdesk.model import Article, Brief, Failure
-from newsdesk.run.items import Item
+from newsdesk.run.items import Given, Item
 from newsdesk.run.options import Options
+
+if TYPE_CHECKING:
+    from newsdesk.read.page import Page
 
 NO_TEXT = "no article text found (everything read was boilerplate, markup or blank)"
 # An unexpected exception's message is cut to this many characters in its error record.
@@ -193,9 +197,11 @@ def clean_item(item: Item, options: Options) -> Article:
 
     source = item.path if item.path is not None else item.content
     if item.url is not None:  # fetched here, inside the item's time limit; fails as its record
-        from newsdesk.read.fetch import fetch_text
+        from newsdesk.read.fetch import USER_AGENT, fetch_text
 
-        source = fetch_text(item.url, encoding=options.encoding)
+        # (the settled User-Agent, never this process's environment: a worker may have another)
+        agent = options.user_agent or USER_AGENT
+        source = fetch_text(item.url, encoding=options.encoding, user_agent=agent)
     assert source is not None
     doc = read(
         source,
@@ -204,18 +210,32 @@ def clean_item(item: Item, options: Options) -> Article:
         name=item.source,
         fifo_wait=options.fifo_wait,
     )
-    article = clean_page(page_of(doc), clean=options.clean)
+    article = clean_page(seeded(page_of(doc), item.given), clean=options.clean)
     repairs = [*item.repairs, *doc.repairs]
     if repairs:
         article = replace(article, repairs=repairs + article.repairs)
-    if doc.warnings:  # the reader's doubts ("decoded as cp1252, but …")
-        article = replace(article, warnings=[*doc.warnings, *article.warnings])
+    # the reader's doubts ("decoded as cp1252, but …"), and what the caller gave that was unusable
+    if doubts := [*item.given.warnings, *doc.warnings]:
+        article = replace(article, warnings=[*doubts, *article.warnings])
     if options.analyzes and len(article.text) > options.max_chars:
         raise TextTooLongError(
             f"{item.source}: {len(article.text)} characters of article text is over the "
             f"{options.max_chars}-character limit"
         )
     return article
+
+
+def seeded(page: Page, stated: Given) -> Page:
+    """`page` with the title and date its caller stated (a JSON Lines record's, the library's
+    keywords) in its metadata, before cleaning: they win over what the page says."""
+    if stated.title is None and stated.published is None:
+        return page
+    meta = replace(
+        page.meta,
+        title=stated.title or page.meta.title,
+        published=stated.published or page.meta.published,
+    )
+    return replace(page, meta=meta)
 
 
 def _analyze(
@@ -282,10 +302,6 @@ def _analyze(
 def process_remote(items: list[Item], options: Options) -> list[Outcome]:
     """`process_chunk` for another process: exceptions stay behind (they may not pickle)."""
     return [replace(o, exception=None) for o in process_chunk(items, options)]
-
-
-def error_kind(exc: BaseException) -> str:
-    return exc.kind if isinstance(exc, NewsdeskError) else type(exc).__name__
 
 
 __all__ = ["Outcome", "failed", "process_chunk", "process_remote", "time_limit"]
