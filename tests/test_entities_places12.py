@@ -28,7 +28,7 @@ def test_a_neighbourhood_of_the_articles_own_town_stands_at_the_town() -> None:
     hood = place_named(places, "Greenbriar Heights")
     assert hood is not None
     assert hood.country_code == "US"
-    assert hood.geonames_id is None  # a stand-in, not an entry of its own
+    assert hood.geonames_id is None and hood.kind == PlaceKind.city  # a stand-in in the town
     assert _near(hood.latitude, hood.longitude, (29.76, -95.36), 25)
 
 
@@ -103,3 +103,22 @@ def test_a_country_named_by_its_short_form_is_that_country() -> None:
     bosnia = place_named(places, "Bosnia")
     assert bosnia is not None
     assert bosnia.kind == PlaceKind.country and bosnia.country_code == "BA"
+
+
+# Detection: a macro-region's or feature's name of the hand-kept list, two words or more, that
+# the model left untagged or took for a date or an event, is a place; one it took for an
+# organisation stays the organisation.
+
+
+def test_a_hand_kept_region_the_model_missed_is_a_place() -> None:
+    places = places_of(
+        "Coffee reached the New World in the 1600s. The New World's climate suited the plant."
+    )
+    world = place_named(places, "New World")
+    assert world is not None
+    assert world.kind == PlaceKind.region and world.latitude is not None
+
+
+def test_a_company_named_like_a_range_is_no_place() -> None:
+    places = places_of("Sierra Nevada, Blue Origin and SpaceX won the contracts on Friday.")
+    assert place_named(places, "Sierra Nevada") is None

@@ -557,11 +557,14 @@ def _to_places(groups: list[tuple[GeoPlace | None, str, list[NameSpan]]]) -> lis
             if members[0].text.split()[0].lower() in FEATURE_HEADS:
                 kind = PlaceKind.feature  # 'Lake Berryessa', 'Mount Rainier'
             # (round 12) in an article about one town, the town's position stands for it
-            # ('River Oaks', 'Downtown' in a Houston guide), as a qualifier's region does
-            # ('the North', 'the Gulf': a compass word or a place noun names a larger area)
+            # ('River Oaks', 'Downtown' in a Houston guide), as a qualifier's region does: a
+            # place of that town (kind city, no GeoNames id: a stand-in), unless a compass
+            # word or a place noun names a larger area ('the North', 'the Gulf')
             word = members[0].text.lower()
-            at_town = town is not None and word not in COMPASS and word not in PLACE_NOUNS
-            lat, lon = (town.latitude, town.longitude) if town and at_town else (None, None)
+            lat = lon = None
+            if town is not None and word not in COMPASS and word not in PLACE_NOUNS:
+                lat, lon = town.latitude, town.longitude
+                kind = kind if kind == PlaceKind.feature else PlaceKind.city
             places.append(Place(members[0].text, kind, home, lat, lon, None, mentions))
     return places
 
