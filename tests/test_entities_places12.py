@@ -111,12 +111,17 @@ def test_a_country_named_by_its_short_form_is_that_country() -> None:
 
 
 def test_a_hand_kept_region_the_model_missed_is_a_place() -> None:
+    # the model takes the first for an event and leaves the second untagged
     places = places_of(
-        "Coffee reached the New World in the 1600s. The New World's climate suited the plant."
+        "Traders brought cacao from the New World to Spain. Tea was the favored drink in the "
+        "New World until about 1773."
     )
     world = place_named(places, "New World")
     assert world is not None
     assert world.kind == PlaceKind.region and world.latitude is not None
+    assert len(world.mentions) == 2
+    near = place_named(places_of("Talks on the Near East resumed on Monday."), "Near East")
+    assert near is not None
 
 
 def test_a_company_named_like_a_range_is_no_place() -> None:
