@@ -510,7 +510,7 @@ def _second_reading(
     if geo is not None and far_word_town(doc, span, gaz, geo, here.others, art.anchors):
         return False, None
     if geo is not None and unsupported_namesake(
-        gaz, span, geo, here.others, art.anchors, bool(quals)
+        gaz, span, geo, here.others, art.anchors, bool(quals) or fold(span.text) in art.sense
     ):
         # a town, of no country the article gives: kept, unresolved
         return True, GeoPlace(None, span.text, PlaceKind.city, None, None, None, None, 0)
