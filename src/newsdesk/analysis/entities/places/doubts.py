@@ -311,3 +311,31 @@ def town_of_named_region(
         and regions[(t.country_code, fold(t.region or ""))] >= _OWN_REGION_MENTIONS
     ]
     return towns[0] if len(towns) == 1 else geo
+
+
+def unsupported_namesake(
+    gaz: Gazetteer,
+    span: NameSpan,
+    geo: GeoPlace,
+    named: set[str],
+    anchors: list[tuple[str, float, float]],
+    qualified: bool,
+) -> bool:
+    """(round 12) A town under `SMALL_TOWN` that is one of two or more towns of its main name
+    (the main list's and the 5,000-15,000 tier's), chosen by size alone: neither its country
+    nor its region is named (by another name than this one), it lies near none of the
+    article's towns and no qualifier places it, here or in another mention ('the jungle of
+    Bethany on the Essequibo Coast', a Guyanese village, read as Bethany, Oregon). Between
+    namesakes of a few ten thousand people, size is no reader's cue: the place is kept,
+    unresolved, rather than put in a far country."""
+    if (
+        qualified
+        or geo.kind != PlaceKind.city
+        or geo.geonames_id is None
+        or geo.population >= SMALL_TOWN
+        or at_home(gaz, span, geo, named, anchors)
+        or (geo.region is not None and fold(geo.region) in named)  # 'Indiana' named elsewhere
+    ):
+        return False
+    namesakes = {(p.country_code, p.region) for p in _towns_named(gaz, span.text) if p.geonames_id}
+    return len(namesakes) >= 2

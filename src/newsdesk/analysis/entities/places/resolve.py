@@ -42,6 +42,7 @@ from newsdesk.analysis.entities.places.doubts import (
     nearby_town,
     region_mentions,
     town_of_named_region,
+    unsupported_namesake,
 )
 from newsdesk.analysis.entities.places.lists import (
     list_neighbours,
@@ -69,6 +70,7 @@ from newsdesk.analysis.entities.words import (
     ORG_WORDS,
     PLACE_KIND_NOUNS,
     PLACE_NAME_TAILS,
+    PLACE_NOUNS,
     STREET_WORDS,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
@@ -490,7 +492,14 @@ def _second_reading(
         if not primaries:
             return False, None
         geo = max(primaries, key=lambda p: p.population)
-    if geo is not None and far_alias_town(gaz, span, geo, art.anchors):
+    quals = qualifier_of(doc, span, gaz)[0]
+    if (
+        geo is not None
+        # (round 12) a qualifier naming the town's region or country decides: 'St. Paul,
+        # Minnesota' is Saint Paul, reached through an abbreviation far from St. Louis
+        and not quals & names_of(gaz, geo)
+        and far_alias_town(gaz, span, geo, art.anchors)
+    ):
         # not that far town: a town of that main name near the article's places, else no
         # place ('in Jira' is the software, 'Google' no Topeka)
         geo = nearby_town(span, art.anchors)
@@ -500,6 +509,11 @@ def _second_reading(
         return False, None
     if geo is not None and far_word_town(doc, span, gaz, geo, here.others, art.anchors):
         return False, None
+    if geo is not None and unsupported_namesake(
+        gaz, span, geo, here.others, art.anchors, bool(quals) or fold(span.text) in art.sense
+    ):
+        # a town, of no country the article gives: kept, unresolved
+        return True, GeoPlace(None, span.text, PlaceKind.city, None, None, None, None, 0)
     if geo is None:
         return True, nearby_town(span, art.anchors)
     if geo.kind == PlaceKind.city and not qualifier_of(doc, span, gaz)[1]:
@@ -519,7 +533,9 @@ def _group_key(geo: GeoPlace | None, span: NameSpan) -> str:
 
 
 def _to_places(groups: list[tuple[GeoPlace | None, str, list[NameSpan]]]) -> list[Place]:
-    home = _home_country([(geo, len(members)) for geo, _, members in groups])
+    found = [(geo, len(members)) for geo, _, members in groups]
+    home = _home_country(found)
+    town = _own_town(found, home)
     places: list[Place] = []
     for geo, label, members in groups:
         mentions = [mention(s) for s in members]
@@ -540,7 +556,16 @@ def _to_places(groups: list[tuple[GeoPlace | None, str, list[NameSpan]]]) -> lis
             kind = _KIND_FOR_LABEL.get(label)
             if members[0].text.split()[0].lower() in FEATURE_HEADS:
                 kind = PlaceKind.feature  # 'Lake Berryessa', 'Mount Rainier'
-            places.append(Place(members[0].text, kind, home, None, None, None, mentions))
+            # (round 12) in an article about one town, the town's position stands for it
+            # ('River Oaks', 'Downtown' in a Houston guide), as a qualifier's region does: a
+            # place of that town (kind city, no GeoNames id: a stand-in), unless a compass
+            # word or a place noun names a larger area ('the North', 'the Gulf')
+            word = members[0].text.lower()
+            lat = lon = None
+            if town is not None and word not in COMPASS and word not in PLACE_NOUNS:
+                lat, lon = town.latitude, town.longitude
+                kind = kind if kind == PlaceKind.feature else PlaceKind.city
+            places.append(Place(members[0].text, kind, home, lat, lon, None, mentions))
     return places
 
 
@@ -562,6 +587,39 @@ def _home_country(found: list[tuple[GeoPlace | None, int]]) -> str | None:
     if len(there) < _HOME_PLACES and there[0].kind != PlaceKind.city:
         return None  # a country named in passing is no home ('Zermatt' is not in Namibia)
     return code if n > _HOME_SHARE * sum(counts.values()) else None
+
+
+# (round 12) The article's own town: the town of its home country that holds more than this
+# share of the mentions of the home country's towns (a Houston restaurant guide naming Houston
+# three times and Fresno once) ...
+_OWN_TOWN_SHARE = 0.5
+# ... and is named at least this often (a town named once is a mention in passing: a page
+# naming 'Bethany' once beside a place unknown to the gazetteer is no guide to that town).
+_OWN_TOWN_MENTIONS = 2
+
+
+def _own_town(found: list[tuple[GeoPlace | None, int]], home: str | None) -> GeoPlace | None:
+    """The town a place unknown to the gazetteer (a neighbourhood, a district, an island near
+    it) stands at, as a geocoder falls back to the smallest unit it knows: the home country's
+    town (an entry of its own, not a stand-in) named most, with more than `_OWN_TOWN_SHARE` of
+    the mentions of the home country's towns and `_OWN_TOWN_MENTIONS` or more; else None (the
+    place stays unresolved in its country)."""
+    if home is None:
+        return None
+    towns = [
+        (geo, n)
+        for geo, n in found
+        if geo is not None
+        and geo.kind == PlaceKind.city
+        and geo.country_code == home
+        and geo.geonames_id is not None
+        and geo.latitude is not None
+    ]
+    if not towns:
+        return None
+    town, n = max(towns, key=lambda t: t[1])
+    total = sum(k for _, k in towns)
+    return town if n >= _OWN_TOWN_MENTIONS and n > _OWN_TOWN_SHARE * total else None
 
 
 # The article's home country needs at least this many distinct places in it (the country itself

@@ -37,10 +37,13 @@ def whole_names(
             i += 1
             continue
         end = _country_run(doc, i, gaz)
+        label = "GPE"
+        if end is None:
+            end, label = _hand_kept_run(doc, i, gaz), "LOC"
         if end is None or _inside_other_name(i, end, ents) or _already(spans, i, end):
             i += 1
             continue
-        found.append(make_span(doc, i, end, "GPE"))
+        found.append(make_span(doc, i, end, label))
         i = end
     if not found:
         return spans
@@ -98,6 +101,32 @@ def _country_run(doc: Doc, start: int, gaz: Gazetteer) -> int | None:
             primary and p.kind == PlaceKind.country
             for p, primary in gaz.lookup(doc[start:end].text)
         ):
+            best = end
+    return best
+
+
+# (round 12) The labels a hand-kept name's words may carry when the model missed the place:
+# none, or a time's or an event's ('in the New World', 'the New World' taken for an event);
+# an organisation's or a work's name is what the model says ('Sierra Nevada' the company).
+_MISSED_PLACE_LABELS = frozenset({"", "DATE", "EVENT"})
+
+
+def _hand_kept_run(doc: Doc, start: int, gaz: Gazetteer) -> int | None:
+    """(round 12) The end of the longest run from `start` (two words or more, capitalised)
+    that is a macro-region's, sea's or feature's name of the hand-kept list ('the New World',
+    'the Near East') which the model left untagged or took for a date or an event, if any."""
+    if doc[start].lower_ in _NAME_GLUE:  # 'The New World': the name starts after 'The'
+        return None
+    best = None
+    for end in range(start + 2, min(len(doc), start + _MAX_NAME_TOKENS) + 1):
+        last = doc[end - 1]
+        if not (_capitalised(doc, end - 1) or last.lower_ in _NAME_GLUE):
+            break
+        if last.ent_type_ not in _MISSED_PLACE_LABELS:
+            break
+        if last.lower_ in _NAME_GLUE or doc[start].ent_type_ not in _MISSED_PLACE_LABELS:
+            continue
+        if gaz.hand_kept(doc[start:end].text):
             best = end
     return best
 
