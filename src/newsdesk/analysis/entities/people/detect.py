@@ -20,6 +20,7 @@ from newsdesk.analysis.entities.people.missed import (
     given_name_before,
     signed,
     signoff_names,
+    speaker_names,
     speaking_names,
     surname_after,
     titled_inside,
@@ -111,6 +112,7 @@ def people_spans(
             rest.append(span)
     speaking = speaking_names(doc, view, [*people, *rest])
     speaking += signoff_names(doc, [*people, *speaking])
+    speaking += speaker_names(doc, view, [*people, *rest, *speaking])
     # a citation's authors replace whatever the model made of their words ('K.' a
     # nationality, 'P. T. ,' a person)
     cites = cited_names(doc)
