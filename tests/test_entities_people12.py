@@ -58,3 +58,20 @@ def test_a_firm_or_an_english_word_that_speaks_is_no_person() -> None:
     assert _people("Pattern writes that the library is fast.", {}) == {}
     # firms announce and report: no verb of saying
     assert _people("Kowalczyk announced the results on Monday.", {}) == {}
+
+
+# Class: a full name the model typed as an organisation or a product.
+
+
+def test_a_full_name_typed_a_firm_standing_alone_is_a_person() -> None:
+    text = "The chef recalled a long lunch he once shared with Marcus Fennimore in Lyon."
+    assert "Marcus Fennimore" in _people(text, {"Marcus Fennimore": "ORG", "Lyon": "GPE"})
+
+
+def test_a_firm_typed_name_with_a_firm_word_or_a_model_code_stays_a_firm() -> None:
+    text = "Shares of Marcus Holdings rose after the report."
+    assert _people(text, {"Marcus Holdings": "ORG"}) == {}
+    # a place the model saw stays a place for this rule (the gazetteer misses small ones)
+    assert _people("We stayed near Marcus Fennimore for a week.", {"Marcus Fennimore": "GPE"}) == {}
+    # a model's code is no word of a name, tagged or not
+    assert _people("The new Marcus EV6 charges in twenty minutes.", {}) == {}

@@ -18,6 +18,7 @@ from newsdesk.analysis.entities.people.missed import (
     MIN_SPEAKING_WORDS,
     credited_name,
     given_name_before,
+    mistyped_full_name,
     signed,
     signoff_names,
     speaker_names,
@@ -108,6 +109,8 @@ def people_spans(
             people.append(span.relabel("PERSON"))
         elif span.label == "ORG" and name_shaped(doc, span) and titled_inside(doc, span):
             people.append(make_span(doc, span.start + 1, span.end, "PERSON"))
+        elif mistyped_full_name(doc, view, span):
+            people.append(span.relabel("PERSON"))  # 'with Julia Child' typed a firm
         else:
             rest.append(span)
     speaking = speaking_names(doc, view, [*people, *rest])

@@ -219,6 +219,11 @@ def _capitalised(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
 
 
+def _name_word(word: str) -> bool:
+    """Letters, and an apostrophe, hyphen or dot ("O'Neill", 'W.'): no digit."""
+    return any(c.isalpha() for c in word) and all(c.isalpha() or c in "'’-." for c in word)
+
+
 def _plain_words(doc: Doc, view: DocView, i: int, j: int) -> bool:
     """Words of a name and nothing else: none the article also writes in lower case, none a
     firm's, event's, building's or place's word ('Partners', 'Open', 'Resort', 'County'), and
@@ -241,8 +246,8 @@ def _untagged_alone(doc: Doc, view: DocView, i: int, j: int) -> bool:
     heading's or a longer name's), of plain words (`_plain_words`). The model leaves such
     names untagged in results lines and in prose it misreads; firms and products it rarely
     leaves untagged, and their names have a firm's word or no given name first."""
-    if any(doc[k].ent_iob_ != "O" for k in range(i, j)):
-        return False
+    if any(doc[k].ent_iob_ != "O" or not _name_word(doc[k].text) for k in range(i, j)):
+        return False  # 'Kia EV6': a model's code is no word of a name
     before = doc[i - 1] if i > 0 else None
     after = doc[j] if j < len(doc) else None
     if before is not None and _capitalised(before) and "\n" not in before.whitespace_:
@@ -277,11 +282,8 @@ def _lone_speaker_word(tok: Token) -> bool:
 def spoken_alone(doc: Doc, span: NameSpan) -> bool:
     """(Round 12) A one-word name the model left untagged that says something ('Schiff
     asked', 'Emil writes'): a person met once, kept by the lone-word filter."""
-    return (
-        span.end - span.start == 1
-        and _speech_subject(doc[span.start])
-        and (_lone_speaker_word(doc[span.start]))
-    )
+    tok = doc[span.start]
+    return span.end - span.start == 1 and _speech_subject(tok) and _lone_speaker_word(tok)
 
 
 def speaker_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
@@ -345,3 +347,36 @@ def signoff_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         for i in range(len(doc))
         if i not in people and doc[i].is_alpha and signoff(doc, i)
     ]
+
+
+# Labels of the model's that a full name standing alone is read through (round 12); not a
+# place's: the gazetteer misses small places named like people ('Hong Bang').
+_MISTYPED_LABELS = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+
+
+def mistyped_full_name(doc: Doc, view: DocView, span: NameSpan) -> bool:
+    """(Round 12) 'an interaction he had with Julia Child', 'Mariano Rivera pitched' typed a
+    firm or a place by the model: a full name standing alone as `_untagged_alone` reads it (a
+    known given name of no English word first, two or three capitalised proper nouns, no
+    capitalised word beside them on their line, plain words), the label the model's own (not a
+    document rule's retyping of a person it saw as a firm), whole: the span is the name."""
+    i, j = span.start, span.end
+    if not (
+        MIN_SPEAKING_WORDS <= j - i <= _MAX_SPEAKING_WORDS
+        and span.label in _MISTYPED_LABELS
+        and doc[i].ent_type_ == span.label
+        and doc[i].ent_iob_ == "B"
+        and (j == len(doc) or doc[j].ent_iob_ != "I")
+        and _given_name(doc[i])
+        and all(view.pos[k] == "PROPN" and _capitalised(doc[k]) for k in range(i, j))
+        and all("\n" not in doc[k].whitespace_ for k in range(i, j - 1))
+        and not load_gazetteer().lookup(span.text)
+    ):
+        return False
+    before = doc[i - 1] if i > 0 else None
+    after = doc[j] if j < len(doc) else None
+    if before is not None and _capitalised(before) and "\n" not in before.whitespace_:
+        return False
+    if after is not None and _capitalised(after) and "\n" not in doc[j - 1].whitespace_:
+        return False
+    return _plain_words(doc, view, i, j)
