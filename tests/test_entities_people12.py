@@ -75,3 +75,8 @@ def test_a_firm_typed_name_with_a_firm_word_or_a_model_code_stays_a_firm() -> No
     assert _people("We stayed near Marcus Fennimore for a week.", {"Marcus Fennimore": "GPE"}) == {}
     # a model's code is no word of a name, tagged or not
     assert _people("The new Marcus EV6 charges in twenty minutes.", {}) == {}
+
+
+def test_a_quoted_untagged_name_is_a_title_not_a_person() -> None:
+    text = "Prune the early roses such as ‘Marcus Fennimore’ lightly after they flower."
+    assert _people(text, {}) == {}

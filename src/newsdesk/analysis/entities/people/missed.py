@@ -254,7 +254,17 @@ def _untagged_alone(doc: Doc, view: DocView, i: int, j: int) -> bool:
         return False
     if after is not None and _capitalised(after) and "\n" not in doc[j - 1].whitespace_:
         return False
+    if (
+        before is not None
+        and after is not None
+        and before.text in _QUOTES
+        and after.text in _QUOTES
+    ):
+        return False  # "’Nelly Moser’": a quoted name is a title or a variety's name
     return _plain_words(doc, view, i, j)
+
+
+_QUOTES = {'"', "'", "‘", "’", "“", "”"}
 
 
 def _speech_subject(tok: Token) -> bool:
