@@ -260,11 +260,13 @@ def _untagged_alone(doc: Doc, view: DocView, i: int, j: int) -> bool:
         and before.text in _QUOTES
         and after.text in _QUOTES
     ):
-        return False  # "’Nelly Moser’": a quoted name is a title or a variety's name
+        return False  # "’Nelly Moser’": a name in single quotes is a variety's or a title's
     return _plain_words(doc, view, i, j)
 
 
-_QUOTES = {'"', "'", "‘", "’", "“", "”"}
+# Single quotes only: a variety's or a title's name ("’Nelly Moser’"); double quotes hold
+# JSON fields and quoted speech too ('"author": "Jane Doe"', dev 202, lost with them).
+_QUOTES = {"'", "‘", "’"}
 
 
 def _speech_subject(tok: Token) -> bool:
