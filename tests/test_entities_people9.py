@@ -57,7 +57,9 @@ def test_a_name_the_model_left_untagged_on_a_title_line_is_a_person() -> None:
 
 def test_a_line_of_a_name_and_a_clause_is_no_title_line() -> None:
     text = "Speakers\nDanuta Kowalczyk, who runs Harbor Bank\nThe talk starts at noon."
-    assert "Danuta Kowalczyk" not in _people(text, {"Harbor Bank": "ORG"})
+    # (round 12) an untagged given name and surname alone is a person now
+    # (`missed._untagged_alone`); the clause still gives her no title line's role
+    assert _people(text, {"Harbor Bank": "ORG"}).get("Danuta Kowalczyk") is None
 
 
 def test_a_name_the_model_split_is_a_person_when_it_is_the_subject_of_a_verb() -> None:

@@ -18,8 +18,10 @@ from newsdesk.analysis.entities.people.missed import (
     MIN_SPEAKING_WORDS,
     credited_name,
     given_name_before,
+    mistyped_full_name,
     signed,
     signoff_names,
+    speaker_names,
     speaking_names,
     surname_after,
     titled_inside,
@@ -107,10 +109,13 @@ def people_spans(
             people.append(span.relabel("PERSON"))
         elif span.label == "ORG" and name_shaped(doc, span) and titled_inside(doc, span):
             people.append(make_span(doc, span.start + 1, span.end, "PERSON"))
+        elif mistyped_full_name(doc, view, span):
+            people.append(span.relabel("PERSON"))  # 'with Julia Child' typed a firm
         else:
             rest.append(span)
     speaking = speaking_names(doc, view, [*people, *rest])
     speaking += signoff_names(doc, [*people, *speaking])
+    speaking += speaker_names(doc, view, [*people, *rest, *speaking])
     # a citation's authors replace whatever the model made of their words ('K.' a
     # nationality, 'P. T. ,' a person)
     cites = cited_names(doc)

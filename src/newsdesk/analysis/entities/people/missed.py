@@ -7,13 +7,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.lexicon import first_names, is_english_word
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.names import cut_at_symbol
 from newsdesk.analysis.entities.people.titles import agent_title, title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import DocView, NameSpan, is_title, make_span, name_shaped
-from newsdesk.analysis.entities.words import words
+from newsdesk.analysis.entities.words import (
+    BUILDING_WORDS,
+    EVENT_WORDS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    people_words,
+    words,
+)
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 
@@ -178,12 +185,167 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
             and tok.ent_iob_ != "I"  # no entity runs into the name or out of it
             and (j == len(doc) or doc[j].ent_iob_ != "I")
             and all(doc[k].head.i == last.i for k in range(i, j - 1))
-            and (_subject(last) or signature_role(doc, run) is not None)
+            and (
+                _subject(last)
+                or signature_role(doc, run) is not None
+                or _untagged_alone(doc, view, i, j)
+            )
             and not load_gazetteer().lookup(run.text)  # 'Hong Kong'
             and (i, j) not in typed
         ):
-            found.append(run)
+            found.append(make_span(doc, _hyphen_start(doc, i), j, "PERSON"))
         i = j
+    return found
+
+
+_HYPHENS = {"-", "‐", "‑"}
+
+
+def _hyphen_start(doc: Doc, i: int) -> int:
+    """'Shih-[Ching Tsou]': the first part of a hyphenated given name the run starts inside."""
+    if (
+        i >= 2
+        and doc[i - 1].text in _HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and _capitalised(doc[i - 2])
+        and doc[i - 2].ent_iob_ == "O"
+    ):
+        return i - 2
+    return i
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def _name_word(word: str) -> bool:
+    """Letters, and an apostrophe, hyphen or dot ("O'Neill", 'W.'): no digit."""
+    return any(c.isalpha() for c in word) and all(c.isalpha() or c in "'’-." for c in word)
+
+
+def _plain_words(doc: Doc, view: DocView, i: int, j: int) -> bool:
+    """Words of a name and nothing else: none the article also writes in lower case, none a
+    firm's, event's, building's or place's word ('Partners', 'Open', 'Resort', 'County'), and
+    no place the gazetteer knows opens it ('Hong Kong Standard')."""
+    gaz = load_gazetteer()
+    for k in range(i, j):
+        w = fold(doc[k].text)
+        if w in view.lowercase or w in _NOT_NAME_WORDS:
+            return False
+    return not any(gaz.lookup(doc[i:k].text) for k in range(i + 2, j + 1))
+
+
+_NOT_NAME_WORDS = ORG_WORDS | EVENT_WORDS | BUILDING_WORDS | PLACE_NOUNS
+
+
+def _untagged_alone(doc: Doc, view: DocView, i: int, j: int) -> bool:
+    """(Round 12) 'Ian Woosnam ( Britain ) 66', 'Who is the Jane Austen of automotive design?':
+    a known given name of no English word and one or two more proper nouns, none of which the
+    model tagged at all, with no capitalised word right before or after them on their line (a
+    heading's or a longer name's), of plain words (`_plain_words`). The model leaves such
+    names untagged in results lines and in prose it misreads; firms and products it rarely
+    leaves untagged, and their names have a firm's word or no given name first."""
+    if any(doc[k].ent_iob_ != "O" or not _name_word(doc[k].text) for k in range(i, j)):
+        return False  # 'Kia EV6': a model's code is no word of a name
+    before = doc[i - 1] if i > 0 else None
+    after = doc[j] if j < len(doc) else None
+    if before is not None and _capitalised(before) and "\n" not in before.whitespace_:
+        return False
+    if after is not None and _capitalised(after) and "\n" not in doc[j - 1].whitespace_:
+        return False
+    if (
+        before is not None
+        and after is not None
+        and before.text in _QUOTES
+        and after.text in _QUOTES
+    ):
+        return False  # "’Nelly Moser’": a name in single quotes is a variety's or a title's
+    return _plain_words(doc, view, i, j)
+
+
+# Single quotes only: a variety's or a title's name ("’Nelly Moser’"); double quotes hold
+# JSON fields and quoted speech too ('"author": "Jane Doe"', dev 202, lost with them).
+_QUOTES = {"'", "‘", "’"}
+
+
+def _speech_subject(tok: Token) -> bool:
+    """The subject of a verb of saying after it ('"...," Schiff asked')."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.i > tok.i
+        and verb.lemma_.lower() in people_words("speech_verbs")
+    )
+
+
+def _lone_speaker_word(tok: Token) -> bool:
+    """A one-word speaker: a known given name or surname that is no English word, untagged."""
+    w = fold(tok.text)
+    return (
+        tok.ent_iob_ == "O"
+        and tok.text[1:].islower()
+        and (w in first_names() or w in surnames())
+        and not is_english_word(tok.text)
+        and not load_gazetteer().lookup(tok.text)
+    )
+
+
+def spoken_alone(doc: Doc, span: NameSpan) -> bool:
+    """(Round 12) A one-word name the model left untagged that says something ('Schiff
+    asked', 'Emil writes'): a person met once, kept by the lone-word filter."""
+    tok = doc[span.start]
+    return span.end - span.start == 1 and _speech_subject(tok) and _lone_speaker_word(tok)
+
+
+def speaker_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
+    """(Round 12) Names the model left untagged that are the subject of a verb of saying
+    (`speech_verbs`: 'Ivars Peterson briefly describes', 'Dr Hilary suggests', '"...,"
+    Schiff asked'): one to three capitalised proper nouns after any title, none tagged, with no
+    capitalised word before them (but a title) or after them on their line. Two or three words
+    need a known given name first or a known surname last and plain words (`_plain_words`); one
+    word must be a known given name or surname of no English word (`_lone_speaker_word`;
+    'Tanjug said', 'Comelf said' are firms)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found: list[NameSpan] = []
+    for tok in doc:
+        if not (
+            _speech_subject(tok)
+            and tok.pos_ == "PROPN"
+            and _capitalised(tok)
+            and tok.i not in taken
+            and tok.ent_iob_ == "O"
+        ):
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start + 1 < _MAX_SPEAKING_WORDS
+            and doc[start - 1].pos_ == "PROPN"
+            and _capitalised(doc[start - 1])
+            and doc[start - 1].head.i == tok.i
+            and doc[start - 1].ent_iob_ == "O"
+            and not is_title(doc[start - 1])
+            and (start - 1) not in taken
+            and "\n" not in doc[start - 1].whitespace_
+        ):
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and _capitalised(before)
+            and not is_title(before)
+            and "\n" not in before.whitespace_
+        ):
+            continue
+        if start == tok.i:
+            ok = _lone_speaker_word(tok)
+        else:
+            ok = (
+                fold(doc[start].text) in first_names() or fold(tok.text) in surnames()
+            ) and _plain_words(doc, view, start, tok.i + 1)
+        if ok and not load_gazetteer().lookup(doc[start : tok.i + 1].text):
+            found.append(make_span(doc, start, tok.i + 1, "PERSON"))
     return found
 
 
@@ -197,3 +359,36 @@ def signoff_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         for i in range(len(doc))
         if i not in people and doc[i].is_alpha and signoff(doc, i)
     ]
+
+
+# Labels of the model's that a full name standing alone is read through (round 12); not a
+# place's: the gazetteer misses small places named like people ('Hong Bang').
+_MISTYPED_LABELS = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+
+
+def mistyped_full_name(doc: Doc, view: DocView, span: NameSpan) -> bool:
+    """(Round 12) 'an interaction he had with Julia Child', 'Mariano Rivera pitched' typed a
+    firm or a place by the model: a full name standing alone as `_untagged_alone` reads it (a
+    known given name of no English word first, two or three capitalised proper nouns, no
+    capitalised word beside them on their line, plain words), the label the model's own (not a
+    document rule's retyping of a person it saw as a firm), whole: the span is the name."""
+    i, j = span.start, span.end
+    if not (
+        MIN_SPEAKING_WORDS <= j - i <= _MAX_SPEAKING_WORDS
+        and span.label in _MISTYPED_LABELS
+        and doc[i].ent_type_ == span.label
+        and doc[i].ent_iob_ == "B"
+        and (j == len(doc) or doc[j].ent_iob_ != "I")
+        and _given_name(doc[i])
+        and all(view.pos[k] == "PROPN" and _capitalised(doc[k]) for k in range(i, j))
+        and all("\n" not in doc[k].whitespace_ for k in range(i, j - 1))
+        and not load_gazetteer().lookup(span.text)
+    ):
+        return False
+    before = doc[i - 1] if i > 0 else None
+    after = doc[j] if j < len(doc) else None
+    if before is not None and _capitalised(before) and "\n" not in before.whitespace_:
+        return False
+    if after is not None and _capitalised(after) and "\n" not in doc[j - 1].whitespace_:
+        return False
+    return _plain_words(doc, view, i, j)
