@@ -19,12 +19,12 @@
   name and none after a comma is a legal form ('Apple, Inc.'), an abbreviation ('Sioux Falls,
   S.D.') or a place the gazetteer knows ('University of California, Berkeley'), and not a
   law firm's 'Skadden, Arps, Slate, Meagher & Flom'; at 'and' only when each member is named
-  alone as an organisation elsewhere in the article.
-- (Session 12) Not organisations either: a name the people stage lists as a person; a
-  transcript's speaker label ('HOST:' at a line's start); a time zone after a time ('10:00
-  GMT'); a role ('Lecturer in Management': its head noun and first word are role nouns); a
-  single word alone on its line that is an English word ('Contents'); an adverb opening a
-  sentence ('Commonly, ...').
+  alone as an organisation elsewhere in the article and none is one English word ('Customs
+  and Border Protection').
+- (Session 12) Not organisations either: a name the people stage lists as a person; a time
+  zone after a time ('10:00 GMT'); a role ('HOST', a transcript's speaker label; 'Lecturer in
+  Management': its head noun and first word are role nouns); a single word alone on its line
+  that is an English word ('Contents'); an adverb opening a sentence ('Commonly, ...').
 """
 
 from __future__ import annotations
@@ -65,8 +65,10 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _NAME_SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "de", "du", "la", "von", "&", "-"})
 # Words a list of organisations is joined by ('Wayfair and West Elm').
 _LIST_AND = frozenset({"and", "&"})
-# A time a time zone code follows ('10:00 GMT', '9 a.m. ET').
-_TIME_RE = re.compile(r"\d{1,2}([:.]\d{2})?|[ap]\.?m\.?", re.IGNORECASE)
+# A time a time zone code follows ('10:00 GMT', '9 a.m. ET'); a bare number is none ('5-0 WIN').
+_TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?", re.IGNORECASE)
+# A time zone code has at most this many letters ('GMT', 'CEST').
+_MAX_ZONE_LETTERS = 4
 # An opening adverb is a word in '-ly' ('Commonly, ...').
 _ADVERB_ENDING = "ly"
 
@@ -171,8 +173,11 @@ def _list_members(doc: Doc, span: NameSpan, alone: set[str]) -> list[NameSpan]:
         if len(ands) != 1:
             return []
         parts = _parts(span.start, span.end, ands)
-        # 'Marks and Spencer' is one name: split only names met alone elsewhere
-        if not all(fold(doc[a:b].text) in alone for a, b in parts):
+        # 'Marks and Spencer' is one name: split only names met alone elsewhere, and never
+        # at a member that is one English word ('Customs and Border Protection')
+        if not all(fold(doc[a:b].text) in alone for a, b in parts) or any(
+            b - a == 1 and is_english_word(doc[a].text) for a, b in parts
+        ):
             return []
     return [make_span(doc, a, b, span.label) for a, b in parts]
 
@@ -214,7 +219,7 @@ def _capitalised(doc: Doc, start: int, end: int) -> bool:
 
 def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
     """A span the model tagged as an organisation that names a person the people stage lists,
-    a speaker label, a time zone, a role, a heading word or an opening adverb (see the module's
+    a time zone, a role, a heading word or an opening adverb (see the module's
     doc)."""
     if fold(span.text) in person_names:
         return True
@@ -227,9 +232,12 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
     at_line_end = after is None or "\n" in after.text or "\n" in last.whitespace_
     if span.end - span.start == 1:
         word = first.text
-        if word.isupper() and at_line_start and after is not None and after.text == ":":
-            return True  # 'HOST: Good morning.'
-        if word.isupper() and before is not None and _TIME_RE.fullmatch(before.text):
+        if (
+            word.isupper()
+            and len(word) <= _MAX_ZONE_LETTERS
+            and before is not None
+            and _TIME_RE.fullmatch(before.text)
+        ):
             return True  # '10:00 GMT'
         if at_line_start and at_line_end and is_english_word(word):
             return True  # 'Contents' on a line of its own
