@@ -4,6 +4,9 @@
         [--folds N]   (newsdesk's counts per fold too: grouped cross-validation by article)
         [--keys 88-110]   (the real sets: only the articles whose gold keys are in these
                            ranges, e.g. "88-110" or "60-86,88-110"; to score a batch apart)
+        [--orgs]   (session 12: with conll-dev, an ORG line too: newsdesk's organisation mentions
+                    against CoNLL's ORG spans, document level, scored as PER and LOC are; raw
+                    spaCy's ORG entities beside; ORG is unmeasured anywhere else)
         [--drops]   (round 9b: with the real sets and conll-dev, per reason of newsdesk's person
                      filters: the gold people it dropped and then lost (wrong), dropped but
                      listed anyway (harmless), and the non-people it dropped (right); -v lists
@@ -451,13 +454,19 @@ def bench_real(
 
 
 def bench_conll(
-    nlp: Any, model: str, verbose: bool, n_folds: int = 0, drops: DropTally | None = None
+    nlp: Any,
+    model: str,
+    verbose: bool,
+    n_folds: int = 0,
+    drops: DropTally | None = None,
+    orgs: bool = False,
 ) -> None:
     sys.path.insert(0, str(SHARED / "conll2003-dev"))
     import conll_docs  # the set's own reader and key, so the figures are the scorer's
 
     docs = conll_docs.documents(SHARED / "conll2003-dev" / "eng.testa")
-    counts = {(s, k): [0, 0, 0] for s in ("spacy", "newsdesk") for k in ("PER", "LOC")}
+    kinds = ("PER", "LOC", "ORG") if orgs else ("PER", "LOC")
+    counts = {(s, k): [0, 0, 0] for s in ("spacy", "newsdesk") for k in kinds}
     folds: dict[tuple[int, str], list[int]] = {}
     for n, d in enumerate(docs):
         with recording() as log:
@@ -467,10 +476,14 @@ def bench_conll(
             "newsdesk": {
                 "PER": {conll_docs.key(m["text"]) for p in a["people"] for m in p["mentions"]},
                 "LOC": {conll_docs.key(m["text"]) for p in a["places"] for m in p["mentions"]},
+                "ORG": {
+                    conll_docs.key(m["text"]) for o in a["organizations"] for m in o["mentions"]
+                },
             },
             "spacy": {
                 "PER": {conll_docs.key(e.text) for e in doc.ents if e.label_ == "PERSON"},
                 "LOC": {conll_docs.key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")},
+                "ORG": {conll_docs.key(e.text) for e in doc.ents if e.label_ == "ORG"},
             },
         }
         if drops is not None:
@@ -492,7 +505,7 @@ def bench_conll(
                 wrong = sorted("+" + n for n in pred - gold) + sorted("-" + n for n in gold - pred)
                 print(f"  doc{n} {k}: {' '.join(wrong)}")
     print(f"conll-dev: {len(docs)} documents (conll_docs.py scoring)")
-    for k in ("PER", "LOC"):
+    for k in kinds:
         for system in ("spacy", "newsdesk"):
             tp, fp, fn = counts[(system, k)]
             p = tp / (tp + fp) if tp + fp else 0.0
@@ -626,6 +639,11 @@ def main() -> None:
         action="store_true",
         help="per reason of the person filters: gold people dropped (lost / harmless), non-people dropped",
     )
+    ap.add_argument(
+        "--orgs",
+        action="store_true",
+        help="conll-dev: also score organisations (newsdesk's mentions against the gold ORG spans)",
+    )
     ap.add_argument("--probe", type=int, default=0, help="list output on N unlabelled articles")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
@@ -665,7 +683,7 @@ def main() -> None:
                 tally.print(label, args.verbose)
         elif s == "conll-dev":
             tally = DropTally() if args.drops else None
-            bench_conll(nlp, args.model, args.verbose, args.folds, tally)
+            bench_conll(nlp, args.model, args.verbose, args.folds, tally, args.orgs)
             if tally is not None:
                 tally.print("conll-dev PER", args.verbose)
         elif s == "old-dev":

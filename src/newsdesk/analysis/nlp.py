@@ -95,6 +95,9 @@ def _load(name: str) -> Language:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; newsdesk needs a parser and NER"
         )
+    from newsdesk.analysis.paragraphs import add_to
+
+    add_to(nlp)  # a blank line (paragraph break) is always a sentence boundary
     return nlp
 
 

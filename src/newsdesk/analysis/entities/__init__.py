@@ -83,8 +83,9 @@ def extract(
     place_spans += untagged_countries(doc, view, covered, gaz)
     place_spans.sort(key=lambda s: s.start)
     places = resolve_places(doc, place_spans, gaz, ents, lowercase=view.lowercase)
-    orgs = organizations(doc, org_spans, language=language)
-    return [to_person(g) for g in groups], places, orgs
+    people = [to_person(g) for g in groups]
+    orgs = organizations(doc, org_spans, language=language, people=people)
+    return people, places, orgs
 
 
 __all__ = ["extract"]

@@ -14,6 +14,17 @@
   it, the one name of the article whose initials it is; with none, or several and none before
   it, the acronym is an entry of its own. The longest form is the entry's name, the others its
   aliases.
+- (Session 12) Lists the model tagged as one organisation are split into their members
+  ('Draper, Firefly Aerospace'; `_list_members`): at commas when every member is a capitalised
+  name and none after a comma is a legal form ('Apple, Inc.'), an abbreviation ('Sioux Falls,
+  S.D.') or a place the gazetteer knows ('University of California, Berkeley'), and not a
+  law firm's 'Skadden, Arps, Slate, Meagher & Flom'; at 'and' only when each member is named
+  alone as an organisation elsewhere in the article and none is one English word ('Customs
+  and Border Protection').
+- (Session 12) Not organisations either: a name the people stage lists as a person; a time
+  zone after a time ('10:00 GMT'); a role ('HOST', a transcript's speaker label; 'Lecturer in
+  Management': its head noun and first word are role nouns); a single word alone on its line
+  that is an English word ('Contents'); an adverb opening a sentence ('Commonly, ...').
 """
 
 from __future__ import annotations
@@ -25,11 +36,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.document.labels import TEAM
+from newsdesk.analysis.entities.lexicon import is_english_word
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan, make_span, mention
 from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES, words
 from newsdesk.analysis.gazetteer import fold
-from newsdesk.model import Mention, Organization
+from newsdesk.analysis.gazetteer import load as load_gazetteer
+from newsdesk.model import Mention, Organization, Person
 
 # A word between two organisation spans that makes them one name ("the Los Angeles Declaration"
 # + "on" + "Migration and Protection").
@@ -48,6 +61,16 @@ _ACRONYM_LETTERS = (2, 6)
 # words ('avec un budget de deux').
 _ENGLISH = "en"
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# Small words a capitalised name may hold in lower case ('Bank of America', 'Procter & Gamble').
+_NAME_SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "de", "du", "la", "von", "&", "-"})
+# Words a list of organisations is joined by ('Wayfair and West Elm').
+_LIST_AND = frozenset({"and", "&"})
+# A time a time zone code follows ('10:00 GMT', '9 a.m. ET'); a bare number is none ('5-0 WIN').
+_TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?", re.IGNORECASE)
+# A time zone code has at most this many letters ('GMT', 'CEST').
+_MAX_ZONE_LETTERS = 4
+# An opening adverb is a word in '-ly' ('Commonly, ...').
+_ADVERB_ENDING = "ly"
 
 
 @dataclass(slots=True)
@@ -73,16 +96,25 @@ class _Group:
 
 
 def organizations(
-    doc: Doc, spans: Iterable[NameSpan], *, language: str | None
+    doc: Doc,
+    spans: Iterable[NameSpan],
+    *,
+    language: str | None,
+    people: Iterable[Person] = (),
 ) -> list[Organization]:
     """The organisations of the ORG and TEAM spans, one entry each (see the module's doc).
     `language`: the article's (`Article.language`: detected on its text, else the page's
-    `lang`); None, not known, is read as English. In any other, there are none."""
+    `lang`); None, not known, is read as English. In any other, there are none. `people`: the
+    people the people stage listed (a name of theirs is no organisation)."""
     if language not in (None, _ENGLISH):
         return []
+    person_names = {
+        fold(n) for p in people for n in (p.name, *p.aliases, *(m.text for m in p.mentions))
+    }
     groups: dict[str, _Group] = {}
     acronyms: list[tuple[str, Mention]] = []  # (its letters, the mention), in the text's order
-    for span in _organization_spans(doc, _joined(doc, spans)):
+    members = split_lists(doc, _joined(doc, spans))
+    for span in _organization_spans(doc, members, person_names):
         letters = _acronym_letters(span.text)
         if letters is None:
             groups.setdefault(base_key(span.text), _Group()).add(span.text, mention(span))
@@ -114,9 +146,119 @@ def _joined(doc: Doc, spans: Iterable[NameSpan]) -> list[NameSpan]:
     return merged
 
 
-def _organization_spans(doc: Doc, spans: list[NameSpan]) -> Iterable[NameSpan]:
+def split_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """Each span that is a list of organisations ('Draper, Firefly Aerospace') as its members;
+    the others as they are (see the module's doc)."""
+    alone = {fold(s.text) for s in spans}
+    out: list[NameSpan] = []
+    for span in spans:
+        out += _list_members(doc, span, alone) or [span]
+    return out
+
+
+def _list_members(doc: Doc, span: NameSpan, alone: set[str]) -> list[NameSpan]:
+    """The members of a span that lists organisations; [] when it is one name."""
+    commas = [i for i in range(span.start + 1, span.end - 1) if doc[i].text == ","]
+    if commas:
+        parts = _parts(span.start, span.end, commas)
+        # 'Google, Apple and Microsoft': the last member's 'and' joins the list too
+        last = parts[-1]
+        ands = [i for i in range(last[0] + 1, last[1] - 1) if doc[i].lower_ == "and"]
+        if len(ands) == 1:
+            parts[-1:] = [(last[0], ands[0]), (ands[0] + 1, last[1])]
+        if not _comma_list(doc, parts):
+            return []
+    else:
+        ands = [i for i in range(span.start + 1, span.end - 1) if doc[i].lower_ in _LIST_AND]
+        if len(ands) != 1:
+            return []
+        parts = _parts(span.start, span.end, ands)
+        # 'Marks and Spencer' is one name: split only names met alone elsewhere, and never
+        # at a member that is one English word ('Customs and Border Protection')
+        if not all(fold(doc[a:b].text) in alone for a, b in parts) or any(
+            b - a == 1 and is_english_word(doc[a].text) for a, b in parts
+        ):
+            return []
+    return [make_span(doc, a, b, span.label) for a, b in parts]
+
+
+def _parts(start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """The token ranges between the cut tokens (a cut token belongs to none)."""
+    bounds = [start - 1, *cuts, end]
+    return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+
+
+def _comma_list(doc: Doc, parts: list[tuple[int, int]]) -> bool:
+    """Whether the comma-separated parts are organisations' names, not one name's pieces."""
+    if any(b <= a or not _capitalised(doc, a, b) for a, b in parts):
+        return False
+    gaz = load_gazetteer()
+    for a, b in parts[1:]:
+        text = doc[a:b].text
+        if any(doc[i].text.endswith(".") for i in range(a, b)):
+            return False  # 'Apple, Inc.', 'Sioux Falls, S.D.'
+        if all(fold(doc[i].text) in _CORPORATE_SUFFIXES for i in range(a, b)):
+            return False  # 'Acme, LLC'
+        if gaz.lookup(text):
+            return False  # 'University of California, Berkeley'
+    # a law firm: one-word names and an '&' before the last ('Wachtell, Lipton, Rosen & Katz')
+    *head, (a, b) = parts
+    return not (all(y - x == 1 for x, y in head) and any(doc[i].text == "&" for i in range(a, b)))
+
+
+def _capitalised(doc: Doc, start: int, end: int) -> bool:
+    """A name: starts with a capital or a digit, and every word is one or a small word."""
+    first = doc[start].text
+    if not (first[:1].isupper() or first[:1].isdigit()):
+        return False
+    return all(
+        t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in _NAME_SMALL_WORDS or t.is_punct
+        for t in doc[start:end]
+    )
+
+
+def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
+    """A span the model tagged as an organisation that names a person the people stage lists,
+    a time zone, a role, a heading word or an opening adverb (see the module's
+    doc)."""
+    if fold(span.text) in person_names:
+        return True
+    if span.label != "ORG":
+        return False  # a team's name ('Senators', 'Kings') is the model's own call
+    first, last = doc[span.start], doc[span.end - 1]
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    at_line_start = before is None or "\n" in before.text or "\n" in before.whitespace_
+    at_line_end = after is None or "\n" in after.text or "\n" in last.whitespace_
+    if span.end - span.start == 1:
+        word = first.text
+        if (
+            word.isupper()
+            and len(word) <= _MAX_ZONE_LETTERS
+            and before is not None
+            and _TIME_RE.fullmatch(before.text)
+        ):
+            return True  # '10:00 GMT'
+        if at_line_start and at_line_end and is_english_word(word):
+            return True  # 'Contents' on a line of its own
+        if (
+            first.is_sent_start
+            and after is not None
+            and after.text == ","
+            and word.lower().endswith(_ADVERB_ENDING)
+            and is_english_word(word, nouns=False)
+        ):
+            return True  # 'Commonly, the ...'
+    return first.lower_ in ROLE_NOUNS and span_root(doc, span).lower_ in ROLE_NOUNS
+
+
+def _organization_spans(
+    doc: Doc, spans: list[NameSpan], person_names: set[str]
+) -> Iterable[NameSpan]:
     """The spans that name an organisation."""
     for span in spans:
+        if not_organization(doc, span, person_names):
+            continue
         # 'State' in 'Secretary of State' is part of an office, not an organisation mention.
         if (
             span.start >= 2

@@ -29,6 +29,8 @@ from newsdesk.analysis.entities.document.place_cues import (
 )
 from newsdesk.analysis.entities.document.teams import team_names
 from newsdesk.analysis.entities.document.things import thing
+from newsdesk.analysis.entities.lexicon import first_names
+from newsdesk.analysis.entities.lexicon import surnames as known_surnames
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
@@ -45,6 +47,9 @@ from newsdesk.analysis.entities.words import (
 from newsdesk.analysis.gazetteer import Gazetteer, fold
 from newsdesk.labels import PlaceKind
 
+# A person's name has two words at least (given name and surname); one word alone is as
+# often a town's.
+_PERSON_MIN_WORDS = 2
 # A city this big is a place even where the model took it for a person ("Kyiv").
 _BIG_CITY = 1_000_000
 
@@ -127,6 +132,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer)
                 and (p.population >= _BIG_CITY or place_slot(doc, s, gaz))
                 for p, _ in gaz.lookup(s.text)
             )
+            and not person_not_place(doc, s, gaz)
         ):
             _dropped(s, DropReason.gazetteer_place)
             out.append(s.relabel("GPE"))
@@ -160,6 +166,26 @@ def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer)
         else:
             out.append(s)
     return out
+
+
+def person_not_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
+    """A person-tagged name of two words or more, not where a place goes, that reads as a
+    person's rather than as the place the gazetteer knows by it: the place's own name is the
+    span's words run together ('Jing Zhou', an alias of Jingzhou), or the name is a known
+    given name and a known surname ('Virginia Wade'). ('in Jing Zhou' stays a place.)
+
+    (Session 12) The guard before it, `name not in surnames`, compares the whole name with
+    single words, so it never spared a name of two words."""
+    words = [fold(doc[i].text) for i in range(span.start, span.end)]
+    if len(words) < _PERSON_MIN_WORDS or place_slot(doc, span, gaz):
+        return False
+    joined = "".join(words)
+    if any(
+        not primary and fold(p.name).replace(" ", "") == joined
+        for p, primary in gaz.lookup(span.text)
+    ):
+        return True
+    return words[0] in first_names() and words[-1] in known_surnames()
 
 
 def _dropped(span: NameSpan, reason: DropReason) -> None:
