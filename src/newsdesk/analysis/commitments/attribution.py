@@ -21,10 +21,28 @@ def governing_speech(tok: Token, also: frozenset[str] = frozenset()) -> Token | 
     while node.head.i != node.i:
         if node.dep_ == "acl" and node.head.pos_ == "NOUN":
             return None  # "the news that she would …": the noun holds the clause, not a speaker
-        node = node.head
-        if lemma(node) in verbs and node.pos_ in ("VERB", "AUX"):
+        below, node = node, node.head
+        if lemma(node) in verbs and node.pos_ in ("VERB", "AUX") and not _marker(node, below):
             return node
     return None
+
+
+# "That said, …", "Having said that, …", "That being said, …": a discourse marker, not a
+# speech frame; the clause it heads is the writer's (or the speaker's) own (session 12)
+MARKER_WORDS = frozenset({"that", "this", "having", "being", "been", "said"})
+
+
+def _marker(verb: Token, below: Token | None = None) -> bool:
+    """The speech verb heads only a discourse marker before a clause: its words (outside the
+    clause `below` it was reached from) are 'that said' or the like."""
+    inner = set() if below is None else set(range(below.left_edge.i, below.right_edge.i + 1))
+    own = [t for t in verb.subtree if t.i not in inner and not t.is_punct]
+    return (
+        verb.lower_ == "said"
+        and all(t.lower_ in MARKER_WORDS for t in own)
+        and any(t.lower_ in ("that", "this") for t in own)
+        and (below is None or verb.i < below.left_edge.i)
+    )
 
 
 FIRST_PERSON = ("we", "i", "our", "my", "us")
@@ -57,7 +75,10 @@ def find_attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> A
             (
                 t
                 for t in sent
-                if lemma(t) in lexicon().speech_verbs and t.pos_ == "VERB" and t.i != trigger.i
+                if lemma(t) in lexicon().speech_verbs
+                and t.pos_ == "VERB"
+                and t.i != trigger.i
+                and not _marker(t)
             ),
             None,
         )
@@ -79,7 +100,7 @@ def find_attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> A
     return Attribution(source, "direct quote" if quoted else "reported")
 
 
-def _source_text(subj: Token, speech: Token, ctx: Context) -> str:
+def _source_text(subj: Token, speech: Token, ctx: Context) -> str | None:
     low = subj.lower_
     if person := person_at(ctx, subj.idx):
         return person
@@ -93,6 +114,8 @@ def _source_text(subj: Token, speech: Token, ctx: Context) -> str:
         return last[0]
     if low == "it":
         return "the statement"
+    if low in FIRST_PERSON:
+        return None  # an "I"/"we" nobody was resolved to is no source (session 12)
     return strip_det(text_of(phrase_tokens(subj)))
 
 

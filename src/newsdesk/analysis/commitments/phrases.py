@@ -81,17 +81,59 @@ def action_tokens(trig: Trigger) -> list[Token]:
         if c.i < comp.i and c.dep_ in ("advcl", "punct", "intj")
         for t in c.subtree
     }
-    toks = [t for t in comp.subtree if t.i not in skip]
+    # the action follows the trigger: a fronted adverb or relative pronoun of the complement
+    # ("which Chelsea hope to announce", "would not certainly would not sit") is no part of it
+    last = max(w.i for w in trig.words)
+    toks = [t for t in comp.subtree if t.i not in skip and t.i > last]
+    return _within_quotation(toks)
+
+
+OPENING_QUOTES = "“«"
+CLOSING_QUOTES = "”»"
+
+
+def _opens(tok: Token) -> bool:
+    """An opening quotation mark: a curly opening one, or a straight one that starts a word
+    (a space or nothing before it, a word right after it)."""
+    if tok.text in OPENING_QUOTES:
+        return True
+    if tok.text != '"' or tok.whitespace_:
+        return False
+    return tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _within_quotation(toks: list[Token]) -> list[Token]:
+    """The action's words up to the end of a quotation opened before it (the end of a quotation
+    is the end of what was undertaken); a quotation opened inside the action ('a "full and
+    frank" report') is part of it, to its closing mark (session 12)."""
     out: list[Token] = []
-    for t in toks:  # the end of a quotation is the end of what was undertaken
-        if t.text in QUOTES and out:
-            break
-        if t.text in QUOTES:
-            continue
-        out.append(t)
-    while out and out[-1].is_punct:
+    depth = 0  # quotations opened inside the action and not yet closed
+    for t in toks:
+        if t.text not in QUOTES:
+            out.append(t)
+        elif _opens(t):
+            depth += 1
+            out.append(t)
+        elif depth > 0:
+            depth -= 1
+            out.append(t)
+        elif out:
+            break  # it closes a quotation opened before the action
+    while out and (out[-1].is_punct or out[-1].is_space) and not _closes_inner(out):
         out.pop()
+    while out and out[0].text in QUOTES and not _opens(out[0]):
+        out.pop(0)
     return out
+
+
+def _closes_inner(out: list[Token]) -> bool:
+    """The last word is a closing mark of a quotation opened inside the action."""
+    last = out[-1]
+    if last.text not in QUOTES or _opens(last):
+        return False
+    opened = sum(1 for t in out[:-1] if t.text in QUOTES and _opens(t))
+    closed = sum(1 for t in out[:-1] if t.text in QUOTES and not _opens(t))
+    return opened > closed
 
 
 def _considered_noun(trig: Trigger) -> list[Token]:

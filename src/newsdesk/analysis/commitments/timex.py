@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsdesk.analysis.commitments.conditions import CONDITION_MARKS, condition_clauses
 from newsdesk.analysis.commitments.lexicon import lexicon
@@ -23,14 +23,42 @@ def time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression |
     if trig.complement is None or trig.complement.i == trig.head.i:
         scopes.append(({c.i for c in trig.head.children} | {trig.head.i}) - condition)
     for scope in scopes:
-        for ent in doc.ents:
-            if ent.label_ in ("DATE", "TIME") and ent.start in scope:
-                past = ent.root.head.tag_ in ("VBD", "VBN")
-                return TimeExpression(ent.text, resolve_date(ent.text, published, past=past))
+        dates = [
+            ent
+            for ent in doc.ents
+            if ent.label_ in ("DATE", "TIME") and ent.start in scope and not _names_a_thing(ent)
+        ]
+        if dates:
+            # "… by the end of next year": a deadline over any other date of the action
+            ent = next((e for e in dates if _deadline(e)), dates[0])
+            past = ent.root.head.tag_ in ("VBD", "VBN")
+            return TimeExpression(ent.text, resolve_date(ent.text, published, past=past))
         for i in sorted(scope):
             if doc[i].lower_ in lexicon().time_words:
                 return TimeExpression(doc[i].text, None)
     return None
+
+
+# A date that modifies a noun names a thing, not when the action is due: "end Saturday
+# publication", "present the 2026 plan", "the RedCat 51" (session 12).
+NOUN_MODIFIERS = ("compound", "amod", "nummod", "poss", "appos")
+DEADLINE_PREPS = ("by", "before", "until", "till")
+
+
+def _names_a_thing(ent: Span) -> bool:
+    root = ent.root
+    return root.dep_ in NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _deadline(ent: Span) -> bool:
+    """'by the end of next year', 'before March': the date the action is due by."""
+    if ent.root.dep_ != "pobj":
+        return False
+    prep = ent.root.head
+    # "by the end of next year" parsed as "by [the end [of [next year]]]": up through "of"
+    while prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+        prep = prep.head.head
+    return prep.lower_ in DEADLINE_PREPS
 
 
 def _condition_indices(trig: Trigger) -> set[int]:

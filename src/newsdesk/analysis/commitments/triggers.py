@@ -216,7 +216,7 @@ def _object_intent_trigger(tok: Token) -> Trigger | None:
     )  # "is seeking pacts", "have planned things"; not "easy to plan lessons", "planning a trip"
     if obj is not None and finite and not any(c.dep_ == "prt" for c in tok.children):
         # "is seeking pacts", "wants cooperation", "plan air bag ads"; not "sought out"
-        aux = tuple(c for c in tok.children if c.dep_ == "aux" and lemma(c) == "be")
+        aux = tuple(c for c in _be_words(tok) if c.dep_ == "aux")
         return Trigger(tok, tok, obj, Strength.intention, Kind.INTENT, (*aux, tok))
     return None
 
@@ -249,7 +249,7 @@ def _consider_trigger(tok: Token, lem: str) -> Trigger | None:
         return None  # analysing data or exploring a city is not weighing an option
     if obj is None and not any(c.dep_ in ("prep", "agent") for c in tok.children):
         return None
-    aux = tuple(c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be")
+    aux = tuple(_be_words(tok))
     return Trigger(tok, tok, obj, Strength.consideration, Kind.CONSIDER, (*aux, tok))
 
 
@@ -274,7 +274,7 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
     if comp is None:
         return None
     words = [tok]
-    words += [c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be"]
+    words += _be_words(tok)
     words += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < comp.i]
     words += [
         a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to" and a.i == comp.i - 1
@@ -423,6 +423,20 @@ def _noun_action(tok: Token, kind: Kind) -> Token | None:
     return comp
 
 
+CLITIC_MARKS = ("'", "’")
+
+
+def _be_words(tok: Token) -> list[Token]:
+    """The auxiliary "be" of a trigger ("is going to", "are committed to"), as trigger words;
+    a contracted one ("we’re going to", "she’s planning to") is left out: the trigger starts at
+    "going", and a reader is not shown "’re going to" (session 12)."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("aux", "auxpass") and lemma(c) == "be" and not c.text.startswith(CLITIC_MARKS)
+    ]
+
+
 def _have(aux: Token) -> bool:
     """'has', 'have', "'ve" (which the model may split into "'" and "ve")."""
     return lemma(aux) == "have" or aux.lower_ in ("'ve", "’ve", "ve", "have", "has", "had")
@@ -466,7 +480,7 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
         return None
     if any(c.dep_ in ("dobj", "obj") and c.i < comp.i for c in tok.children):
         return None  # "wants the council to act", "intended it to be": a wish about another
-    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and lemma(c) == "be"]
+    aux = _be_words(tok)
     to = [a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to"]
     return Trigger(
         tok, tok, comp, Strength.intention, Kind.INTENT, tuple(sorted([*aux, tok, *to], key=_i))
