@@ -68,3 +68,9 @@ def test_a_title_the_text_writes_before_the_name_is_still_an_alias() -> None:
         "Idris Kettleby"
     ]
     assert "Mayor Idris Kettleby" in person.aliases
+
+
+def test_a_form_of_address_before_a_title_stays_out_of_the_role() -> None:
+    text = "His Honour Judge Malcolm Ferriday adjourned the hearing until the spring."
+    people = _people(text, {"Malcolm Ferriday": "PERSON"})
+    assert people["Malcolm Ferriday"].role == "Judge"

@@ -137,7 +137,8 @@ def _compound_word(words: list[Token], k: int) -> bool:
         and title.ent_type_ == "PERSON"
         and entity_start(tok.doc, title) <= tok.i
     )
-    return tok.ent_type_ in ("ORG", "") or same_name
+    # a word, not a dash left of a party tag ('(D- Calif.) Representative ...')
+    return tok.text[:1].isalnum() and (tok.ent_type_ in ("ORG", "") or same_name)
 
 
 def _is_place_word(tok: Token) -> bool:
