@@ -31,6 +31,7 @@ from newsdesk.analysis.entities.people.names import (
     firm_name,
     not_a_name,
     odd_word,
+    split_at_title,
     strip_lead,
     strip_tail,
 )
@@ -80,6 +81,7 @@ def people_spans(
             record(span.text, DropReason.not_a_name)
             continue
         if span.label == "PERSON":
+            span = split_at_title(doc, span)  # 'Texas Gov. Greg Abbott': 'Texas' is no name
             name = strip_tail(doc, strip_lead(doc, strip_titles(doc, span), lowercase))
             # 'Gen Z' -> 'Z', 'Model Y' -> 'Y': no name left; 'Ann Lee Events Co-Owner' -> a firm
             if odd_word(doc, name):

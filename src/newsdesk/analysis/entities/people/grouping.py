@@ -203,7 +203,8 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
             else span.text
         )
         for f in (span.text, form):
-            if f not in group.forms:
+            # an alias is a form the text uses ('Sen. Ed Markey', never 'Senator Ed Markey')
+            if f not in group.forms and f in doc.text:
                 group.forms.append(f)
     for group in index.groups:
         group.role, group.role_weak = person_role(doc, group.mentions)

@@ -18,6 +18,8 @@ from newsdesk.analysis.entities.spans import (
 from newsdesk.analysis.entities.words import (
     NAME_PARTICLES,
     STREET_WORDS,
+    people_words,
+    table,
     words,
 )
 from newsdesk.analysis.gazetteer import fold
@@ -46,6 +48,30 @@ def strip_lead(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> NameSpan:
 # A word is stripped before a given name only from a name of this many words or more
 # ('Photo Jason Leung'); 'Guest Ann' stays whole (two words say too little).
 _MIN_WORDS_TO_STRIP_LEAD = 3
+
+
+def split_at_title(doc: Doc, span: NameSpan) -> NameSpan:
+    """'Texas Gov. Greg Abbott' -> 'Gov. Greg Abbott' (round 12): a title word inside a name
+    splits it; what precedes is the title's qualifier ('Texas'), read into the role by
+    `titles.title_before`, and the title itself is stripped after. The title word is
+    abbreviated with a dot ('Gov.', 'Sen.') or no given name or surname ('Secretary'; 'King' of
+    'Martin Luther King Jr.' is one), a name follows it in capitals, and it is no word names
+    are made of ('St.' of 'John St. Clair'; `name_title_words`)."""
+    for k in range(span.start + 1, span.end - 1):
+        tok = doc[k]
+        key = tok.lower_.rstrip(".")
+        if (
+            tok.text[:1].isupper()
+            and (is_title(tok) or key in table("title_abbreviations"))
+            and key not in people_words("name_title_words")
+            and (
+                tok.text.endswith(".")
+                or (fold(key) not in first_names() and fold(key) not in surnames())
+            )
+            and doc[k + 1].text[:1].isupper()
+        ):
+            return make_span(doc, k, span.end, span.label)
+    return span
 
 
 def strip_tail(doc: Doc, span: NameSpan) -> NameSpan:

@@ -68,7 +68,12 @@ def _title_words(doc: Doc, start: int) -> str | None:
         i -= 1
     while words and (
         words[0].lower_ == "of"
-        or (not is_title(words[0]) and words[0].pos_ != "ADJ" and not _is_place_word(words[0]))
+        or (
+            not is_title(words[0])
+            and words[0].pos_ != "ADJ"
+            and not _is_place_word(words[0])
+            and not _compound_word(words, 0)
+        )
     ):
         words.pop(0)
     # a form of address at either end is no part of the office: 'Acting Premier
@@ -84,8 +89,12 @@ def _title_words(doc: Doc, start: int) -> str | None:
     text = doc[words[0].i : words[-1].i + 1].text
     if text.lower().rstrip(".") in ADDRESS_ONLY:
         return None
-    # an abbreviated title alone is written out: 'Sen.' -> 'Senator'
-    return table("title_abbreviations").get(text.lower().rstrip("."), text)
+    # an abbreviated title is written out: 'Sen.' -> 'Senator', 'Texas Gov.' -> 'Texas Governor'
+    last = words[-1].lower_.rstrip(".")
+    full = table("title_abbreviations").get(last)
+    if full is None:
+        return text
+    return f"{doc[words[0].i : words[-1].i].text} {full}".strip()
 
 
 def agent_title(doc: Doc, start: int) -> str | None:
@@ -111,6 +120,25 @@ def _agent_title(tok: Token) -> bool:
         return False
     # a noun of an agent made of a verb ('supervise'); not '-ist'/'-ian' ('Taoist China')
     return key.endswith(("er", "or")) and person_word(key)
+
+
+def _compound_word(words: list[Token], k: int) -> bool:
+    """A word of a compound title (round 12): an organisation's name or a noun the title
+    word is made with, read as one run ('White House Press Secretary', 'DAE Additional
+    Director', 'Sub-Assistant Agriculture Officer'), or a qualifier the model tagged in one
+    person with the title; not a name or a date before it."""
+    tok = words[k]
+    title = next((w for w in words[k + 1 :] if is_title(w)), None)
+    if title is None:
+        return False
+    # 'Oregon Gov. Marla Quensby' tagged one person: the words before the title are its qualifier
+    same_name = (
+        tok.ent_type_ == "PERSON"
+        and title.ent_type_ == "PERSON"
+        and entity_start(tok.doc, title) <= tok.i
+    )
+    # a word, not a dash left of a party tag ('(D- Calif.) Representative ...')
+    return tok.text[:1].isalnum() and (tok.ent_type_ in ("ORG", "") or same_name)
 
 
 def _is_place_word(tok: Token) -> bool:
