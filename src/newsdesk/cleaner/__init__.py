@@ -23,9 +23,11 @@ step is a module of its own:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsdesk.cleaner.decide import Featurised, classify, model_scores
 from newsdesk.cleaner.features import block_features
-from newsdesk.cleaner.metadata import mark_metadata, publisher_from_removed
+from newsdesk.cleaner.metadata import mark_metadata, page_date, publisher_from_removed
 from newsdesk.cleaner.recover import fill_sections, second_opinion, touching_paragraphs
 from newsdesk.cleaner.repair import repaired_text
 from newsdesk.cleaner.rules import rule_labels
@@ -64,6 +66,8 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
             verdicts = touching_paragraphs(blocks, verdicts, scores, found.keepable)
         if note:
             removed.append(Removed(note, Cause.second_opinion.text))
+        if page.meta.published is None:  # no date in the markup: the page's own lines'
+            meta = replace(meta, published=page_date(blocks, verdicts))
         judged = list(zip(blocks, verdicts, strict=True))
         removed += [Removed(b.text, reason(b, v)) for b, v in judged if v.label != BlockLabel.good]
         kept = [b for b, v in judged if v.label == BlockLabel.good]

@@ -46,6 +46,8 @@ def mark_metadata(
         elif (names := m.byline(text)) is not None and len(text) < MAX_BYLINE_CHARS:
             verdict = Verdict(BlockLabel.meta, Cause.byline)
             authors.extend(n for n in names if n not in authors)
+            if published is None:  # "by Jeff Foust — November 18, 2019"
+                published = m.date_in(text)
         elif m.is_dateline_stamp(text):
             verdict = Verdict(BlockLabel.meta, Cause.date_line)
             if published is None:
@@ -65,12 +67,15 @@ def mark_metadata(
     return meta, verdicts
 
 
+# A headline may name an agency by its acronym ("EPA to tighten rules"); written out
+# ("Reuters", "Associated Press"), the name marks a credit or a byline.
+_AGENCY_NAMES = "|".join(re.escape(a.lower()) for a in m.AGENCIES if not a.isupper())
 # Lines around a headline that are not one: datelines, bylines, credits, times, handles.
 _NOT_HEADLINE_RE = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|"
     rf"\b(?:{m.MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{m.MONTHS})\b|"
     r"^(?:by|updated|published|posted|filed|tested|written|photo|credit)\b|^\(.*\)$|@|"
-    r"\b(?:associated press|reuters|afp|getty|staff writer)\b|"
+    rf"\b(?:{_AGENCY_NAMES}|staff writer)\b|"
     r"\b(?:writer|correspondent|reporter|editor|contributor)$",
     re.I,
 )
@@ -167,3 +172,45 @@ def publisher_from_removed(removed: list[Removed]) -> str | None:
         if match and not re.match(r"^(?:us|our|the)\b", match.group(1), re.I):
             return match.group(1).strip()
     return None
+
+
+# The metadata lines a date is read from.
+_DATED = (Cause.date_line, Cause.byline)
+
+
+def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
+    """The publication date a page's own lines give, judged once the article's blocks are
+    known (`verdicts` final): a date line or a dated byline after the article's last block
+    is a sidebar's ("Popular posts"), never the article's. Of the others, the one nearest the
+    headline wins (the last before the article's first block when no headline was found);
+    a page with no article block takes its first date, as before."""
+    for causes in (_DATED, (Cause.timestamp,)):  # a bare Unix time only when nothing else
+        dated = [
+            (i, iso)
+            for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True))
+            if verdict.label == BlockLabel.meta
+            and verdict.cause is not None
+            and verdict.cause in causes
+            and (iso := _date_of(block.text, verdict.cause)) is not None
+        ]
+        if dated:
+            break
+    kept = [i for i, v in enumerate(verdicts) if v.label == BlockLabel.good]
+    if not dated or not kept:
+        return dated[0][1] if dated else None
+    dated = [(i, iso) for i, iso in dated if i < kept[-1]]
+    if not dated:
+        return None
+    title = next((i for i, v in enumerate(verdicts) if v.cause == Cause.title_line), None)
+    if title is not None:
+        return min(dated, key=lambda d: (abs(d[0] - title), d[0]))[1]
+    before = [d for d in dated if d[0] < kept[0]]
+    return before[-1][1] if before else dated[0][1]
+
+
+def _date_of(text: str, cause: Cause) -> str | None:
+    if cause == Cause.timestamp:
+        return m.timestamp_to_iso(text)
+    if cause == Cause.byline:
+        return m.date_in(text)
+    return m.to_iso(text)

@@ -13,41 +13,70 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
+from typing import cast
 
 
 @cache
-def _word_lists() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """data/meta-words.json, read once: (each language's stop words, the author values that
-    are no person's name)."""
-    data = json.loads(
+def _words() -> dict[str, object]:
+    """data/meta-words.json, read once."""
+    data: dict[str, object] = json.loads(
         resources.files("newsdesk").joinpath("data/meta-words.json").read_text("utf-8")
     )
-    stopwords = {language: frozenset(words) for language, words in data["stopwords"].items()}
-    return stopwords, frozenset(data["not_names"])
+    return data
 
 
-# Author values that are no person's name ("Staff", "Reuters"): data/meta-words.json "not_names".
-_NOT_NAMES = _word_lists()[1]
+def _word_list(key: str) -> tuple[str, ...]:
+    values = _words()[key]
+    assert isinstance(values, list)
+    return tuple(str(v) for v in values)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """One regex alternation of `words`, longest first ("last updated" before "updated")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# News and photo agencies ("Reuters", "AP"): data/meta-words.json "agencies".
+AGENCIES = _word_list("agencies")
+# Author values that are no person's name ("Staff", "Reuters"): "not_names" and the agencies.
+_NOT_NAMES = frozenset(_word_list("not_names")) | {a.lower() for a in AGENCIES}
+# "By", "Written by", "Por": the words before a byline's names ("byline_prefixes").
+_BYLINE_PREFIX = _alternation(_word_list("byline_prefixes"))
+_BYLINE_PREFIX_RE = re.compile(rf"^(?:{_BYLINE_PREFIX})\s+", re.I)
+# "Published:", "Updated": the words before a date line's date ("date_prefixes").
+_DATE_PREFIX = rf"(?:{_alternation(_word_list('date_prefixes'))})\s*:?\s*"
+_DATE_PREFIX_RE = re.compile(f"^{_DATE_PREFIX}", re.I)
 
 MONTHS = _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_DATE_LINE_RE = re.compile(
-    r"^(?:(?:published|updated|posted|last updated|date|on)\s*:?\s*)?"
+# A written date: ISO, "Nov 18, 2019", "18 November 2019", "18/11/2019", after a weekday
+# maybe; then maybe a time ("10:31 pm CST", "18.54 GMT").
+_DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?)?"
-    r"\s*(?:\|.*)?$",
-    re.I,
 )
+# What may follow a date line's date: a second stamp ("| Updated ...", "Last modified on ...").
+_LATER_STAMP = r"(?:\||last (?:modified|updated)\b)"
+# A list marker a dump keeps before a line ("* July 2, 2018", "- Nov. 18th 2019 8:54 am PT").
+_MARKER = r"(?:[*•·-]\s+)?"
+_DATE_LINE_RE = re.compile(
+    rf"^{_MARKER}(?:{_DATE_PREFIX})?{_DATE}\s*(?:{_LATER_STAMP}.*)?$", re.I
+)
+_LATER_STAMP_RE = re.compile(rf"\s*{_LATER_STAMP}.*$", re.I | re.S)
+# A date inside a line ("by Jeff Foust — November 18, 2019"), not inside a longer number.
+_DATE_IN_RE = re.compile(rf"(?<![\w/.:-]){_DATE}(?![\w/:-])", re.I)
+# "18.54 GMT" after a year: the British way of writing 18:54.
+_DOTTED_TIME_RE = re.compile(r"(\b(?:19|20)\d{2},?\s+(?:at\s+)?\d{1,2})\.(\d{2})\b")
 _TIMESTAMP_RE = re.compile(r"^\d{9,10}(?:\.\d+)?$")
 _HASHTAG_LINE_RE = re.compile(r"^(?:#[\w-]+[\s,]*)+$", re.U)
 _BYLINE_RE = re.compile(
-    r"^(?:by|written by|words by|posted by|por|von|par|di|oleh)\s+(.{3,80}?)"
+    rf"^(?:{_BYLINE_PREFIX})\s+(.{{3,80}}?)"
     r"(?:\s+on\s+.{0,40}\b(?:19|20)\d{2}\b.*)?$",
     re.I,
 )
@@ -69,10 +98,9 @@ def to_iso(value: str) -> str | None:
     value = value.strip()
     if not value or not re.search(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}", value):
         return None
-    cleaned = re.sub(
-        r"^(published|updated|posted|last updated|date|on)\s*:?\s*", "", value, flags=re.I
-    )
-    cleaned = cleaned.split("|")[0].strip()
+    cleaned = _LATER_STAMP_RE.sub("", _DATE_PREFIX_RE.sub("", re.sub(f"^{_MARKER}", "", value)))
+    cleaned = cleaned.strip()
+    cleaned = _DOTTED_TIME_RE.sub(r"\1:\2", cleaned)
     if _ISO_RE.fullmatch(cleaned):  # the common case, read without loading dateutil (5 ms)
         with contextlib.suppress(ValueError):  # "2024-02-30": left to dateutil's verdict
             return _iso(datetime.fromisoformat(cleaned), cleaned)
@@ -145,11 +173,43 @@ def hashtags(line: str) -> list[str] | None:
 
 
 def byline(line: str) -> list[str] | None:
-    match = _BYLINE_RE.match(line.strip())
-    if not match:
-        return None
-    names = clean_authors(re.split(r"\s*(?:,|\band\b|&|\by\b|\bund\b|\be\b)\s*", match.group(1)))
-    return names or None
+    """The authors a byline names: "By Jane Doe and John Roe", "Jane Doe @janedoe / 2 days",
+    "Jane Doe - Nov 19, 2019, 10:31 pm"; None for a line that is no byline."""
+    line = line.strip()
+    if match := _BYLINE_RE.match(line):
+        names = clean_authors(_NAMES_SPLIT_RE.split(match.group(1)))
+        return names or None
+    if match := _DATED_BYLINE_RE.match(line):
+        return clean_authors(_NAMES_SPLIT_RE.split(match["names"])) or None
+    if (match := _SIGNED_RE.match(line)) and (match["handle"] or match["when"]):
+        names = clean_authors(_NAMES_SPLIT_RE.split(match["names"]))
+        return names if names and len(match["names"].split()) <= MAX_SIGNED_WORDS else None
+    return None
+
+
+def date_in(line: str) -> str | None:
+    """The date written in a metadata line (a byline, a date line) as ISO text; None for none."""
+    found = _DATE_IN_RE.search(line)
+    return to_iso(found.group(0)) if found else None
+
+
+_NAMES_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&|\by\b|\bund\b|\be\b)\s*")
+# A line signed without "By": names, maybe an @handle, then after a separator a date or an age
+# ("Catherine Shu @catherineshu / 2 days", "Chris Davies - Nov 19, 2019, 10:31 pm CST").
+_SIGNED_RE = re.compile(
+    r"^(?P<names>[^\W\d_][^@|/–—•·\d]{2,60}?)\s*(?P<handle>@\w+)?\s*"
+    rf"(?:[|/–—•·-]\s*(?P<when>{_DATE}|\d{{1,2}}\s+(?:minutes?|hours?|days?|weeks?)(?:\s+ago)?)"
+    r"\s*)?$",
+    re.I,
+)
+# A date, then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley".
+_DATED_BYLINE_RE = re.compile(
+    rf"^{_MARKER}(?:\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\s+)?)?{_DATE}"
+    r"[\s,|/–—•·-]{1,5}by\s+(?P<names>[^|/]{3,60})$",
+    re.I,
+)
+# A signed line names at most this many words of authors (two two-word names and "and").
+MAX_SIGNED_WORDS = 5
 
 
 # An all-capitals author longer than this is a name in capitals ("JANE DOE": title-cased);
@@ -164,8 +224,9 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
     """Keep only what looks like a person's name: never 'By', 'Staff', a date or the publisher."""
     out: list[str] = []
     for raw in values:
-        name = re.sub(r"^(by|written by|von|por|par)\s+", "", raw.strip(), flags=re.I)
-        name = re.sub(r"\s*[|/–—-]\s.*$", "", name).strip(" ,.;:")
+        name = re.sub(r"\s*[|/–—-]\s.*$", "", raw.strip()).strip(" ,.;:")
+        if (bare := _BYLINE_PREFIX_RE.sub("", name)) != name and _NAME_RE.match(bare):
+            name = bare  # "By Jane Doe"; but "Di Stefano" is a name of its own
         if "@" in name or "http" in name or "/" in name or re.search(r"\d", name):
             continue
         if name.isupper() and len(name) > MAX_INITIALS_CHARS:
@@ -184,7 +245,10 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
 
 # The most frequent function words of each language (data/meta-words.json "stopwords"):
 # enough to tell them apart on a page.
-_STOPWORDS: dict[str, frozenset[str]] = _word_lists()[0]
+_STOPWORDS: dict[str, frozenset[str]] = {
+    language: frozenset(words)
+    for language, words in cast(dict[str, list[str]], _words()["stopwords"]).items()
+}
 
 
 # Every language's stop words: the share of them in a line says "prose" in any language.
