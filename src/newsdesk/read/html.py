@@ -29,7 +29,7 @@ from lxml import etree
 from newsdesk.errors import InputTooLargeError
 from newsdesk.labels import BlockKind, Cause, InputFormat
 from newsdesk.read.blocks import IN_WORD_PATTERN, Block, norm_ws
-from newsdesk.read.meta import clean_authors, to_iso
+from newsdesk.read.meta import NOT_PUBLISHERS, clean_authors, to_iso
 from newsdesk.read.page import MAX_BLOCKS, Page, PageMeta
 
 _ARTICLE_TYPES = {
@@ -941,10 +941,11 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
     art = ld[0] if ld else {}
 
     title = metas.get("og:title") or _str(art.get("headline")) or metas.get("twitter:title")
-    if not title and (h1 := root.find(".//h1")) is not None:
-        title = _text(h1)
+    h1s = [_text(h) for h in _first(root.iter("h1"), _H1_CANDIDATES)]
+    if not title and h1s:
+        title = h1s[0]
     if not title and (tag := root.find(".//title")) is not None and tag.text:
-        title = re.split(r"\s+[|–—-]\s+", tag.text.strip())[0]
+        title = _SITE_SEPARATOR_RE.split(tag.text.strip())[0]
 
     published = None
     for raw in (
@@ -969,10 +970,20 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
             published = iso
             break
 
-    publisher = (
-        metas.get("og:site_name") or _name_of(art.get("publisher")) or metas.get("application-name")
+    publisher = next(
+        (
+            name.strip()
+            for name in (
+                metas.get("og:site_name"),
+                _name_of(art.get("publisher")),
+                metas.get("application-name"),
+            )
+            if name and is_site_name(name)
+        ),
+        None,
     )
-    publisher = publisher.strip() if publisher else None
+    if title:
+        title = site_free_title(norm_ws(title), h1s, [publisher, metas.get("og:site_name")])
 
     authors: list[str] = []
     for a in _as_list(art.get("author")):
@@ -1013,9 +1024,81 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         authors=tuple(clean_authors(authors, publisher)),
         publisher=publisher,
         language=language,
-        tags=tuple(dict.fromkeys(t for t in tags if t and len(t) < 60)),
+        tags=tuple(dict.fromkeys(t for t in tags if t and len(t) < 60 and is_tag(t))),
         article_body=body if isinstance(body, str) and body.strip() else None,
     )
+
+
+# The first few <h1> of a page are its headline's candidates (a page of many is a listing).
+_H1_CANDIDATES = 3
+# A site's name after a title: "Headline | Site", "Headline – Site", "Headline • Site".
+_SITE_SEPARATOR_RE = re.compile(r"\s+[|–—•·-]\s+")
+
+
+def _first(items: Iterator[lxml.html.HtmlElement], n: int) -> list[lxml.html.HtmlElement]:
+    out: list[lxml.html.HtmlElement] = []
+    for item in items:
+        if len(out) == n:
+            break
+        out.append(item)
+    return out
+
+
+def _bare(text: str) -> str:
+    """A name compared without case, spacing or punctuation ("9to5Mac" = "9TO5MAC.com")."""
+    return re.sub(r"\W+", "", text.lower()).removesuffix("com")
+
+
+# A site name shorter than this (in letters and digits) is compared exactly, not as a prefix.
+MIN_SITE_PREFIX = 4
+
+
+def site_free_title(title: str, h1s: list[str], sites: list[str | None]) -> str:
+    """`title` (og:title, JSON-LD headline) without the site's name the markup appended:
+    the page's own <h1> when the title is that h1 followed by a separator and more
+    ("Headline | Section | Site"); else without a last part that is the site's name
+    (`sites`: the publisher, og:site_name; "Sportsnet.ca" matches "Sportsnet")."""
+    for h1 in h1s:
+        head = norm_ws(h1)
+        rest = title[len(head) :] if title.startswith(head) and len(head) < len(title) else ""
+        if head and _SITE_SEPARATOR_RE.match(rest) and re.search(r"\w", rest):
+            return head
+    parts = _SITE_SEPARATOR_RE.split(title)
+    if len(parts) < 2:
+        return title
+    last = _bare(parts[-1])
+    for site in sites:
+        name = _bare(site) if site else ""
+        if (
+            name
+            and last
+            and (
+                last == name
+                or (
+                    min(len(last), len(name)) >= MIN_SITE_PREFIX
+                    and (last.startswith(name) or name.startswith(last))
+                )
+            )
+        ):
+            return title[: title.rindex(parts[-1])].rstrip(" |–—•·-")
+    return title
+
+
+def is_site_name(value: str) -> bool:
+    """A publisher value that names a site: not a handle ("@politifact") nor a template's
+    placeholder ("Hosted", "Home": data/meta-words.json "not_publishers")."""
+    value = value.strip()
+    return bool(value) and not value.startswith("@") and value.lower() not in NOT_PUBLISHERS
+
+
+# A tag that is the page's machinery, not a subject: a number (a post id), a handle or key
+# ("@post-id:1913719"), a path ("/article"), an entity type ("GOVERNMENT_FIGURE"). A short
+# lower-case tag may be a subject ("ai", "ev" on the bench), so a code like "tc" stays.
+_MACHINE_TAG_RE = re.compile(r"^(?:[\d\W_]+|[@/].*|.*\b[A-Z]+_[A-Z_]+\b.*)$")
+
+
+def is_tag(tag: str) -> bool:
+    return not _MACHINE_TAG_RE.match(tag)
 
 
 def _json_ld_articles(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:

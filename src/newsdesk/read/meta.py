@@ -40,6 +40,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 AGENCIES = _word_list("agencies")
 # Author values that are no person's name ("Staff", "Reuters"): "not_names" and the agencies.
 _NOT_NAMES = frozenset(_word_list("not_names")) | {a.lower() for a in AGENCIES}
+# Publisher values that are a template's placeholder, not a site ("Hosted", "Home").
+NOT_PUBLISHERS = frozenset(_word_list("not_publishers"))
 # "By", "Written by", "Por": the words before a byline's names ("byline_prefixes").
 _BYLINE_PREFIX = _alternation(_word_list("byline_prefixes"))
 _BYLINE_PREFIX_RE = re.compile(rf"^(?:{_BYLINE_PREFIX})\s+", re.I)
@@ -65,9 +67,7 @@ _DATE = (
 _LATER_STAMP = r"(?:\||last (?:modified|updated)\b)"
 # A list marker a dump keeps before a line ("* July 2, 2018", "- Nov. 18th 2019 8:54 am PT").
 _MARKER = r"(?:[*•·-]\s+)?"
-_DATE_LINE_RE = re.compile(
-    rf"^{_MARKER}(?:{_DATE_PREFIX})?{_DATE}\s*(?:{_LATER_STAMP}.*)?$", re.I
-)
+_DATE_LINE_RE = re.compile(rf"^{_MARKER}(?:{_DATE_PREFIX})?{_DATE}\s*(?:{_LATER_STAMP}.*)?$", re.I)
 _LATER_STAMP_RE = re.compile(rf"\s*{_LATER_STAMP}.*$", re.I | re.S)
 # A date inside a line ("by Jeff Foust — November 18, 2019"), not inside a longer number.
 _DATE_IN_RE = re.compile(rf"(?<![\w/.:-]){_DATE}(?![\w/:-])", re.I)
@@ -238,7 +238,13 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
             continue
         if name not in out:
             out.append(name)
-    return out
+    # "Michael HiltzikBusiness Columnist": a name glued to its role on the page, beside the name
+    return [n for n in out if not any(_glued(n, other) for other in out)]
+
+
+def _glued(name: str, other: str) -> bool:
+    """Whether `name` is `other` with letters glued on ("Jane DoeStaff Writer")."""
+    return len(name) > len(other) and name.startswith(other) and name[len(other)].isalpha()
 
 
 # ---------------------------------------------------------------- language
