@@ -108,9 +108,13 @@ def featurise(page: Page) -> Featurised:
     verdicts, rules = rule_labels(blocks, verdicts, fmt)
     rows = block_features(blocks, verdicts, fmt, rules.prelim, rules.ruled, rules.outside)
     # a comment thread after the article is never the article's, however well written,
-    # and a block that names itself furniture (a clutter phrase) stays furniture
+    # a block that names itself furniture (a clutter phrase) stays furniture, and so does a
+    # photo caption, however long (it says so: "… Photograph: AFP", "… Credit: SpaceX")
     keepable = [
-        v.label != BlockLabel.meta and i not in rules.behind and not is_clutter(b, v)
+        v.label != BlockLabel.meta
+        and i not in rules.behind
+        and not is_clutter(b, v)
+        and v.cause is not Cause.caption
         for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
     ]
     return Featurised(blocks, verdicts, fmt, meta, rules, rows, keepable)

@@ -176,6 +176,8 @@ def publisher_from_removed(removed: list[Removed]) -> str | None:
 
 # The metadata lines a date is read from.
 _DATED = (Cause.date_line, Cause.byline)
+# A date line of an update, weighed after the others (the publication date is asked for).
+_UPDATE_RE = re.compile(r"^\W*(?:last )?(?:updated|modified)\b", re.I)
 
 
 def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
@@ -184,17 +186,17 @@ def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
     is a sidebar's ("Popular posts"), never the article's. Of the others, the one nearest the
     headline wins (the last before the article's first block when no headline was found);
     a page with no article block takes its first date, as before."""
-    for causes in (_DATED, (Cause.timestamp,)):  # a bare Unix time only when nothing else
-        dated = [
-            (i, iso)
-            for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True))
-            if verdict.label == BlockLabel.meta
-            and verdict.cause is not None
-            and verdict.cause in causes
-            and (iso := _date_of(block.text, verdict.cause)) is not None
-        ]
-        if dated:
-            break
+    # the dates by rank: a date line or dated byline; one that says it is an update's
+    # ("Last updated: …"); a bare Unix time
+    ranked: list[list[tuple[int, str]]] = [[], [], []]
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.label != BlockLabel.meta or verdict.cause is None:
+            continue
+        if verdict.cause in _DATED and (iso := _date_of(block.text, verdict.cause)):
+            ranked[1 if _UPDATE_RE.match(block.text) else 0].append((i, iso))
+        elif verdict.cause == Cause.timestamp and (iso := m.timestamp_to_iso(block.text)):
+            ranked[2].append((i, iso))
+    dated = next((r for r in ranked if r), [])
     kept = [i for i, v in enumerate(verdicts) if v.label == BlockLabel.good]
     if not dated or not kept:
         return dated[0][1] if dated else None
@@ -209,8 +211,6 @@ def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
 
 
 def _date_of(text: str, cause: Cause) -> str | None:
-    if cause == Cause.timestamp:
-        return m.timestamp_to_iso(text)
     if cause == Cause.byline:
         return m.date_in(text)
     return m.to_iso(text)

@@ -64,9 +64,11 @@ _DATE = (
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?)?"
 )
 # What may follow a date line's date: a second stamp ("| Updated ...", "Last modified on ...").
-_LATER_STAMP = r"(?:\||last (?:modified|updated)\b)"
-# A list marker a dump keeps before a line ("* July 2, 2018", "- Nov. 18th 2019 8:54 am PT").
-_MARKER = r"(?:[*•·-]\s+)?"
+# ("• 5 min read", "(8:42 AM ET)").
+_LATER_STAMP = r"(?:[|•·(]|last (?:modified|updated)\b|\d{1,3} min(?:ute)?s? read\b)"
+# A list marker a dump keeps before a line ("* July 2, 2018", "- Nov. 18th 2019 8:54 am PT",
+# "| November 3, 2025").
+_MARKER = r"(?:[*•·|-]\s+)?"
 _DATE_LINE_RE = re.compile(rf"^{_MARKER}(?:{_DATE_PREFIX})?{_DATE}\s*(?:{_LATER_STAMP}.*)?$", re.I)
 _LATER_STAMP_RE = re.compile(rf"\s*{_LATER_STAMP}.*$", re.I | re.S)
 # A date inside a line ("by Jeff Foust — November 18, 2019"), not inside a longer number.
@@ -175,7 +177,7 @@ def hashtags(line: str) -> list[str] | None:
 def byline(line: str) -> list[str] | None:
     """The authors a byline names: "By Jane Doe and John Roe", "Jane Doe @janedoe / 2 days",
     "Jane Doe - Nov 19, 2019, 10:31 pm"; None for a line that is no byline."""
-    line = line.strip()
+    line = _GLUED_STAMP_RE.sub(r" | \1", line.strip())  # "By Jane DoePublished: Jan 29, 2025"
     if match := _BYLINE_RE.match(line):
         names = clean_authors(_NAMES_SPLIT_RE.split(match.group(1)))
         return names or None
@@ -183,8 +185,24 @@ def byline(line: str) -> list[str] | None:
         return clean_authors(_NAMES_SPLIT_RE.split(match["names"])) or None
     if (match := _SIGNED_RE.match(line)) and (match["handle"] or match["when"]):
         names = clean_authors(_NAMES_SPLIT_RE.split(match["names"]))
-        return names if names and len(match["names"].split()) <= MAX_SIGNED_WORDS else None
+        if not names or len(match["names"].split()) > MAX_SIGNED_WORDS:
+            return None
+        # with no separator ("Tom Talbot October 14, 2025") only a known given name says
+        # that the words before the date are a person's, not a headline's
+        if match["sep"] or match["handle"] or names[0].split()[0].lower() in _first_names():
+            return names
     return None
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """data/first-names.txt (US given names, lower case), read once when first needed."""
+    path = resources.files("newsdesk").joinpath("data/first-names.txt")
+    return frozenset(n for n in path.read_text("utf-8").splitlines() if n and n[0] != "#")
+
+
+# A date stamp glued to the name before it: "Korin MillerPublished: Jan 29, 2025".
+_GLUED_STAMP_RE = re.compile(r"(?<=[a-z])((?:Published|Updated|Posted)\b)")
 
 
 def date_in(line: str) -> str | None:
@@ -198,7 +216,7 @@ _NAMES_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&|\by\b|\bund\b|\be\b)\s*")
 # ("Catherine Shu @catherineshu / 2 days", "Chris Davies - Nov 19, 2019, 10:31 pm CST").
 _SIGNED_RE = re.compile(
     r"^(?P<names>[^\W\d_][^@|/–—•·\d]{2,60}?)\s*(?P<handle>@\w+)?\s*"
-    rf"(?:[|/–—•·-]\s*(?P<when>{_DATE}|\d{{1,2}}\s+(?:minutes?|hours?|days?|weeks?)(?:\s+ago)?)"
+    rf"(?:(?P<sep>[|/–—•·-])?\s*(?P<when>{_DATE}|\d{{1,2}}\s+(?:minutes?|hours?|days?|weeks?)(?:\s+ago)?)"
     r"\s*)?$",
     re.I,
 )
