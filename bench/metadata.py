@@ -100,6 +100,14 @@ def date_verdict(truth: str, got: str | None) -> str:
     return "one day off" if abs((a - b).days) == 1 else "wrong"
 
 
+JUNK = (
+    "title ends in its site name",
+    "tag: digits/@/path/CODE",
+    "publisher: @handle/Hosted",
+    "author glued to another's name",
+)
+
+
 def junk(meta: Any) -> Counter[str]:
     found: Counter[str] = Counter()
     for tag in meta.tags:
@@ -216,8 +224,8 @@ def main() -> None:
                     print(
                         f"{set_name:<9} {half:<9} {line:<34} {titles[name][verdict]:>9} {traf:>12}"
                     )
-            for what, count in sorted(junk_counts.items()):
-                print(f"{set_name:<9} {half:<9} {what[:34]:<34} {count:>9} {'':>12}")
+            for what in JUNK:
+                print(f"{set_name:<9} {half:<9} {what[:34]:<34} {junk_counts[what]:>9} {'':>12}")
             print(
                 f"{set_name:<9} {half:<9} {'pages / sites':<34} {len(members):>9} {len({p.site for p in members}):>12}"
             )

@@ -27,7 +27,12 @@ from dataclasses import replace
 
 from newsdesk.cleaner.decide import Featurised, classify, model_scores
 from newsdesk.cleaner.features import block_features
-from newsdesk.cleaner.metadata import mark_metadata, page_date, publisher_from_removed
+from newsdesk.cleaner.metadata import (
+    mark_metadata,
+    page_authors,
+    page_date,
+    publisher_from_removed,
+)
 from newsdesk.cleaner.recover import fill_sections, second_opinion, touching_paragraphs
 from newsdesk.cleaner.repair import repaired_text
 from newsdesk.cleaner.rules import rule_labels
@@ -68,6 +73,8 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
             removed.append(Removed(note, Cause.second_opinion.text))
         if page.meta.published is None:  # no date in the markup: the page's own lines'
             meta = replace(meta, published=page_date(blocks, verdicts))
+        if not meta.authors:
+            meta = replace(meta, authors=tuple(page_authors(blocks, verdicts)))
         judged = list(zip(blocks, verdicts, strict=True))
         removed += [Removed(b.text, reason(b, v)) for b, v in judged if v.label != BlockLabel.good]
         kept = [b for b, v in judged if v.label == BlockLabel.good]

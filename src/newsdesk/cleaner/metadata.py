@@ -182,20 +182,22 @@ _UPDATE_RE = re.compile(r"^\W*(?:last )?(?:updated|modified)\b", re.I)
 
 def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
     """The publication date a page's own lines give, judged once the article's blocks are
-    known (`verdicts` final): a date line or a dated byline after the article's last block
-    is a sidebar's ("Popular posts"), never the article's. Of the others, the one nearest the
-    headline wins (the last before the article's first block when no headline was found);
-    a page with no article block takes its first date, as before."""
+    known (`verdicts` final). The lines: the metadata date lines and bylines, and the dropped
+    lines that are a date in the other shapes `m.date_line_iso` and `m.signed` read. A date
+    after the article's last block is a sidebar's ("Popular posts"), never the article's. Of
+    the others, the one nearest the headline wins (the last before the article's first block
+    when no headline was found); a page with no article block takes its first date."""
     # the dates by rank: a date line or dated byline; one that says it is an update's
     # ("Last updated: …"); a bare Unix time
     ranked: list[list[tuple[int, str]]] = [[], [], []]
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if verdict.label != BlockLabel.meta or verdict.cause is None:
+        if verdict.label == BlockLabel.good:
             continue
-        if verdict.cause in _DATED and (iso := _date_of(block.text, verdict.cause)):
+        if verdict.cause == Cause.timestamp:
+            if iso := m.timestamp_to_iso(block.text):
+                ranked[2].append((i, iso))
+        elif iso := _date_of(block.text, verdict):
             ranked[1 if _UPDATE_RE.match(block.text) else 0].append((i, iso))
-        elif verdict.cause == Cause.timestamp and (iso := m.timestamp_to_iso(block.text)):
-            ranked[2].append((i, iso))
     dated = next((r for r in ranked if r), [])
     kept = [i for i, v in enumerate(verdicts) if v.label == BlockLabel.good]
     if not dated or not kept:
@@ -210,7 +212,25 @@ def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
     return before[-1][1] if before else dated[0][1]
 
 
-def _date_of(text: str, cause: Cause) -> str | None:
-    if cause == Cause.byline:
+def _date_of(text: str, verdict: Verdict) -> str | None:
+    if verdict.label == BlockLabel.meta and verdict.cause == Cause.date_line:
+        return m.to_iso(text)
+    if len(text) >= MAX_BYLINE_CHARS:
+        return None
+    if verdict.label == BlockLabel.meta and verdict.cause == Cause.byline:
         return m.date_in(text)
-    return m.to_iso(text)
+    if iso := m.date_line_iso(text):
+        return iso
+    return m.date_in(text) if m.signed(text) else None
+
+
+def page_authors(blocks: list[Block], verdicts: list[Verdict]) -> list[str]:
+    """The authors of the first signed line (`m.signed`: "Jane Doe @janedoe / 2 days") the
+    cleaner dropped before the article's first block, for a page that names no author
+    otherwise."""
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        if verdict.label == BlockLabel.good:
+            return []
+        if len(block.text) < MAX_BYLINE_CHARS and (names := m.signed(block.text)):
+            return names
+    return []

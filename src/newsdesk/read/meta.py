@@ -69,7 +69,15 @@ _LATER_STAMP = r"(?:[|•·(]|last (?:modified|updated)\b|\d{1,3} min(?:ute)?s? 
 # A list marker a dump keeps before a line ("* July 2, 2018", "- Nov. 18th 2019 8:54 am PT",
 # "| November 3, 2025").
 _MARKER = r"(?:[*•·|-]\s+)?"
-_DATE_LINE_RE = re.compile(rf"^{_MARKER}(?:{_DATE_PREFIX})?{_DATE}\s*(?:{_LATER_STAMP}.*)?$", re.I)
+# A date line as the cleaner has always marked it metadata (the learned model's features
+# were made with it): a date, maybe labelled, maybe a time, maybe "| ..." after it.
+_DATE_LINE_RE = re.compile(rf"^(?:{_DATE_PREFIX})?{_DATE}\s*(?:\|.*)?$", re.I)
+# More shapes of a date line (session 12), read for the page's date only once the article's
+# blocks are known (cleaner/metadata.py `page_date`): marking them metadata up front changed
+# the model's view of their neighbours and cost body F1 on lists and forums.
+_LOOSE_DATE_LINE_RE = re.compile(
+    rf"^{_MARKER}(?:{_DATE_PREFIX})?{_DATE}\s*(?:{_LATER_STAMP}.*)?$", re.I
+)
 _LATER_STAMP_RE = re.compile(rf"\s*{_LATER_STAMP}.*$", re.I | re.S)
 # A date inside a line ("by Jeff Foust — November 18, 2019"), not inside a longer number.
 _DATE_IN_RE = re.compile(rf"(?<![\w/.:-]){_DATE}(?![\w/:-])", re.I)
@@ -154,6 +162,15 @@ def is_date_line(line: str) -> bool:
     return len(line) <= MAX_DATE_LINE_CHARS and bool(_DATE_LINE_RE.match(line.strip()))
 
 
+def date_line_iso(line: str) -> str | None:
+    """The date of a line that is a date and its stamps ("* Mar 3, 2021 • 5 min read",
+    "Wed 3 Mar 2021 18.54 GMT Last modified on …") as ISO text; None for other lines."""
+    line = line.strip()
+    if len(line) > MAX_STAMP_CHARS or not _LOOSE_DATE_LINE_RE.match(line):
+        return None
+    return to_iso(line)
+
+
 def timestamp_to_iso(line: str) -> str | None:
     if not _TIMESTAMP_RE.match(line.strip()):
         return None
@@ -175,14 +192,20 @@ def hashtags(line: str) -> list[str] | None:
 
 
 def byline(line: str) -> list[str] | None:
-    """The authors a byline names: "By Jane Doe and John Roe", "Jane Doe @janedoe / 2 days",
-    "Jane Doe - Nov 19, 2019, 10:31 pm"; None for a line that is no byline."""
-    line = _GLUED_STAMP_RE.sub(r" | \1", line.strip())  # "By Jane DoePublished: Jan 29, 2025"
-    if match := _BYLINE_RE.match(line):
-        names = clean_authors(_NAMES_SPLIT_RE.split(match.group(1)))
-        return names or None
-    if match := _DATED_BYLINE_RE.match(line):
-        return clean_authors(_NAMES_SPLIT_RE.split(match["names"])) or None
+    """The authors a byline names ("By Jane Doe and John Roe"); None for a line that is none."""
+    if match := _BYLINE_RE.match(line.strip()):
+        return clean_authors(_NAMES_SPLIT_RE.split(match.group(1))) or None
+    return None
+
+
+def signed(line: str) -> list[str] | None:
+    """The authors of a line signed in other shapes: "Jane Doe @janedoe / 2 days", "Jane Doe
+    - Nov 19, 2019, 10:31 pm", "5:45 AM PST 11/19/2019 by Jane Doe", "By Jane DoePublished:
+    Jan 29, 2025". Read once the article's blocks are known (cleaner/metadata.py), as
+    `date_line_iso`'s lines are."""
+    line = _GLUED_STAMP_RE.sub(r" | \1", line.strip())
+    if (match := _BYLINE_RE.match(line)) or (match := _DATED_BYLINE_RE.match(line)):
+        return clean_authors(_NAMES_SPLIT_RE.split(match.group(1))) or None
     if (match := _SIGNED_RE.match(line)) and (match["handle"] or match["when"]):
         names = clean_authors(_NAMES_SPLIT_RE.split(match["names"]))
         if not names or len(match["names"].split()) > MAX_SIGNED_WORDS:
