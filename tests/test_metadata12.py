@@ -79,13 +79,13 @@ def test_a_bylines_date_is_read() -> None:
         ("Robert Grey March 3, 2021", ["Robert Grey"]),
     ],
 )
-def test_signed_lines_are_bylines(line: str, names: list[str]) -> None:
-    assert m.byline(line) == names
+def test_signed_lines_are_read(line: str, names: list[str]) -> None:
+    assert m.signed(line) == names
 
 
 @pytest.mark.parametrize("line", ["Harbour Works March 3, 2021", "Jane Doe", "Sign up - 2 days"])
-def test_lines_that_are_no_byline(line: str) -> None:
-    assert m.byline(line) is None
+def test_lines_that_are_not_signed(line: str) -> None:
+    assert m.signed(line) is None
 
 
 @pytest.mark.parametrize(
@@ -98,8 +98,11 @@ def test_lines_that_are_no_byline(line: str) -> None:
     ],
 )
 def test_date_line_shapes(line: str, iso: str) -> None:
-    assert m.is_date_line(line)
-    assert (m.to_iso(line) or "").startswith(iso)
+    assert (m.date_line_iso(line) or "").startswith(iso)
+
+
+def test_a_date_inside_a_sentence_is_no_date_line() -> None:
+    assert m.date_line_iso("The board met on March 3, 2021 to vote on the pier.") is None
 
 
 def test_a_date_after_the_article_is_a_sidebars() -> None:
@@ -124,6 +127,18 @@ def test_the_bylines_date_wins_over_a_sidebars() -> None:
     article = newsdesk.clean(text)
     assert article.published == "2021-03-03"
     assert article.authors == ["Ann Lee"]
+
+
+def test_a_signed_line_gives_the_author_and_the_date() -> None:
+    text = dump(
+        "Harbour board votes to rebuild the north pier",
+        "Ann Lee @annlee - March 3, 2021",
+        *ARTICLE,
+    )
+    article = newsdesk.clean(text)
+    assert article.authors == ["Ann Lee"]
+    assert article.published == "2021-03-03"
+    assert "@annlee" not in article.text
 
 
 def test_an_update_date_yields_to_the_publication_date() -> None:

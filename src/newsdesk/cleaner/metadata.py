@@ -180,6 +180,27 @@ _DATED = (Cause.date_line, Cause.byline)
 _UPDATE_RE = re.compile(r"^\W*(?:last )?(?:updated|modified)\b", re.I)
 
 
+def head_metadata(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """`verdicts` with the kept lines that open the article and are a signed line or a date
+    line in the shapes `m.signed` and `m.date_line_iso` read ("Jane Doe @janedoe / 2 days",
+    "Nov 18th 2019 8:54 am PT") marked metadata: the model keeps some, and a byline is no
+    lede. Only the article's head is read: further down such a line may be the text's own
+    (a forum post's date)."""
+    verdicts = list(verdicts)
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.label != BlockLabel.good:
+            continue
+        if len(block.text) >= MAX_BYLINE_CHARS:
+            break
+        if m.signed(block.text):
+            verdicts[i] = Verdict(BlockLabel.meta, Cause.byline)
+        elif m.date_line_iso(block.text):
+            verdicts[i] = Verdict(BlockLabel.meta, Cause.date_line)
+        else:
+            break
+    return verdicts
+
+
 def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
     """The publication date a page's own lines give, judged once the article's blocks are
     known (`verdicts` final). The lines: the metadata date lines and bylines, and the dropped
@@ -214,11 +235,11 @@ def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
 
 def _date_of(text: str, verdict: Verdict) -> str | None:
     if verdict.label == BlockLabel.meta and verdict.cause == Cause.date_line:
-        return m.to_iso(text)
+        return m.to_iso(text) if m.is_date_line(text) else m.date_line_iso(text)
     if len(text) >= MAX_BYLINE_CHARS:
         return None
     if verdict.label == BlockLabel.meta and verdict.cause == Cause.byline:
-        return m.date_in(text)
+        return m.date_in(text)  # "by Jane Doe — Nov 18, 2019", "Jane Doe - Nov 18, 2019"
     if iso := m.date_line_iso(text):
         return iso
     return m.date_in(text) if m.signed(text) else None
