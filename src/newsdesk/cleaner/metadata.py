@@ -235,7 +235,7 @@ def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
 
 def _date_of(text: str, verdict: Verdict) -> str | None:
     if verdict.label == BlockLabel.meta and verdict.cause == Cause.date_line:
-        return m.to_iso(text) if m.is_date_line(text) else m.date_line_iso(text)
+        return m.to_iso(text)  # a date line, a stamp ("Updated 1:39 am EST, Wed, Nov 20, 2019")
     if len(text) >= MAX_BYLINE_CHARS:
         return None
     if verdict.label == BlockLabel.meta and verdict.cause == Cause.byline:
