@@ -11,10 +11,13 @@ import lxml.html
 import pytest
 
 import newsdesk
-from newsdesk.cleaner.clutter import clutter_cause
+from newsdesk.cleaner.clutter import CREDIT_RE, clutter_cause
+from newsdesk.cleaner.metadata import drop_credits
 from newsdesk.cleaner.repair import repaired_text
-from newsdesk.labels import Cause
+from newsdesk.cleaner.verdict import Verdict
+from newsdesk.labels import BlockKind, BlockLabel, Cause
 from newsdesk.read import meta as m
+from newsdesk.read.blocks import Block
 from newsdesk.read.html import html_meta, is_tag
 from newsdesk.read.page import PageMeta
 
@@ -164,11 +167,24 @@ def test_an_update_date_yields_to_the_publication_date() -> None:
     ],
 )
 def test_credits_mark_captions(line: str) -> None:
-    assert clutter_cause(line) == Cause.caption
+    assert CREDIT_RE.search(line) or clutter_cause(line) == Cause.caption
 
 
 def test_a_sentence_with_credit_in_it_is_no_caption() -> None:
-    assert clutter_cause("The board took credit: every member had voted for the plan.") is None
+    line = "The board took credit: every member had voted for the plan."
+    assert not CREDIT_RE.search(line)
+    assert clutter_cause(line) is None
+
+
+def test_a_credited_block_the_model_kept_is_set_aside() -> None:
+    blocks = [
+        Block("The old pier at low tide. Credit: Tom Reed", BlockKind.p),
+        Block(ARTICLE[0], BlockKind.p),
+    ]
+    kept = Verdict(BlockLabel.good)
+    verdicts = drop_credits(blocks, [kept, kept])
+    assert verdicts[0] == Verdict(BlockLabel.bad, Cause.caption)
+    assert verdicts[1] == kept
 
 
 def test_a_long_caption_is_dropped_and_no_article_word_is_lost() -> None:

@@ -28,6 +28,7 @@ from dataclasses import replace
 from newsdesk.cleaner.decide import Featurised, classify, model_scores
 from newsdesk.cleaner.features import block_features
 from newsdesk.cleaner.metadata import (
+    drop_credits,
     head_metadata,
     mark_metadata,
     page_authors,
@@ -72,7 +73,7 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
             verdicts = touching_paragraphs(blocks, verdicts, scores, found.keepable)
         if note:
             removed.append(Removed(note, Cause.second_opinion.text))
-        verdicts = head_metadata(blocks, verdicts)
+        verdicts = head_metadata(blocks, drop_credits(blocks, verdicts))
         if page.meta.published is None:  # no date in the markup: the page's own lines'
             meta = replace(meta, published=page_date(blocks, verdicts))
         if not meta.authors:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdesk.cleaner.clutter import clutter_cause
+from newsdesk.cleaner.clutter import CREDIT_RE, clutter_cause
 from newsdesk.cleaner.rules import alone, title_like
 from newsdesk.cleaner.verdict import UNJUDGED, Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat, Opinion
@@ -178,6 +178,17 @@ def publisher_from_removed(removed: list[Removed]) -> str | None:
 _DATED = (Cause.date_line, Cause.byline)
 # A date line of an update, weighed after the others (the publication date is asked for).
 _UPDATE_RE = re.compile(r"^\W*(?:last )?(?:updated|modified)\b", re.I)
+
+
+def drop_credits(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """`verdicts` with the kept blocks that end in a photo credit (`CREDIT_RE`) set aside as
+    captions."""
+    return [
+        Verdict(BlockLabel.bad, Cause.caption)
+        if v.label == BlockLabel.good and CREDIT_RE.search(b.text)
+        else v
+        for b, v in zip(blocks, verdicts, strict=True)
+    ]
 
 
 def head_metadata(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
