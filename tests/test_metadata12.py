@@ -21,7 +21,7 @@ from newsdesk.read.blocks import Block
 from newsdesk.read.html import html_meta, is_tag
 from newsdesk.read.page import PageMeta
 
-WORDS = json.loads(resources.files("newsdesk").joinpath("data/meta-words.json").read_text("utf-8"))
+WORDS = json.loads(resources.files("newsdesk").joinpath("data/meta-lines.json").read_text("utf-8"))
 
 ARTICLE = [
     "The harbour board voted on Tuesday to rebuild the old north pier before the winter "

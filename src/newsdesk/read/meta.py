@@ -13,22 +13,31 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
-from typing import cast
 
 
 @cache
-def _words() -> dict[str, object]:
-    """data/meta-words.json, read once."""
-    data: dict[str, object] = json.loads(
+def _word_lists() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """data/meta-words.json, read once: (each language's stop words, the author values that
+    are no person's name)."""
+    data = json.loads(
         resources.files("newsdesk").joinpath("data/meta-words.json").read_text("utf-8")
     )
-    return data
+    stopwords = {language: frozenset(words) for language, words in data["stopwords"].items()}
+    return stopwords, frozenset(data["not_names"])
+
+
+@cache
+def _line_words() -> dict[str, tuple[str, ...]]:
+    """data/meta-lines.json, read once: the words of metadata lines (byline and date
+    prefixes, news agencies, publisher placeholders)."""
+    data = json.loads(
+        resources.files("newsdesk").joinpath("data/meta-lines.json").read_text("utf-8")
+    )
+    return {key: tuple(words) for key, words in data.items() if not key.startswith("_")}
 
 
 def _word_list(key: str) -> tuple[str, ...]:
-    values = _words()[key]
-    assert isinstance(values, list)
-    return tuple(str(v) for v in values)
+    return _line_words()[key]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -38,8 +47,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 # News and photo agencies ("Reuters", "AP"): data/meta-words.json "agencies".
 AGENCIES = _word_list("agencies")
-# Author values that are no person's name ("Staff", "Reuters"): "not_names" and the agencies.
-_NOT_NAMES = frozenset(_word_list("not_names")) | {a.lower() for a in AGENCIES}
+# Author values that are no person's name ("Staff", "Reuters"): data/meta-words.json
+# "not_names"; nor is a news agency's.
+_NOT_NAMES = _word_lists()[1]
+_AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
 # Publisher values that are a template's placeholder, not a site ("Hosted", "Home").
 NOT_PUBLISHERS = frozenset(_word_list("not_publishers"))
 # "By", "Written by", "Por": the words before a byline's names ("byline_prefixes").
@@ -273,7 +284,7 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
         if name.isupper() and len(name) > MAX_INITIALS_CHARS:
             name = name.title()
         low = name.lower()
-        if low in _NOT_NAMES or (publisher and low == publisher.lower()):
+        if low in _NOT_NAMES or low in _AGENCY_NAMES or (publisher and low == publisher.lower()):
             continue
         if not _NAME_RE.match(name) or len(name.split()) > MAX_NAME_WORDS:
             continue
@@ -292,10 +303,7 @@ def _glued(name: str, other: str) -> bool:
 
 # The most frequent function words of each language (data/meta-words.json "stopwords"):
 # enough to tell them apart on a page.
-_STOPWORDS: dict[str, frozenset[str]] = {
-    language: frozenset(words)
-    for language, words in cast(dict[str, list[str]], _words()["stopwords"]).items()
-}
+_STOPWORDS: dict[str, frozenset[str]] = _word_lists()[0]
 
 
 # Every language's stop words: the share of them in a line says "prose" in any language.
