@@ -40,11 +40,14 @@ from newsdesk.cleaner.repair import repaired_text
 from newsdesk.cleaner.rules import rule_labels
 from newsdesk.cleaner.verdict import is_clutter, reason
 from newsdesk.errors import EmptyInputError
-from newsdesk.labels import BlockLabel, Cause, InputFormat
+from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat
 from newsdesk.model import Article, Removed, Repair
 from newsdesk.read import RawDocument
 from newsdesk.read import meta as m
 from newsdesk.read.page import Page, page_of
+
+# The page's first headings one of which may be its title (`m.site_free_title`).
+MAX_TITLE_HEADINGS = 10
 
 __all__ = ["Featurised", "clean_document", "clean_page", "featurise"]
 
@@ -95,9 +98,15 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
     publisher = meta.publisher if meta.publisher is not None else publisher_from_removed(removed)
     # the text itself first: page templates often declare the site's default language
     language = m.detect_language(text) or meta.language
+    title = meta.title
+    if title and page.input_format == InputFormat.html:
+        # without the site's name, cut here: the cleaner's title-line rule reads the
+        # markup's title as written (the model's features were made with it)
+        headings = [b.text for b in blocks if b.kind == BlockKind.h][:MAX_TITLE_HEADINGS]
+        title = m.site_free_title(title, headings, [publisher])
     return Article(
         source=page.source,
-        title=meta.title,
+        title=title,
         published=meta.published,
         authors=list(meta.authors),
         publisher=publisher,

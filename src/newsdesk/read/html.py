@@ -941,11 +941,10 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
     art = ld[0] if ld else {}
 
     title = metas.get("og:title") or _str(art.get("headline")) or metas.get("twitter:title")
-    h1s = [_text(h) for h in _first(root.iter("h1"), _H1_CANDIDATES)]
-    if not title and h1s:
-        title = h1s[0]
+    if not title and (h1 := root.find(".//h1")) is not None:
+        title = _text(h1)
     if not title and (tag := root.find(".//title")) is not None and tag.text:
-        title = _SITE_SEPARATOR_RE.split(tag.text.strip())[0]
+        title = re.split(r"\s+[|–—-]\s+", tag.text.strip())[0]
 
     published = None
     for raw in (
@@ -982,8 +981,6 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         ),
         None,
     )
-    if title:
-        title = site_free_title(norm_ws(title), h1s, [publisher, metas.get("og:site_name")])
 
     authors: list[str] = []
     for a in _as_list(art.get("author")):
@@ -1027,61 +1024,6 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         tags=tuple(dict.fromkeys(t for t in tags if t and len(t) < 60 and is_tag(t))),
         article_body=body if isinstance(body, str) and body.strip() else None,
     )
-
-
-# The first few <h1> of a page are its headline's candidates (a page of many is a listing).
-_H1_CANDIDATES = 3
-# A site's name after a title: "Headline | Site", "Headline – Site", "Headline • Site".
-_SITE_SEPARATOR_RE = re.compile(r"\s+[|–—•·-]\s+")
-
-
-def _first(items: Iterator[lxml.html.HtmlElement], n: int) -> list[lxml.html.HtmlElement]:
-    out: list[lxml.html.HtmlElement] = []
-    for item in items:
-        if len(out) == n:
-            break
-        out.append(item)
-    return out
-
-
-def _bare(text: str) -> str:
-    """A name compared without case, spacing or punctuation ("9to5Mac" = "9TO5MAC.com")."""
-    return re.sub(r"\W+", "", text.lower()).removesuffix("com")
-
-
-# A site name shorter than this (in letters and digits) is compared exactly, not as a prefix.
-MIN_SITE_PREFIX = 4
-
-
-def site_free_title(title: str, h1s: list[str], sites: list[str | None]) -> str:
-    """`title` (og:title, JSON-LD headline) without the site's name the markup appended:
-    the page's own <h1> when the title is that h1 followed by a separator and more
-    ("Headline | Section | Site"); else without a last part that is the site's name
-    (`sites`: the publisher, og:site_name; "Sportsnet.ca" matches "Sportsnet")."""
-    for h1 in h1s:
-        head = norm_ws(h1)
-        rest = title[len(head) :] if title.startswith(head) and len(head) < len(title) else ""
-        if head and _SITE_SEPARATOR_RE.match(rest) and re.search(r"\w", rest):
-            return head
-    parts = _SITE_SEPARATOR_RE.split(title)
-    if len(parts) < 2:
-        return title
-    last = _bare(parts[-1])
-    for site in sites:
-        name = _bare(site) if site else ""
-        if (
-            name
-            and last
-            and (
-                last == name
-                or (
-                    min(len(last), len(name)) >= MIN_SITE_PREFIX
-                    and (last.startswith(name) or name.startswith(last))
-                )
-            )
-        ):
-            return title[: title.rindex(parts[-1])].rstrip(" |–—•·-")
-    return title
 
 
 def is_site_name(value: str) -> bool:

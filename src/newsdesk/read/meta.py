@@ -299,6 +299,53 @@ def _glued(name: str, other: str) -> bool:
     return len(name) > len(other) and name.startswith(other) and name[len(other)].isalpha()
 
 
+# ---------------------------------------------------------------- titles
+
+# A site's name after a title: "Headline | Site", "Headline – Site", "Headline • Site".
+_SITE_SEPARATOR_RE = re.compile(r"\s+[|–—•·-]\s+")
+
+
+def _bare(text: str) -> str:
+    """A name compared without case, spacing or punctuation ("9to5Mac" = "9TO5MAC.com")."""
+    return re.sub(r"\W+", "", text.lower()).removesuffix("com")
+
+
+# A site name shorter than this (in letters and digits) is compared exactly, not as a prefix.
+MIN_SITE_PREFIX = 4
+
+
+def site_free_title(title: str, headings: list[str], sites: list[str | None]) -> str:
+    """`title` (og:title, JSON-LD headline) without the site's name the markup appended:
+    one of the page's headings when the title is it followed by a separator and more
+    ("Headline | Section | Site"); else without a last part that is the site's name
+    (`sites`: the publisher; "Sportsnet.ca" matches "Sportsnet")."""
+    title = " ".join(title.split())
+    for h1 in headings:
+        head = " ".join(h1.split())
+        rest = title[len(head) :] if title.startswith(head) and len(head) < len(title) else ""
+        if head and _SITE_SEPARATOR_RE.match(rest) and re.search(r"\w", rest):
+            return head
+    parts = _SITE_SEPARATOR_RE.split(title)
+    if len(parts) < 2:
+        return title
+    last = _bare(parts[-1])
+    for site in sites:
+        name = _bare(site) if site else ""
+        if (
+            name
+            and last
+            and (
+                last == name
+                or (
+                    min(len(last), len(name)) >= MIN_SITE_PREFIX
+                    and (last.startswith(name) or name.startswith(last))
+                )
+            )
+        ):
+            return title[: title.rindex(parts[-1])].rstrip(" |–—•·-")
+    return title
+
+
 # ---------------------------------------------------------------- language
 
 # The most frequent function words of each language (data/meta-words.json "stopwords"):
