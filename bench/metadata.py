@@ -180,10 +180,10 @@ def main() -> None:
                     continue
                 meta = html_meta(root)  # the truth's date: the markup's own
                 try:  # the title (and the rest) newsdesk gives for the page
-                    got = clean_document(read(raw, input_format="html"))
+                    cleaned = clean_document(read(raw, input_format="html"))
                 except NewsdeskError:
                     continue
-                junk_counts.update(junk(got))
+                junk_counts.update(junk(cleaned))
                 dump = cd.dump_of(args.bench_dir, page)
                 try:
                     dumped = clean_document(read(dump, input_format="text"))
@@ -199,7 +199,7 @@ def main() -> None:
                 if truth_title:
                     tm = extract_metadata(text)
                     for name, got in (
-                        ("newsdesk", got.title),
+                        ("newsdesk", cleaned.title),
                         ("newsdesk dump", dump_title),
                         ("trafilatura", tm.title if tm else None),
                     ):
@@ -212,7 +212,7 @@ def main() -> None:
                         ] += 1
                     if shown < args.show:
                         shown += 1
-                        print(f"  {page.id}: truth {truth_title!r} | html {got.title!r} | "
+                        print(f"  {page.id}: truth {truth_title!r} | html {cleaned.title!r} | "
                               f"dump {dump_title!r} | date {truth_day} dump {dump_date}")  # fmt: skip
             n_dates = sum(dates["newsdesk"].values())
             n_titles = sum(titles["newsdesk"].values())
