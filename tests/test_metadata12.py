@@ -18,7 +18,8 @@ from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause
 from newsdesk.read import meta as m
 from newsdesk.read.blocks import Block
-from newsdesk.read.html import html_meta, is_tag
+from newsdesk.read.html import html_meta
+from newsdesk.read.meta import is_tag
 from newsdesk.read.page import PageMeta
 
 WORDS = json.loads(resources.files("newsdesk").joinpath("data/meta-lines.json").read_text("utf-8"))

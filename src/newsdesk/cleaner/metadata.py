@@ -35,7 +35,7 @@ def mark_metadata(
         verdict = UNJUDGED
         if found := m.hashtags(text):
             verdict = Verdict(BlockLabel.meta, Cause.hashtags)
-            tags.extend(t for t in found if t not in tags)
+            tags.extend(t for t in found if t not in tags and m.is_tag(t))  # not '#6'
         elif (ts := m.timestamp_to_iso(text)) is not None:
             verdict = Verdict(BlockLabel.meta, Cause.timestamp)
             timestamp = timestamp or ts

@@ -29,7 +29,7 @@ from lxml import etree
 from newsdesk.errors import InputTooLargeError
 from newsdesk.labels import BlockKind, Cause, InputFormat
 from newsdesk.read.blocks import IN_WORD_PATTERN, Block, norm_ws
-from newsdesk.read.meta import NOT_PUBLISHERS, clean_authors, to_iso
+from newsdesk.read.meta import NOT_PUBLISHERS, clean_authors, is_tag, to_iso
 from newsdesk.read.page import MAX_BLOCKS, Page, PageMeta
 
 _ARTICLE_TYPES = {
@@ -1031,16 +1031,6 @@ def is_site_name(value: str) -> bool:
     placeholder ("Hosted", "Home": data/meta-words.json "not_publishers")."""
     value = value.strip()
     return bool(value) and not value.startswith("@") and value.lower() not in NOT_PUBLISHERS
-
-
-# A tag that is the page's machinery, not a subject: a number (a post id), a handle or key
-# ("@post-id:1913719"), a path ("/article"), an entity type ("GOVERNMENT_FIGURE"). A short
-# lower-case tag may be a subject ("ai", "ev" on the bench), so a code like "tc" stays.
-_MACHINE_TAG_RE = re.compile(r"^(?:[\d\W_]+|[@/].*|.*\b[A-Z]+_[A-Z_]+\b.*)$")
-
-
-def is_tag(tag: str) -> bool:
-    return not _MACHINE_TAG_RE.match(tag)
 
 
 def _json_ld_articles(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:

@@ -346,6 +346,16 @@ def site_free_title(title: str, headings: list[str], sites: list[str | None]) ->
     return title
 
 
+# A tag that is the page's machinery, not a subject: a number (a post id), a handle or key
+# ("@post-id:1913719"), a path ("/article"), an entity type ("GOVERNMENT_FIGURE"). A short
+# lower-case tag may be a subject ("ai", "ev" on the bench), so a code like "tc" stays.
+_MACHINE_TAG_RE = re.compile(r"^(?:[\d\W_]+|[@/].*|.*\b[A-Z]+_[A-Z_]+\b.*)$")
+
+
+def is_tag(tag: str) -> bool:
+    return not _MACHINE_TAG_RE.match(tag)
+
+
 # ---------------------------------------------------------------- language
 
 # The most frequent function words of each language (data/meta-words.json "stopwords"):
