@@ -76,7 +76,8 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
             verdicts = touching_paragraphs(blocks, verdicts, scores, found.keepable)
         if note:
             removed.append(Removed(note, Cause.second_opinion.text))
-        verdicts = head_metadata(blocks, drop_credits(blocks, verdicts))
+        if found.fmt == InputFormat.text:  # HTML: the markup tells captions and bylines
+            verdicts = head_metadata(blocks, drop_credits(blocks, verdicts))
         if page.meta.published is None:  # no date in the markup: the page's own lines'
             meta = replace(meta, published=page_date(blocks, verdicts))
         if not meta.authors:
@@ -127,13 +128,9 @@ def featurise(page: Page) -> Featurised:
     verdicts, rules = rule_labels(blocks, verdicts, fmt)
     rows = block_features(blocks, verdicts, fmt, rules.prelim, rules.ruled, rules.outside)
     # a comment thread after the article is never the article's, however well written,
-    # a block that names itself furniture (a clutter phrase) stays furniture, and so does a
-    # photo caption, however long (it says so: "… Photograph: AFP", "… Credit: SpaceX")
+    # and a block that names itself furniture (a clutter phrase) stays furniture
     keepable = [
-        v.label != BlockLabel.meta
-        and i not in rules.behind
-        and not is_clutter(b, v)
-        and v.cause is not Cause.caption
+        v.label != BlockLabel.meta and i not in rules.behind and not is_clutter(b, v)
         for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
     ]
     return Featurised(blocks, verdicts, fmt, meta, rules, rows, keepable)

@@ -73,14 +73,18 @@ CAPTION_RE = re.compile(
     re.I,
 )
 
-# The credits of text dumps' captions (session 12): "… Credit: SpaceX", "… Photograph: AFP
-# via Getty", "(Credit: Getty Images)", "… Jane Doe/Getty Images". Not a clutter phrase (a
+# The credits that end a text dump's caption (session 12): "… Credit: SpaceX", "… Photograph:
+# AFP via Getty", "(Credit: Getty Images)", "… Jane Doe/Getty Images", and CAPTION_RE's own
+# end credits ("… Photo: X", "(AP Photo/X)"; not its "In this photo …" opening, which starts
+# article sentences too: "In this example, we fetch an image …"). Not a clutter phrase (a
 # feature of the model, whose neighbours it colours: as one, it cost article text on pages
 # with a credited photo every few paragraphs) but a verdict after the model's: a block the
 # model kept that ends so is a caption (`cleaner.metadata.drop_credits`).
 CREDIT_RE = re.compile(
-    r"\b(?:photograph|illustration|credit)s?\s*:\s*[^.:;!?]{1,40}$|"
-    r"\(credits?\s*:[^()]*\)\s*$|"
+    r"\b(?:photo|image|picture|foto|photograph|illustration|credit)s?(?: credit)?\s*:\s*"
+    r"[^.:;!?]{1,40}$|"
+    rf"\((?:{_AGENCIES})(?: Photo)?/[^()]*\)\s*$|"
+    r"\((?:image|photo|picture|credit)s?(?: credit)?\s*:[^()]*\)\s*$|"
     r"[/|]\s*getty images\s*$",
     re.I,
 )
