@@ -23,19 +23,31 @@ step is a module of its own:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsdesk.cleaner.decide import Featurised, classify, model_scores
 from newsdesk.cleaner.features import block_features
-from newsdesk.cleaner.metadata import mark_metadata, publisher_from_removed
+from newsdesk.cleaner.metadata import (
+    drop_credits,
+    head_metadata,
+    mark_metadata,
+    page_authors,
+    page_date,
+    publisher_from_removed,
+)
 from newsdesk.cleaner.recover import fill_sections, second_opinion, touching_paragraphs
 from newsdesk.cleaner.repair import repaired_text
 from newsdesk.cleaner.rules import rule_labels
 from newsdesk.cleaner.verdict import is_clutter, reason
 from newsdesk.errors import EmptyInputError
-from newsdesk.labels import BlockLabel, Cause, InputFormat
+from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat
 from newsdesk.model import Article, Removed, Repair
 from newsdesk.read import RawDocument
 from newsdesk.read import meta as m
 from newsdesk.read.page import Page, page_of
+
+# The page's first headings one of which may be its title (`m.site_free_title`).
+MAX_TITLE_HEADINGS = 10
 
 __all__ = ["Featurised", "clean_document", "clean_page", "featurise"]
 
@@ -64,6 +76,14 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
             verdicts = touching_paragraphs(blocks, verdicts, scores, found.keepable)
         if note:
             removed.append(Removed(note, Cause.second_opinion.text, Cause.second_opinion))
+
+            removed.append(Removed(note, Cause.second_opinion.text))
+        if found.fmt == InputFormat.text:  # HTML: the markup tells captions and bylines
+            verdicts = head_metadata(blocks, drop_credits(blocks, verdicts))
+        if page.meta.published is None:  # no date in the markup: the page's own lines'
+            meta = replace(meta, published=page_date(blocks, verdicts))
+        if not meta.authors:
+            meta = replace(meta, authors=tuple(page_authors(blocks, verdicts)))
         judged = list(zip(blocks, verdicts, strict=True))
         removed += [
             Removed(b.text, reason(b, v), v.cause) for b, v in judged if v.label != BlockLabel.good
@@ -83,9 +103,15 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
     publisher = meta.publisher if meta.publisher is not None else publisher_from_removed(removed)
     # the text itself first: page templates often declare the site's default language
     language = m.detect_language(text) or meta.language
+    title = meta.title
+    if title and page.input_format == InputFormat.html:
+        # without the site's name, cut here: the cleaner's title-line rule reads the
+        # markup's title as written (the model's features were made with it)
+        headings = [b.text for b in blocks if b.kind == BlockKind.h][:MAX_TITLE_HEADINGS]
+        title = m.site_free_title(title, headings, [publisher])
     return Article(
         source=page.source,
-        title=meta.title,
+        title=title,
         published=meta.published,
         authors=list(meta.authors),
         publisher=publisher,

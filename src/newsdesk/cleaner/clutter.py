@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsdesk.labels import Cause
+from newsdesk.read.meta import AGENCIES
 
 _DATA = json.loads(
     resources.files("newsdesk").joinpath("data/cleaner-clutter.json").read_text(encoding="utf-8")
@@ -59,14 +60,32 @@ ANY_CLUTTER_INSIDE = re.compile("|".join(f"(?:{a})" for a in ALTERNATIVES if a[:
 # derives each alternative's words from its pattern and fails if this list misses one.
 CLUTTER_WORDS: tuple[str, ...] = tuple(_DATA["prefilter_words"])
 
+# The agencies a photo credit names ("(AP Photo/Jane Doe)", "Getty Images"): data/meta-words.json.
+_AGENCIES = "|".join(re.escape(a) for a in AGENCIES)
 # A photo caption says so at either end, however long it is.
 CAPTION_RE = re.compile(
     r"^in this (?:[\w.,' ]{0,40})?(?:file )?(?:photo|image|picture)\b|"
-    r"\((?:AP|AFP|EPA|Reuters|Getty Images|Xinhua)(?: Photo)?/[^()]*\)\s*$|"
+    rf"\((?:{_AGENCIES})(?: Photo)?/[^()]*\)\s*$|"
     r"\((?:image|photo|picture)s?(?: credit)?\s*:[^()]*\)\s*$|"
     # a credit at the end ("... at the pier. Photo: Harbour Office"): on the four training
     # sets 95 of 105 blocks ending so are not article text
     r"\b(?:photo|image|picture|foto)s?(?: credit)?\s*:\s*[^.:;!?]{1,40}$",
+    re.I,
+)
+
+# The credits that end a text dump's caption (session 12): "… Credit: SpaceX", "… Photograph:
+# AFP via Getty", "(Credit: Getty Images)", "… Jane Doe/Getty Images", and CAPTION_RE's own
+# end credits ("… Photo: X", "(AP Photo/X)"; not its "In this photo …" opening, which starts
+# article sentences too: "In this example, we fetch an image …"). Not a clutter phrase (a
+# feature of the model, whose neighbours it colours: as one, it cost article text on pages
+# with a credited photo every few paragraphs) but a verdict after the model's: a block the
+# model kept that ends so is a caption (`cleaner.metadata.drop_credits`).
+CREDIT_RE = re.compile(
+    r"\b(?:photo|image|picture|foto|photograph|illustration|credit)s?(?: credit)?\s*:\s*"
+    r"[^.:;!?]{1,40}$|"
+    rf"\((?:{_AGENCIES})(?: Photo)?/[^()]*\)\s*$|"
+    r"\((?:image|photo|picture|credit)s?(?: credit)?\s*:[^()]*\)\s*$|"
+    r"[/|]\s*getty images\s*$",
     re.I,
 )
 

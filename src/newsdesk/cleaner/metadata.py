@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdesk.cleaner.clutter import clutter_cause
+from newsdesk.cleaner.clutter import CREDIT_RE, clutter_cause
 from newsdesk.cleaner.rules import alone, title_like
 from newsdesk.cleaner.verdict import UNJUDGED, Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat, Opinion
@@ -35,7 +35,7 @@ def mark_metadata(
         verdict = UNJUDGED
         if found := m.hashtags(text):
             verdict = Verdict(BlockLabel.meta, Cause.hashtags)
-            tags.extend(t for t in found if t not in tags)
+            tags.extend(t for t in found if t not in tags and m.is_tag(t))  # not '#6'
         elif (ts := m.timestamp_to_iso(text)) is not None:
             verdict = Verdict(BlockLabel.meta, Cause.timestamp)
             timestamp = timestamp or ts
@@ -46,6 +46,8 @@ def mark_metadata(
         elif (names := m.byline(text)) is not None and len(text) < MAX_BYLINE_CHARS:
             verdict = Verdict(BlockLabel.meta, Cause.byline)
             authors.extend(n for n in names if n not in authors)
+            if published is None:  # "by Jeff Foust — November 18, 2019"
+                published = m.date_in(text)
         elif m.is_dateline_stamp(text):
             verdict = Verdict(BlockLabel.meta, Cause.date_line)
             if published is None:
@@ -65,12 +67,15 @@ def mark_metadata(
     return meta, verdicts
 
 
+# A headline may name an agency by its acronym ("EPA to tighten rules"); written out
+# ("Reuters", "Associated Press"), the name marks a credit or a byline.
+_AGENCY_NAMES = "|".join(re.escape(a.lower()) for a in m.AGENCIES if not a.isupper())
 # Lines around a headline that are not one: datelines, bylines, credits, times, handles.
 _NOT_HEADLINE_RE = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|"
     rf"\b(?:{m.MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{m.MONTHS})\b|"
     r"^(?:by|updated|published|posted|filed|tested|written|photo|credit)\b|^\(.*\)$|@|"
-    r"\b(?:associated press|reuters|afp|getty|staff writer)\b|"
+    rf"\b(?:{_AGENCY_NAMES}|staff writer)\b|"
     r"\b(?:writer|correspondent|reporter|editor|contributor)$",
     re.I,
 )
@@ -167,3 +172,97 @@ def publisher_from_removed(removed: list[Removed]) -> str | None:
         if match and not re.match(r"^(?:us|our|the)\b", match.group(1), re.I):
             return match.group(1).strip()
     return None
+
+
+# The metadata lines a date is read from.
+_DATED = (Cause.date_line, Cause.byline)
+# A date line of an update, weighed after the others (the publication date is asked for).
+_UPDATE_RE = re.compile(r"^\W*(?:last )?(?:updated|modified)\b", re.I)
+
+
+def drop_credits(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """`verdicts` with the kept blocks that end in a photo credit (`CREDIT_RE`) set aside as
+    captions."""
+    return [
+        Verdict(BlockLabel.bad, Cause.caption)
+        if v.label == BlockLabel.good and CREDIT_RE.search(b.text)
+        else v
+        for b, v in zip(blocks, verdicts, strict=True)
+    ]
+
+
+def head_metadata(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """`verdicts` with the kept lines that open the article and are a signed line or a date
+    line in the shapes `m.signed` and `m.date_line_iso` read ("Jane Doe @janedoe / 2 days",
+    "Nov 18th 2019 8:54 am PT") marked metadata: the model keeps some, and a byline is no
+    lede. Only the article's head is read: further down such a line may be the text's own
+    (a forum post's date)."""
+    verdicts = list(verdicts)
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.label != BlockLabel.good:
+            continue
+        if len(block.text) >= MAX_BYLINE_CHARS:
+            break
+        if m.signed(block.text):
+            verdicts[i] = Verdict(BlockLabel.meta, Cause.byline)
+        elif m.date_line_iso(block.text):
+            verdicts[i] = Verdict(BlockLabel.meta, Cause.date_line)
+        else:
+            break
+    return verdicts
+
+
+def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
+    """The publication date a page's own lines give, judged once the article's blocks are
+    known (`verdicts` final). The lines: the metadata date lines and bylines, and the dropped
+    lines that are a date in the other shapes `m.date_line_iso` and `m.signed` read. A date
+    after the article's last block is a sidebar's ("Popular posts"), never the article's. Of
+    the others, the one nearest the headline wins (the last before the article's first block
+    when no headline was found); a page with no article block takes its first date."""
+    # the dates by rank: a date line or dated byline; one that says it is an update's
+    # ("Last updated: …"); a bare Unix time
+    ranked: list[list[tuple[int, str]]] = [[], [], []]
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.label == BlockLabel.good:
+            continue
+        if verdict.cause == Cause.timestamp:
+            if iso := m.timestamp_to_iso(block.text):
+                ranked[2].append((i, iso))
+        elif iso := _date_of(block.text, verdict):
+            ranked[1 if _UPDATE_RE.match(block.text) else 0].append((i, iso))
+    dated = next((r for r in ranked if r), [])
+    kept = [i for i, v in enumerate(verdicts) if v.label == BlockLabel.good]
+    if not dated or not kept:
+        return dated[0][1] if dated else None
+    dated = [(i, iso) for i, iso in dated if i < kept[-1]]
+    if not dated:
+        return None
+    title = next((i for i, v in enumerate(verdicts) if v.cause == Cause.title_line), None)
+    if title is not None:
+        return min(dated, key=lambda d: (abs(d[0] - title), d[0]))[1]
+    before = [d for d in dated if d[0] < kept[0]]
+    return before[-1][1] if before else dated[0][1]
+
+
+def _date_of(text: str, verdict: Verdict) -> str | None:
+    if verdict.label == BlockLabel.meta and verdict.cause == Cause.date_line:
+        return m.to_iso(text)  # a date line, a stamp ("Updated 1:39 am EST, Wed, Nov 20, 2019")
+    if len(text) >= MAX_BYLINE_CHARS:
+        return None
+    if verdict.label == BlockLabel.meta and verdict.cause == Cause.byline:
+        return m.date_in(text)  # "by Jane Doe — Nov 18, 2019", "Jane Doe - Nov 18, 2019"
+    if iso := m.date_line_iso(text):
+        return iso
+    return m.date_in(text) if m.signed(text) else None
+
+
+def page_authors(blocks: list[Block], verdicts: list[Verdict]) -> list[str]:
+    """The authors of the first signed line (`m.signed`: "Jane Doe @janedoe / 2 days") the
+    cleaner dropped before the article's first block, for a page that names no author
+    otherwise."""
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        if verdict.label == BlockLabel.good:
+            return []
+        if len(block.text) < MAX_BYLINE_CHARS and (names := m.signed(block.text)):
+            return names
+    return []

@@ -18,6 +18,10 @@ _MOJIBAKE_RE = re.compile(
 )
 
 
+# A drop cap a dump split from its word: "H ong Kong is burning" (A, I and O are words).
+_DROP_CAP_RE = re.compile(r"^([B-HJ-NP-Z]) ([a-z]{2,})\b")
+
+
 def repaired_text(paragraphs: list[str]) -> tuple[str, list[Repair]]:
     """The kept paragraphs, each repaired, as one text (a paragraph left empty is dropped),
     and the repairs made."""
@@ -27,6 +31,14 @@ def repaired_text(paragraphs: list[str]) -> tuple[str, list[Repair]]:
         fixed = repair(text, len(fixed_paragraphs), repairs)
         if fixed:
             fixed_paragraphs.append(fixed)
+    if fixed_paragraphs and (cap := _DROP_CAP_RE.match(fixed_paragraphs[0])):
+        # the article's head; joined only when the word is written whole elsewhere in it
+        # ("Hong" in "Hong Kong"), so that "E coli" or "T cells" stay as written
+        word = cap.expand(r"\1\2")
+        rest = "\n".join(fixed_paragraphs)[cap.end() :]
+        if re.search(rf"\b{word}\b", rest, re.I):
+            repairs.append(Repair(RepairKind.stray_whitespace, cap.group(0), word, 0))
+            fixed_paragraphs[0] = word + fixed_paragraphs[0][cap.end() :]
     return "\n\n".join(fixed_paragraphs), repairs
 
 

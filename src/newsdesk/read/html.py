@@ -29,7 +29,7 @@ from lxml import etree
 from newsdesk.errors import InputTooLargeError
 from newsdesk.labels import BlockKind, Cause, InputFormat
 from newsdesk.read.blocks import IN_WORD_PATTERN, Block, norm_ws
-from newsdesk.read.meta import clean_authors, to_iso
+from newsdesk.read.meta import NOT_PUBLISHERS, clean_authors, is_tag, to_iso
 from newsdesk.read.page import MAX_BLOCKS, Page, PageMeta
 
 _ARTICLE_TYPES = {
@@ -969,10 +969,18 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
             published = iso
             break
 
-    publisher = (
-        metas.get("og:site_name") or _name_of(art.get("publisher")) or metas.get("application-name")
+    publisher = next(
+        (
+            name.strip()
+            for name in (
+                metas.get("og:site_name"),
+                _name_of(art.get("publisher")),
+                metas.get("application-name"),
+            )
+            if name and is_site_name(name)
+        ),
+        None,
     )
-    publisher = publisher.strip() if publisher else None
 
     authors: list[str] = []
     for a in _as_list(art.get("author")):
@@ -1013,9 +1021,16 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         authors=tuple(clean_authors(authors, publisher)),
         publisher=publisher,
         language=language,
-        tags=tuple(dict.fromkeys(t for t in tags if t and len(t) < 60)),
+        tags=tuple(dict.fromkeys(t for t in tags if t and len(t) < 60 and is_tag(t))),
         article_body=body if isinstance(body, str) and body.strip() else None,
     )
+
+
+def is_site_name(value: str) -> bool:
+    """A publisher value that names a site: not a handle ("@politifact") nor a template's
+    placeholder ("Hosted", "Home": data/meta-words.json "not_publishers")."""
+    value = value.strip()
+    return bool(value) and not value.startswith("@") and value.lower() not in NOT_PUBLISHERS
 
 
 def _json_ld_articles(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:

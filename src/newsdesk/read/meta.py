@@ -26,28 +26,78 @@ def _word_lists() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return stopwords, frozenset(data["not_names"])
 
 
-# Author values that are no person's name ("Staff", "Reuters"): data/meta-words.json "not_names".
+@cache
+def _line_words() -> dict[str, tuple[str, ...]]:
+    """data/meta-lines.json, read once: the words of metadata lines (byline and date
+    prefixes, news agencies, publisher placeholders)."""
+    data = json.loads(
+        resources.files("newsdesk").joinpath("data/meta-lines.json").read_text("utf-8")
+    )
+    return {key: tuple(words) for key, words in data.items() if not key.startswith("_")}
+
+
+def _word_list(key: str) -> tuple[str, ...]:
+    return _line_words()[key]
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """One regex alternation of `words`, longest first ("last updated" before "updated")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# News and photo agencies ("Reuters", "AP"): data/meta-words.json "agencies".
+AGENCIES = _word_list("agencies")
+# Author values that are no person's name ("Staff", "Reuters"): data/meta-words.json
+# "not_names"; nor is a news agency's.
 _NOT_NAMES = _word_lists()[1]
+_AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
+# Publisher values that are a template's placeholder, not a site ("Hosted", "Home").
+NOT_PUBLISHERS = frozenset(_word_list("not_publishers"))
+# "By", "Written by", "Por": the words before a byline's names ("byline_prefixes").
+_BYLINE_PREFIX = _alternation(_word_list("byline_prefixes"))
+_BYLINE_PREFIX_RE = re.compile(rf"^(?:{_BYLINE_PREFIX})\s+", re.I)
+# "Published:", "Updated": the words before a date line's date ("date_prefixes").
+_DATE_PREFIX = rf"(?:{_alternation(_word_list('date_prefixes'))})\s*:?\s*"
+_DATE_PREFIX_RE = re.compile(f"^{_DATE_PREFIX}", re.I)
 
 MONTHS = _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_DATE_LINE_RE = re.compile(
-    r"^(?:(?:published|updated|posted|last updated|date|on)\s*:?\s*)?"
+# A written date: ISO, "Nov 18, 2019", "18 November 2019", "18/11/2019", after a weekday
+# maybe; then maybe a time ("10:31 pm CST", "18.54 GMT").
+_DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?)?"
-    r"\s*(?:\|.*)?$",
-    re.I,
 )
+# What may follow a date line's date: a second stamp ("| Updated ...", "Last modified on ...").
+# ("• 5 min read", "(8:42 AM ET)").
+_LATER_STAMP = r"(?:[|•·(]|last (?:modified|updated)\b|\d{1,3} min(?:ute)?s? read\b)"
+# A list marker a dump keeps before a line ("* July 2, 2018", "- Nov. 18th 2019 8:54 am PT",
+# "| November 3, 2025").
+_MARKER = r"(?:[*•·|-]\s+)?"
+# A date line as the cleaner has always marked it metadata (the learned model's features
+# were made with it): a date, maybe labelled, maybe a time, maybe "| ..." after it.
+_DATE_LINE_RE = re.compile(rf"^(?:{_DATE_PREFIX})?{_DATE}\s*(?:\|.*)?$", re.I)
+# More shapes of a date line (session 12), read for the page's date only once the article's
+# blocks are known (cleaner/metadata.py `page_date`): marking them metadata up front changed
+# the model's view of their neighbours and cost body F1 on lists and forums.
+_LOOSE_DATE_LINE_RE = re.compile(
+    rf"^{_MARKER}(?:{_DATE_PREFIX})?{_DATE}\s*(?:{_LATER_STAMP}.*)?$", re.I
+)
+_LATER_STAMP_RE = re.compile(rf"\s*{_LATER_STAMP}.*$", re.I | re.S)
+# A date inside a line ("by Jeff Foust — November 18, 2019"), not inside a longer number.
+_DATE_IN_RE = re.compile(rf"(?<![\w/.:-]){_DATE}(?![\w/:-])", re.I)
+# "18.54 GMT" after a year: the British way of writing 18:54.
+_DOTTED_TIME_RE = re.compile(r"(\b(?:19|20)\d{2},?\s+(?:at\s+)?\d{1,2})\.(\d{2})\b")
 _TIMESTAMP_RE = re.compile(r"^\d{9,10}(?:\.\d+)?$")
 _HASHTAG_LINE_RE = re.compile(r"^(?:#[\w-]+[\s,]*)+$", re.U)
 _BYLINE_RE = re.compile(
-    r"^(?:by|written by|words by|posted by|por|von|par|di|oleh)\s+(.{3,80}?)"
+    rf"^(?:{_BYLINE_PREFIX})\s+(.{{3,80}}?)"
     r"(?:\s+on\s+.{0,40}\b(?:19|20)\d{2}\b.*)?$",
     re.I,
 )
@@ -69,10 +119,9 @@ def to_iso(value: str) -> str | None:
     value = value.strip()
     if not value or not re.search(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}", value):
         return None
-    cleaned = re.sub(
-        r"^(published|updated|posted|last updated|date|on)\s*:?\s*", "", value, flags=re.I
-    )
-    cleaned = cleaned.split("|")[0].strip()
+    cleaned = _LATER_STAMP_RE.sub("", _DATE_PREFIX_RE.sub("", re.sub(f"^{_MARKER}", "", value)))
+    cleaned = cleaned.strip()
+    cleaned = _DOTTED_TIME_RE.sub(r"\1:\2", cleaned)
     if _ISO_RE.fullmatch(cleaned):  # the common case, read without loading dateutil (5 ms)
         with contextlib.suppress(ValueError):  # "2024-02-30": left to dateutil's verdict
             return _iso(datetime.fromisoformat(cleaned), cleaned)
@@ -124,6 +173,15 @@ def is_date_line(line: str) -> bool:
     return len(line) <= MAX_DATE_LINE_CHARS and bool(_DATE_LINE_RE.match(line.strip()))
 
 
+def date_line_iso(line: str) -> str | None:
+    """The date of a line that is a date and its stamps ("* Mar 3, 2021 • 5 min read",
+    "Wed 3 Mar 2021 18.54 GMT Last modified on …") as ISO text; None for other lines."""
+    line = line.strip()
+    if len(line) > MAX_STAMP_CHARS or not _LOOSE_DATE_LINE_RE.match(line):
+        return None
+    return to_iso(line)
+
+
 def timestamp_to_iso(line: str) -> str | None:
     if not _TIMESTAMP_RE.match(line.strip()):
         return None
@@ -145,11 +203,65 @@ def hashtags(line: str) -> list[str] | None:
 
 
 def byline(line: str) -> list[str] | None:
-    match = _BYLINE_RE.match(line.strip())
-    if not match:
-        return None
-    names = clean_authors(re.split(r"\s*(?:,|\band\b|&|\by\b|\bund\b|\be\b)\s*", match.group(1)))
-    return names or None
+    """The authors a byline names ("By Jane Doe and John Roe"); None for a line that is none."""
+    if match := _BYLINE_RE.match(line.strip()):
+        return clean_authors(_NAMES_SPLIT_RE.split(match.group(1))) or None
+    return None
+
+
+def signed(line: str) -> list[str] | None:
+    """The authors of a line signed in other shapes: "Jane Doe @janedoe / 2 days", "Jane Doe
+    - Nov 19, 2019, 10:31 pm", "5:45 AM PST 11/19/2019 by Jane Doe", "By Jane DoePublished:
+    Jan 29, 2025". Read once the article's blocks are known (cleaner/metadata.py), as
+    `date_line_iso`'s lines are."""
+    line = _GLUED_STAMP_RE.sub(r" | \1", line.strip())
+    if (match := _BYLINE_RE.match(line)) or (match := _DATED_BYLINE_RE.match(line)):
+        return clean_authors(_NAMES_SPLIT_RE.split(match.group(1))) or None
+    if (match := _SIGNED_RE.match(line)) and (match["handle"] or match["when"]):
+        names = clean_authors(_NAMES_SPLIT_RE.split(match["names"]))
+        if not names or len(match["names"].split()) > MAX_SIGNED_WORDS:
+            return None
+        # with no separator ("Tom Talbot October 14, 2025") only a known given name says
+        # that the words before the date are a person's, not a headline's
+        if match["sep"] or match["handle"] or names[0].split()[0].lower() in _first_names():
+            return names
+    return None
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """data/first-names.txt (US given names, lower case), read once when first needed."""
+    path = resources.files("newsdesk").joinpath("data/first-names.txt")
+    return frozenset(n for n in path.read_text("utf-8").splitlines() if n and n[0] != "#")
+
+
+# A date stamp glued to the name before it: "Korin MillerPublished: Jan 29, 2025".
+_GLUED_STAMP_RE = re.compile(r"(?<=[a-z])((?:Published|Updated|Posted)\b)")
+
+
+def date_in(line: str) -> str | None:
+    """The date written in a metadata line (a byline, a date line) as ISO text; None for none."""
+    found = _DATE_IN_RE.search(line)
+    return to_iso(found.group(0)) if found else None
+
+
+_NAMES_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&|\by\b|\bund\b|\be\b)\s*")
+# A line signed without "By": names, maybe an @handle, then after a separator a date or an age
+# ("Catherine Shu @catherineshu / 2 days", "Chris Davies - Nov 19, 2019, 10:31 pm CST").
+_SIGNED_RE = re.compile(
+    r"^(?P<names>[^\W\d_][^@|/–—•·\d]{2,60}?)\s*(?P<handle>@\w+)?\s*"
+    rf"(?:(?P<sep>[|/–—•·-])?\s*(?P<when>{_DATE}|\d{{1,2}}\s+(?:minutes?|hours?|days?|weeks?)(?:\s+ago)?)"
+    r"\s*)?$",
+    re.I,
+)
+# A date, then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley".
+_DATED_BYLINE_RE = re.compile(
+    rf"^{_MARKER}(?:\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\s+)?)?{_DATE}"
+    r"[\s,|/–—•·-]{1,5}by\s+(?P<names>[^|/]{3,60})$",
+    re.I,
+)
+# A signed line names at most this many words of authors (two two-word names and "and").
+MAX_SIGNED_WORDS = 5
 
 
 # An all-capitals author longer than this is a name in capitals ("JANE DOE": title-cased);
@@ -164,20 +276,84 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
     """Keep only what looks like a person's name: never 'By', 'Staff', a date or the publisher."""
     out: list[str] = []
     for raw in values:
-        name = re.sub(r"^(by|written by|von|por|par)\s+", "", raw.strip(), flags=re.I)
-        name = re.sub(r"\s*[|/–—-]\s.*$", "", name).strip(" ,.;:")
+        name = re.sub(r"\s*[|/–—-]\s.*$", "", raw.strip()).strip(" ,.;:")
+        if (bare := _BYLINE_PREFIX_RE.sub("", name)) != name and _NAME_RE.match(bare):
+            name = bare  # "By Jane Doe"; but "Di Stefano" is a name of its own
         if "@" in name or "http" in name or "/" in name or re.search(r"\d", name):
             continue
         if name.isupper() and len(name) > MAX_INITIALS_CHARS:
             name = name.title()
         low = name.lower()
-        if low in _NOT_NAMES or (publisher and low == publisher.lower()):
+        if low in _NOT_NAMES or low in _AGENCY_NAMES or (publisher and low == publisher.lower()):
             continue
         if not _NAME_RE.match(name) or len(name.split()) > MAX_NAME_WORDS:
             continue
         if name not in out:
             out.append(name)
-    return out
+    # "Michael HiltzikBusiness Columnist": a name glued to its role on the page, beside the name
+    return [n for n in out if not any(_glued(n, other) for other in out)]
+
+
+def _glued(name: str, other: str) -> bool:
+    """Whether `name` is `other` with letters glued on ("Jane DoeStaff Writer")."""
+    return len(name) > len(other) and name.startswith(other) and name[len(other)].isalpha()
+
+
+# ---------------------------------------------------------------- titles
+
+# A site's name after a title: "Headline | Site", "Headline – Site", "Headline • Site".
+_SITE_SEPARATOR_RE = re.compile(r"\s+[|–—•·-]\s+")
+
+
+def _bare(text: str) -> str:
+    """A name compared without case, spacing or punctuation ("9to5Mac" = "9TO5MAC.com")."""
+    return re.sub(r"\W+", "", text.lower()).removesuffix("com")
+
+
+# A site name shorter than this (in letters and digits) is compared exactly, not as a prefix.
+MIN_SITE_PREFIX = 4
+
+
+def site_free_title(title: str, headings: list[str], sites: list[str | None]) -> str:
+    """`title` (og:title, JSON-LD headline) without the site's name the markup appended:
+    one of the page's headings when the title is it followed by a separator and more
+    ("Headline | Section | Site"); else without a last part that is the site's name
+    (`sites`: the publisher; "Sportsnet.ca" matches "Sportsnet")."""
+    title = " ".join(title.split())
+    for h1 in headings:
+        head = " ".join(h1.split())
+        rest = title[len(head) :] if title.startswith(head) and len(head) < len(title) else ""
+        if head and _SITE_SEPARATOR_RE.match(rest) and re.search(r"\w", rest):
+            return head
+    parts = _SITE_SEPARATOR_RE.split(title)
+    if len(parts) < 2:
+        return title
+    last = _bare(parts[-1])
+    for site in sites:
+        name = _bare(site) if site else ""
+        if (
+            name
+            and last
+            and (
+                last == name
+                or (
+                    min(len(last), len(name)) >= MIN_SITE_PREFIX
+                    and (last.startswith(name) or name.startswith(last))
+                )
+            )
+        ):
+            return title[: title.rindex(parts[-1])].rstrip(" |–—•·-")
+    return title
+
+
+# A tag that is the page's machinery, not a subject: a number (a post id), a handle or key
+# ("@post-id:1913719"), a path ("/article"), an entity type ("GOVERNMENT_FIGURE"). A short
+# lower-case tag may be a subject ("ai", "ev" on the bench), so a code like "tc" stays.
+_MACHINE_TAG_RE = re.compile(r"^(?:[\d\W_]+|[@/].*|.*\b[A-Z]+_[A-Z_]+\b.*)$")
+
+
+def is_tag(tag: str) -> bool:
+    return not _MACHINE_TAG_RE.match(tag)
 
 
 # ---------------------------------------------------------------- language
