@@ -23,7 +23,6 @@ from newsdesk.analysis.commitments.attribution import (
     writer_voice,
 )
 from newsdesk.analysis.commitments.conditions import (
-    CONDITION_MARKS,
     OPEN_MARKS,
     condition_clauses,
     counterfactual,
@@ -137,11 +136,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             # reported speech shifts tenses back: "X said that if the tax passed, it would move
             # its headquarters" reports "if the tax passes, we will move" (guideline 9)
             return no("'if X did, they would …': a counterfactual")
-        if trig.kind is Kind.WOULD and _quoted_would(trig, subj, ctx):
-            # round 11a: direct speech keeps its tenses, so a quoted *would* with no condition
-            # is no future-in-the-past: "'He would come in with a sheet of paper'", "'I would
-            # call for calm'", "'one day China would pay a high price'"
-            return no("a quoted 'would' with no condition: a hedge, a habit or a hypothetical")
         if negated and lemma(verb) in lx.refusal_speech:
             return no("'would not say': declining, not undertaking")
         if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
@@ -714,26 +708,6 @@ def _quoted_third_party(trig: Trigger, subj: Token) -> bool:
         return False  # "they plan to", "she wants to": their own state of mind, told
     speech = governing_speech(trig.head, also=lexicon().commit_verbs)
     return speech is None or not in_quotes(sent, speech)
-
-
-def _quoted_would(trig: Trigger, subj: Token, ctx: Context) -> bool:
-    """'"He would come in with one yellow sheet of paper"', '"I would call for calm at this
-    time," the governor said', '"They would do," she agreed': inside quotation marks the
-    speaker's own tenses stand (no speech verb shifts them back), so *would* with no condition
-    on it (if, unless, provided, once) states no future: it hedges, tells a past habit or
-    imagines. A speech verb inside the quotation ('"He told me he would resign"') still
-    reports; a condition ('"If the talks fail, we would strike"') and a campaign's platform
-    ('"if elected, we would …"', a party's "we would" on a campaign's page) keep the record."""
-    verb, tok = trig.head, trig.token
-    sent = tok.sent
-    if not in_quotes(sent, tok) or condition_clauses(verb, CONDITION_MARKS):
-        return False
-    speech = governing_speech(verb, also=lexicon().commit_verbs)
-    if speech is not None and in_quotes(sent, speech):
-        return False
-    if _platform(verb, subj):
-        return False
-    return not (subj.lower_ in lexicon().first_person_plural and ctx.platform_page)
 
 
 def _own_past_intention(trig: Trigger, subj: Token) -> bool:

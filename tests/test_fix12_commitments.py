@@ -1,0 +1,27 @@
+"""Session 12 review fixes of the commitments (docs/commitments.md, "Session 12: review fixes").
+Sentences written for these tests; names invented."""
+
+from __future__ import annotations
+
+from commitment_helpers import found
+from newsdesk.labels import Strength
+
+# ------------------------------------------------ a quoted pledge with "would" (review 12c, 2)
+
+
+def test_a_quoted_policy_would_of_a_leader_keeps_its_record() -> None:
+    # guideline 5 counts "would" in a plan; the implied "if we win" removes no record
+    # (guideline 9); an undertaking to refrain is a negated record (guideline 8)
+    for text, words, negated in (
+        ('"We would bring back the dental scheme," Labor leader Mara Quill said.', "dental", False),
+        (
+            '"We would cut the tax on fuel from July," opposition leader Ivo Brandt said.',
+            "fuel",
+            False,
+        ),
+        ('"Our government would scrap the tax," Brandt said.', "scrap", False),
+        ('"We would never sell the club," the owner said.', "club", True),
+    ):
+        recs = [r for r in found(text) if words in r.sentence]
+        assert [r.strength for r in recs] == [Strength.commitment], text
+        assert [r.negated for r in recs] == [negated], text
