@@ -25,3 +25,34 @@ def test_a_quoted_policy_would_of_a_leader_keeps_its_record() -> None:
         recs = [r for r in found(text) if words in r.sentence]
         assert [r.strength for r in recs] == [Strength.commitment], text
         assert [r.negated for r in recs] == [negated], text
+
+
+# ------------------------------------------------ a common-noun speaker's "we" (review 12c, 3)
+
+
+def actors_of(text: str, words: str) -> list[list[str]]:
+    return [r.actors for r in found(text) if words in r.sentence]
+
+
+def test_a_neighbours_quoted_we_is_given_to_no_organisation_in_reach() -> None:
+    for text, words in (
+        (
+            "Northwind Energy announced the closure of the plant on Monday.\n\n"
+            '"We will fight this in court," a neighbour said.',
+            "court",
+        ),
+        (
+            "Northwind Energy posted its results on Tuesday.\n\n"
+            '"We will never sell the club," the owner said.',
+            "club",
+        ),
+    ):
+        assert actors_of(text, words) == [[]], text
+
+
+def test_a_statements_quoted_we_is_still_the_organisation_in_reach() -> None:
+    text = (
+        "Castell Bank issued a statement on Monday.\n\n"
+        '"We will repay every customer by June," the statement said.'
+    )
+    assert actors_of(text, "repay") == [["Castell Bank"]]
