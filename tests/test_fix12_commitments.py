@@ -3,6 +3,7 @@ Sentences written for these tests; names invented."""
 
 from __future__ import annotations
 
+import newsdesk
 from commitment_helpers import found
 from newsdesk.labels import Strength
 
@@ -56,3 +57,35 @@ def test_a_statements_quoted_we_is_still_the_organisation_in_reach() -> None:
         '"We will repay every customer by June," the statement said.'
     )
     assert actors_of(text, "repay") == [["Castell Bank"]]
+
+
+# ------------------------------------------------ a plan told in the past that still holds (7)
+
+
+def test_a_plan_told_in_the_past_with_a_time_ahead_or_still_keeps_its_record() -> None:
+    for text, words in (
+        (
+            '"I was planning to announce the new hospital next week," Premier Ivo Brandt said.',
+            "hospital",
+        ),
+        (
+            'The company said: "We were planning to open the mine next year, and we still are."',
+            "mine",
+        ),
+        ('"We were planning to open the depot, and we still are," Lena Ortiz said.', "depot"),
+    ):
+        recs = [r for r in found(text) if words in r.sentence]
+        assert [r.strength for r in recs] == [Strength.intention], text
+
+
+def test_a_plan_told_in_the_past_with_no_time_ahead_is_still_no_undertaking() -> None:
+    text = '"We were actually looking to do this a little later," Dana Pruitt said.'
+    assert [r for r in found(text) if "later" in r.sentence] == []
+
+
+def test_a_plan_told_in_the_past_for_a_date_after_the_article_keeps_its_record() -> None:
+    text = '"We were planning to open the depot in March 2027," Lena Ortiz said.'
+    ahead = newsdesk.analyze(text, clean=False, published="2026-11-29").commitments
+    behind = newsdesk.analyze(text, clean=False, published="2027-06-01").commitments
+    assert [r.strength for r in ahead if "depot" in r.sentence] == [Strength.intention]
+    assert [r for r in behind if "depot" in r.sentence] == []
