@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from newsdesk.errors import OptionError
 from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
+from newsdesk.read.fetch import USER_AGENT_VARIABLE
 
 # Measured on 2 cores (README): 16 texts a batch keep memory low at full speed when
 # analyzing; cleaning alone is cheap per article, so bigger batches cost nothing.
@@ -183,7 +184,6 @@ class Unset(Enum):
 UNSET = Unset.unset
 # The process environment's settings, read by `settle` only (and documented as the README's).
 MODEL_VARIABLE = "NEWSDESK_MODEL"
-USER_AGENT_VARIABLE = "NEWSDESK_USER_AGENT"
 L = TypeVar("L", bound=StrEnum)
 
 
