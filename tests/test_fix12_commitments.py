@@ -31,7 +31,7 @@ def test_a_quoted_policy_would_of_a_leader_keeps_its_record() -> None:
 # ------------------------------------------------ a common-noun speaker's "we" (review 12c, 3)
 
 
-def actors_of(text: str, words: str) -> list[list[str]]:
+def actors_where(text: str, words: str) -> list[list[str]]:
     return [r.actors for r in found(text) if words in r.sentence]
 
 
@@ -48,7 +48,7 @@ def test_a_neighbours_quoted_we_is_given_to_no_organisation_in_reach() -> None:
             "club",
         ),
     ):
-        assert actors_of(text, words) == [[]], text
+        assert actors_where(text, words) == [[]], text
 
 
 def test_a_statements_quoted_we_is_still_the_organisation_in_reach() -> None:
@@ -56,7 +56,7 @@ def test_a_statements_quoted_we_is_still_the_organisation_in_reach() -> None:
         "Castell Bank issued a statement on Monday.\n\n"
         '"We will repay every customer by June," the statement said.'
     )
-    assert actors_of(text, "repay") == [["Castell Bank"]]
+    assert actors_where(text, "repay") == [["Castell Bank"]]
 
 
 # ------------------------------------------------ a plan told in the past that still holds (7)
