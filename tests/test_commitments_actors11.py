@@ -7,18 +7,7 @@ tests; names invented."""
 from __future__ import annotations
 
 from benches import load_bench
-from commitment_helpers import found
-
-# Three sentences that name nobody: enough to put a name out of reach.
-FILLER = "The weather was mild. Trains ran on time. Nobody was hurt. "
-
-
-def actors_of(text: str, trigger: str) -> list[str]:
-    """The actors of the one record of `text` whose trigger starts with `trigger`."""
-    recs = [r for r in found(text) if r.trigger.startswith(trigger)]
-    assert len(recs) == 1, [(r.trigger, r.actors) for r in found(text)]
-    return recs[0].actors
-
+from commitment_helpers import FILLER, actors_of
 
 # -- "the company", "it": an organisation named in reach, else nobody --------------------------
 

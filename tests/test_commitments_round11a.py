@@ -34,17 +34,6 @@ def test_a_present_plan_and_a_reported_past_tense_keep_their_records() -> None:
 # ------------------------------------------------ a quoted "would" with no condition
 
 
-def test_a_quoted_would_with_no_condition_is_no_undertaking() -> None:
-    for text, words in (
-        (
-            '"He would come in with one sheet of paper and pull it out," Mara Quill said.',
-            "sheet",
-        ),
-        ('"I would call for calm at this time," Governor Ivo Brandt said.', "calm"),
-    ):
-        assert [r for r in found(text) if words in r.sentence] == [], text
-
-
 def test_a_quoted_would_under_a_condition_or_a_report_keeps_its_record() -> None:
     for text, words in (
         (

@@ -4,18 +4,7 @@ tests; names invented."""
 
 from __future__ import annotations
 
-from commitment_helpers import found
-
-# Three sentences that name nobody: enough to put a name out of guideline 10's reach.
-FILLER = "The weather was mild. Trains ran on time. Nobody was hurt. "
-
-
-def actors_of(text: str, trigger: str) -> list[str]:
-    """The actors of the one record of `text` whose trigger starts with `trigger`."""
-    recs = [r for r in found(text) if r.trigger.startswith(trigger)]
-    assert len(recs) == 1, [(r.trigger, r.actors) for r in found(text)]
-    return recs[0].actors
-
+from commitment_helpers import FILLER, actors_of
 
 # -- a pronoun left unresolved: the speaker of a lead-in line ("X said:") ---------------------
 

@@ -1,17 +1,12 @@
 """Session 12, batch runs: an interrupted pool run writes every finished chunk (in input
-order, with gaps), and `--resume` matches inputs by their real absolute path, written in each
-JSON Lines record (`resume_key`), from any directory; older files, without it, still resume
-from the directory they were written from."""
+order, with gaps; a real run with a stuck input is in tests/reliability/test_interrupts.py),
+and `--resume` matches inputs by their real absolute path, written in each JSON Lines record
+(`resume_key`), from any directory; older files, without it, still resume from the directory
+they were written from."""
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -24,19 +19,10 @@ from newsdesk.run.items import Item
 from newsdesk.run.sink import KEY_FIELD, with_key
 from newsdesk.run.work import Outcome
 
-NEWSDESK = str(Path(sys.executable).with_name("newsdesk"))
 STORY = (
     "The ferry company will add a second evening crossing from June, its manager said on "
     "Tuesday. Tickets for the new sailing go on sale next week at the harbour office."
 )
-# In the worker processes, reading an input named SLOW sleeps far longer than the test waits.
-HOOK = (
-    "import time\nimport newsdesk.read as r\n_read = r.read\n"
-    "def read(source, **kw):\n"
-    "    if 'SLOW' in str(source):\n        time.sleep(120)\n"
-    "    return _read(source, **kw)\nr.read = read\n"
-)
-SLOW_AT = 4  # the index of the stuck input among 12
 runner = CliRunner()
 
 
@@ -66,81 +52,6 @@ def test_an_interrupt_gives_every_finished_chunk_in_input_order() -> None:
     cancelled: Future[list[Outcome]] = Future()
     cancelled.cancel()
     assert list(finished([([], cancelled)])) == []
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
-def _descendants(pid: int) -> list[int]:
-    found: list[int] = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError, IndexError, ValueError):
-                stat = (entry / "stat").read_text()
-                if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                    found += [int(entry.name), *_descendants(int(entry.name))]
-    return found
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
-def test_an_interrupted_pool_run_writes_what_finished_after_a_stuck_input(
-    tmp_path: Path,
-) -> None:
-    hook = tmp_path / "hook"
-    hook.mkdir()
-    (hook / "sitecustomize.py").write_text(HOOK, encoding="utf-8")
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for n in range(12):
-        name = f"{n:02d}-SLOW.txt" if n == SLOW_AT else f"{n:02d}.txt"
-        (corpus / name).write_text(f"{STORY} Number {n}.", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    args = ["clean", str(corpus), "-f", "jsonl", "-o", str(out)]
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(hook), os.environ.get("PYTHONPATH", "")]),
-    }
-    proc = subprocess.Popen(
-        [NEWSDESK, *args, "-w", "2", "--batch-size", "1"],
-        stderr=subprocess.PIPE,
-        env=env,
-        start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if out.exists() and out.read_bytes().count(b"\n") >= SLOW_AT:
-                break
-            time.sleep(0.1)
-        else:
-            pytest.fail("the run never got going")
-        time.sleep(3)  # the other worker finishes the chunks queued after the stuck one
-        os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
-    finally:
-        for pid in [*_descendants(proc.pid), proc.pid]:
-            if _alive(pid):
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGKILL)
-    assert proc.returncode == 130, err.decode()
-    written = [int(Path(str(r["source"])).name[:2]) for r in _records(out)]
-    assert written == sorted(written), "an interrupted file keeps input order"
-    assert SLOW_AT not in written
-    assert written[:SLOW_AT] == list(range(SLOW_AT))
-    assert any(n > SLOW_AT for n in written), "a chunk finished after the stuck one was lost"
-    # --resume (the stuck input now fast) does only the inputs that have no record
-    code, stderr = _invoke([*args, "--resume", "-v"])
-    assert code == 0, stderr
-    assert f"resumed: {len(written)} inputs already" in stderr
-    final = [int(Path(str(r["source"])).name[:2]) for r in _records(out)]
-    assert sorted(final) == list(range(12))
-    assert final[: len(written)] == written  # the gaps are filled at the end, in input order
-    assert final[len(written) :] == sorted(set(range(12)) - set(written))
 
 
 def _corpus(root: Path) -> Path:

@@ -42,7 +42,9 @@ class Removed:
 
     text: str
     reason: str
-    cause: labels.Cause | None  # a StrEnum: its JSON is its value
+    # a StrEnum: its JSON is its value; defaulted so `Removed(text, reason)` is made as before
+    # session 12 (review 12c, 9)
+    cause: labels.Cause | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +175,8 @@ class Commitment:
     trigger_end: int
     action_start: int
     action_end: int
-    trigger_parts: list[Mention]
+    # defaulted so a Commitment is made as before session 12 (review 12c, 9)
+    trigger_parts: list[Mention] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -136,3 +137,42 @@ def jsonl(path: Path, records: list[dict[str, object]]) -> Path:
 
 def page(body: str, head: str = "") -> str:
     return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+# In the worker processes, reading an input named SLOW sleeps far longer than any case
+# waits: only ending the worker can end it (a `sitecustomize` hook on PYTHONPATH).
+SLOW_HOOK = (
+    "import time\nimport newsdesk.read as r\n_read = r.read\n"
+    "def read(source, **kw):\n"
+    "    if 'SLOW' in str(source):\n        time.sleep(120)\n"
+    "    return _read(source, **kw)\nr.read = read\n"
+)
+SLOW_INPUTS = 12  # the inputs of a slow run, one of them stuck
+
+
+def slow_run(
+    root: Path, slow_at: int, fmt: str = "jsonl"
+) -> tuple[subprocess.Popen[bytes], Path, list[str]]:
+    """`newsdesk clean` over `SLOW_INPUTS` inputs whose `slow_at`-th is stuck in its worker,
+    run with two workers and one input a batch in its own process group (as a terminal's job):
+    the process, its `-o` file and its arguments after `newsdesk` without the pool's."""
+    hook = root / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(SLOW_HOOK, encoding="utf-8")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for n in range(SLOW_INPUTS):
+        name = f"{n:02d}-SLOW.txt" if n == slow_at else f"{n:02d}.txt"
+        (corpus / name).write_text(f"{GOOD} Number {n}.", encoding="utf-8")
+    out = root / f"out.{fmt}"
+    args = ["clean", str(corpus), "-f", fmt, "-o", str(out)]
+    proc = subprocess.Popen(
+        [NEWSDESK, *args, "-w", "2", "--batch-size", "1"],
+        stderr=subprocess.PIPE,
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(hook), os.environ.get("PYTHONPATH", "")]),
+        },
+        start_new_session=True,
+    )
+    return proc, out, args

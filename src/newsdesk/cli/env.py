@@ -23,8 +23,9 @@ class Environment:
     """What the CLI knows of its process, handed to it (httpie's `Environment`): the standard
     streams, whether each is a terminal, the terminal's width and the process environment.
     Nothing in the CLI reads `sys.std*` or `os.environ` but `Environment.current()`; tests
-    pass a fake one to `main(argv, env)` (a fake terminal among them). Click itself still
-    reads `$NEWSDESK_MODEL` (the `--model` default) and prints `--help` to `sys.stdout`."""
+    pass a fake one to `main(argv, env)` (a fake terminal among them); `$NEWSDESK_MODEL` and
+    `$NEWSDESK_USER_AGENT` are read from `environ` by `run.options.settle`. Click itself still
+    prints `--help` to `sys.stdout`."""
 
     stdin: BinaryIO | None
     stdout: TextIO | None

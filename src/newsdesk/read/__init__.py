@@ -77,6 +77,13 @@ UTF16_OTHER_NUL_SHARE = 0.05
 UTF16_MIN_CHARS = 16
 # Lone surrogates reported one by one up to this many (all are replaced).
 MAX_REPORTED_SURROGATES = 20
+# A page whose bytes are all valid in its declared charset but for at most one in this many
+# (and at least one) keeps its declared reading, each bad byte replaced by U+FFFD: a real
+# cp1251 page with one stray 0x98 (the one byte cp1251 leaves undefined) is still cp1251.
+# Text in another encoding breaks the declared one far more often (UTF-8 Cyrillic under
+# cp1251 at every "И", D0 98; cp1251 under a utf-8 declaration at every letter), and UTF-8 or
+# Japanese that reads whole is preferred anyway (`_not_as_declared`).
+BYTES_PER_UNDEFINED = 1000
 # A named pipe's writer may open it a moment after newsdesk does (`mkfifo p; producer > p &`
 # races the reader, and a producer on a loaded machine can take seconds to start). Reading a
 # FIFO waits this long for its first byte or its writer's close, and as long again for each
@@ -375,21 +382,22 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     _reject_binary(data, label)
     declared = _declared_charset(data)
     if declared:
+        written = _written_charset(data) or declared  # as the page spells it, for warnings
         try:
             decoded = _checked(data.decode(declared), declared, label)
         except UnicodeDecodeError as exc:
-            return _not_as_declared(data, declared, exc.start, label)
+            return _not_as_declared(data, declared, written, exc.start, label)
         except LookupError:
             pass
         else:
-            instead = _instead_of_declared(data, declared, label)
+            instead = _instead_of_declared(data, declared, written, label)
             if instead is not None:
                 return instead
             # a page declared cp1252/latin-1 is often in another 8-bit encoding (a template's
             # charset left as it was): the same doubt as for the fallback
             if codecs.lookup(declared).name not in _LATIN1_LIKE:
                 return decoded
-            doubt = _cp1252_doubt(decoded.text, f"decoded as the declared {declared}")
+            doubt = _cp1252_doubt(decoded.text, f"decoded as the declared {written}")
             return replace(decoded, warnings=(f"{label}: {doubt}",)) if doubt else decoded
     return _undeclared(data, label)
 
@@ -432,7 +440,7 @@ MIN_UTF8_OVER_DECLARED = 2
 _JAPANESE_CODECS = ("shift_jis", "euc_j", "cp932", "iso2022_jp")
 
 
-def _instead_of_declared(data: bytes, declared: str, label: str) -> Decoded | None:
+def _instead_of_declared(data: bytes, declared: str, written: str, label: str) -> Decoded | None:
     """A better reading than the declared charset's (which decoded without an error), with a
     warning naming the `encoding` option; None to keep the declared one. Overruled: a legacy
     charset by UTF-8 when the bytes are valid UTF-8 with `MIN_UTF8_OVER_DECLARED` multi-byte
@@ -448,11 +456,11 @@ def _instead_of_declared(data: bytes, declared: str, label: str) -> Decoded | No
         pass
     else:
         if sum(1 for ch in text if ord(ch) > 127) >= MIN_UTF8_OVER_DECLARED:
-            return _overruled(text, "utf-8", declared, "valid UTF-8 throughout", label)
+            return _overruled(text, "utf-8", written, "valid UTF-8 throughout", label)
     japanese = _japanese(data)
     if japanese is not None and _hiragana_enough(japanese[0]):
-        why = f"Japanese with kana, which its {declared} reading does not give"
-        return _overruled(japanese[0], japanese[1], declared, why, label)
+        why = f"Japanese with kana, which its {written} reading does not give"
+        return _overruled(japanese[0], japanese[1], written, why, label)
     return None
 
 
@@ -475,19 +483,73 @@ def _overruled(text: str, codec: str, declared: str, why: str, label: str) -> De
     return replace(decoded, warnings=(warning, *decoded.warnings))
 
 
-def _not_as_declared(data: bytes, declared: str, at: int, label: str) -> Decoded:
-    """The bytes are not valid in their declared charset: read as if nothing were declared,
-    with a warning saying so (but for a page declared UTF-8 read as UTF-8 with stray bytes
-    repaired: its repairs say it)."""
-    decoded = _undeclared(data, label)
+def _not_as_declared(data: bytes, declared: str, written: str, at: int, label: str) -> Decoded:
+    """The bytes are not valid in their declared charset. A few bad bytes
+    (`BYTES_PER_UNDEFINED`) keep the declared reading, each replaced (`_declared_mended`),
+    unless the bytes read whole as UTF-8 or as Japanese with kana; otherwise they are read as
+    if nothing were declared, with a warning saying so (but for a page declared UTF-8 read as
+    UTF-8 with stray bytes repaired: its repairs say it). `written`: the charset as the page
+    spells it ("iso-8859-1", which is read as cp1252); `at`: the offset of the first bad byte."""
+    mended = _declared_mended(data, declared, written, label)
+    try:
+        decoded = _undeclared(data, label)
+    except DecodeError:
+        if mended is not None:
+            return mended
+        raise
+    whole = decoded.encoding == "utf-8" or (
+        decoded.encoding in ("shift_jis", "euc_jp") and _hiragana_enough(decoded.text)
+    )
+    if mended is not None and not whole:
+        return mended
     if decoded.encoding == "utf-8" and codecs.lookup(declared).name == "utf-8":
         return decoded
     warning = (
-        f"{label}: the page declares {declared}, but it is not valid {declared} (byte {at}); "
-        f"decoded as {decoded.encoding}: if that is wrong, name its encoding with the "
-        "`encoding` option"
+        f"{label}: the page declares {written}, but it is not valid {written} (a bad byte at "
+        f"offset {at}); decoded as {decoded.encoding}: if that is wrong, name its encoding with "
+        "the `encoding` option"
     )
     return replace(decoded, warnings=(warning, *decoded.warnings))
+
+
+def _declared_mended(data: bytes, declared: str, written: str, label: str) -> Decoded | None:
+    """The declared reading with each byte it cannot decode replaced by U+FFFD (a repair each,
+    the first `MAX_STRAY_SEQUENCES` reported) and a warning naming the first one's offset;
+    None when more than one byte in `BYTES_PER_UNDEFINED` is bad."""
+    allowed = max(1, len(data) // BYTES_PER_UNDEFINED)
+    parts: list[str] = []
+    bad: list[tuple[int, bytes]] = []
+    pos = 0
+    while True:
+        try:
+            parts.append(data[pos:].decode(declared))
+            break
+        except UnicodeDecodeError as exc:
+            if len(bad) >= allowed:
+                return None
+            parts.append(data[pos : pos + exc.start].decode(declared))
+            parts.append("\ufffd")
+            bad.append((pos + exc.start, data[pos + exc.start : pos + exc.end]))
+            pos += exc.end
+    repairs = tuple(
+        Repair(
+            RepairKind.undecodable_bytes,
+            "".join(f"\\x{b:02x}" for b in seq),
+            "\ufffd",
+            BEFORE_PARAGRAPHS,
+        )
+        for _, seq in bad[:MAX_STRAY_SEQUENCES]
+    )
+    decoded = _checked("".join(parts), declared, label, repairs)
+    first, seq = bad[0]
+    count = f"{len(bad)} byte" if len(bad) == 1 else f"{len(bad)} bytes"
+    warning = (
+        f"{label}: the page declares {written}, and {count} of it "
+        f"{'is' if len(bad) == 1 else 'are'} not valid {written} (the first at offset {first}: "
+        f"{''.join(f'0x{b:02X}' for b in seq)}); replaced with U+FFFD, the rest read as "
+        "declared: if that is wrong, name its encoding with the `encoding` option"
+    )
+    return replace(decoded, warnings=(warning,))
 
 
 def _cp1252_doubt(text: str, how: str = "decoded as cp1252, the last resort") -> str | None:
@@ -588,6 +650,12 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         return data[: len(data) - len(data) % 2].decode(codec), codec
     except UnicodeDecodeError:
         return None
+
+
+def _written_charset(data: bytes) -> str | None:
+    """The charset a page's meta tag names, as written ("ISO-8859-1"), for its warnings."""
+    match = _CHARSET_RE.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
 
 
 def _declared_charset(data: bytes) -> str | None:

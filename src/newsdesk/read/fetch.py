@@ -95,14 +95,15 @@ def client(
     timeout: float = READ_TIMEOUT, *, user_agent: str | None = None
 ) -> Iterator[httpx.Client]:
     """An HTTP client with newsdesk's limits; reuse one for many URLs (kept connections).
-    `user_agent`: the User-Agent header (None: `USER_AGENT`)."""
+    `user_agent`: the User-Agent header (None: `default_user_agent()`, which honours
+    $NEWSDESK_USER_AGENT, as `fetch` and `fetch_text` do)."""
     import httpx
 
     with httpx.Client(
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
         timeout=httpx.Timeout(timeout, connect=min(CONNECT_TIMEOUT, timeout)),
-        headers={"User-Agent": user_agent or USER_AGENT, "Accept": ACCEPT},
+        headers={"User-Agent": user_agent or default_user_agent(), "Accept": ACCEPT},
     ) as http:
         yield http
 

@@ -269,7 +269,9 @@ def on_dask(groups: Iterable[list[Item]], options: Options) -> Iterator[list[Out
     else:
         try:
             client = Client(scheduler, timeout="10s")  # type: ignore[no-untyped-call]
-        except OSError as exc:
+        except (OSError, ValueError, TypeError) as exc:
+            # OSError: nobody answers; ValueError/TypeError: an address Dask cannot parse
+            # (`Options` checks its shape first, but a library caller may pass one straight)
             raise SchedulerError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
     try:
         yield from on_client(groups, options, client)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import importlib.util
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
@@ -17,6 +18,7 @@ from typing import TypeVar
 
 from newsdesk.errors import OptionError
 from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
+from newsdesk.read.fetch import USER_AGENT_VARIABLE
 
 # Measured on 2 cores (README): 16 texts a batch keep memory low at full speed when
 # analyzing; cleaning alone is cheap per article, so bigger batches cost nothing.
@@ -148,9 +150,22 @@ def scheduler_problem(scheduler: str) -> str | None:
         return (
             f"the `scheduler` option's local:N needs a number of workers (1 or more), not {size!r}"
         )
+    if name != LOCAL_SCHEDULER and not SCHEDULER_ADDRESS.fullmatch(scheduler.strip()):
+        return (
+            f"the `scheduler` option needs a Dask scheduler's address as [scheme://]host:port "
+            f"(tcp://10.0.0.5:8786), or local or local:N, not {scheduler!r}"
+        )
     if not all(_installed(module) for module in DASK_MODULES):
         return "the `scheduler` option needs Dask: pip install 'newsdesk[dask]'"
     return None
+
+
+# A scheduler's address as Dask takes it: an optional scheme ("tcp://", "tls://"), a host (a
+# name, an IPv4 address or a bracketed IPv6 one) and a port; anything else ("bogus", a missing
+# port) is refused before any work instead of failing inside Dask's own parser
+SCHEDULER_ADDRESS = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://)?(?:\[[0-9a-fA-F:.]+\]|[^\s:/\[\]]+):\d{1,5}/?", re.IGNORECASE
+)
 
 
 def _installed(module: str) -> bool:
@@ -169,7 +184,6 @@ class Unset(Enum):
 UNSET = Unset.unset
 # The process environment's settings, read by `settle` only (and documented as the README's).
 MODEL_VARIABLE = "NEWSDESK_MODEL"
-USER_AGENT_VARIABLE = "NEWSDESK_USER_AGENT"
 L = TypeVar("L", bound=StrEnum)
 
 

@@ -348,9 +348,23 @@ class OutputFile:
 def _key_of(record: dict[str, object]) -> str:
     """A record's resume key: its `KEY_FIELD` (the input's real absolute path, written since
     session 12), else its `source` resolved from the current directory (an older file,
-    resumed from the directory it was written from)."""
+    resumed from the directory it was written from). A keyed record with a relative source
+    whose key names no file any more (the folder was moved, or is seen through another mount:
+    a container's `-v $PWD:/data`, NFS) is matched by that source resolved from the current
+    directory instead, so a moved folder resumes with no duplicates (review 12c, 1)."""
     key = record.get(KEY_FIELD)
-    return key if isinstance(key, str) and key else resume_key(str(record["source"]))
+    source = str(record["source"])
+    if not isinstance(key, str) or not key:
+        return resume_key(source)
+    if _relative(source) and not os.path.exists(_path_of(key)):
+        return resume_key(source)
+    return key
+
+
+def _path_of(key: str) -> str:
+    """The file a resume key names (':N', a JSON Lines record's line, left off)."""
+    head, sep, line = key.rpartition(":")
+    return head if sep and line.isdigit() and head else key
 
 
 def _relative(source: str) -> bool:

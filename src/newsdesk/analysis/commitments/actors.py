@@ -21,6 +21,7 @@ from newsdesk.analysis.commitments.mentions import (
     DESCRIBING,
     MIN_PARTIES,
     antecedent_org,
+    body_nouns,
     lead_in_speaker,
     org_in_reach,
     page_speaker,
@@ -369,8 +370,11 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
         if speaker or attribution.text[:1].isupper():
             return [speaker or attribution.text]
         # "the statement", "the company": no name to give, but a quoted "we" is the body
-        # named in reach ('Castell Bank issued a statement. "We will …," the statement said.')
-        return _quoted_body(head, ctx)
+        # named in reach ('Castell Bank issued a statement. "We will …," the statement said.');
+        # a neighbour's or an owner's "we" is no organisation's (review 12c, 3)
+        if attribution.text.split()[-1].lower() in body_nouns():
+            return _quoted_body(head, ctx)
+        return []
     if ctx.last_speaker and speaker_in_reach(head, ctx):
         return [ctx.last_speaker]
     if in_quotes(head.sent, head) and (speaker := lead_in_speaker(ctx, head)):

@@ -9,6 +9,7 @@ refrain), and what the verb denotes (nobody decides to "need" or to "benefit").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -23,7 +24,6 @@ from newsdesk.analysis.commitments.attribution import (
     writer_voice,
 )
 from newsdesk.analysis.commitments.conditions import (
-    CONDITION_MARKS,
     OPEN_MARKS,
     condition_clauses,
     counterfactual,
@@ -40,6 +40,7 @@ from newsdesk.analysis.commitments.paths import (
     needs_no_reader,
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
+from newsdesk.analysis.commitments.timex import resolve_date
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 
@@ -137,11 +138,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             # reported speech shifts tenses back: "X said that if the tax passed, it would move
             # its headquarters" reports "if the tax passes, we will move" (guideline 9)
             return no("'if X did, they would …': a counterfactual")
-        if trig.kind is Kind.WOULD and _quoted_would(trig, subj, ctx):
-            # round 11a: direct speech keeps its tenses, so a quoted *would* with no condition
-            # is no future-in-the-past: "'He would come in with a sheet of paper'", "'I would
-            # call for calm'", "'one day China would pay a high price'"
-            return no("a quoted 'would' with no condition: a hedge, a habit or a hypothetical")
         if negated and lemma(verb) in lx.refusal_speech:
             return no("'would not say': declining, not undertaking")
         if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
@@ -190,7 +186,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a plan mentioned as the subject of another predicate")
     if _narrated_past_intention(trig, sent):
         return no("a past intention told as narrative ('He wanted to sit on the throne')")
-    if _own_past_intention(trig, subj):
+    if _own_past_intention(trig, subj, ctx):
         # round 11a: "I was planning to visit …", a quoted "We were actually looking to do this
         # later": the speaker's own intention told in the past tense, a past state of mind
         return no("'I was planning to …': a speaker's own past intention")
@@ -695,9 +691,6 @@ def _narrated_past_intention(trig: Trigger, sent: Span) -> bool:
     )
 
 
-THIRD_PARTY = ("he", "she", "they")  # pronouns for others than the speaker
-
-
 def _quoted_third_party(trig: Trigger, subj: Token) -> bool:
     """'"5 and they're going to walk away with hundreds of millions"', '"I shook him a bit but
     he will come out next time a better player"': inside quotation marks, "he", "she" or "they"
@@ -708,7 +701,7 @@ def _quoted_third_party(trig: Trigger, subj: Token) -> bool:
     party's own words and keeps the record."""
     tok = trig.token
     sent = tok.sent
-    if subj.lower_ not in THIRD_PARTY or not in_quotes(sent, tok):
+    if subj.lower_ not in lexicon().third_party_pronouns or not in_quotes(sent, tok):
         return False
     if trig.kind not in (Kind.WILL, Kind.WOULD) and lemma(tok) != "go":
         return False  # "they plan to", "she wants to": their own state of mind, told
@@ -716,27 +709,7 @@ def _quoted_third_party(trig: Trigger, subj: Token) -> bool:
     return speech is None or not in_quotes(sent, speech)
 
 
-def _quoted_would(trig: Trigger, subj: Token, ctx: Context) -> bool:
-    """'"He would come in with one yellow sheet of paper"', '"I would call for calm at this
-    time," the governor said', '"They would do," she agreed': inside quotation marks the
-    speaker's own tenses stand (no speech verb shifts them back), so *would* with no condition
-    on it (if, unless, provided, once) states no future: it hedges, tells a past habit or
-    imagines. A speech verb inside the quotation ('"He told me he would resign"') still
-    reports; a condition ('"If the talks fail, we would strike"') and a campaign's platform
-    ('"if elected, we would …"', a party's "we would" on a campaign's page) keep the record."""
-    verb, tok = trig.head, trig.token
-    sent = tok.sent
-    if not in_quotes(sent, tok) or condition_clauses(verb, CONDITION_MARKS):
-        return False
-    speech = governing_speech(verb, also=lexicon().commit_verbs)
-    if speech is not None and in_quotes(sent, speech):
-        return False
-    if _platform(verb, subj):
-        return False
-    return not (subj.lower_ in lexicon().first_person_plural and ctx.platform_page)
-
-
-def _own_past_intention(trig: Trigger, subj: Token) -> bool:
+def _own_past_intention(trig: Trigger, subj: Token, ctx: Context) -> bool:
     """'I was planning to visit it for years', '"We were actually looking to do this a little
     bit later," she said', '"I always wanted to teach"': an intention verb in the past (simple or
     progressive) whose subject is the speaker, "I" or "we", inside quotation marks (a quotation
@@ -744,9 +717,14 @@ def _own_past_intention(trig: Trigger, subj: Token) -> bool:
     speaker meant to do then, not a plan stated now (guideline 7). Outside quotation marks a
     speech verb shifts tenses back ("she said we were planning to …" reports a present plan)
     and keeps the record; so does a third party's "was planning to", which the gold reads both
-    ways."""
+    ways. A plan whose action carries a time ahead ('"I was planning to announce it next
+    week"') or that the speaker says still holds ('… and we still are') is a plan now
+    (review 12c, 7)."""
     tok = trig.token
-    if trig.kind is not Kind.INTENT or subj.lower_ not in ("i", "we"):
+    lx = lexicon()
+    if trig.kind is not Kind.INTENT or subj.lower_ not in lx.first_person_singular | (
+        lx.first_person_plural
+    ):
         return False
     if trig.complement is None or trig.complement.pos_ not in ("VERB", "AUX"):
         return False
@@ -754,9 +732,39 @@ def _own_past_intention(trig: Trigger, subj: Token) -> bool:
         tok.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children)
     )
-    if not past:
+    if not past or _plan_ahead(trig.complement, ctx) or _still_holds(tok):
         return False
     return in_quotes(tok.sent, tok) or governing_speech(tok) is None
+
+
+# a resolved date compared with the article's, to the precision it has ("2027", "2027-03",
+# "2027-03-04"); an ISO week ("2026-W49") is left out: it does not compare as text
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _plan_ahead(action: Token, ctx: Context) -> bool:
+    """Whether the action carries a date ahead: "next week", "this year", "the coming months"
+    (`plan_ahead_words`), or a date that resolves after the article's (`resolve_date`)."""
+    scope = {t.i for t in action.subtree}
+    for ent in action.doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.start not in scope:
+            continue
+        if any(t.lower_ in lexicon().plan_ahead_words for t in ent):
+            return True
+        value = resolve_date(ent.text, ctx.published)
+        if (
+            ctx.published is not None
+            and value is not None
+            and ISO_DATE.fullmatch(value)
+            and value > ctx.published.isoformat()[: len(value)]
+        ):
+            return True
+    return False
+
+
+def _still_holds(tok: Token) -> bool:
+    """'We were planning to …, and we still are': a conjoined clause says the plan holds."""
+    return any(c.lower_ == "still" for conj in tok.conjuncts for c in conj.children)
 
 
 def _counterfactual(verb: Token) -> bool:

@@ -111,6 +111,12 @@ class Lexicon:
     lemma_fixes: dict[str, str]  # forms the small model lemmatises wrongly
     listing_words: frozenset[str]  # "firms including A and B", "such as" (with "as")
     first_person_plural: frozenset[str]  # a quoted "we" / "our" / "us"
+    first_person_singular: frozenset[str]  # "I" / "me" / "my": the speaker alone
+    # "he", "she", "they": others than the speaker, inside quotation marks (round 11a)
+    third_party_pronouns: frozenset[str]
+    # "next week", "this year", "the coming months": a date ahead of the telling, which makes
+    # a plan told in the past a plan still (review 12c, 7)
+    plan_ahead_words: frozenset[str]
     partner_nouns: frozenset[str]  # "the partners": the parties named together
     source_function_words: frozenset[str]  # "Bank of England" / "Ministry of Defence" share "of"
     own_clause_modals: frozenset[str]  # "I hope I can bring": own act; not would/could

@@ -109,6 +109,16 @@ def person_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in raw)
 
 
+@cache
+def body_nouns() -> frozenset[str]:
+    """'the statement', 'the company', 'a spokesman': a document or a body that speaks for an
+    organisation, so a quoted "we" under it is the organisation named in reach
+    (data/commitment-actors.json, read once)."""
+    raw = _actor_words()["body_nouns"]
+    assert isinstance(raw, list)
+    return frozenset(str(w) for w in raw)
+
+
 def person_by_word(ctx: Context, word: str, before: int) -> str | None:
     """The one person named before `before` whose name begins or ends with `word` ("Legere" for
     John Legere, "Brandi" for Brandi Dowell): a short form the entities stage did not link; two
