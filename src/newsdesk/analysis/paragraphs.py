@@ -16,8 +16,10 @@ not (session 12).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 NAME = "newsdesk_paragraphs"
 # A blank line: two line breaks in one whitespace token (spaces between them allowed).
@@ -39,6 +41,29 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+def blank(sent: Span) -> bool:
+    """A sentence of whitespace only: the blank line this component makes a sentence of its own."""
+    return all(tok.is_space for tok in sent)
+
+
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence of words before `sent`, across the blank lines between paragraphs (None at
+    the start of the Doc): guideline 10's "the sentence before" must not stop at a blank line."""
+    doc = sent.doc
+    i = sent.start - 1
+    while i >= 0:
+        before = doc[i].sent
+        if not blank(before):
+            return before
+        i = before.start - 1
+    return None
+
+
+def text_sentences(doc: Doc) -> Iterator[Span]:
+    """The Doc's sentences that hold words (blank-line sentences left out)."""
+    return (sent for sent in doc.sents if not blank(sent))
+
+
 @Language.component(NAME)
 def paragraphs_component(doc: Doc) -> Doc:
     return mark_paragraphs(doc)
@@ -51,4 +76,12 @@ def add_to(nlp: Language) -> None:
     nlp.add_pipe(NAME, before="parser")
 
 
-__all__ = ["NAME", "add_to", "is_paragraph_break", "mark_paragraphs"]
+__all__ = [
+    "NAME",
+    "add_to",
+    "blank",
+    "is_paragraph_break",
+    "mark_paragraphs",
+    "sentence_before",
+    "text_sentences",
+]

@@ -9,6 +9,7 @@ from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at, recent_countries
 from newsdesk.analysis.commitments.names import NAMED, count_of
+from newsdesk.analysis.paragraphs import sentence_before
 
 
 def remember_speaker(sent: Span, ctx: Context) -> None:
@@ -25,10 +26,9 @@ def remember_speaker(sent: Span, ctx: Context) -> None:
 def speaker_in_reach(pronoun: Token, ctx: Context) -> bool:
     """Guideline 10: a quoted "we"/"I" with no speaker of its own is the speaker named in the
     sentence before (a quotation running on); further back, nothing says who speaks."""
-    sent = pronoun.sent
-    if sent.start == 0:
+    before = sentence_before(pronoun.sent)
+    if before is None:
         return False
-    before = pronoun.doc[sent.start - 1].sent
     return ctx.speaker_end > before.start_char
 
 

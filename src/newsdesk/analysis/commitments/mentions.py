@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.doctext import doc_text
+from newsdesk.analysis.paragraphs import sentence_before
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
 
@@ -220,8 +221,8 @@ def recent_people(ctx: Context, offset: int, n: int, since: int = 0) -> list[str
 def reach_start(tok: Token) -> int:
     """The first token of guideline 10's reach from `tok`: its sentence and the sentence
     before."""
-    start: int = tok.sent.start
-    return tok.doc[start - 1].sent.start if start > 0 else start
+    before = sentence_before(tok.sent)
+    return before.start if before is not None else tok.sent.start
 
 
 def reach_offset(tok: Token) -> int:

@@ -25,6 +25,7 @@ from newsdesk.analysis.commitments.mentions import person_at, place_at
 from newsdesk.analysis.commitments.names import NAMED, is_name
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
+from newsdesk.analysis.paragraphs import text_sentences
 
 
 class Family(StrEnum):
@@ -167,7 +168,7 @@ READER_PAGE_SHARE = 0.2
 
 def reader_page(doc: Doc) -> bool:
     """The page addresses its reader in READER_PAGE_SHARE of its sentences or more."""
-    sents = list(doc.sents)
+    sents = list(text_sentences(doc))  # blank-line sentences are no sentences here
     return bool(sents) and sum(addresses_reader(s) for s in sents) >= READER_PAGE_SHARE * len(sents)
 
 
