@@ -9,7 +9,9 @@ from newsdesk.analysis.paragraphs import blank, sentence_before, text_sentences
 
 
 def test_the_sentence_before_skips_the_blank_line() -> None:
-    doc = load_model(model_name())("Harbour Trust issued a statement.\n\nIt said the pier would reopen.")
+    doc = load_model(model_name())(
+        "Harbour Trust issued a statement.\n\nIt said the pier would reopen."
+    )
     sents = list(doc.sents)
     assert any(blank(s) for s in sents)
     last = sents[-1]
