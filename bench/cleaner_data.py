@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import html
 import importlib.util
 import json
 import sys
@@ -129,3 +130,14 @@ def load_module(path: Path, name: str) -> ModuleType:
     sys.modules[name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
+
+
+def as_paragraph_html(raw: bytes) -> str:
+    """A text dump as trafilatura gets it: one <p> per non-blank line (extraction and metadata
+    benches)."""
+    lines = raw.decode("utf-8", "replace").splitlines()
+    return (
+        "<html><body>"
+        + "".join(f"<p>{html.escape(ln)}</p>" for ln in lines if ln.strip())
+        + "</body></html>"
+    )

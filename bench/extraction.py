@@ -18,7 +18,6 @@ dump as one <p> per line. `--shipped` uses the shipped model instead: in-sample 
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import statistics
 import sys
@@ -44,20 +43,11 @@ def newsdesk(raw: bytes, fmt: str) -> str:
     return article.text
 
 
-def as_paragraph_html(raw: bytes) -> str:
-    lines = raw.decode("utf-8", "replace").splitlines()
-    return (
-        "<html><body>"
-        + "".join(f"<p>{html.escape(ln)}</p>" for ln in lines if ln.strip())
-        + "</body></html>"
-    )
-
-
 def trafilatura_fn() -> Callable[[bytes, str], str]:
     import trafilatura
 
     def run(raw: bytes, fmt: str) -> str:
-        doc = raw.decode("utf-8", "replace") if fmt == "html" else as_paragraph_html(raw)
+        doc = raw.decode("utf-8", "replace") if fmt == "html" else cd.as_paragraph_html(raw)
         return trafilatura.extract(doc, favor_precision=True) or ""
 
     return run

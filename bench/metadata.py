@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import html
 import re
 import sys
 from collections import Counter
@@ -131,15 +130,6 @@ def junk(meta: Any) -> Counter[str]:
     return found
 
 
-def as_paragraph_html(raw: bytes) -> str:
-    lines = raw.decode("utf-8", "replace").splitlines()
-    return (
-        "<html><body>"
-        + "".join(f"<p>{html.escape(ln)}</p>" for ln in lines if ln.strip())
-        + "</body></html>"
-    )
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bench-dir", type=Path, default=cd.ROOT.parent / "shared" / "bench")
@@ -193,7 +183,7 @@ def main() -> None:
                 truth_day = day(meta.published)
                 if truth_day:
                     dates["newsdesk"][date_verdict(truth_day, dump_date)] += 1
-                    tm = extract_metadata(as_paragraph_html(dump))
+                    tm = extract_metadata(cd.as_paragraph_html(dump))
                     dates["trafilatura"][date_verdict(truth_day, day(tm.date if tm else None))] += 1
                 truth_title = title_truth(root)
                 if truth_title:

@@ -239,6 +239,16 @@ def _plain_words(doc: Doc, view: DocView, i: int, j: int) -> bool:
 _NOT_NAME_WORDS = ORG_WORDS | EVENT_WORDS | BUILDING_WORDS | PLACE_NOUNS
 
 
+def _alone_on_its_line(doc: Doc, i: int, j: int) -> bool:
+    """No capitalised word right before or after tokens i..j on their line (a heading's words
+    or a longer name's)."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[j] if j < len(doc) else None
+    if before is not None and _capitalised(before) and "\n" not in before.whitespace_:
+        return False
+    return not (after is not None and _capitalised(after) and "\n" not in doc[j - 1].whitespace_)
+
+
 def _untagged_alone(doc: Doc, view: DocView, i: int, j: int) -> bool:
     """(Round 12) 'Ian Woosnam ( Britain ) 66', 'Who is the Jane Austen of automotive design?':
     a known given name of no English word and one or two more proper nouns, none of which the
@@ -248,12 +258,10 @@ def _untagged_alone(doc: Doc, view: DocView, i: int, j: int) -> bool:
     leaves untagged, and their names have a firm's word or no given name first."""
     if any(doc[k].ent_iob_ != "O" or not _name_word(doc[k].text) for k in range(i, j)):
         return False  # 'Kia EV6': a model's code is no word of a name
+    if not _alone_on_its_line(doc, i, j):
+        return False
     before = doc[i - 1] if i > 0 else None
     after = doc[j] if j < len(doc) else None
-    if before is not None and _capitalised(before) and "\n" not in before.whitespace_:
-        return False
-    if after is not None and _capitalised(after) and "\n" not in doc[j - 1].whitespace_:
-        return False
     if (
         before is not None
         and after is not None
@@ -385,10 +393,6 @@ def mistyped_full_name(doc: Doc, view: DocView, span: NameSpan) -> bool:
         and not load_gazetteer().lookup(span.text)
     ):
         return False
-    before = doc[i - 1] if i > 0 else None
-    after = doc[j] if j < len(doc) else None
-    if before is not None and _capitalised(before) and "\n" not in before.whitespace_:
-        return False
-    if after is not None and _capitalised(after) and "\n" not in doc[j - 1].whitespace_:
+    if not _alone_on_its_line(doc, i, j):
         return False
     return _plain_words(doc, view, i, j)
