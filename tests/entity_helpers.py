@@ -38,6 +38,11 @@ def km_from(place: Place, lat: float, lon: float) -> float:
     return km(place.latitude, place.longitude, lat, lon)
 
 
+def near(lat: float | None, lon: float | None, to: tuple[float, float], within: float) -> bool:
+    """Whether a position (either part may be missing) lies within `within` km of `to`."""
+    return lat is not None and lon is not None and km(lat, lon, *to) <= within
+
+
 def people_names(brief: Analysis) -> set[str]:
     """The names of the brief's people."""
     return {p.name for p in brief.people}

@@ -5,13 +5,9 @@ places, and which place each one is."""
 
 from __future__ import annotations
 
-from entity_helpers import place_named, places_of
-from newsdesk.analysis.gazetteer import km, load_compass_regions
+from entity_helpers import near, place_named, places_of
+from newsdesk.analysis.gazetteer import load_compass_regions
 from newsdesk.labels import PlaceKind
-
-
-def _near(lat: float | None, lon: float | None, to: tuple[float, float], within: float) -> bool:
-    return lat is not None and lon is not None and km(lat, lon, *to) <= within
 
 
 def test_a_bare_compass_region_beside_a_state_is_the_countrys_region() -> None:
@@ -22,7 +18,7 @@ def test_a_bare_compass_region_beside_a_state_is_the_countrys_region() -> None:
     assert west is not None
     assert west.kind == PlaceKind.region and west.country_code == "US"
     # the West lies around the Rockies and the Great Basin, not in the East or the South
-    assert _near(west.latitude, west.longitude, (40.0, -112.0), 300)
+    assert near(west.latitude, west.longitude, (40.0, -112.0), 300)
 
 
 def test_coordinated_compass_regions_are_the_countrys_regions() -> None:
@@ -35,7 +31,7 @@ def test_coordinated_compass_regions_are_the_countrys_regions() -> None:
         place = place_named(places, name)
         assert place is not None, name
         assert place.country_code == "US", name
-        assert _near(place.latitude, place.longitude, centre, 300), name
+        assert near(place.latitude, place.longitude, centre, 300), name
 
 
 def test_the_west_of_geopolitics_is_no_us_region() -> None:
@@ -66,7 +62,7 @@ def test_a_small_town_of_the_articles_state_beats_a_bigger_namesake_elsewhere() 
     )
     town = place_named(places, "Hendersonville")
     assert town is not None and town.country_code == "US"
-    assert _near(town.latitude, town.longitude, (35.32, -82.46), 25)
+    assert near(town.latitude, town.longitude, (35.32, -82.46), 25)
 
 
 def test_a_known_city_is_not_moved_to_a_small_namesake_of_another_state() -> None:
@@ -76,7 +72,7 @@ def test_a_known_city_is_not_moved_to_a_small_namesake_of_another_state() -> Non
     )
     cleveland = place_named(places, "Cleveland")
     assert cleveland is not None
-    assert _near(cleveland.latitude, cleveland.longitude, (41.5, -81.7), 50)
+    assert near(cleveland.latitude, cleveland.longitude, (41.5, -81.7), 50)
 
 
 def test_towns_of_a_list_closed_by_in_a_state_are_not_far_namesakes() -> None:
@@ -136,7 +132,7 @@ def test_names_listed_before_counties_are_those_counties() -> None:
         assert place is not None, name
         assert place.kind == PlaceKind.region and place.country_code == "US", name
         # south-western Michigan, not Van Buren, Arkansas
-        assert _near(place.latitude, place.longitude, (42.1, -86.2), 100), name
+        assert near(place.latitude, place.longitude, (42.1, -86.2), 100), name
 
 
 def test_counties_listed_before_a_state_after_a_comma_are_in_that_state() -> None:
@@ -145,4 +141,4 @@ def test_counties_listed_before_a_state_after_a_comma_are_in_that_state() -> Non
     )
     montgomery = place_named(places, "Montgomery")
     assert montgomery is not None
-    assert _near(montgomery.latitude, montgomery.longitude, (40.2, -75.4), 50)
+    assert near(montgomery.latitude, montgomery.longitude, (40.2, -75.4), 50)

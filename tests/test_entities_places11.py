@@ -5,13 +5,7 @@ places, and which place each one is."""
 
 from __future__ import annotations
 
-from entity_helpers import place_named, places_of
-from newsdesk.analysis.gazetteer import km
-
-
-def _near(lat: float | None, lon: float | None, to: tuple[float, float], within: float) -> bool:
-    return lat is not None and lon is not None and km(lat, lon, *to) <= within
-
+from entity_helpers import near, place_named, places_of
 
 # The article's own area: a town of the region most of its places lie in beats a far namesake
 # that is bigger (the big-city bonus and population), unless that namesake is a world city of
@@ -27,7 +21,7 @@ def test_a_town_of_the_articles_own_state_beats_a_bigger_far_namesake() -> None:
     portland = place_named(places, "Portland")
     assert portland is not None
     assert portland.country_code == "US"
-    assert _near(portland.latitude, portland.longitude, (43.66, -70.26), 25)
+    assert near(portland.latitude, portland.longitude, (43.66, -70.26), 25)
 
 
 def test_a_city_of_the_articles_own_province_beats_a_far_city_abroad() -> None:
@@ -39,7 +33,7 @@ def test_a_city_of_the_articles_own_province_beats_a_far_city_abroad() -> None:
     hamilton = place_named(places, "Hamilton")
     assert hamilton is not None
     assert hamilton.country_code == "US"
-    assert _near(hamilton.latitude, hamilton.longitude, (39.40, -84.56), 25)
+    assert near(hamilton.latitude, hamilton.longitude, (39.40, -84.56), 25)
 
 
 def test_a_world_city_keeps_its_name_against_a_small_town_of_the_articles_state() -> None:

@@ -5,14 +5,9 @@ name is, or that the text does not say which (unresolved) rather than a far name
 
 from __future__ import annotations
 
-from entity_helpers import place_named, places_of
-from newsdesk.analysis.gazetteer import km, load
+from entity_helpers import near, place_named, places_of
+from newsdesk.analysis.gazetteer import load
 from newsdesk.labels import PlaceKind
-
-
-def _near(lat: float | None, lon: float | None, to: tuple[float, float], within: float) -> bool:
-    return lat is not None and lon is not None and km(lat, lon, *to) <= within
-
 
 # A place the gazetteer lacks (a neighbourhood) in an article about one town stands at that
 # town, as a geocoder falls back to the smallest unit it knows; a town named once, or a compass
@@ -29,7 +24,7 @@ def test_a_neighbourhood_of_the_articles_own_town_stands_at_the_town() -> None:
     assert hood is not None
     assert hood.country_code == "US"
     assert hood.geonames_id is None and hood.kind == PlaceKind.city  # a stand-in in the town
-    assert _near(hood.latitude, hood.longitude, (29.76, -95.36), 25)
+    assert near(hood.latitude, hood.longitude, (29.76, -95.36), 25)
 
 
 def test_a_compass_word_is_not_put_at_the_articles_own_town() -> None:
@@ -65,7 +60,7 @@ def test_the_same_namesake_with_its_state_named_is_that_town() -> None:
     bethany = place_named(places, "Bethany")
     assert bethany is not None
     assert bethany.country_code == "US"
-    assert _near(bethany.latitude, bethany.longitude, (35.52, -97.63), 25)
+    assert near(bethany.latitude, bethany.longitude, (35.52, -97.63), 25)
 
 
 # "City, State": the qualifier decides even when the town is reached through an abbreviation
@@ -77,7 +72,7 @@ def test_an_abbreviated_town_with_its_state_after_it_is_that_town() -> None:
     paul = place_named(places, "St. Paul")
     assert paul is not None
     assert paul.country_code == "US"
-    assert _near(paul.latitude, paul.longitude, (44.94, -93.09), 25)
+    assert near(paul.latitude, paul.longitude, (44.94, -93.09), 25)
 
 
 # Abbreviations and short forms the gazetteer build adds (scripts/build_gazetteer.py): 'St.',
