@@ -726,6 +726,64 @@ def main() -> None:
     )
     print(f"entities, fourteenth: {len(fourteenth)} more articles of {len(pool14)}, 12 dev")
 
+    # Session 13. Commitments, thirteenth sample: the cue sentences no sample took yet of the
+    # pages in a commitments sample that hold the most undertakings: the English
+    # trafilatura-eval pages (seventh, eighth, tenth), the readability news pages (fourth,
+    # tenth, twelfth), at most 10 more a page, and the seb-dev/wcxb-dev news bodies with
+    # reported speech three times or more (ninth, twelfth), at most 6 more a page; each row keeps
+    # its page's split. Labelled blind; the dev rows are the session's fresh judge.
+    taken_13 = taken_12 | {
+        (r["set"], r["page"], r["start"])
+        for r in seventh_c + eighth_c + eleventh_c + reuters + twelfth_c
+    }
+    split_13 = split_t | {
+        k: v
+        for k, v in split_12.items()
+        if k in texts_12 and len(re.findall(r"\bsaid\b", texts_12[k])) >= 3
+    }
+    thirteenth_c: list[dict[str, object]] = []
+    for bset, pid in sorted(split_13):
+        if bset == "trafilatura-eval":
+            text = trafilatura_eval_text(pid)
+        elif bset == "readability":
+            text = rd[pid]["articleBody"]
+        else:
+            text = texts_12[(bset, pid)]
+        spans = [s for s in sentences(text) if (bset, pid, s[0]) not in taken_13]
+        thirteenth_c += [
+            {**r, "sample": "thirteenth"}
+            for r in sample_sentences(
+                rng,
+                text,
+                spans,
+                cues=10 if (bset, pid) in split_t else 6,
+                others=0,
+                split=split_13[(bset, pid)],
+                where=(pid[:12], bset, pid),
+            )
+        ]
+    write_jsonl(args.out / "commitments-thirteenth.jsonl", thirteenth_c)
+    print(
+        f"commitments, thirteenth: {len(thirteenth_c)} sentences of "
+        f"{len({r['page'] for r in thirteenth_c})} pages"
+    )
+
+    # Session 13. Entities, fifteenth sample: 24 more of the same pool (non-news English
+    # wcxb-dev article bodies with names to list, in no entity sample), the first twelve dev
+    # (the session's fresh judge, figures only), the rest test. Page ids go to
+    # bench/data/entities-fifteenth-pages.txt.
+    taken15 = taken14 | {pid for _, pid, _ in fourteenth}
+    pool15 = [d for d in pool14 if d[1] not in taken15]
+    fifteenth = rng.sample(pool15, min(24, len(pool15)))
+    start += len(fourteenth)
+    for i, (bset, pid, text) in enumerate(fifteenth, start=start):
+        split = "dev" if i - start < 12 else "test"
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
+    (args.out / "entities-fifteenth-pages.txt").write_text(
+        "".join(f"{pid}\n" for _, pid, _ in fifteenth)
+    )
+    print(f"entities, fifteenth: {len(fifteenth)} more articles of {len(pool15)}, 12 dev")
+
 
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
     """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
