@@ -105,7 +105,7 @@ WorkersOpt = Annotated[
         "--workers",
         "-w",
         min=1,
-        help="Worker processes (default: the machine's cores).",
+        help="Worker processes (default: the machine's cores; more is warned about).",
         show_default=False,
     ),
 ]
