@@ -174,7 +174,8 @@ def read(
         if "\x00" in source[:SNIFF_BYTES]:
             raise BinaryInputError(f"{label}: binary data, not HTML or text")
         text, repairs = replace_surrogates(source)
-        decoded = Decoded(text, "str", repairs)
+        text, nuls = replace_nuls(text)
+        decoded = Decoded(text, "str", repairs + nuls)
     else:
         raise TypeError(f"source must be str, bytes or pathlib.Path, not {type(source).__name__}")
     if not decoded.text.strip():
@@ -877,7 +878,20 @@ def _checked(text: str, encoding: str, label: str, repairs: tuple[Repair, ...] =
     if "\x00" in text[:SNIFF_BYTES]:
         raise BinaryInputError(f"{label}: binary data, not HTML or text ({BINARY_HINT})")
     text, more = replace_surrogates(text)
-    return Decoded(text, encoding, repairs + more)
+    text, nuls = replace_nuls(text)
+    return Decoded(text, encoding, repairs + more + nuls)
+
+
+def replace_nuls(text: str) -> tuple[str, tuple[Repair, ...]]:
+    """NUL characters past the sniffed head (a text file damaged further on: the head's are
+    refused as binary) replaced by U+FFFD, each an `undecodable bytes` repair (the first
+    `MAX_REPORTED_SURROGATES` reported): no text writes one, and the JSON output would carry
+    it on as `\u0000`, which PostgreSQL's text and jsonb refuse, and C tools cut at."""
+    count = text.count("\x00")
+    if not count:
+        return text, ()
+    repair = Repair(RepairKind.undecodable_bytes, "\\x00", "\ufffd", BEFORE_PARAGRAPHS)
+    return text.replace("\x00", "\ufffd"), (repair,) * min(count, MAX_REPORTED_SURROGATES)
 
 
 # Markup without a page's start is HTML when the first FORMAT_SNIFF_CHARS characters hold at

@@ -1,0 +1,71 @@
+"""Session 13, the CLI run as a hostile user would: what the probes found, each fixed.
+
+- `--timeout inf` (or 1e308) failed every input ("failed unexpectedly (OverflowError:
+  timestamp out of range for platform time_t)"), as did `--fifo-wait inf` on a named pipe:
+  now a usage error up front (exit 2; the library: `OptionError`);
+- a NUL character past the head of a text file (the head's make it binary) was kept and
+  written to JSON as `\\u0000`, which PostgreSQL refuses: now replaced by U+FFFD, reported
+  as an `undecodable bytes` repair. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsdesk import OptionError, cli
+from newsdesk.read import SNIFF_BYTES, read
+from newsdesk.run import Options
+
+STORY = (
+    "The ferry company will add a second boat to the island route in June, its director "
+    "said on Tuesday. Tickets for the summer go on sale next week. "
+)
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("flag", ["--timeout", "--fifo-wait"])
+@pytest.mark.parametrize("value", ["inf", "1e308", "604801"])
+def test_a_limit_too_long_to_time_is_a_usage_error(tmp_path: Path, flag: str, value: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(STORY, encoding="utf-8")
+    result = runner.invoke(cli.app, ["clean", str(article), "-f", "jsonl", flag, value])
+    assert result.exit_code == 2, result.stdout
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("newsdesk: error: the `") and f"({flag})" in line
+    assert "OverflowError" not in line
+
+
+def test_a_week_is_still_a_limit(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(STORY, encoding="utf-8")
+    result = runner.invoke(
+        cli.app, ["clean", str(article), "-f", "jsonl", "--timeout", "604800", "--fifo-wait", "0"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["text"] == STORY.strip()
+
+
+@pytest.mark.parametrize("field", ["timeout", "fifo_wait"])
+def test_the_library_refuses_them_as_options(field: str) -> None:
+    with pytest.raises(OptionError, match=f"`{field}`"):
+        Options(**{field: float("inf")})  # type: ignore[arg-type]
+
+
+def test_a_nul_past_the_head_of_a_text_file_is_replaced_and_reported(tmp_path: Path) -> None:
+    text = STORY * (SNIFF_BYTES // len(STORY) + 2)
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(text.encode("utf-8") + b"\x00\x00" + STORY.encode("utf-8"))
+    doc = read(damaged)
+    assert "\x00" not in doc.content and "\ufffd\ufffd" in doc.content
+    assert [r.before for r in doc.repairs] == ["\\x00", "\\x00"]
+    result = runner.invoke(cli.app, ["clean", str(damaged), "-f", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    assert "\\u0000" not in result.stdout
+    record = json.loads(result.stdout)
+    assert record["repairs"][0]["kind"] == "undecodable bytes"
+    # the head's NUL is still binary data, and a str given to the library is mended too
+    assert "\x00" not in read(text + "\x00 tail").content
