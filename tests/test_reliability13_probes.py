@@ -69,3 +69,23 @@ def test_a_nul_past_the_head_of_a_text_file_is_replaced_and_reported(tmp_path: P
     assert record["repairs"][0]["kind"] == "undecodable bytes"
     # the head's NUL is still binary data, and a str given to the library is mended too
     assert "\x00" not in read(text + "\x00 tail").content
+
+
+def test_output_dash_is_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # before: `-o -` wrote a file named "-" in the current directory, and nothing on stdout
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text(STORY, encoding="utf-8")
+    result = runner.invoke(cli.app, ["clean", str(article), "-f", "jsonl", "-o", "-"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["text"] == STORY.strip()
+    assert not (tmp_path / "-").exists()
+    # stdout is never resumed: as without -o
+    resumed = runner.invoke(cli.app, ["clean", str(article), "-f", "jsonl", "-o", "-", "--resume"])
+    assert resumed.exit_code == 2 and "--resume needs --output FILE" in resumed.stderr
+    # a file named "-" is still reachable, by a path that says so
+    named = runner.invoke(
+        cli.app, ["clean", str(article), "-f", "jsonl", "-o", str(tmp_path / "-")]
+    )
+    assert named.exit_code == 0 and named.stdout == ""
+    assert json.loads((tmp_path / "-").read_text(encoding="utf-8"))["source"] == str(article)

@@ -91,7 +91,7 @@ OutputOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write to this file instead of stdout (replaced; --resume appends to it).",
+        help="Write to this file instead of stdout (replaced; --resume appends to it; - is stdout).",
     ),
 ]
 ResumeOpt = Annotated[
