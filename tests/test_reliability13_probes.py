@@ -89,3 +89,46 @@ def test_output_dash_is_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     )
     assert named.exit_code == 0 and named.stdout == ""
     assert json.loads((tmp_path / "-").read_text(encoding="utf-8"))["source"] == str(article)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unbuffered", ["1", None])
+def test_a_reader_gone_mid_document_is_141_in_unbuffered_mode(
+    tmp_path: Path, unbuffered: str | None
+) -> None:
+    # PYTHONUNBUFFERED=1 (containers set it) left sys.stdout on the raw file: the HTML
+    # report's one big write went out in part when `head -c 10` left, the rest was lost
+    # without an error, and the run ended 0
+    import os
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(300):
+        (corpus / f"{n:03d}.txt").write_text(f"{STORY} Item {n}.", encoding="utf-8")
+    environ = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        environ["PYTHONUNBUFFERED"] = unbuffered
+    newsdesk = str(Path(sys.executable).with_name("newsdesk"))
+    proc = subprocess.Popen(
+        [newsdesk, "clean", str(corpus), "-f", "html", "-w", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environ,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(10) == b"<!DOCTYPE "
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141, err
+    assert err == b""
+    # and read to its end, the whole page comes
+    whole = subprocess.run(
+        [newsdesk, "clean", str(corpus), "-f", "html", "-w", "1"],
+        capture_output=True,
+        env=environ,
+        timeout=120,
+        check=True,
+    )
+    assert whole.stdout.rstrip().endswith(b"</html>") and len(whole.stdout) > 65536
