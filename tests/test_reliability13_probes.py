@@ -132,3 +132,16 @@ def test_a_reader_gone_mid_document_is_141_in_unbuffered_mode(
         check=True,
     )
     assert whole.stdout.rstrip().endswith(b"</html>") and len(whole.stdout) > 65536
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://[zz]/"])
+def test_a_url_httpx_cannot_parse_is_a_fetch_error(url: str) -> None:
+    # before: "failed unexpectedly (InvalidURL: Invalid port: ':1')", kind InvalidURL
+    from newsdesk.read.fetch import FetchError, fetch
+
+    with pytest.raises(FetchError, match="not a valid URL"):
+        fetch(url)
+    result = runner.invoke(cli.app, ["clean", url, "-f", "jsonl"])
+    assert result.exit_code == 1
+    record = json.loads(result.stdout)
+    assert record["kind"] == "FetchError" and "not a valid URL" in record["error"]
