@@ -145,3 +145,39 @@ def test_a_url_httpx_cannot_parse_is_a_fetch_error(url: str) -> None:
     assert result.exit_code == 1
     record = json.loads(result.stdout)
     assert record["kind"] == "FetchError" and "not a valid URL" in record["error"]
+
+
+def test_a_json_lines_file_with_a_byte_order_mark_keeps_its_first_record(tmp_path: Path) -> None:
+    # Notepad and PowerShell's `Out-File -Encoding utf8` start the file with a BOM: the first
+    # record was "not a JSON object (Unexpected UTF-8 BOM (decode using utf-8-sig))"
+    lines = [json.dumps({"id": n, "text": f"{STORY}Note {n}."}) for n in range(2)]
+    data = ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(data)
+    for args, stdin in (([str(feed)], None), (["-"], data)):
+        result = runner.invoke(
+            cli.app, ["clean", *args, "--input-format", "jsonl", "-f", "jsonl"], input=stdin
+        )
+        assert result.exit_code == 0, result.stderr
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [r["id"] for r in records] == ["0", "1"]
+
+
+@pytest.mark.parametrize(
+    ("record", "said"),
+    [
+        ({"id": "a", "text": 5}, "'text' is a number, not a string of text"),
+        ({"id": "a", "html": ["<p>x</p>"]}, "'html' is an array, not a string of text"),
+        ({"id": "a", "body": "words"}, "no 'text' or 'html' field"),
+        ({"id": "a", "html": " "}, "an empty 'html' field and no 'text' field"),
+    ],
+)
+def test_a_record_without_usable_text_says_what_it_has(
+    tmp_path: Path, record: dict[str, object], said: str
+) -> None:
+    # before: "no 'text' or 'html' field" for a text field that was a number
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = runner.invoke(cli.app, ["clean", str(feed), "--input-format", "jsonl", "-f", "jsonl"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["error"] == f"{feed}:1: {said}"
