@@ -181,3 +181,33 @@ def test_a_record_without_usable_text_says_what_it_has(
     result = runner.invoke(cli.app, ["clean", str(feed), "--input-format", "jsonl", "-f", "jsonl"])
     assert result.exit_code == 1
     assert json.loads(result.stdout)["error"] == f"{feed}:1: {said}"
+
+
+@pytest.mark.slow
+def test_a_file_name_not_in_utf8_under_the_c_locale(tmp_path: Path) -> None:
+    # before: "internal error (UnicodeEncodeError: 'ascii' codec can't encode …)" and no
+    # record at all: the resume key was made from the shown name (U+FFFD for the bad bytes)
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/\xff caf\xe9.txt", "wb") as fh:
+        fh.write(STORY.encode("utf-8"))
+    environ = {**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0"}
+    newsdesk = str(Path(sys.executable).with_name("newsdesk"))
+    out = tmp_path / "out.jsonl"
+    for extra in ([], ["--resume"]):
+        done = subprocess.run(
+            [newsdesk, "clean", str(folder), "-f", "jsonl", "-o", str(out), *extra],
+            capture_output=True,
+            env=environ,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stderr == b""
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert record["text"] == STORY.strip() and "\ufffd caf\ufffd.txt" in record["source"]

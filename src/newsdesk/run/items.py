@@ -139,7 +139,13 @@ def resume_key(source: str) -> str:
     head, sep, line = source.rpartition(":")
     if sep and line.isdigit() and os.path.isfile(head):
         return f"{os.path.realpath(head)}:{line}"
-    return os.path.realpath(source)
+    try:
+        return os.path.realpath(source)
+    except ValueError:
+        # a name the file system's encoding cannot take: a shown name with U+FFFD for a file
+        # name's undecodable bytes, under a locale that is not UTF-8 (`LC_ALL=C` with UTF-8
+        # mode off) failed the whole run; made absolute as spelled, on both sides of --resume
+        return os.path.abspath(source)
 
 
 @dataclass(slots=True)
