@@ -174,13 +174,15 @@ def read(
         if "\x00" in source[:SNIFF_BYTES]:
             raise BinaryInputError(f"{label}: binary data, not HTML or text")
         text, repairs = replace_surrogates(source)
-        text, nuls = replace_nuls(text)
-        decoded = Decoded(text, "str", repairs + nuls)
+        decoded = Decoded(text, "str", repairs)
     else:
         raise TypeError(f"source must be str, bytes or pathlib.Path, not {type(source).__name__}")
     if not decoded.text.strip():
         raise EmptyInputError(f"{label}: the input is empty")
     fmt = InputFormat(input_format) if input_format else detect_format(decoded.text)
+    if fmt == InputFormat.text:  # (an HTML parser drops them itself)
+        text, nuls = replace_nuls(decoded.text)
+        decoded = replace(decoded, text=text, repairs=decoded.repairs + nuls)
     return RawDocument(
         label, decoded.text, decoded.encoding, fmt, decoded.repairs, decoded.warnings
     )
@@ -878,15 +880,15 @@ def _checked(text: str, encoding: str, label: str, repairs: tuple[Repair, ...] =
     if "\x00" in text[:SNIFF_BYTES]:
         raise BinaryInputError(f"{label}: binary data, not HTML or text ({BINARY_HINT})")
     text, more = replace_surrogates(text)
-    text, nuls = replace_nuls(text)
-    return Decoded(text, encoding, repairs + more + nuls)
+    return Decoded(text, encoding, repairs + more)
 
 
 def replace_nuls(text: str) -> tuple[str, tuple[Repair, ...]]:
-    """NUL characters past the sniffed head (a text file damaged further on: the head's are
-    refused as binary) replaced by U+FFFD, each an `undecodable bytes` repair (the first
-    `MAX_REPORTED_SURROGATES` reported): no text writes one, and the JSON output would carry
-    it on as `\u0000`, which PostgreSQL's text and jsonb refuse, and C tools cut at."""
+    """A text input's NUL characters past the sniffed head (a text file damaged further on:
+    the head's are refused as binary) replaced by U+FFFD, each an `undecodable bytes`
+    repair (the first `MAX_REPORTED_SURROGATES` reported): no text writes one, and the JSON
+    output would carry it on as `\u0000`, which PostgreSQL's text and jsonb refuse, and C
+    tools cut at. (An HTML page's are dropped by its parser, as browsers do.)"""
     count = text.count("\x00")
     if not count:
         return text, ()
