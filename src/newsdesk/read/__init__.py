@@ -180,9 +180,6 @@ def read(
     if not decoded.text.strip():
         raise EmptyInputError(f"{label}: the input is empty")
     fmt = InputFormat(input_format) if input_format else detect_format(decoded.text)
-    if fmt == InputFormat.text:  # (an HTML parser drops them itself)
-        text, nuls = replace_nuls(decoded.text)
-        decoded = replace(decoded, text=text, repairs=decoded.repairs + nuls)
     return RawDocument(
         label, decoded.text, decoded.encoding, fmt, decoded.repairs, decoded.warnings
     )
@@ -881,19 +878,6 @@ def _checked(text: str, encoding: str, label: str, repairs: tuple[Repair, ...] =
         raise BinaryInputError(f"{label}: binary data, not HTML or text ({BINARY_HINT})")
     text, more = replace_surrogates(text)
     return Decoded(text, encoding, repairs + more)
-
-
-def replace_nuls(text: str) -> tuple[str, tuple[Repair, ...]]:
-    """A text input's NUL characters past the sniffed head (a text file damaged further on:
-    the head's are refused as binary) replaced by U+FFFD, each an `undecodable bytes`
-    repair (the first `MAX_REPORTED_SURROGATES` reported): no text writes one, and the JSON
-    output would carry it on as `\u0000`, which PostgreSQL's text and jsonb refuse, and C
-    tools cut at. (An HTML page's are dropped by its parser, as browsers do.)"""
-    count = text.count("\x00")
-    if not count:
-        return text, ()
-    repair = Repair(RepairKind.undecodable_bytes, "\\x00", "\ufffd", BEFORE_PARAGRAPHS)
-    return text.replace("\x00", "\ufffd"), (repair,) * min(count, MAX_REPORTED_SURROGATES)
 
 
 # Markup without a page's start is HTML when the first FORMAT_SNIFF_CHARS characters hold at
