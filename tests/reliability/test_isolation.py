@@ -273,6 +273,17 @@ def test_an_empty_json_lines_input_gets_its_record(tmp_path: Path) -> None:
     check(piped, 1, records=1, errors=1)
 
 
+# The stuck input's sleep (seconds): far beyond what the watchdog allows it (twice
+# STUCK_LIMIT + HARD_LIMIT_GRACE, once alone and once retried), so a run that ends at all
+# before it has had it killed; the run's time is asserted against it, not against the
+# machine's speed (session 13: a 0.5 s limit and a 40 s bound failed under load).
+STUCK_SLEEP = 600
+# The time limit: long enough that the good inputs (milliseconds each, the reader and the
+# cleaner loaded by each worker before its inputs, `run.work.warm_up`) never meet it however
+# loaded the machine, short enough that the test takes seconds.
+STUCK_LIMIT = 2.0
+
+
 @pytest.mark.slow
 def test_an_input_stuck_past_its_limit_in_c_code_never_hangs_a_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -286,7 +297,7 @@ def test_an_input_stuck_past_its_limit_in_c_code_never_hangs_a_batch(
         "def read(source, **kw):\n"
         "    if 'STUCK' in str(source):\n"
         "        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})\n"
-        "        time.sleep(60)\n"
+        f"        time.sleep({STUCK_SLEEP})\n"
         "    return _read(source, **kw)\nr.read = read\n",
         encoding="utf-8",
     )
@@ -297,9 +308,36 @@ def test_an_input_stuck_past_its_limit_in_c_code_never_hangs_a_batch(
     items = [Item(n, f"d{n}", content=t) for n, t in enumerate(texts)]
     sink = Collect()
     started = time.perf_counter()
-    run(items, Options(extract=frozenset(), workers=2, batch_size=1, timeout=0.5), sink)
-    assert time.perf_counter() - started < 40
+    run(items, Options(extract=frozenset(), workers=2, batch_size=1, timeout=STUCK_LIMIT), sink)
+    # ended by the watchdog, not by the stuck input's sleep (which no load shortens)
+    assert time.perf_counter() - started < STUCK_SLEEP / 2
+    # every input has its outcome, in input order: the good ones cleaned, the stuck one a
+    # record of its own saying why
+    assert [o.item.source for o in sink.outcomes] == [f"d{n}" for n in range(5)]
     kinds = [o.failure.kind if o.failure else None for o in sink.outcomes]
     assert kinds == [None, None, "WorkerDiedError", None, None]
+    good = [sink.outcomes[n].brief for n in (0, 1, 3, 4)]
+    assert all(b is not None and b.article.text == GOOD for b in good)
     failure = sink.outcomes[2].failure
-    assert failure is not None and "stuck past the 0.5 s limit" in failure.message
+    assert failure is not None and f"stuck past the {STUCK_LIMIT:g} s limit" in failure.message
+
+
+def test_a_worker_loads_the_reader_and_cleaner_before_its_first_input() -> None:
+    # (session 13) the first input of each worker used to pay for importing the cleaner and
+    # loading its data (0.5 s here) inside its own time limit
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys\n"
+        "from newsdesk.run.executors import _worker_init\n"
+        "from newsdesk.run import Options\n"
+        "assert 'newsdesk.cleaner' not in sys.modules\n"
+        "_worker_init(Options(extract=frozenset(), timeout=1.0), os.getppid())\n"
+        "print('newsdesk.cleaner' in sys.modules, 'newsdesk.read.page' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]

@@ -36,6 +36,10 @@ class Request:
     body: bool = False  # clean --body
 
 
+# The `-o` name that means stdout.
+STDOUT = "-"
+
+
 def request_of(shared: Shared, *, body: bool = False) -> Request:
     """The `Request` the shared flags (and `clean --body`) make."""
     return Request(
@@ -43,7 +47,9 @@ def request_of(shared: Shared, *, body: bool = False) -> Request:
         explicit=bool(shared.inputs),
         fmt=Format(shared.fmt.value),
         jsonl=shared.input_format == InputFlag.jsonl,
-        output=shared.output,
+        # `-o -` is stdout, as `-` is for the inputs and for every Unix tool's output (it
+        # wrote a file named "-" before session 13; such a file is `-o ./x/-` or absolute)
+        output=None if shared.output == Path(STDOUT) else shared.output,
         resume=shared.resume,
         glob=shared.glob,
         quiet=shared.quiet,

@@ -3,6 +3,7 @@ command finds it (`environment_of`), and what the output is (`terminal_of`)."""
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Mapping
@@ -64,7 +65,7 @@ class Environment:
             width = None
         return cls(
             stdin=binary,
-            stdout=_unicode_safe(sys.stdout),
+            stdout=_unicode_safe(_buffered(sys.stdout)),
             stderr=sys.stderr if sys.stderr is not None else cast(TextIO, _Nowhere()),
             stdin_tty=_isatty(stdin),
             stdout_tty=_isatty(sys.stdout),
@@ -72,6 +73,28 @@ class Environment:
             width=width,
             environ=dict(os.environ),
         )
+
+
+def _buffered(stdout: TextIO | None) -> TextIO | None:
+    """stdout with a buffered writer under its text layer. In Python's unbuffered mode
+    (`PYTHONUNBUFFERED=1`, `python -u`: common in containers) `sys.stdout` writes straight
+    to the raw file, and a write the pipe takes only in part (its reader gone after 64 KiB of
+    an HTML report: `| head -c 10`; a signal mid-write) loses the rest without an error: the
+    run ended 0, not 141. A buffered writer writes it all or raises. (Writes still go out at
+    once: `Writer` flushes each record.)"""
+    raw = getattr(stdout, "buffer", None)
+    if stdout is None or not isinstance(raw, io.RawIOBase):
+        return stdout
+    try:
+        fileno = stdout.fileno()
+        return io.TextIOWrapper(
+            io.BufferedWriter(io.FileIO(fileno, "w", closefd=False)),
+            encoding=stdout.encoding,
+            errors=stdout.errors,
+            line_buffering=bool(stdout.line_buffering),
+        )
+    except (OSError, ValueError, AttributeError):
+        return stdout
 
 
 def _unicode_safe(stdout: TextIO | None) -> TextIO | None:

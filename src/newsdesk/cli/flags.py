@@ -91,7 +91,7 @@ OutputOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write to this file instead of stdout (replaced; --resume appends to it).",
+        help="Write to this file instead of stdout (replaced; --resume appends to it; - is stdout).",
     ),
 ]
 ResumeOpt = Annotated[
@@ -105,7 +105,7 @@ WorkersOpt = Annotated[
         "--workers",
         "-w",
         min=1,
-        help="Worker processes (default: the machine's cores).",
+        help="Worker processes (default: the machine's cores; more is warned about).",
         show_default=False,
     ),
 ]

@@ -221,7 +221,25 @@ def _prepare(
     except OutputError as exc:
         say.error(str(exc))
         raise Stop(ExitCode.FAILED) from None
+    _warn_oversubscribed(options, say)
     return options, inputs, outfile
+
+
+def _warn_oversubscribed(options: Options, say: Say) -> None:
+    """`--workers N` above the cores this process may use: one warning, and the run goes on
+    as asked (N processes sharing the cores thrash: each article takes longer, and each
+    worker of `analyze` holds its own copy of the model). Not on Dask (its own workers)."""
+    from newsdesk.run.options import default_workers
+
+    cores = default_workers()
+    if options.scheduler is not None or options.workers is None or options.workers <= cores:
+        return
+    say.warning(
+        f"--workers {options.workers} is more than the {plural(cores, 'core')} this machine "
+        f"gives newsdesk: the workers will share them, each article taking longer (and, for "
+        f"analyze, each worker holding its own copy of the model); going on with "
+        f"{options.workers} (--workers {cores} or fewer uses the machine best)"
+    )
 
 
 def _ours(output: Path | None) -> bool:

@@ -404,25 +404,198 @@ def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
 
 def _undeclared(data: bytes, label: str) -> Decoded:
     """Bytes whose encoding no BOM or (usable) charset declares: UTF-8 (stray bytes
-    repaired), Shift-JIS or EUC-JP, GB18030, then cp1252 (doubted, `_cp1252_doubt`)."""
+    repaired); else a first guess, Shift-JIS or EUC-JP, GB18030, then cp1252 (doubted,
+    `_cp1252_doubt`), weighed against the other legacy readings (`_plausible`: the reading
+    a reader would expect, a doubtful one warned about)."""
     utf8 = _utf8_with_repairs(data)
     if utf8 is not None:
         return _checked(utf8.text, utf8.encoding, label, utf8.repairs)
     japanese = _japanese(data)
-    if japanese is not None:
-        return _checked(japanese[0], japanese[1], label)
-    gb = _gb18030(data)
-    if gb is not None:
-        return _checked(gb, "gb18030", label)
+    gb = _gb18030(data) if japanese is None else None
+    failed_at = 0
     try:
-        decoded = _checked(data.decode("cp1252"), "cp1252", label)
+        western: str | None = data.decode("cp1252")
     except UnicodeDecodeError as exc:
+        western, failed_at = None, exc.start
+    if japanese is not None:
+        first: tuple[str, str] | None = japanese
+    elif gb is not None:
+        first = (gb, "gb18030")
+    else:
+        first = None if western is None else (western, "cp1252")
+    guess = _plausible(data, first)
+    if guess is None:
         raise DecodeError(
-            f"{label}: not valid UTF-8, GB18030 or cp1252 text (byte {exc.start}); "
+            f"{label}: not valid UTF-8, GB18030 or cp1252 text (byte {failed_at}); "
             "name the encoding with the `encoding` option"
-        ) from None
-    doubt = _cp1252_doubt(decoded.text)
-    return replace(decoded, warnings=(f"{label}: {doubt}",)) if doubt else decoded
+        )
+    decoded = _checked(guess.text, guess.encoding, label)
+    doubts = guess.warnings
+    if decoded.encoding == "cp1252" and (doubt := _cp1252_doubt(decoded.text)):
+        doubts = (doubt,)  # (it names the likely encodings: the one warning said)
+    warnings = tuple(f"{label}: {doubt}" for doubt in doubts)
+    return replace(decoded, warnings=warnings) if warnings else decoded
+
+
+# Without a declared charset, the legacy readings weighed against the first guess (Shift-JIS
+# or EUC-JP, GB18030, cp1252: `_undeclared`), in the order a tie goes. A page of English or
+# another Western language saved in a CJK legacy encoding (a Big5, GBK, EUC-JP or Shift-JIS
+# site's template) has ASCII text and a few double-byte characters: its curly quotes, dashes
+# and ellipses. Read in the right codec those are typographic punctuation; in a wrong one
+# they are CJK characters standing alone between Latin words (Big5's quotes as EUC-JP: the
+# katakana middle dot), modifier letters, or cp1252 pairs like "¡§".
+_LEGACY_CODECS = ("big5", "gb18030", "euc_jp", "shift_jis", "cp1252")
+# A reading is plausible when at most this share of its non-ASCII characters is odd
+# (`_odd_share`): real Chinese or Japanese text has its dates and numbers' CJK units alone
+# ("2024年3月5日": 4 of a page's hundreds of CJK characters), real Western text almost
+# nothing; a wrong reading of a mostly-ASCII page is odd at nearly every character.
+MAX_PLAUSIBLE_ODD_SHARE = 0.2
+# A first guess this odd is weighed against the others (a wrong reading of a mostly-ASCII
+# page is odd at a third to all of its characters; real CJK text at a few per cent).
+MIN_DOUBTED_ODD_SHARE = 0.3
+# CJK characters alone in a run of non-ASCII text (between ASCII letters, spaces or markup)
+# are odd below this many: CJK text is written in runs; a wrong reading of a Latin page's
+# scattered high bytes gives one character per double-byte pair, alone.
+MIN_CJK_RUN = 2
+# At most this many characters of a reading are weighed (a page is far shorter).
+PLAUSIBILITY_CHARS = 1_000_000
+_NON_ASCII_RUN_RE = re.compile("[^\x00-\x7f]+")
+# Characters a Western text writes: Latin-1 and Latin Extended letters and signs, general
+# punctuation up to the single guillemets (dashes, curly quotes, ellipsis, bullets, per
+# mille, primes; not the reference mark U+203B, Big5's reading of GBK's closing quote), the
+# euro and trade mark signs.
+_WESTERN_RE = re.compile("[\u00a0-\u024f\u2010-\u203a\u20ac\u2122]")
+_TYPOGRAPHY_RE = re.compile("[\u2010-\u2027]")
+# Box drawing, which double-byte encodings' symbol rows hold: a text draws with several in a
+# row (a tree, a table), never one alone between words.
+_BOX_RE = re.compile("[\u2500-\u257f]")
+_HALFWIDTH_KANA_RE = re.compile("[\uff61-\uff9f]")
+_LATIN1_RE = re.compile("[\u00a0-\u00ff]")
+_LATIN1_SIGN_RE = re.compile("[\u00a1-\u00bf\u00d7\u00f7]")
+_CJK_CLASS_RE = re.compile(
+    "[\u1100-\u11ff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Guess:
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def _plausible(data: bytes, first: tuple[str, str] | None) -> _Guess | None:
+    """The reading a reader would expect of undeclared legacy bytes, from `first` (the old
+    guess: Japanese, GB18030 or cp1252; None when none decodes) and the other legacy
+    readings (`_LEGACY_CODECS`):
+
+    - a double-byte reading whose non-ASCII characters are all Western (`_western`: the
+      curly quotes and dashes of an English page in Big5) is taken over any other; of two
+      such, the one with more typographic punctuation, a tie of different texts warned;
+    - else a first guess with many odd characters (`MIN_DOUBTED_ODD_SHARE`: CJK ones alone
+      between Latin words) gives way to the least odd plausible reading (a tie of
+      different texts warned), and is warned about when nothing plausible reads the bytes;
+    - else the first guess stands, as it did before (real Chinese, Japanese and Western
+      text are plausible in it).
+    None: no reading at all."""
+    readings: dict[str, str] = {}
+    for codec in _LEGACY_CODECS:
+        try:
+            readings[codec] = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    if first is not None:
+        readings.setdefault(first[1], first[0])
+    western = {
+        codec: _typography(text)
+        for codec, text in readings.items()
+        if codec != "cp1252" and _western(text)
+    }
+    if western:
+        best = max(western.values())
+        return _pick([c for c, n in western.items() if n == best], readings, "Western text")
+    if first is not None and _odd_share(first[0]) < MIN_DOUBTED_ODD_SHARE:
+        return _Guess(first[0], first[1])
+    shares = {codec: _odd_share(text) for codec, text in readings.items()}
+    if not shares:
+        return None
+    least = min(shares.values())
+    if least <= MAX_PLAUSIBLE_ODD_SHARE and (first is None or least < shares[first[1]]):
+        return _pick([c for c, n in shares.items() if n == least], readings, "plausible text")
+    if first is None:
+        first = next((readings[c], c) for c, n in shares.items() if n == least)
+    return _Guess(
+        first[0],
+        first[1],
+        (
+            f"no charset declared, and no encoding reads its bytes plausibly (as {first[1]}, "
+            f"{shares[first[1]]:.0%} of its non-ASCII characters are odd: CJK characters "
+            "alone between Latin words, or signs run together); decoded as "
+            f"{first[1]}: if that is wrong, name its encoding with the `encoding` option",
+        ),
+    )
+
+
+def _pick(codecs_: list[str], readings: dict[str, str], what: str) -> _Guess:
+    """The first of equally good readings (`_LEGACY_CODECS` order), warned about when
+    another of them reads the bytes as another text."""
+    codec = codecs_[0]
+    others = [c for c in codecs_[1:] if readings[c] != readings[codec]]
+    if not others:
+        return _Guess(readings[codec], codec)
+    doubt = (
+        f"no charset declared, and its bytes read as {what} in {codec} and as other text, as "
+        f"likely, in {', '.join(others)}; decoded as {codec}: if that is wrong, name its "
+        "encoding with the `encoding` option"
+    )
+    return _Guess(readings[codec], codec, (doubt,))
+
+
+def _western(text: str) -> bool:
+    """Whether a double-byte reading of mostly-ASCII bytes gives only (and some) characters
+    of Western text (`_WESTERN_RE`): the curly quotes, dashes and accented letters of a
+    Western page saved in a CJK encoding. Real Western text in cp1252 never reads so: an
+    accented letter and the next byte pair into a CJK character, or fail."""
+    chars = "".join(m.group() for m in _NON_ASCII_RUN_RE.finditer(text[:PLAUSIBILITY_CHARS]))
+    return bool(chars) and all(_WESTERN_RE.match(ch) for ch in chars)
+
+
+def _typography(text: str) -> int:
+    """How many typographic punctuation marks (dashes, curly quotes, bullets, the ellipsis:
+    U+2010-U+2027) a reading has: of two Western readings, the likelier."""
+    return len(_TYPOGRAPHY_RE.findall(text[:PLAUSIBILITY_CHARS]))
+
+
+def _odd_share(text: str) -> float:
+    """The share of a reading's non-ASCII characters that a real text would hardly write
+    where they stand: control, private-use or unassigned characters; CJK characters alone in
+    their run of non-ASCII text (`MIN_CJK_RUN`: an isolated CJK character between Latin
+    words); Latin-1 characters three or more in a row with no ASCII letter between (Chinese
+    read as cp1252, "ÖÐ¹ú"); a Latin-1 sign touching another non-ASCII character ("¡§": a
+    double-byte quote read as cp1252). 0 when there is no non-ASCII character."""
+    import unicodedata
+
+    total = odd = 0
+    for match in _NON_ASCII_RUN_RE.finditer(text[:PLAUSIBILITY_CHARS]):
+        run = match.group()
+        total += len(run)
+        # (half-width katakana count as CJK text only beside full-width CJK characters:
+        # a double-byte pair read as Shift-JIS gives two of them, in any text)
+        cjk = len(_CJK_CLASS_RE.findall(run)) - len(_HALFWIDTH_KANA_RE.findall(run))
+        boxes = len(_BOX_RE.findall(run))
+        latin1_run = len(run) >= 3 and len(_LATIN1_RE.findall(run)) == len(run)
+        for ch in run:
+            if (
+                unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs")
+                or ch == "\ufffd"
+                or (cjk < MIN_CJK_RUN and _CJK_CLASS_RE.match(ch))
+                or (boxes < MIN_CJK_RUN and _BOX_RE.match(ch))
+                or latin1_run
+                or (len(run) > 1 and _LATIN1_SIGN_RE.match(ch))
+            ):
+                odd += 1
+    return odd / total if total else 0.0
 
 
 # The declared charsets whose decoding is doubted as the cp1252 fallback's is (codec names).

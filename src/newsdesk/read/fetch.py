@@ -163,6 +163,8 @@ def fetch(
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
     except httpx.HTTPError as exc:  # connection refused, DNS, TLS, protocol, bad URL
         raise FetchError(f"{url}: cannot fetch ({_reason(exc)})") from None
+    except httpx.InvalidURL as exc:  # (not an HTTPError: "http://[::1", a port past 65535)
+        raise FetchError(f"{url}: not a valid URL ({exc})") from None
 
 
 def _reason(exc: httpx.HTTPError) -> str:

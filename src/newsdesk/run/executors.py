@@ -21,7 +21,13 @@ from newsdesk.errors import NewsdeskError, OptionError, SchedulerError, WorkerDi
 from newsdesk.model import Failure
 from newsdesk.run.items import Item
 from newsdesk.run.options import Options
-from newsdesk.run.work import Outcome, enable_watchdog, process_chunk, process_remote
+from newsdesk.run.work import (
+    Outcome,
+    enable_watchdog,
+    process_chunk,
+    process_remote,
+    warm_up,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -73,6 +79,7 @@ def _worker_init(options: Options, parent: int) -> None:
     _end_with(parent)
     if options.timeout is not None:
         enable_watchdog()
+    warm_up(options)  # the reader and cleaner loaded before the first input's time limit
     if options.analyzes:
         from newsdesk.analysis.nlp import load_model, model_name
 

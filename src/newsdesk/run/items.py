@@ -10,6 +10,7 @@ the work's job (`run.work`), so one unreadable file costs nothing but its own re
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import os
@@ -138,7 +139,13 @@ def resume_key(source: str) -> str:
     head, sep, line = source.rpartition(":")
     if sep and line.isdigit() and os.path.isfile(head):
         return f"{os.path.realpath(head)}:{line}"
-    return os.path.realpath(source)
+    try:
+        return os.path.realpath(source)
+    except ValueError:
+        # a name the file system's encoding cannot take: a shown name with U+FFFD for a file
+        # name's undecodable bytes, under a locale that is not UTF-8 (`LC_ALL=C` with UTF-8
+        # mode off) failed the whole run; made absolute as spelled, on both sides of --resume
+        return os.path.abspath(source)
 
 
 @dataclass(slots=True)
@@ -444,6 +451,10 @@ def _jsonl_records(stream: BinaryIO, label: str) -> Iterator[Item]:
             hint = _UNPACK.get(what, "").format(label)
             yield _failed(label, BinaryInputError(f"{label}: {what}, not JSON Lines{hint}"))
             return
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            # a byte-order mark: what Notepad and PowerShell's `Out-File -Encoding utf8`
+            # write first; it cost the first record ("Unexpected UTF-8 BOM")
+            raw = raw[len(codecs.BOM_UTF8) :]
         if not raw.strip():
             continue
         source = f"{label}:{number}"
@@ -466,6 +477,33 @@ def _jsonl_records(stream: BinaryIO, label: str) -> Iterator[Item]:
                 ),
             )
         yield _record(line, source, repairs)
+
+
+def _no_content(html: object, text: object) -> str:
+    """Why a record has nothing to read: no field, or one that is not a string (`"text": 5`
+    was said to be no field at all)."""
+    given = [(name, value) for name, value in (("html", html), ("text", text)) if value is not None]
+    odd = [
+        f"'{name}' is {_json_kind(value)}" for name, value in given if not isinstance(value, str)
+    ]
+    if odd:
+        return f"{' and '.join(odd)}, not a string of text"
+    if given:  # (an html field blank, no text field)
+        return "an empty 'html' field and no 'text' field"
+    return "no 'text' or 'html' field"
+
+
+def _json_kind(value: object) -> str:
+    """A JSON value's kind, as a message names it ("a number", "an object")."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    return "a string"
 
 
 def _id_of(value: object) -> str | None:
@@ -493,7 +531,7 @@ def _record(line: str, source: str, repairs: tuple[Repair, ...]) -> Item:
     elif isinstance(text, str):
         content, fmt = text, InputFormat.text
     else:
-        return _failed(source, InputError(f"{source}: no 'text' or 'html' field"), rid)
+        return _failed(source, InputError(f"{source}: {_no_content(html, text)}"), rid)
     stated = given(source, *(record.get(name) for name in GIVEN_FIELDS))
     # the record's URL is what users know it by; where it is (file:line) stays its key
     name, place = (stated.url, source) if stated.url is not None else (source, None)

@@ -26,6 +26,10 @@ DEFAULT_BATCH_SIZE = 16
 CLEAN_BATCH_SIZE = 64
 # spaCy's own limit on a text's length (error E088); longer texts get an error record.
 DEFAULT_MAX_CHARS = 1_000_000
+# The longest `timeout` and `fifo_wait` (seconds, a week: far past any article or pause).
+# Longer ones ("inf", 1e308) cannot be timed at all: the interval timer and poll() take
+# them as C integers and raised OverflowError for every input of the run (session 13).
+MAX_SECONDS = 7 * 24 * 3600
 
 
 def _not_a_text_encoding(name: str) -> str | None:
@@ -105,10 +109,10 @@ class Options:
                     f"{why} {self.encoding!r} in the `encoding` option "
                     "(a Python codec name: utf-8, cp1251, shift_jis, …)"
                 )
-        if self.fifo_wait is not None and not self.fifo_wait >= 0:
+        if self.fifo_wait is not None and not 0 <= self.fifo_wait <= MAX_SECONDS:
             raise OptionError(
-                f"fifo_wait must be 0 (no limit) or a positive number of seconds, "
-                f"not {self.fifo_wait}"
+                "the `fifo_wait` option must be 0 (no limit) or a positive number of seconds "
+                f"up to {MAX_SECONDS} (a week), not {self.fifo_wait:g}"
             )
         if self.batch_size < 1:
             raise OptionError(f"batch_size must be at least 1, not {self.batch_size}")
@@ -116,8 +120,11 @@ class Options:
             raise OptionError(f"max_chars must be at least 1, not {self.max_chars}")
         if self.workers is not None and self.workers < 1:
             raise OptionError(f"workers must be at least 1, not {self.workers}")
-        if self.timeout is not None and not self.timeout > 0:
-            raise OptionError(f"timeout must be a positive number of seconds, not {self.timeout}")
+        if self.timeout is not None and not 0 < self.timeout <= MAX_SECONDS:
+            raise OptionError(
+                "the `timeout` option must be a positive number of seconds up to "
+                f"{MAX_SECONDS} (a week; leave it out for no limit), not {self.timeout:g}"
+            )
         # checked before any work: a mistyped `local:N` or a missing Dask is a usage error
         if self.scheduler is not None and (why := scheduler_problem(self.scheduler)):
             raise OptionError(why)

@@ -13,7 +13,7 @@ import os
 import signal
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from time import monotonic, sleep
 from types import FrameType
@@ -180,6 +180,21 @@ def process_chunk(items: list[Item], options: Options) -> list[Outcome]:
     done = [o for o in outcomes if o is not None]
     assert len(done) == len(items)
     return done
+
+
+# What a worker process reads and cleans once, before its first input (`warm_up`).
+WARM_UP_TEXT = "A short text, read and cleaned once by each worker process before its inputs."
+
+
+def warm_up(options: Options) -> None:
+    """Read and clean a short text once, outside any time limit: the reader's and the
+    cleaner's imports and data files are then loaded before the first input's `timeout`
+    starts (together about a second, more on a loaded machine: a short limit would otherwise
+    fail a worker's first input for what the process had to load). Whatever fails here is
+    left for the inputs to meet and report."""
+    # (the inputs will meet the same failure, as their own records)
+    with suppress(Exception):
+        clean_item(Item(0, "<warm-up>", content=WARM_UP_TEXT), replace(options, encoding=None))
 
 
 def _warnings(article: Article) -> list[str]:
