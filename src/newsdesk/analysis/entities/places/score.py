@@ -25,7 +25,7 @@ from newsdesk.analysis.entities.places.cues import (
     state_word,
 )
 from newsdesk.analysis.entities.spans import NameSpan
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns, load_villages
 from newsdesk.labels import PlaceKind
 
 # Resolution weights. Each entry of a name is scored by adding the points below; the weights
@@ -320,14 +320,22 @@ def _in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace:
 
 
 def _town_in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace | None:
-    """The most populous town of 5,000-15,000 of the span's name in the qualifier's region
-    or country, if there is one."""
-    q = max(qual_places, key=lambda p: p.population)
-    region = q.name if q.kind == PlaceKind.region else None
+    """The most populous town of 5,000-15,000 of the span's name in one of the qualifier's
+    regions or countries, else (round 13) the most populous village of 1,000-5,000 there
+    (`load_villages`), if there is one. Every reading of the qualifier is tried: 'La Fayette,
+    Georgia' is the town of the state of Georgia, which holds a town of that name, however the
+    qualifier alone would be read."""
     name = span.text.partition(",")[0].strip()
-    towns = [
-        t
-        for t, _ in load_towns().lookup(name)
-        if t.country_code == q.country_code and (region is None or t.region == region)
-    ]
-    return max(towns, key=lambda t: t.population) if towns else None
+    for tier in (load_towns(), load_villages()):
+        towns = [
+            t
+            for t, _ in tier.lookup(name)
+            if any(
+                t.country_code == q.country_code
+                and (q.kind != PlaceKind.region or t.region == q.name)
+                for q in qual_places
+            )
+        ]
+        if towns:
+            return max(towns, key=lambda t: t.population)
+    return None
