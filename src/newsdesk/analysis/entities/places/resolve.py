@@ -64,6 +64,7 @@ from newsdesk.analysis.entities.places.parts import (
 )
 from newsdesk.analysis.entities.places.score import (
     best_entry,
+    country_anchors,
     first_readings,
     own_areas,
     town_anchors,
@@ -112,6 +113,7 @@ class _Article:
     lower_words: set[str]  # the words it also writes in lower case
     region_counts: Counter[tuple[str, str]]  # mentions of each first-level region
     home: dict[tuple[str, str], frozenset[str]]  # each region and the names first read in it
+    countries: list[tuple[str, float, float]]  # the centres of the countries it names
     by_code: dict[str, GeoPlace]  # regions it names by a code ('GA'), by folded main name
 
 
@@ -243,6 +245,7 @@ def _read_article(
         lower_words={w for w in lowercase if w.isalpha()},  # spaCy's is_lower and is_alpha
         region_counts=region_mentions(gaz, spans),
         home=own_areas(readings),
+        countries=country_anchors(readings),
         by_code=_regions_by_code(spans, readings),
     )
 
@@ -353,6 +356,7 @@ def _first_reading(
         art.anchors,
         areas=art.areas,
         home=art.home,
+        countries=art.countries,
     )
     if (
         fold(span.text) in art.sense
@@ -403,6 +407,7 @@ def _instead_of_far_region(
         far,
         art.areas,
         art.home,
+        art.countries,
     )
     if geo is not None and far_region(gaz, here.span, geo, here.others):
         return None
