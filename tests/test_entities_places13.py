@@ -122,3 +122,24 @@ def test_a_country_near_the_articles_countries_is_not_made_a_town() -> None:
     trinidad = place_named(places, "Trinidad")
     assert trinidad is not None
     assert trinidad.kind == PlaceKind.country and trinidad.country_code == "TT"
+
+
+# A state's two-letter code after a town and a comma that the model left untagged ('MI') is the
+# town's qualifier and a place, as its tagged neighbours ('OH') are; after a person's name it is
+# not read ('Smith, MD').
+
+
+def test_an_untagged_state_code_after_a_town_is_the_state() -> None:
+    places = places_of(
+        "Bradford White makes water heaters in Middleville, MI, and Whirlpool makes ovens in "
+        "Marion, OH, for export."
+    )
+    michigan = place_named(places, "MI")
+    assert michigan is not None
+    assert michigan.kind == PlaceKind.region and michigan.country_code == "US"
+    assert near(michigan.latitude, michigan.longitude, (44.3, -85.6), 300)
+
+
+def test_a_code_after_a_persons_name_is_no_place() -> None:
+    places = places_of("The report was written by Jane Smith, MD, a surgeon in Boston.")
+    assert place_named(places, "MD") is None
