@@ -13,8 +13,11 @@ towns of 500+ people), since neither package ships them; a country the sources g
 coordinates for gets the same from its towns.
 
 Beside it, gazetteer-towns.tsv (+ index): the towns of 5,000-15,000 people, by their main
-name only, which newsdesk looks up only for a town the sentence qualifies ("Fairfield, New
-Jersey") or a name in a place slot near the article's other places.
+name, which newsdesk looks up only for a town the sentence qualifies ("Fairfield, New
+Jersey") or a name in a place slot near the article's other places; (round 13) and by the
+other names that spell the main name with other spaces or hyphens ("La Fayette"). And
+gazetteer-villages.tsv (+ index): the towns of 1,000-5,000 people of the United States, Canada
+and Australia, looked up only for a town its state or province qualifies ("Ashland City, TN").
 """
 
 from __future__ import annotations
