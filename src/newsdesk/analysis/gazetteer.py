@@ -198,6 +198,15 @@ def load_towns() -> Gazetteer:
 
 
 @cache
+def load_villages() -> Gazetteer:
+    """(round 13) The towns of 1,000-5,000 people of the United States, Canada and Australia,
+    by main name: looked up only for a town its sentence qualifies with its state or province
+    ('Ashland City, TN'), where the qualifier decides which of them it is."""
+    rows = _read("gazetteer-villages.tsv")
+    return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-villages-index.tsv"))
+
+
+@cache
 def load_counties() -> dict[str, tuple[tuple[GeoPlace, int], ...]]:
     """Counties, parishes and boroughs ('Orange County', 'Caddo Parish'), by folded
     name: each namesake with how many towns of 1,000+ people it holds (the weight of a

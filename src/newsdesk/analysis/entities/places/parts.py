@@ -294,14 +294,22 @@ _REGION_LEADS = place_words("compass_region_leads")
 
 
 def compass_region(
-    doc: Doc, span: NameSpan, gaz: Gazetteer, areas: frozenset[str], local: set[str]
+    doc: Doc,
+    span: NameSpan,
+    gaz: Gazetteer,
+    areas: frozenset[str],
+    local: set[str],
+    named: set[str],
 ) -> GeoPlace | None:
     """'the South', 'out West', 'the Northeast and Midwest': a country's region
     named by a bare compass word (`load_compass_regions`), when the article names that country
     or one of its regions, the word is led as a region's name is ('the', 'out') or coordinated
     with another region of that country, and the sentence names a first-level region of that
     country or coordinates the word with one of its compass or hand-kept regions. 'The West'
-    beside Russia, 'the South' of a Korean article stay as the other rules read them."""
+    beside Russia, 'the South' of a Korean article stay as the other rules read them. (Round
+    13) A word led as a region's name is that region too where the article (`named`) names
+    another compass or hand-kept region of that country ('in the Midwest. ... in the South.'):
+    the article divides the country into its regions."""
     if span.end - span.start != 1 or not doc[span.start].text.istitle():
         return None
     token = doc[span.start]
@@ -311,7 +319,11 @@ def compass_region(
             continue
         paired = _coordinated_region(doc, span.start, gaz, cc)
         led = span.start > 0 and doc[span.start - 1].lower_ in _REGION_LEADS
-        if (led or paired) and (paired or _names_region_of(gaz, local, cc)):
+        if (led or paired) and (
+            paired
+            or _names_region_of(gaz, local, cc)
+            or (led and any(_region_of(gaz, n, cc) for n in named - {token.lower_}))
+        ):
             return region
     return None
 

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsdesk.analysis.entities.places.common import COMPASS, in_named_country, names_of
+from newsdesk.analysis.entities.places.common import (
+    COMPASS,
+    abbreviated,
+    in_named_country,
+    names_of,
+)
 from newsdesk.analysis.entities.places.cues import (
     list_in_regions,
     qualifier_of,
@@ -59,6 +64,7 @@ from newsdesk.analysis.entities.places.parts import (
 )
 from newsdesk.analysis.entities.places.score import (
     best_entry,
+    country_anchors,
     first_readings,
     own_areas,
     town_anchors,
@@ -107,6 +113,8 @@ class _Article:
     lower_words: set[str]  # the words it also writes in lower case
     region_counts: Counter[tuple[str, str]]  # mentions of each first-level region
     home: dict[tuple[str, str], frozenset[str]]  # each region and the names first read in it
+    countries: list[tuple[str, float, float]]  # the centres of the countries it names
+    by_code: dict[str, GeoPlace]  # regions it names by a code ('GA'), by folded main name
 
 
 @dataclass(frozen=True)
@@ -237,7 +245,27 @@ def _read_article(
         lower_words={w for w in lowercase if w.isalpha()},  # spaCy's is_lower and is_alpha
         region_counts=region_mentions(gaz, spans),
         home=own_areas(readings),
+        countries=country_anchors(readings),
+        by_code=_regions_by_code(spans, readings),
     )
+
+
+def _regions_by_code(spans: list[NameSpan], readings: dict[str, GeoPlace]) -> dict[str, GeoPlace]:
+    """(round 13) The first-level regions the article names by a code or a short form ('GA',
+    'Ga.', 'Calif.', as its first reading resolves them), by their folded main names: the
+    article that writes 'La Fayette, GA' means the state by 'Georgia' too."""
+    found: dict[str, GeoPlace] = {}
+    for span in spans:
+        geo = readings.get(fold(span.text))
+        if (
+            geo is not None
+            and geo.kind == PlaceKind.region
+            and geo.geonames_id is not None
+            and abbreviated(span.text)
+            and fold(span.text) != fold(geo.name)
+        ):
+            found.setdefault(fold(geo.name), geo)
+    return found
 
 
 def _one_sense(
@@ -299,7 +327,7 @@ def _read_span(
     if geo is not None:
         return True, geo
     # 'the South', 'out West' beside the country's states: the country's region
-    geo = compass_region(doc, here.span, gaz, art.areas, here.local)
+    geo = compass_region(doc, here.span, gaz, art.areas, here.local, art.named)
     if geo is not None:
         return True, geo
     geo, unresolved_ok = _first_reading(doc, here, gaz, art)
@@ -328,6 +356,7 @@ def _first_reading(
         art.anchors,
         areas=art.areas,
         home=art.home,
+        countries=art.countries,
     )
     if (
         fold(span.text) in art.sense
@@ -335,6 +364,18 @@ def _first_reading(
         and not qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
     ):
         geo = art.sense[fold(span.text)]
+    coded = art.by_code.get(fold(span.text))
+    if (
+        coded is not None
+        and geo is not None
+        and geo.kind != PlaceKind.city  # 'Washington' beside 'WA' stays the city
+        and geo.geonames_id != coded.geonames_id
+        and not abbreviated(span.text)
+        and not qualifier_of(doc, span, gaz)[0]
+    ):
+        # (round 13) a name that is the main name of a region the article names by its code
+        # is that region, not the country of that name ('Georgia' beside 'GA')
+        geo = coded
     unresolved_ok = span.label == "PLACE"
     if geo is not None and span.label != "PLACE" and far_region(gaz, span, geo, here.others):
         geo = _instead_of_far_region(doc, here, gaz, art, geo)
@@ -366,6 +407,7 @@ def _instead_of_far_region(
         far,
         art.areas,
         art.home,
+        art.countries,
     )
     if geo is not None and far_region(gaz, here.span, geo, here.others):
         return None

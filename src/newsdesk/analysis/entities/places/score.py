@@ -25,7 +25,7 @@ from newsdesk.analysis.entities.places.cues import (
     state_word,
 )
 from newsdesk.analysis.entities.spans import NameSpan
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km, load_towns, load_villages
 from newsdesk.labels import PlaceKind
 
 # Resolution weights. Each entry of a name is scored by adding the points below; the weights
@@ -129,6 +129,45 @@ _OWN_AREA = 7.0
 WORLD_CITY = 1_000_000
 
 
+# (round 13) The article's part of the world: a town whose country the article does not name
+# but which lies within this distance of the centres of `_NEIGHBOUR_COUNTRIES` or more countries
+# it names gets the neighbourhood's points (`_NEAR`), as a town near its first-read towns does
+# ('Venice' in a history naming Austria, Germany, France and the Netherlands is Italy's, not a
+# Californian namesake's that the United States, named in passing, would pull). A thousand
+# kilometres: a European or Middle-Eastern country's neighbours' centres lie within it (Venice
+# to Austria's 210 km, Germany's 670 km), a continent's far side does not (Venice, California
+# to the United States' centre, 2,000 km).
+NEIGHBOUR_COUNTRY_KM = 1000.0
+# ... two countries at least: one is a passing mention.
+_NEIGHBOUR_COUNTRIES = 2
+
+
+def country_anchors(readings: dict[str, GeoPlace]) -> list[tuple[str, float, float]]:
+    """(round 13) The centres of the countries the article names, as first read, by code."""
+    return [
+        (geo.country_code, geo.latitude, geo.longitude)
+        for geo in readings.values()
+        if geo.kind == PlaceKind.country
+        and geo.country_code
+        and geo.latitude is not None
+        and geo.longitude is not None
+    ]
+
+
+def _in_named_part_of_world(geo: GeoPlace, countries: list[tuple[str, float, float]]) -> bool:
+    """The town lies within `NEIGHBOUR_COUNTRY_KM` of `_NEIGHBOUR_COUNTRIES` named countries'
+    centres (its own country's not counted: that is `_CONTEXT_ARTICLE`'s)."""
+    if geo.latitude is None or geo.longitude is None:
+        return False
+    lat, lon = geo.latitude, geo.longitude
+    near = {
+        code
+        for code, a, b in countries
+        if code != geo.country_code and km(lat, lon, a, b) <= NEIGHBOUR_COUNTRY_KM
+    }
+    return len(near) >= _NEIGHBOUR_COUNTRIES
+
+
 def first_readings(
     doc: Doc,
     gaz: Gazetteer,
@@ -204,10 +243,12 @@ def best_entry(
     exclude: frozenset[int] = frozenset(),
     areas: frozenset[str] = frozenset(),
     home: dict[tuple[str, str], frozenset[str]] | None = None,
+    countries: list[tuple[str, float, float]] | None = None,
 ) -> GeoPlace | None:
     """The best entry of the span's name. `areas`: the countries the article names by a
     country's or region's name (the very-near bonus is given only in those); `home`: the
-    article's areas with the names first read in each (`own_areas`)."""
+    article's areas with the names first read in each (`own_areas`); `countries`: the centres of
+    the countries it names (`country_anchors`)."""
     hits, _ = span_entries(gaz, span)
     hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
     quals, qual_places = qualifier_of(doc, span, gaz)
@@ -231,6 +272,7 @@ def best_entry(
     # country the article's context against the town of Lebanon beside Gallatin, Tennessee
     others = named - {own}
     homes = {area for area, keys in (home or {}).items() if len(keys - {own}) >= _OWN_AREA_NAMES}
+    towns_only = all(p.kind == PlaceKind.city for p, _ in hits)  # namesake towns, no larger unit
     world = any(
         p.kind == PlaceKind.city and p.population >= WORLD_CITY and area_of(p) not in homes
         for p, _ in hits
@@ -267,6 +309,14 @@ def best_entry(
                 and near_anchor(geo, own, [a for a in anchors if a[0] in local], VERY_NEAR_KM)
             ):
                 context = _VERY_NEAR
+        if (
+            countries
+            and towns_only  # between a country and a town, the kinds decide ('Trinidad')
+            and context < _NEAR
+            and geo.kind == PlaceKind.city
+            and _in_named_part_of_world(geo, countries)
+        ):
+            context = _NEAR
         if (
             geo.kind == PlaceKind.city
             and area_of(geo) in homes
@@ -320,14 +370,22 @@ def _in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace:
 
 
 def _town_in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace | None:
-    """The most populous town of 5,000-15,000 of the span's name in the qualifier's region
-    or country, if there is one."""
-    q = max(qual_places, key=lambda p: p.population)
-    region = q.name if q.kind == PlaceKind.region else None
+    """The most populous town of 5,000-15,000 of the span's name in one of the qualifier's
+    regions or countries, else (round 13) the most populous village of 1,000-5,000 there
+    (`load_villages`), if there is one. Every reading of the qualifier is tried: 'La Fayette,
+    Georgia' is the town of the state of Georgia, which holds a town of that name, however the
+    qualifier alone would be read."""
     name = span.text.partition(",")[0].strip()
-    towns = [
-        t
-        for t, _ in load_towns().lookup(name)
-        if t.country_code == q.country_code and (region is None or t.region == region)
-    ]
-    return max(towns, key=lambda t: t.population) if towns else None
+    for tier in (load_towns(), load_villages()):
+        towns = [
+            t
+            for t, _ in tier.lookup(name)
+            if any(
+                t.country_code == q.country_code
+                and (q.kind != PlaceKind.region or t.region == q.name)
+                for q in qual_places
+            )
+        ]
+        if towns:
+            return max(towns, key=lambda t: t.population)
+    return None

@@ -40,6 +40,8 @@ def whole_names(
         label = "GPE"
         if end is None:
             end, label = _hand_kept_run(doc, i, gaz), "LOC"
+        if end is None and _untagged_state_code(doc, i, spans, gaz):
+            end, label = i + 1, "GPE"
         if end is None or _inside_other_name(i, end, ents) or _already(spans, i, end):
             i += 1
             continue
@@ -129,6 +131,29 @@ def _hand_kept_run(doc: Doc, start: int, gaz: Gazetteer) -> int | None:
         if gaz.hand_kept(doc[start:end].text):
             best = end
     return best
+
+
+# (round 13) A region's code after a place is written in capitals, two letters ('MI', 'TN').
+_STATE_CODE_LETTERS = 2
+
+
+def _untagged_state_code(doc: Doc, i: int, spans: list[NameSpan], gaz: Gazetteer) -> bool:
+    """(round 13) A first-level region's two-letter code that the model left untagged, right
+    after a place and a comma ('Middleville, MI, employs'): the town's qualifier, a place as
+    its tagged neighbours ('Marion, OH') are. A code after a name that is no place ('Smith,
+    MD') is not read."""
+    tok = doc[i]
+    if (
+        tok.ent_type_
+        or len(tok.text) != _STATE_CODE_LETTERS
+        or not tok.text.isalpha()
+        or not tok.text.isupper()
+        or i < 2
+        or doc[i - 1].text != ","
+        or not any(s.end == i - 1 for s in spans)  # the place spans only
+    ):
+        return False
+    return any(p.kind == PlaceKind.region and not primary for p, primary in gaz.lookup(tok.text))
 
 
 def _inside_other_name(start: int, end: int, ents: tuple[SpacySpan, ...]) -> bool:
