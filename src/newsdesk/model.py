@@ -1,17 +1,28 @@
 """The small typed records every stage passes on. `Brief.to_dict` and `Failure.to_dict` are the
-JSON contract (one record per input), written here and nowhere else."""
+JSON contract (one record per input), written here and nowhere else: plain JSON values (an
+enum's value, never the enum), typed by the TypedDicts of `newsdesk.contract` (`BriefDict`,
+...), each record carrying `schema` (`SCHEMA_VERSION`) and `newsdesk_version`."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from enum import Enum
 from functools import cache
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 from newsdesk import labels
+from newsdesk.contract import (
+    SCHEMA_VERSION,
+    ArticleDict,
+    BriefDict,
+    FailureDict,
+    RemovedDict,
+    RepairDict,
+)
 
 # JSON values: what `to_dict` returns is made of these only.
 JSONValue = str | int | float | bool | None | list["JSONValue"] | dict[str, "JSONValue"]
@@ -22,6 +33,12 @@ Record = Mapping[str, Any]
 
 # `Repair.paragraph` of a repair made while decoding the input, before it had paragraphs.
 BEFORE_PARAGRAPHS = -1
+
+
+def _version() -> str:
+    from newsdesk import __version__  # (newsdesk/__init__ imports this module)
+
+    return __version__
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +94,7 @@ class Article:
     repairs: list[Repair] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> JSONDict:
+    def to_dict(self) -> ArticleDict:
         """The JSON record `newsdesk clean -f json` prints for this article."""
         return {
             "source": self.source,
@@ -87,11 +104,13 @@ class Article:
             "publisher": self.publisher,
             "language": self.language,
             "tags": list(self.tags),
-            "input_format": self.input_format,
+            "input_format": self.input_format.value,
             "text": self.text,
-            "removed": [_plain(r) for r in self.removed],
-            "repairs": [_plain(r) for r in self.repairs],
+            "removed": [cast(RemovedDict, _plain(r)) for r in self.removed],
+            "repairs": [cast(RepairDict, _plain(r)) for r in self.repairs],
             "warnings": list(self.warnings),
+            "schema": SCHEMA_VERSION,
+            "newsdesk_version": _version(),
         }
 
 
@@ -201,24 +220,27 @@ class Brief:
         """The commitments at least as firm as `strength`."""
         return [c for c in self.commitments if c.strength.rank <= strength.rank]
 
-    def to_dict(self) -> JSONDict:
-        """The JSON record of `newsdesk clean` (article only) or `newsdesk analyze`."""
-        data: JSONDict = {} if self.id is None else {"id": self.id}
+    def to_dict(self) -> BriefDict:
+        """The JSON record of `newsdesk clean` (article only) or `newsdesk analyze`: `id`
+        first (a JSON Lines input's), the article's fields, the analysis's, one list of
+        warnings (the brief's, then any of the article's not among them), the versions."""
+        data: dict[str, object] = {} if self.id is None else {"id": self.id}
         data.update(self.article.to_dict())
-        # one list of warnings, last: the brief's, then any of the article's not among them
-        del data["warnings"]
-        warnings: list[JSONValue] = [
-            *self.warnings,
-            *(w for w in self.article.warnings if w not in self.warnings),
-        ]
+        for last in ("warnings", "schema", "newsdesk_version"):
+            del data[last]  # written last, below
         if self.analyzed:
             data["model"] = self.model
             data["people"] = [_plain(p) for p in self.people]
             data["places"] = [_plain(p) for p in self.places]
             data["organizations"] = [_plain(o) for o in self.organizations]
             data["commitments"] = [_plain(c) for c in self.commitments]
-        data["warnings"] = warnings
-        return data
+        data["warnings"] = [
+            *self.warnings,
+            *(w for w in self.article.warnings if w not in self.warnings),
+        ]
+        data["schema"] = SCHEMA_VERSION
+        data["newsdesk_version"] = _version()
+        return cast(BriefDict, data)
 
 
 # Deprecated: use `Brief` (an analysis is a `Brief` with `model` set). Kept as an alias for
@@ -235,24 +257,28 @@ class Failure:
     message: str  # one line, starting with the source
     id: str | None = None
 
-    def to_dict(self) -> JSONDict:
-        """`{"id", "source", "error", "kind"}` (`id` only for a JSON Lines input's record),
-        `id` first as in a `Brief`'s record."""
-        data: JSONDict = {} if self.id is None else {"id": self.id}
+    def to_dict(self) -> FailureDict:
+        """`{"id", "source", "error", "kind", "schema", "newsdesk_version"}` (`id` only for a
+        JSON Lines input's record), `id` first as in a `Brief`'s record."""
+        data: dict[str, object] = {} if self.id is None else {"id": self.id}
         data["source"] = self.source
         data["error"] = self.message
         data["kind"] = self.kind
-        return data
+        data["schema"] = SCHEMA_VERSION
+        data["newsdesk_version"] = _version()
+        return cast(FailureDict, data)
 
 
 def _plain(record: DataclassInstance) -> JSONDict:
     """`dataclasses.asdict` for the records here, without its deep copies: the same dict (the
     same keys in the same order, the same values), several times faster. The values are
-    strings, numbers, enums (a `StrEnum` is a str), None, lists and other records."""
+    strings, numbers, enums (written as their values), None, lists and other records."""
     return {name: _plain_value(getattr(record, name)) for name in _field_names(type(record))}
 
 
 def _plain_value(value: object) -> JSONValue:
+    if isinstance(value, Enum):
+        return _plain_value(value.value)  # a label's value: "commitment", never the enum
     if value is None or isinstance(value, str | int | float):
         return value  # immutable: asdict's deep copy of one is the value itself
     if isinstance(value, list):
