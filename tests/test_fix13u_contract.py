@@ -140,10 +140,10 @@ def test_every_record_states_its_versions() -> None:
         assert record["newsdesk_version"] == newsdesk.__version__
 
 
-def test_record_keeps_its_order_id_first_warnings_then_versions() -> None:
+def test_record_keeps_its_order_id_first_versions_then_warnings() -> None:
     keys = list(_built().to_dict())
     assert keys[0] == "id" and keys[1] == "source"
-    assert keys[-3:] == ["warnings", "schema", "newsdesk_version"]
+    assert keys[-3:] == ["schema", "newsdesk_version", "warnings"]  # warnings last, as before
     assert list(model.Failure("x", "K", "x: m").to_dict())[:3] == ["source", "error", "kind"]
 
 

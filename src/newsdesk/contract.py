@@ -105,9 +105,9 @@ class ArticleDict(TypedDict):
     text: str
     removed: list[RemovedDict]
     repairs: list[RepairDict]
-    warnings: list[str]
     schema: Literal[1]  # SCHEMA_VERSION
     newsdesk_version: str
+    warnings: list[str]  # last in a record (a `BriefDict`'s after its analysis)
 
 
 class BriefDict(ArticleDict):

@@ -108,9 +108,9 @@ class Article:
             "text": self.text,
             "removed": [cast(RemovedDict, _plain(r)) for r in self.removed],
             "repairs": [cast(RepairDict, _plain(r)) for r in self.repairs],
-            "warnings": list(self.warnings),
             "schema": SCHEMA_VERSION,
             "newsdesk_version": _version(),
+            "warnings": list(self.warnings),
         }
 
 
@@ -222,24 +222,25 @@ class Brief:
 
     def to_dict(self) -> BriefDict:
         """The JSON record of `newsdesk clean` (article only) or `newsdesk analyze`: `id`
-        first (a JSON Lines input's), the article's fields, the analysis's, one list of
-        warnings (the brief's, then any of the article's not among them), the versions."""
+        first (a JSON Lines input's), the article's fields, the analysis's, the versions,
+        then one list of warnings, last (the brief's, then any of the article's not among
+        them)."""
         data: dict[str, object] = {} if self.id is None else {"id": self.id}
         data.update(self.article.to_dict())
-        for last in ("warnings", "schema", "newsdesk_version"):
-            del data[last]  # written last, below
+        for later in ("schema", "newsdesk_version", "warnings"):
+            del data[later]  # written after the analysis, below
         if self.analyzed:
             data["model"] = self.model
             data["people"] = [_plain(p) for p in self.people]
             data["places"] = [_plain(p) for p in self.places]
             data["organizations"] = [_plain(o) for o in self.organizations]
             data["commitments"] = [_plain(c) for c in self.commitments]
+        data["schema"] = SCHEMA_VERSION
+        data["newsdesk_version"] = _version()
         data["warnings"] = [
             *self.warnings,
             *(w for w in self.article.warnings if w not in self.warnings),
         ]
-        data["schema"] = SCHEMA_VERSION
-        data["newsdesk_version"] = _version()
         return cast(BriefDict, data)
 
 
