@@ -1,4 +1,4 @@
-"""Review 13, F13: the developer's JSON contract. Every record states its schema version and
+"""Review 13, F13: the developer's JSON model. Every record states its schema version and
 the newsdesk version; `to_dict()` gives plain JSON values (a label's value, never the enum)
 typed by TypedDicts that `mypy --strict` indexes; docs/schema.json is what
 scripts/build_schema.py generates, and real records validate against it; the docs name the
@@ -20,7 +20,7 @@ from types import ModuleType
 import pytest
 
 import newsdesk
-from newsdesk import contract, model
+from newsdesk import model
 from newsdesk.labels import Cause, InputFormat, PlaceKind, RepairKind, Strength
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,7 +136,7 @@ def test_every_record_states_its_versions() -> None:
         brief.article.to_dict(),
         failure.to_dict(),
     ):
-        assert record["schema"] == contract.SCHEMA_VERSION == 1
+        assert record["schema"] == model.SCHEMA_VERSION == 1
         assert record["newsdesk_version"] == newsdesk.__version__
 
 
@@ -151,19 +151,19 @@ def test_typeddicts_have_the_records_fields() -> None:
     """Each item TypedDict names exactly its dataclass's fields, so the schema follows the
     records."""
     pairs = [
-        (model.Mention, contract.MentionDict),
-        (model.Removed, contract.RemovedDict),
-        (model.Repair, contract.RepairDict),
-        (model.Person, contract.PersonDict),
-        (model.Organization, contract.OrganizationDict),
-        (model.Place, contract.PlaceDict),
-        (model.TimeExpression, contract.TimeDict),
-        (model.Attribution, contract.AttributionDict),
-        (model.Commitment, contract.CommitmentDict),
+        (model.Mention, model.MentionDict),
+        (model.Removed, model.RemovedDict),
+        (model.Repair, model.RepairDict),
+        (model.Person, model.PersonDict),
+        (model.Organization, model.OrganizationDict),
+        (model.Place, model.PlaceDict),
+        (model.TimeExpression, model.TimeDict),
+        (model.Attribution, model.AttributionDict),
+        (model.Commitment, model.CommitmentDict),
     ]
     for record, typed in pairs:
         assert [f.name for f in dataclasses.fields(record)] == list(typing.get_type_hints(typed))
-    assert set(_built().to_dict()) <= set(typing.get_type_hints(contract.BriefDict))
+    assert set(_built().to_dict()) <= set(typing.get_type_hints(model.BriefDict))
 
 
 def test_typeddicts_are_exported() -> None:
@@ -176,7 +176,7 @@ def test_typeddicts_are_exported() -> None:
         "FailureDict",
     ):
         assert name in newsdesk.__all__
-        assert getattr(newsdesk, name) is getattr(contract, name)
+        assert getattr(newsdesk, name) is getattr(model, name)
 
 
 # --- docs/schema.json -------------------------------------------------------------------
@@ -190,7 +190,7 @@ def test_schema_lists_the_labels_values() -> None:
     defs = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))["$defs"]
     assert defs["CommitmentDict"]["properties"]["strength"]["enum"] == [s.value for s in Strength]
     assert defs["PlaceDict"]["properties"]["kind"]["enum"] == [*(k.value for k in PlaceKind), None]
-    assert defs["BriefDict"]["properties"]["schema"] == {"const": contract.SCHEMA_VERSION}
+    assert defs["BriefDict"]["properties"]["schema"] == {"const": model.SCHEMA_VERSION}
     assert "id" not in defs["BriefDict"]["required"]
     assert "source" in defs["BriefDict"]["required"]
 

@@ -21,21 +21,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsdesk.contract import (
-    SCHEMA_VERSION,
-    ArticleDict,
-    AttributionDict,
-    BriefDict,
-    CommitmentDict,
-    FailureDict,
-    MentionDict,
-    OrganizationDict,
-    PersonDict,
-    PlaceDict,
-    RemovedDict,
-    RepairDict,
-    TimeDict,
-)
 from newsdesk.errors import (
     BinaryInputError,
     DecodeError,
@@ -54,17 +39,30 @@ from newsdesk.errors import (
 )
 from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
 from newsdesk.model import (
+    SCHEMA_VERSION,
     Article,
+    ArticleDict,
     Attribution,
+    AttributionDict,
     Brief,
+    BriefDict,
     Commitment,
+    CommitmentDict,
     Failure,
+    FailureDict,
     Mention,
+    MentionDict,
     Organization,
+    OrganizationDict,
     Person,
+    PersonDict,
     Place,
+    PlaceDict,
     Removed,
+    RemovedDict,
     Repair,
+    RepairDict,
+    TimeDict,
     TimeExpression,
 )
 from newsdesk.pathguard import PathAsTextError

@@ -1,7 +1,7 @@
 """The small typed records every stage passes on. `Brief.to_dict` and `Failure.to_dict` are the
 JSON contract (one record per input), written here and nowhere else: plain JSON values (an
-enum's value, never the enum), typed by the TypedDicts of `newsdesk.contract` (`BriefDict`,
-...), each record carrying `schema` (`SCHEMA_VERSION`) and `newsdesk_version`."""
+enum's value, never the enum), typed by the TypedDicts below (`BriefDict`, ...), each record
+carrying `schema` (`SCHEMA_VERSION`) and `newsdesk_version`."""
 
 from __future__ import annotations
 
@@ -9,20 +9,12 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from enum import Enum
 from functools import cache
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, NotRequired, TypedDict, cast
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 from newsdesk import labels
-from newsdesk.contract import (
-    SCHEMA_VERSION,
-    ArticleDict,
-    BriefDict,
-    FailureDict,
-    RemovedDict,
-    RepairDict,
-)
 
 # JSON values: what `to_dict` returns is made of these only.
 JSONValue = str | int | float | bool | None | list["JSONValue"] | dict[str, "JSONValue"]
@@ -33,6 +25,139 @@ Record = Mapping[str, Any]
 
 # `Repair.paragraph` of a repair made while decoding the input, before it had paragraphs.
 BEFORE_PARAGRAPHS = -1
+
+
+# The version of the JSON contract every record states (`"schema": 1`): raised when a field is
+# removed, renamed or changes its meaning; a field added leaves it as it is (readers ignore
+# fields they do not know).
+SCHEMA_VERSION: Final = 1
+
+
+# The JSON contract's records as TypedDicts: what `to_dict()` returns, so that a caller's
+# `record["people"][0]["name"]` is typed under `mypy --strict`; scripts/build_schema.py makes
+# docs/schema.json from them. (Under this module's postponed annotations `__required_keys__`
+# counts every key as required at run time: `typing.get_type_hints(..., include_extras=True)`
+# shows which are `NotRequired`.) A field whose values are a label's (`Annotated[str,
+# labels.Strength]`) holds the label's value, a plain str (never the enum); docs/schema.json
+# lists the values.
+
+
+class MentionDict(TypedDict):
+    text: str
+    start: int
+    end: int
+
+
+class RemovedDict(TypedDict):
+    text: str
+    reason: str
+    cause: Annotated[str | None, labels.Cause]
+
+
+class RepairDict(TypedDict):
+    kind: Annotated[str, labels.RepairKind]
+    before: str
+    after: str
+    paragraph: int
+
+
+class PersonDict(TypedDict):
+    name: str
+    aliases: list[str]
+    role: str | None
+    mentions: list[MentionDict]
+
+
+class OrganizationDict(TypedDict):
+    name: str
+    aliases: list[str]
+    mentions: list[MentionDict]
+
+
+class PlaceDict(TypedDict):
+    name: str
+    kind: Annotated[str | None, labels.PlaceKind]
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    mentions: list[MentionDict]
+
+
+class TimeDict(TypedDict):
+    text: str
+    value: str | None
+
+
+class AttributionDict(TypedDict):
+    text: str
+    kind: Literal["direct quote", "reported"]
+
+
+class CommitmentDict(TypedDict):
+    actors: list[str]
+    actor_text: str
+    trigger: str
+    action: str
+    strength: Annotated[str, labels.Strength]
+    negated: bool
+    conditional: str | None
+    time: TimeDict | None
+    attribution: AttributionDict | None
+    sentence: str
+    start: int
+    end: int
+    confidence: float
+    trigger_start: int
+    trigger_end: int
+    action_start: int
+    action_end: int
+    trigger_parts: list[MentionDict]
+
+
+class ArticleDict(TypedDict):
+    """`Article.to_dict()`: the cleaned article (`newsdesk.clean()`)."""
+
+    source: str
+    title: str | None
+    published: str | None
+    authors: list[str]
+    publisher: str | None
+    language: str | None
+    tags: list[str]
+    input_format: Annotated[str, labels.InputFormat]
+    text: str
+    removed: list[RemovedDict]
+    repairs: list[RepairDict]
+    schema: Literal[1]  # SCHEMA_VERSION
+    newsdesk_version: str
+    warnings: list[str]  # last in a record (a `BriefDict`'s after its analysis)
+
+
+class BriefDict(ArticleDict):
+    """`Brief.to_dict()`: one input's record, as `newsdesk clean` (no `model` and no item
+    lists) or `newsdesk analyze` (all of them) writes it."""
+
+    id: NotRequired[str]  # a JSON Lines input's record id
+    model: NotRequired[str]  # the spaCy pipeline (analyze only), as are the four lists
+    people: NotRequired[list[PersonDict]]
+    places: NotRequired[list[PlaceDict]]
+    organizations: NotRequired[list[OrganizationDict]]
+    commitments: NotRequired[list[CommitmentDict]]
+    # written by the CLI into a JSON Lines `-o` file only (`run.sink`), for --resume
+    resume_key: NotRequired[str]
+
+
+class FailureDict(TypedDict):
+    """`Failure.to_dict()`: a failed input's error record."""
+
+    id: NotRequired[str]
+    source: str
+    error: str
+    kind: str
+    schema: Literal[1]  # SCHEMA_VERSION
+    newsdesk_version: str
+    resume_key: NotRequired[str]
 
 
 def _version() -> str:
