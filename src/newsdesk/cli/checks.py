@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from newsdesk.cli.flags import InputFlag, Shared
 from newsdesk.errors import OptionError
 from newsdesk.render import Format
-from newsdesk.render.tables import Table
+from newsdesk.render.tables import Table, TableChoice
 
 if TYPE_CHECKING:
     from newsdesk.run.options import Options
@@ -31,6 +31,7 @@ class Request:
     quiet: bool
     verbose: bool
     table: Table | None = None  # -f csv/tsv
+    all_tables: bool = False  # -f csv/tsv --table all: every table, one file each in -o DIR
     raw_cells: bool = False  # -f csv/tsv: cells not guarded against spreadsheet formulas
     urls: Path | None = None  # --urls FILE
     body: bool = False  # clean --body
@@ -54,7 +55,8 @@ def request_of(shared: Shared, *, body: bool = False) -> Request:
         glob=shared.glob,
         quiet=shared.quiet,
         verbose=shared.verbose,
-        table=shared.table,
+        table=None if shared.table in (None, TableChoice.all) else Table(shared.table),
+        all_tables=shared.table == TableChoice.all,
         raw_cells=shared.raw_cells,
         urls=shared.urls,
         body=body,
@@ -74,8 +76,10 @@ def check_flags(request: Request, *, stdin_tty: bool, stdout_tty: bool) -> Forma
         raise OptionError("no input: name a file or directory, or pipe an article into stdin")
     if request.resume and request.output is None:
         raise OptionError("--resume needs --output FILE")
-    if request.table is not None and fmt not in (Format.csv, Format.tsv):
+    if (request.table is not None or request.all_tables) and fmt not in (Format.csv, Format.tsv):
         raise OptionError("--table goes with --format csv or tsv")
+    if request.all_tables and request.output is None:
+        raise OptionError("--table all writes one file per table: name their directory, -o DIR")
     if request.raw_cells and fmt not in (Format.csv, Format.tsv):
         raise OptionError("--raw-cells goes with --format csv or tsv")
     if request.body:

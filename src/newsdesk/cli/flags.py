@@ -17,7 +17,7 @@ import typer
 from newsdesk.cli.env import environment_of
 from newsdesk.cli.status import exit_codes_help
 from newsdesk.read import FIFO_WAIT_SECONDS
-from newsdesk.render.tables import Table
+from newsdesk.render.tables import Table, TableChoice
 
 KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
 
@@ -146,10 +146,11 @@ VerboseOpt = Annotated[
     ),
 ]
 TableOpt = Annotated[
-    Table | None,
+    TableChoice | None,
     typer.Option(
         "--table",
-        help="With -f csv or tsv: one row per person, place, organization, commitment or article.",
+        help="With -f csv or tsv: one row per person, place, organization, commitment or "
+        "article; all: the five tables from one run, one file each in -o DIR.",
         show_default="articles",
     ),
 ]
@@ -197,7 +198,7 @@ class Shared:
     fifo_wait: float | None
     quiet: bool
     verbose: bool
-    table: Table | None
+    table: Table | TableChoice | None  # (`clean` parses a `Table`; `analyze` may ask `all`)
     raw_cells: bool
     urls: Path | None
 

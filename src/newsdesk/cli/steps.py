@@ -21,7 +21,7 @@ from newsdesk.cliui import Say, progress_bar, setup_logging
 from newsdesk.errors import InputError, ModelNotFoundError, NewsdeskError, OptionError, OutputError
 from newsdesk.render import Format, Layout
 from newsdesk.render.summary import plural
-from newsdesk.render.tables import Table
+from newsdesk.render.tables import Table, table_files
 from newsdesk.run.work import MAX_MESSAGE_CHARS
 
 if TYPE_CHECKING:
@@ -114,6 +114,7 @@ def _run(
         many=several(request.names, jsonl=request.jsonl),
         table=request.table or Table.articles,
         raw_cells=request.raw_cells,
+        directory=request.output if request.all_tables else None,
     )
     emit = Emitter(fmt, terminal_of(env, to_file=outfile is not None), layout)
     targets = Targets(outfile, env.stdout)
@@ -207,6 +208,10 @@ def _prepare(
         if request.output is not None:
             stdin = env.stdin if STDIN in request.names else None
             read = [*inputs.files, *([request.urls] if request.urls is not None else [])]
+            if request.all_tables:  # -o DIR: the tables' files are checked, none opened here
+                for path in table_files(request.output, fmt, request.names):
+                    check_not_an_input(path, read, stdin)
+                return options, inputs, None
             check_not_an_input(request.output, read, stdin)  # the --urls list is read too
             outfile = OutputFile(
                 request.output,

@@ -26,6 +26,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Protocol
 
 from newsdesk.model import Brief, Failure
@@ -70,11 +71,14 @@ class Layout:
     article (a directory, several names, JSON Lines), so `-f json` prints an array; decided
     from the command line, not from how many records came, so a script sees one shape per
     call. `table`: which table `-f csv`/`-f tsv` write; `raw_cells`: their text cells as
-    they are, not guarded against spreadsheet formulas (`tables.guarded`)."""
+    they are, not guarded against spreadsheet formulas (`tables.guarded`). `directory`:
+    `--table all -o DIR`: every table, each to its own file in DIR (`tables.TableFiles`);
+    then `table` is not read and nothing goes to the run's output stream."""
 
     many: bool = False
     table: Table = Table.articles
     raw_cells: bool = False
+    directory: Path | None = None
 
 
 # The human reports whose failures are shown only when the run names several inputs.

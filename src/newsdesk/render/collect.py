@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO, Protocol
 
 from newsdesk.model import Record
@@ -159,15 +160,26 @@ class _Tables:
 
 
 def writer_for(
-    fmt: str, out: IO[str], *, array: bool, table: str = "articles", raw_cells: bool = False
+    fmt: str,
+    out: IO[str],
+    *,
+    array: bool,
+    table: str = "articles",
+    raw_cells: bool = False,
+    directory: Path | None = None,
 ) -> Writer | None:
     """The writer of a whole-run document format, or None for the per-record formats
     (rich, text, markdown, jsonl), which the caller renders itself. `raw_cells`: csv and
-    tsv cells as they are (not guarded against spreadsheet formulas)."""
+    tsv cells as they are (not guarded against spreadsheet formulas). `directory`: csv and
+    tsv write every table, each to its own file there (`--table all -o DIR`), not to `out`."""
     if fmt == "json":
         return JsonWriter(out, array=array)
     if fmt == "geojson":
         return GeoJsonWriter(out)
+    if fmt in ("csv", "tsv") and directory is not None:
+        from newsdesk.render.tables import Dialect, TableFiles
+
+        return TableFiles(directory, Dialect(fmt), raw_cells=raw_cells)
     if fmt in ("csv", "tsv"):
         return _Tables(out, table, fmt, raw_cells=raw_cells)
     if fmt == "html":

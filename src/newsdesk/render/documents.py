@@ -25,6 +25,7 @@ class Collected:
             array=layout.many,
             table=layout.table.value,
             raw_cells=layout.raw_cells,
+            directory=layout.directory,
         )
         assert writer is not None, f"{fmt} is not a document format"
         self.writer = writer

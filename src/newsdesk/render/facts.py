@@ -17,6 +17,7 @@ UNTITLED = "(untitled)"
 GAP = " … "
 
 __all__ = [
+    "UNNAMED",
     "UNTITLED",
     "by_strength",
     "commitment_line",
@@ -40,9 +41,23 @@ def title(record: Record) -> str:
     return str(record.get("title") or UNTITLED)
 
 
+# How a subject the analysis resolved to no one is shown ("(unnamed: we)"): never bare, so an
+# unresolved "we", "I" or "it" does not read as an actor (review 13, F10).
+UNNAMED = "(unnamed: {})"
+# The apostrophes a contraction starts with ("’ll", "'d"): such a trigger is shown joined to
+# the word it belongs to ("they’ll"), never as a fragment.
+APOSTROPHES = "'’ʼ"
+
+
 def who(c: Record) -> str:
-    """The resolved actors, else the subject as written."""
-    return ", ".join(map(str, c.get("actors") or [])) or str(c.get("actor_text") or "")
+    """The resolved actors; when there are none (the analysis resolves a subject to a name of
+    the article or to nothing), the subject as written, marked unnamed: "(unnamed: we)"; ""
+    when the record has no subject either."""
+    actors = ", ".join(map(str, c.get("actors") or []))
+    if actors:
+        return actors
+    written = " ".join(str(c.get("actor_text") or "").split())
+    return UNNAMED.format(written) if written else ""
 
 
 def _bounds(text: str, start: object, end: object) -> tuple[int, int] | None:
@@ -64,12 +79,30 @@ def trigger_spans(text: str, commitment: Record) -> list[tuple[int, int]]:
     return [] if own is None else [own]
 
 
+def _word_start(text: str, start: int) -> int:
+    """Where the word that a span starting at `start` is glued to begins ("they" of
+    "they’ll" for the span of "’ll"); `start` itself when the span starts a word."""
+    if not (0 < start <= len(text) and text[start - 1].isalnum()):
+        return start
+    begin = start
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in APOSTROPHES + "-"):
+        begin -= 1
+    return begin
+
+
 def trigger(text: str, c: Record) -> str:
-    """The trigger in the article's own words ("won't", not the tokens "wo n't"); the
-    record's trigger text when its offsets do not fit `text`."""
+    """The trigger in the article's own words ("won't", not the tokens "wo n't"); a trigger
+    that is the end of a word ("’ll", "n’t") shown with its whole word ("they’ll"), never as
+    a fragment. The record's trigger text when its offsets do not fit `text` (a contraction
+    there joined to the subject as written)."""
     spans = trigger_spans(text, c)
     if not spans:
-        return str(c.get("trigger") or "")
+        written = str(c.get("trigger") or "")
+        if written[:1] and written[0] in APOSTROPHES and c.get("actor_text"):
+            return f"{c['actor_text']}{written}"
+        return written
+    (first, end), *rest = spans
+    spans = [(_word_start(text, first), end), *rest]
     return GAP.join(" ".join(text[s:e].split()) for s, e in spans)
 
 
@@ -131,7 +164,8 @@ def per(c: Record) -> str:
 
 def commitment_line(text: str, c: Record) -> str:
     """One commitment on one line (the text format)."""
-    line = f"[{c.get('strength', '')}] {who(c)}: {what(text, c)}"
+    actor = who(c)
+    line = f"[{c.get('strength', '')}] " + (f"{actor}: " if actor else "") + what(text, c)
     time_text, value = _time(c)
     if time_text:
         line += f" (when: {time_text}" + (f" = {value})" if value else ")")

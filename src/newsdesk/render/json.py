@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import json
 
-from newsdesk.model import Brief, Failure, JSONDict
+from newsdesk.model import Brief, Failure, Record
 from newsdesk.render import Layout, Terminal
 from newsdesk.render.documents import Collected
 
 INDENT = 2
 
 
-def dumps(record: JSONDict, indent: int | None) -> str:
+def dumps(record: Record, indent: int | None) -> str:
     return json.dumps(record, ensure_ascii=False, indent=indent) + "\n"
 
 

@@ -1,7 +1,10 @@
 """Flat tables from the JSON contract records, for spreadsheets, csvkit and sqlite-utils.
 
 One table at a time (`Table`): one row per person, place, organisation, commitment or
-article, each with the `source` (and `id`, empty for files) of its article. Cells hold
+article, each with the `source` (and `id`, empty for files) of its article; or all five from
+one run (`--table all -o DIR`: `TableFiles`, one file per table in DIR). An item's row has its
+`index`, its place in its record's list (`record["people"][index]`). Columns are only ever
+added at the end, so a script that reads them by position keeps working. Cells hold
 plain values: lists are joined with "; ", nested objects are spread over columns, never
 JSON. The header does not depend on the records, so rows can be written as they come.
 
@@ -15,14 +18,18 @@ text that is a plain number ("-5", "-0.5"), are never touched. `raw_cells` write
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import IO
 
+from newsdesk.errors import OptionError, OutputError
 from newsdesk.model import Record
+from newsdesk.read import printable_path
 from newsdesk.render.sanitize import block, line
 
 # Joins a list (aliases, actors, authors, tags) into one cell; "; " because names and
@@ -51,6 +58,17 @@ class Table(StrEnum):
     articles = "articles"
 
 
+class TableChoice(StrEnum):
+    """What `--table` takes: one of the tables, or `all` of them (each to its own file)."""
+
+    people = "people"
+    places = "places"
+    organizations = "organizations"
+    commitments = "commitments"
+    articles = "articles"
+    all = "all"
+
+
 class Dialect(StrEnum):
     csv = "csv"
     tsv = "tsv"
@@ -58,8 +76,15 @@ class Dialect(StrEnum):
 
 KEYS = ("source", "id")
 
+# Added at the end of every item table (session 13): the item's place in its record's list,
+# and for people, places and organisations the distinct texts of their mentions.
+ITEM_INDEX = "index"
+MENTION_TEXTS = "texts"
+# The offsets the commitments table adds at its end (session 13), into the article's `text`.
+OFFSETS = ("trigger_start", "trigger_end", "action_start", "action_end")
+
 COLUMNS: dict[Table, tuple[str, ...]] = {
-    Table.people: (*KEYS, "name", "role", "aliases", "mentions"),
+    Table.people: (*KEYS, "name", "role", "aliases", "mentions", ITEM_INDEX, MENTION_TEXTS),
     Table.places: (
         *KEYS,
         "name",
@@ -69,8 +94,10 @@ COLUMNS: dict[Table, tuple[str, ...]] = {
         "longitude",
         "geonames_id",
         "mentions",
+        ITEM_INDEX,
+        MENTION_TEXTS,
     ),
-    Table.organizations: (*KEYS, "name", "aliases", "mentions"),
+    Table.organizations: (*KEYS, "name", "aliases", "mentions", ITEM_INDEX, MENTION_TEXTS),
     Table.commitments: (
         *KEYS,
         "strength",
@@ -88,6 +115,8 @@ COLUMNS: dict[Table, tuple[str, ...]] = {
         "start",
         "end",
         "confidence",
+        ITEM_INDEX,
+        *OFFSETS,
     ),
     Table.articles: (
         *KEYS,
@@ -164,18 +193,26 @@ def _count(record: Record, key: str) -> int | str:
     return len(value) if isinstance(value, list) else ""
 
 
+def mention_texts(item: Record) -> list[str]:
+    """The distinct texts of an item's mentions, sorted ("Okafor", "Ines Okafor"): the forms
+    the article uses, as GeoJSON's `texts` gives them."""
+    return sorted({str(m.get("text")) for m in item.get("mentions") or []})
+
+
 def _people(p: Record) -> dict[str, object]:
     return {
         "name": p.get("name"),
         "role": p.get("role"),
         "aliases": p.get("aliases"),
         "mentions": len(p.get("mentions") or []),
+        MENTION_TEXTS: mention_texts(p),
     }
 
 
 def _places(p: Record) -> dict[str, object]:
     row = {k: p.get(k) for k in COLUMNS[Table.places][2:]}
     row["mentions"] = len(p.get("mentions") or [])
+    row[MENTION_TEXTS] = mention_texts(p)
     return row
 
 
@@ -184,13 +221,14 @@ def _orgs(o: Record) -> dict[str, object]:
         "name": o.get("name"),
         "aliases": o.get("aliases"),
         "mentions": len(o.get("mentions") or []),
+        MENTION_TEXTS: mention_texts(o),
     }
 
 
 def _commitments(c: Record) -> dict[str, object]:
     time = c.get("time") or {}
     attribution = c.get("attribution") or {}
-    row = {k: c.get(k) for k in COLUMNS[Table.commitments][2:]}
+    row = {k: c.get(k) for k in COLUMNS[Table.commitments][2:]}  # the offsets among them
     row.update(
         time_text=time.get("text"),
         time_value=time.get("value"),
@@ -227,8 +265,8 @@ def rows(table: Table, record: Record) -> Iterator[list[str | int | float]]:
         yield [_cell(row[c]) for c in COLUMNS[table]]
         return
     key, flatten = _ITEMS[table]
-    for item in record.get(key) or []:
-        row = {**keys, **flatten(item)}
+    for index, item in enumerate(record.get(key) or []):
+        row = {**keys, **flatten(item), ITEM_INDEX: index}
         yield [_cell(row.get(c)) for c in COLUMNS[table]]
 
 
@@ -283,3 +321,85 @@ class TableWriter:
             n += 1
         self.out.flush()
         return n
+
+
+def table_path(directory: Path, table: Table, dialect: Dialect) -> Path:
+    """Where `--table all -o DIR` writes `table`: DIR/people.csv, DIR/places.tsv, ..."""
+    return directory / f"{table.value}.{dialect.value}"
+
+
+def table_files(directory: Path, dialect: str, inputs: Iterable[str] = ()) -> list[Path]:
+    """The files `--table all -o DIR` writes, one per table (`table_path`); an `OptionError`
+    when DIR is not an existing directory (it is never created: a mistyped name would
+    otherwise scatter five files), or is (inside) a directory named in `inputs`, whose next
+    run would read the tables as articles."""
+    shown = printable_path(directory)
+    for name in inputs:
+        folder = Path(name)
+        with contextlib.suppress(OSError, ValueError):
+            if folder.is_dir() and directory.resolve().is_relative_to(folder.resolve()):
+                raise OptionError(
+                    f"--table all: -o {shown} is inside the input directory "
+                    f"{printable_path(folder)}; a later run would read its tables as articles"
+                )
+    try:
+        is_dir = directory.is_dir()
+    except OSError:
+        is_dir = False
+    if not is_dir:
+        why = "is a file" if directory.exists() else "does not exist"
+        names = ", ".join(table_path(Path(), t, Dialect(dialect)).name for t in Table)
+        raise OptionError(
+            f"--table all: -o {shown} {why}; it must be a directory, which gets one file per "
+            f"table ({names})"
+        )
+    return [table_path(directory, t, Dialect(dialect)) for t in Table]
+
+
+class TableFiles:
+    """`--table all -o DIR`: every table from one run, each to its own file in `directory`
+    (`table_path`), the rows of each record written to all five as it comes. The files are
+    opened with the first record (or at the end of a run with none, for the headers), so a run
+    refused before it starts leaves them as they were."""
+
+    def __init__(self, directory: Path, dialect: Dialect, *, raw_cells: bool = False) -> None:
+        self.directory = directory
+        self.dialect = dialect
+        self.raw_cells = raw_cells
+        self.files: list[IO[str]] = []
+        self.writers: list[TableWriter] = []
+
+    def _open(self) -> None:
+        if self.writers:
+            return
+        for table in Table:
+            path = table_path(self.directory, table, self.dialect)
+            try:
+                out = path.open("w", encoding="utf-8", newline="")
+            except OSError as exc:
+                for opened in self.files:
+                    opened.close()
+                self.files, self.writers = [], []
+                raise OutputError(f"-o {path}: cannot write ({exc.strerror or exc})") from None
+            self.files.append(out)
+            self.writers.append(TableWriter(out, table, self.dialect, raw_cells=self.raw_cells))
+
+    def write(self, record: Record) -> None:
+        self._open()
+        try:
+            for writer in self.writers:
+                writer.write(record)
+        except OSError as exc:
+            raise OutputError(
+                f"-o {self.directory}: cannot write ({exc.strerror or exc})"
+            ) from None
+
+    def close(self) -> None:
+        if not self.writers:
+            self._open()
+        files, self.files = self.files, []
+        for out in files:
+            try:
+                out.close()
+            except OSError as exc:
+                raise OutputError(f"-o {out.name}: cannot write ({exc.strerror or exc})") from None

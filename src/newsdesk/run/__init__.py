@@ -10,6 +10,7 @@ sink      the output file: refused if an input, opened late, resumable
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from newsdesk.errors import NewsdeskError, ProcessingError
@@ -25,7 +26,8 @@ def one(
 ) -> Brief:
     """The brief of a single input, through the same engine as a CLI run; its failure raised
     as the typed error (`NewsdeskError`; anything unexpected as `ProcessingError`). `given`:
-    the title, date and URL its caller states (`run.items.given`)."""
+    the title, date and URL its caller states (`run.items.given`); the URL is the record's
+    `source` unless `name` is given, whatever the input (a `Path` too)."""
     given = given or Given()
     if isinstance(source, Path):
         item = Item(0, name or printable_path(source), path=source, given=given)
@@ -38,6 +40,10 @@ def one(
     run([item], options, sink)
     outcome = sink.outcomes[0]
     if outcome.brief is not None:
+        if isinstance(source, Path) and name is None and given.url is not None:
+            # the stated URL names the record, as for str and bytes (review 13, F5); the file
+            # was read under its own name, so what is said about reading it names the file
+            return replace(outcome.brief, article=replace(outcome.brief.article, source=given.url))
         return outcome.brief
     assert outcome.failure is not None
     exc = outcome.exception
