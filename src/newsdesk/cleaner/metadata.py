@@ -397,6 +397,8 @@ def dump_title(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
         block, verdict = blocks[i], verdicts[i]
         if block.kind == BlockKind.li or verdict.label == BlockLabel.good or evidence[i]:
             continue
+        if len(block.text.split()) > HEADLINE_WORDS[1]:
+            continue  # a lede or a deck ("“We have to …,” the chairman said …"), never taken
         if verdict.label == BlockLabel.meta and verdict.cause != Cause.title_line:
             continue
         text = block.text
