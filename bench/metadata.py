@@ -2,7 +2,7 @@
 silver truth taken from the pages' own markup, split by site.
 
     python bench/metadata.py [--bench-dir ../shared/bench] [--half rules|held-out|both]
-        [--sets seb-dev,wcxb-dev] [--limit N] [--show N]
+        [--sets seb-dev,wcxb-dev] [--limit N] [--show N] [--dump-vs-html]
 
 There is no human date or title truth in the shared bench, so each page's markup gives one
 (a silver truth: check a sample by eye with --show):
@@ -130,6 +130,29 @@ def junk(meta: Any) -> Counter[str]:
     return found
 
 
+def dump_vs_html(bench_dir: Path, sets: list[str]) -> None:
+    """In-sample (both halves, the review's pages among them): how often a page's dump gives
+    the title and the day newsdesk reads from the same page's HTML."""
+    for set_name in sets:
+        counts: Counter[str] = Counter()
+        for page in cd.load_set(bench_dir, set_name):
+            if set_name == "wcxb-dev" and page.page_type != "article":
+                continue
+            try:
+                html = clean_document(read(cd.html_of(bench_dir, page), input_format="html"))
+                dump = clean_document(read(cd.dump_of(bench_dir, page), input_format="text"))
+            except NewsdeskError:
+                continue
+            counts["pages"] += 1
+            if html.title:
+                same = norm(html.title) == norm(dump.title)
+                counts["title " + ("same" if same else "other" if dump.title else "none")] += 1
+            if day(html.published):
+                same = day(html.published) == day(dump.published)
+                counts["day " + ("same" if same else "other" if dump.published else "none")] += 1
+        print(f"{set_name} (in-sample) " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bench-dir", type=Path, default=cd.ROOT.parent / "shared" / "bench")
@@ -137,7 +160,16 @@ def main() -> None:
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--limit", type=int, default=0, help="every N-th page only")
     ap.add_argument("--show", type=int, default=0, help="print N pages' truth beside the outputs")
+    ap.add_argument(
+        "--dump-vs-html",
+        action="store_true",
+        help="in-sample check instead: every page of --sets (both halves), the dump's title and "
+        "day against newsdesk's own from the page's HTML",
+    )
     args = ap.parse_args()
+    if args.dump_vs_html:
+        dump_vs_html(args.bench_dir, [s.strip() for s in args.sets.split(",") if s.strip()])
+        return
     try:
         from trafilatura import extract_metadata
     except ImportError as exc:

@@ -34,6 +34,7 @@ from newsdesk.cleaner.metadata import (
     page_authors,
     page_date,
     publisher_from_removed,
+    retitle,
 )
 from newsdesk.cleaner.recover import fill_sections, second_opinion, touching_paragraphs
 from newsdesk.cleaner.repair import repaired_text
@@ -80,6 +81,9 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
             removed.append(Removed(note, Cause.second_opinion.text))
         if found.fmt == InputFormat.text:  # HTML: the markup tells captions and bylines
             verdicts = head_metadata(blocks, drop_credits(blocks, verdicts))
+            if page.meta.title is None:  # the headline, now that the article is known
+                verdicts, title = retitle(blocks, verdicts)
+                meta = replace(meta, title=title)
         if page.meta.published is None:  # no date in the markup: the page's own lines'
             meta = replace(meta, published=page_date(blocks, verdicts))
         if not meta.authors:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from newsdesk.cleaner.clutter import CREDIT_RE, clutter_cause
-from newsdesk.cleaner.rules import alone, title_like
+from newsdesk.cleaner.rules import alone, title_like, why_bad
 from newsdesk.cleaner.verdict import UNJUDGED, Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause, InputFormat, Opinion
 from newsdesk.model import Removed
@@ -234,7 +234,8 @@ def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
     kept = [i for i, v in enumerate(verdicts) if v.label == BlockLabel.good]
     if not dated or not kept:
         return dated[0][1] if dated else None
-    dated = [(i, iso) for i, iso in dated if i < kept[-1]]
+    # after the article, only a date its line above labels ("Published" / "Aug 30, 2024")
+    dated = [(i, iso) for i, iso in dated if i < kept[-1] or _labelled(blocks, i)]
     if not dated:
         return None
     title = next((i for i, v in enumerate(verdicts) if v.cause == Cause.title_line), None)
@@ -242,6 +243,16 @@ def page_date(blocks: list[Block], verdicts: list[Verdict]) -> str | None:
         return min(dated, key=lambda d: (abs(d[0] - title), d[0]))[1]
     before = [d for d in dated if d[0] < kept[0]]
     return before[-1][1] if before else dated[0][1]
+
+
+# A line that labels the date under it: data/meta-lines.json "date_labels".
+_DATE_LABEL_RE = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in m.DATE_LABELS)})\s*:?$", re.I)
+
+
+def _labelled(blocks: list[Block], i: int) -> bool:
+    """Whether block `i` (a date) sits under a line that labels it ("Published", "Last
+    Updated:"): the page's own date wherever it is."""
+    return i > 0 and bool(_DATE_LABEL_RE.match(blocks[i - 1].text.strip()))
 
 
 def _date_of(text: str, verdict: Verdict) -> str | None:
@@ -252,6 +263,8 @@ def _date_of(text: str, verdict: Verdict) -> str | None:
     if verdict.label == BlockLabel.meta and verdict.cause == Cause.byline:
         return m.date_in(text)  # "by Jane Doe — Nov 18, 2019", "Jane Doe - Nov 18, 2019"
     if iso := m.date_line_iso(text):
+        return iso
+    if iso := m.labelled_date(text):  # "By Jane Doe December 2, 2025" (session 13)
         return iso
     return m.date_in(text) if m.signed(text) else None
 
@@ -266,3 +279,188 @@ def page_authors(blocks: list[Block], verdicts: list[Verdict]) -> list[str]:
         if len(block.text) < MAX_BYLINE_CHARS and (names := m.signed(block.text)):
             return names
     return []
+
+
+# ---------------------------------------------------------------- a dump's title (session 13)
+
+# A breadcrumb or a link list's marker: "News > Nation", "BLOG > Nutrition", "» Preview …",
+# "T R D NATIONAL /" (a path's separators; a headline writes none of them).
+_BREADCRUMB_RE = re.compile(r"\s[>»›]\s|^\s*[>»›|]|/\s*$|\s\|\s.*\s\|\s")
+# A numbered list's item ("3. Cleaning trends"): a section of a list article, not its title.
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s")
+# Menu items a dump glued into one line ("All ServicesStock AdvisorEpic Plus"): two joints or
+# more of a word of three lower-case letters and a capitalised one ("iPhone", "McDonald",
+# "YouTube" have a shorter part before the capital).
+_MENU_JOINT_RE = re.compile(r"[a-z]{3}[A-Z][a-z]")
+MIN_MENU_JOINTS = 2
+_TRUST_RE = re.compile("|".join(rf"\b{re.escape(t)}\b" for t in m.TRUST_LABELS), re.I)
+# An icon font's ligature a dump prints as its name: "chevron_left", "keyboard_arrow_down".
+_LIGATURE_RE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+# Two words a dump glued together where the markup had two elements: "ProfileSign".
+_GLUED_WORDS_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# A caption's end: a credit (`CREDIT_RE`), or an agency in brackets ("… in Nogales, Ariz. (AP)").
+_AGENCY_END_RE = re.compile(rf"\((?:{'|'.join(re.escape(a) for a in m.AGENCIES)})\)\s*$")
+# A photo credit alone on its line: "Al Goldis, Associated Press", "Alex Wong | Getty Images";
+# the line above it is the photo's caption.
+_CREDIT_LINE_RE = re.compile(
+    rf"^[A-Z][\w.'’ -]{{1,40}}\s*[,|/]\s*(?:{'|'.join(re.escape(a) for a in m.AGENCIES)})\s*$"
+)
+# A line that stamps a headline: a time, a date, a byline's or a stamp's first word ("By Staff
+# Reports -", "11/20/19 6:38 AM", "Updated Nov 19, 9:41 AM;Posted …"), at most MAX_BYLINE_CHARS.
+_STAMP_RE = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|"
+    rf"\b(?:{m.MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{m.MONTHS})\b|"
+    r"^(?:by|updated|published|posted)\b",
+    re.I,
+)
+# A credit or byline naming no person: "Detroit News wire services", "Staff Reports".
+_BYLINE_END_RE = re.compile(r"\b(?:wire|news) services?$|\bstaff reports?$", re.I)
+# "Published 1 day ago", "8 months ago", "7 min read": an age or a reading time, never a date,
+# but a line beside a headline.
+_AGE_LINE_RE = re.compile(
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?\d{1,2}\s*"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$"
+    r"|^(?:reading time\s*:?\s*(?:about\s+)?)?\d{1,3}\s*min(?:ute)?s?(?:\s+read)?$"
+    r"|\b\d{1,3}[- ]min(?:ute)?s? read\b",
+    re.I,
+)
+
+
+def ui_label(text: str) -> bool:
+    """Whether a line is a control's label: its words, once a dump's glued words are split
+    ("Edit ProfileSign Out") and icon ligatures dropped ("chevron_left"), are all words of a
+    page's controls (data/meta-lines.json "ui_words")."""
+    words = re.findall(
+        r"[^\W\d_]+(?:-[^\W\d_]+)?", _LIGATURE_RE.sub(" ", _GLUED_WORDS_RE.sub(" ", text))
+    )
+    return bool(words) and all(w.lower() in m.UI_WORDS for w in words)
+
+
+def not_a_title(text: str, next_text: str = "") -> bool:
+    """Whether a title-shaped dump line is page furniture rather than a headline: a control's
+    label (`ui_label`), a breadcrumb, an icon ligature, a clutter phrase of the split words
+    ("Sign Out"), or a photo's caption (a credit at its end, or a credit line under it)."""
+    split = _GLUED_WORDS_RE.sub(" ", text)
+    return bool(
+        ui_label(text)
+        or _BREADCRUMB_RE.search(text)
+        or _LIGATURE_RE.search(text)
+        or (split != text and clutter_cause(split))
+        or CREDIT_RE.search(text)
+        or _AGENCY_END_RE.search(text)
+        or _CREDIT_LINE_RE.match(next_text)
+        or _BYLINE_END_RE.search(text)
+        or _AGE_LINE_RE.search(text)
+        or _NUMBERED_RE.match(text)
+        or _TRUST_RE.search(text)
+        or len(_MENU_JOINT_RE.findall(text)) >= MIN_MENU_JOINTS
+    )
+
+
+# The post-verdict headline's score must exceed this: the best candidate needs more than a
+# headline's length and its nearness to the article (SCORE_HEADLINE_LENGTH + SCORE_LAST) to
+# be taken, i.e. some evidence of its own (a byline or date line beside it, a copy of it in a
+# longer line). Review 13 (F3): no title beats a wrong one.
+MIN_TITLE_SCORE = SCORE_HEADLINE_LENGTH + SCORE_LAST
+# A byline or date line right under a candidate adds this to SCORE_META_BELOW: a sidebar's
+# headline a few lines below the article's byline reaches it too.
+SCORE_STAMP_UNDER = 0.5
+
+
+def dump_title(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
+    """A text dump's headline, chosen once the article's blocks are known (`verdicts`
+    final): a title-shaped line before the article's first block that is no page furniture
+    (`not_a_title`), scored as `headline` scores (a byline, date line or "Published 1 day ago"
+    next to it, a copy inside a longer line, a headline's length, nearness to the article),
+    taken only when its score exceeds MIN_TITLE_SCORE. None when no line qualifies.
+
+    The cleaner's model still sees `headline`'s choice as its title-line feature (it was
+    trained so): this choice changes the Article's title (and the date nearest it), never
+    which blocks are kept."""
+    first = next(
+        (i for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
+         if v.label == BlockLabel.good and b.kind != BlockKind.li),
+        len(blocks),
+    )  # fmt: skip
+    evidence = [
+        (v.label == BlockLabel.meta and v.cause in _DATED)
+        or bool(_AGE_LINE_RE.search(b.text))
+        or (
+            v.label != BlockLabel.good
+            and len(b.text) < MAX_BYLINE_CHARS
+            and bool(_STAMP_RE.search(b.text) or _date_of(b.text, v))
+        )
+        for b, v in zip(blocks, verdicts, strict=True)
+    ]
+    candidates: list[int] = []
+    for i in range(first):
+        block, verdict = blocks[i], verdicts[i]
+        if block.kind == BlockKind.li or verdict.label == BlockLabel.good or evidence[i]:
+            continue
+        if len(block.text.split()) > HEADLINE_WORDS[1]:
+            continue  # a lede or a deck ("“We have to …,” the chairman said …"), never taken
+        if verdict.label == BlockLabel.meta and verdict.cause != Cause.title_line:
+            continue
+        text = block.text
+        following = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        if (
+            not clutter_cause(text)
+            and not text.endswith(":")
+            and not _NOT_HEADLINE_RE.search(text)
+            and not _TWO_SENTENCES_RE.search(text)
+            and title_like(text, HEADLINE_MIN_WORDS)
+            and sum(c.isalpha() for c in text) >= HEADLINE_MIN_LETTERS * len(text)
+            and not not_a_title(text, following)
+        ):
+            candidates.append(i)
+    if not candidates:
+        return None
+
+    def score(rank: int, i: int) -> float:
+        text = blocks[i].text
+        words = len(text.split())
+        below = evidence[i + 1 : i + 1 + HEADLINE_META_BELOW]
+        above = evidence[max(0, i - HEADLINE_META_ABOVE) : i]
+        # a stamp right above ("Published 1 day ago" / the headline) is the headline's own;
+        # one right below more so than one a few lines down
+        value = SCORE_META_BELOW if any(below) or (i and evidence[i - 1]) else 0.0
+        if below and below[0]:
+            value += SCORE_STAMP_UNDER
+        if not value and any(above):
+            value = SCORE_META_ABOVE
+        if words >= COPY_MIN_WORDS and any(
+            len(b.text) > len(text) and text in b.text for b in blocks
+        ):
+            value += SCORE_COPIED
+        if HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
+            value += SCORE_HEADLINE_LENGTH
+        elif words > HEADLINE_WORDS[1]:
+            value += SCORE_TOO_LONG
+        return value + (SCORE_LAST if rank == len(candidates) - 1 else 0.0)
+
+    best, at = max((score(rank, i), i) for rank, i in enumerate(candidates))
+    return at if best > MIN_TITLE_SCORE else None
+
+
+def retitle(blocks: list[Block], verdicts: list[Verdict]) -> tuple[list[Verdict], str | None]:
+    """A text dump's title once `verdicts` are final, and the verdicts with it marked the
+    title line: `headline`'s line, unless it is page furniture (`not_a_title`: a control's
+    label, a breadcrumb, a caption), in which case `dump_title` chooses again (maybe none)
+    and `headline`'s line is set aside as the rules would. Kept blocks are never touched, so
+    the body is the same."""
+    at = next((i for i, v in enumerate(verdicts) if v.cause == Cause.title_line), None)
+    if at is None:
+        return list(verdicts), None
+    following = blocks[at + 1].text if at + 1 < len(blocks) else ""
+    if not_a_title(blocks[at].text, following):
+        at = dump_title(blocks, verdicts)
+    else:
+        return list(verdicts), blocks[at].text
+    out = [
+        Verdict(BlockLabel.bad, why_bad(b)) if v.cause == Cause.title_line and i != at else v
+        for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
+    ]
+    if at is None:
+        return out, None
+    out[at] = Verdict(BlockLabel.meta, Cause.title_line)
+    return out, blocks[at].text

@@ -53,6 +53,16 @@ _NOT_NAMES = _word_lists()[1]
 _AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
 # Publisher values that are a template's placeholder, not a site ("Hosted", "Home").
 NOT_PUBLISHERS = frozenset(_word_list("not_publishers"))
+# The words of a page's controls ("sign", "close", "expand"): data/meta-lines.json "ui_words".
+UI_WORDS = frozenset(_word_list("ui_words"))
+# A site's trust badges and editorial notes ("Why trust us?", "Fact checked by"): "trust_labels".
+TRUST_LABELS = _word_list("trust_labels")
+# Lines that label the date under them ("Published", "Last Updated:"): "date_labels".
+DATE_LABELS = _word_list("date_labels")
+# Field labels handed over as authors ("Use Case", "Company Type"): "author_labels".
+_AUTHOR_LABELS = frozenset(_word_list("author_labels"))
+# Section names after a title ("| Opinion", "- Analysis"): "title_sections".
+_TITLE_SECTIONS = frozenset(_word_list("title_sections"))
 # "By", "Written by", "Por": the words before a byline's names ("byline_prefixes").
 _BYLINE_PREFIX = _alternation(_word_list("byline_prefixes"))
 _BYLINE_PREFIX_RE = re.compile(rf"^(?:{_BYLINE_PREFIX})\s+", re.I)
@@ -239,6 +249,26 @@ def _first_names() -> frozenset[str]:
 _GLUED_STAMP_RE = re.compile(r"(?<=[a-z])((?:Published|Updated|Posted)\b)")
 
 
+# A date inside a line that may have another glued after it ("June 29, 2020November 12, 2021").
+_GLUED_DATE_IN_RE = re.compile(rf"(?<![\w/.:-]){_DATE}(?-i:(?![a-z\d/:-]))", re.I)
+# A line is a byline or a date's label up to this many characters; longer, it is a sentence.
+MAX_LABELLED_CHARS = 100
+
+
+def labelled_date(line: str) -> str | None:
+    """The first date of a short line that opens as a byline or a date's label ("By Jane Doe
+    December 2, 2025", "Posted on June 29, 2020November 12, 2021") as ISO text; None for
+    other lines. Session 13: such lines named no author `byline` could keep, so their date
+    went unread."""
+    line = line.strip()
+    if len(line) >= MAX_LABELLED_CHARS or not (
+        _BYLINE_PREFIX_RE.match(line) or _DATE_PREFIX_RE.match(line)
+    ):
+        return None
+    found = _GLUED_DATE_IN_RE.search(line)
+    return to_iso(found.group(0)) if found else None
+
+
 def date_in(line: str) -> str | None:
     """The date written in a metadata line (a byline, a date line) as ISO text; None for none."""
     found = _DATE_IN_RE.search(line)
@@ -277,6 +307,7 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
     out: list[str] = []
     for raw in values:
         name = re.sub(r"\s*[|/–—-]\s.*$", "", raw.strip()).strip(" ,.;:")
+        name = _GLUED_SITE_RE.sub("", name)  # "Jonathan GarberFOXBusiness"
         if (bare := _BYLINE_PREFIX_RE.sub("", name)) != name and _NAME_RE.match(bare):
             name = bare  # "By Jane Doe"; but "Di Stefano" is a name of its own
         if "@" in name or "http" in name or "/" in name or re.search(r"\d", name):
@@ -284,7 +315,9 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
         if name.isupper() and len(name) > MAX_INITIALS_CHARS:
             name = name.title()
         low = name.lower()
-        if low in _NOT_NAMES or low in _AGENCY_NAMES or (publisher and low == publisher.lower()):
+        if low in _NOT_NAMES or low in _AGENCY_NAMES or low in _AUTHOR_LABELS:
+            continue
+        if publisher and _site_key(name) == _site_key(publisher):  # "The Hechinger Report"
             continue
         if not _NAME_RE.match(name) or len(name.split()) > MAX_NAME_WORDS:
             continue
@@ -292,6 +325,16 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
             out.append(name)
     # "Michael HiltzikBusiness Columnist": a name glued to its role on the page, beside the name
     return [n for n in out if not any(_glued(n, other) for other in out)]
+
+
+# A site's word glued to the byline's last name: "Jonathan GarberFOXBusiness" (a lower-case
+# letter, then two capitals or more and the rest of the word, at the end).
+_GLUED_SITE_RE = re.compile(r"(?<=[a-z])[A-Z]{2,}\w*$")
+
+
+def _site_key(name: str) -> str:
+    """A publisher's name compared without case, punctuation or a leading "The"."""
+    return _bare(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
 
 
 def _glued(name: str, other: str) -> bool:
@@ -325,6 +368,20 @@ def site_free_title(title: str, headings: list[str], sites: list[str | None]) ->
         rest = title[len(head) :] if title.startswith(head) and len(head) < len(title) else ""
         if head and _SITE_SEPARATOR_RE.match(rest) and re.search(r"\w", rest):
             return head
+    return _without_section(_without_site(title, sites))
+
+
+def _without_section(title: str) -> str:
+    """`title` without a last part that names a section ("… | Opinion", "… - Analysis":
+    data/meta-lines.json "title_sections")."""
+    parts = _SITE_SEPARATOR_RE.split(title)
+    if len(parts) >= 2 and parts[-1].strip().lower() in _TITLE_SECTIONS:
+        return title[: title.rindex(parts[-1])].rstrip(" |–—•·-")
+    return title
+
+
+def _without_site(title: str, sites: list[str | None]) -> str:
+    """`title` without a last part that is the site's name (`sites`)."""
     parts = _SITE_SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return title
@@ -350,10 +407,20 @@ def site_free_title(title: str, headings: list[str], sites: list[str | None]) ->
 # ("@post-id:1913719"), a path ("/article"), an entity type ("GOVERNMENT_FIGURE"). A short
 # lower-case tag may be a subject ("ai", "ev" on the bench), so a code like "tc" stays.
 _MACHINE_TAG_RE = re.compile(r"^(?:[\d\W_]+|[@/].*|.*\b[A-Z]+_[A-Z_]+\b.*)$")
+# A wire feed's codes as tags (session 13, review 13 F14): a score line ("Devils 1: David
+# Pastrnak": a team, its goals, the scorer), a feed number before a category ("30594
+# Lifestyles": five digits or more, so "2020 Election" stays), a feed's name ("A Wire"), and a
+# photographer's code (an initial and a surname in capitals, "B. TUTU").
+_FEED_TAG_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*\s\d{1,2}:\s"
+    r"|^\d{5,}\s"
+    r"|^[A-Z]{1,3}\sWire$"
+    r"|^(?:[A-Z]\.\s?)+[A-Z]{2,}$"
+)
 
 
 def is_tag(tag: str) -> bool:
-    return not _MACHINE_TAG_RE.match(tag)
+    return not _MACHINE_TAG_RE.match(tag) and not _FEED_TAG_RE.match(tag)
 
 
 # ---------------------------------------------------------------- language
