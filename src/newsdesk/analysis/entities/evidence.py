@@ -31,6 +31,7 @@ from spacy.tokens import Span as Entity
 
 from newsdesk.analysis.doctext import same_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+from newsdesk.analysis.entities.people.alone import played_by
 from newsdesk.analysis.entities.people.citations import cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
@@ -110,6 +111,9 @@ _FOR_ROLE = 3.0
 # role, since only people author works in a reference list's shape.
 _FOR_CITED = _FOR_ROLE
 _FOR_GIVEN_NAME = 2.0
+# (round 13) The actor who plays the name in brackets after it ('Ray (Alexander Skarsgård)'):
+# as a role (a character is a person by the annotation rules).
+_FOR_PLAYED = _FOR_ROLE
 _FOR_PRONOUN = 2.0
 _FOR_HUMAN_VERB = 2.0
 _FOR_SURNAME_MENTION = 1.0
@@ -186,6 +190,8 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
         score += _FOR_ROLE
     if any(cited(doc, s) for s in group.mentions):
         score += _FOR_CITED  # 'Marwick et al.', a reference list's 'Halvorsen, K.'
+    if any(played_by(doc, s) for s in group.mentions):
+        score += _FOR_PLAYED  # 'Ray (Alexander Skarsgård)'
     firsts = {fold(f.split()[0]).strip(".") for f in [group.name, *group.forms]}
     if firsts & first_names():
         score += _FOR_GIVEN_NAME

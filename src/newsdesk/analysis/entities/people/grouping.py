@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+from newsdesk.analysis.entities.people.alone import played_by
 from newsdesk.analysis.entities.people.citations import citation_form, cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.lines import signoff
@@ -215,12 +216,14 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
             continue
         # a name signing off a comment on its own line, a given name sharing the
         # full name after it ('Bill and Hillary Clinton'), or a cited author ('Marwick et
-        # al.'; round 11) is a person met once
+        # al.'; round 11) is a person met once, and so (round 13) is a character's name before
+        # its actor's ('Ray (Alexander Skarsgård)')
         if _lone_word(g) and not any(
             signoff(doc, s.start)
             or _shares_surname(doc, s, full)
             or cited(doc, s)
             or spoken_alone(doc, s)
+            or played_by(doc, s)
             for s in g.mentions
         ):
             record(g.name, DropReason.lone_word)
