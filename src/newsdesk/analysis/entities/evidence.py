@@ -154,6 +154,10 @@ _AGAINST_QUOTED = 2.0
 # country's largest island, Phu Quoc"), as a noun of things does (3): outweighs a given name
 # and a known surname, which many place names are too ('Lang', 'Loc').
 _AGAINST_PLACE_KIND = 3.0
+# (round 13) The last word a plural common noun, no known surname or given name ('Lambrini
+# Girls', 'Bicep Curls', 'Golden Globes', 'Frost Children'; not 'Williams', 'Woods', 'Brothers',
+# which are surnames): as a noun of things (3), since no person's name ends in a plural noun.
+_AGAINST_PLURAL_TAIL = 3.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
@@ -501,6 +505,21 @@ def _surname_last(word: str) -> bool:
     return folded in surnames() and not is_english_word(folded)
 
 
+def _plural_noun(word: str) -> bool:
+    """(Round 13) 'Girls', 'Curls', 'Globes', 'Children': a plural common noun (an -s plural of
+    an English word, or one of `plural_name_tails`), no known surname or given name ('Woods',
+    'Williams', 'Brothers') and no singular ending in -s ('Moss', 'Marcus', 'Davis')."""
+    w = fold(word).strip(".")
+    if not w.isalpha() or w in surnames() or w in first_names():
+        return False
+    if w in people_words("plural_name_tails"):
+        return True
+    if not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return False
+    singular = w[:-3] + "y" if w.endswith("ies") else w[:-1]
+    return len(singular) >= _MIN_VERB_LETTERS - 1 and is_english_word(singular)
+
+
 def _verb_word(word: str) -> bool:
     """An English verb, adjective or adverb of `_MIN_VERB_LETTERS` letters or more, not in
     capitals, no US surname or given name; a hyphenated word when all its parts are English
@@ -611,6 +630,8 @@ def evidence_against(
         score += _AGAINST_VENUE
     if _verb_inside(group.name):
         score += _AGAINST_VERB_WORD
+    if len(parts) > 1 and _plural_noun(parts[-1]):
+        score += _AGAINST_PLURAL_TAIL
     if group.mentions and all(_in_org_list(doc, s) for s in group.mentions):
         score += _AGAINST_ORG_LIST
     if len(parts) > 1 and any(fold(w).strip(".") in words("journal_abbreviations") for w in parts):

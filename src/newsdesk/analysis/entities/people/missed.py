@@ -236,7 +236,9 @@ def _plain_words(doc: Doc, view: DocView, i: int, j: int) -> bool:
     return not any(gaz.lookup(doc[i:k].text) for k in range(i + 2, j + 1))
 
 
-_NOT_NAME_WORDS = ORG_WORDS | EVENT_WORDS | BUILDING_WORDS | PLACE_NOUNS
+_NOT_NAME_WORDS = (
+    ORG_WORDS | EVENT_WORDS | BUILDING_WORDS | PLACE_NOUNS | people_words("firm_tail_words")
+)
 
 
 def _alone_on_its_line(doc: Doc, i: int, j: int) -> bool:
