@@ -80,6 +80,9 @@ def test_a_surname_in_s_is_still_a_persons() -> None:
     assert "Dana Woods" in _people(text, {"Dana Woods": "PERSON"})
     text = "Nell Williams told reporters she was tired."
     assert "Nell Williams" in _people(text, {"Nell Williams": "PERSON"})
+    # a plural noun the surname list lacks, after a known given name
+    text = "At the launch, Steve Jobs walked on stage."
+    assert "Steve Jobs" in _people(text, {"Steve Jobs": "PERSON"})
 
 
 def test_a_name_ending_in_a_firms_word_is_no_person() -> None:

@@ -156,7 +156,7 @@ _AGAINST_QUOTED = 2.0
 _AGAINST_PLACE_KIND = 3.0
 # (round 13) The last word a plural common noun, no known surname or given name ('Lambrini
 # Girls', 'Bicep Curls', 'Golden Globes', 'Frost Children'; not 'Williams', 'Woods', 'Brothers',
-# which are surnames): as a noun of things (3), since no person's name ends in a plural noun.
+# which are surnames), the first no known given name ('Steve Jobs'): as a noun of things (3).
 _AGAINST_PLURAL_TAIL = 3.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
@@ -630,7 +630,8 @@ def evidence_against(
         score += _AGAINST_VENUE
     if _verb_inside(group.name):
         score += _AGAINST_VERB_WORD
-    if len(parts) > 1 and _plural_noun(parts[-1]):
+    if len(parts) > 1 and _plural_noun(parts[-1]) and not _given_name(group.name):
+        # not after a known given name: 'Steve Jobs' (a surname the US list lacks)
         score += _AGAINST_PLURAL_TAIL
     if group.mentions and all(_in_org_list(doc, s) for s in group.mentions):
         score += _AGAINST_ORG_LIST
