@@ -69,6 +69,9 @@ def test_a_name_ending_in_a_plural_noun_is_no_person() -> None:
     assert _people(text, {"Marrow Sisters Girls": "PERSON"}) == {}
     text = "After the warm-up, do ten Hammer Curls with each arm."
     assert _people(text, {"Hammer Curls": "PERSON"}) == {}
+    # a first word that is a given name and an English word ('Golden Globes') does not spare it
+    text = "The candles come in two scents, Sea Air and Rose Petals, both sold out."
+    assert "Rose Petals" not in _people(text, {"Rose Petals": "PERSON"})
     # an irregular plural of the list
     text = "Harbor Children played two new songs on Friday."
     assert _people(text, {"Harbor Children": "PERSON"}) == {}

@@ -156,7 +156,8 @@ _AGAINST_QUOTED = 2.0
 _AGAINST_PLACE_KIND = 3.0
 # (round 13) The last word a plural common noun, no known surname or given name ('Lambrini
 # Girls', 'Bicep Curls', 'Golden Globes', 'Frost Children'; not 'Williams', 'Woods', 'Brothers',
-# which are surnames), the first no known given name ('Steve Jobs'): as a noun of things (3).
+# which are surnames), the first no given name of no English word ('Steve Jobs'; 'Golden
+# Globes' counts): as a noun of things (3).
 _AGAINST_PLURAL_TAIL = 3.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
@@ -505,6 +506,12 @@ def _surname_last(word: str) -> bool:
     return folded in surnames() and not is_english_word(folded)
 
 
+def _plain_given_name(word: str) -> bool:
+    """A known given name that is no English word ('Steve'; not 'Golden', 'Grace')."""
+    w = fold(word).strip(".")
+    return w in first_names() and not is_english_word(w)
+
+
 def _plural_noun(word: str) -> bool:
     """(Round 13) 'Girls', 'Curls', 'Globes', 'Children': a plural common noun (an -s plural of
     an English word, or one of `plural_name_tails`), no known surname or given name ('Woods',
@@ -630,8 +637,9 @@ def evidence_against(
         score += _AGAINST_VENUE
     if _verb_inside(group.name):
         score += _AGAINST_VERB_WORD
-    if len(parts) > 1 and _plural_noun(parts[-1]) and not _given_name(group.name):
-        # not after a known given name: 'Steve Jobs' (a surname the US list lacks)
+    if len(parts) > 1 and _plural_noun(parts[-1]) and not _plain_given_name(parts[0]):
+        # not after a known given name of no English word: 'Steve Jobs' (a surname the US
+        # list lacks); 'Golden Globes' opens with an English word
         score += _AGAINST_PLURAL_TAIL
     if group.mentions and all(_in_org_list(doc, s) for s in group.mentions):
         score += _AGAINST_ORG_LIST
