@@ -31,10 +31,10 @@ from spacy.tokens import Span as Entity
 
 from newsdesk.analysis.doctext import same_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
-from newsdesk.analysis.entities.people.alone import played_by
 from newsdesk.analysis.entities.people.citations import cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
+from newsdesk.analysis.entities.people.missed import played_by
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan

@@ -31,8 +31,8 @@ from newsdesk.analysis.entities.document.teams import team_names
 from newsdesk.analysis.entities.document.things import thing
 from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.lexicon import surnames as known_surnames
-from newsdesk.analysis.entities.people.alone import kin_named
 from newsdesk.analysis.entities.people.drops import DropReason, record
+from newsdesk.analysis.entities.people.missed import kin_named
 from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,

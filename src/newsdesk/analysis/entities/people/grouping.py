@@ -11,11 +11,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
-from newsdesk.analysis.entities.people.alone import played_by
 from newsdesk.analysis.entities.people.citations import citation_form, cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.lines import signoff
-from newsdesk.analysis.entities.people.missed import spoken_alone
+from newsdesk.analysis.entities.people.missed import played_by, spoken_alone
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.spans import (
