@@ -34,6 +34,7 @@ from newsdesk.analysis.entities.lexicon import first_names, is_english_word, sur
 from newsdesk.analysis.entities.people.citations import cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
+from newsdesk.analysis.entities.people.missed import played_by
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan
@@ -110,6 +111,9 @@ _FOR_ROLE = 3.0
 # role, since only people author works in a reference list's shape.
 _FOR_CITED = _FOR_ROLE
 _FOR_GIVEN_NAME = 2.0
+# (round 13) The actor who plays the name in brackets after it ('Ray (Alexander Skarsgård)'):
+# as a role (a character is a person by the annotation rules).
+_FOR_PLAYED = _FOR_ROLE
 _FOR_PRONOUN = 2.0
 _FOR_HUMAN_VERB = 2.0
 _FOR_SURNAME_MENTION = 1.0
@@ -150,6 +154,11 @@ _AGAINST_QUOTED = 2.0
 # country's largest island, Phu Quoc"), as a noun of things does (3): outweighs a given name
 # and a known surname, which many place names are too ('Lang', 'Loc').
 _AGAINST_PLACE_KIND = 3.0
+# (round 13) The last word a plural common noun, no known surname or given name ('Lambrini
+# Girls', 'Bicep Curls', 'Golden Globes', 'Frost Children'; not 'Williams', 'Woods', 'Brothers',
+# which are surnames), the first no given name of no English word ('Steve Jobs'; 'Golden
+# Globes' counts): as a noun of things (3).
+_AGAINST_PLURAL_TAIL = 3.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
@@ -186,6 +195,8 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
         score += _FOR_ROLE
     if any(cited(doc, s) for s in group.mentions):
         score += _FOR_CITED  # 'Marwick et al.', a reference list's 'Halvorsen, K.'
+    if any(played_by(doc, s) for s in group.mentions):
+        score += _FOR_PLAYED  # 'Ray (Alexander Skarsgård)'
     firsts = {fold(f.split()[0]).strip(".") for f in [group.name, *group.forms]}
     if firsts & first_names():
         score += _FOR_GIVEN_NAME
@@ -495,6 +506,27 @@ def _surname_last(word: str) -> bool:
     return folded in surnames() and not is_english_word(folded)
 
 
+def _plain_given_name(word: str) -> bool:
+    """A known given name that is no English word ('Steve'; not 'Golden', 'Grace')."""
+    w = fold(word).strip(".")
+    return w in first_names() and not is_english_word(w)
+
+
+def _plural_noun(word: str) -> bool:
+    """(Round 13) 'Girls', 'Curls', 'Globes', 'Children': a plural common noun (an -s plural of
+    an English word, or one of `plural_name_tails`), no known surname or given name ('Woods',
+    'Williams', 'Brothers') and no singular ending in -s ('Moss', 'Marcus', 'Davis')."""
+    w = fold(word).strip(".")
+    if not w.isalpha() or w in surnames() or w in first_names():
+        return False
+    if w in people_words("plural_name_tails"):
+        return True
+    if not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return False
+    singular = w[:-3] + "y" if w.endswith("ies") else w[:-1]
+    return len(singular) >= _MIN_VERB_LETTERS - 1 and is_english_word(singular)
+
+
 def _verb_word(word: str) -> bool:
     """An English verb, adjective or adverb of `_MIN_VERB_LETTERS` letters or more, not in
     capitals, no US surname or given name; a hyphenated word when all its parts are English
@@ -605,6 +637,10 @@ def evidence_against(
         score += _AGAINST_VENUE
     if _verb_inside(group.name):
         score += _AGAINST_VERB_WORD
+    if len(parts) > 1 and _plural_noun(parts[-1]) and not _plain_given_name(parts[0]):
+        # not after a known given name of no English word: 'Steve Jobs' (a surname the US
+        # list lacks); 'Golden Globes' opens with an English word
+        score += _AGAINST_PLURAL_TAIL
     if group.mentions and all(_in_org_list(doc, s) for s in group.mentions):
         score += _AGAINST_ORG_LIST
     if len(parts) > 1 and any(fold(w).strip(".") in words("journal_abbreviations") for w in parts):

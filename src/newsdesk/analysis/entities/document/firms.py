@@ -16,12 +16,15 @@ from newsdesk.analysis.entities.words import (
     ORG_COMMON_NOUNS,
     ORG_VERBS,
     ORG_WORDS,
+    people_words,
     words,
 )
 
 # A surname prefix that puts a capital inside a person's name ("McCarthy", "DeSantis").
 _NAME_PREFIXES = words("surname_prefixes")
 _CAMEL_RE = re.compile(r"^([A-Z][a-z]+)[A-Z]")
+# (round 13) Last words of firms' names besides the shared org_words ('Meta Platforms').
+_FIRM_TAILS = people_words("firm_tail_words")
 
 
 def product_shaped(text: str) -> bool:
@@ -79,7 +82,9 @@ def firm_reason(
         return DropReason.product_shaped
     if _acronym_inside(doc, s):
         return DropReason.acronym_inside
-    if s.end - s.start > 1 and doc[s.end - 1].lower_ in ORG_WORDS:
+    if s.end - s.start > 1 and (
+        doc[s.end - 1].lower_ in ORG_WORDS or doc[s.end - 1].lower_ in _FIRM_TAILS
+    ):
         return DropReason.org_word
     return None
 

@@ -32,6 +32,7 @@ from newsdesk.analysis.entities.document.things import thing
 from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.lexicon import surnames as known_surnames
 from newsdesk.analysis.entities.people.drops import DropReason, record
+from newsdesk.analysis.entities.people.missed import kin_named
 from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
@@ -133,6 +134,7 @@ def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer)
                 for p, _ in gaz.lookup(s.text)
             )
             and not person_not_place(doc, s, gaz)
+            and not kin_named(doc, s)  # (round 13) 'his wife Kali': nobody's wife is a place
         ):
             _dropped(s, DropReason.gazetteer_place)
             out.append(s.relabel("GPE"))

@@ -1,7 +1,8 @@
 """Names the model missed, clipped or typed as something else: a given name or an
 O'-surname it cut off, a credited name run into its agency by a slash, a name with a title on a
 line of its own, a title and name taken whole for a firm, and proper nouns with a given name
-first that are the subject of a verb."""
+first that are the subject of a verb; (round 13) the contexts that keep a one-word name the
+filters would drop (a kin noun before it, its actor in brackets after it)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,21 @@ from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.names import cut_at_symbol
 from newsdesk.analysis.entities.people.titles import agent_title, title_before
 from newsdesk.analysis.entities.people.tree import span_root
-from newsdesk.analysis.entities.spans import DocView, NameSpan, is_title, make_span, name_shaped
+from newsdesk.analysis.entities.spans import (
+    POSSESSIVE_MARKS,
+    DocView,
+    NameSpan,
+    is_title,
+    make_span,
+    name_shaped,
+)
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
     EVENT_WORDS,
+    KIN_NOUNS,
     ORG_WORDS,
     PLACE_NOUNS,
+    POSSESSIVES,
     people_words,
     words,
 )
@@ -236,7 +246,9 @@ def _plain_words(doc: Doc, view: DocView, i: int, j: int) -> bool:
     return not any(gaz.lookup(doc[i:k].text) for k in range(i + 2, j + 1))
 
 
-_NOT_NAME_WORDS = ORG_WORDS | EVENT_WORDS | BUILDING_WORDS | PLACE_NOUNS
+_NOT_NAME_WORDS = (
+    ORG_WORDS | EVENT_WORDS | BUILDING_WORDS | PLACE_NOUNS | people_words("firm_tail_words")
+)
 
 
 def _alone_on_its_line(doc: Doc, i: int, j: int) -> bool:
@@ -396,3 +408,45 @@ def mistyped_full_name(doc: Doc, view: DocView, span: NameSpan) -> bool:
     if not _alone_on_its_line(doc, i, j):
         return False
     return _plain_words(doc, view, i, j)
+
+
+# (Round 13) Contexts that show a one-word name is a person's, read before a filter drops it;
+# products, firms and places do not take them. A kin noun with its possessor right before the
+# name ('his wife Kali'): the place filter (`document.types`, a name the gazetteer knows) spares
+# it (the lone-word filter already keeps it: the kin noun is its role). The actor's full name in
+# brackets right after a character's ('Ray (Alexander Skarsgård)'): the lone-word filter
+# (`grouping`) and the evidence (`evidence`) keep it.
+
+# An actor's name in brackets has two words at least ('Alexander Skarsgård'): one word ('(Lee)')
+# may be a surname met before, a code or a firm ('Pierre (eBay)').
+_MIN_ACTOR_WORDS = 2
+
+
+def kin_named(doc: Doc, span: NameSpan) -> bool:
+    """'his wife Kali', 'my friend Ben', "Eric's wife Kali": a kin noun right before the
+    name, its possessor (a possessive pronoun or a possessive ending) right before that; the
+    name is capitalised and on the same line. A firm or a place is nobody's wife or friend."""
+    k = span.start
+    if k < 2 or not doc[k].text[:1].isupper():
+        return False
+    kin, owner = doc[k - 1], doc[k - 2]
+    return (
+        kin.lower_ in KIN_NOUNS
+        and kin.text.islower()
+        and "\n" not in kin.whitespace_
+        and (owner.lower_ in POSSESSIVES or owner.text in POSSESSIVE_MARKS)
+    )
+
+
+def played_by(doc: Doc, span: NameSpan) -> bool:
+    """'Ray (Alexander Skarsgård)': a name right before brackets that hold nothing but a
+    person's full name the model tagged, the way reviews and credits give a character and
+    the actor who plays it."""
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].text != "(":
+        return False
+    close = next((i for i in range(k + 1, min(len(doc), k + 6)) if doc[i].text == ")"), None)
+    if close is None or close - (k + 1) < _MIN_ACTOR_WORDS:
+        return False
+    inside = doc[k + 1 : close]
+    return all(t.ent_type_ == "PERSON" for t in inside) and inside[0].ent_iob_ == "B"
