@@ -9,12 +9,13 @@ from typing import Any
 import newsdesk
 from newsdesk.cleaner import decide, featurise, scoring, treecode
 from newsdesk.cleaner.decide import SHORT_ARTICLE_CHARS, classify
+from newsdesk.cleaner.markup import HTML_FEATURES, markup_row
 from newsdesk.cleaner.recover import second_opinion
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockLabel, Cause
 from newsdesk.read import read
 from newsdesk.read.blocks import Block
-from newsdesk.read.html import HTML_FEATURES, read_page
+from newsdesk.read.html import read_page
 from newsdesk.read.page import page_of
 
 _PARA = (
@@ -44,13 +45,21 @@ def test_markup_is_evidence_on_every_block() -> None:
     by_text = {b.text: b for b in page.blocks}
     assert set(by_text) == {"Home", "Share this", _PARA, "Footer text"}  # nothing vetoed
     for block in page.blocks:
-        assert len(block.html) == len(HTML_FEATURES)
-    feature = dict(zip(HTML_FEATURES, by_text["Share this"].html, strict=True))
+        assert len(markup_row(block.markup)) == len(HTML_FEATURES)
+    feature = dict(zip(HTML_FEATURES, markup_row(by_text["Share this"].markup), strict=True))
     # the parent carries the word: half as near as the block itself
     assert feature["attr_share"] == 0.5 and feature["in_container"] == 0.0
-    assert dict(zip(HTML_FEATURES, by_text[_PARA].html, strict=True))["under_article"] == 1.0
+    assert (
+        dict(zip(HTML_FEATURES, markup_row(by_text[_PARA].markup), strict=True))["under_article"]
+        == 1.0
+    )
     assert by_text["Home"].cue == "inside <nav>"
-    assert dict(zip(HTML_FEATURES, by_text["Footer text"].html, strict=True))["under_footer"] == 1.0
+    assert (
+        dict(zip(HTML_FEATURES, markup_row(by_text["Footer text"].markup), strict=True))[
+            "under_footer"
+        ]
+        == 1.0
+    )
 
 
 def test_the_second_opinion_restores_a_dropped_article() -> None:

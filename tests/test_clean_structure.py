@@ -3,7 +3,8 @@ article's container (round 3). Pages are small and written here."""
 
 from __future__ import annotations
 
-from newsdesk.read.html import HTML_FEATURES, read_page
+from newsdesk.cleaner.markup import HTML_FEATURES, markup_row
+from newsdesk.read.html import read_page
 
 _PARAS = [
     "The harbour board agreed on Tuesday to dredge the eastern channel before the autumn "
@@ -17,7 +18,7 @@ _PARAS = [
 
 def _features(page: str) -> dict[str, dict[str, float]]:
     blocks = read_page(page).blocks
-    return {b.text: dict(zip(HTML_FEATURES, b.html, strict=True)) for b in blocks}
+    return {b.text: dict(zip(HTML_FEATURES, markup_row(b.markup), strict=True)) for b in blocks}
 
 
 def test_a_teaser_list_repeats_its_unit_and_an_article_its_paragraphs() -> None:

@@ -10,7 +10,7 @@ from newsdesk.cleaner.scoring import Scores
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockKind, BlockLabel, Cause
 from newsdesk.read.blocks import Block
-from newsdesk.read.html import HTML_FEATURES
+from newsdesk.read.evidence import MarkupEvidence
 
 _BODY = (
     "The ferry between the two islands will run twice a day from March, the council said, "
@@ -92,7 +92,7 @@ def test_at_most_touch_max_paragraphs_join_each_edge_before_and_after() -> None:
 
 
 def test_a_caption_touching_the_article_stays_out() -> None:
-    under_figure = tuple(1.0 if k == "under_figure" else 0.0 for k in HTML_FEATURES)
-    blocks = [Block(_BODY), Block(_CLOSING, html=under_figure), Block(_CLOSING)]
+    under_figure = MarkupEvidence(under=frozenset({"figure"}))
+    blocks = [Block(_BODY), Block(_CLOSING, markup=under_figure), Block(_CLOSING)]
     labels = _touch(blocks, [_KEPT, _DROPPED, _DROPPED], [2.0, -0.5, -0.5])
     assert labels == [BlockLabel.good, BlockLabel.bad, BlockLabel.bad]

@@ -359,10 +359,11 @@ def test_hover_cards_are_cut_out_and_hidden_blocks_carry_the_flag() -> None:
     assert "hover card" in {r.reason for r in article.removed}
     # A hidden block is evidence, not a verdict: pages hide article text that a script
     # reveals (on wcxb-dev a quarter of the hidden blocks are article text, on 160 pages).
-    from newsdesk.read.html import HTML_FEATURES, read_page
+    from newsdesk.cleaner.markup import HTML_FEATURES, markup_row
+    from newsdesk.read.html import read_page
 
     hidden = [b for b in read_page(page).blocks if b.text.startswith("Hidden promo")]
-    assert len(hidden) == 1 and hidden[0].html[HTML_FEATURES.index("hidden")] == 1.0
+    assert len(hidden) == 1 and markup_row(hidden[0].markup)[HTML_FEATURES.index("hidden")] == 1.0
 
 
 @pytest.mark.xfail(

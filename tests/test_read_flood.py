@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import newsdesk
-from newsdesk.read import html as reader
+from newsdesk.read import html_parse as reader
 
 FIRST = "The council voted on Tuesday to close the old bridge to lorries from next month."
 SECOND = "Cyclists and buses will still cross it, the transport officer told the meeting."

@@ -12,7 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from newsdesk.read.html import HTML_FEATURES, read_page
+from newsdesk.cleaner.markup import HTML_FEATURES, markup_row
+from newsdesk.read.html import read_page
 
 _ONE = (
     "The ferry company said on Monday that the winter timetable starts a week early, because "
@@ -38,7 +39,7 @@ def test_an_unclosed_textarea_s_markup_is_read_as_markup() -> None:
     texts = [b.text for b in blocks]
     assert texts == ["Winter timetable starts early", _ONE, _TWO], texts
     # the form the box stood in ends where the page closed it, not at the end of the page
-    assert all(b.html[_UNDER_FORM] == 0.0 for b in blocks)
+    assert all(markup_row(b.markup)[_UNDER_FORM] == 0.0 for b in blocks)
 
 
 def test_an_open_tag_with_a_quoted_bracket_is_closed_where_it_ends() -> None:

@@ -79,6 +79,7 @@ def block_features(
     total = sum(len(b.text) for b in blocks) or 1
     counts = Counter(b.text for b in blocks)
     own = [_own_features(b) for b in blocks]
+    markup = _markup_rows(blocks)
     # a block's length against the page's typical line: menus are short on any page
     sizes = sorted(row[0] for row in own)
     typical = sizes[len(sizes) // 2] if sizes else 0.0
@@ -125,8 +126,8 @@ def block_features(
                 math.log1p(markers),
                 1.0 if title_at is not None and i > title_at else 0.0,
                 math.log1p(abs(i - title_at)) if title_at is not None else math.log1p(n),
-                *block.html,
-                *_html_context(blocks, i, n),
+                *markup[i],
+                *_html_context(markup, i, n),
             ]
         )
         markers += verdict.cause in MARKER_CAUSES
@@ -374,10 +375,19 @@ HTML_CONTEXT_FEATURES = (
 )
 
 
+def _markup_rows(blocks: list[Block]) -> list[tuple[float, ...]]:
+    """Each block's markup features (`cleaner.markup.markup_row`; none for a text block)."""
+    if all(b.markup is None for b in blocks):
+        return [()] * len(blocks)
+    from newsdesk.cleaner.markup import markup_row  # (HTML only)
+
+    return [markup_row(b.markup) if b.markup is not None else () for b in blocks]
+
+
 @cache
 def _html_context_pick() -> Callable[[tuple[float, ...]], tuple[float, ...]]:
-    """The neighbour features' values out of a block's markup evidence (one C call)."""
-    from newsdesk.read.html import HTML_FEATURES
+    """The neighbour features' values out of a block's markup features (one C call)."""
+    from newsdesk.cleaner.markup import HTML_FEATURES
 
     return cast(
         Callable[[tuple[float, ...]], tuple[float, ...]],
@@ -388,12 +398,12 @@ def _html_context_pick() -> Callable[[tuple[float, ...]], tuple[float, ...]]:
 _NO_CONTEXT = (0.0,) * len(HTML_CONTEXT)
 
 
-def _html_context(blocks: list[Block], i: int, n: int) -> list[float]:
-    if not blocks[i].html:
+def _html_context(markup: list[tuple[float, ...]], i: int, n: int) -> list[float]:
+    if not markup[i]:
         return []
     pick = _html_context_pick()
-    prev = blocks[i - 1].html if i > 0 else ()
-    nxt = blocks[i + 1].html if i + 1 < n else ()
+    prev = markup[i - 1] if i > 0 else ()
+    nxt = markup[i + 1] if i + 1 < n else ()
     return [
         *(pick(prev) if prev else _NO_CONTEXT),
         *(pick(nxt) if nxt else _NO_CONTEXT),
@@ -403,7 +413,7 @@ def _html_context(blocks: list[Block], i: int, n: int) -> list[float]:
 
 def feature_names(fmt: InputFormat) -> tuple[str, ...]:
     if fmt == InputFormat.html:
-        from newsdesk.read.html import HTML_FEATURES  # already imported for an HTML page
+        from newsdesk.cleaner.markup import HTML_FEATURES  # (HTML only)
 
         return FEATURES + HTML_FEATURES + HTML_CONTEXT_FEATURES
     return FEATURES

@@ -9,8 +9,7 @@ Each returns new verdicts; those given are never changed.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from newsdesk.cleaner.markup import is_caption
 from newsdesk.cleaner.scoring import Scores
 from newsdesk.cleaner.shape import LINKY, shape_of
 from newsdesk.cleaner.verdict import Verdict, is_clutter
@@ -204,15 +203,6 @@ TOUCH_MAX = 2
 STANDFIRST_GAP = 4
 
 
-@lru_cache(maxsize=1)
-def _caption_marks() -> tuple[int, ...]:
-    """Where the markup's evidence of a caption sits in `Block.html` (a figure's text is no
-    paragraph of the article); imported on first use, as only HTML pages need it."""
-    from newsdesk.read.html import HTML_FEATURES
-
-    return tuple(HTML_FEATURES.index(k) for k in ("under_figure", "own_attr_caption"))
-
-
 def touching_paragraphs(
     blocks: list[Block], verdicts: list[Verdict], scores: Scores, keepable: list[bool]
 ) -> list[Verdict]:
@@ -232,7 +222,7 @@ def touching_paragraphs(
             and keepable[i]
             and scores.logits[i] >= TOUCH_FLOOR
             and _running(block, verdicts[i])
-            and not any(block.html[k] > 0 for k in _caption_marks() if k < len(block.html))
+            and not is_caption(block.markup)
         )
 
     given = [v.label == BlockLabel.good for v in verdicts]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newsdesk.labels import BlockKind
+from newsdesk.read.evidence import MarkupEvidence
 
 # A dumped list item: text browsers mark the levels of a list with *, + and o.
 _BULLET_RE = re.compile(r"^(?:[*+•·▪◦‣-]|o)\s+\S")
@@ -54,9 +55,10 @@ class Block:
     kind: BlockKind = BlockKind.p
     link_density: float = 0.0
     in_main: bool = True  # inside the page's article container (always true for text)
-    # HTML only: what the markup says about the block (`read.html.HTML_FEATURES`), and the
-    # markup's strongest hint that it is furniture (for the `removed` report)
-    html: tuple[float, ...] = ()
+    # HTML only: what the markup says about the block (`read.evidence.MarkupEvidence`; the
+    # model's features of it are the cleaner's), and the markup's strongest hint that it is
+    # furniture (for the `removed` report)
+    markup: MarkupEvidence | None = None
     cue: str = ""
 
 

@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 
+from newsdesk.lexicons import first_names
+
 
 @cache
 def _word_lists() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
@@ -233,16 +235,9 @@ def signed(line: str) -> list[str] | None:
             return None
         # with no separator ("Tom Talbot October 14, 2025") only a known given name says
         # that the words before the date are a person's, not a headline's
-        if match["sep"] or match["handle"] or names[0].split()[0].lower() in _first_names():
+        if match["sep"] or match["handle"] or names[0].split()[0].lower() in first_names():
             return names
     return None
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    """data/first-names.txt (US given names, lower case), read once when first needed."""
-    path = resources.files("newsdesk").joinpath("data/first-names.txt")
-    return frozenset(n for n in path.read_text("utf-8").splitlines() if n and n[0] != "#")
 
 
 # A date stamp glued to the name before it: "Korin MillerPublished: Jan 29, 2025".

@@ -126,7 +126,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         verb = head
         if _describes_a_noun(verb):
             return no("relative clause describing a noun")
-        if any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WP", "WDT") for c in verb.children):
+        if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children):
             return no("'what the government will pay': an amount, not an undertaking")
         if trig.kind is Kind.WOULD and subj.lower_ == "i" and condition_clauses(verb):
             return no("'I would … if …': a hypothetical")
@@ -266,7 +266,7 @@ def _schedule(verb: Token, subj: Token, ctx: Context) -> bool:
     elected, we will start immediately") still acts."""
     return (
         lemma(verb) in lexicon().schedule_verbs
-        and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
         and subj.lower_ not in FIRST_PERSON
         and subj.lower_ not in PERSONAL
         and not person_at(ctx, subj.idx)
@@ -288,9 +288,7 @@ def _ergative_act(verb: Token) -> bool:
     """'the party would end new coal mines', 'will start construction in May': an
     ergative verb with a direct object is the subject's act (alone, 'the offer will end', it is
     a schedule)."""
-    return lemma(verb) in lexicon().ergative_verbs and any(
-        c.dep_ in ("dobj", "obj") for c in verb.children
-    )
+    return lemma(verb) in lexicon().ergative_verbs and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _agentless_passive(verb: Token) -> bool:
@@ -393,7 +391,7 @@ def _reflection(tok: Token) -> bool:
     what, why): consider in its senses of judging and reflecting, not weighing an option
     ('is considering whether to sell', 'considering a ban', 'considering buying' keep theirs)."""
     for comp in tok.children:
-        if comp.dep_ in ("dobj", "obj") and tok.dep_ == "relcl" and _superlative(comp):
+        if comp.dep_ == "dobj" and tok.dep_ == "relcl" and _superlative(comp):
             return True  # "a colleague we consider the most tech-savvy": the gap is judged
         if comp.dep_ != "ccomp":
             continue
@@ -429,7 +427,7 @@ def _fixture(verb: Token) -> bool:
     compete in Atlanta': a match or an appearance on someone else's schedule (the committee that
     'will meet' with no opponent still decides to)."""
     lx = lexicon()
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma(verb) in lx.fixture_verbs and not objects:
         return True
     for obj in objects:
@@ -627,7 +625,7 @@ def _causative(verb: Token) -> bool:
     if (
         subj is not None
         and subj.lower_ in lexicon().first_person_plural
-        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
         and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
     ):
         # "We will get the budget back into surplus": a platform's act of bringing a thing back

@@ -39,14 +39,14 @@ def about_the_text(trig: Trigger, subj: Token) -> bool:
     ):
         return True  # "we're going to talk about why focus matters" ('talk to the states' acts)
     if lemma(verb) in lx.exposition_verbs and not any(
-        lemma(c) in lx.cost_nouns for c in verb.children if c.dep_ in ("dobj", "obj")
+        lemma(c) in lx.cost_nouns for c in verb.children if c.dep_ == "dobj"
     ):
         return True
     if (
         any(
             lemma(t) in lx.exposition_things
             for c in verb.children
-            if c.dep_ in ("dobj", "obj", "prep")
+            if c.dep_ in ("dobj", "prep")
             for t in c.subtree
         )
         and lemma(verb) in lx.handing_verbs
@@ -55,7 +55,7 @@ def about_the_text(trig: Trigger, subj: Token) -> bool:
     if lemma(verb) not in lx.discourse_verbs and lemma(verb) not in lx.reader_giving_verbs:
         return False
     return any(
-        (c.lower_ == "you" and c.dep_ in ("dobj", "dative", "obj", "iobj"))
+        (c.lower_ == "you" and c.dep_ in ("dobj", "dative"))
         or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children))
         for c in verb.children
     )

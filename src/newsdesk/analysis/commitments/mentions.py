@@ -258,7 +258,7 @@ def _reports(tok: Token, pronoun: Token) -> bool:
     """The subject's clause is a speech verb: the person reports ('…, Jane Doe said'); not when
     the pronoun is in what the person says ('Chairman Lendoiro said he would …': himself)."""
     node = tok
-    while node.dep_ in ("compound", "flat", "appos", "amod", "conj") and node.head.i != node.i:
+    while node.dep_ in ("compound", "appos", "amod", "conj") and node.head.i != node.i:
         node = node.head
     verb = node.head
     if lemma(verb) not in lexicon().speech_verbs:
@@ -269,7 +269,7 @@ def _reports(tok: Token, pronoun: Token) -> bool:
 def _in_subject(tok: Token) -> bool:
     """The token is (part of) the subject of its clause: 'Tom Astley' in 'Tom Astley met …'."""
     node = tok
-    while node.dep_ in ("compound", "flat", "appos", "amod", "conj") and node.head.i != node.i:
+    while node.dep_ in ("compound", "appos", "amod", "conj") and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("nsubj", "nsubjpass")
 

@@ -17,7 +17,7 @@ def subject(trig: Trigger) -> Token | None:
     if trig.kind in (Kind.NOUN, Kind.PLAN):
         if (
             trig.head.i != trig.token.i
-            and trig.token.dep_ in ("dobj", "obj")
+            and trig.token.dep_ == "dobj"
             and (
                 lemma(trig.head) in lexicon().reaffirm_verbs
                 or not any(c.dep_ == "poss" for c in trig.token.children)

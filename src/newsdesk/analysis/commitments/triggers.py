@@ -202,11 +202,7 @@ def _are_to_trigger(tok: Token) -> Trigger | None:
 def _object_intent_trigger(tok: Token) -> Trigger | None:
     """An intention whose object is the action, in a finite verb."""
     obj = next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "NUM")
-        ),
+        (c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")),
         None,
     )
     finite = (
@@ -240,7 +236,7 @@ def _consider_trigger(tok: Token, lem: str) -> Trigger | None:
     if any(c.dep_ == "prt" for c in tok.children):
         return None  # "weigh in", "look into": another verb
     obj = next(
-        (c for c in tok.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass")),
+        (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass")),
         None,
     )
     if lem == "weigh" and any(t.ent_type_ == "QUANTITY" for t in tok.subtree if t.i > tok.i):
@@ -263,7 +259,7 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
         comp = complement(tok, views_too=lem not in lx.agree_verbs)
     if comp is None and lem not in lx.infinitive_only_verbs:
         # "pledged 500 million euros", "agreed a deal": the object is the action
-        comp = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        comp = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if comp is None:
             return None
         if lem in lx.agree_verbs:
@@ -295,7 +291,7 @@ def _future_time(verb: Token) -> bool:
     year', 'tomorrow' (not 'last week', not a time inside its object)."""
     lx = lexicon()
     for child in verb.children:
-        if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod"):
+        if child.dep_ not in ("npadvmod", "prep", "advmod"):
             continue
         words = {t.lower_ for t in child.subtree}
         if words & lx.past_words:
@@ -341,17 +337,17 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
         and not into  # "has entered into an agreement to acquire …"
     ):
         return None  # "following through on its promise": a promise talked about, not made
-    if lemma(tok) in lx.agreement_nouns and tok.dep_ not in ("dobj", "obj") and not into:
+    if lemma(tok) in lx.agreement_nouns and tok.dep_ != "dobj" and not into:
         return None  # "The deal to buy X values it at …": the deal talked about, not made
     comp = _noun_action(tok, kind)
     if comp is None:
         return None
     if kind is Kind.NOUN and comp.pos_ != "VERB" and lemma(tok.head) not in lx.reaffirm_verbs:
         return None  # "a commitment to the region" without an action or a verb that makes it
-    head = tok.head if tok.dep_ in ("dobj", "obj", "attr", "pobj") else tok
+    head = tok.head if tok.dep_ in ("dobj", "attr", "pobj") else tok
     if into:
         head = tok.head.head  # "entered into an agreement": who entered
-    if tok.dep_ in ("dobj", "obj") and lemma(head) in lx.reaffirm_verbs:
+    if tok.dep_ == "dobj" and lemma(head) in lx.reaffirm_verbs:
         return Trigger(tok, head, comp, strength, kind, (head, tok))  # "reiterated … commitment"
     return Trigger(tok, head, comp, strength, kind, (tok,))
 
@@ -388,7 +384,7 @@ def _noun_action(tok: Token, kind: Kind) -> Token | None:
     if (
         comp is None
         and lem_plan(tok)
-        and tok.dep_ in ("dobj", "obj")
+        and tok.dep_ == "dobj"
         and lemma(tok.head) in lx.disclosure_verbs
         and tok.tag_ == "NNS"
     ):
@@ -478,7 +474,7 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
         return None  # only "is set to"
     if lem not in _intent_verbs():
         return None
-    if any(c.dep_ in ("dobj", "obj") and c.i < comp.i for c in tok.children):
+    if any(c.dep_ == "dobj" and c.i < comp.i for c in tok.children):
         return None  # "wants the council to act", "intended it to be": a wish about another
     aux = _be_words(tok)
     to = [a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to"]

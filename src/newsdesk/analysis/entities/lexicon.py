@@ -6,32 +6,21 @@ from __future__ import annotations
 
 import importlib.util
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.lookups import Lookups
 from spacy.strings import get_string_id
 
 from newsdesk.analysis.nlp import DEFAULT_MODEL, loaded
+from newsdesk.lexicons import first_names, name_list
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
-
-
-def _name_list(file: str) -> frozenset[str]:
-    path = resources.files("newsdesk").joinpath(f"data/{file}")
-    lines = path.read_text("utf-8").splitlines()
-    return frozenset(n for n in lines if n and not n.startswith("#"))
-
-
-@cache
-def first_names() -> frozenset[str]:
-    return _name_list("first-names.txt")
 
 
 @cache
 def surnames() -> frozenset[str]:
     """The 25,000 most frequent US surnames (lower case): 'tan', 'long', 'young' are names too."""
-    return _name_list("surnames.txt")
+    return name_list("surnames.txt")
 
 
 @cache
