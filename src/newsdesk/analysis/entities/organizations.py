@@ -25,6 +25,14 @@
   zone after a time ('10:00 GMT'); a role ('HOST', a transcript's speaker label; 'Lecturer in
   Management': its head noun and first word are role nouns); a single word alone on its line
   that is an English word ('Contents'); an adverb opening a sentence ('Commonly, ...').
+- (Session 13) Not organisations either (data/org-words.json): a name shaped like a person's
+  (a known given name and a capitalised surname, an initial between them allowed, no word of
+  an organisation's) or a text the model tags as a person elsewhere in the document; one
+  all-capital word that is a time zone or a role ('GMT', 'CO-FOUNDER'); a label noun before
+  a letter or a number ('Group A', 'Table 3'); a table's header row (three capitalised English
+  words or more, no organisation word, with a word repeated or alone on its line: 'Ticker
+  Security Last Change Change'). A possessive fragment ('Acme's Dana', 'NPR's Feng') keeps
+  only its organisation part, before the 's, when what follows is a name's word.
 """
 
 from __future__ import annotations
@@ -32,14 +40,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.document.labels import TEAM
-from newsdesk.analysis.entities.lexicon import is_english_word
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan, make_span, mention
-from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES, words
+from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES, file_words, words
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.model import Mention, Organization, Person
@@ -71,6 +80,32 @@ _TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?", re.IGNORECASE)
 _MAX_ZONE_LETTERS = 4
 # An opening adverb is a word in '-ly' ('Commonly, ...').
 _ADVERB_ENDING = "ly"
+
+# Session 13: this stage's own word lists (data/org-words.json).
+_ORG_FILE = "org-words.json"
+# Time zone codes, named alone in capitals ('GMT'), with or without a clock time before them.
+_TIME_ZONES = file_words(_ORG_FILE, "time_zones")
+# Nouns that label a part before a letter or a number ('Group A', 'Table 3').
+_LABEL_NOUNS = file_words(_ORG_FILE, "label_nouns")
+# Words that make a name shaped like a person's a firm's: the shared organisation lists and
+# this stage's own ('Johnson & Sons').
+_FIRM_WORDS = (
+    ORG_WORDS
+    | _CORPORATE_SUFFIXES
+    | words("org_common_nouns")
+    | words("firm_name_tails")
+    | file_words(_ORG_FILE, "firm_words")
+)
+# A person's name is a given name and a surname, with at most one initial between them: two
+# or three words ('Dana Whitfield', 'Dana J. Whitfield'); a longer run is a firm's or a title.
+_PERSON_WORDS = (2, 3)
+# A table's header row has at least this many words: two capitalised words are a name's
+# shape ('Last Change' may be a firm); three with nothing to join them are a row of labels.
+_HEADER_MIN_WORDS = 3
+# The possessive marks a fragment holds ('NPR's Feng').
+_POSSESSIVES = frozenset({"'s", "’s"})
+# What follows a possessive in a fragment: one name or a given name and a surname.
+_FRAGMENT_MAX_WORDS = 2
 
 
 @dataclass(slots=True)
@@ -111,6 +146,8 @@ def organizations(
     person_names = {
         fold(n) for p in people for n in (p.name, *p.aliases, *(m.text for m in p.mentions))
     }
+    # the model's own PERSON spans: a text it tags a person elsewhere is one here too
+    person_names |= {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}
     groups: dict[str, _Group] = {}
     acronyms: list[tuple[str, Mention]] = []  # (its letters, the mention), in the text's order
     members = split_lists(doc, _joined(doc, spans))
@@ -225,6 +262,8 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
         return True
     if span.label != "ORG":
         return False  # a team's name ('Senators', 'Kings') is the model's own call
+    if person_shaped(doc, span) or label_shaped(doc, span) or table_header(doc, span):
+        return True
     first, last = doc[span.start], doc[span.end - 1]
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
@@ -252,11 +291,106 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
     return first.lower_ in ROLE_NOUNS and span_root(doc, span).lower_ in ROLE_NOUNS
 
 
+def _name_word(text: str) -> bool:
+    """A capitalised word in lower case after its capital ('Whitfield', "O'Neill",
+    'Jo-Ann'): not an acronym, a number or a symbol."""
+    core = text.replace("-", "").replace("'", "").replace("’", "")
+    return core.isalpha() and text[:1].isupper() and not text.isupper()
+
+
+def _given_name(text: str) -> bool:
+    """A known given name, or a hyphenated one whose first part is ('Jo-Ann')."""
+    key = fold(text)
+    return key in first_names() or key.split("-")[0] in first_names()
+
+
+def person_shaped(doc: Doc, span: NameSpan) -> bool:
+    """'Dana Whitfield', 'Dana J. Whitfield': a known given name, at most one initial, and a
+    capitalised last word, with no word that makes a firm ('Johnson & Sons', 'Dana Holdings')."""
+    # words as written: the tokenizer cuts 'Jo-Ann' in three
+    found = span.text.split()
+    if not _PERSON_WORDS[0] <= len(found) <= _PERSON_WORDS[1]:
+        return False
+    if any(fold(t).rstrip(".") in _FIRM_WORDS for t in found):
+        return False
+    first, *middle, last = found
+    if not (_name_word(first) and _given_name(first) and _name_word(last)):
+        return False
+    # the middle word: an initial ('J.') only; 'Morgan Stanley Capital' is no person's name
+    return all(len(t) == 2 and t[0].isupper() and t[1] == "." for t in middle)
+
+
+def label_shaped(doc: Doc, span: NameSpan) -> bool:
+    """One all-capital word that is a time zone or a role ('GMT', 'CO-FOUNDER'), or a label
+    noun before a letter or a number ('Group A', 'Table 3')."""
+    tokens = list(doc[span.start : span.end])
+    glued = "".join(t.text for t in tokens)
+    if (
+        " " not in span.text
+        and glued.isupper()
+        and glued.replace("-", "").isalpha()
+        and (glued.lower() in _TIME_ZONES or glued.lower() in ROLE_NOUNS)
+    ):
+        return True
+    if len(tokens) == 2 and tokens[0].lower_ in _LABEL_NOUNS:
+        tag = tokens[1].text
+        return (len(tag) == 1 and tag.isupper()) or tag.isdigit()
+    return False
+
+
+def table_header(doc: Doc, span: NameSpan) -> bool:
+    """'Ticker Security Last Change Change': three capitalised English words or more, none a
+    small word or an organisation's, with a word repeated or the run alone on its line."""
+    tokens = list(doc[span.start : span.end])
+    if len(tokens) < _HEADER_MIN_WORDS:
+        return False
+    for t in tokens:
+        if not (t.text[:1].isupper() and t.text.isalpha() and is_english_word(t.text)):
+            return False
+        if t.lower_ in _FIRM_WORDS or t.lower_ in _NAME_SMALL_WORDS:
+            return False
+    repeated = any(a.lower_ == b.lower_ for a, b in pairwise(tokens))
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    alone = (before is None or "\n" in before.text or "\n" in before.whitespace_) and (
+        after is None or "\n" in after.text or "\n" in tokens[-1].whitespace_
+    )
+    return repeated or alone
+
+
+def possessive_owner(doc: Doc, span: NameSpan) -> NameSpan | None:
+    """A possessive fragment ('Acme's Dana', 'NPR's Feng') as its owner ('Acme', 'NPR');
+    None when nothing is left; other spans as they are. What follows the 's must be one or two
+    name words with no firm's word ('Moody's Investors Service', "Macy's Inc." stay whole)."""
+    marks = [i for i in range(span.start + 1, span.end - 1) if doc[i].text in _POSSESSIVES]
+    if len(marks) != 1:
+        return span
+    tail = list(doc[marks[0] + 1 : span.end])
+    if len(tail) > _FRAGMENT_MAX_WORDS or any(
+        not _name_word(t.text) or t.lower_ in _FIRM_WORDS for t in tail
+    ):
+        return span
+    # a word of the tail that is a common English word is a name's only when it is a given
+    # name or a surname ('Feng', 'Dana'; not 'Children's Hospital', 'Women's Health')
+    given, family = first_names(), surnames()
+    if any(
+        is_english_word(t.text) and fold(t.text) not in given and fold(t.text) not in family
+        for t in tail
+    ):
+        return span
+    if marks[0] == span.start:
+        return None
+    return make_span(doc, span.start, marks[0], span.label)
+
+
 def _organization_spans(
     doc: Doc, spans: list[NameSpan], person_names: set[str]
 ) -> Iterable[NameSpan]:
     """The spans that name an organisation."""
-    for span in spans:
+    for whole in spans:
+        span = possessive_owner(doc, whole)
+        if span is None:
+            continue
         if not_organization(doc, span, person_names):
             continue
         # 'State' in 'Secretary of State' is part of an office, not an organisation mention.
