@@ -51,6 +51,7 @@ from newsdesk.analysis.entities.spans import NameSpan, make_span, mention
 from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES, file_words, words
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.analysis.gazetteer import load as load_gazetteer
+from newsdesk.labels import PlaceKind
 from newsdesk.model import Mention, Organization, Person
 
 # A word between two organisation spans that makes them one name ("the Los Angeles Declaration"
@@ -96,6 +97,12 @@ _FIRM_WORDS = (
     | words("firm_name_tails")
     | file_words(_ORG_FILE, "firm_words")
 )
+# Articles a foreign name opens with ('Le Matin', 'El Mundo'): a title's, not a person's.
+_NAME_ARTICLES = file_words(_ORG_FILE, "name_articles")
+# A name opening with a country or a place this populous names a team or a paper ('China
+# Daily', 'Houston Astros'), not a person, even when the word is a given name too; the million
+# is the bar session 12 set for a city a person's name is not taken for ('Jing Zhou').
+_PLACE_FIRST_POPULATION = 1_000_000
 # A person's name is a given name and a surname, with at most one initial between them: two
 # or three words ('Dana Whitfield', 'Dana J. Whitfield'); a longer run is a firm's or a title.
 _PERSON_WORDS = (2, 3)
@@ -146,8 +153,6 @@ def organizations(
     person_names = {
         fold(n) for p in people for n in (p.name, *p.aliases, *(m.text for m in p.mentions))
     }
-    # the model's own PERSON spans: a text it tags a person elsewhere is one here too
-    person_names |= {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}
     groups: dict[str, _Group] = {}
     acronyms: list[tuple[str, Mention]] = []  # (its letters, the mention), in the text's order
     members = split_lists(doc, _joined(doc, spans))
@@ -262,7 +267,7 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
         return True
     if span.label != "ORG":
         return False  # a team's name ('Senators', 'Kings') is the model's own call
-    if person_shaped(doc, span) or label_shaped(doc, span) or table_header(doc, span):
+    if any(rule(doc, span) for rule in (person_shaped, typed_person, label_shaped, table_header)):
         return True
     first, last = doc[span.start], doc[span.end - 1]
     before = doc[span.start - 1] if span.start > 0 else None
@@ -304,20 +309,49 @@ def _given_name(text: str) -> bool:
     return key in first_names() or key.split("-")[0] in first_names()
 
 
-def person_shaped(doc: Doc, span: NameSpan) -> bool:
-    """'Dana Whitfield', 'Dana J. Whitfield': a known given name, at most one initial, and a
-    capitalised last word, with no word that makes a firm ('Johnson & Sons', 'Dana Holdings')."""
+def _big_place(word: str) -> bool:
+    """A country, or a place of `_PLACE_FIRST_POPULATION` people or more ('China', 'Houston')."""
+    return any(
+        place.kind == PlaceKind.country or (place.population or 0) >= _PLACE_FIRST_POPULATION
+        for place, _ in load_gazetteer().lookup(word)
+    )
+
+
+def _name_form(span: NameSpan) -> list[str]:
+    """The words of a span written as a person's name ('Dana Whitfield', 'Dana J. Whitfield'):
+    two or three capitalised words, an initial between, no firm's word, no article or big
+    place first ('Le Matin', 'China Daily', 'Houston Astros'); [] for any other span."""
     # words as written: the tokenizer cuts 'Jo-Ann' in three
     found = span.text.split()
     if not _PERSON_WORDS[0] <= len(found) <= _PERSON_WORDS[1]:
-        return False
+        return []
     if any(fold(t).rstrip(".") in _FIRM_WORDS for t in found):
-        return False
+        return []
     first, *middle, last = found
-    if not (_name_word(first) and _given_name(first) and _name_word(last)):
-        return False
+    if not (_name_word(first) and _name_word(last)) or fold(first) in _NAME_ARTICLES:
+        return []
     # the middle word: an initial ('J.') only; 'Morgan Stanley Capital' is no person's name
-    return all(len(t) == 2 and t[0].isupper() and t[1] == "." for t in middle)
+    if not all(len(t) == 2 and t[0].isupper() and t[1] == "." for t in middle):
+        return []
+    return [] if _big_place(first) else found
+
+
+def person_shaped(doc: Doc, span: NameSpan) -> bool:
+    """'Dana Whitfield', 'Dana J. Whitfield': a person's name's form (`_name_form`) of a known
+    given name and a known surname ('Oliver Wyman' is lost with it; 'Ping Identity',
+    'Moon Express' are not: their last word is no surname)."""
+    found = _name_form(span)
+    return bool(found) and _given_name(found[0]) and fold(found[-1]) in surnames()
+
+
+def typed_person(doc: Doc, span: NameSpan) -> bool:
+    """A person's name's form the model tags PERSON elsewhere in the document, its last word a
+    surname or no English word ('Red Hat', 'Full Fact' stay organisations; one word, 'SpaceX',
+    'Zotac', is the model's swing between labels, not evidence)."""
+    found = _name_form(span)
+    if not found or fold(span.text) not in {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}:
+        return False
+    return fold(found[-1]) in surnames() or not is_english_word(found[-1])
 
 
 def label_shaped(doc: Doc, span: NameSpan) -> bool:
@@ -329,13 +363,23 @@ def label_shaped(doc: Doc, span: NameSpan) -> bool:
         " " not in span.text
         and glued.isupper()
         and glued.replace("-", "").isalpha()
-        and (glued.lower() in _TIME_ZONES or glued.lower() in ROLE_NOUNS)
+        and (
+            glued.lower() in ROLE_NOUNS
+            or (glued.lower() in _TIME_ZONES and not _owned_or_determined(doc, span))
+        )
     ):
         return True
     if len(tokens) == 2 and tokens[0].lower_ in _LABEL_NOUNS:
         tag = tokens[1].text
         return (len(tag) == 1 and tag.isupper()) or tag.isdigit()
     return False
+
+
+def _owned_or_determined(doc: Doc, span: NameSpan) -> bool:
+    """After 'the' or before a possessive ('the MT’s budget'): an organisation's short name."""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before == "the" or after in _POSSESSIVES
 
 
 def table_header(doc: Doc, span: NameSpan) -> bool:
@@ -370,13 +414,10 @@ def possessive_owner(doc: Doc, span: NameSpan) -> NameSpan | None:
         not _name_word(t.text) or t.lower_ in _FIRM_WORDS for t in tail
     ):
         return span
-    # a word of the tail that is a common English word is a name's only when it is a given
-    # name or a surname ('Feng', 'Dana'; not 'Children's Hospital', 'Women's Health')
-    given, family = first_names(), surnames()
-    if any(
-        is_english_word(t.text) and fold(t.text) not in given and fold(t.text) not in family
-        for t in tail
-    ):
+    # a word of the tail that is an English word is a name's only when it is a given name
+    # ('Feng', 'Dana'; not 'Children's Hospital', "People's Daily": 'Daily' is a surname too)
+    given = first_names()
+    if any(is_english_word(t.text) and fold(t.text) not in given for t in tail):
         return span
     if marks[0] == span.start:
         return None
