@@ -60,7 +60,7 @@ def test_a_name_tagged_a_person_elsewhere_is_no_organisation_here() -> None:
 
 
 def test_one_word_or_a_common_last_word_tagged_a_person_elsewhere_stays() -> None:
-    for name in ("Halverton", "Crimson Hat"):
+    for name in ("Halverton", "Crimson Hat", "Golden Potatoes"):
         text = f"{name} grew. Analysts praised {name} after the results."
         first = text.index(name)
         second = text.rindex(name)

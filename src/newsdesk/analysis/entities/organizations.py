@@ -346,12 +346,15 @@ def person_shaped(doc: Doc, span: NameSpan) -> bool:
 
 def typed_person(doc: Doc, span: NameSpan) -> bool:
     """A person's name's form the model tags PERSON elsewhere in the document, its last word a
-    surname or no English word ('Red Hat', 'Full Fact' stay organisations; one word, 'SpaceX',
+    surname or no English word ('Red Hat', 'Rotten Tomatoes' stay organisations; one word, 'SpaceX',
     'Zotac', is the model's swing between labels, not evidence)."""
     found = _name_form(span)
     if not found or fold(span.text) not in {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}:
         return False
-    return fold(found[-1]) in surnames() or not is_english_word(found[-1])
+    last = found[-1]
+    # a plural in -es the word index does not undo ('Tomatoes' of 'Rotten Tomatoes')
+    english = is_english_word(last) or (last.endswith("es") and is_english_word(last[:-2]))
+    return fold(last) in surnames() or not english
 
 
 def label_shaped(doc: Doc, span: NameSpan) -> bool:
