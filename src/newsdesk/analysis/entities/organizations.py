@@ -25,14 +25,15 @@
   zone after a time ('10:00 GMT'); a role ('HOST', a transcript's speaker label; 'Lecturer in
   Management': its head noun and first word are role nouns); a single word alone on its line
   that is an English word ('Contents'); an adverb opening a sentence ('Commonly, ...').
-- (Session 13) Not organisations either (data/org-words.json): a name shaped like a person's
-  (a known given name and a capitalised surname, an initial between them allowed, no word of
-  an organisation's) or a text the model tags as a person elsewhere in the document; one
-  all-capital word that is a time zone or a role ('GMT', 'CO-FOUNDER'); a label noun before
-  a letter or a number ('Group A', 'Table 3'); a table's header row (three capitalised English
-  words or more, no organisation word, with a word repeated or alone on its line: 'Ticker
-  Security Last Change Change'). A possessive fragment ('Acme's Dana', 'NPR's Feng') keeps
-  only its organisation part, before the 's, when what follows is a name's word.
+- (Session 13) Not organisations either (data/org-words.json; ORG spans only): a name shaped
+  like a person's (a known given name and a known surname, an initial between them allowed, no
+  firm's word, no article or big place first); the same form the model tags as a person
+  elsewhere in the document, its last word a surname or no English word; one all-capital word
+  that is a time zone or a role ('GMT', 'CO-FOUNDER'); a label noun before a letter or a
+  number ('Group A', 'Table 3'); a table's header row (three capitalised English words or
+  more, no organisation word, with a word repeated or alone on its line: 'Ticker Security Last
+  Change Change'). A possessive fragment ('Acme's Dana', 'NPR's Feng') keeps only its
+  organisation part, before the 's, when what follows is a name's word.
 """
 
 from __future__ import annotations
