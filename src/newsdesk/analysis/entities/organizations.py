@@ -25,6 +25,15 @@
   zone after a time ('10:00 GMT'); a role ('HOST', a transcript's speaker label; 'Lecturer in
   Management': its head noun and first word are role nouns); a single word alone on its line
   that is an English word ('Contents'); an adverb opening a sentence ('Commonly, ...').
+- (Session 13) Not organisations either (data/org-words.json; ORG spans only): a name shaped
+  like a person's (a known given name and a known surname, an initial between them allowed, no
+  firm's word, no article or big place first); the same form the model tags as a person
+  elsewhere in the document, its last word a surname or no English word; one all-capital word
+  that is a time zone or a role ('GMT', 'CO-FOUNDER'); a label noun before a letter or a
+  number ('Group A', 'Table 3'); a table's header row (three capitalised English words or
+  more, no organisation word, with a word repeated or alone on its line: 'Ticker Security Last
+  Change Change'). A possessive fragment ('Acme's Dana', 'NPR's Feng') keeps only its
+  organisation part, before the 's, when what follows is a name's word.
 """
 
 from __future__ import annotations
@@ -32,16 +41,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.document.labels import TEAM
-from newsdesk.analysis.entities.lexicon import is_english_word
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan, make_span, mention
-from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES, words
+from newsdesk.analysis.entities.words import ORG_WORDS, ROLE_NOUNS, TITLES, file_words, words
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.analysis.gazetteer import load as load_gazetteer
+from newsdesk.labels import PlaceKind
 from newsdesk.model import Mention, Organization, Person
 
 # A word between two organisation spans that makes them one name ("the Los Angeles Declaration"
@@ -71,6 +82,38 @@ _TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?", re.IGNORECASE)
 _MAX_ZONE_LETTERS = 4
 # An opening adverb is a word in '-ly' ('Commonly, ...').
 _ADVERB_ENDING = "ly"
+
+# Session 13: this stage's own word lists (data/org-words.json).
+_ORG_FILE = "org-words.json"
+# Time zone codes, named alone in capitals ('GMT'), with or without a clock time before them.
+_TIME_ZONES = file_words(_ORG_FILE, "time_zones")
+# Nouns that label a part before a letter or a number ('Group A', 'Table 3').
+_LABEL_NOUNS = file_words(_ORG_FILE, "label_nouns")
+# Words that make a name shaped like a person's a firm's: the shared organisation lists and
+# this stage's own ('Johnson & Sons').
+_FIRM_WORDS = (
+    ORG_WORDS
+    | _CORPORATE_SUFFIXES
+    | words("org_common_nouns")
+    | words("firm_name_tails")
+    | file_words(_ORG_FILE, "firm_words")
+)
+# Articles a foreign name opens with ('Le Matin', 'El Mundo'): a title's, not a person's.
+_NAME_ARTICLES = file_words(_ORG_FILE, "name_articles")
+# A name opening with a country or a place this populous names a team or a paper ('China
+# Daily', 'Houston Astros'), not a person, even when the word is a given name too; the million
+# is the bar session 12 set for a city a person's name is not taken for ('Jing Zhou').
+_PLACE_FIRST_POPULATION = 1_000_000
+# A person's name is a given name and a surname, with at most one initial between them: two
+# or three words ('Dana Whitfield', 'Dana J. Whitfield'); a longer run is a firm's or a title.
+_PERSON_WORDS = (2, 3)
+# A table's header row has at least this many words: two capitalised words are a name's
+# shape ('Last Change' may be a firm); three with nothing to join them are a row of labels.
+_HEADER_MIN_WORDS = 3
+# The possessive marks a fragment holds ('NPR's Feng').
+_POSSESSIVES = frozenset({"'s", "’s"})
+# What follows a possessive in a fragment: one name or a given name and a surname.
+_FRAGMENT_MAX_WORDS = 2
 
 
 @dataclass(slots=True)
@@ -225,6 +268,8 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
         return True
     if span.label != "ORG":
         return False  # a team's name ('Senators', 'Kings') is the model's own call
+    if any(rule(doc, span) for rule in (person_shaped, typed_person, label_shaped, table_header)):
+        return True
     first, last = doc[span.start], doc[span.end - 1]
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
@@ -252,11 +297,145 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
     return first.lower_ in ROLE_NOUNS and span_root(doc, span).lower_ in ROLE_NOUNS
 
 
+def _name_word(text: str) -> bool:
+    """A capitalised word in lower case after its capital ('Whitfield', "O'Neill",
+    'Jo-Ann'): not an acronym, a number or a symbol."""
+    core = text.replace("-", "").replace("'", "").replace("’", "")
+    return core.isalpha() and text[:1].isupper() and not text.isupper()
+
+
+def _given_name(text: str) -> bool:
+    """A known given name, or a hyphenated one whose first part is ('Jo-Ann')."""
+    key = fold(text)
+    return key in first_names() or key.split("-")[0] in first_names()
+
+
+def _big_place(word: str) -> bool:
+    """A country, or a place of `_PLACE_FIRST_POPULATION` people or more ('China', 'Houston')."""
+    return any(
+        place.kind == PlaceKind.country or (place.population or 0) >= _PLACE_FIRST_POPULATION
+        for place, _ in load_gazetteer().lookup(word)
+    )
+
+
+def _name_form(span: NameSpan) -> list[str]:
+    """The words of a span written as a person's name ('Dana Whitfield', 'Dana J. Whitfield'):
+    two or three capitalised words, an initial between, no firm's word, no article or big
+    place first ('Le Matin', 'China Daily', 'Houston Astros'); [] for any other span."""
+    # words as written: the tokenizer cuts 'Jo-Ann' in three
+    found = span.text.split()
+    if not _PERSON_WORDS[0] <= len(found) <= _PERSON_WORDS[1]:
+        return []
+    if any(fold(t).rstrip(".") in _FIRM_WORDS for t in found):
+        return []
+    first, *middle, last = found
+    if not (_name_word(first) and _name_word(last)) or fold(first) in _NAME_ARTICLES:
+        return []
+    # the middle word: an initial ('J.') only; 'Morgan Stanley Capital' is no person's name
+    if not all(len(t) == 2 and t[0].isupper() and t[1] == "." for t in middle):
+        return []
+    return [] if _big_place(first) else found
+
+
+def person_shaped(doc: Doc, span: NameSpan) -> bool:
+    """'Dana Whitfield', 'Dana J. Whitfield': a person's name's form (`_name_form`) of a known
+    given name and a known surname ('Oliver Wyman' is lost with it; 'Ping Identity',
+    'Moon Express' are not: their last word is no surname)."""
+    found = _name_form(span)
+    return bool(found) and _given_name(found[0]) and fold(found[-1]) in surnames()
+
+
+def typed_person(doc: Doc, span: NameSpan) -> bool:
+    """A person's name's form the model tags PERSON elsewhere in the document, its last word a
+    surname or no English word ('Red Hat', 'Rotten Tomatoes' stay organisations; one word, 'SpaceX',
+    'Zotac', is the model's swing between labels, not evidence)."""
+    found = _name_form(span)
+    if not found or fold(span.text) not in {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}:
+        return False
+    last = found[-1]
+    # a plural in -es the word index does not undo ('Tomatoes' of 'Rotten Tomatoes')
+    english = is_english_word(last) or (last.endswith("es") and is_english_word(last[:-2]))
+    return fold(last) in surnames() or not english
+
+
+def label_shaped(doc: Doc, span: NameSpan) -> bool:
+    """One all-capital word that is a time zone or a role ('GMT', 'CO-FOUNDER'), or a label
+    noun before a letter or a number ('Group A', 'Table 3')."""
+    tokens = list(doc[span.start : span.end])
+    glued = "".join(t.text for t in tokens)
+    if (
+        " " not in span.text
+        and glued.isupper()
+        and glued.replace("-", "").isalpha()
+        and (
+            glued.lower() in ROLE_NOUNS
+            or (glued.lower() in _TIME_ZONES and not _owned_or_determined(doc, span))
+        )
+    ):
+        return True
+    if len(tokens) == 2 and tokens[0].lower_ in _LABEL_NOUNS:
+        tag = tokens[1].text
+        return (len(tag) == 1 and tag.isupper()) or tag.isdigit()
+    return False
+
+
+def _owned_or_determined(doc: Doc, span: NameSpan) -> bool:
+    """After 'the' or before a possessive ('the MT’s budget'): an organisation's short name."""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before == "the" or after in _POSSESSIVES
+
+
+def table_header(doc: Doc, span: NameSpan) -> bool:
+    """'Ticker Security Last Change Change': three capitalised English words or more, none a
+    small word or an organisation's, with a word repeated or the run alone on its line."""
+    tokens = list(doc[span.start : span.end])
+    if len(tokens) < _HEADER_MIN_WORDS:
+        return False
+    for t in tokens:
+        if not (t.text[:1].isupper() and t.text.isalpha() and is_english_word(t.text)):
+            return False
+        if t.lower_ in _FIRM_WORDS or t.lower_ in _NAME_SMALL_WORDS:
+            return False
+    repeated = any(a.lower_ == b.lower_ for a, b in pairwise(tokens))
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    alone = (before is None or "\n" in before.text or "\n" in before.whitespace_) and (
+        after is None or "\n" in after.text or "\n" in tokens[-1].whitespace_
+    )
+    return repeated or alone
+
+
+def possessive_owner(doc: Doc, span: NameSpan) -> NameSpan | None:
+    """A possessive fragment ('Acme's Dana', 'NPR's Feng') as its owner ('Acme', 'NPR');
+    None when nothing is left; other spans as they are. What follows the 's must be one or two
+    name words with no firm's word ('Moody's Investors Service', "Macy's Inc." stay whole)."""
+    marks = [i for i in range(span.start + 1, span.end - 1) if doc[i].text in _POSSESSIVES]
+    if len(marks) != 1:
+        return span
+    tail = list(doc[marks[0] + 1 : span.end])
+    if len(tail) > _FRAGMENT_MAX_WORDS or any(
+        not _name_word(t.text) or t.lower_ in _FIRM_WORDS for t in tail
+    ):
+        return span
+    # a word of the tail that is an English word is a name's only when it is a given name
+    # ('Feng', 'Dana'; not 'Children's Hospital', "People's Daily": 'Daily' is a surname too)
+    given = first_names()
+    if any(is_english_word(t.text) and fold(t.text) not in given for t in tail):
+        return span
+    if marks[0] == span.start:
+        return None
+    return make_span(doc, span.start, marks[0], span.label)
+
+
 def _organization_spans(
     doc: Doc, spans: list[NameSpan], person_names: set[str]
 ) -> Iterable[NameSpan]:
     """The spans that name an organisation."""
-    for span in spans:
+    for whole in spans:
+        span = possessive_owner(doc, whole)
+        if span is None:
+            continue
         if not_organization(doc, span, person_names):
             continue
         # 'State' in 'Secretary of State' is part of an office, not an organisation mention.
