@@ -36,8 +36,9 @@ from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at
 from newsdesk.analysis.commitments.names import NAMED
 from newsdesk.analysis.commitments.paths import (
-    addresses_reader,
+    line_addresses_reader,
     needs_no_reader,
+    weak_narrated,
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.timex import resolve_date
@@ -103,12 +104,16 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no(f"subject '{subj.text}' is not an agent")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
-    if needs_no_reader(trig, subj) and addresses_reader(sent) and not _voter_addressed(subj):
+    if (
+        needs_no_reader(trig, subj)
+        and line_addresses_reader(trig.token)
+        and not _voter_addressed(subj)
+    ):
         # chosen by grouped CV over the decision paths (paths.py): "Google will boost
         # your products", "the company will provide you with a number" describe a service
         return no("a weak path addressing the reader: what a product or service does for you")
     if (
-        needs_no_reader(trig, subj)
+        weak_narrated(trig, subj)
         and ctx.reader_page
         and not _voter_addressed(subj)
         and not _a_person(subj, ctx)

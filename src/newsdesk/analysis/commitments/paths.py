@@ -144,16 +144,30 @@ def path_of(trig: Trigger, subj: Token, ctx: Context) -> DecisionPath:
 # "Round 8"): a record told by the writer of a third party (the narrated frame) needs a sentence
 # not addressed to the reader: "Coinbase will broker the transaction for you", "32GB will keep
 # you covered" describe what a product or service does for the user. Round 8 limited it to the
-# weak paths (*will*, considerations); round 12a's pruning removed that limit (the family guard
-# acted on 5 pages of the pool, each time keeping a false alarm; no true record needed it). The
-# text's own "we" and quoted or reported speakers (campaign material's voices: "We will cut your
-# taxes") are other frames and keep their records.
+# weak paths (*will*, considerations); round 12a's pruning removed that limit for the sentence
+# rule (the family guard acted on 5 pages of the pool, each time keeping a false alarm; no true
+# record needed it). The page rule (a weak path on a page that speaks to its reader, round 9b)
+# keeps the limit: on such a page a narrated "She promised to open the shop in May" is still an
+# undertaking. The text's own "we" and quoted or reported speakers (campaign material's voices:
+# "We will cut your taxes") are other frames and keep their records.
+READER_WEAK = frozenset({Family.will, Family.consider})
 READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
 def addresses_reader(sent: Span) -> bool:
     """A sentence that speaks to its reader ('you', 'your')."""
     return any(t.lower_ in READER for t in sent)
+
+
+def line_addresses_reader(tok: Token) -> bool:
+    """The line of `tok` within its sentence speaks to its reader. A sentence can run over
+    several lines (a lead-in and its list lines: only a blank line ends a sentence), and a
+    list line's "your" does not speak for the next line's "She promised …" (round 12a)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    return any(t.lower_ in READER and start <= t.idx < end for t in tok.sent)
 
 
 # A page that speaks to its reader in one sentence of five or more is a guide, a review
@@ -171,6 +185,12 @@ def needs_no_reader(trig: Trigger, subj: Token) -> bool:
     """A record told by the writer of a third party (the narrated frame), which counts only when
     its sentence does not address the reader, whatever the trigger's family (round 12a)."""
     return frame_of(trig, subj) is Frame.narrated
+
+
+def weak_narrated(trig: Trigger, subj: Token) -> bool:
+    """A weak narrated path (a third party's *will*, a consideration told by the writer), which
+    counts on a page that speaks to its reader only when a person or a party undertakes it."""
+    return family_of(trig) in READER_WEAK and needs_no_reader(trig, subj)
 
 
 def platform_page(doc: Doc) -> bool:
