@@ -73,7 +73,9 @@ def build(args: argparse.Namespace) -> None:
     groups = args.sample.split(",")
     sixth = bench.sixth_pages()
     rows = [
-        r for r in rows if r["split"] in splits and any(bench.in_group(r, g, sixth) for g in groups)
+        r
+        for r in rows
+        if r["split"] in splits and any(bench.in_group(r, g, sixth) for g in groups) and in_pool(r)
     ]
     wanted: dict[str, set[str]] = defaultdict(set)
     for r in rows:
@@ -402,7 +404,9 @@ def dump(args: argparse.Namespace) -> None:
 # The fresh judge of round 8 was the ninth sample's dev rows, kept out of the pool through session
 # 10. Read three times since, they are no longer fresh: from session 11 (round 10a) every
 # train/dev row of every sample is in the pool (`--judge ninth,dev` leaves them out as before).
-JUDGE: tuple[str, str] = ("", "")
+# Session 13: the thirteenth sample's dev rows are the fresh judge (figures only): `build` leaves
+# them out of the cache and every pool leaves them out (`--judge ""` to drop no row).
+JUDGE: tuple[str, str] = ("thirteenth", "dev")
 NEWS = ("news", "reuters", "readability")
 # The samples drawn from news pages (round 11a's brief): the real-news headline samples and the
 # later cue samples of the same kind of page (ninth, twelfth: seb-dev/wcxb-dev news bodies and
@@ -614,8 +618,12 @@ def rule_cv(args: argparse.Namespace) -> None:
     before = {s.row["id"] for s in base if s.preds.get("newsdesk")}
     after = {i for i in ids if new[i].preds.get("newsdesk")}
     keyword = {s.row["id"] for s in base if bench.keyword_rule(s.text)}
-    folds = {i: bench.fold_of(row[i]) for i in ids}
-    page = {i: f"{row[i]['set']}/{row[i]['page']}" for i in ids}
+    if args.by == "site":  # round 12a: folds and groups by site (`site_of`), not by page
+        page = {i: site_of(row[i]) for i in ids}
+        folds = {i: fold_by(page[i]) for i in ids}
+    else:
+        folds = {i: bench.fold_of(row[i]) for i in ids}
+        page = {i: f"{row[i]['set']}/{row[i]['page']}" for i in ids}
     moved = [i for i in ids if (i in before) != (i in after)]
 
     def effect(sel: list[str]) -> tuple[int, int, int, int, set[str], int]:
@@ -683,6 +691,277 @@ def rule_cv(args: argparse.Namespace) -> None:
             print(f"  {tag:<12} fold {folds[i]} {page[i][:40]:<40} {new[i].text[:140]!r}")
 
 
+# ---- Round 12a (session 13): pruning. Every guard of the decision modules (an `if …:` whose
+# body ends in a `return`, in any function of these modules) is a rule; `prune` switches each off
+# in turn (the `if` replaced by its `else`, or by nothing) and reads what that changes on the pool
+# and the rule's grouped-CV worth, by page and by site.
+RULE_MODULES = (
+    "classify", "agency", "exposition", "conditions", "triggers", "phrases", "lists", "paths",
+)  # fmt: skip
+SITE_SETS = ("trafilatura-eval", "readability")
+
+
+def site_of(row: dict[str, Any]) -> str:
+    """The site of a gold row's page: the page id's domain for trafilatura-eval and readability
+    ('abc7news.com-Napa', 'docs.docker.com.install', 'bbc-1' give abc7news.com, docs.docker.com,
+    bbc); the page itself otherwise (a seb-dev or wcxb-dev page, a Reuters article)."""
+    pid = str(row["page"])
+    if row["set"] in SITE_SETS and re.search(r"[-.]", pid):
+        return f"{row['set']}/{re.sub(r'[-.][^-.]*$', '', pid)}"
+    return f"{row['set']}/{pid}"
+
+
+def fold_by(key: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % bench.FOLDS
+
+
+def _guards(fn: ast.FunctionDef) -> list[ast.If]:
+    return [
+        n
+        for n in ast.walk(fn)
+        if isinstance(n, ast.If) and n.body and isinstance(n.body[-1], ast.Return)
+    ]
+
+
+def _guard_label(mod: str, fn: str, node: ast.If, src: str) -> str:
+    ret = node.body[-1]
+    assert isinstance(ret, ast.Return)
+    if ret.value is not None and (k := _rule_key(ret)) is not None:
+        return f"{mod}.{fn}:{node.lineno} no({k[:50]!r})"
+    test = " ".join((ast.get_source_segment(src, node.test) or "?").split())
+    back = " ".join((ast.get_source_segment(src, ret.value) or "None").split()) if ret.value else ""
+    return f"{mod}.{fn}:{node.lineno} if {test[:60]} -> {back[:30]}"
+
+
+def guard_table() -> list[tuple[str, str, int, str]]:
+    """Every guard: (module, function, line in the module, label)."""
+    out = []
+    for mod in RULE_MODULES:
+        m = importlib.import_module(f"newsdesk.analysis.commitments.{mod}")
+        src = inspect.getsource(m)
+        tree = ast.parse(src)
+        for fn in tree.body:
+            if isinstance(fn, ast.FunctionDef):
+                for node in _guards(fn):
+                    out.append((mod, fn.name, node.lineno, _guard_label(mod, fn.name, node, src)))
+    return out
+
+
+@contextmanager
+def patched(mod: str, fn: str, change: Callable[[ast.If], list[ast.stmt] | None]) -> Iterator[None]:
+    """The function `fn` of commitments/`mod` recompiled with each guard `change` rewrites (a
+    list of statements in its place; None leaves it), patched wherever it was imported."""
+    m = importlib.import_module(f"newsdesk.analysis.commitments.{mod}")
+    src = inspect.getsource(m)
+    tree = ast.parse(src)
+    node = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == fn)
+
+    class Rewrite(ast.NodeTransformer):
+        def visit_If(self, n: ast.If) -> Any:
+            self.generic_visit(n)
+            new = change(n) if n.body and isinstance(n.body[-1], ast.Return) else None
+            return n if new is None else new
+
+    new_fn = ast.fix_missing_locations(Rewrite().visit(node))
+    module = ast.Module(body=[new_fn], type_ignores=[])
+    ast.increment_lineno(module, 0)
+    original = getattr(m, fn)
+    ns = vars(m)
+    exec(compile(module, inspect.getsourcefile(m) or mod, "exec"), ns)
+    made = ns[fn]
+    ns[fn] = original
+    holders = [
+        x
+        for x in list(sys.modules.values())
+        if getattr(x, "__name__", "").startswith("newsdesk") and getattr(x, fn, None) is original
+    ]
+    for x in holders:
+        setattr(x, fn, made)
+    if cm.decide is original:
+        cm.decide = made  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        for x in holders:
+            setattr(x, fn, original)
+        if cm.decide is made:
+            cm.decide = original  # type: ignore[assignment]
+
+
+HITS: set[tuple[str, str, int]] = set()
+
+
+def _hit(mod: str, fn: str, line: int) -> bool:
+    HITS.add((mod, fn, line))
+    return True
+
+
+def _verdicts(sents: list[Any]) -> dict[str, bool]:
+    return {s.row["id"]: bool(s.preds.get("newsdesk")) for s in sents}
+
+
+def _fields(sents: list[Any]) -> dict[str, str]:
+    return {
+        s.row["id"]: repr(
+            sorted((p.strength, sorted(p.actors), p.trigger) for p in s.preds.get("newsdesk", []))
+        )
+        for s in sents
+    }
+
+
+def _honest(
+    ids: list[str],
+    gold: dict[str, bool],
+    with_rule: dict[str, bool],
+    without: dict[str, bool],
+    group: dict[str, str],
+) -> tuple[set[str], int, int, int]:
+    """The rule's grouped-CV reading with folds over `group` (page or site): in each held-out
+    fold the rule is on only when the four training folds show it winning (net true sentences
+    over false alarms) on at least MIN_RULE_PAGES distinct groups. Returns the out-of-fold
+    predictions and the folds where the rule is on / better / worse than without it."""
+    moved = [i for i in ids if with_rule[i] != without[i]]
+    folds = {i: fold_by(group[i]) for i in ids}
+    pred: set[str] = set()
+    on_n = better = worse = 0
+    for k in range(bench.FOLDS):
+        train = [i for i in moved if folds[i] != k]
+        score = lambda i: 1 if gold[i] == with_rule[i] else -1  # noqa: E731
+        net = sum(score(i) for i in train)
+        groups = {group[i] for i in train}
+        winning = sum(1 for g in groups if sum(score(i) for i in train if group[i] == g) > 0)
+        on = net > 0 and winning >= MIN_RULE_PAGES
+        on_n += on
+        held = [i for i in ids if folds[i] == k]
+        use = with_rule if on else without
+        chosen = {i for i in held if use[i]}
+        pred |= chosen
+        f_on = _prf(chosen, held, gold)[2]
+        f_off = _prf({i for i in held if without[i]}, held, gold)[2]
+        better += f_on > f_off + 1e-9
+        worse += f_on < f_off - 1e-9
+    return pred, on_n, better, worse
+
+
+def prune(args: argparse.Namespace) -> None:
+    """Per guard: the pool's sentences whose verdict it changes (pages, sites, true records it
+    makes or keeps, false alarms it makes or removes) and its grouped-CV worth by page and by
+    site (pooled out-of-fold F1 with the rule read honestly, against the rule removed)."""
+    _, pages = load(args.cache)
+    table = guard_table()
+    wanted = [g for g in table if not args.rules or any(r in g[3] for r in args.rules)]
+    # one instrumented pass: which guards fire on which pages
+    fired: dict[tuple[str, str, int], set[int]] = defaultdict(set)
+    by_fn: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for mod, fn, line, _ in wanted:
+        by_fn[(mod, fn)].append(line)
+
+    def instrument(mod: str, fn: str) -> Callable[[ast.If], list[ast.stmt] | None]:
+        def change(n: ast.If) -> list[ast.stmt] | None:
+            call = ast.parse(f"_audit_hit({mod!r}, {fn!r}, {n.lineno})", mode="eval").body
+            n.test = ast.BoolOp(op=ast.And(), values=[n.test, call])
+            return [n]
+
+        return change
+
+    from contextlib import ExitStack
+
+    for mod in RULE_MODULES:
+        vars(importlib.import_module(f"newsdesk.analysis.commitments.{mod}"))["_audit_hit"] = _hit
+    base_sents = []
+    with ExitStack() as stack:
+        for mod, fn in by_fn:
+            stack.enter_context(patched(mod, fn, instrument(mod, fn)))
+        for n, page in enumerate(pages):
+            HITS.clear()
+            base_sents += run_pages([page])
+            for key in HITS:
+                fired[key].add(n)
+    base_sents = [s for s in base_sents if in_pool(s.row)]
+    ids = [s.row["id"] for s in base_sents]
+    row = {s.row["id"]: s.row for s in base_sents}
+    gold = {i: bool(row[i]["gold"]) for i in ids}
+    page = {i: f"{row[i]['set']}/{row[i]['page']}" for i in ids}
+    site = {i: site_of(row[i]) for i in ids}
+    before = _verdicts(base_sents)
+    fields_before = _fields(base_sents)
+    base_f1 = _prf({i for i in ids if before[i]}, ids, gold)
+    print(f"pool: {len(ids)} sentences ({sum(gold.values())} with an undertaking), "
+          f"{len(set(page.values()))} pages, {len(set(site.values()))} sites; "
+          f"{len(wanted)} guards, {len(fired)} fire on the pool; base {_fmt(base_f1)}")  # fmt: skip
+    print("guard | fires on pages | verdicts changed: sentences, pages, sites | true lost / false "
+          "alarms back when removed | fields changed | F1 with / removed | by page: honest F1, on "
+          "folds, better/worse | by site: the same | verdict")  # fmt: skip
+    out_rows = []
+    for mod, fn, line, label in wanted:
+        on_pages = sorted(fired.get((mod, fn, line), set()))
+        if not on_pages:
+            print(f"{label} | 0 | - | dead on the pool | remove? (acts on 0 pages)", flush=True)
+            out_rows.append({"label": label, "fires": 0, "pages": 0, "sites": 0})
+            continue
+
+        def cut(n: ast.If, line: int = line) -> list[ast.stmt] | None:
+            if n.lineno != line:
+                return None
+            return list(n.orelse) or [ast.Pass()]
+
+        try:
+            with patched(mod, fn, cut):
+                sub = run_pages([pages[n] for n in on_pages])
+        except Exception as exc:  # a guard later code relies on (None checks)
+            print(f"{label} | {len(on_pages)} | needed by the code after it ({type(exc).__name__})",
+                  flush=True)  # fmt: skip
+            out_rows.append({"label": label, "fires": len(on_pages), "needed": True})
+            continue
+        sub = [s for s in sub if in_pool(s.row)]
+        after = dict(before)
+        after.update(_verdicts(sub))
+        fields_after = dict(fields_before)
+        fields_after.update(_fields(sub))
+        moved = [i for i in ids if before[i] != after[i]]
+        changed = sum(
+            1 for i in ids if fields_before[i] != fields_after[i] and before[i] == after[i]
+        )
+        mp = {page[i] for i in moved}
+        ms = {site[i] for i in moved}
+        true_lost = sum(1 for i in moved if gold[i] and before[i])
+        fa_back = sum(1 for i in moved if not gold[i] and after[i])
+        true_gain = sum(1 for i in moved if gold[i] and after[i])
+        fa_gone = sum(1 for i in moved if not gold[i] and before[i])
+        f_without = _prf({i for i in ids if after[i]}, ids, gold)
+        res = {}
+        for gname, group in (("page", page), ("site", site)):
+            pred, on_n, better, worse = _honest(ids, gold, before, after, group)
+            res[gname] = (_prf(pred, ids, gold), on_n, better, worse)
+        loses = any(res[g][0][2] > f_without[2] + 1e-9 for g in res)
+        keep = len(mp) > 2 and loses
+        verdict = (
+            "keep"
+            if keep
+            else ("remove? (<= 2 pages)" if len(mp) <= 2 else "remove? (removal does not lose)")
+        )
+        print(
+            f"{label} | {len(on_pages)} | {len(moved)}, {len(mp)}, {len(ms)} | "
+            f"{true_lost} / {fa_back} (gains {true_gain} / {fa_gone}) | {changed} | "
+            f"{base_f1[2]:.3f} / {f_without[2]:.3f} | "
+            + " | ".join(
+                f"{res[g][0][2]:.3f}, on {res[g][1]}, {res[g][2]}/{res[g][3]}" for g in res
+            )
+            + f" | {verdict}",
+            flush=True,
+        )
+        out_rows.append({"label": label, "fires": len(on_pages), "moved": len(moved),
+                         "pages": len(mp), "sites": len(ms), "true_lost": true_lost,
+                         "fa_back": fa_back, "true_gain": true_gain, "fa_gone": fa_gone,
+                         "fields": changed, "f1": base_f1[2], "f1_without": f_without[2],
+                         "page_cv": res["page"], "site_cv": res["site"], "keep": keep,
+                         "moved_ids": moved})  # fmt: skip
+    if args.dump:
+        args.dump.write_text(json.dumps(out_rows, indent=1), encoding="utf-8")
+
+
 def _fmt(prf: tuple[float, float, float]) -> str:
     return f"P {prf[0]:.3f} R {prf[1]:.3f} F1 {prf[2]:.3f}"
 
@@ -691,7 +970,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("command", choices=("build", "support", "ablate", "run", "paths", "rulecv"))
+    ap.add_argument(
+        "command", choices=("build", "support", "ablate", "run", "paths", "rulecv", "prune")
+    )
     ap.add_argument("cache", type=Path)
     ap.add_argument("rules", nargs="*")
     ap.add_argument("--split", default="train,dev")
@@ -702,11 +983,16 @@ def main() -> None:
     ap.add_argument(
         "--factors", type=float, nargs="+", default=[0.5], help="paths: threshold x training F1"
     )
-    ap.add_argument("--judge", default="", help="SAMPLE,SPLIT: rows left out of the pool")
+    ap.add_argument("--by", choices=("page", "site"), default="page", help="rulecv: fold groups")
+    ap.add_argument(
+        "--judge",
+        default=None,
+        help="SAMPLE,SPLIT: rows left out of the pool (default thirteenth,dev)",
+    )
     args = ap.parse_args()
-    if args.judge:
+    if args.judge is not None:
         global JUDGE
-        sample, split = args.judge.split(",")
+        sample, _, split = args.judge.partition(",")
         JUDGE = (sample, split)
     commands = {
         "build": build,
@@ -715,6 +1001,7 @@ def main() -> None:
         "run": dump,
         "paths": path_audit,
         "rulecv": rule_cv,
+        "prune": prune,
     }
     commands[args.command](args)
 

@@ -210,7 +210,8 @@ def test_our_government_in_a_party_text_is_the_party() -> None:
     "sentence",
     [
         '"It is important to fund the clinics," said Dr Ana Vey.',
-        "The Harlow Group had planned to open 20 stores before the crash.",
+        # round 12a: "had planned to" (the pluperfect-intention rule, on no page of the pool) was
+        # removed with its rule
     ],
 )
 def test_an_adjective_infinitive_and_a_past_intention_are_no_records(sentence: str) -> None:

@@ -73,15 +73,6 @@ def test_a_speaker_with_a_split_title_is_the_named_person() -> None:
         assert recs and all(c.actors == ["Maria Lindqvist"] for c in recs), title
 
 
-def test_a_labels_entry_has_no_subject_of_its_own() -> None:
-    """'Light: Will scorch in direct sunlight': a fact sheet's label and what the thing does;
-    a lead-in's list ('The council will:' + items) still gives its records."""
-    assert found("Sun: Will wilt in full afternoon heat; prefers shade.") == []
-    assert found("Honey (optional): Will sweeten the glaze a little.") == []
-    items = found("The Harbour Council will:\n- build a new sea wall\n- repair the pier\n")
-    assert len(items) >= 2
-
-
 def test_a_place_actor_keeps_the_articles_name_when_the_gazetteers_shares_no_word() -> None:
     """Guideline 10 (names as the article gives them): 'Yugoslavia', which the gazetteer calls
     Serbia and Montenegro, stays 'Yugoslavia'; 'Cologne' is not 'Köln'; a short form ('Calif.')

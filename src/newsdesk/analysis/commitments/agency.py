@@ -64,13 +64,6 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     if low in lx.number_words and any(c.lower_ == "the" for c in subj.children):
         return True  # "the two will discuss"
-    if (
-        subj.dep_ != "nsubj"
-        and subj.head.dep_ == "relcl"
-        and subj.tag_ == "NNS"
-        and not any(c.dep_ in ("det", "poss") for c in subj.children)
-    ):
-        return False  # "organisations that seek to …": a class, not an actor
     if subj.pos_ == "NOUN" and _pinned_by_a_name(subj):  # "the boomtown of Guangzhou"
         return True
     if low in ("it", "its"):

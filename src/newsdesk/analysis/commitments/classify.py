@@ -36,8 +36,9 @@ from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at
 from newsdesk.analysis.commitments.names import NAMED
 from newsdesk.analysis.commitments.paths import (
-    addresses_reader,
+    line_addresses_reader,
     needs_no_reader,
+    weak_narrated,
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.timex import resolve_date
@@ -63,14 +64,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("question")
     if trig.kind in (Kind.WILL, Kind.WOULD) and tok.i == sent.start:
         return no("question: the sentence opens with the modal")
-    if _label_entry(trig):
-        return no("a label's entry ('Light: Will scorch …'): no subject of its own")
     path = _path_up(head)
     for node in path:
         if marked_by(node, OPEN_MARKS):
             return no("whether/if clause")
-        if node is not head and _time_clause(node):
-            return no("a clause about when, not an undertaking")
     for below, node in pairwise(path):
         nl = lemma(node)
         if nl in lx.forecast_verbs and node.pos_ in ("VERB", "AUX", "ADJ"):
@@ -107,12 +104,16 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no(f"subject '{subj.text}' is not an agent")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
-    if needs_no_reader(trig, subj) and addresses_reader(sent) and not _voter_addressed(subj):
+    if (
+        needs_no_reader(trig, subj)
+        and line_addresses_reader(trig.token)
+        and not _voter_addressed(subj)
+    ):
         # chosen by grouped CV over the decision paths (paths.py): "Google will boost
         # your products", "the company will provide you with a number" describe a service
         return no("a weak path addressing the reader: what a product or service does for you")
     if (
-        needs_no_reader(trig, subj)
+        weak_narrated(trig, subj)
         and ctx.reader_page
         and not _voter_addressed(subj)
         and not _a_person(subj, ctx)
@@ -178,10 +179,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("'will want to', 'are going to want to': a forecast of a wish")
     if trig.kind is Kind.INTENT and _hypothetical_wish(tok):
         return no("'I would want to …': a hypothetical wish ('would like to' is one's own)")
-    if trig.kind is Kind.INTENT and _pluperfect(tok):
-        return no("'had wanted to', 'I'd originally planned to': a past intention")
-    if trig.kind is Kind.INTENT and _was_going_to(tok):
-        return no("'was going to': a past expectation")
     if trig.kind in (Kind.PLAN, Kind.NOUN) and _plan_mentioned(trig):
         return no("a plan mentioned as the subject of another predicate")
     if _narrated_past_intention(trig, sent):
@@ -226,24 +223,6 @@ def _question(tok: Token) -> bool:
     return sent.text.rstrip(" \"'”’)").endswith("?") or any(
         t.text == "?" for t in sent if t.i > tok.i
     )
-
-
-def _label_entry(trig: Trigger) -> bool:
-    """ "Light: Will scorch in direct sunlight", "Coconut Oil (optional): Will help to …":
-    a label and what the thing does, a fact sheet's entry with no subject of its own."""
-    tok = trig.token
-    return (
-        trig.kind in (Kind.WILL, Kind.WOULD)
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text.endswith(":")  # "):" is one token; not a bullet's dash
-        and tok.text[:1].isupper()
-    )
-
-
-def _time_clause(node: Token) -> bool:
-    """'when the law passes, …', 'until the talks end': an adverbial clause about when."""
-    lx = lexicon()
-    return node.dep_ == "advcl" and any(m.lower_ in lx.time_clause_markers for m in node.children)
 
 
 def _commentators(head: Token) -> bool:
@@ -330,18 +309,6 @@ def _hypothetical_wish(tok: Token) -> bool:
     return lemma(tok) in ("want", "wish") and any(
         c.dep_ == "aux" and lemma(c) == "would" for c in tok.children
     )
-
-
-def _pluperfect(tok: Token) -> bool:
-    """'had wanted to', 'I'd originally planned to': a past intention."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in tok.children
-    ) and tok.tag_ in ("VBN", "VBD")
-
-
-def _was_going_to(tok: Token) -> bool:
-    """'was going to': a past expectation."""
-    return lemma(tok) == "go" and any(c.lower_ in ("was", "were") for c in tok.children)
 
 
 def _plan_mentioned(trig: Trigger) -> bool:

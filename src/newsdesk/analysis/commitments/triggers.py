@@ -15,10 +15,6 @@ from spacy.tokens import Span, Token
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.labels import Strength
 
-# A headline is short: news headlines run to about a dozen words; longer verbless sentences are
-# captions or fragments, where "X to do Y" is rarely an announced plan.
-HEADLINE_WORDS = 16
-
 
 class Kind(Enum):
     """How the trigger carries the undertaking; classify.py treats each kind by its own rules."""
@@ -102,17 +98,6 @@ def _candidate(tok: Token) -> Trigger | None:
             return trig
     if lem in lx.object_intent_verbs and tok.pos_ == "VERB" and _to_infinitive(tok) is None:
         return _object_intent_trigger(tok)
-    if (
-        tok.lower_ == "ready"
-        and tok.pos_ == "ADJ"
-        and lemma(tok.head) == "get"
-        and (comp := _to_infinitive(tok)) is not None
-    ):
-        # "Kenya is getting ready to welcome …" (not "forces ready to deploy": a state)
-        return Trigger(tok, tok, comp, Strength.intention, Kind.INTENT, (tok, *_to_of(comp)))
-    if _headline_infinitive(tok):
-        # a headline without a finite verb: "Polish group to bid for newsstand chain"
-        return Trigger(tok, tok, tok, Strength.intention, Kind.INTENT, (*_to_of(tok), tok))
     if lem in lx.consider_verbs and tok.pos_ == "VERB":
         return _consider_trigger(tok, lem)
     return None
@@ -217,19 +202,6 @@ def _object_intent_trigger(tok: Token) -> Trigger | None:
     return None
 
 
-def _headline_infinitive(tok: Token) -> bool:
-    """'Polish group to bid for newsstand chain': an infinitive on the noun of a short verbless
-    sentence."""
-    return (
-        tok.pos_ == "VERB"
-        and tok.dep_ in ("acl", "relcl")
-        and bool(_to_of(tok))
-        and tok.head.dep_ == "ROOT"
-        and tok.head.pos_ in ("NOUN", "PROPN")
-        and len(tok.sent) <= HEADLINE_WORDS
-    )
-
-
 def _consider_trigger(tok: Token, lem: str) -> Trigger | None:
     """'is considering a sale', 'weighs an offer', 'explore the option of …'."""
     lx = lexicon()
@@ -279,9 +251,8 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
 
 
 def _undertaken_object(verb: Token, obj: Token) -> bool:
-    """'committed troops', 'pledged $5bn', 'promised an amnesty'; not 'committed three errors'."""
-    if obj.ent_type_ == "MONEY" or lemma(obj) in lexicon().commit_objects:
-        return True
+    """'promised an amnesty', 'pledged support'; not 'committed three errors' (round 12a: the
+    shortcut for money and listed objects, on no page of the pool, is gone)."""
     progressive = verb.tag_ == "VBG"  # "is promising space for five": a description
     return lemma(verb) in lexicon().object_pledge_verbs and not progressive
 
