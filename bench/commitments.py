@@ -507,9 +507,44 @@ def errors_line(errors: dict[str, int]) -> str:
 FOLDS = 5  # grouped cross-validation over train+dev: folds by article, five of about 40 articles
 
 
-def fold_of(row: dict[str, Any]) -> int:
-    key = f"{row['set']}/{row['page']}".encode()
+def fold_of(row: dict[str, Any], by: str = "page") -> int:
+    """The row's fold: by page (the article), or by site (`site_of`: every page of one site in
+    one fold, so that a rule written from a site's pages is judged on other sites)."""
+    key = (site_of(row) if by == "site" else f"{row['set']}/{row['page']}").encode()
     return int(hashlib.sha1(key).hexdigest(), 16) % FOLDS
+
+
+_SITES: dict[tuple[str, str], str] = {}
+# Second-level labels under which a country's registry sells names ("bbc.co.uk", "abc.net.au").
+SECOND_LEVEL = ("co", "com", "org", "net", "ac", "gov", "or", "ne")
+
+
+def site_of(row: dict[str, Any]) -> str:
+    """The site a row's page comes from (round 12b): the registered domain of the page's URL
+    (seb-dev, wcxb-dev: ground-truth.json; trafilatura-eval: evaldata.json), the readability
+    page's name without its number ("nytimes-1" -> "nytimes"); a Reuters document is its own."""
+    bset, page = row["set"], row["page"]
+    if bset == "readability":
+        return "readability:" + re.sub(r"-\d+$", "", page)
+    if bset == "conll2003-dev":
+        return f"reuters:{page}"
+    if not _SITES:
+        for name, file in (
+            ("seb-dev", "ground-truth.json"),
+            ("wcxb-dev", "ground-truth.json"),
+            ("trafilatura-eval", "evaldata.json"),
+        ):
+            for pid, rec in json.loads((SHARED / name / file).read_text(encoding="utf-8")).items():
+                _SITES[(name, pid)] = _domain(str(rec.get("url", "")))
+    return _SITES.get((bset, page)) or f"{bset}:{page}"
+
+
+def _domain(url: str) -> str:
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+    parts = [p for p in host.split(".") if p]
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in SECOND_LEVEL:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
 
 
 def load_dump(path: Path) -> list[Sentence]:
@@ -522,15 +557,16 @@ def load_dump(path: Path) -> list[Sentence]:
     return out
 
 
-def run_compare(paths: list[Path], samples: tuple[str, ...]) -> None:
-    """Per fold (articles of train+dev grouped by hash), each dump's newsdesk figures: a change is
-    judged by the folds whose misses did not shape it, and by how many folds it helps."""
+def run_compare(paths: list[Path], samples: tuple[str, ...], by: str = "page") -> None:
+    """Per fold (articles of train+dev grouped by hash; `by` "site": every page of a site in
+    one fold), each dump's newsdesk figures: a change is judged by the folds whose misses did
+    not shape it, and by how many folds it helps."""
     runs = [[s for s in load_dump(p) if s.row["sample"] in samples] for p in paths]
-    print("fold  " + "  ".join(f"{p.stem:>34}" for p in paths))
+    print(f"fold (by {by})  " + "  ".join(f"{p.stem:>34}" for p in paths))
     for k in [*range(FOLDS), -1]:
         cells = []
         for sents in runs:
-            part = [s for s in sents if k < 0 or fold_of(s.row) == k]
+            part = [s for s in sents if k < 0 or fold_of(s.row, by) == k]
             sc = score(part, "newsdesk", keep_misses=False)
             p, r, f1 = sc.prf()
             ac = sc.actors_ok / sc.tp if sc.tp else 0.0
@@ -572,6 +608,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--compare", type=Path, nargs="+", help="grouped-CV folds of --dump files (train+dev)"
     )
+    ap.add_argument(
+        "--folds-by",
+        choices=("page", "site"),
+        default="page",
+        help="--compare: group the folds by page (article) or by site (round 12b)",
+    )
     ap.add_argument("--dump", type=Path, help="write train/dev predictions (JSON lines)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses (train/dev only)")
     ap.add_argument(
@@ -582,7 +624,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = ap.parse_args(argv)
     if args.compare:
-        run_compare(args.compare, GROUPS[args.sample.split(",")[0]])
+        run_compare(args.compare, GROUPS[args.sample.split(",")[0]], args.folds_by)
     elif args.templates:
         run_templates(args.templates, args.verbose)
     else:

@@ -348,7 +348,7 @@ def _bare_plan(noun: Token, ctx: Context, attribution: Attribution | None) -> li
         and noun.dep_ == "nsubj"
         and not any(c.dep_ == "poss" for c in noun.children)
     ):
-        return plan_holder(noun, ctx, attribution)
+        return plan_holder(noun, ctx, attribution, source_holds=False)
     return None
 
 
@@ -677,17 +677,26 @@ def _body_of_members(noun: Token) -> Token | None:
     return None
 
 
-def plan_holder(noun: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
+def plan_holder(
+    noun: Token, ctx: Context, attribution: Attribution | None, *, source_holds: bool = True
+) -> list[str]:
     """Whose is 'the goal' (guideline 10: the antecedent in reach): the person or body quoted
     saying it, else the organisation named last within ANTECEDENT_WINDOW ("Google unveiled
-    Stadia … The goal is to deliver …"), else nobody."""
+    Stadia … The goal is to deliver …"), else nobody. The decision (classify.py) asks whether
+    anyone holds it, the source included; the actor (`source_holds=False`, round 12b) leaves
+    out the person who reports it (guideline 3: "the plan is to …, Tipton said" is the
+    attribution, not the actor), but not a body that speaks for itself ("…, the company said")."""
     holder = of_named(noun)  # "the goal of Harbourline Foods is to …"
     if holder is not None and holder.head.lower_ == "of":
         return [entity_text(holder)]
     speaker = speech_subject(noun)
-    if speaker is not None and (names := _resolve_one(speaker, ctx, None)):
+    if (
+        speaker is not None
+        and (names := _resolve_one(speaker, ctx, None))
+        and (source_holds or not _a_person(speaker, names, ctx))
+    ):
         return names
-    if attribution is not None and (person := person_named(ctx, attribution.text)):
+    if source_holds and attribution is not None and (person := person_named(ctx, attribution.text)):
         return [person]
     org = recent_org(ctx, noun)
     return [org] if org else []

@@ -9,6 +9,9 @@ from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.doctext import same_line
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
+# Adverbs that weigh a group rather than name it ("only 21 of 131 countries", "just two firms"):
+# no word of the group's name (round 12b).
+FOCUS_ADVERBS = ("only", "just", "even", "also")
 
 
 def is_name(tok: Token) -> bool:
@@ -82,7 +85,13 @@ def described_words(head: Token) -> str:
     """'two Chinese cities', 'the central government' -> 'two Chinese cities', 'central
     government': the noun with the words before it that hang on it, without determiners,
     possessives and punctuation (a group or body the article describes, not names)."""
-    toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "poss")]
+    toks = [
+        t
+        for t in head.subtree
+        if t.i <= head.i
+        and t.dep_ not in ("det", "punct", "poss")
+        and not (t.dep_ == "advmod" and t.lower_ in FOCUS_ADVERBS)
+    ]
     return " ".join(t.text for t in toks)
 
 
@@ -120,10 +129,29 @@ def named_description(noun: Token) -> Token | None:
     if noun.dep_ == "appos" and named(noun.head) and same_line(noun, noun.head):
         return noun.head
     for child in noun.children:
-        if child.dep_ == "appos" and named(child) and same_line(child, noun):
+        if (
+            child.dep_ == "appos"
+            and named(child)
+            and same_line(child, noun)
+            and not cited_source(child)
+        ):
             return child
         if child.dep_ in ("acl", "relcl") and lemma(child) in lexicon().naming_verbs:
             for name in child.subtree:
                 if name.dep_ in ("oprd", "attr", "pobj", "dobj") and named(name):
                     return name
     return None
+
+
+def cited_source(tok: Token) -> bool:
+    """A name in parentheses that closes its sentence ("… carbon-free operations by 2030
+    (International Energy Agency).") cites where a claim comes from: a source, never the name of
+    the noun it hangs on (guideline 3: the source is the attribution, not the actor); "Right Way
+    PAC (an organization …) will …" goes on after its parenthesis."""
+    doc = tok.doc
+    words = [t.i for t in tok.subtree if t.text not in ("(", ")")]
+    start, end = min(words), max(words)  # the brackets may hang on the name or beside it
+    if start == 0 or doc[start - 1].text != "(" or end + 1 >= len(doc) or doc[end + 1].text != ")":
+        return False
+    rest = doc[end + 2 : tok.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)

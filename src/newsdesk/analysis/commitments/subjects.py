@@ -53,6 +53,9 @@ def clause_subject(verb: Token) -> Token | None:
     agent = passive_agent(verb)
     if agent is not None:  # "free buses will be provided by the council"
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    stray = _stray_agent(verb)
+    if stray is not None:
+        return stray
     subjects = [
         c
         for c in verb.children
@@ -103,6 +106,25 @@ def _object_controller(verb: Token) -> Token | None:
 def passive_agent(verb: Token) -> Token | None:
     """The 'by' phrase of a passive verb ('will be provided by the council')."""
     return next((c for c in verb.children if c.dep_ == "agent"), None)
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The agent of a passive the parser hung on the verb's object ("stores will be charged a
+    4% fee per sale by OpenAI": "by" on "fee"): a "by" phrase under an object or predicate of a
+    passive verb whose noun is a named person or organisation (not a date or a figure: "by
+    2030", "by 4%"). Round 12b; `passive_agent` (the decision's reading) is unchanged."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "oprd", "attr"):
+            continue
+        for prep in obj.subtree:
+            if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.dep_ in ("relcl", "acl"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("PERSON", "ORG"):
+                    return pobj
+    return None
 
 
 def speech_subject(tok: Token) -> Token | None:
