@@ -66,7 +66,11 @@ def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def in_process(groups: Iterable[list[Item]], options: Options) -> Iterator[list[Outcome]]:
-    for group in groups:
+    """Each group in this process; with a time limit, the process warmed up first (once per
+    process: `warm_up`), so that the first input's limit does not pay for the loading."""
+    for n, group in enumerate(groups):
+        if n == 0 and options.timeout is not None:
+            warm_up(options)
         yield process_chunk(group, options)
 
 
@@ -79,7 +83,7 @@ def _worker_init(options: Options, parent: int) -> None:
     _end_with(parent)
     if options.timeout is not None:
         enable_watchdog()
-    warm_up(options)  # the reader and cleaner loaded before the first input's time limit
+    warm_up(options)  # reader, cleaner (and analysis, model) loaded before the first limit
     if options.analyzes:
         from newsdesk.analysis.nlp import load_model, model_name
 
