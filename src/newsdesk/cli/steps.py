@@ -211,6 +211,7 @@ def _prepare(
             if request.all_tables:  # -o DIR: the tables' files are checked, none opened here
                 for path in table_files(request.output, fmt, request.names):
                     check_not_an_input(path, read, stdin)
+                _warn_oversubscribed(options, say)
                 return options, inputs, None
             check_not_an_input(request.output, read, stdin)  # the --urls list is read too
             outfile = OutputFile(
