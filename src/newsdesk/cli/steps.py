@@ -277,6 +277,7 @@ def _execute(
         targets.end(emit.close())
         targets.finish()
     except KeyboardInterrupt:
+        emit.discard()  # --table all -o DIR: the tables begun removed, not put in place
         targets.interrupted(emit)
         raise
     except OptionError as exc:
@@ -296,6 +297,7 @@ def _execute(
         if progress is not None:
             progress.stop()
         targets.close(say)
+        emit.discard()  # a run that failed: --table all's tables begun removed (after close: none)
     return summary
 
 

@@ -125,6 +125,16 @@ class Emitter:
     def close(self) -> str:
         return self.document.close() if self.document is not None else ""
 
+    def discard(self) -> None:
+        """The run did not end (an interrupt, a failure): files the document writes itself
+        (`--table all -o DIR`: `tables.TableFiles`) are removed, the earlier ones left as they
+        were; nothing for a document written to the run's output stream (the -o file is the
+        CLI's to drop)."""
+        writer = getattr(self.document, "writer", None)
+        drop = getattr(writer, "discard", None)
+        if callable(drop):
+            drop()
+
     def __call__(self, record: Brief | Failure) -> str:
         if self.document is not None:
             return self.document.add(record)

@@ -25,12 +25,15 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from newsdesk.errors import OptionError, OutputError
 from newsdesk.model import Record
 from newsdesk.read import printable_path
 from newsdesk.render.sanitize import block, line
+
+if TYPE_CHECKING:
+    from newsdesk.run.sink import OutputFile
 
 # Joins a list (aliases, actors, authors, tags) into one cell; "; " because names and
 # tags hold commas ("Washington, D.C.") far more often than semicolons.
@@ -331,16 +334,24 @@ def table_path(directory: Path, table: Table, dialect: Dialect) -> Path:
 def table_files(directory: Path, dialect: str, inputs: Iterable[str] = ()) -> list[Path]:
     """The files `--table all -o DIR` writes, one per table (`table_path`); an `OptionError`
     when DIR is not an existing directory (it is never created: a mistyped name would
-    otherwise scatter five files), or is (inside) a directory named in `inputs`, whose next
-    run would read the tables as articles."""
+    otherwise scatter five files), or is (inside) a directory named in `inputs`, or is the
+    directory that holds a file named in `inputs`: a later run of that directory would read
+    the tables as articles."""
     shown = printable_path(directory)
     for name in inputs:
-        folder = Path(name)
+        given = Path(name)
         with contextlib.suppress(OSError, ValueError):
-            if folder.is_dir() and directory.resolve().is_relative_to(folder.resolve()):
+            out = directory.resolve()
+            if given.is_dir() and out.is_relative_to(given.resolve()):
                 raise OptionError(
                     f"--table all: -o {shown} is inside the input directory "
-                    f"{printable_path(folder)}; a later run would read its tables as articles"
+                    f"{printable_path(given)}; a later run would read its tables as articles"
+                )
+            if given.is_file() and out == given.resolve().parent:
+                raise OptionError(
+                    f"--table all: -o {shown} holds the input {printable_path(given)}; a later "
+                    "run of that directory would read its tables as articles (name another "
+                    "directory)"
                 )
     try:
         is_dir = directory.is_dir()
@@ -358,9 +369,12 @@ def table_files(directory: Path, dialect: str, inputs: Iterable[str] = ()) -> li
 
 class TableFiles:
     """`--table all -o DIR`: every table from one run, each to its own file in `directory`
-    (`table_path`), the rows of each record written to all five as it comes. The files are
-    opened with the first record (or at the end of a run with none, for the headers), so a run
-    refused before it starts leaves them as they were."""
+    (`table_path`), the rows of each record written to all five as it comes. As with every
+    `-o` document (`run.sink.OutputFile`), each table is written to a temporary file beside
+    its target (`.people.csv.<pid>-<hex>.part`), and the five take their targets' places only
+    at `close()`, when the run has ended; `discard()` (an interrupt, a failure) removes them,
+    so a run that does not end, or is refused before it starts, leaves an earlier set of
+    tables as it was."""
 
     def __init__(self, directory: Path, dialect: Dialect, *, raw_cells: bool = False) -> None:
         self.directory = directory
@@ -368,19 +382,23 @@ class TableFiles:
         self.raw_cells = raw_cells
         self.files: list[IO[str]] = []
         self.writers: list[TableWriter] = []
+        self.outputs: list[OutputFile] = []
+        self.ended = False  # closed (the tables in place) or discarded: nothing more to do
 
     def _open(self) -> None:
-        if self.writers:
+        from newsdesk.run.sink import OutputFile
+
+        if self.writers or self.ended:
             return
         for table in Table:
             path = table_path(self.directory, table, self.dialect)
             try:
-                out = path.open("w", encoding="utf-8", newline="")
-            except OSError as exc:
-                for opened in self.files:
-                    opened.close()
-                self.files, self.writers = [], []
-                raise OutputError(f"-o {path}: cannot write ({exc.strerror or exc})") from None
+                output = OutputFile(path, resume=False, whole=True)
+                out = output.open()
+            except OutputError:
+                self.discard()
+                raise
+            self.outputs.append(output)
             self.files.append(out)
             self.writers.append(TableWriter(out, table, self.dialect, raw_cells=self.raw_cells))
 
@@ -395,11 +413,34 @@ class TableFiles:
             ) from None
 
     def close(self) -> None:
-        if not self.writers:
-            self._open()
+        """The run has ended: the five files closed and put in their targets' places."""
+        if self.ended:
+            return
+        self._open()
+        files, self.files = self.files, []
+        try:
+            for out in files:
+                try:
+                    out.close()
+                except OSError as exc:
+                    raise OutputError(
+                        f"-o {out.name}: cannot write ({exc.strerror or exc})"
+                    ) from None
+            for output in self.outputs:
+                output.commit()
+        except OutputError:
+            self.discard()
+            raise
+        self.ended = True
+
+    def discard(self) -> None:
+        """The run did not end: the tables begun are removed, the earlier ones left as they
+        were (nothing to do after `close()`)."""
+        self.ended = True
         files, self.files = self.files, []
         for out in files:
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 out.close()
-            except OSError as exc:
-                raise OutputError(f"-o {out.name}: cannot write ({exc.strerror or exc})") from None
+        outputs, self.outputs = self.outputs, []
+        for output in outputs:
+            output.discard()
