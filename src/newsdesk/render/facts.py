@@ -41,7 +41,7 @@ def title(record: Record) -> str:
     return str(record.get("title") or UNTITLED)
 
 
-# How a subject the analysis resolved to no one is shown ("(unnamed: we)"): never bare, so an
+# How a subject the analysis resolved to no one is shown ("(unnamed: We)"): never bare, so an
 # unresolved "we", "I" or "it" does not read as an actor (review 13, F10).
 UNNAMED = "(unnamed: {})"
 # The apostrophes a contraction starts with ("’ll", "'d"): such a trigger is shown joined to
@@ -51,7 +51,7 @@ APOSTROPHES = "'’ʼ"
 
 def who(c: Record) -> str:
     """The resolved actors; when there are none (the analysis resolves a subject to a name of
-    the article or to nothing), the subject as written, marked unnamed: "(unnamed: we)"; ""
+    the article or to nothing), the subject as written, marked unnamed: "(unnamed: We)"; ""
     when the record has no subject either."""
     actors = ", ".join(map(str, c.get("actors") or []))
     if actors:
