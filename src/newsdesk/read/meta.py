@@ -63,6 +63,9 @@ TRUST_LABELS = _word_list("trust_labels")
 DATE_LABELS = _word_list("date_labels")
 # Field labels handed over as authors ("Use Case", "Company Type"): "author_labels".
 _AUTHOR_LABELS = frozenset(_word_list("author_labels"))
+# A journalist's role words ("correspondent", "writers"): an author value ending in one is a
+# job title ("Political Correspondent", "Staff Writers"): "author_roles".
+_AUTHOR_ROLES = frozenset(_word_list("author_roles"))
 # Section names after a title ("| Opinion", "- Analysis"): "title_sections".
 _TITLE_SECTIONS = frozenset(_word_list("title_sections"))
 # "By", "Written by", "Por": the words before a byline's names ("byline_prefixes").
@@ -298,7 +301,8 @@ MAX_NAME_WORDS = 5
 
 
 def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[str]:
-    """Keep only what looks like a person's name: never 'By', 'Staff', a date or the publisher."""
+    """Keep only what looks like a person's name: never 'By', 'Staff', a date, the publisher
+    or a job title ('Political Correspondent')."""
     out: list[str] = []
     for raw in values:
         name = re.sub(r"\s*[|/–—-]\s.*$", "", raw.strip()).strip(" ,.;:")
@@ -311,6 +315,8 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
             name = name.title()
         low = name.lower()
         if low in _NOT_NAMES or low in _AGENCY_NAMES or low in _AUTHOR_LABELS:
+            continue
+        if any(w in _AUTHOR_ROLES for w in low.split()[-1:]):  # "Health Editor": a job title
             continue
         if publisher and _site_key(name) == _site_key(publisher):  # "The Hechinger Report"
             continue
