@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 import newsdesk
+from newsdesk.cleaner import metadata
 from newsdesk.read import meta as m
+from newsdesk.read.blocks import Block
 
 _BODY = (
     "The county council said on Monday that it would keep the branch libraries open through "
@@ -25,6 +27,21 @@ _BODY = (
 
 def _dump(*head: str) -> str:
     return "\n\n".join(["Home", "* News", "* Sport", "* Weather", *head, _BODY])
+
+
+# ---------------------------------------------------------------- finding 8
+
+
+def test_headline_and_dump_title_share_one_shape_score() -> None:
+    # one helper scores a candidate's copy, length and nearness for both choosers
+    line = "County keeps its libraries open all winter"
+    blocks = [Block(line), Block(f"Share: {line} on the county's page"), Block("Close")]
+    assert metadata._shape_score(blocks, 0, last=True) == (
+        metadata.SCORE_COPIED + metadata.SCORE_HEADLINE_LENGTH + metadata.SCORE_LAST
+    )
+    assert metadata._shape_score(blocks[2:], 0, last=False) == 0.0
+    too_long = [Block(" ".join(["word"] * (metadata.HEADLINE_WORDS[1] + 1)))]
+    assert metadata._shape_score(too_long, 0, last=False) == metadata.SCORE_TOO_LONG
 
 
 # ---------------------------------------------------------------- finding 10

@@ -137,26 +137,32 @@ def headline(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
         return None
 
     def score(rank: int, i: int) -> float:
-        text = blocks[i].text
-        words = len(text.split())
         # a byline or date line under a headline; above it, it may be the previous one's
         below = verdicts[i + 1 : i + 1 + HEADLINE_META_BELOW]
         above = verdicts[max(0, i - HEADLINE_META_ABOVE) : i]
         value = SCORE_META_BELOW if any(v.label == BlockLabel.meta for v in below) else 0.0
         if not value and any(v.label == BlockLabel.meta for v in above):
             value = SCORE_META_ABOVE
-        if words >= COPY_MIN_WORDS and any(
-            len(b.text) > len(text) and text in b.text for b in blocks
-        ):
-            value += SCORE_COPIED
-        if HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
-            value += SCORE_HEADLINE_LENGTH
-        elif words > HEADLINE_WORDS[1]:
-            value += SCORE_TOO_LONG
-        return value + (SCORE_LAST if rank == len(candidates) - 1 else 0.0)
+        return value + _shape_score(blocks, i, last=rank == len(candidates) - 1)
 
     ranked = [(score(rank, i), i) for rank, i in enumerate(candidates)]
     return max(ranked)[1]
+
+
+def _shape_score(blocks: list[Block], i: int, *, last: bool) -> float:
+    """The part of a headline candidate's score both `headline` and `dump_title` give: a
+    copy of it inside a longer line, a headline's length (or more), nearness to the article
+    (`last`: the candidate nearest the first paragraph)."""
+    text = blocks[i].text
+    words = len(text.split())
+    value = 0.0
+    if words >= COPY_MIN_WORDS and any(len(b.text) > len(text) and text in b.text for b in blocks):
+        value += SCORE_COPIED
+    if HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
+        value += SCORE_HEADLINE_LENGTH
+    elif words > HEADLINE_WORDS[1]:
+        value += SCORE_TOO_LONG
+    return value + (SCORE_LAST if last else 0.0)
 
 
 _PUBLISHER_RE = re.compile(
@@ -417,8 +423,6 @@ def dump_title(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
         return None
 
     def score(rank: int, i: int) -> float:
-        text = blocks[i].text
-        words = len(text.split())
         below = evidence[i + 1 : i + 1 + HEADLINE_META_BELOW]
         above = evidence[max(0, i - HEADLINE_META_ABOVE) : i]
         # a stamp right above ("Published 1 day ago" / the headline) is the headline's own;
@@ -428,15 +432,8 @@ def dump_title(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
             value += SCORE_STAMP_UNDER
         if not value and any(above):
             value = SCORE_META_ABOVE
-        if words >= COPY_MIN_WORDS and any(
-            len(b.text) > len(text) and text in b.text for b in blocks
-        ):
-            value += SCORE_COPIED
-        if HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
-            value += SCORE_HEADLINE_LENGTH
-        elif words > HEADLINE_WORDS[1]:
-            value += SCORE_TOO_LONG
-        return value + (SCORE_LAST if rank == len(candidates) - 1 else 0.0)
+        # (candidates are at most HEADLINE_WORDS[1] words: SCORE_TOO_LONG never applies here)
+        return value + _shape_score(blocks, i, last=rank == len(candidates) - 1)
 
     best, at = max((score(rank, i), i) for rank, i in enumerate(candidates))
     return at if best > MIN_TITLE_SCORE else None
