@@ -10,6 +10,7 @@ import pytest
 
 import newsdesk
 from newsdesk.cleaner import metadata
+from newsdesk.cleaner.metadata import not_a_title, pipe_head
 from newsdesk.read import meta as m
 from newsdesk.read.blocks import Block
 
@@ -27,6 +28,73 @@ _BODY = (
 
 def _dump(*head: str) -> str:
     return "\n\n".join(["Home", "* News", "* Sport", "* Weather", *head, _BODY])
+
+
+# ---------------------------------------------------------------- finding 1
+
+
+@pytest.mark.parametrize(
+    ("line", "next_text"),
+    [
+        ("County keeps its libraries open all winter", "By Ann Cole, Reuters"),
+        ("County keeps its libraries open all winter", "By Ann Cole / AFP"),
+        ("County keeps its libraries open all winter", "By Ann Cole, The Associated Press"),
+        ("'We will keep the doors open,' says county librarian", "By Ann Cole, Reuters"),
+    ],
+)
+def test_a_headline_over_an_agency_byline_is_no_caption(line: str, next_text: str) -> None:
+    assert not not_a_title(line, next_text)
+
+
+def test_a_caption_over_a_credit_line_is_still_furniture() -> None:
+    assert not_a_title("A librarian shelves the returned books", "Ann Cole, Associated Press")
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "County strike: libraries to stay open all winter | Politics | Shire Gazette",
+            "County strike: libraries to stay open all winter",
+        ),
+        (
+            "County strike: librarians 'will not back down' | UK news | The Shire Times",
+            "County strike: librarians 'will not back down'",
+        ),
+    ],
+)
+def test_a_headline_with_section_and_site_is_no_breadcrumb(line: str, head: str) -> None:
+    assert pipe_head(line) == head
+    assert not not_a_title(line, "By Ann Cole")
+
+
+@pytest.mark.parametrize("line", ["Home | Stories | More", "News | Local news | Sport"])
+def test_a_menu_of_pipes_is_still_furniture(line: str) -> None:
+    assert pipe_head(line) == line
+    assert not_a_title(line)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ann Cole, Reuters", "By Ann Cole / AFP", "By Ann Cole, The Associated Press"],
+)
+def test_a_dump_keeps_its_headline_over_an_agency_byline(byline: str) -> None:
+    article = newsdesk.clean(
+        _dump("County keeps its libraries open all winter", byline), input_format="text"
+    )
+    assert article.title == "County keeps its libraries open all winter"
+    assert article.authors == ["Ann Cole"]
+
+
+def test_a_dump_keeps_the_headline_of_its_section_and_site_line() -> None:
+    article = newsdesk.clean(
+        _dump(
+            "County strike: libraries to stay open all winter | Politics | Shire Gazette",
+            "By Ann Cole",
+        ),
+        input_format="text",
+    )
+    assert article.title == "County strike: libraries to stay open all winter"
 
 
 # ---------------------------------------------------------------- finding 8

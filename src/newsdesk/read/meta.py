@@ -224,6 +224,11 @@ def byline(line: str) -> list[str] | None:
     return None
 
 
+def opens_byline(line: str) -> bool:
+    """Whether `line` starts with a byline's prefix ("By", "Written by", "Por")."""
+    return bool(_BYLINE_PREFIX_RE.match(line.strip()))
+
+
 def signed(line: str) -> list[str] | None:
     """The authors of a line signed in other shapes: "Jane Doe @janedoe / 2 days", "Jane Doe
     - Nov 19, 2019, 10:31 pm", "5:45 AM PST 11/19/2019 by Jane Doe", "By Jane DoePublished:
