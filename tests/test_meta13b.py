@@ -146,3 +146,8 @@ def test_a_bylines_job_title_is_no_author(line: str, authors: list[str]) -> None
 def test_a_name_ending_in_a_role_like_word_elsewhere_is_kept() -> None:
     # only the last word counts: a role word inside a name does not drop it
     assert m.clean_authors(["Editor Ann Cole"]) == ["Editor Ann Cole"]
+
+
+def test_a_name_with_its_role_is_not_taken_for_a_job_title() -> None:
+    # four words or more ending in a role word: a name with its role, not a bare job title
+    assert m.clean_authors(["Ann Cole Business Columnist"]) == ["Ann Cole Business Columnist"]

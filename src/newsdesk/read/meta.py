@@ -321,7 +321,7 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
         low = name.lower()
         if low in _NOT_NAMES or low in _AGENCY_NAMES or low in _AUTHOR_LABELS:
             continue
-        if any(w in _AUTHOR_ROLES for w in low.split()[-1:]):  # "Health Editor": a job title
+        if _job_title(low):
             continue
         if publisher and _site_key(name) == _site_key(publisher):  # "The Hechinger Report"
             continue
@@ -331,6 +331,18 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
             out.append(name)
     # "Michael HiltzikBusiness Columnist": a name glued to its role on the page, beside the name
     return [n for n in out if not any(_glued(n, other) for other in out)]
+
+
+# A job title is at most this many words ("Senior Political Correspondent"); a longer value
+# ending in a role word is a name with its role ("Michael Hiltzik Business Columnist"), kept.
+MAX_JOB_TITLE_WORDS = 3
+
+
+def _job_title(low: str) -> bool:
+    """Whether a lower-case author value is a job title: "health editor", "staff writers"
+    (its last word in data/meta-lines.json "author_roles")."""
+    words = low.split()
+    return 0 < len(words) <= MAX_JOB_TITLE_WORDS and words[-1] in _AUTHOR_ROLES
 
 
 # A site's word glued to the byline's last name: "Jonathan GarberFOXBusiness" (a lower-case
