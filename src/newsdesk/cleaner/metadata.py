@@ -137,26 +137,32 @@ def headline(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
         return None
 
     def score(rank: int, i: int) -> float:
-        text = blocks[i].text
-        words = len(text.split())
         # a byline or date line under a headline; above it, it may be the previous one's
         below = verdicts[i + 1 : i + 1 + HEADLINE_META_BELOW]
         above = verdicts[max(0, i - HEADLINE_META_ABOVE) : i]
         value = SCORE_META_BELOW if any(v.label == BlockLabel.meta for v in below) else 0.0
         if not value and any(v.label == BlockLabel.meta for v in above):
             value = SCORE_META_ABOVE
-        if words >= COPY_MIN_WORDS and any(
-            len(b.text) > len(text) and text in b.text for b in blocks
-        ):
-            value += SCORE_COPIED
-        if HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
-            value += SCORE_HEADLINE_LENGTH
-        elif words > HEADLINE_WORDS[1]:
-            value += SCORE_TOO_LONG
-        return value + (SCORE_LAST if rank == len(candidates) - 1 else 0.0)
+        return value + _shape_score(blocks, i, last=rank == len(candidates) - 1)
 
     ranked = [(score(rank, i), i) for rank, i in enumerate(candidates)]
     return max(ranked)[1]
+
+
+def _shape_score(blocks: list[Block], i: int, *, last: bool) -> float:
+    """The part of a headline candidate's score both `headline` and `dump_title` give: a
+    copy of it inside a longer line, a headline's length (or more), nearness to the article
+    (`last`: the candidate nearest the first paragraph)."""
+    text = blocks[i].text
+    words = len(text.split())
+    value = 0.0
+    if words >= COPY_MIN_WORDS and any(len(b.text) > len(text) and text in b.text for b in blocks):
+        value += SCORE_COPIED
+    if HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
+        value += SCORE_HEADLINE_LENGTH
+    elif words > HEADLINE_WORDS[1]:
+        value += SCORE_TOO_LONG
+    return value + (SCORE_LAST if last else 0.0)
 
 
 _PUBLISHER_RE = re.compile(
@@ -301,7 +307,8 @@ _GLUED_WORDS_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # A caption's end: a credit (`CREDIT_RE`), or an agency in brackets ("… in Nogales, Ariz. (AP)").
 _AGENCY_END_RE = re.compile(rf"\((?:{'|'.join(re.escape(a) for a in m.AGENCIES)})\)\s*$")
 # A photo credit alone on its line: "Al Goldis, Associated Press", "Alex Wong | Getty Images";
-# the line above it is the photo's caption.
+# the line above it is the photo's caption. A credit never opens with "By": "By Jane Doe,
+# Reuters" is a byline, under a headline (`not_a_title`; review 13c, finding 1).
 _CREDIT_LINE_RE = re.compile(
     rf"^[A-Z][\w.'’ -]{{1,40}}\s*[,|/]\s*(?:{'|'.join(re.escape(a) for a in m.AGENCIES)})\s*$"
 )
@@ -326,6 +333,27 @@ _AGE_LINE_RE = re.compile(
 )
 
 
+# The separator of "Headline | Section | Site", the page's <title> a dump often starts with.
+_PIPE_RE = re.compile(r"\s\|\s")
+# Its parts: the headline and at least this many more (one more is "Headline | Site").
+MIN_PIPE_PARTS = 3
+
+
+def pipe_head(text: str) -> str:
+    """A "Headline | Section | Site" line's headline ("Leeds strike: council keeps libraries
+    open | Politics | Yorkshire Post"): the first part, when it is headline-shaped and longer
+    in words than each part after it (a menu's "Home | Stories | More" is not); else `text`."""
+    parts = _PIPE_RE.split(text)
+    head = parts[0].strip()
+    if (
+        len(parts) >= MIN_PIPE_PARTS
+        and title_like(head, HEADLINE_MIN_WORDS)
+        and all(len(head.split()) > len(p.split()) for p in parts[1:])
+    ):
+        return head
+    return text
+
+
 def ui_label(text: str) -> bool:
     """Whether a line is a control's label: its words, once a dump's glued words are split
     ("Edit ProfileSign Out") and icon ligatures dropped ("chevron_left"), are all words of a
@@ -339,7 +367,9 @@ def ui_label(text: str) -> bool:
 def not_a_title(text: str, next_text: str = "") -> bool:
     """Whether a title-shaped dump line is page furniture rather than a headline: a control's
     label (`ui_label`), a breadcrumb, an icon ligature, a clutter phrase of the split words
-    ("Sign Out"), or a photo's caption (a credit at its end, or a credit line under it)."""
+    ("Sign Out"), or a photo's caption (a credit at its end, or a credit line under it). A
+    "Headline | Section | Site" line is judged by its headline (`pipe_head`)."""
+    text = pipe_head(text)
     split = _GLUED_WORDS_RE.sub(" ", text)
     return bool(
         ui_label(text)
@@ -348,7 +378,7 @@ def not_a_title(text: str, next_text: str = "") -> bool:
         or (split != text and clutter_cause(split))
         or CREDIT_RE.search(text)
         or _AGENCY_END_RE.search(text)
-        or _CREDIT_LINE_RE.match(next_text)
+        or (_CREDIT_LINE_RE.match(next_text) and not m.opens_byline(next_text))
         or _BYLINE_END_RE.search(text)
         or _AGE_LINE_RE.search(text)
         or _NUMBERED_RE.match(text)
@@ -417,8 +447,6 @@ def dump_title(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
         return None
 
     def score(rank: int, i: int) -> float:
-        text = blocks[i].text
-        words = len(text.split())
         below = evidence[i + 1 : i + 1 + HEADLINE_META_BELOW]
         above = evidence[max(0, i - HEADLINE_META_ABOVE) : i]
         # a stamp right above ("Published 1 day ago" / the headline) is the headline's own;
@@ -428,15 +456,8 @@ def dump_title(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
             value += SCORE_STAMP_UNDER
         if not value and any(above):
             value = SCORE_META_ABOVE
-        if words >= COPY_MIN_WORDS and any(
-            len(b.text) > len(text) and text in b.text for b in blocks
-        ):
-            value += SCORE_COPIED
-        if HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
-            value += SCORE_HEADLINE_LENGTH
-        elif words > HEADLINE_WORDS[1]:
-            value += SCORE_TOO_LONG
-        return value + (SCORE_LAST if rank == len(candidates) - 1 else 0.0)
+        # (candidates are at most HEADLINE_WORDS[1] words: SCORE_TOO_LONG never applies here)
+        return value + _shape_score(blocks, i, last=rank == len(candidates) - 1)
 
     best, at = max((score(rank, i), i) for rank, i in enumerate(candidates))
     return at if best > MIN_TITLE_SCORE else None
@@ -446,8 +467,8 @@ def retitle(blocks: list[Block], verdicts: list[Verdict]) -> tuple[list[Verdict]
     """A text dump's title once `verdicts` are final, and the verdicts with it marked the
     title line: `headline`'s line, unless it is page furniture (`not_a_title`: a control's
     label, a breadcrumb, a caption), in which case `dump_title` chooses again (maybe none)
-    and `headline`'s line is set aside as the rules would. Kept blocks are never touched, so
-    the body is the same."""
+    and `headline`'s line is set aside as the rules would. A "Headline | Section | Site" line
+    gives its headline (`pipe_head`). Kept blocks are never touched, so the body is the same."""
     at = next((i for i, v in enumerate(verdicts) if v.cause == Cause.title_line), None)
     if at is None:
         return list(verdicts), None
@@ -455,7 +476,7 @@ def retitle(blocks: list[Block], verdicts: list[Verdict]) -> tuple[list[Verdict]
     if not_a_title(blocks[at].text, following):
         at = dump_title(blocks, verdicts)
     else:
-        return list(verdicts), blocks[at].text
+        return list(verdicts), pipe_head(blocks[at].text)
     out = [
         Verdict(BlockLabel.bad, why_bad(b)) if v.cause == Cause.title_line and i != at else v
         for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
@@ -463,4 +484,4 @@ def retitle(blocks: list[Block], verdicts: list[Verdict]) -> tuple[list[Verdict]
     if at is None:
         return out, None
     out[at] = Verdict(BlockLabel.meta, Cause.title_line)
-    return out, blocks[at].text
+    return out, pipe_head(blocks[at].text)

@@ -63,6 +63,9 @@ TRUST_LABELS = _word_list("trust_labels")
 DATE_LABELS = _word_list("date_labels")
 # Field labels handed over as authors ("Use Case", "Company Type"): "author_labels".
 _AUTHOR_LABELS = frozenset(_word_list("author_labels"))
+# A journalist's role words ("correspondent", "writers"): an author value ending in one is a
+# job title ("Political Correspondent", "Staff Writers"): "author_roles".
+_AUTHOR_ROLES = frozenset(_word_list("author_roles"))
 # Section names after a title ("| Opinion", "- Analysis"): "title_sections".
 _TITLE_SECTIONS = frozenset(_word_list("title_sections"))
 # "By", "Written by", "Por": the words before a byline's names ("byline_prefixes").
@@ -221,6 +224,11 @@ def byline(line: str) -> list[str] | None:
     return None
 
 
+def opens_byline(line: str) -> bool:
+    """Whether `line` starts with a byline's prefix ("By", "Written by", "Por")."""
+    return bool(_BYLINE_PREFIX_RE.match(line.strip()))
+
+
 def signed(line: str) -> list[str] | None:
     """The authors of a line signed in other shapes: "Jane Doe @janedoe / 2 days", "Jane Doe
     - Nov 19, 2019, 10:31 pm", "5:45 AM PST 11/19/2019 by Jane Doe", "By Jane DoePublished:
@@ -298,7 +306,8 @@ MAX_NAME_WORDS = 5
 
 
 def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[str]:
-    """Keep only what looks like a person's name: never 'By', 'Staff', a date or the publisher."""
+    """Keep only what looks like a person's name: never 'By', 'Staff', a date, the publisher
+    or a job title ('Political Correspondent')."""
     out: list[str] = []
     for raw in values:
         name = re.sub(r"\s*[|/–—-]\s.*$", "", raw.strip()).strip(" ,.;:")
@@ -312,6 +321,8 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
         low = name.lower()
         if low in _NOT_NAMES or low in _AGENCY_NAMES or low in _AUTHOR_LABELS:
             continue
+        if _job_title(low):
+            continue
         if publisher and _site_key(name) == _site_key(publisher):  # "The Hechinger Report"
             continue
         if not _NAME_RE.match(name) or len(name.split()) > MAX_NAME_WORDS:
@@ -320,6 +331,18 @@ def clean_authors(values: Iterable[str], publisher: str | None = None) -> list[s
             out.append(name)
     # "Michael HiltzikBusiness Columnist": a name glued to its role on the page, beside the name
     return [n for n in out if not any(_glued(n, other) for other in out)]
+
+
+# A job title is at most this many words ("Senior Political Correspondent"); a longer value
+# ending in a role word is a name with its role ("Michael Hiltzik Business Columnist"), kept.
+MAX_JOB_TITLE_WORDS = 3
+
+
+def _job_title(low: str) -> bool:
+    """Whether a lower-case author value is a job title: "health editor", "staff writers"
+    (its last word in data/meta-lines.json "author_roles")."""
+    words = low.split()
+    return 0 < len(words) <= MAX_JOB_TITLE_WORDS and words[-1] in _AUTHOR_ROLES
 
 
 # A site's word glued to the byline's last name: "Jonathan GarberFOXBusiness" (a lower-case
