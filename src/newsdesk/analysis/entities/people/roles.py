@@ -26,6 +26,7 @@ from newsdesk.analysis.entities.spans import (
 )
 from newsdesk.analysis.entities.words import (
     PERSON_NOUNS,
+    people_words,
 )
 
 
@@ -73,8 +74,15 @@ def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool]:
     for find, shows_person in passes:
         for span in mentions:
             role = find(span)
-            if role:
+            if role and not _bare_person(role):
                 # a tie or a person noun ('his wife', 'a senior party figure') shows a person
                 tie = any(w in PERSON_NOUNS for w in role.lower().split())
                 return role, not shows_person and not tie
     return None, False
+
+
+def _bare_person(role: str) -> bool:
+    """(session 13) A role whose noun says only that its holder is a person ('New York man',
+    'a local resident', `bare_person_nouns`): no role; the next finder is tried."""
+    last = role.lower().rstrip(".,").split()[-1:]
+    return bool(last) and last[0] in people_words("bare_person_nouns")

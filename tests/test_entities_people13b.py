@@ -1,0 +1,35 @@
+"""Session 13 people fixes (review 13, F4, F8, F9): sentences written for these tests."""
+
+from __future__ import annotations
+
+import newsdesk
+
+
+def _people(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    brief = newsdesk.analyze(text, clean=False).to_dict()
+    return {p["name"]: (p["role"], list(p["aliases"])) for p in brief["people"]}
+
+
+def test_a_title_word_in_a_paper_s_name_is_no_title() -> None:
+    text = (
+        "As first reported by the Argus Leader of Sioux Falls, Gov. Dana Whitcombe signed "
+        "the budget on Tuesday.\n\nWhitcombe later defended the cuts."
+    )
+    role = _people(text)["Dana Whitcombe"][0]
+    assert role is not None and "Argus" not in role
+    assert role == "Governor"
+
+
+def test_an_apposition_after_the_second_conjunct_is_its_own() -> None:
+    text = (
+        "The study was written by Tobias Merrick of Harvard University and Lena Okafor, "
+        "professor of management at Rice University."
+    )
+    people = _people(text)
+    assert people["Lena Okafor"][0] == "professor of management at Rice University"
+    assert people["Tobias Merrick"][0] != "professor of management at Rice University"
+
+
+def test_a_bare_person_noun_is_no_role() -> None:
+    text = "A Denver man, Elias Thornbury, pleaded guilty to fraud on Monday."
+    assert _people(text)["Elias Thornbury"][0] is None
