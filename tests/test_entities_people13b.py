@@ -33,3 +33,22 @@ def test_an_apposition_after_the_second_conjunct_is_its_own() -> None:
 def test_a_bare_person_noun_is_no_role() -> None:
     text = "A Denver man, Elias Thornbury, pleaded guilty to fraud on Monday."
     assert _people(text)["Elias Thornbury"][0] is None
+
+
+def test_a_diminutive_of_the_given_name_is_the_same_person() -> None:
+    text = (
+        "Robert Kessling opened the hearing on Monday.\n\n"
+        "Bob Kessling later said the review was complete.\n\nKessling left at noon."
+    )
+    people = _people(text)
+    assert "Bob Kessling" not in people
+    assert "Bob Kessling" in people["Robert Kessling"][1]
+
+
+def test_a_third_person_of_the_surname_keeps_the_forms_apart() -> None:
+    text = (
+        "Robert Kessling opened the hearing on Monday.\n\n"
+        "Bob Kessling later said the review was complete.\n\n"
+        "Maria Kessling, his sister, said nothing."
+    )
+    assert "Bob Kessling" in _people(text)

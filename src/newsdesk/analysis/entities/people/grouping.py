@@ -15,6 +15,7 @@ from newsdesk.analysis.entities.people.citations import citation_form, cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.lines import signoff
 from newsdesk.analysis.entities.people.missed import played_by, spoken_alone
+from newsdesk.analysis.entities.people.nicknames import same_given_name
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.spans import (
@@ -206,6 +207,7 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
             # an alias is a form the text uses ('Sen. Ed Markey', never 'Senator Ed Markey')
             if f not in group.forms and f in doc.text:
                 group.forms.append(f)
+    _merge_nicknames(index.groups)
     for group in index.groups:
         group.role, group.role_weak = person_role(doc, group.mentions)
     full = {s.start for s in spans if s.end - s.start >= _MIN_HEAD_WORDS}
@@ -229,6 +231,33 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
         else:
             kept.append(g)
     return kept
+
+
+def _merge_nicknames(groups: list[PersonGroup]) -> None:
+    """(session 13, review 13 F8) 'William Barr' and 'Bill Barr', 'Patrick Carlineo Jr.' and
+    'Pat Carlineo': the only two people named in full with one surname, their given names
+    one given name (`same_given_name`), are one person. The fuller name is the entry, the other
+    an alias; its mentions join it. A third person of the surname leaves the two apart."""
+    by_surname: dict[str, list[PersonGroup]] = {}
+    for g in groups:
+        words = name_words(g.name)
+        if len(words) >= 2 and g.mentions:
+            by_surname.setdefault(_nkey(words[-1]), []).append(g)
+    for pair in by_surname.values():
+        if len(pair) != 2:
+            continue
+        first, second = (name_words(g.name)[0] for g in pair)
+        if not same_given_name(first, second):
+            continue
+        keep, gone = sorted(
+            pair, key=lambda g: (-len(name_words(g.name)[0]), -len(g.name), g.index)
+        )
+        keep.mentions.extend(gone.mentions)
+        keep.forms.extend(f for f in gone.forms if f not in keep.forms)
+        if gone.name not in keep.forms:
+            keep.forms.append(gone.name)
+        gone.mentions = []
+        gone.forms = []
 
 
 # A one-word name met at most this often, with no title or role and no full name to join, is
