@@ -52,3 +52,15 @@ def test_a_third_person_of_the_surname_keeps_the_forms_apart() -> None:
         "Maria Kessling, his sister, said nothing."
     )
     assert "Bob Kessling" in _people(text)
+
+
+def test_a_position_before_a_player_is_the_role_with_its_team() -> None:
+    text = (
+        "Ravens QB Tobias Merriwether said he was sorry. Jets WR Dorian Halverson agreed.\n\n"
+        "Merriwether will play on Sunday."
+    )
+    brief = newsdesk.analyze(text, clean=False).to_dict()
+    people = {p["name"]: p["role"] for p in brief["people"]}
+    assert people.get("Tobias Merriwether") == "Ravens quarterback"
+    assert people.get("Dorian Halverson") == "Jets wide receiver"
+    assert not any("QB" in o["name"] or "WR" in o["name"] for o in brief["organizations"])

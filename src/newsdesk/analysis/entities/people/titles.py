@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.phrases import ADDRESS_ONLY
+from newsdesk.analysis.entities.people.sports import position_title
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined
 from newsdesk.analysis.entities.spans import (
     NameSpan,
@@ -30,7 +31,7 @@ _MIN_WORDS_BEFORE_TAIL = 2
 def title_before(doc: Doc, start: int) -> str | None:
     """'Foreign Minister Martínez' -> 'Foreign Minister'; 'Secretary of State Antony Blinken' too;
     'U.S. Ambassador to the European Union Gordon Sondland'."""
-    return _title_words(doc, start) or _title_of_entity(doc, start)
+    return position_title(doc, start) or _title_words(doc, start) or _title_of_entity(doc, start)
 
 
 def _title_of_entity(doc: Doc, start: int) -> str | None:
