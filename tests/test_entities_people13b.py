@@ -64,3 +64,11 @@ def test_a_position_before_a_player_is_the_role_with_its_team() -> None:
     assert people.get("Tobias Merriwether") == "Ravens quarterback"
     assert people.get("Dorian Halverson") == "Jets wide receiver"
     assert not any("QB" in o["name"] or "WR" in o["name"] for o in brief["organizations"])
+
+
+def test_a_plural_apposition_is_every_conjunct_s_and_a_bare_noun_still_shows_a_person() -> None:
+    people = _people("Ada Fenwick and Lorna Quist, hosts of a podcast, share market news.")
+    assert people["Ada Fenwick"][0] == "hosts of a podcast"
+    assert people["Lorna Quist"][0] == "hosts of a podcast"
+    text = "The play stars Ada Fenwick, who plays Colin, a quiet young man who falls for a sailor."
+    assert _people(text).get("Colin", ("?", []))[0] is None

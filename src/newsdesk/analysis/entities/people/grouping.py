@@ -43,6 +43,9 @@ class PersonGroup:
     # name: shown, but no evidence that the name is a person's ('Kajabi, a website builder')
     role_weak: bool = False
     last_full: int = -1  # start token of its latest mention of two words or more
+    # (session 13) a bare noun of a person names it ('Colin, a reserved gay man'): no role,
+    # but a person
+    named_person: bool = False
 
 
 def to_person(group: PersonGroup) -> Person:
@@ -209,7 +212,7 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
                 group.forms.append(f)
     _merge_nicknames(index.groups)
     for group in index.groups:
-        group.role, group.role_weak = person_role(doc, group.mentions)
+        group.role, group.role_weak, group.named_person = person_role(doc, group.mentions)
     full = {s.start for s in spans if s.end - s.start >= _MIN_HEAD_WORDS}
     kept: list[PersonGroup] = []
     for g in index.groups:
@@ -276,6 +279,7 @@ def _lone_word(group: PersonGroup) -> bool:
     return (
         " " not in group.name
         and (group.role is None or group.role_weak)
+        and not (group.role is None and group.named_person)
         and len(group.mentions) <= _LONE_MENTIONS
         and len(group.forms) == 1
     )

@@ -95,9 +95,11 @@ def parsed_role(doc: Doc, span: NameSpan, wide: bool = False) -> str | None:
 def _after_other_name(doc: Doc, span: NameSpan, appos: Token) -> bool:
     """(session 13) An apposition the parse hangs on the first conjunct but written after
     another person's name ('Maria Lopez of Harvard and Jing Zhou, professor of management'):
-    the word before its comma is a person's name outside this one."""
+    the word before its comma is a person's name outside this one. A plural apposition is
+    every conjunct's ('Bill Gurley and Brad Gerstner, hosts of BG2 Pod')."""
     lead = appos.left_edge.i
-    if lead < 2 or doc[lead - 1].text != "," or lead - 2 < span.end:
+    # a plural apposition is every conjunct's ('Bill Gurley and Brad Gerstner, hosts of ...')
+    if is_plural(appos) or lead < 2 or doc[lead - 1].text != "," or lead - 2 < span.end:
         return False
     before = doc[lead - 2]
     return before.ent_type_ == "PERSON" and before.i >= span.end
