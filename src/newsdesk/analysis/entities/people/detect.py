@@ -38,8 +38,7 @@ from newsdesk.analysis.entities.people.names import (
 from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.parsed import role_before
 from newsdesk.analysis.entities.people.phrases import AFTER_HEAD
-from newsdesk.analysis.entities.people.sports import cut_position
-from newsdesk.analysis.entities.people.titles import title_before
+from newsdesk.analysis.entities.people.titles import cut_position, title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import (
     DocView,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -15,7 +16,6 @@ from newsdesk.analysis.entities.people.citations import citation_form, cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.lines import signoff
 from newsdesk.analysis.entities.people.missed import played_by, spoken_alone
-from newsdesk.analysis.entities.people.nicknames import same_given_name
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.spans import (
@@ -297,3 +297,24 @@ def _shares_surname(doc: Doc, span: NameSpan, full: set[int]) -> bool:
         and doc[span.start].text[:1].isupper()
         and fold(doc[span.start].text) in first_names()
     )
+
+
+# (session 13, review 13 F8) given names and their diminutives, data/nicknames.tsv
+@cache
+def _sets() -> dict[str, frozenset[int]]:
+    """Each given name, folded, and the numbers of the sets (lines) it is in, read once."""
+    text = resources.files("newsdesk").joinpath("data/nicknames.tsv").read_text("utf-8")
+    found: dict[str, set[int]] = {}
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for number, line in enumerate(rows):
+        for name in line.split("\t"):
+            found.setdefault(name.strip(), set()).add(number)
+    return {name: frozenset(numbers) for name, numbers in found.items()}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """'Bill' and 'William': two forms of one given name, a set of the file holding both."""
+    key_a, key_b = fold(a).rstrip("."), fold(b).rstrip(".")
+    if key_a == key_b:
+        return True
+    return bool(_sets().get(key_a, frozenset()) & _sets().get(key_b, frozenset()))
