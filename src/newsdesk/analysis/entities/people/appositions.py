@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.people.phrases import MAX_ROLE_WORDS, role_text
+from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
@@ -25,9 +26,12 @@ def apposition_role(doc: Doc, span: NameSpan) -> str | None:
     """'the Secretary of State, Antony Blinken' or 'Antony Blinken, the Secretary of State,'.
     A tie before the name gives way to an office after it ('her friend, Travis Cantwell, a
     plumber and an HVAC technician')."""
-    before = _apposition_before(doc, span)
-    if before and _holds_office(before):
-        return before
+    found = _apposition_before(doc, span)
+    # (session 13) a title right before the name outranks an office word that may be a
+    # name's ('the Argus Leader of Sioux Falls, Gov. Kristi Noem' is a governor)
+    titled = title_before(doc, span.start) is not None
+    if found and _holds_office(found[1], titled):
+        return found[0]
     return _apposition_after(doc, span)
 
 
@@ -35,15 +39,37 @@ def tie_apposition(doc: Doc, span: NameSpan) -> str | None:
     """A noun of a tie in apposition before the name ("Ramdehol's sister, Inderdai
     Deyal said"): a role when the text gives no office ('her friend, Travis Cantwell, a plumber'
     is a plumber)."""
-    before = _apposition_before(doc, span)
-    return before if before and not _holds_office(before) else None
+    found = _apposition_before(doc, span)
+    return found[0] if found and not _holds_office(found[1], False) else None
 
 
-def _holds_office(role: str) -> bool:
-    return any(w.lower().strip(".,") in ROLE_NOUNS for w in role.split())
+def _holds_office(phrase: list[Token], titled: bool) -> bool:
+    """A word of an office in the phrase; when the name has its own title (`titled`), not one
+    that may be inside an organisation's name (session 13): 'the Argus Leader of Sioux Falls,
+    Gov. Kristi Noem' names a newspaper, not a leader."""
+    return any(
+        t.lower_.strip(".,") in ROLE_NOUNS and not (titled and _inside_org_name(t)) for t in phrase
+    )
 
 
-def _apposition_before(doc: Doc, span: NameSpan) -> str | None:
+def _inside_org_name(tok: Token) -> bool:
+    """A title word in an organisation's name: tagged ORG, or capitalised right after a
+    capitalised proper noun that is no title and no place ('Argus Leader')."""
+    if tok.ent_type_ == "ORG":
+        return True
+    if not tok.text[:1].isupper() or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (
+        prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and prev.is_alpha
+        and not is_title(prev)
+        and prev.ent_type_ not in ("GPE", "NORP", "LOC")
+    )
+
+
+def _apposition_before(doc: Doc, span: NameSpan) -> tuple[str, list[Token]] | None:
     """The role phrase in apposition before the name, "<det> ROLE PHRASE , NAME" ('the
     Secretary of State, Antony Blinken'), read over a title between the comma and the name
     ('the founder of the colony, Captain John Smith,'; a form of address: "Ramdehol's sister,
@@ -79,9 +105,10 @@ def _apposition_before(doc: Doc, span: NameSpan) -> str | None:
                     k > 0 and doc[k - 1].pos_ in ("PROPN", "NOUN") and doc[k - 1].text[:1].isupper()
                 ):
                     k -= 1  # "the Prime Minister's national security adviser", "Car Talk's"
-                return f"{doc[k:i].text}{doc[i].text} {role}"  # the text's own apostrophe
+                # the text's own apostrophe
+                return f"{doc[k:i].text}{doc[i].text} {role}", phrase
             if role:
-                return role
+                return role, phrase
     return None
 
 

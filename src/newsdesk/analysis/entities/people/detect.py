@@ -38,7 +38,7 @@ from newsdesk.analysis.entities.people.names import (
 from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.parsed import role_before
 from newsdesk.analysis.entities.people.phrases import AFTER_HEAD
-from newsdesk.analysis.entities.people.titles import title_before
+from newsdesk.analysis.entities.people.titles import cut_position, title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import (
     DocView,
@@ -81,6 +81,7 @@ def people_spans(
             record(span.text, DropReason.not_a_name)
             continue
         if span.label == "PERSON":
+            span = cut_position(doc, span)  # (session 13) 'Browns DL Sheldon Richardson'
             span = split_at_title(doc, span)  # 'Texas Gov. Greg Abbott': 'Texas' is no name
             name = strip_tail(doc, strip_lead(doc, strip_titles(doc, span), lowercase))
             # 'Gen Z' -> 'Z', 'Model Y' -> 'Y': no name left; 'Ann Lee Events Co-Owner' -> a firm
@@ -94,6 +95,8 @@ def people_spans(
                 people.append(surname_after(doc, given_name_before(doc, name)))
         elif span.label == "ORG" and (credited := credited_name(doc, span)) is not None:
             people.append(credited)
+        elif span.label == "ORG" and (player := cut_position(doc, span)) != span:
+            people.append(player.relabel("PERSON"))  # (session 13) 'Steelers QB Mason Rudolph'
         elif (
             span.label in ("ORG", "GPE", "LOC")
             and name_shaped(doc, span)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -42,6 +43,9 @@ class PersonGroup:
     # name: shown, but no evidence that the name is a person's ('Kajabi, a website builder')
     role_weak: bool = False
     last_full: int = -1  # start token of its latest mention of two words or more
+    # (session 13) a bare noun of a person names it ('Colin, a reserved gay man'): no role,
+    # but a person
+    named_person: bool = False
 
 
 def to_person(group: PersonGroup) -> Person:
@@ -206,8 +210,9 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
             # an alias is a form the text uses ('Sen. Ed Markey', never 'Senator Ed Markey')
             if f not in group.forms and f in doc.text:
                 group.forms.append(f)
+    _merge_nicknames(index.groups)
     for group in index.groups:
-        group.role, group.role_weak = person_role(doc, group.mentions)
+        group.role, group.role_weak, group.named_person = person_role(doc, group.mentions)
     full = {s.start for s in spans if s.end - s.start >= _MIN_HEAD_WORDS}
     kept: list[PersonGroup] = []
     for g in index.groups:
@@ -231,6 +236,33 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
     return kept
 
 
+def _merge_nicknames(groups: list[PersonGroup]) -> None:
+    """(session 13, review 13 F8) 'William Barr' and 'Bill Barr', 'Patrick Carlineo Jr.' and
+    'Pat Carlineo': the only two people named in full with one surname, their given names
+    one given name (`same_given_name`), are one person. The fuller name is the entry, the other
+    an alias; its mentions join it. A third person of the surname leaves the two apart."""
+    by_surname: dict[str, list[PersonGroup]] = {}
+    for g in groups:
+        words = name_words(g.name)
+        if len(words) >= 2 and g.mentions:
+            by_surname.setdefault(_nkey(words[-1]), []).append(g)
+    for pair in by_surname.values():
+        if len(pair) != 2:
+            continue
+        first, second = (name_words(g.name)[0] for g in pair)
+        if not same_given_name(first, second):
+            continue
+        keep, gone = sorted(
+            pair, key=lambda g: (-len(name_words(g.name)[0]), -len(g.name), g.index)
+        )
+        keep.mentions.extend(gone.mentions)
+        keep.forms.extend(f for f in gone.forms if f not in keep.forms)
+        if gone.name not in keep.forms:
+            keep.forms.append(gone.name)
+        gone.mentions = []
+        gone.forms = []
+
+
 # A one-word name met at most this often, with no title or role and no full name to join, is
 # more often a company, product or misread word than a person ("Stytch", "Oftentimes", a brand
 # named twice in a buying guide). Twice rather than once: CoNLL dev PER 86.8 ->
@@ -247,6 +279,7 @@ def _lone_word(group: PersonGroup) -> bool:
     return (
         " " not in group.name
         and (group.role is None or group.role_weak)
+        and not (group.role is None and group.named_person)
         and len(group.mentions) <= _LONE_MENTIONS
         and len(group.forms) == 1
     )
@@ -264,3 +297,24 @@ def _shares_surname(doc: Doc, span: NameSpan, full: set[int]) -> bool:
         and doc[span.start].text[:1].isupper()
         and fold(doc[span.start].text) in first_names()
     )
+
+
+# (session 13, review 13 F8) given names and their diminutives, data/nicknames.tsv
+@cache
+def _sets() -> dict[str, frozenset[int]]:
+    """Each given name, folded, and the numbers of the sets (lines) it is in, read once."""
+    text = resources.files("newsdesk").joinpath("data/nicknames.tsv").read_text("utf-8")
+    found: dict[str, set[int]] = {}
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for number, line in enumerate(rows):
+        for name in line.split("\t"):
+            found.setdefault(name.strip(), set()).add(number)
+    return {name: frozenset(numbers) for name, numbers in found.items()}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """'Bill' and 'William': two forms of one given name, a set of the file holding both."""
+    key_a, key_b = fold(a).rstrip("."), fold(b).rstrip(".")
+    if key_a == key_b:
+        return True
+    return bool(_sets().get(key_a, frozenset()) & _sets().get(key_b, frozenset()))

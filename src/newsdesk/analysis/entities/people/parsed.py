@@ -40,7 +40,13 @@ def parsed_role(doc: Doc, span: NameSpan, wide: bool = False) -> str | None:
     apposition of a role ('the company's co-founder, Ann Lee') and a role written before the
     name in lower case ('Wild coach Bruce Brown', "CNN's chief medical correspondent Raj Patel")."""
     root = span_root(doc, span)
-    for child in root.rights:
+    appositions = [
+        c for c in root.rights if c.dep_ == "appos" and not _after_other_name(doc, span, c)
+    ]
+    handed = _handed_apposition(doc, span, root)
+    if handed is not None:
+        appositions.insert(0, handed)
+    for child in appositions:
         if child.dep_ == "appos" and child.i == span.end + 1 and one_of(doc, child, wide):
             return one_of(doc, child, wide)  # 'Ann Lee, one of the organisers of the march,'
         if child.dep_ == "appos" and child.i >= span.end and is_role_noun(child, wide):
@@ -84,6 +90,32 @@ def parsed_role(doc: Doc, span: NameSpan, wide: bool = False) -> str | None:
         or role_predicate(doc, root, wide)
         or inverted_role(doc, root, wide)
     )
+
+
+def _after_other_name(doc: Doc, span: NameSpan, appos: Token) -> bool:
+    """(session 13) An apposition the parse hangs on the first conjunct but written after
+    another person's name ('Maria Lopez of Harvard and Jing Zhou, professor of management'):
+    the word before its comma is a person's name outside this one. A plural apposition is
+    every conjunct's ('Bill Gurley and Brad Gerstner, hosts of BG2 Pod')."""
+    lead = appos.left_edge.i
+    # a plural apposition is every conjunct's ('Bill Gurley and Brad Gerstner, hosts of ...')
+    if is_plural(appos) or lead < 2 or doc[lead - 1].text != "," or lead - 2 < span.end:
+        return False
+    before = doc[lead - 2]
+    return before.ent_type_ == "PERSON" and before.i >= span.end
+
+
+def _handed_apposition(doc: Doc, span: NameSpan, root: Token) -> Token | None:
+    """(session 13) The apposition written right after this name, a later conjunct, that the
+    parse hangs on the first conjunct of the coordination ('... and Jing Zhou, professor of
+    management at Rice University'): it is this name's."""
+    if root.dep_ != "conj" or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    for anchor in root.ancestors:
+        for child in anchor.rights:
+            if child.dep_ == "appos" and child.left_edge.i == span.end + 1:
+                return child
+    return None
 
 
 # A role read before a name keeps at most this many words before its noun ("CNN's chief

@@ -26,10 +26,11 @@ from newsdesk.analysis.entities.spans import (
 )
 from newsdesk.analysis.entities.words import (
     PERSON_NOUNS,
+    people_words,
 )
 
 
-def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool]:
+def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool, bool]:
     """The person's role and whether it is weak (`PersonGroup.role_weak`), first found wins,
     in five passes over their mentions: an office of the role lists (a title, an apposition,
     the parse, credentials, a credits line, a byline); such an office a verb other
@@ -38,7 +39,9 @@ def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool]:
     financial planner Eric Roberge', 'Keir Starmer, a senior Labour Party figure', 'politicians
     such as Bill Clinton'); last, the organisation named right after or before it ('Sui-Lee Wee
     of the New York Times', "BBC's Emily Maitlis"). A role of the last two passes is weak
-    unless it holds a noun of a person ('his wife', 'a senior party figure')."""
+    unless it holds a noun of a person ('his wife', 'a senior party figure'). (Session 13) A
+    role of a bare noun of a person ('Colin, a reserved gay man') is no role, but it shows a
+    person: the third value."""
 
     def listed(s: NameSpan) -> str | None:
         return (
@@ -70,11 +73,21 @@ def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool]:
         (described, False),
         (lambda s: affiliation(doc, s), False),
     )
+    bare = False
     for find, shows_person in passes:
         for span in mentions:
             role = find(span)
-            if role:
+            if role and _bare_person(role):
+                bare = True
+            elif role:
                 # a tie or a person noun ('his wife', 'a senior party figure') shows a person
                 tie = any(w in PERSON_NOUNS for w in role.lower().split())
-                return role, not shows_person and not tie
-    return None, False
+                return role, not shows_person and not tie, True
+    return None, False, bare
+
+
+def _bare_person(role: str) -> bool:
+    """(session 13) A role whose noun says only that its holder is a person ('New York man',
+    'a local resident', `bare_person_nouns`): no role; the next finder is tried."""
+    last = role.lower().rstrip(".,").split()[-1:]
+    return bool(last) and last[0] in people_words("bare_person_nouns")
