@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsdesk.analysis.entities.places.brands import brand_town
 from newsdesk.analysis.entities.places.common import (
     COMPASS,
     abbreviated,
@@ -40,6 +39,8 @@ from newsdesk.analysis.entities.places.detect import (
 from newsdesk.analysis.entities.places.doubts import (
     alias_only_town,
     at_home,
+    brand_town,
+    display_name,
     far_alias_town,
     far_region,
     far_small_town,
@@ -56,7 +57,6 @@ from newsdesk.analysis.entities.places.lists import (
     listed_with,
     regions_by_list,
 )
-from newsdesk.analysis.entities.places.names import display_name
 from newsdesk.analysis.entities.places.parts import (
     compass_part,
     compass_part_of_town,
