@@ -82,6 +82,7 @@ class PlaceDict(TypedDict):
     longitude: float | None
     geonames_id: int | None
     mentions: list[MentionDict]
+    geonames_name: str | None
 
 
 class TimeDict(TypedDict):
@@ -272,6 +273,9 @@ class Place:
     longitude: float | None
     geonames_id: int | None
     mentions: list[Mention]
+    # (session 13) GeoNames' own name of the entry when `name` is the article's form of it
+    # ('Bayern' for 'Bavaria'); the same as `name` otherwise; None for unresolved places and the hand-kept list's
+    geonames_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,8 @@ from newsdesk.analysis.entities.places.detect import (
 from newsdesk.analysis.entities.places.doubts import (
     alias_only_town,
     at_home,
+    brand_town,
+    display_name,
     far_alias_town,
     far_region,
     far_small_town,
@@ -171,7 +173,7 @@ def resolve_places(
                 members.append(initials)
                 members.sort(key=lambda m: m.start)
                 break
-    return _to_places(_with_context(list(groups.values())))
+    return _to_places(_with_context(list(groups.values())), gaz)
 
 
 def _with_context(
@@ -535,6 +537,17 @@ def _second_reading(
             return False, None
         geo = max(primaries, key=lambda p: p.population)
     quals = qualifier_of(doc, span, gaz)[0]
+    if geo is not None and brand_town(
+        doc,
+        span,
+        geo,
+        bool(quals) or fold(span.text) in art.sense,
+        art.anchors,
+        (geo.country_code or "", fold(geo.region or "")) in art.region_counts,
+    ):
+        # (session 13) a small town's name used for a brand or product ('the Mustang
+        # performance car brand', 'notes in Joplin, ... Notion or Google Keep')
+        return False, None
     if (
         geo is not None
         # (round 12) a qualifier naming the town's region or country decides: 'St. Paul,
@@ -574,7 +587,9 @@ def _group_key(geo: GeoPlace | None, span: NameSpan) -> str:
     return f"name:{fold(geo.name if geo else span.text)}"
 
 
-def _to_places(groups: list[tuple[GeoPlace | None, str, list[NameSpan]]]) -> list[Place]:
+def _to_places(
+    groups: list[tuple[GeoPlace | None, str, list[NameSpan]]], gaz: Gazetteer
+) -> list[Place]:
     found = [(geo, len(members)) for geo, _, members in groups]
     home = _home_country(found)
     town = _own_town(found, home)
@@ -584,13 +599,14 @@ def _to_places(groups: list[tuple[GeoPlace | None, str, list[NameSpan]]]) -> lis
         if geo is not None:
             places.append(
                 Place(
-                    name=geo.name,
+                    name=display_name(gaz, geo, members),
                     kind=geo.kind,
                     country_code=geo.country_code,
                     latitude=geo.latitude,
                     longitude=geo.longitude,
                     geonames_id=geo.geonames_id,
                     mentions=mentions,
+                    geonames_name=geo.name if geo.geonames_id else None,
                 )
             )
         else:
