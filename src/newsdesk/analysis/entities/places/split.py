@@ -133,19 +133,20 @@ def _hand_kept_run(doc: Doc, start: int, gaz: Gazetteer) -> int | None:
     return best
 
 
-# (round 13) A region's code after a place is written in capitals, two letters ('MI', 'TN').
-_STATE_CODE_LETTERS = 2
+# (round 13) A region's code after a place is written in capitals, two letters ('MI', 'TN',
+# 'ON') or, for Australia's states, three ('NSW', 'QLD', 'VIC': gazetteer-region-codes.tsv).
+_STATE_CODE_LETTERS = (2, 3)
 
 
 def _untagged_state_code(doc: Doc, i: int, spans: list[NameSpan], gaz: Gazetteer) -> bool:
-    """(round 13) A first-level region's two-letter code that the model left untagged, right
-    after a place and a comma ('Middleville, MI, employs'): the town's qualifier, a place as
-    its tagged neighbours ('Marion, OH') are. A code after a name that is no place ('Smith,
-    MD') is not read."""
+    """(round 13) A first-level region's code (two or three capitals) that the model left
+    untagged, right after a place and a comma ('Middleville, MI, employs', 'Dubbo, NSW'): the
+    town's qualifier, a place as its tagged neighbours ('Marion, OH') are. A code after a name
+    that is no place ('Smith, MD') is not read."""
     tok = doc[i]
     if (
         tok.ent_type_
-        or len(tok.text) != _STATE_CODE_LETTERS
+        or not _STATE_CODE_LETTERS[0] <= len(tok.text) <= _STATE_CODE_LETTERS[1]
         or not tok.text.isalpha()
         or not tok.text.isupper()
         or i < 2
