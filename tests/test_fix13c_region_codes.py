@@ -54,3 +54,8 @@ def test_wa_is_washington_without_australian_places() -> None:
     places = _places("Teachers in Spokane, WA voted on Tuesday to walk out next week.")
     assert ("Spokane", "US") in places
     assert not any(cc == "AU" for _, cc in places)
+
+
+def test_a_code_after_a_person_is_no_place() -> None:
+    places = _places("Anna Marsh, QC, defending, told the court in Leeds the van was insured.")
+    assert not any(cc == "CA" for _, cc in places)

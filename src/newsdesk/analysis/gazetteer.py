@@ -111,6 +111,12 @@ class Gazetteer:
             return [*hits, *((p, False) for p in coded if p.geonames_id not in have)]
         return list(hits)  # a copy: the cached list stays as it is
 
+    def coded_only(self, name: str) -> bool:
+        """(round 13) The name is a region's code only the codes file gives ('ON', 'QC'; not
+        'WA', also Washington's): a qualifier after a town, else likely something else ('Jane
+        Hale, QC': Queen's Counsel)."""
+        return bool(self._coded(name)) and not self._lookup_key(fold(name))
+
     def _coded(self, name: str) -> list[GeoPlace]:
         """(round 13) The first-level regions a code in capitals names ('ON', 'B.C.', 'NSW':
         gazetteer-region-codes.tsv), by their main names: not a main name of theirs."""

@@ -30,6 +30,7 @@ def whole_names(
     one span in place of its parts: a run of capitalised words (and 'and', 'the', 'of' between
     them) that is a country's main name and that no longer name of the model holds ('the
     Cayman Islands Monetary Authority' is an organisation's name)."""
+    spans = [s for s in spans if not _stray_code(doc, s, spans, gaz)]
     found: list[NameSpan] = []
     i = 0
     while i < len(doc):
@@ -155,6 +156,16 @@ def _untagged_state_code(doc: Doc, i: int, spans: list[NameSpan], gaz: Gazetteer
     ):
         return False
     return any(p.kind == PlaceKind.region and not primary for p, primary in gaz.lookup(tok.text))
+
+
+def _stray_code(doc: Doc, span: NameSpan, spans: list[NameSpan], gaz: Gazetteer) -> bool:
+    """(round 13) A Canadian or Australian region's code the model tagged as a place that
+    follows no place and comma ('Michael Fitton, QC, defending': Queen's Counsel, not Quebec):
+    such a code is read only as a town's qualifier ('Gatineau, QC')."""
+    if not gaz.coded_only(span.text):
+        return False
+    i = span.start
+    return not (i >= 2 and doc[i - 1].text == "," and any(s.end == i - 1 for s in spans))
 
 
 def _inside_other_name(start: int, end: int, ents: tuple[SpacySpan, ...]) -> bool:
