@@ -56,9 +56,14 @@ class Gazetteer:
     """
 
     def __init__(
-        self, rows: bytes, index: bytes, extra: dict[str, list[GeoPlace]] | None = None
+        self,
+        rows: bytes,
+        index: bytes,
+        extra: dict[str, list[GeoPlace]] | None = None,
+        codes: dict[str, list[tuple[str, str]]] | None = None,
     ) -> None:
         self._extra = extra or {}
+        self._codes = codes or {}  # region codes written in capitals: (country, region name)
         self._cache: dict[str, list[tuple[GeoPlace, bool]]] = {}
         self._rows = rows  # one place per line, as written by the build script
         self._index = index  # sorted "key<TAB>row:primary,..." lines
@@ -100,7 +105,30 @@ class Gazetteer:
         hits = self._lookup_key(key)
         if not hits and not key.startswith("the "):
             hits = self._lookup_key("the " + key)
+        coded = self._coded(name)
+        if coded:
+            have = {p.geonames_id for p, _ in hits}
+            return [*hits, *((p, False) for p in coded if p.geonames_id not in have)]
         return list(hits)  # a copy: the cached list stays as it is
+
+    def coded_only(self, name: str) -> bool:
+        """(round 13) The name is a region's code only the codes file gives ('ON', 'QC'; not
+        'WA', also Washington's): a qualifier after a town, else likely something else ('Jane
+        Hale, QC': Queen's Counsel)."""
+        return bool(self._coded(name)) and not self._lookup_key(fold(name))
+
+    def _coded(self, name: str) -> list[GeoPlace]:
+        """(round 13) The first-level regions a code in capitals names ('ON', 'B.C.', 'NSW':
+        gazetteer-region-codes.tsv), by their main names: not a main name of theirs."""
+        wanted = self._codes.get(name.replace(".", "").strip())
+        if not wanted:
+            return []
+        return [
+            p
+            for cc, region in wanted
+            for p, primary in self._lookup_key(fold(region))
+            if primary and p.kind == PlaceKind.region and p.country_code == cc
+        ]
 
     def hand_kept(self, name: str) -> bool:
         """Whether the name is one of the hand-kept macro-regions, seas and features."""
@@ -182,10 +210,23 @@ def _extra() -> dict[str, list[GeoPlace]]:
     return found
 
 
+def _region_codes() -> dict[str, list[tuple[str, str]]]:
+    """(round 13) Canada's and Australia's region codes: code -> (country, region name)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for line in _read("gazetteer-region-codes.tsv").decode("utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("code\t"):
+            continue
+        code, cc, region = line.split("\t")
+        found.setdefault(code, []).append((cc, region))
+    return found
+
+
 @cache
 def load() -> Gazetteer:
     rows = _read("gazetteer.tsv")
-    return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-index.tsv"), _extra())
+    return Gazetteer(
+        rows[rows.index(b"\n") + 1 :], _read("gazetteer-index.tsv"), _extra(), _region_codes()
+    )
 
 
 @cache

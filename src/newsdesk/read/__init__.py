@@ -16,6 +16,7 @@ import re
 import select
 import stat
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, cast
@@ -457,6 +458,11 @@ MIN_DOUBTED_ODD_SHARE = 0.3
 # are odd below this many: CJK text is written in runs; a wrong reading of a Latin page's
 # scattered high bytes gives one character per double-byte pair, alone.
 MIN_CJK_RUN = 2
+# A word of a cp1252 reading (a run of non-ASCII characters between spaces or ASCII) this
+# long or longer that mixes letters with signs is odd (`_odd_share`): Western text writes an
+# accented letter beside a quote or a dash ("“É", "é”"), not letters and signs in a row, as a
+# CJK word read as cp1252 does (Shift-JIS "東京" is "“Œ‹ž", "京都" "‹ž“s").
+MIN_MIXED_RUN = 3
 # At most this many characters of a reading are weighed (a page is far shorter).
 PLAUSIBILITY_CHARS = 1_000_000
 _NON_ASCII_RUN_RE = re.compile("[^\x00-\x7f]+")
@@ -522,7 +528,8 @@ def _plausible(data: bytes, first: tuple[str, str] | None) -> _Guess | None:
         return None
     least = min(shares.values())
     if least <= MAX_PLAUSIBLE_ODD_SHARE and (first is None or least < shares[first[1]]):
-        return _pick([c for c, n in shares.items() if n == least], readings, "plausible text")
+        tied = sorted((c for c, n in shares.items() if n == least), key=_rare_count(readings))
+        return _pick(tied, readings, "plausible text")
     if first is None:
         first = next((readings[c], c) for c, n in shares.items() if n == least)
     return _Guess(
@@ -535,6 +542,30 @@ def _plausible(data: bytes, first: tuple[str, str] | None) -> _Guess | None:
             f"{first[1]}: if that is wrong, name its encoding with the `encoding` option",
         ),
     )
+
+
+def _rare_count(readings: dict[str, str]) -> Callable[[str], int]:
+    """Of equally plausible readings, the one with fewer rare characters first: a GB18030
+    reading's characters outside GB2312 (the GBK extension, where Shift-JIS kanji fall when
+    read as GB18030: "東京" as "搶嫗"), which Chinese text hardly writes; 0 for the others
+    (`_LEGACY_CODECS` order stands between them)."""
+
+    def rare(codec: str) -> int:
+        if codec != "gb18030":
+            return 0
+        return sum(
+            1 for ch in readings[codec][:PLAUSIBILITY_CHARS] if ord(ch) > 127 and not _in_gb2312(ch)
+        )
+
+    return rare
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _pick(codecs_: list[str], readings: dict[str, str], what: str) -> _Guess:
@@ -585,7 +616,8 @@ def _odd_share(text: str) -> float:
         cjk = len(_CJK_CLASS_RE.findall(run)) - len(_HALFWIDTH_KANA_RE.findall(run))
         boxes = len(_BOX_RE.findall(run))
         latin1_run = len(run) >= 3 and len(_LATIN1_RE.findall(run)) == len(run)
-        for ch in run:
+        mixed = _mixed_words(run)
+        for at, ch in enumerate(run):
             if (
                 unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs")
                 or ch == "\ufffd"
@@ -593,9 +625,27 @@ def _odd_share(text: str) -> float:
                 or (boxes < MIN_CJK_RUN and _BOX_RE.match(ch))
                 or latin1_run
                 or (len(run) > 1 and _LATIN1_SIGN_RE.match(ch))
+                or at in mixed
             ):
                 odd += 1
     return odd / total if total else 0.0
+
+
+def _mixed_words(run: str) -> set[int]:
+    """The offsets in a run of non-ASCII text of the characters of its words (split at
+    spaces) of `MIN_MIXED_RUN` or more Western characters (`_WESTERN_RE`, cp1252's) that mix
+    letters with signs ("“Œ‹ž": a CJK word read as cp1252)."""
+    found: set[int] = set()
+    for word in re.finditer(r"\S+", run):
+        text = word.group()
+        if (
+            len(text) >= MIN_MIXED_RUN
+            and all(_WESTERN_RE.match(ch) for ch in text)
+            and any(ch.isalpha() for ch in text)
+            and not all(ch.isalpha() for ch in text)
+        ):
+            found.update(range(word.start(), word.end()))
+    return found
 
 
 # The declared charsets whose decoding is doubted as the cp1252 fallback's is (codec names).

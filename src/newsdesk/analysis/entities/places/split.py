@@ -30,6 +30,7 @@ def whole_names(
     one span in place of its parts: a run of capitalised words (and 'and', 'the', 'of' between
     them) that is a country's main name and that no longer name of the model holds ('the
     Cayman Islands Monetary Authority' is an organisation's name)."""
+    spans = [s for s in spans if not _stray_code(doc, s, spans, gaz)]
     found: list[NameSpan] = []
     i = 0
     while i < len(doc):
@@ -133,19 +134,20 @@ def _hand_kept_run(doc: Doc, start: int, gaz: Gazetteer) -> int | None:
     return best
 
 
-# (round 13) A region's code after a place is written in capitals, two letters ('MI', 'TN').
-_STATE_CODE_LETTERS = 2
+# (round 13) A region's code after a place is written in capitals, two letters ('MI', 'TN',
+# 'ON') or, for Australia's states, three ('NSW', 'QLD', 'VIC': gazetteer-region-codes.tsv).
+_STATE_CODE_LETTERS = (2, 3)
 
 
 def _untagged_state_code(doc: Doc, i: int, spans: list[NameSpan], gaz: Gazetteer) -> bool:
-    """(round 13) A first-level region's two-letter code that the model left untagged, right
-    after a place and a comma ('Middleville, MI, employs'): the town's qualifier, a place as
-    its tagged neighbours ('Marion, OH') are. A code after a name that is no place ('Smith,
-    MD') is not read."""
+    """(round 13) A first-level region's code (two or three capitals) that the model left
+    untagged, right after a place and a comma ('Middleville, MI, employs', 'Dubbo, NSW'): the
+    town's qualifier, a place as its tagged neighbours ('Marion, OH') are. A code after a name
+    that is no place ('Smith, MD') is not read."""
     tok = doc[i]
     if (
         tok.ent_type_
-        or len(tok.text) != _STATE_CODE_LETTERS
+        or not _STATE_CODE_LETTERS[0] <= len(tok.text) <= _STATE_CODE_LETTERS[1]
         or not tok.text.isalpha()
         or not tok.text.isupper()
         or i < 2
@@ -154,6 +156,16 @@ def _untagged_state_code(doc: Doc, i: int, spans: list[NameSpan], gaz: Gazetteer
     ):
         return False
     return any(p.kind == PlaceKind.region and not primary for p, primary in gaz.lookup(tok.text))
+
+
+def _stray_code(doc: Doc, span: NameSpan, spans: list[NameSpan], gaz: Gazetteer) -> bool:
+    """(round 13) A Canadian or Australian region's code the model tagged as a place that
+    follows no place and comma ('Michael Fitton, QC, defending': Queen's Counsel, not Quebec):
+    such a code is read only as a town's qualifier ('Gatineau, QC')."""
+    if not gaz.coded_only(span.text):
+        return False
+    i = span.start
+    return not (i >= 2 and doc[i - 1].text == "," and any(s.end == i - 1 for s in spans))
 
 
 def _inside_other_name(start: int, end: int, ents: tuple[SpacySpan, ...]) -> bool:
