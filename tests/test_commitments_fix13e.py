@@ -81,3 +81,22 @@ def test_subject_holding_a_verb_is_no_source_text() -> None:
     record = _one(text, "close")
     attribution = record["attribution"]
     assert attribution is None or "called" not in attribution["text"]
+
+
+def test_plural_they_is_not_the_one_person_who_speaks() -> None:
+    text = (
+        "Mark Hollis heads a fundraising consultancy in Boise.\n\n"
+        "Hollis said the charity made the mistake of hiding its request.\n\n"
+        "“Our worry is, we tell donors all the time, they’ll put the heart of their appeal "
+        "near the end of their letter,” Hollis said."
+    )
+    plural = [c for c in _commitments(text) if c["actor_text"].lower() in ("they", "their")]
+    assert plural
+    for record in plural:
+        assert "Mark Hollis" not in record["actors"], record
+
+
+def test_they_after_a_named_spokesman_is_still_his_people() -> None:
+    text = "Ardanian negotiator Tomas Velk said they will sign the accord next week."
+    record = _one(text, "sign")
+    assert "Tomas Velk" not in record["actors"]
