@@ -154,13 +154,24 @@ def _speaking_person(ctx: Context, pronoun: Token) -> str | None:
                 best = (m.start, person.name)
     if best is not None:
         return best[1]
-    return lead_in_speaker(ctx, pronoun)
+    return lead_in_speaker(ctx, pronoun) or _as_actor(pronoun, ctx)
+
+
+def _as_actor(pronoun: Token, ctx: Context) -> str | None:
+    """With no subject in reach, the pronoun as the actor resolves it (`actors._resolve_one`),
+    so that source and actor agree ("'We will …,' he said" after "in Blinken's opinion"); one
+    name only."""
+    # actors.py reads this module (its first-person tests), so its resolver is read here
+    from newsdesk.analysis.commitments.actors import _resolve_one
+
+    names = _resolve_one(pronoun, ctx, None)
+    return names[0] if len(names) == 1 else None
 
 
 def _subject_word(tok: Token) -> bool:
     """The word is (part of) the subject of its clause: 'Tom Baker' in 'Tom Baker wrote …'."""
     node = tok
-    while node.dep_ in ("compound", "appos", "amod", "conj", "flat") and node.head.i != node.i:
+    while node.dep_ in ("compound", "appos", "amod", "conj") and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("nsubj", "nsubjpass")
 
