@@ -566,7 +566,7 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
     if holder is not None and holder.lower_ not in IMPERSONAL:
         names = _resolve_one(holder, ctx, attribution)
         if low in ("they", "their") and (
-            person_at(ctx, holder.idx) or _a_person(holder, names, ctx)
+            person_at(ctx, holder.idx) or any(n in {p.name for p in ctx.people} for n in names)
         ):
             # "Palestinian negotiator Erekat said they would …": one person speaks for a people,
             # named by the nationality beside the speaker; no such word, no guess. A plural

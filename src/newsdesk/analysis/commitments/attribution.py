@@ -8,7 +8,12 @@ from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.mentions import lead_in_speaker, person_at, reach_offset
+from newsdesk.analysis.commitments.mentions import (
+    lead_in_speaker,
+    person_at,
+    reach_offset,
+    recent_people,
+)
 from newsdesk.analysis.commitments.phrases import phrase_tokens, text_of
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Attribution
@@ -165,7 +170,11 @@ def _as_actor(pronoun: Token, ctx: Context) -> str | None:
     from newsdesk.analysis.commitments.actors import _resolve_one
 
     names = _resolve_one(pronoun, ctx, None)
-    return names[0] if len(names) == 1 else None
+    if len(names) == 1:
+        return names[0]
+    # nobody in reach: the person named last, however far back (the reading before session 13)
+    last = recent_people(ctx, pronoun.idx, 1)
+    return last[0] if last else None
 
 
 def _subject_word(tok: Token) -> bool:
