@@ -563,13 +563,17 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
     """'it', 'they', 'the company': who says so, else the organisation named last."""
     low = head.lower_
     holder = speech_subject(head) if low in IMPERSONAL else None
-    if holder is not None and low in ("they", "their") and person_at(ctx, holder.idx):
-        # "Palestinian negotiator Erekat said they would …": one person speaks for a people,
-        # named by the nationality beside the speaker; no such word, no guess
-        people = [t for t in holder.subtree if t.ent_type_ == "NORP" and t.i < holder.i]
-        return [people_of(entity_text(people[0]))] if people else []
     if holder is not None and holder.lower_ not in IMPERSONAL:
         names = _resolve_one(holder, ctx, attribution)
+        if low in ("they", "their") and (
+            person_at(ctx, holder.idx) or any(n in {p.name for p in ctx.people} for n in names)
+        ):
+            # "Palestinian negotiator Erekat said they would …": one person speaks for a people,
+            # named by the nationality beside the speaker; no such word, no guess. A plural
+            # pronoun is never the one person who speaks, however that person is named
+            # ("Sanborn said they'll …": not Sanborn; session 13, review F2)
+            people = [t for t in holder.subtree if t.ent_type_ == "NORP" and t.i < holder.i]
+            return [people_of(entity_text(people[0]))] if people else []
         if low in ("it", "its") and _a_person(holder, names, ctx):
             # "Northwind Energy spokesman Tom Astley said it would …": "it" is never a person;
             # the body the speaker speaks for, else the organisation in reach

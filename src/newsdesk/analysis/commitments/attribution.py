@@ -8,7 +8,12 @@ from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.mentions import person_at, recent_people
+from newsdesk.analysis.commitments.mentions import (
+    lead_in_speaker,
+    person_at,
+    reach_offset,
+    recent_people,
+)
 from newsdesk.analysis.commitments.phrases import phrase_tokens, text_of
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Attribution
@@ -79,12 +84,13 @@ def find_attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> A
                 and t.pos_ == "VERB"
                 and t.i != trigger.i
                 and not _marker(t)
+                and not _in_relative(t, trigger)
             ),
             None,
         )
     source: str | None = None
     if speech is not None:
-        subj = next((c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _speech_subject(speech)
         if subj is not None:
             source = _source_text(subj, speech, ctx)
     if source is None:
@@ -100,6 +106,85 @@ def find_attribution(sent: Span, trigger: Token, head: Token, ctx: Context) -> A
     return Attribution(source, "direct quote" if quoted else "reported")
 
 
+def _in_relative(tok: Token, trigger: Token) -> bool:
+    """The word lies in a relative clause on a noun, a clause that does not hold the trigger
+    ("Ford will display an SUV, a model that analysts say will boost sales": the analysts
+    say only what the relative clause says, not what Ford will do; session 13, review F1)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return not node.left_edge.i <= trigger.i <= node.right_edge.i
+        node = node.head
+    return False
+
+
+def _speech_subject(speech: Token) -> Token | None:
+    """The subject of the speech verb: of two the parser gives it ("The mayor called Smith, and
+    she said …": "mayor", with the clause "called Smith" below it, and "she"), one whose phrase
+    holds no verb, else none."""
+    subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
+    plain = [s for s in subjects if not _holds_verb(s)]
+    return plain[-1] if plain else None
+
+
+def _holds_verb(subj: Token) -> bool:
+    """The subject's phrase holds a verb: a clause the parser hung on it, which is no name of a
+    source (review 13 F1: "mayor called Governor Smith on Monday, and")."""
+    toks = phrase_tokens(subj)
+    span = subj.doc[min(t.i for t in toks) : max(t.i for t in toks) + 1]
+    return any(
+        t.pos_ in ("VERB", "AUX") and t.i != subj.i and t.dep_ not in MODIFYING for t in span
+    )
+
+
+# A verb form that only describes a noun ("the newly elected mayor", "a state-owned firm")
+MODIFYING = frozenset({"amod", "compound", "nmod", "npadvmod"})
+
+
+def _speaking_person(ctx: Context, pronoun: Token) -> str | None:
+    """Who a reporting 'he'/'she' is (guideline 10's reach: the pronoun's sentence before it,
+    and the sentence before): the person last named there as the subject of a clause, whether
+    that person reports or is spoken of; never a possessor or an object ("Tom Baker wrote to
+    Lopez's office, and he said …" is Baker, not Lopez). The person a lead-in line names as
+    speaking ("President Obama also said:" + the lines under it); else nobody (session 13,
+    review F1: the last person named, whatever their place in the clause, was taken before)."""
+    start = reach_offset(pronoun)
+    best: tuple[int, str] | None = None
+    for person in ctx.people:
+        for m in person.mentions:
+            if not start <= m.start < pronoun.idx or (best is not None and m.start < best[0]):
+                continue
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(_subject_word(t) for t in span):
+                best = (m.start, person.name)
+    if best is not None:
+        return best[1]
+    return lead_in_speaker(ctx, pronoun) or _as_actor(pronoun, ctx)
+
+
+def _as_actor(pronoun: Token, ctx: Context) -> str | None:
+    """With no subject in reach, the pronoun as the actor resolves it (`actors._resolve_one`),
+    so that source and actor agree ("'We will …,' he said" after "in Blinken's opinion"); one
+    name only."""
+    # actors.py reads this module (its first-person tests), so its resolver is read here
+    from newsdesk.analysis.commitments.actors import _resolve_one
+
+    names = _resolve_one(pronoun, ctx, None)
+    if len(names) == 1:
+        return names[0]
+    # nobody in reach: the person named last, however far back (the reading before session 13)
+    last = recent_people(ctx, pronoun.idx, 1)
+    return last[0] if last else None
+
+
+def _subject_word(tok: Token) -> bool:
+    """The word is (part of) the subject of its clause: 'Tom Baker' in 'Tom Baker wrote …'."""
+    node = tok
+    while node.dep_ in ("compound", "appos", "amod", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
+
+
 def _source_text(subj: Token, speech: Token, ctx: Context) -> str | None:
     low = subj.lower_
     if person := person_at(ctx, subj.idx):
@@ -110,8 +195,8 @@ def _source_text(subj: Token, speech: Token, ctx: Context) -> str | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and lemma(pobj) in lexicon().document_nouns:
                 return strip_det(text_of(phrase_tokens(pobj)))
-    if low in ("he", "she") and (last := recent_people(ctx, subj.idx, 1)):
-        return last[0]
+    if low in ("he", "she"):
+        return _speaking_person(ctx, subj)
     if low == "it":
         return "the statement"
     if low in FIRST_PERSON:
