@@ -107,6 +107,18 @@ SCORE_TOO_LONG = -1.0
 SCORE_LAST = 1.0
 
 
+def _headline_shaped(text: str) -> bool:
+    """A line shaped like a headline, the test `headline` and `dump_title` share: no label
+    colon at its end, no "not a headline" mark, one sentence, title-like words, mostly letters."""
+    return (
+        not text.endswith(":")
+        and not _NOT_HEADLINE_RE.search(text)
+        and not _TWO_SENTENCES_RE.search(text)
+        and title_like(text, HEADLINE_MIN_WORDS)
+        and sum(c.isalpha() for c in text) >= HEADLINE_MIN_LETTERS * len(text)
+    )
+
+
 def headline(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
     """In a text dump the headline is a title-shaped line before the first paragraph (its
     index).
@@ -124,14 +136,7 @@ def headline(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
         clutter = clutter_cause(block.text)
         if not clutter and alone(block, InputFormat.text) == Opinion.good:
             break  # the first paragraph
-        if (
-            not clutter
-            and not block.text.endswith(":")
-            and not _NOT_HEADLINE_RE.search(block.text)
-            and not _TWO_SENTENCES_RE.search(block.text)
-            and title_like(block.text, HEADLINE_MIN_WORDS)
-            and sum(c.isalpha() for c in block.text) >= HEADLINE_MIN_LETTERS * len(block.text)
-        ):
+        if not clutter and _headline_shaped(block.text):
             candidates.append(i)
     if not candidates:
         return None
@@ -433,15 +438,7 @@ def dump_title(blocks: list[Block], verdicts: list[Verdict]) -> int | None:
             continue
         text = block.text
         following = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        if (
-            not clutter_cause(text)
-            and not text.endswith(":")
-            and not _NOT_HEADLINE_RE.search(text)
-            and not _TWO_SENTENCES_RE.search(text)
-            and title_like(text, HEADLINE_MIN_WORDS)
-            and sum(c.isalpha() for c in text) >= HEADLINE_MIN_LETTERS * len(text)
-            and not not_a_title(text, following)
-        ):
+        if not clutter_cause(text) and _headline_shaped(text) and not not_a_title(text, following):
             candidates.append(i)
     if not candidates:
         return None
