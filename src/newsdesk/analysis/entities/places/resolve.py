@@ -40,7 +40,6 @@ from newsdesk.analysis.entities.places.doubts import (
     alias_only_town,
     at_home,
     brand_town,
-    display_name,
     far_alias_town,
     far_region,
     far_small_town,
@@ -57,6 +56,7 @@ from newsdesk.analysis.entities.places.lists import (
     listed_with,
     regions_by_list,
 )
+from newsdesk.analysis.entities.places.naming import display_name
 from newsdesk.analysis.entities.places.parts import (
     compass_part,
     compass_part_of_town,
