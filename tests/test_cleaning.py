@@ -368,7 +368,7 @@ def test_hover_cards_are_cut_out_and_hidden_blocks_carry_the_flag() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="round 5 (docs/cleaning.md): the sequence stage reads prose teasers just before the "
+    reason="round 5 (docs/history/cleaning.md): the sequence stage reads prose teasers just before the "
     "article as the start of its run (stage 1 finds them likely, weakly); a known regression "
     "of the shipped model, which wins the grouped CV and the end-to-end bench",
 )

@@ -1,4 +1,4 @@
-"""Round 9a of the commitment actors (docs/commitments.md, "Round 9a (session 10): actors"): one
+"""Round 9a of the commitment actors (docs/history/commitments.md, "Round 9a (session 10): actors"): one
 test per class of actor error fixed, and the bench's classes of actor errors. Sentences written
 for these tests; names invented."""
 

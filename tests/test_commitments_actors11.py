@@ -1,4 +1,4 @@
-"""Round 10b of the commitment actors (docs/commitments.md, "Round 10b (session 11): actors"): an
+"""Round 10b of the commitment actors (docs/history/commitments.md, "Round 10b (session 11): actors"): an
 antecedent that agrees with any organisation or any person ("it", "the company", "he" with no
 subject in reach, "his") is named in guideline 10's reach (the word's sentence and the one
 before), else nobody. Each class with both sides of the reach. Sentences written for these

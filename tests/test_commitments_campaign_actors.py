@@ -1,4 +1,4 @@
-"""Round 10c of the commitments (docs/commitments.md, "Round 10c (session 11): platform actors"):
+"""Round 10c of the commitments (docs/history/commitments.md, "Round 10c (session 11): platform actors"):
 the campaign platform records round 10a made fire get the holder of the platform as their actor,
 resolved as any subject is (the object of "under", the possessor of the plan, a campaign page's
 own "we"), never from a list of parties. Sentences written for these tests; party names

@@ -1,4 +1,4 @@
-"""Session 12: the fields of a record (docs/commitments.md, "Session 12: spans and times"): the
+"""Session 12: the fields of a record (docs/history/commitments.md, "Session 12: spans and times"): the
 action span, its quotation marks, the time, a contracted trigger, an unresolved "I" and a
 discourse marker taken for a speech frame. Sentences written for these tests; names invented."""
 

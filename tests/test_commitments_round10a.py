@@ -1,4 +1,4 @@
-"""Round 10a of the commitments (docs/commitments.md, "Round 10a (session 11): false alarms"):
+"""Round 10a of the commitments (docs/history/commitments.md, "Round 10a (session 11): false alarms"):
 the false-alarm classes that won in grouped cross-validation (a name tagged PERSON with no person
 behind it, a writer's habit under a circumstance, "consider" as judge or reflect), and the
 campaign platform shapes, which must fire. The tool rule tied in grouped CV and was taken out by

@@ -1,4 +1,4 @@
-"""Round 11a of the commitments (docs/commitments.md, "Round 11a (session 12): false alarms"):
+"""Round 11a of the commitments (docs/history/commitments.md, "Round 11a (session 12): false alarms"):
 one test per false-alarm class addressed, with the shapes that must keep their record beside.
 Sentences written for these tests; names invented."""
 

@@ -1,4 +1,4 @@
-"""Round 12a of the commitments (docs/commitments.md, "Round 12a (session 13): pruning and false
+"""Round 12a of the commitments (docs/history/commitments.md, "Round 12a (session 13): pruning and false
 alarms"). The pruning removed fitted special cases; the false-alarm classes were each tried with
 one parse-based criterion and none shipped (each lost under grouped CV). One test per class: the
 kind of true record that class's criterion took on the pool, so that the criterion cannot come

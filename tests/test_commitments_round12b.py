@@ -1,4 +1,4 @@
-"""Round 12b of the commitment actors (docs/commitments.md, "Round 12b (session 13): actors"): one
+"""Round 12b of the commitment actors (docs/history/commitments.md, "Round 12b (session 13): actors"): one
 test per class addressed, each with the side it must not overreach. Sentences written for these
 tests; names invented."""
 

@@ -1,4 +1,4 @@
-"""Round 2 of the commitment rules (docs/commitments.md, "Round 2"): sentences written for these
+"""Round 2 of the commitment rules (docs/history/commitments.md, "Round 2"): sentences written for these
 tests, one group per rule; each group has a case the rule must leave alone."""
 
 from __future__ import annotations

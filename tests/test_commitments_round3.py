@@ -1,4 +1,4 @@
-"""Round 3 of the commitment rules (docs/commitments.md, "Round 3 (session 4)"): campaign-style
+"""Round 3 of the commitment rules (docs/history/commitments.md, "Round 3 (session 4)"): campaign-style
 text (a party's own "we", pledges in a manifesto, lists under "We will:"), the writer about the
 text itself, and the bench's actor match. Sentences written for these tests; names invented."""
 

@@ -1,4 +1,4 @@
-"""Round 4 of the commitment rules (docs/commitments.md, "Round 4 (session 5)"): one test per
+"""Round 4 of the commitment rules (docs/history/commitments.md, "Round 4 (session 5)"): one test per
 error class addressed. Sentences written for these tests; names invented."""
 
 from __future__ import annotations

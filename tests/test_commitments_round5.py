@@ -1,4 +1,4 @@
-"""Round 5 of the commitment rules (docs/commitments.md, "Round 5 (session 6)"): one test per
+"""Round 5 of the commitment rules (docs/history/commitments.md, "Round 5 (session 6)"): one test per
 error class addressed. Sentences written for these tests; names invented."""
 
 from __future__ import annotations

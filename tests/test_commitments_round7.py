@@ -1,4 +1,4 @@
-"""Round 7 of the commitments (docs/commitments.md, "Round 7 (session 8)"): the error classes of
+"""Round 7 of the commitments (docs/history/commitments.md, "Round 7 (session 8)"): the error classes of
 the seventh sample's dev rows addressed with general parse-based rules, and the split title of a
 speaker. Sentences written for these tests; names invented."""
 

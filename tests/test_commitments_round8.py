@@ -1,4 +1,4 @@
-"""Round 8 of the commitments (docs/commitments.md, "Round 8 (session 9)"): the decision path
+"""Round 8 of the commitments (docs/history/commitments.md, "Round 8 (session 9)"): the decision path
 every record carries internally, and the one place of the if-clause tests. Sentences written for
 these tests; names invented."""
 

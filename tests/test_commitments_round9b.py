@@ -1,4 +1,4 @@
-"""Round 9b of the commitments (docs/commitments.md, "Round 9b (session 10): misses and false
+"""Round 9b of the commitments (docs/history/commitments.md, "Round 9b (session 10): misses and false
 alarms"): the one miss class that won in grouped cross-validation (a hope whose clause has the
 hoper as its subject), and the voices of campaign material, which must keep their records.
 Sentences written for these tests; names invented."""

@@ -1,4 +1,4 @@
-"""Session 12 review fixes of the commitments (docs/commitments.md, "Session 12: review fixes").
+"""Session 12 review fixes of the commitments (docs/history/commitments.md, "Session 12: review fixes").
 Sentences written for these tests; names invented."""
 
 from __future__ import annotations
