@@ -24,9 +24,9 @@ from newsdesk.render.tables import (
     TableWriter,
     table_files,
 )
+from project_paths import ROOT
 from test_report_html import brief
 
-ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
 
 # The columns each table had before session 13, in their order: they must stay first.
