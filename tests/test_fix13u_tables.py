@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from contract_records import brief
 from newsdesk.cli import app
 from newsdesk.errors import OptionError
 from newsdesk.render.tables import (
@@ -25,7 +26,6 @@ from newsdesk.render.tables import (
     table_files,
 )
 from project_paths import ROOT
-from test_report_html import brief
 
 runner = CliRunner()
 
