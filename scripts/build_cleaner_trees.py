@@ -9,7 +9,7 @@ Each tree ensemble of the model file (a format's `stage1`, or `stack` when it is
 imports their bytecode instead of compiling ~120 KB of source (~20 ms a process). Each module
 records the model file's digest; at run time a module whose digest is not the shipped file's
 is ignored and the trees are compiled as before (right, only slower), and
-tests/test_clean_model.py fails until this script is run again.
+tests/clean/test_model.py fails until this script is run again.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ input's `Failure.to_dict()`), from the TypedDicts of `newsdesk.model` that type 
     python scripts/build_schema.py            # rewrite docs/schema.json
     python scripts/build_schema.py --check    # exit 1 if docs/schema.json is stale
 
-tests/test_fix13u_model.py checks that the shipped file is what this writes.
+tests/library/test_json_model.py checks that the shipped file is what this writes.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Regenerate the README's sample outputs from real runs (tests/test_docs.py checks them).
+"""Regenerate the README's sample outputs from real runs (tests/project/test_readme.py checks them).
 
 The README marks a sample as "... a real run of `COMMAND`:" followed by a ```text block.
 This runs each COMMAND from the repository root (with this Python's `newsdesk` first on

@@ -114,7 +114,7 @@ def on_terminal(
     """The CLI through `cli.main` in a fake environment whose stdout and stderr (and stdin
     if `stdin`) are a terminal `width` columns wide (a colour one unless `color` is False:
     NO_COLOR set), with `environ` as its process environment (the real one is never read).
-    The one fake terminal of the tests (tests/test_cli.py imports it too)."""
+    The one fake terminal of the tests (tests/cli/test_cli.py imports it too)."""
     stdout, stderr = io.StringIO(), io.StringIO()
     env = cli.Environment(
         stdin=io.BytesIO(b""),

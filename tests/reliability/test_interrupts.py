@@ -191,7 +191,7 @@ def test_an_interrupt_gives_the_finished_chunks_in_order() -> None:
 def test_an_interrupted_pool_run_writes_what_finished_after_a_stuck_input(
     tmp_path: Path,
 ) -> None:
-    # session 12 (moved from tests/test_reliability12_batch.py, review 12c, 12): the chunks
+    # session 12 (moved from tests/run/test_interrupted_pools.py, review 12c, 12): the chunks
     # finished after the stuck one are written, in input order; --resume fills the gaps
     proc, out, args = slow_run(tmp_path, FAST)
     try:

@@ -6,7 +6,7 @@ the 45 labels of `PARSER_LABELS` and nothing else (`nlp.get_pipe("parser").label
 Dependencies names of the same relations (`obj`, `iobj`, `flat`, `tmod`, `obl`, `nsubj:pass`,
 ...) never occur in a parse, so a rule that names one has a dead branch that looks like
 coverage; session 13 dropped the four the rules named (review 12b, finding 4), and
-`tests/test_tidy13_deps.py` keeps every label a rule compares with a token's `dep_` among the
+`tests/analysis/test_dependency_labels.py` keeps every label a rule compares with a token's `dep_` among the
 shipped parser's labels.
 
 A group names the relation a rule means, so that a rule reads `tok.dep_ in SUBJECT` rather

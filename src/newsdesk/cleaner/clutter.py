@@ -56,7 +56,7 @@ ANY_CLUTTER_START = re.compile("|".join(f"(?:{a[1:]})" for a in ALTERNATIVES if 
 ANY_CLUTTER_INSIDE = re.compile("|".join(f"(?:{a})" for a in ALTERNATIVES if a[:1] != "^"))
 # Words one of which every alternative of `ANY_CLUTTER_INSIDE` contains, in lower case: a
 # block with none of them cannot match it, and the search (trying ~55 alternatives at every
-# position: 1.4 ms of a page's 6 on seb-dev's dumps) is skipped. tests/test_speed_paths.py
+# position: 1.4 ms of a page's 6 on seb-dev's dumps) is skipped. tests/clean/test_speed_paths.py
 # derives each alternative's words from its pattern and fails if this list misses one.
 CLUTTER_WORDS: tuple[str, ...] = tuple(_DATA["prefilter_words"])
 

@@ -1,5 +1,5 @@
 """Round 6 of the commitments (docs/history/commitments.md, "Round 6 (session 7)"): the actor classes
-addressed (the learned decision's own tests are in tests/test_tidy12_training.py). Sentences
+addressed (the learned decision's own tests are in tests/commitments/test_training.py). Sentences
 written for these tests; names invented."""
 
 from __future__ import annotations

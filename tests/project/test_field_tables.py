@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from newsdesk import cli
+from project_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 STORY = "The ferry company will add a second evening crossing from June, its manager said."
 
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from contract_records import brief
 from newsdesk.cli import app
 from newsdesk.errors import OptionError
 from newsdesk.model import Record
 from newsdesk.render import tables as tables_mod
 from newsdesk.render.tables import Dialect, Table, TableFiles, table_files
 from newsdesk.run import options as run_options
-from test_report_html import brief
 
 runner = CliRunner()
 STORY = (

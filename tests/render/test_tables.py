@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from contract_records import brief
 from newsdesk.cli import app
 from newsdesk.render.tables import COLUMNS, LIST_SEPARATOR, Dialect, Table, TableWriter, rows
-from test_report_html import brief
 
 runner = CliRunner()
 

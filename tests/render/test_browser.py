@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 import newsdesk
 from newsdesk.cli import app
 from newsdesk.render.page import highlights, nest, render_page
+from project_paths import ROOT
 
 CHROMIUM = os.environ.get("NEWSDESK_CHROMIUM") or next(
     (p for p in map(shutil.which, ("chromium", "chromium-browser")) if p), None
@@ -162,7 +163,7 @@ def test_payload_stays_inert_and_marks_match_mentions(browser: Any, tmp_path: Pa
 def test_cli_page_in_the_browser(
     browser: Any, tmp_path: Path, inputs: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    monkeypatch.chdir(ROOT)
     out = tmp_path / "brief.html"
     result = runner.invoke(app, ["analyze", *inputs, "-f", "html", "-o", str(out), "-w", "1"])
     assert result.exit_code == 0, result.stderr

@@ -13,8 +13,9 @@ import pytest
 
 from newsdesk.analysis import deps
 from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
+from project_paths import ROOT
 
-ANALYSIS = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "analysis"
+ANALYSIS = ROOT / "src" / "newsdesk" / "analysis"
 _COMPARING = (ast.In, ast.NotIn, ast.Eq, ast.NotEq)
 _COLLECTIONS = ("frozenset", "set", "tuple")
 

@@ -15,8 +15,9 @@ from newsdesk.analysis import nlp
 from newsdesk.cli.steps import OPTION_FLAGS, with_flags
 from newsdesk.errors import BinaryInputError, ModelNotFoundError, OptionError
 from newsdesk.run import Options, gather
+from project_paths import ROOT
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "newsdesk"
+SRC = ROOT / "src" / "newsdesk"
 LOWER = [SRC / "analysis", SRC / "cleaner", SRC / "read", SRC / "model.py", SRC / "errors.py"]
 UPPER = ("newsdesk.cli", "newsdesk.cliui", "newsdesk.render", "newsdesk.run")
 

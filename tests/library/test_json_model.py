@@ -22,8 +22,8 @@ import pytest
 import newsdesk
 from newsdesk import model
 from newsdesk.labels import Cause, InputFormat, PlaceKind, RepairKind, Strength
+from project_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "docs" / "schema.json"
 TEXT = (
     "Harbour plan approved\n\n"

@@ -6,14 +6,13 @@ not a fact of the article (a GeoNames row chosen among equals, a region without 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import newsdesk
 from newsdesk.model import Brief
+from project_paths import ROOT
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "article.txt"
+EXAMPLE = ROOT / "examples" / "article.txt"
 
 # The people the article names, with the title it gives each ("the Secretary of State,
 # Antony Blinken"); None: the article gives no title (Trump is "his probable rival",

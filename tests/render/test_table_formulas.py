@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from contract_records import brief
 from newsdesk.cli import app
 from newsdesk.render.tables import FORMULA_GUARD, Dialect, Table, TableWriter, guarded
-from test_report_html import brief
 
 runner = CliRunner()
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from contract_records import brief
 from newsdesk.cli import app
 from newsdesk.render.collect import GeoJsonWriter, JsonWriter, feature_collection
-from test_report_html import brief
 
 runner = CliRunner()
 

@@ -21,8 +21,7 @@ from newsdesk.analysis.commitments.classify import Verdict
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.triggers import Trigger
 from newsdesk.analysis.nlp import load_model, model_name
-
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
 
 
 @cache

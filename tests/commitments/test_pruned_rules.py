@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
 from commitment_helpers import found
 from newsdesk.labels import Strength
-
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
 
 
 def _audit() -> ModuleType:

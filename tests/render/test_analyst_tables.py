@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from contract_records import brief
 from newsdesk.cli import app
 from newsdesk.errors import OptionError
 from newsdesk.render.tables import (
@@ -24,9 +25,8 @@ from newsdesk.render.tables import (
     TableWriter,
     table_files,
 )
-from test_report_html import brief
+from project_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
 
 # The columns each table had before session 13, in their order: they must stay first.

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
+
 MAKEFILE = ROOT / "Makefile"
 # These two only make the venv's stamp files (their whole job), so with the stamps taken as
 # made (`-o`) they have nothing left to do.

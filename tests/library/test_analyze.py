@@ -9,11 +9,12 @@ import pytest
 
 import newsdesk
 from newsdesk.model import Brief
+from project_paths import ROOT
 
 
 @pytest.fixture(scope="module")
 def brief() -> Brief:
-    return newsdesk.analyze(Path(__file__).resolve().parents[1] / "examples" / "article.txt")
+    return newsdesk.analyze(ROOT / "examples" / "article.txt")
 
 
 def _person(brief: Brief, name: str) -> newsdesk.Person:

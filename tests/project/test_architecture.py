@@ -4,9 +4,9 @@ is in it, and every module it names exists (review 12b, finding 11)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
+
 PACKAGE = ROOT / "src" / "newsdesk"
 DOC = ROOT / "docs" / "architecture.md"
 # The generated tree modules are one row (`cleaner/trees_<fmt>_<stage>.py`), not one each.

@@ -17,6 +17,7 @@ from newsdesk.read import read
 from newsdesk.read.blocks import Block
 from newsdesk.read.html import read_page
 from newsdesk.read.page import page_of
+from project_paths import ROOT
 
 _PARA = (
     "The ferry company said on Thursday that it would add a second boat to the island route "
@@ -154,9 +155,8 @@ def test_the_generated_tree_modules_are_in_step_with_the_model_file() -> None:
     # scripts/build_cleaner_trees.py writes them; after a retraining this fails until it is run
     # again (the run-time check below keeps the output right meanwhile, only slower)
     import importlib.util
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
+    root = ROOT
     spec = importlib.util.spec_from_file_location(
         "build_trees", root / "scripts/build_cleaner_trees.py"
     )

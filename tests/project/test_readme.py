@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
+
 README = ROOT / "README.md"
 BIN = Path(sys.executable).parent
 
