@@ -73,11 +73,12 @@ class PlaceKind(StrEnum):
 
 class RepairKind(StrEnum):
     """What a repair of the article's own text fixed (`Repair.kind`): while decoding, bytes
-    that are not the encoding's and lone surrogates; in the kept text, mojibake, doubled
-    punctuation and whitespace before punctuation."""
+    that are not the encoding's, lone surrogates and stray NUL characters (removed); in the
+    kept text, mojibake, doubled punctuation and whitespace before punctuation."""
 
     undecodable_bytes = "undecodable bytes"
     lone_surrogate = "lone surrogate"
+    stray_nul = "stray NUL"
     mojibake = "mojibake"
     doubled_punctuation = "doubled punctuation"
     stray_whitespace = "stray whitespace"

@@ -153,4 +153,6 @@ def terminal_of(env: Environment, *, to_file: bool) -> Terminal:
         tty=not to_file and env.stdout_tty,
         color=not to_file and env.stdout_tty and not env.no_color and not env.dumb_terminal,
         width=env.width if not to_file else None,
+        # a file is written in UTF-8; stdout in its own encoding (`_unicode_safe`)
+        encoding="utf-8" if to_file else getattr(env.stdout, "encoding", None) or "utf-8",
     )

@@ -78,6 +78,14 @@ UTF16_OTHER_NUL_SHARE = 0.05
 UTF16_MIN_CHARS = 16
 # Lone surrogates reported one by one up to this many (all are replaced).
 MAX_REPORTED_SURROGATES = 20
+# A NUL is never text (POSIX's definition of a text file), so NULs make an input binary data
+# wherever they are, unless they are stray: at most one per STRAY_NUL_CHARS characters of the
+# whole input (any NUL in a shorter one is not). Stray NULs (a corrupt byte, a writer's zero
+# padding late in a long page) are removed, each reported as a repair (up to
+# MAX_REPORTED_SURROGATES), so no NUL reaches a record (C strings, PostgreSQL's text and jsonb
+# refuse it). Binary files have far more: random bytes one in 256, executables and images
+# runs of them; and one NUL in the first bytes of a short input is binary as before.
+STRAY_NUL_CHARS = 1000
 # A page whose bytes are all valid in its declared charset but for at most one in this many
 # (and at least one) keeps its declared reading, each bad byte replaced by U+FFFD: a real
 # cp1251 page with one stray 0x98 (the one byte cp1251 leaves undefined) is still cp1251.
@@ -172,10 +180,9 @@ def read(
         decoded = decode(gunzip(source, label), encoding, label)
     elif isinstance(source, str):
         label = name or "<text>"
-        if "\x00" in source[:SNIFF_BYTES]:
-            raise BinaryInputError(f"{label}: binary data, not HTML or text")
-        text, repairs = replace_surrogates(source)
-        decoded = Decoded(text, "str", repairs)
+        text, nuls = without_stray_nuls(source, label, hint="")
+        text, repairs = replace_surrogates(text)
+        decoded = Decoded(text, "str", nuls + repairs)
     else:
         raise TypeError(f"source must be str, bytes or pathlib.Path, not {type(source).__name__}")
     if not decoded.text.strip():
@@ -332,6 +339,34 @@ def gunzip(data: bytes, label: str) -> bytes:
             limit=MAX_BYTES,
         )
     return content
+
+
+def without_stray_nuls(
+    text: str, label: str, hint: str = BINARY_HINT
+) -> tuple[str, tuple[Repair, ...]]:
+    """`text` without its stray NULs (`STRAY_NUL_CHARS`), reported; `BinaryInputError` when
+    its NULs are more than stray (binary data, wherever they are; `hint` ends the message)."""
+    count = text.count("\x00")
+    if not count:
+        return text, ()
+    if count > len(text) // STRAY_NUL_CHARS:
+        at = text.index("\x00")
+        raise BinaryInputError(
+            f"{label}: binary data, not HTML or text ({_nuls(count, 'character', at)}"
+            f"{'; ' + hint if hint else ''})"
+        )
+    repairs = tuple(
+        Repair(RepairKind.stray_nul, "\\x00", "", BEFORE_PARAGRAPHS)
+        for _ in range(min(count, MAX_REPORTED_SURROGATES))
+    )
+    return text.replace("\x00", ""), repairs
+
+
+def _nuls(count: int, unit: str, at: int) -> str:
+    """The NULs in words: "a NUL byte at byte 3", "12 NUL characters, the first at character 3"."""
+    if count == 1:
+        return f"a NUL {unit} at {unit} {at:,}"
+    return f"{count:,} NUL {unit}s, the first at {unit} {at:,}"
 
 
 def replace_surrogates(text: str) -> tuple[str, tuple[Repair, ...]]:
@@ -915,19 +950,22 @@ def _reject_magic(data: bytes, label: str) -> None:
 
 
 def _reject_binary(data: bytes, label: str) -> None:
+    nuls = data.count(b"\x00")
+    if nuls > len(data) // STRAY_NUL_CHARS:  # (stray ones are removed after decoding)
+        at = data.index(b"\x00")
+        raise BinaryInputError(
+            f"{label}: binary data, not HTML or text ({_nuls(nuls, 'byte', at)}; {BINARY_HINT})"
+        )
     head = data[:SNIFF_BYTES]
-    if b"\x00" in head:
-        raise BinaryInputError(f"{label}: binary data, not HTML or text ({BINARY_HINT})")
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if controls > max(8, len(head) // 50):
         raise BinaryInputError(f"{label}: binary data, not HTML or text ({BINARY_HINT})")
 
 
 def _checked(text: str, encoding: str, label: str, repairs: tuple[Repair, ...] = ()) -> Decoded:
-    if "\x00" in text[:SNIFF_BYTES]:
-        raise BinaryInputError(f"{label}: binary data, not HTML or text ({BINARY_HINT})")
+    text, nuls = without_stray_nuls(text, label)
     text, more = replace_surrogates(text)
-    return Decoded(text, encoding, repairs + more)
+    return Decoded(text, encoding, repairs + nuls + more)
 
 
 # Markup without a page's start is HTML when the first FORMAT_SNIFF_CHARS characters hold at

@@ -58,11 +58,15 @@ class Format(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Terminal:
-    """What the output stream is: a terminal (and whether it takes colour), and its width."""
+    """What the output stream is: a terminal (and whether it takes colour), its width, and
+    the encoding it writes: a terminal of a locale that is not UTF-8 (`LC_ALL=C`, Latin-1)
+    gets the rich report in ASCII boxes, the characters it cannot show escaped (`\\u0161`)
+    before the report is laid out (docs/output.md, "Escaping")."""
 
     tty: bool = False
     color: bool = False
     width: int | None = None
+    encoding: str = "utf-8"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from newsdesk.model import Record
+from newsdesk.render.sanitize import json_safe
 
 INDENT = 2
 
 
 def _dumps(record: Record) -> str:
-    return json.dumps(record, ensure_ascii=False, indent=INDENT)
+    return json_safe(json.dumps(record, ensure_ascii=False, indent=INDENT))
 
 
 class JsonWriter:
@@ -90,7 +91,7 @@ class GeoJsonWriter:
     def write(self, record: Record) -> None:
         for feature in features(record):
             self.out.write(("\n" if not self.count else ",\n") + "    ")
-            self.out.write(json.dumps(feature, ensure_ascii=False))
+            self.out.write(json_safe(json.dumps(feature, ensure_ascii=False)))
             self.count += 1
         self.out.flush()
 

@@ -10,11 +10,13 @@ from newsdesk.model import Brief, Failure
 from newsdesk.render import Layout, Terminal
 from newsdesk.render.collect import feature_collection
 from newsdesk.render.documents import Collected
+from newsdesk.render.sanitize import json_safe
 
 
 def render(brief: Brief, terminal: Terminal) -> str:
     """One input's places as a FeatureCollection of their own."""
-    return json.dumps(feature_collection([brief.to_dict()]), ensure_ascii=False, indent=2) + "\n"
+    collection = feature_collection([brief.to_dict()])
+    return json_safe(json.dumps(collection, ensure_ascii=False, indent=2)) + "\n"
 
 
 def separator(terminal: Terminal) -> str:

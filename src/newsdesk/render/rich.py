@@ -9,6 +9,7 @@ $NO_COLOR or $FORCE_COLOR of the process cannot change a report."""
 from __future__ import annotations
 
 import io
+from typing import Protocol
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -46,6 +47,23 @@ DEFAULT_WIDTH = 80
 DEFAULT_HEIGHT = 25
 
 
+class _Buffer(io.StringIO):
+    """The report's text, with the encoding of the stream it is for: rich draws its boxes
+    and rules in ASCII when that is not UTF (`Console.encoding`, `options.ascii_only`)."""
+
+    def __init__(self, encoding: str) -> None:
+        super().__init__()
+        self._encoding = encoding
+
+    @property
+    def encoding(self) -> str:
+        return self._encoding
+
+    @encoding.setter
+    def encoding(self, value: str) -> None:
+        self._encoding = value
+
+
 def _console(terminal: Terminal, buffer: io.StringIO) -> Console:
     return Console(
         file=buffer,
@@ -62,12 +80,30 @@ def _console(terminal: Terminal, buffer: io.StringIO) -> Console:
     )
 
 
-def _t(text: str, style: str = "") -> Text:
-    return Text(line(text), style=style)
+class _Maker(Protocol):
+    """Data as a `Text` for the report (sanitised, and as the terminal can write it)."""
+
+    def __call__(self, text: str, style: str = "") -> Text: ...
+
+
+def _shown(text: str, encoding: str) -> str:
+    """`text` as the stream of `encoding` can write it: the characters it cannot escaped
+    (`\\u0161`) here, before rich measures the lines, rather than by the stream after."""
+    if encoding in ("utf-8", "utf8"):
+        return text
+    try:
+        return text.encode(encoding, "backslashreplace").decode(encoding)
+    except LookupError:
+        return text
 
 
 def render(brief: Brief, terminal: Terminal) -> str:
-    buffer = io.StringIO()
+    encoding = terminal.encoding.lower().replace("_", "-")
+
+    def _t(text: str, style: str = "") -> Text:
+        return Text(_shown(line(text), encoding), style=style)
+
+    buffer = _Buffer(encoding)
     console = _console(terminal, buffer)
     record: Record = brief.to_dict()
     text = str(record["text"])
@@ -89,24 +125,25 @@ def render(brief: Brief, terminal: Terminal) -> str:
         for c in record["commitments"]:
             for start, end in trigger_spans(text, c):
                 body.stylize(TRIGGER_STYLES[Strength(c["strength"])], start, end)
-    console.print(_sanitized(body))
+    console.print(_sanitized(body, encoding))
     console.print()
     if brief.analyzed:
-        console.print(_analysis(record))
+        console.print(_analysis(record, _t))
     return buffer.getvalue()
 
 
-def _sanitized(body: Text) -> Text:
-    """`body` with its control characters escaped, its styles kept on the same characters."""
+def _sanitized(body: Text, encoding: str) -> Text:
+    """`body` with its control characters (and what `encoding` cannot write) escaped, its
+    styles kept on the same characters."""
     plain = body.plain
-    if block(plain) == plain:
+    if _shown(block(plain), encoding) == plain:
         return body
     pieces: list[str] = []
     offsets = [0] * (len(plain) + 1)
     pos = 0
     for i, ch in enumerate(plain):
         offsets[i] = pos
-        pieces.append(block(ch))
+        pieces.append(_shown(block(ch), encoding))
         pos += len(pieces[-1])
     offsets[len(plain)] = pos
     out = Text("".join(pieces))
@@ -115,7 +152,7 @@ def _sanitized(body: Text) -> Text:
     return out
 
 
-def _analysis(record: Record) -> Group:
+def _analysis(record: Record, _t: _Maker) -> Group:
     legend = Text.assemble(
         ("people", STYLES["person"]),
         "  ",

@@ -31,6 +31,7 @@ from newsdesk.errors import OutputError
 from newsdesk.model import Brief, Failure
 from newsdesk.read import MAX_BYTES, printable_path
 from newsdesk.read.fetch import is_url
+from newsdesk.render.sanitize import json_safe
 from newsdesk.run.items import resume_key
 from newsdesk.run.work import MAX_MESSAGE_CHARS, Outcome
 
@@ -377,10 +378,10 @@ def with_key(line: str, key: str) -> str:
     if not line.strip():
         return line
     if line.endswith("}\n") and line.count("\n") == 1 and line.rstrip()[:-1].rstrip() != "{":
-        return f"{line[:-2]}, {json.dumps(KEY_FIELD)}: {json.dumps(key, ensure_ascii=False)}}}\n"
+        return f"{line[:-2]}, {json.dumps(KEY_FIELD)}: {json_safe(json.dumps(key, ensure_ascii=False))}}}\n"
     record = json.loads(line)  # (not reached with newsdesk's own renderer)
     record[KEY_FIELD] = key
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(record, ensure_ascii=False)) + "\n"
 
 
 def holds_records(path: Path) -> bool:
