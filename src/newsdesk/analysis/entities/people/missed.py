@@ -498,8 +498,9 @@ _PAIRING_WORDS = frozenset({"and", "or", "nor"})
 def paired_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
     """(Session 14) Names the model left untagged that the parse coordinates with a person's
     full name ('Novak Djokovic and Andy Murray', 'Andy Murray or Novak Djokovic'): two or three
-    capitalised proper nouns of plain words (`_plain_words`), none tagged, the last the head of
-    the others, joined by 'and'/'or' to a person of two words or more; not a place the gazetteer
+    capitalised proper nouns of plain words (`_plain_words`), each a known given name or surname
+    or no English word (`_name_not_word`), none tagged, the last the head of the others, joined
+    by 'and'/'or' to a person of two words or more; not a place the gazetteer
     knows, no capitalised word beside them on their line. Two people are coordinated far more
     often than a person and a firm the model leaves untagged, which it tags ORG."""
     full = [s for s in spans if s.label == "PERSON" and s.end - s.start >= MIN_SPEAKING_WORDS]
@@ -526,6 +527,7 @@ def paired_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpa
             j - i >= MIN_SPEAKING_WORDS
             and all(doc[k].head.i == last.i for k in range(i, j - 1))
             and _paired_with(doc, last, person_at)
+            and all(_name_not_word(doc[k]) for k in range(i, j))
             and _alone_on_its_line(doc, i, j)
             and _plain_words(doc, view, i, j)
             and not load_gazetteer().lookup(doc[i:j].text)
@@ -544,6 +546,13 @@ def _untagged_name_word(doc: Doc, view: DocView, i: int, taken: set[int]) -> boo
         and _capitalised(tok)
         and not is_title(tok)
     )
+
+
+def _name_not_word(tok: Token) -> bool:
+    """A known given name or surname, or no English word ('Djokovic'; not 'Market' of
+    'Spitalfields Market and Brick Lane', a list of venues)."""
+    w = fold(tok.text)
+    return w in first_names() or w in surnames() or not is_english_word(tok.text)
 
 
 def _paired_with(doc: Doc, last: Token, person_at: set[int]) -> bool:
