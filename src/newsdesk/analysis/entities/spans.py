@@ -97,6 +97,11 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
         if doc[i].text in _NAME_BREAKS or (label == "PERSON" and doc[i].lower_ in POSSESSIVE_MARKS):
             end = i
             break
+        # (session 14) nor over a comma before an office ('Noam Vander, CISO'): the office is
+        # the role, not a word of the name ('Martin Luther King, Jr.' keeps its suffix)
+        if label == "PERSON" and doc[i].text == "," and _office_after(doc, i + 1, end):
+            end = i
+            break
     # nor ends in a score or a number ("J. Ratcliffe 63", "Kent 108-3")
     while end > start and (
         doc[end - 1].lower_ in (*POSSESSIVE_MARKS, "'", "’")
@@ -110,6 +115,11 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     if span.text.lower() in BOILERPLATE_WORDS or not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+def _office_after(doc: Doc, i: int, end: int) -> bool:
+    """Token i, inside the span, is an office of the role lists ('CISO', 'CEO', 'editor')."""
+    return i < end and doc[i].lower_.rstrip(".") in ROLE_NOUNS
 
 
 def mention(span: NameSpan) -> Mention:

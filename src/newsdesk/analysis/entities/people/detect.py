@@ -13,12 +13,15 @@ from newsdesk.analysis.entities.people.appositions import apposition_role, tie_a
 from newsdesk.analysis.entities.people.citations import cited_names
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import name_keys
+from newsdesk.analysis.entities.people.lines import label_role
 from newsdesk.analysis.entities.people.lists import inside_proper_name, listed_person
 from newsdesk.analysis.entities.people.missed import (
     MIN_SPEAKING_WORDS,
+    author_names,
     credited_name,
     given_name_before,
     mistyped_full_name,
+    paired_names,
     signed,
     signoff_names,
     speaker_names,
@@ -105,6 +108,7 @@ def people_spans(
                 or _person_apposition(doc, span)
                 or _office_noun_before(doc, span)
                 or signed(doc, span)
+                or label_role(doc, span) is not None  # (session 14) 'CEO: Woodson Martin'
             )
         ):
             # A name with an office beside it is a person, whatever label the model gave it.
@@ -121,6 +125,8 @@ def people_spans(
     speaking = speaking_names(doc, view, [*people, *rest])
     speaking += signoff_names(doc, [*people, *speaking])
     speaking += speaker_names(doc, view, [*people, *rest, *speaking])
+    speaking += paired_names(doc, view, [*people, *rest, *speaking])
+    speaking += author_names(doc, view, [*people, *speaking])
     # a citation's authors replace whatever the model made of their words ('K.' a
     # nationality, 'P. T. ,' a person)
     cites = cited_names(doc)

@@ -177,10 +177,12 @@ def signature_role(doc: Doc, span: NameSpan) -> str | None:
     """A name and its title on a line of their own, as under a quotation or in a
     list of speakers: 'Tomas Reyes, Harbor Bank Chief Economist', '— Jane Roe, Senior Editor'. The
     phrase runs to the line's end, holds no verb, and its head (its last word before
-    'of/at/for...') is a noun of a person."""
+    'of/at/for...', or before a comma: 'CISO, Acme') is a noun of a person. (Session 14) The
+    quotation may end on the name's line: '... to our team. – Jane Roe, CISO, Acme'."""
     text = doc_text(doc)
     start, end = line_bounds(text, span.start_char, span.end_char)
-    if text[start : span.start_char].strip().lower() not in _SIGNATURE_LEADS:
+    lead = text[start : span.start_char].strip()
+    if lead.lower() not in _SIGNATURE_LEADS and not _quotation_dash(lead):
         return None
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
@@ -199,9 +201,51 @@ def signature_role(doc: Doc, span: NameSpan) -> str | None:
     # 'of/at/for' ('chief executive of Acme')
     prep = next((t for k, t in enumerate(phrase) if k and t.pos_ == "ADP"), None)
     heads = [phrase[-1]] if prep is None else [phrase[-1], doc[prep.i - 1]]
+    comma = next((t for k, t in enumerate(phrase) if k and t.text == ","), None)
+    if comma is not None:
+        heads.append(doc[comma.i - 1])  # 'CISO, NTT DATA': the office before the firm
     if not any(_person_head(t) for t in heads):
         return None
     return role_phrase(doc, first, last)
+
+
+# Marks that end a quotation or a sentence before a dash that gives its speaker on the same
+# line ('... happen. – Jane Roe, CISO, Acme').
+_QUOTATION_ENDS = frozenset('.!?"”’')
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _quotation_dash(lead: str) -> bool:
+    """The text before a name on its line is a quotation or a sentence closed by a dash:
+    'This podcast delivers. –', '"We are ready." —'."""
+    return len(lead) >= 2 and lead[-1] in _DASHES and lead[:-1].rstrip()[-1:] in _QUOTATION_ENDS
+
+
+# A role label before a name on its line ('CEO: Ann Lee', 'Lead designer: Ann Lee') has at
+# most this many words.
+_MAX_LABEL_WORDS = 3
+
+
+def label_role(doc: Doc, span: NameSpan) -> str | None:
+    """(Session 14) A role as a label before the name, the line's only other words: 'CEO: Ann
+    Lee', 'Lead designer: Ian Jones', with at most an organisation in brackets after the name
+    ('CEO: Ann Lee (Acme)'). The label is one to three words, capitalised first, no given name
+    first, its last word a noun of the role lists ('Company in focus: Acme' and 'Photo: Ann
+    Lee' are no roles)."""
+    text = doc_text(doc)
+    start, end = line_bounds(text, span.start_char, span.end_char)
+    before = text[start : span.start_char].rstrip()
+    after = text[span.end_char : end].strip()
+    if not before.endswith(":") or (after and not (after[0] == "(" and after[-1] == ")")):
+        return None
+    label = before[:-1].strip().split()
+    if not 1 <= len(label) <= _MAX_LABEL_WORDS or not label[0][:1].isupper():
+        return None
+    if not all(w.isalpha() for w in label) or fold(label[0]) in first_names():
+        return None
+    if label[-1].lower() not in ROLE_NOUNS:
+        return None
+    return " ".join(label)
 
 
 def _person_head(tok: Token) -> bool:

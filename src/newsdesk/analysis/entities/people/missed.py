@@ -313,9 +313,47 @@ def _lone_speaker_word(tok: Token) -> bool:
 
 def spoken_alone(doc: Doc, span: NameSpan) -> bool:
     """(Round 12) A one-word name the model left untagged that says something ('Schiff
-    asked', 'Emil writes'): a person met once, kept by the lone-word filter."""
+    asked', 'Emil writes'): a person met once, kept by the lone-word filter. (Session 14) So is
+    one the model tagged a person, of no English word and no given name, with 'he' or 'she' the
+    subject of a later clause of its sentence or of the next ('Nerweyi said he did not know';
+    'Brackenfield said it was busy' may be a firm's; a given name alone, 'Steve said', is more
+    often a second entry of a person named in full, and 'Meta claims' a firm)."""
     tok = doc[span.start]
-    return span.end - span.start == 1 and _speech_subject(tok) and _lone_speaker_word(tok)
+    if span.end - span.start != 1 or not _speech_subject(tok):
+        return False
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+        return (
+            tok.text[1:].islower()
+            and tok.is_alpha
+            and not is_english_word(tok.text)
+            and fold(tok.text) not in first_names()
+            and not _word_of_full_name(doc, tok)
+            and _he_or_she_after(doc, tok)
+        )
+    return _lone_speaker_word(tok)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _he_or_she_after(doc: Doc, tok: Token) -> bool:
+    """'he' or 'she' a subject after the word, in its sentence or the next."""
+    end = tok.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    return any(
+        doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in ("nsubj", "nsubjpass")
+        for i in range(tok.i + 1, end)
+    )
+
+
+def _word_of_full_name(doc: Doc, tok: Token) -> bool:
+    """The word is one of a longer name the model tagged a person ('Etienne' of 'Camille
+    Etienne Gbedey'): a mention of that person, no second one."""
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e.start != tok.i and tok.text in e.text.split()
+        for e in doc.ents
+    )
 
 
 def speaker_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
@@ -450,3 +488,142 @@ def played_by(doc: Doc, span: NameSpan) -> bool:
         return False
     inside = doc[k + 1 : close]
     return all(t.ent_type_ == "PERSON" for t in inside) and inside[0].ent_iob_ == "B"
+
+
+# (Session 14) A name the model left untagged beside a person it tagged: 'Serbia's Novak
+# Djokovic and Britain's Andy Murray'. Two or three capitalised proper nouns, none tagged.
+_PAIRING_WORDS = frozenset({"and", "or", "nor"})
+
+
+def paired_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
+    """(Session 14) Names the model left untagged that the parse coordinates with a person's
+    full name ('Novak Djokovic and Andy Murray', 'Andy Murray or Novak Djokovic'): two or three
+    capitalised proper nouns of plain words (`_plain_words`), each a known given name or surname
+    or no English word (`_name_not_word`), none tagged, the last the head of the others, joined
+    by 'and'/'or' to a person of two words or more; not a place the gazetteer
+    knows, no capitalised word beside them on their line. Two people are coordinated far more
+    often than a person and a firm the model leaves untagged, which it tags ORG."""
+    full = [s for s in spans if s.label == "PERSON" and s.end - s.start >= MIN_SPEAKING_WORDS]
+    person_at = {i for s in full for i in range(s.start, s.end)}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found: list[NameSpan] = []
+    i = 0
+    while i < len(doc):
+        if not _untagged_name_word(doc, view, i, taken) or (
+            i > 0 and _untagged_name_word(doc, view, i - 1, taken)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(doc)
+            and j - i < _MAX_SPEAKING_WORDS
+            and _untagged_name_word(doc, view, j, taken)
+            and "\n" not in doc[j - 1].whitespace_
+        ):
+            j += 1
+        last = doc[j - 1]
+        if (
+            j - i >= MIN_SPEAKING_WORDS
+            and all(doc[k].head.i == last.i for k in range(i, j - 1))
+            and _paired_with(doc, last, person_at)
+            and all(_name_not_word(doc[k]) for k in range(i, j))
+            and _alone_on_its_line(doc, i, j)
+            and _plain_words(doc, view, i, j)
+            and not load_gazetteer().lookup(doc[i:j].text)
+        ):
+            found.append(make_span(doc, i, j, "PERSON"))
+        i = j
+    return found
+
+
+def _untagged_name_word(doc: Doc, view: DocView, i: int, taken: set[int]) -> bool:
+    tok = doc[i]
+    return (
+        view.pos[i] == "PROPN"
+        and tok.ent_iob_ == "O"
+        and i not in taken
+        and _capitalised(tok)
+        and not is_title(tok)
+    )
+
+
+def _name_not_word(tok: Token) -> bool:
+    """A known given name or surname, or no English word ('Djokovic'; not 'Market' of
+    'Spitalfields Market and Brick Lane', a list of venues)."""
+    w = fold(tok.text)
+    return w in first_names() or w in surnames() or not is_english_word(tok.text)
+
+
+def _paired_with(doc: Doc, last: Token, person_at: set[int]) -> bool:
+    """`last` and a token of a person's name are conjuncts of each other, with 'and'/'or'
+    between them."""
+    other = None
+    if last.dep_ == "conj" and last.head.i in person_at:
+        other = last.head
+    else:
+        other = next((c for c in last.children if c.dep_ == "conj" and c.i in person_at), None)
+    if other is None:
+        return False
+    lo, hi = sorted((last.i, other.i))
+    return any(doc[k].lower_ in _PAIRING_WORDS for k in range(lo + 1, hi))
+
+
+# (Session 14) The labels a name that owns an authored work may have besides none: the model
+# types authors' names as firms and works ('Yukinobu Tatsu's manga').
+_AUTHOR_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"})
+
+
+def author_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
+    """(Session 14) A name that owns a work a person authors ('Yukinobu Tatsu's shōnen manga',
+    "Ann Lee's first novel"; `authored_nouns`: no film, series, album or song, which studios,
+    bands and labels own too): two or three capitalised proper nouns of plain words
+    (`_plain_words`), the last the possessor, untagged or one entity of the model's of a firm's,
+    work's or place's label covering exactly them; no person found there, no place the
+    gazetteer knows."""
+    people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    found: list[NameSpan] = []
+    for tok in doc:
+        if not (
+            tok.dep_ == "poss"
+            and tok.head.i > tok.i
+            and tok.head.lemma_.lower() in people_words("authored_nouns")
+            and view.pos[tok.i] == "PROPN"
+            and _capitalised(tok)
+            and tok.i not in people
+        ):
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start + 1 < _MAX_SPEAKING_WORDS
+            and view.pos[start - 1] == "PROPN"
+            and _capitalised(doc[start - 1])
+            and doc[start - 1].head.i == tok.i
+            and "\n" not in doc[start - 1].whitespace_
+            and not is_title(doc[start - 1])
+        ):
+            start -= 1
+        end = tok.i + 1
+        if end - start < MIN_SPEAKING_WORDS or any(k in people for k in range(start, end)):
+            continue
+        if not (_one_entity(doc, start, end) and _alone_on_its_line(doc, start, end)):
+            continue
+        if _plain_words(doc, view, start, end) and not load_gazetteer().lookup(doc[start:end].text):
+            found.append(make_span(doc, start, end, "PERSON"))
+    return found
+
+
+def _one_entity(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are untagged, or exactly one entity of `_AUTHOR_LABELS` (its
+    possessive ending with it: 'Yukinobu Tatsu's')."""
+    if all(doc[k].ent_iob_ == "O" for k in range(start, end)):
+        return True
+    if end < len(doc) and doc[end].lower_ in POSSESSIVE_MARKS and doc[end].ent_iob_ == "I":
+        end += 1
+    return (
+        doc[start].ent_iob_ == "B"
+        and doc[start].ent_type_ in _AUTHOR_LABELS
+        and all(doc[k].ent_iob_ == "I" for k in range(start + 1, end))
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
+    )

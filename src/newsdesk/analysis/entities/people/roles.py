@@ -16,6 +16,7 @@ from newsdesk.analysis.entities.people.lines import (
     byline_role,
     credentials_role,
     credit_role,
+    label_role,
     signature_role,
 )
 from newsdesk.analysis.entities.people.parsed import affiliation, instance_role, parsed_role
@@ -54,6 +55,7 @@ def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool, b
             or credit_role(doc, s)
             or byline_role(doc, s)
             or signature_role(doc, s)
+            or label_role(doc, s)
             or participle_role(doc, s)
         )
 
