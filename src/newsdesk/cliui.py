@@ -160,12 +160,34 @@ class Say:
                 self.warning(warning)
 
 
+# The loggers of what a run may start (a Dask cluster, the web server under it): they set their
+# own levels (Dask's INFO), so the root logger's level does not hold them back.
+FOREIGN_LOGGERS = ("distributed", "dask", "tornado", "bokeh")
+
+
+class ForeignFilter(logging.Filter):
+    """Another library's records (`FOREIGN_LOGGERS`): its warnings and errors only, and none
+    under --quiet (newsdesk says itself what failed)."""
+
+    def __init__(self, *, quiet: bool) -> None:
+        super().__init__()
+        self.quiet = quiet
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        name = record.name
+        if not any(name == n or name.startswith(f"{n}.") for n in FOREIGN_LOGGERS):
+            return True
+        return not self.quiet and record.levelno >= logging.WARNING
+
+
 def setup_logging(say: Say, *, quiet: bool, verbose: bool) -> None:
-    """Log records as `say`'s lines (above a live progress bar)."""
+    """Log records as `say`'s lines (above a live progress bar). The handler has the level
+    too: a logger that sets its own lower one (Dask's INFO) is not let through by it."""
     level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(
-        level=level, handlers=[LineHandler(say.log)], format="%(message)s", force=True
-    )
+    handler = LineHandler(say.log)
+    handler.setLevel(level)
+    handler.addFilter(ForeignFilter(quiet=quiet))
+    logging.basicConfig(level=level, handlers=[handler], format="%(message)s", force=True)
 
 
 def progress_bar(

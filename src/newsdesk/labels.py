@@ -4,6 +4,9 @@ its JSON value."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
+
+from newsdesk.errors import OptionError
 
 
 class InputFormat(StrEnum):
@@ -27,6 +30,18 @@ class Strength(StrEnum):
 
 
 _STRENGTH_ORDER: tuple[Strength, ...] = tuple(Strength)
+
+L = TypeVar("L", bound=StrEnum)
+
+
+def label_of(kind: type[L], value: L | str) -> L:
+    """`value` as a label of `kind` (the library takes a label or its string value); another
+    value is an `OptionError` naming the allowed ones."""
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(kind)
+        raise OptionError(f"{kind.__name__} must be one of {allowed}, not {value!r}") from None
 
 
 class BlockKind(StrEnum):

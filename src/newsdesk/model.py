@@ -345,9 +345,12 @@ class Brief:
     def analyzed(self) -> bool:
         return self.model is not None
 
-    def at_least(self, strength: labels.Strength) -> list[Commitment]:
-        """The commitments at least as firm as `strength`."""
-        return [c for c in self.commitments if c.strength.rank <= strength.rank]
+    def at_least(self, strength: labels.Strength | str) -> list[Commitment]:
+        """The commitments at least as firm as `strength`: a `Strength` or its value
+        ("commitment", "intention", "consideration", as `analyze(min_strength=)` takes it);
+        another value is an `OptionError`."""
+        floor = labels.label_of(labels.Strength, strength)
+        return [c for c in self.commitments if c.strength.rank <= floor.rank]
 
     def to_dict(self) -> BriefDict:
         """The JSON record of `newsdesk clean` (article only) or `newsdesk analyze`: `id`

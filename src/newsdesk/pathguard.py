@@ -37,7 +37,8 @@ def as_source(source: str | bytes | os.PathLike[str]) -> str | bytes | Path:
     ):
         raise PathAsTextError(
             f"{source!r} names a file, but a str is read as the article's text: "
-            f"pass pathlib.Path({source!r}) to read the file"
+            f"pass pathlib.Path({source!r}) to read the file",
+            source=source,
         )
     return source
 

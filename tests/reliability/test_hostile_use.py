@@ -121,9 +121,10 @@ def test_an_output_under_a_file_says_so(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, 1)
     article = corpus / "000.txt"
     code, stderr = _invoke(["clean", str(article), "-o", str(article / "out.json")])
-    assert code == ExitCode.FAILED
+    assert code == ExitCode.USAGE  # a bad -o is a usage error (session 14)
     assert f"{article} is not a directory" in stderr
     code, stderr = _invoke(["clean", str(article), "-o", str(tmp_path / "nowhere" / "o.json")])
+    assert code == ExitCode.USAGE
     assert "no such directory" in stderr
 
 

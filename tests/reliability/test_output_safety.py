@@ -81,13 +81,13 @@ def test_output_to_a_read_only_file(tmp_path: Path, src: Path) -> None:
 def test_output_to_a_missing_directory(tmp_path: Path, src: Path) -> None:
     out = tmp_path / "no" / "such" / "out.jsonl"
     run = invoke(["clean", str(src), "--input-format", "jsonl", "-f", "jsonl", "-o", str(out)])
-    check(run, 1, records=0, errors=1)
+    check(run, 2, records=0, errors=1)  # a usage error (session 14), as an -o naming an input
     assert "no such directory" in run.stderr
 
 
 def test_output_to_a_directory(tmp_path: Path, src: Path) -> None:
     run = invoke(["clean", str(src), "--input-format", "jsonl", "-f", "jsonl", "-o", str(tmp_path)])
-    check(run, 1, records=0, errors=1)
+    check(run, 2, records=0, errors=1)
     assert "is a directory" in run.stderr
 
 
@@ -121,7 +121,7 @@ def test_closed_stdin_is_one_error_line() -> None:
 def test_output_file_named_with_control_characters(tmp_path: Path, src: Path) -> None:
     out = tmp_path / "missing\x1b[31m\ndir" / "out.jsonl"
     run = invoke(["clean", str(src), "--input-format", "jsonl", "-f", "jsonl", "-o", str(out)])
-    check(run, 1, records=0, errors=1)
+    check(run, 2, records=0, errors=1)  # a missing directory: a usage error (session 14)
     assert "\\x1b" in run.stderr and "\\x0a" in run.stderr
 
 
@@ -147,5 +147,5 @@ def test_a_name_too_long_for_the_system(tmp_path: Path, src: Path) -> None:
     found = check(invoke(["clean", long, str(src), "-f", "jsonl"]), 1, records=2, errors=1)
     assert found[0]["kind"] == "InputError" and "too long" in str(found[0]["error"])
     run = invoke(["clean", str(src), "--input-format", "jsonl", "-f", "jsonl", "-o", long])
-    check(run, 1, records=0, errors=1)
+    check(run, 2, records=0, errors=1)  # an -o the system refuses up front: a usage error
     assert "too long" in run.stderr

@@ -63,7 +63,11 @@ def clean_page(page: Page, *, clean: bool = True) -> Article:
     blocks = page.blocks
     if not blocks and page.unrendered:
         # a page whose only text is in scripts, templates or invisible characters
-        raise EmptyInputError(f"the page shows no text; it only holds {page.unrendered[:120]}")
+        label = page.source or "<page>"
+        raise EmptyInputError(
+            f"{label}: the page shows no text; it only holds {page.unrendered[:120]}",
+            source=page.source or None,
+        )
     removed: list[Removed] = [Removed(text, cause.text, cause) for text, cause in page.dropped]
     meta = page.meta
     if clean:

@@ -35,6 +35,7 @@ class Request:
     raw_cells: bool = False  # -f csv/tsv: cells not guarded against spreadsheet formulas
     urls: Path | None = None  # --urls FILE
     body: bool = False  # clean --body
+    published: str | None = None  # --published DATE: checked by `run.items.gather`
 
 
 # The `-o` name that means stdout.
@@ -60,6 +61,7 @@ def request_of(shared: Shared, *, body: bool = False) -> Request:
         raw_cells=shared.raw_cells,
         urls=shared.urls,
         body=body,
+        published=shared.published,
     )
 
 

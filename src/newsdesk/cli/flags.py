@@ -86,6 +86,17 @@ InputFmtOpt = Annotated[
 EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Decode the input with this encoding.")
 ]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        metavar="DATE",
+        help="The inputs' publication date, ISO 8601 (2024-02-28, 2024-02-28T09:30:00+01:00): "
+        "relative times ('next Tuesday') resolve against it, and it wins over a date the page "
+        "shows; a JSON Lines record's own 'published' wins over it.",
+        show_default=False,
+    ),
+]
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
@@ -189,6 +200,7 @@ class Shared:
     fmt: StrEnum  # the command's own --format enum (`AnalyzeFormat`, `CleanFormat`)
     input_format: InputFlag | None
     encoding: str | None
+    published: str | None
     output: Path | None
     resume: bool
     glob: str
@@ -217,6 +229,7 @@ def _shared_parameters(
         _flag("fmt", format_option, format_default),
         _flag("input_format", InputFmtOpt, None),
         _flag("encoding", EncodingOpt, None),
+        _flag("published", PublishedOpt, None),
         _flag("output", OutputOpt, None),
         _flag("resume", ResumeOpt, False),
         _flag("glob", GlobOpt, "*"),

@@ -7,8 +7,8 @@ from enum import IntEnum
 
 class ExitCode(IntEnum):
     OK = 0
-    FAILED = 1  # an input got an error record, or the run could not go on (model, output)
-    USAGE = 2  # the flags cannot work together, or -o names an input
+    FAILED = 1  # an input got an error record, or the run could not go on (model, writing)
+    USAGE = 2  # the flags cannot work together, or -o cannot be an output (an input, a folder)
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
     READER_GONE = 141  # stdout's reader stopped reading (128 + SIGPIPE, as `cat | head` gives)
     TERMINATED = 143  # SIGTERM (128 + SIGTERM): kill, systemctl stop, a batch scheduler
@@ -20,7 +20,8 @@ MEANINGS: dict[ExitCode, str] = {
     ExitCode.OK: "all inputs done",
     ExitCode.FAILED: "an input failed (the others still get their results; with --resume, "
     "also one kept from the earlier run) or the model is not installed",
-    ExitCode.USAGE: "usage error",
+    ExitCode.USAGE: "usage error (a flag or its value; an -o that names an input, a directory "
+    "or a file in a missing directory)",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
     ExitCode.READER_GONE: "stdout's reader stopped reading (| head): the run stopped there",
     ExitCode.TERMINATED: "terminated (SIGTERM)",

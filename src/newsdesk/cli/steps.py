@@ -42,6 +42,7 @@ OPTION_FLAGS = {
     "glob": "--glob",
     "timeout": "--timeout",
     "fifo_wait": "--fifo-wait",
+    "published": "--published",
     "scheduler": "--dask-scheduler",
 }
 
@@ -181,8 +182,9 @@ def _with_url_list(request: Request, say: Say) -> Request:
 def _prepare(
     request: Request, fmt: Format, make_options: Callable[[], Options], env: Environment, say: Say
 ) -> tuple[Options, Inputs, OutputFile | None]:
-    """The settings, the inputs listed and the -o file checked (not yet opened); what is
-    wrong with them is a usage error, or (the -o file unusable) a failure."""
+    """The settings, the inputs listed and the -o file checked (not yet opened), before any
+    input is read: what is wrong with them (an -o that names a directory, or a file in a
+    directory that does not exist, included) is a usage error, exit 2."""
     from newsdesk.run.items import STDIN, gather
     from newsdesk.run.sink import (
         Maker,
@@ -201,6 +203,7 @@ def _prepare(
             jsonl=request.jsonl,
             stdin=env.stdin,
             fifo_wait=options.fifo_wait,
+            published=request.published,
             # an earlier run's records, written inside a folder this run reads: not an input
             output=request.output if fmt.one_record_per_line and _ours(request.output) else None,
         )
@@ -224,9 +227,8 @@ def _prepare(
         raise _usage(say, str(exc)) from None
     except ResumeMismatchError as exc:
         raise _usage(say, f"--resume: {exc}") from None
-    except OutputError as exc:
-        say.error(str(exc))
-        raise Stop(ExitCode.FAILED) from None
+    except OutputError as exc:  # -o names a directory, or a file in none: a usage error too
+        raise _usage(say, str(exc)) from None
     _warn_oversubscribed(options, say)
     return options, inputs, outfile
 

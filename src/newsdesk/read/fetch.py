@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from newsdesk import __version__
 from newsdesk.errors import InputError, InputTooLargeError
@@ -80,6 +81,37 @@ class Fetched:
 def is_url(name: str) -> bool:
     """An http(s) URL (what the command line reads as a URL rather than a path)."""
     return bool(_URL_RE.match(name))
+
+
+# How a command-line name is written when it is a URL, not a path: a scheme of two letters or
+# more (a drive letter, "C:", is a path) followed by "//" ("ftp://", "file://"), or "http:" or
+# "https:" whatever follows ("http://" alone, "http:/x").
+_URL_SHAPE_RE = re.compile(r"(?:(?P<scheme>[a-z][a-z0-9+.-]+):(?=//)|(?P<web>https?):)", re.I)
+FETCHED_SCHEMES = ("http", "https")
+
+
+def url_problem(name: str) -> str | None:
+    """Why `name`, written as a URL, cannot be fetched: a scheme other than http(s) ("ftp",
+    "file"), or an http(s) URL that is malformed (no host, a bad port, a blank inside).
+    None when it is an http(s) URL to fetch, or no URL at all (a path: `is_url` is False)."""
+    shape = _URL_SHAPE_RE.match(name)
+    if shape is None:
+        return None
+    scheme = (shape["scheme"] or shape["web"]).lower()
+    if scheme not in FETCHED_SCHEMES:
+        hint = "; for a local file, give its path" if scheme == "file" else ""
+        return (
+            f"the URL scheme {scheme!r} is not supported (newsdesk fetches http and https "
+            f"URLs only){hint}"
+        )
+    try:
+        parts = urlsplit(name)
+        parts.port  # noqa: B018  (a port that is not a number, or past 65535: ValueError)
+    except ValueError as exc:
+        return f"not a valid URL ({exc})"
+    if not is_url(name) or not parts.hostname:
+        return f"not a valid {scheme} URL: it needs a host ({scheme}://example.com/page)"
+    return None
 
 
 def default_user_agent() -> str:
@@ -250,7 +282,7 @@ def read_url_list(path: Path) -> list[str]:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if not is_url(line):
+        if not is_url(line) or url_problem(line) is not None:
             raise InputError(f"{path}:{number}: not an http or https URL: {line[:80]!r}")
         urls.append(line)
     return urls

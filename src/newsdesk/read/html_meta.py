@@ -13,7 +13,7 @@ import lxml.html
 
 from newsdesk.read.blocks import norm_ws
 from newsdesk.read.evidence import markup_words
-from newsdesk.read.html_parse import text_of
+from newsdesk.read.html_parse import visible_text_of
 from newsdesk.read.meta import NOT_PUBLISHERS, clean_authors, is_tag, to_iso
 from newsdesk.read.page import PageMeta
 
@@ -35,8 +35,8 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
 
     title = metas.get("og:title") or _str(art.get("headline")) or metas.get("twitter:title")
     if not title and (h1 := root.find(".//h1")) is not None:
-        title = text_of(h1)
-    if not title and (tag := root.find(".//title")) is not None and tag.text:
+        title = visible_text_of(h1)  # (not an inline logo's SVG <title>: "Artboard Created…")
+    if not title and (tag := _page_title(root)) is not None and tag.text:
         title = re.split(r"\s+[|–—-]\s+", tag.text.strip())[0]
 
     published = None
@@ -85,7 +85,7 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
         "|//*[@itemprop='author']//*[@itemprop='name']"
     ):
-        authors.append(text_of(el))
+        authors.append(visible_text_of(el))
 
     tags: list[str] = []
     for key in ("article:tag", "news_keywords", "keywords", "parsely-tags"):
@@ -117,6 +117,13 @@ def html_meta(root: lxml.html.HtmlElement) -> PageMeta:
         tags=tuple(dict.fromkeys(t for t in tags if t and len(t) < 60 and is_tag(t))),
         article_body=body if isinstance(body, str) and body.strip() else None,
     )
+
+
+def _page_title(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The page's <title>: the first that is not an SVG's or MathML's own (a tooltip of an
+    inline image, never the page's name)."""
+    found = root.xpath("(//title[not(ancestor::svg) and not(ancestor::math)])[1]")
+    return found[0] if found else None
 
 
 def is_site_name(value: str) -> bool:

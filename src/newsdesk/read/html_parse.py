@@ -12,6 +12,7 @@ page shows text without it; a control that swallowed the page is unwrapped).
 from __future__ import annotations
 
 import contextlib
+import copy
 import re
 from dataclasses import dataclass
 from typing import cast
@@ -31,6 +32,9 @@ _SILENT_TAGS = (
     # ruby: <rp> is never shown where ruby is supported, and <rt> (a reading aid rendered above
     # its base text, not in the line) read inline splits every word it annotates
     "rp", "rt",
+    # MathML's annotations (the formula's TeX source, its content markup) are never rendered;
+    # the presentation markup beside them is (SVG, with its <title> and <desc>, is above)
+    "annotation", "annotation-xml",
 )  # fmt: skip
 # Control characters lxml refuses in text (a form feed after a dropped element made
 # `drop_tree` raise); a browser shows them as nothing.
@@ -406,3 +410,15 @@ def _unclosed(
 def text_of(el: lxml.html.HtmlElement) -> str:
     """The element's text, its whitespace collapsed (one C call)."""
     return " ".join(el.text_content().split())
+
+
+def visible_text_of(el: lxml.html.HtmlElement) -> str:
+    """`text_of` the element without what a browser never renders inside it (`_SILENT_TAGS`:
+    an inline SVG's <title> and <desc>, a MathML annotation, a script), for the markup read
+    before those are removed (`html_meta`: a title from an <h1> holding a logo)."""
+    if next(el.iter(*_SILENT_TAGS), None) is None:
+        return text_of(el)
+    shown = copy.deepcopy(el)
+    shown.tail = None
+    etree.strip_elements(shown, *_SILENT_TAGS, with_tail=False)
+    return text_of(shown)

@@ -9,6 +9,7 @@ item, each alone, and an item that kills its worker again gets a `WorkerDiedErro
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import threading
@@ -52,6 +53,8 @@ PARENT_GONE_EXIT = 69
 # speed and CPU time for newsdesk's work here, so local clusters keep Dask's value, set
 # explicitly so that a change of Dask's default does not change newsdesk silently.
 DASK_WORKER_ENV = {"MALLOC_TRIM_THRESHOLD_": "65536"}
+# Dask's loggers (and those of the web server under it): a run holds them at WARNING (`quiet_dask`).
+DASK_LOGGERS = ("distributed", "dask", "tornado", "bokeh")
 
 
 def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -257,12 +260,22 @@ def on_dask(groups: Iterable[list[Item]], options: Options) -> Iterator[list[Out
     scheduler = options.scheduler
     assert scheduler is not None
     try:
-        import dask
-        from distributed import Client, LocalCluster
+        import dask  # noqa: F401  (imported here first: a missing Dask is an OptionError)
+        import distributed  # noqa: F401
     except ImportError:  # (Options checks it; a Dask that fails to import is as missing)
         raise OptionError(
             "the `scheduler` option needs Dask: pip install 'newsdesk[dask]'"
         ) from None
+    with quiet_dask():
+        yield from _on_cluster(groups, options, scheduler)
+
+
+def _on_cluster(
+    groups: Iterable[list[Item]], options: Options, scheduler: str
+) -> Iterator[list[Outcome]]:
+    import dask
+    from distributed import Client, LocalCluster
+
     cluster = None
     if scheduler == "local" or scheduler.startswith("local:"):
         size = scheduler.split(":", 1)[1] if ":" in scheduler else ""  # (checked by Options)
@@ -290,6 +303,25 @@ def on_dask(groups: Iterable[list[Item]], options: Options) -> Iterator[list[Out
         client.close()  # type: ignore[no-untyped-call]
         if cluster is not None:
             cluster.close()
+
+
+@contextlib.contextmanager
+def quiet_dask() -> Iterator[None]:
+    """Dask's loggers (`DASK_LOGGERS`) held at WARNING while a run uses Dask, then given their
+    levels back; the root logger is never touched. Dask logs a cluster's life at INFO ("Start
+    Nanny at …", "Scheduler at …", ~24 lines a run) and sets its logger to INFO when imported;
+    its own `silence_logs` quiets only the handler Dask adds itself, which it skips when the
+    root logger has one (an application's logging, the CLI's): its INFO lines then reached it."""
+    loggers = [logging.getLogger(name) for name in DASK_LOGGERS]
+    before = [logger.level for logger in loggers]
+    for logger in loggers:
+        if logger.getEffectiveLevel() < logging.WARNING:
+            logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, before, strict=True):
+            logger.setLevel(level)
 
 
 def on_client(

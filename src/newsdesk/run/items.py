@@ -16,7 +16,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path, PurePath
 from typing import BinaryIO
@@ -38,7 +38,7 @@ from newsdesk.read import (
     read_stream,
     replace_surrogates,
 )
-from newsdesk.read.fetch import is_url
+from newsdesk.read.fetch import FetchError, is_url, url_problem
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
@@ -158,6 +158,8 @@ class Inputs:
     input_format: InputFormat | None = None
     stdin: BinaryIO | None = None
     fifo_wait: float | None = None  # a JSON Lines pipe's silence limit (`read.open_input`)
+    # the date stated for every input that states none of its own (`--published`): ISO 8601
+    published: str | None = None
     _plan: list[Path | str | Failure | Item] = field(default_factory=list)
 
     def items(self) -> Iterator[Item]:
@@ -175,10 +177,17 @@ class Inputs:
                     item.repairs,
                     item.failure,
                     item.url,
-                    item.given,
+                    self._dated(item.given),
                     item.place,
                 )
                 index += 1
+
+    def _dated(self, stated: Given) -> Given:
+        """What an input states, with the run's `published` when it states no date itself
+        (a JSON Lines record's own `published` wins)."""
+        if self.published is None or stated.published is not None:
+            return stated
+        return replace(stated, published=self.published)
 
     def _expand(self, entry: Path | str | Failure | Item) -> Iterator[Item]:
         if isinstance(entry, Item):  # a URL
@@ -219,13 +228,23 @@ def gather(
     stdin: BinaryIO | None = None,
     fifo_wait: float | None = None,
     output: Path | None = None,
+    published: str | None = None,
 ) -> Inputs:
-    """Expand `names`: '-' is stdin, an http(s) URL is fetched later, a directory gives its
+    """Expand `names`: '-' is stdin, an http(s) URL is fetched later (a name written as a URL
+    that cannot be fetched, "ftp://…" or "http://", gets its error record), a directory gives its
     files matching `glob` (recursively, sorted), anything else is a file (read, or reported,
     later). A named pipe of JSON Lines may stay silent `fifo_wait` seconds between records
     (None: `read.FIFO_WAIT_SECONDS`; 0: no limit); the records read before it is given up
     stand. `output`, the run's `-o` file, is left out of a directory's files (written inside
-    the folder it reads, it would be an input of the next run, and `--resume` refused)."""
+    the folder it reads, it would be an input of the next run, and `--resume` refused).
+    `published`: the date (ISO 8601) of every input that states none of its own, as the
+    library's `published=` gives it to one input; one that is not a date is an `OptionError`."""
+    day = None if published is None else _iso_date(published.strip())
+    if published is not None and day is None:
+        raise OptionError(
+            f"the `published` option takes an ISO 8601 date ({PUBLISHED_FORMS}), "
+            f"not {published[:80]!r}"
+        )
     if PurePath(glob).is_absolute() or glob.startswith(".."):
         raise OptionError(f"`glob` takes a pattern relative to each directory, not {glob!r}")
     try:
@@ -233,11 +252,20 @@ def gather(
     except re.error as exc:  # a class whose range runs backwards: `[z-a]`
         raise OptionError(f"`glob` {glob!r} is not a valid pattern ({exc.msg})") from None
     inputs = Inputs(
-        list(names), jsonl=jsonl, input_format=input_format, stdin=stdin, fifo_wait=fifo_wait
+        list(names),
+        jsonl=jsonl,
+        input_format=input_format,
+        stdin=stdin,
+        fifo_wait=fifo_wait,
+        published=day,
     )
     for name in inputs.names:
         if name == STDIN:
             inputs._plan.append(name)
+            continue
+        if (why := url_problem(name)) is not None:  # "ftp://…", "http://": never a path
+            refused = FetchError(f"{name}: {why}", source=name)
+            inputs._plan.append(Failure(name, refused.kind, str(refused)))
             continue
         if is_url(name):
             inputs._plan.append(Item(0, name, url=name, input_format=input_format))

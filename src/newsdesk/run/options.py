@@ -13,11 +13,11 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from enum import Enum, StrEnum
-from typing import TypeVar
+from enum import Enum
 
 from newsdesk.errors import OptionError
 from newsdesk.labels import EVERYTHING, NOTHING, Extract, InputFormat, Strength
+from newsdesk.labels import label_of as _label
 from newsdesk.read.fetch import USER_AGENT_VARIABLE
 
 # Measured on 2 cores (README): 16 texts a batch keep memory low at full speed when
@@ -191,7 +191,6 @@ class Unset(Enum):
 UNSET = Unset.unset
 # The process environment's settings, read by `settle` only (and documented as the README's).
 MODEL_VARIABLE = "NEWSDESK_MODEL"
-L = TypeVar("L", bound=StrEnum)
 
 
 def settle(
@@ -240,14 +239,6 @@ def settle(
         or environ.get(USER_AGENT_VARIABLE)
         or None,
     )
-
-
-def _label(kind: type[L], value: L | str) -> L:
-    try:
-        return kind(value)
-    except ValueError:
-        allowed = ", ".join(kind)
-        raise OptionError(f"{kind.__name__} must be one of {allowed}, not {value!r}") from None
 
 
 def default_workers() -> int:

@@ -63,7 +63,9 @@ def failed(item: Item, exc: BaseException, seconds: dict[str, float] | None = No
     """The error record of `item` stopped by `exc`: a typed error's own message, or the
     unexpected exception's class and first line (`seconds`: the stages it went through)."""
     if isinstance(exc, NewsdeskError):
-        kind, message = exc.kind, str(exc)
+        if exc.source is None:
+            exc.source = item.source
+        kind, message = exc.kind, named(str(exc), item.source)
     else:
         kind = type(exc).__name__
         detail = (str(exc).splitlines() or [""])[0][:MAX_MESSAGE_CHARS]
@@ -72,6 +74,13 @@ def failed(item: Item, exc: BaseException, seconds: dict[str, float] | None = No
         )
     failure = Failure(item.source, kind, message, item.id)
     return Outcome(item, failure=failure, exception=exc, seconds=dict(seconds or {}))
+
+
+def named(message: str, source: str) -> str:
+    """An input's error `message` as its line says it: naming the input first, as every
+    error of one input does ("page.html: the input is empty"), so that in a batch the line
+    tells which input failed; a message that does not is given the input's name."""
+    return message if message.startswith(f"{source}:") else f"{source}: {message}"
 
 
 def time_limit_enforceable() -> str | None:
