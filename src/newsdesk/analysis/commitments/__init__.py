@@ -37,6 +37,7 @@ from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lists import list_items, opens_list
 from newsdesk.analysis.commitments.memory import (
     remember_collective,
+    remember_description,
     remember_groups,
     remember_speaker,
 )
@@ -153,6 +154,7 @@ def _record(
     actors = resolve_actors(subj, ctx, attr, writer=writer)
     if not writer:
         remember_collective(subj, actors, ctx)
+        remember_description(subj, actors, ctx)
     action = action_tokens(trig)
     t_start, t_end = char_span(trig.words)
     a_start, a_end = char_span(action) if action else (t_end, t_end)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsdesk.analysis.commitments.attribution import FIRST_PERSON, in_quotes, writer_voice
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.memory import speaker_in_reach
+from newsdesk.analysis.commitments.memory import definite_body, speaker_in_reach
 from newsdesk.analysis.commitments.mentions import (
     DESCRIBING,
     MIN_PARTIES,
@@ -560,7 +560,10 @@ def _name_words(head: Token, ctx: Context, attribution: Attribution | None) -> l
 
 
 def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """'it', 'they', 'the company': who says so, else the organisation named last."""
+    """'it', 'they', 'the company': who says so, else the organisation named last. A definite
+    description ("the band", "the committee") is first what the article identified it as before
+    (`Context.described`: the name it was last resolved to, or the members listed beside it;
+    session 14), unless a body in reach has the noun in its name."""
     low = head.lower_
     holder = speech_subject(head) if low in IMPERSONAL else None
     if holder is not None and holder.lower_ not in IMPERSONAL:
@@ -584,6 +587,11 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
         and any(c.lower_ in ("the", "this", "that") for c in head.children)
     ):
         org = antecedent_org(ctx, head, _other_source(head, attribution))
+        before = ctx.described.get(lemma(head)) if definite_body(head) else None
+        if before and (org is None or lemma(head) not in org.lower().split()):
+            # "the committee" is the committee named before (its name, its members), before
+            # any other body in reach; a body in reach whose name holds the noun comes first
+            return list(before)
         return [org] if org else []
     return None
 

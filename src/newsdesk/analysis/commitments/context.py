@@ -24,6 +24,9 @@ class Context:
     last_speaker: str | None = None  # the person last quoted, for "we"/"I" in a later sentence
     speaker_end: int = -1  # where the sentence that named the last speaker ends
     collective: tuple[str, int] | None = None  # the body last named as a subject, and where
+    # what a definite description was last resolved to, by its noun ("the band": the band the
+    # article named before), for the same description out of guideline 10's reach
+    described: dict[str, list[str]] = field(default_factory=dict)
     # facts of the whole page, computed once when the article is read (paths.py): it speaks
     # to its reader (`reader_page`); it is a campaign's (`platform_page`)
     reader_page: bool = False

@@ -7,8 +7,13 @@ from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.mentions import person_at, recent_countries
-from newsdesk.analysis.commitments.names import NAMED, count_of
+from newsdesk.analysis.commitments.mentions import (
+    MIN_PARTIES,
+    person_at,
+    place_at,
+    recent_countries,
+)
+from newsdesk.analysis.commitments.names import NAMED, count_of, entity_text
 from newsdesk.analysis.paragraphs import sentence_before
 
 
@@ -47,9 +52,47 @@ def remember_collective(subj: Token, actors: list[str], ctx: Context) -> None:
         ctx.collective = (actors[0], subj.idx)
 
 
+def remember_description(subj: Token, actors: list[str], ctx: Context) -> None:
+    """A definite description of a body ("the band", "the committee") resolved to names: what a
+    later "the band" stands for when no body is named in its reach (`actors._antecedent`)."""
+    if actors and definite_body(subj):
+        ctx.described[lemma(subj)] = list(actors)
+
+
+def _members_listed(tok: Token, ctx: Context) -> list[str]:
+    """'the committee -- Israel, Lebanon, Syria, France and the United States': the places,
+    organisations or people listed in apposition to a noun for a body."""
+    for first in (c for c in tok.children if c.dep_ == "appos"):
+        names: list[str] = []
+        for member in (first, *first.conjuncts):
+            name = person_at(ctx, member.idx) or place_at(ctx, member.idx)
+            if name is None and member.ent_type_ in ("ORG", "GPE"):
+                name = entity_text(member)
+            if name is None:
+                break  # "the committee, the coastal headquarters …": a description, no list
+            if name not in names:
+                names.append(name)
+        else:
+            if len(names) >= MIN_PARTIES:
+                return names
+    return []
+
+
+def definite_body(tok: Token) -> bool:
+    """'the band', 'this company': a definite noun for a body, with no name of its own."""
+    return (
+        tok.pos_ == "NOUN"
+        and lemma(tok) in lexicon().org_nouns
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        and not any(c.dep_ in ("compound", "poss", "amod", "nummod") for c in tok.children)
+    )
+
+
 def remember_groups(sent: Span, ctx: Context) -> None:
     """'the three countries' said outside a commitment still names the parties for later."""
     for tok in sent:
+        if definite_body(tok) and (members := _members_listed(tok, ctx)):
+            ctx.described[lemma(tok)] = members
         if lemma(tok) in ("country", "nation"):
             n = count_of(tok)
             if n and (names := recent_countries(ctx, tok.idx, n)):
