@@ -149,13 +149,18 @@ def _record(
         observe(trig, subj, verdict, ctx)
     if not verdict.undertaking or subj is None:
         return None
+    action = action_tokens(trig)
+    if not action and trig.kind in (Kind.CONSIDER, Kind.INTENT):
+        # "Castell Bank will consider at its next meeting", "what I'd consider: …": a
+        # consideration or intention whose action cannot be read says nothing one could hold
+        # the actor to (review 14, 4); a bare "will" may (the lead-in of a list)
+        return None
     attr: Attribution | None = find_attribution(sent, trig.token, trig.head, ctx)
     writer = writer_voice(subj)
     actors = resolve_actors(subj, ctx, attr, writer=writer)
     if not writer:
         remember_collective(subj, actors, ctx)
         remember_description(subj, actors, ctx)
-    action = action_tokens(trig)
     t_start, t_end = char_span(trig.words)
     a_start, a_end = char_span(action) if action else (t_end, t_end)
     condition = condition_tokens(trig)

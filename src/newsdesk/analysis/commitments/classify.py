@@ -155,6 +155,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("a schedule: what begins or ends, not an undertaking")
         if _nonvolitional(verb):
             return no(f"'{verb.text}' is not something one decides")
+        if _outcome(verb):
+            return no(f"'{verb.text}' tells how something turns out: a prediction")
         if _agentless_passive(verb):
             return no("agentless passive")
         if (
@@ -175,6 +177,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("refusal or absence of an undertaking")
     if trig.kind is Kind.INTENT and _empty_wish(trig):
         return no("a wish to be, to have or to thank is not an intention to act")
+    if trig.kind is Kind.INTENT and trig.complement is not None and _outcome(trig.complement):
+        return no("'is going to prove …', 'is set to do fine': how something turns out")
     if trig.kind is Kind.INTENT and _forecast_wish(tok):
         return no("'will want to', 'are going to want to': a forecast of a wish")
     if trig.kind is Kind.INTENT and _hypothetical_wish(tok):
@@ -260,6 +264,24 @@ def _nonvolitional(verb: Token) -> bool:
         and passive_agent(verb) is None
         and not _causative(verb)
         and not _ergative_act(verb)
+    )
+
+
+def _outcome(verb: Token) -> bool:
+    """'will prove to be the testing ground', 'will turn out fine', 'will do just fine': how
+    something turns out, which nobody undertakes whatever the subject (a product, a brand, a
+    team); with an object it is an act ('will prove its case', 'will work out a deal')."""
+    lx = lexicon()
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    lem = lemma(verb)
+    particles = [f"{lem} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    if particles:
+        return any(p in lx.outcome_verbs for p in particles)
+    if lem in lx.outcome_verbs:
+        return True
+    return lem == "do" and any(
+        c.dep_ in ("advmod", "acomp") and c.lower_ in lx.outcome_adverbs for c in verb.children
     )
 
 

@@ -44,6 +44,11 @@ class Lexicon:
     # an object ("will end the freeze", "will start construction in May")
     ergative_verbs: frozenset[str]
     schedule_verbs: frozenset[str]  # "Rocket Pass 4 will begin at 10": what begins or ends
+    # how something turns out, whoever the subject, without an object: "will prove to be the
+    # testing ground", "will turn out fine", "will fare better" (a prediction; "will prove its
+    # case", "will work out a deal" are acts); "pan out", "turn out": verb and particle
+    outcome_verbs: frozenset[str]
+    outcome_adverbs: frozenset[str]  # "will do just fine", "will do well": how it goes for one
     match_verbs: frozenset[str]  # "will meet Ivanisevic": a match against a named rival
     fixture_objects: frozenset[str]  # "will make their first appearance", "will defend his title"
     empty_complements: frozenset[str]  # "would like to thank", "hopes to be": no action

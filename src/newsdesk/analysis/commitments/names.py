@@ -12,6 +12,7 @@ NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # Adverbs that weigh a group rather than name it ("only 21 of 131 countries", "just two firms"):
 # no word of the group's name (round 12b).
 FOCUS_ADVERBS = ("only", "just", "even", "also")
+POSSESSIVES = ("'s", "’s", "'", "’")  # the possessive an entity may end with ("Tesla's")
 
 
 def is_name(tok: Token) -> bool:
@@ -62,8 +63,36 @@ def entity_text(tok: Token) -> str:
                 and not t.is_space
                 and same_line(t, tok)
             ]
-            return " ".join(t.text for t in words).replace(" 's", "").strip()
+            return _as_written(_own_conjunct(words, tok, ent.label_))
     return str(tok.text)
+
+
+def _own_conjunct(words: list[Token], tok: Token, label: str) -> list[Token]:
+    """'Smith, Jones and Brown' tagged as one entity: only the name the token belongs to (its
+    conjuncts inside the entity are actors of their own). A firm's name joined by '&' or by a
+    lone 'and' ('Procter & Gamble', 'Marks and Spencer' tagged ORG) stays whole."""
+    inside = {t.i for t in words}
+    if not any(c.i in inside for c in tok.conjuncts):
+        return words
+    if label == "ORG" and not any(t.text == "," for t in words):
+        return words
+    cuts = [t.i for t in words if t.text == "," or (t.dep_ == "cc" and t.text != "&")]
+    before = max((i for i in cuts if i < tok.i), default=-1)
+    after = min((i for i in cuts if i > tok.i), default=len(tok.doc))
+    return [t for t in words if before < t.i < after] or words
+
+
+def _as_written(words: list[Token]) -> str:
+    """The words spaced as the text spaces them ("Stanford University's"), without a closing
+    possessive ('s or ’s: "Tesla's plan" -> "Tesla")."""
+    if words and words[-1].lower_ in POSSESSIVES:
+        words = words[:-1]
+    text = ""
+    for prev, cur in zip([None, *words], words, strict=False):
+        if prev is not None:
+            text += prev.whitespace_ if cur.i == prev.i + 1 else " "
+        text += cur.text
+    return text.strip()
 
 
 def compounds_text(head: Token) -> str:

@@ -67,6 +67,9 @@ def action_tokens(trig: Trigger) -> list[Token]:
             subj = next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
             return phrase_tokens(subj) if subj is not None else []
         return []
+    if comp.dep_ == "nsubjpass" and comp.i < trig.token.i:
+        # "A sale of the unit is being considered by the board": what is weighed is the subject
+        return phrase_tokens(comp)
     skip = {
         t.i
         for c in comp.children

@@ -211,6 +211,20 @@ def _consider_trigger(tok: Token, lem: str) -> Trigger | None:
         (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass")),
         None,
     )
+    if obj is None:
+        # "I would consider, above all, getting a Mac": the small model hangs the gerund weighed
+        # on the verb as an adverbial clause when words come between them (review 14, 4)
+        obj = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and c.i > tok.i
+                and not any(m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
     if lem == "weigh" and any(t.ent_type_ == "QUANTITY" for t in tok.subtree if t.i > tok.i):
         return None  # "weighs under three pounds": its weight, not weighing an option
     if lem in lx.option_verbs and (obj is None or lemma(obj) not in lx.possibility_nouns):
@@ -457,14 +471,13 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
 def complement(tok: Token, *, views_too: bool = True) -> Token | None:
     """The action: 'commit to establishing X' -> establishing; 'agreed to strengthen' -> strengthen.
 
-    With `views_too=False` a that-clause is no action ("agreed that the situation was serious").
+    With `views_too=False` only a to-infinitive is an action: a clause is the view agreed with
+    ("agreed that the situation was serious", "I agree, exercise won't undo the damage").
     """
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
             # the action follows its trigger ("I know X …, but I agree": X is no action)
-            if not views_too and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in child.children
-            ):
+            if not views_too and not _to_of(child):
                 continue
             return child
     for child in tok.children:
