@@ -106,7 +106,7 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
         ),
         "html",
     ),
-    # session 14: what the outputs must show and never obey (tests/test_hostile_outputs.py)
+    # session 14: what the outputs must show and never obey (tests/render/test_hostile_outputs.py)
     "controls-and-escapes": (
         lambda: _page(f"<p>{CONTROLS} {PARA}</p>" * 1000),
         "html",
