@@ -45,6 +45,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.entities.document.firms import employer
 from newsdesk.analysis.entities.document.labels import TEAM
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.tree import span_root
@@ -268,6 +269,8 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
         return True
     if span.label != "ORG":
         return False  # a team's name ('Senators', 'Kings') is the model's own call
+    if employer(doc, span):
+        return False  # (session 14) 'India Head at Oliver Wyman': a person's name's form
     if any(rule(doc, span) for rule in (person_shaped, typed_person, label_shaped, table_header)):
         return True
     first, last = doc[span.start], doc[span.end - 1]

@@ -9,6 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word
 from newsdesk.analysis.entities.people.drops import DropReason
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan
@@ -16,15 +17,25 @@ from newsdesk.analysis.entities.words import (
     ORG_COMMON_NOUNS,
     ORG_VERBS,
     ORG_WORDS,
+    ROLE_NOUNS,
     people_words,
     words,
 )
+from newsdesk.analysis.gazetteer import fold
 
 # A surname prefix that puts a capital inside a person's name ("McCarthy", "DeSantis").
 _NAME_PREFIXES = words("surname_prefixes")
 _CAMEL_RE = re.compile(r"^([A-Z][a-z]+)[A-Z]")
 # (round 13) Last words of firms' names besides the shared org_words ('Meta Platforms').
 _FIRM_TAILS = people_words("firm_tail_words")
+# (session 14) Company nouns that are a person's trade as often ('developer', 'publisher',
+# 'operator'); the role nouns firms are also called.
+_TRADE_NOUNS = words("trade_nouns")
+_FIRM_ROLE_NOUNS = words("firm_role_nouns")
+# A person's full name: a given name and a surname at least, a middle initial or name between.
+_FULL_NAME_WORDS = (2, 4)
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|(?:Mc|Mac|O')[A-Z][a-z]+")
 
 
 def product_shaped(text: str) -> bool:
@@ -36,19 +47,24 @@ def product_shaped(text: str) -> bool:
 def org_cue(doc: Doc, span: NameSpan) -> bool:
     """'security firm Jamf', 'Breez, an identity company', 'acquired Stytch': the parse ties the
     name to a common noun of companies and products, or makes it what is acquired."""
+    # (session 14) 'developer Ann Ray', 'Ann Ray, a developer': a trade noun beside a full
+    # name is the person's role, not a firm's kind
+    trade = _TRADE_NOUNS if _full_name(doc, span) else frozenset()
     if span.start > 0:
         prev = doc[span.start - 1]
         if (
             prev.is_lower
-            and prev.lower_ in ORG_COMMON_NOUNS
+            and prev.lower_ in ORG_COMMON_NOUNS - trade
             and span.start <= prev.head.i < span.end
         ):
             return True
     root = span_root(doc, span)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ORG_VERBS:
         return True
+    if employer(doc, span):
+        return True
     head = root.head
-    if head.i < span.start and head.is_lower and head.lower_ in ORG_COMMON_NOUNS:
+    if head.i < span.start and head.is_lower and head.lower_ in ORG_COMMON_NOUNS - trade:
         # 'the fact-checking website Full Fact'; not 'close to your company, Farah' (vocative)
         return root.dep_ in ("appos", "compound") and not _owned(head)
     # 'Breez, an identity company'; not 'Taylor Swift, her former record label'; the
@@ -56,10 +72,78 @@ def org_cue(doc: Doc, span: NameSpan) -> bool:
     # Bridges, a group that ...' is the Alliance's
     return any(
         c.dep_ == "appos"
-        and c.lemma_.lower() in ORG_COMMON_NOUNS
+        and c.lemma_.lower() in ORG_COMMON_NOUNS - trade
         and not _owned(c)
         and c.left_edge.i <= span.end + 1
         for c in root.children
+    )
+
+
+def employer(doc: Doc, span: NameSpan) -> bool:
+    """(Session 14) 'Ann Ray, India Head at Acme Wyman', 'an analyst at Morgan Stanley': the
+    name after 'at' that a role noun governs is where the person works, a firm."""
+    root = span_root(doc, span)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.i > root.i:
+        return False
+    noun = prep.head
+    return noun.i < prep.i and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ in ROLE_NOUNS
+
+
+def employee(doc: Doc, span: NameSpan) -> bool:
+    """(Session 14) 'said Ann Ray, India Head at Acme' that the model took for a firm: the
+    name's apposition is a role noun firms are not called, working 'at' somewhere."""
+    if not _full_name(doc, span):
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.i > span.end
+        and c.lower_ in ROLE_NOUNS - _FIRM_ROLE_NOUNS
+        and any(p.dep_ == "prep" and p.lower_ == "at" for p in c.children)
+        for c in span_root(doc, span).children
+    )
+
+
+def owner_named(doc: Doc, span: NameSpan, given_names: set[str]) -> bool:
+    """(Session 14) "Arjun's vision" the model took for a firm where the article names Arjun
+    Sen: one word, a possessive after it, the given name of a person named in full."""
+    return (
+        span.label == "ORG"
+        and span.end - span.start == 1
+        and span.end < len(doc)
+        and doc[span.end].tag_ == "POS"
+        and fold(span.text) in given_names
+    )
+
+
+def _full_name(doc: Doc, span: NameSpan) -> bool:
+    """'Ann Ray', 'Carla D. Moss': two to four capitalised words (an initial among them), no
+    firm's last word, no product's shape, a known given name first or a last word no English
+    word has: a person's name rather than a firm's."""
+    toks = [doc[i] for i in range(span.start, span.end)]
+    names = [t for t in toks if not _INITIAL_RE.fullmatch(t.text)]
+    return (
+        _FULL_NAME_WORDS[0] <= len(toks) <= _FULL_NAME_WORDS[1]
+        and len(names) >= _FULL_NAME_WORDS[0]
+        and all(_NAME_WORD_RE.fullmatch(t.text) and not product_shaped(t.text) for t in names)
+        and toks[-1].lower_ not in ORG_WORDS
+        and toks[-1].lower_ not in _FIRM_TAILS
+        # a known given name first, or a surname no English word ('Torvalds'; not 'Devolver
+        # Digital', 'Blue Origin')
+        and (fold(toks[0].text) in first_names() or not is_english_word(toks[-1].text))
+    )
+
+
+def trade_before(doc: Doc, span: NameSpan) -> bool:
+    """(Session 14) 'software developer Ann Ray' that the model took for a firm: a trade noun
+    right before a full name it modifies ('developer Blue Origin' stays a firm)."""
+    if span.start == 0 or not _full_name(doc, span):
+        return False
+    prev = doc[span.start - 1]
+    return (
+        prev.is_lower
+        and prev.lower_ in _TRADE_NOUNS
+        and (span.start <= prev.head.i < span.end or span_root(doc, span).head.i == prev.i)
     )
 
 

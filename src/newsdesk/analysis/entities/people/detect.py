@@ -8,6 +8,12 @@ import re
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.entities.document.firms import (
+    employee,
+    employer,
+    owner_named,
+    trade_before,
+)
 from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
 from newsdesk.analysis.entities.people.citations import cited_names
@@ -107,6 +113,8 @@ def people_spans(
                 title_before(doc, span.start)
                 or _person_apposition(doc, span)
                 or _office_noun_before(doc, span)
+                or trade_before(doc, span)
+                or employee(doc, span)
                 or signed(doc, span)
                 or label_role(doc, span) is not None  # (session 14) 'CEO: Woodson Martin'
             )
@@ -118,7 +126,7 @@ def people_spans(
             people.append(span.relabel("PERSON"))
         elif span.label == "ORG" and name_shaped(doc, span) and titled_inside(doc, span):
             people.append(make_span(doc, span.start + 1, span.end, "PERSON"))
-        elif mistyped_full_name(doc, view, span):
+        elif mistyped_full_name(doc, view, span) and not employer(doc, span):
             people.append(span.relabel("PERSON"))  # 'with Julia Child' typed a firm
         else:
             rest.append(span)
@@ -145,15 +153,21 @@ def people_spans(
     # article names by its last word elsewhere ('a survey by Penelope Ann Corrigan of ...',
     # then 'Corrigan reported')
     lone = {fold(s.text) for s in people if s.end - s.start == 1}
+    # (session 14) ... and the given names of people named in full ("Arjun's vision")
+    given = {fold(doc[s.start].text) for s in people if s.end - s.start >= 2}
     still: list[NameSpan] = []
     for span in rest:
         if span.label in ("NORP", "PLACE", "TEAM"):
             still.append(span)
-        elif fold(span.text) in keys or (
-            fold(doc[span.end - 1].text) in lone
-            and span.end - span.start >= MIN_SPEAKING_WORDS
-            and fold(doc[span.start].text) in first_names()
-            and name_shaped(doc, span)
+        elif (
+            fold(span.text) in keys
+            or owner_named(doc, span, given)
+            or (
+                fold(doc[span.end - 1].text) in lone
+                and span.end - span.start >= MIN_SPEAKING_WORDS
+                and fold(doc[span.start].text) in first_names()
+                and name_shaped(doc, span)
+            )
         ):
             people.append(strip_titles(doc, span.relabel("PERSON")))
         else:

@@ -42,10 +42,17 @@ def _coordinated(root: Token) -> list[Token]:
     return items
 
 
+def _initial(tok: Token) -> bool:
+    """'D.', a capital and its dot."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
 def _person_shaped(doc: Doc, span: NameSpan) -> bool:
     """Two to four capitalised proper nouns, a known given name first or a known surname that
     is no English word last ('Hiro Ito', 'Po-Ru Loh'; not 'Tensor Parallelism')."""
     tokens = list(doc[span.start : span.end])
+    # (session 14) a middle initial between ('Carla D. Moss') is no word of the count
+    tokens = [t for k, t in enumerate(tokens) if not (0 < k < len(tokens) - 1 and _initial(t))]
     alpha = [t for t in tokens if t.is_alpha]
     if not (
         _MIN_LISTED_WORDS <= len(alpha) <= _MAX_LISTED_WORDS

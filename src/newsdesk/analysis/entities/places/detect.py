@@ -377,6 +377,41 @@ def acronym_town(doc: Doc, span: NameSpan, geo: GeoPlace) -> bool:
     )
 
 
+# (session 14) A region's code: two capitals ('MS', 'NY', 'ON').
+_CODE_LETTERS = 2
+_PLACE_PARTICIPLES = words("place_participles")
+
+
+def bare_region_code(doc: Doc, span: NameSpan, geo: GeoPlace, gaz: Gazetteer) -> bool:
+    """A region's two-letter code alone in running text ('diagnosed with MS' is no
+    Mississippi): no place. The code reads as a region after a town and its comma ('Jackson,
+    MS'), as the object of a preposition of place ('moved to NY'), joined to a participle of
+    place ('an NY-based label'), or on a line in capitals (a dateline, a headline)."""
+    text = span.text
+    if not (
+        geo.kind == PlaceKind.region
+        and len(text) == _CODE_LETTERS
+        and text.isalpha()
+        and text.isupper()
+        and not any(primary for _, primary in gaz.lookup(text))
+    ):
+        return False
+    whole = doc_text(doc)
+    line_start, line_end = line_bounds(whole, doc[span.start].idx, doc[span.start].idx)
+    if not any(c.islower() for c in whole[line_start:line_end]):
+        return False
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].text[:1].isupper()
+    ):
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].text == "-":
+        return doc[span.end + 1].lower_ not in _PLACE_PARTICIPLES  # 'an NY-based label'
+    root = doc[span.end - 1]
+    return not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE)
+
+
 # A name the gazetteer lacks, written at least this many times, is a place only if the model or
 # a document rule took at least half its mentions for a place ('in Python' once among twelve
 # 'Python's is the language; 'Mahala', tagged a place three times in four, is a village).

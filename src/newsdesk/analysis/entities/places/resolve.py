@@ -27,6 +27,7 @@ from newsdesk.analysis.entities.places.detect import (
     VENUE_HEADS,
     acronym_town,
     airline_short_name,
+    bare_region_code,
     carrier_names,
     feature_by_its_first_noun,
     hand_kept_name,
@@ -459,6 +460,8 @@ def _no_place(
     ):
         return True
     if geo is not None and acronym_town(doc, span, geo):
+        return True
+    if geo is not None and bare_region_code(doc, span, geo, gaz):
         return True
     return geo is None and not unresolved_ok and mostly_not_a_place(doc, span, spans)
 
