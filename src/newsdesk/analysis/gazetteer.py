@@ -117,6 +117,16 @@ class Gazetteer:
         Hale, QC': Queen's Counsel)."""
         return bool(self._coded(name)) and not self._lookup_key(fold(name))
 
+    def is_code(self, name: str) -> bool:
+        """(session 14) The name is a region's code or abbreviation of the codes file ('ON',
+        'Ont.', 'Qld'), however else the gazetteer knows it."""
+        return bool(self._coded(name))
+
+    def coded_regions(self, name: str) -> list[GeoPlace]:
+        """(session 14) The first-level regions a code or abbreviation of the codes file names
+        ('Vic.': Victoria), empty for any other name."""
+        return self._coded(name)
+
     def _coded(self, name: str) -> list[GeoPlace]:
         """(round 13) The first-level regions a code in capitals names ('ON', 'B.C.', 'NSW':
         gazetteer-region-codes.tsv), by their main names: not a main name of theirs."""

@@ -21,7 +21,14 @@ from newsdesk.analysis.entities.places.common import (
 )
 from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan
 from newsdesk.analysis.entities.words import PLACE_NOUNS
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_divisions
+from newsdesk.analysis.gazetteer import (
+    Gazetteer,
+    GeoPlace,
+    fold,
+    load_divisions,
+    load_towns,
+    load_villages,
+)
 from newsdesk.labels import PlaceKind
 
 
@@ -106,20 +113,23 @@ def qualifies_town_before(doc: Doc, span: NameSpan, gaz: Gazetteer) -> set[str]:
     comma = span.start - 1
     if comma < 1 or doc[comma].text != ",":
         return set()
-    name = fold(span.text)
+    # (session 14) the region's name, or the names of the regions its code stands for ('Vic.')
+    names = {fold(span.text), *(fold(p.name) for p in gaz.coded_regions(span.text))}
     found: set[str] = set()
     for n in range(1, MAX_TOWN_WORDS + 1):
         if comma - n < 0:
             break
         town = doc[comma - n : comma].text
-        for geo, _ in gaz.lookup(town):
-            if (
-                geo.kind == PlaceKind.city
-                and geo.region
-                and fold(geo.region) == name
-                and geo.country_code
-            ):
-                found.add(geo.country_code)
+        # (session 14) the smaller towns' tiers too: 'Horsham, Vic.' is a town of 14,000
+        for tier in (gaz, load_towns(), load_villages()):
+            for geo, _ in tier.lookup(town):
+                if (
+                    geo.kind == PlaceKind.city
+                    and geo.region
+                    and fold(geo.region) in names
+                    and geo.country_code
+                ):
+                    found.add(geo.country_code)
     return found
 
 

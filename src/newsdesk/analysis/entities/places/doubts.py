@@ -231,8 +231,9 @@ def far_region(gaz: Gazetteer, span: NameSpan, geo: GeoPlace, named: set[str]) -
         return False
     main = any(primary and p.geonames_id == geo.geonames_id for p, primary in gaz.lookup(span.text))
     if not main:
-        # an abbreviation is a deliberate reference ('D-Minn.', 'Calif.', 'NSW')
-        return not (span.text.endswith(".") or span.text.isupper())
+        # an abbreviation is a deliberate reference ('D-Minn.', 'Calif.', 'NSW'; session 14:
+        # 'Vic' of 'Vic.', the tokenizer having split the dot off)
+        return not (span.text.endswith(".") or span.text.isupper() or gaz.is_code(span.text))
     word = span.text.lower()
     if word in COMPASS:
         # 'the South' is the south of a country the article is about (or South Korea), never

@@ -43,7 +43,7 @@ def display_name(gaz: Gazetteer, geo: GeoPlace, members: list[NameSpan]) -> str:
     if geo.geonames_id is None or geo.kind == PlaceKind.country:
         return geo.name
     main = fold(geo.name)
-    forms = [m.text for m in members if not _abbreviation(m.text)]
+    forms = [m.text for m in members if not (_abbreviation(m.text) or gaz.is_code(m.text))]
     if not forms or any(_main_form(fold(f), main) for f in forms):
         return geo.name
     counts = Counter(forms)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.places.common import (
     CITY,
+    NEAR_KM,
     abbreviated,
     big_place,
     in_named_country,
@@ -266,13 +267,18 @@ def best_entry(
             or q.kind == PlaceKind.country
             or abbreviated(next_word(doc, span))
         ]
-        return _in_qualifier(span, qual_places) if qual_places else None
+        return _in_qualifier(span, qual_places, anchors) if qual_places else None
 
     # a name is no context for itself: 'Lebanon' written once does not make the
     # country the article's context against the town of Lebanon beside Gallatin, Tennessee
     others = named - {own}
     homes = {area for area, keys in (home or {}).items() if len(keys - {own}) >= _OWN_AREA_NAMES}
     towns_only = all(p.kind == PlaceKind.city for p, _ in hits)  # namesake towns, no larger unit
+    # (session 14) the name is a country's main name ('Mexico'): a town reached through an
+    # alias of it (Mexico City) gets no neighbourhood points, as a reader takes the country
+    # whatever towns lie near (one misread word, 'Alamo' the rental firm read as a Mexican
+    # town, put Mexico City in the neighbourhood of a list of countries)
+    country_name = any(primary and p.kind == PlaceKind.country for p, primary in hits)
     world = any(
         p.kind == PlaceKind.city and p.population >= WORLD_CITY and area_of(p) not in homes
         for p, _ in hits
@@ -297,6 +303,7 @@ def best_entry(
         if (
             anchors
             and geo.kind in (PlaceKind.city, PlaceKind.region)
+            and (primary or not country_name)
             and near_anchor(geo, own, anchors)
         ):
             # the neighbourhood stands in for a country or region the article does not name; it
@@ -336,11 +343,11 @@ def best_entry(
 
     best: GeoPlace = max(hits, key=score)[0]
     if qual_places and best.kind == PlaceKind.city and not quals & names_of(gaz, best):
-        if _known_elsewhere(hits) and _town_in_qualifier(span, qual_places) is None:
+        if _known_elsewhere(hits) and _town_in_qualifier(span, qual_places, anchors) is None:
             # 'Los Angeles, New York and London', 'New York, New Jersey': a big city's or a
             # region's name with no town of that name in the "qualifier": the next list item
             return best
-        return _in_qualifier(span, qual_places)
+        return _in_qualifier(span, qual_places, anchors)
     return best
 
 
@@ -351,13 +358,17 @@ def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:
     return any(big_place(p) for p, _ in hits)
 
 
-def _in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace:
+def _in_qualifier(
+    span: NameSpan,
+    qual_places: list[GeoPlace],
+    anchors: list[tuple[str, float, float]] | None = None,
+) -> GeoPlace:
     """'Palm Beach, Florida' when the gazetteer knows only the Australian one (or none): the
     town of that name in the qualifier's region or country among the towns of 5,000+ people,
     else a place in the qualifier's country and region, at the region's centre."""
     q = max(qual_places, key=lambda p: p.population)
     region = q.name if q.kind == PlaceKind.region else None
-    town = _town_in_qualifier(span, qual_places)
+    town = _town_in_qualifier(span, qual_places, anchors)
     if town is not None:
         return town
     if q.kind != PlaceKind.region:
@@ -369,12 +380,18 @@ def _in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace:
     )
 
 
-def _town_in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace | None:
-    """The most populous town of 5,000-15,000 of the span's name in one of the qualifier's
-    regions or countries, else (round 13) the most populous village of 1,000-5,000 there
-    (`load_villages`), if there is one. Every reading of the qualifier is tried: 'La Fayette,
-    Georgia' is the town of the state of Georgia, which holds a town of that name, however the
-    qualifier alone would be read."""
+def _town_in_qualifier(
+    span: NameSpan,
+    qual_places: list[GeoPlace],
+    anchors: list[tuple[str, float, float]] | None = None,
+) -> GeoPlace | None:
+    """The town of 5,000-15,000 of the span's name in one of the qualifier's regions or
+    countries, else (round 13) the village of 1,000-5,000 there (`load_villages`), if there is
+    one. Every reading of the qualifier is tried: 'La Fayette, Georgia' is the town of the state
+    of Georgia, which holds a town of that name, however the qualifier alone would be read.
+    Of two namesakes in the qualifier's region, (session 14) the one nearest the article's
+    other towns (`_nearest_to_anchors`: 'Woodbury, NY' among Brooklyn and Manhattan is the
+    Long Island town, not the larger one up the Hudson), else the most populous."""
     name = span.text.partition(",")[0].strip()
     for tier in (load_towns(), load_villages()):
         towns = [
@@ -387,5 +404,32 @@ def _town_in_qualifier(span: NameSpan, qual_places: list[GeoPlace]) -> GeoPlace 
             )
         ]
         if towns:
-            return max(towns, key=lambda t: t.population)
+            near = _nearest_to_anchors(span, towns, anchors or [])
+            return near or max(towns, key=lambda t: t.population)
     return None
+
+
+def _nearest_to_anchors(
+    span: NameSpan, towns: list[GeoPlace], anchors: list[tuple[str, float, float]]
+) -> GeoPlace | None:
+    """(session 14) Of namesakes the qualifier leaves open, the one nearest a town the article
+    names unambiguously, if one lies within `NEAR_KM` of such a town: the article's other
+    places pull the choice, as a reader of a local story takes the local town; None when
+    there is one namesake, or none lies near."""
+    if len(towns) < _NAMESAKES:
+        return None
+    own = fold(span.text)
+    spots = [(a, b) for k, a, b in anchors if k != own]
+    best: tuple[float, GeoPlace] | None = None
+    for town in towns:
+        if town.latitude is None or town.longitude is None:
+            continue
+        lat, lon = town.latitude, town.longitude
+        gap = min((km(lat, lon, a, b) for a, b in spots), default=math.inf)
+        if gap <= NEAR_KM and (best is None or gap < best[0]):
+            best = (gap, town)
+    return best[1] if best else None
+
+
+# Two namesakes at least for the neighbourhood to choose between.
+_NAMESAKES = 2
