@@ -160,22 +160,22 @@ class Say:
                 self.warning(warning)
 
 
-# The loggers of what a run may start (a Dask cluster, the web server under it): they set their
-# own levels (Dask's INFO), so the root logger's level does not hold them back.
-FOREIGN_LOGGERS = ("distributed", "dask", "tornado", "bokeh")
-
-
 class ForeignFilter(logging.Filter):
-    """Another library's records (`FOREIGN_LOGGERS`): its warnings and errors only, and none
-    under --quiet (newsdesk says itself what failed)."""
+    """Another library's records (the loggers of what a run may start, a Dask cluster and the
+    web server under it: `run.executors.DASK_LOGGERS`, which set their own levels, Dask's
+    INFO, so the root logger's level does not hold them back): its warnings and errors only,
+    and none under --quiet (newsdesk says itself what failed)."""
 
     def __init__(self, *, quiet: bool) -> None:
+        from newsdesk.run.executors import DASK_LOGGERS  # (the engine, loaded on demand)
+
         super().__init__()
         self.quiet = quiet
+        self.foreign = DASK_LOGGERS
 
     def filter(self, record: logging.LogRecord) -> bool:
         name = record.name
-        if not any(name == n or name.startswith(f"{n}.") for n in FOREIGN_LOGGERS):
+        if not any(name == n or name.startswith(f"{n}.") for n in self.foreign):
             return True
         return not self.quiet and record.levelno >= logging.WARNING
 

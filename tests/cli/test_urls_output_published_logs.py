@@ -335,3 +335,64 @@ def test_a_published_value_that_is_no_date_is_a_usage_error(tmp_path: Path, valu
     assert code == ExitCode.USAGE
     assert stdout == "" and stderr.count("\n") == 1
     assert "ISO 8601 date" in stderr and "--published" in stderr
+
+
+# ---------------------------------------------------------------- the code review of session 14
+
+
+def test_an_existing_file_named_like_a_url_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("http:notes.txt").write_text(PLAN, encoding="utf-8")
+    code, stdout, stderr = _invoke(["clean", "http:notes.txt", "-f", "jsonl"])
+    assert code == 0, stderr
+    record = json.loads(stdout)
+    assert record["source"] == "http:notes.txt" and "second route" in record["text"]
+    assert url_problem("http:notes.txt") is not None  # missing, it would be a bad URL
+
+
+def test_a_url_with_a_blank_says_so_not_that_it_lacks_a_host() -> None:
+    why = url_problem("https://example.com/my story.html")
+    assert why is not None and "blank" in why and "%20" in why
+    assert "host" not in why
+
+
+def _feed(tmp_path: Path) -> Path:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": PLAN, "published": "last week"}) + "\n", encoding="utf-8")
+    return feed
+
+
+def test_a_records_bad_date_names_the_flag_only_when_it_is_given(tmp_path: Path) -> None:
+    args = ["clean", str(_feed(tmp_path)), "--input-format", "jsonl", "-f", "jsonl"]
+    code, _, stderr = _invoke(args)
+    assert code == 0 and "'published' 'last week'" in stderr
+    assert "--published" not in stderr and "the page's own date" in stderr
+    code, stdout, stderr = _invoke([*args, "--published", "2024-02-26"])
+    assert code == 0 and json.loads(stdout)["published"] == "2024-02-26"
+    assert "the page's own date" not in stderr
+    assert "the date of the `published` option, 2024-02-26 (--published)" in stderr
+
+
+def test_an_output_to_resume_that_cannot_be_read_is_a_failure_not_a_usage_error(
+    tmp_path: Path,
+) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    code, _, stderr = _invoke(
+        ["clean", str(plan), "-f", "jsonl", "--resume", "-o", "/proc/self/mem"]
+    )
+    assert code == ExitCode.FAILED == 1
+    assert stderr.count("newsdesk: error:") == 1 and "cannot read" in stderr
+
+
+def test_the_cli_filters_the_loggers_the_engine_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsdesk.cliui import ForeignFilter
+    from newsdesk.run import executors
+
+    monkeypatch.setattr(executors, "DASK_LOGGERS", ("acme_cluster",))
+    filtered = ForeignFilter(quiet=False)
+    chatter = logging.LogRecord("acme_cluster.nanny", logging.INFO, "", 0, "started", None, None)
+    ours = logging.LogRecord("newsdesk", logging.INFO, "", 0, "read", None, None)
+    assert not filtered.filter(chatter) and filtered.filter(ours)

@@ -449,3 +449,12 @@ def test_piped_output_under_an_ascii_locale_is_utf8_data(zurich: str, fmt: str) 
     assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
     out = done.stdout.decode("utf-8")
     assert "Dvořák" in (json.loads(out)["text"] if fmt == "json" else out)
+
+
+@pytest.mark.parametrize("encoding", ["UTF8", "utf_8", "cp65001", "UTF-8"])
+def test_every_name_of_utf8_is_a_utf8_terminal(encoding: str) -> None:
+    from newsdesk.render.rich import render
+
+    shown = render(_brief("Zürich Dvořák"), Terminal(tty=True, width=100, encoding=encoding))
+    assert "Zürich" in shown and "Dvořák" in shown  # the letters as they are, not escaped
+    assert "\u2500" in shown and "+----" not in shown  # rich's own box, not its ASCII one

@@ -52,8 +52,8 @@ def test_a_bad_date_is_a_warning_not_a_failure(tmp_path: Path) -> None:
     assert "error" not in record
     assert record["published"] is None
     warnings = " ".join(str(w) for w in record["warnings"])
-    assert "`published` 'last week' is not an ISO 8601 date" in warnings
-    assert "`url` 'ftp://x/1' is not an http(s) URL" in warnings
+    assert "'published' 'last week' is not an ISO 8601 date" in warnings
+    assert "'url' 'ftp://x/1' is not an http(s) URL" in warnings
     assert str(record["source"]).endswith("feed.jsonl:1")
 
 
@@ -84,3 +84,17 @@ def test_published_must_be_iso_8601(value: object, kept: str | None) -> None:
     stated = given("x", published=value)
     assert stated.published == kept
     assert bool(stated.warnings) == (kept is None and value != "")
+
+
+def test_no_nul_of_a_records_fields_reaches_its_record(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    row = {"id": "a\u00001", "title": "Board\u0000 to vote", "url": "https://example.org/\u0000a1",
+           "published": "2024-02-28\u0000", "text": SAID}  # fmt: skip
+    feed.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = runner.invoke(cli.app, ["clean", str(feed), "--input-format", "jsonl", "-f", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    assert "\\u0000" not in result.stdout and "\x00" not in result.stdout
+    record = json.loads(result.stdout)
+    assert record["id"] == "a1" and record["title"] == "Board to vote"
+    assert record["source"] == "https://example.org/a1"
+    assert record["published"] == "2024-02-28"

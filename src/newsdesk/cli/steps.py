@@ -190,6 +190,7 @@ def _prepare(
         Maker,
         OutputFile,
         OutputIsInputError,
+        OutputPathError,
         ResumeMismatchError,
         check_not_an_input,
     )
@@ -227,8 +228,11 @@ def _prepare(
         raise _usage(say, str(exc)) from None
     except ResumeMismatchError as exc:
         raise _usage(say, f"--resume: {exc}") from None
-    except OutputError as exc:  # -o names a directory, or a file in none: a usage error too
+    except OutputPathError as exc:  # -o names a directory, or a file in none: a usage error too
         raise _usage(say, str(exc)) from None
+    except OutputError as exc:  # the -o file to resume cannot be read (I/O): a failure, exit 1
+        say.error(str(exc))
+        raise Stop(ExitCode.FAILED) from None
     _warn_oversubscribed(options, say)
     return options, inputs, outfile
 

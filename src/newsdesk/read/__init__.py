@@ -79,8 +79,11 @@ UTF16_MIN_CHARS = 16
 # Lone surrogates reported one by one up to this many (all are replaced).
 MAX_REPORTED_SURROGATES = 20
 # A NUL is never text (POSIX's definition of a text file), so NULs make an input binary data
-# wherever they are, unless they are stray: at most one per STRAY_NUL_CHARS characters of the
-# whole input (any NUL in a shorter one is not). Stray NULs (a corrupt byte, a writer's zero
+# wherever they are, unless they are stray: at most one per STRAY_NUL_CHARS bytes of the whole
+# input, or characters of a `str` (any NUL in a shorter one is not; `_judge_nuls`, the one
+# place the rule is written). A bytes input's NULs are its decoded NUL characters, counted
+# against its bytes: UTF-8 Cyrillic or CJK (2-3 bytes a letter) is held to the same rate as
+# English. Stray NULs (a corrupt byte, a writer's zero
 # padding late in a long page) are removed, each reported as a repair (up to
 # MAX_REPORTED_SURROGATES), so no NUL reaches a record (C strings, PostgreSQL's text and jsonb
 # refuse it). Binary files have far more: random bytes one in 256, executables and images
@@ -159,6 +162,9 @@ class Decoded:
     encoding: str
     repairs: tuple[Repair, ...] = ()
     warnings: tuple[str, ...] = ()
+    # the NUL characters removed from `text` (`_checked`), and the byte offset of the first
+    nuls: int = 0
+    first_nul: int = 0
 
 
 def read(
@@ -180,9 +186,10 @@ def read(
         decoded = decode(gunzip(source, label), encoding, label)
     elif isinstance(source, str):
         label = name or "<text>"
-        text, nuls = without_stray_nuls(source, label, hint="")
+        text, count, first = _without_nuls(source)
+        _judge_nuls(count, len(source), first, "character", label, hint="")
         text, repairs = replace_surrogates(text)
-        decoded = Decoded(text, "str", nuls + repairs)
+        decoded = Decoded(text, "str", _nul_repairs(count) + repairs)
     else:
         raise TypeError(f"source must be str, bytes or pathlib.Path, not {type(source).__name__}")
     if not decoded.text.strip():
@@ -341,25 +348,31 @@ def gunzip(data: bytes, label: str) -> bytes:
     return content
 
 
-def without_stray_nuls(
-    text: str, label: str, hint: str = BINARY_HINT
-) -> tuple[str, tuple[Repair, ...]]:
-    """`text` without its stray NULs (`STRAY_NUL_CHARS`), reported; `BinaryInputError` when
-    its NULs are more than stray (binary data, wherever they are; `hint` ends the message)."""
+def _without_nuls(text: str) -> tuple[str, int, int]:
+    """`text` without its NULs, how many there were and where the first was (0 if none)."""
     count = text.count("\x00")
     if not count:
-        return text, ()
-    if count > len(text) // STRAY_NUL_CHARS:
-        at = text.index("\x00")
+        return text, 0, 0
+    return text.replace("\x00", ""), count, text.index("\x00")
+
+
+def _judge_nuls(count: int, size: int, first: int, unit: str, label: str, hint: str) -> None:
+    """The NUL rule (`STRAY_NUL_CHARS`): `BinaryInputError` when an input of `size` units
+    (bytes, or characters of a `str`) holds more than one NUL per `STRAY_NUL_CHARS` of them;
+    fewer are stray. `first`: the first NUL's offset in `unit`s; `hint` ends the message."""
+    if count > size // STRAY_NUL_CHARS:
         raise BinaryInputError(
-            f"{label}: binary data, not HTML or text ({_nuls(count, 'character', at)}"
+            f"{label}: binary data, not HTML or text ({_nuls(count, unit, first)}"
             f"{'; ' + hint if hint else ''})"
         )
-    repairs = tuple(
+
+
+def _nul_repairs(count: int) -> tuple[Repair, ...]:
+    """The repairs that report `count` stray NULs removed (the first `MAX_REPORTED_SURROGATES`)."""
+    return tuple(
         Repair(RepairKind.stray_nul, "\\x00", "", BEFORE_PARAGRAPHS)
         for _ in range(min(count, MAX_REPORTED_SURROGATES))
     )
-    return text.replace("\x00", ""), repairs
 
 
 def _nuls(count: int, unit: str, at: int) -> str:
@@ -384,7 +397,14 @@ def replace_surrogates(text: str) -> tuple[str, tuple[Repair, ...]]:
 def decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     """Decode bytes: the encoding asked for, else BOM, declared charset, UTF-8 (a few stray
     bytes replaced and reported), UTF-16 without BOM, Shift-JIS or EUC-JP, GB18030, cp1252
-    (with a warning when its letters look like another encoding's, `MOJIBAKE_LETTER_SHARE`)."""
+    (with a warning when its letters look like another encoding's, `MOJIBAKE_LETTER_SHARE`).
+    Its NULs are judged once decoded, against the input's bytes (`_judge_nuls`)."""
+    decoded = _decode(data, encoding, label)
+    _judge_nuls(decoded.nuls, len(data), decoded.first_nul, "byte", label, BINARY_HINT)
+    return replace(decoded, repairs=(*_nul_repairs(decoded.nuls), *decoded.repairs))
+
+
+def _decode(data: bytes, encoding: str | None, label: str) -> Decoded:
     if not data.strip():
         raise EmptyInputError(f"{label}: the input is empty")
     if len(data) > MAX_BYTES:
@@ -950,12 +970,10 @@ def _reject_magic(data: bytes, label: str) -> None:
 
 
 def _reject_binary(data: bytes, label: str) -> None:
+    # before guessing an ASCII-compatible reading, in which a NUL byte is a NUL character:
+    # the rule `decode` applies after decoding, said before the guesses run on binary data
     nuls = data.count(b"\x00")
-    if nuls > len(data) // STRAY_NUL_CHARS:  # (stray ones are removed after decoding)
-        at = data.index(b"\x00")
-        raise BinaryInputError(
-            f"{label}: binary data, not HTML or text ({_nuls(nuls, 'byte', at)}; {BINARY_HINT})"
-        )
+    _judge_nuls(nuls, len(data), data.find(b"\x00"), "byte", label, BINARY_HINT)
     head = data[:SNIFF_BYTES]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if controls > max(8, len(head) // 50):
@@ -963,9 +981,13 @@ def _reject_binary(data: bytes, label: str) -> None:
 
 
 def _checked(text: str, encoding: str, label: str, repairs: tuple[Repair, ...] = ()) -> Decoded:
-    text, nuls = without_stray_nuls(text, label)
-    text, more = replace_surrogates(text)
-    return Decoded(text, encoding, repairs + nuls + more)
+    """A reading's text without its NULs (judged and reported by `decode`) and with its lone
+    surrogates replaced."""
+    plain, nuls, first = _without_nuls(text)
+    if nuls:  # the first NUL's byte offset, for the message
+        first = len(text[:first].encode(encoding, "replace"))
+    plain, more = replace_surrogates(plain)
+    return Decoded(plain, encoding, repairs + more, nuls=nuls, first_nul=first)
 
 
 # Markup without a page's start is HTML when the first FORMAT_SNIFF_CHARS characters hold at

@@ -109,8 +109,13 @@ def url_problem(name: str) -> str | None:
         parts.port  # noqa: B018  (a port that is not a number, or past 65535: ValueError)
     except ValueError as exc:
         return f"not a valid URL ({exc})"
-    if not is_url(name) or not parts.hostname:
+    if not parts.hostname:
         return f"not a valid {scheme} URL: it needs a host ({scheme}://example.com/page)"
+    if not is_url(name):  # a host, but a blank in it (a space, a tab, a line break)
+        return (
+            f"not a valid {scheme} URL: it has a blank in it (a URL has none: write a space "
+            "as %20, as a browser sends it)"
+        )
     return None
 
 

@@ -8,6 +8,7 @@ $NO_COLOR or $FORCE_COLOR of the process cannot change a report."""
 
 from __future__ import annotations
 
+import codecs
 import io
 from typing import Protocol
 
@@ -89,7 +90,7 @@ class _Maker(Protocol):
 def _shown(text: str, encoding: str) -> str:
     """`text` as the stream of `encoding` can write it: the characters it cannot escaped
     (`\\u0161`) here, before rich measures the lines, rather than by the stream after."""
-    if encoding in ("utf-8", "utf8"):
+    if encoding == "utf-8":  # (`_codec_name`: "UTF8", "utf_8", "cp65001" are that too)
         return text
     try:
         return text.encode(encoding, "backslashreplace").decode(encoding)
@@ -97,8 +98,18 @@ def _shown(text: str, encoding: str) -> str:
         return text
 
 
+def _codec_name(encoding: str) -> str:
+    """`encoding` as Python's codecs name it ("UTF8", "utf_8", "cp65001" -> "utf-8"), so that
+    a UTF stream is known as one (rich draws ASCII boxes for a name not starting "utf"); a
+    name Python does not know, lower-cased."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding.lower()
+
+
 def render(brief: Brief, terminal: Terminal) -> str:
-    encoding = terminal.encoding.lower().replace("_", "-")
+    encoding = _codec_name(terminal.encoding)
 
     def _t(text: str, style: str = "") -> Text:
         return Text(_shown(line(text), encoding), style=style)

@@ -66,34 +66,60 @@ class Given:
     warnings: tuple[str, ...] = ()
 
 
-def given(label: str, title: object = None, published: object = None, url: object = None) -> Given:
+def given(
+    label: str,
+    title: object = None,
+    published: object = None,
+    url: object = None,
+    *,
+    record: bool = False,
+    fallback: str | None = None,
+) -> Given:
     """The checked `Given` of an input named `label`: `published` must be an ISO 8601 date or
     date and time (`PUBLISHED_FORMS`), `url` an http(s) URL, `title` a string; each that is
-    not is dropped with a warning naming the field."""
+    not is dropped with a warning naming the field (`record`: a JSON Lines record's field,
+    'published'; else the library's argument, `published`). `fallback`: the run's `published`
+    option, which dates an input whose own date is dropped."""
     notes: list[str] = []
-    kept_title = _text_field(title, "title", label, notes)
-    stated = _text_field(published, "published", label, notes)
+    quote = "'" if record else "`"
+    kept_title = _text_field(title, "title", label, notes, quote)
+    stated = _text_field(published, "published", label, notes, quote)
     day = _iso_date(stated) if stated is not None else None
     if stated is not None and day is None:
-        notes.append(
-            f"{label}: `published` {stated[:80]!r} is not an ISO 8601 date ({PUBLISHED_FORMS});"
-            " ignored, so relative times are resolved against the page's own date, if any"
+        instead = (
+            "the page's own date, if any"
+            if fallback is None
+            else f"the date of the `published` option, {fallback}"
         )
-    link = _text_field(url, "url", label, notes)
+        notes.append(
+            f"{label}: {quote}published{quote} {stated[:80]!r} is not an ISO 8601 date "
+            f"({PUBLISHED_FORMS}); ignored, so relative times are resolved against {instead}"
+        )
+    link = _text_field(url, "url", label, notes, quote)
     if link is not None and not is_url(link):
-        notes.append(f"{label}: `url` {link[:200]!r} is not an http(s) URL; ignored")
+        notes.append(f"{label}: {quote}url{quote} {link[:200]!r} is not an http(s) URL; ignored")
         link = None
     return Given(kept_title, day, link, tuple(notes))
 
 
-def _text_field(value: object, name: str, label: str, notes: list[str]) -> str | None:
+def _text_field(
+    value: object, name: str, label: str, notes: list[str], quote: str = "`"
+) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        notes.append(f"{label}: `{name}` is not a string ({type(value).__name__}); ignored")
+        kind = type(value).__name__
+        notes.append(f"{label}: {quote}{name}{quote} is not a string ({kind}); ignored")
         return None
-    text = replace_surrogates(" ".join(value.split()))[0]
+    text = " ".join(field_text(value).split())
     return text or None
+
+
+def field_text(value: str) -> str:
+    """A text field taken from an input beside its content (a record's `id`, `title`,
+    `published`, `url`): without NULs (never text, and never in a record: docs/output.md) and
+    with lone surrogates replaced."""
+    return replace_surrogates(value.replace("\x00", ""))[0]
 
 
 def _iso_date(value: str) -> str | None:
@@ -197,7 +223,7 @@ class Inputs:
         elif isinstance(entry, str):  # stdin
             yield from self._stdin()
         elif self.jsonl:
-            yield from _jsonl_file(entry, self.fifo_wait)
+            yield from _jsonl_file(entry, self.fifo_wait, self.published)
         else:
             yield Item(0, printable_path(entry), path=entry, input_format=self.input_format)
 
@@ -207,7 +233,7 @@ class Inputs:
             return
         try:
             if self.jsonl:
-                yield from _jsonl_lines(self.stdin, STDIN_LABEL)
+                yield from _jsonl_lines(self.stdin, STDIN_LABEL, self.published)
                 return
             data = read_stream(self.stdin, STDIN_LABEL)
         except (OSError, ValueError) as exc:
@@ -263,11 +289,13 @@ def gather(
         if name == STDIN:
             inputs._plan.append(name)
             continue
-        if (why := url_problem(name)) is not None:  # "ftp://…", "http://": never a path
+        # written as a URL that cannot be fetched ("ftp://…", "http://", "http:notes.txt"):
+        # its error record, unless a file or folder of that name exists (a path wins)
+        if (why := url_problem(name)) is not None and not os.path.lexists(name):
             refused = FetchError(f"{name}: {why}", source=name)
             inputs._plan.append(Failure(name, refused.kind, str(refused)))
             continue
-        if is_url(name):
+        if why is None and is_url(name):
             inputs._plan.append(Item(0, name, url=name, input_format=input_format))
             continue
         path = Path(name)
@@ -428,11 +456,13 @@ def _failed(source: str, exc: InputError, id: str | None = None) -> Item:
     return Item(0, source, id=id, failure=Failure(source, exc.kind, str(exc), id))
 
 
-def _jsonl_file(path: Path, fifo_wait: float | None = None) -> Iterator[Item]:
+def _jsonl_file(
+    path: Path, fifo_wait: float | None = None, published: str | None = None
+) -> Iterator[Item]:
     label = printable_path(path)
     try:
         with open_input(path, label, wait=fifo_wait) as fh:
-            yield from _jsonl_lines(fh, label)
+            yield from _jsonl_lines(fh, label, published)
     except OSError as exc:
         yield _failed(label, InputError(f"{label}: cannot read ({exc.strerror or exc})"))
     except InputError as exc:  # a named pipe whose writer stalled: the records read stand
@@ -454,10 +484,11 @@ def _lines(stream: BinaryIO) -> Iterator[bytes]:
         yield line
 
 
-def _jsonl_lines(stream: BinaryIO, label: str) -> Iterator[Item]:
-    """One item per non-blank line; a stream without any gets one error record."""
+def _jsonl_lines(stream: BinaryIO, label: str, published: str | None = None) -> Iterator[Item]:
+    """One item per non-blank line; a stream without any gets one error record. `published`:
+    the run's date (`Inputs.published`), named by a record's warning when its own is dropped."""
     empty = True
-    for item in _jsonl_records(stream, label):
+    for item in _jsonl_records(stream, label, published):
         empty = False
         yield item
     if empty:
@@ -471,7 +502,7 @@ _UNPACK = {
 }
 
 
-def _jsonl_records(stream: BinaryIO, label: str) -> Iterator[Item]:
+def _jsonl_records(stream: BinaryIO, label: str, published: str | None) -> Iterator[Item]:
     for number, raw in enumerate(_lines(stream), 1):
         if number == 1 and (what := binary_kind(raw)) is not None:
             # an archive or a document (`feed.jsonl.gz`): one record saying so, not one
@@ -504,7 +535,7 @@ def _jsonl_records(stream: BinaryIO, label: str) -> Iterator[Item]:
                     BEFORE_PARAGRAPHS,
                 ),
             )
-        yield _record(line, source, repairs)
+        yield _record(line, source, repairs, published)
 
 
 def _no_content(html: object, text: object) -> str:
@@ -541,10 +572,12 @@ def _id_of(value: object) -> str | None:
     if value is None:
         return None
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return replace_surrogates(text)[0]
+    return field_text(text)
 
 
-def _record(line: str, source: str, repairs: tuple[Repair, ...]) -> Item:
+def _record(
+    line: str, source: str, repairs: tuple[Repair, ...], published: str | None = None
+) -> Item:
     try:
         record = json.loads(line)
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -560,7 +593,8 @@ def _record(line: str, source: str, repairs: tuple[Repair, ...]) -> Item:
         content, fmt = text, InputFormat.text
     else:
         return _failed(source, InputError(f"{source}: {_no_content(html, text)}"), rid)
-    stated = given(source, *(record.get(name) for name in GIVEN_FIELDS))
+    fields = (record.get(name) for name in GIVEN_FIELDS)
+    stated = given(source, *fields, record=True, fallback=published)
     # the record's URL is what users know it by; where it is (file:line) stays its key
     name, place = (stated.url, source) if stated.url is not None else (source, None)
     return Item(

@@ -93,6 +93,12 @@ class OutputIsInputError(OutputError):
     """`-o` names a file the run reads."""
 
 
+class OutputPathError(OutputError):
+    """`-o` names what cannot be an output, found before any input is read: a directory, a
+    file in a missing directory or under a file, a name the system refuses (a usage error;
+    an output that fails when read or written is an `OutputError`)."""
+
+
 class ResumeMismatchError(OutputError):
     """A file to resume holds records that another command (or another model) wrote."""
 
@@ -177,7 +183,7 @@ class OutputFile:
         self.unkeyed = 0
         try:
             if path.is_dir():
-                raise OutputError(f"-o {self.label}: is a directory")
+                raise OutputPathError(f"-o {self.label}: is a directory")
             parent = path.parent
             if not parent.is_dir():
                 folder = printable_path(parent)
@@ -186,9 +192,11 @@ class OutputFile:
                     if parent.exists()
                     else f"no such directory {folder}"
                 )
-                raise OutputError(f"-o {self.label}: {why}")
-        except OSError as exc:
-            raise OutputError(f"-o {self.label}: cannot write ({exc.strerror or exc})") from None
+                raise OutputPathError(f"-o {self.label}: {why}")
+        except OSError as exc:  # a name the system refuses (too long)
+            raise OutputPathError(
+                f"-o {self.label}: cannot write ({exc.strerror or exc})"
+            ) from None
         if resume:
             self._scan()
 
