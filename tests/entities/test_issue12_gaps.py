@@ -4,8 +4,6 @@ what a reader of the sentence writes down; the model tags as it does in an artic
 
 from __future__ import annotations
 
-import pytest
-
 from entity_helpers import brief_of, place_named, places_of
 from newsdesk.model import Analysis
 
@@ -29,11 +27,6 @@ def test_a_teams_name_and_its_role_before_the_name_are_the_role() -> None:
 # ------------------------------------------------ wrong merges
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12, wrong merges: 'Vice President Pryce' joins the person of that surname "
-    "named last (Colin Pryce, who then takes the title as his role), not the vice president",
-)
 def test_a_title_and_a_surname_join_the_holder_of_the_title() -> None:
     """'Vice President Biden' is the vice president of the article, not another person who
     shares the surname."""
@@ -46,6 +39,34 @@ def test_a_title_and_a_surname_join_the_holder_of_the_title() -> None:
     assert colin == ["Colin Pryce"]
     _, harlan = _person(brief, "Harlan Pryce")
     assert len(harlan) == 2
+
+
+def test_an_abbreviated_title_joins_the_holder_named_earlier() -> None:
+    """'Gov. Pryce' is the governor named before, not a later person of that surname who holds
+    another title."""
+    brief = brief_of(
+        "Governor Marla Pryce signed the budget in Columbus on Friday. "
+        "Coach Dennis Pryce praised the money set aside for school sports. "
+        "Gov. Pryce said the state would hire more teachers."
+    )
+    _, marla = _person(brief, "Marla Pryce")
+    assert len(marla) == 2
+    role, dennis = _person(brief, "Dennis Pryce")
+    assert dennis == ["Dennis Pryce"]
+    assert role is not None and "coach" in role.lower()
+
+
+def test_a_title_nobody_holds_goes_to_the_person_last_named() -> None:
+    """With no Pryce holding the title, 'Judge Pryce' is the Pryce named last in full."""
+    brief = brief_of(
+        "Senator Harlan Pryce toured the flooded valley on Monday. "
+        "The county court is led by Colin Pryce, who grew up there. "
+        "Judge Pryce said the court would reopen next week."
+    )
+    _, harlan = _person(brief, "Harlan Pryce")
+    assert harlan == ["Harlan Pryce"]
+    _, colin = _person(brief, "Colin Pryce")
+    assert len(colin) == 2
 
 
 # ------------------------------------------------ missed places

@@ -24,6 +24,7 @@ from newsdesk.analysis.entities.spans import (
 )
 from newsdesk.analysis.entities.words import (
     NAME_SUFFIXES,
+    table,
 )
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.model import Person
@@ -195,12 +196,15 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
             candidates = firsts if len(firsts) == 1 else []
         if not candidates:
             candidates = [index.add(span.text)]
+        title = title_before(doc, span.start)
+        if title and len(candidates) > 1:
+            # (session 14, issue 12) 'Vice President Pryce' is the Pryce who holds that office
+            candidates = _holders(doc, candidates, title) or candidates
         # an ambiguous surname goes to the person last named in full before it
         group = max(candidates, key=lambda g: g.last_full)
         group.mentions.append(span)
         if len(span.text.split()) > 1:
             group.last_full = span.start
-        title = title_before(doc, span.start)
         form = (
             f"{title} {span.text}"
             if title and len(title.split()) <= _MAX_TITLE_IN_FORM
@@ -234,6 +238,37 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
         else:
             kept.append(g)
     return kept
+
+
+# The words after a title's head noun ('Secretary of State', 'Ambassador to Japan').
+_AFTER_HEAD_RE = re.compile(r"\s+(?:of|to|for|at|in|from|with|on)\s+.*$", re.IGNORECASE | re.DOTALL)
+
+
+def title_head(title: str) -> str:
+    """A title's or role's head noun, written out and folded: 'Vice President' -> 'president',
+    'Secretary of State' -> 'secretary', 'Gov.' -> 'governor'."""
+    words = _AFTER_HEAD_RE.sub("", title.strip()).split()
+    last = words[-1].lower().rstrip(".,") if words else ""
+    return fold(table("title_abbreviations").get(last, last))
+
+
+def _holders(doc: Doc, candidates: list[PersonGroup], title: str) -> list[PersonGroup]:
+    """(session 14, issue 12) The people of a surname who already hold the title written
+    before it ('Vice President Pryce'): a title before one of their mentions, or a role, with
+    the same head noun. Empty when no one holds it: then the surname goes to the person last
+    named in full."""
+    head = title_head(title)
+    if not head:
+        return []
+
+    def holds(g: PersonGroup) -> bool:
+        if not g.mentions:
+            return False
+        titles = [title_before(doc, m.start) for m in g.mentions]
+        titles.append(person_role(doc, g.mentions)[0])
+        return any(t and title_head(t) == head for t in titles)
+
+    return [g for g in candidates if holds(g)]
 
 
 def _merge_nicknames(groups: list[PersonGroup]) -> None:
