@@ -108,7 +108,7 @@ def people_spans(
                 or _person_apposition(doc, span)
                 or _office_noun_before(doc, span)
                 or signed(doc, span)
-                or label_role(doc, span) is not None  # (session 14) 'CEO: Woodson Martin'
+                or _labelled_person(doc, span)  # (session 14) 'CEO: Woodson Martin'
             )
         ):
             # A name with an office beside it is a person, whatever label the model gave it.
@@ -187,6 +187,22 @@ def _person_apposition(doc: Doc, span: NameSpan) -> bool:
     # the phrase's head noun, before 'of/at/for': 'goat herder' of 'Ethiopian goat herder'
     head = re.split(AFTER_HEAD, role.lower(), maxsplit=1)[0].split()[-1]
     return person_word(head) and head not in words("firm_role_nouns")
+
+
+def _labelled_person(doc: Doc, span: NameSpan) -> bool:
+    """(Session 14) A role label before a name the model did not tag a person ('CEO: Woodson
+    Martin') makes it one only with a person's shape besides: a known given name and a
+    capitalised surname, or the same name tagged a person elsewhere in the article. A label
+    alone does not: 'Developer: FromSoftware' and 'Publisher: Bandai Namco' are firms."""
+    if label_role(doc, span) is None:
+        return False
+    given = (
+        span.end - span.start >= 2
+        and fold(doc[span.start].text) in first_names()
+        and doc[span.end - 1].text[:1].isupper()
+    )
+    name = fold(span.text)
+    return given or any(e.label_ == "PERSON" and fold(e.text) == name for e in doc.ents)
 
 
 def _office_noun_before(doc: Doc, span: NameSpan) -> bool:
