@@ -190,6 +190,13 @@ def test_a_role_label_before_a_firm_makes_no_person() -> None:
         assert firm in {o.name for o in orgs}
 
 
+def test_a_role_label_before_a_known_surname_is_a_person() -> None:
+    # no known given name, but a known surname last: a person's shape under the label
+    text = "Company in focus: Brightwater Systems\n\nCEO: Tovrik Woodson\n\nIt sells servers."
+    tags = {"Tovrik Woodson": "ORG", "Brightwater Systems": "ORG"}
+    assert _people(text, tags).get("Tovrik Woodson") == "CEO"
+
+
 def test_a_role_label_before_a_name_tagged_a_person_elsewhere_is_a_person() -> None:
     # no known given name, but the model tags the same name a person in the text
     text = (

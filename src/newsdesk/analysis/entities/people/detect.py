@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsdesk.analysis.entities.lexicon import first_names
+from newsdesk.analysis.entities.lexicon import first_names, surnames
 from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
 from newsdesk.analysis.entities.people.citations import cited_names
 from newsdesk.analysis.entities.people.drops import DropReason, record
@@ -191,15 +191,17 @@ def _person_apposition(doc: Doc, span: NameSpan) -> bool:
 
 def _labelled_person(doc: Doc, span: NameSpan) -> bool:
     """(Session 14) A role label before a name the model did not tag a person ('CEO: Woodson
-    Martin') makes it one only with a person's shape besides: a known given name and a
-    capitalised surname, or the same name tagged a person elsewhere in the article. A label
-    alone does not: 'Developer: FromSoftware' and 'Publisher: Bandai Namco' are firms."""
+    Martin') makes it one only with a person's shape besides: two words or more, capitalised,
+    a known given name first or a known surname last, or the same name tagged a person
+    elsewhere in the article. A label alone does not: 'Developer: FromSoftware' and
+    'Publisher: Bandai Namco' are firms."""
     if label_role(doc, span) is None:
         return False
+    first, last = doc[span.start], doc[span.end - 1]
     given = (
         span.end - span.start >= 2
-        and fold(doc[span.start].text) in first_names()
-        and doc[span.end - 1].text[:1].isupper()
+        and last.text[:1].isupper()
+        and (fold(first.text) in first_names() or fold(last.text) in surnames())
     )
     name = fold(span.text)
     return given or any(e.label_ == "PERSON" and fold(e.text) == name for e in doc.ents)
