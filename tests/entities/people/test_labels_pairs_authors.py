@@ -5,7 +5,12 @@ what the small model tags in one short text."""
 
 from __future__ import annotations
 
+import pytest
+from spacy.tokens import Doc
+
 from newsdesk.analysis import entities
+from newsdesk.analysis.entities.people import detect
+from newsdesk.analysis.entities.spans import NameSpan, make_span
 from tagging import only_tagged_doc
 
 
@@ -50,10 +55,15 @@ def test_a_speaker_after_a_quotation_dash_has_the_office_as_role() -> None:
 
 
 def test_a_dash_inside_a_sentence_gives_no_signature_role() -> None:
-    # no quotation or sentence ends before the dash: the words after the name are no signature
-    text = "We met the winner – Delphine Arbogast, who runs Harlow Freight, at the gala."
+    # no quotation or sentence ends before the dash: the office and firm after the name on its
+    # line are no signature ('We met the winner –' is no closed quotation)
+    text = "We met the winner – Delphine Arbogast, CISO, Harlow Freight\n\nNext pick"
     role = _people(text, {"Delphine Arbogast": "PERSON"}).get("Delphine Arbogast")
     assert role is None or "CISO" not in role
+    # the same line after a closed sentence gives the office: the dash alone decides
+    text = "We met the winner. – Delphine Arbogast, CISO, Harlow Freight\n\nNext pick"
+    role = _people(text, {"Delphine Arbogast": "PERSON"}).get("Delphine Arbogast")
+    assert role is not None and role.startswith("CISO")
 
 
 # Class: a person span the model ran over a comma into the office ('Ann Lee, CISO').
@@ -112,10 +122,87 @@ def test_a_one_word_person_who_speaks_is_kept() -> None:
 
 
 def test_a_one_word_speaker_that_is_a_word_of_a_full_name_is_no_second_person() -> None:
-    # 'Ghislaine' is the middle name of the person named in full: no entry of its own
-    text = 'Camille Ghislaine Obuya set up the appeal for her son. "We need help," Ghislaine said.'
-    people = _people(text, {"Camille Ghislaine Obuya": "PERSON", "Ghislaine(?= said)": "PERSON"})
-    assert "Ghislaine" not in people
+    # 'Nerbuyeli' is the middle name of the person named in full: no entry of its own, though
+    # it is no given name, no English word and 'she' follows it (a lone speaker's evidence)
+    text = (
+        "Camille Nerbuyeli Obuya set up the appeal for her son. "
+        '"We need help," Nerbuyeli said, and she thanked the donors.'
+    )
+    tags = {"Camille Nerbuyeli Obuya": "PERSON", "Nerbuyeli(?= said)": "PERSON"}
+    assert "Nerbuyeli" not in _people(text, tags)
     # and a one-word English word that speaks is still no person ('Harbor said' is a firm's)
     text = "The offices were closed on Monday. Harbor said it did not know who ordered it."
     assert "Harbor" not in _people(text, {"Harbor": "PERSON"})
+
+
+# Class (session 14 review): a firm is no author, and a role label alone makes no person.
+
+
+def test_a_publisher_that_owns_a_novel_stays_an_organisation() -> None:
+    # a firm's word in the name ('Publishing', 'Books'): no author's name, the firm is kept
+    text = (
+        "Sales were strong in the spring, the firm said.\n\n"
+        "Quorvath Publishing's latest novel sold out in its first week, the firm said."
+    )
+    people, _, orgs = entities.extract(only_tagged_doc(text, {"Quorvath Publishing's": "ORG"}))
+    assert not people
+    assert "Quorvath Publishing" in {o.name for o in orgs}
+    text = "Readers queued for Quorvath Books's new novel on Friday."
+    assert "Quorvath Books" not in _people(text, {"Quorvath Books's": "ORG"})
+    # a name of English words is no person's shape either ('Silver Harbor')
+    text = "Readers queued for Silver Harbor's new novel on Friday."
+    assert "Silver Harbor" not in _people(text, {})
+
+
+def test_a_dropped_person_candidate_gives_its_organisation_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a rule that wrongly takes a firm's span for a person's: when the person filter drops it
+    # again, the firm the model tagged is listed, not lost with it
+    text = (
+        "Sales were strong in the spring, the firm said.\n\n"
+        "Quorvath Publishing's latest novel sold out in its first week, the firm said."
+    )
+
+    def everyone_an_author(doc: Doc, view: object, spans: list[NameSpan]) -> list[NameSpan]:
+        return [make_span(doc, s.start, s.end, "PERSON") for s in _org_spans(doc)]
+
+    monkeypatch.setattr(detect, "author_names", everyone_an_author)
+    people, _, orgs = entities.extract(only_tagged_doc(text, {"Quorvath Publishing": "ORG"}))
+    assert "Quorvath Publishing" not in {p.name for p in people}
+    assert "Quorvath Publishing" in {o.name for o in orgs}
+
+
+def _org_spans(doc: Doc) -> list[NameSpan]:
+    return [make_span(doc, e.start, e.end, "ORG") for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_role_label_before_a_firm_makes_no_person() -> None:
+    # 'Developer' is a role noun, but the names under it have no known given name and are
+    # tagged a person nowhere: the firms stay firms, one word or two
+    for firm in ("KestrelSoft", "Kestrel Nakato"):
+        text = (
+            "Glass Tide review: a quiet sea\n\nWe played it for forty hours.\n\n"
+            f"Developer: {firm}\nPlatforms: PC\n\nIts combat rewards patience."
+        )
+        people, _, orgs = entities.extract(only_tagged_doc(text, {firm: "ORG"}))
+        assert not people
+        assert firm in {o.name for o in orgs}
+
+
+def test_a_role_label_before_a_known_surname_is_a_person() -> None:
+    # no known given name, but a known surname last: a person's shape under the label
+    text = "Company in focus: Brightwater Systems\n\nCEO: Tovrik Woodson\n\nIt sells servers."
+    tags = {"Tovrik Woodson": "ORG", "Brightwater Systems": "ORG"}
+    assert _people(text, tags).get("Tovrik Woodson") == "CEO"
+
+
+def test_a_role_label_before_a_name_tagged_a_person_elsewhere_is_a_person() -> None:
+    # no known given name, but the model tags the same name a person in the text
+    text = (
+        "Producer: Tovrik Quenneville\n\nThe studio hired its first writers in May, "
+        "and Tovrik Quenneville said the script was finished."
+    )
+    tags = {"Tovrik Quenneville(?=\n)": "ORG", "Tovrik Quenneville(?= said)": "PERSON"}
+    people = _people(text, tags)
+    assert people.get("Tovrik Quenneville") == "Producer"

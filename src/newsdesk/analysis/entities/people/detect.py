@@ -14,7 +14,7 @@ from newsdesk.analysis.entities.document.firms import (
     owner_named,
     trade_before,
 )
-from newsdesk.analysis.entities.lexicon import first_names
+from newsdesk.analysis.entities.lexicon import first_names, surnames
 from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
 from newsdesk.analysis.entities.people.citations import cited_names
 from newsdesk.analysis.entities.people.drops import DropReason, record
@@ -116,7 +116,7 @@ def people_spans(
                 or trade_before(doc, span)
                 or employee(doc, span)
                 or signed(doc, span)
-                or label_role(doc, span) is not None  # (session 14) 'CEO: Woodson Martin'
+                or _labelled_person(doc, span)  # (session 14) 'CEO: Woodson Martin'
             )
         ):
             # A name with an office beside it is a person, whatever label the model gave it.
@@ -201,6 +201,24 @@ def _person_apposition(doc: Doc, span: NameSpan) -> bool:
     # the phrase's head noun, before 'of/at/for': 'goat herder' of 'Ethiopian goat herder'
     head = re.split(AFTER_HEAD, role.lower(), maxsplit=1)[0].split()[-1]
     return person_word(head) and head not in words("firm_role_nouns")
+
+
+def _labelled_person(doc: Doc, span: NameSpan) -> bool:
+    """(Session 14) A role label before a name the model did not tag a person ('CEO: Woodson
+    Martin') makes it one only with a person's shape besides: two words or more, capitalised,
+    a known given name first or a known surname last, or the same name tagged a person
+    elsewhere in the article. A label alone does not: 'Developer: FromSoftware' and
+    'Publisher: Bandai Namco' are firms."""
+    if label_role(doc, span) is None:
+        return False
+    first, last = doc[span.start], doc[span.end - 1]
+    given = (
+        span.end - span.start >= 2
+        and last.text[:1].isupper()
+        and (fold(first.text) in first_names() or fold(last.text) in surnames())
+    )
+    name = fold(span.text)
+    return given or any(e.label_ == "PERSON" and fold(e.text) == name for e in doc.ents)
 
 
 def _office_noun_before(doc: Doc, span: NameSpan) -> bool:

@@ -28,6 +28,7 @@ from newsdesk.analysis.entities.words import (
     ORG_WORDS,
     PLACE_NOUNS,
     POSSESSIVES,
+    file_words,
     people_words,
     words,
 )
@@ -609,9 +610,36 @@ def author_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpa
             continue
         if not (_one_entity(doc, start, end) and _alone_on_its_line(doc, start, end)):
             continue
-        if _plain_words(doc, view, start, end) and not load_gazetteer().lookup(doc[start:end].text):
+        if (
+            _author_shaped(doc, start, end)
+            and _plain_words(doc, view, start, end)
+            and not load_gazetteer().lookup(doc[start:end].text)
+        ):
             found.append(make_span(doc, start, end, "PERSON"))
     return found
+
+
+# (Session 14 review) Words of a firm's name that a publisher's or a label's name owning a work
+# ends in ('Bloomsbury Publishing's latest novel', 'Faber Books', 'Warner Bros'): the shared
+# organisation lists and the organisations stage's own firm words (data/org-words.json).
+_AUTHOR_FIRM_WORDS = (
+    ORG_WORDS
+    | words("corporate_suffixes")
+    | words("org_common_nouns")
+    | words("firm_name_tails")
+    | people_words("firm_tail_words")
+    | file_words("org-words.json", "firm_words")
+)
+
+
+def _author_shaped(doc: Doc, start: int, end: int) -> bool:
+    """(Session 14 review) An author's name is a person's shape: no firm's word in it
+    ('Bloomsbury Publishing' owns novels too) and each word a known given name or surname or
+    no English word (`_name_not_word`: 'Yukinobu Tatsu'; not 'Crimson Harbor')."""
+    return all(
+        doc[k].lower_ not in _AUTHOR_FIRM_WORDS and _name_not_word(doc[k])
+        for k in range(start, end)
+    )
 
 
 def _one_entity(doc: Doc, start: int, end: int) -> bool:
