@@ -445,7 +445,45 @@ def place_names(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpa
         and not (names_a_team(doc, s) and not is_country(gaz, s.text))
         and not not_a_name(doc, s, gaz)
         and not named_by_common_noun(doc, s)
+        and not campus_town(doc, s, gaz)
     ]
+
+
+# Words of a body whose campuses are named after their towns (data/place-words.json).
+_CAMPUS_HEADS = place_words("campus_heads")
+# What joins a campus's town to its body's name: 'University of California, Berkeley',
+# 'University of Texas at Austin', 'University of Wisconsin-Madison'.
+_CAMPUS_JOINERS = frozenset({",", "at", "-", "\u2013", "\u2014"})
+# The words of the place after 'of' in a body's name ('North Carolina'), at most.
+_MAX_BODY_PLACE_WORDS = 3
+
+
+def campus_town(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
+    """'Berkeley' in 'University of California, Berkeley' or 'Austin' in 'University of
+    Texas at Austin': the campus's town is part of the body's name, no place. A country, a
+    continent or a region of the body's place's country after it is the body's whereabouts
+    ('University of Toronto, Canada', 'University of Leeds, England')."""
+    if span.start < 4 or doc[span.start - 1].lower_ not in _CAMPUS_JOINERS:
+        return False
+    if is_country(gaz, span.text):
+        return False
+    end = span.start - 1  # the joiner
+    for start in range(end - 1, max(0, end - 1 - _MAX_BODY_PLACE_WORDS), -1):
+        if not doc[start].text[:1].isupper():
+            return False
+        if (
+            start >= 2
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in _CAMPUS_HEADS
+            and doc[start - 2].text[:1].isupper()
+        ):
+            body = {g.country_code for g, _ in gaz.lookup(doc[start:end].text)}
+            return not any(
+                g.kind == PlaceKind.continent
+                or (g.kind == PlaceKind.region and g.country_code in body)
+                for g, _ in gaz.lookup(span.text)
+            )
+    return False
 
 
 # Titles written before a name, by their abbreviations too ('Gov.', 'Sen.', 'Atty.').

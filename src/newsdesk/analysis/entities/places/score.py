@@ -143,6 +143,36 @@ NEIGHBOUR_COUNTRY_KM = 1000.0
 _NEIGHBOUR_COUNTRIES = 2
 
 
+# (session 14) A town within this distance of the centre of a world city (`WORLD_CITY`) the
+# article names is one of that city's districts (Jamaica, 15 km from New York City's centre,
+# is a neighbourhood of Queens). A district that shares a country's main name gets no
+# neighbourhood or own-area points: the reader takes the country named beside the city unless
+# a qualifier ('Jamaica, Queens') says otherwise. Twenty-five kilometres: the boroughs of New
+# York, inner London or Tokyo's wards lie within it; a separate town beside a small town
+# (Lebanon beside Gallatin, Tennessee) is untouched, for Gallatin is no world city.
+CITY_DISTRICT_KM = 25.0
+
+
+def _district_of_world_city(
+    gaz: Gazetteer, geo: GeoPlace, own: str, anchors: list[tuple[str, float, float]]
+) -> bool:
+    """Whether the town lies within `CITY_DISTRICT_KM` of the centre of a world city among the
+    article's towns (`anchors`, by their folded names)."""
+    if geo.latitude is None or geo.longitude is None:
+        return False
+    for key, lat, lon in anchors:
+        if key == own or km(geo.latitude, geo.longitude, lat, lon) > CITY_DISTRICT_KM:
+            continue
+        if any(
+            p.kind == PlaceKind.city
+            and p.population >= WORLD_CITY
+            and p.geonames_id != geo.geonames_id
+            for p, _ in gaz.lookup(key)
+        ):
+            return True
+    return False
+
+
 def country_anchors(readings: dict[str, GeoPlace]) -> list[tuple[str, float, float]]:
     """(round 13) The centres of the countries the article names, as first read, by code."""
     return [
@@ -233,6 +263,34 @@ def own_areas(readings: dict[str, GeoPlace]) -> dict[tuple[str, str], frozenset[
     }
 
 
+# What joins a district to the borough or city that qualifies it: 'Jamaica, Queens',
+# 'Jamaica in Queens'.
+_DISTRICT_JOINERS = frozenset({",", "in"})
+# The words of that borough's or city's name, at most ('New York City').
+_MAX_QUALIFIER_WORDS = 3
+
+
+def _qualified_by_neighbour(doc: Doc, span: NameSpan, gaz: Gazetteer, geo: GeoPlace) -> bool:
+    """Whether the name after the span's comma or 'in' lies within `CITY_DISTRICT_KM` of the
+    town: 'Jamaica, Queens' is the district, however far the country of the name is."""
+    if geo.latitude is None or geo.longitude is None:
+        return False
+    if span.end >= len(doc) or doc[span.end].lower_ not in _DISTRICT_JOINERS:
+        return False
+    start = span.end + 1
+    for end in range(start + 1, min(len(doc), start + _MAX_QUALIFIER_WORDS) + 1):
+        if not doc[end - 1].text[:1].isupper():
+            return False
+        for p, _ in gaz.lookup(doc[start:end].text):
+            if (
+                p.latitude is not None
+                and p.longitude is not None
+                and km(geo.latitude, geo.longitude, p.latitude, p.longitude) <= CITY_DISTRICT_KM
+            ):
+                return True
+    return False
+
+
 def best_entry(
     doc: Doc,
     span: NameSpan,
@@ -284,6 +342,16 @@ def best_entry(
         for p, _ in hits
     )  # 'Paris' is Paris where Texas is the article's area
 
+    def district(geo: GeoPlace) -> bool:
+        return bool(
+            country_name
+            and anchors
+            and not qual_places
+            and geo.kind == PlaceKind.city
+            and _district_of_world_city(gaz, geo, own, anchors)
+            and not _qualified_by_neighbour(doc, span, gaz, geo)
+        )
+
     def score(item: tuple[GeoPlace, bool]) -> float:
         geo, primary = item
         s = _PRIMARY_NAME if primary else 0.0
@@ -305,6 +373,7 @@ def best_entry(
             and geo.kind in (PlaceKind.city, PlaceKind.region)
             and (primary or not country_name)
             and near_anchor(geo, own, anchors)
+            and not district(geo)
         ):
             # the neighbourhood stands in for a country or region the article does not name; it
             # adds nothing to one it names ('Long Beach' among Californian and New York towns)
@@ -328,6 +397,7 @@ def best_entry(
             geo.kind == PlaceKind.city
             and area_of(geo) in homes
             and (geo.population >= CITY or not world)
+            and not district(geo)
         ):
             context = max(context, _OWN_AREA)
         s += context
