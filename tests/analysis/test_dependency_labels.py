@@ -127,3 +127,43 @@ def test_each_named_group_holds_parser_labels_only(group: str) -> None:
     members = getattr(deps, group)
     assert isinstance(members, frozenset) and members
     assert members <= parser_labels(), sorted(members - parser_labels())
+
+
+def _spelt_out_groups(path: Path) -> list[str]:
+    """`line: GROUP` for every set of label literals compared with a `.dep_` in the module at
+    `path` that is exactly one of the named groups (so should be spelt with the group)."""
+    groups = {getattr(deps, name): name for name in deps.__all__ if name != "PARSER_LABELS"}
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Compare):
+            continue
+        sides = [node.left, *node.comparators]
+        for i, op in enumerate(node.ops):
+            this, other = sides[i], sides[i + 1]
+            if not (isinstance(op, (ast.In, ast.NotIn)) and isinstance(this, ast.Attribute)):
+                continue
+            if this.attr != "dep_" or not isinstance(other, (ast.Tuple, ast.List, ast.Set)):
+                continue
+            labels = frozenset(_strings(other, {}, frozenset()))
+            if labels in groups:
+                found.append(f"{node.lineno}: {groups[labels]}")
+    return found
+
+
+def test_a_set_that_is_a_named_group_is_spelt_with_the_group() -> None:
+    spelt = {
+        path.relative_to(ANALYSIS).as_posix(): found
+        for path in sorted(ANALYSIS.rglob("*.py"))
+        if (found := _spelt_out_groups(path))
+    }
+    assert spelt == {}
+
+
+def test_the_group_check_sees_a_tuple_that_is_a_group(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.py"
+    rules.write_text(
+        "def f(tok):\n"
+        "    return tok.dep_ in ('nsubjpass', 'nsubj') or tok.dep_ not in ('dobj', 'pobj')\n",
+        encoding="utf-8",
+    )
+    assert _spelt_out_groups(rules) == ["2: SUBJECT"]

@@ -10,8 +10,15 @@ coverage; session 13 dropped the four the rules named (review 12b, finding 4), a
 shipped parser's labels.
 
 A group names the relation a rule means, so that a rule reads `tok.dep_ in SUBJECT` rather
-than a tuple of strings repeated at every site (most sites still spell their tuples out:
-they move onto these groups as their modules are next edited).
+than a tuple of strings repeated at every site. Session 14 moved every comparison of a `dep_`
+with a set of labels that equals a group onto the group (37 sites, and `mentions.SUBJECT_DEPS`),
+and added a group for a set that recurs at three or more sites (`NOUN_PHRASE_LINKS`). The
+rest stay spelt out on purpose: a set that occurs at one or two sites only (about fifty, each
+a mix particular to its rule, e.g. `("advcl", "prep", "pcomp")`), the module constants that
+already name a rule's own set (`timex.NOUN_MODIFIERS`, `attribution.MODIFYING`,
+`mentions.DESCRIBING`, `beside._ARGUMENTS`), and the single-label comparisons
+(`tok.dep_ == "neg"`), which read plainly as they are. A new rule names a group when its set
+is one.
 """
 
 from __future__ import annotations
@@ -51,6 +58,9 @@ NOUN_CLAUSE = frozenset({"acl", "relcl"})
 NAME_PARTS = frozenset({"compound", "amod", "nummod", "poss"})
 # A noun beside another that names the same or a listed thing (a conjunct, an apposition).
 BESIDE = frozenset({"conj", "appos"})
+# The links a word climbs to the head of the noun phrase it is part of: a name part, an
+# adjective, an apposition, a conjunct ("Tom" -> "Baker" in "Tom Baker wrote", then its `dep_`).
+NOUN_PHRASE_LINKS = frozenset({"compound", "amod", "appos", "conj"})
 
 __all__ = [
     "AUXILIARY",
@@ -60,6 +70,7 @@ __all__ = [
     "INDIRECT_OBJECT",
     "NAME_PARTS",
     "NOUN_CLAUSE",
+    "NOUN_PHRASE_LINKS",
     "OBJECT",
     "PARSER_LABELS",
     "PREDICATIVE",

@@ -54,6 +54,7 @@ from newsdesk.analysis.commitments.names import (
     people_of,
 )
 from newsdesk.analysis.commitments.subjects import speech_subject
+from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.doctext import same_line
 from newsdesk.model import Attribution
 
@@ -99,7 +100,7 @@ def _platform_of(subj: Token, ctx: Context) -> Token | None:
     …", the possessor of "Labor's plan will create …"), which holds the undertaking whatever the
     subject (a beneficiary, or the plan itself)."""
     verb = subj.head
-    if subj.dep_ not in ("nsubj", "nsubjpass") or not any(
+    if subj.dep_ not in SUBJECT or not any(
         c.dep_ == "aux" and c.tag_ == "MD" and lemma(c) in ("will", "would") for c in verb.children
     ):
         return None

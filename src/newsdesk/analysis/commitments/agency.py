@@ -12,6 +12,7 @@ from newsdesk.analysis.commitments.mentions import person_at, place_at, recent_o
 from newsdesk.analysis.commitments.names import NAMED, is_name, of_named
 from newsdesk.analysis.commitments.subjects import speech_subject
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
+from newsdesk.analysis.deps import SUBJECT
 
 PERSONAL = ("he", "she", "they", "both")  # pronouns (and "both") for people named before
 # the reader ("you will need …") or anyone at all ("one will find", "everyone will …"): advice
@@ -82,7 +83,7 @@ def _pinned_by_a_name(noun: Token) -> bool:
     pins down, as the subject of its own clause (not the noun a relative clause
     hangs on, "a facility in Texas that will support …", "a concentration in Accounting that
     will award you …": what a thing will do describes it)."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and of_named(noun) is not None
+    return noun.dep_ in SUBJECT and of_named(noun) is not None
 
 
 def it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:

@@ -15,6 +15,7 @@ from newsdesk.analysis.commitments.mentions import (
     recent_people,
 )
 from newsdesk.analysis.commitments.phrases import phrase_tokens, text_of
+from newsdesk.analysis.deps import NOUN_CLAUSE, NOUN_PHRASE_LINKS, SUBJECT
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Attribution
 
@@ -112,7 +113,7 @@ def _in_relative(tok: Token, trigger: Token) -> bool:
     say only what the relative clause says, not what Ford will do; session 13, review F1)."""
     node = tok
     while node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if node.dep_ in NOUN_CLAUSE and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return not node.left_edge.i <= trigger.i <= node.right_edge.i
         node = node.head
     return False
@@ -122,7 +123,7 @@ def _speech_subject(speech: Token) -> Token | None:
     """The subject of the speech verb: of two the parser gives it ("The mayor called Smith, and
     she said …": "mayor", with the clause "called Smith" below it, and "she"), one whose phrase
     holds no verb, else none."""
-    subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in speech.children if c.dep_ in SUBJECT]
     plain = [s for s in subjects if not _holds_verb(s)]
     return plain[-1] if plain else None
 
@@ -180,9 +181,9 @@ def _as_actor(pronoun: Token, ctx: Context) -> str | None:
 def _subject_word(tok: Token) -> bool:
     """The word is (part of) the subject of its clause: 'Tom Baker' in 'Tom Baker wrote …'."""
     node = tok
-    while node.dep_ in ("compound", "appos", "amod", "conj") and node.head.i != node.i:
+    while node.dep_ in NOUN_PHRASE_LINKS and node.head.i != node.i:
         node = node.head
-    return node.dep_ in ("nsubj", "nsubjpass")
+    return node.dep_ in SUBJECT
 
 
 def _source_text(subj: Token, speech: Token, ctx: Context) -> str | None:

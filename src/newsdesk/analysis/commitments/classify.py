@@ -43,6 +43,7 @@ from newsdesk.analysis.commitments.paths import (
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.timex import resolve_date
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
+from newsdesk.analysis.deps import COMPLEMENT, NAME_PARTS, SUBJECT
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,7 @@ def _commentators(head: Token) -> bool:
 
 def _describes_a_noun(verb: Token) -> bool:
     """'the role they will play', 'the price it would pay': a description of the noun."""
-    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = next((c for c in verb.children if c.dep_ in SUBJECT), None)
     return verb.dep_ == "relcl" and own is not None and own.tag_ not in ("WDT", "WP")
 
 
@@ -341,7 +342,7 @@ def _plan_mentioned(trig: Trigger) -> bool:
     jobs": a holder's plan in the present keeps its record)."""
     tok = trig.token
     return (
-        tok.dep_ in ("nsubj", "nsubjpass")
+        tok.dep_ in SUBJECT
         and trig.complement is not None
         and trig.complement.head.i == tok.i
         and (
@@ -354,9 +355,7 @@ def _plan_mentioned(trig: Trigger) -> bool:
 
 def _considers_to_be(tok: Token) -> bool:
     """'considers it to be …', 'considers it important': a judgement."""
-    return any(
-        c.dep_ in ("xcomp", "ccomp") and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children
-    )
+    return any(c.dep_ in COMPLEMENT and (c.pos_ == "ADJ" or lemma(c) == "be") for c in tok.children)
 
 
 def _past_plan_noun(tok: Token) -> bool:
@@ -513,7 +512,7 @@ def _writers_habit(verb: Token, subj: Token, ctx: Context) -> bool:
             continue
         if lemma(c) in lexicon().ballot_verbs:
             continue  # "If you vote for me, I will …": a campaign's condition
-        own = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        own = next((g for g in c.children if g.dep_ in SUBJECT), None)
         if own is not None and own.lower_ not in ("i", "me"):
             return True
     return False
@@ -599,8 +598,7 @@ def _party(subj: Token) -> bool:
     determiner but 'the', no modifier ('a Labor voter' is not the party)."""
     lx = lexicon()
     return (subj.lower_ in lx.party_names or lemma(subj) in lx.party_names) and not any(
-        c.dep_ in ("amod", "compound", "poss", "nummod") or (c.dep_ == "det" and c.lower_ != "the")
-        for c in subj.children
+        c.dep_ in NAME_PARTS or (c.dep_ == "det" and c.lower_ != "the") for c in subj.children
     )
 
 
@@ -623,7 +621,7 @@ def _causative(verb: Token) -> bool:
     return any(
         c.dep_ in ("ccomp", "xcomp", "oprd")
         and c.tag_ == "VBN"
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and any(g.dep_ in SUBJECT for g in c.children)
         for c in verb.children
     )
 

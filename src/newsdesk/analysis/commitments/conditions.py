@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.lexicon import lemma
+from newsdesk.analysis.deps import AUXILIARY
 
 # The markers of a condition a record keeps as its `conditional` (guideline 9: "will strike if
 # the talks fail"); "once" sets a condition in time ("once the law passes, we will …").
@@ -44,7 +45,5 @@ def counterfactual(clause: Token) -> bool:
     return (
         clause.tag_ in ("VBD", "VBN")
         and not if_elected(clause)
-        and not any(
-            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP", "MD") for a in clause.children
-        )
+        and not any(a.dep_ in AUXILIARY and a.tag_ in ("VBZ", "VBP", "MD") for a in clause.children)
     )

@@ -14,6 +14,7 @@ from newsdesk.analysis.commitments.mentions import (
     recent_countries,
 )
 from newsdesk.analysis.commitments.names import NAMED, count_of, entity_text
+from newsdesk.analysis.deps import NAME_PARTS
 from newsdesk.analysis.paragraphs import sentence_before
 
 
@@ -84,7 +85,7 @@ def definite_body(tok: Token) -> bool:
         tok.pos_ == "NOUN"
         and lemma(tok) in lexicon().org_nouns
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-        and not any(c.dep_ in ("compound", "poss", "amod", "nummod") for c in tok.children)
+        and not any(c.dep_ in NAME_PARTS for c in tok.children)
     )
 
 

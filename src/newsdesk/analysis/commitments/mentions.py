@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.deps import NOUN_PHRASE_LINKS, SUBJECT
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.analysis.paragraphs import sentence_before
 from newsdesk.labels import PlaceKind
@@ -42,8 +43,6 @@ DESCRIBING = ("relcl", "acl", "prep")
 # A group word ("both sides", "they", "the partners") stands for parties named together: two at
 # least, or it is no group.
 MIN_PARTIES = 2
-# The grammatical subjects: an organisation named as one is the likelier antecedent.
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # How many non-empty lines back a lead-in ("President Obama also said:") governs the lines under
 # it (its items or the quotation it opens): about a short list's length.
 LEAD_IN_LINES = 6
@@ -258,7 +257,7 @@ def _reports(tok: Token, pronoun: Token) -> bool:
     """The subject's clause is a speech verb: the person reports ('…, Jane Doe said'); not when
     the pronoun is in what the person says ('Chairman Lendoiro said he would …': himself)."""
     node = tok
-    while node.dep_ in ("compound", "appos", "amod", "conj") and node.head.i != node.i:
+    while node.dep_ in NOUN_PHRASE_LINKS and node.head.i != node.i:
         node = node.head
     verb = node.head
     if lemma(verb) not in lexicon().speech_verbs:
@@ -269,9 +268,9 @@ def _reports(tok: Token, pronoun: Token) -> bool:
 def _in_subject(tok: Token) -> bool:
     """The token is (part of) the subject of its clause: 'Tom Astley' in 'Tom Astley met …'."""
     node = tok
-    while node.dep_ in ("compound", "appos", "amod", "conj") and node.head.i != node.i:
+    while node.dep_ in NOUN_PHRASE_LINKS and node.head.i != node.i:
         node = node.head
-    return node.dep_ in ("nsubj", "nsubjpass")
+    return node.dep_ in SUBJECT
 
 
 def _last_distinct(names: Iterable[str], n: int) -> list[str]:
@@ -340,7 +339,7 @@ def _last_subject_first(orgs: list[Span]) -> str | None:
     """Of organisations named in order, the last named as a subject, else the last: a subject
     is the likelier antecedent ("The Doobie Brothers will be inducted at the Hall of Fame … the
     band will")."""
-    subjects = [e for e in orgs if e.root.dep_ in SUBJECT_DEPS]
+    subjects = [e for e in orgs if e.root.dep_ in SUBJECT]
     return _org_name((subjects or orgs)[-1]) if orgs else None
 
 
@@ -414,7 +413,7 @@ def parties_in_reach(tok: Token, ctx: Context) -> list[str]:
     for verb in ctx.doc[reach_start(tok) : tok.i]:
         if verb.pos_ not in ("VERB", "AUX") or tok.i in (t.i for t in verb.subtree):
             continue
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT), None)
         if subj is None or subj.i >= tok.i:
             continue
         names = _coordinated_names(subj, ctx)

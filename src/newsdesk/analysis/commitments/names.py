@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.deps import NOUN_CLAUSE
 from newsdesk.analysis.doctext import same_line
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
@@ -165,7 +166,7 @@ def named_description(noun: Token) -> Token | None:
             and not cited_source(child)
         ):
             return child
-        if child.dep_ in ("acl", "relcl") and lemma(child) in lexicon().naming_verbs:
+        if child.dep_ in NOUN_CLAUSE and lemma(child) in lexicon().naming_verbs:
             for name in child.subtree:
                 if name.dep_ in ("oprd", "attr", "pobj", "dobj") and named(name):
                     return name

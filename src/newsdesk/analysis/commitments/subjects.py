@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
+from newsdesk.analysis.deps import NOUN_CLAUSE, SUBJECT
 from newsdesk.analysis.doctext import doc_text, same_line
 
 
@@ -82,7 +83,7 @@ def clause_subject(verb: Token) -> Token | None:
         if controller is not None:
             return controller  # "Okafor convinced Astley to promise …": Astley promises
         return clause_subject(verb.head)  # "X agreed to Y and committed to Z"
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if verb.dep_ in NOUN_CLAUSE and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "providers pledging to …", "the firm, which will …"
     return None
 
@@ -119,7 +120,7 @@ def _stray_agent(verb: Token) -> Token | None:
         if obj.dep_ not in ("dobj", "oprd", "attr"):
             continue
         for prep in obj.subtree:
-            if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.dep_ in ("relcl", "acl"):
+            if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.dep_ in NOUN_CLAUSE:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("PERSON", "ORG"):
@@ -161,7 +162,7 @@ def _across_lines(subj: Token, verb: Token) -> bool:
     """A heading the parser joined to the next line ('FORD MUSTANG MACH E' + blank line + 'Ford
     will display …'): a subject on another line than its verb is not the clause's."""
     return not same_line(subj, verb) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i for c in verb.children
+        c.dep_ in SUBJECT and c.i != subj.i for c in verb.children
     )
 
 

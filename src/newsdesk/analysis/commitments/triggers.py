@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.deps import AUXILIARY, COMPLEMENT, PREPOSITIONAL_OBJECT
 from newsdesk.labels import Strength
 
 
@@ -291,7 +292,7 @@ def _to_infinitive(tok: Token) -> Token | None:
         (
             c
             for c in tok.children
-            if c.dep_ in ("xcomp", "ccomp")
+            if c.dep_ in COMPLEMENT
             and c.pos_ in ("VERB", "AUX")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ),
@@ -356,7 +357,7 @@ def _noun_action(tok: Token, kind: Kind) -> Token | None:
     if comp is None:
         for c in tok.children:  # "commitment to strengthening", "with a goal of doing"
             if c.dep_ == "prep" and (c.lower_ == "to" or (c.lower_ == "of" and kind is Kind.PLAN)):
-                comp = next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+                comp = next((g for g in c.children if g.dep_ in PREPOSITIONAL_OBJECT), None)
                 if comp is not None and (
                     comp.pos_ == "VERB" or (kind is Kind.NOUN and c.lower_ == "to")
                 ):
@@ -414,7 +415,7 @@ def _be_words(tok: Token) -> list[Token]:
     return [
         c
         for c in tok.children
-        if c.dep_ in ("aux", "auxpass") and lemma(c) == "be" and not c.text.startswith(CLITIC_MARKS)
+        if c.dep_ in AUXILIARY and lemma(c) == "be" and not c.text.startswith(CLITIC_MARKS)
     ]
 
 
@@ -453,8 +454,7 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
     if lem == "like" and not any(c.lower_ in ("would", "'d") for c in tok.children):
         return None  # only "would like to"
     if lem == "set" and not (
-        tok.tag_ == "VBN"
-        and any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in tok.children)
+        tok.tag_ == "VBN" and any(c.dep_ in AUXILIARY and lemma(c) == "be" for c in tok.children)
     ):
         return None  # only "is set to"
     if lem not in _intent_verbs():
@@ -475,7 +475,7 @@ def complement(tok: Token, *, views_too: bool = True) -> Token | None:
     ("agreed that the situation was serious", "I agree, exercise won't undo the damage").
     """
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
+        if child.dep_ in COMPLEMENT and child.pos_ in ("VERB", "AUX") and child.i > tok.i:
             # the action follows its trigger ("I know X …, but I agree": X is no action)
             if not views_too and not _to_of(child):
                 continue
@@ -483,7 +483,7 @@ def complement(tok: Token, *, views_too: bool = True) -> Token | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards"):
             for grand in child.children:
-                if grand.dep_ in ("pcomp", "pobj"):
+                if grand.dep_ in PREPOSITIONAL_OBJECT:
                     return grand
     return None
 

@@ -29,6 +29,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Entity
 
+from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.doctext import same_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.citations import cited
@@ -72,7 +73,7 @@ def _human_subject(doc: Doc, span: NameSpan, one_word: bool = False) -> bool:
     lemma = root.head.lemma_.lower()
     if one_word and lemma in people_words("firm_also_verbs"):
         return False
-    return root.dep_ in ("nsubj", "nsubjpass") and lemma in _human_verbs()
+    return root.dep_ in SUBJECT and lemma in _human_verbs()
 
 
 def _pronoun_after(doc: Doc, span: NameSpan) -> bool:
@@ -82,8 +83,7 @@ def _pronoun_after(doc: Doc, span: NameSpan) -> bool:
     if end < len(doc):
         end = doc[end].sent.end
     return any(
-        doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in ("nsubj", "nsubjpass")
-        for i in range(span.end, end)
+        doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in SUBJECT for i in range(span.end, end)
     )
 
 

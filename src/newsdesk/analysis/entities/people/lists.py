@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.deps import BESIDE
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan
@@ -29,14 +30,14 @@ def _coordinated(root: Token) -> list[Token]:
     """The heads of the items of the list `root` is an item of ('A, B, C and D': conj and
     appos links, which the parse uses for a comma list of names)."""
     top = root
-    while top.dep_ in ("conj", "appos") and top.head.i < top.i:
+    while top.dep_ in BESIDE and top.head.i < top.i:
         top = top.head
     items = [top]
     stack = [top]
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in ("conj", "appos") and child.i > tok.i:
+            if child.dep_ in BESIDE and child.i > tok.i:
                 items.append(child)
                 stack.append(child)
     return items

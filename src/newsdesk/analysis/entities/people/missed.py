@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.names import cut_at_symbol
@@ -343,8 +344,7 @@ def _he_or_she_after(doc: Doc, tok: Token) -> bool:
     if end < len(doc):
         end = doc[end].sent.end
     return any(
-        doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in ("nsubj", "nsubjpass")
-        for i in range(tok.i + 1, end)
+        doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in SUBJECT for i in range(tok.i + 1, end)
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.deps import BESIDE
 from newsdesk.analysis.entities.people.nouns import (
     is_person_noun,
     is_plural,
@@ -207,7 +208,7 @@ def instance_role(doc: Doc, span: NameSpan, naming: bool = False) -> str | None:
         noun = head.head  # 'a herder named Kaldi'
     elif first.dep_ == "appos" and head.i < first.i and is_plural(head) and is_person_noun(head):
         noun = head  # 'the researchers Beth Smith and Tom Jones'
-    elif any(c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" for c in first.children):
+    elif any(c.dep_ in BESIDE and c.ent_type_ == "PERSON" for c in first.children):
         # 'Researchers Beth Smith and Tom Jones': a plural noun right before a list's first name
         k = entity_start(doc, first)
         prev = doc[k - 1] if k > 0 else None

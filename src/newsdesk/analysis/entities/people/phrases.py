@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.entities.people.nouns import (
     is_person_noun,
     is_plural,
@@ -88,7 +89,7 @@ def _clause_cut(doc: Doc, start: int, end: int) -> int:
     for i in range(start, end):
         tok = doc[i]
         relative = tok.lower_ in ROLE_STOPS and tok.tag_ in ("WP", "WP$", "WDT", "WRB")
-        if relative or (tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass")):
+        if relative or (tok.pos_ == "PRON" and tok.dep_ in SUBJECT):
             end = i
             break
     commas = [i for i in range(start, end) if doc[i].text == ","]

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.entities.people.nouns import is_plural, is_role_noun, singular
 from newsdesk.analysis.entities.people.phrases import (
     AFTER_HEAD,
@@ -52,12 +53,11 @@ def role_predicate(
     analyst'), a passive of appointing ('was named chief executive of Tribune'); in the wide
     pass, a verb of holding or making a firm ('who founded Baker Labs' -> 'founder of Baker
     Labs')."""
-    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != root.i else []
+    verbs = [root.head] if root.dep_ in SUBJECT and root.head.i != root.i else []
     verbs += [
         c
         for c in root.rights
-        if c.dep_ == "relcl"
-        and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.lefts)
+        if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in SUBJECT for w in c.lefts)
     ]
     for verb in verbs:
         role = None
