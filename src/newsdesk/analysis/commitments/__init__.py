@@ -20,6 +20,8 @@ Built on spaCy's dependency parse; the rules and their reasons are in docs/commi
 - conditions.py: the clauses that put a condition on a verb ('if the talks fail', 'if elected')
 - timex.py: when the action is due
 - lists.py: the items of a list under a lead-in ("The council will:" + one line an item)
+- repeats.py: one record per statement: a sentence repeated word for word (a quoted post)
+  gives no record again
 - lexicon.py: the word lists, read once from data/commitments.json
 """
 
@@ -56,9 +58,11 @@ from newsdesk.analysis.commitments.phrases import (
     text_of,
     trigger_text,
 )
+from newsdesk.analysis.commitments.repeats import Statements, statement_of
 from newsdesk.analysis.commitments.subjects import subject
 from newsdesk.analysis.commitments.timex import parse_date, time_of
 from newsdesk.analysis.commitments.triggers import Kind, Trigger, find_triggers
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Attribution, Commitment, Mention, Person, Place
 
 __all__ = ["Observer", "extract", "extract_paths"]
@@ -113,7 +117,9 @@ def extract_paths(
         platform_page=platform_page(doc),
     )
     records: list[tuple[Commitment, DecisionPath]] = []
+    statements = Statements()
     for sent in doc.sents:
+        made_before = len(records)
         covered: set[int] = set()
         for trig in find_triggers(sent):
             if trig.token.i in covered:
@@ -133,6 +139,16 @@ def extract_paths(
                 covered.update(range(sent.start, sent.end))
                 continue
             records.append((rec, path))
+        if len(records) > made_before:
+            # a sentence that repeats one which gave records (a quoted post of a forum
+            # thread) gives none again: the first occurrence's stand. It is still read, as
+            # before, so the memory of speakers and groups is the same (repeats.py)
+            sent_records = [rec for rec, _ in records[made_before:]]
+            statement = statement_of(doc_text(doc), sent.start_char, sent.end_char, sent_records)
+            if statements.repeats(statement):
+                del records[made_before:]
+            else:
+                statements.recorded(statement)
         remember_groups(sent, ctx)
         remember_speaker(sent, ctx)
     return records
