@@ -78,6 +78,8 @@ UTF16_OTHER_NUL_SHARE = 0.05
 UTF16_MIN_CHARS = 16
 # Lone surrogates reported one by one up to this many (all are replaced).
 MAX_REPORTED_SURROGATES = 20
+# Stray NULs removed, reported one by one up to this many: the same cap as surrogates.
+MAX_REPORTED_NULS = MAX_REPORTED_SURROGATES
 # A NUL is never text (POSIX's definition of a text file), so NULs make an input binary data
 # wherever they are, unless they are stray: at most one per STRAY_NUL_CHARS bytes of the whole
 # input, or characters of a `str` (any NUL in a shorter one is not; `_judge_nuls`, the one
@@ -85,7 +87,7 @@ MAX_REPORTED_SURROGATES = 20
 # against its bytes: UTF-8 Cyrillic or CJK (2-3 bytes a letter) is held to the same rate as
 # English. Stray NULs (a corrupt byte, a writer's zero
 # padding late in a long page) are removed, each reported as a repair (up to
-# MAX_REPORTED_SURROGATES), so no NUL reaches a record (C strings, PostgreSQL's text and jsonb
+# MAX_REPORTED_NULS), so no NUL reaches a record (C strings, PostgreSQL's text and jsonb
 # refuse it). Binary files have far more: random bytes one in 256, executables and images
 # runs of them; and one NUL in the first bytes of a short input is binary as before.
 STRAY_NUL_CHARS = 1000
@@ -368,10 +370,10 @@ def _judge_nuls(count: int, size: int, first: int, unit: str, label: str, hint: 
 
 
 def _nul_repairs(count: int) -> tuple[Repair, ...]:
-    """The repairs that report `count` stray NULs removed (the first `MAX_REPORTED_SURROGATES`)."""
+    """The repairs that report `count` stray NULs removed (the first `MAX_REPORTED_NULS`)."""
     return tuple(
         Repair(RepairKind.stray_nul, "\\x00", "", BEFORE_PARAGRAPHS)
-        for _ in range(min(count, MAX_REPORTED_SURROGATES))
+        for _ in range(min(count, MAX_REPORTED_NULS))
     )
 
 
