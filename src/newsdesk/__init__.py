@@ -140,6 +140,7 @@ def clean(
     title: str | None = None,
     published: str | None = None,
     url: str | None = None,
+    published_fallback: str | None = None,
 ) -> Article:
     """Read `source` (content as str/bytes, or a Path) and strip the boilerplate.
 
@@ -154,7 +155,9 @@ def clean(
     are what the caller knows of the article, as a JSON Lines record's fields of those names:
     the title and date win over what the page says (the date resolves relative times: "next
     Tuesday"), and the URL is the `source` unless `name` is given. A value that cannot be
-    used is left out with a warning in `warnings`, never an error."""
+    used is left out with a warning in `warnings`, never an error. `published_fallback` is
+    the date only if the page shows none (no date in its markup or its lines): the page's
+    own date is kept (not with `published`: an `OptionError`)."""
     from newsdesk.pathguard import as_source
     from newsdesk.run import one
     from newsdesk.run.options import settle
@@ -168,7 +171,7 @@ def clean(
         encoding=encoding,
         timeout=timeout,
     )
-    stated = _given(source, name, title, published, url)
+    stated = _given(source, name, title, published, url, published_fallback)
     with _sourced(source, name, opts):
         brief = one(source, opts, name=name, given=stated)
     return replace(brief.article, warnings=list(brief.warnings))
@@ -189,12 +192,14 @@ def analyze(
     title: str | None = None,
     published: str | None = None,
     url: str | None = None,
+    published_fallback: str | None = None,
 ) -> Brief:
     """Clean `source` (unless `clean=False`) and extract people, places, organizations and
     commitments. Keyword arguments override the fields of `options`. `source` as for
     `clean`: a `str` naming an existing file or a bare URL is refused, an `os.PathLike` is a
-    path. `title`, `published` and `url` as for `clean`: with `published`, "next Tuesday"
-    in a commitment's time gets its date."""
+    path. `title`, `published`, `published_fallback` and `url` as for `clean`: with
+    `published` (or a fallback date used), "next Tuesday" in a commitment's time gets its
+    date."""
     from newsdesk.pathguard import as_source
     from newsdesk.run import one
     from newsdesk.run.options import settle
@@ -212,18 +217,24 @@ def analyze(
         max_chars=max_chars,
         timeout=timeout,
     )
-    stated = _given(source, name, title, published, url)
+    stated = _given(source, name, title, published, url, published_fallback)
     with _sourced(source, name, opts):
         return one(source, opts, name=name, given=stated)
 
 
 def _given(
-    source: Source, name: str | None, title: object, published: object, url: object
+    source: Source,
+    name: str | None,
+    title: object,
+    published: object,
+    url: object,
+    published_fallback: object = None,
 ) -> Given:
-    """The checked title, date and URL a caller states (`run.items.given`)."""
+    """The checked title, dates and URL a caller states (`run.items.given`)."""
     from newsdesk.run.items import given
 
-    return given(name or _label(source), title, published, url)
+    label = name or _label(source)
+    return given(label, title, published, url, published_fallback=published_fallback)
 
 
 # An http(s) URL as a whole str (one line, no blank): a caller meant to fetch it.

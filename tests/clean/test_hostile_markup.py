@@ -63,10 +63,17 @@ def test_a_byte_order_mark_does_not_make_a_paragraph_a_title() -> None:
         assert short in article.text
 
 
+# A bound on cleaning 600,000 characters of caption pattern (seconds): far below what a
+# quadratic pass over them costs (hours), far above what a loaded machine makes of a linear
+# one (a second or two). Not a speed check: bench/hostile_speed.py measures the pattern's cost
+# (session 15: the 5 s bound this had was one load could break).
+QUADRATIC_SECONDS = 120
+
+
 def test_the_caption_pattern_is_linear() -> None:
     start = time.perf_counter()
     newsdesk.clean("(photo: x " * 60000, input_format="text")
-    assert time.perf_counter() - start < 5.0
+    assert time.perf_counter() - start < QUADRATIC_SECONDS
 
 
 def test_json_ld_nested_past_the_recursion_limit_is_ignored() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import newsdesk
+from newsdesk.errors import OptionError
 from newsdesk.model import Brief
 from project_paths import ROOT
 
@@ -257,3 +258,25 @@ def test_addresses_and_unknown_names_are_not_places() -> None:
     brief = newsdesk.analyze(text, clean=False)
     assert not {p.name for p in brief.places} & {"Jolinda Drive", "Bloomberg", "WeWork"}
     assert "Jolinda Drive" not in {p.name for p in brief.people}
+
+
+UNDATED = (
+    "The ferry company will paint the old pier next Tuesday, its director said on Monday. "
+    "The repairs to the landing stage are planned to follow once the painting is done."
+)
+
+
+def test_the_library_takes_a_published_fallback_as_a_keyword() -> None:
+    # the date only of a page that shows none (tests/cli/test_published_fallback.py: the flag)
+    assert newsdesk.clean(UNDATED, published_fallback="2024-02-26").published == "2024-02-26"
+    dated = (
+        '<html><head><meta property="article:published_time" content="2024-03-04"></head>'
+        f"<body><article><p>{UNDATED}</p><p>{UNDATED}</p></article></body></html>"
+    )
+    kept = newsdesk.clean(dated, input_format="html", published_fallback="2024-02-26")
+    assert kept.published == "2024-03-04"  # the page's own date is kept
+    unusable = newsdesk.clean(UNDATED, published_fallback="soon")
+    assert unusable.published is None
+    assert any("`published_fallback` 'soon'" in w for w in unusable.warnings)
+    with pytest.raises(OptionError, match="cannot be given together"):
+        newsdesk.clean(UNDATED, published="2024-02-26", published_fallback="2024-02-26")

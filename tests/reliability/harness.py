@@ -43,8 +43,17 @@ def invoke(args: list[str], stdin: str | bytes | None = None) -> Run:
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
+# How long a CLI process may run before a case calls it a hang (seconds): far past what a
+# case takes (seconds, even on a loaded machine), so only a hang meets it.
+PROCESS_LIMIT = 300.0
+
+
 def process(
-    args: list[str] | str, stdin: bytes | None = None, *, shell: bool = False, timeout: float = 60
+    args: list[str] | str,
+    stdin: bytes | None = None,
+    *,
+    shell: bool = False,
+    timeout: float = PROCESS_LIMIT,
 ) -> Run:
     """The CLI as its own process (closed streams, devices, pipes)."""
     command = args if shell else [NEWSDESK, *args]
@@ -140,11 +149,18 @@ def page(body: str, head: str = "") -> str:
 
 
 # In the worker processes, reading an input named SLOW sleeps far longer than any case
-# waits: only ending the worker can end it (a `sitecustomize` hook on PYTHONPATH).
+# waits (SLOW_SLEEP): only ending the worker can end it (a `sitecustomize` hook on
+# PYTHONPATH). Every input read is noted, one line each, in the file READS_LOG beside the
+# hook, so that a case can wait for a worker's progress instead of for a number of seconds.
+SLOW_SLEEP = 600
+READS_LOG = "reads.log"
 SLOW_HOOK = (
-    "import time\nimport newsdesk.read as r\n_read = r.read\n"
+    "import os, time\nimport newsdesk.read as r\n_read = r.read\n"
+    f"_log = os.path.join(os.path.dirname(__file__), {READS_LOG!r})\n"
     "def read(source, **kw):\n"
-    "    if 'SLOW' in str(source):\n        time.sleep(120)\n"
+    "    with open(_log, 'a', encoding='utf-8') as fh:\n"
+    "        fh.write(os.path.basename(str(source)) + '\\n')\n"
+    f"    if 'SLOW' in str(source):\n        time.sleep({SLOW_SLEEP})\n"
     "    return _read(source, **kw)\nr.read = read\n"
 )
 SLOW_INPUTS = 12  # the inputs of a slow run, one of them stuck

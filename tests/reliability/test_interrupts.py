@@ -10,16 +10,45 @@ import os
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
-from harness import GOOD, SLOW_INPUTS, invoke, slow_run
+from harness import GOOD, READS_LOG, SLOW_INPUTS, SLOW_SLEEP, invoke, slow_run
 
 from newsdesk.run.items import Item
 from newsdesk.run.work import Outcome
 
 FAST = 6  # inputs before the slow one
+# How long a run (and its workers) may take to end after its signal (seconds): far below the
+# stuck input's sleep (SLOW_SLEEP), so a run that ends within it did not wait for that input,
+# and far above what ending takes on a loaded machine (a second or two; session 15: a 15 s
+# bound is no proof of anything a 600 s sleep does not prove better).
+ENDS_WITHIN = 60
+# How long a case waits for the run to get going (seconds) before calling it broken.
+GETS_GOING = 120
+assert ENDS_WITHIN < SLOW_SLEEP / 4
+
+
+def _read_so_far(tmp_path: Path) -> list[str]:
+    """The names of the inputs the run's workers have begun to read (the hook's log)."""
+    log = tmp_path / "hook" / READS_LOG
+    return log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+
+
+def _wait_until(done: Callable[[], bool], proc: subprocess.Popen[bytes]) -> None:
+    """Poll `done` until it holds; after GETS_GOING seconds, kill the run and fail."""
+    deadline = time.monotonic() + GETS_GOING
+    while time.monotonic() < deadline:
+        if done():
+            return
+        time.sleep(0.1)
+    for pid in [*_descendants(proc.pid), proc.pid]:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    proc.communicate()
+    pytest.fail("the run never got going")
 
 
 def _children(pid: int) -> list[int]:
@@ -51,19 +80,17 @@ def _start(tmp_path: Path, fmt: str = "jsonl") -> tuple[subprocess.Popen[bytes],
 
 
 def _wait_for_workers(proc: subprocess.Popen[bytes], out: Path, lines: int) -> list[int]:
-    """Once `lines` records are written (jsonl) or the pool is up, the pool's processes."""
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
+    """Once `lines` records are written (jsonl) or the pool is up, and the slow input is in
+    a worker (the hook's log says so), the pool's processes."""
+    root = out.parent
+
+    def going() -> bool:
         text = out.read_bytes() if out.exists() else b""
-        if text.count(b"\n") >= lines and len(_children(proc.pid)) >= 2:
-            time.sleep(0.5)  # the slow input is in a worker by now
-            return _children(proc.pid)
-        time.sleep(0.1)
-    for pid in [*_descendants(proc.pid), proc.pid]:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-    proc.communicate()
-    pytest.fail("the run never got going")
+        stuck = any("SLOW" in name for name in _read_so_far(root))
+        return text.count(b"\n") >= lines and len(_children(proc.pid)) >= 2 and stuck
+
+    _wait_until(going, proc)
+    return _children(proc.pid)
 
 
 def _ended(proc: subprocess.Popen[bytes], within: float, below: list[int]) -> str:
@@ -80,7 +107,7 @@ def _ended(proc: subprocess.Popen[bytes], within: float, below: list[int]) -> st
     return err.decode()
 
 
-def _gone(pids: list[int], within: float = 10) -> list[int]:
+def _gone(pids: list[int], within: float = ENDS_WITHIN) -> list[int]:
     deadline = time.monotonic() + within
     while time.monotonic() < deadline and any(_alive(p) for p in pids):
         time.sleep(0.1)
@@ -96,8 +123,8 @@ def test_ctrl_c_in_a_pool_run_ends_at_once_and_ends_the_workers(tmp_path: Path) 
     workers = _wait_for_workers(proc, out, FAST)
     started = time.monotonic()
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
-    err = _ended(proc, 20, workers)
-    assert time.monotonic() - started < 15, "the interrupt waited for the slow input"
+    err = _ended(proc, ENDS_WITHIN, workers)
+    assert time.monotonic() - started < ENDS_WITHIN, "the interrupt waited for the slow input"
     assert proc.returncode == 130, err
     assert err.strip().splitlines()[-1] == "newsdesk: error: interrupted"
     assert "Traceback" not in err
@@ -113,7 +140,7 @@ def test_a_second_ctrl_c_never_leaves_newsdesk_alive(tmp_path: Path) -> None:
     os.killpg(proc.pid, signal.SIGINT)
     time.sleep(0.05)
     os.killpg(proc.pid, signal.SIGINT)
-    err = _ended(proc, 20, workers)
+    err = _ended(proc, ENDS_WITHIN, workers)
     # 130, or death by SIGINT when the second lands in the interpreter's last steps (which
     # put the default handler back): a shell's $? is 130 either way
     assert proc.returncode in (130, -signal.SIGINT), err
@@ -141,7 +168,7 @@ def test_sigterm_ends_a_pool_run_as_ctrl_c_does(tmp_path: Path) -> None:
     _wait_for_workers(proc, out, FAST)
     below = _descendants(proc.pid)
     proc.send_signal(signal.SIGTERM)
-    err = _ended(proc, 20, below)
+    err = _ended(proc, ENDS_WITHIN, below)
     assert proc.returncode == 143, err
     assert err.strip().splitlines()[-1] == "newsdesk: error: terminated"
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -156,8 +183,8 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     _wait_for_workers(proc, out, FAST)
     below = _descendants(proc.pid)
     proc.kill()
-    _ended(proc, 20, below)  # stderr ends only once the workers holding it have gone
-    assert _gone(below, within=15) == []
+    _ended(proc, ENDS_WITHIN, below)  # stderr ends only once the workers holding it have gone
+    assert _gone(below) == []
 
 
 def _finished_in_order(records: list[dict[str, object]]) -> None:
@@ -195,16 +222,21 @@ def test_an_interrupted_pool_run_writes_what_finished_after_a_stuck_input(
     # finished after the stuck one are written, in input order; --resume fills the gaps
     proc, out, args = slow_run(tmp_path, FAST)
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if out.exists() and out.read_bytes().count(b"\n") >= FAST:
-                break
-            time.sleep(0.1)
-        else:
-            pytest.fail("the run never got going")
-        time.sleep(3)  # the other worker finishes the chunks queued after the stuck one
+        # the other worker has finished a chunk queued after the stuck one: it has begun the
+        # input after that chunk's (one input a chunk, done in turn), so that chunk's result
+        # is sent; waited for by the hook's log, not by a number of seconds that load can
+        # outlast (session 15: the 3 s this slept could pass before any was done)
+        after = f"{FAST + 2:02d}.txt"
+        _wait_until(
+            lambda: (
+                out.exists()
+                and out.read_bytes().count(b"\n") >= FAST
+                and after in _read_so_far(tmp_path)
+            ),
+            proc,
+        )
         os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
+        _, err = proc.communicate(timeout=ENDS_WITHIN)
     finally:
         for pid in [*_descendants(proc.pid), proc.pid]:
             if _alive(pid):

@@ -36,6 +36,7 @@ class Request:
     urls: Path | None = None  # --urls FILE
     body: bool = False  # clean --body
     published: str | None = None  # --published DATE: checked by `run.items.gather`
+    published_fallback: str | None = None  # --published-fallback DATE: likewise
 
 
 # The `-o` name that means stdout.
@@ -62,6 +63,7 @@ def request_of(shared: Shared, *, body: bool = False) -> Request:
         urls=shared.urls,
         body=body,
         published=shared.published,
+        published_fallback=shared.published_fallback,
     )
 
 

@@ -97,6 +97,17 @@ PublishedOpt = Annotated[
         show_default=False,
     ),
 ]
+PublishedFallbackOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--published-fallback",
+        metavar="DATE",
+        help="The publication date, ISO 8601, of an input whose page shows none (no date in "
+        "its markup or its lines, no 'published' in its JSON Lines record): a page's own "
+        "date is kept. The output's 'published' is the date used. Not with --published.",
+        show_default=False,
+    ),
+]
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
@@ -201,6 +212,7 @@ class Shared:
     input_format: InputFlag | None
     encoding: str | None
     published: str | None
+    published_fallback: str | None
     output: Path | None
     resume: bool
     glob: str
@@ -230,6 +242,7 @@ def _shared_parameters(
         _flag("input_format", InputFmtOpt, None),
         _flag("encoding", EncodingOpt, None),
         _flag("published", PublishedOpt, None),
+        _flag("published_fallback", PublishedFallbackOpt, None),
         _flag("output", OutputOpt, None),
         _flag("resume", ResumeOpt, False),
         _flag("glob", GlobOpt, "*"),

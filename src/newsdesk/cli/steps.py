@@ -43,6 +43,7 @@ OPTION_FLAGS = {
     "timeout": "--timeout",
     "fifo_wait": "--fifo-wait",
     "published": "--published",
+    "published_fallback": "--published-fallback",
     "scheduler": "--dask-scheduler",
 }
 
@@ -205,6 +206,7 @@ def _prepare(
             stdin=env.stdin,
             fifo_wait=options.fifo_wait,
             published=request.published,
+            published_fallback=request.published_fallback,
             # an earlier run's records, written inside a folder this run reads: not an input
             output=request.output if fmt.one_record_per_line and _ours(request.output) else None,
         )

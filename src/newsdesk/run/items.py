@@ -49,6 +49,10 @@ LINE_BLOCK = 1024 * 1024
 # The fields a JSON Lines record (or `newsdesk.analyze`) may give beside its content.
 GIVEN_FIELDS = ("title", "published", "url")
 PUBLISHED_FORMS = "2024-02-28, 2024-02-28T09:30:00 or 2024-02-28T09:30:00+01:00"
+BOTH_DATES = (
+    "the `published` and `published_fallback` options cannot be given together: "
+    "`published` dates every input, `published_fallback` only those whose page shows no date"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,43 @@ class Given:
     published: str | None = None  # ISO 8601, as `datetime.isoformat` writes it
     url: str | None = None
     warnings: tuple[str, ...] = ()
+    # the date of the input if its page shows none (ISO 8601; `--published-fallback`): unlike
+    # `published` it never wins over a date in the markup or the page's own lines, and it is
+    # set after cleaning, where the page's date is known (`run.work.clean_item`)
+    published_fallback: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RunDates:
+    """The dates a run gives its inputs (ISO 8601), as `gather` checked them: `published`
+    (`--published`) dates every input that states no date of its own, over its page's date;
+    `fallback` (`--published-fallback`) only an input that states none and whose page shows
+    none. At most one is set."""
+
+    published: str | None = None
+    fallback: str | None = None
+
+    def instead(self) -> str:
+        """What dates an input whose own stated date is dropped, as its warning says it."""
+        if self.published is not None:
+            return f"the date of the `published` option, {self.published}"
+        if self.fallback is not None:
+            return (
+                "the page's own date, or if it shows none the date of the "
+                f"`published_fallback` option, {self.fallback}"
+            )
+        return "the page's own date, if any"
+
+    def of(self, stated: Given) -> Given:
+        """What an input states, with the run's date when it states none itself (a JSON Lines
+        record's own `published` wins over both)."""
+        if stated.published is not None:
+            return stated
+        if self.published is not None:
+            return replace(stated, published=self.published)
+        if self.fallback is not None:
+            return replace(stated, published_fallback=self.fallback)
+        return stated
 
 
 def given(
@@ -73,24 +114,25 @@ def given(
     url: object = None,
     *,
     record: bool = False,
-    fallback: str | None = None,
+    dates: RunDates | None = None,
+    published_fallback: object = None,
 ) -> Given:
     """The checked `Given` of an input named `label`: `published` must be an ISO 8601 date or
     date and time (`PUBLISHED_FORMS`), `url` an http(s) URL, `title` a string; each that is
     not is dropped with a warning naming the field (`record`: a JSON Lines record's field,
-    'published'; else the library's argument, `published`). `fallback`: the run's `published`
-    option, which dates an input whose own date is dropped."""
+    'published'; else the library's argument, `published`). `dates`: the run's `published`
+    or `published_fallback` option, which dates an input whose own date is dropped.
+    `published_fallback`: the library's argument, the date if the page shows none (checked
+    as `published` is; given with `published`, an `OptionError`)."""
+    if published is not None and published_fallback is not None:
+        raise OptionError(BOTH_DATES)
     notes: list[str] = []
     quote = "'" if record else "`"
     kept_title = _text_field(title, "title", label, notes, quote)
     stated = _text_field(published, "published", label, notes, quote)
     day = _iso_date(stated) if stated is not None else None
     if stated is not None and day is None:
-        instead = (
-            "the page's own date, if any"
-            if fallback is None
-            else f"the date of the `published` option, {fallback}"
-        )
+        instead = (dates or RunDates()).instead()
         notes.append(
             f"{label}: {quote}published{quote} {stated[:80]!r} is not an ISO 8601 date "
             f"({PUBLISHED_FORMS}); ignored, so relative times are resolved against {instead}"
@@ -99,7 +141,14 @@ def given(
     if link is not None and not is_url(link):
         notes.append(f"{label}: {quote}url{quote} {link[:200]!r} is not an http(s) URL; ignored")
         link = None
-    return Given(kept_title, day, link, tuple(notes))
+    fallback = _text_field(published_fallback, "published_fallback", label, notes, quote)
+    fallback_day = _iso_date(fallback) if fallback is not None else None
+    if fallback is not None and fallback_day is None:
+        notes.append(
+            f"{label}: {quote}published_fallback{quote} {fallback[:80]!r} is not an ISO 8601 "
+            f"date ({PUBLISHED_FORMS}); ignored"
+        )
+    return Given(kept_title, day, link, tuple(notes), fallback_day)
 
 
 def _text_field(
@@ -120,6 +169,19 @@ def field_text(value: str) -> str:
     `published`, `url`): without NULs (never text, and never in a record: docs/output.md) and
     with lone surrogates replaced."""
     return replace_surrogates(value.replace("\x00", ""))[0]
+
+
+def _run_date(value: str | None, option: str) -> str | None:
+    """A run's date option (`option`: `published`, `published_fallback`) as ISO 8601; one
+    that is not an ISO 8601 date is an `OptionError`."""
+    if value is None:
+        return None
+    day = _iso_date(value.strip())
+    if day is None:
+        raise OptionError(
+            f"the `{option}` option takes an ISO 8601 date ({PUBLISHED_FORMS}), not {value[:80]!r}"
+        )
+    return day
 
 
 def _iso_date(value: str) -> str | None:
@@ -184,8 +246,9 @@ class Inputs:
     input_format: InputFormat | None = None
     stdin: BinaryIO | None = None
     fifo_wait: float | None = None  # a JSON Lines pipe's silence limit (`read.open_input`)
-    # the date stated for every input that states none of its own (`--published`): ISO 8601
-    published: str | None = None
+    # the dates of the inputs that state none of their own (`--published`,
+    # `--published-fallback`)
+    dates: RunDates = field(default_factory=RunDates)
     _plan: list[Path | str | Failure | Item] = field(default_factory=list)
 
     def items(self) -> Iterator[Item]:
@@ -203,17 +266,10 @@ class Inputs:
                     item.repairs,
                     item.failure,
                     item.url,
-                    self._dated(item.given),
+                    self.dates.of(item.given),
                     item.place,
                 )
                 index += 1
-
-    def _dated(self, stated: Given) -> Given:
-        """What an input states, with the run's `published` when it states no date itself
-        (a JSON Lines record's own `published` wins)."""
-        if self.published is None or stated.published is not None:
-            return stated
-        return replace(stated, published=self.published)
 
     def _expand(self, entry: Path | str | Failure | Item) -> Iterator[Item]:
         if isinstance(entry, Item):  # a URL
@@ -223,7 +279,7 @@ class Inputs:
         elif isinstance(entry, str):  # stdin
             yield from self._stdin()
         elif self.jsonl:
-            yield from _jsonl_file(entry, self.fifo_wait, self.published)
+            yield from _jsonl_file(entry, self.fifo_wait, self.dates)
         else:
             yield Item(0, printable_path(entry), path=entry, input_format=self.input_format)
 
@@ -233,7 +289,7 @@ class Inputs:
             return
         try:
             if self.jsonl:
-                yield from _jsonl_lines(self.stdin, STDIN_LABEL, self.published)
+                yield from _jsonl_lines(self.stdin, STDIN_LABEL, self.dates)
                 return
             data = read_stream(self.stdin, STDIN_LABEL)
         except (OSError, ValueError) as exc:
@@ -255,6 +311,7 @@ def gather(
     fifo_wait: float | None = None,
     output: Path | None = None,
     published: str | None = None,
+    published_fallback: str | None = None,
 ) -> Inputs:
     """Expand `names`: '-' is stdin, an http(s) URL is fetched later (a name written as a URL
     that cannot be fetched, "ftp://…" or "http://", gets its error record), a directory gives its
@@ -264,13 +321,15 @@ def gather(
     stand. `output`, the run's `-o` file, is left out of a directory's files (written inside
     the folder it reads, it would be an input of the next run, and `--resume` refused).
     `published`: the date (ISO 8601) of every input that states none of its own, as the
-    library's `published=` gives it to one input; one that is not a date is an `OptionError`."""
-    day = None if published is None else _iso_date(published.strip())
-    if published is not None and day is None:
-        raise OptionError(
-            f"the `published` option takes an ISO 8601 date ({PUBLISHED_FORMS}), "
-            f"not {published[:80]!r}"
-        )
+    library's `published=` gives it to one input: it wins over the page's own date.
+    `published_fallback`: the date of an input only when it states none and its page shows
+    none (no date in its markup or its lines), as the library's `published_fallback=`. One
+    that is not a date, or both together, is an `OptionError`."""
+    if published is not None and published_fallback is not None:
+        raise OptionError(BOTH_DATES)
+    dates = RunDates(
+        _run_date(published, "published"), _run_date(published_fallback, "published_fallback")
+    )
     if PurePath(glob).is_absolute() or glob.startswith(".."):
         raise OptionError(f"`glob` takes a pattern relative to each directory, not {glob!r}")
     try:
@@ -283,7 +342,7 @@ def gather(
         input_format=input_format,
         stdin=stdin,
         fifo_wait=fifo_wait,
-        published=day,
+        dates=dates,
     )
     for name in inputs.names:
         if name == STDIN:
@@ -457,12 +516,12 @@ def _failed(source: str, exc: InputError, id: str | None = None) -> Item:
 
 
 def _jsonl_file(
-    path: Path, fifo_wait: float | None = None, published: str | None = None
+    path: Path, fifo_wait: float | None = None, dates: RunDates | None = None
 ) -> Iterator[Item]:
     label = printable_path(path)
     try:
         with open_input(path, label, wait=fifo_wait) as fh:
-            yield from _jsonl_lines(fh, label, published)
+            yield from _jsonl_lines(fh, label, dates)
     except OSError as exc:
         yield _failed(label, InputError(f"{label}: cannot read ({exc.strerror or exc})"))
     except InputError as exc:  # a named pipe whose writer stalled: the records read stand
@@ -484,11 +543,11 @@ def _lines(stream: BinaryIO) -> Iterator[bytes]:
         yield line
 
 
-def _jsonl_lines(stream: BinaryIO, label: str, published: str | None = None) -> Iterator[Item]:
-    """One item per non-blank line; a stream without any gets one error record. `published`:
-    the run's date (`Inputs.published`), named by a record's warning when its own is dropped."""
+def _jsonl_lines(stream: BinaryIO, label: str, dates: RunDates | None = None) -> Iterator[Item]:
+    """One item per non-blank line; a stream without any gets one error record. `dates`:
+    the run's (`Inputs.dates`), named by a record's warning when its own is dropped."""
     empty = True
-    for item in _jsonl_records(stream, label, published):
+    for item in _jsonl_records(stream, label, dates):
         empty = False
         yield item
     if empty:
@@ -502,7 +561,7 @@ _UNPACK = {
 }
 
 
-def _jsonl_records(stream: BinaryIO, label: str, published: str | None) -> Iterator[Item]:
+def _jsonl_records(stream: BinaryIO, label: str, dates: RunDates | None) -> Iterator[Item]:
     for number, raw in enumerate(_lines(stream), 1):
         if number == 1 and (what := binary_kind(raw)) is not None:
             # an archive or a document (`feed.jsonl.gz`): one record saying so, not one
@@ -535,7 +594,7 @@ def _jsonl_records(stream: BinaryIO, label: str, published: str | None) -> Itera
                     BEFORE_PARAGRAPHS,
                 ),
             )
-        yield _record(line, source, repairs, published)
+        yield _record(line, source, repairs, dates)
 
 
 def _no_content(html: object, text: object) -> str:
@@ -576,7 +635,7 @@ def _id_of(value: object) -> str | None:
 
 
 def _record(
-    line: str, source: str, repairs: tuple[Repair, ...], published: str | None = None
+    line: str, source: str, repairs: tuple[Repair, ...], dates: RunDates | None = None
 ) -> Item:
     try:
         record = json.loads(line)
@@ -594,7 +653,7 @@ def _record(
     else:
         return _failed(source, InputError(f"{source}: {_no_content(html, text)}"), rid)
     fields = (record.get(name) for name in GIVEN_FIELDS)
-    stated = given(source, *fields, record=True, fallback=published)
+    stated = given(source, *fields, record=True, dates=dates)
     # the record's URL is what users know it by; where it is (file:line) stays its key
     name, place = (stated.url, source) if stated.url is not None else (source, None)
     return Item(

@@ -261,6 +261,9 @@ def clean_item(item: Item, options: Options) -> Article:
         fifo_wait=options.fifo_wait,
     )
     article = clean_page(seeded(page_of(doc), item.given), clean=options.clean)
+    if article.published is None and item.given.published_fallback is not None:
+        # the page shows no date (its markup's nor its lines'): the caller's fallback dates it
+        article = replace(article, published=item.given.published_fallback)
     repairs = [*item.repairs, *doc.repairs]
     if repairs:
         article = replace(article, repairs=repairs + article.repairs)
