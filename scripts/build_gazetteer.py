@@ -93,7 +93,8 @@ EXTRA_ALIASES = {
     "LC": ["St Lucia"],
 }
 # (round 12) Big cities' everyday initials the sources lack, by GeoNames id ('NYC', 'N.Y.C.';
-# 'L.A.' is left out: it folds to 'la', Louisiana's code).
+# 'L.A.' is left out: it folds to 'la', Louisiana's code; session 15: gazetteer-initials.tsv keeps
+# it, and 'S.F.', by their written dots).
 CITY_ALIASES = {5128581: ["NYC"]}
 # (round 12) A town's first word and its abbreviation, both ways ('St. Paul' for Saint Paul,
 # 'Ft. Worth' for Fort Worth, 'Mount Vernon' for Mt. Vernon): the dot is folded away, so the
@@ -110,6 +111,12 @@ AP_STATES = {
     "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.",
     "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.", "WY": "Wyo.",
 }  # fmt: skip
+# (session 15) A body's name of the form "University of Texas" is never a place's: GeoNames keeps
+# a few campuses as populated places ("University of Texas", Austin's campus) or gives a town
+# its university's name as another name ("University of British Columbia" for University
+# Endowment Lands), and newsdesk would then read the body's name as that town. Such a place is
+# left out, and such a name is no key.
+INSTITUTION_RE = re.compile(r"^(?:university|college|institute|academy|school) of ")
 LATIN_RE = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț .,'’()-]+$")
 
 
@@ -216,6 +223,8 @@ def main() -> None:
         )  # type: ignore[arg-type]
 
     for city in cities.values():
+        if INSTITUTION_RE.match(fold(city["name"])):
+            continue
         cc = city["countrycode"]
         region = admin1.get((cc, str(city["admin1code"])), {}).get("name", "")
         names = {city["name"], *CITY_ALIASES.get(int(city["geonameid"]), [])}
@@ -253,6 +262,8 @@ def main() -> None:
             pop = int(town["population"])
             cc = town["countrycode"]
             if town["geonameid"] in cities or pop >= 15000:
+                continue
+            if INSTITUTION_RE.match(fold(town["name"])):
                 continue
             if tier is villages and (pop >= MIN_TOWN or cc not in VILLAGE_COUNTRIES):
                 continue
@@ -358,7 +369,7 @@ def _row(
     names: set[str],
 ) -> list[str]:
     primary = fold(name)
-    folded = {fold(n) for n in names if n}
+    folded = {fold(n) for n in names if n and not INSTITUTION_RE.match(fold(n))}
     if kind == "city":
         # towns only: 'St Helena' in a story on Napa is the town, not the island territory
         folded |= {_short_variant(k) for k in folded | {primary}}

@@ -61,8 +61,10 @@ class Gazetteer:
         index: bytes,
         extra: dict[str, list[GeoPlace]] | None = None,
         codes: dict[str, list[tuple[str, str]]] | None = None,
+        initials: dict[str, tuple[str, int]] | None = None,
     ) -> None:
         self._extra = extra or {}
+        self._initials = initials or {}  # dotted initials: written form -> (main name, id)
         self._codes = codes or {}  # region codes written in capitals: (country, region name)
         self._cache: dict[str, list[tuple[GeoPlace, bool]]] = {}
         self._rows = rows  # one place per line, as written by the build script
@@ -99,6 +101,12 @@ class Gazetteer:
     def lookup(self, name: str) -> list[tuple[GeoPlace, bool]]:
         """Every place called `name`, each with whether that is its main name; a name written
         without its article ('Netherlands' for 'The Netherlands') is found too."""
+        dotted = self._initials.get(_dotted_key(name))
+        if dotted is not None:
+            # 'L.A.': the city, not the region whose code folds alike; a hand-kept name counts
+            # as a main one, as the hand-kept list's do (no far town reached through an alias)
+            main, gid = dotted
+            return [(p, True) for p, _ in self._lookup_key(fold(main)) if p.geonames_id == gid]
         key = fold(name)
         if key in self._extra:  # macro-regions, seas, features: the hand-kept list decides
             return [(p, True) for p in self._extra[key]]
@@ -220,6 +228,24 @@ def _extra() -> dict[str, list[GeoPlace]]:
     return found
 
 
+def _dotted_key(name: str) -> str:
+    """The written form of dotted initials, spaces and a final dot dropped ('L.A.' -> 'L.A');
+    '' for a name with no dot between two letters."""
+    key = name.replace(" ", "").rstrip(".")
+    return key if "." in key else ""
+
+
+def _initials() -> dict[str, tuple[str, int]]:
+    """(session 15) gazetteer-initials.tsv: dotted initials -> (the city's main name, id)."""
+    found: dict[str, tuple[str, int]] = {}
+    for line in _read("gazetteer-initials.tsv").decode("utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("written\t"):
+            continue
+        written, name, gid = line.split("\t")
+        found[_dotted_key(written)] = (name, int(gid))
+    return found
+
+
 def _region_codes() -> dict[str, list[tuple[str, str]]]:
     """(round 13) Canada's and Australia's region codes: code -> (country, region name)."""
     found: dict[str, list[tuple[str, str]]] = {}
@@ -235,7 +261,11 @@ def _region_codes() -> dict[str, list[tuple[str, str]]]:
 def load() -> Gazetteer:
     rows = _read("gazetteer.tsv")
     return Gazetteer(
-        rows[rows.index(b"\n") + 1 :], _read("gazetteer-index.tsv"), _extra(), _region_codes()
+        rows[rows.index(b"\n") + 1 :],
+        _read("gazetteer-index.tsv"),
+        _extra(),
+        _region_codes(),
+        _initials(),
     )
 
 

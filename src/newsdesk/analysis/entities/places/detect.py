@@ -446,7 +446,84 @@ def place_names(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpa
         and not not_a_name(doc, s, gaz)
         and not named_by_common_noun(doc, s)
         and not campus_town(doc, s, gaz)
+        and not (listed_among_firms(doc, s) and not is_country(gaz, s.text))
+        and not titled_after_the(doc, s, gaz)
     ]
+
+
+# (session 15) Nouns of companies and their kin that open a list of their names
+# (data/place-words.json): 'brands like Netflix, Toyota', 'its client roster features ...'.
+_FIRM_LIST_NOUNS = place_words("firm_list_nouns")
+# Words that open a list after such a noun ('such as' is read by its 'as').
+_LIST_OPENERS = frozenset(
+    {
+        "like",
+        "as",
+        "including",
+        "include",
+        "includes",
+        "included",
+        "feature",
+        "features",
+        "featuring",
+    }
+)
+# Tokens inside a list of firms' names besides capitalised words and numbers ('P&G', 'Chili's',
+# 'Warner Bros. Pictures', 'Nordstrom, Aura, and Prose').
+_FIRM_LIST_JOINERS = frozenset({",", "and", "or", "&", "'s", "\u2019s", ".", "-", "+", "!"})
+# What follows an item of a list: a joiner, or the end of the list's clause or sentence.
+_ITEM_ENDS = frozenset({",", "and", "or", "&", ".", ";", ":", ")", "!", "?"})
+# How far back from a name its list's opening word may lie, in tokens (a long list of clients).
+_MAX_LIST_REACH = 40
+# The words between a list's opening word and its company noun, at most ('clients like',
+# 'client roster includes', 'top-tier brands like': the noun is right before or one word off).
+_MAX_NOUN_GAP = 2
+
+
+def listed_among_firms(doc: Doc, span: NameSpan) -> bool:
+    """'brands like Netflix, San Pellegrino', 'clients like Reebok, Columbia, Renogy', 'its
+    client roster includes industry giants like P&G, Universal, Toyota': a name in a list
+    that a company noun opens is a firm's, however the gazetteer knows it. The list runs back
+    from the name over capitalised words, numbers and list joiners only, within its line; the
+    name is an item of it, a joiner or the sentence's end after it ('companies such as
+    Paris-based Ubisoft' names Paris as a place)."""
+    if span.end < len(doc):
+        after = doc[span.end]
+        if not ("\n" in after.text or after.lower_ in _ITEM_ENDS):
+            return False
+    i = span.start - 1
+    while i >= 0 and span.start - i <= _MAX_LIST_REACH:
+        tok = doc[i]
+        low = tok.lower_
+        if low in _LIST_OPENERS and tok.is_lower:
+            opener = i - 1 if low == "as" and i > 0 and doc[i - 1].lower_ == "such" else i
+            if low == "as" and opener == i:
+                return False
+            return any(
+                doc[j].lower_ in _FIRM_LIST_NOUNS and doc[j].pos_ in ("NOUN", "PROPN")
+                for j in range(max(0, opener - _MAX_NOUN_GAP), opener)
+            )
+        if "\n" in tok.text or not (
+            tok.text[:1].isupper() or tok.like_num or low in _FIRM_LIST_JOINERS
+        ):
+            return False
+        i -= 1
+    return False
+
+
+def titled_after_the(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
+    """'appeared on The Atlantic', 'wrote in The Hill': a name after a capitalised 'The' in
+    running text (the word before it in lower case) is a title's, a publication's or a band's,
+    no place; not a country ('in The Gambia') nor a place whose own name holds the article
+    ('The Hague', 'The Bronx')."""
+    if span.start < 2 or doc[span.start - 1].text != "The" or "," in span.text:
+        return False  # ('at The Oval, London': the model's span holds a place after its comma)
+    before = doc[span.start - 2]
+    if not (before.is_alpha and before.is_lower) or doc[span.start - 1].is_sent_start:
+        return False
+    if is_country(gaz, span.text):
+        return False
+    return not any(fold(p.name).startswith("the ") for p, _ in gaz.lookup(span.text))
 
 
 # Words of a body whose campuses are named after their towns (data/place-words.json).
