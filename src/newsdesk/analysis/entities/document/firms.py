@@ -9,8 +9,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.lexicon import first_names, is_english_word
 from newsdesk.analysis.entities.people.drops import DropReason
+from newsdesk.analysis.entities.people.person_shape import person_shaped, product_shaped
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.entities.words import (
@@ -23,25 +23,12 @@ from newsdesk.analysis.entities.words import (
 )
 from newsdesk.analysis.gazetteer import fold
 
-# A surname prefix that puts a capital inside a person's name ("McCarthy", "DeSantis").
-_NAME_PREFIXES = words("surname_prefixes")
-_CAMEL_RE = re.compile(r"^([A-Z][a-z]+)[A-Z]")
 # (round 13) Last words of firms' names besides the shared org_words ('Meta Platforms').
 _FIRM_TAILS = people_words("firm_tail_words")
 # (session 14) Company nouns that are a person's trade as often ('developer', 'publisher',
 # 'operator'); the role nouns firms are also called.
 _TRADE_NOUNS = words("trade_nouns")
 _FIRM_ROLE_NOUNS = words("firm_role_nouns")
-# A person's full name: a given name and a surname at least, a middle initial or name between.
-_FULL_NAME_WORDS = (2, 4)
-_INITIAL_RE = re.compile(r"[A-Z]\.")
-_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|(?:Mc|Mac|O')[A-Z][a-z]+")
-
-
-def product_shaped(text: str) -> bool:
-    """'SpaceX', 'GoDaddy', 'JumpCloud': a capital inside one word, not after a name prefix."""
-    m = _CAMEL_RE.match(text)
-    return m is not None and " " not in text and m.group(1).lower() not in _NAME_PREFIXES
 
 
 def org_cue(doc: Doc, span: NameSpan) -> bool:
@@ -117,21 +104,9 @@ def owner_named(doc: Doc, span: NameSpan, given_names: set[str]) -> bool:
 
 
 def _full_name(doc: Doc, span: NameSpan) -> bool:
-    """'Ann Ray', 'Carla D. Moss': two to four capitalised words (an initial among them), no
-    firm's last word, no product's shape, a known given name first or a last word no English
-    word has: a person's name rather than a firm's."""
-    toks = [doc[i] for i in range(span.start, span.end)]
-    names = [t for t in toks if not _INITIAL_RE.fullmatch(t.text)]
-    return (
-        _FULL_NAME_WORDS[0] <= len(toks) <= _FULL_NAME_WORDS[1]
-        and len(names) >= _FULL_NAME_WORDS[0]
-        and all(_NAME_WORD_RE.fullmatch(t.text) and not product_shaped(t.text) for t in names)
-        and toks[-1].lower_ not in ORG_WORDS
-        and toks[-1].lower_ not in _FIRM_TAILS
-        # a known given name first, or a surname no English word ('Torvalds'; not 'Devolver
-        # Digital', 'Blue Origin')
-        and (fold(toks[0].text) in first_names() or not is_english_word(toks[-1].text))
-    )
+    """'Ann Ray', 'Carla D. Moss': shaped like a person's full name (`person_shaped`), a
+    person's name rather than a firm's."""
+    return person_shaped(doc, span.start, span.end)
 
 
 def trade_before(doc: Doc, span: NameSpan) -> bool:

@@ -14,7 +14,7 @@ from newsdesk.analysis.entities.document.firms import (
     owner_named,
     trade_before,
 )
-from newsdesk.analysis.entities.lexicon import first_names, surnames
+from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
 from newsdesk.analysis.entities.people.citations import cited_names
 from newsdesk.analysis.entities.people.drops import DropReason, record
@@ -46,6 +46,7 @@ from newsdesk.analysis.entities.people.names import (
 )
 from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.parsed import role_before
+from newsdesk.analysis.entities.people.person_shape import person_shaped
 from newsdesk.analysis.entities.people.phrases import AFTER_HEAD
 from newsdesk.analysis.entities.people.titles import cut_position, title_before
 from newsdesk.analysis.entities.people.tree import span_root
@@ -207,18 +208,14 @@ def _labelled_person(doc: Doc, span: NameSpan) -> bool:
     """(Session 14) A role label before a name the model did not tag a person ('CEO: Woodson
     Martin') makes it one only with a person's shape besides: two words or more, capitalised,
     a known given name first or a known surname last, or the same name tagged a person
-    elsewhere in the article. A label alone does not: 'Developer: FromSoftware' and
+    elsewhere in the article (session 15: `person_shaped`). A label alone does not: 'Developer: FromSoftware' and
     'Publisher: Bandai Namco' are firms."""
     if label_role(doc, span) is None:
         return False
-    first, last = doc[span.start], doc[span.end - 1]
-    given = (
-        span.end - span.start >= 2
-        and last.text[:1].isupper()
-        and (fold(first.text) in first_names() or fold(last.text) in surnames())
-    )
+    if person_shaped(doc, span.start, span.end):  # (session 15) the one reading of the shape
+        return True
     name = fold(span.text)
-    return given or any(e.label_ == "PERSON" and fold(e.text) == name for e in doc.ents)
+    return any(e.label_ == "PERSON" and fold(e.text) == name for e in doc.ents)
 
 
 def _office_noun_before(doc: Doc, span: NameSpan) -> bool:

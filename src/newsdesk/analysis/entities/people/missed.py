@@ -12,6 +12,7 @@ from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.names import cut_at_symbol
+from newsdesk.analysis.entities.people.person_shape import known_or_foreign, person_shaped
 from newsdesk.analysis.entities.people.titles import agent_title, title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import (
@@ -29,7 +30,6 @@ from newsdesk.analysis.entities.words import (
     ORG_WORDS,
     PLACE_NOUNS,
     POSSESSIVES,
-    file_words,
     people_words,
     words,
 )
@@ -500,7 +500,7 @@ def paired_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpa
     """(Session 14) Names the model left untagged that the parse coordinates with a person's
     full name ('Novak Djokovic and Andy Murray', 'Andy Murray or Novak Djokovic'): two or three
     capitalised proper nouns of plain words (`_plain_words`), each a known given name or surname
-    or no English word (`_name_not_word`), none tagged, the last the head of the others, joined
+    or no English word (`known_or_foreign`), none tagged, the last the head of the others, joined
     by 'and'/'or' to a person of two words or more; not a place the gazetteer
     knows, no capitalised word beside them on their line. Two people are coordinated far more
     often than a person and a firm the model leaves untagged, which it tags ORG."""
@@ -528,7 +528,7 @@ def paired_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpa
             j - i >= MIN_SPEAKING_WORDS
             and all(doc[k].head.i == last.i for k in range(i, j - 1))
             and _paired_with(doc, last, person_at)
-            and all(_name_not_word(doc[k]) for k in range(i, j))
+            and all(known_or_foreign(doc[k]) for k in range(i, j))
             and _alone_on_its_line(doc, i, j)
             and _plain_words(doc, view, i, j)
             and not load_gazetteer().lookup(doc[i:j].text)
@@ -547,13 +547,6 @@ def _untagged_name_word(doc: Doc, view: DocView, i: int, taken: set[int]) -> boo
         and _capitalised(tok)
         and not is_title(tok)
     )
-
-
-def _name_not_word(tok: Token) -> bool:
-    """A known given name or surname, or no English word ('Djokovic'; not 'Market' of
-    'Spitalfields Market and Brick Lane', a list of venues)."""
-    w = fold(tok.text)
-    return w in first_names() or w in surnames() or not is_english_word(tok.text)
 
 
 def _paired_with(doc: Doc, last: Token, person_at: set[int]) -> bool:
@@ -611,35 +604,12 @@ def author_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpa
         if not (_one_entity(doc, start, end) and _alone_on_its_line(doc, start, end)):
             continue
         if (
-            _author_shaped(doc, start, end)
+            person_shaped(doc, start, end)  # (session 15) not 'Crimson Harbor'
             and _plain_words(doc, view, start, end)
             and not load_gazetteer().lookup(doc[start:end].text)
         ):
             found.append(make_span(doc, start, end, "PERSON"))
     return found
-
-
-# (Session 14 review) Words of a firm's name that a publisher's or a label's name owning a work
-# ends in ('Bloomsbury Publishing's latest novel', 'Faber Books', 'Warner Bros'): the shared
-# organisation lists and the organisations stage's own firm words (data/org-words.json).
-_AUTHOR_FIRM_WORDS = (
-    ORG_WORDS
-    | words("corporate_suffixes")
-    | words("org_common_nouns")
-    | words("firm_name_tails")
-    | people_words("firm_tail_words")
-    | file_words("org-words.json", "firm_words")
-)
-
-
-def _author_shaped(doc: Doc, start: int, end: int) -> bool:
-    """(Session 14 review) An author's name is a person's shape: no firm's word in it
-    ('Bloomsbury Publishing' owns novels too) and each word a known given name or surname or
-    no English word (`_name_not_word`: 'Yukinobu Tatsu'; not 'Crimson Harbor')."""
-    return all(
-        doc[k].lower_ not in _AUTHOR_FIRM_WORDS and _name_not_word(doc[k])
-        for k in range(start, end)
-    )
 
 
 def _one_entity(doc: Doc, start: int, end: int) -> bool:
