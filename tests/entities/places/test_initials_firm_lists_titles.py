@@ -36,7 +36,7 @@ def test_names_in_a_list_of_firms_are_no_places() -> None:
 
 def test_a_country_in_a_list_of_firms_stays_a_place() -> None:
     said = places_said(
-        "The agency serves customers such as Acme Foods, Brightline and Mexico, whose tourism "
+        "The agency serves clients such as Acme Foods, Brightline and Mexico, whose tourism "
         "board hired it in March."
     )
     assert "Mexico" in said
@@ -68,3 +68,29 @@ def test_a_universitys_name_is_no_town_of_the_gazetteer() -> None:
     )
     assert "University of Texas" not in said
     assert "Austin" in said
+
+
+def test_a_list_of_firms_ends_with_its_sentence() -> None:
+    # (code review) the list runs back within the name's sentence only: a place opening the
+    # next sentence is no item of the firms' list before it
+    said = places_said(
+        "The consultancy advises companies like Shell and BP. Berlin, its home city, will "
+        "fund the new office next year."
+    )
+    assert "Berlin" in said
+    said = places_said(
+        "The agency works with brands like Netflix and Toyota. In Madrid, officials said the "
+        "fair will open next month."
+    )
+    assert "Madrid" in said
+
+
+def test_cities_listed_as_customers_or_outlets_stay_places() -> None:
+    # cities are a vendor's customers and the sites of a chain's outlets
+    said = places_said(
+        "The startup counts customers including Chicago, Boston and Denver, where its "
+        "software runs the parking meters."
+    )
+    assert {"Chicago", "Boston", "Denver"} <= said
+    said = places_said("The bakery chain opened outlets like Lyon, Porto and Madrid this year.")
+    assert {"Lyon", "Porto", "Madrid"} <= said

@@ -484,15 +484,17 @@ def listed_among_firms(doc: Doc, span: NameSpan) -> bool:
     """'brands like Netflix, San Pellegrino', 'clients like Reebok, Columbia, Renogy', 'its
     client roster includes industry giants like P&G, Universal, Toyota': a name in a list
     that a company noun opens is a firm's, however the gazetteer knows it. The list runs back
-    from the name over capitalised words, numbers and list joiners only, within its line; the
+    from the name over capitalised words, numbers and list joiners only, within its line and
+    its sentence ('... brands like Shell and BP. Berlin, its home, ...' keeps Berlin); the
     name is an item of it, a joiner or the sentence's end after it ('companies such as
     Paris-based Ubisoft' names Paris as a place)."""
     if span.end < len(doc):
         after = doc[span.end]
         if not ("\n" in after.text or after.lower_ in _ITEM_ENDS):
             return False
+    first = doc[span.start].sent.start  # the list and its noun lie in the name's sentence
     i = span.start - 1
-    while i >= 0 and span.start - i <= _MAX_LIST_REACH:
+    while i >= first and span.start - i <= _MAX_LIST_REACH:
         tok = doc[i]
         low = tok.lower_
         if low in _LIST_OPENERS and tok.is_lower:
