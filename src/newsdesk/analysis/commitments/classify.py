@@ -97,12 +97,20 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # "the goal is to …" speaks for a holder: a speaker or an organisation in reach; with
         # none ("The goal here is to keep the plants bushy", a how-to's aim for the reader)
         # it states a generic purpose, not anyone's plan (guideline 7)
+        if _held_by_a_class(subj):
+            # session 15: "The goal of mobile designers is to design …": the aim of a kind of
+            # people, a generic purpose, whoever the article names near it
+            return no("a goal of a class of people ('the goal of designers is to …'): generic")
         if not plan_holder(subj, ctx, None):
             return no("a goal with no holder in reach: a generic purpose")
     elif it_of_an_organisation(trig, subj, ctx):
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx):
         return no(f"subject '{subj.text}' is not an agent")
+    if _class_in_relative_clause(head, subj):
+        # session 15: "employees who would like to save …", "an environment where employees
+        # want to work": a kind of people a relative clause describes, a generic statement
+        return no("a class of people in a relative clause: a generic statement, nobody's plan")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
     if (
@@ -128,7 +136,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         verb = head
         if _describes_a_noun(verb):
             return no("relative clause describing a noun")
-        if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        if _wh_object(verb):
             return no("'what the government will pay': an amount, not an undertaking")
         if trig.kind is Kind.WOULD and subj.lower_ == "i" and condition_clauses(verb):
             return no("'I would … if …': a hypothetical")
@@ -176,6 +184,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return Verdict(True, negated, "ok")
     if negated or _negative_determiner(subj):
         return no("refusal or absence of an undertaking")
+    if trig.kind is Kind.INTENT and trig.complement is not None and _what_object(trig.complement):
+        # session 15: "an idea of what we are going to build", "what they want to buy": the
+        # clause names a thing (an embedded question or free relative), it states no plan
+        return no("'what we are going to build': a wh-clause names a thing, not a plan")
     if trig.kind is Kind.INTENT and _empty_wish(trig):
         return no("a wish to be, to have or to thank is not an intention to act")
     if trig.kind is Kind.INTENT and trig.complement is not None and _outcome(trig.complement):
@@ -208,6 +220,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             # round 10a: "considers himself an artist", "to consider how new technologies can
             # combine": the verb's frame is a judgement or a reflection, no option weighed
             return no("'consider X a Y', 'consider how …': a judgement or a reflection")
+    if trig.kind is Kind.VERB and _offered_object(trig):
+        # session 15: "offering data insights to help businesses decide": what is offered is
+        # the object, the infinitive its purpose; "offered to help" is the offer to act
+        return no("'offering X to help …': an object offered, the infinitive its purpose")
     if trig.kind is Kind.VERB and _present_assurance(trig):
         return no("'I promise you that it is worth …': an assurance about the present")
     if lemma(tok) == "agree" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
@@ -235,6 +251,66 @@ def _commentators(head: Token) -> bool:
     lx = lexicon()
     return (speech := governing_speech(head)) is not None and any(
         c.dep_ == "nsubj" and lemma(_head_noun(c)) in lx.commentator_nouns for c in speech.children
+    )
+
+
+def _wh_object(verb: Token) -> bool:
+    """'what the government will pay', 'what we are going to build': the verb's object is a
+    wh-word, so the clause names a thing (an amount, an embedded question), not an undertaking."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _what_object(verb: Token) -> bool:
+    """'what we are going to build': the object is 'what' (an embedded question or a free
+    relative); not a relative pronoun ('a deal which the bank hopes to announce' keeps it)."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """'employees', 'mobile UX designers': a plural common noun with no determiner, possessor,
+    number or named body in it ("Google engineers"): a kind of people, not a body the article
+    names."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.pos_ == "NOUN"
+        and noun.ent_type_ not in NAMED
+        and not any(
+            c.dep_ in ("det", "poss", "nummod", "appos", "predet")
+            or (c.dep_ == "compound" and c.ent_type_ in NAMED)  # "Google engineers": a body
+            for c in noun.children
+        )
+    )
+
+
+def _class_in_relative_clause(verb: Token, subj: Token) -> bool:
+    """'employees who would like to save', 'an environment where employees want to work',
+    'users who will …': the clause of the trigger is a relative clause (`_path_up` stops there)
+    and its subject (or the noun the clause hangs on) is a bare plural (`_bare_plural`), a
+    kind of people the clause describes: a generic statement (guideline 7)."""
+    top = _path_up(verb)[-1]
+    return top.dep_ == "relcl" and _bare_plural(subj)
+
+
+def _held_by_a_class(goal: Token) -> bool:
+    """'the goal of mobile UX designers', 'the aim of investors': the goal's holder, given by
+    'of', is a bare plural (`_bare_plural`), a kind of people."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.dep_ == "pobj" and _bare_plural(o) for o in prep.children)
+        for prep in goal.children
+    )
+
+
+def _offered_object(trig: Trigger) -> bool:
+    """'offering powerful insights to help businesses', 'threatens jobs to …': an
+    infinitive-only verb (offer, threaten) with a direct object before its infinitive: the
+    object is what is offered, the infinitive a purpose ('offered to help' offers an act)."""
+    tok, comp = trig.token, trig.complement
+    return (
+        lemma(tok) in lexicon().infinitive_only_verbs
+        and comp is not None
+        and any(c.dep_ == "dobj" and c.i < comp.i for c in tok.children)
     )
 
 
