@@ -155,9 +155,11 @@ def clean(
     are what the caller knows of the article, as a JSON Lines record's fields of those names:
     the title and date win over what the page says (the date resolves relative times: "next
     Tuesday"), and the URL is the `source` unless `name` is given. A value that cannot be
-    used is left out with a warning in `warnings`, never an error. `published_fallback` is
-    the date only if the page shows none (no date in its markup or its lines): the page's
-    own date is kept (not with `published`: an `OptionError`)."""
+    used is left out with a warning in `warnings`, never an error (a blank date too: an
+    empty CSV cell passed on). `published_fallback` is the date only if the page shows none
+    (no date in its markup or its lines, which are read for it also with `clean=False`,
+    the text kept as given): the page's own date is kept. Both dates usable at once is an
+    `OptionError`; when one is unusable it is left out with its warning and the other used."""
     from newsdesk.pathguard import as_source
     from newsdesk.run import one
     from newsdesk.run.options import settle

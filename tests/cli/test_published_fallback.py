@@ -54,6 +54,28 @@ def test_a_page_that_shows_its_date_keeps_it(tmp_path: Path) -> None:
     assert got == {"dated.html": PAGE_DATE, "lined.txt": "2024-03-04"}
 
 
+def test_without_cleaning_the_pages_lines_still_decide(tmp_path: Path) -> None:
+    # --no-clean keeps the text as given, but its byline's date still wins over the fallback
+    lined = _write(tmp_path, "lined.txt", LINE_DATED_TEXT)
+    args = ["analyze", lined, "--no-clean", "-f", "jsonl"]
+    result = runner.invoke(app, [*args, "--published-fallback", FALLBACK])
+    assert result.exit_code == 0, result.stderr
+    (record,) = map(json.loads, result.stdout.splitlines())
+    assert record["published"] == "2024-03-04" and record["text"] == LINE_DATED_TEXT
+    assert [c["time"]["value"] for c in record["commitments"]] == ["2024-03-05"]
+    # without a fallback --no-clean reads no line for a date (the markup's only)
+    assert _dates(["analyze", lined, "--no-clean"]) == {"lined.txt": None}
+    bare = _write(tmp_path, "bare.txt", UNDATED_TEXT)
+    fallback = ["--published-fallback", FALLBACK]
+    assert _dates(["analyze", bare, "--no-clean", *fallback]) == {"bare.txt": FALLBACK}
+
+
+def test_a_dateline_without_a_year_is_no_date(tmp_path: Path) -> None:
+    # docs/output.md, a limit: "March 4" alone is not joined to the fallback's year
+    wire = _write(tmp_path, "wire.txt", f"Pier repairs\n\nHULL, March 4 (Wire) - {BODY}\n")
+    assert _dates(["clean", wire, "--published-fallback", FALLBACK]) == {"wire.txt": FALLBACK}
+
+
 def test_a_page_that_shows_no_date_gets_the_fallback(tmp_path: Path) -> None:
     bare = _write(tmp_path, "bare.txt", UNDATED_TEXT)
     assert _dates(["clean", bare]) == {"bare.txt": None}
@@ -92,6 +114,7 @@ def test_a_batch_of_mixed_records_dates_only_those_without_a_date(tmp_path: Path
         {"id": "line", "text": LINE_DATED_TEXT},
         {"id": "none", "text": UNDATED_TEXT},
         {"id": "unusable", "text": UNDATED_TEXT, "published": "last week"},
+        {"id": "blank", "text": UNDATED_TEXT, "published": ""},  # an empty cell: no date
     ]
     feed = _write(tmp_path, "feed.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
     args = ["clean", feed, "--input-format", "jsonl", "-f", "jsonl"]
@@ -104,6 +127,7 @@ def test_a_batch_of_mixed_records_dates_only_those_without_a_date(tmp_path: Path
         "line": "2024-03-04",
         "none": FALLBACK,
         "unusable": FALLBACK,
+        "blank": FALLBACK,
     }
     # the dropped date's warning says what dates the record instead, and names the flag
     (warning,) = [line for line in result.stderr.splitlines() if "last week" in line]

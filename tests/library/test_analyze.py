@@ -280,3 +280,27 @@ def test_the_library_takes_a_published_fallback_as_a_keyword() -> None:
     assert any("`published_fallback` 'soon'" in w for w in unusable.warnings)
     with pytest.raises(OptionError, match="cannot be given together"):
         newsdesk.clean(UNDATED, published="2024-02-26", published_fallback="2024-02-26")
+
+
+@pytest.mark.parametrize("published", ["", "last week", 20240226])
+def test_an_unusable_published_gives_way_to_the_fallback(published: object) -> None:
+    # an empty CSV cell passed on, or no date: left out with a warning, never an error
+    article = newsdesk.clean(UNDATED, published=published, published_fallback="2024-02-26")  # type: ignore[arg-type]
+    assert article.published == "2024-02-26"
+    (warning,) = article.warnings
+    assert "`published`" in warning and "ignored" in warning
+
+
+def test_an_unusable_fallback_is_left_out_with_a_warning() -> None:
+    blank = newsdesk.clean(UNDATED, published_fallback="")  # as `--published-fallback ""`
+    assert blank.published is None
+    assert any("`published_fallback` '' is not an ISO 8601 date" in w for w in blank.warnings)
+    kept = newsdesk.clean(UNDATED, published="2024-01-15", published_fallback="soon")
+    assert kept.published == "2024-01-15"
+    assert any("`published_fallback` 'soon'" in w for w in kept.warnings)
+
+
+def test_the_fallback_reads_the_pages_lines_without_cleaning() -> None:
+    page = f"Quay works\n\nBy Ana Ruiz | March 4, 2024\n\n{UNDATED}\n"
+    brief = newsdesk.analyze(page, clean=False, published_fallback="2024-02-26")
+    assert brief.article.published == "2024-03-04" and brief.article.text == page

@@ -105,6 +105,7 @@ URL_LIMIT = 5.0
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
+    RELEASE.clear()  # a server started after another closed holds /slow again
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

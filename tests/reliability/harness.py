@@ -3,10 +3,12 @@ message and never a traceback, stdout valid for its format, and one record per i
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -55,20 +57,29 @@ def process(
     shell: bool = False,
     timeout: float = PROCESS_LIMIT,
 ) -> Run:
-    """The CLI as its own process (closed streams, devices, pipes)."""
+    """The CLI as its own process (closed streams, devices, pipes), in its own process group:
+    past `timeout` the whole group is killed (a shell line's every command: `yes | newsdesk`,
+    where killing the shell alone would leave both running) and the case fails."""
     command = args if shell else [NEWSDESK, *args]
-    done = subprocess.run(
+    with subprocess.Popen(
         command,  # type: ignore[arg-type]
-        input=stdin,
-        capture_output=True,
+        stdin=subprocess.PIPE if stdin is not None else None,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         shell=shell,
-        timeout=timeout,
-        check=False,
-    )
+        start_new_session=True,
+    ) as proc:
+        try:
+            out, err = proc.communicate(stdin, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise
     return Run(
-        done.returncode,
-        done.stdout.decode("utf-8"),  # the output is valid UTF-8 or this raises
-        done.stderr.decode("utf-8"),
+        proc.returncode,
+        out.decode("utf-8"),  # the output is valid UTF-8 or this raises
+        err.decode("utf-8"),
     )
 
 
@@ -151,17 +162,30 @@ def page(body: str, head: str = "") -> str:
 # In the worker processes, reading an input named SLOW sleeps far longer than any case
 # waits (SLOW_SLEEP): only ending the worker can end it (a `sitecustomize` hook on
 # PYTHONPATH). Every input read is noted, one line each, in the file READS_LOG beside the
-# hook, so that a case can wait for a worker's progress instead of for a number of seconds.
+# hook, so that a case can wait for a worker's progress instead of for a number of seconds;
+# and in the parent, every input whose chunk's result has arrived (its future is done, so an
+# interrupt from now on gives it: `run.executors.finished`) in DONE_LOG.
 SLOW_SLEEP = 600
 READS_LOG = "reads.log"
+DONE_LOG = "done.log"
 SLOW_HOOK = (
-    "import os, time\nimport newsdesk.read as r\n_read = r.read\n"
+    "import os, time\nimport concurrent.futures as cf\nimport newsdesk.read as r\n"
+    "_read = r.read\n_set_result = cf.Future.set_result\n"
     f"_log = os.path.join(os.path.dirname(__file__), {READS_LOG!r})\n"
+    f"_done = os.path.join(os.path.dirname(__file__), {DONE_LOG!r})\n"
+    "def _note(path, names):\n"
+    "    with open(path, 'a', encoding='utf-8') as fh:\n"
+    "        fh.write(''.join(os.path.basename(str(n)) + '\\n' for n in names))\n"
     "def read(source, **kw):\n"
-    "    with open(_log, 'a', encoding='utf-8') as fh:\n"
-    "        fh.write(os.path.basename(str(source)) + '\\n')\n"
+    "    _note(_log, [source])\n"
     f"    if 'SLOW' in str(source):\n        time.sleep({SLOW_SLEEP})\n"
-    "    return _read(source, **kw)\nr.read = read\n"
+    "    return _read(source, **kw)\n"
+    "def set_result(self, result):\n"
+    "    _set_result(self, result)\n"
+    "    if isinstance(result, list):\n"
+    "        items = [getattr(o, 'item', None) for o in result]\n"
+    "        _note(_done, [i.source for i in items if i is not None])\n"
+    "r.read = read\ncf.Future.set_result = set_result\n"
 )
 SLOW_INPUTS = 12  # the inputs of a slow run, one of them stuck
 

@@ -4,7 +4,9 @@ resume, limits, Dask, worker policy, and the library going the same way as the C
 from __future__ import annotations
 
 import json
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,6 +44,33 @@ def _run(items: list[Item], options: Options) -> Collect:
     sink = Collect()
     run(items, options, sink)
     return sink
+
+
+# How long a run of a few inputs may take before a case calls it a hang (seconds): runs of
+# seconds never meet it however loaded the machine; how long a run takes is the benches'.
+HANG = 300.0
+
+
+def _within(seconds: float, work: Callable[[], Collect]) -> Collect:
+    """`work()`, run in a thread watched for `seconds`: a hang fails the case then (the
+    thread, a daemon, is left behind) instead of stalling the test run for ever."""
+    done: list[Collect] = []
+    failed: list[BaseException] = []
+
+    def go() -> None:
+        try:
+            done.append(work())
+        except BaseException as exc:  # raised again in the case's own thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=go, name="watched-run", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        pytest.fail(f"the run did not end within {seconds:g} s: a hang")
+    if failed:
+        raise failed[0]
+    return done[0]
 
 
 def _corpus(tmp_path: Path) -> Path:
@@ -107,8 +136,7 @@ def test_a_worker_killed_mid_chunk_costs_only_its_input(
     monkeypatch.setenv("PYTHONPATH", str(hook))
     texts = [*ARTICLES[:3], "KILL-ME " + ARTICLES[3], ARTICLES[4], *ARTICLES[:3]]
     items = [Item(n, f"doc{n}", content=t) for n, t in enumerate(texts)]
-    # (a run that hung would hang this test; how long a run takes is the benches' business)
-    sink = _run(items, Options(extract=NOTHING, workers=2, batch_size=1))
+    sink = _within(HANG, lambda: _run(items, Options(extract=NOTHING, workers=2, batch_size=1)))
     assert [o.item.source for o in sink.outcomes] == [f"doc{n}" for n in range(len(texts))]
     died = [o for o in sink.outcomes if o.failure is not None]
     assert [(o.item.source, o.failure.kind) for o in died if o.failure] == [

@@ -120,19 +120,23 @@ def given(
     """The checked `Given` of an input named `label`: `published` must be an ISO 8601 date or
     date and time (`PUBLISHED_FORMS`), `url` an http(s) URL, `title` a string; each that is
     not is dropped with a warning naming the field (`record`: a JSON Lines record's field,
-    'published'; else the library's argument, `published`). `dates`: the run's `published`
-    or `published_fallback` option, which dates an input whose own date is dropped.
-    `published_fallback`: the library's argument, the date if the page shows none (checked
-    as `published` is; given with `published`, an `OptionError`)."""
-    if published is not None and published_fallback is not None:
-        raise OptionError(BOTH_DATES)
+    'published'; else the library's argument, `published`). A blank date (an empty CSV cell
+    passed on) is no date: dropped with its warning, as `--published ""` is a usage error.
+    `dates`: the run's `published` or `published_fallback` option, which dates an input whose
+    own date is dropped. `published_fallback`: the library's argument, the date if the page
+    shows none (checked as `published` is); an `OptionError` only when both dates are
+    usable, else the unusable one is dropped with its warning and the other dates the input."""
     notes: list[str] = []
     quote = "'" if record else "`"
     kept_title = _text_field(title, "title", label, notes, quote)
-    stated = _text_field(published, "published", label, notes, quote)
+    stated = _date_field(published, "published", label, notes, quote)
     day = _iso_date(stated) if stated is not None else None
+    fallback = _date_field(published_fallback, "published_fallback", label, notes, quote)
+    fallback_day = _iso_date(fallback) if fallback is not None else None
+    if day is not None and fallback_day is not None:
+        raise OptionError(BOTH_DATES)
     if stated is not None and day is None:
-        instead = (dates or RunDates()).instead()
+        instead = (dates or RunDates(fallback=fallback_day)).instead()
         notes.append(
             f"{label}: {quote}published{quote} {stated[:80]!r} is not an ISO 8601 date "
             f"({PUBLISHED_FORMS}); ignored, so relative times are resolved against {instead}"
@@ -141,14 +145,21 @@ def given(
     if link is not None and not is_url(link):
         notes.append(f"{label}: {quote}url{quote} {link[:200]!r} is not an http(s) URL; ignored")
         link = None
-    fallback = _text_field(published_fallback, "published_fallback", label, notes, quote)
-    fallback_day = _iso_date(fallback) if fallback is not None else None
     if fallback is not None and fallback_day is None:
         notes.append(
             f"{label}: {quote}published_fallback{quote} {fallback[:80]!r} is not an ISO 8601 "
             f"date ({PUBLISHED_FORMS}); ignored"
         )
     return Given(kept_title, day, link, tuple(notes), fallback_day)
+
+
+def _date_field(
+    value: object, name: str, label: str, notes: list[str], quote: str = "`"
+) -> str | None:
+    """A date given as `value` as text to check ("" when blank: no date, so it gets its
+    warning); None when not given (or not a string: its warning is noted here)."""
+    text = _text_field(value, name, label, notes, quote)
+    return "" if text is None and isinstance(value, str) else text
 
 
 def _text_field(
@@ -324,12 +335,12 @@ def gather(
     library's `published=` gives it to one input: it wins over the page's own date.
     `published_fallback`: the date of an input only when it states none and its page shows
     none (no date in its markup or its lines), as the library's `published_fallback=`. One
-    that is not a date, or both together, is an `OptionError`."""
-    if published is not None and published_fallback is not None:
-        raise OptionError(BOTH_DATES)
+    that is not a date (a blank one included), or both together, is an `OptionError`."""
     dates = RunDates(
         _run_date(published, "published"), _run_date(published_fallback, "published_fallback")
     )
+    if dates.published is not None and dates.fallback is not None:
+        raise OptionError(BOTH_DATES)
     if PurePath(glob).is_absolute() or glob.startswith(".."):
         raise OptionError(f"`glob` takes a pattern relative to each directory, not {glob!r}")
     try:

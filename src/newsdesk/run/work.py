@@ -260,10 +260,14 @@ def clean_item(item: Item, options: Options) -> Article:
         name=item.source,
         fifo_wait=options.fifo_wait,
     )
-    article = clean_page(seeded(page_of(doc), item.given), clean=options.clean)
+    page = seeded(page_of(doc), item.given)
+    article = clean_page(page, clean=options.clean)
     if article.published is None and item.given.published_fallback is not None:
-        # the page shows no date (its markup's nor its lines'): the caller's fallback dates it
-        article = replace(article, published=item.given.published_fallback)
+        # No date in the markup. Cleaned, the page's lines were read for one too; not cleaned
+        # (--no-clean), they are read now, by cleaning it aside (its text stays as given),
+        # so that a byline's date wins over the fallback either way. Else the fallback.
+        shown = None if options.clean else clean_page(page).published
+        article = replace(article, published=shown or item.given.published_fallback)
     repairs = [*item.repairs, *doc.repairs]
     if repairs:
         article = replace(article, repairs=repairs + article.repairs)
