@@ -54,7 +54,7 @@ from newsdesk.analysis.commitments.names import (
     people_of,
 )
 from newsdesk.analysis.commitments.subjects import speech_subject
-from newsdesk.analysis.deps import SUBJECT
+from newsdesk.analysis.deps import BESIDE, SUBJECT
 from newsdesk.analysis.doctext import same_line
 from newsdesk.model import Attribution
 
@@ -78,6 +78,7 @@ def resolve_actors(
     holder = _platform_of(subj, ctx)
     if holder is not None and (names := _holder_names(holder, ctx, attribution)):
         return names
+    subj = _past_dateline(subj)
     if writer:
         names = writer_body(subj, ctx)
         if not names and _campaign_would(subj, ctx):
@@ -92,6 +93,24 @@ def resolve_actors(
         if actors and name not in actors:
             actors.append(name)
     return actors
+
+
+def _past_dateline(subj: Token) -> Token:
+    """'LONDON 1996-08-30' + line break + 'Australia will defend …': the parser makes the
+    dateline in capitals the clause's subject and hangs the line's own noun on it; the actor is
+    that noun, on the verb's line (session 15). The decision's subject is unchanged."""
+    verb = subj.head
+    if not (subj.text.isupper() and len(subj.text) > 1) or same_line(subj, verb):
+        return subj
+    for tok in subj.subtree:
+        if (
+            tok.i > subj.i
+            and tok.dep_ in BESIDE
+            and tok.pos_ in ("PROPN", "NOUN")
+            and same_line(tok, verb)
+        ):
+            return tok
+    return subj
 
 
 def _platform_of(subj: Token, ctx: Context) -> Token | None:
@@ -222,7 +241,7 @@ def _speaker_of_himself(
     """'Eyles, who beat Jansher, said he would …': the one who says it, before any guess."""
     if head.lower_ not in ("he", "she"):
         return None
-    holder = speech_subject(head)
+    holder = _reporter(head)
     if holder is None or holder.i > head.i:
         # "He will repay the money, Doe said": a pronoun before its reporting clause
         # stands for someone spoken of, not for the one who reports (the source is no actor)
@@ -357,7 +376,7 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
     """A quoted or reported "we"/"I": whose words they are."""
     if head.lower_ not in FIRST_PERSON:
         return None
-    holder = speech_subject(head)
+    holder = _reporter(head)
     # "'We will …,' the company said", "'… [we] have agreed …,' it says": the body or the
     # person whose words they are, resolved like any subject
     if (
@@ -434,7 +453,7 @@ def _group_pronoun(head: Token) -> bool:
     """'they' stands for the parties named together only when no single body or person is the
     nearer antecedent: the speaker of its own clause is not one of them alone ("Big Machine said
     they …")."""
-    holder = speech_subject(head)
+    holder = _reporter(head)
     return (
         holder is None
         or holder.lower_ in IMPERSONAL
@@ -519,6 +538,8 @@ def _entity(head: Token, ctx: Context, attribution: Attribution | None) -> list[
     """A named entity that is no common noun; a body or group the article describes."""
     lem = lemma(head)
     lx = lexicon()
+    if _common_plural(head):
+        return None
     if head.ent_type_ in NAMED and not common_noun(entity_text(head)):
         return [entity_text(head)]
     if (lem in lx.agent_nouns or lem in lx.org_nouns) and any(
@@ -550,7 +571,7 @@ def _name_words(head: Token, ctx: Context, attribution: Attribution | None) -> l
     """'the boomtown of Guangzhou', a name the model left untagged, 'the Metro Water utility'."""
     if head.pos_ == "NOUN" and (named_in := of_named(head)) is not None:
         return [entity_text(named_in)]
-    if is_name(head):
+    if is_name(head) and not _common_plural(head):
         return [compound_name(head)]
     named = [
         c for c in head.children if c.dep_ == "compound" and (c.ent_type_ in NAMED or is_name(c))
@@ -566,7 +587,7 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
     (`Context.described`: the name it was last resolved to, or the members listed beside it;
     session 14), unless a body in reach has the noun in its name."""
     low = head.lower_
-    holder = speech_subject(head) if low in IMPERSONAL else None
+    holder = _reporter(head) if low in IMPERSONAL else None
     if holder is not None and holder.lower_ not in IMPERSONAL:
         names = _resolve_one(holder, ctx, attribution)
         if low in ("they", "their") and (
@@ -583,6 +604,13 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
             # the body the speaker speaks for, else the organisation in reach
             return _speaker_body(holder, ctx, attribution)
         return names
+    if low in ("they", "their") and (holder is None or holder.lower_ in IMPERSONAL):
+        plural = _plural_before(head)
+        if plural is not None:
+            # "People don't just watch - they want …": the plural named before, not the
+            # organisation last named; a common noun, however described, gives nobody
+            named_in = any(t.ent_type_ in NAMED or t.pos_ == "PROPN" for t in plural.subtree)
+            return _resolve_one(plural, ctx, attribution) if named_in else []
     if low in IMPERSONAL or (
         lemma(head) in lexicon().org_nouns
         and any(c.lower_ in ("the", "this", "that") for c in head.children)
@@ -595,6 +623,45 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
             return list(before)
         return [org] if org else []
     return None
+
+
+def _reporter(tok: Token) -> Token | None:
+    """Who reports the clause holding `tok` (`speech_subject`), also when the speech verb shares
+    its subject with the verb it is coordinated with ("Tesla has begun … and says it plans to
+    …": Tesla; session 15). The decision keeps `speech_subject`."""
+    holder = speech_subject(tok)
+    if holder is not None:
+        return holder
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if lemma(node) in lexicon().speech_verbs and node.pos_ in ("VERB", "AUX"):
+            if node.dep_ != "conj" or any(c.dep_ == "nsubj" for c in node.children):
+                return None
+            subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            return subj if subj is not None and subj.i != tok.i else None
+    return None
+
+
+def _plural_before(pronoun: Token) -> Token | None:
+    """The plural noun a 'they' of the same sentence stands for: the subject of an earlier clause
+    ("People don't just want to watch - they want to swipe", "Most organizations don't …; they
+    want …"), the nearest before the pronoun; not a name (session 15)."""
+    for tok in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if tok.dep_ in SUBJECT and tok.tag_ == "NNS" and not tok.ent_type_:
+            return tok
+    return None
+
+
+def _common_plural(head: Token) -> bool:
+    """'Users who want …', 'Attendees will …': a plural common noun capitalised at the start of
+    a line or a heading, which the article writes in lower case elsewhere: no name (session 15)."""
+    return (
+        head.tag_ in ("NNS", "NNPS")
+        and head.text[:1].isupper()
+        and not head.text.isupper()
+        and any(t.text == head.lower_ or (t.lemma_ == lemma(head) and t.is_lower) for t in head.doc)
+    )
 
 
 def _a_person(holder: Token, names: list[str], ctx: Context) -> bool:
@@ -695,10 +762,11 @@ def plan_holder(
 ) -> list[str]:
     """Whose is 'the goal' (guideline 10: the antecedent in reach): the person or body quoted
     saying it, else the organisation named last within ANTECEDENT_WINDOW ("Google unveiled
-    Stadia … The goal is to deliver …"), else nobody. The decision (classify.py) asks whether
-    anyone holds it, the source included; the actor (`source_holds=False`, round 12b) leaves
-    out the person who reports it (guideline 3: "the plan is to …, Tipton said" is the
-    attribution, not the actor), but not a body that speaks for itself ("…, the company said")."""
+    Stadia … The goal is to deliver …"; for the actor, in guideline 10's reach), else nobody.
+    The decision (classify.py) asks whether anyone holds it, the source included; the actor
+    (`source_holds=False`, round 12b) leaves out the person who reports it (guideline 3: "the
+    plan is to …, Tipton said" is the attribution, not the actor), but not a body that speaks
+    for itself ("…, the company said")."""
     holder = of_named(noun)  # "the goal of Harbourline Foods is to …"
     if holder is not None and holder.head.lower_ == "of":
         return [entity_text(holder)]
@@ -711,7 +779,10 @@ def plan_holder(
         return names
     if source_holds and attribution is not None and (person := person_named(ctx, attribution.text)):
         return [person]
-    org = recent_org(ctx, noun)
+    # the decision asks whether anyone within ANTECEDENT_WINDOW could hold it; the actor is
+    # the organisation in guideline 10's reach (its sentence and the one before; session 15:
+    # "… Tips for a DIY home … While the goal is to reduce waste" is nobody's, not "DIY")
+    org = recent_org(ctx, noun) if source_holds else org_in_reach(ctx, noun)
     return [org] if org else []
 
 

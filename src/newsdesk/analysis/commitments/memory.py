@@ -11,6 +11,7 @@ from newsdesk.analysis.commitments.mentions import (
     MIN_PARTIES,
     person_at,
     place_at,
+    quoting_verbs,
     recent_countries,
 )
 from newsdesk.analysis.commitments.names import NAMED, count_of, entity_text
@@ -19,9 +20,14 @@ from newsdesk.analysis.paragraphs import sentence_before
 
 
 def remember_speaker(sent: Span, ctx: Context) -> None:
-    """The person a speech verb of the sentence has as subject ("…," Claure said)."""
+    """The person a speech verb of the sentence has as subject ("…," Claure said), or a verb that
+    hands on a quotation ("…," comments Johnston: `quoting_verbs`, session 15)."""
+    speech = lexicon().speech_verbs
     for tok in sent:
-        if lemma(tok) in lexicon().speech_verbs and tok.pos_ == "VERB":
+        lem = lemma(tok)
+        # the small model tags "comments" of '…," comments Johnston' a noun: the subject it
+        # governs makes it the verb, so a quoting verb is read whatever its tag
+        if (lem in speech and tok.pos_ == "VERB") or lem in quoting_verbs():
             for subj in tok.children:
                 if subj.dep_ == "nsubj" and (person := person_at(ctx, subj.idx)):
                     ctx.last_speaker = person

@@ -119,6 +119,15 @@ def body_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in raw)
 
 
+@cache
+def quoting_verbs() -> frozenset[str]:
+    """'comments Johnston', 'she recalled': verbs that hand a quotation to their subject without
+    being the decision's speech verbs (data/commitment-actors.json, read once; session 15)."""
+    raw = _actor_words()["quoting_verbs"]
+    assert isinstance(raw, list)
+    return frozenset(str(w) for w in raw)
+
+
 def person_by_word(ctx: Context, word: str, before: int) -> str | None:
     """The one person named before `before` whose name begins or ends with `word` ("Legere" for
     John Legere, "Brandi" for Brandi Dowell): a short form the entities stage did not link; two
