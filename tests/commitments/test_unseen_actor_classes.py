@@ -100,3 +100,20 @@ def test_a_bare_goal_far_from_any_organisation_is_nobodys() -> None:
 def test_a_bare_goal_after_the_organisation_that_set_it_is_its() -> None:
     text = "Northwind Energy unveiled a new turbine on Monday. The goal is to cut costs by half."
     assert actors_of(text, "goal") == ["Northwind Energy"]
+
+
+# -- a person's name in apposition after a noun and its prepositional object (lead) ---------
+
+
+def test_the_name_after_a_role_and_its_object_is_the_roles_holder() -> None:
+    # the parser hangs the name on the object ("Springfield", "Lindsay"); the closing comma
+    # hangs on the role noun: the name is the role holder's
+    text = "The mayor of Springfield, Tom Wills, promised to repave Main Street by June."
+    assert actors_of(text, "promised") == ["Tom Wills"]
+    text = "The Labor candidate for Lindsay, Diane Beamer, will fight for a new hospital."
+    assert actors_of(text, "will") == ["Diane Beamer"]
+
+
+def test_a_place_after_a_bodys_place_is_no_holder() -> None:
+    text = "The city of Dayton, Ohio, will repave Main Street by June."
+    assert "Ohio" not in actors_of(text, "will")

@@ -170,6 +170,33 @@ def named_description(noun: Token) -> Token | None:
             for name in child.subtree:
                 if name.dep_ in ("oprd", "attr", "pobj", "dobj") and named(name):
                     return name
+    return _person_after_modifier(noun)
+
+
+def _person_after_modifier(noun: Token) -> Token | None:
+    """'The mayor of Springfield, Tom Wills, …', 'The Labor candidate for Lindsay, Diane
+    Beamer, will …': the parser hangs the person's name in apposition on the noun's
+    prepositional object, but the comma that closes it hangs on the noun: the name is the
+    noun's (session 15), whatever the object ('the lawyer for Jones, Ann Lee'). Only a person's
+    name: 'the city of Dayton, Ohio' names no holder."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for name in pobj.children:
+                end = name.right_edge.i + 1
+                if (
+                    name.dep_ == "appos"
+                    and name.ent_type_ == "PERSON"
+                    and named(name)
+                    and same_line(name, noun)
+                    and end < len(name.doc)
+                    and name.doc[end].text == ","
+                    and name.doc[end].head.i == noun.i
+                ):
+                    return name
     return None
 
 
