@@ -10,7 +10,11 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.people.drops import DropReason
-from newsdesk.analysis.entities.people.person_shape import person_shaped, product_shaped
+from newsdesk.analysis.entities.people.person_shape import (
+    TRADE_SHAPE,
+    person_shaped,
+    product_shaped,
+)
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.entities.words import (
@@ -104,9 +108,10 @@ def owner_named(doc: Doc, span: NameSpan, given_names: set[str]) -> bool:
 
 
 def _full_name(doc: Doc, span: NameSpan) -> bool:
-    """'Ann Ray', 'Carla D. Moss': shaped like a person's full name (`person_shaped`), a
-    person's name rather than a firm's."""
-    return person_shaped(doc, span.start, span.end)
+    """'Ann Ray', 'Carla D. Moss': shaped like a person's full name as the trade-noun and
+    employer rules read it (`person_shape.TRADE_SHAPE`: no firm's last word, a known given name
+    first or a surname no English word has last), a person's name rather than a firm's."""
+    return person_shaped(doc, span.start, span.end, TRADE_SHAPE)
 
 
 def trade_before(doc: Doc, span: NameSpan) -> bool:

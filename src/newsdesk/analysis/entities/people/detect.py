@@ -46,7 +46,7 @@ from newsdesk.analysis.entities.people.names import (
 )
 from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.parsed import role_before
-from newsdesk.analysis.entities.people.person_shape import person_shaped
+from newsdesk.analysis.entities.people.person_shape import LABEL_SHAPE, person_shaped
 from newsdesk.analysis.entities.people.phrases import AFTER_HEAD
 from newsdesk.analysis.entities.people.titles import cut_position, title_before
 from newsdesk.analysis.entities.people.tree import span_root
@@ -206,13 +206,14 @@ def _person_apposition(doc: Doc, span: NameSpan) -> bool:
 
 def _labelled_person(doc: Doc, span: NameSpan) -> bool:
     """(Session 14) A role label before a name the model did not tag a person ('CEO: Woodson
-    Martin') makes it one only with a person's shape besides: two words or more, capitalised,
-    a known given name first or a known surname last, or the same name tagged a person
-    elsewhere in the article (session 15: `person_shaped`). A label alone does not: 'Developer: FromSoftware' and
-    'Publisher: Bandai Namco' are firms."""
+    Martin') makes it one only with a person's shape besides (`person_shape.LABEL_SHAPE`: two
+    to four capitalised words of letters, a known given name first or a known surname last;
+    a firm's word or a capital inside a word does not undo it, 'CEO: Russell Brand', 'CEO:
+    JaMarr Chase'), or the same name tagged a person elsewhere in the article. A label alone
+    does not: 'Developer: FromSoftware' and 'Publisher: Bandai Namco' are firms."""
     if label_role(doc, span) is None:
         return False
-    if person_shaped(doc, span.start, span.end):  # (session 15) the one reading of the shape
+    if person_shaped(doc, span.start, span.end, LABEL_SHAPE):
         return True
     name = fold(span.text)
     return any(e.label_ == "PERSON" and fold(e.text) == name for e in doc.ents)

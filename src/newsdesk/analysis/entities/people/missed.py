@@ -12,7 +12,11 @@ from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.names import cut_at_symbol
-from newsdesk.analysis.entities.people.person_shape import known_or_foreign, person_shaped
+from newsdesk.analysis.entities.people.person_shape import (
+    AUTHOR_SHAPE,
+    known_or_foreign,
+    person_shaped,
+)
 from newsdesk.analysis.entities.people.titles import agent_title, title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import (
@@ -604,7 +608,9 @@ def author_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpa
         if not (_one_entity(doc, start, end) and _alone_on_its_line(doc, start, end)):
             continue
         if (
-            person_shaped(doc, start, end)  # (session 15) not 'Crimson Harbor'
+            # (session 15 review) every word a known name or no English word: not
+            # 'Crimson Harbor', 'Austin Energy'; no firm's word: not 'Bloomsbury Publishing'
+            person_shaped(doc, start, end, AUTHOR_SHAPE)
             and _plain_words(doc, view, start, end)
             and not load_gazetteer().lookup(doc[start:end].text)
         ):
