@@ -72,7 +72,12 @@ from newsdesk.analysis.entities.places.score import (
     own_areas,
     town_anchors,
 )
-from newsdesk.analysis.entities.places.split import initials_of_places, whole_names
+from newsdesk.analysis.entities.places.split import (
+    heading_places,
+    initials_of_places,
+    whole_names,
+    without_area_descriptor,
+)
 from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan, make_span, mention
 from newsdesk.analysis.entities.words import (
     BLOC_WORDS,
@@ -144,6 +149,8 @@ def resolve_places(
     carriers = carrier_names(ents)
     # territories the model split ('British' + 'Virgin Islands')
     spans = whole_names(doc, spans, ents, gaz)
+    spans = without_area_descriptor(doc, spans, gaz)
+    spans = heading_places(doc, spans, gaz)
     spans = [
         s
         for s in place_names(doc, spans, gaz)

@@ -312,6 +312,7 @@ def best_entry(
     hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
     quals, qual_places = qualifier_of(doc, span, gaz)
     own = fold(span.text)
+    hits = _without_town_named_apart(hits, own, named)
     follows_state = state_word(doc, span) or state_office(doc, span)
     qualifies = qualifies_town_before(doc, span, gaz)
     if not hits:
@@ -419,6 +420,33 @@ def best_entry(
             return best
         return _in_qualifier(span, qual_places, anchors)
     return best
+
+
+def _without_town_named_apart(
+    hits: list[tuple[GeoPlace, bool]], own: str, named: set[str]
+) -> list[tuple[GeoPlace, bool]]:
+    """(session 15) A town reached through an alias that is a region's or a country's main
+    name, when the article also writes the town by its own main name ('Oklahoma' beside
+    'Oklahoma City'): the writer named the town in full, so the bare name is the other place,
+    two entries (docs/entities.md: the same name as two places is two entries). Not a city
+    of `WORLD_CITY` people or more: its bare name stays what a reader takes it for ('offices
+    in New York, Miami' beside 'New York City' is the city; a list of states still makes
+    it the state)."""
+    if not any(primary and p.kind in _UNITS for p, primary in hits):
+        return hits
+    return [
+        (p, primary)
+        for p, primary in hits
+        if primary
+        or p.kind != PlaceKind.city
+        or p.population >= WORLD_CITY
+        or fold(p.name) == own
+        or fold(p.name) not in named
+    ]
+
+
+# The kinds of place whose main name a town's alias may be ('Oklahoma', 'Mexico').
+_UNITS = frozenset({PlaceKind.region, PlaceKind.country})
 
 
 def _known_elsewhere(hits: list[tuple[GeoPlace, bool]]) -> bool:

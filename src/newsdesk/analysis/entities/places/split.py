@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsdesk.analysis.entities.places.common import place_words
 from newsdesk.analysis.entities.spans import NameSpan, make_span
-from newsdesk.analysis.gazetteer import Gazetteer
+from newsdesk.analysis.gazetteer import Gazetteer, fold
 from newsdesk.labels import PlaceKind
 
 # The longest country or territory name looked for, in tokens ('Saint Vincent and the
@@ -53,6 +54,117 @@ def whole_names(
     taken = {t for s in found for t in range(s.start, s.end)}
     kept = [s for s in spans if not any(t in taken for t in range(s.start, s.end))]
     return sorted([*kept, *found], key=lambda s: s.start)
+
+
+# (session 15) Capitalised words written after a place's name for its wider area
+# (data/place-words.json): 'New York City Metropolitan Area' is New York City. An adjective
+# makes an area only before an area noun ('Manchester Metropolitan' is a university).
+_AREA_NOUNS = place_words("area_nouns")
+_AREA_WORDS = _AREA_NOUNS | place_words("area_adjectives")
+
+
+def without_area_descriptor(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpan]:
+    """The spans with a known place's name followed by area words only ('New York City
+    Metropolitan Area', 'the New York City Metropolitan area', 'Denver Metro') cut to the
+    place's name: one entry with the place named alone ("each place is one entry",
+    docs/entities.md), not a second one unknown to the gazetteer. A name the gazetteer knows
+    whole ('Kurdistan Region') is left."""
+    out: list[NameSpan] = []
+    for s in spans:
+        end = s.end
+        while end - 1 > s.start and doc[end - 1].lower_ in _AREA_WORDS:
+            end -= 1
+        after = doc[s.end].text if s.end < len(doc) else ""
+        if (
+            end < s.end
+            and all(doc[i].text[:1].isupper() for i in range(end, s.end))
+            and (doc[s.end - 1].lower_ in _AREA_NOUNS or (after.islower() and after in _AREA_NOUNS))
+            and not gaz.lookup(s.text)
+            and gaz.lookup(doc[s.start : end].text)
+        ):
+            s = make_span(doc, s.start, end, s.label)
+        out.append(s)
+    return out
+
+
+def heading_places(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpan]:
+    """(session 15) The spans with a country or first-level region named alone on its own
+    line that the model left untagged ('Illinois' as a section's heading), added where the
+    article vouches for it: the same name is a place span elsewhere, or a line up to
+    `_HEADING_REACH` lines before or after is one place span whole (a list of places, one a
+    line, maybe each with a line of its own below; a name so added vouches for the next).
+    Untagged names in running text are not read."""
+    named = {fold(s.text) for s in spans}
+    whole = {(s.start, s.end) for s in spans}
+    lines = _lines(doc)
+    waiting = [n for n, (a, b) in enumerate(lines) if _untagged_unit(doc, a, b, spans, gaz)]
+    found: list[NameSpan] = []
+    while True:
+        vouched = [n for n in waiting if _vouched(doc, lines, n, named, whole)]
+        if not vouched:
+            break
+        for n in vouched:
+            start, end = lines[n]
+            found.append(make_span(doc, start, end, "GPE"))
+            whole.add((start, end))
+        waiting = [n for n in waiting if n not in vouched]
+    if not found:
+        return spans
+    return sorted([*spans, *found], key=lambda s: s.start)
+
+
+def _untagged_unit(doc: Doc, start: int, end: int, spans: list[NameSpan], gaz: Gazetteer) -> bool:
+    """The line is a country's or a first-level region's main name alone, untagged."""
+    if end - start > _MAX_HEADING_TOKENS or _already(spans, start, end):
+        return False
+    if not all(
+        _capitalised(doc, i) and doc[i].ent_type_ in _MISSED_PLACE_LABELS for i in range(start, end)
+    ):
+        return False
+    return any(
+        primary and p.kind in (PlaceKind.region, PlaceKind.country)
+        for p, primary in gaz.lookup(doc[start:end].text)
+    )
+
+
+def _vouched(
+    doc: Doc,
+    lines: list[tuple[int, int]],
+    n: int,
+    named: set[str],
+    whole: set[tuple[int, int]],
+) -> bool:
+    start, end = lines[n]
+    if fold(doc[start:end].text) in named:
+        return True
+    return any(
+        lines[m] in whole
+        for m in range(n - _HEADING_REACH, n + _HEADING_REACH + 1)
+        if 0 <= m < len(lines) and m != n
+    )
+
+
+# How many lines off a place line of the same list may stand: the next line, or the one after
+# it where each place heads a line of its own ('Texas' / 'Austin agencies' / 'Illinois').
+_HEADING_REACH = 2
+# The most tokens a heading line naming one place may hold ('Bosnia and Herzegovina').
+_MAX_HEADING_TOKENS = _MAX_NAME_TOKENS
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the doc's lines (line breaks are whitespace tokens holding a
+    newline; blank lines hold none)."""
+    found: list[tuple[int, int]] = []
+    start: int | None = None
+    for tok in doc:
+        if not tok.is_space:
+            start = tok.i if start is None else start
+        elif "\n" in tok.text and start is not None:
+            found.append((start, tok.i))
+            start = None
+    if start is not None:
+        found.append((start, len(doc)))
+    return found
 
 
 def initials_of_places(doc: Doc, spans: list[NameSpan]) -> list[tuple[NameSpan, str]]:
