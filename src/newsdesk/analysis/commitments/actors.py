@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsdesk.analysis.commitments.agency import named_party
 from newsdesk.analysis.commitments.attribution import FIRST_PERSON, in_quotes, writer_voice
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
@@ -33,6 +34,7 @@ from newsdesk.analysis.commitments.mentions import (
     place_at,
     place_nouns,
     reach_offset,
+    reach_start,
     recent_countries,
     recent_org,
     recent_orgs,
@@ -81,7 +83,7 @@ def resolve_actors(
     subj = _past_dateline(subj)
     if writer:
         names = writer_body(subj, ctx)
-        if not names and _campaign_would(subj, ctx):
+        if not names and (_campaign_would(subj, ctx) or _campaign_we(subj, ctx)):
             names = campaign_body(subj, ctx)
         return names
     actors: list[str] = []
@@ -156,6 +158,12 @@ def _campaign_would(subj: Token, ctx: Context) -> bool:
         )
         and ctx.platform_page
     )
+
+
+def _campaign_we(subj: Token, ctx: Context) -> bool:
+    """The text's own "we will …" on a campaign's page (session 15, campaign): as its "we
+    would …", the party it speaks for."""
+    return subj.lower_ in lexicon().first_person_plural and ctx.platform_page
 
 
 def campaign_body(tok: Token, ctx: Context) -> list[str]:
@@ -343,6 +351,46 @@ def _place_noun(head: Token, ctx: Context, attribution: Attribution | None) -> l
         return None
     place = recent_place(ctx, head, kind)
     return [place] if place else []
+
+
+def _party_named(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """'Labor is considering …', 'The Greens are committed to …': a party named as such is its
+    own name, whether or not the model tagged it (session 15, campaign)."""
+    if named_party(head):
+        return [head.text]
+    if lemma(head) in lexicon().platform_nouns and not head.ent_type_:
+        # "A Coalition government will …": the party that makes it a campaign's
+        for child in head.children:
+            if child.dep_ in ("compound", "amod") and _party_word(child):
+                return [child.text]
+    return None
+
+
+def _the_party(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """'Greens leader Tom Hale said the party would …', 'Labor is … Doyle said the party plans
+    to …': "the party" is the party named last in guideline 10's reach (its sentence before it
+    and the sentence before), else it does not decide (session 15, campaign)."""
+    if (
+        lemma(head) != "party"
+        or head.tag_ != "NN"
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        or any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
+    ):
+        return None
+    for tok in reversed(head.doc[reach_start(head) : head.i]):
+        if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
+            ent = next(e for e in tok.doc.ents if e.start == tok.i)
+            if ent[-1].lower_ == "party":
+                return [ent.text]
+        if _party_word(tok):
+            return [tok.text]
+    return None
+
+
+def _party_word(tok: Token) -> bool:
+    """A party's name as such, capitalised, however the parse hangs it ('Greens leader')."""
+    lx = lexicon()
+    return tok.text[:1].isupper() and (tok.lower_ in lx.party_names or lemma(tok) in lx.party_names)
 
 
 def _described(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
@@ -705,6 +753,8 @@ STEPS: tuple[Step, ...] = (
     _counted_people,
     _group,
     _described_person,
+    _party_named,
+    _the_party,
     _entity,
     _of_countries,
     _name_words,

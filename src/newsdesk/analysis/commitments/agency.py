@@ -72,7 +72,7 @@ def agentive(subj: Token, ctx: Context) -> bool:
         # otherwise "it" is as often a product, a plan or the weather
         holder = speech_subject(subj)
         return holder is not None and holder.lower_ not in ("it", "its") and agentive(holder, ctx)
-    if is_name(subj):
+    if is_name(subj) or named_party(subj):
         return True
     lem = lemma(subj)
     return lem in lx.agent_nouns or low in lx.agent_nouns
@@ -111,4 +111,19 @@ def _doubtful_person(subj: Token, ctx: Context) -> bool:
         return False
     return not any(
         e.label_ in ("ORG", "GPE", "NORP") and subj.text in e.text.split() for e in ctx.doc.ents
+    )
+
+
+def named_party(subj: Token) -> bool:
+    """'Labor is considering a cap …', 'The Greens plan to …': a party named as such,
+    capitalised (`party_names`), alone or after 'the' (session 15, campaign: the small model
+    often tags a sentence-initial "Labor" as a common noun, and no entity makes it an agent)."""
+    lx = lexicon()
+    return (
+        subj.text[:1].isupper()
+        and (subj.lower_ in lx.party_names or lemma(subj) in lx.party_names)
+        and not any(
+            c.dep_ in ("compound", "amod", "poss") or (c.dep_ == "det" and c.lower_ != "the")
+            for c in subj.children
+        )
     )

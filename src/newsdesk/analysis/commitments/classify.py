@@ -29,6 +29,7 @@ from newsdesk.analysis.commitments.conditions import (
     counterfactual,
     if_elected,
     marked_by,
+    opens_with_if_elected,
 )
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.exposition import about_the_text
@@ -67,7 +68,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("question: the sentence opens with the modal")
     path = _path_up(head)
     for node in path:
-        if marked_by(node, OPEN_MARKS):
+        if marked_by(node, OPEN_MARKS) and not opens_with_if_elected(node):
             return no("whether/if clause")
     for below, node in pairwise(path):
         nl = lemma(node)
@@ -148,7 +149,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             # reported speech shifts tenses back: "X said that if the tax passed, it would move
             # its headquarters" reports "if the tax passes, we will move" (guideline 9)
             return no("'if X did, they would …': a counterfactual")
-        if negated and lemma(verb) in lx.refusal_speech:
+        if negated and lemma(verb) in lx.refusal_speech and not _phrasal(verb):
             return no("'would not say': declining, not undertaking")
         if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
             return no("habitual 'will' ('I will sometimes pack …'): what one tends to do")
@@ -834,3 +835,9 @@ def _counterfactual(verb: Token) -> bool:
     subject; not 'if elected' (a platform, `_platform`) nor an if-clause in the present ('would
     strike if the talks fail' keeps its record, guideline 9). The tests: `conditions`."""
     return any(counterfactual(c) for c in condition_clauses(verb))
+
+
+def _phrasal(verb: Token) -> bool:
+    """'will not let our farmers down': a particle other than 'on' makes another verb than the
+    one that declines to speak ('would not let on', session 15, campaign)."""
+    return any((c.dep_ == "prt" or c.tag_ == "RP") and c.lower_ != "on" for c in verb.children)

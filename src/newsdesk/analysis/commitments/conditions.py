@@ -27,6 +27,31 @@ def marked_by(clause: Token, marks: tuple[str, ...]) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
 
 
+# The words of an "if elected," phrase the tokenizer may split ("re", "-", "elected").
+ELECTED_WORDS = frozenset({"re", "-", "elected", "re-elected", "reelected"})
+# "If", at most three such words, then the comma: longer, it is a clause of its own.
+ELECTED_PHRASE_MAX = 3
+
+
+def opens_with_if_elected(clause: Token) -> bool:
+    """'"If re-elected, we will extend …"': the parser sometimes hangs "If" on the main verb
+    and the participle beside it, as if the whole clause were the condition (session 15,
+    campaign); the mark opens only the phrase "if (re-)elected," before the comma."""
+    for mark in clause.children:
+        if mark.dep_ != "mark" or mark.lower_ != "if":
+            continue
+        words = []
+        for tok in mark.doc[mark.i + 1 : mark.i + 2 + ELECTED_PHRASE_MAX]:
+            if tok.text == ",":
+                break
+            words.append(tok.lower_)
+        else:
+            continue
+        if words and set(words) <= ELECTED_WORDS and any("elected" in w for w in words):
+            return True
+    return False
+
+
 def condition_clauses(verb: Token, marks: tuple[str, ...] = IF_MARKS) -> list[Token]:
     """The adverbial clauses of `verb` marked by one of `marks`."""
     return [c for c in verb.children if c.dep_ == "advcl" and marked_by(c, marks)]
