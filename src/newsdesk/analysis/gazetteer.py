@@ -214,14 +214,17 @@ def _read(name: str) -> bytes:
     return resources.files("newsdesk").joinpath("data", name).read_bytes()
 
 
+def _table(name: str) -> list[list[str]]:
+    """The rows of a hand-kept TSV of data/ (its fields split on tabs): the lines after its
+    header, the first line that is no comment; comments ('#') and blank lines are skipped."""
+    lines = [x for x in _read(name).decode("utf-8").splitlines() if x.strip() and x[0] != "#"]
+    return [line.split("\t") for line in lines[1:]]
+
+
 def _extra() -> dict[str, list[GeoPlace]]:
     """The hand-kept list: name, kind, country, latitude, longitude, keys (| separated)."""
     found: dict[str, list[GeoPlace]] = {}
-    lines = _read("gazetteer-extra.tsv").decode("utf-8").splitlines()
-    for line in lines[lines.index(next(x for x in lines if not x.startswith("#"))) + 1 :]:
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, kind, cc, lat, lng, keys = line.split("\t")
+    for name, kind, cc, lat, lng, keys in _table("gazetteer-extra.tsv"):
         place = GeoPlace(None, name, PlaceKind(kind), cc or None, None, float(lat), float(lng), 0)
         for key in keys.split("|"):
             found.setdefault(fold(key), []).append(place)
@@ -237,22 +240,16 @@ def _dotted_key(name: str) -> str:
 
 def _initials() -> dict[str, tuple[str, int]]:
     """(session 15) gazetteer-initials.tsv: dotted initials -> (the city's main name, id)."""
-    found: dict[str, tuple[str, int]] = {}
-    for line in _read("gazetteer-initials.tsv").decode("utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("written\t"):
-            continue
-        written, name, gid = line.split("\t")
-        found[_dotted_key(written)] = (name, int(gid))
-    return found
+    return {
+        _dotted_key(written): (name, int(gid))
+        for written, name, gid in _table("gazetteer-initials.tsv")
+    }
 
 
 def _region_codes() -> dict[str, list[tuple[str, str]]]:
     """(round 13) Canada's and Australia's region codes: code -> (country, region name)."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for line in _read("gazetteer-region-codes.tsv").decode("utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("code\t"):
-            continue
-        code, cc, region = line.split("\t")
+    for code, cc, region in _table("gazetteer-region-codes.tsv"):
         found.setdefault(code, []).append((cc, region))
     return found
 

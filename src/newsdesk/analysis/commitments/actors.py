@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsdesk.analysis.commitments.agency import named_party
+from newsdesk.analysis.commitments.agency import named_party, party_word
 from newsdesk.analysis.commitments.attribution import FIRST_PERSON, in_quotes, writer_voice
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
@@ -361,7 +361,7 @@ def _party_named(head: Token, ctx: Context, attribution: Attribution | None) -> 
     if lemma(head) in lexicon().platform_nouns and not head.ent_type_:
         # "A Coalition government will …": the party that makes it a campaign's
         for child in head.children:
-            if child.dep_ in ("compound", "amod") and _party_word(child):
+            if child.dep_ in ("compound", "amod") and party_word(child):
                 return [child.text]
     return None
 
@@ -382,15 +382,9 @@ def _the_party(head: Token, ctx: Context, attribution: Attribution | None) -> li
             ent = next(e for e in tok.doc.ents if e.start == tok.i)
             if ent[-1].lower_ == "party":
                 return [ent.text]
-        if _party_word(tok):
+        if party_word(tok):
             return [tok.text]
     return None
-
-
-def _party_word(tok: Token) -> bool:
-    """A party's name as such, capitalised, however the parse hangs it ('Greens leader')."""
-    lx = lexicon()
-    return tok.text[:1].isupper() and (tok.lower_ in lx.party_names or lemma(tok) in lx.party_names)
 
 
 def _described(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:

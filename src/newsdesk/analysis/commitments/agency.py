@@ -118,12 +118,14 @@ def named_party(subj: Token) -> bool:
     """'Labor is considering a cap …', 'The Greens plan to …': a party named as such,
     capitalised (`party_names`), alone or after 'the' (session 15, campaign: the small model
     often tags a sentence-initial "Labor" as a common noun, and no entity makes it an agent)."""
-    lx = lexicon()
-    return (
-        subj.text[:1].isupper()
-        and (subj.lower_ in lx.party_names or lemma(subj) in lx.party_names)
-        and not any(
-            c.dep_ in ("compound", "amod", "poss") or (c.dep_ == "det" and c.lower_ != "the")
-            for c in subj.children
-        )
+    return party_word(subj) and not any(
+        c.dep_ in ("compound", "amod", "poss") or (c.dep_ == "det" and c.lower_ != "the")
+        for c in subj.children
     )
+
+
+def party_word(tok: Token) -> bool:
+    """A party's name as such (`party_names`), capitalised, however the parse hangs it
+    ('Greens leader', 'A Coalition government')."""
+    lx = lexicon()
+    return tok.text[:1].isupper() and (tok.lower_ in lx.party_names or lemma(tok) in lx.party_names)

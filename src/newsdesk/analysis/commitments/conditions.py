@@ -7,7 +7,7 @@ feature) read, so that they cannot drift apart, each with its own test of the ma
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.lexicon import lemma
 from newsdesk.analysis.deps import AUXILIARY
@@ -33,10 +33,11 @@ ELECTED_WORDS = frozenset({"re", "-", "elected", "re-elected", "reelected"})
 ELECTED_PHRASE_MAX = 3
 
 
-def opens_with_if_elected(clause: Token) -> bool:
+def if_elected_phrase(clause: Token) -> Span | None:
     """'"If re-elected, we will extend …"': the parser sometimes hangs "If" on the main verb
     and the participle beside it, as if the whole clause were the condition (session 15,
-    campaign); the mark opens only the phrase "if (re-)elected," before the comma."""
+    campaign); the mark opens only the phrase "if (re-)elected," before the comma: that
+    phrase, comma left out, or None."""
     for mark in clause.children:
         if mark.dep_ != "mark" or mark.lower_ != "if":
             continue
@@ -48,8 +49,13 @@ def opens_with_if_elected(clause: Token) -> bool:
         else:
             continue
         if words and set(words) <= ELECTED_WORDS and any("elected" in w for w in words):
-            return True
-    return False
+            return mark.doc[mark.i : mark.i + 1 + len(words)]
+    return None
+
+
+def opens_with_if_elected(clause: Token) -> bool:
+    """The clause opens with an "if (re-)elected," phrase its "If" hangs on (`if_elected_phrase`)."""
+    return if_elected_phrase(clause) is not None
 
 
 def condition_clauses(verb: Token, marks: tuple[str, ...] = IF_MARKS) -> list[Token]:

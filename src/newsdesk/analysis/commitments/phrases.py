@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from newsdesk.analysis.commitments.conditions import (
     CONDITION_MARKS,
     condition_clauses,
-    opens_with_if_elected,
+    if_elected_phrase,
 )
 from newsdesk.analysis.commitments.triggers import Trigger
 from newsdesk.analysis.doctext import doc_text
@@ -172,9 +172,7 @@ def condition_tokens(trig: Trigger) -> list[Token]:
     for head in [h for h in (trig.head, trig.complement) if h is not None]:
         for clause in condition_clauses(head, CONDITION_MARKS):
             return list(clause.subtree)
-        if opens_with_if_elected(head):
+        if (phrase := if_elected_phrase(head)) is not None:
             # "If" hung on the main verb: the condition is the phrase up to the comma
-            mark = next(c for c in head.children if c.dep_ == "mark" and c.lower_ == "if")
-            end = next(t.i for t in head.doc[mark.i :] if t.text == ",")
-            return list(head.doc[mark.i : end])
+            return list(phrase)
     return []

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.entities.people.drops import DropReason
 from newsdesk.analysis.entities.people.person_shape import (
+    FIRM_TAIL_WORDS,
     TRADE_SHAPE,
     person_shaped,
     product_shaped,
@@ -20,15 +21,11 @@ from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.entities.words import (
     ORG_COMMON_NOUNS,
     ORG_VERBS,
-    ORG_WORDS,
     ROLE_NOUNS,
-    people_words,
     words,
 )
 from newsdesk.analysis.gazetteer import fold
 
-# (round 13) Last words of firms' names besides the shared org_words ('Meta Platforms').
-_FIRM_TAILS = people_words("firm_tail_words")
 # (session 14) Company nouns that are a person's trade as often ('developer', 'publisher',
 # 'operator'); the role nouns firms are also called.
 _TRADE_NOUNS = words("trade_nouns")
@@ -146,9 +143,7 @@ def firm_reason(
         return DropReason.product_shaped
     if _acronym_inside(doc, s):
         return DropReason.acronym_inside
-    if s.end - s.start > 1 and (
-        doc[s.end - 1].lower_ in ORG_WORDS or doc[s.end - 1].lower_ in _FIRM_TAILS
-    ):
+    if s.end - s.start > 1 and doc[s.end - 1].lower_ in FIRM_TAIL_WORDS:
         return DropReason.org_word
     return None
 
