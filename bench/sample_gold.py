@@ -784,6 +784,99 @@ def main() -> None:
     )
     print(f"entities, fifteenth: {len(fifteenth)} more articles of {len(pool15)}, 12 dev")
 
+    # Session 16. Pages read in session 15 as unlabelled probes (bench/data/probe-pages-session15.txt)
+    # are in no sample below: they were read, so they cannot judge.
+    probed = {
+        tuple(line.split("\t"))
+        for line in (Path(__file__).parent / "data" / "probe-pages-session15.txt")
+        .read_text()
+        .splitlines()
+        if line
+    }
+    # Session 16. Commitments, fourteenth sample: the English pages no commitments sample reached
+    # (readability pages first, news among them, then non-news wcxb-dev article bodies,
+    # shuffled), every kind of cue sentence, at most 6 a page, pages alternately dev and test,
+    # until 480 sentences. Labelled blind; the dev rows are the session's fresh judge.
+    seen_14 = {
+        (r["set"], r["page"])
+        for r in rows
+        + news
+        + reuters
+        + extra
+        + fifth
+        + sixth
+        + seventh_c
+        + eighth_c
+        + ninth_c
+        + tenth_c
+        + eleventh_c
+        + twelfth_c
+        + thirteenth_c
+    }
+    pool_14 = [
+        ("readability", pid, rec["articleBody"])
+        for pid, rec in sorted(rd.items())
+        if ("readability", pid) not in seen_14
+        and ("readability", pid) not in probed
+        and english(rec["articleBody"])
+    ]
+    web_14 = [
+        ("wcxb-dev", pid, rec["articleBody"])
+        for pid, rec in sorted(wcxb_truth().items())
+        if rec.get("page_type") == "article"
+        and ("wcxb-dev", pid) not in seen_14
+        and ("wcxb-dev", pid) not in probed
+        and english(rec["articleBody"])
+    ]
+    rng.shuffle(web_14)
+    fourteenth_c: list[dict[str, object]] = []
+    n_14 = 0
+    for bset, pid, text in pool_14 + web_14:
+        if len(fourteenth_c) >= 480:
+            break
+        got = sample_sentences(
+            rng,
+            text,
+            sentences(text),
+            cues=6,
+            others=0,
+            split=("dev", "test")[n_14 % 2],
+            where=(pid[:12], bset, pid),
+        )
+        if got:
+            fourteenth_c += [{**r, "sample": "fourteenth"} for r in got]
+            n_14 += 1
+    write_jsonl(args.out / "commitments-fourteenth.jsonl", fourteenth_c)
+    print(f"commitments, fourteenth: {len(fourteenth_c)} sentences of {n_14} pages")
+
+    # Session 16. Entities, sixteenth sample: 24 more pages with names to list (150-2,500 words,
+    # at least 8 capitalised word pairs) in no entity sample and no probe list: the readability
+    # pages first (news among them), then the fifteenth's pool; the first twelve dev (the
+    # session's fresh judge, figures only), the rest test. Page ids go to
+    # bench/data/entities-sixteenth-pages.txt.
+    taken16 = taken15 | {pid for _, pid, _ in fifteenth}
+    rd16 = [
+        ("readability", pid, rec["articleBody"])
+        for pid, rec in sorted(rd.items())
+        if pid not in taken16
+        and ("readability", pid) not in probed
+        and english(rec["articleBody"])
+        and 150 <= len(rec["articleBody"].split()) <= 2500
+        and len(name_pair.findall(rec["articleBody"])) >= 8
+    ]
+    web16 = [d for d in pool15 if d[1] not in taken16 and (d[0], d[1]) not in probed]
+    pool16 = rng.sample(rd16, min(12, len(rd16)))
+    pool16 += rng.sample(web16, 24 - len(pool16))
+    rng.shuffle(pool16)
+    start += len(fifteenth)
+    for i, (bset, pid, text) in enumerate(pool16, start=start):
+        split = "dev" if i - start < 12 else "test"
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
+    (args.out / "entities-sixteenth-pages.txt").write_text(
+        "".join(f"{pid}\n" for _, pid, _ in pool16)
+    )
+    print(f"entities, sixteenth: {len(pool16)} more articles ({len(rd16)} readability), 12 dev")
+
 
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
     """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
