@@ -153,3 +153,20 @@ def test_a_noun_first_frame_keeps_its_noun_before_the_trigger() -> None:
     rec = one(text, "being considered")
     assert text[rec.action_start : rec.action_end] == "The measures"
     assert rec.action_end <= rec.trigger_start
+
+
+# -- session 16: a run of spaces before the action ---------------------------------------------
+
+
+def test_the_action_starts_at_its_first_word_after_a_double_space() -> None:
+    """spaCy keeps the second space of "to  reopen" as a token of its own; the action's span
+    starts at the word, so the highlighted characters are the action's own."""
+    import newsdesk
+
+    text = "Mayor Ann Keller pledged to  reopen the Dunmore pool by 2027."
+    brief = newsdesk.analyze(text, clean=False)
+    recs = [c for c in brief.commitments if c.trigger.startswith("pledged")]
+    assert len(recs) == 1
+    rec = recs[0]
+    assert text[rec.action_start : rec.action_end].startswith("reopen")
+    assert rec.action.startswith("reopen")

@@ -128,7 +128,9 @@ def _within_quotation(toks: list[Token]) -> list[Token]:
             break  # it closes a quotation opened before the action
     while out and (out[-1].is_punct or out[-1].is_space) and not _closes_inner(out):
         out.pop()
-    while out and out[0].text in QUOTES and not _opens(out[0]):
+    while out and (out[0].is_space or (out[0].text in QUOTES and not _opens(out[0]))):
+        # a run of spaces the tokenizer kept as a token ("to  reopen") is no part of the
+        # action: `action_start` points at its first word
         out.pop(0)
     return out
 
