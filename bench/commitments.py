@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,every] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,every] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
@@ -108,6 +108,11 @@ GROUPS = {
     # seb-dev/wcxb-dev news bodies with "said" three times or more, each keeping its page's split;
     # labelled blind. Few hold an undertaking (14 of 203). The dev rows are session 13's fresh judge.
     "thirteenth": ("thirteenth",),
+    # Gold v12 (session 16): up to 6 cue sentences a page of the English pages no sample reached
+    # (readability pages, news among them, then non-news wcxb-dev article bodies; session 15's
+    # probe pages excluded), pages alternately dev and test; labelled blind. 39 of 482 hold an
+    # undertaking. The dev rows are session 16's fresh judge.
+    "fourteenth": ("fourteenth",),
     # Every sample's rows pooled (session 13): the largest judge of each split, 144 test
     # sentences with an undertaking against real news's 28; "sixth" is inside news/web already.
     "every": (
@@ -122,6 +127,7 @@ GROUPS = {
         "eleventh",
         "twelfth",
         "thirteenth",
+        "fourteenth",
     ),
 }
 # Gold v4 appended a sixth sample (the last news articles' cue sentences, first-person cue

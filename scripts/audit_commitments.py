@@ -404,9 +404,9 @@ def dump(args: argparse.Namespace) -> None:
 # The fresh judge of round 8 was the ninth sample's dev rows, kept out of the pool through session
 # 10. Read three times since, they are no longer fresh: from session 11 (round 10a) every
 # train/dev row of every sample is in the pool (`--judge ninth,dev` leaves them out as before).
-# Session 13: the thirteenth sample's dev rows are the fresh judge (figures only): `build` leaves
+# Session 16: the fourteenth sample's dev rows are the fresh judge (figures only): `build` leaves
 # them out of the cache and every pool leaves them out (`--judge ""` to drop no row).
-JUDGE: tuple[str, str] = ("thirteenth", "dev")
+JUDGE: tuple[str, str] = ("fourteenth", "dev")
 NEWS = ("news", "reuters", "readability")
 # The samples drawn from news pages (round 11a's brief): the real-news headline samples and the
 # later cue samples of the same kind of page (ninth, twelfth: seb-dev/wcxb-dev news bodies and
@@ -987,7 +987,7 @@ def main() -> None:
     ap.add_argument(
         "--judge",
         default=None,
-        help="SAMPLE,SPLIT: rows left out of the pool (default thirteenth,dev)",
+        help="SAMPLE,SPLIT: rows left out of the pool (default fourteenth,dev)",
     )
     args = ap.parse_args()
     if args.judge is not None:
