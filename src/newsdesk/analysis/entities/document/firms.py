@@ -9,6 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.people.drops import DropReason
 from newsdesk.analysis.entities.people.person_shape import (
     FIRM_TAIL_WORDS,
@@ -138,7 +139,9 @@ def firm_reason(
     if not surname and votes["ORG"] > votes["PERSON"]:
         return DropReason.org_votes
     if (not surname and product_shaped(s.text)) or (
-        s.end - s.start > 1 and any(product_shaped(doc[i].text) for i in range(s.start, s.end))
+        s.end - s.start > 1
+        and any(product_shaped(doc[i].text) for i in range(s.start, s.end))
+        and not _camel_surname(doc, s)
     ):
         return DropReason.product_shaped
     if _acronym_inside(doc, s):
@@ -146,6 +149,18 @@ def firm_reason(
     if s.end - s.start > 1 and doc[s.end - 1].lower_ in FIRM_TAIL_WORDS:
         return DropReason.org_word
     return None
+
+
+def _camel_surname(doc: Doc, s: NameSpan) -> bool:
+    """(Session 16) 'Joan RiverStone': a known given name first and a
+    capital inside the last word only, of letters (no digit: 'Galaxy S24'), is a surname's
+    shape, not a product's."""
+    last = doc[s.end - 1].text
+    return (
+        fold(doc[s.start].text) in first_names()
+        and last.isalpha()
+        and not any(product_shaped(doc[i].text) for i in range(s.start, s.end - 1))
+    )
 
 
 # An acronym of this many capitals inside a mixed-case name makes it a product's or a club's

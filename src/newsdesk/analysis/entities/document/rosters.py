@@ -1,5 +1,8 @@
 """Results and roster lines: a name before a bracketed country, seed, minute or code is a
-person ("Pete Sampras ( U.S. )"); the bracket's country stays a place."""
+person ("Pete Sampras ( U.S. )"); the bracket's country stays a place. (Session 16) In an
+article that names people by an initial and a surname ("H. Varga 71 , K. Osei 55"), every
+name of that shape is a person's, whatever the model made of it; so is every name of a
+line-up that gives each its shirt number ("1 - Tomas Ferreira , 2 - Ilja Brandvik")."""
 
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ _BRACKETED_NUMBER_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)?|pen|penalty|og")
 # ... or a country's or party's code: "Novak Djokovic (SRB)", "Jane Roe (D)".
 _BRACKETED_CODE_RE = re.compile(r"[A-Z]{1,3}")
 _ROSTER_NAME_WORDS = (2, 4)
+# A hyphen or dash as the tokenizer splits it off ('Anne-Marie', '4 - Tomas Ferreira').
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _roster_name(doc: Doc, end: int) -> tuple[int, int] | None:
@@ -45,7 +50,22 @@ def _roster_name(doc: Doc, end: int) -> tuple[int, int] | None:
         start -= 1
     if end - start < lo or any(doc[i].lower_ in ORG_WORDS for i in range(start, end)):
         return None
-    return start, end
+    return _hyphen_joined(doc, start), end
+
+
+def _hyphen_joined(doc: Doc, start: int) -> int:
+    """(Session 16) 'Marie-[Orsolya Brandvik]': the first part of a hyphenated given name, which the
+    tokenizer splits off at the hyphen, belongs to the name that starts after it."""
+    while (
+        start >= 2
+        and doc[start - 1].text in _DASHES
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+        and doc[start - 2].text[:1].isupper()
+    ):
+        start -= 2
+    return start
 
 
 # How many words before a bracket may give an acronym's letters ("Federation of Master Builders").
@@ -94,8 +114,117 @@ def roster_people(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer
         if run is None or gaz.lookup(doc[run[0] : run[1]].text):
             continue
         found.append(make_span(doc, run[0], run[1], "PERSON"))
+    found += _numbered(doc, spans, found, gaz)
+    found += _initialled(doc, spans, found, gaz)
     if not found:
         return spans
     taken = {i for s in found for i in range(s.start, s.end)}
     kept = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
     return sorted([*kept, *found], key=lambda s: s.start)
+
+
+# (Session 16) A name of an initial and a surname: 'H. Varga', "T. O'Dell", 'B. McAra'.
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+")
+# The model's people of that shape an article must name before the shape alone makes a person:
+# scorecards and results name dozens so; prose seldom names two ('J. Smith' in a reference
+# list is a citation's, read by `people.citations`).
+MIN_INITIALLED_PEOPLE = 2
+
+
+def _initialled_at(doc: Doc, i: int) -> bool:
+    """Tokens i, i+1 are an initial and a surname on one line, with no capitalised word right
+    before the initial or right after the surname on that line (no longer name's part)."""
+    if i + 1 >= len(doc) or not _INITIAL_RE.fullmatch(doc[i].text):
+        return False
+    if not _SURNAME_RE.fullmatch(doc[i + 1].text) or "\n" in doc[i].whitespace_:
+        return False
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.text[:1].isupper() and "\n" not in before.whitespace_:
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return not (
+        after is not None and after.text[:1].isupper() and "\n" not in doc[i + 1].whitespace_
+    )
+
+
+def _initialled(
+    doc: Doc, spans: list[NameSpan], found: list[NameSpan], gaz: Gazetteer
+) -> list[NameSpan]:
+    """(Session 16) Every name of an initial and a surname ('H. Varga', 'K. Osei') that no
+    person holds yet, in an article whose model tagged at least `MIN_INITIALLED_PEOPLE` such
+    names people: a scorecard's or a results list's way of naming players, which the model
+    tags a firm, a nationality, a number or nothing as often as a person."""
+    people = [
+        s
+        for s in spans
+        if s.label == "PERSON" and s.end - s.start == 2 and _initialled_at(doc, s.start)
+    ]
+    if len(people) < MIN_INITIALLED_PEOPLE:
+        return []
+    held = {i for s in [*people, *found] for i in range(s.start, s.end)}
+    out: list[NameSpan] = []
+    for i in range(len(doc) - 1):
+        if i in held or i + 1 in held or not _initialled_at(doc, i):
+            continue
+        if gaz.lookup(doc[i + 1].text):
+            continue  # 'W. Virginia' is no initial's name
+        out.append(make_span(doc, i, i + 2, "PERSON"))
+    return out
+
+
+# (Session 16) A line-up gives each player's number before the name: '15 - Tomas Ferreira'.
+# A line-up line has at least this many numbered names, and the model tagged one of them a
+# person at least: a line of three 'N - Name' items is a team sheet, not a score line.
+MIN_NUMBERED_NAMES = 3
+
+
+def _numbered_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The name after 'N -' at token i (a number), two to four capitalised words on its line."""
+    if i + 3 >= len(doc) or not doc[i].like_num or doc[i + 1].text not in _DASHES:
+        return None
+    if "\n" in doc[i].whitespace_ or "\n" in doc[i + 1].whitespace_:
+        return None
+    start = end = i + 2
+    lo, hi = _ROSTER_NAME_WORDS
+    while (
+        end < len(doc)
+        and end - start < hi
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+        and (end == start or "\n" not in doc[end - 1].whitespace_)
+    ):
+        end += 1
+    if end - start < lo or any(doc[k].lower_ in ORG_WORDS for k in range(start, end)):
+        return None
+    return start, end
+
+
+def _numbered(
+    doc: Doc, spans: list[NameSpan], found: list[NameSpan], gaz: Gazetteer
+) -> list[NameSpan]:
+    """(Session 16) The names of a line-up line ('1 - Tomas Ferreira , 2 - Ilja Brandvik ,
+    4 - Remy Dufour ( 12 - Halvard Noor , 70th )'): at least `MIN_NUMBERED_NAMES` names after a
+    number and a dash on one line, one of them tagged a person by the model; each such name
+    that is no place the gazetteer knows is a person."""
+    people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    held = {i for s in found for i in range(s.start, s.end)}
+    lines: dict[int, list[tuple[int, int]]] = {}
+    line = 0
+    for i, tok in enumerate(doc):
+        run = _numbered_name(doc, i)
+        if run is not None:
+            lines.setdefault(line, []).append(run)
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
+            line += 1
+    out: list[NameSpan] = []
+    for runs in lines.values():
+        if len(runs) < MIN_NUMBERED_NAMES:
+            continue
+        if not any(k in people for a, b in runs for k in range(a, b)):
+            continue
+        for a, b in runs:
+            if any(k in held for k in range(a, b)) or gaz.lookup(doc[a:b].text):
+                continue
+            out.append(make_span(doc, a, b, "PERSON"))
+    return out

@@ -25,6 +25,7 @@ from newsdesk.analysis.entities.people.missed import (
     MIN_SPEAKING_WORDS,
     author_names,
     credited_name,
+    foreign_given_name,
     given_name_before,
     mistyped_full_name,
     paired_names,
@@ -166,7 +167,10 @@ def people_spans(
             or (
                 fold(doc[span.end - 1].text) in lone
                 and span.end - span.start >= MIN_SPEAKING_WORDS
-                and fold(doc[span.start].text) in first_names()
+                and (
+                    fold(doc[span.start].text) in first_names()
+                    or foreign_given_name(doc, span.start)
+                )
                 and name_shaped(doc, span)
             )
         ):
@@ -223,7 +227,9 @@ def _office_noun_before(doc: Doc, span: NameSpan) -> bool:
     """'Republican presidential candidate Nikki Haley' tagged as a firm: a given
     name first and an office of the role lists right before it, in lower case, that firms are
     not also called ('rival Samsung', 'parent Alphabet')."""
-    if span.end - span.start < 2 or fold(doc[span.start].text) not in first_names():
+    if span.end - span.start < 2 or not (
+        fold(doc[span.start].text) in first_names() or foreign_given_name(doc, span.start)
+    ):
         return False  # 'defender Dirk' (of 'Dirk Medved'): a given name alone may be a firm's
     if span.start == 0:
         return False

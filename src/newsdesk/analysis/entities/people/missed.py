@@ -63,12 +63,37 @@ def given_name_before(doc: Doc, span: NameSpan) -> NameSpan:
     if (
         prev.pos_ == "PROPN"
         and prev.ent_iob_ == "O"
-        and _given_name(prev)
+        and (_given_name(prev) or foreign_given_name(doc, k))
         and span.start <= prev.head.i < span.end
         and "\n" not in prev.whitespace_
     ):
         return make_span(doc, k, span.end, span.label)
     return span
+
+
+def foreign_given_name(doc: Doc, k: int) -> bool:
+    """(Session 16) 'Radovan [Kestler]', 'Orsolya Brandvik': a given name the US list lacks,
+    a capitalised word of letters that is no English word, no title and no place the gazetteer
+    knows, opening the name (no capitalised word right before it on its line), that no other
+    entity of the article holds but a person ('Velmora Labs', a firm's, names the maker of
+    'Velmora Strider')."""
+    tok = doc[k]
+    if not (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and not is_title(tok)
+        and not is_english_word(tok.text)
+        and not load_gazetteer().lookup(tok.text)
+    ):
+        return False
+    before = doc[k - 1] if k > 0 else None
+    if before is not None and "\n" not in before.whitespace_ and before.text[:1].isupper():
+        return False
+    return not any(
+        e.label_ != "PERSON" and not e.start <= k < e.end and tok.text in e.text.split()
+        for e in doc.ents
+    )
 
 
 def surname_after(doc: Doc, span: NameSpan) -> NameSpan:
@@ -436,12 +461,14 @@ def mistyped_full_name(doc: Doc, view: DocView, span: NameSpan) -> bool:
     capitalised word beside them on their line, plain words), the label the model's own (not a
     document rule's retyping of a person it saw as a firm), whole: the span is the name."""
     i, j = span.start, span.end
+    # (session 16) the model's entity may end in the possessive ("Dario Montefiore's", a firm)
+    end = j + 1 if j < len(doc) and doc[j].lower_ in POSSESSIVE_MARKS else j
     if not (
         MIN_SPEAKING_WORDS <= j - i <= _MAX_SPEAKING_WORDS
         and span.label in _MISTYPED_LABELS
         and doc[i].ent_type_ == span.label
         and doc[i].ent_iob_ == "B"
-        and (j == len(doc) or doc[j].ent_iob_ != "I")
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
         and _given_name(doc[i])
         and all(view.pos[k] == "PROPN" and _capitalised(doc[k]) for k in range(i, j))
         and all("\n" not in doc[k].whitespace_ for k in range(i, j - 1))
