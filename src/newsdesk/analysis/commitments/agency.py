@@ -41,6 +41,8 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     if any(lemma(c) in lx.generic_determiners for c in subj.children if c.dep_ in ("det", "amod")):
         return False  # "most companies will …": generic
+    if (group := share_of(subj)) is not None:
+        return agentive(group, ctx)  # "46% of Gen Zers aim to …": the group's share plans
     if (
         subj.tag_ == "NNS"
         and lemma(subj) in lx.org_nouns
@@ -55,6 +57,10 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return False  # "The Polaris will trail …", "Ruby will stop iterating": no person there
     if subj.ent_type_ in NAMED:
         return True
+    if subj.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.ent_type_ in NAMED and c.i == subj.i + 1 for c in subj.children
+    ):
+        return True  # "the South Korean capital Seoul is …": the noun's name, right after it
     if subj.ent_type_ in THING_ENTITIES:
         return False  # "the iPhone 16 will …", "Bluetooth 5.2 is set to …": a named thing
     if person_at(ctx, subj.idx) or place_at(ctx, subj.idx):
@@ -76,6 +82,21 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     lem = lemma(subj)
     return lem in lx.agent_nouns or low in lx.agent_nouns
+
+
+def share_of(subj: Token) -> Token | None:
+    """'46% of Gen Zers', 'half of the members': a share of a group (a percentage or a share
+    noun with an 'of' object), whose agency is the group's; None for any other subject. Not a
+    count ("five of the 10 Democrats will serve as jurors"): a count names members, whose
+    record the counting steps of the actors read."""
+    share = subj.ent_type_ == "PERCENT" or lemma(subj) in lexicon().share_nouns
+    if not share:
+        return None
+    return next(
+        (o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+         if o.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
 
 
 def _pinned_by_a_name(noun: Token) -> bool:

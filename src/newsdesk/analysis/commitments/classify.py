@@ -34,6 +34,7 @@ from newsdesk.analysis.commitments.conditions import (
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.exposition import about_the_text
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.lists import under_speech_lead_in
 from newsdesk.analysis.commitments.mentions import person_at
 from newsdesk.analysis.commitments.names import NAMED
 from newsdesk.analysis.commitments.paths import (
@@ -383,6 +384,7 @@ def _unreported_would(trig: Trigger, subj: Token) -> bool:
         governing_speech(verb, also=lexicon().commit_verbs) is None
         and not in_quotes(trig.token.sent, trig.token)
         and not _platform(verb, subj)
+        and not under_speech_lead_in(trig.token)
     )
 
 

@@ -66,6 +66,12 @@ class Lexicon:
     # "I hope (that) I can bring …", "the US hopes that it can finish …": a hope whose clause has
     # the hoper as its own subject is the hoper's intention, not a wish about others
     hope_clause_verbs: frozenset[str]
+    # "we expect to iterate", "he expects to wring $300m": the subject's own act, expected by
+    # itself in the present, is its plan (an intention); "is expected to" (a forecast by
+    # others), "expected to" (past) and "you can expect to pay" (advice) are not
+    own_expectation_verbs: frozenset[str]
+    # "half of the members", "a majority of voters": a share of a group acts as the group does
+    share_nouns: frozenset[str]
     # a sentence opening with these, in the writer's voice, points into the text ("Here we are
     # going to …", "Later, we'll explore …"); not "Today" or "Now" (a release's "Today we will
     # announce …" acts in the world)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import Trigger
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Commitment
@@ -74,3 +75,31 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
         if body.rstrip().endswith(":"):
             break
     return items
+
+
+# How many lines under a speech lead-in ("Obama also said:") are still its items: a summary
+# box lists a handful of points; a longer run is the article going on.
+SPEECH_ITEMS = 8
+
+
+def under_speech_lead_in(tok: Token) -> bool:
+    """'In the interview, the president also said:' + one line a point ('He would speak
+    bluntly against corruption'): each line of the run of lines under a lead-in that ends with a
+    speech verb and a colon is reported speech, as if the verb held it (guideline 3)."""
+    doc = tok.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    for _ in range(SPEECH_ITEMS):
+        if start <= 0:
+            return False
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev : start - 1]
+        if not line.strip():
+            return False  # a blank line: the run of items ended above
+        if line.rstrip().endswith(":"):
+            by_start = [t for t in doc if prev <= t.idx < start - 1]
+            return any(
+                lemma(t) in lexicon().speech_verbs and t.pos_ == "VERB" for t in by_start[-4:]
+            )
+        start = prev
+    return False

@@ -93,6 +93,8 @@ def _candidate(tok: Token) -> Trigger | None:
         return _are_to_trigger(tok)
     if lem in lx.hope_clause_verbs and (own := _own_clause_hope(tok)) is not None:
         return own
+    if lem in lx.own_expectation_verbs and tok.pos_ == "VERB":
+        return _own_expectation(tok)
     if lem in _intent_verbs() and tok.pos_ in ("VERB", "AUX"):
         trig = _intent_trigger(tok, lem)
         if trig is not None or lem not in lx.object_intent_verbs:
@@ -129,6 +131,32 @@ def _own_clause_hope(tok: Token) -> Trigger | None:
     if theirs is None or not modal or not _same_subject(own, theirs):
         return None
     return Trigger(tok, tok, clause, Strength.intention, Kind.INTENT, (tok,))
+
+
+# the clauses that state something (the sentence's own, a reported one, a coordinated one),
+# not one that describes a noun (a relative clause) or sets a circumstance (an adverbial one)
+STATED_CLAUSES = ("ROOT", "ccomp", "conj")
+
+
+def _own_expectation(tok: Token) -> Trigger | None:
+    """'We expect to iterate on the license', 'he expects to wring $300 million from the
+    merger': the subject expects its own act (a to-infinitive with no object of the verb between
+    them, the subject the infinitive's), stated in the present, active: its plan. Not 'is expected
+    to' (someone else's forecast: a passive), not 'expected to' (a past state of mind), not
+    'expects the firm to' (about another), not 'can expect to pay' (a modal: advice or a
+    forecast)."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in AUXILIARY for c in tok.children):
+        return None
+    if tok.dep_ not in STATED_CLAUSES or any(c.dep_ == "advcl" for c in tok.children):
+        return None  # "the playthrough I expect to do", "if warm enough I expect to wear …"
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    comp = _to_infinitive(tok)
+    if comp is None or comp.dep_ != "xcomp" or comp.i < tok.i:
+        return None
+    if any(c.dep_ == "dobj" and c.i < comp.i for c in tok.children):
+        return None
+    return Trigger(tok, tok, comp, Strength.intention, Kind.INTENT, (tok, *_to_of(comp)))
 
 
 def _same_subject(own: Token, theirs: Token) -> bool:
