@@ -27,7 +27,8 @@ Each article body is run through newsdesk once, whole, with clean=False (actors 
 context). The gold sentences are found in the analysed text by string search (so the bench
 works whether or not clean=False leaves the text byte for byte), and every record is given to
 the gold sentence holding its trigger (its `trigger_start`; for an item of a list under a
-lead-in, whose trigger is in the lead-in, the item's own line; for 0.1.0 records, which have no
+lead-in, whose trigger is in the lead-in, the item's own words after its bullet,
+`action_start`; for 0.1.0 records, which have no
 offsets, the first occurrence of the trigger's first word in the record's sentence). Per split and system:
 
 - detection: a sentence is predicted positive when it gets at least one record of any strength;
@@ -328,10 +329,18 @@ def locate(text: str, sentence: str, after: int) -> tuple[int, int]:
 
 
 def trigger_at(text: str, rec: Any) -> int:
+    """Where a record is credited: its trigger, when the trigger is inside the record's own
+    sentence; for an item of a list under a lead-in (its trigger is the lead-in's "will"), the
+    item's own words (`action_start`), never its line's start: that is the bullet ("- ", "• "),
+    which lies before a gold sentence that starts after it, so the item was credited to no
+    sentence (session 16)."""
     start = getattr(rec, "trigger_start", None)
     if isinstance(start, int) and rec.start <= start < rec.end:
         return start
-    if isinstance(start, int):  # an item of a list under a lead-in: the item's own line
+    if isinstance(start, int):  # an item of a list under a lead-in: the item's own words
+        action = getattr(rec, "action_start", None)
+        if isinstance(action, int) and rec.start <= action < rec.end:
+            return action
         return int(rec.start)
     first = rec.trigger.split()[0] if rec.trigger.split() else ""
     at = text.find(first, rec.start, rec.end) if first else -1

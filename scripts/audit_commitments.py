@@ -5,6 +5,7 @@
     python scripts/audit_commitments.py ablate CACHE [RULE ...]  # grouped CV without each rule
     python scripts/audit_commitments.py run CACHE --dump run.jsonl  # bench dump from the cache
     python scripts/audit_commitments.py rulecv BASE.jsonl NEW.jsonl  # a rule's grouped-CV reading
+    python scripts/audit_commitments.py steps CACHE [STEP ...]   # how each actor step generalises
 
 `build` runs newsdesk once on every article of the chosen splits (never test) and keeps, per
 article, the analysed text, the parsed Doc (spaCy bytes), the people and places of the entities
@@ -962,6 +963,242 @@ def prune(args: argparse.Namespace) -> None:
         args.dump.write_text(json.dumps(out_rows, indent=1), encoding="utf-8")
 
 
+# ---- Session 16 (cactors): how each actor step generalises. Every step of `actors.STEPS` (and
+# the two paths before them: a campaign platform's holder, the text's own "we") is credited with
+# the records whose subject it decided; its records are split into the samples that were in the
+# gold when the step was written (its introducing commit) and the samples added after it, which
+# no one had read when it was written. Each step is then switched off in turn: the actors it
+# makes right or wrong, and its honest grouped-CV reading by site (on in a held-out fold only
+# when the training folds show it winning on at least MIN_RULE_PAGES sites). The same on the
+# forced set (round 12b): gold sentences newsdesk misses, a candidate whose trigger word is
+# among the gold trigger's words accepted by force, so that its actor is scored.
+
+# The last sample in the gold when each step was written (git log -S of the step's code; the
+# steps written before the split by job, session 9, dated by the words of their docstrings).
+# Samples in `bench.GROUPS["every"]`'s order, the order they were added, except that its first
+# four (gold v1-v4: news, reuters, readability, web) count as one: "web" is all four.
+STEP_WRITTEN: dict[str, str] = {
+    "_speaker_of_himself": "web", "_named_at": "web", "_first_person": "web",
+    "_personal": "web", "_counted": "web", "_group": "web", "_entity": "web",
+    "_of_countries": "web", "_name_words": "web", "_antecedent": "web", "writer": "web",
+    "_bare_plan": "web", "_members": "seventh", "_parties": "ninth",
+    "_described": "ninth", "_possessor": "ninth", "_place_noun": "ninth", "platform": "eleventh",
+    "_short_name": "twelfth", "_counted_people": "twelfth", "_described_person": "twelfth",
+    "_party_named": "thirteenth", "_the_party": "thirteenth",
+}  # fmt: skip
+
+
+class StepTrace:
+    """Which step decided each record's actor: the actor steps wrapped, `resolve_actors`
+    replaced by a recorder, for as long as the `with` lasts. `off` names steps left out."""
+
+    def __init__(self, off: tuple[str, ...] = ()) -> None:
+        from newsdesk.analysis.commitments import actors
+
+        self.actors = actors
+        self.off = off
+        self.depth = 0
+        self.decided: list[str] = []
+        self.holder = False
+        self.page = -1
+        self.calls: dict[tuple[int, int], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        self.touched: dict[int, set[str]] = defaultdict(set)
+
+    def _wrap(self, step: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(head: Any, ctx: Any, attribution: Any) -> Any:
+            top = self.depth == 0
+            self.depth += 1
+            try:
+                names = step(head, ctx, attribution)
+            finally:
+                self.depth -= 1
+            if names is not None:
+                self.touched[self.page].add(step.__name__)
+                if top:
+                    self.decided.append(step.__name__)
+            return names
+
+        return wrapped
+
+    def __enter__(self) -> StepTrace:
+        a = self.actors
+        self.saved = (a.STEPS, a._holder_names, cm.resolve_actors)
+        a.STEPS = tuple(self._wrap(s) for s in self.saved[0] if s.__name__ not in self.off)
+        holder_names, resolve = self.saved[1], self.saved[2]
+
+        def holder(tok: Any, ctx: Any, attribution: Any) -> Any:
+            names = holder_names(tok, ctx, attribution)
+            self.holder = bool(names)
+            return names
+
+        def recorder(subj: Any, ctx: Any, attr: Any, *, writer: bool = False) -> Any:
+            self.decided, self.holder = [], False
+            names = resolve(subj, ctx, attr, writer=writer)
+            label = (
+                "platform"
+                if self.holder
+                else "writer"
+                if writer
+                else self.decided[0]
+                if self.decided
+                else "(no step)"
+            )
+            self.calls[(self.page, subj.sent.start_char)].append((tuple(names), label))
+            return names
+
+        a._holder_names = holder
+        cm.resolve_actors = recorder
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.actors.STEPS, self.actors._holder_names, cm.resolve_actors = self.saved
+
+    def label(self, n: int, rec: Commitment) -> str:
+        found = [lab for names, lab in self.calls[(n, rec.start)] if list(names) == rec.actors]
+        return found[0] if found else "(list item)"
+
+
+Forced = dict[int, list[tuple[int, int, set[str]]]]
+
+
+def step_run(
+    pages: list[dict[str, Any]],
+    trace: StepTrace,
+    only: set[int] | None = None,
+    forced: Forced | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Per gold sentence of the pages (all, or those in `only`): its row, the steps that decided
+    its records' actors, whether the actors are right (None unless gold and newsdesk both mark
+    it) and whether newsdesk marks it. `forced`: per page, the spans and gold trigger words where
+    a rejected candidate is accepted."""
+    decide_now = cm.decide
+
+    def forcing(trig: Trigger, subj: Any, ctx: Context) -> Verdict:
+        verdict = decide_now(trig, subj, ctx)
+        for start, end, words in (forced or {}).get(trace.page, []):
+            if start <= trig.token.idx < end and trig.token.lower_ in words:
+                return Verdict(True, False, "forced")
+        return verdict
+
+    out: dict[str, dict[str, Any]] = {}
+    if forced is not None:
+        cm.decide = forcing  # type: ignore[assignment]
+    try:
+        with trace:
+            for n, page in enumerate(pages):
+                if only is not None and n not in only:
+                    continue
+                trace.page = n
+                sents = [bench.Sentence(r, s, a, b) for r, s, a, b in page["sents"]]
+                made = cm.extract_paths(
+                    page["doc"], page["people"], page["places"], page["published"]
+                )
+                records = [rec for rec, _ in made]
+                bench.assign(sents, "newsdesk", page["text"], records)
+                for s in sents:
+                    mine = [
+                        r for r in records if s.start <= bench.trigger_at(page["text"], r) < s.end
+                    ]
+                    pred, gold = s.preds.get("newsdesk", []), s.row["gold"]
+                    ok = None
+                    if gold and pred:
+                        ok = bench.names_match(
+                            bench.folded(a for g in gold for a in g["actors"]),
+                            bench.folded(a for p in pred for a in p.actors),
+                        )
+                    out[s.row["id"]] = {
+                        "row": s.row,
+                        "steps": sorted({trace.label(n, r) for r in mine}),
+                        "ok": ok,
+                        "marked": bool(pred),
+                        "text": s.text,
+                    }
+    finally:
+        cm.decide = decide_now  # type: ignore[assignment]
+    return out
+
+
+def _later(step: str, sample: str) -> bool:
+    order = list(bench.GROUPS["every"])
+    written = STEP_WRITTEN.get(step, order[-1])
+    return sample in order and order.index(sample) > order.index(written)
+
+
+def _step_cv(base: dict[str, dict[str, Any]], off: dict[str, dict[str, Any]]) -> str:
+    """A step's (or a group's) worth on the actors: right with it minus right without it, in
+    sample, on samples written before / after it, and out of fold (grouped CV by site)."""
+    gain: dict[int, int] = defaultdict(int)
+    sites: dict[int, set[str]] = defaultdict(set)
+    changed = moved = 0
+    for i, d in off.items():
+        if i not in base:
+            continue
+        b = base[i]
+        moved += b["marked"] != d["marked"]
+        if b["ok"] is None or d["ok"] is None or b["ok"] == d["ok"]:
+            continue
+        changed += 1
+        k = bench.fold_of(b["row"], "site")
+        gain[k] += int(b["ok"]) - int(d["ok"])
+        sites[k].add(bench.site_of(b["row"]))
+    honest = on = 0
+    for k in range(bench.FOLDS):
+        train = sum(v for f, v in gain.items() if f != k)
+        train_sites = sum(len(v) for f, v in sites.items() if f != k)
+        if train > 0 and train_sites >= MIN_RULE_PAGES:
+            on += 1
+            honest += gain[k]
+    return (
+        f"changed {changed:>3}  in sample {sum(gain.values()):+3d}  out of fold {honest:+3d} "
+        f"(on in {on}/{bench.FOLDS} folds)  detection moved {moved}"
+    )
+
+
+def step_audit(args: argparse.Namespace) -> None:
+    """The per-step generalisation table (see STEP_WRITTEN); `rules`: steps switched off
+    together, read as one."""
+    _, pages = load(args.cache)
+    trace = StepTrace()
+    base = step_run(pages, trace)
+    touched = trace.touched
+    forced: Forced = {}
+    for n, page in enumerate(pages):
+        for row, _, start, _end in page["sents"]:
+            if row["gold"] and not base[row["id"]]["marked"] and start >= 0:
+                words = {
+                    w.lower() for g in row["gold"] for w in g["trigger"].replace("'", " ").split()
+                }
+                forced.setdefault(n, []).append((start, _end, words))
+    forced_trace = StepTrace()
+    forced_base = {
+        i: d
+        for i, d in step_run(pages, forced_trace, set(forced), forced).items()
+        if not base[i]["marked"] and d["ok"] is not None
+    }
+    for name, rows in (("both-mark", base), ("forced", forced_base)):
+        scored = [d for d in rows.values() if d["ok"] is not None]
+        print(f"{name}: {sum(d['ok'] for d in scored)} right of {len(scored)}")
+        print(f"  {'step':<22} written-from right/wrong  later right/wrong")
+        tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for d in scored:
+            for step in d["steps"]:
+                tally[step][2 * _later(step, d["row"]["sample"]) + (not d["ok"])] += 1
+        for step, (wr, ww, lr, lw) in sorted(tally.items(), key=lambda kv: -sum(kv[1])):
+            print(f"  {step:<22} {wr:>5} / {ww:<5}            {lr:>5} / {lw:<5}")
+    groups = [(s,) for s in STEP_WRITTEN if s in {f.__name__ for f in trace.actors.STEPS}]
+    if args.rules:
+        groups = [tuple(args.rules)]
+    print("switched off (both-mark, then forced):")
+    for group in groups:
+        only = {n for n, steps in touched.items() if set(group) & steps}
+        off = step_run(pages, StepTrace(group), only)
+        only_forced = {n for n, steps in forced_trace.touched.items() if set(group) & steps}
+        off_forced = step_run(pages, StepTrace(group), only_forced & set(forced), forced)
+        label = "+".join(group)
+        print(f"  {label[:40]:<40} {_step_cv(base, off)}")
+        print(f"  {'':<40} {_step_cv(forced_base, off_forced)}")
+
+
 def _fmt(prf: tuple[float, float, float]) -> str:
     return f"P {prf[0]:.3f} R {prf[1]:.3f} F1 {prf[2]:.3f}"
 
@@ -971,7 +1208,8 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument(
-        "command", choices=("build", "support", "ablate", "run", "paths", "rulecv", "prune")
+        "command",
+        choices=("build", "support", "ablate", "run", "paths", "rulecv", "prune", "steps"),
     )
     ap.add_argument("cache", type=Path)
     ap.add_argument("rules", nargs="*")
@@ -1002,6 +1240,7 @@ def main() -> None:
         "paths": path_audit,
         "rulecv": rule_cv,
         "prune": prune,
+        "steps": step_audit,
     }
     commands[args.command](args)
 

@@ -43,6 +43,7 @@ from newsdesk.analysis.commitments.memory import (
     remember_groups,
     remember_speaker,
 )
+from newsdesk.analysis.commitments.mentions import page_voice
 from newsdesk.analysis.commitments.paths import (
     DecisionPath,
     Family,
@@ -115,6 +116,7 @@ def extract_paths(
         orgs=[e for e in doc.ents if e.label_ == "ORG"],
         reader_page=reader_page(doc),
         platform_page=platform_page(doc),
+        voice=page_voice(doc),
     )
     records: list[tuple[Commitment, DecisionPath]] = []
     statements = Statements()

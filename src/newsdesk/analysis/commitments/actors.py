@@ -85,6 +85,8 @@ def resolve_actors(
         names = writer_body(subj, ctx)
         if not names and (_campaign_would(subj, ctx) or _campaign_we(subj, ctx)):
             names = campaign_body(subj, ctx)
+        if not names and ctx.voice and subj.lower_ in lexicon().first_person_plural:
+            names = [ctx.voice]  # a release's "we": who its sign-off names (session 16)
         return names
     actors: list[str] = []
     for head in [subj, *subj.conjuncts]:

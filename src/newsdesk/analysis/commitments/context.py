@@ -31,3 +31,6 @@ class Context:
     # to its reader (`reader_page`); it is a campaign's (`platform_page`)
     reader_page: bool = False
     platform_page: bool = False
+    # the organisation the page names as who issued it, in a sign-off or an "About X" heading
+    # (`mentions.page_voice`): its own unquoted "we" speaks for it (session 16)
+    voice: str | None = None

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
@@ -126,6 +126,60 @@ def quoting_verbs() -> frozenset[str]:
     raw = _actor_words()["quoting_verbs"]
     assert isinstance(raw, list)
     return frozenset(str(w) for w in raw)
+
+
+@cache
+def sign_off_openers() -> tuple[str, ...]:
+    """'Authorised by', 'Paid for by', 'Media contact': how a line that names who issued the
+    page begins (data/commitment-actors.json, read once; session 16)."""
+    raw = _actor_words()["sign_off_openers"]
+    assert isinstance(raw, list)
+    return tuple(str(w) for w in raw)
+
+
+@cache
+def about_openers() -> tuple[str, ...]:
+    """'About': the word of an 'About X' heading over a release's boilerplate paragraph
+    (data/commitment-actors.json, read once; session 16)."""
+    raw = _actor_words()["about_openers"]
+    assert isinstance(raw, list)
+    return tuple(f"{w} " for w in raw)
+
+
+def page_voice(doc: Doc) -> str | None:
+    """The organisation a page names as who issued it: an organisation the entities model tags
+    in a sign-off line ('Authorised by J. Smith, Labor Party, Canberra', 'Paid for by Friends of
+    Ana Ruiz', 'Media contact: Dan Lee, Northway Health Trust'), or the X of an 'About X' heading
+    when X is tagged an organisation and the next paragraph opens with it ('About Riverside Food
+    Bank' + 'Riverside Food Bank is …'; not 'About this recipe' over a guide), when
+    it is the page's only 'About' heading. The page's own unquoted "we" speaks for it (session
+    16). None when no such line names one, or the lines name more than one."""
+    text = doc_text(doc)
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    lines = text.split("\n")
+    found: set[str] = set()
+    # one "About X" heading is the issuer's boilerplate; several are a catalogue's blurbs
+    # ("About <book>", "About <book>", …: a train page's list of novels, session 16)
+    abouts = sum(1 for x in lines if x.strip().lower().startswith(about_openers()))
+    start = 0
+    for i, line in enumerate(lines):
+        end = start + len(line)
+        low = line.strip().lower()
+        opener = next((w for w in sign_off_openers() if low.startswith(w)), None)
+        if opener is not None:  # the organisations after the opener ("Media" is none)
+            after_opener = start + line.index(line.strip()) + len(opener)
+            found.update(e.text for e in orgs if after_opener <= e.start_char and e.end_char <= end)
+        elif abouts == 1 and low.startswith(about_openers()):
+            name = line.strip().split(" ", 1)[1].strip()
+            at = start + line.rindex(name)
+            nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            body = lines[nxt].strip() if nxt is not None else ""
+            restated = body.startswith((f"{name} ", f"The {name} "))
+            # the model may run the heading's name on into the paragraph's first words
+            if restated and any(e.start_char == at for e in orgs):
+                found.add(name)
+        start = end + 1
+    return found.pop() if len(found) == 1 else None
 
 
 def person_by_word(ctx: Context, word: str, before: int) -> str | None:
