@@ -279,8 +279,7 @@ def load_towns() -> Gazetteer:
 def load_villages() -> Gazetteer:
     """(round 13) The towns of 1,000-5,000 people of the United States, Canada and Australia,
     by main name: looked up only for a town its sentence qualifies with its state or province
-    ('Ashland City, TN'), where the qualifier decides which of them it is, or (session 16) for
-    a small town a sentence writing its name places in a state ('into Vermont ... Chester')."""
+    ('Ashland City, TN'), where the qualifier decides which of them it is."""
     rows = _read("gazetteer-villages.tsv")
     return Gazetteer(rows[rows.index(b"\n") + 1 :], _read("gazetteer-villages-index.tsv"))
 

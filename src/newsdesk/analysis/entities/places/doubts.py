@@ -24,7 +24,7 @@ from newsdesk.analysis.entities.places.cues import qualifier_of, used_as_place
 from newsdesk.analysis.entities.places.score import BIG_CITY, VERY_NEAR_KM
 from newsdesk.analysis.entities.spans import NameSpan
 from newsdesk.analysis.entities.words import BLOC_WORDS, LOCATIVE, PLACE_KIND_NOUNS, PLACE_NOUNS
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns, load_villages
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, load_towns
 from newsdesk.labels import PlaceKind
 
 
@@ -313,39 +313,6 @@ def town_of_named_region(
         and regions[(t.country_code, fold(t.region or ""))] >= _OWN_REGION_MENTIONS
     ]
     return towns[0] if len(towns) == 1 else geo
-
-
-def town_of_sentence_region(
-    gaz: Gazetteer, span: NameSpan, geo: GeoPlace, regions: set[tuple[str, str]] | None
-) -> GeoPlace:
-    """(session 16) A town under `CITY` (or a town left unresolved among namesakes) whose
-    sentence names a first-level region by its main name that is not the town's: the one
-    namesake in that region, of the main list, else of the 5,000-15,000 tier, else of the
-    villages' tier ('head out to Vermont to visit Woodstock' is Vermont's village, not the
-    Illinois town), as a qualifier's region would place it; the sentence's region is the
-    reader's cue where size alone chose. Namesakes in two of the sentence's regions, or none:
-    the reading stays. `regions`: the first-level regions named in the sentences of the name's
-    mentions, as (country code, folded main name)."""
-    if (
-        not regions
-        or geo.kind != PlaceKind.city
-        or geo.population >= CITY
-        or (geo.country_code or "", fold(geo.region or "")) in regions
-    ):
-        return geo
-    for tier in (gaz, load_towns(), load_villages()):
-        found = {
-            (t.country_code or "", fold(t.region or "")): t
-            for t, primary in tier.lookup(span.text)
-            if primary
-            and t.kind == PlaceKind.city
-            and (t.country_code or "", fold(t.region or "")) in regions
-        }
-        if len(found) == 1:
-            return next(iter(found.values()))
-        if found:
-            return geo
-    return geo
 
 
 def unsupported_namesake(

@@ -3,7 +3,6 @@ place (its GeoNames entry, or unresolved in the article's own country)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -50,7 +49,6 @@ from newsdesk.analysis.entities.places.doubts import (
     nearby_town,
     region_mentions,
     town_of_named_region,
-    town_of_sentence_region,
     unsupported_namesake,
 )
 from newsdesk.analysis.entities.places.lists import (
@@ -125,8 +123,6 @@ class _Article:
     home: dict[tuple[str, str], frozenset[str]]  # each region and the names first read in it
     countries: list[tuple[str, float, float]]  # the centres of the countries it names
     by_code: dict[str, GeoPlace]  # regions it names by a code ('GA'), by folded main name
-    # each name -> the first-level regions named (by main name) in the sentences of its mentions
-    sentence_regions: dict[str, set[tuple[str, str]]]
 
 
 @dataclass(frozen=True)
@@ -261,40 +257,7 @@ def _read_article(
         home=own_areas(readings),
         countries=country_anchors(readings),
         by_code=_regions_by_code(spans, readings),
-        sentence_regions=_sentence_regions(doc, spans, readings, by_sentence),
     )
-
-
-def _sentence_regions(
-    doc: Doc,
-    spans: list[NameSpan],
-    readings: dict[str, GeoPlace],
-    by_sentence: dict[int, set[str]],
-) -> dict[str, set[tuple[str, str]]]:
-    """(session 16) Each name's first-level regions, as the article first reads them
-    ('Washington' beside 'D.C.' is the city, no region), named in the sentences that write the
-    name, as a span or not ('Woodstock' in a list of highlights, and 'head out to Vermont to
-    visit Woodstock' where the model tagged no place: Vermont), for `town_of_sentence_region`:
-    one sense per article."""
-    found: dict[str, set[tuple[str, str]]] = {}
-    regions = {
-        key: (geo.country_code or "", fold(geo.name))
-        for key, geo in readings.items()
-        if geo.kind == PlaceKind.region and geo.geonames_id is not None
-    }
-    if not regions:
-        return found
-    names = {fold(s.text): s.text for s in spans}
-    for sent in doc.sents:
-        here = {regions[k] for k in by_sentence.get(sent.start, set()) if k in regions}
-        if not here:
-            continue
-        for own, written in names.items():
-            if re.search(rf"(?<!\w){re.escape(written)}(?!\w)", sent.text):
-                found.setdefault(own, set()).update(
-                    a for k, a in regions.items() if a in here and k != own
-                )
-    return found
 
 
 def _regions_by_code(spans: list[NameSpan], readings: dict[str, GeoPlace]) -> dict[str, GeoPlace]:
@@ -624,7 +587,6 @@ def _second_reading(
         # a town of a region the article never names: its namesake in the region
         # the article is about, if the small towns' tier has one there
         geo = town_of_named_region(span, geo, art.region_counts, list_in_regions(doc, span, gaz))
-        geo = town_of_sentence_region(gaz, span, geo, art.sentence_regions.get(fold(span.text)))
     return True, geo
 
 
