@@ -36,6 +36,19 @@ def test_expectations_of_others_or_past_or_advice_are_no_plan() -> None:
         assert [r for r in found(text) if "expect" in r.trigger] == [], text
 
 
+def test_expecting_what_befalls_oneself_is_a_forecast() -> None:
+    # fix round: each of these was an intention; the same subject and tense as the records
+    # above, only the infinitive differs (a passive, an outcome verb, a result reported)
+    for text in (
+        "Marlow Freight expects to lose about $40 million this year because of the strike.",
+        "The governor of Wessex expects to be sued over the ban.",
+        "Dana Whitcombe expects to remain in hospital until Friday.",
+        "Marlow Freight expects to report a loss for the quarter.",
+        "The mayor of Derby expects to face a recall vote.",
+    ):
+        assert [r for r in found(text) if "expect" in r.trigger] == [], text
+
+
 # ------------------------------------------------ a share of a group
 
 
@@ -44,9 +57,22 @@ def test_a_share_of_a_named_group_plans_as_the_group() -> None:
     assert _strengths(text, "car") == [Strength.intention]
 
 
-def test_a_share_of_things_plans_nothing() -> None:
-    text = "A survey by Tarrow Bank found that 40% of engines plan to fail by winter."
-    assert _strengths(text, "engines") == []
+def test_a_share_plans_only_as_far_as_its_group_can() -> None:
+    # the same sentence with the group a thing: the share's agency is the group's, so the
+    # first half fails without `share_of` and the second if a share were agentive on its own
+    frame = "A survey by Tarrow Bank found that 40% of {} plan to buy a car this year."
+    assert _strengths(frame.format("Canadians"), "car") == [Strength.intention]
+    assert _strengths(frame.format("garages"), "car") == []
+
+
+def test_a_share_with_will_is_a_projection() -> None:
+    # fix round: a share of a group is an agent only for a plan verb; with 'will' it states a
+    # projected statistic (both sentences were commitments with a share always agentive)
+    for text in (
+        "About 40% of Canadians will pay more in taxes next year under the plan.",
+        "Roughly 60% of Liberals will vote by mail.",
+    ):
+        assert found(text) == [], text
 
 
 # ------------------------------------------------ a common noun named in apposition
@@ -57,9 +83,11 @@ def test_a_noun_named_right_after_it_is_an_agent() -> None:
     assert _strengths(text, "sea walls") == [Strength.intention]
 
 
-def test_a_thing_with_no_name_stays_no_agent() -> None:
-    text = "The Danish coast is losing its dunes in a bid to stop the floods."
-    assert _strengths(text, "dunes") == []
+def test_a_thing_named_in_apposition_stays_no_agent() -> None:
+    # fix round: only a place or agent noun is its name's place or body; with any common noun
+    # the name in apposition made this a commitment of "The storm Nadia"
+    text = "The storm Nadia will reach the coast of Wessex on Friday."
+    assert found(text) == []
 
 
 # ------------------------------------------------ lines under a speech lead-in
@@ -83,5 +111,28 @@ def test_would_under_a_lead_in_that_reports_nothing_stays_a_hypothetical() -> No
         "The budget might slip.\n"
         "She would cut the fuel duty in the autumn.\n"
         "Farmers deserve better prices.\n"
+    )
+    assert _strengths(text, "fuel duty") == []
+
+
+def test_narrative_after_a_quoted_speech_is_not_the_speech() -> None:
+    # fix round: single newlines, the lead-in's speech quoted on one line, then the article
+    # goes on; the 'would' two lines down was read as reported speech
+    text = (
+        "Coach Petra Voss said:\n"
+        '"We play to win."\n'
+        "Voss has coached the club since 2015.\n"
+        "Two years later, she would lead the team to its first title.\n"
+    )
+    assert _strengths(text, "title") == []
+
+
+def test_a_past_tense_line_ends_the_run_of_speech_items() -> None:
+    # no quote marks at all: the narrative line in the past tense ends the speech's items
+    text = (
+        "In a long interview, the minister Ellen Brask also said:\n"
+        "The budget must be balanced by 2028.\n"
+        "Brask entered parliament in 2009.\n"
+        "She would cut the fuel duty in the autumn.\n"
     )
     assert _strengths(text, "fuel duty") == []

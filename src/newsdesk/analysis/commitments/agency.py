@@ -28,9 +28,12 @@ THING_ENTITIES = frozenset(
 )  # fmt: skip
 
 
-def agentive(subj: Token, ctx: Context) -> bool:
+def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
     """The subject can undertake something: a person, organisation, place or group the article
-    names or a noun for one; not the reader, anyone in general, a class of bodies or a thing."""
+    names or a noun for one; not the reader, anyone in general, a class of bodies or a thing.
+    With `shares` (the trigger is a plan verb, `share_holds_a_plan`) a share of a group is as
+    agentive as the group ("57% of respondents plan to …"); otherwise a share is a statistic
+    ("40% of Americans will pay more": a projection, no undertaking)."""
     lx = lexicon()
     low = subj.lower_
     if low in READER_OR_ANYONE:
@@ -41,7 +44,7 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     if any(lemma(c) in lx.generic_determiners for c in subj.children if c.dep_ in ("det", "amod")):
         return False  # "most companies will …": generic
-    if (group := share_of(subj)) is not None:
+    if shares and (group := share_of(subj)) is not None:
         return agentive(group, ctx)  # "46% of Gen Zers aim to …": the group's share plans
     if (
         subj.tag_ == "NNS"
@@ -57,9 +60,7 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return False  # "The Polaris will trail …", "Ruby will stop iterating": no person there
     if subj.ent_type_ in NAMED:
         return True
-    if subj.pos_ == "NOUN" and any(
-        c.dep_ == "appos" and c.ent_type_ in NAMED and c.i == subj.i + 1 for c in subj.children
-    ):
+    if _named_in_apposition(subj):
         return True  # "the South Korean capital Seoul is …": the noun's name, right after it
     if subj.ent_type_ in THING_ENTITIES:
         return False  # "the iPhone 16 will …", "Bluetooth 5.2 is set to …": a named thing
@@ -82,6 +83,27 @@ def agentive(subj: Token, ctx: Context) -> bool:
         return True
     lem = lemma(subj)
     return lem in lx.agent_nouns or low in lx.agent_nouns
+
+
+def share_holds_a_plan(trig: Trigger) -> bool:
+    """The trigger is a plan verb ('plan', 'aim', 'intend', 'expect' …), which a share of a
+    group can hold as the group does; not 'will' or 'shall', whose share is a projection."""
+    return trig.kind is Kind.INTENT and lemma(trig.token) in lexicon().share_intent_verbs
+
+
+def _named_in_apposition(subj: Token) -> bool:
+    """'the South Korean capital Seoul', 'the port city Calverton': a place or agent noun with
+    a name in apposition right after it names that place or body; not any common noun ('the
+    virus Covid' is a thing with a name)."""
+    lx = lexicon()
+    lem = lemma(subj)
+    return (
+        subj.pos_ == "NOUN"
+        and (lem in lx.place_nouns or lem in lx.agent_nouns)
+        and any(
+            c.dep_ == "appos" and c.ent_type_ in NAMED and c.i == subj.i + 1 for c in subj.children
+        )
+    )
 
 
 def share_of(subj: Token) -> Token | None:

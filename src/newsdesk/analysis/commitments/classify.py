@@ -16,7 +16,12 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.actors import plan_holder
-from newsdesk.analysis.commitments.agency import PERSONAL, agentive, it_of_an_organisation
+from newsdesk.analysis.commitments.agency import (
+    PERSONAL,
+    agentive,
+    it_of_an_organisation,
+    share_holds_a_plan,
+)
 from newsdesk.analysis.commitments.attribution import (
     FIRST_PERSON,
     governing_speech,
@@ -107,7 +112,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("a goal with no holder in reach: a generic purpose")
     elif it_of_an_organisation(trig, subj, ctx):
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
-    elif not agentive(subj, ctx):
+    elif not agentive(subj, ctx, shares=share_holds_a_plan(trig)):
         return no(f"subject '{subj.text}' is not an agent")
     if _class_in_relative_clause(head, subj):
         # session 15: "employees who would like to save …", "an environment where employees

@@ -70,8 +70,21 @@ class Lexicon:
     # itself in the present, is its plan (an intention); "is expected to" (a forecast by
     # others), "expected to" (past) and "you can expect to pay" (advice) are not
     own_expectation_verbs: frozenset[str]
-    # "half of the members", "a majority of voters": a share of a group acts as the group does
+    # "half of the members", "a majority of voters": a share of a group acts as the group does,
+    # but only as the holder of a plan (`share_intent_verbs`: "57% of respondents plan to …");
+    # "40% of Americans will pay more" is a projected statistic, no undertaking
     share_nouns: frozenset[str]
+    share_intent_verbs: frozenset[str]
+    # "the airline expects to lose $200m", "Smith expects to remain in hospital", "the mayor
+    # expects to face a recall vote": what befalls the subject, expected of itself, is a
+    # forecast, not its plan; so is a result it will report ("expects to report a loss": a
+    # `result_verbs` verb with a `result_nouns` object)
+    expectation_outcome_verbs: frozenset[str]
+    result_verbs: frozenset[str]
+    result_nouns: frozenset[str]
+    # "the South Korean capital Seoul": a place noun named in apposition right after it is the
+    # named place (with `agent_nouns`: "the port city Calverton", "the carmaker Velta")
+    place_nouns: frozenset[str]
     # a sentence opening with these, in the writer's voice, points into the text ("Here we are
     # going to …", "Later, we'll explore …"); not "Today" or "Now" (a release's "Today we will
     # announce …" acts in the world)

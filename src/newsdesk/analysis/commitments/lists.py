@@ -80,15 +80,21 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
 # How many lines under a speech lead-in ("Obama also said:") are still its items: a summary
 # box lists a handful of points; a longer run is the article going on.
 SPEECH_ITEMS = 8
+QUOTE_MARKS = "\"'“”‘’«»"
+CLOSING_QUOTES = "”’»"
 
 
 def under_speech_lead_in(tok: Token) -> bool:
     """'In the interview, the president also said:' + one line a point ('He would speak
     bluntly against corruption'): each line of the run of lines under a lead-in that ends with a
-    speech verb and a colon is reported speech, as if the verb held it (guideline 3)."""
+    speech verb and a colon is reported speech, as if the verb held it (guideline 3). The run
+    stops at the first line that is not an item of the speech (`_speech_items`)."""
     doc = tok.doc
     text = doc_text(doc)
-    start = text.rfind("\n", 0, tok.idx) + 1
+    here = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    lines = [(here, len(text) if end < 0 else end)]  # the token's line, then the lines above
+    start = here
     for _ in range(SPEECH_ITEMS):
         if start <= 0:
             return False
@@ -100,6 +106,33 @@ def under_speech_lead_in(tok: Token) -> bool:
             by_start = [t for t in doc if prev <= t.idx < start - 1]
             return any(
                 lemma(t) in lexicon().speech_verbs and t.pos_ == "VERB" for t in by_start[-4:]
-            )
+            ) and _speech_items(doc, lines[::-1])
+        lines.append((prev, start - 1))
         start = prev
     return False
+
+
+def _speech_items(doc: Doc, lines: list[tuple[int, int]]) -> bool:
+    """The lines under a speech lead-in, down to the token's own, are all items of the speech:
+    none opens with a closing quote mark (the speech closed there), none is unquoted once the
+    speech was quoted ('"We play to win."' then 'Lee joined the club in 2015.': the article
+    goes on), and none above the token's line is narrative in the past tense."""
+    quoted = False
+    text = doc_text(doc)
+    for k, (a, b) in enumerate(lines):
+        line = text[a:b].strip()
+        if line[:1] and line[0] in CLOSING_QUOTES:
+            return False
+        opens = line[:1] != "" and line[0] in QUOTE_MARKS
+        if quoted and not opens:
+            return False
+        quoted = quoted or opens
+        if k < len(lines) - 1 and _past_narrative(doc, a, b):
+            return False
+    return True
+
+
+def _past_narrative(doc: Doc, start: int, end: int) -> bool:
+    """A line whose clause is in the simple past ('Lee joined the club in 2015'): the writer
+    telling what happened, not a point of the speech."""
+    return any(t.dep_ == "ROOT" and t.tag_ == "VBD" for t in doc if start <= t.idx < end)

@@ -144,7 +144,10 @@ def _own_expectation(tok: Token) -> Trigger | None:
     them, the subject the infinitive's), stated in the present, active: its plan. Not 'is expected
     to' (someone else's forecast: a passive), not 'expected to' (a past state of mind), not
     'expects the firm to' (about another), not 'can expect to pay' (a modal: advice or a
-    forecast)."""
+    forecast). Nor what befalls the subject, a forecast about itself (guideline 2): a passive
+    infinitive ('expects to be sued'), an outcome verb ('expects to lose $200 million', 'to
+    remain in hospital', 'to face a recall vote') or a result to report ('expects to report a
+    loss'); the verbs are listed in the data file, every other verb is read as an act."""
     if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in AUXILIARY for c in tok.children):
         return None
     if tok.dep_ not in STATED_CLAUSES or any(c.dep_ == "advcl" for c in tok.children):
@@ -156,7 +159,24 @@ def _own_expectation(tok: Token) -> Trigger | None:
         return None
     if any(c.dep_ == "dobj" and c.i < comp.i for c in tok.children):
         return None
+    if _befalls(comp):
+        return None
     return Trigger(tok, tok, comp, Strength.intention, Kind.INTENT, (tok, *_to_of(comp)))
+
+
+def _befalls(comp: Token) -> bool:
+    """The expected infinitive is something that happens to its subject, not its act: a
+    passive ('to be sued'), an outcome verb ('to lose', 'to remain', 'to face') or a result
+    reported ('to report a loss', 'to post a profit')."""
+    lx = lexicon()
+    lem = lemma(comp)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in comp.children):
+        return True
+    if lem in lx.expectation_outcome_verbs:
+        return True
+    return lem in lx.result_verbs and any(
+        c.dep_ == "dobj" and lemma(c) in lx.result_nouns for c in comp.children
+    )
 
 
 def _same_subject(own: Token, theirs: Token) -> bool:
