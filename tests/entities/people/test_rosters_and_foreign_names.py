@@ -139,3 +139,45 @@ def test_a_capital_inside_a_surname_after_a_given_name_is_no_product() -> None:
 def test_a_capital_inside_a_word_with_no_given_name_is_still_a_product() -> None:
     text = "The Velo RiverStone sold out in a week, its maker said on Tuesday."
     assert "Velo RiverStone" not in _people(text, {"Velo RiverStone": "PERSON"})
+
+
+# Fix round (review of session 16): four ways the rules above made people of other things.
+
+
+def test_initialled_names_in_prose_are_no_scorecard() -> None:
+    # two initialled people in prose make no person of 'C. Nurses' (a letter ending a
+    # sentence, a plural noun opening the next), of a brand or of a place
+    text = (
+        "The ward treats hepatitis C. Nurses said the drug helps. Writers agreed, with "
+        "B. Quist and M. Okafor, over S. Pellegrino on a trip to W. Bengal.\n"
+    )
+    people = _people(text, {r"B\. Quist": "PERSON", r"M\. Okafor": "PERSON"})
+    assert {"B. Quist", "M. Okafor"} <= set(people)
+    assert not {"C. Nurses", "S. Pellegrino", "W. Bengal"} & set(people)
+
+
+def test_a_score_line_is_no_line_up() -> None:
+    # 'Harwick 2 - Merrow Vale 1': a number after the name, a name before the number
+    text = (
+        "Results :\nHarwick 2 - Merrow Vale 1 , Corrin 0 - Dunby Heath 2 , "
+        "Pellow 1 - Ashby Vale 1 ( Tomas Ferreira 40 ) .\n"
+    )
+    people = _people(text, {"Tomas Ferreira": "PERSON", "Ashby Vale": "PERSON"})
+    assert "Tomas Ferreira" in people
+    assert "Merrow Vale" not in people
+    assert "Dunby Heath" not in people
+
+
+def test_an_honorific_is_no_foreign_given_name() -> None:
+    text = "Ustad Anvar Qadiri played the tabla. Qadiri bowed to the hall."
+    people = _people(text, {"Anvar Qadiri": "PERSON", r"Qadiri(?= bowed)": "PERSON"})
+    assert "Anvar Qadiri" in people
+    assert "Ustad Anvar Qadiri" not in people
+
+
+def test_a_hyphenated_prefix_is_no_given_name() -> None:
+    text = (
+        "Women 's singles :\nEx-Soviet Irina Volkova ( RUS ) beat Ilse Marwood ( GBR ) 6-2 6-4 .\n"
+    )
+    people = _people(text, {"Irina Volkova": "PERSON", "Ilse Marwood": "PERSON"})
+    assert {"Irina Volkova", "Ilse Marwood"} <= set(people)

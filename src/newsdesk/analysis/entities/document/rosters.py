@@ -1,8 +1,9 @@
 """Results and roster lines: a name before a bracketed country, seed, minute or code is a
 person ("Pete Sampras ( U.S. )"); the bracket's country stays a place. (Session 16) In an
-article that names people by an initial and a surname ("H. Varga 71 , K. Osei 55"), every
-name of that shape is a person's, whatever the model made of it; so is every name of a
-line-up that gives each its shirt number ("1 - Tomas Ferreira , 2 - Ilja Brandvik")."""
+article that names people by an initial and a surname on roster-like lines ("H. Varga 71 ,
+K. Osei 55"), every name of that shape on such a line is a person's, whatever the model made
+of it; so is every name of a line-up that gives each its shirt number ("1 - Tomas Ferreira ,
+2 - Ilja Brandvik"), but not a score's side ("Arsenal 3 - Aston Villa 1")."""
 
 from __future__ import annotations
 
@@ -10,14 +11,15 @@ import re
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
     DocView,
     NameSpan,
     make_span,
 )
-from newsdesk.analysis.entities.words import ORG_WORDS
-from newsdesk.analysis.gazetteer import Gazetteer
+from newsdesk.analysis.entities.words import ORG_WORDS, words
+from newsdesk.analysis.gazetteer import Gazetteer, fold
 
 # In a results line a person's country, seed or minute follows the name in brackets:
 # "Pete Sampras ( U.S. )", "Cosmin Contra ( 31st )".
@@ -27,6 +29,8 @@ _BRACKETED_CODE_RE = re.compile(r"[A-Z]{1,3}")
 _ROSTER_NAME_WORDS = (2, 4)
 # A hyphen or dash as the tokenizer splits it off ('Anne-Marie', '4 - Tomas Ferreira').
 _DASHES = frozenset({"-", "–", "—"})
+# (Session 16 fix) 'Ex-', 'Anti-', 'Pro-': prefixes, never a hyphenated given name's first part.
+_HYPHEN_PREFIXES = words("hyphen_prefixes")
 
 
 def _roster_name(doc: Doc, end: int) -> tuple[int, int] | None:
@@ -55,7 +59,9 @@ def _roster_name(doc: Doc, end: int) -> tuple[int, int] | None:
 
 def _hyphen_joined(doc: Doc, start: int) -> int:
     """(Session 16) 'Marie-[Orsolya Brandvik]': the first part of a hyphenated given name, which the
-    tokenizer splits off at the hyphen, belongs to the name that starts after it."""
+    tokenizer splits off at the hyphen, belongs to the name that starts after it. (Fix) Only a
+    name-shaped first part joins: a known given name, or a word the model put in one entity
+    with the name; never a prefix ('Ex-[Soviet Ivan Petrov]')."""
     while (
         start >= 2
         and doc[start - 1].text in _DASHES
@@ -63,9 +69,16 @@ def _hyphen_joined(doc: Doc, start: int) -> int:
         and not doc[start - 2].whitespace_
         and doc[start - 2].is_alpha
         and doc[start - 2].text[:1].isupper()
+        and doc[start - 2].lower_ not in _HYPHEN_PREFIXES
+        and (fold(doc[start - 2].text) in first_names() or _one_entity(doc, start - 2, start))
     ):
         start -= 2
     return start
+
+
+def _one_entity(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i and j lie in one entity of the model's."""
+    return doc[i].ent_iob_ != "O" and all(doc[k].ent_iob_ == "I" for k in range(i + 1, j + 1))
 
 
 # How many words before a bracket may give an acronym's letters ("Federation of Master Builders").
@@ -148,27 +161,80 @@ def _initialled_at(doc: Doc, i: int) -> bool:
     )
 
 
+# (Session 16 fix) A roster-like line, where the shape alone makes a person, holds a number and
+# is no prose: of its words and numbers (punctuation aside), at most this share are lower-case
+# words of three letters or more ('K. Spiring 130 not out , S. Rhodes 57 ;' is a scorecard,
+# 'Researchers J. Smith and K. Jones led the 2020 study' prose) ...
+MAX_ROSTER_PROSE_SHARE = 1 / 3
+_PROSE_WORD_LETTERS = 3
+# ... unless it has fewer such words than this ('R. Irani not out 45').
+MIN_PROSE_WORDS = 3
+# 'E. Timor', 'W. Bengal': a compass initial before a place's word is the place's.
+_COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+
+def _roster_lines(doc: Doc) -> list[bool]:
+    """For each token, whether its line is roster-like (see `MAX_ROSTER_PROSE_SHARE`)."""
+    out: list[bool] = []
+    line: list[int] = []
+    for tok in doc:
+        line.append(tok.i)
+        if "\n" in tok.whitespace_ or tok.i == len(doc) - 1:
+            toks = [doc[k] for k in line if not doc[k].is_punct]
+            prose = [t for t in toks if t.is_alpha and t.is_lower]
+            prose = [t for t in prose if len(t) >= _PROSE_WORD_LETTERS]
+            roster = any(any(c.isdigit() for c in t.text) for t in toks) and (
+                len(prose) < MIN_PROSE_WORDS or len(prose) <= MAX_ROSTER_PROSE_SHARE * len(toks)
+            )
+            out += [roster] * len(line)
+            line = []
+    return out
+
+
+def _known_word(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """The surname at i + 1 is an English word no surname list holds ('C. Doctors'), a firm's
+    word, or the name is a place's ('W. Virginia', 'E. Timor')."""
+    surname = doc[i + 1].text
+    # a verb's, an adjective's or an adverb's word, or a plural noun ('Doctors'): WordNet's
+    # nouns alone hold surnames and peoples ('Irani', 'Spiring' of 'spire')
+    english = is_english_word(surname, nouns=False) or (
+        surname.endswith("s") and is_english_word(surname)
+    )
+    if english and fold(surname) not in surnames():
+        return True
+    if doc[i + 1].lower_ in ORG_WORDS or gaz.lookup(surname):
+        return True
+    side = _COMPASS_INITIALS.get(doc[i].text)
+    return side is not None and bool(gaz.lookup(f"{side} {surname}"))
+
+
 def _initialled(
     doc: Doc, spans: list[NameSpan], found: list[NameSpan], gaz: Gazetteer
 ) -> list[NameSpan]:
     """(Session 16) Every name of an initial and a surname ('H. Varga', 'K. Osei') that no
     person holds yet, in an article whose model tagged at least `MIN_INITIALLED_PEOPLE` such
     names people: a scorecard's or a results list's way of naming players, which the model
-    tags a firm, a nationality, a number or nothing as often as a person."""
+    tags a firm, a nationality, a number or nothing as often as a person. (Fix) Only on
+    roster-like lines, the model's people counted there too; no English word, firm's word or
+    place as the name."""
+    roster = _roster_lines(doc)
     people = [
         s
         for s in spans
-        if s.label == "PERSON" and s.end - s.start == 2 and _initialled_at(doc, s.start)
+        if s.label == "PERSON"
+        and s.end - s.start == 2
+        and roster[s.start]
+        and _initialled_at(doc, s.start)
     ]
     if len(people) < MIN_INITIALLED_PEOPLE:
         return []
     held = {i for s in [*people, *found] for i in range(s.start, s.end)}
     out: list[NameSpan] = []
     for i in range(len(doc) - 1):
-        if i in held or i + 1 in held or not _initialled_at(doc, i):
+        if i in held or i + 1 in held or not roster[i] or not _initialled_at(doc, i):
             continue
-        if gaz.lookup(doc[i + 1].text):
-            continue  # 'W. Virginia' is no initial's name
+        if _known_word(doc, i, gaz):
+            continue
         out.append(make_span(doc, i, i + 2, "PERSON"))
     return out
 
@@ -197,7 +263,20 @@ def _numbered_name(doc: Doc, i: int) -> tuple[int, int] | None:
         end += 1
     if end - start < lo or any(doc[k].lower_ in ORG_WORDS for k in range(start, end)):
         return None
+    if _score_side(doc, i, end):
+        return None
     return start, end
+
+
+def _score_side(doc: Doc, i: int, end: int) -> bool:
+    """(Session 16 fix) 'Arsenal 3 - Aston Villa 1': a plain number right after the name (not
+    a minute, '( 14 - Sabri Lamouchi 87th )'), or a name right before the number, on its line,
+    makes the item a score's side, not a player's."""
+    after = doc[end] if end < len(doc) and "\n" not in doc[end - 1].whitespace_ else None
+    if after is not None and after.text.isdigit():
+        return True
+    before = doc[i - 1] if i > 0 and "\n" not in doc[i - 1].whitespace_ else None
+    return before is not None and before.is_alpha and before.text[:1].isupper()
 
 
 def _numbered(

@@ -63,12 +63,23 @@ def given_name_before(doc: Doc, span: NameSpan) -> NameSpan:
     if (
         prev.pos_ == "PROPN"
         and prev.ent_iob_ == "O"
-        and (_given_name(prev) or foreign_given_name(doc, k))
+        and (_given_name(prev) or (foreign_given_name(doc, k) and _surname_alone(doc, span)))
         and span.start <= prev.head.i < span.end
         and "\n" not in prev.whitespace_
     ):
         return make_span(doc, k, span.end, span.label)
     return span
+
+
+def _surname_alone(doc: Doc, span: NameSpan) -> bool:
+    """(Session 16 fix) A name that opens with no given name, a one-word surname ('[Kestler]')
+    or a lower-case particle ('Danie [van Schalkwyk]'): only such a name takes a given name the
+    US list lacks before it; a name that opens with a capitalised word of a longer name or a
+    known given name already ('Shri [Narendra Modi]') takes no second one."""
+    first = doc[span.start]
+    if not first.text[:1].isupper():
+        return True
+    return span.end - span.start == 1 and fold(first.text) not in first_names()
 
 
 def foreign_given_name(doc: Doc, k: int) -> bool:
