@@ -49,6 +49,15 @@ def test_expecting_what_befalls_oneself_is_a_forecast() -> None:
         assert [r for r in found(text) if "expect" in r.trigger] == [], text
 
 
+def test_an_outcome_verb_with_an_object_is_the_subjects_act() -> None:
+    # fix round 2: "to grow its fleet" is what the firm will do, "to grow" what befalls it
+    text = "Marlow Freight expects to grow its fleet to 400 trucks by 2027."
+    assert _strengths(text, "fleet") == [Strength.intention]
+    assert [
+        r for r in found("Marlow Freight expects to grow next year.") if "expect" in r.trigger
+    ] == []
+
+
 # ------------------------------------------------ a share of a group
 
 
@@ -83,11 +92,23 @@ def test_a_noun_named_right_after_it_is_an_agent() -> None:
     assert _strengths(text, "sea walls") == [Strength.intention]
 
 
+def test_any_noun_with_a_person_or_firm_named_after_it_is_an_agent() -> None:
+    # fix round 2: "singer" and "chipmaker" are in no noun list; the name after them decides
+    for text, word in (
+        ("The singer Mara Lindqvist will tour Wessex next year.", "tour"),
+        ("The chipmaker Tarrow Semiconductor will build a plant in Derby.", "plant"),
+    ):
+        assert _strengths(text, word) == [Strength.commitment], text
+
+
 def test_a_thing_named_in_apposition_stays_no_agent() -> None:
-    # fix round: only a place or agent noun is its name's place or body; with any common noun
-    # the name in apposition made this a commitment of "The storm Nadia"
-    text = "The storm Nadia will reach the coast of Wessex on Friday."
-    assert found(text) == []
+    # fix round: the name in apposition made this a commitment of "The storm Nadia" (the model
+    # tags Nadia a place, Covid a person): a thing noun is no body, whatever its name
+    for text in (
+        "The storm Nadia will reach the coast of Wessex on Friday.",
+        "The virus Covid will return next winter.",
+    ):
+        assert found(text) == [], text
 
 
 # ------------------------------------------------ lines under a speech lead-in

@@ -92,16 +92,18 @@ def share_holds_a_plan(trig: Trigger) -> bool:
 
 
 def _named_in_apposition(subj: Token) -> bool:
-    """'the South Korean capital Seoul', 'the port city Calverton': a place or agent noun with
-    a name in apposition right after it names that place or body; not any common noun ('the
-    virus Covid' is a thing with a name)."""
-    lx = lexicon()
-    lem = lemma(subj)
+    """'the South Korean capital Seoul', 'the singer Adele', 'the chipmaker Nvidia': a common
+    noun with a person, organisation, place or group named in apposition right after it (the
+    name's first word next to the noun: 'the singer Mara Lind') is that person, body or place, whatever the noun (a role or trade noun need not be listed);
+    not a thing or an event with a name ('the virus Covid', 'the storm Nadia':
+    `named_thing_nouns`, whatever the model tags the name), and not a name the model tags as a
+    thing (a product, a work, an event: no entity of `NAMED`)."""
     return (
         subj.pos_ == "NOUN"
-        and (lem in lx.place_nouns or lem in lx.agent_nouns)
+        and lemma(subj) not in lexicon().named_thing_nouns
         and any(
-            c.dep_ == "appos" and c.ent_type_ in NAMED and c.i == subj.i + 1 for c in subj.children
+            c.dep_ == "appos" and c.ent_type_ in NAMED and c.left_edge.i == subj.i + 1
+            for c in subj.children
         )
     )
 

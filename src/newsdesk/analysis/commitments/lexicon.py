@@ -80,11 +80,16 @@ class Lexicon:
     # forecast, not its plan; so is a result it will report ("expects to report a loss": a
     # `result_verbs` verb with a `result_nouns` object)
     expectation_outcome_verbs: frozenset[str]
+    # outcome verbs that are an act with a direct object: "the firm expects to grow" is a
+    # forecast, "Microsoft expects to grow its workforce to 5,000" is its plan
+    transitive_act_verbs: frozenset[str]
     result_verbs: frozenset[str]
     result_nouns: frozenset[str]
-    # "the South Korean capital Seoul": a place noun named in apposition right after it is the
-    # named place (with `agent_nouns`: "the port city Calverton", "the carmaker Velta")
-    place_nouns: frozenset[str]
+    # "the storm Nadia", "the virus Covid", "the ship Polaris": a thing or an event whose name,
+    # in apposition right after the noun, the model may tag as a person, a firm or a place; any
+    # other noun with such a name after it ("the singer Adele", "the chipmaker Nvidia", "the
+    # capital Seoul") is the person, body or place named
+    named_thing_nouns: frozenset[str]
     # a sentence opening with these, in the writer's voice, points into the text ("Here we are
     # going to …", "Later, we'll explore …"); not "Today" or "Now" (a release's "Today we will
     # announce …" acts in the world)

@@ -166,14 +166,16 @@ def _own_expectation(tok: Token) -> Trigger | None:
 
 def _befalls(comp: Token) -> bool:
     """The expected infinitive is something that happens to its subject, not its act: a
-    passive ('to be sued'), an outcome verb ('to lose', 'to remain', 'to face') or a result
-    reported ('to report a loss', 'to post a profit')."""
+    passive ('to be sued'), an outcome verb ('to lose', 'to remain', 'to face'; of
+    `transitive_act_verbs` only with no direct object: 'to grow', not 'to grow its workforce')
+    or a result reported ('to report a loss', 'to post a profit')."""
     lx = lexicon()
     lem = lemma(comp)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in comp.children):
         return True
     if lem in lx.expectation_outcome_verbs:
-        return True
+        # "to grow" befalls the firm; "to grow its workforce" is its act
+        return not (lem in lx.transitive_act_verbs and any(c.dep_ == "dobj" for c in comp.children))
     return lem in lx.result_verbs and any(
         c.dep_ == "dobj" and lemma(c) in lx.result_nouns for c in comp.children
     )
