@@ -147,12 +147,17 @@ def test_a_capital_inside_a_word_with_no_given_name_is_still_a_product() -> None
 def test_initialled_names_in_prose_are_no_scorecard() -> None:
     # two initialled people in prose make no person of 'C. Nurses' (a letter ending a
     # sentence, a plural noun opening the next), of a brand or of a place
+    # (fix 2) over several lines, the scorecard's line below the prose still counts as one
     text = (
-        "The ward treats hepatitis C. Nurses said the drug helps. Writers agreed, with "
-        "B. Quist and M. Okafor, over S. Pellegrino on a trip to W. Bengal.\n"
+        "The ward treats hepatitis C. Nurses said the drug helps.\n"
+        "Writers agreed, with B. Quist and M. Okafor, over S. Pellegrino on a trip to W. Bengal.\n"
+        "Harwick 212 ( H. Varga 71 , K. Osei 55 , T. Lindqvist 12 ) .\n"
     )
-    people = _people(text, {r"B\. Quist": "PERSON", r"M\. Okafor": "PERSON"})
-    assert {"B. Quist", "M. Okafor"} <= set(people)
+    people = _people(
+        text,
+        {r"B\. Quist": "PERSON", r"M\. Okafor": "PERSON", r"[HK]\. (Varga|Osei)": "PERSON"},
+    )
+    assert {"B. Quist", "M. Okafor", "T. Lindqvist"} <= set(people)
     assert not {"C. Nurses", "S. Pellegrino", "W. Bengal"} & set(people)
 
 
@@ -181,3 +186,38 @@ def test_a_hyphenated_prefix_is_no_given_name() -> None:
     )
     people = _people(text, {"Irina Volkova": "PERSON", "Ilse Marwood": "PERSON"})
     assert {"Irina Volkova", "Ilse Marwood"} <= set(people)
+
+
+# Fix round 2 (second review): a line ends at the model's newline token; a team's name before
+# the first shirt number is no score.
+
+
+def test_a_scorecard_line_after_a_prose_paragraph_is_roster_like() -> None:
+    # the model makes '\n' a token of its own: the paragraph above must not make the
+    # scorecard's line prose
+    text = (
+        "The county season ended on Friday with a tight game at the old ground, and most of "
+        "the crowd stayed on until the last over had been bowled in the evening light.\n"
+        "Scores : Harwick 245 ( H. Varga 71 , K. Osei 55 , T. Lindqvist 40 ) ; Corrin 246-6 "
+        "( B. Quist 80 not out , M. Okafor 57 , P. Szabo 33 )\n"
+        "Did Not Bat : D. Marlowe .\n"
+    )
+    people = _people(text, {r"H\. Varga": "PERSON", r"K\. Osei": "PERSON"})
+    assert {"T. Lindqvist", "B. Quist", "M. Okafor", "P. Szabo"} <= set(people)
+    # a line of no number and no prose word beside the scorecard's line is the card's
+    assert "D. Marlowe" in people
+
+
+def test_a_team_name_before_the_first_shirt_number_keeps_the_line_up() -> None:
+    text = (
+        "Line-ups :\nHarwick 1 - Tomas Ferreira , 2 - Ilja Brandvik , 4 - Remy Dufour , "
+        "5 - Halvard Noor , 6 - Sven Okoro\n"
+    )
+    people = _people(text, {"Tomas Ferreira": "PERSON"})
+    assert {
+        "Tomas Ferreira",
+        "Ilja Brandvik",
+        "Remy Dufour",
+        "Halvard Noor",
+        "Sven Okoro",
+    } <= set(people)

@@ -174,20 +174,35 @@ _COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 
 
 def _roster_lines(doc: Doc) -> list[bool]:
-    """For each token, whether its line is roster-like (see `MAX_ROSTER_PROSE_SHARE`)."""
-    out: list[bool] = []
+    """For each token, whether its line is roster-like (see `MAX_ROSTER_PROSE_SHARE`). (Fix 2)
+    A line ends at a newline in a token's trailing space or at a token of its own: the model
+    makes '\n' a token, which a line's count of words leaves out. A line of no number and no
+    prose word counts beside a roster-like line ('Did Not Bat : A. Mullally .' below a
+    batting card's last line)."""
+    lines: list[list[int]] = []
     line: list[int] = []
     for tok in doc:
         line.append(tok.i)
-        if "\n" in tok.whitespace_ or tok.i == len(doc) - 1:
-            toks = [doc[k] for k in line if not doc[k].is_punct]
-            prose = [t for t in toks if t.is_alpha and t.is_lower]
-            prose = [t for t in prose if len(t) >= _PROSE_WORD_LETTERS]
-            roster = any(any(c.isdigit() for c in t.text) for t in toks) and (
-                len(prose) < MIN_PROSE_WORDS or len(prose) <= MAX_ROSTER_PROSE_SHARE * len(toks)
-            )
-            out += [roster] * len(line)
+        if "\n" in tok.whitespace_ or "\n" in tok.text or tok.i == len(doc) - 1:
+            lines.append(line)
             line = []
+    numbered: list[bool] = []
+    plain: list[bool] = []  # no prose word at all
+    for toks_i in lines:
+        toks = [doc[k] for k in toks_i if not (doc[k].is_punct or doc[k].is_space)]
+        prose = [t for t in toks if t.is_alpha and t.is_lower and len(t) >= _PROSE_WORD_LETTERS]
+        few = len(prose) < MIN_PROSE_WORDS or len(prose) <= MAX_ROSTER_PROSE_SHARE * len(toks)
+        numbered.append(few and any(any(c.isdigit() for c in t.text) for t in toks))
+        plain.append(bool(toks) and not prose)
+    words = [k for k, toks_i in enumerate(lines) if any(not doc[i].is_space for i in toks_i)]
+    out: list[bool] = []
+    for n, toks_i in enumerate(lines):
+        roster = numbered[n]
+        if not roster and plain[n] and n in words:
+            at = words.index(n)
+            beside = words[max(0, at - 1) : at] + words[at + 1 : at + 2]
+            roster = any(numbered[m] for m in beside)
+        out += [roster] * len(toks_i)
     return out
 
 
@@ -261,20 +276,25 @@ def _numbered_name(doc: Doc, i: int) -> tuple[int, int] | None:
         and (end == start or "\n" not in doc[end - 1].whitespace_)
     ):
         end += 1
-    if end - start < lo or any(doc[k].lower_ in ORG_WORDS for k in range(start, end)):
-        return None
-    if _score_side(doc, i, end):
-        return None
-    return start, end
+    return (start, end) if end - start >= lo else None
+
+
+def _player(doc: Doc, i: int, start: int, end: int, gaz: Gazetteer) -> bool:
+    """(Fix 2) A numbered name is a player's unless it holds a firm's word, is a place the
+    gazetteer knows, or is a score's side."""
+    if any(doc[k].lower_ in ORG_WORDS for k in range(start, end)):
+        return False
+    return not gaz.lookup(doc[start:end].text) and not _score_side(doc, i, end)
 
 
 def _score_side(doc: Doc, i: int, end: int) -> bool:
-    """(Session 16 fix) 'Arsenal 3 - Aston Villa 1': a plain number right after the name (not
-    a minute, '( 14 - Sabri Lamouchi 87th )'), or a name right before the number, on its line,
-    makes the item a score's side, not a player's."""
+    """(Session 16 fix) 'Arsenal 3 - Aston Villa 1': a score's side has both sides' shape, a
+    name right before the number and a plain number right after the name (not a minute,
+    '( 14 - Sabri Lamouchi 87th )'), on its line. (Fix 2) A team's name before the first
+    shirt number alone ('Harwick 1 - Tomas Ferreira ,') makes no score."""
     after = doc[end] if end < len(doc) and "\n" not in doc[end - 1].whitespace_ else None
-    if after is not None and after.text.isdigit():
-        return True
+    if after is None or not after.text.isdigit():
+        return False
     before = doc[i - 1] if i > 0 and "\n" not in doc[i - 1].whitespace_ else None
     return before is not None and before.is_alpha and before.text[:1].isupper()
 
@@ -285,25 +305,26 @@ def _numbered(
     """(Session 16) The names of a line-up line ('1 - Tomas Ferreira , 2 - Ilja Brandvik ,
     4 - Remy Dufour ( 12 - Halvard Noor , 70th )'): at least `MIN_NUMBERED_NAMES` names after a
     number and a dash on one line, one of them tagged a person by the model; each such name
-    that is no place the gazetteer knows is a person."""
+    that is a player's (`_player`) is a person. (Fix 2) Whether the line counts is decided on
+    every numbered name, dropped or not: a dropped item never takes its line's other names."""
     people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
     held = {i for s in found for i in range(s.start, s.end)}
-    lines: dict[int, list[tuple[int, int]]] = {}
+    lines: dict[int, list[tuple[int, int, int]]] = {}
     line = 0
     for i, tok in enumerate(doc):
         run = _numbered_name(doc, i)
         if run is not None:
-            lines.setdefault(line, []).append(run)
+            lines.setdefault(line, []).append((i, *run))
         if "\n" in tok.whitespace_ or "\n" in tok.text:
             line += 1
     out: list[NameSpan] = []
     for runs in lines.values():
         if len(runs) < MIN_NUMBERED_NAMES:
             continue
-        if not any(k in people for a, b in runs for k in range(a, b)):
+        if not any(k in people for _, a, b in runs for k in range(a, b)):
             continue
-        for a, b in runs:
-            if any(k in held for k in range(a, b)) or gaz.lookup(doc[a:b].text):
+        for i, a, b in runs:
+            if any(k in held for k in range(a, b)) or not _player(doc, i, a, b, gaz):
                 continue
             out.append(make_span(doc, a, b, "PERSON"))
     return out
