@@ -101,13 +101,18 @@ def place_nouns() -> dict[str, PlaceKind]:
     return {noun: PlaceKind(kind) for noun, kind in raw.items()}
 
 
+def _word_list(key: str) -> list[str]:
+    """One word list of data/commitment-actors.json, as strings."""
+    raw = _actor_words()[key]
+    assert isinstance(raw, list)
+    return [str(w) for w in raw]
+
+
 @cache
 def person_nouns() -> frozenset[str]:
     """'the congressman', 'the striker', 'the chairman': common nouns that describe one person
     (data/commitment-actors.json, read once)."""
-    raw = _actor_words()["person_nouns"]
-    assert isinstance(raw, list)
-    return frozenset(str(w) for w in raw)
+    return frozenset(_word_list("person_nouns"))
 
 
 @cache
@@ -115,54 +120,42 @@ def body_nouns() -> frozenset[str]:
     """'the statement', 'the company', 'a spokesman': a document or a body that speaks for an
     organisation, so a quoted "we" under it is the organisation named in reach
     (data/commitment-actors.json, read once)."""
-    raw = _actor_words()["body_nouns"]
-    assert isinstance(raw, list)
-    return frozenset(str(w) for w in raw)
+    return frozenset(_word_list("body_nouns"))
 
 
 @cache
 def quoting_verbs() -> frozenset[str]:
     """'comments Johnston', 'she recalled': verbs that hand a quotation to their subject without
     being the decision's speech verbs (data/commitment-actors.json, read once; session 15)."""
-    raw = _actor_words()["quoting_verbs"]
-    assert isinstance(raw, list)
-    return frozenset(str(w) for w in raw)
+    return frozenset(_word_list("quoting_verbs"))
 
 
 @cache
 def sign_off_openers() -> tuple[str, ...]:
     """'Authorised by', 'Paid for by', 'Media contact': how a line that names who issued the
     page begins (data/commitment-actors.json, read once; session 16)."""
-    raw = _actor_words()["sign_off_openers"]
-    assert isinstance(raw, list)
-    return tuple(str(w) for w in raw)
+    return tuple(_word_list("sign_off_openers"))
 
 
 @cache
 def about_openers() -> tuple[str, ...]:
     """'About': the word of an 'About X' heading over a release's boilerplate paragraph
     (data/commitment-actors.json, read once; session 16)."""
-    raw = _actor_words()["about_openers"]
-    assert isinstance(raw, list)
-    return tuple(f"{w} " for w in raw)
+    return tuple(f"{w} " for w in _word_list("about_openers"))
 
 
 @cache
 def comment_headings() -> frozenset[str]:
     """'Comments', 'Leave a comment': a line that opens a page's reader comments
     (data/commitment-actors.json, read once; session 16)."""
-    raw = _actor_words()["comment_headings"]
-    assert isinstance(raw, list)
-    return frozenset(str(w) for w in raw)
+    return frozenset(_word_list("comment_headings"))
 
 
 @cache
 def reporting_phrases() -> tuple[str, ...]:
     """'according to': words that show a page reports a body in the third person
     (data/commitment-actors.json, read once; session 16)."""
-    raw = _actor_words()["reporting_phrases"]
-    assert isinstance(raw, list)
-    return tuple(str(w) for w in raw)
+    return tuple(_word_list("reporting_phrases"))
 
 
 # A sign-off is one of the page's last few non-empty lines ('Authorised by …' closes a flyer,
