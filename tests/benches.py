@@ -8,15 +8,25 @@ from pathlib import Path
 from types import ModuleType
 
 BENCH_DIR = Path(__file__).resolve().parents[1] / "bench"
+SCRIPTS_DIR = BENCH_DIR.parent / "scripts"
 
 
 def load_bench(name: str) -> ModuleType:
     """bench/<name>.py as the module `bench_<name>`, loaded once a test session, with bench/ on
     the path for the script's own imports."""
-    module_name = f"bench_{name}"
+    return _load(BENCH_DIR / f"{name}.py", f"bench_{name}")
+
+
+def load_script(name: str) -> ModuleType:
+    """scripts/<name>.py as the module `script_<name>`, loaded once a test session (the script
+    puts what it imports on the path itself), with bench/ on the path as for `load_bench`."""
+    return _load(SCRIPTS_DIR / f"{name}.py", f"script_{name}")
+
+
+def _load(path: Path, module_name: str) -> ModuleType:
     if module_name in sys.modules:
         return sys.modules[module_name]
-    spec = importlib.util.spec_from_file_location(module_name, BENCH_DIR / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(module_name, path)
     assert spec is not None and spec.loader is not None
     if str(BENCH_DIR) not in sys.path:
         sys.path.insert(0, str(BENCH_DIR))

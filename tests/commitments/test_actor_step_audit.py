@@ -5,29 +5,13 @@ written for these tests; names invented."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
-
 import newsdesk
+from benches import load_script
 from newsdesk.analysis.commitments import actors
-from project_paths import ROOT
-
-
-def _audit() -> ModuleType:
-    name = "audit_commitments_steps"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "audit_commitments.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_every_actor_step_is_dated_by_a_sample_of_the_bench() -> None:
-    audit = _audit()
+    audit = load_script("audit_commitments")
     samples = audit.bench.GROUPS["every"]
     steps = {step.__name__ for step in actors.STEPS}
     assert steps <= set(audit.STEP_WRITTEN), steps - set(audit.STEP_WRITTEN)
@@ -35,14 +19,14 @@ def test_every_actor_step_is_dated_by_a_sample_of_the_bench() -> None:
 
 
 def test_a_later_sample_is_one_added_after_the_step() -> None:
-    audit = _audit()
+    audit = load_script("audit_commitments")
     assert audit._later("_short_name", "thirteenth")
     assert not audit._later("_short_name", "seventh")
     assert not audit._later("_the_party", "thirteenth")  # written last: no later sample
 
 
 def test_the_trace_credits_the_deciding_step_and_restores_the_steps() -> None:
-    audit = _audit()
+    audit = load_script("audit_commitments")
     text = (
         "Marta Quill, who chairs the Lowmoor parish council, said she would reopen the village "
         "library in May."
@@ -58,7 +42,7 @@ def test_the_trace_credits_the_deciding_step_and_restores_the_steps() -> None:
 
 
 def test_a_step_switched_off_is_left_out_of_the_trace() -> None:
-    audit = _audit()
+    audit = load_script("audit_commitments")
     text = (
         "Marta Quill, who chairs the Lowmoor parish council, said she would reopen the village "
         "library in May."

@@ -4,32 +4,15 @@ tests."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
-
+from benches import load_bench
 from commitment_helpers import found
 from newsdesk.analysis.commitments.mentions import page_voice
 from newsdesk.analysis.nlp import load_model
-from project_paths import ROOT
 
 LIST_TEXT = (
     "The Harbour Council will:\n\n- cut parking fees for residents\n\n"
     "- build two new schools\n\n• hire more nurses.\n\nThe plan was welcomed."
 )
-
-
-def _bench() -> ModuleType:
-    name = "bench_commitments_session16"
-    if name in sys.modules:
-        return sys.modules[name]
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "commitments.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _line_of(text: str, at: int) -> tuple[int, int]:
@@ -54,7 +37,7 @@ def test_an_items_sentence_and_action_are_in_its_own_line() -> None:
 
 
 def test_the_bench_credits_an_item_to_its_sentence_after_the_bullet() -> None:
-    bench = _bench()
+    bench = load_bench("commitments")
     items = [r for r in found(LIST_TEXT) if r.action]
     for r in items:
         # a gold sentence of a bulleted line starts after its bullet ("build two new schools")
@@ -67,7 +50,7 @@ def test_the_bench_credits_an_item_to_its_sentence_after_the_bullet() -> None:
 
 
 def test_a_record_whose_trigger_is_in_its_sentence_is_credited_at_the_trigger() -> None:
-    bench = _bench()
+    bench = load_bench("commitments")
     text = "The Harbour Council will close the library in May. Readers were upset."
     (rec,) = found(text)
     assert bench.trigger_at(text, rec) == text.index("will")

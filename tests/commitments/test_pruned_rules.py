@@ -7,25 +7,9 @@ Sentences written for these tests; names invented."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
-
+from benches import load_script
 from commitment_helpers import found
 from newsdesk.labels import Strength
-from project_paths import ROOT
-
-
-def _audit() -> ModuleType:
-    name = "audit_commitments_round12a"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "audit_commitments.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _strengths(text: str, words: str) -> list[Strength]:
@@ -86,7 +70,7 @@ def test_the_campaign_voice_keeps_its_records() -> None:
 
 
 def test_pages_of_one_site_share_a_fold_and_other_sets_group_by_page() -> None:
-    audit = _audit()
+    audit = load_script("audit_commitments")
     a = {"set": "trafilatura-eval", "page": "example.org-first"}
     b = {"set": "trafilatura-eval", "page": "example.org-second"}
     c = {"set": "readability", "page": "bbc-1"}
@@ -98,6 +82,6 @@ def test_pages_of_one_site_share_a_fold_and_other_sets_group_by_page() -> None:
 
 
 def test_the_guard_table_lists_the_rules_of_decide() -> None:
-    labels = [label for _, _, _, label in _audit().guard_table()]
+    labels = [label for _, _, _, label in load_script("audit_commitments").guard_table()]
     assert any(label.startswith("classify.decide:") and "'question'" in label for label in labels)
     assert len(labels) == len(set(labels))
