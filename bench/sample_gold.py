@@ -139,6 +139,33 @@ def sample_sentences(
     return rows
 
 
+def pages_alternately(
+    rng: random.Random, pages: list[tuple[str, str, str]], *, limit: int, sample: str
+) -> tuple[list[dict[str, object]], int]:
+    """Up to 6 cue sentences a page of `pages` ((set, page id, text), in order), pages with a cue
+    sentence alternately dev and test, until `limit` rows are reached; the rows carry `sample`.
+    Returns the rows and the number of pages they come from (the eleventh and fourteenth
+    samples)."""
+    rows: list[dict[str, object]] = []
+    n_pages = 0
+    for bset, pid, text in pages:
+        if len(rows) >= limit:
+            break
+        got = sample_sentences(
+            rng,
+            text,
+            sentences(text),
+            cues=6,
+            others=0,
+            split=("dev", "test")[n_pages % 2],
+            where=(pid[:12], bset, pid),
+        )
+        if got:
+            rows += [{**r, "sample": sample} for r in got]
+            n_pages += 1
+    return rows, n_pages
+
+
 def write_jsonl(path: Path, rows: list[dict[str, object]]) -> None:
     with path.open("w") as f:
         for r in rows:
@@ -653,23 +680,9 @@ def main() -> None:
         and english(rec["articleBody"])
     )
     rng.shuffle(pool_c)
-    eleventh_c: list[dict[str, object]] = []
-    n_p = 0
-    for pid, text in pool_c:
-        if len(eleventh_c) >= 300:
-            break
-        got = sample_sentences(
-            rng,
-            text,
-            sentences(text),
-            cues=6,
-            others=0,
-            split=("dev", "test")[n_p % 2],
-            where=(pid[:12], "wcxb-dev", pid),
-        )
-        if got:
-            eleventh_c += [{**r, "sample": "eleventh"} for r in got]
-            n_p += 1
+    eleventh_c, n_p = pages_alternately(
+        rng, [("wcxb-dev", pid, text) for pid, text in pool_c], limit=300, sample="eleventh"
+    )
     write_jsonl(args.out / "commitments-eleventh.jsonl", eleventh_c)
     print(f"commitments, eleventh: {len(eleventh_c)} sentences of {n_p} pages")
 
@@ -829,23 +842,7 @@ def main() -> None:
         and english(rec["articleBody"])
     ]
     rng.shuffle(web_14)
-    fourteenth_c: list[dict[str, object]] = []
-    n_14 = 0
-    for bset, pid, text in pool_14 + web_14:
-        if len(fourteenth_c) >= 480:
-            break
-        got = sample_sentences(
-            rng,
-            text,
-            sentences(text),
-            cues=6,
-            others=0,
-            split=("dev", "test")[n_14 % 2],
-            where=(pid[:12], bset, pid),
-        )
-        if got:
-            fourteenth_c += [{**r, "sample": "fourteenth"} for r in got]
-            n_14 += 1
+    fourteenth_c, n_14 = pages_alternately(rng, pool_14 + web_14, limit=480, sample="fourteenth")
     write_jsonl(args.out / "commitments-fourteenth.jsonl", fourteenth_c)
     print(f"commitments, fourteenth: {len(fourteenth_c)} sentences of {n_14} pages")
 
