@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.commitments import phrases
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import Trigger
 from newsdesk.analysis.doctext import doc_text
@@ -80,8 +81,10 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
 # How many lines under a speech lead-in ("Obama also said:") are still its items: a summary
 # box lists a handful of points; a longer run is the article going on.
 SPEECH_ITEMS = 8
-QUOTE_MARKS = "\"'“”‘’«»"
-CLOSING_QUOTES = "”’»"
+# a speech line's quotation marks: the double marks an action knows (`phrases.QUOTES`,
+# `phrases.CLOSING_QUOTES`) and the single ones a line of speech may open or close with
+QUOTE_MARKS = phrases.QUOTES + "'‘’"
+CLOSING_QUOTES = phrases.CLOSING_QUOTES + "’"
 
 
 def under_speech_lead_in(tok: Token) -> bool:
