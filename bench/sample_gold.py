@@ -874,6 +874,52 @@ def main() -> None:
     )
     print(f"entities, sixteenth: {len(pool16)} more articles ({len(rd16)} readability), 12 dev")
 
+    # Session 17. Pages whose lines an engineer printed by mistake in session 16
+    # (bench/data/probe-pages-session16.txt) join the probe list: they were read, so they cannot
+    # judge.
+    probed |= {
+        tuple(line.split("\t"))
+        for line in (Path(__file__).parent / "data" / "probe-pages-session16.txt")
+        .read_text()
+        .splitlines()
+        if line
+    }
+    # Session 17. Commitments, fifteenth sample: the English non-news wcxb-dev article bodies no
+    # commitments sample, no entity sample and no probe list reached, shuffled, every kind of cue
+    # sentence, at most 6 a page, pages alternately dev and test, until 480 sentences. Labelled
+    # blind; the dev rows are the session's fresh judge.
+    seen_15 = seen_14 | {(r["set"], r["page"]) for r in fourteenth_c}
+    entity_pages = taken16 | {pid for _, pid, _ in pool16}
+    web_15 = [
+        ("wcxb-dev", pid, rec["articleBody"])
+        for pid, rec in sorted(wcxb_truth().items())
+        if rec.get("page_type") == "article"
+        and ("wcxb-dev", pid) not in seen_15
+        and ("wcxb-dev", pid) not in probed
+        and pid not in entity_pages
+        and english(rec["articleBody"])
+    ]
+    rng.shuffle(web_15)
+    fifteenth_c, n_15 = pages_alternately(rng, web_15, limit=480, sample="fifteenth")
+    write_jsonl(args.out / "commitments-fifteenth.jsonl", fifteenth_c)
+    print(f"commitments, fifteenth: {len(fifteenth_c)} sentences of {n_15} pages")
+
+    # Session 17. Entities, seventeenth sample: 24 more pages of the sixteenth's pool (non-news
+    # English wcxb-dev article bodies with names to list) in no entity sample, no probe list and
+    # not the fifteenth commitments sample's; the first twelve dev (the session's fresh judge,
+    # figures only), the rest test. Page ids go to bench/data/entities-seventeenth-pages.txt.
+    taken17 = entity_pages | {str(r["page"]) for r in fifteenth_c}
+    web17 = [d for d in web16 if d[1] not in taken17 and (d[0], d[1]) not in probed]
+    pool17 = rng.sample(web17, min(24, len(web17)))
+    start += len(pool16)
+    for i, (bset, pid, text) in enumerate(pool17, start=start):
+        split = "dev" if i - start < 12 else "test"
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
+    (args.out / "entities-seventeenth-pages.txt").write_text(
+        "".join(f"{pid}\n" for _, pid, _ in pool17)
+    )
+    print(f"entities, seventeenth: {len(pool17)} more articles of {len(web17)}, 12 dev")
+
 
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
     """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
