@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,every] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,every] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
@@ -114,6 +114,11 @@ GROUPS = {
     # probe pages excluded), pages alternately dev and test; labelled blind. 39 of 482 hold an
     # undertaking. The dev rows are session 16's fresh judge.
     "fourteenth": ("fourteenth",),
+    # Gold v13 (session 17): up to 6 cue sentences a page of the non-news English wcxb-dev article
+    # bodies no commitments sample, entity sample or probe list reached (sessions 15 and 16's
+    # read pages excluded), pages alternately dev and test; labelled blind. The dev rows are
+    # session 17's fresh judge.
+    "fifteenth": ("fifteenth",),
     # Every sample's rows pooled (session 13): the largest judge of each split, 144 test
     # sentences with an undertaking against real news's 28; "sixth" is inside news/web already.
     "every": (
@@ -129,6 +134,7 @@ GROUPS = {
         "twelfth",
         "thirteenth",
         "fourteenth",
+        "fifteenth",
     ),
 }
 # Gold v4 appended a sixth sample (the last news articles' cue sentences, first-person cue

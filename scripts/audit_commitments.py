@@ -406,8 +406,9 @@ def dump(args: argparse.Namespace) -> None:
 # 10. Read three times since, they are no longer fresh: from session 11 (round 10a) every
 # train/dev row of every sample is in the pool (`--judge ninth,dev` leaves them out as before).
 # Session 16: the fourteenth sample's dev rows are the fresh judge (figures only): `build` leaves
-# them out of the cache and every pool leaves them out (`--judge ""` to drop no row).
-JUDGE: tuple[str, str] = ("fourteenth", "dev")
+# them out of the cache and every pool leaves them out (`--judge ""` to drop no row). Session 17:
+# the fifteenth sample's dev rows are (the fourteenth's, read twice for figures only, join the pool).
+JUDGE: tuple[str, str] = ("fifteenth", "dev")
 NEWS = ("news", "reuters", "readability")
 # The samples drawn from news pages (round 11a's brief): the real-news headline samples and the
 # later cue samples of the same kind of page (ninth, twelfth: seb-dev/wcxb-dev news bodies and
@@ -1225,7 +1226,7 @@ def main() -> None:
     ap.add_argument(
         "--judge",
         default=None,
-        help="SAMPLE,SPLIT: rows left out of the pool (default fourteenth,dev)",
+        help="SAMPLE,SPLIT: rows left out of the pool (default fifteenth,dev)",
     )
     args = ap.parse_args()
     if args.judge is not None:
