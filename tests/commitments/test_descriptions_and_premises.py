@@ -53,6 +53,21 @@ def test_a_person_on_a_page_that_describes_keeps_the_record() -> None:
     assert _strengths(text, "release") == [Strength.commitment]
 
 
+def test_a_campaign_page_in_the_present_keeps_what_its_bodies_will_do() -> None:
+    campaign = (
+        "Labor has a plan for the state. Families pay too much for power, and rents keep "
+        "rising. Schools need more teachers and hospitals need more beds. Our towns deserve "
+        "better roads. Labor believes in fair wages. Nurses work long hours and teachers buy "
+        "their own supplies. Farmers face dry years. Small firms carry heavy costs. Young people "
+        "leave for the city. The state has the money, and the choice is clear. Labor listens "
+        "to the bush. Our candidates live in the towns they serve. Each of them knows the local "
+        "schools. Power bills hurt pensioners most, and the current government ignores them. "
+        "Roads flood every winter. Buses run late. Clinics close at five. "
+        "The health department will hire 500 nurses in the first year."
+    )
+    assert _strengths(campaign, "nurses") == [Strength.commitment]
+
+
 def test_a_short_text_is_never_judged_by_its_tense() -> None:
     assert _strengths(RULE, "alternate") == [Strength.commitment]
 

@@ -147,6 +147,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     if (
         weak_narrated(trig, subj)
         and ctx.present_page
+        and not ctx.platform_page
         and not _voter_addressed(subj)
         and not _a_person(subj, ctx)
         and not _named_body_acting(subj, head)
@@ -154,7 +155,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # session 17: on a page that describes in the present (a manual, a wiki, a product
         # page), a third party's "will" tells what a thing does ("the telescope will collect
         # radio waves", "Trax will alternate between …"); a person, a party or an organisation
-        # acting on something ("Audi will offer the car in ten finishes") keeps it
+        # acting on something ("Audi will offer the car in ten finishes") keeps it, and a
+        # campaign's page, which speaks in the present of what its bodies will do, keeps all
         return no("a weak path on a page that describes in the present: what a thing does")
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
