@@ -49,7 +49,9 @@ from newsdesk.analysis.commitments.paths import (
     Family,
     path_of,
     platform_page,
+    present_page,
     reader_page,
+    walk_through_page,
 )
 from newsdesk.analysis.commitments.phrases import (
     action_tokens,
@@ -116,6 +118,8 @@ def extract_paths(
         orgs=[e for e in doc.ents if e.label_ == "ORG"],
         reader_page=reader_page(doc),
         platform_page=platform_page(doc),
+        present_page=present_page(doc),
+        walk_through=walk_through_page(doc),
         voice=page_voice(doc),
     )
     records: list[tuple[Commitment, DecisionPath]] = []

@@ -37,7 +37,7 @@ from newsdesk.analysis.commitments.conditions import (
     opens_with_if_elected,
 )
 from newsdesk.analysis.commitments.context import Context
-from newsdesk.analysis.commitments.exposition import about_the_text
+from newsdesk.analysis.commitments.exposition import about_the_text, walking_through
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.lists import under_speech_lead_in
 from newsdesk.analysis.commitments.mentions import person_at
@@ -82,6 +82,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no(f"forecast held by '{node.text}'")
         if nl in lx.forecast_nouns and node.pos_ == "NOUN":
             return no(f"forecast ('{node.text}')")
+        if (noun := _forecast_premise(node, below)) is not None:
+            # session 17: "The concern is that doctors will run out of …", "the fear is that
+            # the firm would …": the clause is what a forecast noun holds, told by a copula
+            return no(f"forecast ('the {noun.text} is that …')")
         if nl in lx.wish_verbs and node.pos_ == "VERB" and not _reports(node, below):
             return no(f"wish about others ('{node.text}')")
         if nl in lx.refusal_verbs and node.pos_ == "VERB":
@@ -120,6 +124,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a class of people in a relative clause: a generic statement, nobody's plan")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
+    if walking_through(trig, subj, ctx):
+        return no("a walk-through's 'we' (the page says \"let's\"): writer and reader at work")
     if (
         needs_no_reader(trig, subj)
         and line_addresses_reader(trig.token)
@@ -138,6 +144,20 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # third party's "will" describes what a thing does ("Ruby will stop iterating", "our CI
         # will run tests"); a person or a party (a speech's "Ms Holt will fight for …") keeps it
         return no("a weak path on a page that speaks to its reader: a guide's description")
+    if (
+        weak_narrated(trig, subj)
+        and ctx.present_page
+        and not ctx.platform_page
+        and not _voter_addressed(subj)
+        and not _a_person(subj, ctx)
+        and not _named_body_acting(subj, head)
+    ):
+        # session 17: on a page that describes in the present (a manual, a wiki, a product
+        # page), a third party's "will" tells what a thing does ("the telescope will collect
+        # radio waves", "Trax will alternate between …"); a person, a party or an organisation
+        # acting on something ("Audi will offer the car in ten finishes") keeps it, and a
+        # campaign's page, which speaks in the present of what its bodies will do, keeps all
+        return no("a weak path on a page that describes in the present: what a thing does")
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
@@ -195,6 +215,11 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # session 15: "an idea of what we are going to build", "what they want to buy": the
         # clause names a thing (an embedded question or free relative), it states no plan
         return no("'what we are going to build': a wh-clause names a thing, not a plan")
+    if trig.kind is Kind.INTENT and _passive_intent(tok):
+        # session 17: "it's intended to draw back the veil", "the fund is intended to cover
+        # …": what a thing is for, said in the passive; its subject holds no intention ("is
+        # set to" stays)
+        return no("'is intended to …': a purpose told in the passive, nobody's intention")
     if trig.kind is Kind.INTENT and _empty_wish(trig):
         return no("a wish to be, to have or to thank is not an intention to act")
     if trig.kind is Kind.INTENT and trig.complement is not None and _outcome(trig.complement):
@@ -250,6 +275,21 @@ def _question(tok: Token) -> bool:
     sent = tok.sent
     return sent.text.rstrip(" \"'”’)").endswith("?") or any(
         t.text == "?" for t in sent if t.i > tok.i
+    )
+
+
+def _forecast_premise(node: Token, clause: Token) -> Token | None:
+    """'The concern is that …', 'the risk is that …': `clause` is the predicate of a copula
+    whose subject is a forecast noun (`forecast_nouns`); that noun, else None."""
+    if lemma(node) != "be" or clause.dep_ not in ("ccomp", "attr"):
+        return None
+    return next(
+        (
+            c
+            for c in node.children
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma(c) in lexicon().forecast_nouns
+        ),
+        None,
     )
 
 
@@ -390,6 +430,26 @@ def _unreported_would(trig: Trigger, subj: Token) -> bool:
         and not in_quotes(trig.token.sent, trig.token)
         and not _platform(verb, subj)
         and not under_speech_lead_in(trig.token)
+    )
+
+
+# the auxiliaries of a passive the parser may label 'aux' ("it's intended to" parses as a perfect)
+PASSIVE_BE = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"}
+)
+
+
+def _passive_intent(tok: Token) -> bool:
+    """'is intended to', 'was planned to': an intention verb in the passive, its subject what
+    the intention is about (not 'is set to', the settled future, `triggers._intent_trigger`;
+    not 'I've planned to', a perfect)."""
+    return (
+        tok.tag_ == "VBN"
+        and lemma(tok) != "set"
+        and any(
+            c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in PASSIVE_BE)
+            for c in tok.children
+        )
     )
 
 
@@ -543,6 +603,13 @@ def _small_clause(comp: Token) -> bool:
 def _a_person(subj: Token, ctx: Context) -> bool:
     """The subject names a person (an entity, or a person the entities stage found)."""
     return subj.ent_type_ == "PERSON" or person_at(ctx, subj.idx) is not None
+
+
+def _named_body_acting(subj: Token, verb: Token) -> bool:
+    """'Audi will offer the car in ten finishes', 'Ford will display its first electric SUV': an
+    organisation the model names, acting on a direct object; not a thing the model may tag as
+    one, told by what it does alone ("Trax will alternate between …", "AI will succeed")."""
+    return subj.ent_type_ == "ORG" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _voter_addressed(subj: Token) -> bool:

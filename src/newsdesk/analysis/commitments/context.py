@@ -31,6 +31,12 @@ class Context:
     # to its reader (`reader_page`); it is a campaign's (`platform_page`)
     reader_page: bool = False
     platform_page: bool = False
+    # it describes in the present tense, as a manual, a wiki or a product page does
+    # (`present_page`, session 17)
+    present_page: bool = False
+    # its own voice says "let's": its "we" is the writer and the reader together
+    # (`walk_through_page`, session 17)
+    walk_through: bool = False
     # the organisation the page names as who issued it, in a sign-off or an "About X" heading
     # (`mentions.page_voice`): its own unquoted "we" speaks for it (session 16)
     voice: str | None = None

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.attribution import writer_voice
+from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.triggers import Trigger
+from newsdesk.analysis.commitments.triggers import Kind, Trigger
 
 
 def about_the_text(trig: Trigger, subj: Token) -> bool:
@@ -58,4 +59,21 @@ def about_the_text(trig: Trigger, subj: Token) -> bool:
         (c.lower_ == "you" and c.dep_ in ("dobj", "dative"))
         or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children))
         for c in verb.children
+    )
+
+
+def walking_through(trig: Trigger, subj: Token, ctx: Context) -> bool:
+    """Session 17: on a page whose own voice says "let's" (`paths.walk_through_page`: a
+    tutorial, a recipe, a walk-through), the text's own "we" with *will* or *going to* ("First,
+    we'll go through the items you need", "We're going to take it to our coding environment
+    now") is the writer and the reader working through the text, not a body's undertaking. A
+    plan verb ("we plan to add …", "we aim to") still states a plan; a campaign's page keeps its
+    "we" ("Let's get the state moving. We will build …")."""
+    if not ctx.walk_through or ctx.platform_page:
+        return False
+    if subj.lower_ not in lexicon().first_person_plural or not writer_voice(subj):
+        return False
+    lem = lemma(trig.token)
+    return (trig.kind is Kind.WILL and lem in ("will", "shall")) or (
+        trig.kind is Kind.INTENT and lem == "go"
     )

@@ -181,6 +181,38 @@ def reader_page(doc: Doc) -> bool:
     return bool(sents) and sum(addresses_reader(s) for s in sents) >= READER_PAGE_SHARE * len(sents)
 
 
+# A page whose finite verbs stand in the past tense less than a fifth of the time describes (a
+# manual, a wiki, a product or service page, an explainer: what things do, in the present); news
+# narrates in the past (stated as the reader page's share is: a fifth).
+PRESENT_PAGE_SHARE = 0.2
+# A share of fewer finite verbs than this says nothing of a page's voice: a short text (a wire
+# brief, a caller's single sentence, a test) is never judged a describing page.
+PRESENT_PAGE_VERBS = 20
+
+
+def present_page(doc: Doc) -> bool:
+    """The page describes in the present: of its finite verbs in the past (VBD) or present (VBZ,
+    VBP), at least PRESENT_PAGE_VERBS, fewer than PRESENT_PAGE_SHARE are past."""
+    past = sum(t.tag_ == "VBD" for t in doc)
+    finite = past + sum(t.tag_ in ("VBZ", "VBP") for t in doc)
+    return finite >= PRESENT_PAGE_VERBS and past < PRESENT_PAGE_SHARE * finite
+
+
+def walk_through_page(doc: Doc) -> bool:
+    """The text's own voice says "let's" ("Let's start with the soil", "let's take a look at the
+    code"), outside quotation marks: its "we" is the writer and the reader together (a
+    tutorial, a recipe, a walk-through). Not "let us", which as often asks leave ("let us
+    know")."""
+    return any(
+        t.lower_ == "let"
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].lower_ in ("'s", "’s")
+        and doc[t.i + 1].tag_ == "PRP"
+        and not in_quotes(t.sent, t)
+        for t in doc
+    )
+
+
 def needs_no_reader(trig: Trigger, subj: Token) -> bool:
     """A record told by the writer of a third party (the narrated frame), which counts only when
     its sentence does not address the reader, whatever the trigger's family (round 12a)."""
