@@ -35,7 +35,7 @@ from newsdesk.analysis.entities.lexicon import first_names, is_english_word, sur
 from newsdesk.analysis.entities.people.citations import cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
-from newsdesk.analysis.entities.people.missed import played_by
+from newsdesk.analysis.entities.people.missed import known_mononym, played_by
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan
@@ -114,6 +114,8 @@ _FOR_GIVEN_NAME = 2.0
 # (round 13) The actor who plays the name in brackets after it ('Ray (Alexander Skarsgård)'):
 # as a role (a character is a person by the annotation rules).
 _FOR_PLAYED = _FOR_ROLE
+# (session 17) A person known the world over by one name ('Plato'; `known_mononyms`): as a role.
+_FOR_MONONYM = _FOR_ROLE
 _FOR_PRONOUN = 2.0
 _FOR_HUMAN_VERB = 2.0
 _FOR_SURNAME_MENTION = 1.0
@@ -197,6 +199,8 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
         score += _FOR_CITED  # 'Marwick et al.', a reference list's 'Halvorsen, K.'
     if any(played_by(doc, s) for s in group.mentions):
         score += _FOR_PLAYED  # 'Ray (Alexander Skarsgård)'
+    if known_mononym(group.name):
+        score += _FOR_MONONYM  # 'Plato', 'Beethoven'
     firsts = {fold(f.split()[0]).strip(".") for f in [group.name, *group.forms]}
     if firsts & first_names():
         score += _FOR_GIVEN_NAME
@@ -265,6 +269,20 @@ def _heading(doc: Doc, span: NameSpan) -> bool:
         sum(t.is_alpha for t in outside) <= _MAX_HEADING_EXTRA_WORDS
         and not any(t.pos_ in ("VERB", "AUX") or t.like_num or t.ent_type_ for t in outside)
         and not any(t.text in ("(", ")", ",") for t in outside)
+    )
+
+
+def _line_label(doc: Doc, span: NameSpan) -> bool:
+    """(Session 17) The name, with only capitalised words before it, opens its line and a colon
+    follows it ('Quick Tip: Use ...', with 'Tip' the mention)."""
+    start, _ = _line(doc, span)
+    return (
+        all(
+            doc[i].is_space or (doc[i].is_alpha and doc[i].text[:1].isupper())
+            for i in range(start, span.start)
+        )
+        and span.end < len(doc)
+        and doc[span.end].text == ":"
     )
 
 
@@ -603,8 +621,10 @@ def evidence_against(
     english = bool(spelled) and all(
         is_english_word(w) and fold(w) not in first_names() for w in spelled
     )
-    if english and all(_heading(doc, s) for s in group.mentions):
-        score += _AGAINST_HEADING  # a byline, 'Mishi Saran', is no heading of English words
+    if english and all(_heading(doc, s) or _line_label(doc, s) for s in group.mentions):
+        # a byline, 'Mishi Saran', is no heading of English words; (session 17) nor is a
+        # speaker's label ('Ann Lee: ...'), which 'Quick Tip: ...' is as a label of English words
+        score += _AGAINST_HEADING
     elif english and len(parts) > 1:
         score += _AGAINST_ENGLISH
     last = group.name.split()[-1].lower()

@@ -24,10 +24,13 @@ from newsdesk.analysis.entities.people.lists import inside_proper_name, listed_p
 from newsdesk.analysis.entities.people.missed import (
     MIN_SPEAKING_WORDS,
     author_names,
+    capitals_names,
     credited_name,
     foreign_given_name,
     given_name_before,
+    hyphen_tail,
     mistyped_full_name,
+    mononym_names,
     paired_names,
     signed,
     signoff_names,
@@ -82,12 +85,15 @@ def people_spans(
     } - first_names()
     labels = {i: s.label for s in spans for i in range(s.start, s.end)}
     for span in spans:
+        if span.label == "PERSON":
+            # 'Jim Clendenen >', 'Ezra Acayan / Getty Images': cut before the firm test, so
+            # that a credit's agency after the slash is no firm's name of the person's
+            # (session 17: 'Mark Stout/iStock/Getty Images')
+            span = cut_at_symbol(doc, span)
         if span.label == "PERSON" and (firm_name(doc, span) or fold(span.text) in firms):
             record(span.text, DropReason.firm_name)
             rest.append(span.relabel("ORG"))
             continue
-        if span.label == "PERSON":
-            span = cut_at_symbol(doc, span)  # 'Jim Clendenen >', 'Ezra Acayan / Getty Images'
         if span.label == "PERSON" and not_a_name(doc, span, lowercase):
             record(span.text, DropReason.not_a_name)
             continue
@@ -103,7 +109,7 @@ def people_spans(
             elif inside_proper_name(doc, name):
                 record(span.text, DropReason.inside_name)
             else:
-                people.append(surname_after(doc, given_name_before(doc, name)))
+                people.append(hyphen_tail(doc, surname_after(doc, given_name_before(doc, name))))
         elif span.label == "ORG" and (credited := credited_name(doc, span)) is not None:
             people.append(credited)
         elif span.label == "ORG" and (player := cut_position(doc, span)) != span:
@@ -137,6 +143,8 @@ def people_spans(
     speaking += speaker_names(doc, view, [*people, *rest, *speaking])
     speaking += paired_names(doc, view, [*people, *rest, *speaking])
     speaking += author_names(doc, view, [*people, *speaking])
+    speaking += capitals_names(doc, [*people, *rest, *speaking])
+    speaking += mononym_names(doc, [*people, *speaking])
     # a citation's authors replace whatever the model made of their words ('K.' a
     # nationality, 'P. T. ,' a person)
     cites = cited_names(doc)

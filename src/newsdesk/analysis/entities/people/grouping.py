@@ -15,7 +15,7 @@ from newsdesk.analysis.entities.lexicon import first_names, is_english_word, sur
 from newsdesk.analysis.entities.people.citations import citation_form, cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.lines import signoff
-from newsdesk.analysis.entities.people.missed import played_by, spoken_alone
+from newsdesk.analysis.entities.people.missed import known_mononym, played_by, spoken_alone
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.spans import (
@@ -225,14 +225,18 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
         # a name signing off a comment on its own line, a given name sharing the
         # full name after it ('Bill and Hillary Clinton'), or a cited author ('Marwick et
         # al.'; round 11) is a person met once, and so (round 13) is a character's name before
-        # its actor's ('Ray (Alexander Skarsgård)')
-        if _lone_word(g) and not any(
-            signoff(doc, s.start)
-            or _shares_surname(doc, s, full)
-            or cited(doc, s)
-            or spoken_alone(doc, s)
-            or played_by(doc, s)
-            for s in g.mentions
+        # its actor's ('Ray (Alexander Skarsgård)') and (session 17) a name of `known_mononyms`
+        if (
+            _lone_word(g)
+            and not any(
+                signoff(doc, s.start)
+                or _shares_surname(doc, s, full)
+                or cited(doc, s)
+                or spoken_alone(doc, s)
+                or played_by(doc, s)
+                for s in g.mentions
+            )
+            and not known_mononym(g.name)
         ):
             record(g.name, DropReason.lone_word)
         else:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.lines import signature_role, signoff
-from newsdesk.analysis.entities.people.names import cut_at_symbol
+from newsdesk.analysis.entities.people.names import cut_at_symbol, firm_name, word_of_entity
 from newsdesk.analysis.entities.people.person_shape import (
     AUTHOR_SHAPE,
     known_or_foreign,
@@ -34,6 +34,7 @@ from newsdesk.analysis.entities.words import (
     ORG_WORDS,
     PLACE_NOUNS,
     POSSESSIVES,
+    ROLE_NOUNS,
     people_words,
     words,
 )
@@ -127,6 +128,54 @@ def surname_after(doc: Doc, span: NameSpan) -> NameSpan:
     return span
 
 
+def hyphen_tail(doc: Doc, span: NameSpan) -> NameSpan:
+    """(Session 17) The rest of a hyphenated given name the model left out of a name: the
+    part after a hyphen it stopped at ('Moon [Jae]-in'), or, after a one-word name (a surname
+    written first), a hyphenated word of no entity right after it on its line ('[Li] In-mo',
+    '[Kim] In-so'), that is no English word, no title, no office ('Kim Co-Founder') and no
+    word of another entity of the model's ('Reynard Mercedes-Benz')."""
+    k = span.end
+    if _joined_hyphen(doc, k - 1):
+        return make_span(doc, span.start, k + 2, span.label)
+    if span.end - span.start != 1 or k >= len(doc) or doc[k - 1].whitespace_ != " ":
+        return span
+    first = doc[k]
+    if (
+        _capitalised(first)
+        and first.ent_iob_ == "O"
+        and not is_title(first)
+        and first.lower_ not in ROLE_NOUNS
+        and _joined_hyphen(doc, k)
+        and not is_english_word(doc[k : k + 3].text)
+        and (len(doc[k + 2].text) <= _MAX_SYLLABLE_LETTERS or not is_english_word(doc[k + 2].text))
+        and not word_of_entity(doc, doc[k : k + 3].text)
+    ):
+        return make_span(doc, span.start, k + 3, span.label)
+    return span
+
+
+# The part after the hyphen of a given name written in syllables ('In-mo', 'Jae-in',
+# 'Chun-yeh') has at most this many letters when it is also an English word ('so', 'in'); a
+# longer English word after a hyphen is a compound's ('Co-Founder', 'Ex-Champion').
+_MAX_SYLLABLE_LETTERS = 4
+
+
+def _joined_hyphen(doc: Doc, i: int) -> bool:
+    """Token i, a hyphen and a word of letters after it, written as one word ('Jae-in'), the
+    hyphen and the part after it of no entity."""
+    if i < 0 or i + 2 >= len(doc):
+        return False
+    hyphen, part = doc[i + 1], doc[i + 2]
+    return (
+        not doc[i].whitespace_
+        and hyphen.text in _HYPHENS
+        and not hyphen.whitespace_
+        and part.is_alpha
+        and hyphen.ent_iob_ == "O"
+        and part.ent_iob_ == "O"
+    )
+
+
 def credited_name(doc: Doc, span: NameSpan) -> NameSpan | None:
     """'Featured image by Alberto Santoro/The Travel Guy': a name run into its
     agency's or publisher's by a slash, a given name first, is the person credited. (Round 11)
@@ -157,6 +206,8 @@ def credited_name(doc: Doc, span: NameSpan) -> NameSpan | None:
     cut = make_span(doc, start, cut.end, cut.label)
     if cut.end - cut.start < _MIN_CREDITED_WORDS or not name_shaped(doc, cut):
         return None
+    if firm_name(doc, cut):
+        return None  # (session 17) 'Lorna Bexley Images/Stockworks': the agency is credited
     given = fold(doc[cut.start].text) in first_names()
     if not given and any(is_english_word(t.text) for t in doc[cut.start : cut.end]):
         return None
@@ -446,6 +497,111 @@ def speaker_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSp
         if ok and not load_gazetteer().lookup(doc[start : tok.i + 1].text):
             found.append(make_span(doc, start, tok.i + 1, "PERSON"))
     return found
+
+
+def capitals_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """(Session 17) Names on a line written all in capitals, which the model leaves untagged
+    ('BOXING - PANAMA 'S ROBERTO DURAN FIGHTS ...', a tagline 'LAURIE OAKES IS THE ... EDITOR'):
+    two words of letters, the first a known given name of no English word and no title, the
+    second a known surname or no English word, neither tagged nor in a span found, and no
+    place the gazetteer knows ('HONG KONG')."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found: list[NameSpan] = []
+    for i in range(len(doc) - 1):
+        first, second = doc[i], doc[i + 1]
+        if not (
+            _capitals_word(first)
+            and _capitals_word(second)
+            and first.whitespace_ == " "
+            and i not in taken
+            and i + 1 not in taken
+            and (i == 0 or not _capitals_word(doc[i - 1]) or "\n" in doc[i - 1].whitespace_)
+            and not _joined_hyphen(doc, i + 1)
+        ):
+            continue
+        given, surname = first.text.title(), second.text.title()
+        if not (
+            fold(given) in first_names()
+            and not is_english_word(given)
+            and not is_title(first)
+            and (fold(surname) in surnames() or not is_english_word(surname))
+            and _capitals_line(doc, i)
+            and not load_gazetteer().lookup(f"{given} {surname}")
+        ):
+            continue
+        found.append(make_span(doc, i, i + 2, "PERSON"))
+    return found
+
+
+# A line in capitals has at least this many letters ('HONG KONG' is a dateline's place).
+_MIN_CAPITALS_LETTERS = 10
+
+
+def _capitals_word(tok: Token) -> bool:
+    """A word of two capitals or more, of no entity ('DURAN')."""
+    return tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() and tok.ent_iob_ == "O"
+
+
+def _capitals_line(doc: Doc, i: int) -> bool:
+    """Token i's line has no lower-case letter and `_MIN_CAPITALS_LETTERS` letters or more."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) - 1 and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
+        end += 1
+    letters = [c for c in doc[start : end + 1].text if c.isalpha()]
+    return len(letters) >= _MIN_CAPITALS_LETTERS and not any(c.islower() for c in letters)
+
+
+def known_mononym(name: str) -> bool:
+    """(Session 17) A person known the world over by this one name ('Plato', 'Beethoven',
+    'Napoleon'; `known_mononyms`)."""
+    return fold(name) in people_words("known_mononyms")
+
+
+def mononym_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """(Session 17) A word of `known_mononyms` standing alone ('to read Aristotle', 'Socrates
+    is a man', 'defeated by Napoleon') that no person found holds: a person, whatever the
+    model made of it (it types such names as products, places and firms), when it is
+    untagged or an entity by itself (its possessive with it), and no capitalised word after
+    it on its line or before it in its sentence makes it a word of a longer name ('the Mozart
+    Festival', 'Café Mozart')."""
+    people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    found: list[NameSpan] = []
+    for tok in doc:
+        if (
+            tok.i in people
+            or not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower())
+            or not known_mononym(tok.text)
+        ):
+            continue
+        if tok.ent_iob_ != "O" and not _entity_alone(doc, tok):
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and _capitalised(after) and "\n" not in tok.whitespace_:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            before is not None
+            and _capitalised(before)
+            and not tok.is_sent_start
+            and not before.is_sent_start
+            and "\n" not in before.whitespace_
+        ):
+            continue
+        found.append(make_span(doc, tok.i, tok.i + 1, "PERSON"))
+    return found
+
+
+def _entity_alone(doc: Doc, tok: Token) -> bool:
+    """The model's entity of the token is the token alone, or with its possessive."""
+    if tok.ent_iob_ != "B":
+        return False
+    end = tok.i + 1
+    if end < len(doc) and doc[end].lower_ in POSSESSIVE_MARKS and doc[end].ent_iob_ == "I":
+        end += 1
+    return end == len(doc) or doc[end].ent_iob_ != "I"
 
 
 def signoff_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

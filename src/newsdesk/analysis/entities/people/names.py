@@ -37,12 +37,30 @@ def strip_lead(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> NameSpan:
     if (
         span.end - start >= _MIN_WORDS_TO_STRIP_LEAD
         and fold(doc[start + 1].text) in first_names()
+        # (session 17) a whole word, not the first part of a hyphenated given name: 'Chun' of
+        # 'Chen Chun-yeh', 'Chan' of 'Park Chan-Wook' (the surname first) is no given name
+        # alone; unless the hyphenated word is a firm's ('Reynard [Mercedes-Benz]')
+        and (bool(doc[start + 1].whitespace_) or word_of_entity(doc, _word_at(doc, start + 1)))
         and fold(doc[start].text) not in first_names()
         and not is_title(doc[start])
         and (doc[start].lower_ in lowercase or is_english_word(doc[start].text))
     ):
         start += 1  # 'Photo David Diemar', 'Chefs Fabio Viviani': a word before a given name
     return span if start == span.start else make_span(doc, start, span.end, span.label)
+
+
+def _word_at(doc: Doc, i: int) -> str:
+    """The word token i opens, up to the next whitespace ('Chun-yeh' of 'Chun', '-', 'yeh')."""
+    end = i
+    while end < len(doc) - 1 and not doc[end].whitespace_:
+        end += 1
+    return doc[i : end + 1].text
+
+
+def word_of_entity(doc: Doc, word: str) -> bool:
+    """(Session 17) The word is one of an entity of the model's that is no person's
+    ('Mercedes-Benz' of 'Penske Mercedes-Benz', a firm's)."""
+    return any(e.label_ != "PERSON" and word in e.text.split() for e in doc.ents)
 
 
 # A word is stripped before a given name only from a name of this many words or more
