@@ -32,6 +32,15 @@ NOT_A_VERB_PHRASE = frozenset(
 
 
 ITEM_END = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,:]*$")
+# An item that ends with a semicolon ("Build schools;", "… principles; and"): another follows.
+ITEM_GOES_ON = re.compile(r";(?:\s*(?:and|or))?\s*$")
+# A numbered item's marker: "1. build 20 schools", "2) hire nurses", "(a) cut fees": a number
+# or a single lower-case letter ("A. Smith" is a name), closed by a full stop or a bracket, then
+# a space (session 17).
+NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+")
+# The modals an item may repeat from its lead-in ("- will hire 50 nurses"): the item's verb
+# is the word after it (session 17).
+LEAD_IN_MODALS = ("will", "shall")
 
 
 def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
@@ -45,21 +54,34 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
     items: list[Commitment] = []
     pos = colon + 1
     bulleted = False
+    continued = False  # the item before ended with a semicolon: the list goes on
     for line in text[pos:].split("\n"):
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
-        body = stripped.lstrip(BULLETS).strip()
+        body = NUMBERED.sub("", stripped.lstrip(BULLETS).strip(), count=1)
         if not body:
             continue
         has_bullet = body != stripped
         if items and bulleted and not has_bullet:
             break  # the prose after a bulleted list
         first = by_start.get(start + line.index(body))
+        if first is not None and first.lower_ in LEAD_IN_MODALS and " " in body:
+            # "- will hire 50 nurses": the lead-in's modal said again; the item starts at the
+            # verb after it
+            body = body.split(None, 1)[1]
+            first = by_start.get(start + line.index(body))
         if first is None or first.tag_ in NOT_A_VERB_PHRASE or not body[:1].isalpha():
             break
-        if first.tag_ not in ("VB", "VBP") and first.pos_ != "VERB" and not has_bullet:
-            break  # without a bullet only a line the parser reads as a verb is an item
+        if (
+            not has_bullet
+            and not _reads_as_verb(first)
+            and not (continued and _not_a_subject(first))
+        ):
+            # without a bullet only a line the parser reads as a verb is an item, or a line
+            # after an item that ends with a semicolon (the list goes on, "…; and")
+            break
         bulleted = bulleted or has_bullet
+        continued = ITEM_GOES_ON.search(body) is not None
         b_start = start + line.index(body)
         b_end = b_start + len(ITEM_END.sub("", body))  # "Cap childcare fees; and" -> "… fees"
         items.append(
@@ -76,6 +98,28 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
         if body.rstrip().endswith(":"):
             break
     return items
+
+
+def _reads_as_verb(first: Token) -> bool:
+    """An unbulleted line's first word opens a verb phrase: the parser tags it a verb, or gives
+    it an object of its own or a verb coordinated with it ("Hire 50 nurses.", "Build and run
+    clinics;", where the small model tags the first word a name); "Residents welcomed the
+    plan." opens with a subject and ends the list."""
+    return (
+        first.tag_ in ("VB", "VBP")
+        or first.pos_ == "VERB"
+        or (
+            _not_a_subject(first)
+            and any(
+                c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ == "VERB") for c in first.children
+            )
+        )
+    )
+
+
+def _not_a_subject(first: Token) -> bool:
+    """The line's first word is not the subject of a clause ("Residents welcomed the plan.")."""
+    return first.dep_ not in ("nsubj", "nsubjpass", "csubj")
 
 
 # How many lines under a speech lead-in ("Obama also said:") are still its items: a summary

@@ -152,6 +152,21 @@ def comment_headings() -> frozenset[str]:
 
 
 @cache
+def gerund_preps() -> frozenset[str]:
+    """'by', 'through': the prepositions after which a subjectless gerund is the act of the
+    clause's own subject ("… by aiming to …"; data/commitment-actors.json, read once; session
+    17)."""
+    return frozenset(_word_list("gerund_preps"))
+
+
+@cache
+def release_labels() -> tuple[str, ...]:
+    """'Media release', 'Press statement': the words a release's heading adds to its issuer's
+    name (data/commitment-actors.json, read once; session 17)."""
+    return tuple(_word_list("release_labels"))
+
+
+@cache
 def reporting_phrases() -> tuple[str, ...]:
     """'according to': words that show a page reports a body in the third person
     (data/commitment-actors.json, read once; session 16)."""
@@ -285,7 +300,50 @@ def page_voice(doc: Doc) -> str | None:
             # the model may run the heading's name on into the paragraph's first words
             if restated and any(e.start_char == at for e in orgs):
                 found.add(name)
+    if filled and (issuer := _heading_issuer(doc, orgs, lines[filled[0]], offsets[filled[0]])):
+        found.add(issuer)
     return found.pop() if len(found) == 1 else None
+
+
+# The separators between a release's heading name and its label ("X – Media release", "X | Press
+# release", "Media statement: X").
+_HEADING_SEPARATORS = re.compile(r"^[\s:|–—-]+|[\s:|–—-]+$")
+
+
+def _heading_issuer(doc: Doc, orgs: list[Span], line: str, start: int) -> str | None:
+    """The organisation a page's first line names alone, as a release's heading does
+    ('Harbour Workers Union' or 'Harbour Workers Union – Media release' over 'We will …'): the
+    line is one organisation's name, tagged, with at most a release label
+    (`release_labels`) and separators beside it; without a label, only a name the page gives
+    again (a title the model tags, 'Monitoring Distributed Systems', is not); not on a page that reports the body in the
+    third person (`_reported`: a news page whose first line names its publisher or subject),
+    and not a heading with a verb ('Harbour Workers Union will strike' is a headline)."""
+    stripped = line.strip()
+    name = stripped
+    low = name.lower()
+    labelled = False
+    for label in release_labels():
+        if low.startswith(label):
+            name = name[len(label) :]
+        elif low.endswith(label):
+            name = name[: -len(label)]
+        else:
+            continue
+        labelled = True
+        break
+    name = _HEADING_SEPARATORS.sub("", name)
+    if not name or len(name.split()) > SIGN_OFF_WORDS:
+        return None
+    if not labelled and doc_text(doc).count(name) < 2:
+        return None  # a title ('Monitoring Distributed Systems'), not a body the page is about
+    at = start + line.index(stripped) + stripped.index(name)
+    # the model may run the name on into the label ("Harbour Workers Union - Media")
+    org = next(
+        (e for e in orgs if e.start_char == at and (e.text + " ").startswith(name + " ")), None
+    )
+    if org is None or _reported(doc, orgs, name, start, start + len(line)):
+        return None
+    return name
 
 
 def person_by_word(ctx: Context, word: str, before: int) -> str | None:

@@ -8,8 +8,9 @@ import re
 from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.triggers import Kind, Trigger
-from newsdesk.analysis.deps import NOUN_CLAUSE, SUBJECT
+from newsdesk.analysis.commitments.mentions import gerund_preps
+from newsdesk.analysis.commitments.triggers import Kind, Trigger, lead_in_modal
+from newsdesk.analysis.deps import AUXILIARY, NOUN_CLAUSE, SUBJECT
 from newsdesk.analysis.doctext import doc_text, same_line
 
 
@@ -38,6 +39,8 @@ def subject(trig: Trigger) -> Token | None:
         if trig.head.i == trig.token.i:
             # "the goal is to …": the goal stands for its holder, named or not
             return trig.token if trig.token.dep_ == "nsubj" else None
+    if trig.kind is Kind.WILL and trig.head.i == trig.token.i and lead_in_modal(trig.token):
+        return _lead_in_subject(trig.token)
     if trig.kind is Kind.GOALS:
         # who set the goals: the holder of the meeting they were set in, or the subject of the
         # clause the agentless passive is coordinated with
@@ -69,11 +72,15 @@ def clause_subject(verb: Token) -> Token | None:
         if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head  # "the Project, which aims to …": the Project
         return child
+    if (on_aux := _subject_on_auxiliary(verb)) is not None:
+        return on_aux  # "Our team … is committed to …": the parser hung the subject on "is"
     if verb.head.i != verb.i and not same_paragraph(verb, verb.head):
         # a paragraph the parser joined to the one before ("… signing of Kepa Arrizabalaga" +
         # blank line + "Kepa Arrizabalaga will undergo a medical"): the line's own subject is
         # the noun before the verb on its line that the parser hung on the previous line
         return _line_subject(verb)
+    if (held := _gerund_of_preposition(verb)) is not None:
+        return clause_subject(held)  # "X is dedicated to crafting … by aiming to …": X
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     shared = ("conj", "xcomp", "acomp", "attr")
     if verb.head.i != verb.i and (
@@ -86,6 +93,56 @@ def clause_subject(verb: Token) -> Token | None:
     if verb.dep_ in NOUN_CLAUSE and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "providers pledging to …", "the firm, which will …"
     return None
+
+
+def _lead_in_subject(modal: Token) -> Token | None:
+    """The subject of a list's lead-in ("The union will:" + one item a line), a modal with no
+    verb: its own subject, else the subject on its line that the parser hung on the first
+    item's word ("* strike on 1 May", read as the modal's verb or noun)."""
+    own = [c for c in modal.children if c.dep_ in SUBJECT and c.i < modal.i]
+    if own:
+        return own[-1]
+    if modal.head.i == modal.i:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(list(modal.head.children))
+            if c.dep_ in SUBJECT and c.i < modal.i and same_line(c, modal)
+        ),
+        None,
+    )
+
+
+def _subject_on_auxiliary(verb: Token) -> Token | None:
+    """'Our team of attorneys is committed to …': a subject the parser hung on the verb's
+    auxiliary ("is", "will") instead of the verb is the verb's own."""
+    for aux in verb.children:
+        if aux.dep_ in AUXILIARY and aux.i < verb.i:
+            for c in aux.children:
+                if c.dep_ in SUBJECT and c.i < aux.i:
+                    return c
+    return None
+
+
+def _gerund_of_preposition(verb: Token) -> Token | None:
+    """The verb of the clause a gerund after a preposition hangs on ("Reformation is dedicated
+    to crafting … by aiming to eliminate …": "dedicated"): such a gerund has no subject of its
+    own and shares the clause's. Only after a preposition of means or purpose (`gerund_preps`:
+    "by", "to", …), not of time ("since signing a contract": often a past act). Not a gerund
+    whose preposition hangs on a noun ("its commitment to holding …": the noun's holder, not a
+    clause's subject)."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or prep.lower_ not in gerund_preps()
+        or verb.tag_ != "VBG"
+        or prep.dep_ != "prep"
+        or prep.head.pos_ not in ("VERB", "AUX")
+        or prep.head.i == verb.i
+    ):
+        return None
+    return prep.head
 
 
 def _object_controller(verb: Token) -> Token | None:

@@ -83,6 +83,11 @@ def _candidate(tok: Token) -> Trigger | None:
         and tok.head.pos_ in ("VERB", "AUX")
     ):
         return _modal_trigger(tok, Kind.WILL)
+    if lem in ("will", "shall") and lead_in_modal(tok):
+        # "The union will:" + "* strike on 1 May": the parser, reading on past the colon,
+        # hangs the modal on the first item's word as a noun; the lead-in is the modal alone,
+        # its actor the subject before it (subjects.py), its items lists.py's (session 17)
+        return Trigger(tok, tok, None, Strength.commitment, Kind.WILL, (tok,))
     if lem == "would" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
         return _modal_trigger(tok, Kind.WOULD)
     if _arranged(tok):
@@ -196,6 +201,15 @@ def _goals_trigger(tok: Token) -> Trigger | None:
         if lemma(verb) in lx.set_verbs and verb.tag_ == "VBN":
             return Trigger(tok, verb, None, Strength.commitment, Kind.GOALS, (verb, tok.head, tok))
     return None
+
+
+def lead_in_modal(tok: Token) -> bool:
+    """'The council will:' at the end of its line: a modal left without its verb before a colon
+    that ends the line (the items follow, one a line)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    return tok.i + 2 >= len(doc) or "\n" in doc[tok.i + 1].whitespace_ + doc[tok.i + 2].text
 
 
 def _modal_trigger(tok: Token, kind: Kind) -> Trigger | None:

