@@ -1,7 +1,7 @@
 """Session 17 (places resolved right): one test per class fixed, on sentences written for them.
 
 - a place the gazetteer lacks, written inside a place the article resolved ('Lake Quellmore in
-  Sonoma County', 'Vyshnivka, a village near Kharkiv'), takes that place's country and
+  Sonoma County', 'Vyshnivka, a village near Kharkiv', 'Lisbon's Alfama district'), takes that place's country and
   position, where it had none; inside a country it takes the country's code only (a
   country's centre is no position of a village);
 - a compass part of a state named by one word ('Eastern Tennessee', 'Western Oklahoma') is a
@@ -74,3 +74,10 @@ def test_a_compass_part_of_georgia_beside_a_state_is_the_states() -> None:
 def test_a_compass_part_of_georgia_beside_its_neighbours_is_the_countrys() -> None:
     places = _named("Wine from Northern Georgia and Armenia is prized in Tbilisi.")
     assert places["Northern Georgia"].country_code == "GE"
+
+
+def test_a_district_after_its_towns_possessive_takes_the_towns_position() -> None:
+    places = _named("She opened a bakery in Lisbon's Alfama district, then another in Porto.")
+    district = places["Alfama"]
+    assert district.country_code == "PT"
+    assert km_from(district, 38.71, -9.13) < 25  # Lisbon's position, not Porto's nor none
