@@ -4,6 +4,9 @@
   Sonoma County', 'Vyshnivka, a village near Kharkiv', 'Lisbon's Alfama district'), takes that place's country and
   position, where it had none; inside a country it takes the country's code only (a
   country's centre is no position of a village);
+- a town qualified by a county of the counties' list ('Angwin, Napa County') is that
+  county's town of the tiers, as behind its state; a county of namesakes with no clear first
+  ('Orange County') places nothing;
 - a compass part of a state named by one word ('Eastern Tennessee', 'Western Oklahoma') is a
   place in that state: WordNet's nouns, which hold the states' names, made it a common word
   and the part was dropped;
@@ -81,3 +84,19 @@ def test_a_district_after_its_towns_possessive_takes_the_towns_position() -> Non
     district = places["Alfama"]
     assert district.country_code == "PT"
     assert km_from(district, 38.71, -9.13) < 25  # Lisbon's position, not Porto's nor none
+
+
+def test_a_village_qualified_by_its_county_is_the_countys_village() -> None:
+    places = _named("Crews cleared fallen trees in Angwin, Napa County, on Monday.")
+    village = places["Angwin"]
+    # the village of 1,000-5,000 people of that county, reached behind the county as behind
+    # its state ('Angwin, Calif.'), not left with no country and no position
+    assert village.country_code == "US"
+    assert village.geonames_id is not None
+    assert km_from(village, 38.58, -122.45) < 10
+
+
+def test_a_county_of_namesakes_with_no_clear_first_places_nothing() -> None:
+    places = _named("The plant in Zorblatt, Orange County, closed.")
+    # California, Florida and New York each have an Orange County: none is chosen
+    assert places["Zorblatt"].latitude is None

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import is_english_word
 from newsdesk.analysis.entities.places.common import (
+    CLEAR_FIRST,
     COMPASS,
     LIST_JOINERS,
     NEAR_KM,
@@ -31,12 +32,6 @@ from newsdesk.analysis.gazetteer import (
     load_divisions,
 )
 from newsdesk.labels import PlaceKind
-
-# A county the article gives no sign for is the namesake holding this many times the
-# towns of the next one (a clear first: 'Cook County' is Illinois's); else it stays unresolved
-# in its country rather than take a far namesake ('Orange County': California 44 towns,
-# Florida 41, New York 38).
-_CLEAR_FIRST = 2.0
 
 
 def county_reading(
@@ -96,7 +91,7 @@ def _county(
         or near_anchor(c, fold(span.text), anchors)
     ]
     ranked = sorted(context or found, key=lambda cn: -cn[1])
-    if len(ranked) == 1 or context or ranked[0][1] >= _CLEAR_FIRST * ranked[1][1]:
+    if len(ranked) == 1 or context or ranked[0][1] >= CLEAR_FIRST * ranked[1][1]:
         return ranked[0][0]
     countries = {c.country_code for c, _ in found}
     if len(countries) == 1:
