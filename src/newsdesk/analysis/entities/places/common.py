@@ -31,6 +31,13 @@ AROUND = place_words("around")
 CITY = 100_000
 
 
+# A county the article gives no sign for is the namesake holding this many times the
+# towns of the next one (a clear first: 'Cook County' is Illinois's); else it stays unresolved
+# in its country rather than take a far namesake ('Orange County': California 44 towns,
+# Florida 41, New York 38). (session 17) The same holds for a county that qualifies a town.
+CLEAR_FIRST = 2.0
+
+
 # A qualifier after a place ("Paris, Texas", "Palm Beach (Fla.)") is read in this many tokens.
 QUALIFIER_TOKENS = 4
 

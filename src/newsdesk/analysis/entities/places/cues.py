@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from newsdesk.analysis.entities.places.common import (
     AROUND,
     CITY,
+    CLEAR_FIRST,
     COMPASS,
     LIST_JOINERS,
     MAX_TOWN_WORDS,
@@ -25,6 +26,7 @@ from newsdesk.analysis.gazetteer import (
     Gazetteer,
     GeoPlace,
     fold,
+    load_counties,
     load_divisions,
     load_towns,
     load_villages,
@@ -78,6 +80,16 @@ def qualifier_of(doc: Doc, span: NameSpan, gaz: Gazetteer) -> tuple[set[str], li
         return set(), []  # 'Austria, Switzerland, Luxembourg, France': items of one list
     raw = qualifier.group(1)
     qual_hits = gaz.lookup(raw)
+    counties = sorted(
+        () if qual_hits else load_counties().get(fold(raw), ()), key=lambda cn: -cn[1]
+    )
+    if counties and (len(counties) == 1 or counties[0][1] >= CLEAR_FIRST * counties[1][1]):
+        # (session 17) a county of the counties' list, the only one of its name or a clear
+        # first ('Angwin, Napa County'): in it, and in its first-level region, as a bare
+        # county qualifies ('Radstock, Somerset'); of namesakes with no clear first ('Orange
+        # County'), none is chosen
+        county = counties[0][0]
+        return {fold(raw), *({fold(county.region)} if county.region else set())}, [county]
     if not qual_hits and " " in raw:  # 'Washington, D.C. New evidence': the next sentence
         raw = raw.split()[0]
         qual_hits = gaz.lookup(raw)

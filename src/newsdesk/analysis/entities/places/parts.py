@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.lexicon import is_english_word
 from newsdesk.analysis.entities.places.common import (
+    CLEAR_FIRST,
     COMPASS,
     LIST_JOINERS,
     NEAR_KM,
@@ -20,7 +21,7 @@ from newsdesk.analysis.entities.places.common import (
 from newsdesk.analysis.entities.places.cues import qualifier_of
 from newsdesk.analysis.entities.places.score import BIG_CITY, best_entry
 from newsdesk.analysis.entities.spans import NameSpan, make_span
-from newsdesk.analysis.entities.words import table
+from newsdesk.analysis.entities.words import PLACE_KIND_NOUNS, table
 from newsdesk.analysis.gazetteer import (
     Gazetteer,
     GeoPlace,
@@ -31,12 +32,6 @@ from newsdesk.analysis.gazetteer import (
     load_divisions,
 )
 from newsdesk.labels import PlaceKind
-
-# A county the article gives no sign for is the namesake holding this many times the
-# towns of the next one (a clear first: 'Cook County' is Illinois's); else it stays unresolved
-# in its country rather than take a far namesake ('Orange County': California 44 towns,
-# Florida 41, New York 38).
-_CLEAR_FIRST = 2.0
 
 
 def county_reading(
@@ -96,7 +91,7 @@ def _county(
         or near_anchor(c, fold(span.text), anchors)
     ]
     ranked = sorted(context or found, key=lambda cn: -cn[1])
-    if len(ranked) == 1 or context or ranked[0][1] >= _CLEAR_FIRST * ranked[1][1]:
+    if len(ranked) == 1 or context or ranked[0][1] >= CLEAR_FIRST * ranked[1][1]:
         return ranked[0][0]
     countries = {c.country_code for c, _ in found}
     if len(countries) == 1:
@@ -158,19 +153,51 @@ def compass_part(
             p for p, _ in gaz.lookup(inner.text) if p.kind in (PlaceKind.country, PlaceKind.region)
         ]
         geo = max(areas, key=lambda p: p.population) if areas else None
+    if geo is not None and geo.kind == PlaceKind.country:
+        geo = _region_beside_regions(gaz, inner.text, local) or geo
     if geo is None or geo.kind not in (PlaceKind.country, PlaceKind.region):
         return None
     if (
         geo.kind == PlaceKind.region
         and not in_named_country(gaz, geo, named)
-        and (is_english_word(inner.text) or not main_name(gaz, inner.text, geo))
+        and (_common_word(inner.text) or not main_name(gaz, inner.text, geo))
     ):
         # 'South Coast': Tanzania's Coast region, in an article on Maine; a region's own
-        # name that is no English word needs no named country ('Southeastern South Carolina')
+        # name that is no English word needs no named country ('Southeastern South Carolina',
+        # 'Eastern Tennessee')
         return None
     region = geo.name if geo.kind == PlaceKind.region else None
     lat, lon = _part_centre(gaz, geo, doc[span.start].lower_)
     return GeoPlace(None, span.text, PlaceKind.region, geo.country_code, region, lat, lon, 0)
+
+
+def _region_beside_regions(gaz: Gazetteer, name: str, local: set[str]) -> GeoPlace | None:
+    """(session 17) 'Eastern Tennessee and Northern Georgia': a name that is a country's and a
+    first-level region's ('Georgia') is the region where another name of its sentence, bare or
+    after a compass word, can only be a region of that region's country, as a state listed
+    among states is the state; None when no such name stands beside it."""
+    regions = [p for p, primary in gaz.lookup(name) if primary and p.kind == PlaceKind.region]
+    for other in local:
+        words = other.split()
+        bare = " ".join(words[1:]) if len(words) > 1 and words[0] in COMPASS else other
+        hits = [p for p, primary in gaz.lookup(bare) if primary]
+        if not hits or any(p.kind != PlaceKind.region for p in hits):
+            continue
+        beside = [r for r in regions if r.country_code in {p.country_code for p in hits}]
+        if beside:
+            return beside[0]
+    return None
+
+
+def _common_word(name: str) -> bool:
+    """(session 17) A region's name that is also a common English word: a verb, an adjective or
+    an adverb ('Coast', 'Central'), or a noun of a kind of place ('Delta', 'Lakes', 'Islands').
+    WordNet's nouns are not asked: they hold the names of states and countries too
+    ('Tennessee', 'Georgia'), which made 'Eastern Tennessee' no place of a state."""
+    word = name.lower()
+    return is_english_word(word, nouns=False) or any(
+        w in PLACE_KIND_NOUNS for w in (word, word.removesuffix("s"), word.removesuffix("es"))
+    )
 
 
 # The side of an area's centre each compass direction names: (latitude sign, longitude sign).

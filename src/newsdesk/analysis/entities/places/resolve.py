@@ -14,6 +14,7 @@ from newsdesk.analysis.entities.places.common import (
     abbreviated,
     in_named_country,
     names_of,
+    place_words,
 )
 from newsdesk.analysis.entities.places.cues import (
     list_in_regions,
@@ -89,7 +90,7 @@ from newsdesk.analysis.entities.words import (
 )
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
-from newsdesk.model import Place
+from newsdesk.model import Mention, Place
 
 _KIND_FOR_LABEL = {"LOC": PlaceKind.region, "FAC": PlaceKind.facility, "PLACE": PlaceKind.region}
 
@@ -181,7 +182,7 @@ def resolve_places(
                 members.append(initials)
                 members.sort(key=lambda m: m.start)
                 break
-    return _to_places(_with_context(list(groups.values())), gaz)
+    return _to_places(doc, _with_context(list(groups.values())), gaz)
 
 
 def _with_context(
@@ -598,11 +599,13 @@ def _group_key(geo: GeoPlace | None, span: NameSpan) -> str:
 
 
 def _to_places(
-    groups: list[tuple[GeoPlace | None, str, list[NameSpan]]], gaz: Gazetteer
+    doc: Doc, groups: list[tuple[GeoPlace | None, str, list[NameSpan]]], gaz: Gazetteer
 ) -> list[Place]:
     found = [(geo, len(members)) for geo, _, members in groups]
     home = _home_country(found)
     town = _own_town(found, home)
+    placed = {m.start: geo for geo, _, members in groups if geo is not None for m in members}
+    ends = {m.end: geo for geo, _, members in groups if geo is not None for m in members}
     places: list[Place] = []
     for geo, label, members in groups:
         mentions = [mention(s) for s in members]
@@ -624,17 +627,103 @@ def _to_places(
             kind = _KIND_FOR_LABEL.get(label)
             if members[0].text.split()[0].lower() in FEATURE_HEADS:
                 kind = PlaceKind.feature  # 'Lake Berryessa', 'Mount Rainier'
+            inside = _container(doc, members, placed, ends)
+            if inside is not None and inside.kind not in _NO_POSITION:
+                places.append(_inside(members[0].text, kind, inside, mentions))
+                continue
+            # (session 17) inside a country ('Ostrevo, a village in Bulgaria'): that country,
+            # the article's own town standing for it only if it lies there
+            country = inside.country_code if inside is not None else home
             # (round 12) in an article about one town, the town's position stands for it
             # ('River Oaks', 'Downtown' in a Houston guide), as a qualifier's region does: a
             # place of that town (kind city, no GeoNames id: a stand-in), unless a compass
             # word or a place noun names a larger area ('the North', 'the Gulf')
             word = members[0].text.lower()
             lat = lon = None
-            if town is not None and word not in COMPASS and word not in PLACE_NOUNS:
+            if (
+                town is not None
+                and town.country_code == country
+                and word not in COMPASS
+                and word not in PLACE_NOUNS
+            ):
                 lat, lon = town.latitude, town.longitude
                 kind = kind if kind == PlaceKind.feature else PlaceKind.city
-            places.append(Place(members[0].text, kind, home, lat, lon, None, mentions))
+            places.append(Place(members[0].text, kind, country, lat, lon, None, mentions))
     return places
+
+
+# (session 17) Prepositions that put a place inside another ('Lake Berryessa in Napa County').
+_CONTAINER_WORDS = place_words("container_words")
+# The nouns of a place written between its name and the container word ('Palpur village
+# under', 'Quillmont, a suburb of'): after one, 'of' is a container word too.
+_PART_NOUNS = PLACE_KIND_NOUNS | place_words("apposition_nouns")
+
+
+def _container(
+    doc: Doc, members: list[NameSpan], placed: dict[int, GeoPlace], ends: dict[int, GeoPlace]
+) -> GeoPlace | None:
+    """(session 17) The resolved place a mention of a place unknown to the gazetteer is written
+    inside, the first such of its mentions: '<name> [place noun] <container word> <place>'
+    ('Lake Berryessa in Napa County', 'Palpur village under Godagari'), '<name>, a|an <words
+    ending in a place noun> <container word> <place>' ('Bucha, a town near Kyiv'), or '<place>'s
+    <name>' ('Houston's Montrose'); a 'the' or a lower-case compass word may open the place
+    ('on the Essequibo Coast', 'in southern Ukraine'). `placed`, `ends`: the article's resolved
+    places by the first and the end token of each mention. The place must be of a country (a
+    sea or a macro-region places nothing); None when no mention is so written."""
+    for span in members:
+        before = span.start - 1
+        if before >= 1 and doc[before].lower_ in _POSSESSIVE:
+            geo = ends.get(before)
+            if geo is not None and geo.country_code:
+                return geo
+        i = _after_apposition(doc, span.end)
+        if i < len(doc) and doc[i].lower_ in _PART_NOUNS:
+            i += 1  # 'Palpur village under ...', 'Hong Bang island off ...'
+        words = _CONTAINER_WORDS if i == span.end else _CONTAINER_WORDS | {"of"}
+        if i >= len(doc) or doc[i].lower_ not in words:
+            continue
+        i += 1
+        while i < len(doc) and (doc[i].lower_ == "the" or doc[i].text in COMPASS):
+            i += 1  # 'on the Essequibo Coast', 'in southern Ukraine'
+        geo = placed.get(i)
+        if geo is not None and geo.country_code:
+            return geo
+    return None
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+# The words an apposition may hold before its place noun ('a small fishing village').
+_APPOSITION_WORDS = 4
+
+
+def _after_apposition(doc: Doc, i: int) -> int:
+    """', a town' or ', an old mining village' at token `i`: the index of its place noun;
+    else `i` itself."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return i
+    for j in range(i + 2, min(len(doc), i + 2 + _APPOSITION_WORDS)):
+        if not doc[j].is_lower:
+            return i
+        if doc[j].lower_ in _PART_NOUNS:
+            return j
+    return i
+
+
+# The containers whose centre is no position of a place inside them (a lake, a village): a
+# country gives its code only.
+_NO_POSITION = frozenset({PlaceKind.country, PlaceKind.continent})
+
+
+def _inside(
+    name: str, kind: PlaceKind | None, container: GeoPlace, mentions: list[Mention]
+) -> Place:
+    """(session 17) A place the gazetteer lacks, inside a resolved town, county, region or
+    feature: in the container's country, at its position, as a geocoder falls back to the
+    smallest unit it knows. Its kind stays what its label and name make it (a feature by its
+    first noun; none for a name of no kind the model tagged GPE)."""
+    return Place(
+        name, kind, container.country_code, container.latitude, container.longitude, None, mentions
+    )
 
 
 # The article's own country: the one whose places hold more than this share of the mentions of

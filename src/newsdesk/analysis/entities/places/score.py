@@ -32,6 +32,7 @@ from newsdesk.analysis.gazetteer import (
     fold,
     km,
     load,
+    load_counties,
     load_divisions,
     load_towns,
     load_villages,
@@ -334,6 +335,7 @@ def best_entry(
             if in_named_country(gaz, q, named)
             or q.kind == PlaceKind.country
             or abbreviated(next_word(doc, span))
+            or _county_name(q)  # 'Angwin, Napa County': the word 'County' says it
         ]
         return _in_qualifier(span, qual_places, anchors) if qual_places else None
 
@@ -429,6 +431,12 @@ def best_entry(
             return best
         return _in_qualifier(span, qual_places, anchors)
     return best
+
+
+def _county_name(place: GeoPlace) -> bool:
+    """(session 17) The place is a county of the counties' list ('Napa County', 'Caddo
+    Parish'), whose own word says it is a place."""
+    return place.geonames_id is None and fold(place.name) in load_counties()
 
 
 def _without_town_named_apart(
