@@ -28,6 +28,14 @@ class Lexicon:
     ]  # "unveiled its plans", "announced plans for": a plan made known
     intent_verbs: frozenset[str]  # plan, intend, aim, seek, … + to-infinitive
     object_intent_verbs: frozenset[str]  # "is seeking pacts", "wants cooperation"
+    # intention verbs only in the progressive or after will ("is trying to", "is continuing
+    # to", "will look to"): the simple present tells a habit ("I try to eat well")
+    progressive_intent_verbs: frozenset[str]
+    # intention verbs whose action may be a gerund after "on" ("we plan on opening …")
+    gerund_intent_verbs: frozenset[str]
+    # "will continue to": the modal's own record, a commitment (guideline 4), not a second
+    # record of intention
+    modal_covered_verbs: frozenset[str]
     consider_verbs: frozenset[str]  # consider, weigh, mull, …
     option_verbs: frozenset[str]  # study, examine, explore … only with an option as object
     possibility_nouns: frozenset[str]  # the options those verbs must take

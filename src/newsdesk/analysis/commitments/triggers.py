@@ -504,6 +504,18 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
         None,
     )
     progressive = any(c.dep_ == "aux" and lemma(c) == "be" for c in tok.children)
+    if comp is None and lem in lexicon().gerund_intent_verbs:
+        # "we plan on opening a store", "I don't plan on using it": the gerund after "on"
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        gerund = next(
+            (g for g in (prep.children if prep is not None else ()) if g.tag_ == "VBG"), None
+        )
+        if prep is not None and gerund is not None:
+            aux = _be_words(tok)
+            return Trigger(
+                tok, tok, gerund, Strength.intention, Kind.INTENT,
+                tuple(sorted([*aux, tok, prep], key=_i)),
+            )  # fmt: skip
     if comp is None:
         if lem == "work" and progressive:  # "is working toward a deal"
             prep = next((c for c in tok.children if c.lower_ in ("toward", "towards")), None)
@@ -513,8 +525,12 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
     will = any(c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)
     if lem == "go" and not (progressive and tok.tag_ == "VBG"):
         return None  # only "is going to"
-    if lem in ("look", "work", "move") and not ((progressive and tok.tag_ == "VBG") or will):
-        return None  # only "is looking to", "will look to"
+    if lem in lexicon().progressive_intent_verbs and not (
+        (progressive and tok.tag_ == "VBG") or will
+    ):
+        return None  # only "is looking to", "will look to", "is trying to": not a habit
+    if will and lem in lexicon().modal_covered_verbs:
+        return None  # "will continue to": the modal's record (a commitment), not a second one
     if lem == "like" and not any(c.lower_ in ("would", "'d") for c in tok.children):
         return None  # only "would like to"
     if lem == "set" and not (
