@@ -126,6 +126,11 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("the writer about the text itself (guideline 12)")
     if walking_through(trig, subj, ctx):
         return no("a walk-through's 'we' (the page says \"let's\"): writer and reader at work")
+    if (done := _told_as_done(trig, ctx)) is not None:
+        # session 17 (round 2): "announced that it would charge $100, and prices increased",
+        # "Mondale, who promised higher taxes, lost": the sentence goes on, in the past, to
+        # what came of it; a promise kept or broken is history (guideline 7)
+        return no(f"a past promise the sentence tells as done ('{done.text}')")
     if (
         needs_no_reader(trig, subj)
         and line_addresses_reader(trig.token)
@@ -804,6 +809,64 @@ def _path_up(tok: Token) -> list[Token]:
     while out[-1].head.i != out[-1].i and out[-1].dep_ != "relcl":
         out.append(out[-1].head)
     return out
+
+
+def _past_anchor(trig: Trigger) -> Token | None:
+    """The past-tense verb a record hangs on: the speech verb that reports it ("announced
+    that it would …"), else the trigger or its head in the simple past ("promised higher
+    taxes", "made plans to …")."""
+    speech = governing_speech(trig.head)
+    if speech is not None:
+        return speech if speech.tag_ == "VBD" else None
+    for node in (trig.token, trig.head, trig.token.head):
+        if node.tag_ == "VBD":
+            return node
+        if node.pos_ not in ("NOUN", "AUX", "PART"):
+            break  # only a plan noun's verb ("made plans") or the modal's own verb
+    return None
+
+
+def _conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated with `verb`, itself included ("returned …, made plans … but
+    failed …")."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    out = [top]
+    for node in out:
+        out.extend(c for c in node.children if c.dep_ == "conj")
+    return out
+
+
+def _told_as_done(trig: Trigger, ctx: Context) -> Token | None:
+    """'The company announced that it would charge $100, and prices increased', 'she made
+    plans to meet a friend – but failed to show', 'Mondale, who promised higher taxes, lost':
+    a promise, plan or announcement told in the simple past, and after it, in a clause
+    coordinated with it or with the action it reports, another past act or event (not another
+    report), or, for a relative clause on a subject, that subject's own past act. The sentence
+    tells what came of the undertaking: history, a promise kept or broken (guideline 7), not an
+    undertaking now. The verb that tells it, or None. A bare report ("said on Monday it would
+    cut 500 jobs"), a present sequel, or a past one whose subject is another agent (what others
+    did about it: "…, and residents protested") keeps the record. The parse cannot tell a
+    thing's change that is the act done ("prices increased") from a market's reaction to the
+    news ("shares fell"): both are dropped; train+dev holds no undertaking of the second kind."""
+    anchor = _past_anchor(trig)
+    if anchor is None:
+        return None
+    speech = lexicon().speech_verbs
+    # the parser hangs the sequel on the report ("announced …, and prices increased") or on
+    # the reported action ("announced that it would charge …, and fares rose")
+    for base in dict.fromkeys((anchor, trig.head)):
+        for verb in _conjuncts(base):
+            if verb.i > base.i and verb.tag_ == "VBD" and lemma(verb) not in speech:
+                own = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+                if own is None or not agentive(own, ctx):
+                    return verb
+    if anchor.dep_ == "relcl" and anchor.head.dep_ in SUBJECT:
+        outcome = anchor.head.head
+        if outcome.tag_ in ("VBD", "VBN") and lemma(outcome) not in speech:
+            return outcome
+    return None
 
 
 def _negative_determiner(subj: Token) -> bool:
