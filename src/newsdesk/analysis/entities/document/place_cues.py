@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.entities.document.labels import PLACE
 from newsdesk.analysis.entities.places import place_words
-from newsdesk.analysis.entities.spans import NameSpan
+from newsdesk.analysis.entities.spans import NameSpan, make_span
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     PLACE_NOUNS,
@@ -116,3 +117,88 @@ def credential(doc: Doc, span: NameSpan) -> bool:
         and doc[span.start - 2].text[:1].isupper()
         and (span.end >= len(doc) or doc[span.end].is_punct)
     )
+
+
+# (session 17, round 2) Plural nouns of places before 'such as', 'like', 'including' and a list
+# of their names; nouns whose 'of' names a place (data/entity-words.json).
+_PLACE_LIST_NOUNS = words("place_list_nouns")
+_PLACE_OF_NOUNS = words("place_of_nouns") | PLACE_NOUNS
+_LIST_OPENERS = frozenset({"like", "including", "as"})  # 'such as' is read by its 'as'
+# Tokens between a list's opening word and a later item: capitalised words and joiners;
+# the reach back from an item to its opening word, in tokens.
+_MAX_LIST_REACH = 16
+_ITEM_JOINERS = frozenset({",", "and", "or"})
+
+
+def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
+    """'locations such as Phu Quoc, Nha Trang and Hoi An', 'neighborhoods like Eastwood',
+    'settlers of Jamestown', 'the liberal enclave of Asheville': a name the gazetteer knows
+    by its main name as a town, a region or a country, that the article gives as one of a
+    plural noun of places' list or after a noun whose 'of' names a place."""
+    if not any(
+        primary and p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
+        for p, primary in gaz.lookup(span.text)
+    ):
+        return False
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in _PLACE_OF_NOUNS
+    ):
+        return True
+    return _in_place_list(doc, span.start)
+
+
+def _in_place_list(doc: Doc, start: int) -> bool:
+    """The name at `start` is an item of a list opened by a plural noun of places and
+    'such as' / 'like' / 'including': only capitalised words and joiners lie between."""
+    i = start - 1
+    while i >= 0 and start - i <= _MAX_LIST_REACH:
+        tok = doc[i]
+        if tok.lower_ in _LIST_OPENERS:
+            if tok.lower_ == "as":
+                if i < 1 or doc[i - 1].lower_ != "such":
+                    return False
+                i -= 1
+            return i >= 1 and doc[i - 1].lower_ in _PLACE_LIST_NOUNS
+        if not (tok.lower_ in _ITEM_JOINERS or tok.text[:1].isupper()):
+            return False
+        i -= 1
+    return False
+
+
+# The words of one item of such a list, at most ('Ho Chi Minh City').
+_MAX_ITEM_WORDS = 4
+
+
+def untagged_list_places(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpan]:
+    """The items of a plural noun of places' list ('locations such as Phu Quoc, Nha Trang and
+    Hoi An') that the model left untagged and the gazetteer knows by their main name as a
+    town, a region or a country: places (a tagged item is typed by `named_as_place`)."""
+    tagged = {i for s in spans for i in range(s.start, s.end)}
+    found: list[NameSpan] = []
+    for k in range(1, len(doc) - 1):
+        opener = doc[k].lower_
+        noun = k - 2 if opener == "as" and doc[k - 1].lower_ == "such" else k - 1
+        if opener not in _LIST_OPENERS or noun < 0 or doc[noun].lower_ not in _PLACE_LIST_NOUNS:
+            continue
+        i = k + 1
+        while i < len(doc):
+            end = i
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end == i:
+                break
+            if (
+                end - i <= _MAX_ITEM_WORDS
+                and not any(j in tagged for j in range(i, end))
+                and any(
+                    primary and p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
+                    for p, primary in gaz.lookup(doc[i:end].text)
+                )
+            ):
+                found.append(make_span(doc, i, end, PLACE))
+            i = end
+            while i < len(doc) and doc[i].lower_ in _ITEM_JOINERS:
+                i += 1
+    return found

@@ -24,8 +24,10 @@ from newsdesk.analysis.entities.document.place_cues import (
     PLACE_SLOT_WORDS,
     credential,
     in_list_of_places,
+    named_as_place,
     place_modifier,
     place_slot,
+    untagged_list_places,
 )
 from newsdesk.analysis.entities.document.teams import team_names
 from newsdesk.analysis.entities.document.things import thing
@@ -51,6 +53,9 @@ from newsdesk.labels import PlaceKind
 # A person's name has two words at least (given name and surname); one word alone is as
 # often a town's.
 _PERSON_MIN_WORDS = 2
+# Labels the model gives a place's name by mistake ('Nha Trang' a person, 'Jamestown' an
+# organisation, 'Södermalm' a group).
+_MISTYPED_PLACE_LABELS = ("PERSON", "ORG", "NORP")
 # A city this big is a place even where the model took it for a person ("Kyiv").
 _BIG_CITY = 1_000_000
 
@@ -84,12 +89,26 @@ def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer)
     for s in spans:
         kind = "place" if s.label in PLACE_LABELS else s.label
         votes.setdefault(fold(s.text), Counter())[kind] += 1
+    # (session 17, round 2) names the article gives as places ('locations such as Nha Trang',
+    # 'settlers of Jamestown'): places at every mention the model took for something else
+    placed = {
+        fold(s.text)
+        for s in spans
+        if s.label in _MISTYPED_PLACE_LABELS and named_as_place(doc, s, gaz)
+    }
     out: list[NameSpan] = []
     for s in spans:
         name = fold(s.text)
         if s.label in PLACE_LABELS and credential(doc, s):
             continue
         if (
+            s.label in _MISTYPED_PLACE_LABELS
+            and name in placed
+            and not (s.label == "PERSON" and name in surnames)
+        ):
+            _dropped(s, DropReason.place_list)
+            out.append(s.relabel(PLACE))
+        elif (
             s.label in ("ORG", "PRODUCT")
             and PERSON_WORDS[0] <= s.end - s.start <= PERSON_WORDS[1]
             and name_shaped(doc, s)
@@ -167,6 +186,8 @@ def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer)
                 _dropped(s, DropReason.not_name_shaped)
         else:
             out.append(s)
+    if listed := untagged_list_places(doc, spans, gaz):
+        out = sorted([*out, *listed], key=lambda s: s.start)
     return out
 
 

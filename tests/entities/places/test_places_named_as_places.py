@@ -1,0 +1,67 @@
+"""Session 17, round 2: a name the model typed as a person or an organisation that the article
+gives as a place (an item of a plural noun of places' list, a noun whose 'of' names a place) is
+a place at every mention. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import newsdesk
+
+
+def _places(text: str) -> list[str]:
+    return sorted(p.name for p in newsdesk.analyze(text, clean=False).places)
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in newsdesk.analyze(text, clean=False).people]
+
+
+def test_items_of_a_list_of_locations_are_places() -> None:
+    text = (
+        "The chain will open beach hotels in locations such as Phu Quoc, Nha Trang and Da Lat "
+        "over the next two years, its owner said."
+    )
+    places = _places(text)
+    assert "Nha Trang" in places
+    assert "Phu Quoc" in places
+    assert _people(text) == []
+
+
+def test_items_after_neighborhoods_like_are_places() -> None:
+    text = (
+        "Flooding reached neighborhoods like Eastwood, Montrose and Midtown before the water "
+        "receded on Tuesday morning."
+    )
+    assert "Eastwood" in _places(text)
+
+
+def test_the_settlers_of_a_town_name_it_as_a_place_at_every_mention() -> None:
+    text = (
+        "Tobacco made the settlers of Jamestown rich within a decade. By 1620 Jamestown had "
+        "doubled in size and built a second church."
+    )
+    assert "Jamestown" in _places(text)
+
+
+def test_a_list_after_a_noun_of_firms_stays_firms() -> None:
+    # the same list shape after a noun of companies is no list of places
+    text = (
+        "The agency has worked with brands such as Jamestown, Nha Trang and Delta for a decade, "
+        "its founder said."
+    )
+    assert "Nha Trang" not in _places(text)
+
+
+def test_of_after_a_noun_of_no_place_is_no_place() -> None:
+    text = "Marta Quist, the chief executive of Jamestown, said profits rose in the third quarter."
+    assert "Jamestown" not in _places(text)
+
+
+def test_a_person_named_like_a_town_after_of_residents_stays_when_no_gazetteer_name() -> None:
+    # 'residents of' before a person's full name the gazetteer does not know: not a place
+    text = "The residents of Elm Street thanked Daniel Okorie, who repaired the roof for free."
+    assert "Daniel Okorie" in _people(text)
+
+
+def test_an_untagged_item_of_a_list_of_destinations_is_a_place() -> None:
+    text = "Guests can book tours to locations such as Da Nang and Hoi An during their stay."
+    assert "Hoi An" in _places(text)
