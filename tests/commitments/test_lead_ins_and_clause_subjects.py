@@ -86,6 +86,24 @@ def test_a_heading_over_a_news_report_names_no_voice() -> None:
     assert page_voice(nlp(report)) is None
 
 
+def test_a_heading_does_not_cancel_the_sign_off_s_fuller_name() -> None:
+    # the sign-off and the 'About' paragraph spell the body's full name; the heading's shorter
+    # one must not make the voice ambiguous (session 17 review, finding 4)
+    nlp = load_model(MODEL)
+    contact = (
+        "Marlow Water Board – Media release\n\n"
+        "We will replace the old mains in the east of the town by August.\n\n"
+        "The work starts on Monday.\n\n"
+        "Media contact: Priya Nair, Marlow Water Board Ltd\n"
+    )
+    assert page_voice(nlp(contact)) == "Marlow Water Board Ltd"
+    about = (
+        "Kestrel Arts Trust – Press release\n\nWe will open the gallery in spring.\n\n"
+        "About Kestrel Arts Trust Inc\n\nKestrel Arts Trust Inc is a charity.\n"
+    )
+    assert page_voice(nlp(about)) == "Kestrel Arts Trust Inc"
+
+
 # -- whose clause it is ---------------------------------------------------------------------
 
 
