@@ -133,3 +133,13 @@ def test_a_gerund_after_since_has_no_borrowed_subject() -> None:
     signing = next(t for t in doc if t.lower_ == "signing")
     subj = clause_subject(signing)
     assert subj is None or subj.text != "Wills"
+
+
+def test_a_gerund_after_an_admission_s_to_is_no_undertaking() -> None:
+    # "admitted to planning": a confession of a past plan, not the subject's undertaking;
+    # only a participle of dedication's "to" passes its subject on (review 17, finding 6)
+    assert found("Omar Ali admitted to planning to attack the base in 2019.") == []
+    doc = load_model(MODEL)("Lena Ruiz is dedicated to teaching by planning to open a school.")
+    planning = next(t for t in doc if t.lower_ == "planning")
+    subj = clause_subject(planning)
+    assert subj is not None and subj.text == "Ruiz"

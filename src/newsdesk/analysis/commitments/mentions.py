@@ -160,6 +160,14 @@ def gerund_preps() -> frozenset[str]:
 
 
 @cache
+def gerund_to_heads() -> frozenset[str]:
+    """'dedicated', 'committed': the participles after whose 'to' a subjectless gerund is the
+    act of the clause's subject ("is dedicated to crafting …"), unlike other verbs' ("admitted
+    to planning …"; data/commitment-actors.json, read once; session 17)."""
+    return frozenset(_word_list("gerund_to_heads"))
+
+
+@cache
 def release_labels() -> tuple[str, ...]:
     """'Media release', 'Press statement': the words a release's heading adds to its issuer's
     name (data/commitment-actors.json, read once; session 17)."""
