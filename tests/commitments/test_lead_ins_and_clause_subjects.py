@@ -51,6 +51,22 @@ def test_an_unbulleted_line_with_an_object_is_an_item_and_a_clause_ends_the_list
     assert [a for a, _ in _items(text)] == ["Build 20 schools", "Hire 50 nurses"]
 
 
+def test_a_clause_after_a_semicolon_item_or_a_number_ends_the_list() -> None:
+    # the subject need not be the line's first word ("Local residents", "Mayor Jane Holt"), and
+    # a number is no bullet that makes any line an item (review 17, finding 7)
+    for after in ("Local residents welcomed the plan.", "Mayor Jane Holt welcomed the plan."):
+        text = f"The Harbour Council will:\nBuild 20 schools;\n{after}\n"
+        assert [a for a, _ in _items(text)] == ["Build 20 schools"], after
+    numbered = (
+        "The Harbour Council will:\n1. build 20 schools\n2. hire 50 nurses\n"
+        "3. Residents welcomed the plan.\n"
+    )
+    assert [a for a, _ in _items(numbered)] == ["build 20 schools", "hire 50 nurses"]
+    # an item the parser gives a subject but no finite verb is still an item
+    items = "The Labor Party will:\n1. Restore penalty rates\n2. Fund school buses\n3. Ban live exports\n"
+    assert len(_items(items)) == 3
+
+
 # -- a release's issuer named in its heading only --------------------------------------------
 
 RELEASE = (
