@@ -41,6 +41,12 @@ def test_an_item_that_says_the_modal_again_is_an_item() -> None:
     assert [a for a, _ in _items(text)] == ["open a clinic in May", "hire 50 nurses"]
 
 
+def test_the_name_will_is_not_the_lead_in_s_modal_said_again() -> None:
+    # "Will" before a name is the name's; before a verb, the modal (review 17, finding 9)
+    text = "The Harbour Council will:\n- Will Hart will open the library\n- Will hire 50 nurses\n"
+    assert [a for a, _ in _items(text)] == ["Will Hart will open the library", "hire 50 nurses"]
+
+
 def test_an_unbulleted_line_with_an_object_is_an_item_and_a_clause_ends_the_list() -> None:
     # "Hire" is tagged a name, but the parser gives it an object: a verb phrase; "Residents
     # welcomed the plan." opens with a subject: the article goes on

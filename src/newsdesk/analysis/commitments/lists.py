@@ -68,9 +68,16 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
         if items and bulleted and not has_bullet:
             break  # the prose after a bulleted list
         first = by_start.get(start + line.index(body))
-        if first is not None and first.lower_ in LEAD_IN_MODALS and " " in body:
+        if (
+            first is not None
+            and first.lower_ in LEAD_IN_MODALS
+            and " " in body
+            and first.i + 1 < len(doc)
+            and doc[first.i + 1].tag_ == "VB"
+        ):
             # "- will hire 50 nurses": the lead-in's modal said again; the item starts at the
-            # verb after it
+            # verb after it. Only before a verb: "Will Smith will attend" opens with a name (the
+            # tagger calls a line's first "Will" or "Shall" a name or a modal either way)
             body = body.split(None, 1)[1]
             first = by_start.get(start + line.index(body))
         if first is None or first.tag_ in NOT_A_VERB_PHRASE or not body[:1].isalpha():
