@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.commitments import phrases
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.triggers import Trigger
+from newsdesk.analysis.commitments.triggers import WILL_MODALS, Trigger
 from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Commitment
@@ -39,9 +39,6 @@ ITEM_GOES_ON = re.compile(r";(?:\s*(?:and|or))?\s*$")
 # or a single lower-case letter ("A. Smith" is a name), closed by a full stop or a bracket, then
 # a space (session 17).
 NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+")
-# The modals an item may repeat from its lead-in ("- will hire 50 nurses"): the item's verb
-# is the word after it (session 17).
-LEAD_IN_MODALS = ("will", "shall")
 # The tags of a finite verb, which a clause's subject goes with ("residents welcomed").
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -70,7 +67,7 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
         first = by_start.get(start + line.index(body))
         if (
             first is not None
-            and first.lower_ in LEAD_IN_MODALS
+            and first.lower_ in WILL_MODALS
             and " " in body
             and first.i + 1 < len(doc)
             and doc[first.i + 1].tag_ == "VB"
