@@ -41,6 +41,12 @@ def test_an_item_that_says_the_modal_again_is_an_item() -> None:
     assert [a for a, _ in _items(text)] == ["open a clinic in May", "hire 50 nurses"]
 
 
+def test_the_name_will_is_not_the_lead_in_s_modal_said_again() -> None:
+    # "Will" before a name is the name's; before a verb, the modal (review 17, finding 9)
+    text = "The Harbour Council will:\n- Will Hart will open the library\n- Will hire 50 nurses\n"
+    assert [a for a, _ in _items(text)] == ["Will Hart will open the library", "hire 50 nurses"]
+
+
 def test_an_unbulleted_line_with_an_object_is_an_item_and_a_clause_ends_the_list() -> None:
     # "Hire" is tagged a name, but the parser gives it an object: a verb phrase; "Residents
     # welcomed the plan." opens with a subject: the article goes on
@@ -49,6 +55,22 @@ def test_an_unbulleted_line_with_an_object_is_an_item_and_a_clause_ends_the_list
         "Residents welcomed the plan.\n"
     )
     assert [a for a, _ in _items(text)] == ["Build 20 schools", "Hire 50 nurses"]
+
+
+def test_a_clause_after_a_semicolon_item_or_a_number_ends_the_list() -> None:
+    # the subject need not be the line's first word ("Local residents", "Mayor Jane Holt"), and
+    # a number is no bullet that makes any line an item (review 17, finding 7)
+    for after in ("Local residents welcomed the plan.", "Mayor Jane Holt welcomed the plan."):
+        text = f"The Harbour Council will:\nBuild 20 schools;\n{after}\n"
+        assert [a for a, _ in _items(text)] == ["Build 20 schools"], after
+    numbered = (
+        "The Harbour Council will:\n1. build 20 schools\n2. hire 50 nurses\n"
+        "3. Residents welcomed the plan.\n"
+    )
+    assert [a for a, _ in _items(numbered)] == ["build 20 schools", "hire 50 nurses"]
+    # an item the parser gives a subject but no finite verb is still an item
+    items = "The Labor Party will:\n1. Restore penalty rates\n2. Fund school buses\n3. Ban live exports\n"
+    assert len(_items(items)) == 3
 
 
 # -- a release's issuer named in its heading only --------------------------------------------
@@ -86,6 +108,24 @@ def test_a_heading_over_a_news_report_names_no_voice() -> None:
     assert page_voice(nlp(report)) is None
 
 
+def test_a_heading_does_not_cancel_the_sign_off_s_fuller_name() -> None:
+    # the sign-off and the 'About' paragraph spell the body's full name; the heading's shorter
+    # one must not make the voice ambiguous (session 17 review, finding 4)
+    nlp = load_model(MODEL)
+    contact = (
+        "Marlow Water Board – Media release\n\n"
+        "We will replace the old mains in the east of the town by August.\n\n"
+        "The work starts on Monday.\n\n"
+        "Media contact: Priya Nair, Marlow Water Board Ltd\n"
+    )
+    assert page_voice(nlp(contact)) == "Marlow Water Board Ltd"
+    about = (
+        "Kestrel Arts Trust – Press release\n\nWe will open the gallery in spring.\n\n"
+        "About Kestrel Arts Trust Inc\n\nKestrel Arts Trust Inc is a charity.\n"
+    )
+    assert page_voice(nlp(about)) == "Kestrel Arts Trust Inc"
+
+
 # -- whose clause it is ---------------------------------------------------------------------
 
 
@@ -115,3 +155,13 @@ def test_a_gerund_after_since_has_no_borrowed_subject() -> None:
     signing = next(t for t in doc if t.lower_ == "signing")
     subj = clause_subject(signing)
     assert subj is None or subj.text != "Wills"
+
+
+def test_a_gerund_after_an_admission_s_to_is_no_undertaking() -> None:
+    # "admitted to planning": a confession of a past plan, not the subject's undertaking;
+    # only a participle of dedication's "to" passes its subject on (review 17, finding 6)
+    assert found("Omar Ali admitted to planning to attack the base in 2019.") == []
+    doc = load_model(MODEL)("Lena Ruiz is dedicated to teaching by planning to open a school.")
+    planning = next(t for t in doc if t.lower_ == "planning")
+    subj = clause_subject(planning)
+    assert subj is not None and subj.text == "Ruiz"

@@ -1,6 +1,6 @@
 """Session 12: the dead copies are gone (`render.collect.single_input`, a stale copy of
 `cli.checks.several`; `render.collect.DOCUMENT_FORMATS`; `run.work.error_kind`) and the live
-function is the one tested."""
+function is the one tested; session 17: the future modals are one constant, `triggers.WILL_MODALS`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.analysis.commitments import triggers
 from newsdesk.cli.checks import several
+from project_paths import ROOT
 
 
 @pytest.mark.parametrize(
@@ -18,6 +20,7 @@ from newsdesk.cli.checks import several
         ("newsdesk.render.collect", "single_input"),
         ("newsdesk.render.collect", "DOCUMENT_FORMATS"),
         ("newsdesk.run.work", "error_kind"),
+        ("newsdesk.analysis.commitments.lists", "LEAD_IN_MODALS"),
     ],
 )
 def test_the_dead_copies_are_gone(module: str, name: str) -> None:
@@ -42,3 +45,16 @@ def test_a_name_that_cannot_be_looked_up_is_one_article(tmp_path: Path) -> None:
     # (too long for the file system: `Path.is_dir` raises OSError ENAMETOOLONG; the copy
     # that was tested instead of this function let it out)
     assert not several([str(tmp_path / ("n" * 5000))], jsonl=False)
+
+
+def test_the_future_modals_are_spelled_out_once() -> None:
+    # session 17 review: ("will", "shall") was written out in three modules; they all read
+    # `triggers.WILL_MODALS` now
+    package = ROOT / "src" / "newsdesk" / "analysis" / "commitments"
+    spelled = [
+        f.name
+        for f in sorted(package.glob("*.py"))
+        if '"will", "shall"' in f.read_text(encoding="utf-8") and f.name != "triggers.py"
+    ]
+    assert spelled == []
+    assert frozenset({"will", "shall"}) == triggers.WILL_MODALS

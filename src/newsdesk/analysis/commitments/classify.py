@@ -49,7 +49,7 @@ from newsdesk.analysis.commitments.paths import (
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.timex import resolve_date
-from newsdesk.analysis.commitments.triggers import Kind, Trigger
+from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
 from newsdesk.analysis.deps import COMPLEMENT, NAME_PARTS, SUBJECT
 
 
@@ -471,7 +471,7 @@ def _empty_wish(trig: Trigger) -> bool:
 def _forecast_wish(tok: Token) -> bool:
     """'will want to', 'are going to want to': a forecast of a wish."""
     return lemma(tok) in lexicon().wanting_verbs and (
-        any(c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)
+        any(c.dep_ == "aux" and lemma(c) in WILL_MODALS for c in tok.children)
         or (lemma(tok.head) == "go" and tok.dep_ == "xcomp" and tok.head.tag_ == "VBG")
     )
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from newsdesk.analysis.commitments.attribution import writer_voice
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.triggers import Kind, Trigger
+from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
 
 
 def about_the_text(trig: Trigger, subj: Token) -> bool:
@@ -74,6 +74,6 @@ def walking_through(trig: Trigger, subj: Token, ctx: Context) -> bool:
     if subj.lower_ not in lexicon().first_person_plural or not writer_voice(subj):
         return False
     lem = lemma(trig.token)
-    return (trig.kind is Kind.WILL and lem in ("will", "shall")) or (
+    return (trig.kind is Kind.WILL and lem in WILL_MODALS) or (
         trig.kind is Kind.INTENT and lem == "go"
     )

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.commitments import phrases
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.triggers import Trigger
+from newsdesk.analysis.commitments.triggers import WILL_MODALS, Trigger
+from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Commitment
 
@@ -38,9 +39,8 @@ ITEM_GOES_ON = re.compile(r";(?:\s*(?:and|or))?\s*$")
 # or a single lower-case letter ("A. Smith" is a name), closed by a full stop or a bracket, then
 # a space (session 17).
 NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+")
-# The modals an item may repeat from its lead-in ("- will hire 50 nurses"): the item's verb
-# is the word after it (session 17).
-LEAD_IN_MODALS = ("will", "shall")
+# The tags of a finite verb, which a clause's subject goes with ("residents welcomed").
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
@@ -65,18 +65,26 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
         if items and bulleted and not has_bullet:
             break  # the prose after a bulleted list
         first = by_start.get(start + line.index(body))
-        if first is not None and first.lower_ in LEAD_IN_MODALS and " " in body:
+        if (
+            first is not None
+            and first.lower_ in WILL_MODALS
+            and " " in body
+            and first.i + 1 < len(doc)
+            and doc[first.i + 1].tag_ == "VB"
+        ):
             # "- will hire 50 nurses": the lead-in's modal said again; the item starts at the
-            # verb after it
+            # verb after it. Only before a verb: "Will Smith will attend" opens with a name (the
+            # tagger calls a line's first "Will" or "Shall" a name or a modal either way)
             body = body.split(None, 1)[1]
             first = by_start.get(start + line.index(body))
         if first is None or first.tag_ in NOT_A_VERB_PHRASE or not body[:1].isalpha():
             break
-        if (
-            not has_bullet
-            and not _reads_as_verb(first)
-            and not (continued and _not_a_subject(first))
-        ):
+        numbered = has_bullet and stripped[:1] not in BULLETS
+        if (continued or numbered) and _opens_a_clause(first, start + len(line)):
+            # "Local residents welcomed the plan." after "Build 20 schools;", or "3. Residents
+            # welcomed …": a subject and its verb, the article going on
+            break
+        if not has_bullet and not _reads_as_verb(first) and not continued:
             # without a bullet only a line the parser reads as a verb is an item, or a line
             # after an item that ends with a semicolon (the list goes on, "…; and")
             break
@@ -115,6 +123,21 @@ def _reads_as_verb(first: Token) -> bool:
             )
         )
     )
+
+
+def _opens_a_clause(first: Token, line_end: int) -> bool:
+    """The line from `first` opens with a clause's subject: a word before the line's first verb
+    that is the subject of a finite verb after it on the line ("Local residents welcomed the
+    plan", "Mayor Jane Holt welcomed …"); an item's verb comes first ("Build 20 schools"), and
+    a subject the parser gives a noun ("Ban live exports", "Ban" the subject of "exports") is
+    no clause."""
+    for tok in first.doc[first.i :]:
+        if tok.idx >= line_end or tok.pos_ in ("VERB", "AUX"):
+            return False
+        head = tok.head
+        if tok.dep_ in SUBJECT and tok.i < head.i and head.idx < line_end and head.tag_ in FINITE:
+            return True
+    return False
 
 
 def _not_a_subject(first: Token) -> bool:

@@ -160,6 +160,14 @@ def gerund_preps() -> frozenset[str]:
 
 
 @cache
+def gerund_to_heads() -> frozenset[str]:
+    """'dedicated', 'committed': the participles after whose 'to' a subjectless gerund is the
+    act of the clause's subject ("is dedicated to crafting …"), unlike other verbs' ("admitted
+    to planning …"; data/commitment-actors.json, read once; session 17)."""
+    return frozenset(_word_list("gerund_to_heads"))
+
+
+@cache
 def release_labels() -> tuple[str, ...]:
     """'Media release', 'Press statement': the words a release's heading adds to its issuer's
     name (data/commitment-actors.json, read once; session 17)."""
@@ -255,7 +263,8 @@ def page_voice(doc: Doc) -> str | None:
     Ana Ruiz', 'Media contact: Dan Lee, Northway Health Trust'), or the X of an 'About X' heading
     when X is tagged an organisation and the next paragraph opens with it ('About Riverside Food
     Bank' + 'Riverside Food Bank is …'; not 'About this recipe' over a guide), when
-    it is the page's only 'About' heading. The page's own unquoted "we" speaks for it (session
+    it is the page's only 'About' heading; failing both, the name a release's heading gives
+    alone (`_heading_issuer`). The page's own unquoted "we" speaks for it (session
     16). A sign-off counts only as a short line without a finite verb among the page's last
     SIGN_OFF_LAST_LINES non-empty lines, and never on a page that reports the body in the third
     person (`_reported`: a news page). None when no such line names one, or the lines name more
@@ -300,7 +309,14 @@ def page_voice(doc: Doc) -> str | None:
             # the model may run the heading's name on into the paragraph's first words
             if restated and any(e.start_char == at for e in orgs):
                 found.add(name)
-    if filled and (issuer := _heading_issuer(doc, orgs, lines[filled[0]], offsets[filled[0]])):
+    # the heading names the issuer only when no sign-off or 'About' paragraph does: those
+    # spell the body's full name ('Marlow Water Board Ltd' under 'Marlow Water Board – Media
+    # release'), and a second spelling would make the page's voice ambiguous
+    if (
+        not found
+        and filled
+        and (issuer := _heading_issuer(doc, orgs, lines[filled[0]], offsets[filled[0]]))
+    ):
         found.add(issuer)
     return found.pop() if len(found) == 1 else None
 

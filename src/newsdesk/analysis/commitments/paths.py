@@ -24,7 +24,7 @@ from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at, place_at
 from newsdesk.analysis.commitments.names import NAMED, is_name
 from newsdesk.analysis.commitments.subjects import passive_agent
-from newsdesk.analysis.commitments.triggers import Kind, Trigger
+from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
 from newsdesk.analysis.paragraphs import text_sentences
 
 
@@ -84,7 +84,7 @@ def family_of(trig: Trigger) -> Family:
     lem = lemma(tok)
     match trig.kind:
         case Kind.WILL:
-            if lem not in ("will", "shall"):
+            if lem not in WILL_MODALS:
                 return Family.arranged
             if passive_agent(trig.head) is not None:
                 return Family.will_passive

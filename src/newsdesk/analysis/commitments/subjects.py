@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.mentions import gerund_preps
+from newsdesk.analysis.commitments.mentions import gerund_preps, gerund_to_heads
 from newsdesk.analysis.commitments.triggers import Kind, Trigger, lead_in_modal
 from newsdesk.analysis.deps import AUXILIARY, NOUN_CLAUSE, SUBJECT
 from newsdesk.analysis.doctext import doc_text, same_line
@@ -128,14 +128,19 @@ def _subject_on_auxiliary(verb: Token) -> Token | None:
 def _gerund_of_preposition(verb: Token) -> Token | None:
     """The verb of the clause a gerund after a preposition hangs on ("Reformation is dedicated
     to crafting … by aiming to eliminate …": "dedicated"): such a gerund has no subject of its
-    own and shares the clause's. Only after a preposition of means or purpose (`gerund_preps`:
-    "by", "to", …), not of time ("since signing a contract": often a past act). Not a gerund
+    own and shares the clause's. Only after a preposition of means (`gerund_preps`: "by",
+    "through", …) or the "to" of a participle of dedication (`gerund_to_heads`: "dedicated to";
+    not "admitted to planning …"), not of time ("since signing a contract": often a past act).
+    Not a gerund
     whose preposition hangs on a noun ("its commitment to holding …": the noun's holder, not a
     clause's subject)."""
     prep = verb.head
     if (
         verb.dep_ != "pcomp"
-        or prep.lower_ not in gerund_preps()
+        or not (
+            prep.lower_ in gerund_preps()
+            or (prep.lower_ == "to" and prep.head.lower_ in gerund_to_heads())
+        )
         or verb.tag_ != "VBG"
         or prep.dep_ != "prep"
         or prep.head.pos_ not in ("VERB", "AUX")

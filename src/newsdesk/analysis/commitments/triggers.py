@@ -16,6 +16,11 @@ from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.deps import AUXILIARY, COMPLEMENT, PREPOSITIONAL_OBJECT
 from newsdesk.labels import Strength
 
+# The modals of a plain future undertaking ("will", "shall", compared with a token's lemma): a
+# WILL trigger's own, the modal a list's lead-in ends with ("The council will:") and an item
+# may say again ("- will hire …").
+WILL_MODALS = frozenset({"will", "shall"})
+
 
 class Kind(Enum):
     """How the trigger carries the undertaking; classify.py treats each kind by its own rules."""
@@ -77,13 +82,9 @@ def _candidate(tok: Token) -> Trigger | None:
         return goals
     if lem in lx.intent_nouns and tok.pos_ == "NOUN":
         return _noun_trigger(tok, Strength.intention, Kind.PLAN)
-    if (
-        lem in ("will", "shall")
-        and tok.dep_ in ("aux", "ROOT")
-        and tok.head.pos_ in ("VERB", "AUX")
-    ):
+    if lem in WILL_MODALS and tok.dep_ in ("aux", "ROOT") and tok.head.pos_ in ("VERB", "AUX"):
         return _modal_trigger(tok, Kind.WILL)
-    if lem in ("will", "shall") and lead_in_modal(tok):
+    if lem in WILL_MODALS and lead_in_modal(tok):
         # "The union will:" + "* strike on 1 May": the parser, reading on past the colon,
         # hangs the modal on the first item's word as a noun; the lead-in is the modal alone,
         # its actor the subject before it (subjects.py), its items lists.py's (session 17)
@@ -372,7 +373,7 @@ def _is_own_trigger(verb: Token) -> bool:
     """A verb after will/would that carries its own strength ("will consider the offer", "will
     plan to"); "shall review the permit" is no consideration, so "shall" carries it."""
     lem = lemma(verb)
-    if lem in ("will", "shall", "would"):
+    if lem in WILL_MODALS or lem == "would":
         return False
     return _candidate(verb) is not None
 
@@ -522,7 +523,7 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
             if prep is not None and (pobj := next(iter(prep.children), None)) is not None:
                 return Trigger(tok, tok, pobj, Strength.intention, Kind.INTENT, (tok, prep))
         return None
-    will = any(c.dep_ == "aux" and lemma(c) in ("will", "shall") for c in tok.children)
+    will = any(c.dep_ == "aux" and lemma(c) in WILL_MODALS for c in tok.children)
     if lem == "go" and not (progressive and tok.tag_ == "VBG"):
         return None  # only "is going to"
     if lem in lexicon().progressive_intent_verbs and not (
