@@ -133,3 +133,16 @@ def test_a_state_of_mind_or_an_outcome_told_with_will_is_no_undertaking() -> Non
 def test_succeeding_someone_is_an_act() -> None:
     text = "Castell Bank will succeed Harbour Ltd as the sponsor of the league."
     assert _strengths(text, "sponsor") == [Strength.commitment]
+
+
+# ------------------------------------------------ who keeps a "will" on a describing page
+
+
+def test_a_person_named_by_a_pronoun_on_a_describing_page_keeps_the_record() -> None:
+    text = GUIDE + "Ada Brenn coaches the youth side. She will coach the first team on Saturdays."
+    assert _strengths(text, "first team") == [Strength.commitment]
+
+
+def test_a_dated_act_on_a_describing_page_keeps_the_record() -> None:
+    text = GUIDE + "The league board will vote on the new rules next week."
+    assert _strengths(text, "vote") == [Strength.commitment]

@@ -48,7 +48,7 @@ from newsdesk.analysis.commitments.paths import (
     weak_narrated,
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
-from newsdesk.analysis.commitments.timex import resolve_date
+from newsdesk.analysis.commitments.timex import resolve_date, time_of
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 from newsdesk.analysis.deps import COMPLEMENT, NAME_PARTS, SUBJECT
 
@@ -155,13 +155,17 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         and not ctx.platform_page
         and not _voter_addressed(subj)
         and not _a_person(subj, ctx)
+        and subj.lower_ not in PERSON_PRONOUNS
         and not _named_body_acting(subj, head)
+        and time_of(ctx.doc, trig, ctx.published) is None
     ):
         # session 17: on a page that describes in the present (a manual, a wiki, a product
         # page), a third party's "will" tells what a thing does ("the telescope will collect
-        # radio waves", "Trax will alternate between …"); a person, a party or an organisation
-        # acting on something ("Audi will offer the car in ten finishes") keeps it, and a
-        # campaign's page, which speaks in the present of what its bodies will do, keeps all
+        # radio waves", "Trax will alternate between …"); a person (named, or "she"/"he"), a
+        # party or an organisation acting on something ("Audi will offer the car in ten
+        # finishes") keeps it, and so does a dated act ("… will vote next week": what a thing
+        # does has no date); a campaign's page, which speaks in the present of what its bodies
+        # will do, keeps all
         return no("a weak path on a page that describes in the present: what a thing does")
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
@@ -603,6 +607,10 @@ def _small_clause(comp: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in comp.children)
         and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in comp.children)
     )
+
+
+# the pronouns that stand only for a person ("they" and "it" as often stand for things)
+PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def _a_person(subj: Token, ctx: Context) -> bool:
