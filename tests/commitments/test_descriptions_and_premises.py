@@ -88,6 +88,16 @@ def test_a_plan_verb_on_a_walk_through_page_stays_a_plan() -> None:
     assert _strengths(text, "fair") == [Strength.intention]
 
 
+def test_a_dated_we_will_on_a_page_that_says_lets_stays_an_undertaking() -> None:
+    text = WALK + "We will open a second nursery in Leeds in June."
+    assert _strengths(text, "nursery") == [Strength.commitment]
+
+
+def test_lets_be_clear_makes_no_walk_through() -> None:
+    text = "Dock Workers Guild\n\nLet's be honest about the rota. We will refuse the night shifts."
+    assert _strengths(text, "refuse") == [Strength.commitment]
+
+
 def test_let_us_know_makes_no_walk_through() -> None:
     text = "Lemon trees grow well in pots. Let us know how yours grow. "
     text += "First, we'll soak the seeds in warm water overnight."
