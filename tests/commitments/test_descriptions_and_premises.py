@@ -127,6 +127,13 @@ def test_an_intention_verb_in_the_passive_tells_what_a_thing_is_for() -> None:
         assert _strengths(text, "roofs") == [], text
 
 
+def test_a_contracted_has_before_an_intention_verb_is_a_perfect() -> None:
+    text = "Ada Brenn runs the ferry. She's planned to add a night crossing for years."
+    assert _strengths(text, "night crossing") == [Strength.intention]
+    text = "Castell Bank said it's planned to shut 40 branches by June."
+    assert _strengths(text, "branches") == [Strength.intention]
+
+
 def test_an_intention_verb_in_the_active_stays_an_intention() -> None:
     text = "Harlow Trust opened a repair fund in March. It intends to pay for new roofs."
     assert _strengths(text, "roofs") == [Strength.intention]

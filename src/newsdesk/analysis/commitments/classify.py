@@ -446,19 +446,25 @@ def _unreported_would(trig: Trigger, subj: Token) -> bool:
 PASSIVE_BE = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"}
 )
+# a contracted "'s" is "is" or "has", and the parser takes either for a passive's "is"
+CONTRACTED_S = frozenset({"'s", "’s"})
 
 
 def _passive_intent(tok: Token) -> bool:
     """'is intended to', 'was planned to': an intention verb in the passive, its subject what
     the intention is about (not 'is set to', the settled future, `triggers._intent_trigger`;
-    not 'I've planned to', a perfect)."""
-    return (
-        tok.tag_ == "VBN"
-        and lemma(tok) != "set"
-        and any(
-            c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in PASSIVE_BE)
-            for c in tok.children
-        )
+    not 'I've planned to', a perfect). A contracted "'s" is read as "is" only before a verb
+    of purpose ("it's intended to", "it's designed to": `purpose_participles`); before any
+    other it is the perfect's "has" ("she's planned to open a shop")."""
+    if tok.tag_ != "VBN" or lemma(tok) == "set":
+        return False
+    auxes = [
+        c
+        for c in tok.children
+        if c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in PASSIVE_BE)
+    ]
+    return any(
+        c.lower_ not in CONTRACTED_S or lemma(tok) in lexicon().purpose_participles for c in auxes
     )
 
 
