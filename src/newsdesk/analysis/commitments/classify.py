@@ -41,7 +41,7 @@ from newsdesk.analysis.commitments.exposition import about_the_text, walking_thr
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.lists import under_speech_lead_in
 from newsdesk.analysis.commitments.mentions import person_at
-from newsdesk.analysis.commitments.names import NAMED
+from newsdesk.analysis.commitments.names import APOSTROPHE_S, NAMED
 from newsdesk.analysis.commitments.paths import (
     line_addresses_reader,
     needs_no_reader,
@@ -446,8 +446,6 @@ def _unreported_would(trig: Trigger, subj: Token) -> bool:
 PASSIVE_BE = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"}
 )
-# a contracted "'s" is "is" or "has", and the parser takes either for a passive's "is"
-CONTRACTED_S = frozenset({"'s", "’s"})
 
 
 def _passive_intent(tok: Token) -> bool:
@@ -464,7 +462,7 @@ def _passive_intent(tok: Token) -> bool:
         if c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in PASSIVE_BE)
     ]
     return any(
-        c.lower_ not in CONTRACTED_S or lemma(tok) in lexicon().purpose_participles for c in auxes
+        c.lower_ not in APOSTROPHE_S or lemma(tok) in lexicon().purpose_participles for c in auxes
     )
 
 

@@ -22,7 +22,7 @@ from newsdesk.analysis.commitments.attribution import (
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at, place_at
-from newsdesk.analysis.commitments.names import NAMED, is_name
+from newsdesk.analysis.commitments.names import APOSTROPHE_S, NAMED, is_name
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 from newsdesk.analysis.paragraphs import text_sentences
@@ -206,7 +206,7 @@ def walk_through_page(doc: Doc) -> bool:
     return any(
         t.lower_ == "let"
         and t.i + 1 < len(doc)
-        and doc[t.i + 1].lower_ in ("'s", "’s")
+        and doc[t.i + 1].lower_ in APOSTROPHE_S
         and doc[t.i + 1].tag_ == "PRP"
         and lemma(doc[t.i + 1].head) != "be"
         and not in_quotes(t.sent, t)
