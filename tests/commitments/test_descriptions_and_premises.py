@@ -163,3 +163,9 @@ def test_a_person_named_by_a_pronoun_on_a_describing_page_keeps_the_record() -> 
 def test_a_dated_act_on_a_describing_page_keeps_the_record() -> None:
     text = GUIDE + "The league board will vote on the new rules next week."
     assert _strengths(text, "vote") == [Strength.commitment]
+
+
+def test_a_recurring_time_on_a_describing_page_is_no_date() -> None:
+    for when in ("on Mondays and Thursdays", "every Monday"):
+        text = GUIDE + f"The league will publish the table {when}."
+        assert _strengths(text, "table") == [], when

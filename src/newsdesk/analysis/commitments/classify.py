@@ -40,7 +40,7 @@ from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.exposition import about_the_text, walking_through
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.lists import under_speech_lead_in
-from newsdesk.analysis.commitments.mentions import person_at
+from newsdesk.analysis.commitments.mentions import person_at, salient_person
 from newsdesk.analysis.commitments.names import APOSTROPHE_S, NAMED
 from newsdesk.analysis.commitments.paths import (
     line_addresses_reader,
@@ -155,16 +155,16 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         and not ctx.platform_page
         and not _voter_addressed(subj)
         and not _a_person(subj, ctx)
-        and subj.lower_ not in PERSON_PRONOUNS
+        and not _pronoun_for_a_person(subj, ctx)
         and not _named_body_acting(subj, head)
-        and time_of(ctx.doc, trig, ctx.published) is None
+        and not _dated_act(trig, ctx)
     ):
         # session 17: on a page that describes in the present (a manual, a wiki, a product
         # page), a third party's "will" tells what a thing does ("the telescope will collect
-        # radio waves", "Trax will alternate between …"); a person (named, or "she"/"he"), a
-        # party or an organisation acting on something ("Audi will offer the car in ten
+        # radio waves", "Trax will alternate between …"); a person (named, or "she"/"he" for
+        # one), a party or an organisation acting on something ("Audi will offer the car in ten
         # finishes") keeps it, and so does a dated act ("… will vote next week": what a thing
-        # does has no date); a campaign's page, which speaks in the present of what its bodies
+        # does has no date, or a recurring one, "on Tuesdays"); a campaign's page, which speaks in the present of what its bodies
         # will do, keeps all
         return no("a weak path on a page that describes in the present: what a thing does")
     negated = negation(trig)
@@ -620,6 +620,22 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 def _a_person(subj: Token, ctx: Context) -> bool:
     """The subject names a person (an entity, or a person the entities stage found)."""
     return subj.ent_type_ == "PERSON" or person_at(ctx, subj.idx) is not None
+
+
+def _dated_act(trig: Trigger, ctx: Context) -> bool:
+    """The action has a date or time (`time_of`: "next week", "in June", "soon") that does not
+    recur ("on Tuesdays", "every morning": `recurring_time_words`, a schedule, what a thing
+    does)."""
+    if time_of(ctx.doc, trig, ctx.published) is None:
+        return False
+    verb = trig.complement if trig.complement is not None else trig.head
+    return not any(t.lower_ in lexicon().recurring_time_words for t in verb.subtree)
+
+
+def _pronoun_for_a_person(subj: Token, ctx: Context) -> bool:
+    """'she'/'he' standing for a person named in reach (`salient_person`); one that stands for
+    nobody the entities stage found (a game's character on a wiki) says nothing."""
+    return subj.lower_ in PERSON_PRONOUNS and bool(salient_person(ctx, subj))
 
 
 def _named_body_acting(subj: Token, verb: Token) -> bool:
