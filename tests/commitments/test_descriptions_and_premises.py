@@ -88,6 +88,16 @@ def test_a_plan_verb_on_a_walk_through_page_stays_a_plan() -> None:
     assert _strengths(text, "fair") == [Strength.intention]
 
 
+def test_a_dated_we_will_on_a_page_that_says_lets_stays_an_undertaking() -> None:
+    text = WALK + "We will open a second nursery in Leeds in June."
+    assert _strengths(text, "nursery") == [Strength.commitment]
+
+
+def test_lets_be_clear_makes_no_walk_through() -> None:
+    text = "Dock Workers Guild\n\nLet's be honest about the rota. We will refuse the night shifts."
+    assert _strengths(text, "refuse") == [Strength.commitment]
+
+
 def test_let_us_know_makes_no_walk_through() -> None:
     text = "Lemon trees grow well in pots. Let us know how yours grow. "
     text += "First, we'll soak the seeds in warm water overnight."
@@ -117,6 +127,13 @@ def test_an_intention_verb_in_the_passive_tells_what_a_thing_is_for() -> None:
         assert _strengths(text, "roofs") == [], text
 
 
+def test_a_contracted_has_before_an_intention_verb_is_a_perfect() -> None:
+    text = "Ada Brenn runs the ferry. She's planned to add a night crossing for years."
+    assert _strengths(text, "night crossing") == [Strength.intention]
+    text = "Castell Bank said it's planned to shut 40 branches by June."
+    assert _strengths(text, "branches") == [Strength.intention]
+
+
 def test_an_intention_verb_in_the_active_stays_an_intention() -> None:
     text = "Harlow Trust opened a repair fund in March. It intends to pay for new roofs."
     assert _strengths(text, "roofs") == [Strength.intention]
@@ -133,3 +150,22 @@ def test_a_state_of_mind_or_an_outcome_told_with_will_is_no_undertaking() -> Non
 def test_succeeding_someone_is_an_act() -> None:
     text = "Castell Bank will succeed Harbour Ltd as the sponsor of the league."
     assert _strengths(text, "sponsor") == [Strength.commitment]
+
+
+# ------------------------------------------------ who keeps a "will" on a describing page
+
+
+def test_a_person_named_by_a_pronoun_on_a_describing_page_keeps_the_record() -> None:
+    text = GUIDE + "Ada Brenn coaches the youth side. She will coach the first team on Saturdays."
+    assert _strengths(text, "first team") == [Strength.commitment]
+
+
+def test_a_dated_act_on_a_describing_page_keeps_the_record() -> None:
+    text = GUIDE + "The league board will vote on the new rules next week."
+    assert _strengths(text, "vote") == [Strength.commitment]
+
+
+def test_a_recurring_time_on_a_describing_page_is_no_date() -> None:
+    for when in ("on Mondays and Thursdays", "every Monday"):
+        text = GUIDE + f"The league will publish the table {when}."
+        assert _strengths(text, "table") == [], when

@@ -85,3 +85,13 @@ def test_the_table_is_read_as_written() -> None:
     assert "analysis/commitments/triggers.py" in modules
     assert "analysis/commitments/decide.py" not in modules  # `decide` is a function
     assert not any("trees_" in m for m in modules)
+
+
+def test_the_commitments_row_names_the_page_detectors_of_paths() -> None:
+    """Review 17, finding 11: `paths` holds the page detectors as well as the decision path;
+    the Rooms row names each public `*_page` function it defines."""
+    source = (PACKAGE / "analysis" / "commitments" / "paths.py").read_text(encoding="utf-8")
+    detectors = set(re.findall(r"^def ([a-z]\w*_page)\(", source, flags=re.M))
+    row = next(rest for first, rest in _rows() if "`analysis/commitments/`" in first)
+    assert detectors, "paths.py defines no page detector"
+    assert {d for d in detectors if f"`{d}`" not in row} == set()

@@ -4,6 +4,7 @@ function is the one tested; session 17: the future modals are one constant, `tri
 
 from __future__ import annotations
 
+import ast
 import importlib
 from pathlib import Path
 
@@ -58,3 +59,22 @@ def test_the_future_modals_are_spelled_out_once() -> None:
     ]
     assert spelled == []
     assert frozenset({"will", "shall"}) == triggers.WILL_MODALS
+
+
+def _apostrophe_s_literals(path: Path) -> int:
+    """How many tuple, set or list literals of `path` spell both "'s" and "’s" and no word
+    but apostrophes (a list of the forms of "be" that holds them is another list)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    count = 0
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Tuple | ast.Set | ast.List):
+            words = {e.value for e in node.elts if isinstance(e, ast.Constant)}
+            count += {"'s", "’s"} <= words <= {"'s", "’s", "'", "’"}
+    return count
+
+
+def test_the_commitment_rules_spell_the_apostrophe_s_once() -> None:
+    """Review 17, finding 11: "'s" and "’s" are named once (`names.APOSTROPHE_S`)."""
+    folder = ROOT / "src" / "newsdesk" / "analysis" / "commitments"
+    spelled = {p.name: n for p in sorted(folder.glob("*.py")) if (n := _apostrophe_s_literals(p))}
+    assert spelled == {"names.py": 1}

@@ -40,15 +40,15 @@ from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.exposition import about_the_text, walking_through
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.lists import under_speech_lead_in
-from newsdesk.analysis.commitments.mentions import person_at
-from newsdesk.analysis.commitments.names import NAMED
+from newsdesk.analysis.commitments.mentions import person_at, salient_person
+from newsdesk.analysis.commitments.names import APOSTROPHE_S, NAMED
 from newsdesk.analysis.commitments.paths import (
     line_addresses_reader,
     needs_no_reader,
     weak_narrated,
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
-from newsdesk.analysis.commitments.timex import resolve_date
+from newsdesk.analysis.commitments.timex import resolve_date, time_of
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
 from newsdesk.analysis.deps import COMPLEMENT, NAME_PARTS, SUBJECT
 
@@ -155,13 +155,17 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         and not ctx.platform_page
         and not _voter_addressed(subj)
         and not _a_person(subj, ctx)
+        and not _pronoun_for_a_person(subj, ctx)
         and not _named_body_acting(subj, head)
+        and not _dated_act(trig, ctx)
     ):
         # session 17: on a page that describes in the present (a manual, a wiki, a product
         # page), a third party's "will" tells what a thing does ("the telescope will collect
-        # radio waves", "Trax will alternate between …"); a person, a party or an organisation
-        # acting on something ("Audi will offer the car in ten finishes") keeps it, and a
-        # campaign's page, which speaks in the present of what its bodies will do, keeps all
+        # radio waves", "Trax will alternate between …"); a person (named, or "she"/"he" for
+        # one), a party or an organisation acting on something ("Audi will offer the car in ten
+        # finishes") keeps it, and so does a dated act ("… will vote next week": what a thing
+        # does has no date, or a recurring one, "on Tuesdays"); a campaign's page, which speaks in the present of what its bodies
+        # will do, keeps all
         return no("a weak path on a page that describes in the present: what a thing does")
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
@@ -447,14 +451,18 @@ PASSIVE_BE = frozenset(
 def _passive_intent(tok: Token) -> bool:
     """'is intended to', 'was planned to': an intention verb in the passive, its subject what
     the intention is about (not 'is set to', the settled future, `triggers._intent_trigger`;
-    not 'I've planned to', a perfect)."""
-    return (
-        tok.tag_ == "VBN"
-        and lemma(tok) != "set"
-        and any(
-            c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in PASSIVE_BE)
-            for c in tok.children
-        )
+    not 'I've planned to', a perfect). A contracted "'s" is read as "is" only before a verb
+    of purpose ("it's intended to", "it's designed to": `purpose_participles`); before any
+    other it is the perfect's "has" ("she's planned to open a shop")."""
+    if tok.tag_ != "VBN" or lemma(tok) == "set":
+        return False
+    auxes = [
+        c
+        for c in tok.children
+        if c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in PASSIVE_BE)
+    ]
+    return any(
+        c.lower_ not in APOSTROPHE_S or lemma(tok) in lexicon().purpose_participles for c in auxes
     )
 
 
@@ -605,9 +613,29 @@ def _small_clause(comp: Token) -> bool:
     )
 
 
+# the pronouns that stand only for a person ("they" and "it" as often stand for things)
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
 def _a_person(subj: Token, ctx: Context) -> bool:
     """The subject names a person (an entity, or a person the entities stage found)."""
     return subj.ent_type_ == "PERSON" or person_at(ctx, subj.idx) is not None
+
+
+def _dated_act(trig: Trigger, ctx: Context) -> bool:
+    """The action has a date or time (`time_of`: "next week", "in June", "soon") that does not
+    recur ("on Tuesdays", "every morning": `recurring_time_words`, a schedule, what a thing
+    does)."""
+    if time_of(ctx.doc, trig, ctx.published) is None:
+        return False
+    verb = trig.complement if trig.complement is not None else trig.head
+    return not any(t.lower_ in lexicon().recurring_time_words for t in verb.subtree)
+
+
+def _pronoun_for_a_person(subj: Token, ctx: Context) -> bool:
+    """'she'/'he' standing for a person named in reach (`salient_person`); one that stands for
+    nobody the entities stage found (a game's character on a wiki) says nothing."""
+    return subj.lower_ in PERSON_PRONOUNS and bool(salient_person(ctx, subj))
 
 
 def _named_body_acting(subj: Token, verb: Token) -> bool:

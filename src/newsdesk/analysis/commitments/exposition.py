@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from newsdesk.analysis.commitments.attribution import writer_voice
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.timex import time_of
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
 
 
@@ -68,12 +69,14 @@ def walking_through(trig: Trigger, subj: Token, ctx: Context) -> bool:
     we'll go through the items you need", "We're going to take it to our coding environment
     now") is the writer and the reader working through the text, not a body's undertaking. A
     plan verb ("we plan to add …", "we aim to") still states a plan; a campaign's page keeps its
-    "we" ("Let's get the state moving. We will build …")."""
+    "we" ("Let's get the state moving. We will build …"), and so does a dated act ("We will
+    launch the app in June": a step of a walk-through has no date)."""
     if not ctx.walk_through or ctx.platform_page:
         return False
     if subj.lower_ not in lexicon().first_person_plural or not writer_voice(subj):
         return False
     lem = lemma(trig.token)
-    return (trig.kind is Kind.WILL and lem in WILL_MODALS) or (
-        trig.kind is Kind.INTENT and lem == "go"
-    )
+    return (
+        (trig.kind is Kind.WILL and lem in WILL_MODALS)
+        or (trig.kind is Kind.INTENT and lem == "go")
+    ) and time_of(ctx.doc, trig, ctx.published) is None

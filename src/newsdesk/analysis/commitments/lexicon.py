@@ -119,6 +119,11 @@ class Lexicon:
     naming_verbs: frozenset[str]  # "a venture to be called X", "a group known as X"
     # intention verbs that keep an empty complement ("plans to be …"), unlike "hopes to be"
     firm_intent_verbs: frozenset[str]
+    # participles whose passive tells what a thing is for ("it's intended to", "it's designed
+    # to", "they're meant to"): after a contracted "'s" these read as "is", any other as "has"
+    purpose_participles: frozenset[str]
+    # a date or time with one of these recurs ("on Tuesdays", "every morning"): a schedule
+    recurring_time_words: frozenset[str]
     handing_verbs: frozenset[str]  # "we will give a bit of info": hand the reader information
     quantity_nouns: frozenset[str]  # "a number of analysts": the noun a quantity is of counts
     # "the authorities of the two sides": a counted body stands for the group last counted

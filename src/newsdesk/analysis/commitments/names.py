@@ -13,7 +13,8 @@ NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # Adverbs that weigh a group rather than name it ("only 21 of 131 countries", "just two firms"):
 # no word of the group's name (round 12b).
 FOCUS_ADVERBS = ("only", "just", "even", "also")
-POSSESSIVES = ("'s", "’s", "'", "’")  # the possessive an entity may end with ("Tesla's")
+APOSTROPHE_S = ("'s", "’s")  # "'s" and "’s": a possessive, "let's", a contracted "is"/"has"
+POSSESSIVES = (*APOSTROPHE_S, "'", "’")  # the possessive an entity may end with ("Tesla's")
 
 
 def is_name(tok: Token) -> bool:

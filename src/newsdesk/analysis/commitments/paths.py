@@ -22,7 +22,7 @@ from newsdesk.analysis.commitments.attribution import (
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at, place_at
-from newsdesk.analysis.commitments.names import NAMED, is_name
+from newsdesk.analysis.commitments.names import APOSTROPHE_S, NAMED, is_name
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
 from newsdesk.analysis.paragraphs import text_sentences
@@ -202,12 +202,13 @@ def walk_through_page(doc: Doc) -> bool:
     """The text's own voice says "let's" ("Let's start with the soil", "let's take a look at the
     code"), outside quotation marks: its "we" is the writer and the reader together (a
     tutorial, a recipe, a walk-through). Not "let us", which as often asks leave ("let us
-    know")."""
+    know"), nor "let's be clear", "let's be honest": rhetoric, no step of a walk-through."""
     return any(
         t.lower_ == "let"
         and t.i + 1 < len(doc)
-        and doc[t.i + 1].lower_ in ("'s", "’s")
+        and doc[t.i + 1].lower_ in APOSTROPHE_S
         and doc[t.i + 1].tag_ == "PRP"
+        and lemma(doc[t.i + 1].head) != "be"
         and not in_quotes(t.sent, t)
         for t in doc
     )
