@@ -560,13 +560,18 @@ def known_mononym(name: str) -> bool:
     return fold(name) in people_words("known_mononyms")
 
 
+# The model's labels a word of `known_mononyms` keeps (session 17 review): a place or a firm
+# named after the person ('the Engels air base', 'Goya Foods') is one as often as the person.
+_MONONYM_KEPT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
 def mononym_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """(Session 17) A word of `known_mononyms` standing alone ('to read Aristotle', 'Socrates
-    is a man', 'defeated by Napoleon') that no person found holds: a person, whatever the
-    model made of it (it types such names as products, places and firms), when it is
-    untagged or an entity by itself (its possessive with it), and no capitalised word after
-    it on its line or before it in its sentence makes it a word of a longer name ('the Mozart
-    Festival', 'Café Mozart')."""
+    is a man', 'defeated by Napoleon') that no person found holds: a person when it is
+    untagged or an entity by itself (its possessive with it) of no label of
+    `_MONONYM_KEPT_LABELS` ('Goya's chief executive', 'Police in Cicero': a firm and a town),
+    and no capitalised word after it on its line or before it in its sentence makes it a word
+    of a longer name ('the Mozart Festival', 'Café Mozart')."""
     people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
     found: list[NameSpan] = []
     for tok in doc:
@@ -576,7 +581,9 @@ def mononym_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             or not known_mononym(tok.text)
         ):
             continue
-        if tok.ent_iob_ != "O" and not _entity_alone(doc, tok):
+        if tok.ent_type_ in _MONONYM_KEPT_LABELS or (
+            tok.ent_iob_ != "O" and not _entity_alone(doc, tok)
+        ):
             continue
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is not None and _capitalised(after) and "\n" not in tok.whitespace_:
