@@ -4,9 +4,18 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import time
+
+from spacy.tokens import Doc
+
 import newsdesk
+from newsdesk.analysis.entities.people.missed import capitals_names
 from newsdesk.analysis.entities.words import people_words
 from newsdesk.analysis.gazetteer import load as load_gazetteer
+from newsdesk.analysis.nlp import load_model, model_name
+
+# Far more than one scan of 4,500 tokens takes, far less than a scan for every pair of names.
+_SECONDS_FOR_A_LONG_LINE = 3.0
 
 
 def _analyze(text: str) -> tuple[list[str], list[str]]:
@@ -42,3 +51,57 @@ def test_a_famous_name_the_model_typed_a_place_or_firm_is_no_person() -> None:
 def test_an_untagged_famous_name_is_still_a_person() -> None:
     people, _ = _analyze("We spent the evening arguing about Spinoza and his view of God.")
     assert "Spinoza" in people
+
+
+def test_a_long_line_in_capitals_is_scanned_once() -> None:
+    # a page-long line of the same name in capitals: the line's bounds and verdict are read
+    # once, not again for every pair of words on it (seconds per thousand names before)
+    words = ["GRETCHEN", "DRUMMOND", ","] * 1500
+    doc = Doc(load_model(model_name(None)).vocab, words=words, spaces=[True, False, True] * 1500)
+    doc.ents = []  # every token of no entity, as the model leaves such a line
+    began = time.perf_counter()
+    found = capitals_names(doc, [])
+    assert len(found) == 1500
+    assert time.perf_counter() - began < _SECONDS_FOR_A_LONG_LINE
+
+
+def test_a_name_in_capitals_needs_its_whole_line_in_capitals() -> None:
+    doc = Doc(
+        load_model(model_name(None)).vocab,
+        words=[
+            "Results",
+            "of",
+            "the",
+            "day",
+            "\n",
+            "GRETCHEN",
+            "DRUMMOND",
+            "WINS",
+            "THE",
+            "FINAL",
+            "\n",
+            "GRETCHEN",
+            "DRUMMOND",
+            "won",
+            "again",
+        ],
+        spaces=[
+            True,
+            True,
+            True,
+            False,
+            False,
+            True,
+            True,
+            True,
+            True,
+            False,
+            False,
+            True,
+            True,
+            True,
+            False,
+        ],
+    )
+    doc.ents = []
+    assert [s.start for s in capitals_names(doc, [])] == [5]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.deps import SUBJECT
+from newsdesk.analysis.doctext import token_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.names import cut_at_symbol, firm_name, word_of_entity
@@ -507,6 +508,7 @@ def capitals_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     place the gazetteer knows ('HONG KONG')."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found: list[NameSpan] = []
+    line = (0, 0, False)  # the last line looked at, its bounds and verdict: once a line
     for i in range(len(doc) - 1):
         first, second = doc[i], doc[i + 1]
         if not (
@@ -525,9 +527,12 @@ def capitals_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             and not is_english_word(given)
             and not is_title(first)
             and (fold(surname) in surnames() or not is_english_word(surname))
-            and _capitals_line(doc, i)
-            and not load_gazetteer().lookup(f"{given} {surname}")
         ):
+            continue
+        if i >= line[1]:
+            start, end = token_line(doc, i, i + 1)
+            line = (start, end, _capitals_line(doc, start, end))
+        if not line[2] or load_gazetteer().lookup(f"{given} {surname}"):
             continue
         found.append(make_span(doc, i, i + 2, "PERSON"))
     return found
@@ -542,15 +547,10 @@ def _capitals_word(tok: Token) -> bool:
     return tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() and tok.ent_iob_ == "O"
 
 
-def _capitals_line(doc: Doc, i: int) -> bool:
-    """Token i's line has no lower-case letter and `_MIN_CAPITALS_LETTERS` letters or more."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i
-    while end < len(doc) - 1 and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
-        end += 1
-    letters = [c for c in doc[start : end + 1].text if c.isalpha()]
+def _capitals_line(doc: Doc, start: int, end: int) -> bool:
+    """The line of tokens `start` to `end` has no lower-case letter and `_MIN_CAPITALS_LETTERS`
+    letters or more."""
+    letters = [c for c in doc[start:end].text if c.isalpha()]
     return len(letters) >= _MIN_CAPITALS_LETTERS and not any(c.islower() for c in letters)
 
 
