@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import time
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import newsdesk
-from newsdesk.analysis.entities.people.missed import capitals_names
+from newsdesk.analysis.entities.people.missed import capitals_names, hyphen_tail
+from newsdesk.analysis.entities.spans import NameSpan, make_span
 from newsdesk.analysis.entities.words import people_words
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.nlp import load_model, model_name
@@ -105,3 +106,24 @@ def test_a_name_in_capitals_needs_its_whole_line_in_capitals() -> None:
     )
     doc.ents = []
     assert [s.start for s in capitals_names(doc, [])] == [5]
+
+
+def _one_word_person(words: list[str], spaces: list[bool]) -> tuple[Doc, NameSpan]:
+    doc = Doc(load_model(model_name(None)).vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    return doc, make_span(doc, 0, 1, "PERSON")
+
+
+def test_a_compound_written_with_a_hyphen_is_no_given_name_after_a_surname() -> None:
+    # 'Walk-Out' is 'walkout' with a hyphen: an English word, no syllables of a given name
+    doc, span = _one_word_person(
+        ["Kowalski", "Walk", "-", "Out", "ends", "today"], [True, False, False, True, True, False]
+    )
+    assert (hyphen_tail(doc, span).start, hyphen_tail(doc, span).end) == (0, 1)
+
+
+def test_syllables_of_a_given_name_still_join_a_surname() -> None:
+    doc, span = _one_word_person(
+        ["Yun", "Seo", "-", "jun", "left", "early"], [True, False, False, True, True, False]
+    )
+    assert (hyphen_tail(doc, span).start, hyphen_tail(doc, span).end) == (0, 4)

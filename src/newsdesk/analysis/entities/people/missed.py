@@ -133,8 +133,9 @@ def hyphen_tail(doc: Doc, span: NameSpan) -> NameSpan:
     """(Session 17) The rest of a hyphenated given name the model left out of a name: the
     part after a hyphen it stopped at ('Moon [Jae]-in'), or, after a one-word name (a surname
     written first), a hyphenated word of no entity right after it on its line ('[Li] In-mo',
-    '[Kim] In-so'), that is no English word, no title, no office ('Kim Co-Founder') and no
-    word of another entity of the model's ('Reynard Mercedes-Benz')."""
+    '[Kim] In-so'), that is no English word written without its hyphen ('Lee Walk-Out',
+    'Lee Make-Up'), no title, no office ('Kim Co-Founder') and no word of another entity of
+    the model's ('Reynard Mercedes-Benz')."""
     k = span.end
     if _joined_hyphen(doc, k - 1):
         return make_span(doc, span.start, k + 2, span.label)
@@ -147,7 +148,7 @@ def hyphen_tail(doc: Doc, span: NameSpan) -> NameSpan:
         and not is_title(first)
         and first.lower_ not in ROLE_NOUNS
         and _joined_hyphen(doc, k)
-        and not is_english_word(doc[k : k + 3].text)
+        and not is_english_word(first.text + doc[k + 2].text)
         and (len(doc[k + 2].text) <= _MAX_SYLLABLE_LETTERS or not is_english_word(doc[k + 2].text))
         and not word_of_entity(doc, doc[k : k + 3].text)
     ):
