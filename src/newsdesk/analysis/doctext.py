@@ -1,6 +1,7 @@
 """The Doc's text, joined once for the whole analysis: `Doc.text` joins every token's text on
 each call; the entity rules need it once a Doc and the commitment rules once a record (a
-heading above a subject, quotation marks, list lines)."""
+heading above a subject, quotation marks, list lines). Also the bounds of a token's line, in
+characters and in tokens, shared by the rules that read lines."""
 
 from __future__ import annotations
 
@@ -29,6 +30,27 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     break before `start` to the line break after `end`, or the end of the text."""
     line_end = text.find("\n", end)
     return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def line_start(doc: Doc, i: int) -> int:
+    """The first token of token i's line: after the last token before it that holds a line
+    break in its text or its trailing space."""
+    while i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
+
+
+def line_end(doc: Doc, end: int) -> int:
+    """The end (exclusive) of the line of the token before `end`: at the first line break in
+    a token's trailing space, or before a token whose text holds one."""
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    return end
+
+
+def token_line(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token bounds (`end` exclusive) of the line that holds tokens `start` to `end`."""
+    return line_start(doc, start), line_end(doc, end)
 
 
 def same_line(a: Token, b: Token) -> bool:

@@ -90,13 +90,15 @@ def test_a_label_of_english_words_before_a_colon_weighs_as_a_heading() -> None:
     assert "Marta Quist" in _names(text + "\n\nMarta Quist: I always carry a spare battery.")
 
 
-def test_a_person_known_by_one_name_is_listed_whatever_the_model_typed() -> None:
+def test_a_person_known_by_one_name_is_listed_untagged_or_typed_a_person() -> None:
+    # (session 17 review) a word the model typed a place or a firm keeps its label: 'Chopin'
+    # here is typed a firm, as 'Goya' of Goya Foods would be
     text = (
         "Our reading group met on Thursday. We argued about Spinoza for an hour, "
         "then someone put on Chopin and the talk turned to Hegel."
     )
     names = _names(text)
-    assert {"Spinoza", "Chopin", "Hegel"} <= set(names)
+    assert {"Spinoza", "Hegel"} <= set(names)
 
 
 def test_a_famous_name_inside_a_longer_name_is_no_person() -> None:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Entity
 
 from newsdesk.analysis.deps import SUBJECT
-from newsdesk.analysis.doctext import same_line
+from newsdesk.analysis.doctext import line_start, same_line, token_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.citations import cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
@@ -248,20 +248,10 @@ def _word_first(name: str) -> bool:
     )
 
 
-def _line(doc: Doc, span: NameSpan) -> tuple[int, int]:
-    start = span.start
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = span.end
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
-        end += 1
-    return start, end
-
-
 def _heading(doc: Doc, span: NameSpan) -> bool:
     """The name is a line of its own, or nearly: a list number before it, a few words, no verb,
     no figure and no other name (a results line, '1. Lars Riedel (Germany) 66.20', is none)."""
-    start, end = _line(doc, span)
+    start, end = token_line(doc, span.start, span.end)
     while start < span.start and (doc[start].like_num or doc[start].is_punct):
         start += 1  # '1.', '•'
     outside = [doc[i] for i in [*range(start, span.start), *range(span.end, end)]]
@@ -275,7 +265,7 @@ def _heading(doc: Doc, span: NameSpan) -> bool:
 def _line_label(doc: Doc, span: NameSpan) -> bool:
     """(Session 17) The name, with only capitalised words before it, opens its line and a colon
     follows it ('Quick Tip: Use ...', with 'Tip' the mention)."""
-    start, _ = _line(doc, span)
+    start = line_start(doc, span.start)
     return (
         all(
             doc[i].is_space or (doc[i].is_alpha and doc[i].text[:1].isupper())

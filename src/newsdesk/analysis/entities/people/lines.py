@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.doctext import doc_text, line_bounds
+from newsdesk.analysis.doctext import doc_text, line_bounds, token_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word
 from newsdesk.analysis.entities.people.nouns import AGENT_ENDINGS, is_role_noun, person_word
 from newsdesk.analysis.entities.people.phrases import MAX_PARSED_ROLE_WORDS, role_phrase
@@ -261,12 +261,7 @@ _KISSES = re.compile(r"[xo]+", re.IGNORECASE)
 
 def _line_tokens(doc: Doc, i: int) -> list[Token]:
     """The tokens of token i's line, spaces left out."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
-        end += 1
+    start, end = token_line(doc, i, i + 1)
     return [t for t in doc[start:end] if not t.is_space]
 
 

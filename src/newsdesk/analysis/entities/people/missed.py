@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.deps import SUBJECT
+from newsdesk.analysis.doctext import token_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.names import cut_at_symbol, firm_name, word_of_entity
@@ -132,8 +133,9 @@ def hyphen_tail(doc: Doc, span: NameSpan) -> NameSpan:
     """(Session 17) The rest of a hyphenated given name the model left out of a name: the
     part after a hyphen it stopped at ('Moon [Jae]-in'), or, after a one-word name (a surname
     written first), a hyphenated word of no entity right after it on its line ('[Li] In-mo',
-    '[Kim] In-so'), that is no English word, no title, no office ('Kim Co-Founder') and no
-    word of another entity of the model's ('Reynard Mercedes-Benz')."""
+    '[Kim] In-so'), that is no English word written without its hyphen ('Lee Walk-Out',
+    'Lee Make-Up'), no title, no office ('Kim Co-Founder') and no word of another entity of
+    the model's ('Reynard Mercedes-Benz')."""
     k = span.end
     if _joined_hyphen(doc, k - 1):
         return make_span(doc, span.start, k + 2, span.label)
@@ -146,7 +148,7 @@ def hyphen_tail(doc: Doc, span: NameSpan) -> NameSpan:
         and not is_title(first)
         and first.lower_ not in ROLE_NOUNS
         and _joined_hyphen(doc, k)
-        and not is_english_word(doc[k : k + 3].text)
+        and not is_english_word(first.text + doc[k + 2].text)
         and (len(doc[k + 2].text) <= _MAX_SYLLABLE_LETTERS or not is_english_word(doc[k + 2].text))
         and not word_of_entity(doc, doc[k : k + 3].text)
     ):
@@ -507,6 +509,7 @@ def capitals_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     place the gazetteer knows ('HONG KONG')."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found: list[NameSpan] = []
+    line = (0, 0, False)  # the last line looked at, its bounds and verdict: once a line
     for i in range(len(doc) - 1):
         first, second = doc[i], doc[i + 1]
         if not (
@@ -525,9 +528,12 @@ def capitals_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             and not is_english_word(given)
             and not is_title(first)
             and (fold(surname) in surnames() or not is_english_word(surname))
-            and _capitals_line(doc, i)
-            and not load_gazetteer().lookup(f"{given} {surname}")
         ):
+            continue
+        if i >= line[1]:
+            start, end = token_line(doc, i, i + 1)
+            line = (start, end, _capitals_line(doc, start, end))
+        if not line[2] or load_gazetteer().lookup(f"{given} {surname}"):
             continue
         found.append(make_span(doc, i, i + 2, "PERSON"))
     return found
@@ -542,15 +548,10 @@ def _capitals_word(tok: Token) -> bool:
     return tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() and tok.ent_iob_ == "O"
 
 
-def _capitals_line(doc: Doc, i: int) -> bool:
-    """Token i's line has no lower-case letter and `_MIN_CAPITALS_LETTERS` letters or more."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i
-    while end < len(doc) - 1 and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
-        end += 1
-    letters = [c for c in doc[start : end + 1].text if c.isalpha()]
+def _capitals_line(doc: Doc, start: int, end: int) -> bool:
+    """The line of tokens `start` to `end` has no lower-case letter and `_MIN_CAPITALS_LETTERS`
+    letters or more."""
+    letters = [c for c in doc[start:end].text if c.isalpha()]
     return len(letters) >= _MIN_CAPITALS_LETTERS and not any(c.islower() for c in letters)
 
 
@@ -560,13 +561,18 @@ def known_mononym(name: str) -> bool:
     return fold(name) in people_words("known_mononyms")
 
 
+# The model's labels a word of `known_mononyms` keeps (session 17 review): a place or a firm
+# named after the person ('the Engels air base', 'Goya Foods') is one as often as the person.
+_MONONYM_KEPT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
 def mononym_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """(Session 17) A word of `known_mononyms` standing alone ('to read Aristotle', 'Socrates
-    is a man', 'defeated by Napoleon') that no person found holds: a person, whatever the
-    model made of it (it types such names as products, places and firms), when it is
-    untagged or an entity by itself (its possessive with it), and no capitalised word after
-    it on its line or before it in its sentence makes it a word of a longer name ('the Mozart
-    Festival', 'Café Mozart')."""
+    is a man', 'defeated by Napoleon') that no person found holds: a person when it is
+    untagged or an entity by itself (its possessive with it) of no label of
+    `_MONONYM_KEPT_LABELS` ('Goya's chief executive', 'Police in Cicero': a firm and a town),
+    and no capitalised word after it on its line or before it in its sentence makes it a word
+    of a longer name ('the Mozart Festival', 'Café Mozart')."""
     people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
     found: list[NameSpan] = []
     for tok in doc:
@@ -576,7 +582,9 @@ def mononym_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             or not known_mononym(tok.text)
         ):
             continue
-        if tok.ent_iob_ != "O" and not _entity_alone(doc, tok):
+        if tok.ent_type_ in _MONONYM_KEPT_LABELS or (
+            tok.ent_iob_ != "O" and not _entity_alone(doc, tok)
+        ):
             continue
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is not None and _capitalised(after) and "\n" not in tok.whitespace_:

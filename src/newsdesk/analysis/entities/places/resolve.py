@@ -79,7 +79,13 @@ from newsdesk.analysis.entities.places.split import (
     whole_names,
     without_area_descriptor,
 )
-from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan, make_span, mention
+from newsdesk.analysis.entities.spans import (
+    PLACE_LABELS,
+    POSSESSIVE_MARKS,
+    NameSpan,
+    make_span,
+    mention,
+)
 from newsdesk.analysis.entities.words import (
     BLOC_WORDS,
     ORG_WORDS,
@@ -672,7 +678,7 @@ def _container(
     sea or a macro-region places nothing); None when no mention is so written."""
     for span in members:
         before = span.start - 1
-        if before >= 1 and doc[before].lower_ in _POSSESSIVE:
+        if before >= 1 and doc[before].lower_ in POSSESSIVE_MARKS:
             geo = ends.get(before)
             if geo is not None and geo.country_code:
                 return geo
@@ -691,7 +697,6 @@ def _container(
     return None
 
 
-_POSSESSIVE = frozenset({"'s", "’s"})
 # The words an apposition may hold before its place noun ('a small fishing village').
 _APPOSITION_WORDS = 4
 
