@@ -5,6 +5,10 @@ a place at every mention. Sentences written for these tests."""
 from __future__ import annotations
 
 import newsdesk
+from newsdesk.analysis.entities.document.place_cues import named_as_place
+from newsdesk.analysis.entities.spans import make_span
+from newsdesk.analysis.gazetteer import load as load_gazetteer
+from tagging import tagged_doc
 
 
 def _places(text: str) -> list[str]:
@@ -65,3 +69,21 @@ def test_a_person_named_like_a_town_after_of_residents_stays_when_no_gazetteer_n
 def test_an_untagged_item_of_a_list_of_destinations_is_a_place() -> None:
     text = "Guests can book tours to locations such as Da Nang and Hoi An during their stay."
     assert "Hoi An" in _places(text)
+
+
+def _named_as_place(text: str, name: str) -> bool:
+    """Whether the first mention of `name`, tagged a person, is named as a place."""
+    doc = tagged_doc(text, [(text.index(name), text.index(name) + len(name), "PERSON")])
+    tok = next(t for t in doc if t.text == name)
+    return named_as_place(doc, make_span(doc, tok.i, tok.i + 1, "PERSON"), load_gazetteer())
+
+
+def test_a_speaker_after_the_comma_that_closes_a_list_of_cities_is_no_item() -> None:
+    # 'Chad' is a country's name; here a person who speaks after the list
+    text = "Young renters now prefer cities like Austin and Denver, Chad told the panel on Monday."
+    assert not _named_as_place(text, "Chad")
+
+
+def test_the_last_item_after_and_stays_an_item_with_a_verb_after_it() -> None:
+    text = "Prices in cities like Austin and Denver have doubled since the pandemic began."
+    assert _named_as_place(text, "Denver")

@@ -146,7 +146,23 @@ def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
         and doc[span.start - 2].lower_ in _PLACE_OF_NOUNS
     ):
         return True
-    return _in_place_list(doc, span.start)
+    return not _speaks_after_list(doc, span.start, span.end) and _in_place_list(doc, span.start)
+
+
+# What a name is in its clause when it does something ('..., Chad said').
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _speaks_after_list(doc: Doc, start: int, end: int) -> bool:
+    """'cities like Austin and Denver, Chad said': a name right after a comma that is the
+    subject of a clause or has a verb after it is no item of the list before it (a list's
+    last item comes after 'and' / 'or': 'cities like Austin and Denver are ...')."""
+    if start == 0 or doc[start - 1].text != ",":
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    return (nxt is not None and nxt.pos_ in ("VERB", "AUX")) or any(
+        doc[i].dep_ in _SUBJECTS for i in range(start, end)
+    )
 
 
 def _in_place_list(doc: Doc, start: int) -> bool:
