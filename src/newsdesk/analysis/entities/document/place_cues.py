@@ -192,16 +192,21 @@ def untagged_list_places(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> lis
     Hoi An') that the model left untagged and the gazetteer knows by their main name as a
     town, a region or a country: places (a tagged item is typed by `named_as_place`)."""
     tagged = {i for s in spans for i in range(s.start, s.end)}
-    found: list[NameSpan] = []
+    # (opener, noun) of each list; a list's scan stops at the next list's noun, so no token is
+    # read twice (in capitals 'LIKE' and the joiners never end a run of capitalised words)
+    lists: list[tuple[int, int]] = []
     for k in range(1, len(doc) - 1):
         opener = doc[k].lower_
         noun = k - 2 if opener == "as" and doc[k - 1].lower_ == "such" else k - 1
-        if opener not in _LIST_OPENERS or noun < 0 or doc[noun].lower_ not in _PLACE_LIST_NOUNS:
-            continue
+        if opener in _LIST_OPENERS and noun >= 0 and doc[noun].lower_ in _PLACE_LIST_NOUNS:
+            lists.append((k, noun))
+    found: list[NameSpan] = []
+    for n, (k, _) in enumerate(lists):
+        limit = lists[n + 1][1] if n + 1 < len(lists) else len(doc)
         i = k + 1
-        while i < len(doc):
+        while i < limit:
             end = i
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
             if end == i:
                 break
@@ -215,6 +220,6 @@ def untagged_list_places(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> lis
             ):
                 found.append(make_span(doc, i, end, PLACE))
             i = end
-            while i < len(doc) and doc[i].lower_ in _ITEM_JOINERS:
+            while i < limit and doc[i].lower_ in _ITEM_JOINERS:
                 i += 1
     return found
