@@ -5,6 +5,7 @@ a place at every mention. Sentences written for these tests."""
 from __future__ import annotations
 
 import newsdesk
+from newsdesk.analysis import entities
 from newsdesk.analysis.entities.document.place_cues import named_as_place
 from newsdesk.analysis.entities.spans import make_span
 from newsdesk.analysis.gazetteer import load as load_gazetteer
@@ -87,3 +88,17 @@ def test_a_speaker_after_the_comma_that_closes_a_list_of_cities_is_no_item() -> 
 def test_the_last_item_after_and_stays_an_item_with_a_verb_after_it() -> None:
     text = "Prices in cities like Austin and Denver have doubled since the pandemic began."
     assert _named_as_place(text, "Denver")
+
+
+def test_a_surname_named_as_a_place_stays_the_persons_at_every_mention() -> None:
+    # docs/entities.md: the exception to 'a place at every such mention'
+    text = (
+        "Guide Maria Lyon leads walks in towns such as Nice and Lyon every summer. "
+        "Lyon said bookings doubled."
+    )
+    tags = [(text.index("Maria Lyon"), text.index("Maria Lyon") + 10, "PERSON")]
+    tags += [(m, m + 4, "PERSON") for m in (text.index("and Lyon") + 4, text.index("Lyon said"))]
+    people, places, _ = entities.extract(tagged_doc(text, tags))
+    assert [p.name for p in people] == ["Maria Lyon"]
+    assert len(people[0].mentions) == 3
+    assert "Lyon" not in [p.name for p in places]
