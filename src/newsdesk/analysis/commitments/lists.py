@@ -79,10 +79,10 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
             first = by_start.get(start + line.index(body))
         if first is None or first.tag_ in NOT_A_VERB_PHRASE or not body[:1].isalpha():
             break
-        numbered = has_bullet and stripped[:1] not in BULLETS
-        if (continued or numbered) and _opens_a_clause(first, start + len(line)):
-            # "Local residents welcomed the plan." after "Build 20 schools;", or "3. Residents
-            # welcomed …": a subject and its verb, the article going on
+        if (continued or has_bullet) and _opens_a_clause(first, start + len(line)):
+            # "Local residents welcomed the plan." after "Build 20 schools;", "3. Residents
+            # welcomed …" or "- Mayor Jane Holt will open …": a subject and its verb, the
+            # article going on or a clause with an actor of its own
             break
         if not has_bullet and not _reads_as_verb(first) and not continued:
             # without a bullet only a line the parser reads as a verb is an item, or a line
@@ -128,16 +128,23 @@ def _reads_as_verb(first: Token) -> bool:
 def _opens_a_clause(first: Token, line_end: int) -> bool:
     """The line from `first` opens with a clause's subject: a word before the line's first verb
     that is the subject of a finite verb after it on the line ("Local residents welcomed the
-    plan", "Mayor Jane Holt welcomed …"); an item's verb comes first ("Build 20 schools"), and
+    plan", "Mayor Jane Holt welcomed …", "Will Hart will open …"); an item's verb comes first ("Build 20 schools"), and
     a subject the parser gives a noun ("Ban live exports", "Ban" the subject of "exports") is
     no clause."""
     for tok in first.doc[first.i :]:
         if tok.idx >= line_end or tok.pos_ in ("VERB", "AUX"):
             return False
         head = tok.head
-        if tok.dep_ in SUBJECT and tok.i < head.i and head.idx < line_end and head.tag_ in FINITE:
+        if tok.dep_ in SUBJECT and tok.i < head.i and head.idx < line_end and _finite(head):
             return True
     return False
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a verb with a finite helper ("will open", "has hired")."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
+    )
 
 
 def _not_a_subject(first: Token) -> bool:
