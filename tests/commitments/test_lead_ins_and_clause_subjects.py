@@ -41,6 +41,13 @@ def test_an_item_that_says_the_modal_again_is_an_item() -> None:
     assert [a for a, _ in _items(text)] == ["open a clinic in May", "hire 50 nurses"]
 
 
+def test_an_adverb_or_a_not_after_the_repeated_modal_keeps_the_item() -> None:
+    # "also" and "not" are no verbs: the word after them decides that "will" is the modal said
+    # again, not a name (review 17b, finding 2)
+    text = "Eastbay Trust will:\n- will also plant 400 trees\n- will never close the ferry\n"
+    assert [a for a, _ in _items(text)] == ["also plant 400 trees", "never close the ferry"]
+
+
 def test_a_bulleted_line_with_its_own_subject_is_no_item_and_lends_the_lead_in_no_actor() -> None:
     # the parser hangs the lead-in's "will" on the line's verb as a second helper: the lead-in
     # stays the council's, and a line with a subject of its own ("Mayor Dan Pike", "Will Hart",

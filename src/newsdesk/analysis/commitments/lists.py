@@ -69,11 +69,10 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
             first is not None
             and first.lower_ in WILL_MODALS
             and " " in body
-            and first.i + 1 < len(doc)
-            and doc[first.i + 1].tag_ == "VB"
+            and _before_verb(first)
         ):
             # "- will hire 50 nurses": the lead-in's modal said again; the item starts at the
-            # verb after it. Only before a verb: "Will Smith will attend" opens with a name (the
+            # word after it. Only before a verb: "Will Smith will attend" opens with a name (the
             # tagger calls a line's first "Will" or "Shall" a name or a modal either way)
             body = body.split(None, 1)[1]
             first = by_start.get(start + line.index(body))
@@ -106,6 +105,15 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
         if body.rstrip().endswith(":"):
             break
     return items
+
+
+def _before_verb(modal: Token) -> bool:
+    """The word after the modal is a verb, past any adverbs and "not" ("will also hire",
+    "will not raise"): the modal said again, not the name "Will"."""
+    for tok in modal.doc[modal.i + 1 :]:
+        if tok.tag_ != "RB" and tok.dep_ != "neg":
+            return tok.tag_ == "VB"
+    return False
 
 
 def _reads_as_verb(first: Token) -> bool:
