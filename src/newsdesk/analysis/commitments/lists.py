@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.analysis.commitments import phrases
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Trigger
-from newsdesk.analysis.deps import SUBJECT
+from newsdesk.analysis.deps import AUXILIARY, SUBJECT
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Commitment
 
@@ -151,7 +151,7 @@ def _opens_a_clause(first: Token, line_end: int) -> bool:
 def _finite(verb: Token) -> bool:
     """A finite verb, or a verb with a finite helper ("will open", "has hired")."""
     return verb.tag_ in FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
+        c.dep_ in AUXILIARY and c.tag_ in FINITE for c in verb.children
     )
 
 
