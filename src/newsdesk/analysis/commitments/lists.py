@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.analysis.commitments import phrases
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Trigger
-from newsdesk.analysis.deps import SUBJECT
+from newsdesk.analysis.deps import AUXILIARY, SUBJECT
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Commitment
 
@@ -69,20 +69,19 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
             first is not None
             and first.lower_ in WILL_MODALS
             and " " in body
-            and first.i + 1 < len(doc)
-            and doc[first.i + 1].tag_ == "VB"
+            and _before_verb(first)
         ):
             # "- will hire 50 nurses": the lead-in's modal said again; the item starts at the
-            # verb after it. Only before a verb: "Will Smith will attend" opens with a name (the
+            # word after it. Only before a verb: "Will Smith will attend" opens with a name (the
             # tagger calls a line's first "Will" or "Shall" a name or a modal either way)
             body = body.split(None, 1)[1]
             first = by_start.get(start + line.index(body))
         if first is None or first.tag_ in NOT_A_VERB_PHRASE or not body[:1].isalpha():
             break
-        numbered = has_bullet and stripped[:1] not in BULLETS
-        if (continued or numbered) and _opens_a_clause(first, start + len(line)):
-            # "Local residents welcomed the plan." after "Build 20 schools;", or "3. Residents
-            # welcomed …": a subject and its verb, the article going on
+        if (continued or has_bullet) and _opens_a_clause(first, start + len(line)):
+            # "Local residents welcomed the plan." after "Build 20 schools;", "3. Residents
+            # welcomed …" or "- Mayor Jane Holt will open …": a subject and its verb, the
+            # article going on or a clause with an actor of its own
             break
         if not has_bullet and not _reads_as_verb(first) and not continued:
             # without a bullet only a line the parser reads as a verb is an item, or a line
@@ -108,6 +107,15 @@ def list_items(doc: Doc, lead: Commitment) -> list[Commitment]:
     return items
 
 
+def _before_verb(modal: Token) -> bool:
+    """The word after the modal is a verb, past any adverbs and "not" ("will also hire",
+    "will not raise"): the modal said again, not the name "Will"."""
+    for tok in modal.doc[modal.i + 1 :]:
+        if tok.tag_ != "RB" and tok.dep_ != "neg":
+            return tok.tag_ == "VB"
+    return False
+
+
 def _reads_as_verb(first: Token) -> bool:
     """An unbulleted line's first word opens a verb phrase: the parser tags it a verb, or gives
     it an object of its own or a verb coordinated with it ("Hire 50 nurses.", "Build and run
@@ -128,16 +136,23 @@ def _reads_as_verb(first: Token) -> bool:
 def _opens_a_clause(first: Token, line_end: int) -> bool:
     """The line from `first` opens with a clause's subject: a word before the line's first verb
     that is the subject of a finite verb after it on the line ("Local residents welcomed the
-    plan", "Mayor Jane Holt welcomed …"); an item's verb comes first ("Build 20 schools"), and
+    plan", "Mayor Jane Holt welcomed …", "Will Hart will open …"); an item's verb comes first ("Build 20 schools"), and
     a subject the parser gives a noun ("Ban live exports", "Ban" the subject of "exports") is
     no clause."""
     for tok in first.doc[first.i :]:
         if tok.idx >= line_end or tok.pos_ in ("VERB", "AUX"):
             return False
         head = tok.head
-        if tok.dep_ in SUBJECT and tok.i < head.i and head.idx < line_end and head.tag_ in FINITE:
+        if tok.dep_ in SUBJECT and tok.i < head.i and head.idx < line_end and _finite(head):
             return True
     return False
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a verb with a finite helper ("will open", "has hired")."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in AUXILIARY and c.tag_ in FINITE for c in verb.children
+    )
 
 
 def _not_a_subject(first: Token) -> bool:

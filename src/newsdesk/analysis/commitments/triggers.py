@@ -82,13 +82,15 @@ def _candidate(tok: Token) -> Trigger | None:
         return goals
     if lem in lx.intent_nouns and tok.pos_ == "NOUN":
         return _noun_trigger(tok, Strength.intention, Kind.PLAN)
-    if lem in WILL_MODALS and tok.dep_ in ("aux", "ROOT") and tok.head.pos_ in ("VERB", "AUX"):
-        return _modal_trigger(tok, Kind.WILL)
     if lem in WILL_MODALS and lead_in_modal(tok):
         # "The union will:" + "* strike on 1 May": the parser, reading on past the colon,
-        # hangs the modal on the first item's word as a noun; the lead-in is the modal alone,
-        # its actor the subject before it (subjects.py), its items lists.py's (session 17)
+        # hangs the modal on the first item's word as a noun, or as a helper on the item's own
+        # verb ("- Mayor Jane Holt will open …", whose actor is not the lead-in's); tested
+        # before that helper's branch, the lead-in is the modal alone, its actor the subject
+        # before it (subjects.py), its items lists.py's (session 17)
         return Trigger(tok, tok, None, Strength.commitment, Kind.WILL, (tok,))
+    if lem in WILL_MODALS and tok.dep_ in ("aux", "ROOT") and tok.head.pos_ in ("VERB", "AUX"):
+        return _modal_trigger(tok, Kind.WILL)
     if lem == "would" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
         return _modal_trigger(tok, Kind.WOULD)
     if _arranged(tok):
