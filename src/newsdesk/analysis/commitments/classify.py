@@ -48,7 +48,7 @@ from newsdesk.analysis.commitments.paths import (
     weak_narrated,
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
-from newsdesk.analysis.commitments.timex import resolve_date, time_of
+from newsdesk.analysis.commitments.timex import resolve_date, time_phrase
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
 from newsdesk.analysis.deps import COMPLEMENT, NAME_PARTS, SUBJECT
 
@@ -625,11 +625,17 @@ def _a_person(subj: Token, ctx: Context) -> bool:
 def _dated_act(trig: Trigger, ctx: Context) -> bool:
     """The action has a date or time (`time_of`: "next week", "in June", "soon") that does not
     recur ("on Tuesdays", "every morning": `recurring_time_words`, a schedule, what a thing
-    does)."""
-    if time_of(ctx.doc, trig, ctx.published) is None:
+    does). Only the time phrase and the words that govern it count ("on", "every"), not the
+    rest of the action ("review every application in June" is dated)."""
+    found = time_phrase(ctx.doc, trig)
+    if found is None:
         return False
-    verb = trig.complement if trig.complement is not None else trig.head
-    return not any(t.lower_ in lexicon().recurring_time_words for t in verb.subtree)
+    phrase = found[0]
+    root = phrase.root
+    words = [*phrase, *(c for c in root.children if c.dep_ in ("det", "amod", "predet"))]
+    if root.dep_ == "pobj":
+        words.append(root.head)
+    return not any(t.lower_ in lexicon().recurring_time_words for t in words)
 
 
 def _pronoun_for_a_person(subj: Token, ctx: Context) -> bool:
