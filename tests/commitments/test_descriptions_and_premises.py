@@ -169,3 +169,9 @@ def test_a_recurring_time_on_a_describing_page_is_no_date() -> None:
     for when in ("on Mondays and Thursdays", "every Monday"):
         text = GUIDE + f"The league will publish the table {when}."
         assert _strengths(text, "table") == [], when
+
+
+def test_each_or_every_outside_the_date_leaves_the_act_dated() -> None:
+    for act in ("inspect every boat in the harbour in June", "send each player a shirt next month"):
+        text = GUIDE + f"The league board will {act}."
+        assert _strengths(text, act.split()[0]) == [Strength.commitment], act

@@ -56,3 +56,10 @@ def test_a_present_sequel_keeps_the_record() -> None:
 def test_what_other_agents_did_about_it_keeps_the_record() -> None:
     text = "The council agreed to close the old library, and residents protested outside."
     assert _strengths(text, "library") == [Strength.commitment]
+
+
+def test_the_speakers_next_act_after_a_report_keeps_the_record() -> None:
+    text = "The harbour board said on Friday it would dredge the channel and thanked the pilots."
+    assert _strengths(text, "dredge") == [Strength.commitment]
+    text = "The port authority said it would build a new quay and pledged to hire 40 dockers."
+    assert Strength.commitment in _strengths(text, "quay")

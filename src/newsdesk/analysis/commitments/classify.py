@@ -48,7 +48,7 @@ from newsdesk.analysis.commitments.paths import (
     weak_narrated,
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
-from newsdesk.analysis.commitments.timex import resolve_date, time_of
+from newsdesk.analysis.commitments.timex import resolve_date, time_phrase
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
 from newsdesk.analysis.deps import COMPLEMENT, NAME_PARTS, SUBJECT
 
@@ -625,11 +625,17 @@ def _a_person(subj: Token, ctx: Context) -> bool:
 def _dated_act(trig: Trigger, ctx: Context) -> bool:
     """The action has a date or time (`time_of`: "next week", "in June", "soon") that does not
     recur ("on Tuesdays", "every morning": `recurring_time_words`, a schedule, what a thing
-    does)."""
-    if time_of(ctx.doc, trig, ctx.published) is None:
+    does). Only the time phrase and the words that govern it count ("on", "every"), not the
+    rest of the action ("review every application in June" is dated)."""
+    found = time_phrase(ctx.doc, trig)
+    if found is None:
         return False
-    verb = trig.complement if trig.complement is not None else trig.head
-    return not any(t.lower_ in lexicon().recurring_time_words for t in verb.subtree)
+    phrase = found[0]
+    root = phrase.root
+    words = [*phrase, *(c for c in root.children if c.dep_ in ("det", "amod", "predet"))]
+    if root.dep_ == "pobj":
+        words.append(root.head)
+    return not any(t.lower_ in lexicon().recurring_time_words for t in words)
 
 
 def _pronoun_for_a_person(subj: Token, ctx: Context) -> bool:
@@ -875,19 +881,26 @@ def _told_as_done(trig: Trigger, ctx: Context) -> Token | None:
     tells what came of the undertaking: history, a promise kept or broken (guideline 7), not an
     undertaking now. The verb that tells it, or None. A bare report ("said on Monday it would
     cut 500 jobs"), a present sequel, or a past one whose subject is another agent (what others
-    did about it: "…, and residents protested") keeps the record. The parse cannot tell a
+    did about it: "…, and residents protested") keeps the record, and so does, after a report, a
+    sequel without a subject of its own: the speaker's next act ("said he would resign and
+    apologised"), whether the parse hangs it on the report or on the reported action. The parse cannot tell a
     thing's change that is the act done ("prices increased") from a market's reaction to the
     news ("shares fell"): both are dropped; train+dev holds no undertaking of the second kind."""
     anchor = _past_anchor(trig)
     if anchor is None:
         return None
     speech = lexicon().speech_verbs
+    reported = lemma(anchor) in speech
     # the parser hangs the sequel on the report ("announced …, and prices increased") or on
     # the reported action ("announced that it would charge …, and fares rose")
     for base in dict.fromkeys((anchor, trig.head)):
         for verb in _conjuncts(base):
             if verb.i > base.i and verb.tag_ == "VBD" and lemma(verb) not in speech:
                 own = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+                if own is None and reported:
+                    # "said he would resign and apologised", "said it would build 100 homes
+                    # and pledged to cut taxes": the speaker's next act, not what came of it
+                    continue
                 if own is None or not agentive(own, ctx):
                     return verb
     if anchor.dep_ == "relcl" and anchor.head.dep_ in SUBJECT:

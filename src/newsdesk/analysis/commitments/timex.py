@@ -16,6 +16,19 @@ from newsdesk.model import TimeExpression
 def time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression | None:
     """A date in the action itself, not the day it was promised, nor one in its condition
     ('if the legislature approves the budget in its spring session')."""
+    found = time_phrase(doc, trig)
+    if found is None:
+        return None
+    phrase, is_date = found
+    if not is_date:
+        return TimeExpression(phrase.text, None)
+    past = phrase.root.head.tag_ in ("VBD", "VBN")
+    return TimeExpression(phrase.text, resolve_date(phrase.text, published, past=past))
+
+
+def time_phrase(doc: Doc, trig: Trigger) -> tuple[Span, bool] | None:
+    """The words `time_of` reads the action's time from, and whether they are a date or time
+    entity (else a single word of `time_words`: "soon")."""
     condition = _condition_indices(trig)
     scopes: list[set[int]] = []
     if trig.complement is not None:
@@ -30,12 +43,10 @@ def time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression |
         ]
         if dates:
             # "… by the end of next year": a deadline over any other date of the action
-            ent = next((e for e in dates if _deadline(e)), dates[0])
-            past = ent.root.head.tag_ in ("VBD", "VBN")
-            return TimeExpression(ent.text, resolve_date(ent.text, published, past=past))
+            return next((e for e in dates if _deadline(e)), dates[0]), True
         for i in sorted(scope):
             if doc[i].lower_ in lexicon().time_words:
-                return TimeExpression(doc[i].text, None)
+                return doc[i : i + 1], False
     return None
 
 
