@@ -585,12 +585,7 @@ def main() -> None:
         len(news11) :
     ]
     start += len(tenth)
-    for i, (bset, pid, text) in enumerate(eleventh, start=start):
-        split = "dev" if i - start < 12 else "test"
-        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
-    (args.out / "entities-eleventh-pages.txt").write_text(
-        "".join(f"{pid}\n" for _, pid, _ in eleventh)
-    )
+    write_entity_sample(args.out, eleventh, start=start, name="eleventh")
     print(f"entities, eleventh: {len(eleventh)} more articles, 12 dev and 12 test")
 
     # Session 10. Commitments, tenth sample, dense in undertakings: the cue sentences no sample
@@ -655,12 +650,7 @@ def main() -> None:
     )
     thirteenth = rng.sample(pool13, min(36, len(pool13)))
     start += len(twelfth)
-    for i, (bset, pid, text) in enumerate(thirteenth, start=start):
-        split = "dev" if i - start < 12 else "test"
-        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
-    (args.out / "entities-thirteenth-pages.txt").write_text(
-        "".join(f"{pid}\n" for _, pid, _ in thirteenth)
-    )
+    write_entity_sample(args.out, thirteenth, start=start, name="thirteenth")
     print(f"entities, thirteenth: {len(thirteenth)} more articles of {len(pool13)}, 12 dev")
 
     # Session 11. Commitments, eleventh sample: English wcxb-dev article bodies that are not
@@ -731,12 +721,7 @@ def main() -> None:
     pool14 = [d for d in pool13 if d[1] not in taken14]
     fourteenth = rng.sample(pool14, min(36, len(pool14)))
     start += len(thirteenth)
-    for i, (bset, pid, text) in enumerate(fourteenth, start=start):
-        split = "dev" if i - start < 12 else "test"
-        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
-    (args.out / "entities-fourteenth-pages.txt").write_text(
-        "".join(f"{pid}\n" for _, pid, _ in fourteenth)
-    )
+    write_entity_sample(args.out, fourteenth, start=start, name="fourteenth")
     print(f"entities, fourteenth: {len(fourteenth)} more articles of {len(pool14)}, 12 dev")
 
     # Session 13. Commitments, thirteenth sample: the cue sentences no sample took yet of the
@@ -789,12 +774,7 @@ def main() -> None:
     pool15 = [d for d in pool14 if d[1] not in taken15]
     fifteenth = rng.sample(pool15, min(24, len(pool15)))
     start += len(fourteenth)
-    for i, (bset, pid, text) in enumerate(fifteenth, start=start):
-        split = "dev" if i - start < 12 else "test"
-        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
-    (args.out / "entities-fifteenth-pages.txt").write_text(
-        "".join(f"{pid}\n" for _, pid, _ in fifteenth)
-    )
+    write_entity_sample(args.out, fifteenth, start=start, name="fifteenth")
     print(f"entities, fifteenth: {len(fifteenth)} more articles of {len(pool15)}, 12 dev")
 
     # Session 16. Pages read in session 15 as unlabelled probes (bench/data/probe-pages-session15.txt)
@@ -866,12 +846,7 @@ def main() -> None:
     pool16 += rng.sample(web16, 24 - len(pool16))
     rng.shuffle(pool16)
     start += len(fifteenth)
-    for i, (bset, pid, text) in enumerate(pool16, start=start):
-        split = "dev" if i - start < 12 else "test"
-        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
-    (args.out / "entities-sixteenth-pages.txt").write_text(
-        "".join(f"{pid}\n" for _, pid, _ in pool16)
-    )
+    write_entity_sample(args.out, pool16, start=start, name="sixteenth")
     print(f"entities, sixteenth: {len(pool16)} more articles ({len(rd16)} readability), 12 dev")
 
     # Session 17. Pages whose lines an engineer printed by mistake in session 16
@@ -912,13 +887,19 @@ def main() -> None:
     web17 = [d for d in web16 if d[1] not in taken17 and (d[0], d[1]) not in probed]
     pool17 = rng.sample(web17, min(24, len(web17)))
     start += len(pool16)
-    for i, (bset, pid, text) in enumerate(pool17, start=start):
-        split = "dev" if i - start < 12 else "test"
-        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
-    (args.out / "entities-seventeenth-pages.txt").write_text(
-        "".join(f"{pid}\n" for _, pid, _ in pool17)
-    )
+    write_entity_sample(args.out, pool17, start=start, name="seventeenth")
     print(f"entities, seventeenth: {len(pool17)} more articles of {len(web17)}, 12 dev")
+
+
+def write_entity_sample(
+    out: Path, pages: list[tuple[str, str, str]], *, start: int, name: str
+) -> None:
+    """An entity sample's work folders, keys from `start` on: the first twelve pages dev, the
+    rest test (sessions 9-17); the page ids go to entities-NAME-pages.txt."""
+    for i, (bset, pid, text) in enumerate(pages, start=start):
+        split = "dev" if i - start < 12 else "test"
+        write_entity_article(out / "entities" / f"{i:02d}", bset, pid, split, text)
+    (out / f"entities-{name}-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in pages))
 
 
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
