@@ -86,6 +86,18 @@ def _past_code(doc: Doc, i: int, step: int) -> int:
     return i
 
 
+# The kinds of place a name the model mistook (a person, a group, a firm) is taken for when
+# the text uses it as a place: a town, a first-level region, a country (no feature).
+_SETTLED_KINDS = (PlaceKind.city, PlaceKind.region, PlaceKind.country)
+
+
+def _settled_main_name(gaz: Gazetteer, text: str) -> bool:
+    """The main name of a town, a first-level region or a country of the gazetteer (not an
+    alias, not a feature): what `place_modifier`, `named_as_place` and
+    `untagged_list_places` ask of a name before they make it a place."""
+    return any(primary and p.kind in _SETTLED_KINDS for p, primary in gaz.lookup(text))
+
+
 # Nouns of where a person is from or lives ('native', 'resident'): data/place-words.json.
 _ORIGIN_NOUNS = place_words("origin_nouns")
 
@@ -100,10 +112,7 @@ def place_modifier(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
         nxt is not None
         and nxt.lower_ in _ORIGIN_NOUNS
         and nxt.is_lower
-        and any(
-            primary and p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
-            for p, primary in gaz.lookup(span.text)
-        )
+        and _settled_main_name(gaz, span.text)
     )
 
 
@@ -135,10 +144,7 @@ def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     'settlers of Jamestown', 'the liberal enclave of Asheville': a name the gazetteer knows
     by its main name as a town, a region or a country, that the article gives as one of a
     plural noun of places' list or after a noun whose 'of' names a place."""
-    if not any(
-        primary and p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
-        for p, primary in gaz.lookup(span.text)
-    ):
+    if not _settled_main_name(gaz, span.text):
         return False
     if (
         span.start >= 2
@@ -213,10 +219,7 @@ def untagged_list_places(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> lis
             if (
                 end - i <= _MAX_ITEM_WORDS
                 and not any(j in tagged for j in range(i, end))
-                and any(
-                    primary and p.kind in (PlaceKind.city, PlaceKind.region, PlaceKind.country)
-                    for p, primary in gaz.lookup(doc[i:end].text)
-                )
+                and _settled_main_name(gaz, doc[i:end].text)
             ):
                 found.append(make_span(doc, i, end, PLACE))
             i = end
