@@ -12,7 +12,7 @@ from newsdesk.analysis.commitments import phrases
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Trigger
 from newsdesk.analysis.deps import AUXILIARY, SUBJECT
-from newsdesk.analysis.doctext import doc_text
+from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.model import Commitment
 
 BULLETS = "-•*·–—▪◦>"
@@ -176,9 +176,8 @@ def under_speech_lead_in(tok: Token) -> bool:
     stops at the first line that is not an item of the speech (`_speech_items`)."""
     doc = tok.doc
     text = doc_text(doc)
-    here = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    lines = [(here, len(text) if end < 0 else end)]  # the token's line, then the lines above
+    here, end = line_bounds(text, tok.idx, tok.idx)
+    lines = [(here, end)]  # the token's line, then the lines above
     start = here
     for _ in range(SPEECH_ITEMS):
         if start <= 0:

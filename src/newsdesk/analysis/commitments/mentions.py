@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.deps import NOUN_PHRASE_LINKS, SUBJECT
-from newsdesk.analysis.doctext import doc_text
+from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.analysis.paragraphs import sentence_before
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
@@ -199,9 +199,8 @@ def in_comments(doc: Doc, idx: int) -> bool:
     out') or under a comments heading ('Comments', '12 comments'; `comment_headings`). A reader's
     "we" is never the page's issuer (session 16)."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, idx) + 1
-    line_end = text.find("\n", idx)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    line_start, line_end = line_bounds(text, idx, idx)
+    line = text[line_start:line_end].strip()
     if _COMMENT_LINE.match(line):
         return True
     for above in text[:line_start].split("\n"):

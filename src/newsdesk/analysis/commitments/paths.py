@@ -25,6 +25,7 @@ from newsdesk.analysis.commitments.mentions import person_at, place_at
 from newsdesk.analysis.commitments.names import APOSTROPHE_S, NAMED, is_name
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
+from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.analysis.paragraphs import text_sentences
 
 
@@ -163,10 +164,7 @@ def line_addresses_reader(tok: Token) -> bool:
     """The line of `tok` within its sentence speaks to its reader. A sentence can run over
     several lines (a lead-in and its list lines: only a blank line ends a sentence), and a
     list line's "your" does not speak for the next line's "She promised …" (round 12a)."""
-    text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(doc_text(tok.doc), tok.idx, tok.idx)
     return any(t.lower_ in READER and start <= t.idx < end for t in tok.sent)
 
 
