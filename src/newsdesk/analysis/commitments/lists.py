@@ -187,9 +187,9 @@ def under_speech_lead_in(tok: Token) -> bool:
         if not line.strip():
             return False  # a blank line: the run of items ended above
         if line.rstrip().endswith(":"):
-            by_start = [t for t in doc if prev <= t.idx < start - 1]
+            on_line = _tokens_between(doc, prev, start - 1)
             return any(
-                lemma(t) in lexicon().speech_verbs and t.pos_ == "VERB" for t in by_start[-4:]
+                lemma(t) in lexicon().speech_verbs and t.pos_ == "VERB" for t in on_line[-4:]
             ) and _speech_items(doc, lines[::-1])
         lines.append((prev, start - 1))
         start = prev
@@ -219,4 +219,13 @@ def _speech_items(doc: Doc, lines: list[tuple[int, int]]) -> bool:
 def _past_narrative(doc: Doc, start: int, end: int) -> bool:
     """A line whose clause is in the simple past ('Lee joined the club in 2015'): the writer
     telling what happened, not a point of the speech."""
-    return any(t.dep_ == "ROOT" and t.tag_ == "VBD" for t in doc if start <= t.idx < end)
+    return any(t.dep_ == "ROOT" and t.tag_ == "VBD" for t in _tokens_between(doc, start, end))
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that start at a character offset from `start` to `end` (exclusive), found by
+    the Doc's own offset lookup (`Doc.char_span`, as mentions.py reads a line's words), not by
+    reading every token of the Doc for each line; a space token running into the line from
+    the one above is left out."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return [t for t in span if t.idx >= start] if span is not None else []
