@@ -890,6 +890,40 @@ def main() -> None:
     write_entity_sample(args.out, pool17, start=start, name="seventeenth")
     print(f"entities, seventeenth: {len(pool17)} more articles of {len(web17)}, 12 dev")
 
+    # Session 18. The last of the pool: every English non-news wcxb-dev article body that no
+    # commitments sample, entity sample or probe list reached, shuffled. Commitments, sixteenth
+    # sample: each page's cue sentences (at most 6 a page), pages alternately dev and test;
+    # entities, eighteenth sample: the first 24 of those pages with names to list (150-2,500
+    # words, at least 8 capitalised word pairs, as the sixteenth's), keys from 339 on, each in
+    # its page's split (a page without a cue sentence alternately).
+    # Labelled blind; the dev rows are the session's fresh judge. Page ids go to
+    # bench/data/entities-eighteenth-pages.txt.
+    seen_16 = seen_15 | {(r["set"], r["page"]) for r in fifteenth_c}
+    entity_pages_18 = taken17 | {pid for _, pid, _ in pool17}
+    web_16 = [
+        ("wcxb-dev", pid, rec["articleBody"])
+        for pid, rec in sorted(wcxb_truth().items())
+        if rec.get("page_type") == "article"
+        and ("wcxb-dev", pid) not in seen_16
+        and ("wcxb-dev", pid) not in probed
+        and pid not in entity_pages_18
+        and english(rec["articleBody"])
+    ]
+    rng.shuffle(web_16)
+    sixteenth_c, n_16 = pages_alternately(rng, web_16, limit=6 * len(web_16), sample="sixteenth")
+    write_jsonl(args.out / "commitments-sixteenth.jsonl", sixteenth_c)
+    print(f"commitments, sixteenth: {len(sixteenth_c)} sentences of {n_16} pages")
+    split_16 = {str(r["page"]): str(r["split"]) for r in sixteenth_c}
+    pool18 = [
+        d for d in web_16 if 150 <= len(d[2].split()) <= 2500 and len(name_pair.findall(d[2])) >= 8
+    ][:24]
+    start += len(pool17)
+    for i, (bset, pid, text) in enumerate(pool18, start=start):
+        split = split_16.get(pid, ("dev", "test")[i % 2])
+        write_entity_article(args.out / "entities" / f"{i:02d}", bset, pid, split, text)
+    (args.out / "entities-eighteenth-pages.txt").write_text("".join(f"{d[1]}\n" for d in pool18))
+    print(f"entities, eighteenth: {len(pool18)} more articles")
+
 
 def write_entity_sample(
     out: Path, pages: list[tuple[str, str, str]], *, start: int, name: str
