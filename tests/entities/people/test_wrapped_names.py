@@ -39,3 +39,17 @@ def test_a_full_name_then_a_word_after_the_break_is_no_wrapped_name() -> None:
     # a first word of no known given name before the break stays one word
     text = "Analysts at the meeting said Brightwater\nHoldings would report losses."
     assert "Brightwater Holdings" not in _people(text, {"Brightwater\nHoldings": "PERSON"})
+
+
+# Class: a byline's name run into the dateline on the next line, the town hyphenated.
+
+
+def test_a_byline_name_outweighs_a_hyphenated_dateline_after_the_break() -> None:
+    # 'KEL-VARA' is three tokens with its hyphen, two words: the name before the break, two
+    # words too, wins the tie (it used to lose to the dateline's three tokens)
+    text = "By Hanna Orveto\nKEL-VARA, Feb 3 - The mayor of the town resigned on Monday.\n"
+    assert "Hanna Orveto" in _people(text, {"Hanna Orveto\nKEL-VARA": "PERSON"})
+    # a longer side after the break still wins: a credit line's three words
+    text = "Photo by\nNoor Aldana Reyes for the paper. The mayor resigned on Monday."
+    people = _people(text, {"by\nNoor Aldana Reyes": "PERSON"})
+    assert "Noor Aldana Reyes" in people
