@@ -54,6 +54,7 @@ from newsdesk.analysis.entities.people.person_shape import LABEL_SHAPE, person_s
 from newsdesk.analysis.entities.people.phrases import AFTER_HEAD
 from newsdesk.analysis.entities.people.titles import cut_position, title_before
 from newsdesk.analysis.entities.people.tree import span_root
+from newsdesk.analysis.entities.people.wrapped import wrapped_people
 from newsdesk.analysis.entities.spans import (
     DocView,
     NameSpan,
@@ -145,6 +146,7 @@ def people_spans(
     speaking += author_names(doc, view, [*people, *speaking])
     speaking += capitals_names(doc, [*people, *rest, *speaking])
     speaking += mononym_names(doc, [*people, *speaking])
+    speaking += wrapped_people(doc, [*people, *speaking])  # (session 18) 'Ken\nGreen'
     # a citation's authors replace whatever the model made of their words ('K.' a
     # nationality, 'P. T. ,' a person)
     cites = cited_names(doc)

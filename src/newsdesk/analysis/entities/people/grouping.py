@@ -18,6 +18,7 @@ from newsdesk.analysis.entities.people.lines import signoff
 from newsdesk.analysis.entities.people.missed import known_mononym, played_by, spoken_alone
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
+from newsdesk.analysis.entities.people.wrapped import wrapped_names
 from newsdesk.analysis.entities.spans import (
     NameSpan,
     mention,
@@ -182,6 +183,16 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
             and _nkey(span.text) not in heads
         ):
             index.add(span.text)
+    # (session 18) a name the model tagged whole across a line break ('Ken\nGreen'): its two
+    # words, each a span of its own (the surname's as long as its span runs: 'Westbrook-Hale'),
+    # are one person named by both
+    at = {s.start: s for s in spans}
+    for given, surname in wrapped_names(doc):
+        if given.start not in at or surname.start not in at:
+            continue
+        whole = f"{given.text} {at[surname.start].text}"
+        if at[given.start].end == given.end and not index.matches(whole):
+            index.add(whole)
     for span in spans:
         if _one_letter(span.text):
             # what is left of 'Supplier X' is no one's surname ('Malcolm X'): never grouped
