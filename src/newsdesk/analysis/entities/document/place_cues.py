@@ -31,7 +31,7 @@ def place_slot(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     )
     if prev in PLACE_SLOT_WORDS and not hyphened:
         return True  # not the end of a word: 'Built-in Siren'
-    if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in _OF_PLACE_NOUNS:
+    if _after_noun_of(doc, span.start, _OF_PLACE_NOUNS):
         return True  # 'the port of Mocha', 'the islands of Java'
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         return any(
@@ -41,6 +41,13 @@ def place_slot(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     return False
 
 
+def _after_noun_of(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
+    """'the port of Mocha', 'settlers of Jamestown': the name at `start` comes right after
+    'of' and one of `nouns` (`place_slot`'s place nouns, `named_as_place`'s nouns whose 'of'
+    names a place)."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in nouns
+
+
 _LIST_GAP = frozenset({",", "and", "or"})
 # Tokens at most between two items of a list (', and').
 _MAX_LIST_GAP = 2
@@ -48,8 +55,12 @@ _MAX_LIST_GAP = 2
 
 def in_list_of_places(doc: Doc, span: NameSpan, place_tokens: set[int], gaz: Gazetteer) -> bool:
     """'Java, Sumatra, Sulawesi and Bali', 'Alexandria and Constantinople': a name the
-    gazetteer knows by its main name, listed right beside a place."""
+    gazetteer knows by its main name, listed right beside a place; (session 18) not a name
+    after a comma that does something ('... Boise and Tulsa, Tyler said'), as
+    `named_as_place` reads a list."""
     if not any(primary for _, primary in gaz.lookup(span.text)):
+        return False
+    if _speaks_after_list(doc, span.start, span.end):
         return False
     for step, edge in ((-1, span.start - 1), (1, span.end)):
         i, gap = _past_code(doc, edge, step), 0
@@ -146,11 +157,7 @@ def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     plural noun of places' list or after a noun whose 'of' names a place."""
     if not _settled_main_name(gaz, span.text):
         return False
-    if (
-        span.start >= 2
-        and doc[span.start - 1].lower_ == "of"
-        and doc[span.start - 2].lower_ in _PLACE_OF_NOUNS
-    ):
+    if _after_noun_of(doc, span.start, _PLACE_OF_NOUNS):
         return True
     return not _speaks_after_list(doc, span.start, span.end) and _in_place_list(doc, span.start)
 

@@ -3,6 +3,7 @@ place (its GeoNames entry, or unresolved in the article's own country)."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 
@@ -67,6 +68,7 @@ from newsdesk.analysis.entities.places.parts import (
     division_reading,
 )
 from newsdesk.analysis.entities.places.score import (
+    NEIGHBOUR_COUNTRY_KM,
     best_entry,
     country_anchors,
     first_readings,
@@ -94,7 +96,7 @@ from newsdesk.analysis.entities.words import (
     PLACE_NOUNS,
     STREET_WORDS,
 )
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Mention, Place
 
@@ -395,7 +397,7 @@ def _first_reading(
         geo = coded
     unresolved_ok = span.label == "PLACE"
     if geo is not None and span.label != "PLACE" and far_region(gaz, span, geo, here.others):
-        geo = _instead_of_far_region(doc, here, gaz, art, geo)
+        geo = _instead_of_far_region(doc, here, gaz, art, geo) or _feature_by_head(gaz, span, art)
         if geo is None and span.text.lower() in COMPASS - BLOC_WORDS:
             # 'the North' and 'the South' for the two Koreas: a place, left unresolved
             unresolved_ok = True
@@ -438,6 +440,30 @@ def _instead_of_far_region(
         # the region ('dry ol' Wyoming' is the state, not Wyoming, Michigan): the region stays
         return region
     return geo
+
+
+# (session 18) A bare head word stands for the hand-kept place of that head ('Gulf' for the
+# Gulf region, the Gulf of Mexico, the Gulf of Aden ...) that lies within this distance of one
+# of the article's towns or named countries' centres, the nearest such: the article's part of
+# the world decides ('Gulf allies' beside Iran; 'the Gulf' beside New Orleans), as it does for
+# a town named by no country (`NEIGHBOUR_COUNTRY_KM`: a country's neighbours lie within it).
+BARE_HEAD_KM = NEIGHBOUR_COUNTRY_KM
+
+
+def _feature_by_head(gaz: Gazetteer, span: NameSpan, art: _Article) -> GeoPlace | None:
+    """(session 18) For a one-word name whose only reading is a far region ('Gulf', a province
+    of Papua New Guinea), the hand-kept place of that head word nearest the article's places,
+    within `BARE_HEAD_KM`; None when none lies so near (the name stays no place)."""
+    spots = [(lat, lon) for _, lat, lon in [*art.anchors, *art.countries]]
+    best: tuple[float, GeoPlace] | None = None
+    for place in gaz.hand_kept_by_head(span.text):
+        if place.latitude is None or place.longitude is None:
+            continue
+        lat, lon = place.latitude, place.longitude
+        gap = min((km(lat, lon, a, b) for a, b in spots), default=math.inf)
+        if gap <= BARE_HEAD_KM and (best is None or gap < best[0]):
+            best = (gap, place)
+    return best[1] if best else None
 
 
 def _no_place(
