@@ -78,11 +78,23 @@ def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
         # "The utility said it will …": only the reporting clause makes "it" an agent;
         # otherwise "it" is as often a product, a plan or the weather
         holder = speech_subject(subj)
-        return holder is not None and holder.lower_ not in ("it", "its") and agentive(holder, ctx)
+        return (
+            holder is not None
+            and holder.lower_ not in ("it", "its")
+            and (agentive(holder, ctx) or _named_speaker(holder))
+        )
     if is_name(subj) or named_party(subj):
         return True
     lem = lemma(subj)
     return lem in lx.agent_nouns or low in lx.agent_nouns
+
+
+def _named_speaker(holder: Token) -> bool:
+    """Session 18: 'Coursera announced it will combine with …': a name that speaks of itself as
+    'it' is a body, whatever the model tags it (a person is 'he' or 'she'; `_doubtful_person`
+    doubts a PERSON tag the entities stage does not confirm, and a body's name is often so
+    tagged); not a name the model tags as a thing (a product, a work, an event)."""
+    return holder.pos_ == "PROPN" and holder.ent_type_ not in THING_ENTITIES
 
 
 def share_holds_a_plan(trig: Trigger) -> bool:

@@ -71,12 +71,28 @@ def walking_through(trig: Trigger, subj: Token, ctx: Context) -> bool:
     plan verb ("we plan to add …", "we aim to") still states a plan; a campaign's page keeps its
     "we" ("Let's get the state moving. We will build …"), and so does a dated act ("We will
     launch the app in June": a step of a walk-through has no date)."""
-    if not ctx.walk_through or ctx.platform_page:
+    if ctx.platform_page:
         return False
     if subj.lower_ not in lexicon().first_person_plural or not writer_voice(subj):
+        return False
+    if not ctx.walk_through and not _beside_an_instruction(trig.head):
         return False
     lem = lemma(trig.token)
     return (
         (trig.kind is Kind.WILL and lem in WILL_MODALS)
         or (trig.kind is Kind.INTENT and lem == "go")
     ) and time_of(ctx.doc, trig, ctx.published) is None
+
+
+def _beside_an_instruction(verb: Token) -> bool:
+    """Session 18: "Select any device from the list, as we will be discarding most of it": the
+    "we" clause hangs on an instruction to the reader (an imperative: a bare verb that heads its
+    sentence with no subject), so writer and reader are at work, whatever the rest of the page
+    says."""
+    main = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and main.dep_ == "ROOT"
+        and main.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in main.children)
+    )
