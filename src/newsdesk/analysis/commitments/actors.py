@@ -710,7 +710,20 @@ def _common_plural(head: Token) -> bool:
         head.tag_ in ("NNS", "NNPS")
         and head.text[:1].isupper()
         and not head.text.isupper()
+        and not _in_longer_name(head)
         and any(t.text == head.lower_ or (t.lemma_ == lemma(head) and t.is_lower) for t in head.doc)
+    )
+
+
+def _in_longer_name(head: Token) -> bool:
+    """The plural is the last word of a longer name ("Loud Bodies will …", tagged as one
+    organisation, or with a capitalised compound before it, "Lumen Threads"): a name, however
+    the article writes the plural's word elsewhere ("body type"); a determiner the model takes
+    into the entity ("The Residents") adds no word to the name."""
+    if any(c.dep_ == "compound" and c.text[:1].isupper() for c in head.children):
+        return True
+    return any(
+        e.start <= head.i < e.end and sum(t.dep_ != "det" for t in e) > 1 for e in head.doc.ents
     )
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.commitments import phrases
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.mentions import colon_line_above
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Trigger
 from newsdesk.analysis.deps import AUXILIARY, SUBJECT
 from newsdesk.analysis.doctext import doc_text, line_bounds
@@ -176,24 +177,14 @@ def under_speech_lead_in(tok: Token) -> bool:
     stops at the first line that is not an item of the speech (`_speech_items`)."""
     doc = tok.doc
     text = doc_text(doc)
-    here, end = line_bounds(text, tok.idx, tok.idx)
-    lines = [(here, end)]  # the token's line, then the lines above
-    start = here
-    for _ in range(SPEECH_ITEMS):
-        if start <= 0:
-            return False
-        prev = text.rfind("\n", 0, start - 1) + 1
-        line = text[prev : start - 1]
-        if not line.strip():
-            return False  # a blank line: the run of items ended above
-        if line.rstrip().endswith(":"):
-            on_line = _tokens_between(doc, prev, start - 1)
-            return any(
-                lemma(t) in lexicon().speech_verbs and t.pos_ == "VERB" for t in on_line[-4:]
-            ) and _speech_items(doc, lines[::-1])
-        lines.append((prev, start - 1))
-        start = prev
-    return False
+    found = colon_line_above(text, tok.idx, SPEECH_ITEMS, blank_ends=True)
+    if found is None:
+        return False
+    (prev, colon_end), between = found
+    on_line = _tokens_between(doc, prev, colon_end)
+    return any(
+        lemma(t) in lexicon().speech_verbs and t.pos_ == "VERB" for t in on_line[-4:]
+    ) and _speech_items(doc, [*between[::-1], line_bounds(text, tok.idx, tok.idx)])
 
 
 def _speech_items(doc: Doc, lines: list[tuple[int, int]]) -> bool:

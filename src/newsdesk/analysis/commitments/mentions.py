@@ -379,19 +379,40 @@ def lead_in_speaker(ctx: Context, tok: Token) -> str | None:
     """The person a lead-in line names as speaking ("President Obama also said:", "… of which
     Brandi commented:"), when `tok`'s line is among the LEAD_IN_LINES non-empty lines under it
     (its items, or the quotation it opens): the person named as a subject in the lead-in."""
-    text = doc_text(ctx.doc)
-    end = text.rfind("\n", 0, tok.idx)
-    lines = 0
-    while end > 0 and lines < LEAD_IN_LINES:
+    found = colon_line_above(doc_text(ctx.doc), tok.idx, LEAD_IN_LINES, blank_ends=False)
+    if found is None:
+        return None
+    (start, end), _ = found
+    # the lead-in is the sentence that ends with the colon, not the whole line
+    colon = ctx.doc.char_span(start, end, alignment_mode="expand")
+    first = max(start, colon[-1].sent.start_char) if colon else start
+    return _line_speaker(ctx, first, end)
+
+
+Line = tuple[int, int]  # a line's start and end offsets in the text (the end at its line break)
+
+
+def colon_line_above(
+    text: str, offset: int, most: int, *, blank_ends: bool
+) -> tuple[Line, list[Line]] | None:
+    """The nearest line above the line of `offset` that ends with a colon (a lead-in: "The
+    council will:", "President Obama also said:"), among the `most` non-empty lines above it,
+    and the lines between, nearest first; None when there is none. `blank_ends`: a blank line
+    ends the search (a run of items has no gap); else blank lines are passed over uncounted.
+    Shared by `lead_in_speaker` and `lists.under_speech_lead_in`, which walk the same lines."""
+    end = text.rfind("\n", 0, offset)  # the line break that ends the line above
+    between: list[Line] = []
+    seen = 0
+    while end > 0 and seen < most:
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if line:
-            lines += 1
-            if line.endswith(":"):
-                # the lead-in is the sentence that ends with the colon, not the whole line
-                colon = ctx.doc.char_span(start, end, alignment_mode="expand")
-                first = max(start, colon[-1].sent.start_char) if colon else start
-                return _line_speaker(ctx, first, end)
+        line = text[start:end]
+        if line.strip():
+            seen += 1
+            if line.rstrip().endswith(":"):
+                return (start, end), between
+            between.append((start, end))
+        elif blank_ends:
+            return None
         end = start - 1
     return None
 
