@@ -2,7 +2,7 @@
 plural the article also writes in lower case ("Lumen Threads" beside "some threads") is a name,
 not a capitalised common noun; the one walk up the lines above a token to a lead-in ending with
 a colon (`mentions.colon_line_above`, shared by `lead_in_speaker` and
-`lists.under_speech_lead_in`); a record's time read once per trigger (`timex.time_of`).
+`lists.under_speech_lead_in`); a trigger's time read for its own Doc and date (`timex.time_of`).
 Sentences written for these tests; names invented."""
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def test_a_lead_in_passes_over_blank_lines_within_its_reach() -> None:
     assert colon_line_above(LINES, at, 2, blank_ends=False) is None
 
 
-# -- a record's time, read once per trigger -----------------------------------------------------
+# -- a trigger's time, read for its own Doc and date -----------------------------------------------------
 
 
 def test_the_time_of_a_trigger_is_read_for_its_own_doc_and_date() -> None:
@@ -70,8 +70,7 @@ def test_the_time_of_a_trigger_is_read_for_its_own_doc_and_date() -> None:
     trig_b = find_triggers(next(iter(second.sents)))[0]
     a = time_of(first, trig_a, date(2024, 5, 1))
     assert a is not None and a.value == "2024-05-03"
-    assert time_of(first, trig_a, date(2024, 5, 1)) is a  # asked again: the same answer
-    b = time_of(second, trig_b, date(2024, 6, 4))  # another Doc, another date: read again
+    b = time_of(second, trig_b, date(2024, 6, 4))  # another Doc, another date
     assert b is not None and b.value == "2024-06-07"
 
 

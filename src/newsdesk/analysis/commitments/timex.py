@@ -12,26 +12,10 @@ from newsdesk.analysis.commitments.lexicon import lexicon
 from newsdesk.analysis.commitments.triggers import Trigger
 from newsdesk.model import TimeExpression
 
-# The last trigger `time_of` read and its answer: a record's time is asked twice for one trigger
-# (by the decision, `exposition.walking_through`, then by the record itself), and read once.
-_last_time: tuple[Trigger, date | None, TimeExpression | None] | None = None
-
 
 def time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression | None:
     """A date in the action itself, not the day it was promised, nor one in its condition
-    ('if the legislature approves the budget in its spring session'). Read once per trigger:
-    asked again for the trigger just read (the same tokens of the same Doc, the same date), the
-    answer is the one given."""
-    global _last_time
-    last = _last_time
-    if last is not None and last[0] == trig and last[1] == published and trig.token.doc is doc:
-        return last[2]
-    answer = _time_of(doc, trig, published)
-    _last_time = (trig, published, answer)
-    return answer
-
-
-def _time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression | None:
+    ('if the legislature approves the budget in its spring session')."""
     found = time_phrase(doc, trig)
     if found is None:
         return None
