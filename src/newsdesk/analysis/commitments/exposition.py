@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsdesk.analysis.commitments.attribution import writer_voice
+from newsdesk.analysis.commitments.attribution import in_quotes, writer_voice
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.timex import time_of
@@ -19,10 +19,19 @@ def about_the_text(trig: Trigger, subj: Token) -> bool:
     beginner's guide', 'below', a sentence opening 'Here'/'Later,'/'Next,'), a verb of exposition
     addressed to the reader ('show you', 'share with you'), a verb only texts do ('we will cover
     the basics', 'we'll explore what defines …', 'we will focus on the forces'), or one that hands
-    the reader information ('we will give a bit of info', 'provide you with practical tips')."""
+    the reader information ('we will give a bit of info', 'provide you with practical tips'),
+    or a verb of exposition beside an instruction to the reader ('Read on, as we will explain
+    …': `_beside_an_instruction`, outside quotation marks; `writer_voice` may take the imperative
+    for a speech verb)."""
+    lx = lexicon()
+    if (
+        subj.lower_ in lx.first_person_plural
+        and not in_quotes(subj.sent, subj)
+        and _beside_an_instruction(trig, subj)
+    ):
+        return True
     if not writer_voice(subj):
         return False
-    lx = lexicon()
     sent = trig.token.sent
     for tok in sent:
         if tok.lower_ == "below" and tok.dep_ in ("advmod", "pobj", "prt"):
@@ -71,11 +80,9 @@ def walking_through(trig: Trigger, subj: Token, ctx: Context) -> bool:
     plan verb ("we plan to add …", "we aim to") still states a plan; a campaign's page keeps its
     "we" ("Let's get the state moving. We will build …"), and so does a dated act ("We will
     launch the app in June": a step of a walk-through has no date)."""
-    if ctx.platform_page:
+    if not ctx.walk_through or ctx.platform_page:
         return False
     if subj.lower_ not in lexicon().first_person_plural or not writer_voice(subj):
-        return False
-    if not ctx.walk_through and not _beside_an_instruction(trig.head):
         return False
     lem = lemma(trig.token)
     return (
@@ -84,14 +91,18 @@ def walking_through(trig: Trigger, subj: Token, ctx: Context) -> bool:
     ) and time_of(ctx.doc, trig, ctx.published) is None
 
 
-def _beside_an_instruction(verb: Token) -> bool:
-    """Session 18: "Select any device from the list, as we will be discarding most of it": the
-    "we" clause hangs on an instruction to the reader (an imperative: a bare verb that heads its
-    sentence with no subject), so writer and reader are at work, whatever the rest of the page
-    says."""
+def _beside_an_instruction(trig: Trigger, subj: Token) -> bool:
+    """Session 18 (fix round): "Read on, as we will explain how the tax works": the writer's
+    verb of exposition (`discourse_verbs`) in a clause that hangs on an instruction to the
+    reader (an imperative: a bare verb that heads its sentence with no subject) tells what the
+    text will do next. Only a verb of exposition: beside an appeal, the writer's other acts are
+    the body's undertaking ("Donate today, because we will match every pound you give")."""
+    verb = trig.complement if trig.complement is not None else trig.head
     main = verb.head
     return (
-        verb.dep_ == "advcl"
+        subj.head.i == verb.i
+        and lemma(verb) in lexicon().discourse_verbs
+        and verb.dep_ == "advcl"
         and main.dep_ == "ROOT"
         and main.tag_ == "VB"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in main.children)

@@ -166,6 +166,9 @@ class Lexicon:
     # the voter's act as a condition ("If you vote for me, I will …", "if you elect us"): a
     # campaign's conditional undertaking, never a writer's habit (round 10a)
     ballot_verbs: frozenset[str]
+    # "will continue to work with / talk with …": an act with a party, which only a body does
+    # (an organisation's further act on a describing page, session 18)
+    party_verbs: frozenset[str]
 
 
 @cache
