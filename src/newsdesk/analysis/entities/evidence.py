@@ -164,6 +164,18 @@ _AGAINST_PLURAL_TAIL = 3.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
+# (Session 18) Across the article, the name modifies common nouns more often than it stands
+# alone, and more than one kind of them ('the Ars Technica piece ... an Ars Technica report',
+# 'Art Deco lighting ... an Art Deco chandelier'): a publication, a brand or a style. A
+# person's name modifies one noun again and again ('the Obama administration', 'the Anderson
+# family'), which this does not count. As a determiner (2).
+_AGAINST_MODIFIER = 2.0
+# At least this many different nouns modified, by at least this share of the mentions.
+_MIN_MODIFIED_NOUNS = 2
+_MIN_MODIFIER_SHARE = 0.5
+# A modified noun is a word of WordNet of at least this many letters: a scorecard's
+# abbreviations after a cricketer's name ('Tillekeratne b Warne', '... lbw') are tagged nouns.
+_MIN_NOUN_LETTERS = 3
 
 
 @cache
@@ -655,10 +667,42 @@ def evidence_against(
         score += _AGAINST_ORG_LIST
     if len(parts) > 1 and any(fold(w).strip(".") in words("journal_abbreviations") for w in parts):
         score += _AGAINST_JOURNAL
+    if _modifier_of_things(doc, group):
+        score += _AGAINST_MODIFIER
     if len(parts) > 1 and all(any(_venue_word(w) for w in s.text.split()) for s in group.mentions):
         # every mention holds it: 'Hotel Dracula' and 'Dracula' alone are a venue and a person
         score += _AGAINST_PLACE_WORD
     return score
+
+
+def _modified_noun(doc: Doc, span: NameSpan) -> str | None:
+    """The common noun in lower case right after the name that the parse makes the name a
+    modifier of ('piece' of 'the Ars Technica piece'), an English word; None when the name
+    stands alone."""
+    if span.end >= len(doc):
+        return None
+    root = span_root(doc, span)
+    noun = doc[span.end]
+    if (
+        root.dep_ in ("compound", "nmod")
+        and root.head.i == noun.i
+        and noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and len(noun.text) >= _MIN_NOUN_LETTERS
+        and is_english_word(noun.text)
+    ):
+        return noun.lemma_.lower()
+    return None
+
+
+def _modifier_of_things(doc: Doc, group: PersonGroup) -> bool:
+    """(Session 18) The document's weight of the name's uses: in at least
+    `_MIN_MODIFIER_SHARE` of its mentions it modifies a common noun, and the nouns are
+    `_MIN_MODIFIED_NOUNS` different ones or more ('the Ars Technica piece', 'another Ars
+    Technica article'; not 'the Obama administration' five times)."""
+    nouns = [n for s in group.mentions if (n := _modified_noun(doc, s)) is not None]
+    share = len(nouns) / len(group.mentions) if group.mentions else 0.0
+    return len(set(nouns)) >= _MIN_MODIFIED_NOUNS and share >= _MIN_MODIFIER_SHARE
 
 
 def not_a_person(
