@@ -79,14 +79,9 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     """Trim 'the', possessive 's and punctuation; never cross a line break."""
     if label not in LABELS:
         return None
-    # cut at the first line break inside the span, keeping the longer side
-    for i in range(start, end):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            left, right = (start, i + (0 if "\n" in doc[i].text else 1)), (i + 1, end)
-            start, end = (
-                left if _side_size(doc, left, label) >= _side_size(doc, right, label) else right
-            )
-            break
+    # cut at every line break inside the span, keeping the longest line (the first of equals)
+    lines = _lines(doc, start, end)
+    start, end = max(lines, key=lambda side: (_side_size(doc, side, label), -side[0]))
     while start < end and (
         doc[start].lower_ in DETERMINERS
         or doc[start].is_punct
@@ -117,6 +112,22 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     if span.text.lower() in BOILERPLATE_WORDS or not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of tokens start..end between line breaks: a break in a token's trailing space
+    ends a part after it, a token of whitespace with a break in it is in none."""
+    lines: list[tuple[int, int]] = []
+    begin = start
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            lines.append((begin, i))
+            begin = i + 1
+        elif "\n" in doc[i].whitespace_ and i + 1 < end:
+            lines.append((begin, i + 1))
+            begin = i + 1
+    lines.append((begin, end))
+    return lines
 
 
 def _side_size(doc: Doc, side: tuple[int, int], label: str) -> int:

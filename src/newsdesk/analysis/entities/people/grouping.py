@@ -184,14 +184,13 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
         ):
             index.add(span.text)
     # (session 18) a name the model tagged whole across a line break ('Ken\nGreen'): its two
-    # words, each a span of its own (the surname's as long as its span runs: 'Westbrook-Hale'),
-    # are one person named by both
+    # words, each a span of exactly that word, are one person named by both
     at = {s.start: s for s in spans}
     for given, surname in wrapped_names(doc):
-        if given.start not in at or surname.start not in at:
+        if any(w.start not in at or at[w.start].end != w.end for w in (given, surname)):
             continue
-        whole = f"{given.text} {at[surname.start].text}"
-        if at[given.start].end == given.end and not index.matches(whole):
+        whole = f"{given.text} {surname.text}"
+        if not index.matches(whole):
             index.add(whole)
     for span in spans:
         if _one_letter(span.text):

@@ -1,10 +1,12 @@
 """(Session 18) A name the model tagged a person whole across a line break: 'Ben\\nKelly' in a
 wrapped line, 'Ken\\nGreen' in a results list whose lines break inside an item.
 
-`spans.clean_span` never lets a name cross a line break and keeps the longer side, so one of
+`spans.clean_span` never lets a name cross a line break and keeps the longest line, so one of
 the two words was lost, and the other, a one-word name met once, fell to the lone-word filter.
 Here both words come back, each a mention of one person named by the two together: the model
-read them as one name, and a known given name before the break says they are a person's."""
+read them as one name, and a known given name before the break says they are a person's.
+(Fix round) Only a name of two words over one break: never a list of one word a line, never a
+given name before a name of its own on the next line."""
 
 from __future__ import annotations
 
@@ -15,46 +17,91 @@ from newsdesk.analysis.entities.spans import NameSpan, is_title, make_span
 from newsdesk.analysis.gazetteer import fold
 
 
-def _title_case(tok: Token) -> bool:
-    """A word of letters written with a capital first and lower case after ('Kelly', 'McAteer';
-    not 'TAVILDARA', a dateline's town in capitals, nor '3')."""
-    letters = tok.text.replace("-", "").replace("'", "").replace("’", "")
-    return letters.isalpha() and tok.text[:1].isupper() and not tok.text.isupper()
+def _title_case(text: str) -> bool:
+    """A word of letters written with a capital first and lower case after ('Kelly', 'McAteer',
+    'Westbrook-Hale'; not 'TAVILDARA', a dateline's town in capitals, nor '3')."""
+    letters = text.replace("-", "").replace("'", "").replace("’", "")
+    return letters.isalpha() and text[:1].isupper() and not text.isupper()
+
+
+def _one_break(tok: Token) -> bool:
+    """A token of whitespace holding exactly one line break (a wrapped line; not a paragraph's
+    end)."""
+    return tok.is_space and tok.text.count("\n") == 1
+
+
+def _line_starts_at(doc: Doc, i: int) -> bool:
+    """Token i is the first of its line."""
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+
+
+def _word_end(doc: Doc, k: int, end: int) -> int:
+    """Where the word that opens at token k ends inside the entity: through its hyphens,
+    which the tokenizer splits off ('Westbrook', '-', 'Hale')."""
+    j = k + 1
+    while (
+        j + 1 < end
+        and doc[j - 1].whitespace_ == ""
+        and doc[j].text == "-"
+        and doc[j].whitespace_ == ""
+        and doc[j + 1].is_alpha
+    ):
+        j += 2
+    return j
+
+
+def _line_goes_on(doc: Doc, j: int) -> bool:
+    """After the word that ends before token j, its line goes on (no line break, no end of the
+    text)."""
+    return j < len(doc) and "\n" not in doc[j - 1].whitespace_ and "\n" not in doc[j].text
 
 
 def wrapped_names(doc: Doc) -> list[tuple[NameSpan, NameSpan]]:
-    """The (given name, surname) pairs of the model's PERSON entities cut by a line break right
-    after their first word: that word a known given name in title case and no title, the first
-    word after the break a title-case word of letters and no title ('Ricky\\nPonting', 'Jane\\n
-    Quigley ( USA'). A longer name before the break ('Yuri Kushko\\nTAVILDARA', a dateline after
-    a byline) or a first word of no given name ('Jayasuriya 3\\nG. McGrath') is none."""
+    """The (given name, surname) pairs of the model's PERSON entities cut by one line break right
+    after their first word and by no other: the first word a known given name in title case and no title, last
+    on its line; the word after the break a title-case word of letters and no title
+    ('Ricky\\nPonting', 'Westbrook-Hale'), then the line's end or a word or mark that opens no
+    name of its own ('Jane\\nQuigley ( USA', 'Ben\\nKelly said').
+
+    None where the entity holds a further line break ('Austin\\nHouston\\nDallas', a list), where
+    both words are alone on their lines (a list of one word a line, 'Jordan\\nKelly'), where a
+    capitalised word follows the second on its line ('Mark\\nLewis Hamilton': a name of its
+    own), where a longer name comes before the break ('Yuri Kushko\\nTAVILDARA', a dateline
+    after a byline) or the first word is no given name ('Jayasuriya 3\\nG. McGrath')."""
     pairs: list[tuple[NameSpan, NameSpan]] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         first = doc[ent.start]
         k = ent.start + 1
-        if "\n" not in first.whitespace_:
-            # the break as a token of its own ('Ken', '\n', 'Green')
-            if not (doc[k].is_space and "\n" in doc[k].text):
+        if "\n" in first.whitespace_:
+            if first.whitespace_.count("\n") != 1:
                 continue
-            k += 1
+        elif _one_break(doc[k]):
+            k += 1  # the break as a token of its own ('Ken', '\n', 'Green')
+        else:
+            continue
         if k >= ent.end:
             continue
-        second = doc[k]
+        j = _word_end(doc, k, ent.end)
+        if any("\n" in doc[i].text for i in range(k, ent.end)) or any(
+            "\n" in doc[i].whitespace_ for i in range(k, ent.end - 1)
+        ):
+            continue  # a further line break inside: a list's lines
+        goes_on = _line_goes_on(doc, j)
+        if goes_on and doc[j].text[:1].isupper():
+            continue  # 'Mark\nLewis Hamilton': the next line opens a name of its own
+        if _line_starts_at(doc, first.i) and not goes_on:
+            continue  # one word a line: a list, not a name wrapped
+        surname = make_span(doc, k, j, "PERSON")
         if (
-            _title_case(first)
+            _title_case(first.text)
             and fold(first.text) in first_names()
             and not is_title(first)
-            and _title_case(second)
-            and not is_title(second)
+            and _title_case(surname.text)
+            and not is_title(doc[k])
         ):
-            pairs.append(
-                (
-                    make_span(doc, first.i, first.i + 1, "PERSON"),
-                    make_span(doc, second.i, second.i + 1, "PERSON"),
-                )
-            )
+            pairs.append((make_span(doc, first.i, first.i + 1, "PERSON"), surname))
     return pairs
 
 
