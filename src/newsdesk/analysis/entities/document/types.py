@@ -27,6 +27,7 @@ from newsdesk.analysis.entities.document.place_cues import (
     named_as_place,
     place_modifier,
     place_slot,
+    speaks_after_list,
     untagged_list_places,
 )
 from newsdesk.analysis.entities.document.teams import team_names
@@ -140,7 +141,12 @@ def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer)
             out.append(s.relabel(PLACE))  # 'in Houston' even where a Houston is a person
         elif s.label == "PERSON" and (
             votes[name]["place"] > votes[name]["PERSON"]
-            or (s.end - s.start <= MAX_COUNTRY_WORDS and is_country(gaz, s.text))
+            or (
+                s.end - s.start <= MAX_COUNTRY_WORDS
+                and is_country(gaz, s.text)
+                # (session 18) '... Boise and Tulsa, Chad said': a speaker after a list
+                and not speaks_after_list(doc, s.start, s.end)
+            )
         ):
             _dropped(s, DropReason.place_votes)
             out.append(s.relabel("GPE"))

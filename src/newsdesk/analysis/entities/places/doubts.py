@@ -18,6 +18,7 @@ from newsdesk.analysis.entities.places.common import (
     SMALL_TOWN,
     in_named_country,
     near_anchor,
+    place_words,
     short_form,
 )
 from newsdesk.analysis.entities.places.cues import qualifier_of, used_as_place
@@ -393,6 +394,49 @@ def _listed_with_brands(doc: Doc, span: NameSpan) -> bool:
         if 0 < len(gap) <= _LIST_GAP and all(t.lower_ in LIST_JOINERS for t in gap):
             return True
     return False
+
+
+# (session 18) Nouns of a skill, a study or a training that take 'in' and a subject
+# (data/place-words.json).
+_SUBJECT_NOUNS = place_words("subject_nouns")
+
+
+def subject_of_study(doc: Doc, span: NameSpan) -> bool:
+    """'a background in Python', 'a crash course in Kubernetes': a name after 'in' that
+    hangs on a noun of a skill or a study is the subject, not a place (for a name the
+    gazetteer does not know: 'training in Germany' stays the country)."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "in":
+        return False
+    prep = doc[span.start - 1]
+    # the noun right before 'in' (the parse often hangs 'in' on the verb before the noun:
+    # 'took a crash course in Kubernetes'), or the noun 'in' hangs on
+    return doc[span.start - 2].lower_ in _SUBJECT_NOUNS or (
+        prep.head.i < prep.i and prep.head.lower_ in _SUBJECT_NOUNS
+    )
+
+
+def far_org_reading(
+    gaz: Gazetteer,
+    span: NameSpan,
+    geo: GeoPlace,
+    named: set[str],
+    anchors: list[tuple[str, float, float]],
+    qualified: bool,
+) -> bool:
+    """(session 18) A one-word name the model tagged an organisation ('a stint in machine
+    learning at Meta'), read as a town or a first-level region of a country the article never
+    names, far from its towns, with no qualifier: the organisation, not that far place (Meta,
+    a department of Colombia, on a page about software). A country, or a place the article
+    ties to its other places, stays (the caller also keeps an item of a list of places:
+    'trade with Alexandria and Constantinople')."""
+    return (
+        span.label == "ORG"
+        and span.end - span.start == 1
+        and not qualified
+        and geo.geonames_id is not None
+        and geo.kind in (PlaceKind.city, PlaceKind.region)
+        and not at_home(gaz, span, geo, named, anchors)
+    )
 
 
 def brand_town(

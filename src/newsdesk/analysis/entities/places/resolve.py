@@ -44,12 +44,14 @@ from newsdesk.analysis.entities.places.doubts import (
     at_home,
     brand_town,
     far_alias_town,
+    far_org_reading,
     far_region,
     far_small_town,
     far_word_town,
     local_reading,
     nearby_town,
     region_mentions,
+    subject_of_study,
     town_of_named_region,
     unsupported_namesake,
 )
@@ -523,6 +525,9 @@ def _unknown_no_place(
         return False
     if _modifies_a_noun(doc, span):
         return True
+    if subject_of_study(doc, span):
+        # (session 18) 'a background in Python', 'a crash course in Kubernetes'
+        return True
     return (
         not (
             used_as_place(doc, span, gaz)
@@ -590,6 +595,15 @@ def _second_reading(
     ):
         # (session 13) a small town's name used for a brand or product ('the Mustang
         # performance car brand', 'notes in Joplin, ... Notion or Google Keep')
+        return False, None
+    if (
+        geo is not None
+        and not art.neighbours.get(here.index)  # listed beside a place: tied to it
+        and far_org_reading(
+            gaz, span, geo, here.others, art.anchors, bool(quals) or fold(span.text) in art.sense
+        )
+    ):
+        # (session 18) 'a stint in machine learning at Meta': the firm, not a far region
         return False, None
     if (
         geo is not None
