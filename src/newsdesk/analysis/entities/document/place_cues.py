@@ -60,7 +60,7 @@ def in_list_of_places(doc: Doc, span: NameSpan, place_tokens: set[int], gaz: Gaz
     `named_as_place` reads a list."""
     if not any(primary for _, primary in gaz.lookup(span.text)):
         return False
-    if _speaks_after_list(doc, span.start, span.end):
+    if speaks_after_list(doc, span.start, span.end):
         return False
     for step, edge in ((-1, span.start - 1), (1, span.end)):
         i, gap = _past_code(doc, edge, step), 0
@@ -159,14 +159,14 @@ def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
         return False
     if _after_noun_of(doc, span.start, _PLACE_OF_NOUNS):
         return True
-    return not _speaks_after_list(doc, span.start, span.end) and _in_place_list(doc, span.start)
+    return not speaks_after_list(doc, span.start, span.end) and _in_place_list(doc, span.start)
 
 
 # What a name is in its clause when it does something ('..., Chad said').
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _speaks_after_list(doc: Doc, start: int, end: int) -> bool:
+def speaks_after_list(doc: Doc, start: int, end: int) -> bool:
     """'cities like Austin and Denver, Chad said': a name right after a comma that is the
     subject of a clause or has a verb after it is no item of the list before it (a list's
     last item comes after 'and' / 'or': 'cities like Austin and Denver are ...')."""
