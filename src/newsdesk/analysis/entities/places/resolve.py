@@ -444,18 +444,19 @@ def _instead_of_far_region(
 
 def _bare_head_of_far_region(gaz: Gazetteer, span: NameSpan, geo: GeoPlace, art: _Article) -> bool:
     """(session 18, fix round) A one-word name that heads hand-kept places ('Gulf': Gulf of
-    Mexico, Gulf of Aden, Gulf region), read as a first-level region of a country the article
-    never names by the country's name ('Gulf', a province of Papua New Guinea, in 'jets to Gulf
-    allies'; the name alone puts its country among `art.named`, so `far_region` cannot tell).
-    Compass words ('South': South America, South China Sea) are `far_region`'s."""
+    Mexico, Gulf of Aden, Gulf region) read as a far region (`far_region`: a small region of a
+    country the article never names, by a word of English; 'Gulf', a province of Papua New
+    Guinea, in 'jets to Gulf allies'), whatever the span's label. The name's own country, which
+    `art.named` holds as soon as the name is written, counts only when another name points to
+    it too. Compass words ('South': South America, South China Sea) are left to `far_region`."""
     word = span.text.strip()
-    if geo.kind != PlaceKind.region or " " in word or word.lower() in COMPASS:
+    if " " in word or word.lower() in COMPASS or not geo.country_code:
         return False
-    if not geo.country_code:
+    if not gaz.hand_kept_by_head(word):
         return False
-    country = gaz.country(geo.country_code)
-    named = country is not None and fold(country.name) in art.named
-    return not named and bool(gaz.hand_kept_by_head(span.text))
+    own = fold(geo.country_code)
+    named = art.named if art.pointing[own] > 1 else art.named - {own}
+    return far_region(gaz, span, geo, named)
 
 
 def _feature_named_by_head(gaz: Gazetteer, span: NameSpan, art: _Article) -> GeoPlace | None:
