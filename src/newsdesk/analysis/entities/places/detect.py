@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.doctext import doc_text, line_bounds
+from newsdesk.analysis.entities.document.place_cues import speaks_after_list
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.places.common import (
     ACRONYM_LETTERS,
@@ -52,6 +53,13 @@ def org_is_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     if _never_a_place(doc, span) and not _region_of_town_before(doc, span, gaz):
         return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if speaks_after_list(doc, span.start, span.end) and not any(
+        primary and p.kind == PlaceKind.country for p, primary in gaz.lookup(span.text)
+    ):
+        # (session 18, fix round) '... Lyon and Nice, Lincoln added': a name after a comma
+        # that speaks is no item of the list before it, as `in_list_of_places` reads it (a
+        # country's main name still speaks for the country: '..., Russia said')
+        return False
     if hand_kept_name(doc, span, gaz) or _listed_big_place(doc, span, gaz):
         return True
     # a town's other names only after 'in', 'near', ... or when they shorten its main name ('at

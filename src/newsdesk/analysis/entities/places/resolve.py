@@ -3,7 +3,6 @@ place (its GeoNames entry, or unresolved in the article's own country)."""
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 
@@ -70,7 +69,6 @@ from newsdesk.analysis.entities.places.parts import (
     division_reading,
 )
 from newsdesk.analysis.entities.places.score import (
-    NEIGHBOUR_COUNTRY_KM,
     best_entry,
     country_anchors,
     first_readings,
@@ -98,7 +96,7 @@ from newsdesk.analysis.entities.words import (
     PLACE_NOUNS,
     STREET_WORDS,
 )
-from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold, km
+from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Mention, Place
 
@@ -398,8 +396,10 @@ def _first_reading(
         # is that region, not the country of that name ('Georgia' beside 'GA')
         geo = coded
     unresolved_ok = span.label == "PLACE"
-    if geo is not None and span.label != "PLACE" and far_region(gaz, span, geo, here.others):
-        geo = _instead_of_far_region(doc, here, gaz, art, geo) or _feature_by_head(gaz, span, art)
+    if geo is not None and _bare_head_of_far_region(gaz, span, geo, art):
+        geo = _feature_named_by_head(gaz, span, art)
+    elif geo is not None and span.label != "PLACE" and far_region(gaz, span, geo, here.others):
+        geo = _instead_of_far_region(doc, here, gaz, art, geo)
         if geo is None and span.text.lower() in COMPASS - BLOC_WORDS:
             # 'the North' and 'the South' for the two Koreas: a place, left unresolved
             unresolved_ok = True
@@ -444,28 +444,36 @@ def _instead_of_far_region(
     return geo
 
 
-# (session 18) A bare head word stands for the hand-kept place of that head ('Gulf' for the
-# Gulf region, the Gulf of Mexico, the Gulf of Aden ...) that lies within this distance of one
-# of the article's towns or named countries' centres, the nearest such: the article's part of
-# the world decides ('Gulf allies' beside Iran; 'the Gulf' beside New Orleans), as it does for
-# a town named by no country (`NEIGHBOUR_COUNTRY_KM`: a country's neighbours lie within it).
-BARE_HEAD_KM = NEIGHBOUR_COUNTRY_KM
+def _bare_head_of_far_region(gaz: Gazetteer, span: NameSpan, geo: GeoPlace, art: _Article) -> bool:
+    """(session 18, fix round) A one-word name that heads hand-kept places ('Gulf': Gulf of
+    Mexico, Gulf of Aden, Gulf region) read as a far region (`far_region`: a small region of a
+    country the article never names, by a word of English; 'Gulf', a province of Papua New
+    Guinea, in 'jets to Gulf allies'), whatever the span's label. The name's own country, which
+    `art.named` holds as soon as the name is written, counts only when another name points to
+    it too. Compass words ('South': South America, South China Sea) are left to `far_region`."""
+    word = span.text.strip()
+    if " " in word or word.lower() in COMPASS or not geo.country_code:
+        return False
+    if not gaz.hand_kept_by_head(word):
+        return False
+    own = fold(geo.country_code)
+    named = art.named if art.pointing[own] > 1 else art.named - {own}
+    return far_region(gaz, span, geo, named)
 
 
-def _feature_by_head(gaz: Gazetteer, span: NameSpan, art: _Article) -> GeoPlace | None:
-    """(session 18) For a one-word name whose only reading is a far region ('Gulf', a province
-    of Papua New Guinea), the hand-kept place of that head word nearest the article's places,
-    within `BARE_HEAD_KM`; None when none lies so near (the name stays no place)."""
-    spots = [(lat, lon) for _, lat, lon in [*art.anchors, *art.countries]]
-    best: tuple[float, GeoPlace] | None = None
-    for place in gaz.hand_kept_by_head(span.text):
-        if place.latitude is None or place.longitude is None:
-            continue
-        lat, lon = place.latitude, place.longitude
-        gap = min((km(lat, lon, a, b) for a, b in spots), default=math.inf)
-        if gap <= BARE_HEAD_KM and (best is None or gap < best[0]):
-            best = (gap, place)
-    return best[1] if best else None
+def _feature_named_by_head(gaz: Gazetteer, span: NameSpan, art: _Article) -> GeoPlace | None:
+    """(session 18, fix round) The hand-kept place the article names by a longer name holding
+    this head word, when it names one only ('seized in the Persian Gulf ... shipping in the
+    Gulf'); else None (no place, or unresolved: the article's towns alone are no evidence,
+    'officials in Washington said the Gulf states')."""
+    word = fold(span.text)
+    found = {
+        p.name: p
+        for name in art.named
+        if name != word and word in name.split() and gaz.hand_kept(name)
+        for p, _ in gaz.lookup(name)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _no_place(
