@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,every] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,every] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
@@ -119,6 +119,10 @@ GROUPS = {
     # read pages excluded), pages alternately dev and test; labelled blind. The dev rows are
     # session 17's fresh judge.
     "fifteenth": ("fifteenth",),
+    # Gold v14 (session 18): up to 6 cue sentences a page of the last non-news English wcxb-dev
+    # article bodies no sample or probe list reached, pages alternately dev and test; labelled
+    # blind. The dev rows are session 18's fresh judge.
+    "sixteenth": ("sixteenth",),
     # Every sample's rows pooled (session 13): the largest judge of each split, 144 test
     # sentences with an undertaking against real news's 28; "sixth" is inside news/web already.
     "every": (
@@ -135,6 +139,7 @@ GROUPS = {
         "thirteenth",
         "fourteenth",
         "fifteenth",
+        "sixteenth",
     ),
 }
 # Gold v4 appended a sixth sample (the last news articles' cue sentences, first-person cue

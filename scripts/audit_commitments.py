@@ -408,7 +408,8 @@ def dump(args: argparse.Namespace) -> None:
 # Session 16: the fourteenth sample's dev rows are the fresh judge (figures only): `build` leaves
 # them out of the cache and every pool leaves them out (`--judge ""` to drop no row). Session 17:
 # the fifteenth sample's dev rows are (the fourteenth's, read twice for figures only, join the pool).
-JUDGE: tuple[str, str] = ("fifteenth", "dev")
+# Session 18: the sixteenth sample's dev rows are (the fifteenth's join the pool).
+JUDGE: tuple[str, str] = ("sixteenth", "dev")
 NEWS = ("news", "reuters", "readability")
 # The samples drawn from news pages (round 11a's brief): the real-news headline samples and the
 # later cue samples of the same kind of page (ninth, twelfth: seb-dev/wcxb-dev news bodies and
