@@ -90,18 +90,22 @@ def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
 
 
 def _named_speaker(holder: Token) -> bool:
-    """Session 18: 'Orlen Studio said it will hire …': a name that speaks of itself as 'it' is a
-    body when its own head word is an organisation word (`org_nouns`: a studio, a bank, a
-    council), whatever the model tags it (`_doubtful_person` doubts a PERSON tag the entities
-    stage does not confirm, and a body's name is often so tagged; the model's ORG tag is already
-    an agent). Not a bare name, which is as often a product, a craft or a vehicle ("Firefox
-    warned that it will …", "Endeavour said it will reach …"); not a possessed name ("Boeing's
-    Starliner", "our new Roomba": a thing someone owns); not a name the model tags as a thing."""
+    """Session 18: 'Starbucks said it will close …', 'Orlen Studio said it will hire …': a name
+    that speaks of itself as 'it' is a body, whatever the model tags it (`_doubtful_person`
+    doubts a PERSON tag the entities stage does not confirm, and a body's name is often so
+    tagged; the model's ORG tag is already an agent). Not what marks a product or a vehicle: a
+    possessor ("Boeing's Starliner", "our Roomba": a thing someone owns), a new thing ("the new
+    Roomba": `new_thing_adjectives`), a name the model tags as a thing. A bare product name
+    ("Firefox warned that it will …") is read as a body: the parse cannot tell them apart, and
+    a company's "X said it will …" is the commoner sentence (fix round 2)."""
+    new_words = lexicon().new_thing_adjectives
     return (
         holder.pos_ == "PROPN"
         and holder.ent_type_ not in THING_ENTITIES
-        and lemma(holder) in lexicon().org_nouns
-        and not any(c.dep_ == "poss" for c in holder.children)
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "amod" and lemma(c) in new_words)
+            for c in holder.children
+        )
     )
 
 

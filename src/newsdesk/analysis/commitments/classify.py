@@ -548,14 +548,42 @@ def _superlative(noun: Token) -> bool:
 
 def _present_assurance(trig: Trigger) -> bool:
     """'I promise you that it is worth …', 'we promise that the food is fresh': an assurance
-    about the present (a 'that' clause in the present tense of 'be'), not an undertaking."""
+    about the present (a 'that' clause in the present tense of 'be'), not an undertaking. Not
+    when the 'be' takes an infinitive ('the money is to be spent on …': an obligation ahead)
+    or the clause holds a span of time ahead ('fees are frozen until 2027', 'safe for the next
+    ten years': a state promised for that span)."""
     comp = trig.complement
     return (
         comp is not None
         and lemma(comp) == "be"
         and comp.tag_ in ("VBZ", "VBP")
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
+        and not _infinitive_of_be(comp)
+        and not _span_ahead(comp)
     )
+
+
+def _infinitive_of_be(be: Token) -> bool:
+    """'is to be spent', 'are to close': a present 'be' with a 'to' infinitive complement."""
+    return any(
+        c.dep_ == "xcomp"
+        and any(a.dep_ in ("aux", "mark") and a.lower_ == "to" for a in c.children)
+        for c in be.children
+    )
+
+
+def _span_ahead(clause: Token) -> bool:
+    """'until 2027', 'for the next ten years': a preposition in the clause closing a span
+    (`span_end_prepositions`) or opening one with a time ahead (`future_words`)."""
+    lx = lexicon()
+    for tok in clause.subtree:
+        if tok.dep_ != "prep":
+            continue
+        if lemma(tok) in lx.span_end_prepositions:
+            return True
+        if not {t.lower_ for t in tok.subtree}.isdisjoint(lx.future_words):
+            return True
+    return False
 
 
 def _fixture(verb: Token) -> bool:
