@@ -570,6 +570,14 @@ def _verb_word(word: str) -> bool:
 # Words before a mention that count against a person ("the Woods"): data file, with why it
 # is not the span trimmer's DETERMINERS.
 _DETERMINERS = words("mention_determiners")
+# Nouns a person's name modifies as often as a thing's ('the Obama administration').
+_PERSON_MODIFIED_NOUNS = words("person_modified_nouns")
+
+
+def _after_determiner(doc: Doc, span: NameSpan) -> bool:
+    """The mention follows a determiner ('the Woods', 'a blue Yeti'): counted once, by
+    `_AGAINST_DETERMINER`."""
+    return span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS
 
 
 def _in_org_list(doc: Doc, span: NameSpan) -> bool:
@@ -637,7 +645,7 @@ def evidence_against(
         or last in words("feature_nouns")  # 'Yosemite Falls', 'Tuolumne Meadows'
     ):
         score += _AGAINST_PLACE_NOUN
-    if any(s.start > 0 and doc[s.start - 1].lower_ in _DETERMINERS for s in group.mentions):
+    if any(_after_determiner(doc, s) for s in group.mentions):
         score += _AGAINST_DETERMINER
     if any(_price_after(doc, s) for s in group.mentions):
         score += _AGAINST_PRICE
@@ -698,9 +706,18 @@ def _modified_noun(doc: Doc, span: NameSpan) -> str | None:
 def _modifier_of_things(doc: Doc, group: PersonGroup) -> bool:
     """(Session 18) The document's weight of the name's uses: in at least
     `_MIN_MODIFIER_SHARE` of its mentions it modifies a common noun, and the nouns are
-    `_MIN_MODIFIED_NOUNS` different ones or more ('the Ars Technica piece', 'another Ars
-    Technica article'; not 'the Obama administration' five times)."""
-    nouns = [n for s in group.mentions if (n := _modified_noun(doc, s)) is not None]
+    `_MIN_MODIFIED_NOUNS` different ones or more ('Ars Technica reviews ... Ars Technica
+    readers'; not 'the Obama administration' five times). (Fix round 2) A mention after a
+    determiner is left out, since the determiner score already counts it ('the Ars Technica
+    piece'), and so is a noun a person's name modifies as often as a thing's
+    (`_PERSON_MODIFIED_NOUNS`: 'Obama campaign', 'Anderson family')."""
+    nouns = [
+        n
+        for s in group.mentions
+        if not _after_determiner(doc, s)
+        and (n := _modified_noun(doc, s)) is not None
+        and n not in _PERSON_MODIFIED_NOUNS
+    ]
     share = len(nouns) / len(group.mentions) if group.mentions else 0.0
     return len(set(nouns)) >= _MIN_MODIFIED_NOUNS and share >= _MIN_MODIFIER_SHARE
 
