@@ -1,5 +1,5 @@
 """Session 18, round 2 (places): on pages that are not news, a name unknown to the gazetteer
-after a noun of study and 'in' is the subject ('a background in Haskell'), a name in a list of
+after a noun of knowledge and 'in' is the subject ('a background in Haskell'), a name in a list of
 firms' and products' names is one of them, and a one-word organisation read as a far town or
 region of a country the article never names is the organisation; a person-tagged speaker
 after a list of places is no country. Sentences written for these tests."""
@@ -10,14 +10,14 @@ from entity_helpers import place_named, places_of, places_said
 
 
 def test_a_subject_after_a_noun_of_study_is_no_place() -> None:
-    said = places_said("Lena took a crash course in Kubernetes last spring while living in Boston.")
+    said = places_said("Lena gained expertise in Kubernetes last spring while living in Boston.")
     assert "Boston" in said
     assert "Kubernetes" not in said
 
 
 def test_a_subject_hung_on_its_noun_is_no_place() -> None:
     said = places_said(
-        "The newsletter offers a crash course in Kubernetes for readers in Austin and Dallas."
+        "The newsletter builds knowledge in Kubernetes for readers in Austin and Dallas."
     )
     assert {"Austin", "Dallas"} <= said
     assert "Kubernetes" not in said

@@ -169,13 +169,25 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def speaks_after_list(doc: Doc, start: int, end: int) -> bool:
     """'cities like Austin and Denver, Chad said': a name right after a comma that is the
     subject of a clause or has a verb after it is no item of the list before it (a list's
-    last item comes after 'and' / 'or': 'cities like Austin and Denver are ...')."""
-    if start == 0 or doc[start - 1].text != ",":
+    last item comes after 'and' / 'or': 'cities like Austin and Denver are ...'). (session 18,
+    fix round 2) A list must come before the comma: a name, and before it a joiner ('Austin and
+    Denver,'); 'On Monday, Kherson was shelled' and 'After the vote, Scotland will' have none."""
+    if start < 2 or doc[start - 1].text != "," or not _list_item_ends_at(doc, start - 2):
         return False
     nxt = doc[end] if end < len(doc) else None
     return (nxt is not None and nxt.pos_ in ("VERB", "AUX")) or any(
         doc[i].dep_ in _SUBJECTS for i in range(start, end)
     )
+
+
+def _list_item_ends_at(doc: Doc, i: int) -> bool:
+    """A list's item ends at token `i`: a capitalised name (no date: 'On Monday,') with a
+    joiner (',', 'and', 'or') right before its first word."""
+    if not doc[i].text[:1].isupper() or doc[i].ent_type_ in ("DATE", "TIME"):
+        return False
+    while i >= 0 and doc[i].text[:1].isupper():
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _ITEM_JOINERS
 
 
 def _in_place_list(doc: Doc, start: int) -> bool:

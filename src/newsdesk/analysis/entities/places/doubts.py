@@ -401,11 +401,25 @@ def _listed_with_brands(doc: Doc, span: NameSpan) -> bool:
 _SUBJECT_NOUNS = place_words("subject_nouns")
 
 
+_CONTAINER_WORDS = place_words("container_words")
+# Words after a comma that open an apposition or a clause about a place ('in Kibera, where
+# ...', 'in Shatila, the refugee camp').
+_PLACE_CLAUSE_OPENERS = frozenset({"where", "a", "an", "the", "home", "which"})
+
+
 def subject_of_study(doc: Doc, span: NameSpan) -> bool:
-    """'a background in Python', 'a crash course in Kubernetes': a name after 'in' that
-    hangs on a noun of a skill or a study is the subject, not a place (for a name the
-    gazetteer does not know: 'training in Germany' stays the country)."""
+    """'a background in Python', 'fluency in Kotlin': a name after 'in' that hangs on a noun
+    of a skill or knowledge is the subject, not a place (for a name the gazetteer does not
+    know: 'a background in Germany' stays the country). (Fix round 2) Never when a place's
+    apposition, a 'where' clause or a place cue follows the name ('in Kibera, where ...')."""
     if span.start < 2 or doc[span.start - 1].lower_ != "in":
+        return False
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if after and (
+        after[0] in _CONTAINER_WORDS
+        or after[0] in ("where", "near")
+        or (after[0] == "," and len(after) > 1 and after[1] in _PLACE_CLAUSE_OPENERS)
+    ):
         return False
     prep = doc[span.start - 1]
     # the noun right before 'in' (the parse often hangs 'in' on the verb before the noun:
@@ -415,7 +429,13 @@ def subject_of_study(doc: Doc, span: NameSpan) -> bool:
     )
 
 
+# (fix round 2) Words before a name that put it in a place's slot, even tagged an organisation
+# ('a software maker based in Boise', 'the plant in Wolfsburg', 'flights to Tulsa').
+_PLACE_SLOT_WORDS = frozenset({"in", "near", "to", "from"})
+
+
 def far_org_reading(
+    doc: Doc,
     gaz: Gazetteer,
     span: NameSpan,
     geo: GeoPlace,
@@ -428,15 +448,39 @@ def far_org_reading(
     names, far from its towns, with no qualifier: the organisation, not that far place (Meta,
     a department of Colombia, on a page about software). A country, or a place the article
     ties to its other places, stays (the caller also keeps an item of a list of places:
-    'trade with Alexandria and Constantinople')."""
+    'trade with Alexandria and Constantinople'). (Fix round 2) Never after 'in', 'near', 'to',
+    'from' ('a software maker based in Boise'), nor in an article with no other place to be
+    far from."""
     return (
         span.label == "ORG"
+        and any(key != fold(span.text) for key, _, _ in anchors)
+        and (span.start == 0 or doc[span.start - 1].lower_ not in _PLACE_SLOT_WORDS)
         and span.end - span.start == 1
         and not qualified
         and geo.geonames_id is not None
         and geo.kind in (PlaceKind.city, PlaceKind.region)
         and not at_home(gaz, span, geo, named, anchors)
+        and not (
+            # a first-level region of the country of the article's towns ('Scotland' beside
+            # 'London'); a town there may still be a firm's name ('Xinhua said' beside Beijing)
+            geo.kind == PlaceKind.region
+            and geo.country_code in _anchor_countries(gaz, anchors, fold(span.text))
+        )
     )
+
+
+def _anchor_countries(
+    gaz: Gazetteer, anchors: list[tuple[str, float, float]], own: str
+) -> set[str]:
+    """(Fix round 2) The countries of the article's towns other than `own` ('London' makes
+    'Scotland', tagged an organisation, a region of a country the article is in)."""
+    return {
+        p.country_code or ""
+        for key, lat, lon in anchors
+        if key != own
+        for p, primary in gaz.lookup(key)
+        if primary and p.latitude == lat and p.longitude == lon
+    }
 
 
 def brand_town(

@@ -464,7 +464,7 @@ def _bare_head_of_far_region(gaz: Gazetteer, span: NameSpan, geo: GeoPlace, art:
 def _feature_named_by_head(gaz: Gazetteer, span: NameSpan, art: _Article) -> GeoPlace | None:
     """(session 18, fix round) The hand-kept place the article names by a longer name holding
     this head word, when it names one only ('seized in the Persian Gulf ... shipping in the
-    Gulf'); else None (no place, or unresolved: the article's towns alone are no evidence,
+    Gulf'), or among several the one feature ('the Gulf of Mexico ... the Gulf Coast'); else None (no place, or unresolved: the article's towns alone are no evidence,
     'officials in Washington said the Gulf states')."""
     word = fold(span.text)
     found = {
@@ -473,6 +473,10 @@ def _feature_named_by_head(gaz: Gazetteer, span: NameSpan, art: _Article) -> Geo
         if name != word and word in name.split() and gaz.hand_kept(name)
         for p, _ in gaz.lookup(name)
     }
+    if len(found) > 1:
+        # (fix round 2) 'the Gulf of Mexico ... the Gulf Coast ... in the Gulf': among several,
+        # the body of water the article names (a feature), when it names one only
+        found = {k: p for k, p in found.items() if p.kind == PlaceKind.feature}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -608,7 +612,13 @@ def _second_reading(
         geo is not None
         and not art.neighbours.get(here.index)  # listed beside a place: tied to it
         and far_org_reading(
-            gaz, span, geo, here.others, art.anchors, bool(quals) or fold(span.text) in art.sense
+            doc,
+            gaz,
+            span,
+            geo,
+            here.others,
+            art.anchors,
+            bool(quals) or fold(span.text) in art.sense,
         )
     ):
         # (session 18) 'a stint in machine learning at Meta': the firm, not a far region
