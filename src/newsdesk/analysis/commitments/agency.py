@@ -80,6 +80,7 @@ def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
         holder = speech_subject(subj)
         return (
             holder is not None
+            and not _empty_it(subj)
             and holder.lower_ not in ("it", "its")
             and (agentive(holder, ctx) or _named_speaker(holder))
         )
@@ -87,6 +88,18 @@ def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
         return True
     lem = lemma(subj)
     return lem in lx.agent_nouns or low in lx.agent_nouns
+
+
+def _empty_it(it: Token) -> bool:
+    """'it will rain on Tuesday', 'it will take years to rebuild the road': an "it" of the
+    weather (`weather_verbs`) or of a span of time (take + a date as object) names nothing, so
+    no speaker undertakes it ("Acme said it will take legal action" still does; third review)."""
+    verb = it.head
+    if lemma(verb) in lexicon().weather_verbs:
+        return True
+    return lemma(verb) == "take" and any(
+        c.dep_ == "dobj" and c.ent_type_ == "DATE" for c in verb.children
+    )
 
 
 def _named_speaker(holder: Token) -> bool:

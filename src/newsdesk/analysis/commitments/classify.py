@@ -574,12 +574,15 @@ def _infinitive_of_be(be: Token) -> bool:
 
 def _span_ahead(clause: Token) -> bool:
     """'until 2027', 'for the next ten years': a preposition in the clause closing a span
-    (`span_end_prepositions`) or opening one with a time ahead (`future_words`)."""
+    (`span_end_prepositions`) at a date, or opening one with a time ahead (`future_words`); not
+    'quiet until late at night', 'until you leave' (third review)."""
     lx = lexicon()
     for tok in clause.subtree:
         if tok.dep_ != "prep":
             continue
-        if lemma(tok) in lx.span_end_prepositions:
+        if lemma(tok) in lx.span_end_prepositions and any(
+            t.ent_type_ == "DATE" for t in tok.subtree
+        ):
             return True
         if not {t.lower_ for t in tok.subtree}.isdisjoint(lx.future_words):
             return True

@@ -175,6 +175,9 @@ class Lexicon:
     # "the new Roomba said it will …": a name so modified is a product launched, not a body
     # (`agency._named_speaker`, session 18 fix round 2)
     new_thing_adjectives: frozenset[str]
+    # "Smith said it will rain …": the "it" of the weather names nothing, whoever speaks
+    # (`agency._empty_it`, session 18 third review)
+    weather_verbs: frozenset[str]
 
 
 @cache

@@ -162,6 +162,9 @@ def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     return not speaks_after_list(doc, span.start, span.end) and _in_place_list(doc, span.start)
 
 
+# The model's labels of a place: a tagged place before the comma is an item of a list of one.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 # What a name is in its clause when it does something ('..., Chad said').
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -182,9 +185,12 @@ def speaks_after_list(doc: Doc, start: int, end: int) -> bool:
 
 def _list_item_ends_at(doc: Doc, i: int) -> bool:
     """A list's item ends at token `i`: a capitalised name (no date: 'On Monday,') with a
-    joiner (',', 'and', 'or') right before its first word."""
+    joiner (',', 'and', 'or') right before its first word, or a place the model tags as one
+    ('The band played in Austin, Jordan said': a list of one; third review)."""
     if not doc[i].text[:1].isupper() or doc[i].ent_type_ in ("DATE", "TIME"):
         return False
+    if doc[i].ent_type_ in _PLACE_LABELS:
+        return True
     while i >= 0 and doc[i].text[:1].isupper():
         i -= 1
     return i >= 0 and doc[i].lower_ in _ITEM_JOINERS
