@@ -32,10 +32,16 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
 
 
+def opens_line(doc: Doc, i: int) -> bool:
+    """Token i is the first of its line: the text's first token, or the token before it holds
+    a line break in its text or its trailing space."""
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+
+
 def line_start(doc: Doc, i: int) -> int:
     """The first token of token i's line: after the last token before it that holds a line
     break in its text or its trailing space."""
-    while i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+    while not opens_line(doc, i):
         i -= 1
     return i
 

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.doctext import opens_line
 from newsdesk.analysis.entities.spans import NameSpan, make_span
 
 # A surname of a reference list has at most this many words ('Van Buren', 'De la Cruz').
@@ -22,11 +23,6 @@ _INITIALS_RE = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?|n\.d\.?")
 # Marks that may open a reference list's line before its first author ('3.', '-', '•', '[4]').
 _LIST_MARKS = frozenset({"-", "•", "*", "–", "[", "]", "."})
-
-
-def _line_start(doc: Doc, i: int) -> bool:
-    """Token i opens its line (after a line break, or the text's start)."""
-    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
 
 
 def _surname_word(tok: Token) -> bool:
@@ -75,7 +71,7 @@ def cited_names(doc: Doc) -> list[NameSpan]:
     items of every reference line (`_authors`), as PERSON spans."""
     found: list[NameSpan] = []
     for i, tok in enumerate(doc):
-        if _line_start(doc, i):
+        if opens_line(doc, i):
             found += [make_span(doc, s, e, "PERSON") for s, e in _authors(doc, i)]
         if tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and _et_al(doc, i):
             found.append(make_span(doc, _name_start(doc, i), i + 1, "PERSON"))
@@ -93,7 +89,7 @@ def _name_start(doc: Doc, i: int) -> int:
     while (
         k > 0
         and i - k + 1 < _MAX_CITED_WORDS
-        and not _line_start(doc, k)
+        and not opens_line(doc, k)
         and doc[k - 1].pos_ == "PROPN"
         and (_INITIALS_RE.fullmatch(doc[k - 1].text) or _surname_word(doc[k - 1]))
     ):
@@ -116,6 +112,6 @@ def cited(doc: Doc, span: NameSpan) -> bool:
     if _et_al(doc, span.end - 1):
         return True
     k = span.start
-    while k > 0 and not _line_start(doc, k):
+    while k > 0 and not opens_line(doc, k):
         k -= 1
     return (span.start, span.end) in _authors(doc, k)

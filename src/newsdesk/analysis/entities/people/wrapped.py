@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.doctext import opens_line
 from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.spans import NameSpan, is_title, make_span
 from newsdesk.analysis.gazetteer import fold
@@ -28,11 +29,6 @@ def _one_break(tok: Token) -> bool:
     """A token of whitespace holding exactly one line break (a wrapped line; not a paragraph's
     end)."""
     return tok.is_space and tok.text.count("\n") == 1
-
-
-def _line_starts_at(doc: Doc, i: int) -> bool:
-    """Token i is the first of its line."""
-    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
 
 
 def _word_end(doc: Doc, k: int, end: int) -> int:
@@ -91,7 +87,7 @@ def wrapped_names(doc: Doc) -> list[tuple[NameSpan, NameSpan]]:
         goes_on = _line_goes_on(doc, j)
         if goes_on and doc[j].text[:1].isupper():
             continue  # 'Mark\nLewis Hamilton': the next line opens a name of its own
-        if _line_starts_at(doc, first.i) and not goes_on:
+        if opens_line(doc, first.i) and not goes_on:
             continue  # one word a line: a list, not a name wrapped
         surname = make_span(doc, k, j, "PERSON")
         if (
