@@ -17,6 +17,11 @@ def place_words(name: str) -> frozenset[str]:
     return file_words("place-words.json", name)
 
 
+# (session 17) Prepositions that put a place inside another ('Lake Berryessa in Napa County');
+# after a name, a place cue (`doubts.subject_of_study`). data/place-words.json.
+CONTAINER_WORDS = place_words("container_words")
+
+
 # Prepositions that put a name unknown to the gazetteer in the place slot ('in Logar'); 'at',
 # 'to' and 'from' also take companies and people ('at Poynter', 'from SpaceX').
 # data/place-words.json.

@@ -13,6 +13,7 @@ from newsdesk.analysis.entities.places.common import (
     ALIAS_CITY,
     CITY,
     COMPASS,
+    CONTAINER_WORDS,
     LIST_JOINERS,
     SMALL_REGION,
     SMALL_TOWN,
@@ -400,8 +401,6 @@ def _listed_with_brands(doc: Doc, span: NameSpan) -> bool:
 # (data/place-words.json).
 _SUBJECT_NOUNS = place_words("subject_nouns")
 
-
-_CONTAINER_WORDS = place_words("container_words")
 # Words after a comma that open an apposition or a clause about a place ('in Kibera, where
 # ...', 'in Shatila, the refugee camp').
 _PLACE_CLAUSE_OPENERS = frozenset({"where", "a", "an", "the", "home", "which"})
@@ -416,7 +415,7 @@ def subject_of_study(doc: Doc, span: NameSpan) -> bool:
         return False
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     if after and (
-        after[0] in _CONTAINER_WORDS
+        after[0] in CONTAINER_WORDS
         or after[0] in ("where", "near")
         or (after[0] == "," and len(after) > 1 and after[1] in _PLACE_CLAUSE_OPENERS)
     ):

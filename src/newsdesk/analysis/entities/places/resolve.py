@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.entities.places.common import (
     COMPASS,
+    CONTAINER_WORDS,
     abbreviated,
     in_named_country,
     names_of,
@@ -716,8 +717,6 @@ def _to_places(
     return places
 
 
-# (session 17) Prepositions that put a place inside another ('Lake Berryessa in Napa County').
-_CONTAINER_WORDS = place_words("container_words")
 # The nouns of a place written between its name and the container word ('Palpur village
 # under', 'Quillmont, a suburb of'): after one, 'of' is a container word too.
 _PART_NOUNS = PLACE_KIND_NOUNS | place_words("apposition_nouns")
@@ -743,7 +742,7 @@ def _container(
         i = _after_apposition(doc, span.end)
         if i < len(doc) and doc[i].lower_ in _PART_NOUNS:
             i += 1  # 'Palpur village under ...', 'Hong Bang island off ...'
-        words = _CONTAINER_WORDS if i == span.end else _CONTAINER_WORDS | {"of"}
+        words = CONTAINER_WORDS if i == span.end else CONTAINER_WORDS | {"of"}
         if i >= len(doc) or doc[i].lower_ not in words:
             continue
         i += 1
