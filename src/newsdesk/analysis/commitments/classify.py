@@ -49,7 +49,7 @@ from newsdesk.analysis.commitments.paths import (
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.timex import resolve_date, time_phrase
-from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
+from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger, to_infinitive
 from newsdesk.analysis.deps import COMPLEMENT, NAME_PARTS, SUBJECT
 
 
@@ -558,17 +558,8 @@ def _present_assurance(trig: Trigger) -> bool:
         and lemma(comp) == "be"
         and comp.tag_ in ("VBZ", "VBP")
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
-        and not _infinitive_of_be(comp)
+        and to_infinitive(comp) is None
         and not _span_ahead(comp)
-    )
-
-
-def _infinitive_of_be(be: Token) -> bool:
-    """'is to be spent', 'are to close': a present 'be' with a 'to' infinitive complement."""
-    return any(
-        c.dep_ == "xcomp"
-        and any(a.dep_ in ("aux", "mark") and a.lower_ == "to" for a in c.children)
-        for c in be.children
     )
 
 
