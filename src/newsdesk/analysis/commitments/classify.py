@@ -70,8 +70,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     sent = tok.sent
     if _question(tok):
         return no("question")
-    if trig.kind in (Kind.WILL, Kind.WOULD) and tok.i == sent.start:
-        return no("question: the sentence opens with the modal")
     path = _path_up(head)
     for node in path:
         if marked_by(node, OPEN_MARKS) and not opens_with_if_elected(node):
@@ -118,10 +116,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx, shares=share_holds_a_plan(trig)):
         return no(f"subject '{subj.text}' is not an agent")
-    if _class_in_relative_clause(head, subj):
-        # session 15: "employees who would like to save …", "an environment where employees
-        # want to work": a kind of people a relative clause describes, a generic statement
-        return no("a class of people in a relative clause: a generic statement, nobody's plan")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
     if walking_through(trig, subj, ctx):
@@ -170,8 +164,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
-        if _wh_object(verb):
-            return no("'what the government will pay': an amount, not an undertaking")
+        if _what_object(verb):
+            # "what the government will pay": the clause names an amount or a thing; not a
+            # relative pronoun ("the cake, which I will share on my next post", session 19)
+            return no("'what the government will pay': a wh-clause names a thing")
         if trig.kind is Kind.WOULD and subj.lower_ == "i" and condition_clauses(verb):
             return no("'I would … if …': a hypothetical")
         if (
@@ -229,8 +225,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("'is intended to …': a purpose told in the passive, nobody's intention")
     if trig.kind is Kind.INTENT and _empty_wish(trig):
         return no("a wish to be, to have or to thank is not an intention to act")
-    if trig.kind is Kind.INTENT and trig.complement is not None and _outcome(trig.complement):
-        return no("'is going to prove …', 'is set to do fine': how something turns out")
     if trig.kind is Kind.INTENT and _forecast_wish(tok):
         return no("'will want to', 'are going to want to': a forecast of a wish")
     if trig.kind is Kind.INTENT and _hypothetical_wish(tok):
@@ -259,10 +253,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             # round 10a: "considers himself an artist", "to consider how new technologies can
             # combine": the verb's frame is a judgement or a reflection, no option weighed
             return no("'consider X a Y', 'consider how …': a judgement or a reflection")
-    if trig.kind is Kind.VERB and _offered_object(trig):
-        # session 15: "offering data insights to help businesses decide": what is offered is
-        # the object, the infinitive its purpose; "offered to help" is the offer to act
-        return no("'offering X to help …': an object offered, the infinitive its purpose")
     if trig.kind is Kind.VERB and _present_assurance(trig):
         return no("'I promise you that it is worth …': an assurance about the present")
     if trig.kind is Kind.VERB and trig.complement is not None:
@@ -306,15 +296,10 @@ def _commentators(head: Token) -> bool:
     )
 
 
-def _wh_object(verb: Token) -> bool:
-    """'what the government will pay', 'what we are going to build': the verb's object is a
-    wh-word, so the clause names a thing (an amount, an embedded question), not an undertaking."""
-    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children)
-
-
 def _what_object(verb: Token) -> bool:
-    """'what we are going to build': the object is 'what' (an embedded question or a free
-    relative); not a relative pronoun ('a deal which the bank hopes to announce' keeps it)."""
+    """'what we are going to build', 'what the government will pay': the object is 'what' (an
+    embedded question or a free relative); not a relative pronoun ('a deal which the bank hopes
+    to announce', 'the cake, which I will share' keep theirs)."""
     return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
 
 
@@ -334,15 +319,6 @@ def _bare_plural(noun: Token) -> bool:
     )
 
 
-def _class_in_relative_clause(verb: Token, subj: Token) -> bool:
-    """'employees who would like to save', 'an environment where employees want to work',
-    'users who will …': the clause of the trigger is a relative clause (`_path_up` stops there)
-    and its subject (or the noun the clause hangs on) is a bare plural (`_bare_plural`), a
-    kind of people the clause describes: a generic statement (guideline 7)."""
-    top = _path_up(verb)[-1]
-    return top.dep_ == "relcl" and _bare_plural(subj)
-
-
 def _held_by_a_class(goal: Token) -> bool:
     """'the goal of mobile UX designers', 'the aim of investors': the goal's holder, given by
     'of', is a bare plural (`_bare_plural`), a kind of people."""
@@ -351,18 +327,6 @@ def _held_by_a_class(goal: Token) -> bool:
         and prep.lower_ == "of"
         and any(o.dep_ == "pobj" and _bare_plural(o) for o in prep.children)
         for prep in goal.children
-    )
-
-
-def _offered_object(trig: Trigger) -> bool:
-    """'offering powerful insights to help businesses', 'threatens jobs to …': an
-    infinitive-only verb (offer, threaten) with a direct object before its infinitive: the
-    object is what is offered, the infinitive a purpose ('offered to help' offers an act)."""
-    tok, comp = trig.token, trig.complement
-    return (
-        lemma(tok) in lexicon().infinitive_only_verbs
-        and comp is not None
-        and any(c.dep_ == "dobj" and c.i < comp.i for c in tok.children)
     )
 
 
@@ -381,12 +345,27 @@ def _schedule(verb: Token, subj: Token, ctx: Context) -> bool:
 
 def _nonvolitional(verb: Token) -> bool:
     """'will need', 'will get a refund': nobody decides these (unless an agent or a causative
-    'get X done' makes it an act)."""
+    'get X done' makes it an act). A verb of a phase of an act (`aspect_verbs`) with the act as
+    its complement is what that act is: 'will start building shelves' is an act, 'will begin
+    receiving notices' is not (session 19)."""
+    if (act := _phase_of(verb)) is not None:
+        return _nonvolitional(act)
     return (
         lemma(verb) in lexicon().nonvolitional_verbs
         and passive_agent(verb) is None
         and not _causative(verb)
         and not _ergative_act(verb)
+    )
+
+
+def _phase_of(verb: Token) -> Token | None:
+    """'start building', 'begin to write', 'keep receiving': the act a verb of its phase
+    (`aspect_verbs`) takes as its verb complement, or None."""
+    if lemma(verb) not in lexicon().aspect_verbs:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")),
+        None,
     )
 
 

@@ -178,6 +178,9 @@ class Lexicon:
     # "Smith said it will rain …": the "it" of the weather names nothing, whoever speaks
     # (`agency._empty_it`, session 18 third review)
     weather_verbs: frozenset[str]
+    # "will start building", "will begin receiving": a verb of a phase of an act, which the act
+    # it takes decides (`classify._nonvolitional`, session 19)
+    aspect_verbs: frozenset[str]
 
 
 @cache
