@@ -70,6 +70,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     sent = tok.sent
     if _question(tok):
         return no("question")
+    if trig.kind in (Kind.WILL, Kind.WOULD) and tok.i == sent.start:
+        # a headline's question without its mark ("Will Ofgem cap prices again this winter");
+        # a given name "Will" is no trigger (`triggers._given_name`)
+        return no("question: the sentence opens with the modal")
     path = _path_up(head)
     for node in path:
         if marked_by(node, OPEN_MARKS) and not opens_with_if_elected(node):
@@ -116,6 +120,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx, shares=share_holds_a_plan(trig)):
         return no(f"subject '{subj.text}' is not an agent")
+    if _class_in_relative_clause(head, subj):
+        # session 15: "employees who would like to save …", "an environment where employees
+        # want to work": a kind of people a relative clause describes, a generic statement
+        return no("a class of people in a relative clause: a generic statement, nobody's plan")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
     if walking_through(trig, subj, ctx):
@@ -225,6 +233,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("'is intended to …': a purpose told in the passive, nobody's intention")
     if trig.kind is Kind.INTENT and _empty_wish(trig):
         return no("a wish to be, to have or to thank is not an intention to act")
+    if trig.kind is Kind.INTENT and trig.complement is not None and _outcome(trig.complement):
+        return no("'is going to prove …', 'is set to do fine': how something turns out")
     if trig.kind is Kind.INTENT and _forecast_wish(tok):
         return no("'will want to', 'are going to want to': a forecast of a wish")
     if trig.kind is Kind.INTENT and _hypothetical_wish(tok):
@@ -297,10 +307,26 @@ def _commentators(head: Token) -> bool:
 
 
 def _what_object(verb: Token) -> bool:
-    """'what we are going to build', 'what the government will pay': the object is 'what' (an
-    embedded question or a free relative); not a relative pronoun ('a deal which the bank hopes
-    to announce', 'the cake, which I will share' keep theirs)."""
-    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+    """'what we are going to build', 'whatever the state will pay': the object is 'what' or
+    'whatever' (`free_relative_words`: an embedded question or a free relative); not a relative
+    pronoun ('a deal which the bank hopes to announce', 'the cake, which I will share' keep
+    theirs), nor a pseudo-cleft's 'what … do is [verb]' ('What the government will do is build
+    homes': the act follows the copula, `_pseudo_cleft`)."""
+    return not _pseudo_cleft(verb) and any(
+        c.dep_ == "dobj" and c.lower_ in lexicon().free_relative_words for c in verb.children
+    )
+
+
+def _pseudo_cleft(verb: Token) -> bool:
+    """'What the government will do is build …': 'do' is the subject clause of a copula whose
+    complement is a verb after it (the act undertaken)."""
+    cop = verb.head
+    return (
+        lemma(verb) == "do"
+        and verb.dep_ == "csubj"
+        and lemma(cop) == "be"
+        and any(c.pos_ == "VERB" and c.i > cop.i for c in cop.children)
+    )
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -317,6 +343,15 @@ def _bare_plural(noun: Token) -> bool:
             for c in noun.children
         )
     )
+
+
+def _class_in_relative_clause(verb: Token, subj: Token) -> bool:
+    """'employees who would like to save', 'an environment where employees want to work',
+    'users who will …': the clause of the trigger is a relative clause (`_path_up` stops there)
+    and its subject (or the noun the clause hangs on) is a bare plural (`_bare_plural`), a
+    kind of people the clause describes: a generic statement (guideline 7)."""
+    top = _path_up(verb)[-1]
+    return top.dep_ == "relcl" and _bare_plural(subj)
 
 
 def _held_by_a_class(goal: Token) -> bool:
@@ -345,27 +380,12 @@ def _schedule(verb: Token, subj: Token, ctx: Context) -> bool:
 
 def _nonvolitional(verb: Token) -> bool:
     """'will need', 'will get a refund': nobody decides these (unless an agent or a causative
-    'get X done' makes it an act). A verb of a phase of an act (`aspect_verbs`) with the act as
-    its complement is what that act is: 'will start building shelves' is an act, 'will begin
-    receiving notices' is not (session 19)."""
-    if (act := _phase_of(verb)) is not None:
-        return _nonvolitional(act)
+    'get X done' makes it an act)."""
     return (
         lemma(verb) in lexicon().nonvolitional_verbs
         and passive_agent(verb) is None
         and not _causative(verb)
         and not _ergative_act(verb)
-    )
-
-
-def _phase_of(verb: Token) -> Token | None:
-    """'start building', 'begin to write', 'keep receiving': the act a verb of its phase
-    (`aspect_verbs`) takes as its verb complement, or None."""
-    if lemma(verb) not in lexicon().aspect_verbs:
-        return None
-    return next(
-        (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")),
-        None,
     )
 
 

@@ -82,6 +82,8 @@ def _candidate(tok: Token) -> Trigger | None:
         return goals
     if lem in lx.intent_nouns and tok.pos_ == "NOUN":
         return _noun_trigger(tok, Strength.intention, Kind.PLAN)
+    if lem in WILL_MODALS and _given_name(tok):
+        return None  # "Will Hargreaves will lead …": the name, not the modal (session 19)
     if lem in WILL_MODALS and lead_in_modal(tok):
         # "The union will:" + "* strike on 1 May": the parser, reading on past the colon,
         # hangs the modal on the first item's word as a noun, or as a helper on the item's own
@@ -204,6 +206,25 @@ def _goals_trigger(tok: Token) -> Trigger | None:
         if lemma(verb) in lx.set_verbs and verb.tag_ == "VBN":
             return Trigger(tok, verb, None, Strength.commitment, Kind.GOALS, (verb, tok.head, tok))
     return None
+
+
+def _given_name(tok: Token) -> bool:
+    """'Will Smith will star …', 'Will Hargreaves said he will …': a capitalised 'Will' the
+    parse reads as a name (a proper noun, part of a name or a subject), or as a helper that no
+    modal can be, before a name: its verb has a second modal or is finite ('said')."""
+    if tok.text != "Will":
+        return False
+    if tok.pos_ == "PROPN" or tok.dep_ in ("compound", "nsubj", "nsubjpass", "appos"):
+        return True
+    doc, verb = tok.doc, tok.head
+    return (
+        tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ == "PROPN"
+        and (
+            verb.tag_ in ("VBD", "VBZ")
+            or any(c.dep_ == "aux" and c.tag_ == "MD" and c.i != tok.i for c in verb.children)
+        )
+    )
 
 
 def lead_in_modal(tok: Token) -> bool:
