@@ -1,9 +1,10 @@
 """Session 19 (docs/history/session19-cdetect.md): a headline's question without its mark and a
-given name "Will", a kind of people in a relative clause, "is going to" how something turns out,
-a verb of a phase (judged as before session 19: the phase rule was removed), and the *will* rule
-of "what/whatever the government will pay" (not a relative "which", not a pseudo-cleft "what …
-will do is build"). Each test names the reason `classify.decide` gives, or the record that must
-be made. Sentences written for these tests; names invented."""
+given name "Will"; a kind of people in a relative clause; "is going to" how something turns
+out; a verb of a phase judged by the act it takes ("start building" is an act, "begin
+receiving" is not, nor what a kind of people starts; "continue", "stop" pass whatever they
+take); the *will* rule of "what/whatever the government will pay" (not a relative "which", not
+a pseudo-cleft "what … will do is build"). Each test names the reason `classify.decide` gives,
+or the record that must be made. Sentences written for these tests; names invented."""
 
 from __future__ import annotations
 
@@ -129,7 +130,7 @@ def test_will_turn_out_somehow_is_no_undertaking(
     )
 
 
-# ------------------------------------------------ a verb of a phase: as before session 19
+# ------------------------------------------------ a verb of a phase and the act it takes
 
 
 @pytest.mark.parametrize(
@@ -139,24 +140,34 @@ def test_will_turn_out_somehow_is_no_undertaking(
         "The council will stop receiving applications on Friday, a spokesman said.",
         "The government will continue to get tough on tax evasion, the minister said.",
         "The Kelby council will continue to repair the old bridge this year.",
+        "Mara Quill said she will start building the new flood shelters in May.",
     ],
 )
-def test_continuing_or_stopping_an_act_is_an_undertaking(text: str) -> None:
+def test_continuing_stopping_or_starting_an_act_is_an_undertaking(text: str) -> None:
     assert _commitments(found(text)) == [(Strength.commitment, "will")]
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "act"),
     [
-        "Households will start paying more for electricity in April, the regulator said.",
-        "Investors will start pulling money out of bonds.",
+        (
+            "Households will start paying more for electricity in April, the regulator said.",
+            "paying",
+        ),
+        ("Investors will start pulling money out of bonds.", "pulling"),
     ],
 )
-def test_what_a_class_starts_is_no_undertaking(
-    text: str, reasons: list[tuple[str, int, str]]
+def test_what_a_kind_of_people_starts_is_no_undertaking(
+    text: str, act: str, reasons: list[tuple[str, int, str]]
 ) -> None:
     assert found(text) == []
-    assert [r for _, _, r in reasons] == ["'start' is not something one decides"]
+    assert [r for _, _, r in reasons] == [f"'{act}' begun by a kind of people: a generic statement"]
+
+
+def test_beginning_to_receive_is_no_undertaking(reasons: list[tuple[str, int, str]]) -> None:
+    text = "Staff at the Dunmore depot will begin receiving their notices on Monday, the firm said."
+    assert found(text) == []
+    assert [r for _, _, r in reasons] == ["'receiving' is not something one decides"]
 
 
 # ------------------------------------------------ "what" and "whatever", not "which"

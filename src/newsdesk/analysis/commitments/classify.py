@@ -200,7 +200,15 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("a fixture or schedule: the organiser's date, not an undertaking")
         if _schedule(verb, subj, ctx):
             return no("a schedule: what begins or ends, not an undertaking")
-        if _nonvolitional(verb):
+        if (act := _begun_act(verb)) is not None:
+            # session 19: "will start building the shelters" is the act begun; "will begin
+            # receiving notices" is not, nor what a kind of people starts ("households will
+            # start paying more"): a trend, nobody's undertaking
+            if _nonvolitional(act):
+                return no(f"'{act.text}' is not something one decides")
+            if _bare_plural(subj, entity_tag=False):
+                return no(f"'{act.text}' begun by a kind of people: a generic statement")
+        elif _nonvolitional(verb):
             return no(f"'{verb.text}' is not something one decides")
         if _outcome(verb):
             return no(f"'{verb.text}' tells how something turns out: a prediction")
@@ -329,14 +337,15 @@ def _pseudo_cleft(verb: Token) -> bool:
     )
 
 
-def _bare_plural(noun: Token) -> bool:
+def _bare_plural(noun: Token, *, entity_tag: bool = True) -> bool:
     """'employees', 'mobile UX designers': a plural common noun with no determiner, possessor,
     number or named body in it ("Google engineers"): a kind of people, not a body the article
-    names."""
+    names. With `entity_tag` False the model's entity tag on the noun itself is not read (it
+    tags a capitalised first word, "Households will start …", as an organisation)."""
     return (
         noun.tag_ == "NNS"
         and noun.pos_ == "NOUN"
-        and noun.ent_type_ not in NAMED
+        and (not entity_tag or noun.ent_type_ not in NAMED)
         and not any(
             c.dep_ in ("det", "poss", "nummod", "appos", "predet")
             or (c.dep_ == "compound" and c.ent_type_ in NAMED)  # "Google engineers": a body
@@ -387,6 +396,14 @@ def _nonvolitional(verb: Token) -> bool:
         and not _causative(verb)
         and not _ergative_act(verb)
     )
+
+
+def _begun_act(verb: Token) -> Token | None:
+    """'start building', 'begin to write', 'resume talking': the act a verb of what begins or
+    ends (`schedule_verbs`) takes as its verb complement, or None."""
+    if lemma(verb) not in lexicon().schedule_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
 
 def _outcome(verb: Token) -> bool:
