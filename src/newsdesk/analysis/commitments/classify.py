@@ -49,7 +49,7 @@ from newsdesk.analysis.commitments.paths import (
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.timex import resolve_date, time_phrase
-from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
+from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger, to_infinitive
 from newsdesk.analysis.deps import COMPLEMENT, NAME_PARTS, SUBJECT
 
 
@@ -71,6 +71,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     if _question(tok):
         return no("question")
     if trig.kind in (Kind.WILL, Kind.WOULD) and tok.i == sent.start:
+        # a headline's question without its mark ("Will Ofgem cap prices again this winter");
+        # a given name "Will" is no trigger (`triggers._given_name`)
         return no("question: the sentence opens with the modal")
     path = _path_up(head)
     for node in path:
@@ -170,8 +172,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
-        if _wh_object(verb):
-            return no("'what the government will pay': an amount, not an undertaking")
+        if _what_object(verb):
+            # "what the government will pay": the clause names an amount or a thing; not a
+            # relative pronoun ("the cake, which I will share on my next post", session 19)
+            return no("'what the government will pay': a wh-clause names a thing")
         if trig.kind is Kind.WOULD and subj.lower_ == "i" and condition_clauses(verb):
             return no("'I would … if …': a hypothetical")
         if (
@@ -196,7 +200,15 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("a fixture or schedule: the organiser's date, not an undertaking")
         if _schedule(verb, subj, ctx):
             return no("a schedule: what begins or ends, not an undertaking")
-        if _nonvolitional(verb):
+        if (act := _begun_act(verb)) is not None:
+            # session 19: "will start building the shelters" is the act begun; "will begin
+            # receiving notices" is not, nor what a kind of people starts ("households will
+            # start paying more"): a trend, nobody's undertaking
+            if _nonvolitional(act):
+                return no(f"'{act.text}' is not something one decides")
+            if _bare_plural(subj, entity_tag=False):
+                return no(f"'{act.text}' begun by a kind of people: a generic statement")
+        elif _nonvolitional(verb):
             return no(f"'{verb.text}' is not something one decides")
         if _outcome(verb):
             return no(f"'{verb.text}' tells how something turns out: a prediction")
@@ -259,10 +271,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             # round 10a: "considers himself an artist", "to consider how new technologies can
             # combine": the verb's frame is a judgement or a reflection, no option weighed
             return no("'consider X a Y', 'consider how …': a judgement or a reflection")
-    if trig.kind is Kind.VERB and _offered_object(trig):
-        # session 15: "offering data insights to help businesses decide": what is offered is
-        # the object, the infinitive its purpose; "offered to help" is the offer to act
-        return no("'offering X to help …': an object offered, the infinitive its purpose")
     if trig.kind is Kind.VERB and _present_assurance(trig):
         return no("'I promise you that it is worth …': an assurance about the present")
     if trig.kind is Kind.VERB and trig.complement is not None:
@@ -306,26 +314,38 @@ def _commentators(head: Token) -> bool:
     )
 
 
-def _wh_object(verb: Token) -> bool:
-    """'what the government will pay', 'what we are going to build': the verb's object is a
-    wh-word, so the clause names a thing (an amount, an embedded question), not an undertaking."""
-    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children)
-
-
 def _what_object(verb: Token) -> bool:
-    """'what we are going to build': the object is 'what' (an embedded question or a free
-    relative); not a relative pronoun ('a deal which the bank hopes to announce' keeps it)."""
-    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+    """'what we are going to build', 'whatever the state will pay': the object is 'what' or
+    'whatever' (`free_relative_words`: an embedded question or a free relative); not a relative
+    pronoun ('a deal which the bank hopes to announce', 'the cake, which I will share' keep
+    theirs), nor a pseudo-cleft's 'what … do is [verb]' ('What the government will do is build
+    homes': the act follows the copula, `_pseudo_cleft`)."""
+    return not _pseudo_cleft(verb) and any(
+        c.dep_ == "dobj" and c.lower_ in lexicon().free_relative_words for c in verb.children
+    )
 
 
-def _bare_plural(noun: Token) -> bool:
+def _pseudo_cleft(verb: Token) -> bool:
+    """'What the government will do is build …': 'do' is the subject clause of a copula whose
+    complement is a verb after it (the act undertaken)."""
+    cop = verb.head
+    return (
+        lemma(verb) == "do"
+        and verb.dep_ == "csubj"
+        and lemma(cop) == "be"
+        and any(c.pos_ == "VERB" and c.i > cop.i for c in cop.children)
+    )
+
+
+def _bare_plural(noun: Token, *, entity_tag: bool = True) -> bool:
     """'employees', 'mobile UX designers': a plural common noun with no determiner, possessor,
     number or named body in it ("Google engineers"): a kind of people, not a body the article
-    names."""
+    names. With `entity_tag` False the model's entity tag on the noun itself is not read (it
+    tags a capitalised first word, "Households will start …", as an organisation)."""
     return (
         noun.tag_ == "NNS"
         and noun.pos_ == "NOUN"
-        and noun.ent_type_ not in NAMED
+        and (not entity_tag or noun.ent_type_ not in NAMED)
         and not any(
             c.dep_ in ("det", "poss", "nummod", "appos", "predet")
             or (c.dep_ == "compound" and c.ent_type_ in NAMED)  # "Google engineers": a body
@@ -354,18 +374,6 @@ def _held_by_a_class(goal: Token) -> bool:
     )
 
 
-def _offered_object(trig: Trigger) -> bool:
-    """'offering powerful insights to help businesses', 'threatens jobs to …': an
-    infinitive-only verb (offer, threaten) with a direct object before its infinitive: the
-    object is what is offered, the infinitive a purpose ('offered to help' offers an act)."""
-    tok, comp = trig.token, trig.complement
-    return (
-        lemma(tok) in lexicon().infinitive_only_verbs
-        and comp is not None
-        and any(c.dep_ == "dobj" and c.i < comp.i for c in tok.children)
-    )
-
-
 def _schedule(verb: Token, subj: Token, ctx: Context) -> bool:
     """ "Rocket Pass 4 will begin at 10:00", "the offer will end soon": the subject is
     what is scheduled to begin or end (intransitive), not one who acts; a person or "we" ("If
@@ -388,6 +396,14 @@ def _nonvolitional(verb: Token) -> bool:
         and not _causative(verb)
         and not _ergative_act(verb)
     )
+
+
+def _begun_act(verb: Token) -> Token | None:
+    """'start building', 'begin to write', 'resume talking': the act a verb of what begins or
+    ends (`schedule_verbs`) takes as its verb complement, or None."""
+    if lemma(verb) not in lexicon().schedule_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
 
 def _outcome(verb: Token) -> bool:
@@ -558,17 +574,8 @@ def _present_assurance(trig: Trigger) -> bool:
         and lemma(comp) == "be"
         and comp.tag_ in ("VBZ", "VBP")
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
-        and not _infinitive_of_be(comp)
+        and to_infinitive(comp) is None
         and not _span_ahead(comp)
-    )
-
-
-def _infinitive_of_be(be: Token) -> bool:
-    """'is to be spent', 'are to close': a present 'be' with a 'to' infinitive complement."""
-    return any(
-        c.dep_ == "xcomp"
-        and any(a.dep_ in ("aux", "mark") and a.lower_ == "to" for a in c.children)
-        for c in be.children
     )
 
 

@@ -178,6 +178,9 @@ class Lexicon:
     # "Smith said it will rain …": the "it" of the weather names nothing, whoever speaks
     # (`agency._empty_it`, session 18 third review)
     weather_verbs: frozenset[str]
+    # "what the government will pay", "whatever the state will pay": an object that makes the
+    # clause name a thing, not an undertaking (`classify._what_object`, session 19)
+    free_relative_words: frozenset[str]
 
 
 @cache

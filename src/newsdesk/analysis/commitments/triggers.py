@@ -82,6 +82,8 @@ def _candidate(tok: Token) -> Trigger | None:
         return goals
     if lem in lx.intent_nouns and tok.pos_ == "NOUN":
         return _noun_trigger(tok, Strength.intention, Kind.PLAN)
+    if lem in WILL_MODALS and _given_name(tok):
+        return None  # "Will Hargreaves will lead …": the name, not the modal (session 19)
     if lem in WILL_MODALS and lead_in_modal(tok):
         # "The union will:" + "* strike on 1 May": the parser, reading on past the colon,
         # hangs the modal on the first item's word as a noun, or as a helper on the item's own
@@ -107,7 +109,7 @@ def _candidate(tok: Token) -> Trigger | None:
         trig = _intent_trigger(tok, lem)
         if trig is not None or lem not in lx.object_intent_verbs:
             return trig
-    if lem in lx.object_intent_verbs and tok.pos_ == "VERB" and _to_infinitive(tok) is None:
+    if lem in lx.object_intent_verbs and tok.pos_ == "VERB" and to_infinitive(tok) is None:
         return _object_intent_trigger(tok)
     if lem in lx.consider_verbs and tok.pos_ == "VERB":
         return _consider_trigger(tok, lem)
@@ -162,7 +164,7 @@ def _own_expectation(tok: Token) -> Trigger | None:
         return None  # "the playthrough I expect to do", "if warm enough I expect to wear …"
     if not any(c.dep_ == "nsubj" for c in tok.children):
         return None
-    comp = _to_infinitive(tok)
+    comp = to_infinitive(tok)
     if comp is None or comp.dep_ != "xcomp" or comp.i < tok.i:
         return None
     if any(c.dep_ == "dobj" and c.i < comp.i for c in tok.children):
@@ -206,6 +208,25 @@ def _goals_trigger(tok: Token) -> Trigger | None:
     return None
 
 
+def _given_name(tok: Token) -> bool:
+    """'Will Smith will star …', 'Will Hargreaves said he will …': a capitalised 'Will' the
+    parse reads as a name (a proper noun, part of a name or a subject), or as a helper that no
+    modal can be, before a name: its verb has a second modal or is finite ('said')."""
+    if tok.text != "Will":
+        return False
+    if tok.pos_ == "PROPN" or tok.dep_ in ("compound", "nsubj", "nsubjpass", "appos"):
+        return True
+    doc, verb = tok.doc, tok.head
+    return (
+        tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ == "PROPN"
+        and (
+            verb.tag_ in ("VBD", "VBZ")
+            or any(c.dep_ == "aux" and c.tag_ == "MD" and c.i != tok.i for c in verb.children)
+        )
+    )
+
+
 def lead_in_modal(tok: Token) -> bool:
     """'The council will:' at the end of its line: a modal left without its verb before a colon
     that ends the line (the items follow, one a line)."""
@@ -240,7 +261,7 @@ def _arranged(tok: Token) -> bool:
 
 def _are_to_trigger(tok: Token) -> Trigger | None:
     """'Two cities are to ban …': a settled plan, as firm as "will"."""
-    comp = _to_infinitive(tok)
+    comp = to_infinitive(tok)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if (
         comp is not None
@@ -308,7 +329,7 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
     if any(c.dep_ == "auxpass" for c in tok.children) and lem != "commit":
         return None  # "it is guaranteed that", "be undertaken": nobody binds itself
     if lem in lx.infinitive_only_verbs:
-        comp = _to_infinitive(tok)  # "offered to fly", "threatened to use", "decided to hold"
+        comp = to_infinitive(tok)  # "offered to fly", "threatened to use", "decided to hold"
     else:
         comp = complement(tok, views_too=lem not in lx.agree_verbs)
     if comp is None and lem not in lx.infinitive_only_verbs:
@@ -354,7 +375,9 @@ def _future_time(verb: Token) -> bool:
     return False
 
 
-def _to_infinitive(tok: Token) -> Token | None:
+def to_infinitive(tok: Token) -> Token | None:
+    """The 'to' infinitive a word takes as its complement ("offered to fly", "expects to
+    iterate", "are to ban", a promised clause's "is to be spent"), or None."""
     return next(
         (
             c
