@@ -152,20 +152,16 @@ class Gazetteer:
         """Whether the name is one of the hand-kept macro-regions, seas and features."""
         return fold(name) in self._extra
 
-    def hand_kept_by_head(self, word: str) -> list[GeoPlace]:
-        """(session 18) The hand-kept places whose main name opens with this one word and goes
-        on ('Gulf' -> Gulf of Mexico, Gulf of Aden, Gulf region; 'Bay' -> Bay of Bengal), each
-        once: the places a bare head word may stand for."""
+    def hand_kept_by_head(self, word: str) -> bool:
+        """(session 18) Whether some hand-kept place's main name opens with this one word and
+        goes on ('Gulf' -> Gulf of Mexico, Gulf of Aden, Gulf region; 'Bay' -> Bay of Bengal):
+        a bare head word that may stand for one of them."""
         head = fold(word)
         if " " in head:
-            return []
-        found = {
-            p.name: p
-            for places in self._extra.values()
-            for p in places
-            if fold(p.name).startswith(head + " ")
-        }
-        return sorted(found.values(), key=lambda p: p.name)
+            return False
+        return any(
+            fold(p.name).startswith(head + " ") for places in self._extra.values() for p in places
+        )
 
     def _lookup_key(self, key: str) -> list[tuple[GeoPlace, bool]]:
         found = self._cache.get(key)
