@@ -178,15 +178,6 @@ _MIN_MODIFIER_SHARE = 0.5
 _MIN_NOUN_LETTERS = 3
 
 
-# (Session 19) The subject of a verb whose phrase owns 'its' ('Junebug Coffee shares its
-# space'): as 'he'/'she' after a name counts for a person (2).
-_AGAINST_ITS = 2.0
-# (Session 19) Every word of the name in capitals (no initial), on a line of running text
-# ('MSCI EAFE', an index): as English words only (1), it drops only a name with no evidence for
-# at all; a given name or a role outweighs it ('LAURIE OAKES', 'ROBERTO DURAN').
-_AGAINST_CAPITALS = 1.0
-
-
 @cache
 def _machine_words() -> frozenset[str]:
     return words("machine_words")
@@ -246,9 +237,7 @@ def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
     if any(_pronoun_after(doc, s) for s in group.mentions):
         score += _FOR_PRONOUN
     firm_like = " " not in group.name and not _given_name(group.name)
-    # (session 19) not the verb of a clause that owns 'its' ('Junebug Coffee shares its
-    # space'): that verb is a thing's, which `_owns_its` counts against
-    if any(_human_subject(doc, s, firm_like) and not _owns_its(doc, s) for s in group.mentions):
+    if any(_human_subject(doc, s, firm_like) for s in group.mentions):
         score += _FOR_HUMAN_VERB
     return score
 
@@ -688,47 +677,10 @@ def evidence_against(
         score += _AGAINST_JOURNAL
     if _modifier_of_things(doc, group):
         score += _AGAINST_MODIFIER
-    if any(_owns_its(doc, s) for s in group.mentions):
-        score += _AGAINST_ITS
-    if spelled and all(w.isupper() for w in spelled) and _in_running_text(doc, group):
-        score += _AGAINST_CAPITALS  # 'MSCI EAFE' among indexes; 'LAURIE OAKES' heads a line
-
     if len(parts) > 1 and all(any(_venue_word(w) for w in s.text.split()) for s in group.mentions):
         # every mention holds it: 'Hotel Dracula' and 'Dracula' alone are a venue and a person
         score += _AGAINST_PLACE_WORD
     return score
-
-
-def _in_running_text(doc: Doc, group: PersonGroup) -> bool:
-    """A mention on a line that holds a word in lower case: the name's capitals are its own,
-    not the line's ('MSCI EAFE' in '- International stocks: MSCI EAFE, ...'; not a headline
-    in capitals)."""
-    for s in group.mentions:
-        start, end = token_line(doc, s.start, s.end)
-        if any(doc[i].is_alpha and doc[i].is_lower for i in range(start, end)):
-            return True
-    return False
-
-
-def _owns_its(doc: Doc, span: NameSpan) -> bool:
-    """(Session 19) The name is the subject of a verb whose object or phrase owns an 'its'
-    after it ('Junebug Coffee shares its space', 'Kanfuela Kaffe honors its roots'): a thing
-    refers back to itself by 'its', a person by 'his' or 'her'. Only 'its' the verb's own
-    phrase holds, no verb between: in 'Lee urged Acme to cut its prices' or 'Lee said its
-    sales fell', 'its' is another name's."""
-    root = span_root(doc, span)
-    if root.dep_ not in SUBJECT:
-        return False
-    verb = root.head
-    for tok in doc[span.end : verb.sent.end]:
-        if tok.lower_ != "its" or tok.dep_ != "poss":
-            continue
-        head = tok.head
-        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head
-        if head.i == verb.i:
-            return True
-    return False
 
 
 def _modified_noun(doc: Doc, span: NameSpan) -> str | None:

@@ -15,12 +15,7 @@ from newsdesk.analysis.entities.lexicon import first_names, is_english_word, sur
 from newsdesk.analysis.entities.people.citations import citation_form, cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.lines import signoff
-from newsdesk.analysis.entities.people.missed import (
-    aged,
-    known_mononym,
-    played_by,
-    spoken_alone,
-)
+from newsdesk.analysis.entities.people.missed import known_mononym, played_by, spoken_alone
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.wrapped import WrappedName, wrapped_names
@@ -244,8 +239,7 @@ def group_people(
         # a name signing off a comment on its own line, a given name sharing the
         # full name after it ('Bill and Hillary Clinton'), or a cited author ('Marwick et
         # al.'; round 11) is a person met once, and so (round 13) is a character's name before
-        # its actor's ('Ray (Alexander Skarsgård)'), (session 17) a name of `known_mononyms`
-        # and (session 19) a name the text gives an age ('Marlee, now 8,')
+        # its actor's ('Ray (Alexander Skarsgård)') and (session 17) a name of `known_mononyms`
         if (
             _lone_word(g)
             and not any(
@@ -254,7 +248,6 @@ def group_people(
                 or cited(doc, s)
                 or spoken_alone(doc, s)
                 or played_by(doc, s)
-                or aged(doc, s)
                 for s in g.mentions
             )
             and not known_mononym(g.name)

@@ -683,42 +683,6 @@ def kin_named(doc: Doc, span: NameSpan) -> bool:
     )
 
 
-def aged(doc: Doc, span: NameSpan) -> bool:
-    """(Session 19) The text gives the name an age: in commas right after it ('Marlee, now 8,',
-    'Wang, 45,', 'Tess Harlow, aged 31,'), or as what the name is ('Marlee was just 6 years
-    old'). Only people are given ages so: a firm's is 'founded in', a list's number after a
-    name has no second comma ('Marines, 6' closes no apposition). An age is a whole number
-    up to `_MAX_AGE`."""
-    i = span.end
-    if i < len(doc) and doc[i].text == ",":
-        k = i + 1
-        if k < len(doc) and doc[k].lower_ in _AGE_WORDS:
-            k += 1
-        return _age(doc, k) and k + 1 < len(doc) and doc[k + 1].text in (",", ")")
-    if i < len(doc) and doc[i].lemma_ == "be":
-        k = i + 1
-        if k < len(doc) and doc[k].lower_ in _AGE_ADVERBS:
-            k += 1
-        return (
-            _age(doc, k)
-            and k + 2 < len(doc)
-            and doc[k + 1].lower_ in ("year", "years")
-            and doc[k + 2].lower_ == "old"
-        )
-    return False
-
-
-def _age(doc: Doc, k: int) -> bool:
-    return k < len(doc) and doc[k].text.isdigit() and 0 < int(doc[k].text) <= _MAX_AGE
-
-
-# 'Marlee, now 8,', 'Tess Harlow, aged 31,'; 'was just 6 years old'.
-_AGE_WORDS = frozenset({"now", "aged", "age"})
-_AGE_ADVERBS = frozenset({"just", "only", "now", "then", "nearly", "almost"})
-# The oldest age a person is given (a cricketer's 123 runs after his name is no age).
-_MAX_AGE = 110
-
-
 def played_by(doc: Doc, span: NameSpan) -> bool:
     """'Ray (Alexander Skarsgård)': a name right before brackets that hold nothing but a
     person's full name the model tagged, the way reviews and credits give a character and

@@ -14,10 +14,10 @@ from newsdesk.analysis.entities.spans import (
     NameSpan,
     is_title,
     make_span,
+    street_address,
 )
 from newsdesk.analysis.entities.words import (
     NAME_PARTICLES,
-    STREET_WORDS,
     people_words,
     table,
     words,
@@ -115,22 +115,8 @@ def not_a_name(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> bool:
     if span.end - span.start > 1:
         if all(doc[i].lower_ in lowercase for i in range(span.start, span.end)):
             return True  # 'Key Insights', 'Immune Support': every word is an ordinary one
-        return _street_address(doc, span)
+        return street_address(doc, span)  # (session 19) '114 W. Adams St. Suite C103'
     return last.lower_ in lowercase
-
-
-def _street_address(doc: Doc, span: NameSpan) -> bool:
-    """A house number just before the name, and a street's word after its first word
-    ('114 W. Adams St. Suite C103', '747 W. Van Buren St.', '12 Elm Road'). (Session 19) Any
-    word after the first, its abbreviation's dot left off: the last word alone ('Road') missed
-    'St.' and an address run on into its suite."""
-    return any(
-        fold(doc[i].text).rstrip(".") in STREET_WORDS for i in range(span.start + 1, span.end)
-    ) and any(t.like_num for t in doc[max(0, span.start - _HOUSE_NUMBER_GAP) : span.start])
-
-
-# A house number at most this many tokens before the name ('114 W. Adams', '12, Elm Road').
-_HOUSE_NUMBER_GAP = 2
 
 
 def cut_at_symbol(doc: Doc, span: NameSpan) -> NameSpan:
