@@ -33,6 +33,7 @@ from newsdesk.analysis.entities.people import (
     people_spans,
     to_person,
 )
+from newsdesk.analysis.entities.people.wrapped import wrapped_names
 from newsdesk.analysis.entities.places import org_is_place, resolve_places
 from newsdesk.analysis.entities.spans import DocView, NameSpan, clean_span
 from newsdesk.analysis.gazetteer import fold
@@ -82,8 +83,10 @@ def extract(
     spans = [s for s in spans if not _overlaps(s, taken)]
     spans = roster_people(doc, view, spans, gaz)
     spans = decide_types(doc, view, listed_places(doc, view, spans), gaz)
-    person_spans, rest = people_spans(doc, view, spans)
-    groups = group_people(doc, person_spans)
+    # (session 19) names the model tagged across a line break: found once, used by both
+    wrapped = wrapped_names(doc)
+    person_spans, rest = people_spans(doc, view, spans, wrapped)
+    groups = group_people(doc, person_spans, wrapped)
     surnames = {fold(k) for g in groups for k in name_keys(g.name)}
     # a 'person' with nothing to show it is one, and something to show it is not, is dropped (after
     # `surnames`: its other mentions are still no places, 'Carcassonne' the board game)

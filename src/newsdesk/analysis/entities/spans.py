@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import ORTH, POS, SPACY
@@ -13,7 +14,9 @@ from newsdesk.analysis.entities.words import (
     DETERMINERS,
     ORG_WORDS,
     ROLE_NOUNS,
+    STREET_WORDS,
     TITLES,
+    words,
 )
 from newsdesk.model import Mention
 
@@ -25,6 +28,11 @@ PLACE_LABELS = ("GPE", "LOC")
 _NAME_BREAKS = {":", ";", "(", ")", "|", "—", "–"}
 # The possessive ending as the tokenizer splits it off ("Acme's", "Acme’s").
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+# (Session 19) Words of a unit inside a building an address may end with ("Suite C103").
+UNIT_WORDS = words("unit_words")
+# A house number: digits, and at most one letter after them ("114", "12B"); not "1." (a list's
+# marker), not "²" (a footnote's).
+_HOUSE_NUMBER = re.compile(r"[0-9]+[A-Za-z]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,3 +179,35 @@ def name_shaped(doc: Doc, span: NameSpan) -> bool:
         and not any(t.lower_ in ORG_WORDS for t in tokens)
         and all(t.pos_ == "PROPN" for t in tokens)
     )
+
+
+def street_name(doc: Doc, span: NameSpan) -> bool:
+    """(Session 19) The span ends as a street's name does: its last word a street's word, its
+    abbreviation's dot ignored ('Elm Road', 'W. Adams St.'), or that word followed only by a
+    unit of the building and the unit's number ('W. Adams St. Suite', 'Elm Road Unit 4'). A
+    street's word inside a name is no street's ('John St. Clair', 'Georges St-Pierre')."""
+    # the dot of an abbreviation the tokenizer split off ('Ave', '.') is no word
+    folded = [doc[i].lower_.rstrip(".") for i in range(span.start, span.end) if doc[i].text != "."]
+    if not folded:
+        return False
+    last = len(folded) - 1
+    if last >= 1 and folded[last] in UNIT_WORDS:
+        last -= 1  # 'W. Adams St. Suite'
+    elif last >= 2 and folded[last - 1] in UNIT_WORDS and _unit_number(folded[last]):
+        last -= 2  # 'W. Adams St. Suite C103'
+    return folded[last] in STREET_WORDS
+
+
+def _unit_number(word: str) -> bool:
+    """A unit's number or letter: 'C103', '4', 'B'."""
+    return any(c.isdigit() for c in word) or (len(word) == 1 and word.isalpha())
+
+
+def street_address(doc: Doc, span: NameSpan) -> bool:
+    """(Session 19) A street address the model tagged as a name: a house number right before
+    the span, nothing between ('114 W. Adams St. Suite C103', '12 Elm Road'), and a span that
+    is a `street_name`. Not a number a comma or a dot parts from the name ('In 2019, John St.
+    Clair', '1. Mary St. James'). One test for people and places: a street is neither."""
+    if span.start == 0 or not street_name(doc, span):
+        return False
+    return bool(_HOUSE_NUMBER.fullmatch(doc[span.start - 1].text))

@@ -18,7 +18,7 @@ from newsdesk.analysis.entities.people.lines import signoff
 from newsdesk.analysis.entities.people.missed import known_mononym, played_by, spoken_alone
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
-from newsdesk.analysis.entities.people.wrapped import wrapped_names
+from newsdesk.analysis.entities.people.wrapped import WrappedName, wrapped_names
 from newsdesk.analysis.entities.spans import (
     NameSpan,
     mention,
@@ -168,7 +168,11 @@ class _Index:
         return [found[i] for i in sorted(found)]
 
 
-def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
+def group_people(
+    doc: Doc, spans: list[NameSpan], wrapped: list[WrappedName] | None = None
+) -> list[PersonGroup]:
+    """One entry per person of the person spans. `wrapped`: the article's `wrapped_names`, as
+    `people_spans` was given them (None: found here)."""
     index = _Index()
     spans = sorted(spans, key=lambda s: s.start)
     # the leading words of a longer name named anywhere ('Choi Hwan' of 'Choi Hwan Yeol')
@@ -186,7 +190,7 @@ def group_people(doc: Doc, spans: list[NameSpan]) -> list[PersonGroup]:
     # (session 18) a name the model tagged whole across a line break ('Ken\nGreen'): its two
     # words, each a span of exactly that word, are one person named by both
     at = {s.start: s for s in spans}
-    for given, surname in wrapped_names(doc):
+    for given, surname in wrapped_names(doc) if wrapped is None else wrapped:
         if any(w.start not in at or at[w.start].end != w.end for w in (given, surname)):
             continue
         whole = f"{given.text} {surname.text}"

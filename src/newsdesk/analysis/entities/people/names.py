@@ -14,10 +14,10 @@ from newsdesk.analysis.entities.spans import (
     NameSpan,
     is_title,
     make_span,
+    street_address,
 )
 from newsdesk.analysis.entities.words import (
     NAME_PARTICLES,
-    STREET_WORDS,
     people_words,
     table,
     words,
@@ -115,9 +115,7 @@ def not_a_name(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> bool:
     if span.end - span.start > 1:
         if all(doc[i].lower_ in lowercase for i in range(span.start, span.end)):
             return True  # 'Key Insights', 'Immune Support': every word is an ordinary one
-        return last.lower_ in STREET_WORDS and any(
-            t.like_num for t in doc[max(0, span.start - 2) : span.start]
-        )
+        return street_address(doc, span)  # (session 19) '114 W. Adams St. Suite C103'
     return last.lower_ in lowercase
 
 

@@ -52,7 +52,11 @@ def _line_goes_on(doc: Doc, j: int) -> bool:
     return j < len(doc) and "\n" not in doc[j - 1].whitespace_ and "\n" not in doc[j].text
 
 
-def wrapped_names(doc: Doc) -> list[tuple[NameSpan, NameSpan]]:
+# A wrapped name: its given name's span and its surname's, one word each.
+WrappedName = tuple[NameSpan, NameSpan]
+
+
+def wrapped_names(doc: Doc) -> list[WrappedName]:
     """The (given name, surname) pairs of the model's PERSON entities cut by one line break right
     after their first word and by no other: the first word a known given name in title case and no title, last
     on its line; the word after the break a title-case word of letters and no title
@@ -64,7 +68,7 @@ def wrapped_names(doc: Doc) -> list[tuple[NameSpan, NameSpan]]:
     capitalised word follows the second on its line ('Mark\\nLewis Hamilton': a name of its
     own), where a longer name comes before the break ('Yuri Kushko\\nTAVILDARA', a dateline
     after a byline) or the first word is no given name ('Jayasuriya 3\\nG. McGrath')."""
-    pairs: list[tuple[NameSpan, NameSpan]] = []
+    pairs: list[WrappedName] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
@@ -101,16 +105,11 @@ def wrapped_names(doc: Doc) -> list[tuple[NameSpan, NameSpan]]:
     return pairs
 
 
-def wrapped_people(doc: Doc, people: list[NameSpan]) -> list[NameSpan]:
-    """The words of `wrapped_names` that no person span holds yet (the side `clean_span` cut
-    off), each a one-word person span."""
+def wrapped_people(pairs: list[WrappedName], people: list[NameSpan]) -> list[NameSpan]:
+    """The words of the article's `wrapped_names` (`pairs`) that no person span holds yet (the
+    side `clean_span` cut off), each a one-word person span."""
     taken = {i for s in people for i in range(s.start, s.end)}
-    return [
-        s
-        for pair in wrapped_names(doc)
-        for s in pair
-        if not any(i in taken for i in range(s.start, s.end))
-    ]
+    return [s for pair in pairs for s in pair if not any(i in taken for i in range(s.start, s.end))]
 
 
-__all__ = ["wrapped_names", "wrapped_people"]
+__all__ = ["WrappedName", "wrapped_names", "wrapped_people"]
