@@ -61,6 +61,9 @@ def test_a_street_word_inside_a_name_or_a_number_parted_from_it_is_no_address() 
         ("In 1998, Georges St-Pierre won the title.", "Georges St-Pierre"),
         ("1. Mary St. James scored 30 points.", "Mary St. James"),
         ("Results:\n4 Mary St. James scored 30 points.", "Mary St. James"),
+        # a name ending in a street's word: a year a preposition governs is no house number
+        ("In 2021 John Lane became chief executive of the bank.", "John Lane"),
+        ("Since 1996 Tomas Street has coached young skiers.", "Tomas Street"),
     ):
         assert _names(text, {name: "PERSON"}) == {name}, text
 

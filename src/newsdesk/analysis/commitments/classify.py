@@ -172,7 +172,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
-        if _what_object(verb):
+        if _wh_object(verb):
             # "what the government will pay": the clause names an amount or a thing; not a
             # relative pronoun ("the cake, which I will share on my next post", session 19)
             return no("'what the government will pay': a wh-clause names a thing")
@@ -202,12 +202,9 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("a schedule: what begins or ends, not an undertaking")
         if (act := _begun_act(verb)) is not None:
             # session 19: "will start building the shelters" is the act begun; "will begin
-            # receiving notices" is not, nor what a kind of people starts ("households will
-            # start paying more"): a trend, nobody's undertaking
+            # receiving notices" is not: the act begun is judged as the bare verb would be
             if _nonvolitional(act):
                 return no(f"'{act.text}' is not something one decides")
-            if _bare_plural(subj, entity_tag=False):
-                return no(f"'{act.text}' begun by a kind of people: a generic statement")
         elif _nonvolitional(verb):
             return no(f"'{verb.text}' is not something one decides")
         if _outcome(verb):
@@ -314,6 +311,18 @@ def _commentators(head: Token) -> bool:
     )
 
 
+def _wh_object(verb: Token) -> bool:
+    """'what the government will pay', 'who the board will appoint', 'which of the bids it will
+    accept': the verb's object is a wh-word, so the clause names a thing (an amount, an embedded
+    question), not an undertaking; not in a relative clause ('the cake, which I will share'
+    keeps its record), nor a pseudo-cleft ('What the government will do is build homes')."""
+    return (
+        verb.dep_ != "relcl"
+        and not _pseudo_cleft(verb)
+        and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+    )
+
+
 def _what_object(verb: Token) -> bool:
     """'what we are going to build', 'whatever the state will pay': the object is 'what' or
     'whatever' (`free_relative_words`: an embedded question or a free relative); not a relative
@@ -326,26 +335,35 @@ def _what_object(verb: Token) -> bool:
 
 
 def _pseudo_cleft(verb: Token) -> bool:
-    """'What the government will do is build …': 'do' is the subject clause of a copula whose
-    complement is a verb after it (the act undertaken)."""
-    cop = verb.head
-    return (
-        lemma(verb) == "do"
-        and verb.dep_ == "csubj"
-        and lemma(cop) == "be"
-        and any(c.pos_ == "VERB" and c.i > cop.i for c in cop.children)
+    """'What the government will do is build …', 'What we are going to do is build …': 'do'
+    (or the 'going' it completes) is the subject clause of a copula whose complement is a verb
+    after it (the act undertaken); or of that verb itself, when the parser reads 'is cut' as a
+    passive ('What we will do is cut taxes')."""
+    if lemma(verb) != "do":
+        return False
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    head = clause.head
+    if clause.dep_ not in ("csubj", "csubjpass") or head.i < clause.i:
+        return False
+    if lemma(head) == "be" and head.dep_ in ("aux", "auxpass"):
+        head = head.head  # 'is cut' read as a passive: the copula hangs on the act
+        return head.pos_ == "VERB" and head.i > clause.i
+    if lemma(head) == "be":
+        return any(c.pos_ == "VERB" and c.i > head.i for c in head.children)
+    return head.pos_ == "VERB" and any(
+        c.dep_ in ("aux", "auxpass") and lemma(c) == "be" and clause.i < c.i < head.i
+        for c in head.children
     )
 
 
-def _bare_plural(noun: Token, *, entity_tag: bool = True) -> bool:
+def _bare_plural(noun: Token) -> bool:
     """'employees', 'mobile UX designers': a plural common noun with no determiner, possessor,
     number or named body in it ("Google engineers"): a kind of people, not a body the article
-    names. With `entity_tag` False the model's entity tag on the noun itself is not read (it
-    tags a capitalised first word, "Households will start …", as an organisation)."""
+    names."""
     return (
         noun.tag_ == "NNS"
         and noun.pos_ == "NOUN"
-        and (not entity_tag or noun.ent_type_ not in NAMED)
+        and noun.ent_type_ not in NAMED
         and not any(
             c.dep_ in ("det", "poss", "nummod", "appos", "predet")
             or (c.dep_ == "compound" and c.ent_type_ in NAMED)  # "Google engineers": a body

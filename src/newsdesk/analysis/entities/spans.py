@@ -207,7 +207,10 @@ def street_address(doc: Doc, span: NameSpan) -> bool:
     """(Session 19) A street address the model tagged as a name: a house number right before
     the span, nothing between ('114 W. Adams St. Suite C103', '12 Elm Road'), and a span that
     is a `street_name`. Not a number a comma or a dot parts from the name ('In 2019, John St.
-    Clair', '1. Mary St. James'). One test for people and places: a street is neither."""
+    Clair', '1. Mary St. James'), nor a number a preposition governs ('In 2021 John Lane
+    became …', 'Since 1996 Picabo Street has …': a year). The people rules' test
+    (people/names.not_a_name); the places rules keep their own street-word checks."""
     if span.start == 0 or not street_name(doc, span):
         return False
-    return bool(_HOUSE_NUMBER.fullmatch(doc[span.start - 1].text))
+    number = doc[span.start - 1]
+    return bool(_HOUSE_NUMBER.fullmatch(number.text)) and number.dep_ != "pobj"
