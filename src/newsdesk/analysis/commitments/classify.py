@@ -50,7 +50,7 @@ from newsdesk.analysis.commitments.paths import (
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.timex import resolve_date, time_phrase
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger, to_infinitive
-from newsdesk.analysis.deps import COMPLEMENT, NAME_PARTS, SUBJECT
+from newsdesk.analysis.deps import AUXILIARY, CLAUSAL_SUBJECT, COMPLEMENT, NAME_PARTS, SUBJECT
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,15 +343,15 @@ def _pseudo_cleft(verb: Token) -> bool:
         return False
     clause = verb.head if verb.dep_ == "xcomp" else verb
     head = clause.head
-    if clause.dep_ not in ("csubj", "csubjpass") or head.i < clause.i:
+    if clause.dep_ not in CLAUSAL_SUBJECT or head.i < clause.i:
         return False
-    if lemma(head) == "be" and head.dep_ in ("aux", "auxpass"):
+    if lemma(head) == "be" and head.dep_ in AUXILIARY:
         head = head.head  # 'is cut' read as a passive: the copula hangs on the act
         return head.pos_ == "VERB" and head.i > clause.i
     if lemma(head) == "be":
         return any(c.pos_ == "VERB" and c.i > head.i for c in head.children)
     return head.pos_ == "VERB" and any(
-        c.dep_ in ("aux", "auxpass") and lemma(c) == "be" and clause.i < c.i < head.i
+        c.dep_ in AUXILIARY and lemma(c) == "be" and clause.i < c.i < head.i
         for c in head.children
     )
 
