@@ -351,8 +351,7 @@ def _pseudo_cleft(verb: Token) -> bool:
     if lemma(head) == "be":
         return any(c.pos_ == "VERB" and c.i > head.i for c in head.children)
     return head.pos_ == "VERB" and any(
-        c.dep_ in AUXILIARY and lemma(c) == "be" and clause.i < c.i < head.i
-        for c in head.children
+        c.dep_ in AUXILIARY and lemma(c) == "be" and clause.i < c.i < head.i for c in head.children
     )
 
 
