@@ -15,7 +15,12 @@ from newsdesk.analysis.entities.lexicon import first_names, is_english_word, sur
 from newsdesk.analysis.entities.people.citations import citation_form, cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.lines import signoff
-from newsdesk.analysis.entities.people.missed import known_mononym, played_by, spoken_alone
+from newsdesk.analysis.entities.people.missed import (
+    known_mononym,
+    played_by,
+    pronoun_subject,
+    spoken_alone,
+)
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.wrapped import WrappedName, wrapped_names
@@ -247,6 +252,7 @@ def group_people(
                 or _shares_surname(doc, s, full)
                 or cited(doc, s)
                 or spoken_alone(doc, s)
+                or pronoun_subject(doc, s)  # (session 19) 'When Tavish ..., he'
                 or played_by(doc, s)
                 for s in g.mentions
             )

@@ -441,6 +441,27 @@ def _he_or_she_after(doc: Doc, tok: Token) -> bool:
     )
 
 
+def pronoun_subject(doc: Doc, span: NameSpan) -> bool:
+    """(Session 19, people2) A one-word name that is the subject of its clause, with 'he' or
+    'she' a subject after it in its sentence or the next ('When Tavish reached the river, he
+    stopped'): a person met once, kept by the lone-word filter whatever the verb (`spoken_alone`
+    asks for a verb of saying). A proper noun by the parse, capitalised, of letters, and not
+    its sentence's first word (a common word capitalised there: 'Death came, and he knew'),
+    nor a word of a longer name tagged a person (a mention of that person)."""
+    if span.end - span.start != 1:
+        return False
+    tok = doc[span.start]
+    return (
+        tok.dep_ in SUBJECT
+        and tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.i > tok.sent.start
+        and not _word_of_full_name(doc, tok)  # 'Camille Nerbuyeli Obuya ... Nerbuyeli said'
+        and _he_or_she_after(doc, tok)
+    )
+
+
 def _word_of_full_name(doc: Doc, tok: Token) -> bool:
     """The word is one of a longer name the model tagged a person ('Etienne' of 'Camille
     Etienne Gbedey'): a mention of that person, no second one."""
