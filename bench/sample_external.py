@@ -6,7 +6,8 @@ English article pages among them (one duplicate page left out), every cue senten
 a page, as bench/sample_gold.py defines cue and sentence) and three others a page, all test, for
 the commitments gold; and each page of at most 2,500 words as an entity article, keys from 400
 on, all test. Annotation work files go to --out (outside the project); the gold keeps page
-names, offsets and hashes only. Deterministic (seeded); newsdesk is never run here.
+names, offsets and hashes only. Deterministic (seeded; the same rows as session 19's work files,
+drawn by `sample_gold.sample_sentences`); newsdesk is never run here.
 
     python bench/sample_external.py --out /work/annot/s19/sample
 """
@@ -17,8 +18,8 @@ import argparse
 import random
 from pathlib import Path
 
-from sample_gold import CUE, sentences, write_entity_article, write_jsonl
-from web_text import newspaper4k_text, text_digest
+from sample_gold import sample_sentences, sentences, write_entity_article, write_jsonl
+from web_text import newspaper4k_text
 
 PAGES = (
     "cnn_001",
@@ -46,38 +47,26 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20261130)
     rows: list[dict[str, object]] = []
-    for page in PAGES:
-        text = newspaper4k_text(page)
-        spans = sentences(text)
-        cue = [s for s in spans if CUE.search(text[s[0] : s[1]])]
-        rest = [s for s in spans if s not in cue]
-        pick = rng.sample(cue, min(MAX_CUES, len(cue))) + rng.sample(rest, min(OTHERS, len(rest)))
-        for s, e in sorted(pick):
-            prev = [p for p in spans if p[1] <= s]
-            rows.append(
-                {
-                    "id": f"np4k-{page}:{s}",
-                    "sample": "external",
-                    "set": "newspaper4k",
-                    "page": page,
-                    "start": s,
-                    "end": e,
-                    "sha": text_digest(text[s:e]),
-                    "split": "test",
-                    "context": text[prev[-1][0] : prev[-1][1]] if prev else "",
-                    "text": text[s:e],
-                }
-            )
-    write_jsonl(args.out / "commitments-external.jsonl", rows)
-    print(f"commitments, external: {len(rows)} sentences of {len(PAGES)} pages")
     key = FIRST_KEY
     for page in PAGES:
         text = newspaper4k_text(page)
+        picked = sample_sentences(
+            rng,
+            text,
+            sentences(text),
+            cues=MAX_CUES,
+            others=OTHERS,
+            split="test",
+            where=(f"np4k-{page}", "newspaper4k", page),
+        )
+        rows += [{**r, "sample": "external"} for r in picked]
         if len(text.split()) <= MAX_WORDS:
             write_entity_article(
                 args.out / "entities" / str(key), "newspaper4k", page, "test", text
             )
             key += 1
+    write_jsonl(args.out / "commitments-external.jsonl", rows)
+    print(f"commitments, external: {len(rows)} sentences of {len(PAGES)} pages")
     print(f"entities, external: {key - FIRST_KEY} articles")
 
 
