@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,external,every] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,external,lee,every] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
@@ -127,6 +127,11 @@ GROUPS = {
     # news pages newspaper4k 0.9.6 ships as test data (bench/web_text.py), all test, labelled
     # blind before any system ran on them. Not in "every" (whose figures stay comparable).
     "external": ("external",),
+    # Session 20's second external judge: the cue sentences (and one other a story) of 120 news
+    # stories of the Lee background corpus (ABC, 2001-2002; gensim's test data, bench/web_text.py),
+    # stories alternately dev and test, labelled blind before any system ran on them. Not in
+    # "every" either.
+    "lee": ("lee",),
     # Every sample's rows pooled (session 13): the largest judge of each split, 144 test
     # sentences with an undertaking against real news's 28; "sixth" is inside news/web already.
     "every": (
@@ -323,6 +328,12 @@ def bodies(sets: set[str], pages: dict[str, set[str]] | None = None) -> dict[tup
 
             for pid in pages.get(bset, set()):
                 out[(bset, pid)] = newspaper4k_text(pid)
+            continue
+        if bset == "lee":  # session 20's second external judge: ABC stories (bench/web_text.py)
+            from web_text import lee_text
+
+            for pid in pages.get(bset, set()):
+                out[(bset, pid)] = lee_text(pid)
             continue
         if bset == "trafilatura-eval":  # no bodies: the text trafilatura extracts
             from web_text import trafilatura_eval_text
@@ -581,6 +592,8 @@ def site_of(row: dict[str, Any]) -> str:
         return f"reuters:{page}"
     if bset == "newspaper4k":  # "cnn_001" -> cnn; one site a page otherwise
         return "newspaper4k:" + re.sub(r"(_\d+|_article|_test_nlp)$", "", page)
+    if bset == "lee":  # one broadcaster; each story its own group
+        return f"lee:{page}"
     if not _SITES:
         for name, file in (
             ("seb-dev", "ground-truth.json"),

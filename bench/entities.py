@@ -80,7 +80,7 @@ from newsdesk.analysis.entities.words import table
 from newsdesk.analysis.gazetteer import GeoPlace, fold, km
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
-from web_text import newspaper4k_text, text_digest, trafilatura_eval_text
+from web_text import lee_text, newspaper4k_text, text_digest, trafilatura_eval_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
@@ -226,10 +226,10 @@ def articles(path: Path, split: str | None) -> list[tuple[str, str, dict[str, An
         if s == "trafilatura-eval":  # no article bodies: the text trafilatura extracts (web_text)
             out.append((k, web_page_text(ann["page"], ann["sha"]), ann))
             continue
-        if s == "newspaper4k":  # session 19's external judge: newspaper4k's test pages (web_text)
-            text = newspaper4k_text(ann["page"])
+        if s in ("newspaper4k", "lee"):  # sessions 19 and 20's external judges (web_text)
+            text = (newspaper4k_text if s == "newspaper4k" else lee_text)(ann["page"])
             if text_digest(text) != ann["sha"]:
-                raise SystemExit(f"newspaper4k page {ann['page']}: text differs from the gold's")
+                raise SystemExit(f"{s} page {ann['page']}: text differs from the gold's")
             out.append((k, text, ann))
             continue
         if s not in truths:

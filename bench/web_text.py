@@ -26,6 +26,14 @@ TEF = SHARED / "trafilatura-eval"
 # tracked files); the gold keeps page names, offsets and hashes only.
 NEWSPAPER4K = "newspaper4k==0.9.6"
 EXTERNAL = Path(__file__).resolve().parent / ".cache" / "external" / "newspaper4k-0.9.6"
+# Session 20's second external judge: the Lee background corpus (Lee, Pincombe & Welsh 2005),
+# 300 news stories of the Australian Broadcasting Corporation (2001-2002), one story a line,
+# which gensim ships as test data (gensim/test/test_data/lee_background.cor of its wheel).
+# Fetched the same way; the gold keeps story numbers, offsets and hashes only.
+GENSIM = "gensim==4.4.0"
+LEE = (
+    Path(__file__).resolve().parent / ".cache" / "external" / "gensim-4.4.0" / "lee_background.cor"
+)
 
 
 def text_digest(text: str) -> str:
@@ -60,3 +68,32 @@ def newspaper4k_text(page: str) -> str:
                 EXTERNAL.mkdir(parents=True, exist_ok=True)
                 tar.extractall(EXTERNAL, members=members, filter="data")
     return path.read_text(encoding="utf-8")
+
+
+def lee_text(story: str) -> str:
+    """The text of story number STORY (0-based line of lee_background.cor) of the Lee
+    background corpus, downloaded from PyPI (gensim's wheel) into bench/.cache on first use."""
+    if not LEE.exists():
+        import zipfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", GENSIM, "-d", tmp]
+            subprocess.run(cmd, check=True)
+            (wheel,) = Path(tmp).glob("gensim-*")
+            if wheel.suffix == ".whl":
+                with zipfile.ZipFile(wheel) as z:
+                    data = z.read("gensim/test/test_data/lee_background.cor")
+            else:  # an sdist, where no wheel fits the machine
+                with tarfile.open(wheel) as tar:
+                    (m,) = [
+                        m
+                        for m in tar.getmembers()
+                        if m.name.endswith("test_data/lee_background.cor")
+                    ]
+                    f = tar.extractfile(m)
+                    assert f is not None
+                    data = f.read()
+            LEE.parent.mkdir(parents=True, exist_ok=True)
+            LEE.write_bytes(data)
+    stories = LEE.read_text(encoding="utf-8").split("\n")
+    return stories[int(story)].strip()

@@ -1,0 +1,70 @@
+"""Sample session 20's second external judge: the Lee background corpus (300 ABC news stories,
+2001-2002, which gensim ships as test data; bench/web_text.lee_text fetches it from PyPI).
+
+No session had seen these stories. Stories are shuffled (seeded) and split by story: the first
+120 give the commitments sample (every cue sentence, as bench/sample_gold.py defines cue and
+sentence, and one other sentence a story), the next 40 the entity articles (keys from 420 on).
+Alternate stories are dev and test, so each half holds about as many: the dev half is read by
+the engineers, the test half is scored once, at the end of the session. Annotation work files
+go to --out (outside the project); the gold keeps story numbers, offsets and hashes only.
+Deterministic; newsdesk is never run here.
+
+    python bench/sample_lee.py --out /work/annot/s20/sample
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+from sample_gold import sample_sentences, sentences, write_entity_article, write_jsonl
+from web_text import lee_text
+
+STORIES = 300
+COMMIT_STORIES = 120
+ENTITY_STORIES = 40
+MAX_CUES = 40  # no story has as many
+OTHERS = 1  # a sentence without a cue word a story, for misses no cue reveals
+FIRST_KEY = 420
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(20261130)
+    order = list(range(STORIES))
+    rng.shuffle(order)
+    rows: list[dict[str, object]] = []
+    for i, story in enumerate(order[:COMMIT_STORIES]):
+        text = lee_text(str(story))
+        picked = sample_sentences(
+            rng,
+            text,
+            sentences(text),
+            cues=MAX_CUES,
+            others=OTHERS,
+            split=("dev", "test")[i % 2],
+            where=(f"lee-{story}", "lee", str(story)),
+        )
+        rows += [{**r, "sample": "lee"} for r in picked]
+    ent = order[COMMIT_STORIES : COMMIT_STORIES + ENTITY_STORIES]
+    for i, story in enumerate(ent):
+        split = ("dev", "test")[i % 2]
+        write_entity_article(
+            args.out / "entities" / str(FIRST_KEY + i),
+            "lee",
+            str(story),
+            split,
+            lee_text(str(story)),
+        )
+    write_jsonl(args.out / "commitments-lee.jsonl", rows)
+    n_dev = sum(r["split"] == "dev" for r in rows)
+    print(f"commitments, lee: {len(rows)} sentences of {COMMIT_STORIES} stories ({n_dev} dev)")
+    print(f"entities, lee: {len(ent)} articles, keys {FIRST_KEY}-{FIRST_KEY + len(ent) - 1}")
+
+
+if __name__ == "__main__":
+    main()
