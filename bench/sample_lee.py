@@ -5,7 +5,8 @@ No session had seen these stories. Stories are shuffled (seeded) and split by st
 120 give the commitments sample (every cue sentence, as bench/sample_gold.py defines cue and
 sentence, and one other sentence a story), the next 40 the entity articles (keys from 420 on).
 Alternate stories are dev and test, so each half holds about as many: the dev half is read by
-the engineers, the test half is scored once, at the end of the session. Annotation work files
+the engineers, the test half is scored once, at the end of the session. The corpus repeats
+seven stories; the copies drawn are left out (below): 378 sentences of 117 stories remain. Annotation work files
 go to --out (outside the project); the gold keeps story numbers, offsets and hashes only.
 Deterministic; newsdesk is never run here.
 
@@ -50,7 +51,29 @@ def main() -> None:
             where=(f"lee-{story}", "lee", str(story)),
         )
         rows += [{**r, "sample": "lee"} for r in picked]
-    ent = order[COMMIT_STORIES : COMMIT_STORIES + ENTITY_STORIES]
+    # The corpus holds seven stories twice (the same text on two lines). Of two copies drawn,
+    # the test copy is left out (no text on both sides of the split), or, both in one split,
+    # the one drawn second (no text counted twice). Left out after drawing, so every other
+    # story's rows stay as drawn.
+    split_of = {r["page"]: r["split"] for r in rows}
+    split_of |= {
+        str(s): ("dev", "test")[i % 2]
+        for i, s in enumerate(order[COMMIT_STORIES:][:ENTITY_STORIES])
+    }
+    first: dict[str, str] = {}
+    repeats: set[str] = set()
+    for story in map(str, order[: COMMIT_STORIES + ENTITY_STORIES]):
+        text = lee_text(story)
+        if text not in first:
+            first[text] = story
+        elif split_of[story] == "dev" and split_of[first[text]] == "test":
+            repeats.add(first[text])
+        else:
+            repeats.add(story)
+    rows = [r for r in rows if r["page"] not in repeats]
+    ent = [
+        s for s in order[COMMIT_STORIES : COMMIT_STORIES + ENTITY_STORIES] if str(s) not in repeats
+    ]
     for i, story in enumerate(ent):
         split = ("dev", "test")[i % 2]
         write_entity_article(
@@ -64,6 +87,7 @@ def main() -> None:
     n_dev = sum(r["split"] == "dev" for r in rows)
     print(f"commitments, lee: {len(rows)} sentences of {COMMIT_STORIES} stories ({n_dev} dev)")
     print(f"entities, lee: {len(ent)} articles, keys {FIRST_KEY}-{FIRST_KEY + len(ent) - 1}")
+    print(f"left out as copies of another story drawn: {', '.join(sorted(repeats))}")
 
 
 if __name__ == "__main__":
