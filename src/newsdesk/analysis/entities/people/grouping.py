@@ -23,7 +23,7 @@ from newsdesk.analysis.entities.people.missed import (
 )
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
-from newsdesk.analysis.entities.people.wrapped import WrappedName, wrapped_names
+from newsdesk.analysis.entities.people.wrapped import WrappedName
 from newsdesk.analysis.entities.spans import (
     NameSpan,
     mention,
@@ -173,11 +173,9 @@ class _Index:
         return [found[i] for i in sorted(found)]
 
 
-def group_people(
-    doc: Doc, spans: list[NameSpan], wrapped: list[WrappedName] | None = None
-) -> list[PersonGroup]:
-    """One entry per person of the person spans. `wrapped`: the article's `wrapped_names`, as
-    `people_spans` was given them (None: found here)."""
+def group_people(doc: Doc, spans: list[NameSpan], wrapped: list[WrappedName]) -> list[PersonGroup]:
+    """One entry per person of the person spans. `wrapped`: the article's `wrapped_names`,
+    found once by the caller (`entities.extract`), as `people_spans` was given them."""
     index = _Index()
     spans = sorted(spans, key=lambda s: s.start)
     # the leading words of a longer name named anywhere ('Choi Hwan' of 'Choi Hwan Yeol')
@@ -195,7 +193,7 @@ def group_people(
     # (session 18) a name the model tagged whole across a line break ('Ken\nGreen'): its two
     # words, each a span of exactly that word, are one person named by both
     at = {s.start: s for s in spans}
-    for given, surname in wrapped_names(doc) if wrapped is None else wrapped:
+    for given, surname in wrapped:
         if any(w.start not in at or at[w.start].end != w.end for w in (given, surname)):
             continue
         whole = f"{given.text} {surname.text}"
