@@ -220,5 +220,5 @@ def _trigger_parts(trig: Trigger) -> list[Mention]:
             runs[-1].append(tok)
         else:
             runs.append([tok])
-    text = trig.token.doc.text
+    text = doc_text(trig.token.doc)  # joined once a Doc, not once a record
     return [Mention(text[s:e], s, e) for s, e in map(char_span, runs)]

@@ -11,6 +11,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.citations import citation_form, cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
@@ -228,8 +229,9 @@ def group_people(doc: Doc, spans: list[NameSpan], wrapped: list[WrappedName]) ->
             else span.text
         )
         for f in (span.text, form):
-            # an alias is a form the text uses ('Sen. Ed Markey', never 'Senator Ed Markey')
-            if f not in group.forms and f in doc.text:
+            # an alias is a form the text uses ('Sen. Ed Markey', never 'Senator Ed Markey');
+            # the text joined once a Doc (`doc.text` joins every token on each call)
+            if f not in group.forms and f in doc_text(doc):
                 group.forms.append(f)
     _merge_nicknames(index.groups)
     for group in index.groups:
