@@ -8,7 +8,14 @@ names invented."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from pytest import MonkeyPatch
+from spacy.tokens import Doc, Span
+
 from commitment_helpers import found
+from newsdesk.analysis.commitments import timex
+from newsdesk.analysis.commitments.triggers import Trigger
 from newsdesk.labels import Strength
 
 
@@ -91,6 +98,22 @@ def test_a_plan_verb_on_a_walk_through_page_stays_a_plan() -> None:
 def test_a_dated_we_will_on_a_page_that_says_lets_stays_an_undertaking() -> None:
     text = WALK + "We will open a second nursery in Leeds in June."
     assert _strengths(text, "nursery") == [Strength.commitment]
+
+
+def test_a_dated_walk_through_we_keeps_its_time_read_once(monkeypatch: MonkeyPatch) -> None:
+    # (session 20) the walk-through rule reads the time of the "we will" while deciding, the
+    # record after: one reading per candidate (`timex.candidate_time`), the same time
+    asked: Counter[int] = Counter()
+    time_phrase = timex.time_phrase  # what `time_of` reads the time with
+
+    def counted(doc: Doc, trig: Trigger) -> tuple[Span, bool] | None:
+        asked[trig.token.i] += 1
+        return time_phrase(doc, trig)
+
+    monkeypatch.setattr(timex, "time_phrase", counted)
+    (rec,) = found(WALK + "We will open the garden shop on June 3.")
+    assert rec.time is not None and rec.time.text == "June 3"
+    assert asked and set(asked.values()) == {1}
 
 
 def test_lets_be_clear_makes_no_walk_through() -> None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from newsdesk.analysis import entities
 from newsdesk.analysis.entities import evidence
 from newsdesk.analysis.entities.people.grouping import PersonGroup, group_people
+from newsdesk.analysis.entities.people.wrapped import wrapped_names
 from newsdesk.analysis.entities.spans import make_span
 from tagging import only_tagged_doc
 
@@ -37,7 +38,7 @@ def _names(text: str, tags: dict[str, str]) -> set[str]:
 def _group(text: str, tags: dict[str, str]) -> tuple[Doc, PersonGroup]:
     doc = only_tagged_doc(text, tags)
     spans = [make_span(doc, e.start, e.end, "PERSON") for e in doc.ents]
-    (group,) = group_people(doc, spans)
+    (group,) = group_people(doc, spans, wrapped_names(doc))
     return doc, group
 
 

@@ -127,9 +127,11 @@ def test_wrapped_names_run_once_per_article(monkeypatch: pytest.MonkeyPatch) -> 
         return original(doc)
 
     # every name it is reached by (session 18 found them once in `detect`, through
-    # `wrapped_people`, and again in `grouping`)
-    for module in (entities, detect, grouping, wrapped):
+    # `wrapped_people`, and again in `grouping`; session 20: both take the caller's pairs, a
+    # required argument, and no longer reach the function at all)
+    for module in (entities, wrapped):
         monkeypatch.setattr(module, "wrapped_names", counted)
+    assert not hasattr(detect, "wrapped_names") and not hasattr(grouping, "wrapped_names")
     text = "The council heard from Alice\nWestbrook-Hale ( treasurer ) before the vote was taken."
     people, _, _ = entities.extract(only_tagged_doc(text, {"Alice\nWestbrook-Hale": "PERSON"}))
     assert [p.name for p in people] == ["Alice Westbrook-Hale"]

@@ -80,7 +80,7 @@ def test_names_of_symbols_lower_case_words_or_initials_are_no_people() -> None:
         doc = tagged_doc(text, [(text.index(name), text.index(name) + len(name), "PERSON")])
         span = doc.ents[[e.text for e in doc.ents].index(name)]
         found, _ = people_spans(
-            doc, DocView.of(doc), [make_span(doc, span.start, span.end, "PERSON")]
+            doc, DocView.of(doc), [make_span(doc, span.start, span.end, "PERSON")], []
         )
         assert found == [], name
 
@@ -128,7 +128,7 @@ def test_a_title_left_alone_before_a_letter_makes_no_person() -> None:
     spans = [(text.index("Model Y"), text.index("Model Y") + 7, "PERSON")]
     doc = tagged_doc(text, spans)
     start = next(t.i for t in doc if t.text == "Model")
-    found, _ = people_spans(doc, DocView.of(doc), [make_span(doc, start, start + 2, "PERSON")])
+    found, _ = people_spans(doc, DocView.of(doc), [make_span(doc, start, start + 2, "PERSON")], [])
     assert found == []
 
 

@@ -16,14 +16,14 @@ def test_a_given_name_the_tagger_calls_a_verb_stays_in_the_name() -> None:
     doc = tagged_doc(text, [(text.index("Hyeonwoo"), text.index(" and"), "PERSON")])
     start = next(t.i for t in doc if t.text == "Hyeonwoo")
     doc[start].pos_ = "VERB"  # what the small model does with given names it has never seen
-    found, _ = people_spans(doc, DocView.of(doc), [make_span(doc, start, start + 2, "PERSON")])
+    found, _ = people_spans(doc, DocView.of(doc), [make_span(doc, start, start + 2, "PERSON")], [])
     assert [s.text for s in found] == ["Hyeonwoo Baek"]
     # an English verb first is still no part of the name ('Questioning Vindman')
     text = "Lawmakers spent the day on it. Questioning Ostrander took most of the afternoon."
     doc = tagged_doc(text, [(text.index("Questioning"), text.index(" took"), "PERSON")])
     start = next(t.i for t in doc if t.text == "Questioning")
     doc[start].pos_ = "VERB"
-    found, _ = people_spans(doc, DocView.of(doc), [make_span(doc, start, start + 2, "PERSON")])
+    found, _ = people_spans(doc, DocView.of(doc), [make_span(doc, start, start + 2, "PERSON")], [])
     assert [s.text for s in found] == ["Ostrander"]
 
 

@@ -4,7 +4,13 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from newsdesk.analysis import entities
+from newsdesk.analysis.entities.people import people_spans
+from newsdesk.analysis.entities.people.grouping import group_people
+from newsdesk.analysis.entities.people.wrapped import wrapped_names
+from newsdesk.analysis.entities.spans import DocView, NameSpan, make_span
 from tagging import only_tagged_doc
 
 
@@ -53,3 +59,32 @@ def test_a_byline_name_outweighs_a_hyphenated_dateline_after_the_break() -> None
     text = "Photo by\nNoor Aldana Reyes for the paper. The mayor resigned on Monday."
     people = _people(text, {"by\nNoor Aldana Reyes": "PERSON"})
     assert "Noor Aldana Reyes" in people
+
+
+# Class: (session 20) the pairs are found once, by `entities.extract`; the people rules use the
+# pairs they are given and find none of their own.
+
+
+_WRAPPED = "The prize went to Hugh\nTallant of the rowing club on Friday."
+
+
+def _word_spans(doc: Doc, *words: str) -> list[NameSpan]:
+    return [make_span(doc, t.i, t.i + 1, "PERSON") for t in doc if t.text in words]
+
+
+def test_grouping_joins_the_two_words_of_the_pairs_it_is_given() -> None:
+    doc = only_tagged_doc(_WRAPPED, {"Hugh\nTallant": "PERSON"})
+    pairs = wrapped_names(doc)
+    assert [(g.text, s.text) for g, s in pairs] == [("Hugh", "Tallant")]
+    spans = _word_spans(doc, "Hugh", "Tallant")
+    assert [g.name for g in group_people(doc, spans, pairs)] == ["Hugh Tallant"]
+    # given no pairs, it finds none of its own: no person named by the two words
+    assert "Hugh Tallant" not in [g.name for g in group_people(doc, spans, [])]
+
+
+def test_people_spans_bring_back_the_words_of_the_pairs_they_are_given() -> None:
+    doc = only_tagged_doc(_WRAPPED, {"Hugh\nTallant": "PERSON"})
+    found, _ = people_spans(doc, DocView.of(doc), [], wrapped_names(doc))
+    assert [s.text for s in found] == ["Hugh", "Tallant"]
+    found, _ = people_spans(doc, DocView.of(doc), [], [])
+    assert found == []

@@ -6,8 +6,11 @@ are places, and which GeoNames entry (country, position) each one is."""
 from __future__ import annotations
 
 from entity_helpers import brief_of, km_from, places_said
+from newsdesk.analysis.entities.places import detect
+from newsdesk.analysis.entities.spans import make_span, street_address, street_word
 from newsdesk.analysis.gazetteer import load
 from newsdesk.model import Place
+from tagging import only_tagged_doc
 
 
 def _places(text: str) -> dict[str, Place]:
@@ -70,6 +73,27 @@ def test_a_street_name_is_no_place() -> None:
     )
     assert {"Phoenix", "Arizona"} <= said
     assert "Roosevelt" not in said
+
+
+def test_people_and_places_share_one_street_word_test() -> None:
+    # (session 20) `spans.street_word`: 'Place' and 'Court' also end the names of squares and
+    # courts of law, so after a name they do not make it a street's; 'Row' and 'St.' do
+    text = "Rents rose on Mercer Row, Dale Place, Hume Court and Bay St. this year."
+    doc = only_tagged_doc(text, {})
+    tok = {t.text: t for t in doc}
+    assert all(street_word(tok[w]) for w in ("Row", "Place", "Court", "St."))
+    assert street_word(tok["Row"], other_names=False) and street_word(tok["St."], other_names=False)
+    assert not street_word(tok["Place"], other_names=False)
+    assert not street_word(tok["Court"], other_names=False)
+    assert not street_word(tok["Rents"]) and not street_word(tok["rose"])
+    gaz = load()
+    for name, street in (("Mercer", True), ("Dale", False), ("Hume", False), ("Bay", True)):
+        span = make_span(doc, tok[name].i, tok[name].i + 1, "GPE")
+        assert detect.not_a_name(doc, span, gaz) is street, name
+    # the people rules read the same words: a house number and a name ending in 'Row'
+    doc = only_tagged_doc("They moved to 14 Mercer Row in May.", {"Mercer Row": "PERSON"})
+    (ent,) = doc.ents
+    assert street_address(doc, make_span(doc, ent.start, ent.end, "PERSON"))
 
 
 def test_a_short_acronym_is_no_town() -> None:

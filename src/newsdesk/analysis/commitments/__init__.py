@@ -63,7 +63,7 @@ from newsdesk.analysis.commitments.phrases import (
 )
 from newsdesk.analysis.commitments.repeats import Statements, statement_of
 from newsdesk.analysis.commitments.subjects import subject
-from newsdesk.analysis.commitments.timex import parse_date, time_of
+from newsdesk.analysis.commitments.timex import candidate_time, parse_date
 from newsdesk.analysis.commitments.triggers import Kind, Trigger, find_triggers
 from newsdesk.analysis.doctext import doc_text
 from newsdesk.model import Attribution, Commitment, Mention, Person, Place
@@ -195,7 +195,7 @@ def _record(
         strength=trig.strength,
         negated=verdict.negated,
         conditional=text_of(condition) if condition else None,
-        time=time_of(ctx.doc, trig, ctx.published),
+        time=candidate_time(trig, ctx),
         attribution=attr,
         sentence=sent.text.strip(),
         start=sent.start_char,
@@ -220,5 +220,5 @@ def _trigger_parts(trig: Trigger) -> list[Mention]:
             runs[-1].append(tok)
         else:
             runs.append([tok])
-    text = trig.token.doc.text
+    text = doc_text(trig.token.doc)  # joined once a Doc, not once a record
     return [Mention(text[s:e], s, e) for s, e in map(char_span, runs)]

@@ -8,7 +8,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from newsdesk.model import Person, Place
+from newsdesk.analysis.commitments.triggers import Trigger
+from newsdesk.model import Person, Place, TimeExpression
 
 
 @dataclass(slots=True)
@@ -40,3 +41,6 @@ class Context:
     # the organisation the page names as who issued it, in a sign-off or an "About X" heading
     # (`mentions.page_voice`): its own unquoted "we" speaks for it (session 16)
     voice: str | None = None
+    # (session 20) each candidate's `timex.time_of`, found once (`timex.candidate_time`): the
+    # walk-through rule asks it while deciding, the record after
+    times: dict[Trigger, TimeExpression | None] = field(default_factory=dict)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from newsdesk.analysis.commitments.attribution import in_quotes, writer_voice
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.timex import time_of
+from newsdesk.analysis.commitments.timex import candidate_time
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
 
 
@@ -88,7 +88,7 @@ def walking_through(trig: Trigger, subj: Token, ctx: Context) -> bool:
     return (
         (trig.kind is Kind.WILL and lem in WILL_MODALS)
         or (trig.kind is Kind.INTENT and lem == "go")
-    ) and time_of(ctx.doc, trig, ctx.published) is None
+    ) and candidate_time(trig, ctx) is None
 
 
 def _beside_an_instruction(trig: Trigger, subj: Token) -> bool:

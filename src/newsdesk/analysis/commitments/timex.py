@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span
 
 from newsdesk.analysis.commitments.conditions import CONDITION_MARKS, condition_clauses
+from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lexicon
 from newsdesk.analysis.commitments.triggers import Trigger
 from newsdesk.model import TimeExpression
@@ -24,6 +25,15 @@ def time_of(doc: Doc, trig: Trigger, published: date | None) -> TimeExpression |
         return TimeExpression(phrase.text, None)
     past = phrase.root.head.tag_ in ("VBD", "VBN")
     return TimeExpression(phrase.text, resolve_date(phrase.text, published, past=past))
+
+
+def candidate_time(trig: Trigger, ctx: Context) -> TimeExpression | None:
+    """`time_of` of a candidate of the article `ctx` reads, found once per candidate and kept
+    in `ctx.times`: the walk-through rule (`exposition.walking_through`) asks it while the
+    candidate is decided, the record (`commitments._record`) after."""
+    if trig not in ctx.times:
+        ctx.times[trig] = time_of(ctx.doc, trig, ctx.published)
+    return ctx.times[trig]
 
 
 def time_phrase(doc: Doc, trig: Trigger) -> tuple[Span, bool] | None:

@@ -14,8 +14,8 @@ from newsdesk.analysis.entities.words import (
     DETERMINERS,
     ORG_WORDS,
     ROLE_NOUNS,
-    STREET_WORDS,
     TITLES,
+    table,
     words,
 )
 from newsdesk.model import Mention
@@ -181,21 +181,37 @@ def name_shaped(doc: Doc, span: NameSpan) -> bool:
     )
 
 
+# (Session 20) The words that end a street's name, and what each names: 'street', or also
+# another thing's name ('place': a square's, 'court': a court of law's); data/entity-words.json.
+_STREET_WORDS = table("street_words")
+_STREET_ALONE = "street"
+
+
+def street_word(tok: Token, *, other_names: bool = True) -> bool:
+    """(Session 20) `tok` is a street's word ('Road', 'St.', 'Ave', 'Row'; an abbreviation's
+    dot ignored): the one test of the people rules (`street_name`) and the place rules
+    (places.detect.not_a_name, places.resolve). `other_names=False`: not a word that also ends
+    the names of other things ('Place' a square's, 'Court' a court of law's)."""
+    named = _STREET_WORDS.get(tok.lower_.rstrip("."))
+    return named is not None and (other_names or named == _STREET_ALONE)
+
+
 def street_name(doc: Doc, span: NameSpan) -> bool:
-    """(Session 19) The span ends as a street's name does: its last word a street's word, its
-    abbreviation's dot ignored ('Elm Road', 'W. Adams St.'), or that word followed only by a
-    unit of the building and the unit's number ('W. Adams St. Suite', 'Elm Road Unit 4'). A
-    street's word inside a name is no street's ('John St. Clair', 'Georges St-Pierre')."""
+    """(Session 19) The span ends as a street's name does: its last word a `street_word`
+    ('Elm Road', 'W. Adams St.'), or that word followed only by a unit of the building and the
+    unit's number ('W. Adams St. Suite', 'Elm Road Unit 4'). A street's word inside a name is
+    no street's ('John St. Clair', 'Georges St-Pierre')."""
     # the dot of an abbreviation the tokenizer split off ('Ave', '.') is no word
-    folded = [doc[i].lower_.rstrip(".") for i in range(span.start, span.end) if doc[i].text != "."]
-    if not folded:
+    toks = [doc[i] for i in range(span.start, span.end) if doc[i].text != "."]
+    if not toks:
         return False
+    folded = [t.lower_.rstrip(".") for t in toks]
     last = len(folded) - 1
     if last >= 1 and folded[last] in UNIT_WORDS:
         last -= 1  # 'W. Adams St. Suite'
     elif last >= 2 and folded[last - 1] in UNIT_WORDS and _unit_number(folded[last]):
         last -= 2  # 'W. Adams St. Suite C103'
-    return folded[last] in STREET_WORDS
+    return street_word(toks[last])
 
 
 def _unit_number(word: str) -> bool:
@@ -209,7 +225,7 @@ def street_address(doc: Doc, span: NameSpan) -> bool:
     is a `street_name`. Not a number a comma or a dot parts from the name ('In 2019, John St.
     Clair', '1. Mary St. James'), nor a number a preposition governs ('In 2021 John Lane
     became …', 'Since 1996 Picabo Street has …': a year). The people rules' test
-    (people/names.not_a_name); the places rules keep their own street-word checks."""
+    (people/names.not_a_name)."""
     if span.start == 0 or not street_name(doc, span):
         return False
     number = doc[span.start - 1]

@@ -54,7 +54,6 @@ DETERMINERS = words("determiners")
 POSSESSIVES = words("possessives")
 # Prepositions that put a name in the place slot ("in Logar", "to Brownsville").
 LOCATIVE = words("locative")
-STREET_WORDS = words("street_words")
 # Nouns that follow or introduce a place name ("Logar province", "the town of Ziketan").
 PLACE_NOUNS = words("place_nouns")
 # Generational suffixes that do not identify a person ("Jr.", "III").

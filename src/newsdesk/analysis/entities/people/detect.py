@@ -54,7 +54,7 @@ from newsdesk.analysis.entities.people.person_shape import LABEL_SHAPE, person_s
 from newsdesk.analysis.entities.people.phrases import AFTER_HEAD
 from newsdesk.analysis.entities.people.titles import cut_position, title_before
 from newsdesk.analysis.entities.people.tree import span_root
-from newsdesk.analysis.entities.people.wrapped import WrappedName, wrapped_names, wrapped_people
+from newsdesk.analysis.entities.people.wrapped import WrappedName, wrapped_people
 from newsdesk.analysis.entities.spans import (
     DocView,
     NameSpan,
@@ -75,10 +75,10 @@ def people_spans(
     doc: Doc,
     view: DocView,
     spans: list[NameSpan],
-    wrapped: list[WrappedName] | None = None,
+    wrapped: list[WrappedName],
 ) -> tuple[list[NameSpan], list[NameSpan]]:
     """The person spans of `spans` and the rest. `wrapped`: the article's `wrapped_names`,
-    found once by the caller that passes them to `group_people` too (None: found here)."""
+    found once by the caller (`entities.extract`) that passes them to `group_people` too."""
     people: list[NameSpan] = []
     rest: list[NameSpan] = []
     lowercase = view.lowercase
@@ -152,8 +152,7 @@ def people_spans(
     speaking += capitals_names(doc, [*people, *rest, *speaking])
     speaking += mononym_names(doc, [*people, *speaking])
     # (session 18) 'Ken\nGreen'
-    pairs = wrapped_names(doc) if wrapped is None else wrapped
-    speaking += wrapped_people(pairs, [*people, *speaking])
+    speaking += wrapped_people(wrapped, [*people, *speaking])
     # a citation's authors replace whatever the model made of their words ('K.' a
     # nationality, 'P. T. ,' a person)
     cites = cited_names(doc)

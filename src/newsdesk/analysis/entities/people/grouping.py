@@ -11,6 +11,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.citations import citation_form, cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
@@ -23,7 +24,7 @@ from newsdesk.analysis.entities.people.missed import (
 )
 from newsdesk.analysis.entities.people.roles import person_role
 from newsdesk.analysis.entities.people.titles import title_before
-from newsdesk.analysis.entities.people.wrapped import WrappedName, wrapped_names
+from newsdesk.analysis.entities.people.wrapped import WrappedName
 from newsdesk.analysis.entities.spans import (
     NameSpan,
     mention,
@@ -173,11 +174,9 @@ class _Index:
         return [found[i] for i in sorted(found)]
 
 
-def group_people(
-    doc: Doc, spans: list[NameSpan], wrapped: list[WrappedName] | None = None
-) -> list[PersonGroup]:
-    """One entry per person of the person spans. `wrapped`: the article's `wrapped_names`, as
-    `people_spans` was given them (None: found here)."""
+def group_people(doc: Doc, spans: list[NameSpan], wrapped: list[WrappedName]) -> list[PersonGroup]:
+    """One entry per person of the person spans. `wrapped`: the article's `wrapped_names`,
+    found once by the caller (`entities.extract`), as `people_spans` was given them."""
     index = _Index()
     spans = sorted(spans, key=lambda s: s.start)
     # the leading words of a longer name named anywhere ('Choi Hwan' of 'Choi Hwan Yeol')
@@ -195,7 +194,7 @@ def group_people(
     # (session 18) a name the model tagged whole across a line break ('Ken\nGreen'): its two
     # words, each a span of exactly that word, are one person named by both
     at = {s.start: s for s in spans}
-    for given, surname in wrapped_names(doc) if wrapped is None else wrapped:
+    for given, surname in wrapped:
         if any(w.start not in at or at[w.start].end != w.end for w in (given, surname)):
             continue
         whole = f"{given.text} {surname.text}"
@@ -230,8 +229,9 @@ def group_people(
             else span.text
         )
         for f in (span.text, form):
-            # an alias is a form the text uses ('Sen. Ed Markey', never 'Senator Ed Markey')
-            if f not in group.forms and f in doc.text:
+            # an alias is a form the text uses ('Sen. Ed Markey', never 'Senator Ed Markey');
+            # the text joined once a Doc (`doc.text` joins every token on each call)
+            if f not in group.forms and f in doc_text(doc):
                 group.forms.append(f)
     _merge_nicknames(index.groups)
     for group in index.groups:

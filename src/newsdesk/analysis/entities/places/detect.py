@@ -25,7 +25,7 @@ from newsdesk.analysis.entities.places.common import (
     short_form,
 )
 from newsdesk.analysis.entities.places.cues import qualifies_town_before, used_as_place
-from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan
+from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan, street_word
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
     EVENT_WORDS,
@@ -36,7 +36,6 @@ from newsdesk.analysis.entities.words import (
     ORG_WORDS,
     PLACE_NOUNS,
     ROLE_NOUNS,
-    STREET_WORDS,
     TEAM_NOUNS,
     TITLES,
     table,
@@ -345,20 +344,17 @@ def named_by_common_noun(doc: Doc, span: NameSpan) -> bool:
 _NAMING_NOUNS = ROLE_NOUNS | ORG_COMMON_NOUNS | KIN_NOUNS | words("ensemble_nouns")
 
 
-# Street words after a name make it a street's ("610 E. Roosevelt St.", "Roosevelt Row");
-# "Place" and "Court" are left out: they also end the names of squares and courts of law.
-_STREET_AFTER = STREET_WORDS - {"place", "court"} | {"row"}
-
-
 def not_a_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """A span no place name is: written all in lower case ('et al.', 'n.d.', 'fine china',
     'metro'; proper names are capitalised) unless it is a macro-region of the hand-kept list
-    after 'the' ('the midwest', 'the arctic'), or the start of a street's name."""
+    after 'the' ('the midwest', 'the arctic'), or the start of a street's name: a capitalised
+    `street_word` after it ('610 E. Roosevelt St.', 'Roosevelt Row'), not one that also ends
+    the names of squares and courts of law ('Washington Place', 'the Paris Court of Appeal')."""
     if not any(c.isupper() for c in span.text):
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         return not (prev == "the" and gaz.hand_kept(span.text))
     nxt = doc[span.end] if span.end < len(doc) else None
-    return nxt is not None and nxt.text[:1].isupper() and fold(nxt.text) in _STREET_AFTER
+    return nxt is not None and nxt.text[:1].isupper() and street_word(nxt, other_names=False)
 
 
 # An acronym (`ACRONYM_LETTERS` at most: 'AMA', 'FASA') that is the main name of a town under

@@ -88,6 +88,7 @@ from newsdesk.analysis.entities.spans import (
     NameSpan,
     make_span,
     mention,
+    street_word,
 )
 from newsdesk.analysis.entities.words import (
     BLOC_WORDS,
@@ -95,7 +96,6 @@ from newsdesk.analysis.entities.words import (
     PLACE_KIND_NOUNS,
     PLACE_NAME_TAILS,
     PLACE_NOUNS,
-    STREET_WORDS,
 )
 from newsdesk.analysis.gazetteer import Gazetteer, GeoPlace, fold
 from newsdesk.labels import PlaceKind
@@ -550,7 +550,7 @@ def _unknown_no_place(
             # the model's tag and the neighbourhood make it a place, with no preposition
             or (span.label == "GPE" and nearby_town(span, art.anchors) is not None)
         )
-        or doc[span.end - 1].lower_ in STREET_WORDS
+        or street_word(doc[span.end - 1])
         or not_place_shaped(doc, span)
         or persons_name(doc, span, gaz)
         or art.hits.keys() <= {fold(span.text)}
