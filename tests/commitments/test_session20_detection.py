@@ -1,7 +1,8 @@
 """Session 20 (docs/history/session20-cdetect.md): the detection changes written from the Lee
 dev stories' errors. A claim about a third party's plan is an allegation, not an undertaking; a
 name in apposition after a comma makes its noun that person ("The league's top scorer, Tom Reid,
-will …"); "it will take several weeks" is an empty "it" however the parser hangs the span; a verb
+will …"); a noun with an indefinite article and no name in its phrase names nobody in
+particular; "it will take several weeks" is an empty "it" however the parser hangs the span; a verb
 of refusal holds what it takes, not an adverbial clause on it, and "it" holds a pledge noun as
 "its" does. Each test asserts the records made, or that none is, and the record a near sentence
 keeps. Sentences written for these tests; names invented."""
@@ -117,3 +118,28 @@ def test_it_holds_a_pledge_noun_as_its_does() -> None:
     assert _records(found(text)) == [
         (Strength.commitment, "reaffirmed … commitment", ["Castell Bank"])
     ]
+
+
+# ------------------------------------------------ an indefinite noun phrase names nobody
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a charity is trying to raise money, the message can easily miss the mark.",
+        "The government said another senior minister would act in the role.",
+    ],
+)
+def test_an_indefinite_noun_without_a_name_is_nobody_in_particular(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A consortium led by Castell Bank plans to bid for the port of Tarnby.", "plans to"),
+        ("A majority of the members plan to vote against the merger.", "plan to"),
+    ],
+)
+def test_a_name_or_a_share_keeps_an_indefinite_holder(text: str, trigger: str) -> None:
+    assert [(r.strength, r.trigger) for r in found(text)] == [(Strength.intention, trigger)]

@@ -226,3 +226,34 @@ def _right_after(noun: Token, name: Token) -> bool:
     """The name's first word follows the noun, at once ("the singer Mara Lind") or after a
     comma ("The league's leading scorer, Tom Reid, will …": session 20)."""
     return name.i == noun.i + 1 or (name.i == noun.i + 2 and noun.doc[noun.i + 1].text == ",")
+
+
+def nobody_in_particular(subj: Token) -> bool:
+    """'a group', 'another senior lawmaker': a noun with an indefinite article
+    (`indefinite_determiners`) and no name anywhere in its phrase names nobody the reader can
+    hold to anything, a kind or an arbitrary one (guidelines 7 and 10; session 20). A phrase that
+    a name (an entity, a proper noun, a party's name) pins down keeps its agent: "A Polish
+    consortium including BRE plans to …", "a committee monitoring the ceasefire between Israel
+    and Lebanon will meet …", "A Coalition government will build …", and so does a noun in
+    apposition to a name or predicated of one ("Right Way PAC, an organization that plans
+    to …")."""
+    if share_of(subj) is not None:
+        return False  # "a majority of the members plan to …": the group's share (`agentive`)
+    if not any(
+        c.dep_ == "det" and c.lower_ in lexicon().indefinite_determiners for c in subj.children
+    ):
+        return False
+    if any(_a_name(t) for t in subj.subtree):
+        return False  # "A Coalition government will build …": a party's, named
+    # "Right Way PAC, an organization that plans to …", "Acme is a company that will …": the
+    # noun describes a name it is in apposition to or predicated of
+    head = subj.head
+    return not (
+        (subj.dep_ == "appos" and _a_name(head))
+        or (subj.dep_ == "attr" and any(c.dep_ in SUBJECT and _a_name(c) for c in head.children))
+    )
+
+
+def _a_name(tok: Token) -> bool:
+    """A word of a name: an entity of `NAMED`, a proper noun, a party's name."""
+    return tok.ent_type_ in NAMED or tok.pos_ == "PROPN" or party_word(tok)

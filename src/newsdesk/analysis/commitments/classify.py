@@ -20,6 +20,7 @@ from newsdesk.analysis.commitments.agency import (
     PERSONAL,
     agentive,
     it_of_an_organisation,
+    nobody_in_particular,
     share_holds_a_plan,
 )
 from newsdesk.analysis.commitments.attribution import (
@@ -129,6 +130,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx, shares=share_holds_a_plan(trig)):
         return no(f"subject '{subj.text}' is not an agent")
+    elif nobody_in_particular(subj):
+        # session 20: "When a group is trying to reach …", "another senior lawmaker would act in
+        # the role": an indefinite noun phrase that names nobody (guidelines 7 and 10)
+        return no(f"'{subj.text}' with an indefinite article names nobody in particular")
     if _class_in_relative_clause(head, subj):
         # session 15: "employees who would like to save …", "an environment where employees
         # want to work": a kind of people a relative clause describes, a generic statement
