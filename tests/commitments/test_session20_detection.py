@@ -1,11 +1,10 @@
 """Session 20 (docs/history/session20-cdetect.md): the detection changes written from the Lee
-dev stories' errors. A claim about a third party's plan is an allegation, not an undertaking; a
-name in apposition after a comma makes its noun that person ("The league's top scorer, Tom Reid,
-will …"); a noun with an indefinite article and no name in its phrase names nobody in
-particular; "it will take several weeks" is an empty "it" however the parser hangs the span; a verb
-of refusal holds what it takes, not an adverbial clause on it, and "it" holds a pledge noun as
-"its" does. Each test asserts the records made, or that none is, and the record a near sentence
-keeps. Sentences written for these tests; names invented."""
+dev stories' errors and kept after review. A claim about a third party's plan is an allegation,
+not an undertaking; a name in apposition after a comma makes its noun that person ("The league's
+top scorer, Tom Reid, will …"). The review's sentences, which three rules of the branch silenced
+or let through and which were therefore left out, keep their behaviour (the last section). Each
+test asserts the records made, or that none is, and the record a near sentence keeps. Sentences
+written for these tests; names invented."""
 
 from __future__ import annotations
 
@@ -79,67 +78,29 @@ def test_a_thing_named_in_apposition_after_a_comma_stays_a_thing() -> None:
     assert found("The storm, Nadia, will reach the coast on Friday.") == []
 
 
-# ------------------------------------------------ "it will take several weeks"
-
-
-def test_it_will_take_a_span_of_time_names_nobody() -> None:
-    # the parser hangs "several weeks" as a bare noun-phrase adverbial, not an object
-    assert found("The council says it will take several weeks before the road is reopened.") == []
-
-
-def test_it_will_take_an_action_keeps_its_record() -> None:
-    recs = found("The council said it will take legal action against the builder.")
-    assert [(r.strength, r.trigger) for r in recs] == [(Strength.commitment, "will")]
-
-
-# ------------------------------------------------ a refusal holds what it takes
-
-
-def test_a_refusal_does_not_hold_an_adverbial_clause_on_it() -> None:
-    text = (
-        "Castell Bank opened in 1990. The bank has refused to say how much the new branch "
-        "would cost, although it has reaffirmed its commitment to open a second branch in Tarnby."
-    )
-    assert _records(found(text)) == [
-        (Strength.commitment, "reaffirmed … commitment", ["Castell Bank"])
-    ]
-
-
-def test_what_is_refused_stays_no_record() -> None:
-    text = "Castell Bank opened in 1990. The bank has refused to say how much it would charge."
-    assert found(text) == []
-
-
-def test_it_holds_a_pledge_noun_as_its_does() -> None:
-    text = (
-        "Castell Bank opened in 1990. It has reaffirmed its commitment to open a second "
-        "branch in Tarnby."
-    )
-    assert _records(found(text)) == [
-        (Strength.commitment, "reaffirmed … commitment", ["Castell Bank"])
-    ]
-
-
-# ------------------------------------------------ an indefinite noun phrase names nobody
+# ------------------------------------------------ the review's sentences (session 20)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "When a charity is trying to raise money, the message can easily miss the mark.",
-        "The government said another senior minister would act in the role.",
+        "The council said it will take legal action next month.",
+        "A coalition of 40 unions will strike on Monday.",
+        'He claimed: "I will repay every cent by June."',
+        "Labor claimed a Labor government would scrap the tax.",
+        "The Prime Minister claimed the government will build 40 new hospitals by 2030.",
     ],
 )
-def test_an_indefinite_noun_without_a_name_is_nobody_in_particular(text: str) -> None:
-    assert found(text) == []
+def test_undertakings_the_review_found_silenced_keep_their_record(text: str) -> None:
+    assert [r.strength for r in found(text)] == [Strength.commitment]
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger"),
+    "text",
     [
-        ("A consortium led by Castell Bank plans to bid for the port of Tarnby.", "plans to"),
-        ("A majority of the members plan to vote against the merger.", "plan to"),
+        "Analysts expect prices to fall, because the Reserve Bank will cut rates in May.",
+        "Toyota unveiled the new Prius on Monday. It carries a pledge to cut emissions by half.",
     ],
 )
-def test_a_name_or_a_share_keeps_an_indefinite_holder(text: str, trigger: str) -> None:
-    assert [(r.strength, r.trigger) for r in found(text)] == [(Strength.intention, trigger)]
+def test_a_forecast_and_a_things_pledge_stay_no_record(text: str) -> None:
+    assert found(text) == []

@@ -90,20 +90,15 @@ def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
     return lem in lx.agent_nouns or low in lx.agent_nouns
 
 
-# how the parser hangs the span of "it will take several days": as the object or, as often, as
-# a bare noun-phrase adverbial (session 20)
-SPAN_OF_TIME = frozenset({"dobj", "npadvmod"})
-
-
 def _empty_it(it: Token) -> bool:
     """'it will rain on Tuesday', 'it will take years to rebuild the road': an "it" of the
-    weather (`weather_verbs`) or of a span of time (take + a date, `SPAN_OF_TIME`) names nothing, so
+    weather (`weather_verbs`) or of a span of time (take + a date as object) names nothing, so
     no speaker undertakes it ("Acme said it will take legal action" still does; third review)."""
     verb = it.head
     if lemma(verb) in lexicon().weather_verbs:
         return True
     return lemma(verb) == "take" and any(
-        c.dep_ in SPAN_OF_TIME and c.ent_type_ == "DATE" for c in verb.children
+        c.dep_ == "dobj" and c.ent_type_ == "DATE" for c in verb.children
     )
 
 
@@ -179,9 +174,7 @@ def it_of_an_organisation(trig: Trigger, subj: Token, ctx: Context) -> bool:
     """'It aims to …', and 'its pledge to protect …', 'Its goal is to …': a plan or a
     pledge is only ever an agent's, so 'its' stands for the organisation in reach."""
     lx = lexicon()
-    if subj.lower_ in ("it", "its") and trig.kind in (Kind.NOUN, Kind.PLAN):
-        # session 20: also "it has reaffirmed its commitment to …", the subject of the verb
-        # that makes the pledge known
+    if subj.lower_ == "its" and subj.dep_ == "poss" and trig.kind in (Kind.NOUN, Kind.PLAN):
         return recent_org(ctx, subj) is not None
     return (
         subj.lower_ in ("it", "its")
@@ -226,34 +219,3 @@ def _right_after(noun: Token, name: Token) -> bool:
     """The name's first word follows the noun, at once ("the singer Mara Lind") or after a
     comma ("The league's leading scorer, Tom Reid, will …": session 20)."""
     return name.i == noun.i + 1 or (name.i == noun.i + 2 and noun.doc[noun.i + 1].text == ",")
-
-
-def nobody_in_particular(subj: Token) -> bool:
-    """'a group', 'another senior lawmaker': a noun with an indefinite article
-    (`indefinite_determiners`) and no name anywhere in its phrase names nobody the reader can
-    hold to anything, a kind or an arbitrary one (guidelines 7 and 10; session 20). A phrase that
-    a name (an entity, a proper noun, a party's name) pins down keeps its agent: "A Polish
-    consortium including BRE plans to …", "a committee monitoring the ceasefire between Israel
-    and Lebanon will meet …", "A Coalition government will build …", and so does a noun in
-    apposition to a name or predicated of one ("Right Way PAC, an organization that plans
-    to …")."""
-    if share_of(subj) is not None:
-        return False  # "a majority of the members plan to …": the group's share (`agentive`)
-    if not any(
-        c.dep_ == "det" and c.lower_ in lexicon().indefinite_determiners for c in subj.children
-    ):
-        return False
-    if any(_a_name(t) for t in subj.subtree):
-        return False  # "A Coalition government will build …": a party's, named
-    # "Right Way PAC, an organization that plans to …", "Acme is a company that will …": the
-    # noun describes a name it is in apposition to or predicated of
-    head = subj.head
-    return not (
-        (subj.dep_ == "appos" and _a_name(head))
-        or (subj.dep_ == "attr" and any(c.dep_ in SUBJECT and _a_name(c) for c in head.children))
-    )
-
-
-def _a_name(tok: Token) -> bool:
-    """A word of a name: an entity of `NAMED`, a proper noun, a party's name."""
-    return tok.ent_type_ in NAMED or tok.pos_ == "PROPN" or party_word(tok)

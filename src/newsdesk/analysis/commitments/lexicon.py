@@ -184,9 +184,6 @@ class Lexicon:
     # "Smith claimed the network was planning attacks": a claim about a third party's plan is an
     # allegation, not the party's own stance (`classify._allegation`, session 20)
     allegation_verbs: frozenset[str]
-    # "a group", "another lawmaker": an indefinite noun phrase, nobody in particular unless a
-    # name pins it down (`agency.nobody_in_particular`, session 20)
-    indefinite_determiners: frozenset[str]
 
 
 @cache
