@@ -574,10 +574,20 @@ _DETERMINERS = words("mention_determiners")
 _PERSON_MODIFIED_NOUNS = words("person_modified_nouns")
 
 
+# (Session 20) Tags of a list word that the parse reads as no determiner: 'that' opening a
+# clause ('said that bin Laden had gone': IN) or a relative clause ('the book that Lee
+# wrote': WDT) is no 'that' of 'that Smith fellow' (DT).
+_NOT_DETERMINER_TAGS = frozenset({"IN", "WDT"})
+
+
 def _after_determiner(doc: Doc, span: NameSpan) -> bool:
     """The mention follows a determiner ('the Woods', 'a blue Yeti'): counted once, by
-    `_AGAINST_DETERMINER`."""
-    return span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS
+    `_AGAINST_DETERMINER`; (session 20) not a 'that' the parse reads as a conjunction or a
+    relative pronoun ('said that Lee had gone')."""
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.lower_ in _DETERMINERS and prev.tag_ not in _NOT_DETERMINER_TAGS
 
 
 def _in_org_list(doc: Doc, span: NameSpan) -> bool:

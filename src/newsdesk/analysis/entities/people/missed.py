@@ -6,6 +6,8 @@ filters would drop (a kin noun before it, its actor in brackets after it)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.deps import SUBJECT
@@ -854,3 +856,64 @@ def _one_entity(doc: Doc, start: int, end: int) -> bool:
         and all(doc[k].ent_iob_ == "I" for k in range(start + 1, end))
         and (end == len(doc) or doc[end].ent_iob_ != "I")
     )
+
+
+# (Session 20) A regnal number after a ruler's given name, I to XXXIX ('Henry VIII',
+# 'Elizabeth II', 'Louis XIV').
+_REGNAL = re.compile(r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)")
+
+
+def _regnal_number(tok: Token) -> bool:
+    """'II', 'VIII', 'XIV' as a word of its own ('I' too: the caller asks a title before the
+    name for it, the parse reading it a pronoun even in 'Queen Elizabeth I born')."""
+    return bool(_REGNAL.fullmatch(tok.text))
+
+
+def _given_word(tok: Token) -> bool:
+    """A capitalised known given name that is no title ('Henry', 'Elizabeth', 'Louis'; a
+    ruler's name is often an English word too, 'henry' a unit, so that is not asked)."""
+    return (
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and fold(tok.text) in first_names()
+        and not is_title(tok)
+    )
+
+
+def regnal_names(doc: Doc, people: list[NameSpan], others: list[NameSpan]) -> list[NameSpan]:
+    """(Session 20) A ruler named by given names and a regnal number, 'Queen Elizabeth II',
+    'Daughter of Henry VIII', 'Pope John Paul II', which the model leaves untagged or tags
+    without its number ('Elizabeth' of 'Queen Elizabeth I'): the given names and the number,
+    one person. The name opens there: no capitalised word or word with a digit right before it
+    but a title ('Canon EOS 5D Mark IV' is a camera); the number 'I', as often the pronoun,
+    only after a title ('King Baudouin I'). `people`: the person spans so far (one holding the
+    number already is left as it is); `others`: the other labels' spans, whose words are no
+    ruler's."""
+    held = {i for s in people for i in range(s.start, s.end)}
+    other = {i for s in others for i in range(s.start, s.end)}
+    found: list[NameSpan] = []
+    for tok in doc[1:]:
+        k = tok.i
+        if k in held or k in other or not _regnal_number(tok) or "\n" in doc[k - 1].whitespace_:
+            continue
+        start = k
+        while (
+            start > 0
+            and _given_word(doc[start - 1])
+            and start - 1 not in other
+            and "\n" not in doc[start - 1].whitespace_
+        ):
+            start -= 1
+        if start == k:
+            continue
+        before = doc[start - 1] if start > 0 else None
+        titled = before is not None and is_title(before)
+        opens = (
+            before is None
+            or titled
+            or "\n" in before.whitespace_
+            or not (before.text[:1].isupper() or any(c.isdigit() for c in before.text))
+        )
+        if opens and (tok.text != "I" or titled):
+            found.append(make_span(doc, start, k + 1, "PERSON"))
+    return found
