@@ -90,3 +90,32 @@ def test_numbers_after_other_words_are_no_rulers() -> None:
     text = "When I met Elizabeth I asked about the farm, and she laughed."
     people, _ = _extract(text, {"Elizabeth": "PERSON"})
     assert "Elizabeth I" not in people
+
+
+def test_a_number_after_an_article_or_a_word_name_is_no_ruler() -> None:
+    text = "The factory still builds the Mark II for collectors in the north."
+    people, _ = _extract(text, {})
+    assert "Mark II" not in people
+    text = "On Friday night the family watched Rocky II again at home."
+    people, _ = _extract(text, {})
+    assert "Rocky II" not in people
+
+
+def test_a_name_modifying_a_noun_of_places_is_no_person() -> None:
+    # a given name first and 'he' after (of the leader named before) are evidence for; the
+    # name modifies 'caves' and 'region': it names a place
+    text = (
+        "Troops searched the Marla Vesti caves on Monday for the militia leader. Officials "
+        "believe he fled the Marla Vesti region before the raid."
+    )
+    people, _ = _extract(text, {"Marla Vesti": "PERSON"})
+    assert "Marla Vesti" not in people
+
+
+def test_a_name_modifying_other_nouns_stays_a_person() -> None:
+    text = (
+        "Marla Vesti opened the new clinic on Monday. She said the Marla Vesti foundation "
+        "would pay for the nurses."
+    )
+    people, _ = _extract(text, {"Marla Vesti": "PERSON"})
+    assert "Marla Vesti" in people

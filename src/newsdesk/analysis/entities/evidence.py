@@ -161,6 +161,11 @@ _AGAINST_PLACE_KIND = 3.0
 # which are surnames), the first no given name of no English word ('Steve Jobs'; 'Golden
 # Globes' counts): as a noun of things (3).
 _AGAINST_PLURAL_TAIL = 3.0
+# (Session 20) A mention modifies a common noun of places in lower case right after it ('the
+# Tora Bora caves', 'the mountainous Jebel al-Akhdar region'): the name names that place. As a
+# model code (4): it outweighs a given name and 'he'/'she' (2 + 2), which place names show too
+# ('Tora' is a given name; 'he' of a person named before).
+_AGAINST_PLACE_MODIFIER = 4.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
@@ -437,6 +442,23 @@ def _place_noun_beside(doc: Doc, span: NameSpan) -> bool:
     )
 
 
+def _modifies_place_noun(doc: Doc, span: NameSpan) -> bool:
+    """(Session 20) The mention modifies the common noun of places in lower case right after
+    it ('the Tora Bora caves', 'the Jebel al-Akhdar region'); 'Lake' of 'Lake Tahoe' or
+    'County' of 'Orange County' is capitalised, a word of the name."""
+    if span.end >= len(doc):
+        return False
+    root = span_root(doc, span)
+    noun = doc[span.end]
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.i == noun.i
+        and noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and (noun.lower_ in PLACE_KIND_NOUNS or noun.lemma_.lower() in PLACE_KIND_NOUNS)
+    )
+
+
 def _is_place_kind(tok: Token) -> bool:
     """A common noun of places in lower case ('island', 'locations'; not 'Island' of a name)."""
     return (
@@ -671,6 +693,8 @@ def evidence_against(
         score += _AGAINST_THING_NOUN
     if any(_place_noun_beside(doc, s) for s in group.mentions):
         score += _AGAINST_PLACE_KIND  # 'locations such as Phu Quoc, Nha Trang'
+    if any(_modifies_place_noun(doc, s) for s in group.mentions):
+        score += _AGAINST_PLACE_MODIFIER  # 'the Tora Bora caves'
     if group.mentions and all(_quoted(doc, s) for s in group.mentions):
         score += _AGAINST_QUOTED  # "the single ‘Keine Bin’": a title, not a person
     if any(_venue(doc, s) for s in group.mentions):

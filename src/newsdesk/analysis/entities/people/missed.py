@@ -884,9 +884,10 @@ def regnal_names(doc: Doc, people: list[NameSpan], others: list[NameSpan]) -> li
     """(Session 20) A ruler named by given names and a regnal number, 'Queen Elizabeth II',
     'Daughter of Henry VIII', 'Pope John Paul II', which the model leaves untagged or tags
     without its number ('Elizabeth' of 'Queen Elizabeth I'): the given names and the number,
-    one person. The name opens there: no capitalised word or word with a digit right before it
-    but a title ('Canon EOS 5D Mark IV' is a camera); the number 'I', as often the pronoun,
-    only after a title ('King Baudouin I'). `people`: the person spans so far (one holding the
+    one person. After a title ('Queen', 'King', 'Pope') always; with none, the name opens
+    there (no capitalised word, word with a digit or article right before it: 'Canon EOS 5D
+    Mark IV' is a camera, 'the Mark II' a model), no given name is an English verb or
+    adjective ('watched Rocky II': a film) and the number is not 'I', as often the pronoun. `people`: the person spans so far (one holding the
     number already is left as it is); `others`: the other labels' spans, whose words are no
     ruler's."""
     held = {i for s in people for i in range(s.start, s.end)}
@@ -908,12 +909,26 @@ def regnal_names(doc: Doc, people: list[NameSpan], others: list[NameSpan]) -> li
             continue
         before = doc[start - 1] if start > 0 else None
         titled = before is not None and is_title(before)
+        if titled:
+            found.append(make_span(doc, start, k + 1, "PERSON"))
+            continue
         opens = (
             before is None
-            or titled
             or "\n" in before.whitespace_
-            or not (before.text[:1].isupper() or any(c.isdigit() for c in before.text))
+            or not (
+                before.text[:1].isupper()
+                or any(c.isdigit() for c in before.text)
+                or before.lower_ in _ARTICLES
+            )
         )
-        if opens and (tok.text != "I" or titled):
+        # with no title, no given name that is an English verb or adjective ('the Mark II',
+        # 'watched Rocky II': a product, a film) and never the pronoun 'I'
+        plain = not any(is_english_word(doc[i].text, nouns=False) for i in range(start, k))
+        if opens and plain and tok.text != "I":
             found.append(make_span(doc, start, k + 1, "PERSON"))
     return found
+
+
+# Articles before a name that make it a thing's ('the Mark II', 'a Henry VIII'): a ruler's name
+# takes no article without a title.
+_ARTICLES = frozenset({"the", "a", "an"})
