@@ -38,7 +38,7 @@ from newsdesk.analysis.entities.people.grouping import PersonGroup
 from newsdesk.analysis.entities.people.missed import known_mononym, played_by
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
-from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan
+from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan, mention_determiner
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
     NAME_PARTICLES,
@@ -161,11 +161,6 @@ _AGAINST_PLACE_KIND = 3.0
 # which are surnames), the first no given name of no English word ('Steve Jobs'; 'Golden
 # Globes' counts): as a noun of things (3).
 _AGAINST_PLURAL_TAIL = 3.0
-# (Session 20) A mention modifies a common noun of places in lower case right after it ('the
-# Tora Bora caves', 'the mountainous Jebel al-Akhdar region'): the name names that place. As a
-# model code (4): it outweighs a given name and 'he'/'she' (2 + 2), which place names show too
-# ('Tora' is a given name; 'he' of a person named before).
-_AGAINST_PLACE_MODIFIER = 4.0
 # A name with no evidence for at all is dropped at this much against (an English word alone:
 # 'Chlorine Dioxide', 'Apple Maps'); a name with some evidence for needs _DROP_AT and more.
 _DROP_AT_NO_EVIDENCE = 1.0
@@ -442,23 +437,6 @@ def _place_noun_beside(doc: Doc, span: NameSpan) -> bool:
     )
 
 
-def _modifies_place_noun(doc: Doc, span: NameSpan) -> bool:
-    """(Session 20) The mention modifies the common noun of places in lower case right after
-    it ('the Tora Bora caves', 'the Jebel al-Akhdar region'); 'Lake' of 'Lake Tahoe' or
-    'County' of 'Orange County' is capitalised, a word of the name."""
-    if span.end >= len(doc):
-        return False
-    root = span_root(doc, span)
-    noun = doc[span.end]
-    return (
-        root.dep_ in ("compound", "nmod")
-        and root.head.i == noun.i
-        and noun.pos_ == "NOUN"
-        and noun.text.islower()
-        and (noun.lower_ in PLACE_KIND_NOUNS or noun.lemma_.lower() in PLACE_KIND_NOUNS)
-    )
-
-
 def _is_place_kind(tok: Token) -> bool:
     """A common noun of places in lower case ('island', 'locations'; not 'Island' of a name)."""
     return (
@@ -589,27 +567,15 @@ def _verb_word(word: str) -> bool:
     )
 
 
-# Words before a mention that count against a person ("the Woods"): data file, with why it
-# is not the span trimmer's DETERMINERS.
-_DETERMINERS = words("mention_determiners")
 # Nouns a person's name modifies as often as a thing's ('the Obama administration').
 _PERSON_MODIFIED_NOUNS = words("person_modified_nouns")
-
-
-# (Session 20) Tags of a list word that the parse reads as no determiner: 'that' opening a
-# clause ('said that bin Laden had gone': IN) or a relative clause ('the book that Lee
-# wrote': WDT) is no 'that' of 'that Smith fellow' (DT).
-_NOT_DETERMINER_TAGS = frozenset({"IN", "WDT"})
 
 
 def _after_determiner(doc: Doc, span: NameSpan) -> bool:
     """The mention follows a determiner ('the Woods', 'a blue Yeti'): counted once, by
     `_AGAINST_DETERMINER`; (session 20) not a 'that' the parse reads as a conjunction or a
-    relative pronoun ('said that Lee had gone')."""
-    if span.start == 0:
-        return False
-    prev = doc[span.start - 1]
-    return prev.lower_ in _DETERMINERS and prev.tag_ not in _NOT_DETERMINER_TAGS
+    relative pronoun ('said that Lee had gone'), `spans.mention_determiner`."""
+    return span.start > 0 and mention_determiner(doc[span.start - 1])
 
 
 def _in_org_list(doc: Doc, span: NameSpan) -> bool:
@@ -693,8 +659,6 @@ def evidence_against(
         score += _AGAINST_THING_NOUN
     if any(_place_noun_beside(doc, s) for s in group.mentions):
         score += _AGAINST_PLACE_KIND  # 'locations such as Phu Quoc, Nha Trang'
-    if any(_modifies_place_noun(doc, s) for s in group.mentions):
-        score += _AGAINST_PLACE_MODIFIER  # 'the Tora Bora caves'
     if group.mentions and all(_quoted(doc, s) for s in group.mentions):
         score += _AGAINST_QUOTED  # "the single ‘Keine Bin’": a title, not a person
     if any(_venue(doc, s) for s in group.mentions):

@@ -28,6 +28,7 @@ from newsdesk.analysis.entities.spans import (
     NameSpan,
     is_title,
     make_span,
+    mention_determiner,
     name_shaped,
 )
 from newsdesk.analysis.entities.words import (
@@ -858,15 +859,16 @@ def _one_entity(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-# (Session 20) A regnal number after a ruler's given name, I to XXXIX ('Henry VIII',
-# 'Elizabeth II', 'Louis XIV').
+# (Session 20) A regnal number after a ruler's given name, II to XXXIX ('Henry VIII',
+# 'Elizabeth II', 'Louis XIV'); never 'I', the pronoun as often as not even after a title
+# ('When I met Queen Elizabeth I was terrified', 'My sister Mary I think suffered most').
 _REGNAL = re.compile(r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)")
+_PRONOUN_I = "I"
 
 
 def _regnal_number(tok: Token) -> bool:
-    """'II', 'VIII', 'XIV' as a word of its own ('I' too: the caller asks a title before the
-    name for it, the parse reading it a pronoun even in 'Queen Elizabeth I born')."""
-    return bool(_REGNAL.fullmatch(tok.text))
+    """'II', 'VI', 'XIV' as a word of its own; not 'I'."""
+    return tok.text != _PRONOUN_I and bool(_REGNAL.fullmatch(tok.text))
 
 
 def _given_word(tok: Token) -> bool:
@@ -880,16 +882,28 @@ def _given_word(tok: Token) -> bool:
     )
 
 
+def _names_a_thing(doc: Doc, start: int, k: int) -> bool:
+    """The given names doc[start:k] and the regnal number doc[k] name a thing: a capitalised
+    word right after the number ('the Queen Elizabeth II Bridge', 'King George V Dock'), or a
+    determiner right before the name or its title ('The Queen Mary II left New York', a liner;
+    'the Henry II')."""
+    if k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        return True
+    first = start - 1 if start > 0 and is_title(doc[start - 1]) else start
+    return first > 0 and mention_determiner(doc[first - 1])
+
+
 def regnal_names(doc: Doc, people: list[NameSpan], others: list[NameSpan]) -> list[NameSpan]:
     """(Session 20) A ruler named by given names and a regnal number, 'Queen Elizabeth II',
     'Daughter of Henry VIII', 'Pope John Paul II', which the model leaves untagged or tags
-    without its number ('Elizabeth' of 'Queen Elizabeth I'): the given names and the number,
-    one person. After a title ('Queen', 'King', 'Pope') always; with none, the name opens
-    there (no capitalised word, word with a digit or article right before it: 'Canon EOS 5D
-    Mark IV' is a camera, 'the Mark II' a model), no given name is an English verb or
-    adjective ('watched Rocky II': a film) and the number is not 'I', as often the pronoun. `people`: the person spans so far (one holding the
-    number already is left as it is); `others`: the other labels' spans, whose words are no
-    ruler's."""
+    without its number ('Elizabeth' of 'Queen Elizabeth II'): the given names and the number,
+    one person. Never where the name names a thing (`_names_a_thing`: a capitalised word after
+    it, a determiner before it or its title) nor with 'I' (`_REGNAL`). After a title ('Queen',
+    'King', 'Pope') that is all; with none, the name opens there too (no capitalised word or
+    word with a digit right before it: 'Canon EOS 5D Mark IV' is a camera, 'a 1920s Louis XV
+    chair' a style) and no given name is an English verb or adjective ('watched Rocky II': a
+    film). `people`: the person spans so far (one holding the number already is left as it
+    is); `others`: the other labels' spans, whose words are no ruler's."""
     held = {i for s in people for i in range(s.start, s.end)}
     other = {i for s in others for i in range(s.start, s.end)}
     found: list[NameSpan] = []
@@ -905,30 +919,20 @@ def regnal_names(doc: Doc, people: list[NameSpan], others: list[NameSpan]) -> li
             and "\n" not in doc[start - 1].whitespace_
         ):
             start -= 1
-        if start == k:
+        if start == k or _names_a_thing(doc, start, k):
             continue
         before = doc[start - 1] if start > 0 else None
-        titled = before is not None and is_title(before)
-        if titled:
+        if before is not None and is_title(before):
             found.append(make_span(doc, start, k + 1, "PERSON"))
             continue
         opens = (
             before is None
             or "\n" in before.whitespace_
-            or not (
-                before.text[:1].isupper()
-                or any(c.isdigit() for c in before.text)
-                or before.lower_ in _ARTICLES
-            )
+            or not (before.text[:1].isupper() or any(c.isdigit() for c in before.text))
         )
         # with no title, no given name that is an English verb or adjective ('the Mark II',
-        # 'watched Rocky II': a product, a film) and never the pronoun 'I'
+        # 'watched Rocky II': a product, a film)
         plain = not any(is_english_word(doc[i].text, nouns=False) for i in range(start, k))
-        if opens and plain and tok.text != "I":
+        if opens and plain:
             found.append(make_span(doc, start, k + 1, "PERSON"))
     return found
-
-
-# Articles before a name that make it a thing's ('the Mark II', 'a Henry VIII'): a ruler's name
-# takes no article without a title.
-_ARTICLES = frozenset({"the", "a", "an"})
