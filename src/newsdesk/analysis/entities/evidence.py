@@ -38,7 +38,7 @@ from newsdesk.analysis.entities.people.grouping import PersonGroup
 from newsdesk.analysis.entities.people.missed import known_mononym, played_by
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import span_root
-from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan
+from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan, mention_determiner
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
     NAME_PARTICLES,
@@ -567,17 +567,15 @@ def _verb_word(word: str) -> bool:
     )
 
 
-# Words before a mention that count against a person ("the Woods"): data file, with why it
-# is not the span trimmer's DETERMINERS.
-_DETERMINERS = words("mention_determiners")
 # Nouns a person's name modifies as often as a thing's ('the Obama administration').
 _PERSON_MODIFIED_NOUNS = words("person_modified_nouns")
 
 
 def _after_determiner(doc: Doc, span: NameSpan) -> bool:
     """The mention follows a determiner ('the Woods', 'a blue Yeti'): counted once, by
-    `_AGAINST_DETERMINER`."""
-    return span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS
+    `_AGAINST_DETERMINER`; (session 20) not a 'that' the parse reads as a conjunction or a
+    relative pronoun ('said that Lee had gone'), `spans.mention_determiner`."""
+    return span.start > 0 and mention_determiner(doc[span.start - 1])
 
 
 def _in_org_list(doc: Doc, span: NameSpan) -> bool:

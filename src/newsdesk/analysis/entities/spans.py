@@ -162,6 +162,21 @@ def is_title(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in TITLES
 
 
+# Words before a mention that count against a person ("the Woods") and that no ruler's name
+# takes ("the Henry II"): data file, with why it is not the span trimmer's DETERMINERS.
+_MENTION_DETERMINERS = words("mention_determiners")
+# (Session 20) Tags of a list word that the parse reads as no determiner: 'that' opening a
+# clause ('said that bin Laden had gone': IN) or a relative clause ('the book that Lee
+# wrote': WDT) is no 'that' of 'that Smith fellow' (DT).
+_NOT_DETERMINER_TAGS = frozenset({"IN", "WDT"})
+
+
+def mention_determiner(tok: Token) -> bool:
+    """A determiner before a name ('the', 'a', 'that' of 'that Smith fellow'), not a 'that'
+    the parse reads as a conjunction or a relative pronoun ('said that Lee had gone')."""
+    return tok.lower_ in _MENTION_DETERMINERS and tok.tag_ not in _NOT_DETERMINER_TAGS
+
+
 def strip_titles(doc: Doc, span: NameSpan) -> NameSpan:
     """'President Biden' -> 'Biden', 'Magician Penn Jillette' -> 'Penn Jillette' (the title
     is kept as an alias by the caller)."""

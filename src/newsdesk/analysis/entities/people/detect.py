@@ -32,6 +32,7 @@ from newsdesk.analysis.entities.people.missed import (
     mistyped_full_name,
     mononym_names,
     paired_names,
+    regnal_names,
     signed,
     signoff_names,
     speaker_names,
@@ -90,7 +91,13 @@ def people_spans(
         if s.label == "PERSON" and firm_name(doc, s) and s.end - s.start == 2
     } - first_names()
     labels = {i: s.label for s in spans for i in range(s.start, s.end)}
+    placed = _placed_names(spans)
     for span in spans:
+        if span.label == "PERSON" and fold(span.text) in placed:
+            # (session 20) 'the city of Mt Gambier ... north of Mt Gambier ... to Mt Gambier'
+            record(span.text, DropReason.place_votes)
+            rest.append(span.relabel("GPE"))
+            continue
         if span.label == "PERSON":
             # 'Jim Clendenen >', 'Ezra Acayan / Getty Images': cut before the firm test, so
             # that a credit's agency after the slash is no firm's name of the person's
@@ -199,7 +206,40 @@ def people_spans(
             continue
         if fold(word) in keys:
             people.append(make_span(doc, i, i + 1, "PERSON"))
+    # (session 20) 'Queen Elizabeth II', 'Henry VIII': after the surname keys, so that no
+    # 'II' elsewhere ('World War II') joins the ruler
+    rulers = regnal_names(doc, people, still)
+    if rulers:
+        cut = {i for s in rulers for i in range(s.start, s.end)}
+        people = [s for s in people if not any(i in cut for i in range(s.start, s.end))]
+        people += rulers
     return people, still
+
+
+# The labels of a place's mention once the document's decisions are made (PLACE: a name the
+# article gives as a place, 'in Houston').
+_PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE"})
+# A name of this many words or more: a one-word name is as often a surname as a town's ('Lyon
+# said ... in Lyon'), a person's full name seldom a place's too.
+_PLACED_MIN_WORDS = 2
+
+
+def _placed_names(spans: list[NameSpan]) -> set[str]:
+    """(Session 20) One type per full name, read after the document's decisions: a name of
+    two words or more that the article gives as a place at more of its mentions than it is
+    tagged a person ('the city of Mt Gambier', 'to Mt Gambier': places; 'north of Mt Gambier'
+    tagged a person) is a place at every mention. `document.types` votes on the model's own
+    labels; its cues (a place slot, a list of places) decide some mentions only."""
+    votes: dict[str, list[int]] = {}
+    for s in spans:
+        if s.end - s.start < _PLACED_MIN_WORDS:
+            continue
+        count = votes.setdefault(fold(s.text), [0, 0])
+        if s.label == "PERSON":
+            count[0] += 1
+        elif str(s.label) in _PLACE_LABELS:
+            count[1] += 1
+    return {name for name, (person, place) in votes.items() if place > person}
 
 
 def _person_apposition(doc: Doc, span: NameSpan) -> bool:

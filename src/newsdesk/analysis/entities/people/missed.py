@@ -6,6 +6,8 @@ filters would drop (a kin noun before it, its actor in brackets after it)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.deps import SUBJECT
@@ -26,6 +28,7 @@ from newsdesk.analysis.entities.spans import (
     NameSpan,
     is_title,
     make_span,
+    mention_determiner,
     name_shaped,
 )
 from newsdesk.analysis.entities.words import (
@@ -854,3 +857,82 @@ def _one_entity(doc: Doc, start: int, end: int) -> bool:
         and all(doc[k].ent_iob_ == "I" for k in range(start + 1, end))
         and (end == len(doc) or doc[end].ent_iob_ != "I")
     )
+
+
+# (Session 20) A regnal number after a ruler's given name, II to XXXIX ('Henry VIII',
+# 'Elizabeth II', 'Louis XIV'); never 'I', the pronoun as often as not even after a title
+# ('When I met Queen Elizabeth I was terrified', 'My sister Mary I think suffered most').
+_REGNAL = re.compile(r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)")
+_PRONOUN_I = "I"
+
+
+def _regnal_number(tok: Token) -> bool:
+    """'II', 'VI', 'XIV' as a word of its own; not 'I'."""
+    return tok.text != _PRONOUN_I and bool(_REGNAL.fullmatch(tok.text))
+
+
+def _given_word(tok: Token) -> bool:
+    """A capitalised known given name that is no title ('Henry', 'Elizabeth', 'Louis'; a
+    ruler's name is often an English word too, 'henry' a unit, so that is not asked)."""
+    return (
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and fold(tok.text) in first_names()
+        and not is_title(tok)
+    )
+
+
+def _names_a_thing(doc: Doc, start: int, k: int) -> bool:
+    """The given names doc[start:k] and the regnal number doc[k] name a thing: a capitalised
+    word right after the number ('the Queen Elizabeth II Bridge', 'King George V Dock'), or a
+    determiner right before the name or its title ('The Queen Mary II left New York', a liner;
+    'the Henry II')."""
+    if k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        return True
+    first = start - 1 if start > 0 and is_title(doc[start - 1]) else start
+    return first > 0 and mention_determiner(doc[first - 1])
+
+
+def regnal_names(doc: Doc, people: list[NameSpan], others: list[NameSpan]) -> list[NameSpan]:
+    """(Session 20) A ruler named by given names and a regnal number, 'Queen Elizabeth II',
+    'Daughter of Henry VIII', 'Pope John Paul II', which the model leaves untagged or tags
+    without its number ('Elizabeth' of 'Queen Elizabeth II'): the given names and the number,
+    one person. Never where the name names a thing (`_names_a_thing`: a capitalised word after
+    it, a determiner before it or its title) nor with 'I' (`_REGNAL`). After a title ('Queen',
+    'King', 'Pope') that is all; with none, the name opens there too (no capitalised word or
+    word with a digit right before it: 'Canon EOS 5D Mark IV' is a camera, 'a 1920s Louis XV
+    chair' a style) and no given name is an English verb or adjective ('watched Rocky II': a
+    film). `people`: the person spans so far (one holding the number already is left as it
+    is); `others`: the other labels' spans, whose words are no ruler's."""
+    held = {i for s in people for i in range(s.start, s.end)}
+    other = {i for s in others for i in range(s.start, s.end)}
+    found: list[NameSpan] = []
+    for tok in doc[1:]:
+        k = tok.i
+        if k in held or k in other or not _regnal_number(tok) or "\n" in doc[k - 1].whitespace_:
+            continue
+        start = k
+        while (
+            start > 0
+            and _given_word(doc[start - 1])
+            and start - 1 not in other
+            and "\n" not in doc[start - 1].whitespace_
+        ):
+            start -= 1
+        if start == k or _names_a_thing(doc, start, k):
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and is_title(before):
+            found.append(make_span(doc, start, k + 1, "PERSON"))
+            continue
+        opens = (
+            before is None
+            or "\n" in before.whitespace_
+            or not (before.text[:1].isupper() or any(c.isdigit() for c in before.text))
+        )
+        # with no title, no given name that is an English verb or adjective ('the Mark II',
+        # 'watched Rocky II': a product, a film)
+        plain = not any(is_english_word(doc[i].text, nouns=False) for i in range(start, k))
+        if opens and plain:
+            found.append(make_span(doc, start, k + 1, "PERSON"))
+    return found
