@@ -582,7 +582,7 @@ def place_before_title(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     Mayor Ann Lee': a place's main name right before a capitalised title is a mention of the
     place (the rules count a place's name used as a modifier), though the model reads the
     title as the rest of a name. The title is someone's: a person's name or a possessive follows
-    it ('Cambridge Judge, a business school' is no title), unless the place is a country
+    it ('Cambridge Judge, a business school' is no title), unless the name is only a country's
     (session 20). Not inside another name: not after
     'of' or a capitalised word ('Bank of America President'), nor before a title run that ends
     in an organisation's word ('Massachusetts General Hospital')."""
@@ -598,8 +598,10 @@ def place_before_title(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
         return False
     hits = [p for p, primary in gaz.lookup(span.text) if primary]
     # (session 20) a country's title needs no name after it ('The new Solomon Islands Prime
-    # Minister has told ...'): no firm or school is named by a country and a title
-    country = any(p.kind == PlaceKind.country for p in hits)
+    # Minister has told ...'): no firm or school is named by a country and a title; (fix
+    # round) only a name whose every main-name entry is a country ('the Georgia Secretary of
+    # State' is the state's)
+    country = bool(hits) and all(p.kind == PlaceKind.country for p in hits)
     if _titled_run_ends_in_name_word(doc, span.end) or not (
         country or _title_of_someone(doc, span.end)
     ):

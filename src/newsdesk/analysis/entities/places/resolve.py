@@ -696,12 +696,15 @@ def _second_reading(
 
 def _local_town(span: NameSpan, art: _Article) -> GeoPlace | None:
     """A town of the 5,000-15,000 tier for a name the main gazetteer lacks: near the article's
-    towns (`nearby_town`), else (session 20) the one such town in a region or country the
-    article names (`town_of_named_area`), unless the article is about a city (`_city_home`)."""
+    towns (`nearby_town`), else (session 20) the one such town in a region the article names,
+    or in a country it names as a country (`town_of_named_area`), unless the article is about a city (`_city_home`)."""
     near = nearby_town(span, art.anchors)
     if near is not None or art.city_home:
         return near
-    return town_of_named_area(span, art.areas, art.area_regions)
+    # (fix round) the countries the article names as countries: a region named ('Police in
+    # Kansas') limits the search to that region, not to its country
+    countries = frozenset(code for code, _, _ in art.countries)
+    return town_of_named_area(span, countries, art.area_regions)
 
 
 def _group_key(geo: GeoPlace | None, span: NameSpan) -> str:
