@@ -13,9 +13,13 @@ from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     PLACE_NOUNS,
     PLURAL_PLACE_NOUNS,
+    POSSESSIVES,
+    TITLES,
+    people_words,
+    table,
     words,
 )
-from newsdesk.analysis.gazetteer import Gazetteer, fold
+from newsdesk.analysis.gazetteer import Gazetteer, fold, load_towns
 from newsdesk.labels import PlaceKind
 
 _OF_PLACE_NOUNS = PLACE_NOUNS | PLURAL_PLACE_NOUNS
@@ -24,11 +28,14 @@ PLACE_SLOT_WORDS = words("place_slot_words")
 
 
 def place_slot(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
-    """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes."""
-    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    hyphened = (
-        span.start > 1 and doc[span.start - 2].text == "-" and not doc[span.start - 2].whitespace_
-    )
+    """'in Kyiv', 'Spokane, Wash.': the sentence puts the name where a place goes; (session
+    20) so does such a word before a lower-case side word ('in central Sulawesi', 'from
+    northern Iraq')."""
+    start = span.start
+    if start > 1 and doc[start - 1].lower_ in _SIDE_WORDS and doc[start - 1].is_lower:
+        start -= 1  # 'in central Sulawesi': the slot word is before the side word
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    hyphened = start > 1 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_
     if prev in PLACE_SLOT_WORDS and not hyphened:
         return True  # not the end of a word: 'Built-in Siren'
     if _after_noun_of(doc, span.start, _OF_PLACE_NOUNS):
@@ -39,6 +46,89 @@ def place_slot(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
             for p, _ in gaz.lookup(doc[span.end + 1].text)
         )
     return False
+
+
+# (session 20) Lower-case words of a side of a place ('central', 'northern', 'southwestern'):
+# the compass sides of data/entity-words.json and 'central'.
+_SIDE_WORDS = frozenset(table("compass_sides")) | {"central"}
+# (session 20; fix round) Nouns of a settlement or a named area that name the place after
+# 'of', 'called' or 'known as' ('the town of Ten Tena', 'a district called Logar'): the town
+# nouns of `cues.town_word` and data/place-words.json's named_area_nouns; not 'the state of
+# Apple', 'the fall of Enron', 'the summit of NATO'.
+_NAMING_PLACE_NOUNS = place_words("town_nouns") | place_words("named_area_nouns")
+_CALLED = frozenset({"called", "named", "dubbed"})
+# (session 20) Nouns of an area after a name ('the Tora Bora region'): data/place-words.json.
+_AREA_AFTER_NOUNS = place_words("area_after_nouns")
+# (fix round) Verbs of speech after a name ('Trump said'): a person's or a body's.
+_SPEECH_VERBS = people_words("speech_verbs")
+
+
+def _area_noun_after(doc: Doc, end: int) -> bool:
+    """'the Tora Bora region', 'Logar province': a lower-case noun of an area right after the
+    name, ending its phrase (no noun after it: 'the Kandahar region's governor' still counts,
+    'a Valley region office' does not)."""
+    if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in _AREA_AFTER_NOUNS:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+
+def _named_by_place_noun(doc: Doc, start: int) -> bool:
+    """The name at `start` is the one a lower-case noun of a settlement or a named area before
+    it gives: '<noun> of' (`_after_noun_of`), '<noun> called' or '<noun> known as' ('the town
+    of Ten Tena', 'a village known as Palpur'); not 'the Port of Tacoma', a body's name."""
+    i = start - 1
+    if _after_noun_of(doc, start, _NAMING_PLACE_NOUNS):
+        return doc[start - 2].is_lower
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+        i -= 1
+    elif not (i >= 0 and doc[i].lower_ in _CALLED):
+        return False
+    noun = doc[i - 1] if i >= 1 else None
+    return noun is not None and noun.is_lower and noun.lower_ in _NAMING_PLACE_NOUNS
+
+
+def _owned(doc: Doc, start: int, gaz: Gazetteer) -> bool:
+    """(fix round) A possessive before the name ('its AWS region', "Amazon's AWS region"),
+    not a place's ("Stockholm's Södermalm district")."""
+    if start < 1:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ in POSSESSIVES:
+        return True
+    if prev.tag_ != "POS" or start < 2:
+        return False
+    return not any(primary for _, primary in gaz.lookup(doc[start - 2].text))
+
+
+def _person_or_body_elsewhere(doc: Doc, span: NameSpan) -> bool:
+    """(fix round) The article uses the name as a person's or a body's at a mention no place
+    word marks: a title before it ('Mr Murray'), a speech verb after it ('Trump said'), or the
+    model's PERSON or ORG tag there ('Apple shares fell'; not after a preposition, 'north of Mt
+    Gambier', 'in the Tora Bora caves region', where the model's tag is the very mistake the
+    place words correct)."""
+    words = [t.text for t in doc[span.start : span.end]]
+    n = len(words)
+    for i in range(len(doc) - n + 1):
+        if i == span.start or [t.text for t in doc[i : i + n]] != words:
+            continue
+        if _area_noun_after(doc, i + n) or _named_by_place_noun(doc, i):
+            continue
+        if i > 0 and doc[i - 1].lower_.rstrip(".") in TITLES:
+            return True
+        if i + n < len(doc) and doc[i + n].lemma_.lower() in _SPEECH_VERBS:
+            return True
+        if doc[i].ent_type_ in ("PERSON", "ORG") and not _after_preposition(doc, i):
+            return True
+    return False
+
+
+def _after_preposition(doc: Doc, i: int) -> bool:
+    """A preposition right before token `i`, or before a determiner there ('in the ...')."""
+    j = i - 1
+    if j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return j >= 0 and (doc[j].pos_ == "ADP" or doc[j].lower_ in PLACE_SLOT_WORDS)
 
 
 def _after_noun_of(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
@@ -58,9 +148,16 @@ def in_list_of_places(doc: Doc, span: NameSpan, place_tokens: set[int], gaz: Gaz
     gazetteer knows by its main name, listed right beside a place; (session 18) not a name
     after a comma that does something ('... Boise and Tulsa, Tyler said'), as
     `named_as_place` reads a list."""
-    if not any(primary for _, primary in gaz.lookup(span.text)):
-        return False
-    if speaks_after_list(doc, span.start, span.end):
+    known = any(primary for _, primary in gaz.lookup(span.text))
+    # (session 20) or a town of the 5,000-15,000 tier by its main name, in the country of the
+    # place it is listed beside ('Gunnedah and Tamworth'): the main list holds towns of
+    # 15,000+ only
+    towns = (
+        set()
+        if known
+        else {t.country_code for t, primary in load_towns().lookup(span.text) if primary}
+    )
+    if not (known or towns) or speaks_after_list(doc, span.start, span.end):
         return False
     for step, edge in ((-1, span.start - 1), (1, span.end)):
         i, gap = _past_code(doc, edge, step), 0
@@ -68,9 +165,21 @@ def in_list_of_places(doc: Doc, span: NameSpan, place_tokens: set[int], gaz: Gaz
             i += step
             gap += 1
         i = _past_code(doc, i, step)
-        if gap and 0 <= i < len(doc) and i in place_tokens:
+        if (
+            gap
+            and 0 <= i < len(doc)
+            and i in place_tokens
+            and (known or towns & _countries_at(doc, i, gaz))
+        ):
             return True
     return False
+
+
+def _countries_at(doc: Doc, i: int, gaz: Gazetteer) -> set[str | None]:
+    """The countries of the gazetteer's entries of the model's place at token `i` (of the
+    token alone when the model tagged none there)."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return {p.country_code for p, _ in gaz.lookup(ent.text if ent is not None else doc[i].text)}
 
 
 # A code in brackets beside a list item ('Missoula (MSO)', an airport's) is this
@@ -154,7 +263,23 @@ def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     """'locations such as Phu Quoc, Nha Trang and Hoi An', 'neighborhoods like Eastwood',
     'settlers of Jamestown', 'the liberal enclave of Asheville': a name the gazetteer knows
     by its main name as a town, a region or a country, that the article gives as one of a
-    plural noun of places' list or after a noun whose 'of' names a place."""
+    plural noun of places' list or after a noun whose 'of' names a place; (session 20) and
+    any name a settlement's or a named area's noun names ('the Christian town of Ten Tena',
+    'a district called Logar') or an area noun follows ('the Tora Bora region'), known to the
+    gazetteer or not, unless (fix round) the article uses the name as a person's or a body's
+    elsewhere ('Trump said') or, before an area noun, someone owns it ('its AWS region')."""
+    elsewhere = _person_or_body_elsewhere(doc, span)
+    if _named_by_place_noun(doc, span.start) and not elsewhere:
+        return True
+    if (
+        _area_noun_after(doc, span.end)
+        and not elsewhere
+        and not _owned(doc, span.start, gaz)
+        and (span.label != "NORP" or _settled_main_name(gaz, span.text))
+    ):
+        # a group's word is a demonym ('the Yemeni district') unless it is a place's main name
+        # ("Stockholm's Södermalm district")
+        return True
     if not _settled_main_name(gaz, span.text):
         return False
     if _after_noun_of(doc, span.start, _PLACE_OF_NOUNS):

@@ -69,9 +69,17 @@ def main_place_name(gaz: Gazetteer, text: str) -> bool:
     )
 
 
+# (session 20) Abbreviated first words of towns' names and the words they stand for ('mt' ->
+# 'mount'): data/place-words.json, 'short long' pairs.
+_SHORT_WORDS = dict(pair.split() for pair in place_words("short_first_words"))
+
+
 def short_form(name: str, main: str) -> bool:
-    """'Tunbridge Wells' for 'Royal Tunbridge Wells': every word of the name is in the main name."""
-    return set(fold(name).split()) <= set(fold(main).split())
+    """'Tunbridge Wells' for 'Royal Tunbridge Wells': every word of the name is in the main
+    name; (session 20) an abbreviated word counts as the word it stands for ('Mt Gambier' for
+    Mount Gambier, the key the build gives the town)."""
+    words = {_SHORT_WORDS.get(w, w) for w in fold(name).split()}
+    return words <= {_SHORT_WORDS.get(w, w) for w in fold(main).split()}
 
 
 def is_country(gaz: Gazetteer, text: str) -> bool:

@@ -119,6 +119,21 @@ def state_word(doc: Doc, span: NameSpan) -> bool:
     )
 
 
+# (session 20) Nouns of a populated place before 'of' and a town's name (data/place-words.json).
+_TOWN_NOUNS = place_words("town_nouns")
+
+
+def town_word(doc: Doc, span: NameSpan) -> bool:
+    """(session 20) 'the town of Jenin', 'the West Bank town of Jenin', 'the city of Mt
+    Gambier': a lower-case noun of a populated place and 'of' right before the name."""
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].is_lower
+        and doc[span.start - 2].lower_ in _TOWN_NOUNS
+    )
+
+
 def qualifies_town_before(doc: Doc, span: NameSpan, gaz: Gazetteer) -> set[str]:
     """'Atlanta, Georgia': the countries of the towns just before ', <span>' that lie in a
     region of the span's name (empty when the span qualifies no town)."""

@@ -578,7 +578,8 @@ def place_before_title(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     Mayor Ann Lee': a place's main name right before a capitalised title is a mention of the
     place (the rules count a place's name used as a modifier), though the model reads the
     title as the rest of a name. The title is someone's: a person's name or a possessive follows
-    it ('Cambridge Judge, a business school' is no title). Not inside another name: not after
+    it ('Cambridge Judge, a business school' is no title), unless the name is only a country's
+    (session 20). Not inside another name: not after
     'of' or a capitalised word ('Bank of America President'), nor before a title run that ends
     in an organisation's word ('Massachusetts General Hospital')."""
     if span.label not in PLACE_LABELS or span.end >= len(doc):
@@ -591,10 +592,18 @@ def place_before_title(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
         prev.lower_ == "of" or (prev.text[:1].isupper() and not prev.is_sent_start)
     ):
         return False
-    if _titled_run_ends_in_name_word(doc, span.end) or not _title_of_someone(doc, span.end):
+    hits = [p for p, primary in gaz.lookup(span.text) if primary]
+    # (session 20) a country's title needs no name after it ('The new Solomon Islands Prime
+    # Minister has told ...'): no firm or school is named by a country and a title; (fix
+    # round) only a name whose every main-name entry is a country ('the Georgia Secretary of
+    # State' is the state's)
+    country = bool(hits) and all(p.kind == PlaceKind.country for p in hits)
+    if _titled_run_ends_in_name_word(doc, span.end) or not (
+        country or _title_of_someone(doc, span.end)
+    ):
         return False
     kinds = (PlaceKind.country, PlaceKind.region, PlaceKind.city)
-    return any(primary and p.kind in kinds for p, primary in gaz.lookup(span.text))
+    return any(p.kind in kinds for p in hits)
 
 
 # Last words of venues and sites ('Steel Canyon Resort'), first words of natural

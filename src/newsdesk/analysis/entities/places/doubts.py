@@ -161,6 +161,25 @@ def nearby_town(span: NameSpan, anchors: list[tuple[str, float, float]]) -> GeoP
     return max(towns, key=lambda t: t.population) if towns else None
 
 
+def town_of_named_area(
+    span: NameSpan, countries: frozenset[str], area_regions: set[tuple[str, str]]
+) -> GeoPlace | None:
+    """(session 20) A place the main gazetteer lacks that is, by its main name, the one town
+    of the 5,000-15,000 tier in a first-level region the article names ('from Port Augusta'
+    in a story on South Australia), else the one such town in `countries`, those the article
+    names as countries ('a conference in Corowa' beside 'Australia'; fix round: not the
+    country of a region named, 'Police in Kansas' searching all the US): that town, as a
+    reader of the article takes it. Namesakes there, or none: None (`nearby_town` reads the article's towns instead)."""
+    towns = [t for t, primary in load_towns().lookup(span.text) if primary and t.country_code]
+    for wanted in (
+        [t for t in towns if (t.country_code or "", fold(t.region or "")) in area_regions],
+        [t for t in towns if t.country_code in countries],
+    ):
+        if wanted:
+            return wanted[0] if len(wanted) == 1 else None
+    return None
+
+
 def local_reading(
     gaz: Gazetteer,
     span: NameSpan,

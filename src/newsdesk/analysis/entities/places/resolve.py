@@ -10,18 +10,22 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.entities.places.common import (
+    CITY,
     COMPASS,
     CONTAINER_WORDS,
     abbreviated,
     in_named_country,
+    main_name,
     names_of,
     place_words,
+    short_form,
 )
 from newsdesk.analysis.entities.places.cues import (
     list_in_regions,
     qualifier_of,
     qualifies_town_before,
     state_word,
+    town_word,
     used_as_place,
 )
 from newsdesk.analysis.entities.places.detect import (
@@ -52,6 +56,7 @@ from newsdesk.analysis.entities.places.doubts import (
     nearby_town,
     region_mentions,
     subject_of_study,
+    town_of_named_area,
     town_of_named_region,
     unsupported_namesake,
 )
@@ -133,6 +138,7 @@ class _Article:
     home: dict[tuple[str, str], frozenset[str]]  # each region and the names first read in it
     countries: list[tuple[str, float, float]]  # the centres of the countries it names
     by_code: dict[str, GeoPlace]  # regions it names by a code ('GA'), by folded main name
+    city_home: bool  # (session 20) its own town, by first readings, is a city of CITY+ people
 
 
 @dataclass(frozen=True)
@@ -267,7 +273,18 @@ def _read_article(
         home=own_areas(readings),
         countries=country_anchors(readings),
         by_code=_regions_by_code(spans, readings),
+        city_home=_city_home(spans, readings),
     )
+
+
+def _city_home(spans: list[NameSpan], readings: dict[str, GeoPlace]) -> bool:
+    """(session 20) The article's own town (`_own_town`, read from the first readings of its
+    mentions) is a city of `CITY` people or more: its other names are likelier that city's
+    parts ('River Oaks' in a Houston guide) than small towns of its region."""
+    counts = Counter(fold(s.text) for s in spans)
+    found = [(readings.get(name), n) for name, n in counts.items()]
+    town = _own_town(found, _home_country(found))
+    return town is not None and town.population >= CITY
 
 
 def _regions_by_code(spans: list[NameSpan], readings: dict[str, GeoPlace]) -> dict[str, GeoPlace]:
@@ -299,16 +316,20 @@ def _one_sense(
 ) -> dict[str, GeoPlace]:
     """One sense per article: a name once qualified ('Columbus, Indiana') is that place in
     every mention ('Columbus is a mecca for modernist architecture'); 'the state of
-    Washington' once is the state in the heading too."""
+    Washington' once is the state in the heading too, and (session 20) 'the town of Jenin'
+    once is the town where another mention alone would read as its governorate."""
     sense: dict[str, GeoPlace] = {}
     for span in spans:
         quals, _ = qualifier_of(doc, span, gaz)
         state = state_word(doc, span)
-        if (quals or state) and fold(span.text) not in sense:
+        town = town_word(doc, span)
+        if (quals or state or town) and fold(span.text) not in sense:
             local = by_sentence.get(doc[span.start].sent.start, set()) - {fold(span.text)}
             found = best_entry(doc, span, gaz, named, local, anchors=anchors, areas=areas)
             if found is not None and (
-                quals & names_of(gaz, found) or (state and found.kind == PlaceKind.region)
+                quals & names_of(gaz, found)
+                or (state and found.kind == PlaceKind.region)
+                or (town and found.kind == PlaceKind.city and found.geonames_id is not None)
             ):
                 sense[fold(span.text)] = found
     return sense
@@ -380,7 +401,9 @@ def _first_reading(
     )
     if (
         fold(span.text) in art.sense
-        and not qualifier_of(doc, span, gaz)[0]
+        # (session 20) a qualifier that is a region or a country ('hit Jenin, Sharon said':
+        # no qualifier, though a name follows the comma)
+        and not qualifier_of(doc, span, gaz)[1]
         and not qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
     ):
         geo = art.sense[fold(span.text)]
@@ -548,7 +571,7 @@ def _unknown_no_place(
             # a town of 5,000-15,000 people by its main name, near the article's
             # towns ('Scottsdale, Sedona, the Grand Canyon'; 'Lahaina' beside Kona and Hilo):
             # the model's tag and the neighbourhood make it a place, with no preposition
-            or (span.label == "GPE" and nearby_town(span, art.anchors) is not None)
+            or (span.label == "GPE" and _local_town(span, art) is not None)
         )
         or street_word(doc[span.end - 1])
         or not_place_shaped(doc, span)
@@ -585,7 +608,22 @@ def _second_reading(
     """Second thoughts on the reading: a town reached only through an alias, a far small town,
     a far town named like a word, a far town with a local namesake."""
     span = here.span
-    if geo is not None and alias_only_town(doc, span, gaz, geo, art.named):
+    if (
+        geo is not None
+        and geo.kind == PlaceKind.city
+        and geo.geonames_id is not None
+        and not main_name(gaz, span.text, geo)
+        and not short_form(span.text, geo.name)
+    ):
+        # (session 20) a town reached through another of its names is the town of the
+        # 5,000-15,000 tier of that main name near the article's towns, if there is one
+        # ('Sutherland' listed beside Bankstown and Sydney, not Palm Harbor, Florida, which
+        # GeoNames also calls so)
+        geo = nearby_town(span, art.anchors) or geo
+    # (session 20) a reading the article settled elsewhere ('the town of Jenin') is no
+    # town reached through an alias here
+    settled = geo is not None and art.sense.get(fold(span.text)) == geo
+    if geo is not None and not settled and alias_only_town(doc, span, gaz, geo, art.named):
         # the name is still a place if it is the main name of another place in a country the
         # article names ('Oklahoma', the state, not Oklahoma City; not 'Long Island' of the
         # Bahamas in an article on New York): the most populous such place
@@ -646,7 +684,7 @@ def _second_reading(
         # a town, of no country the article gives: kept, unresolved
         return True, GeoPlace(None, span.text, PlaceKind.city, None, None, None, None, 0)
     if geo is None:
-        return True, nearby_town(span, art.anchors)
+        return True, _local_town(span, art)
     if geo.kind == PlaceKind.city and not qualifier_of(doc, span, gaz)[1]:
         listed_names = {fold(spans[j].text) for j in art.neighbours.get(here.index, [])}
         geo = local_reading(gaz, span, geo, art.anchors, listed_names, art.areas, here.local)
@@ -654,6 +692,19 @@ def _second_reading(
         # the article is about, if the small towns' tier has one there
         geo = town_of_named_region(span, geo, art.region_counts, list_in_regions(doc, span, gaz))
     return True, geo
+
+
+def _local_town(span: NameSpan, art: _Article) -> GeoPlace | None:
+    """A town of the 5,000-15,000 tier for a name the main gazetteer lacks: near the article's
+    towns (`nearby_town`), else (session 20) the one such town in a region the article names,
+    or in a country it names as a country (`town_of_named_area`), unless the article is about a city (`_city_home`)."""
+    near = nearby_town(span, art.anchors)
+    if near is not None or art.city_home:
+        return near
+    # (fix round) the countries the article names as countries: a region named ('Police in
+    # Kansas') limits the search to that region, not to its country
+    countries = frozenset(code for code, _, _ in art.countries)
+    return town_of_named_area(span, countries, art.area_regions)
 
 
 def _group_key(geo: GeoPlace | None, span: NameSpan) -> str:
