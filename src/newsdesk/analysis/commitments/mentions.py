@@ -124,6 +124,21 @@ def body_nouns() -> frozenset[str]:
 
 
 @cache
+def own_kind_nouns() -> frozenset[str]:
+    """'the government', 'the police': nouns for a body of one kind, which stand only for an
+    organisation whose name holds the noun, never for another body in reach (a union, a bank;
+    data/commitment-actors.json, read once; session 20)."""
+    return frozenset(_word_list("own_kind_nouns"))
+
+
+@cache
+def capitalised_body_nouns() -> frozenset[str]:
+    """'the Government': of `own_kind_nouns`, those capitalised as the name of the national body
+    (data/commitment-actors.json, read once; session 20)."""
+    return frozenset(_word_list("capitalised_body_nouns"))
+
+
+@cache
 def quoting_verbs() -> frozenset[str]:
     """'comments Johnston', 'she recalled': verbs that hand a quotation to their subject without
     being the decision's speech verbs (data/commitment-actors.json, read once; session 15)."""
@@ -371,6 +386,36 @@ def person_by_word(ctx: Context, word: str, before: int) -> str | None:
         if (p.name.split()[0] == word or p.name.split()[-1] == word)
         and len(p.name.split()) > 1
         and any(m.start < before for m in p.mentions)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def title_words(noun: Token) -> list[str]:
+    """The words of a title a noun gives, lower case: 'the Defence Minister' -> defence,
+    minister; 'the Premier' -> premier (the noun and the compounds and adjectives before it)."""
+    before = [
+        t.lower_
+        for t in noun.subtree
+        if t.i < noun.i and (t.dep_ in ("compound", "amod") or t.head.dep_ == "compound")
+    ]
+    return [*before, noun.lower_]
+
+
+def titled_person(ctx: Context, noun: Token) -> str | None:
+    """The one person named before `noun` whose title (`Person.role`, as the entities stage read
+    it: "The Defence Minister, Robert Hill", "Premier Bob Carr") ends with the noun and holds
+    every word of it: 'the Minister' or 'the Defence Minister' for Robert Hill, 'the Premier'
+    for Bob Carr, however far back the article named him; two such people, or none, give
+    nobody."""
+    words = title_words(noun)
+    found = {
+        p.name
+        for p in ctx.people
+        if p.role
+        and (role := p.role.lower().replace(",", " ").split())
+        and role[-1] == words[-1]
+        and set(words) <= set(role)
+        and any(m.start < noun.idx for m in p.mentions)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -648,8 +693,12 @@ def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
     if source:
         said = set(source.lower().split()) - lexicon().source_function_words
         before = [e for e in before if not said & set(_org_name(e).lower().split())]
-    if tok.pos_ == "NOUN":
-        noun = lemma(tok)
+    noun = lemma(tok)
+    if noun in own_kind_nouns():
+        # "the government", "the police": only a body named so ("the Israeli Government"),
+        # never a union or a firm in reach ("The TWU says the Government promised …")
+        before = [e for e in before if noun in (lemma(t) for t in e)]
+    elif tok.pos_ == "NOUN":
         named_so = [e for e in before if noun in (lemma(t) for t in e)]
         before = named_so or before
     return _last_subject_first(before)
