@@ -32,13 +32,18 @@ def test_a_title_alone_is_the_person_the_article_gave_that_title() -> None:
 
 
 def test_a_title_two_people_hold_names_nobody_by_it() -> None:
-    """Two ministers named before: 'the Minister' could be either, so it names neither."""
+    """Two ministers named before: 'the Minister' could be either, so it names neither; a
+    premier the article never named is nobody, not the other man named before."""
     text = (
         "Health Minister Tom Astley met Finance Minister Ruth Okafor on Monday. "
         + FILLER
         + "The Minister will announce the funding next week."
     )
     assert actors_of(text, "will") == []
+    unnamed = (
+        "Tom Astley met the Premier on Monday. The Premier said he would visit the flooded towns."
+    )
+    assert actors_of(unnamed, "would") == []  # not Astley, the one named; not "Premier"
 
 
 def test_a_plural_named_by_a_body_is_the_named_group() -> None:

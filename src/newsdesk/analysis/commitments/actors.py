@@ -270,9 +270,14 @@ def _speaker_of_himself(
         return [entity_text(holder)]
     if lemma(holder) in person_nouns():
         # "The Health Minister, Michael Wooldridge, says he will …", "The Premier says he
-        # will …": the person the title names (beside it, or given that title before), never
-        # the title's words
-        return _named_at(holder, ctx, attribution) or _titled(holder, ctx, attribution)
+        # will …": the person the title names (in apposition to it, or given that title
+        # before), never the title's words; neither, a capitalised title names nobody (not
+        # the person last named: "Tom Astley met the Premier. The Premier said he would …")
+        for child in holder.children:
+            if child.dep_ == "appos" and (person := person_at(ctx, child.idx)):
+                return [person]
+        titled = _titled(holder, ctx, attribution)
+        return titled if titled is not None or holder.tag_ != "NNP" else []
     if holder.tag_ == "NNP" and not holder.ent_type_:
         # "Eyles, who defeated Jansher …, said that he would …": a name the model
         # left untagged speaks of himself; not the person last named (Jansher)
@@ -627,11 +632,16 @@ def _entity(head: Token, ctx: Context, attribution: Attribution | None) -> list[
 
 def _names_group(child: Token, ctx: Context) -> bool:
     """A name that makes a plural noun a named group ("Ansett workers", "CMAG ministers from
-    …"): a compound tagged a name or left untagged as one, not a person the people stage
-    found (that is the person's own: "Biden aides"), nor a date ("Christmas shoppers")."""
+    …"): a compound tagged a name, or left untagged as one and not capitalised only because it
+    opens the sentence ("Search engines value …"; an acronym may: "CMAG"); not a person the
+    people stage found (that is the person's own: "Biden aides"), nor a date ("Christmas
+    shoppers")."""
     if child.dep_ != "compound" or person_at(ctx, child.idx):
         return False
-    return child.ent_type_ in NAMED or (not child.ent_type_ and is_name(child))
+    if child.ent_type_ in NAMED:
+        return True
+    opens = child.i == child.sent.start and child.text[1:].islower()
+    return not child.ent_type_ and not opens and is_name(child)
 
 
 def _of_countries(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
