@@ -714,22 +714,24 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
             # "the committee" is the committee named before (its name, its members), before
             # any other body in reach; a body in reach whose name holds the noun comes first
             return list(before)
-        if org is None and _capitalised_body(head):
+        if _capitalised_body(head) and (org is None or lemma(head) not in org.lower().split()):
+            # "The TWU says the Government promised …": the capitalised noun before a body
+            # named by an acronym in reach; one whose name holds the noun comes first
             return [entity_text(head)]
         return [org] if org else []
     return None
 
 
 def _capitalised_body(head: Token) -> bool:
-    """'The TWU says the Government promised …': "the" and a capitalised noun of
-    `capitalised_body_nouns`, not the sentence's first word, with no body of its kind in reach:
-    how Commonwealth news names the national government (and the annotators of its stories read
-    it so: "Government"); a lower-case "the government" stays nobody."""
+    """'The TWU says the Government promised …', 'The Government says it will …': "the" and a
+    capitalised noun of `capitalised_body_nouns`, wherever it stands (the sentence's first
+    words included), with no body named so in reach: how Commonwealth news names the
+    national government (and the annotators of its stories read it so: "Government"); a
+    lower-case "the government" stays nobody."""
     return (
         lemma(head) in capitalised_body_nouns()
         and head.tag_ == "NNP"
         and head.text[:1].isupper()
-        and head.i > head.sent.start
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and entity_text(head).lower() == head.lower_
     )
