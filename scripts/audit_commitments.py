@@ -987,6 +987,8 @@ STEP_WRITTEN: dict[str, str] = {
     "_described": "ninth", "_possessor": "ninth", "_place_noun": "ninth", "platform": "eleventh",
     "_short_name": "twelfth", "_counted_people": "twelfth", "_described_person": "twelfth",
     "_party_named": "thirteenth", "_the_party": "thirteenth",
+    # session 20: written from the Lee dev stories and probes, after every sample of "every"
+    "_titled": "sixteenth",
 }  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from newsdesk.analysis.commitments.mentions import (
     MIN_PARTIES,
     antecedent_org,
     body_nouns,
+    capitalised_body_nouns,
     in_comments,
     lead_in_speaker,
     org_in_reach,
@@ -42,6 +43,7 @@ from newsdesk.analysis.commitments.mentions import (
     recent_people,
     recent_place,
     salient_person,
+    titled_person,
 )
 from newsdesk.analysis.commitments.names import (
     NAMED,
@@ -266,6 +268,16 @@ def _speaker_of_himself(
         return [person]
     if holder.ent_type_ == "PERSON":
         return [entity_text(holder)]
+    if lemma(holder) in person_nouns():
+        # "The Health Minister, Michael Wooldridge, says he will …", "The Premier says he
+        # will …": the person the title names (in apposition to it, or given that title
+        # before), never the title's words; neither, a capitalised title names nobody (not
+        # the person last named: "Tom Astley met the Premier. The Premier said he would …")
+        for child in holder.children:
+            if child.dep_ == "appos" and (person := person_at(ctx, child.idx)):
+                return [person]
+        titled = _titled(holder, ctx, attribution)
+        return titled if titled is not None or holder.tag_ != "NNP" else []
     if holder.tag_ == "NNP" and not holder.ent_type_:
         # "Eyles, who defeated Jansher …, said that he would …": a name the model
         # left untagged speaks of himself; not the person last named (Jansher)
@@ -326,6 +338,21 @@ def _described_person(
     ):
         return None
     return salient_person(ctx, head)
+
+
+def _titled(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
+    """'The Premier will …', 'the Defence Minister says …': a definite title with no name of
+    its own stands for the one person the article gave that title (`titled_person`: "The
+    Premier, Bob Carr, …", "Defence Minister Robert Hill"); none or two, it does not decide."""
+    if (
+        lemma(head) not in person_nouns()
+        or head.pos_ not in ("NOUN", "PROPN")
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+        or any(c.dep_ in ("poss", "appos") for c in head.children)
+    ):
+        return None
+    person = titled_person(ctx, head)
+    return [person] if person else None
 
 
 def _possessor(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
@@ -598,7 +625,23 @@ def _entity(head: Token, ctx: Context, attribution: Attribution | None) -> list[
         return [described_words(head)]  # "two Chinese cities", "the Chinese government"
     if lem in lx.org_nouns and any(c.dep_ == "amod" for c in head.children):
         return [described_words(head)]  # "the central government": a body the article describes
+    if head.tag_ == "NNS" and any(_names_group(c, ctx) for c in head.children):
+        return [described_words(head)]  # "Ansett workers", "CMAG ministers": a named group
     return None
+
+
+def _names_group(child: Token, ctx: Context) -> bool:
+    """A name that makes a plural noun a named group ("Ansett workers", "CMAG ministers from
+    …"): a compound tagged a name, or left untagged as one and not capitalised only because it
+    opens the sentence ("Search engines value …"; an acronym may: "CMAG"); not a person the
+    people stage found (that is the person's own: "Biden aides"), nor a date ("Christmas
+    shoppers")."""
+    if child.dep_ != "compound" or person_at(ctx, child.idx):
+        return False
+    if child.ent_type_ in NAMED:
+        return True
+    opens = child.i == child.sent.start and child.text[1:].islower()
+    return not child.ent_type_ and not opens and is_name(child)
 
 
 def _of_countries(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
@@ -671,8 +714,27 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
             # "the committee" is the committee named before (its name, its members), before
             # any other body in reach; a body in reach whose name holds the noun comes first
             return list(before)
+        if _capitalised_body(head) and (org is None or lemma(head) not in org.lower().split()):
+            # "The TWU says the Government promised …": the capitalised noun before a body
+            # named by an acronym in reach; one whose name holds the noun comes first
+            return [entity_text(head)]
         return [org] if org else []
     return None
+
+
+def _capitalised_body(head: Token) -> bool:
+    """'The TWU says the Government promised …', 'The Government says it will …': "the" and a
+    capitalised noun of `capitalised_body_nouns`, wherever it stands (the sentence's first
+    words included), with no body named so in reach: how Commonwealth news names the
+    national government (and the annotators of its stories read it so: "Government"); a
+    lower-case "the government" stays nobody."""
+    return (
+        lemma(head) in capitalised_body_nouns()
+        and head.tag_ == "NNP"
+        and head.text[:1].isupper()
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and entity_text(head).lower() == head.lower_
+    )
 
 
 def _reporter(tok: Token) -> Token | None:
@@ -728,9 +790,13 @@ def _in_longer_name(head: Token) -> bool:
 
 
 def _a_person(holder: Token, names: list[str], ctx: Context) -> bool:
-    """The speaker resolved to a person of the article (not a body or a place)."""
+    """The speaker resolved to a person of the article (not a body or a place): a word the
+    model tags a person counts unless the places stage found a place there ("Sydney says it
+    intends to …": the model's tag is wrong; the people stage did not take it)."""
     people = {p.name for p in ctx.people}
-    return holder.ent_type_ == "PERSON" or any(n in people for n in names)
+    if any(n in people for n in names):
+        return True
+    return holder.ent_type_ == "PERSON" and place_at(ctx, holder.idx) is None
 
 
 def _speaker_body(holder: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
@@ -757,6 +823,7 @@ STEPS: tuple[Step, ...] = (
     _speaker_of_himself,
     _named_at,
     _short_name,
+    _titled,
     _possessor,
     _described,
     _members,

@@ -16,6 +16,7 @@ from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.deps import NOUN_PHRASE_LINKS, SUBJECT
 from newsdesk.analysis.doctext import doc_text, line_bounds
+from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.paragraphs import sentence_before
 from newsdesk.labels import PlaceKind
 from newsdesk.model import Place
@@ -121,6 +122,29 @@ def body_nouns() -> frozenset[str]:
     organisation, so a quoted "we" under it is the organisation named in reach
     (data/commitment-actors.json, read once)."""
     return frozenset(_word_list("body_nouns"))
+
+
+@cache
+def own_kind_nouns() -> frozenset[str]:
+    """'the government', 'the police': nouns for a body of one kind, which stand only for an
+    organisation whose name holds the noun, never for another body in reach (a union, a bank;
+    data/commitment-actors.json, read once; session 20)."""
+    return frozenset(_word_list("own_kind_nouns"))
+
+
+@cache
+def capitalised_body_nouns() -> frozenset[str]:
+    """'the Government': of `own_kind_nouns`, those capitalised as the name of the national body
+    (data/commitment-actors.json, read once; session 20)."""
+    return frozenset(_word_list("capitalised_body_nouns"))
+
+
+@cache
+def not_holder_words() -> frozenset[str]:
+    """'Deputy Premier', 'Vice President', 'Former Premier': words of a role whose holder is not
+    the one 'the Premier' or 'the President' names (data/commitment-actors.json; session 20
+    review)."""
+    return frozenset(_word_list("not_holder_words"))
 
 
 @cache
@@ -371,6 +395,85 @@ def person_by_word(ctx: Context, word: str, before: int) -> str | None:
         if (p.name.split()[0] == word or p.name.split()[-1] == word)
         and len(p.name.split()) > 1
         and any(m.start < before for m in p.mentions)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def title_words(noun: Token) -> list[str]:
+    """The words of a title a noun gives, lower case: 'the Defence Minister' -> defence,
+    minister; 'the Premier' -> premier (the noun and the compounds and adjectives before it)."""
+    before = [
+        t.lower_
+        for t in noun.subtree
+        if t.i < noun.i and (t.dep_ in ("compound", "amod") or t.head.dep_ == "compound")
+    ]
+    return [*before, noun.lower_]
+
+
+def title_complement(noun: Token) -> list[str]:
+    """The words of a title's "of X" / "for X" ('the Prime Minister of Australia' -> australia,
+    'the Minister for Trade' -> trade), lower case; none, an empty list."""
+    return [
+        t.lower_
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for t in obj.subtree
+        if t.pos_ in ("PROPN", "NOUN", "ADJ")
+    ]
+
+
+def _role_core(role: str, ctx: Context) -> list[str]:
+    """A role's words, lower case, less those that say where or whose it is: an organisation's
+    or a place's name before a title in lower case ("Deportivo chairman", "Qantas chief
+    executive": chairman; chief, executive); in a capitalised title, a place the gazetteer
+    knows or a people the model tags ("NSW Premier", "British Prime Minister": premier;
+    prime, minister), never a portfolio ("Finance Minister" stays whole)."""
+    raw = role.replace(",", " ").replace("'s", "").split()
+    if raw and raw[-1].islower():
+        return [w for w in raw if w.islower()]
+    people = {w.lower() for e in ctx.doc.ents if e.label_ == "NORP" for w in e.text.split()}
+    places = load_gazetteer()
+    where = {
+        k
+        for i in range(len(raw))
+        for j in range(i + 1, len(raw) + 1)
+        if places.lookup(" ".join(raw[i:j]))
+        for k in range(i, j)
+    }
+    return [w.lower() for k, w in enumerate(raw) if k not in where and w.lower() not in people]
+
+
+def _holds_title(role: str, words: list[str], of: list[str], ctx: Context) -> bool:
+    """A role the title names: never a deputy's, a former or acting holder's
+    (`not_holder_words`); the role's words (whole, or less its place and organisation words,
+    `_role_core`), less the words of the title's "of X" / "for X", which it must hold, are the
+    title's words."""
+    whole = role.lower().replace(",", " ").split()
+    if any(w in not_holder_words() or w.startswith("ex-") for w in whole):
+        return False
+    if not set(of) <= set(whole):
+        return False
+    return any([w for w in r if w not in of] == words for r in (whole, _role_core(role, ctx)))
+
+
+def titled_person(ctx: Context, noun: Token) -> str | None:
+    """The one person named before `noun` whose title (`Person.role`, as the entities stage read
+    it: "The Defence Minister, Robert Hill", "Premier Bob Carr") is the title `noun` gives
+    (`_holds_title`): 'the Defence Minister' for Robert Hill, 'the Premier' for the NSW
+    Premier Bob Carr, however far back the article named him; not 'the Minister' for the
+    Health Minister, not 'the Premier' for the Deputy Premier, not 'the Prime Minister of
+    Australia' for a prime minister whose role does not say so; two such people, or none,
+    give nobody."""
+    words = title_words(noun)
+    of = title_complement(noun)
+    found = {
+        p.name
+        for p in ctx.people
+        if p.role
+        and _holds_title(p.role, words, of, ctx)
+        and any(m.start < noun.idx for m in p.mentions)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -648,11 +751,22 @@ def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
     if source:
         said = set(source.lower().split()) - lexicon().source_function_words
         before = [e for e in before if not said & set(_org_name(e).lower().split())]
-    if tok.pos_ == "NOUN":
-        noun = lemma(tok)
+    noun = lemma(tok)
+    if noun in own_kind_nouns():
+        # "the government", "the police": a body named so ("the Israeli Government"), or one
+        # named by an acronym ("the PLA", "the ADF": its kind cannot be read from its name);
+        # never a spelled-out union or firm in reach ("Castell Bank … The police will …")
+        before = [e for e in before if noun in (lemma(t) for t in e) or _acronym(e)]
+    elif tok.pos_ == "NOUN":
         named_so = [e for e in before if noun in (lemma(t) for t in e)]
         before = named_so or before
     return _last_subject_first(before)
+
+
+def _acronym(org: Span) -> bool:
+    """An organisation named by one word in capitals ("PLA", "ADF", "TWU")."""
+    name = _org_name(org)
+    return " " not in name and name.isupper()
 
 
 def recent_orgs(ctx: Context, tok: Token, n: int) -> list[str]:
