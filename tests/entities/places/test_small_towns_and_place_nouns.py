@@ -209,3 +209,34 @@ def test_a_name_of_a_country_and_a_state_before_a_title_is_not_the_country() -> 
     )
     state = place_named(places, "Georgia")
     assert state is None or state.country_code == "US"
+
+
+# Second review: the place noun's name running into a body's, the town's sense against a
+# mention's own state cue, and the area noun's name read only in the article's countries.
+
+
+def test_a_place_noun_before_a_body_s_name_makes_no_place() -> None:
+    places = _places(
+        "Engineers of the city of Tucson Water Department said the main would be fixed by Friday.",
+        {"Tucson Water Department": "ORG"},
+    )
+    assert not any("Department" in p.name for p in places)
+
+
+def test_a_state_cue_keeps_its_mention_from_the_town_sense() -> None:
+    places = _places(
+        "The city of Washington opened a new library. Washington Governor Bob Ferguson said "
+        "Washington state would pay for the books.",
+        {"Washington": "GPE"},
+    )
+    kinds = {p.kind.value for p in places if p.name == "Washington" and p.kind is not None}
+    assert "region" in kinds
+
+
+def test_a_name_an_area_noun_makes_a_place_is_read_in_the_article_s_countries() -> None:
+    places = _places(
+        "Floods cut every road across the Kimberley region of Western Australia on Sunday.",
+        {"Kimberley": "PERSON", "Western Australia": "GPE"},
+    )
+    area = place_named(places, "Kimberley")
+    assert area is not None and area.country_code != "ZA"

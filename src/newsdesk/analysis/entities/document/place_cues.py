@@ -11,6 +11,7 @@ from newsdesk.analysis.entities.places import place_words
 from newsdesk.analysis.entities.spans import NameSpan, make_span
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
+    ORG_WORDS,
     PLACE_NOUNS,
     PLURAL_PLACE_NOUNS,
     POSSESSIVES,
@@ -73,6 +74,15 @@ def _area_noun_after(doc: Doc, end: int) -> bool:
     return after is None or after.pos_ not in ("NOUN", "PROPN")
 
 
+def area_noun_after(doc: Doc, span: NameSpan) -> bool:
+    """(second review) `_area_noun_after` for the resolver: a name the model did not tag a
+    place that an area noun follows ('the Kimberley region') is a place by that noun alone."""
+    return span.label not in _MODEL_PLACE_LABELS and _area_noun_after(doc, span.end)
+
+
+_MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _named_by_place_noun(doc: Doc, start: int) -> bool:
     """The name at `start` is the one a lower-case noun of a settlement or a named area before
     it gives: '<noun> of' (`_after_noun_of`), '<noun> called' or '<noun> known as' ('the town
@@ -86,6 +96,18 @@ def _named_by_place_noun(doc: Doc, start: int) -> bool:
         return False
     noun = doc[i - 1] if i >= 1 else None
     return noun is not None and noun.is_lower and noun.lower_ in _NAMING_PLACE_NOUNS
+
+
+def _runs_into_body(doc: Doc, span: NameSpan) -> bool:
+    """(second review) The name is, or runs into, a body's name: an organisation's word in
+    it or right after it ('the city of Seattle Department of Transportation', 'the city of
+    Austin Police Department'), or the model's ORG entity over it running past its end."""
+    end = min(span.end + 1, len(doc))
+    if any(doc[i].lower_ in ORG_WORDS for i in range(span.start, end)):
+        return True
+    return any(
+        e.label_ == "ORG" and e.start <= span.start < e.end and e.end > span.end for e in doc.ents
+    )
 
 
 def _owned(doc: Doc, start: int, gaz: Gazetteer) -> bool:
@@ -267,8 +289,9 @@ def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     any name a settlement's or a named area's noun names ('the Christian town of Ten Tena',
     'a district called Logar') or an area noun follows ('the Tora Bora region'), known to the
     gazetteer or not, unless (fix round) the article uses the name as a person's or a body's
-    elsewhere ('Trump said') or, before an area noun, someone owns it ('its AWS region')."""
-    elsewhere = _person_or_body_elsewhere(doc, span)
+    elsewhere ('Trump said'), or (second review) the name is or runs into a body's ('the
+    city of Austin Police Department'), or, before an area noun, someone owns it ('its AWS region')."""
+    elsewhere = _person_or_body_elsewhere(doc, span) or _runs_into_body(doc, span)
     if _named_by_place_noun(doc, span.start) and not elsewhere:
         return True
     if (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsdesk.analysis.entities.document.place_cues import area_noun_after
 from newsdesk.analysis.entities.places.common import (
     CITY,
     COMPASS,
@@ -24,6 +25,7 @@ from newsdesk.analysis.entities.places.cues import (
     list_in_regions,
     qualifier_of,
     qualifies_town_before,
+    state_office,
     state_word,
     town_word,
     used_as_place,
@@ -375,6 +377,10 @@ def _read_span(
     if _no_place(doc, here, spans, gaz, art, geo, unresolved_ok):
         return False, None
     kept, geo = _second_reading(doc, here, spans, gaz, art, geo)
+    if geo is not None and geo.country_code not in art.areas and area_noun_after(doc, here.span):
+        # (second review) a name only its area noun makes a place ('the Kimberley region of
+        # Western Australia') is an entry in a country the article names, else unresolved
+        geo = None
     # a place read as a far town, or unresolved, is a bare county near the article's
     # towns if there is one ('grew up in Suffolk' beside London)
     division = division_reading(doc, here.span, gaz, geo, art.anchors) if kept else None
@@ -405,6 +411,10 @@ def _first_reading(
         # no qualifier, though a name follows the comma)
         and not qualifier_of(doc, span, gaz)[1]
         and not qualifies_town_before(doc, span, gaz)  # 'Aberdeen, Washington': the state
+        # (second review) a mention with its own state cue keeps its own reading ('the city
+        # of New York ... New York Governor Kathy Hochul', 'Washington state')
+        and not state_word(doc, span)
+        and not state_office(doc, span)
     ):
         geo = art.sense[fold(span.text)]
     coded = art.by_code.get(fold(span.text))
