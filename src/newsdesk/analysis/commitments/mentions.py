@@ -455,7 +455,11 @@ def _holds_title(role: str, words: list[str], of: list[str], ctx: Context) -> bo
         return False
     if not set(of) <= set(whole):
         return False
-    return any([w for w in r if w not in of] == words for r in (whole, _role_core(role, ctx)))
+    # the role's core (a gazetteer lookup of every run of its words) only where the whole
+    # role is not the title
+    return [w for w in whole if w not in of] == words or [
+        w for w in _role_core(role, ctx) if w not in of
+    ] == words
 
 
 def titled_person(ctx: Context, noun: Token) -> str | None:

@@ -145,6 +145,13 @@ def _person_or_body_elsewhere(doc: Doc, span: NameSpan) -> bool:
     return False
 
 
+def _used_otherwise(doc: Doc, span: NameSpan) -> bool:
+    """The article uses the name as a person's or a body's elsewhere
+    (`_person_or_body_elsewhere`), or the name is or runs into a body's (`_runs_into_body`):
+    no place noun makes it a place."""
+    return _person_or_body_elsewhere(doc, span) or _runs_into_body(doc, span)
+
+
 def _after_preposition(doc: Doc, i: int) -> bool:
     """A preposition right before token `i`, or before a determiner there ('in the ...')."""
     j = i - 1
@@ -291,14 +298,15 @@ def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     gazetteer or not, unless (fix round) the article uses the name as a person's or a body's
     elsewhere ('Trump said'), or (second review) the name is or runs into a body's ('the
     city of Austin Police Department'), or, before an area noun, someone owns it ('its AWS region')."""
-    elsewhere = _person_or_body_elsewhere(doc, span) or _runs_into_body(doc, span)
-    if _named_by_place_noun(doc, span.start) and not elsewhere:
+    # the whole-article scan of `_used_otherwise` only where a noun names the place: this
+    # runs for every span the model typed a person, a body or a group
+    if _named_by_place_noun(doc, span.start) and not _used_otherwise(doc, span):
         return True
     if (
         _area_noun_after(doc, span.end)
-        and not elsewhere
         and not _owned(doc, span.start, gaz)
         and (span.label != "NORP" or _settled_main_name(gaz, span.text))
+        and not _used_otherwise(doc, span)
     ):
         # a group's word is a demonym ('the Yemeni district') unless it is a place's main name
         # ("Stockholm's Södermalm district")
