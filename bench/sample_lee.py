@@ -55,11 +55,9 @@ def main() -> None:
     # the test copy is left out (no text on both sides of the split), or, both in one split,
     # the one drawn second (no text counted twice). Left out after drawing, so every other
     # story's rows stay as drawn.
+    drawn = order[COMMIT_STORIES : COMMIT_STORIES + ENTITY_STORIES]
     split_of = {r["page"]: r["split"] for r in rows}
-    split_of |= {
-        str(s): ("dev", "test")[i % 2]
-        for i, s in enumerate(order[COMMIT_STORIES:][:ENTITY_STORIES])
-    }
+    split_of |= {str(s): ("dev", "test")[i % 2] for i, s in enumerate(drawn)}
     first: dict[str, str] = {}
     repeats: set[str] = set()
     for story in map(str, order[: COMMIT_STORIES + ENTITY_STORIES]):
@@ -71,17 +69,14 @@ def main() -> None:
         else:
             repeats.add(story)
     rows = [r for r in rows if r["page"] not in repeats]
-    ent = [
-        s for s in order[COMMIT_STORIES : COMMIT_STORIES + ENTITY_STORIES] if str(s) not in repeats
-    ]
+    ent = [str(s) for s in drawn if str(s) not in repeats]
     for i, story in enumerate(ent):
-        split = ("dev", "test")[i % 2]
         write_entity_article(
             args.out / "entities" / str(FIRST_KEY + i),
             "lee",
-            str(story),
-            split,
-            lee_text(str(story)),
+            story,
+            split_of[story],
+            lee_text(story),
         )
     write_jsonl(args.out / "commitments-lee.jsonl", rows)
     n_dev = sum(r["split"] == "dev" for r in rows)

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from functools import cache
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
@@ -73,6 +74,12 @@ def newspaper4k_text(page: str) -> str:
 def lee_text(story: str) -> str:
     """The text of story number STORY (0-based line of lee_background.cor) of the Lee
     background corpus, downloaded from PyPI (gensim's wheel) into bench/.cache on first use."""
+    return _lee_stories()[int(story)].strip()
+
+
+@cache
+def _lee_stories() -> list[str]:
+    """The corpus's lines, read once a process (fetched first where the cache lacks it)."""
     if not LEE.exists():
         import zipfile
 
@@ -95,5 +102,4 @@ def lee_text(story: str) -> str:
                     data = f.read()
             LEE.parent.mkdir(parents=True, exist_ok=True)
             LEE.write_bytes(data)
-    stories = LEE.read_text(encoding="utf-8").split("\n")
-    return stories[int(story)].strip()
+    return LEE.read_text(encoding="utf-8").split("\n")
