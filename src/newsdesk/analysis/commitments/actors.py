@@ -16,14 +16,12 @@ from spacy.tokens import Token
 from newsdesk.analysis.commitments.agency import named_party, party_word
 from newsdesk.analysis.commitments.attribution import FIRST_PERSON, in_quotes, writer_voice
 from newsdesk.analysis.commitments.context import Context
-from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.lexicon import actor_lexicon, lemma, lexicon
 from newsdesk.analysis.commitments.memory import definite_body, speaker_in_reach
 from newsdesk.analysis.commitments.mentions import (
     DESCRIBING,
     MIN_PARTIES,
     antecedent_org,
-    body_nouns,
-    capitalised_body_nouns,
     in_comments,
     lead_in_speaker,
     org_in_reach,
@@ -32,9 +30,7 @@ from newsdesk.analysis.commitments.mentions import (
     person_at,
     person_by_word,
     person_named,
-    person_nouns,
     place_at,
-    place_nouns,
     reach_offset,
     reach_start,
     recent_countries,
@@ -268,7 +264,7 @@ def _speaker_of_himself(
         return [person]
     if holder.ent_type_ == "PERSON":
         return [entity_text(holder)]
-    if lemma(holder) in person_nouns():
+    if lemma(holder) in actor_lexicon().person_nouns:
         # "The Health Minister, Michael Wooldridge, says he will …", "The Premier says he
         # will …": the person the title names (in apposition to it, or given that title
         # before), never the title's words; neither, a capitalised title names nobody (not
@@ -329,7 +325,7 @@ def _described_person(
     article describes)."""
     if (
         head.tag_ != "NN"
-        or lemma(head) not in person_nouns()
+        or lemma(head) not in actor_lexicon().person_nouns
         or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
         or any(
             c.dep_ in ("poss", "appos") or c.ent_type_ in NAMED or is_name(c) for c in head.children
@@ -345,7 +341,7 @@ def _titled(head: Token, ctx: Context, attribution: Attribution | None) -> list[
     its own stands for the one person the article gave that title (`titled_person`: "The
     Premier, Bob Carr, …", "Defence Minister Robert Hill"); none or two, it does not decide."""
     if (
-        lemma(head) not in person_nouns()
+        lemma(head) not in actor_lexicon().person_nouns
         or head.pos_ not in ("NOUN", "PROPN")
         or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
         or any(c.dep_ in ("poss", "appos") for c in head.children)
@@ -376,7 +372,7 @@ def _place_noun(head: Token, ctx: Context, attribution: Attribution | None) -> l
     """'the city', 'the state', 'the country': the place of that kind named last
     within reach, else nobody (guideline 10: never a common noun); not the organisation named
     last ('… California ISO … The state is reviewing …' is California)."""
-    kind = place_nouns().get(lemma(head))
+    kind = actor_lexicon().place_nouns.get(lemma(head))
     if (
         kind is None
         or head.tag_ != "NN"
@@ -469,7 +465,7 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
         # "the statement", "the company": no name to give, but a quoted "we" is the body
         # named in reach ('Castell Bank issued a statement. "We will …," the statement said.');
         # a neighbour's or an owner's "we" is no organisation's (review 12c, 3)
-        if attribution.text.split()[-1].lower() in body_nouns():
+        if attribution.text.split()[-1].lower() in actor_lexicon().body_nouns:
             return _quoted_body(head, ctx)
         return []
     if ctx.last_speaker and speaker_in_reach(head, ctx):
@@ -587,7 +583,7 @@ def _counted_people(head: Token, ctx: Context, attribution: Attribution | None) 
     """'the two leaders', 'both men', 'the three ministers': a counted plural of a noun for one
     person (`person_nouns`) is that many people last named, as 'both' and 'the two' are; fewer
     named, nobody."""
-    if head.tag_ != "NNS" or lemma(head) not in person_nouns():
+    if head.tag_ != "NNS" or lemma(head) not in actor_lexicon().person_nouns:
         return None
     number = count_of(head)
     if number < MIN_PARTIES:
@@ -729,7 +725,7 @@ def _capitalised_body(head: Token) -> bool:
     national government (and the annotators of its stories read it so: "Government"); a
     lower-case "the government" stays nobody."""
     return (
-        lemma(head) in capitalised_body_nouns()
+        lemma(head) in actor_lexicon().capitalised_body_nouns
         and head.tag_ == "NNP"
         and head.text[:1].isupper()
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)

@@ -1,4 +1,6 @@
-"""The commitment extractor's word lists, read once from data/commitments.json."""
+"""The commitment extractor's word lists, read once: the detection rules' from
+data/commitments.json (`lexicon`), the actor rules' from data/commitment-actors.json
+(`actor_lexicon`)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from functools import cache
 from importlib import resources
 
 from spacy.tokens import Token
+
+from newsdesk.labels import PlaceKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,13 +190,12 @@ class Lexicon:
     allegation_verbs: frozenset[str]
 
 
-@cache
-def lexicon() -> Lexicon:
-    raw = json.loads(
-        resources.files("newsdesk").joinpath("data/commitments.json").read_text(encoding="utf-8")
-    )
+def _fields(cls: type, file: str) -> dict[str, object]:
+    """The values of a word-list record's fields, from one data file: each list as the
+    frozenset or tuple its field declares, each mapping as a dict."""
+    raw = json.loads(resources.files("newsdesk").joinpath(file).read_text(encoding="utf-8"))
     kwargs: dict[str, object] = {}
-    for name, kind in Lexicon.__annotations__.items():
+    for name, kind in cls.__annotations__.items():
         value = raw[name]
         if "frozenset" in kind:
             kwargs[name] = frozenset(value)
@@ -200,7 +203,64 @@ def lexicon() -> Lexicon:
             kwargs[name] = tuple(value)
         else:
             kwargs[name] = dict(value)
-    return Lexicon(**kwargs)  # type: ignore[arg-type]
+    return kwargs
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon(**_fields(Lexicon, "data/commitments.json"))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """The actor rules' word lists (data/commitment-actors.json)."""
+
+    # 'the city', 'the state', 'the country': the kind of place each common noun stands for
+    place_nouns: dict[str, PlaceKind]
+    # 'the congressman', 'the striker', 'the chairman': common nouns that describe one person
+    person_nouns: frozenset[str]
+    # 'the statement', 'the company', 'a spokesman': a document or a body that speaks for an
+    # organisation, so a quoted "we" under it is the organisation named in reach
+    body_nouns: frozenset[str]
+    # 'the government', 'the police': nouns for a body of one kind, which stand only for an
+    # organisation whose name holds the noun, never for another body in reach (session 20)
+    own_kind_nouns: frozenset[str]
+    # 'the Government': of `own_kind_nouns`, those capitalised as the name of the national body
+    capitalised_body_nouns: frozenset[str]
+    # 'Deputy Premier', 'Vice President', 'Former Premier': words of a role whose holder is not
+    # the one 'the Premier' or 'the President' names (session 20 review)
+    not_holder_words: frozenset[str]
+    # 'comments Johnston', 'she recalled': verbs that hand a quotation to their subject without
+    # being the decision's speech verbs (session 15)
+    quoting_verbs: frozenset[str]
+    # 'Authorised by', 'Paid for by', 'Media contact': how a line that names who issued the
+    # page begins (session 16)
+    sign_off_openers: tuple[str, ...]
+    # 'About': the word of an 'About X' heading over a release's boilerplate paragraph
+    about_openers: tuple[str, ...]
+    # 'Comments', 'Leave a comment': a line that opens a page's reader comments (session 16)
+    comment_headings: frozenset[str]
+    # 'by', 'through': the prepositions after which a subjectless gerund is the act of the
+    # clause's own subject ("… by aiming to …"; session 17)
+    gerund_preps: frozenset[str]
+    # 'dedicated', 'committed': the participles after whose 'to' a subjectless gerund is the act
+    # of the clause's subject ("is dedicated to crafting …"), unlike other verbs' ("admitted to
+    # planning …"; session 17)
+    gerund_to_heads: frozenset[str]
+    # 'Media release', 'Press statement': the words a release's heading adds to its issuer's
+    # name (session 17)
+    release_labels: tuple[str, ...]
+    # 'according to': words that show a page reports a body in the third person (session 16)
+    reporting_phrases: tuple[str, ...]
+
+
+@cache
+def actor_lexicon() -> ActorLexicon:
+    kwargs = _fields(ActorLexicon, "data/commitment-actors.json")
+    places = kwargs["place_nouns"]
+    assert isinstance(places, dict)
+    kwargs["place_nouns"] = {noun: PlaceKind(kind) for noun, kind in places.items()}
+    return ActorLexicon(**kwargs)  # type: ignore[arg-type]
 
 
 def lemma(tok: Token) -> str:

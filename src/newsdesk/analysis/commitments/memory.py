@@ -6,12 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.context import Context
-from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.lexicon import actor_lexicon, lemma, lexicon
 from newsdesk.analysis.commitments.mentions import (
     MIN_PARTIES,
     person_at,
     place_at,
-    quoting_verbs,
     recent_countries,
 )
 from newsdesk.analysis.commitments.names import NAMED, count_of, entity_text
@@ -27,7 +26,7 @@ def remember_speaker(sent: Span, ctx: Context) -> None:
         lem = lemma(tok)
         # the small model tags "comments" of '…," comments Johnston' a noun: the subject it
         # governs makes it the verb, so a quoting verb is read whatever its tag
-        if (lem in speech and tok.pos_ == "VERB") or lem in quoting_verbs():
+        if (lem in speech and tok.pos_ == "VERB") or lem in actor_lexicon().quoting_verbs:
             for subj in tok.children:
                 if subj.dep_ == "nsubj" and (person := person_at(ctx, subj.idx)):
                     ctx.last_speaker = person

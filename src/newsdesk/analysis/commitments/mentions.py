@@ -4,16 +4,13 @@ nouns)."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.analysis.commitments.context import Context
-from newsdesk.analysis.commitments.lexicon import lemma, lexicon
+from newsdesk.analysis.commitments.lexicon import actor_lexicon, lemma, lexicon
 from newsdesk.analysis.deps import NOUN_PHRASE_LINKS, SUBJECT
 from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.analysis.gazetteer import load as load_gazetteer
@@ -82,129 +79,6 @@ def place_label(place: Place) -> str:
     return full[0] if full else place.name
 
 
-@cache
-def _actor_words() -> dict[str, object]:
-    """The word lists of the actor rules (data/commitment-actors.json), read once."""
-    raw: dict[str, object] = json.loads(
-        resources.files("newsdesk")
-        .joinpath("data/commitment-actors.json")
-        .read_text(encoding="utf-8")
-    )
-    return raw
-
-
-@cache
-def place_nouns() -> dict[str, PlaceKind]:
-    """'the city', 'the state', 'the country': the kind of place each common noun stands for
-    (data/commitment-actors.json, read once)."""
-    raw = _actor_words()["place_nouns"]
-    assert isinstance(raw, dict)
-    return {noun: PlaceKind(kind) for noun, kind in raw.items()}
-
-
-def _word_list(key: str) -> list[str]:
-    """One word list of data/commitment-actors.json, as strings."""
-    raw = _actor_words()[key]
-    assert isinstance(raw, list)
-    return [str(w) for w in raw]
-
-
-@cache
-def person_nouns() -> frozenset[str]:
-    """'the congressman', 'the striker', 'the chairman': common nouns that describe one person
-    (data/commitment-actors.json, read once)."""
-    return frozenset(_word_list("person_nouns"))
-
-
-@cache
-def body_nouns() -> frozenset[str]:
-    """'the statement', 'the company', 'a spokesman': a document or a body that speaks for an
-    organisation, so a quoted "we" under it is the organisation named in reach
-    (data/commitment-actors.json, read once)."""
-    return frozenset(_word_list("body_nouns"))
-
-
-@cache
-def own_kind_nouns() -> frozenset[str]:
-    """'the government', 'the police': nouns for a body of one kind, which stand only for an
-    organisation whose name holds the noun, never for another body in reach (a union, a bank;
-    data/commitment-actors.json, read once; session 20)."""
-    return frozenset(_word_list("own_kind_nouns"))
-
-
-@cache
-def capitalised_body_nouns() -> frozenset[str]:
-    """'the Government': of `own_kind_nouns`, those capitalised as the name of the national body
-    (data/commitment-actors.json, read once; session 20)."""
-    return frozenset(_word_list("capitalised_body_nouns"))
-
-
-@cache
-def not_holder_words() -> frozenset[str]:
-    """'Deputy Premier', 'Vice President', 'Former Premier': words of a role whose holder is not
-    the one 'the Premier' or 'the President' names (data/commitment-actors.json; session 20
-    review)."""
-    return frozenset(_word_list("not_holder_words"))
-
-
-@cache
-def quoting_verbs() -> frozenset[str]:
-    """'comments Johnston', 'she recalled': verbs that hand a quotation to their subject without
-    being the decision's speech verbs (data/commitment-actors.json, read once; session 15)."""
-    return frozenset(_word_list("quoting_verbs"))
-
-
-@cache
-def sign_off_openers() -> tuple[str, ...]:
-    """'Authorised by', 'Paid for by', 'Media contact': how a line that names who issued the
-    page begins (data/commitment-actors.json, read once; session 16)."""
-    return tuple(_word_list("sign_off_openers"))
-
-
-@cache
-def about_openers() -> tuple[str, ...]:
-    """'About': the word of an 'About X' heading over a release's boilerplate paragraph
-    (data/commitment-actors.json, read once; session 16)."""
-    return tuple(f"{w} " for w in _word_list("about_openers"))
-
-
-@cache
-def comment_headings() -> frozenset[str]:
-    """'Comments', 'Leave a comment': a line that opens a page's reader comments
-    (data/commitment-actors.json, read once; session 16)."""
-    return frozenset(_word_list("comment_headings"))
-
-
-@cache
-def gerund_preps() -> frozenset[str]:
-    """'by', 'through': the prepositions after which a subjectless gerund is the act of the
-    clause's own subject ("… by aiming to …"; data/commitment-actors.json, read once; session
-    17)."""
-    return frozenset(_word_list("gerund_preps"))
-
-
-@cache
-def gerund_to_heads() -> frozenset[str]:
-    """'dedicated', 'committed': the participles after whose 'to' a subjectless gerund is the
-    act of the clause's subject ("is dedicated to crafting …"), unlike other verbs' ("admitted
-    to planning …"; data/commitment-actors.json, read once; session 17)."""
-    return frozenset(_word_list("gerund_to_heads"))
-
-
-@cache
-def release_labels() -> tuple[str, ...]:
-    """'Media release', 'Press statement': the words a release's heading adds to its issuer's
-    name (data/commitment-actors.json, read once; session 17)."""
-    return tuple(_word_list("release_labels"))
-
-
-@cache
-def reporting_phrases() -> tuple[str, ...]:
-    """'according to': words that show a page reports a body in the third person
-    (data/commitment-actors.json, read once; session 16)."""
-    return tuple(_word_list("reporting_phrases"))
-
-
 # A sign-off is one of the page's last few non-empty lines ('Authorised by …' closes a flyer,
 # 'Media contact: …' a release): higher up, such words open prose. Four covers a sign-off, a
 # contact line and a phone or address line under it.
@@ -229,7 +103,7 @@ def in_comments(doc: Doc, idx: int) -> bool:
         return True
     for above in text[:line_start].split("\n"):
         low = above.strip().lower().rstrip(":")
-        if low in comment_headings() or _COUNTED_COMMENTS.match(low):
+        if low in actor_lexicon().comment_headings or _COUNTED_COMMENTS.match(low):
             return True
     return False
 
@@ -251,7 +125,7 @@ def _reported(doc: Doc, orgs: list[Span], name: str, line_start: int, line_end: 
     or the body, named outside its sign-off, the subject of a speech verb: 'Northway Health
     Trust said'). Its writer is then a reporter, not the body."""
     low = doc_text(doc).lower()
-    if any(p in low for p in reporting_phrases()):
+    if any(p in low for p in actor_lexicon().reporting_phrases):
         return True
     for e in orgs:
         if e.text != name or line_start <= e.start_char < line_end:
@@ -267,7 +141,7 @@ def _about_heading(doc: Doc, line: str, start: int) -> bool:
     alone (no finite verb on the line: 'About The Red Labyrinth', a catalogue's untagged title);
     not 'About 300 people came …' nor 'About this recipe'."""
     stripped = line.strip()
-    if not stripped.lower().startswith(about_openers()):
+    if not stripped.lower().startswith(tuple(f"{w} " for w in actor_lexicon().about_openers)):
         return False
     rest = stripped.split(" ", 1)
     name = rest[1].strip() if len(rest) > 1 else ""
@@ -311,7 +185,7 @@ def page_voice(doc: Doc) -> str | None:
         start = offsets[i]
         end = start + len(line)
         low = line.strip().lower()
-        opener = next((w for w in sign_off_openers() if low.startswith(w)), None)
+        opener = next((w for w in actor_lexicon().sign_off_openers if low.startswith(w)), None)
         if opener is not None:  # the organisations after the opener ("Media" is none)
             after_opener = start + line.index(line.strip()) + len(opener)
             if i not in last or not _sign_off_line(doc, start, end, after_opener):
@@ -361,7 +235,7 @@ def _heading_issuer(doc: Doc, orgs: list[Span], line: str, start: int) -> str | 
     name = stripped
     low = name.lower()
     labelled = False
-    for label in release_labels():
+    for label in actor_lexicon().release_labels:
         if low.startswith(label):
             name = name[len(label) :]
         elif low.endswith(label):
@@ -451,7 +325,7 @@ def _holds_title(role: str, words: list[str], of: list[str], ctx: Context) -> bo
     `_role_core`), less the words of the title's "of X" / "for X", which it must hold, are the
     title's words."""
     whole = role.lower().replace(",", " ").split()
-    if any(w in not_holder_words() or w.startswith("ex-") for w in whole):
+    if any(w in actor_lexicon().not_holder_words or w.startswith("ex-") for w in whole):
         return False
     if not set(of) <= set(whole):
         return False
@@ -756,7 +630,7 @@ def antecedent_org(ctx: Context, tok: Token, source: str | None) -> str | None:
         said = set(source.lower().split()) - lexicon().source_function_words
         before = [e for e in before if not said & set(_org_name(e).lower().split())]
     noun = lemma(tok)
-    if noun in own_kind_nouns():
+    if noun in actor_lexicon().own_kind_nouns:
         # "the government", "the police": a body named so ("the Israeli Government"), or one
         # named by an acronym ("the PLA", "the ADF": its kind cannot be read from its name);
         # never a spelled-out union or firm in reach ("Castell Bank … The police will …")

@@ -7,8 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsdesk.analysis.commitments.lexicon import lemma, lexicon
-from newsdesk.analysis.commitments.mentions import gerund_preps, gerund_to_heads
+from newsdesk.analysis.commitments.lexicon import actor_lexicon, lemma, lexicon
 from newsdesk.analysis.commitments.triggers import Kind, Trigger, lead_in_modal
 from newsdesk.analysis.deps import AUXILIARY, NOUN_CLAUSE, SUBJECT
 from newsdesk.analysis.doctext import doc_text, same_line
@@ -138,8 +137,8 @@ def _gerund_of_preposition(verb: Token) -> Token | None:
     if (
         verb.dep_ != "pcomp"
         or not (
-            prep.lower_ in gerund_preps()
-            or (prep.lower_ == "to" and prep.head.lower_ in gerund_to_heads())
+            prep.lower_ in actor_lexicon().gerund_preps
+            or (prep.lower_ == "to" and prep.head.lower_ in actor_lexicon().gerund_to_heads)
         )
         or verb.tag_ != "VBG"
         or prep.dep_ != "prep"
