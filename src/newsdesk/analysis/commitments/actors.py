@@ -55,7 +55,7 @@ from newsdesk.analysis.commitments.names import (
     people_of,
 )
 from newsdesk.analysis.commitments.subjects import speech_subject
-from newsdesk.analysis.deps import BESIDE, SUBJECT
+from newsdesk.analysis.deps import BESIDE, SUBJECT, determined_by
 from newsdesk.analysis.doctext import same_line
 from newsdesk.model import Attribution
 
@@ -326,7 +326,7 @@ def _described_person(
     if (
         head.tag_ != "NN"
         or lemma(head) not in actor_lexicon().person_nouns
-        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+        or not determined_by(head)
         or any(
             c.dep_ in ("poss", "appos") or c.ent_type_ in NAMED or is_name(c) for c in head.children
         )
@@ -343,7 +343,7 @@ def _titled(head: Token, ctx: Context, attribution: Attribution | None) -> list[
     if (
         lemma(head) not in actor_lexicon().person_nouns
         or head.pos_ not in ("NOUN", "PROPN")
-        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+        or not determined_by(head)
         or any(c.dep_ in ("poss", "appos") for c in head.children)
     ):
         return None
@@ -376,7 +376,7 @@ def _place_noun(head: Token, ctx: Context, attribution: Attribution | None) -> l
     if (
         kind is None
         or head.tag_ != "NN"
-        or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+        or not determined_by(head, ("the", "this"))
         or any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
     ):
         return None
@@ -404,7 +404,7 @@ def _the_party(head: Token, ctx: Context, attribution: Attribution | None) -> li
     if (
         lemma(head) != "party"
         or head.tag_ != "NN"
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        or not determined_by(head, ("the",))
         or any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
     ):
         return None
@@ -728,7 +728,7 @@ def _capitalised_body(head: Token) -> bool:
         lemma(head) in actor_lexicon().capitalised_body_nouns
         and head.tag_ == "NNP"
         and head.text[:1].isupper()
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and determined_by(head, ("the",))
         and entity_text(head).lower() == head.lower_
     )
 

@@ -14,7 +14,7 @@ from newsdesk.analysis.commitments.mentions import (
     recent_countries,
 )
 from newsdesk.analysis.commitments.names import NAMED, count_of, entity_text
-from newsdesk.analysis.deps import NAME_PARTS
+from newsdesk.analysis.deps import NAME_PARTS, determined_by
 from newsdesk.analysis.paragraphs import sentence_before
 
 
@@ -89,7 +89,7 @@ def definite_body(tok: Token) -> bool:
     return (
         tok.pos_ == "NOUN"
         and lemma(tok) in lexicon().org_nouns
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        and determined_by(tok)
         and not any(c.dep_ in NAME_PARTS for c in tok.children)
     )
 
