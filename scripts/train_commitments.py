@@ -442,8 +442,9 @@ def write(args: argparse.Namespace) -> None:
 # --- the second look (session 21; commitment_features.second_*): a learned decision over the sentences the
 # rules give no record, judged by grouped cross-validation by site over every+lee train+dev.
 
-SECOND_C = [0.1, 0.3, 1.0, 3.0]
-SECOND_T = [x / 20 for x in range(4, 19)]
+# (C, class weighting): a balanced weighting lifts the rare positive candidates' probabilities
+SECOND_SETTINGS = [(c, w) for c in (0.1, 0.3, 1.0, 3.0, 10.0) for w in (None, "balanced")]
+SECOND_T = [x / 20 for x in range(1, 20)]
 INNER = 4  # inner folds (by site) of each training part: the setting and threshold are chosen
 # there, never on the held-out fold
 FUTURE = re.compile(
@@ -579,14 +580,15 @@ def second_misses(args: argparse.Namespace) -> None:
             print(f"    {n:>4}  {k}")
 
 
-def _prob_fit(train: Cands, sents: Sents, c_value: float) -> Any:
+def _prob_fit(train: Cands, sents: Sents, setting: tuple[float, str | None]) -> Any:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
     x = vec.fit_transform([dict.fromkeys(c["x"], 1) for c in train])
     y = [int(sents[c["id"]]["gold"]) for c in train]
-    return vec, LogisticRegression(C=c_value, max_iter=5000).fit(x, y)
+    c_value, weight = setting
+    return vec, LogisticRegression(C=c_value, max_iter=5000, class_weight=weight).fit(x, y)
 
 
 def _probs(fitted: Any, cands: Cands) -> list[float]:
@@ -632,8 +634,10 @@ def _cell(sc: Any) -> str:
     return f"P {p:.3f} R {r:.3f} F1 {f:.3f} act {ac:.3f}"
 
 
-def _choose_second(train_ids: set[str], cands: Cands, sents: Sents) -> tuple[float, float]:
-    """C and threshold with the best pooled F1 over inner folds (by site) of the training part."""
+def _choose_second(
+    train_ids: set[str], cands: Cands, sents: Sents
+) -> tuple[tuple[float, str | None], float]:
+    """The setting (C, class weighting) and threshold with the best pooled F1 over inner folds (by site) of the training part."""
     index = [i for i, c in enumerate(cands) if c["id"] in train_ids]
     # the inner folds regroup the outer training part's sites by a second hash
     inner = {
@@ -641,18 +645,18 @@ def _choose_second(train_ids: set[str], cands: Cands, sents: Sents) -> tuple[flo
         % INNER
         for sid in train_ids
     }
-    best = (-1.0, 1.0, 0.5)
-    for c_value in SECOND_C:
+    best: tuple[float, tuple[float, str | None], float] = (-1.0, SECOND_SETTINGS[0], 0.5)
+    for setting in SECOND_SETTINGS:
         probs: dict[int, float] = {}
         for k in range(INNER):
             fit_on = [cands[i] for i in index if inner[cands[i]["id"]] != k]
             held = [i for i in index if inner[cands[i]["id"]] == k]
-            p = _probs(_prob_fit(fit_on, sents, c_value), [cands[i] for i in held])
+            p = _probs(_prob_fit(fit_on, sents, setting), [cands[i] for i in held])
             probs.update(zip(held, p, strict=True))
         for t in SECOND_T:
             f = _score(train_ids, _second_preds(train_ids, cands, probs, t, sents), sents).prf()[2]
             if f > best[0]:
-                best = (f, c_value, t)
+                best = (f, setting, t)
     return best[1], best[2]
 
 
@@ -672,15 +676,15 @@ def second_cv(args: argparse.Namespace) -> None:
     for k in range(bench.FOLDS):
         held = {sid for sid in pool if sents[sid]["fold"] == k}
         train_ids = pool - held
-        c_value, t = _choose_second(train_ids, cands, sents)
-        fitted = _prob_fit([c for c in cands if c["id"] in train_ids], sents, c_value)
+        setting, t = _choose_second(train_ids, cands, sents)
+        fitted = _prob_fit([c for c in cands if c["id"] in train_ids], sents, setting)
         idx = [i for i, c in enumerate(cands) if c["id"] in held]
         probs = dict(zip(idx, _probs(fitted, [cands[i] for i in idx]), strict=True))
         preds = _second_preds(held, cands, probs, t, sents)
         oof.update(preds)
         print(
             f"{k:>4}  {_cell(_score(held, rules, sents)):>38}  {_cell(_score(held, preds, sents)):>38}"
-            f"  {_cell(_score(held, keyword, sents)):>38}  C={c_value} t={t:.2f}",
+            f"  {_cell(_score(held, keyword, sents)):>38}  {setting} t={t:.2f}",
             flush=True,
         )
     print(
@@ -698,12 +702,12 @@ def second_cv(args: argparse.Namespace) -> None:
               f"   keyword {_cell(_score(ids, keyword, sents))}")  # fmt: skip
     lee = {sid for sid in pool if sents[sid]["sample"] == "lee"}
     every = pool - lee
-    c_value, t = _choose_second(every, cands, sents)
-    fitted = _prob_fit([c for c in cands if c["id"] in every], sents, c_value)
+    setting, t = _choose_second(every, cands, sents)
+    fitted = _prob_fit([c for c in cands if c["id"] in every], sents, setting)
     idx = [i for i, c in enumerate(cands) if c["id"] in lee]
     probs = dict(zip(idx, _probs(fitted, [cands[i] for i in idx]), strict=True))
     preds = _second_preds(lee, cands, probs, t, sents)
-    print(f"Lee dev, the model fitted on every train+dev (C={c_value} t={t:.2f}):")
+    print(f"Lee dev, the model fitted on every train+dev ({setting} t={t:.2f}):")
     print(f"  rules                {_cell(_score(lee, rules, sents))}")
     print(f"  rules + second look  {_cell(_score(lee, preds, sents))}")
     print(f"  keyword rule         {_cell(_score(lee, keyword, sents))}")
@@ -717,8 +721,8 @@ def second_write(args: argparse.Namespace) -> None:
 
     cands, sents = load(args.cands)
     pool = {sid for sid, s in sents.items() if s["split"] in ("train", "dev")}
-    c_value, t = _choose_second(pool, cands, sents)
-    vec, lr = _prob_fit([c for c in cands if c["id"] in pool], sents, c_value)
+    setting, t = _choose_second(pool, cands, sents)
+    vec, lr = _prob_fit([c for c in cands if c["id"] in pool], sents, setting)
     weights = {
         name: round(float(w), 4)
         for name, w in zip(vec.get_feature_names_out(), lr.coef_[0], strict=True)
@@ -731,13 +735,14 @@ def second_write(args: argparse.Namespace) -> None:
             f"bench/data/commitments-real.jsonl ({len(pool)} sentences), "
             f"{datetime.date.today()}; C and threshold by inner grouped CV (by site)"
         ),
-        "c": c_value,
+        "c": setting[0],
+        "class_weight": setting[1],
         "bias": round(float(lr.intercept_[0]), 4),
         "threshold": t,
         "weights": dict(sorted(weights.items())),
     }
     args.out.write_text(json.dumps(model, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {len(weights)} weights, C={c_value} t={t}")
+    print(f"wrote {args.out}: {len(weights)} weights, {setting} t={t}")
 
 
 def second_rank(args: argparse.Namespace) -> None:
