@@ -11,6 +11,17 @@ and the weights.
     python scripts/train_commitments.py weights CANDS            # what the model alone learns
     python scripts/train_commitments.py write CANDS --mode decide --c C --threshold T
 
+The second look (session 21; docs/history/session21-clearn.md), over the sentences the rules
+give no record, judged by grouped CV by site over every+lee train+dev:
+
+    python scripts/audit_commitments.py build AUDIT2 --split train,dev --sample every,lee --judge ""
+    python scripts/train_commitments.py second-collect AUDIT2 CANDS2  # candidates + features
+    python scripts/train_commitments.py second-misses CANDS2   # the gold sentences with no record
+    python scripts/train_commitments.py second-sources CANDS2  # base rate per source of candidate
+    python scripts/train_commitments.py second-rank CANDS2     # out-of-fold precision per threshold
+    python scripts/train_commitments.py second-cv CANDS2       # rules, + second look, keyword
+    python scripts/train_commitments.py second-write CANDS2 --out F  # the weights (not shipped)
+
 `collect` reruns the commitment rules on the audit cache's parse (scripts/audit_commitments.py:
 newsdesk once on every train+dev article, never test) and keeps, per gold sentence, its label,
 the rules' verdict (newsdesk's records with no model), the keyword rule's; and per candidate
@@ -54,9 +65,11 @@ verdict; docs/commitments.md, "Round 6").
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import importlib.util
 import json
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -426,6 +439,358 @@ def write(args: argparse.Namespace) -> None:
     print(f"wrote {args.out}: {len(weights)} weights")
 
 
+# --- the second look (session 21; commitment_features.second_*): a learned decision over the sentences the
+# rules give no record, judged by grouped cross-validation by site over every+lee train+dev.
+
+# (C, class weighting): a balanced weighting lifts the rare positive candidates' probabilities
+SECOND_SETTINGS = [(c, w) for c in (0.1, 0.3, 1.0, 3.0, 10.0) for w in (None, "balanced")]
+SECOND_T = [x / 20 for x in range(1, 20)]
+INNER = 4  # inner folds (by site) of each training part: the setting and threshold are chosen
+# there, never on the held-out fold
+FUTURE = re.compile(
+    r"\b(will|shall|won't|'ll|’ll|going to|set to|(is|are|was|were) to|due to)\b", re.I
+)
+
+
+def second_collect(args: argparse.Namespace) -> None:
+    """Per gold sentence: label, sample, site fold, the rules' and the keyword rule's preds; per
+    second-look candidate in a gold sentence: its features and the record it would make (as the
+    bench's Pred). The candidates are taken where the run time would take them: when the rules
+    have judged the sentence's triggers and before the memory of groups is updated (the spy
+    wraps `remember_groups`), so the context is the run time's own."""
+    from spacy.tokens import Span, Token
+
+    from newsdesk.analysis.commitments.actors import resolve_actors
+    from newsdesk.analysis.commitments.attribution import find_attribution, writer_voice
+    from newsdesk.analysis.commitments.phrases import trigger_text
+
+    pages = [page for cache in args.audit for page in audit.load(cache)[1]]
+    cands: Cands = []
+    sents: Sents = {}
+    current: list[tuple[int, int, str]] = []
+    seen: list[tuple[Trigger, Token | None, Verdict]] = []
+    remember_groups = cm.remember_groups
+
+    def observe(trig: Trigger, subj: Token | None, verdict: Verdict, ctx: Context) -> None:
+        seen.append((trig, subj, verdict))
+
+    def spy(sent: Span, ctx: Context) -> None:
+        mine = [x for x in seen if sent.start <= x[0].token.i < sent.end]
+        for cand in commitment_features.second_candidates(sent, mine, ctx):
+            pos = cand.trig.token.idx
+            sid = next((i for s, e, i in current if s <= pos < e), None)
+            if sid is None:
+                continue
+            trig = cand.trig
+            actor = commitment_features.second_actor(cand, ctx)
+            attr = find_attribution(sent, trig.token, trig.head, ctx)
+            actors = [] if actor is None else resolve_actors(
+                actor, ctx, attr, writer=writer_voice(actor)
+            )  # fmt: skip
+            cands.append(
+                {
+                    "id": sid,
+                    "x": commitment_features.second_features(cand, ctx),
+                    "source": cand.source,
+                    "kind": trig.kind.value,
+                    "passive": any(c.dep_ == "auxpass" for c in trig.head.children),
+                    "pred": [trig.strength.value, actors, trigger_text(trig)],
+                }
+            )
+        seen.clear()
+        remember_groups(sent, ctx)
+
+    cm.remember_groups = spy  # type: ignore[assignment]  # undone below: a wrapper, no record changes
+    try:
+        _second_pages(pages, sents, current, observe)
+    finally:
+        cm.remember_groups = remember_groups  # type: ignore[assignment]
+    # the second look reads only the sentences the rules gave no record
+    cands = [c for c in cands if not sents[c["id"]]["rules"]]
+    args.cands.write_text(json.dumps({"cands": cands, "sents": sents}), encoding="utf-8")
+    print(f"candidates {len(cands)}, sentences {len(sents)}")
+
+
+def _second_pages(
+    pages: list[dict[str, Any]], sents: Sents, current: list[tuple[int, int, str]], observe: Any
+) -> None:
+    """Each page's gold sentences and the rules' records on them (second-collect)."""
+    for page in pages:
+        located = []
+        for row, sentence, start, end in page["sents"]:
+            s = bench.Sentence(row, sentence, start, end)
+            located.append(s)
+            sents[row["id"]] = {
+                "gold": bool(row["gold"]),
+                "row": row,
+                "text": sentence,
+                "split": row["split"],
+                "sample": row.get("sample", "web"),
+                "fold": bench.fold_of(row, "site"),
+                "keyword": [list(dataclasses.astuple(p)) for p in bench.keyword_rule(sentence)],
+                "future": bool(FUTURE.search(sentence)),
+            }
+        current[:] = [(s.start, s.end, s.row["id"]) for s in located if s.start >= 0]
+        made = cm.extract_paths(
+            page["doc"], page["people"], page["places"], page["published"], observe=observe
+        )
+        bench.assign(located, "newsdesk", page["text"], [rec for rec, _ in made])
+        for s in located:
+            sents[s.row["id"]]["rules"] = [
+                list(dataclasses.astuple(p)) for p in s.preds["newsdesk"]
+            ]
+
+
+def second_misses(args: argparse.Namespace) -> None:
+    """The gold-positive sentences with no newsdesk record, by what they hold."""
+    from collections import Counter
+
+    cands, sents = load(args.cands)
+    by_sid: dict[str, list[dict[str, Any]]] = {}
+    for c in cands:
+        by_sid.setdefault(c["id"], []).append(c)
+    for group, samples in (("every", bench.GROUPS["every"]), ("lee", ("lee",))):
+        pos = [sid for sid, s in sents.items() if s["gold"] and s["sample"] in samples]
+        missed = [sid for sid in pos if not sents[sid]["rules"]]
+        print(f"{group}: {len(pos)} gold-positive sentences, {len(missed)} with no record")
+        table: Counter[str] = Counter()
+        reasons: Counter[str] = Counter()
+        for sid in missed:
+            cs = by_sid.get(sid, [])
+            rejected = [c for c in cs if c["source"].startswith(("rules:", "nosubj"))]
+            parse = [c for c in cs if c["source"].startswith("parse:")]
+            table["a candidate the rules rejected" if rejected else "no rule candidate"] += 1
+            if not rejected:
+                table["  of which a parse candidate (second look)" if parse else
+                      "  of which no candidate at all"] += 1  # fmt: skip
+            for c in rejected[:1]:
+                reasons[c["source"]] += 1
+            if sents[sid]["future"]:
+                table["future/modal word (will, is to, going to, ...)"] += 1
+            if any(c["passive"] for c in cs):
+                table["passive clause among the candidates"] += 1
+            if any(c["kind"] in ("noun", "plan") for c in cs):
+                table["nominal candidate (plan, offer, inquiry, ...)"] += 1
+            if sents[sid]["text"].lstrip().startswith(("-", "*", "•")):
+                table["list item"] += 1
+        for k, n in table.items():
+            print(f"  {k:<52} {n:>4}")
+        print("  first rejecting rule of the missed sentences:")
+        for k, n in reasons.most_common(args.top):
+            print(f"    {n:>4}  {k}")
+
+
+def _prob_fit(train: Cands, sents: Sents, setting: tuple[float, str | None]) -> Any:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(c["x"], 1) for c in train])
+    y = [int(sents[c["id"]]["gold"]) for c in train]
+    c_value, weight = setting
+    return vec, LogisticRegression(C=c_value, max_iter=5000, class_weight=weight).fit(x, y)
+
+
+def _probs(fitted: Any, cands: Cands) -> list[float]:
+    if not cands:
+        return []
+    vec, lr = fitted
+    x = vec.transform([dict.fromkeys(c["x"], 1) for c in cands])
+    return [float(v) for v in lr.predict_proba(x)[:, 1]]
+
+
+def _second_preds(
+    sids: Iterable[str], cands: Cands, probs: dict[int, float], t: float, sents: Sents
+) -> dict[str, list[Any]]:
+    """Each sentence's preds: the rules' where they made any, else the second look's best
+    candidate at threshold t (None: the rules alone)."""
+    best: dict[str, tuple[float, int]] = {}
+    for i, p in probs.items():
+        sid = cands[i]["id"]
+        if p >= t and (sid not in best or p > best[sid][0]):
+            best[sid] = (p, i)
+    out = {}
+    for sid in sids:
+        rules = sents[sid]["rules"]
+        if rules:
+            out[sid] = rules
+        else:
+            out[sid] = [cands[best[sid][1]]["pred"]] if sid in best else []
+    return out
+
+
+def _score(sids: Iterable[str], preds: dict[str, list[Any]], sents: Sents) -> Any:
+    part = []
+    for sid in sids:
+        s = bench.Sentence(sents[sid]["row"], sents[sid]["text"])
+        s.preds["x"] = [bench.Pred(*p) for p in preds[sid]]
+        part.append(s)
+    return bench.score(part, "x", keep_misses=False)
+
+
+def _cell(sc: Any) -> str:
+    p, r, f = sc.prf()
+    ac = sc.actors_ok / sc.tp if sc.tp else 0.0
+    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} act {ac:.3f}"
+
+
+def _choose_second(
+    train_ids: set[str], cands: Cands, sents: Sents
+) -> tuple[tuple[float, str | None], float]:
+    """The setting (C, class weighting) and threshold with the best pooled F1 over inner folds (by site) of the training part."""
+    index = [i for i, c in enumerate(cands) if c["id"] in train_ids]
+    # the inner folds regroup the outer training part's sites by a second hash
+    inner = {
+        sid: int(hashlib.sha1(f"inner/{bench.site_of(sents[sid]['row'])}".encode()).hexdigest(), 16)
+        % INNER
+        for sid in train_ids
+    }
+    best: tuple[float, tuple[float, str | None], float] = (-1.0, SECOND_SETTINGS[0], 0.5)
+    for setting in SECOND_SETTINGS:
+        probs: dict[int, float] = {}
+        for k in range(INNER):
+            fit_on = [cands[i] for i in index if inner[cands[i]["id"]] != k]
+            held = [i for i in index if inner[cands[i]["id"]] == k]
+            p = _probs(_prob_fit(fit_on, sents, setting), [cands[i] for i in held])
+            probs.update(zip(held, p, strict=True))
+        for t in SECOND_T:
+            f = _score(train_ids, _second_preds(train_ids, cands, probs, t, sents), sents).prf()[2]
+            if f > best[0]:
+                best = (f, setting, t)
+    return best[1], best[2]
+
+
+def second_cv(args: argparse.Namespace) -> None:
+    """Grouped CV by site over every+lee train+dev: rules, rules + second look, keyword rule."""
+    cands, sents = load(args.cands)
+    pool = {sid for sid, s in sents.items() if s["split"] in ("train", "dev")}
+    print(
+        f"every+lee train+dev: {len(pool)} sentences ({sum(sents[s]['gold'] for s in pool)} "
+        f"positive, {sum(1 for s in pool if sents[s]['gold'] and not sents[s]['rules'])} missed "
+        f"by the rules), {len(cands)} second-look candidates; 5 folds by site"
+    )
+    rules = {sid: sents[sid]["rules"] for sid in pool}
+    keyword = {sid: sents[sid]["keyword"] for sid in pool}
+    oof: dict[str, list[Any]] = {}
+    print(f"{'fold':>4}  {'rules':>38}  {'rules + second look':>38}  {'keyword':>38}  setting")
+    for k in range(bench.FOLDS):
+        held = {sid for sid in pool if sents[sid]["fold"] == k}
+        train_ids = pool - held
+        setting, t = _choose_second(train_ids, cands, sents)
+        fitted = _prob_fit([c for c in cands if c["id"] in train_ids], sents, setting)
+        idx = [i for i, c in enumerate(cands) if c["id"] in held]
+        probs = dict(zip(idx, _probs(fitted, [cands[i] for i in idx]), strict=True))
+        preds = _second_preds(held, cands, probs, t, sents)
+        oof.update(preds)
+        print(
+            f"{k:>4}  {_cell(_score(held, rules, sents)):>38}  {_cell(_score(held, preds, sents)):>38}"
+            f"  {_cell(_score(held, keyword, sents)):>38}  {setting} t={t:.2f}",
+            flush=True,
+        )
+    print(
+        f"{'all':>4}  {_cell(_score(pool, rules, sents)):>38}  {_cell(_score(pool, oof, sents)):>38}"
+        f"  {_cell(_score(pool, keyword, sents)):>38}"
+    )
+    print("per sample group (pooled out of fold):")
+    for sample in sorted({sents[s]["sample"] for s in pool}):
+        ids = {s for s in pool if sents[s]["sample"] == sample}
+        a, b = _score(ids, rules, sents), _score(ids, oof, sents)
+        print(f"  {sample:<12} {_cell(a)}  ->  {_cell(b)}   (tp {a.tp}->{b.tp}, fp {a.fp}->{b.fp})")
+    for name, samples in (("every", bench.GROUPS["every"]), ("lee", ("lee",))):
+        ids = {s for s in pool if sents[s]["sample"] in samples}
+        print(f"  {name:<12} {_cell(_score(ids, rules, sents))}  ->  {_cell(_score(ids, oof, sents))}"
+              f"   keyword {_cell(_score(ids, keyword, sents))}")  # fmt: skip
+    lee = {sid for sid in pool if sents[sid]["sample"] == "lee"}
+    every = pool - lee
+    setting, t = _choose_second(every, cands, sents)
+    fitted = _prob_fit([c for c in cands if c["id"] in every], sents, setting)
+    idx = [i for i, c in enumerate(cands) if c["id"] in lee]
+    probs = dict(zip(idx, _probs(fitted, [cands[i] for i in idx]), strict=True))
+    preds = _second_preds(lee, cands, probs, t, sents)
+    print(f"Lee dev, the model fitted on every train+dev ({setting} t={t:.2f}):")
+    print(f"  rules                {_cell(_score(lee, rules, sents))}")
+    print(f"  rules + second look  {_cell(_score(lee, preds, sents))}")
+    print(f"  keyword rule         {_cell(_score(lee, keyword, sents))}")
+
+
+def second_write(args: argparse.Namespace) -> None:
+    """Fit on every+lee train+dev with the setting chosen by inner CV and write the weights
+    (`--out`; plain numbers over commitment_features.second_features). No second look ships:
+    it lost under grouped CV (docs/history/session21-clearn.md)."""
+    import datetime
+
+    cands, sents = load(args.cands)
+    pool = {sid for sid, s in sents.items() if s["split"] in ("train", "dev")}
+    setting, t = _choose_second(pool, cands, sents)
+    vec, lr = _prob_fit([c for c in cands if c["id"] in pool], sents, setting)
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vec.get_feature_names_out(), lr.coef_[0], strict=True)
+        if abs(w) > 1e-3
+    }
+    model = {
+        "_about": (
+            "Logistic weights over commitment_features.second_features; fitted by "
+            "scripts/train_commitments.py second-write on every+lee train+dev of "
+            f"bench/data/commitments-real.jsonl ({len(pool)} sentences), "
+            f"{datetime.date.today()}; C and threshold by inner grouped CV (by site)"
+        ),
+        "c": setting[0],
+        "class_weight": setting[1],
+        "bias": round(float(lr.intercept_[0]), 4),
+        "threshold": t,
+        "weights": dict(sorted(weights.items())),
+    }
+    args.out.write_text(json.dumps(model, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(weights)} weights, {setting} t={t}")
+
+
+def second_rank(args: argparse.Namespace) -> None:
+    """How well any threshold could do: out of fold (by site), the sentences the second look
+    would add at each threshold and how many of them hold an undertaking, per C and class
+    weighting. A record added lifts F1 only when the additions' precision is above about half
+    the rules' F1."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    cands, sents = load(args.cands)
+    for c_value in (0.1, 1.0, 10.0):
+        for weight in (None, "balanced"):
+            probs: dict[int, float] = {}
+            for k in range(bench.FOLDS):
+                train = [c for c in cands if sents[c["id"]]["fold"] != k]
+                held = [i for i, c in enumerate(cands) if sents[c["id"]]["fold"] == k]
+                vec = DictVectorizer()
+                x = vec.fit_transform([dict.fromkeys(c["x"], 1) for c in train])
+                y = [int(sents[c["id"]]["gold"]) for c in train]
+                lr = LogisticRegression(C=c_value, max_iter=5000, class_weight=weight).fit(x, y)
+                xh = vec.transform([dict.fromkeys(cands[i]["x"], 1) for i in held])
+                probs.update(zip(held, (float(v) for v in lr.predict_proba(xh)[:, 1]), strict=True))
+            best: dict[str, float] = {}
+            for i, p in probs.items():
+                best[cands[i]["id"]] = max(best.get(cands[i]["id"], 0.0), p)
+            cells = []
+            for t in (0.1, 0.2, 0.3, 0.5, 0.7, 0.9):
+                added = [sid for sid, p in best.items() if p >= t]
+                cells.append(f"t {t}: {sum(sents[s]['gold'] for s in added)}/{len(added)}")
+            print(f"C={c_value:<4} {weight!s:<9} " + "  ".join(cells))
+
+
+def second_sources(args: argparse.Namespace) -> None:
+    """Per source of candidate (the rejecting rule, or the parse's kind): the sentences the
+    rules gave no record that hold one, and how many of them hold an undertaking."""
+    from collections import Counter
+
+    cands, sents = load(args.cands)
+    total: Counter[str] = Counter()
+    positive: Counter[str] = Counter()
+    for sid, source in {(c["id"], c["source"]) for c in cands}:
+        total[source] += 1
+        positive[source] += sents[sid]["gold"]
+    for source, n in total.most_common(args.top):
+        print(f"  {positive[source]:>4}/{n:<5} {source}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -458,8 +823,30 @@ def main() -> None:
     p.add_argument("--c", type=float, required=True)
     p.add_argument("--threshold", type=float, required=True)
     p.add_argument("--out", type=Path, default=OUT, help=f"the model file (default {OUT})")
+    p = sub.add_parser("second-collect")
+    p.add_argument("audit", type=Path, nargs="+")
+    p.add_argument("cands", type=Path)
+    p = sub.add_parser("second-misses")
+    p.add_argument("cands", type=Path)
+    p.add_argument("--top", type=int, default=15)
+    p = sub.add_parser("second-cv")
+    p.add_argument("cands", type=Path)
+    p = sub.add_parser("second-write")
+    p.add_argument("cands", type=Path)
+    p.add_argument("--out", type=Path, default=Path("/tmp/second-look-model.json"))
+    p = sub.add_parser("second-rank")
+    p.add_argument("cands", type=Path)
+    p = sub.add_parser("second-sources")
+    p.add_argument("cands", type=Path)
+    p.add_argument("--top", type=int, default=20)
     args = ap.parse_args()
     {
+        "second-collect": second_collect,
+        "second-misses": second_misses,
+        "second-cv": second_cv,
+        "second-write": second_write,
+        "second-rank": second_rank,
+        "second-sources": second_sources,
         "collect": collect,
         "cv": cv,
         "curve": curve,

@@ -1,0 +1,80 @@
+"""The second look's training (session 21: scripts/train_commitments.py `second-collect`,
+scripts/commitment_features.py `second_*`): the clauses of a sentence the rules gave no record,
+with their features, taken without changing the library's records. No second look ships.
+Sentences written for these tests; names invented."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import pickle
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from newsdesk.analysis import commitments
+from newsdesk.analysis.nlp import load_model, model_name
+from project_paths import ROOT
+
+
+def _script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """scripts/train_commitments.py, its imports of scripts/ and bench/ undone after."""
+    monkeypatch.setattr(sys, "path", sys.path[:])
+    before = set(sys.modules)
+    spec = importlib.util.spec_from_file_location(
+        "train_commitments", ROOT / "scripts" / "train_commitments.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(script)
+    finally:
+        for name in set(sys.modules) - before:
+            origin = getattr(sys.modules[name], "__file__", None) or ""
+            if origin.startswith((str(ROOT / "bench"), str(ROOT / "scripts"))):
+                del sys.modules[name]
+    return script
+
+
+def test_second_collect_reads_only_the_sentences_without_a_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = _script(monkeypatch)
+    first = "The Tarnby Dock Union pledged to strike on Monday."
+    second = "A new inquiry will be held into the collapse of the Elm Street footbridge."
+    text = f"{first} {second}"
+    name = model_name(None)
+    doc = load_model(name)(text)
+    plain = commitments.extract_paths(doc, [], [], None)
+    rows = [
+        {"id": f"s{n}", "gold": [], "split": "train", "set": "readability", "page": f"own-{n}"}
+        for n in range(2)
+    ]
+    page = {
+        "sents": [(rows[0], first, 0, len(first)), (rows[1], second, len(first) + 1, len(text))],
+        "doc": doc.to_bytes(),
+        "people": [],
+        "places": [],
+        "published": None,
+        "text": text,
+    }
+    cache = tmp_path / "audit.pickle"
+    cache.write_bytes(pickle.dumps({"model": name, "pages": [page]}))
+    out = tmp_path / "cands.json"
+    remember_groups = commitments.remember_groups
+    script.second_collect(argparse.Namespace(audit=[cache], cands=out))
+    # the wrapper is undone and the records are the library's own
+    assert commitments.remember_groups is remember_groups
+    assert commitments.extract_paths(doc, [], [], None) == plain
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert got["sents"]["s0"]["rules"] and not got["sents"]["s1"]["rules"]
+    assert {c["id"] for c in got["cands"]} == {"s1"}  # none from the sentence with a record
+    features = [set(c["x"]) for c in got["cands"]]
+    # the rejected passive "will be held" and the noun the parse offers ("inquiry")
+    assert any({"passive", "passive_agentless", "modal=will"} <= f for f in features)
+    assert any({"source=parse:plan", "lemma=inquiry"} <= f for f in features)
+    # an agentless passive gives the record no actor
+    assert all(c["pred"][1] == [] for c in got["cands"])
