@@ -11,6 +11,10 @@
                      filters: the gold people it dropped and then lost (wrong), dropped but
                      listed anyway (harmless), and the non-people it dropped (right); -v lists
                      the wrong ones)
+        [--place-drops]   (session 21: the same per reason of newsdesk's place filters
+                           (`places/drops.py`): gold places dropped and lost, dropped but
+                           listed anyway, non-places dropped; places raw spaCy found that
+                           newsdesk lost before the place steps count as "no drop recorded")
         [--resolution-check]   (round 7: the places of probe pages judged by hand, see
                                 bench/data/entities-probe-resolution.tsv; naive lookup beside)
         [--probe N --seed S [--resolution]]   (no scores: list newsdesk's people and places on N
@@ -75,7 +79,9 @@ from pathlib import Path
 from typing import Any
 
 import newsdesk
-from newsdesk.analysis.entities.people.drops import Drop, DropReason, recording
+from newsdesk.analysis.entities.people.drops import DropReason, recording
+from newsdesk.analysis.entities.places.drops import PlaceDrop
+from newsdesk.analysis.entities.places.drops import recording as place_recording
 from newsdesk.analysis.entities.words import table
 from newsdesk.analysis.gazetteer import GeoPlace, fold, km
 from newsdesk.analysis.gazetteer import load as load_gazetteer
@@ -254,21 +260,28 @@ class DropTally:
     """(round 9b) Per filter: the distinct (article, gold person) it dropped and lost, dropped
     but listed anyway, and the distinct (article, text) of no gold person it dropped."""
 
-    wrong: dict[DropReason, set[tuple[str, str]]] = field(default_factory=dict)
-    harmless: dict[DropReason, set[tuple[str, str]]] = field(default_factory=dict)
-    right: dict[DropReason, set[tuple[str, str]]] = field(default_factory=dict)
-    shown: dict[DropReason, list[str]] = field(default_factory=dict)
+    wrong: dict[Any, set[tuple[str, str]]] = field(default_factory=dict)
+    harmless: dict[Any, set[tuple[str, str]]] = field(default_factory=dict)
+    right: dict[Any, set[tuple[str, str]]] = field(default_factory=dict)
+    shown: dict[Any, list[str]] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    # (session 21) the filters' reasons and what they drop: people, or places (`--place-drops`)
+    reasons: Any = DropReason
+    what: str = "person"
+    shown_right: dict[Any, list[str]] = field(default_factory=dict)
 
     def add(
-        self, art: str, drops: list[Drop], gold: list[set[str]], listed: set[int], kw: Any = key
+        self, art: str, drops: list[Any], gold: list[set[str]], listed: set[int], kw: Any = key
     ) -> None:
         for d in drops:
             names = {kw(d.text)}
-            if len(d.text.split()) > 1:
+            if len(d.text.split()) > 1 and self.what == "person":
                 names.add(kw(d.text.split()[-1]))
             hit = next((j for j, g in enumerate(gold) if names & g), None)
             if hit is None:
+                if (art, kw(d.text)) not in self.right.setdefault(d.reason, set()):
+                    label = f"/{d.label}" if getattr(d, "label", "") else ""
+                    self.shown_right.setdefault(d.reason, []).append(f"{art}:{d.text!r}{label}")
                 self.right.setdefault(d.reason, set()).add((art, kw(d.text)))
             elif hit in listed:
                 self.harmless.setdefault(d.reason, set()).add((art, str(hit)))
@@ -276,7 +289,8 @@ class DropTally:
                 new = (art, str(hit)) not in self.wrong.setdefault(d.reason, set())
                 self.wrong[d.reason].add((art, str(hit)))
                 if new:
-                    self.shown.setdefault(d.reason, []).append(f"{art}:{d.text!r}")
+                    label = f"/{d.label}" if getattr(d, "label", "") else ""
+                    self.shown.setdefault(d.reason, []).append(f"{art}:{d.text!r}{label}")
 
     def unrecorded(self, art: str, gold: list[set[str]], raw: set[int], listed: set[int]) -> None:
         """Gold people raw spaCy finds and newsdesk does not list, with no filter's drop to
@@ -287,12 +301,12 @@ class DropTally:
                 self.missing.append(f"{art}:{'/'.join(sorted(gold[j]))}")
 
     def print(self, name: str, verbose: bool) -> None:
-        print(f"{name}: person drops per reason (distinct article x person or text)")
+        print(f"{name}: {self.what} drops per reason (distinct article x {self.what} or text)")
         print(
             f"  {'reason':<18} {'wrong (lost gold)':>18} {'harmless':>9} {'right':>12}"
             "   (wrong / right: items, articles)"
         )
-        for r in DropReason:
+        for r in self.reasons:
             w, h, ok = (t.get(r, set()) for t in (self.wrong, self.harmless, self.right))
             if not (w or h or ok):
                 continue
@@ -303,6 +317,8 @@ class DropTally:
             )
             if verbose and r in self.shown:
                 print(f"    wrong: {' '.join(self.shown[r])}")
+            if verbose and self.what == "place" and r in self.shown_right:
+                print(f"    right: {' '.join(self.shown_right[r])}")
         if self.missing or name.startswith("real"):
             print(f"  found by raw spaCy, not listed, no drop recorded: {len(self.missing)}")
             if verbose and self.missing:
@@ -318,13 +334,14 @@ def bench_real(
     n_folds: int = 0,
     roles_strict: bool = False,
     drops: DropTally | None = None,
+    place_drops: DropTally | None = None,
 ) -> None:
     totals = {(s, k): [0, 0, 0] for s in ("spacy", "newsdesk") for k in ("people", "places")}
     folds: dict[tuple[int, str], list[int]] = {}
     roles, res = Tally(), Tally()
     for n, (art, text, ann) in enumerate(items):
         doc = nlp(text)
-        with recording() as log:
+        with recording() as log, place_recording() as place_log:
             brief = newsdesk.analyze(text, clean=False, model=model)
         gold = {
             "people": [gold_names(e["names"], True) for e in ann["people"]],
@@ -343,6 +360,13 @@ def bench_real(
             raw_found, _ = match([{n} for n in raw_people], gold["people"])
             drops.unrecorded(
                 art, gold["people"], set(raw_found.values()), set(found_people.values())
+            )
+        if place_drops is not None:
+            found_places, _ = match(ours_places, gold["places"])
+            place_drops.add(art, place_log, gold["places"], set(found_places.values()))
+            raw_found, _ = match([{n} for n in raw_places], gold["places"])
+            place_drops.unrecorded(
+                art, gold["places"], set(raw_found.values()), set(found_places.values())
             )
         for kind, raw, ours in (
             ("people", raw_people, ours_people),
@@ -466,6 +490,7 @@ def bench_conll(
     n_folds: int = 0,
     drops: DropTally | None = None,
     orgs: bool = False,
+    place_drops: DropTally | None = None,
 ) -> None:
     sys.path.insert(0, str(SHARED / "conll2003-dev"))
     import conll_docs  # the set's own reader and key, so the figures are the scorer's
@@ -475,7 +500,7 @@ def bench_conll(
     counts = {(s, k): [0, 0, 0] for s in ("spacy", "newsdesk") for k in kinds}
     folds: dict[tuple[int, str], list[int]] = {}
     for n, d in enumerate(docs):
-        with recording() as log:
+        with recording() as log, place_recording() as place_log:
             a = newsdesk.analyze(d["text"], clean=False, model=model).to_dict()
         doc = nlp(d["text"])
         preds = {
@@ -496,6 +521,12 @@ def bench_conll(
             per = sorted({conll_docs.key(t) for ty, t in d["gold"] if ty == "PER"})
             listed = {j for j, g in enumerate(per) if g in preds["newsdesk"]["PER"]}
             drops.add(f"doc{n}", log, [{g} for g in per], listed, conll_docs.key)
+        if place_drops is not None:
+            loc = sorted({conll_docs.key(t) for ty, t in d["gold"] if ty == "LOC"})
+            listed = {j for j, g in enumerate(loc) if g in preds["newsdesk"]["LOC"]}
+            place_drops.add(f"doc{n}", place_log, [{g} for g in loc], listed, conll_docs.key)
+            raw = {j for j, g in enumerate(loc) if g in preds["spacy"]["LOC"]}
+            place_drops.unrecorded(f"doc{n}", [{g} for g in loc], raw, listed)
         for (system, k), c in counts.items():
             gold = {conll_docs.key(t) for ty, t in d["gold"] if ty == k}
             pred = preds[system][k]
@@ -646,6 +677,11 @@ def main() -> None:
         help="per reason of the person filters: gold people dropped (lost / harmless), non-people dropped",
     )
     ap.add_argument(
+        "--place-drops",
+        action="store_true",
+        help="per reason of the place filters: gold places dropped (lost / harmless), non-places dropped",
+    )
+    ap.add_argument(
         "--orgs",
         action="store_true",
         help="conll-dev: also score organisations (newsdesk's mentions against the gold ORG spans)",
@@ -682,16 +718,30 @@ def main() -> None:
             if args.keys:
                 label += f" (keys {args.keys})"
             tally = DropTally() if args.drops else None
+            places_tally = DropTally(reasons=PlaceDrop, what="place") if args.place_drops else None
             bench_real(
-                label, items, nlp, args.model, args.verbose, args.folds, args.roles_strict, tally
+                label,
+                items,
+                nlp,
+                args.model,
+                args.verbose,
+                args.folds,
+                args.roles_strict,
+                tally,
+                places_tally,
             )
             if tally is not None:
                 tally.print(label, args.verbose)
+            if places_tally is not None:
+                places_tally.print(label, args.verbose)
         elif s == "conll-dev":
             tally = DropTally() if args.drops else None
-            bench_conll(nlp, args.model, args.verbose, args.folds, tally, args.orgs)
+            places_tally = DropTally(reasons=PlaceDrop, what="place") if args.place_drops else None
+            bench_conll(nlp, args.model, args.verbose, args.folds, tally, args.orgs, places_tally)
             if tally is not None:
                 tally.print("conll-dev PER", args.verbose)
+            if places_tally is not None:
+                places_tally.print("conll-dev LOC", args.verbose)
         elif s == "old-dev":
             bench_real(
                 "old-dev (20 seb-dev articles, in-sample)",

@@ -25,6 +25,7 @@ from newsdesk.analysis.entities.places.common import (
     short_form,
 )
 from newsdesk.analysis.entities.places.cues import qualifies_town_before, used_as_place
+from newsdesk.analysis.entities.places.drops import PlaceDrop, record
 from newsdesk.analysis.entities.spans import PLACE_LABELS, NameSpan, street_word
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
@@ -437,22 +438,39 @@ def place_names(doc: Doc, spans: list[NameSpan], gaz: Gazetteer) -> list[NameSpa
     """The spans that can name a place at all: not inside another name (a country's code
     modifying one still counts: 'the US Senate'), not a word of `not_places`, not a team, not
     written as no name is, not named by the common noun before it."""
-    return [
-        s
-        for s in spans
-        if not (
-            inside_longer_name(doc, s)
-            and not (s.end - s.start == 1 and country_code_modifier(doc, s.start, gaz))
-            and not place_before_title(doc, s, gaz)
-        )
-        and fold(s.text) not in NOT_PLACES
-        and not (names_a_team(doc, s) and not is_country(gaz, s.text))
-        and not not_a_name(doc, s, gaz)
-        and not named_by_common_noun(doc, s)
-        and not campus_town(doc, s, gaz)
-        and not (listed_among_firms(doc, s) and not is_country(gaz, s.text))
-        and not titled_after_the(doc, s, gaz)
-    ]
+    kept = []
+    for s in spans:
+        reason = _no_place_name(doc, s, gaz)
+        if reason is None:
+            kept.append(s)
+        else:
+            record(s.text, reason, s.label)
+    return kept
+
+
+def _no_place_name(doc: Doc, s: NameSpan, gaz: Gazetteer) -> PlaceDrop | None:
+    """Why the span names no place at all, or None."""
+    if (
+        inside_longer_name(doc, s)
+        and not (s.end - s.start == 1 and country_code_modifier(doc, s.start, gaz))
+        and not place_before_title(doc, s, gaz)
+    ):
+        return PlaceDrop.inside_name
+    if fold(s.text) in NOT_PLACES:
+        return PlaceDrop.not_places_word
+    if names_a_team(doc, s) and not is_country(gaz, s.text):
+        return PlaceDrop.team
+    if not_a_name(doc, s, gaz):
+        return PlaceDrop.not_a_name
+    if named_by_common_noun(doc, s):
+        return PlaceDrop.common_noun
+    if campus_town(doc, s, gaz):
+        return PlaceDrop.campus_town
+    if listed_among_firms(doc, s) and not is_country(gaz, s.text):
+        return PlaceDrop.firm_list
+    if titled_after_the(doc, s, gaz):
+        return PlaceDrop.titled_after_the
+    return None
 
 
 # (session 15) Nouns of companies and their kin that open a list of their names

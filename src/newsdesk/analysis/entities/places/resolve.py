@@ -62,6 +62,7 @@ from newsdesk.analysis.entities.places.doubts import (
     town_of_named_region,
     unsupported_namesake,
 )
+from newsdesk.analysis.entities.places.drops import PlaceDrop, record
 from newsdesk.analysis.entities.places.lists import (
     list_neighbours,
     listed_beside_known,
@@ -169,11 +170,13 @@ def resolve_places(
     spans = whole_names(doc, spans, ents, gaz)
     spans = without_area_descriptor(doc, spans, gaz)
     spans = heading_places(doc, spans, gaz)
+    named_places = place_names(doc, spans, gaz)
     spans = [
-        s
-        for s in place_names(doc, spans, gaz)
-        if not (carriers and airline_short_name(doc, s, gaz, carriers))
+        s for s in named_places if not (carriers and airline_short_name(doc, s, gaz, carriers))
     ]
+    for s in named_places:
+        if s not in spans:
+            record(s.text, PlaceDrop.airline, s.label)
     art = _read_article(doc, spans, gaz, ents, lowercase)
     groups: dict[str, tuple[GeoPlace | None, str, list[NameSpan]]] = {}
     last: tuple[str, NameSpan] | None = None  # the group key and span of the place before
@@ -213,11 +216,14 @@ def _with_context(
     names vouch for each other ('in Baroipara ... in Phulbari')."""
     if len(groups) != 1 or groups[0][0] is not None:
         return groups
-    return [
+    kept = [
         (geo, label, members)
         for geo, label, members in groups
         if label == "PLACE" or members[0].text.split()[0].lower() in FEATURE_HEADS
     ]
+    if not kept:
+        record(groups[0][2][0].text, PlaceDrop.lone_unknown, groups[0][1])
+    return kept
 
 
 def _read_article(
@@ -374,7 +380,9 @@ def _read_span(
     if geo is not None:
         return True, geo
     geo, unresolved_ok = _first_reading(doc, here, gaz, art)
-    if _no_place(doc, here, spans, gaz, art, geo, unresolved_ok):
+    reason = _no_place(doc, here, spans, gaz, art, geo, unresolved_ok)
+    if reason is not None:
+        record(here.span.text, reason, here.span.label)
         return False, None
     kept, geo = _second_reading(doc, here, spans, gaz, art, geo)
     if geo is not None and geo.country_code not in art.areas and area_noun_after(doc, here.span):
@@ -522,8 +530,8 @@ def _no_place(
     art: _Article,
     geo: GeoPlace | None,
     unresolved_ok: bool,
-) -> bool:
-    """The span is no place, whatever its reading: a word, an unknown name out of a place
+) -> PlaceDrop | None:
+    """Why the span is no place, whatever its reading: a word, an unknown name out of a place
     slot, a building, an acronym, a name mostly written as something else."""
     span = here.span
     if (
@@ -536,9 +544,11 @@ def _no_place(
         # 'in Turbo form' beside 'a turbo engine', 'certificates in History' beside 'the
         # history of': a word the article also writes in lower case is that word, unless it
         # names a country or a place in the article's own countries or neighbourhood
-        return True
-    if geo is None and not unresolved_ok and _unknown_no_place(doc, here, spans, gaz, art):
-        return True
+        return PlaceDrop.lower_word
+    if geo is None and not unresolved_ok:
+        unknown = _unknown_no_place(doc, here, spans, gaz, art)
+        if unknown is not None:
+            return unknown
     # buildings and venues are not places, unless a place of that name is known
     if (
         span.label == "FAC"
@@ -546,48 +556,55 @@ def _no_place(
         and not hand_kept_name(doc, span, gaz)  # 'the Sun Belt'
         and not (geo is None and feature_by_its_first_noun(doc, span))  # 'Lake X'
     ):
-        return True
+        return PlaceDrop.building
     if geo is not None and acronym_town(doc, span, geo):
-        return True
+        return PlaceDrop.acronym_town
     if geo is not None and bare_region_code(doc, span, geo, gaz):
-        return True
-    return geo is None and not unresolved_ok and mostly_not_a_place(doc, span, spans)
+        return PlaceDrop.region_code
+    if geo is None and not unresolved_ok and mostly_not_a_place(doc, span, spans):
+        return PlaceDrop.mostly_other
+    return None
 
 
 def _unknown_no_place(
     doc: Doc, here: _Here, spans: list[NameSpan], gaz: Gazetteer, art: _Article
-) -> bool:
+) -> PlaceDrop | None:
     """A name unknown to the gazetteer is a place only where the sentence uses it as one, and
     never a street address ('1909 Jolinda Drive'); and not when it is the only name of an
     article that names no other place ('in Grafana', 'Pricing (in Euros)' on a software or a
-    pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari')."""
+    pricing page; villages named beside each other stay: 'Baroipara', 'Phulbari'). Why it is
+    none, or None."""
     span = here.span
     last = doc[span.end - 1].lower_
     if span.end - span.start > 1 and (last in ORG_WORDS or last in VENUE_HEADS):
         # 'in the United States Tennis Association competitions', 'the Steel Canyon
         # Resort area': an organisation's or a venue's name
-        return True
+        return PlaceDrop.org_or_venue_word
     if place_by_its_own_noun(doc, span) or feature_by_its_first_noun(doc, span):
-        return False
+        return None
     if _modifies_a_noun(doc, span):
-        return True
+        return PlaceDrop.modifies_noun
     if subject_of_study(doc, span):
         # (session 18) 'a background in Python', 'a crash course in Kubernetes'
-        return True
-    return (
-        not (
-            used_as_place(doc, span, gaz)
-            or listed_beside_known(here.index, spans, art.neighbours, art.hits)
-            # a town of 5,000-15,000 people by its main name, near the article's
-            # towns ('Scottsdale, Sedona, the Grand Canyon'; 'Lahaina' beside Kona and Hilo):
-            # the model's tag and the neighbourhood make it a place, with no preposition
-            or (span.label == "GPE" and _local_town(span, art) is not None)
-        )
-        or street_word(doc[span.end - 1])
-        or not_place_shaped(doc, span)
-        or persons_name(doc, span, gaz)
-        or art.hits.keys() <= {fold(span.text)}
-    )
+        return PlaceDrop.subject_of_study
+    if street_word(doc[span.end - 1]):
+        return PlaceDrop.street
+    if not_place_shaped(doc, span):
+        return PlaceDrop.not_place_shaped
+    if persons_name(doc, span, gaz):
+        return PlaceDrop.persons_name
+    if art.hits.keys() <= {fold(span.text)}:
+        return PlaceDrop.only_name
+    if not (
+        used_as_place(doc, span, gaz)
+        or listed_beside_known(here.index, spans, art.neighbours, art.hits)
+        # a town of 5,000-15,000 people by its main name, near the article's
+        # towns ('Scottsdale, Sedona, the Grand Canyon'; 'Lahaina' beside Kona and Hilo):
+        # the model's tag and the neighbourhood make it a place, with no preposition
+        or (span.label == "GPE" and _local_town(span, art) is not None)
+    ):
+        return PlaceDrop.no_place_slot
+    return None
 
 
 # The farthest a noun may stand after the name it is modified by ('Netflix domestic drama').
@@ -643,6 +660,7 @@ def _second_reading(
             if primary and in_named_country(gaz, p, art.named)
         ]
         if not primaries:
+            record(span.text, PlaceDrop.alias_only, span.label)
             return False, None
         geo = max(primaries, key=lambda p: p.population)
     quals = qualifier_of(doc, span, gaz)[0]
@@ -656,6 +674,7 @@ def _second_reading(
     ):
         # (session 13) a small town's name used for a brand or product ('the Mustang
         # performance car brand', 'notes in Joplin, ... Notion or Google Keep')
+        record(span.text, PlaceDrop.brand_town, span.label)
         return False, None
     if (
         geo is not None
@@ -671,6 +690,7 @@ def _second_reading(
         )
     ):
         # (session 18) 'a stint in machine learning at Meta': the firm, not a far region
+        record(span.text, PlaceDrop.far_org, span.label)
         return False, None
     if (
         geo is not None
@@ -683,10 +703,13 @@ def _second_reading(
         # place ('in Jira' is the software, 'Google' no Topeka)
         geo = nearby_town(span, art.anchors)
         if geo is None and span.label != "PLACE":
+            record(span.text, PlaceDrop.far_alias, span.label)
             return False, None
     if geo is not None and far_small_town(doc, span, gaz, geo, art.named, here.alone):
+        record(span.text, PlaceDrop.far_small_town, span.label)
         return False, None
     if geo is not None and far_word_town(doc, span, gaz, geo, here.others, art.anchors):
+        record(span.text, PlaceDrop.far_word_town, span.label)
         return False, None
     if geo is not None and unsupported_namesake(
         gaz, span, geo, here.others, art.anchors, bool(quals) or fold(span.text) in art.sense
