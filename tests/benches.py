@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 BENCH_DIR = Path(__file__).resolve().parents[1] / "bench"
 SCRIPTS_DIR = BENCH_DIR.parent / "scripts"
 
@@ -34,3 +36,22 @@ def _load(path: Path, module_name: str) -> ModuleType:
     sys.modules[module_name] = module  # dataclasses look their module up while the file runs
     spec.loader.exec_module(module)
     return module
+
+
+def script_undone_after(monkeypatch: pytest.MonkeyPatch, name: str) -> ModuleType:
+    """scripts/<name>.py run afresh as a module, for a test that drives the script's commands:
+    the script puts scripts/ and bench/ on sys.path and imports from them, and both the path and
+    those imports are undone when the test ends (the path by `monkeypatch`, the modules now)."""
+    monkeypatch.setattr(sys, "path", sys.path[:])
+    before = set(sys.modules)
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS_DIR / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(script)
+    finally:
+        for module in set(sys.modules) - before:
+            origin = getattr(sys.modules[module], "__file__", None) or ""
+            if origin.startswith((str(BENCH_DIR), str(SCRIPTS_DIR))):
+                del sys.modules[module]
+    return script

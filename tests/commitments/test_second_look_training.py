@@ -6,43 +6,21 @@ Sentences written for these tests; names invented."""
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import pickle
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from benches import script_undone_after
 from newsdesk.analysis import commitments
 from newsdesk.analysis.nlp import load_model, model_name
-from project_paths import ROOT
-
-
-def _script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    """scripts/train_commitments.py, its imports of scripts/ and bench/ undone after."""
-    monkeypatch.setattr(sys, "path", sys.path[:])
-    before = set(sys.modules)
-    spec = importlib.util.spec_from_file_location(
-        "train_commitments", ROOT / "scripts" / "train_commitments.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(script)
-    finally:
-        for name in set(sys.modules) - before:
-            origin = getattr(sys.modules[name], "__file__", None) or ""
-            if origin.startswith((str(ROOT / "bench"), str(ROOT / "scripts"))):
-                del sys.modules[name]
-    return script
 
 
 def test_second_collect_reads_only_the_sentences_without_a_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    script = _script(monkeypatch)
+    script = script_undone_after(monkeypatch, "train_commitments")
     first = "The Tarnby Dock Union pledged to strike on Monday."
     second = "A new inquiry will be held into the collapse of the Elm Street footbridge."
     text = f"{first} {second}"

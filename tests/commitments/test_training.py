@@ -16,6 +16,7 @@ import pytest
 from spacy.tokens import Token
 
 import newsdesk
+from benches import script_undone_after
 from newsdesk.analysis import commitments
 from newsdesk.analysis.commitments.classify import Verdict
 from newsdesk.analysis.commitments.context import Context
@@ -95,21 +96,7 @@ def test_the_training_script_collects_candidates_through_the_observer(
     import argparse
     import pickle
 
-    # the script puts scripts/ and bench/ on sys.path and imports from them: undone after
-    monkeypatch.setattr(sys, "path", sys.path[:])
-    before = set(sys.modules)
-    spec = importlib.util.spec_from_file_location(
-        "train_commitments", ROOT / "scripts" / "train_commitments.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(script)
-    finally:
-        for name in set(sys.modules) - before:
-            origin = getattr(sys.modules[name], "__file__", None) or ""
-            if origin.startswith((str(ROOT / "bench"), str(ROOT / "scripts"))):
-                del sys.modules[name]
+    script = script_undone_after(monkeypatch, "train_commitments")
     first = "The Harbour Union pledged to strike on Monday."
     second = "Analysts expect that the storm will reach the coast."
     text = f"{first} {second}"
