@@ -4,16 +4,14 @@ bench can count what each filter costs and saves (`bench/entities.py --drops`). 
 still be lost without a drop: grouping folds two people who share a surname into one entry (its
 `-v` line "no drop recorded" counts such losses).
 
-Recording is off unless a caller opens `recording()`; then each drop is appended to that
-caller's list (a context variable: concurrent analyses do not mix their drops)."""
+Recording is off unless a caller opens `recording()` (`droplog.DropLog`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
+
+from newsdesk.analysis.entities.droplog import DropLog
 
 
 class DropReason(StrEnum):
@@ -57,23 +55,13 @@ class Drop:
     reason: DropReason
 
 
-_LOG: ContextVar[list[Drop] | None] = ContextVar("newsdesk_person_drops", default=None)
+_LOG: DropLog[Drop] = DropLog("newsdesk_person_drops")
 
 
 def record(text: str, reason: DropReason) -> None:
     """Note that a person candidate of this text was dropped for this reason (no-op when no
     `recording()` is open)."""
-    log = _LOG.get()
-    if log is not None:
-        log.append(Drop(text, reason))
+    _LOG.add(Drop(text, reason))
 
 
-@contextmanager
-def recording() -> Iterator[list[Drop]]:
-    """Collect the drops of the analyses run inside the block."""
-    log: list[Drop] = []
-    token = _LOG.set(log)
-    try:
-        yield log
-    finally:
-        _LOG.reset(token)
+recording = _LOG.recording

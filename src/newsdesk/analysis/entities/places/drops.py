@@ -4,16 +4,14 @@ what each filter costs and saves (`bench/entities.py --place-drops`). Spans lost
 places steps (retyped a person or an organisation by the whole article's votes) record no
 drop here; the bench counts them as "no drop recorded".
 
-Recording is off unless a caller opens `recording()`; then each drop is appended to that
-caller's list (a context variable: concurrent analyses do not mix their drops)."""
+Recording is off unless a caller opens `recording()` (`droplog.DropLog`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
+
+from newsdesk.analysis.entities.droplog import DropLog
 
 
 class PlaceDrop(StrEnum):
@@ -61,23 +59,13 @@ class Dropped:
     label: str = ""  # the span's label: the model's GPE, LOC, FAC, ORG, or a rule's PLACE
 
 
-_LOG: ContextVar[list[Dropped] | None] = ContextVar("newsdesk_place_drops", default=None)
+_LOG: DropLog[Dropped] = DropLog("newsdesk_place_drops")
 
 
 def record(text: str, reason: PlaceDrop, label: str = "") -> None:
     """Note that a place candidate of this text was dropped for this reason (no-op when no
     `recording()` is open)."""
-    log = _LOG.get()
-    if log is not None:
-        log.append(Dropped(text, reason, label))
+    _LOG.add(Dropped(text, reason, label))
 
 
-@contextmanager
-def recording() -> Iterator[list[Dropped]]:
-    """Collect the place drops of the analyses run inside the block."""
-    log: list[Dropped] = []
-    token = _LOG.set(log)
-    try:
-        yield log
-    finally:
-        _LOG.reset(token)
+recording = _LOG.recording
