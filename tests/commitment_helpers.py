@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
 import newsdesk
 from newsdesk.model import Commitment
 
@@ -20,3 +26,24 @@ def actors_of(text: str, trigger: str) -> list[str]:
     recs = [r for r in found(text) if r.trigger.startswith(trigger)]
     assert len(recs) == 1, [(r.trigger, r.actors) for r in found(text)]
     return recs[0].actors
+
+
+def audit_cache(
+    tmp_path: Path, doc: Doc, first: str, rows: list[dict[str, Any]], name: str
+) -> Path:
+    """An audit cache of one page (as scripts/audit_commitments.py writes one) whose text is the
+    parsed `doc`: the sentence `first`, a space and a second sentence, rows[0] and rows[1] their
+    gold rows; `name` the pipeline that parsed it."""
+    text = doc.text
+    second = text[len(first) + 1 :]
+    page = {
+        "sents": [(rows[0], first, 0, len(first)), (rows[1], second, len(first) + 1, len(text))],
+        "doc": doc.to_bytes(),
+        "people": [],
+        "places": [],
+        "published": None,
+        "text": text,
+    }
+    cache = tmp_path / "audit.pickle"
+    cache.write_bytes(pickle.dumps({"model": name, "pages": [page]}))
+    return cache

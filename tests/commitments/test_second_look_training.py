@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 from pathlib import Path
 
 import pytest
 
 from benches import script_undone_after
+from commitment_helpers import audit_cache
 from newsdesk.analysis import commitments
 from newsdesk.analysis.nlp import load_model, model_name
 
@@ -31,16 +31,7 @@ def test_second_collect_reads_only_the_sentences_without_a_record(
         {"id": f"s{n}", "gold": [], "split": "train", "set": "readability", "page": f"own-{n}"}
         for n in range(2)
     ]
-    page = {
-        "sents": [(rows[0], first, 0, len(first)), (rows[1], second, len(first) + 1, len(text))],
-        "doc": doc.to_bytes(),
-        "people": [],
-        "places": [],
-        "published": None,
-        "text": text,
-    }
-    cache = tmp_path / "audit.pickle"
-    cache.write_bytes(pickle.dumps({"model": name, "pages": [page]}))
+    cache = audit_cache(tmp_path, doc, first, rows, name)
     out = tmp_path / "cands.json"
     remember_groups = commitments.remember_groups
     script.second_collect(argparse.Namespace(audit=[cache], cands=out))

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 import newsdesk
 from benches import script_undone_after
+from commitment_helpers import audit_cache
 from newsdesk.analysis import commitments
 from newsdesk.analysis.commitments.classify import Verdict
 from newsdesk.analysis.commitments.context import Context
@@ -94,7 +95,6 @@ def test_the_training_script_collects_candidates_through_the_observer(
     scripts/audit_commitments.py writes one): every candidate of a gold sentence with its
     features and the rules' verdict, and each sentence's verdict from the records."""
     import argparse
-    import pickle
 
     script = script_undone_after(monkeypatch, "train_commitments")
     first = "The Harbour Union pledged to strike on Monday."
@@ -106,16 +106,7 @@ def test_the_training_script_collects_candidates_through_the_observer(
         {"id": f"s{n}", "gold": n == 0, "split": "train", "set": "own", "page": "p1"}
         for n in range(2)
     ]
-    page = {
-        "sents": [(rows[0], first, 0, len(first)), (rows[1], second, len(first) + 1, len(text))],
-        "doc": doc.to_bytes(),
-        "people": [],
-        "places": [],
-        "published": None,
-        "text": text,
-    }
-    cache = tmp_path / "audit.pickle"
-    cache.write_bytes(pickle.dumps({"model": name, "pages": [page]}))
+    cache = audit_cache(tmp_path, doc, first, rows, name)
     out = tmp_path / "cands.json"
     script.collect(argparse.Namespace(audit=[cache], cands=out))
     got = json.loads(out.read_text(encoding="utf-8"))
