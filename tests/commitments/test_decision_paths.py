@@ -11,7 +11,7 @@ from spacy.language import Language
 from commitment_helpers import found
 from newsdesk.analysis import entities
 from newsdesk.analysis.commitments import extract, extract_paths
-from newsdesk.analysis.commitments.conditions import condition_clauses, if_elected
+from newsdesk.analysis.commitments.conditions import condition_clauses, counterfactual, if_elected
 from newsdesk.analysis.commitments.paths import DecisionPath, Family, Frame, Holder
 from newsdesk.model import Commitment
 
@@ -87,16 +87,20 @@ def test_the_holder_says_what_names_the_actor(nlp: Language) -> None:
 
 
 def test_the_condition_tests_live_in_one_place(nlp: Language) -> None:
-    """One helper for every if-clause test: the record's condition and the platform 'if
-    elected' (session 21: the counterfactual test went with its rule, which moved no verdict of
-    train+dev; an unreported 'would' under a past if-clause is still no record, below)."""
+    """One helper for every if-clause test: the record's condition, the counterfactual, the
+    platform 'if elected'."""
     doc = nlp("The union will strike on Monday if the talks fail.")
     verb = next(t for t in doc if t.lemma_ == "strike")
     (clause,) = condition_clauses(verb)
-    assert not if_elected(clause)
+    assert not counterfactual(clause) and not if_elected(clause)
+    doc = nlp("If the owners cared about the town, they would repair the bridge.")
+    verb = next(t for t in doc if t.lemma_ == "repair")
+    (clause,) = condition_clauses(verb)
+    assert counterfactual(clause)
     doc = nlp("If elected, the Greenway Party would abolish tuition fees.")
     verb = next(t for t in doc if t.lemma_ == "abolish")
     assert any(if_elected(c) for c in verb.children)
+    assert not any(counterfactual(c) for c in condition_clauses(verb))
     # and what the extractor does with them
     kept = found("The union will strike on Monday if the talks fail.")
     assert [c.conditional for c in kept] == ["if the talks fail"]
@@ -104,6 +108,20 @@ def test_the_condition_tests_live_in_one_place(nlp: Language) -> None:
     assert [
         c.strength for c in found("If elected, the Greenway Party would abolish tuition fees.")
     ] == ["commitment"]
+
+
+def test_a_quoted_counterfactual_is_no_record() -> None:
+    """Session 21 (docs/history/session21-cprune.md): the rule of *would* outside reported
+    speech does not reach a quotation, so a counterfactual quoted from a speaker is ruled out
+    by the counterfactual rule alone (without it both sentences are *would* records); a
+    reported one keeps its record (guideline 9: reported speech shifts tenses back)."""
+    for text in (
+        '"If the council gave us the land, we would build a school," the mayor said.',
+        '"If we had the money, we would hire more nurses," Dr Ana Kovac said.',
+    ):
+        assert found(text) == [], text
+    reported = "The mayor said that if the council gave the club land, it would build a school."
+    assert [r.trigger for r in found(reported)] == ["would"]
 
 
 def test_a_weak_narrated_path_addressing_the_reader_describes_a_service() -> None:

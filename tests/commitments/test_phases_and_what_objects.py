@@ -1,12 +1,10 @@
-"""Session 19 (docs/history/session19-cdetect.md): a given name "Will"; "is going to" how
-something turns out; a verb of a phase judged by the act it takes ("start building" is an act, "begin
+"""Session 19 (docs/history/session19-cdetect.md): a headline's question without its mark and a
+given name "Will"; a kind of people in a relative clause; "is going to" how something turns
+out; a verb of a phase judged by the act it takes ("start building" is an act, "begin
 receiving" is not: the act begun is judged as the bare verb; "continue", "stop" pass whatever
 they take); the *will* rule of "what/whatever the government will pay" (not a relative "which", not
 a pseudo-cleft "what … will do is build"). Each test names the reason `classify.decide` gives,
-or the record that must be made. Session 21 (docs/history/session21-cprune.md) removed the
-rules of a headline's question without its mark and of a kind of people in a relative clause
-(neither moved a verdict of train+dev) and their tests. Sentences written for these tests;
-names invented."""
+or the record that must be made. Sentences written for these tests; names invented."""
 
 from __future__ import annotations
 
@@ -43,7 +41,22 @@ def _commitments(records: list[Commitment]) -> list[tuple[Strength, str]]:
     return [(r.strength, r.trigger) for r in records]
 
 
-# ------------------------------------------------ a given name "Will"
+# ------------------------------------------------ a question opening with the modal
+
+
+QUESTION = "question: the sentence opens with the modal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Ofgem cap energy prices again this winter",
+        "Will Apple build its own search engine: what we know so far",
+    ],
+)
+def test_a_headline_opening_with_will_asks(text: str, reasons: list[tuple[str, int, str]]) -> None:
+    assert found(text) == []
+    assert reasons == [("Will", 0, QUESTION)]
 
 
 @pytest.mark.parametrize(
@@ -59,6 +72,27 @@ def test_a_given_name_will_is_no_trigger(
 ) -> None:
     assert _commitments(found(text)) == [(Strength.commitment, "will")]
     assert [(word, i) for word, i, _ in reasons] == [("will", at)]
+
+
+# ------------------------------------------------ a kind of people in a relative clause
+
+
+CLASS = "a class of people in a relative clause: a generic statement, nobody's plan"
+
+
+def test_residents_who_will_move_out_is_a_generic_statement(
+    reasons: list[tuple[str, int, str]],
+) -> None:
+    text = "Residents who will move out by June will receive $2,000, the council said."
+    assert found(text) == []
+    assert reasons == [("will", 2, CLASS), ("will", 7, "'receive' is not something one decides")]
+
+
+def test_nurses_who_would_like_to_study_is_a_generic_statement(
+    reasons: list[tuple[str, int, str]],
+) -> None:
+    assert found("A flexible rota suits nurses who would like to study in the evenings.") == []
+    assert reasons == [("like", 7, CLASS)]
 
 
 # ------------------------------------------------ "is going to" how something turns out

@@ -128,8 +128,15 @@ def test_what_the_removed_redundant_rule_decided_is_still_decided() -> None:
     assert found("Tom agrees: the plan is sound.") == []
 
 
-# ------------------------------------------------ a promise with a "be" clause (session 21: the
-# rule of an assurance about the present, which acted on no page of train+dev, was removed)
+# ------------------------------------------------ restored (fix round): a present assurance
+
+
+def test_an_assurance_about_the_present_is_no_undertaking() -> None:
+    for text in (
+        "I promise you that the trip is worth every penny.",
+        "We promise that the food is fresh every day.",
+    ):
+        assert found(text) == [], text
 
 
 def test_an_obligation_or_a_state_promised_for_a_span_ahead_is_an_undertaking() -> None:

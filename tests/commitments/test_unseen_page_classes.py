@@ -3,10 +3,7 @@
 describes, the goal of a kind of people, an object offered with a purpose, a wh-clause after an
 intention. Each class has a record that must stay beside it. Session 19 cut the rule of the
 object offered (it moved no verdict of train+dev under grouped CV by site) and its test; the
-record that must stay is kept. Session 21 cut the rules of a kind of people in a relative
-clause and of the goal of a kind of people (neither moved a verdict of train+dev) and their
-tests; the records that must stay are kept. Sentences written for these tests; names
-invented."""
+record that must stay is kept. Sentences written for these tests; names invented."""
 
 from __future__ import annotations
 
@@ -21,12 +18,28 @@ def _strengths(text: str, word: str) -> list[Strength]:
 # ------------------------------------------------ a kind of people in a relative clause
 
 
+def test_a_kind_of_people_a_relative_clause_describes_plans_nothing() -> None:
+    for text in (
+        "A flexible rota suits nurses who would like to study in the evenings.",
+        "Good pay builds a workplace where cooks want to stay for years.",
+    ):
+        assert found(text) == [], text
+
+
 def test_a_named_body_in_a_relative_clause_keeps_its_intention() -> None:
     text = "Tessaly Foods, which plans to open a bakery in Leeds next year, hired 40 staff."
     assert _strengths(text, "bakery") == [Strength.intention]
 
 
 # ------------------------------------------------ the goal of a kind of people
+
+
+def test_the_goal_of_a_kind_of_people_is_a_generic_purpose() -> None:
+    text = (
+        "Harbourline Foods sells frozen fish in Hull. "
+        "The goal of kitchen planners is to shorten the walk between stove and sink."
+    )
+    assert _strengths(text, "planners") == []
 
 
 def test_the_goal_of_a_named_body_stays_its_intention() -> None:

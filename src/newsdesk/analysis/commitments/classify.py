@@ -31,6 +31,7 @@ from newsdesk.analysis.commitments.attribution import (
 from newsdesk.analysis.commitments.conditions import (
     OPEN_MARKS,
     condition_clauses,
+    counterfactual,
     if_elected,
     marked_by,
     opens_with_if_elected,
@@ -48,7 +49,7 @@ from newsdesk.analysis.commitments.paths import (
 )
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.timex import resolve_date, time_phrase
-from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger
+from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger, to_infinitive
 from newsdesk.analysis.deps import AUXILIARY, CLAUSAL_SUBJECT, COMPLEMENT, NAME_PARTS, SUBJECT
 
 
@@ -69,6 +70,10 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     sent = tok.sent
     if _question(tok):
         return no("question")
+    if trig.kind in (Kind.WILL, Kind.WOULD) and tok.i == sent.start:
+        # a headline's question without its mark ("Will Ofgem cap prices again this winter");
+        # a given name "Will" is no trigger (`triggers._given_name`)
+        return no("question: the sentence opens with the modal")
     path = _path_up(head)
     for node in path:
         if marked_by(node, OPEN_MARKS) and not opens_with_if_elected(node):
@@ -109,12 +114,20 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # "the goal is to …" speaks for a holder: a speaker or an organisation in reach; with
         # none ("The goal here is to keep the plants bushy", a how-to's aim for the reader)
         # it states a generic purpose, not anyone's plan (guideline 7)
+        if _held_by_a_class(subj):
+            # session 15: "The goal of mobile designers is to design …": the aim of a kind of
+            # people, a generic purpose, whoever the article names near it
+            return no("a goal of a class of people ('the goal of designers is to …'): generic")
         if not plan_holder(subj, ctx, None):
             return no("a goal with no holder in reach: a generic purpose")
     elif it_of_an_organisation(trig, subj, ctx):
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
     elif not agentive(subj, ctx, shares=share_holds_a_plan(trig)):
         return no(f"subject '{subj.text}' is not an agent")
+    if _class_in_relative_clause(head, subj):
+        # session 15: "employees who would like to save …", "an environment where employees
+        # want to work": a kind of people a relative clause describes, a generic statement
+        return no("a class of people in a relative clause: a generic statement, nobody's plan")
     if about_the_text(trig, subj):
         return no("the writer about the text itself (guideline 12)")
     if walking_through(trig, subj, ctx):
@@ -169,6 +182,14 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("'what the government will pay': a wh-clause names a thing")
         if trig.kind is Kind.WOULD and subj.lower_ == "i" and condition_clauses(verb):
             return no("'I would … if …': a hypothetical")
+        if (
+            trig.kind is Kind.WOULD
+            and _counterfactual(verb)
+            and (governing_speech(verb) is None or in_quotes(sent, tok))
+        ):
+            # reported speech shifts tenses back: "X said that if the tax passed, it would move
+            # its headquarters" reports "if the tax passes, we will move" (guideline 9)
+            return no("'if X did, they would …': a counterfactual")
         if negated and lemma(verb) in lx.refusal_speech and not _phrasal(verb):
             return no("'would not say': declining, not undertaking")
         if any(lemma(c) in lx.habitual_adverbs for c in (*verb.children, *tok.children)):
@@ -251,6 +272,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             # round 10a: "considers himself an artist", "to consider how new technologies can
             # combine": the verb's frame is a judgement or a reflection, no option weighed
             return no("'consider X a Y', 'consider how …': a judgement or a reflection")
+    if trig.kind is Kind.VERB and _present_assurance(trig):
+        return no("'I promise you that it is worth …': an assurance about the present")
     if trig.kind is Kind.VERB and trig.complement is not None:
         comp_neg = any(c.dep_ == "neg" for c in trig.complement.children)
         return Verdict(True, comp_neg, "ok")
@@ -358,6 +381,42 @@ def _pseudo_cleft(verb: Token) -> bool:
         return any(c.pos_ == "VERB" and c.i > head.i for c in head.children)
     return head.pos_ == "VERB" and any(
         c.dep_ in AUXILIARY and lemma(c) == "be" and clause.i < c.i < head.i for c in head.children
+    )
+
+
+def _bare_plural(noun: Token) -> bool:
+    """'employees', 'mobile UX designers': a plural common noun with no determiner, possessor,
+    number or named body in it ("Google engineers"): a kind of people, not a body the article
+    names."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.pos_ == "NOUN"
+        and noun.ent_type_ not in NAMED
+        and not any(
+            c.dep_ in ("det", "poss", "nummod", "appos", "predet")
+            or (c.dep_ == "compound" and c.ent_type_ in NAMED)  # "Google engineers": a body
+            for c in noun.children
+        )
+    )
+
+
+def _class_in_relative_clause(verb: Token, subj: Token) -> bool:
+    """'employees who would like to save', 'an environment where employees want to work',
+    'users who will …': the clause of the trigger is a relative clause (`_path_up` stops there)
+    and its subject (or the noun the clause hangs on) is a bare plural (`_bare_plural`), a
+    kind of people the clause describes: a generic statement (guideline 7)."""
+    top = _path_up(verb)[-1]
+    return top.dep_ == "relcl" and _bare_plural(subj)
+
+
+def _held_by_a_class(goal: Token) -> bool:
+    """'the goal of mobile UX designers', 'the aim of investors': the goal's holder, given by
+    'of', is a bare plural (`_bare_plural`), a kind of people."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.dep_ == "pobj" and _bare_plural(o) for o in prep.children)
+        for prep in goal.children
     )
 
 
@@ -547,6 +606,40 @@ def _reflection(tok: Token) -> bool:
 def _superlative(noun: Token) -> bool:
     """'the most tech-savvy', 'the best': a superlative, a predicate of judgement."""
     return any(t.tag_ in ("JJS", "RBS") for t in noun.subtree)
+
+
+def _present_assurance(trig: Trigger) -> bool:
+    """'I promise you that it is worth …', 'we promise that the food is fresh': an assurance
+    about the present (a 'that' clause in the present tense of 'be'), not an undertaking. Not
+    when the 'be' takes an infinitive ('the money is to be spent on …': an obligation ahead)
+    or the clause holds a span of time ahead ('fees are frozen until 2027', 'safe for the next
+    ten years': a state promised for that span)."""
+    comp = trig.complement
+    return (
+        comp is not None
+        and lemma(comp) == "be"
+        and comp.tag_ in ("VBZ", "VBP")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
+        and to_infinitive(comp) is None
+        and not _span_ahead(comp)
+    )
+
+
+def _span_ahead(clause: Token) -> bool:
+    """'until 2027', 'for the next ten years': a preposition in the clause closing a span
+    (`span_end_prepositions`) at a date, or opening one with a time ahead (`future_words`); not
+    'quiet until late at night', 'until you leave' (third review)."""
+    lx = lexicon()
+    for tok in clause.subtree:
+        if tok.dep_ != "prep":
+            continue
+        if lemma(tok) in lx.span_end_prepositions and any(
+            t.ent_type_ == "DATE" for t in tok.subtree
+        ):
+            return True
+        if not {t.lower_ for t in tok.subtree}.isdisjoint(lx.future_words):
+            return True
+    return False
 
 
 def _fixture(verb: Token) -> bool:
@@ -999,6 +1092,14 @@ def _plan_ahead(action: Token, ctx: Context) -> bool:
 def _still_holds(tok: Token) -> bool:
     """'We were planning to …, and we still are': a conjoined clause says the plan holds."""
     return any(c.lower_ == "still" for conj in tok.conjuncts for c in conj.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """'If women wanted to be appreciated …, they would go to the library': *would*
+    under an if-clause in the simple past (the second conditional) imagines, whoever the
+    subject; not 'if elected' (a platform, `_platform`) nor an if-clause in the present ('would
+    strike if the talks fail' keeps its record, guideline 9). The tests: `conditions`."""
+    return any(counterfactual(c) for c in condition_clauses(verb))
 
 
 def _phrasal(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsdesk.analysis.commitments.lexicon import lemma
+from newsdesk.analysis.deps import AUXILIARY
 
 # The markers of a condition a record keeps as its `conditional` (guideline 9: "will strike if
 # the talks fail"); "once" sets a condition in time ("once the law passes, we will …").
@@ -66,3 +67,14 @@ def if_elected(clause: Token) -> bool:
     """'If elected, the party would …', 'if re-elected, we will …': a campaign's condition, which
     states a platform, not a counterfactual."""
     return clause.dep_ == "advcl" and lemma(clause) == "elect" and clause.tag_ in ("VBN", "VBD")
+
+
+def counterfactual(clause: Token) -> bool:
+    """'If women wanted to be appreciated …': an if-clause in the simple past (the second
+    conditional), which imagines; not 'if elected', not one with a present auxiliary ('if the
+    talks fail', 'if it is passed')."""
+    return (
+        clause.tag_ in ("VBD", "VBN")
+        and not if_elected(clause)
+        and not any(a.dep_ in AUXILIARY and a.tag_ in ("VBZ", "VBP", "MD") for a in clause.children)
+    )

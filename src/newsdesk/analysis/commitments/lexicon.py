@@ -169,6 +169,9 @@ class Lexicon:
     # "will continue to work with / talk with …": an act with a party, which only a body does
     # (an organisation's further act on a describing page, session 18)
     party_verbs: frozenset[str]
+    # "frozen until 2027": a preposition closing a span of time ahead, which makes a present
+    # "be" an undertaking for that span (`_present_assurance`, session 18 fix round 2)
+    span_end_prepositions: frozenset[str]
     # "the new Roomba said it will …": a name so modified is a product launched, not a body
     # (`agency._named_speaker`, session 18 fix round 2)
     new_thing_adjectives: frozenset[str]
