@@ -1203,6 +1203,191 @@ def step_audit(args: argparse.Namespace) -> None:
         print(f"  {'':<40} {_step_cv(forced_base, off_forced)}")
 
 
+# ---- Session 21 (cprune): every rejecting rule of `classify.decide`, every accepted trigger
+# (kind:lemma) and every entry of the detection and rejection word lists, switched off in turn
+# and read by site: the sites where it wins and loses (a site: `bench.site_of`), its effect on
+# the folds grouped by site, and its honest grouped-CV reading (`_honest`: on in a held-out fold
+# only when the training folds show it winning on at least MIN_RULE_PAGES sites).
+
+# The word lists that make candidates (detection) and those `decide` rejects by (rejection).
+DETECTION_LISTS = (
+    "commit_verbs", "agree_verbs", "commit_nouns", "intent_nouns", "goal_nouns",
+    "intent_verbs", "object_intent_verbs", "consider_verbs", "option_verbs",
+    "possibility_nouns", "progressive_intent_verbs", "reaffirm_verbs", "disclosure_verbs",
+    "set_verbs", "deal_nouns", "agreement_nouns", "infinitive_only_verbs",
+    "object_pledge_verbs", "commit_objects", "gerund_intent_verbs", "own_expectation_verbs",
+    "hope_clause_verbs",
+)  # fmt: skip
+REJECTION_LISTS = (
+    "forecast_verbs", "forecast_nouns", "wish_verbs", "refusal_verbs", "likelihood_words",
+    "commentator_nouns", "nonvolitional_verbs", "refusal_speech", "habitual_adverbs",
+    "outcome_verbs", "outcome_adverbs", "schedule_verbs", "fixture_verbs", "empty_complements",
+    "allegation_verbs", "wanting_verbs", "expectation_outcome_verbs",
+)  # fmt: skip
+
+
+def _rule_patterns() -> dict[str, re.Pattern[str]]:
+    """Per rule key of `decide`, a pattern its reasons match (an f-string's values: any text)."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(classify.decide)))
+    out: dict[str, re.Pattern[str]] = {}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Return) and (k := _rule_key(n)) is not None:
+            assert isinstance(n.value, ast.Call)
+            arg = n.value.args[0]
+            if isinstance(arg, ast.JoinedStr):
+                parts = [re.escape(v.value) if isinstance(v, ast.Constant) else ".*?"
+                         for v in arg.values]  # fmt: skip
+                out[k] = re.compile("^" + "".join(parts) + "$", re.S)
+            else:
+                out[k] = re.compile("^" + re.escape(k) + "$")
+    return out
+
+
+@contextmanager
+def without_trigger(kind_lemma: str) -> Iterator[None]:
+    """Every candidate of that kind and lemma ("verb:promise") rejected."""
+    old = cm.decide
+
+    def cut(trig: Trigger, subj: Any, ctx: Context) -> Verdict:
+        if f"{trig.kind.value}:{lexmod.lemma(trig.token)}" == kind_lemma:
+            return Verdict(False, False, "audit: trigger off")
+        return old(trig, subj, ctx)
+
+    cm.decide = cut  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        cm.decide = old  # type: ignore[assignment]
+
+
+def site_audit(args: argparse.Namespace) -> None:
+    """The table of the session 21 audit (see above), as rows of a JSON file (`--dump`) and
+    printed: key | pages, sites moved | sites won/lost | true kept / false alarms removed |
+    pooled F1 with / without | every, lee F1 with / without | folds by site better/worse |
+    honest F1 by site | actor accuracy with / without."""
+    _, pages = load(args.cache)
+    per_page: list[Trace] = []
+    base: list[Any] = []
+    for page in pages:
+        t: Trace = []
+        base += run_pages([page], t)
+        per_page.append(t)
+    base = [s for s in base if in_pool(s.row)]
+    ids = [s.row["id"] for s in base]
+    row = {s.row["id"]: s.row for s in base}
+    gold = {i: bool(row[i]["gold"]) for i in ids}
+    site = {i: bench.site_of(row[i]) for i in ids}
+    before = _verdicts(base)
+    base_by_id = {s.row["id"]: s for s in base}
+    keys: list[tuple[str, set[int]]] = []
+    want = set(args.rules)
+    patterns = _rule_patterns()
+    for key, pat in patterns.items():
+        on = {n for n, t in enumerate(per_page) if any(pat.match(x[3]) for x in t)}
+        keys.append((f"rule:{key}", on))
+    accepted: dict[str, set[int]] = defaultdict(set)
+    for n, t in enumerate(per_page):
+        for _sid, kind, lem, _reason, ok in t:
+            if ok:
+                accepted[f"{kind}:{lem}"].add(n)
+    keys += [(f"trigger:{k}", on) for k, on in sorted(accepted.items())]
+    lx = lexmod.lexicon()
+    words: list[set[str]] = [
+        {w for tok in page["doc"] for w in (tok.lower_, lexmod.lemma(tok))} for page in pages
+    ]
+    for fname in (*DETECTION_LISTS, *REJECTION_LISTS):
+        for entry in sorted(getattr(lx, fname)):
+            first = entry.split()[0]
+            on = {n for n, w in enumerate(words) if first in w}
+            keys.append((f"{fname}:{entry}", on))
+    if want:
+        keys = [(k, on) for k, on in keys if any(w in k for w in want)]
+    samples = {g: GROUPS.get(g, (g,)) for g in ("every", "lee")}
+    if "every" in bench.GROUPS:
+        samples["every"] = bench.GROUPS["every"]
+    folds = {i: bench.fold_of(row[i], "site") for i in ids}
+
+    def fig(sents: list[Any], sel: tuple[str, ...]) -> tuple[float, float]:
+        sc = bench.score(
+            [s for s in sents if s.row["sample"] in sel], "newsdesk", keep_misses=False
+        )
+        return sc.prf()[2], (sc.actors_ok / sc.tp if sc.tp else 0.0)
+
+    all_samples = tuple({s.row["sample"] for s in base})
+    base_fig = {g: fig(base, sel) for g, sel in {**samples, "pool": all_samples}.items()}
+    print(f"pool: {len(ids)} sentences ({sum(gold.values())} with an undertaking), "
+          f"{len(set(site.values()))} sites; {len(keys)} keys; base "
+          + ", ".join(f"{g} F1 {f:.3f} act {a:.3f}" for g, (f, a) in base_fig.items()))  # fmt: skip
+    out_rows = []
+    for key, on in keys:
+        if not on:
+            out_rows.append({"key": key, "pages": 0})
+            print(f"{key} | dead on the pool", flush=True)
+            continue
+        kind, _, name = key.partition(":")
+        if kind == "rule":
+            ctx = without_rule(name)
+        elif kind == "trigger":
+            ctx = without_trigger(name)
+        else:
+            ctx = without_entry(kind, name)
+        try:
+            with ctx:
+                sub = [s for s in run_pages([pages[n] for n in sorted(on)]) if in_pool(s.row)]
+        except (AttributeError, TypeError) as exc:
+            print(f"{key} | needed by the code after it ({exc})", flush=True)
+            out_rows.append({"key": key, "pages": len(on), "needed": True})
+            continue
+        by_id = dict(base_by_id)
+        by_id.update({s.row["id"]: s for s in sub})
+        sents = [by_id[i] for i in ids]
+        after = _verdicts(sents)
+        moved = [i for i in ids if before[i] != after[i]]
+        # the key's worth per site: +1 a sentence it gets right, -1 one it gets wrong
+        net: dict[str, int] = defaultdict(int)
+        for i in moved:
+            net[site[i]] += 1 if before[i] == gold[i] else -1
+        won = sorted(s for s, v in net.items() if v > 0)
+        lost = sorted(s for s, v in net.items() if v < 0)
+        true_kept = sum(1 for i in moved if gold[i] and before[i])
+        fa_removed = sum(1 for i in moved if not gold[i] and not before[i])
+        true_missed = sum(1 for i in moved if gold[i] and not before[i])
+        fa_made = sum(1 for i in moved if not gold[i] and before[i])
+        after_fig = {g: fig(sents, sel) for g, sel in {**samples, "pool": all_samples}.items()}
+        fb = [_prf({i for i in ids if before[i]}, [i for i in ids if folds[i] == k], gold)[2]
+              for k in range(bench.FOLDS)]  # fmt: skip
+        fa = [_prf({i for i in ids if after[i]}, [i for i in ids if folds[i] == k], gold)[2]
+              for k in range(bench.FOLDS)]  # fmt: skip
+        better = sum(b > a + 1e-9 for a, b in zip(fa, fb, strict=True))  # with it better
+        worse = sum(b < a - 1e-9 for a, b in zip(fa, fb, strict=True))
+        pred, on_n, _, _ = _honest(ids, gold, before, after, site)
+        honest = _prf(pred, ids, gold)[2]
+        without = _prf({i for i in ids if after[i]}, ids, gold)[2]
+        fields_changed = sum(
+            1
+            for i in ids
+            if before[i] and after[i]
+            and _fields([base_by_id[i]])[i] != _fields([by_id[i]])[i]
+        )  # fmt: skip
+        r = {"key": key, "pages": len(on), "moved": len(moved),
+             "sites_moved": len({site[i] for i in moved}), "won": won, "lost": lost,
+             "true_kept": true_kept, "fa_removed": fa_removed, "true_missed": true_missed,
+             "fa_made": fa_made, "fields": fields_changed,
+             "fig_with": base_fig, "fig_without": after_fig,
+             "folds_with_better": better, "folds_with_worse": worse,
+             "honest": honest, "on_folds": on_n, "f1_without": without}  # fmt: skip
+        out_rows.append(r)
+        print(f"{key} | {len(on)} pages, moved {len(moved)} on {r['sites_moved']} sites | "
+              f"won {len(won)} lost {len(lost)} | +{true_kept + fa_removed} -{true_missed + fa_made}"
+              f" | " + ", ".join(f"{g} {base_fig[g][0]:.3f}/{after_fig[g][0]:.3f} "
+                                 f"act {base_fig[g][1]:.3f}/{after_fig[g][1]:.3f}"
+                                 for g in base_fig)
+              + f" | folds(site) with better/worse {better}/{worse} | honest {honest:.3f} "
+              f"(on {on_n}) | fields {fields_changed}", flush=True)  # fmt: skip
+    if args.dump:
+        args.dump.write_text(json.dumps(out_rows, indent=1), encoding="utf-8")
+
+
 def _fmt(prf: tuple[float, float, float]) -> str:
     return f"P {prf[0]:.3f} R {prf[1]:.3f} F1 {prf[2]:.3f}"
 
@@ -1213,7 +1398,7 @@ def main() -> None:
     )
     ap.add_argument(
         "command",
-        choices=("build", "support", "ablate", "run", "paths", "rulecv", "prune", "steps"),
+        choices=("build", "support", "ablate", "run", "paths", "rulecv", "prune", "steps", "sites"),
     )
     ap.add_argument("cache", type=Path)
     ap.add_argument("rules", nargs="*")
@@ -1245,6 +1430,7 @@ def main() -> None:
         "rulecv": rule_cv,
         "prune": prune,
         "steps": step_audit,
+        "sites": site_audit,
     }
     commands[args.command](args)
 

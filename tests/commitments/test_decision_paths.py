@@ -110,6 +110,20 @@ def test_the_condition_tests_live_in_one_place(nlp: Language) -> None:
     ] == ["commitment"]
 
 
+def test_a_quoted_counterfactual_is_no_record() -> None:
+    """Session 21 (docs/history/session21-cprune.md): the rule of *would* outside reported
+    speech does not reach a quotation, so a counterfactual quoted from a speaker is ruled out
+    by the counterfactual rule alone (without it both sentences are *would* records); a
+    reported one keeps its record (guideline 9: reported speech shifts tenses back)."""
+    for text in (
+        '"If the council gave us the land, we would build a school," the mayor said.',
+        '"If we had the money, we would hire more nurses," Dr Ana Kovac said.',
+    ):
+        assert found(text) == [], text
+    reported = "The mayor said that if the council gave the club land, it would build a school."
+    assert [r.trigger for r in found(reported)] == ["would"]
+
+
 def test_a_weak_narrated_path_addressing_the_reader_describes_a_service() -> None:
     """Round 8's policy (chosen by grouped CV over the paths): a third party's *will* told by the
     writer, in a sentence that speaks to the reader, is what a product or service does for the

@@ -85,3 +85,28 @@ def test_the_guard_table_lists_the_rules_of_decide() -> None:
     labels = [label for _, _, _, label in load_script("audit_commitments").guard_table()]
     assert any(label.startswith("classify.decide:") and "'question'" in label for label in labels)
     assert len(labels) == len(set(labels))
+
+
+# ------------------------------------------------ session 21: the audit by site (`sites`)
+
+
+def test_the_site_audit_has_a_pattern_for_every_rule_of_decide() -> None:
+    audit = load_script("audit_commitments")
+    patterns = audit._rule_patterns()
+    assert set(patterns) == set(audit.rules())
+    forecast = patterns["forecast held by ''"]  # an f-string's value matches any text
+    assert forecast.match("forecast held by 'expect'")
+    assert not forecast.match("forecast ('fears')")
+    assert patterns["question"].match("question")
+    assert not patterns["question"].match("questions about the plan")
+
+
+def test_a_trigger_switched_off_by_the_audit_makes_no_record() -> None:
+    audit = load_script("audit_commitments")
+    text = "Harbourline Motors pledged to open a plant in Hull next year."
+    assert [r.trigger for r in found(text)] == ["pledged to"]
+    with audit.without_trigger("verb:pledge"):
+        assert found(text) == []
+    with audit.without_trigger("verb:promise"):  # another lemma leaves it
+        assert [r.trigger for r in found(text)] == ["pledged to"]
+    assert [r.trigger for r in found(text)] == ["pledged to"]
