@@ -171,12 +171,12 @@ def resolve_places(
     spans = without_area_descriptor(doc, spans, gaz)
     spans = heading_places(doc, spans, gaz)
     named_places = place_names(doc, spans, gaz)
-    spans = [
-        s for s in named_places if not (carriers and airline_short_name(doc, s, gaz, carriers))
-    ]
+    spans = []
     for s in named_places:
-        if s not in spans:
+        if carriers and airline_short_name(doc, s, gaz, carriers):
             record(s.text, PlaceDrop.airline, s.label)
+        else:
+            spans.append(s)
     art = _read_article(doc, spans, gaz, ents, lowercase)
     groups: dict[str, tuple[GeoPlace | None, str, list[NameSpan]]] = {}
     last: tuple[str, NameSpan] | None = None  # the group key and span of the place before
