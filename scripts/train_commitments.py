@@ -126,26 +126,17 @@ def collect(args: argparse.Namespace) -> None:
             )
 
     for page in pages:
-        located = []
-        for row, sentence, start, end in page["sents"]:
-            s = bench.Sentence(row, sentence, start, end)
-            located.append(s)
+        for s in _run_page(page, current, spy):
+            row = s.row
             sents[row["id"]] = {
                 "gold": bool(row["gold"]),
                 "split": row["split"],
                 "sample": row.get("sample", "web"),
                 "fold": bench.fold_of(row),
                 "article": f"{row['set']}/{row['page']}",
-                "keyword": bool(bench.keyword_rule(sentence)),
+                "keyword": bool(bench.keyword_rule(s.text)),
+                "rules": bool(s.preds.get("newsdesk")),
             }
-        current[:] = [(s.start, s.end, s.row["id"]) for s in located if s.start >= 0]
-        made = cm.extract_paths(
-            page["doc"], page["people"], page["places"], page["published"], observe=spy
-        )
-        records = [rec for rec, _ in made]
-        bench.assign(located, "newsdesk", page["text"], records)
-        for s in located:
-            sents[s.row["id"]]["rules"] = bool(s.preds.get("newsdesk"))
     args.cands.write_text(json.dumps({"cands": cands, "sents": sents}), encoding="utf-8")
     print(f"candidates {len(cands)}, sentences {len(sents)}")
 
@@ -516,29 +507,35 @@ def _second_pages(
 ) -> None:
     """Each page's gold sentences and the rules' records on them (second-collect)."""
     for page in pages:
-        located = []
-        for row, sentence, start, end in page["sents"]:
-            s = bench.Sentence(row, sentence, start, end)
-            located.append(s)
+        for s in _run_page(page, current, observe):
+            row = s.row
             sents[row["id"]] = {
                 "gold": bool(row["gold"]),
                 "row": row,
-                "text": sentence,
+                "text": s.text,
                 "split": row["split"],
                 "sample": row.get("sample", "web"),
                 "fold": bench.fold_of(row, "site"),
-                "keyword": [list(dataclasses.astuple(p)) for p in bench.keyword_rule(sentence)],
-                "future": bool(FUTURE.search(sentence)),
+                "keyword": [list(dataclasses.astuple(p)) for p in bench.keyword_rule(s.text)],
+                "future": bool(FUTURE.search(s.text)),
+                "rules": [list(dataclasses.astuple(p)) for p in s.preds["newsdesk"]],
             }
-        current[:] = [(s.start, s.end, s.row["id"]) for s in located if s.start >= 0]
-        made = cm.extract_paths(
-            page["doc"], page["people"], page["places"], page["published"], observe=observe
-        )
-        bench.assign(located, "newsdesk", page["text"], [rec for rec, _ in made])
-        for s in located:
-            sents[s.row["id"]]["rules"] = [
-                list(dataclasses.astuple(p)) for p in s.preds["newsdesk"]
-            ]
+
+
+def _run_page(
+    page: dict[str, Any], current: list[tuple[int, int, str]], observe: Any
+) -> list[bench.Sentence]:
+    """The page's gold sentences, located, with the rules' records on each
+    (`preds["newsdesk"]`), the rules run on the cached parse with `observe`; while they run,
+    `current` holds each located sentence's span and id, for the observer (collect,
+    second-collect)."""
+    located = [bench.Sentence(row, text, start, end) for row, text, start, end in page["sents"]]
+    current[:] = [(s.start, s.end, s.row["id"]) for s in located if s.start >= 0]
+    made = cm.extract_paths(
+        page["doc"], page["people"], page["places"], page["published"], observe=observe
+    )
+    bench.assign(located, "newsdesk", page["text"], [rec for rec, _ in made])
+    return located
 
 
 def second_misses(args: argparse.Namespace) -> None:
