@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 import newsdesk
+from newsdesk.analysis.nlp import load_model, model_name
 from newsdesk.model import Commitment
 
 
@@ -29,13 +30,14 @@ def actors_of(text: str, trigger: str) -> list[str]:
 
 
 def audit_cache(
-    tmp_path: Path, doc: Doc, first: str, rows: list[dict[str, Any]], name: str
-) -> Path:
-    """An audit cache of one page (as scripts/audit_commitments.py writes one) whose text is the
-    parsed `doc`: the sentence `first`, a space and a second sentence, rows[0] and rows[1] their
-    gold rows; `name` the pipeline that parsed it."""
-    text = doc.text
-    second = text[len(first) + 1 :]
+    tmp_path: Path, first: str, second: str, rows: list[dict[str, Any]]
+) -> tuple[Path, Doc]:
+    """An audit cache of one page (as scripts/audit_commitments.py writes one): the sentences
+    `first` and `second` joined by a space, parsed by the default pipeline, rows[0] and rows[1]
+    their gold rows. The cache's path and the parse."""
+    text = f"{first} {second}"
+    name = model_name(None)
+    doc = load_model(name)(text)
     page = {
         "sents": [(rows[0], first, 0, len(first)), (rows[1], second, len(first) + 1, len(text))],
         "doc": doc.to_bytes(),
@@ -46,4 +48,4 @@ def audit_cache(
     }
     cache = tmp_path / "audit.pickle"
     cache.write_bytes(pickle.dumps({"model": name, "pages": [page]}))
-    return cache
+    return cache, doc

@@ -14,7 +14,6 @@ import pytest
 from benches import script_undone_after
 from commitment_helpers import audit_cache
 from newsdesk.analysis import commitments
-from newsdesk.analysis.nlp import load_model, model_name
 
 
 def test_second_collect_reads_only_the_sentences_without_a_record(
@@ -23,15 +22,12 @@ def test_second_collect_reads_only_the_sentences_without_a_record(
     script = script_undone_after(monkeypatch, "train_commitments")
     first = "The Tarnby Dock Union pledged to strike on Monday."
     second = "A new inquiry will be held into the collapse of the Elm Street footbridge."
-    text = f"{first} {second}"
-    name = model_name(None)
-    doc = load_model(name)(text)
-    plain = commitments.extract_paths(doc, [], [], None)
     rows = [
         {"id": f"s{n}", "gold": [], "split": "train", "set": "readability", "page": f"own-{n}"}
         for n in range(2)
     ]
-    cache = audit_cache(tmp_path, doc, first, rows, name)
+    cache, doc = audit_cache(tmp_path, first, second, rows)
+    plain = commitments.extract_paths(doc, [], [], None)
     out = tmp_path / "cands.json"
     remember_groups = commitments.remember_groups
     script.second_collect(argparse.Namespace(audit=[cache], cands=out))

@@ -99,14 +99,11 @@ def test_the_training_script_collects_candidates_through_the_observer(
     script = script_undone_after(monkeypatch, "train_commitments")
     first = "The Harbour Union pledged to strike on Monday."
     second = "Analysts expect that the storm will reach the coast."
-    text = f"{first} {second}"
-    name = model_name(None)
-    doc = load_model(name)(text)
     rows = [
         {"id": f"s{n}", "gold": n == 0, "split": "train", "set": "own", "page": "p1"}
         for n in range(2)
     ]
-    cache = audit_cache(tmp_path, doc, first, rows, name)
+    cache, _ = audit_cache(tmp_path, first, second, rows)
     out = tmp_path / "cands.json"
     script.collect(argparse.Namespace(audit=[cache], cands=out))
     got = json.loads(out.read_text(encoding="utf-8"))
