@@ -236,7 +236,8 @@ class ActorLexicon:
     # 'Authorised by', 'Paid for by', 'Media contact': how a line that names who issued the
     # page begins (session 16)
     sign_off_openers: tuple[str, ...]
-    # 'About': the word of an 'About X' heading over a release's boilerplate paragraph
+    # 'About ': the word of an 'About X' heading over a release's boilerplate paragraph, with
+    # the space after it ('About 300' and 'About this' open prose; `mentions._about_heading`)
     about_openers: tuple[str, ...]
     # 'Comments', 'Leave a comment': a line that opens a page's reader comments (session 16)
     comment_headings: frozenset[str]
@@ -260,6 +261,9 @@ def actor_lexicon() -> ActorLexicon:
     places = kwargs["place_nouns"]
     assert isinstance(places, dict)
     kwargs["place_nouns"] = {noun: PlaceKind(kind) for noun, kind in places.items()}
+    openers = kwargs["about_openers"]
+    assert isinstance(openers, tuple)
+    kwargs["about_openers"] = tuple(f"{w} " for w in openers)
     return ActorLexicon(**kwargs)  # type: ignore[arg-type]
 
 

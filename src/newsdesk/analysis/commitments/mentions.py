@@ -141,7 +141,7 @@ def _about_heading(doc: Doc, line: str, start: int) -> bool:
     alone (no finite verb on the line: 'About The Red Labyrinth', a catalogue's untagged title);
     not 'About 300 people came …' nor 'About this recipe'."""
     stripped = line.strip()
-    if not stripped.lower().startswith(tuple(f"{w} " for w in actor_lexicon().about_openers)):
+    if not stripped.lower().startswith(actor_lexicon().about_openers):
         return False
     rest = stripped.split(" ", 1)
     name = rest[1].strip() if len(rest) > 1 else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.entities.document.labels import PLACE
 from newsdesk.analysis.entities.places import place_words
 from newsdesk.analysis.entities.spans import NameSpan, make_span
@@ -49,6 +50,9 @@ def place_slot(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     return False
 
 
+# The model's labels of a place (a tagged place before a comma is an item of a list of one;
+# a name the model did not tag so is a place by its area noun alone).
+_MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # (session 20) Lower-case words of a side of a place ('central', 'northern', 'southwestern'):
 # the compass sides of data/entity-words.json and 'central'.
 _SIDE_WORDS = frozenset(table("compass_sides")) | {"central"}
@@ -80,16 +84,13 @@ def area_noun_after(doc: Doc, span: NameSpan) -> bool:
     return span.label not in _MODEL_PLACE_LABELS and _area_noun_after(doc, span.end)
 
 
-_MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _named_by_place_noun(doc: Doc, start: int) -> bool:
     """The name at `start` is the one a lower-case noun of a settlement or a named area before
     it gives: '<noun> of' (`_after_noun_of`), '<noun> called' or '<noun> known as' ('the town
     of Ten Tena', 'a village known as Palpur'); not 'the Port of Tacoma', a body's name."""
+    if after_lower_noun_of(doc, start, _NAMING_PLACE_NOUNS):
+        return True
     i = start - 1
-    if _after_noun_of(doc, start, _NAMING_PLACE_NOUNS):
-        return doc[start - 2].is_lower
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
         i -= 1
     elif not (i >= 0 and doc[i].lower_ in _CALLED):
@@ -165,6 +166,12 @@ def _after_noun_of(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
     'of' and one of `nouns` (`place_slot`'s place nouns, `named_as_place`'s nouns whose 'of'
     names a place)."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in nouns
+
+
+def after_lower_noun_of(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
+    """`_after_noun_of` with the noun in lower case ('the town of Jenin'): a capitalised one
+    begins a body's name ('the Port of Tacoma', 'City of London Corporation')."""
+    return _after_noun_of(doc, start, nouns) and doc[start - 2].is_lower
 
 
 _LIST_GAP = frozenset({",", "and", "or"})
@@ -318,13 +325,6 @@ def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     return not speaks_after_list(doc, span.start, span.end) and _in_place_list(doc, span.start)
 
 
-# The model's labels of a place: a tagged place before the comma is an item of a list of one.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-# What a name is in its clause when it does something ('..., Chad said').
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
 def speaks_after_list(doc: Doc, start: int, end: int) -> bool:
     """'cities like Austin and Denver, Chad said': a name right after a comma that is the
     subject of a clause or has a verb after it is no item of the list before it (a list's
@@ -335,7 +335,7 @@ def speaks_after_list(doc: Doc, start: int, end: int) -> bool:
         return False
     nxt = doc[end] if end < len(doc) else None
     return (nxt is not None and nxt.pos_ in ("VERB", "AUX")) or any(
-        doc[i].dep_ in _SUBJECTS for i in range(start, end)
+        doc[i].dep_ in SUBJECT for i in range(start, end)
     )
 
 
@@ -345,7 +345,7 @@ def _list_item_ends_at(doc: Doc, i: int) -> bool:
     ('The band played in Austin, Jordan said': a list of one; third review)."""
     if not doc[i].text[:1].isupper() or doc[i].ent_type_ in ("DATE", "TIME"):
         return False
-    if doc[i].ent_type_ in _PLACE_LABELS:
+    if doc[i].ent_type_ in _MODEL_PLACE_LABELS:
         return True
     while i >= 0 and doc[i].text[:1].isupper():
         i -= 1

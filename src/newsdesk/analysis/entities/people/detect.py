@@ -14,6 +14,7 @@ from newsdesk.analysis.entities.document.firms import (
     owner_named,
     trade_before,
 )
+from newsdesk.analysis.entities.document.labels import PLACE
 from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.people.appositions import apposition_role, tie_apposition
 from newsdesk.analysis.entities.people.citations import cited_names
@@ -57,6 +58,7 @@ from newsdesk.analysis.entities.people.titles import cut_position, title_before
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.people.wrapped import WrappedName, wrapped_people
 from newsdesk.analysis.entities.spans import (
+    PLACE_LABELS,
     DocView,
     NameSpan,
     is_title,
@@ -216,9 +218,9 @@ def people_spans(
     return people, still
 
 
-# The labels of a place's mention once the document's decisions are made (PLACE: a name the
-# article gives as a place, 'in Houston').
-_PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE"})
+# The labels of a place's mention once the document's decisions are made: the model's and
+# PLACE (a name the article gives as a place, 'in Houston'), as `document.types` reads them.
+_PLACE_LABELS = frozenset({*PLACE_LABELS, PLACE})
 # A name of this many words or more: a one-word name is as often a surname as a town's ('Lyon
 # said ... in Lyon'), a person's full name seldom a place's too.
 _PLACED_MIN_WORDS = 2
@@ -237,7 +239,7 @@ def _placed_names(spans: list[NameSpan]) -> set[str]:
         count = votes.setdefault(fold(s.text), [0, 0])
         if s.label == "PERSON":
             count[0] += 1
-        elif str(s.label) in _PLACE_LABELS:
+        elif s.label in _PLACE_LABELS:
             count[1] += 1
     return {name for name, (person, place) in votes.items() if place > person}
 

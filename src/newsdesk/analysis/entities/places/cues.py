@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.entities.document.place_cues import after_lower_noun_of
 from newsdesk.analysis.entities.places.common import (
     AROUND,
     CITY,
@@ -126,12 +127,7 @@ _TOWN_NOUNS = place_words("town_nouns")
 def town_word(doc: Doc, span: NameSpan) -> bool:
     """(session 20) 'the town of Jenin', 'the West Bank town of Jenin', 'the city of Mt
     Gambier': a lower-case noun of a populated place and 'of' right before the name."""
-    return (
-        span.start >= 2
-        and doc[span.start - 1].lower_ == "of"
-        and doc[span.start - 2].is_lower
-        and doc[span.start - 2].lower_ in _TOWN_NOUNS
-    )
+    return after_lower_noun_of(doc, span.start, _TOWN_NOUNS)
 
 
 def qualifies_town_before(doc: Doc, span: NameSpan, gaz: Gazetteer) -> set[str]:
