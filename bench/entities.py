@@ -354,20 +354,15 @@ def bench_real(
             for p in brief.people
         ]
         ours_places = [{key(p.name), *(key(m.text) for m in p.mentions)} for p in brief.places]
-        if drops is not None:
-            found_people, _ = match(ours_people, gold["people"])
-            drops.add(art, log, gold["people"], set(found_people.values()))
-            raw_found, _ = match([{n} for n in raw_people], gold["people"])
-            drops.unrecorded(
-                art, gold["people"], set(raw_found.values()), set(found_people.values())
-            )
-        if place_drops is not None:
-            found_places, _ = match(ours_places, gold["places"])
-            place_drops.add(art, place_log, gold["places"], set(found_places.values()))
-            raw_found, _ = match([{n} for n in raw_places], gold["places"])
-            place_drops.unrecorded(
-                art, gold["places"], set(raw_found.values()), set(found_places.values())
-            )
+        for tally, dropped, kind, raw_names, ours in (
+            (drops, log, "people", raw_people, ours_people),
+            (place_drops, place_log, "places", raw_places, ours_places),
+        ):
+            if tally is not None:
+                found, _ = match(ours, gold[kind])
+                tally.add(art, dropped, gold[kind], set(found.values()))
+                raw_found, _ = match([{n} for n in raw_names], gold[kind])
+                tally.unrecorded(art, gold[kind], set(raw_found.values()), set(found.values()))
         for kind, raw, ours in (
             ("people", raw_people, ours_people),
             ("places", raw_places, ours_places),
