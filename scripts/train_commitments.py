@@ -631,6 +631,18 @@ def _cell(sc: Any) -> str:
     return f"P {p:.3f} R {r:.3f} F1 {f:.3f} act {ac:.3f}"
 
 
+def _fit_and_predict(
+    train_ids: set[str], held: set[str], cands: Cands, sents: Sents
+) -> tuple[tuple[float, str | None], float, dict[str, list[Any]]]:
+    """The setting and threshold chosen inside `train_ids` (`_choose_second`), the model fitted
+    there, and its records for the `held` sentences (`_second_preds`)."""
+    setting, t = _choose_second(train_ids, cands, sents)
+    fitted = _prob_fit([c for c in cands if c["id"] in train_ids], sents, setting)
+    idx = [i for i, c in enumerate(cands) if c["id"] in held]
+    probs = dict(zip(idx, _probs(fitted, [cands[i] for i in idx]), strict=True))
+    return setting, t, _second_preds(held, cands, probs, t, sents)
+
+
 def _choose_second(
     train_ids: set[str], cands: Cands, sents: Sents
 ) -> tuple[tuple[float, str | None], float]:
@@ -673,11 +685,7 @@ def second_cv(args: argparse.Namespace) -> None:
     for k in range(bench.FOLDS):
         held = {sid for sid in pool if sents[sid]["fold"] == k}
         train_ids = pool - held
-        setting, t = _choose_second(train_ids, cands, sents)
-        fitted = _prob_fit([c for c in cands if c["id"] in train_ids], sents, setting)
-        idx = [i for i, c in enumerate(cands) if c["id"] in held]
-        probs = dict(zip(idx, _probs(fitted, [cands[i] for i in idx]), strict=True))
-        preds = _second_preds(held, cands, probs, t, sents)
+        setting, t, preds = _fit_and_predict(train_ids, held, cands, sents)
         oof.update(preds)
         print(
             f"{k:>4}  {_cell(_score(held, rules, sents)):>38}  {_cell(_score(held, preds, sents)):>38}"
@@ -699,11 +707,7 @@ def second_cv(args: argparse.Namespace) -> None:
               f"   keyword {_cell(_score(ids, keyword, sents))}")  # fmt: skip
     lee = {sid for sid in pool if sents[sid]["sample"] == "lee"}
     every = pool - lee
-    setting, t = _choose_second(every, cands, sents)
-    fitted = _prob_fit([c for c in cands if c["id"] in every], sents, setting)
-    idx = [i for i, c in enumerate(cands) if c["id"] in lee]
-    probs = dict(zip(idx, _probs(fitted, [cands[i] for i in idx]), strict=True))
-    preds = _second_preds(lee, cands, probs, t, sents)
+    setting, t, preds = _fit_and_predict(every, lee, cands, sents)
     print(f"Lee dev, the model fitted on every train+dev ({setting} t={t:.2f}):")
     print(f"  rules                {_cell(_score(lee, rules, sents))}")
     print(f"  rules + second look  {_cell(_score(lee, preds, sents))}")
