@@ -160,32 +160,32 @@ def collect(out: Path) -> None:
     print(f"{len(rows)} articles, {sum(len(r['cands']) for r in rows)} candidates -> {out}")
 
 
-def counts(row: dict[str, Any], keep: list[bool]) -> tuple[int, int, int]:
-    """People tp/fp/fn of one article with these candidates kept, under the bench's matching."""
+def _tally(row: dict[str, Any], pred: list[set[str]]) -> tuple[int, int, int]:
+    """People tp/fp/fn of one article whose listed people have these keys, under the bench's
+    matching: a real article's one entry a person, a CoNLL document's mention keys pooled."""
     if row["set"] == "real":
         from entities import match
 
-        pred = [set(c["real_keys"]) for c, k in zip(row["cands"], keep, strict=True) if k]
         gold = [set(g) for g in row["gold"]]
         found, false = match(pred, gold)
         return len(found), len(false), len(gold) - len(found)
-    pset: set[str] = set()
-    for c, k in zip(row["cands"], keep, strict=True):
-        if k:
-            pset |= set(c["conll_keys"])
+    pset: set[str] = set().union(*pred)
     gset = set(row["gold"])
     return len(gset & pset), len(pset - gset), len(gset - pset)
 
 
-def brief_counts(row: dict[str, Any]) -> tuple[int, int, int]:
-    if row["set"] == "real":
-        from entities import match
+def counts(row: dict[str, Any], keep: list[bool]) -> tuple[int, int, int]:
+    """People tp/fp/fn of one article with these candidates kept, under the bench's matching."""
+    keys = "real_keys" if row["set"] == "real" else "conll_keys"
+    return _tally(row, [set(c[keys]) for c, k in zip(row["cands"], keep, strict=True) if k])
 
-        gold = [set(g) for g in row["gold"]]
-        found, false = match([set(p) for p in row["brief"]], gold)
-        return len(found), len(false), len(gold) - len(found)
-    pset, gset = set(row["brief"]), set(row["gold"])
-    return len(gset & pset), len(pset - gset), len(gset - pset)
+
+def brief_counts(row: dict[str, Any]) -> tuple[int, int, int]:
+    """People tp/fp/fn of the article's brief as newsdesk gave it (a real article's people, each
+    its keys; a CoNLL document's mention keys)."""
+    if row["set"] == "real":
+        return _tally(row, [set(p) for p in row["brief"]])
+    return _tally(row, [set(row["brief"])])
 
 
 def prf(c: tuple[int, int, int]) -> tuple[float, float, float]:
