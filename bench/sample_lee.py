@@ -11,6 +11,14 @@ go to --out (outside the project); the gold keeps story numbers, offsets and has
 Deterministic; newsdesk is never run here.
 
     python bench/sample_lee.py --out /work/annot/s20/sample
+
+Round 2 (session 22's gate, `--round 2`): of the 140 stories round 1 did not draw, in the same
+shuffled order, the first 60 give a commitments sample (sample "lee2"; the same cue and other
+sentences) and the next 40 the entity articles (keys from 460 on); copies of a story drawn
+before are skipped. Every row is dev: the session that samples it keeps it from its engineers and
+judges its changes on it, out of sample; later sessions tune on it like any dev row.
+
+    python bench/sample_lee.py --round 2 --out /work/annot/s22/sample
 """
 
 from __future__ import annotations
@@ -28,16 +36,23 @@ ENTITY_STORIES = 40
 MAX_CUES = 40  # no story has as many
 OTHERS = 1  # a sentence without a cue word a story, for misses no cue reveals
 FIRST_KEY = 420
+SECOND_COMMIT_STORIES = 60
+SECOND_ENTITY_STORIES = 40
+SECOND_FIRST_KEY = 460
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--round", type=int, choices=(1, 2), default=1)
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20261130)
     order = list(range(STORIES))
     rng.shuffle(order)
+    if args.round == 2:
+        second_round(args.out, rng, order)
+        return
     rows: list[dict[str, object]] = []
     for i, story in enumerate(order[:COMMIT_STORIES]):
         text = lee_text(str(story))
@@ -83,6 +98,43 @@ def main() -> None:
     print(f"commitments, lee: {len(rows)} sentences of {COMMIT_STORIES} stories ({n_dev} dev)")
     print(f"entities, lee: {len(ent)} articles, keys {FIRST_KEY}-{FIRST_KEY + len(ent) - 1}")
     print(f"left out as copies of another story drawn: {', '.join(sorted(repeats))}")
+
+
+def second_round(out: Path, rng: random.Random, order: list[int]) -> None:
+    """Session 22's gate: the stories round 1 left, every row dev, copies of any story drawn
+    before (either round) skipped."""
+    seen = {lee_text(str(s)) for s in order[: COMMIT_STORIES + ENTITY_STORIES]}
+    fresh: list[str] = []
+    for story in map(str, order[COMMIT_STORIES + ENTITY_STORIES :]):
+        text = lee_text(story)
+        if text in seen:
+            continue
+        seen.add(text)
+        fresh.append(story)
+    commit = fresh[:SECOND_COMMIT_STORIES]
+    ent = fresh[SECOND_COMMIT_STORIES : SECOND_COMMIT_STORIES + SECOND_ENTITY_STORIES]
+    rows: list[dict[str, object]] = []
+    for story in commit:
+        text = lee_text(story)
+        picked = sample_sentences(
+            rng,
+            text,
+            sentences(text),
+            cues=MAX_CUES,
+            others=OTHERS,
+            split="dev",
+            where=(f"lee-{story}", "lee", story),
+        )
+        rows += [{**r, "sample": "lee2"} for r in picked]
+    for i, story in enumerate(ent):
+        write_entity_article(
+            out / "entities" / str(SECOND_FIRST_KEY + i), "lee", story, "dev", lee_text(story)
+        )
+    write_jsonl(out / "commitments-lee2.jsonl", rows)
+    print(f"commitments, lee2: {len(rows)} sentences of {len(commit)} stories (all dev)")
+    print(
+        f"entities, lee2: {len(ent)} articles, keys {SECOND_FIRST_KEY}-{SECOND_FIRST_KEY + len(ent) - 1}"
+    )
 
 
 if __name__ == "__main__":
