@@ -19,6 +19,11 @@ before are skipped. Every row is dev: the session that samples it keeps it from 
 judges its changes on it, out of sample; later sessions tune on it like any dev row.
 
     python bench/sample_lee.py --round 2 --out /work/annot/s22/sample
+
+Round 3 (`--round 3`): the stories left after round 2, every one an entity article (keys from
+500 on), all dev, labelled blind and released at once as more dev for place resolution.
+
+    python bench/sample_lee.py --round 3 --out /work/annot/s22/sample3
 """
 
 from __future__ import annotations
@@ -39,12 +44,13 @@ FIRST_KEY = 420
 SECOND_COMMIT_STORIES = 60
 SECOND_ENTITY_STORIES = 40
 SECOND_FIRST_KEY = 460
+THIRD_FIRST_KEY = 500
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--round", type=int, choices=(1, 2), default=1)
+    ap.add_argument("--round", type=int, choices=(1, 2, 3), default=1)
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20261130)
@@ -52,6 +58,9 @@ def main() -> None:
     rng.shuffle(order)
     if args.round == 2:
         second_round(args.out, rng, order)
+        return
+    if args.round == 3:
+        third_round(args.out, order)
         return
     rows: list[dict[str, object]] = []
     for i, story in enumerate(order[:COMMIT_STORIES]):
@@ -100,9 +109,9 @@ def main() -> None:
     print(f"left out as copies of another story drawn: {', '.join(sorted(repeats))}")
 
 
-def second_round(out: Path, rng: random.Random, order: list[int]) -> None:
-    """Session 22's gate: the stories round 1 left, every row dev, copies of any story drawn
-    before (either round) skipped."""
+def _fresh(order: list[int]) -> list[str]:
+    """The stories round 1 did not draw, in the shuffled order, copies of a story drawn before
+    (in any round) skipped."""
     seen = {lee_text(str(s)) for s in order[: COMMIT_STORIES + ENTITY_STORIES]}
     fresh: list[str] = []
     for story in map(str, order[COMMIT_STORIES + ENTITY_STORIES :]):
@@ -111,6 +120,24 @@ def second_round(out: Path, rng: random.Random, order: list[int]) -> None:
             continue
         seen.add(text)
         fresh.append(story)
+    return fresh
+
+
+def third_round(out: Path, order: list[int]) -> None:
+    """The stories rounds 1 and 2 left, every one an entity article, all dev."""
+    ent = _fresh(order)[SECOND_COMMIT_STORIES + SECOND_ENTITY_STORIES :]
+    for i, story in enumerate(ent):
+        write_entity_article(
+            out / "entities" / str(THIRD_FIRST_KEY + i), "lee", story, "dev", lee_text(story)
+        )
+    print(
+        f"entities, lee3: {len(ent)} articles, keys {THIRD_FIRST_KEY}-{THIRD_FIRST_KEY + len(ent) - 1}"
+    )
+
+
+def second_round(out: Path, rng: random.Random, order: list[int]) -> None:
+    """Session 22's gate: the stories round 1 left, every row dev."""
+    fresh = _fresh(order)
     commit = fresh[:SECOND_COMMIT_STORIES]
     ent = fresh[SECOND_COMMIT_STORIES : SECOND_COMMIT_STORIES + SECOND_ENTITY_STORIES]
     rows: list[dict[str, object]] = []
