@@ -24,7 +24,6 @@ from newsdesk.analysis.entities.document import (
     roster_people,
     untagged_countries,
 )
-from newsdesk.analysis.entities.document.teams import team_names
 from newsdesk.analysis.entities.evidence import named_things, not_a_person
 from newsdesk.analysis.entities.organizations import organizations
 from newsdesk.analysis.entities.people import (
@@ -36,7 +35,6 @@ from newsdesk.analysis.entities.people import (
 )
 from newsdesk.analysis.entities.people.wrapped import wrapped_names
 from newsdesk.analysis.entities.places import org_is_place, resolve_places
-from newsdesk.analysis.entities.places.candidates import untagged_places
 from newsdesk.analysis.entities.spans import DocView, NameSpan, clean_span
 from newsdesk.analysis.gazetteer import fold
 from newsdesk.analysis.gazetteer import load as load_gazetteer
@@ -84,7 +82,6 @@ def extract(
     taken = {i for s in fixed for i in range(s.start, s.end)}
     spans = [s for s in spans if not _overlaps(s, taken)]
     spans = roster_people(doc, view, spans, gaz)
-    teams = team_names(view, spans, gaz)
     spans = decide_types(doc, view, listed_places(doc, view, spans), gaz)
     # (session 19) names the model tagged across a line break: found once, used by both
     wrapped = wrapped_names(doc)
@@ -115,10 +112,6 @@ def extract(
     covered = {i for s in [*spans, *fixed] for i in range(s.start, s.end)}
     covered |= {i for g in groups for s in g.mentions for i in range(s.start, s.end)}
     place_spans += untagged_countries(doc, view, covered, gaz)
-    # (session 22) names the model left untagged that the gazetteer knows and the document
-    # reads as places ('At Bristol :', 'HERZLIYA , Israel')
-    covered |= {i for s in place_spans for i in range(s.start, s.end)}
-    place_spans += untagged_places(doc, view, covered, gaz, spans, teams)
     place_spans.sort(key=lambda s: s.start)
     places = resolve_places(doc, place_spans, gaz, ents, lowercase=view.lowercase)
     people = [to_person(g) for g in groups]

@@ -36,7 +36,7 @@ from newsdesk.analysis.entities.lexicon import first_names
 from newsdesk.analysis.entities.lexicon import surnames as known_surnames
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.missed import kin_named
-from newsdesk.analysis.entities.places import candidates, is_country
+from newsdesk.analysis.entities.places import is_country
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
     DocView,
@@ -86,9 +86,6 @@ def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer)
         for i in range(s.start, s.end)
     }
     lowercase = view.lowercase
-    # (session 22) names the model typed a person, a body or a group that the gazetteer knows
-    # and the document reads as places (`places.candidates`)
-    tagged_places = candidates.tagged_place_names(doc)
     votes: dict[str, Counter[str]] = {}
     for s in spans:
         kind = "place" if s.label in PLACE_LABELS else s.label
@@ -137,16 +134,6 @@ def decide_types(doc: Doc, view: DocView, spans: list[NameSpan], gaz: Gazetteer)
             out.append(s.relabel("GPE"))  # 'to Martinique'
         elif s.label in ("NORP", "ORG") and place_modifier(doc, s, gaz):
             out.append(s.relabel("GPE"))  # 'the Queens native'
-        elif (
-            s.label in _MISTYPED_PLACE_LABELS
-            and name not in surnames
-            and candidates.candidate_evidence(
-                doc, s, gaz, place_tokens, tagged_places, surnames, teams
-            )
-            is not None
-        ):
-            _dropped(s, DropReason.gazetteer_place)
-            out.append(s.relabel("GPE"))  # 'the capital Grozny', 'in Michoacan state'
         elif name in teams and s.label != "NORP":
             _dropped(s, DropReason.team)
             out.append(s.relabel(TEAM))
