@@ -216,8 +216,8 @@ _SIDES = {word: _DIRECTIONS[side] for word, side in table("compass_sides").items
 _MIN_PART_TOWNS = 3
 
 
-# As the gazetteer's region centres are made (scripts/build_gazetteer.py): the midpoint of the
-# 2nd-98th percentile range of the towns' latitudes and longitudes.
+# As the gazetteer's region centres were made before session 22 (scripts/build_gazetteer.py):
+# the midpoint of the 2nd-98th percentile range of the towns' latitudes and longitudes.
 _PART_PERCENTILE = 0.02
 
 
@@ -228,17 +228,20 @@ def _part_centre(gaz: Gazetteer, area: GeoPlace, word: str) -> tuple[float | Non
     if side is None or area.latitude is None or area.longitude is None or not area.country_code:
         return area.latitude, area.longitude
     region = area.name if area.kind == PlaceKind.region else None
-    lat0, lon0 = area.latitude, area.longitude
-    towns = [
+    every = [
         (t.latitude, t.longitude)
         for t in gaz.towns_in(area.country_code, region)
-        if t.latitude is not None
-        and t.longitude is not None
-        and (t.latitude - lat0) * side[0] >= 0
-        and (t.longitude - lon0) * side[1] >= 0
+        if t.latitude is not None and t.longitude is not None
     ]
+    if len(every) < _MIN_PART_TOWNS:
+        return area.latitude, area.longitude
+    # (session 22) the sides are split at the middle of the towns' spread, not at the region's
+    # position, which is now the centre of its land (a state's empty interior would move the
+    # line away from where its towns, and its writers' 'Southern', lie)
+    lat0, lon0 = _midrange([a for a, _ in every]), _midrange([b for _, b in every])
+    towns = [(a, b) for a, b in every if (a - lat0) * side[0] >= 0 and (b - lon0) * side[1] >= 0]
     if len(towns) < _MIN_PART_TOWNS:
-        return lat0, lon0
+        return area.latitude, area.longitude
     return _midrange([a for a, _ in towns]), _midrange([b for _, b in towns])
 
 
