@@ -142,6 +142,7 @@ class _Article:
     countries: list[tuple[str, float, float]]  # the centres of the countries it names
     by_code: dict[str, GeoPlace]  # regions it names by a code ('GA'), by folded main name
     city_home: bool  # (session 20) its own town, by first readings, is a city of CITY+ people
+    home_country: str | None  # (session 22) the country most of its names are first read in
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,9 @@ def _read_article(
         countries=country_anchors(readings),
         by_code=_regions_by_code(spans, readings),
         city_home=_city_home(spans, readings),
+        home_country=_home_country(
+            [(readings.get(name), n) for name, n in Counter(fold(s.text) for s in spans).items()]
+        ),
     )
 
 
@@ -385,6 +389,8 @@ def _read_span(
         record(here.span.text, reason, here.span.label)
         return False, None
     kept, geo = _second_reading(doc, here, spans, gaz, art, geo)
+    if geo is not None and _far_descriptive_region(doc, here, gaz, art, geo):
+        geo = None  # a place of the article's own country the gazetteer lacks
     if geo is not None and geo.country_code not in art.areas and area_noun_after(doc, here.span):
         # (second review) a name only its area noun makes a place ('the Kimberley region of
         # Western Australia') is an entry in a country the article names, else unresolved
@@ -393,6 +399,30 @@ def _read_span(
     # towns if there is one ('grew up in Suffolk' beside London)
     division = division_reading(doc, here.span, gaz, geo, art.anchors) if kept else None
     return kept, division or geo
+
+
+def _far_descriptive_region(
+    doc: Doc, here: _Here, gaz: Gazetteer, art: _Article, geo: GeoPlace
+) -> bool:
+    """(session 22) A first-level region whose name is a compass word and a description
+    ('Southern Highlands', 'Western Province', 'Central Region': names many countries give
+    their parts), of a country the article never names, in an article whose own country
+    (`_home_country` of its first readings) is another: the writer means a part of the
+    article's own country the gazetteer lacks ('the Southern Highlands' in a story on New
+    South Wales towns is no province of Papua New Guinea). A qualifier keeps the region
+    ('Western Province, Zambia'); so does any name of its country in the article."""
+    span = here.span
+    words = span.text.split()
+    return (
+        geo.kind == PlaceKind.region
+        and geo.geonames_id is not None
+        and len(words) > 1
+        and words[0].lower() in COMPASS
+        and art.home_country is not None
+        and geo.country_code != art.home_country
+        and not in_named_country(gaz, geo, here.others)
+        and not qualifier_of(doc, span, gaz)[0]
+    )
 
 
 def _first_reading(
