@@ -104,3 +104,31 @@ def test_a_canadian_sydney_named_in_an_american_story() -> None:
     assert sydney is not None
     assert sydney.country_code == "CA"
     assert near(sydney.latitude, sydney.longitude, (46.14, -60.19), 25)
+
+
+# A place the gazetteer lacks, written inside a compass side of a region or a country: the
+# centre of that side, not the whole area's centre (nor, for a country, no position at all).
+
+
+def test_a_place_inside_a_side_of_a_state_lies_on_that_side() -> None:
+    places = places_of(
+        "Floods cut off Marrabel Creek in northern Queensland, and residents of Townsville "
+        "were told to stay home."
+    )
+    creek = place_named(places, "Marrabel Creek")
+    state = place_named(places, "Queensland")
+    assert creek is not None and state is not None
+    assert creek.country_code == "AU"
+    assert creek.latitude is not None and state.latitude is not None
+    assert creek.latitude > state.latitude + 1.0  # north of the state's middle
+
+
+def test_a_place_inside_a_state_with_no_side_takes_the_states_position() -> None:
+    places = places_of(
+        "Floods cut off Marrabel Creek in Queensland, and residents of Townsville were told "
+        "to stay home."
+    )
+    creek = place_named(places, "Marrabel Creek")
+    state = place_named(places, "Queensland")
+    assert creek is not None and state is not None
+    assert (creek.latitude, creek.longitude) == (state.latitude, state.longitude)

@@ -221,6 +221,22 @@ _MIN_PART_TOWNS = 3
 _PART_PERCENTILE = 0.02
 
 
+def side_of(gaz: Gazetteer, area: GeoPlace, word: str) -> GeoPlace | None:
+    """(session 22) The part of a country or region a compass word names ('eastern
+    Afghanistan'), at the centre of the area's towns on that side (`_part_centre`), in the
+    area's country and no GeoNames entry; None for a word that names no side ('central',
+    'rural') or an area of too few towns on that side."""
+    if word not in _SIDES:
+        return None
+    lat, lon = _part_centre(gaz, area, word)
+    if lat is None or (lat, lon) == (area.latitude, area.longitude):
+        return None
+    region = area.name if area.kind == PlaceKind.region else None
+    return GeoPlace(
+        None, f"{word} {area.name}", PlaceKind.region, area.country_code, region, lat, lon, 0
+    )
+
+
 def _part_centre(gaz: Gazetteer, area: GeoPlace, word: str) -> tuple[float | None, float | None]:
     """'Southern California', 'Northern Italy': the centre of the area's towns on that side of
     its centre (the area's own centre for 'Central', 'Rural' or too few towns)."""

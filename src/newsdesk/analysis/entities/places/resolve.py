@@ -76,6 +76,7 @@ from newsdesk.analysis.entities.places.parts import (
     compass_region,
     county_reading,
     division_reading,
+    side_of,
 )
 from newsdesk.analysis.entities.places.score import (
     best_entry,
@@ -806,7 +807,7 @@ def _to_places(
             kind = _KIND_FOR_LABEL.get(label)
             if members[0].text.split()[0].lower() in FEATURE_HEADS:
                 kind = PlaceKind.feature  # 'Lake Berryessa', 'Mount Rainier'
-            inside = _container(doc, members, placed, ends)
+            inside = _container(doc, members, placed, ends, gaz)
             if inside is not None and inside.kind not in _NO_POSITION:
                 places.append(_inside(members[0].text, kind, inside, mentions))
                 continue
@@ -837,7 +838,11 @@ _PART_NOUNS = PLACE_KIND_NOUNS | place_words("apposition_nouns")
 
 
 def _container(
-    doc: Doc, members: list[NameSpan], placed: dict[int, GeoPlace], ends: dict[int, GeoPlace]
+    doc: Doc,
+    members: list[NameSpan],
+    placed: dict[int, GeoPlace],
+    ends: dict[int, GeoPlace],
+    gaz: Gazetteer,
 ) -> GeoPlace | None:
     """(session 17) The resolved place a mention of a place unknown to the gazetteer is written
     inside, the first such of its mentions: '<name> [place noun] <container word> <place>'
@@ -860,12 +865,22 @@ def _container(
         if i >= len(doc) or doc[i].lower_ not in words:
             continue
         i += 1
+        side = None
         while i < len(doc) and (doc[i].lower_ == "the" or doc[i].text in COMPASS):
+            side = doc[i].text if doc[i].text in COMPASS else side
             i += 1  # 'on the Essequibo Coast', 'in southern Ukraine'
         geo = placed.get(i)
         if geo is not None and geo.country_code:
-            return geo
+            part = side_of(gaz, geo, side) if side and geo.kind in _AREAS else None
+            # (session 22) inside a side of a country or region ('the Tora Bora caves in
+            # eastern Afghanistan'): that side's centre, as a geocoder takes the smallest
+            # area it knows; a country alone gives its code only (`_NO_POSITION`)
+            return part or geo
     return None
+
+
+# The containers a compass word before them divides ('eastern Afghanistan', 'northern Queensland').
+_AREAS = frozenset({PlaceKind.country, PlaceKind.region})
 
 
 # The words an apposition may hold before its place noun ('a small fishing village').
