@@ -132,3 +132,28 @@ def test_a_place_inside_a_state_with_no_side_takes_the_states_position() -> None
     state = place_named(places, "Queensland")
     assert creek is not None and state is not None
     assert (creek.latitude, creek.longitude) == (state.latitude, state.longitude)
+
+
+# A small town whose namesakes lie in countries the article never names is kept unresolved;
+# in an article with a country of its own it is a place of that country, as a name the
+# gazetteer lacks is (at the article's own town where it has one).
+
+
+def test_a_namesake_town_of_no_named_country_is_in_the_articles_own_country() -> None:
+    places = places_of(
+        "Our Houston food guide starts in Houston's Montrose. Then drive to Eastwood for "
+        "tacos, and end the night back in Houston with a walk by the bayou."
+    )
+    eastwood = place_named(places, "Eastwood")
+    assert eastwood is not None
+    assert eastwood.country_code == "US"
+    assert near(eastwood.latitude, eastwood.longitude, (29.76, -95.36), 25)
+
+
+def test_a_namesake_town_stays_unresolved_in_an_article_of_no_one_country() -> None:
+    places = places_of(
+        "The band played in Eastwood on Friday and in Berlin and Vienna the week after."
+    )
+    eastwood = place_named(places, "Eastwood")
+    assert eastwood is not None
+    assert eastwood.country_code is None and eastwood.latitude is None

@@ -789,7 +789,7 @@ def _to_places(
     places: list[Place] = []
     for geo, label, members in groups:
         mentions = [mention(s) for s in members]
-        if geo is not None:
+        if geo is not None and not _unplaced(geo):
             places.append(
                 Place(
                     name=display_name(gaz, geo, members),
@@ -803,8 +803,10 @@ def _to_places(
                 )
             )
         else:
-            # unknown to the gazetteer ('Phulbari village'): in the article's own country
-            kind = _KIND_FOR_LABEL.get(label)
+            # unknown to the gazetteer ('Phulbari village'): in the article's own country;
+            # (session 22) so is a town whose namesakes the article gives no country for
+            # ('Eastwood' in a Houston guide), a town still
+            kind = geo.kind if geo is not None else _KIND_FOR_LABEL.get(label)
             if members[0].text.split()[0].lower() in FEATURE_HEADS:
                 kind = PlaceKind.feature  # 'Lake Berryessa', 'Mount Rainier'
             inside = _container(doc, members, placed, ends, gaz)
@@ -830,6 +832,13 @@ def _to_places(
                 kind = kind if kind == PlaceKind.feature else PlaceKind.city
             places.append(Place(members[0].text, kind, country, lat, lon, None, mentions))
     return places
+
+
+def _unplaced(geo: GeoPlace) -> bool:
+    """A reading of no entry, no country and no position: a town kept unresolved because
+    namesakes in countries the article never names left its choice to size
+    (`unsupported_namesake`)."""
+    return geo.geonames_id is None and geo.country_code is None and geo.latitude is None
 
 
 # The nouns of a place written between its name and the container word ('Palpur village
