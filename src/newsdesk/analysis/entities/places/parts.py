@@ -216,25 +216,9 @@ _SIDES = {word: _DIRECTIONS[side] for word, side in table("compass_sides").items
 _MIN_PART_TOWNS = 3
 
 
-# As the gazetteer's region centres were made before session 22 (scripts/build_gazetteer.py):
-# the midpoint of the 2nd-98th percentile range of the towns' latitudes and longitudes.
+# As the gazetteer's region centres are made (scripts/build_gazetteer.py): the midpoint of the
+# 2nd-98th percentile range of the towns' latitudes and longitudes.
 _PART_PERCENTILE = 0.02
-
-
-def side_of(gaz: Gazetteer, area: GeoPlace, word: str) -> GeoPlace | None:
-    """(session 22) The part of a country or region a compass word names ('eastern
-    Afghanistan'), at the centre of the area's towns on that side (`_part_centre`), in the
-    area's country and no GeoNames entry; None for a word that names no side ('central',
-    'rural') or an area of too few towns on that side."""
-    if word not in _SIDES:
-        return None
-    lat, lon = _part_centre(gaz, area, word)
-    if lat is None or (lat, lon) == (area.latitude, area.longitude):
-        return None
-    region = area.name if area.kind == PlaceKind.region else None
-    return GeoPlace(
-        None, f"{word} {area.name}", PlaceKind.region, area.country_code, region, lat, lon, 0
-    )
 
 
 def _part_centre(gaz: Gazetteer, area: GeoPlace, word: str) -> tuple[float | None, float | None]:
@@ -244,20 +228,17 @@ def _part_centre(gaz: Gazetteer, area: GeoPlace, word: str) -> tuple[float | Non
     if side is None or area.latitude is None or area.longitude is None or not area.country_code:
         return area.latitude, area.longitude
     region = area.name if area.kind == PlaceKind.region else None
-    every = [
+    lat0, lon0 = area.latitude, area.longitude
+    towns = [
         (t.latitude, t.longitude)
         for t in gaz.towns_in(area.country_code, region)
-        if t.latitude is not None and t.longitude is not None
+        if t.latitude is not None
+        and t.longitude is not None
+        and (t.latitude - lat0) * side[0] >= 0
+        and (t.longitude - lon0) * side[1] >= 0
     ]
-    if len(every) < _MIN_PART_TOWNS:
-        return area.latitude, area.longitude
-    # (session 22) the sides are split at the middle of the towns' spread, not at the region's
-    # position, which is now the centre of its land (a state's empty interior would move the
-    # line away from where its towns, and its writers' 'Southern', lie)
-    lat0, lon0 = _midrange([a for a, _ in every]), _midrange([b for _, b in every])
-    towns = [(a, b) for a, b in every if (a - lat0) * side[0] >= 0 and (b - lon0) * side[1] >= 0]
     if len(towns) < _MIN_PART_TOWNS:
-        return area.latitude, area.longitude
+        return lat0, lon0
     return _midrange([a for a, _ in towns]), _midrange([b for _, b in towns])
 
 

@@ -76,7 +76,6 @@ from newsdesk.analysis.entities.places.parts import (
     compass_region,
     county_reading,
     division_reading,
-    side_of,
 )
 from newsdesk.analysis.entities.places.score import (
     best_entry,
@@ -143,7 +142,6 @@ class _Article:
     countries: list[tuple[str, float, float]]  # the centres of the countries it names
     by_code: dict[str, GeoPlace]  # regions it names by a code ('GA'), by folded main name
     city_home: bool  # (session 20) its own town, by first readings, is a city of CITY+ people
-    home_country: str | None  # (session 22) the country most of its names are first read in
 
 
 @dataclass(frozen=True)
@@ -284,9 +282,6 @@ def _read_article(
         countries=country_anchors(readings),
         by_code=_regions_by_code(spans, readings),
         city_home=_city_home(spans, readings),
-        home_country=_home_country(
-            [(readings.get(name), n) for name, n in Counter(fold(s.text) for s in spans).items()]
-        ),
     )
 
 
@@ -390,8 +385,6 @@ def _read_span(
         record(here.span.text, reason, here.span.label)
         return False, None
     kept, geo = _second_reading(doc, here, spans, gaz, art, geo)
-    if geo is not None and _far_descriptive_region(doc, here, gaz, art, geo):
-        geo = None  # a place of the article's own country the gazetteer lacks
     if geo is not None and geo.country_code not in art.areas and area_noun_after(doc, here.span):
         # (second review) a name only its area noun makes a place ('the Kimberley region of
         # Western Australia') is an entry in a country the article names, else unresolved
@@ -400,30 +393,6 @@ def _read_span(
     # towns if there is one ('grew up in Suffolk' beside London)
     division = division_reading(doc, here.span, gaz, geo, art.anchors) if kept else None
     return kept, division or geo
-
-
-def _far_descriptive_region(
-    doc: Doc, here: _Here, gaz: Gazetteer, art: _Article, geo: GeoPlace
-) -> bool:
-    """(session 22) A first-level region whose name is a compass word and a description
-    ('Southern Highlands', 'Western Province', 'Central Region': names many countries give
-    their parts), of a country the article never names, in an article whose own country
-    (`_home_country` of its first readings) is another: the writer means a part of the
-    article's own country the gazetteer lacks ('the Southern Highlands' in a story on New
-    South Wales towns is no province of Papua New Guinea). A qualifier keeps the region
-    ('Western Province, Zambia'); so does any name of its country in the article."""
-    span = here.span
-    words = span.text.split()
-    return (
-        geo.kind == PlaceKind.region
-        and geo.geonames_id is not None
-        and len(words) > 1
-        and words[0].lower() in COMPASS
-        and art.home_country is not None
-        and geo.country_code != art.home_country
-        and not in_named_country(gaz, geo, here.others)
-        and not qualifier_of(doc, span, gaz)[0]
-    )
 
 
 def _first_reading(
@@ -789,7 +758,7 @@ def _to_places(
     places: list[Place] = []
     for geo, label, members in groups:
         mentions = [mention(s) for s in members]
-        if geo is not None and not _unplaced(geo):
+        if geo is not None:
             places.append(
                 Place(
                     name=display_name(gaz, geo, members),
@@ -803,13 +772,11 @@ def _to_places(
                 )
             )
         else:
-            # unknown to the gazetteer ('Phulbari village'): in the article's own country;
-            # (session 22) so is a town whose namesakes the article gives no country for
-            # ('Eastwood' in a Houston guide), a town still
-            kind = geo.kind if geo is not None else _KIND_FOR_LABEL.get(label)
+            # unknown to the gazetteer ('Phulbari village'): in the article's own country
+            kind = _KIND_FOR_LABEL.get(label)
             if members[0].text.split()[0].lower() in FEATURE_HEADS:
                 kind = PlaceKind.feature  # 'Lake Berryessa', 'Mount Rainier'
-            inside = _container(doc, members, placed, ends, gaz)
+            inside = _container(doc, members, placed, ends)
             if inside is not None and inside.kind not in _NO_POSITION:
                 places.append(_inside(members[0].text, kind, inside, mentions))
                 continue
@@ -834,24 +801,13 @@ def _to_places(
     return places
 
 
-def _unplaced(geo: GeoPlace) -> bool:
-    """A reading of no entry, no country and no position: a town kept unresolved because
-    namesakes in countries the article never names left its choice to size
-    (`unsupported_namesake`)."""
-    return geo.geonames_id is None and geo.country_code is None and geo.latitude is None
-
-
 # The nouns of a place written between its name and the container word ('Palpur village
 # under', 'Quillmont, a suburb of'): after one, 'of' is a container word too.
 _PART_NOUNS = PLACE_KIND_NOUNS | place_words("apposition_nouns")
 
 
 def _container(
-    doc: Doc,
-    members: list[NameSpan],
-    placed: dict[int, GeoPlace],
-    ends: dict[int, GeoPlace],
-    gaz: Gazetteer,
+    doc: Doc, members: list[NameSpan], placed: dict[int, GeoPlace], ends: dict[int, GeoPlace]
 ) -> GeoPlace | None:
     """(session 17) The resolved place a mention of a place unknown to the gazetteer is written
     inside, the first such of its mentions: '<name> [place noun] <container word> <place>'
@@ -874,22 +830,12 @@ def _container(
         if i >= len(doc) or doc[i].lower_ not in words:
             continue
         i += 1
-        side = None
         while i < len(doc) and (doc[i].lower_ == "the" or doc[i].text in COMPASS):
-            side = doc[i].text if doc[i].text in COMPASS else side
             i += 1  # 'on the Essequibo Coast', 'in southern Ukraine'
         geo = placed.get(i)
         if geo is not None and geo.country_code:
-            part = side_of(gaz, geo, side) if side and geo.kind in _AREAS else None
-            # (session 22) inside a side of a country or region ('the Tora Bora caves in
-            # eastern Afghanistan'): that side's centre, as a geocoder takes the smallest
-            # area it knows; a country alone gives its code only (`_NO_POSITION`)
-            return part or geo
+            return geo
     return None
-
-
-# The containers a compass word before them divides ('eastern Afghanistan', 'northern Queensland').
-_AREAS = frozenset({PlaceKind.country, PlaceKind.region})
 
 
 # The words an apposition may hold before its place noun ('a small fishing village').
