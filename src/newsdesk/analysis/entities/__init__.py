@@ -33,6 +33,7 @@ from newsdesk.analysis.entities.people import (
     people_spans,
     to_person,
 )
+from newsdesk.analysis.entities.people.name_reading import firm_reading
 from newsdesk.analysis.entities.people.wrapped import wrapped_names
 from newsdesk.analysis.entities.places import org_is_place, resolve_places
 from newsdesk.analysis.entities.spans import DocView, NameSpan, clean_span
@@ -98,7 +99,13 @@ def extract(
     place_spans: list[NameSpan] = list(fixed)
     org_spans: list[NameSpan] = []
     for span in [*rest, *back]:
-        if fold(span.text) in surnames and span.label != PLACE and span not in back:
+        if (
+            fold(span.text) in surnames
+            and span.label != PLACE
+            and span not in back
+            # (session 22) 'Harrison Ford ... Ford will cut 3,000 jobs': the firm stays one
+            and not (span.label == "ORG" and firm_reading(doc, span))
+        ):
             continue
         if span.label in ("GPE", "LOC", "FAC", PLACE):
             place_spans.append(span)
