@@ -98,15 +98,13 @@ def extract(
     groups = kept
     place_spans: list[NameSpan] = list(fixed)
     org_spans: list[NameSpan] = []
+    firms: list[NameSpan] = []  # (session 22) read as a firm though a person's surname
     for span in [*rest, *back]:
-        if (
-            fold(span.text) in surnames
-            and span.label != PLACE
-            and span not in back
-            # (session 22) 'Harrison Ford ... Ford will cut 3,000 jobs': the firm stays one
-            and not (span.label == "ORG" and firm_reading(doc, span))
-        ):
-            continue
+        if fold(span.text) in surnames and span.label != PLACE and span not in back:
+            if not (span.label == "ORG" and firm_reading(doc, span)):
+                continue
+            # 'Harrison Ford ... Ford will cut 3,000 jobs': the firm stays one
+            firms.append(span)
         if span.label in ("GPE", "LOC", "FAC", PLACE):
             place_spans.append(span)
         elif span.label == TEAM:
@@ -122,7 +120,7 @@ def extract(
     place_spans.sort(key=lambda s: s.start)
     places = resolve_places(doc, place_spans, gaz, ents, lowercase=view.lowercase)
     people = [to_person(g) for g in groups]
-    orgs = organizations(doc, org_spans, language=language, people=people)
+    orgs = organizations(doc, org_spans, language=language, people=people, firms=firms)
     return people, places, orgs
 
 

@@ -41,11 +41,7 @@ from newsdesk.analysis.entities.people.missed import (
     surname_after,
     titled_inside,
 )
-from newsdesk.analysis.entities.people.name_reading import (
-    firm_reading,
-    reads_as_name,
-    typed_full_name,
-)
+from newsdesk.analysis.entities.people.name_reading import firm_reading, reads_as_name
 from newsdesk.analysis.entities.people.names import (
     cut_at_symbol,
     firm_name,
@@ -154,14 +150,6 @@ def people_spans(
             people.append(span.relabel("PERSON"))
         elif span.label == "ORG" and name_shaped(doc, span) and titled_inside(doc, span):
             people.append(make_span(doc, span.start + 1, span.end, "PERSON"))
-        elif (
-            span.label in ("ORG", "GPE", "LOC")
-            and name_shaped(doc, span)
-            and typed_full_name(doc, span)
-            and not employer(doc, span)
-        ):
-            # (session 22) 'Hope Rivera said', typed a firm: the text's evidence decides
-            people.append(span.relabel("PERSON"))
         elif mistyped_full_name(doc, view, span) and not employer(doc, span):
             people.append(span.relabel("PERSON"))  # 'with Julia Child' typed a firm
         else:
@@ -200,7 +188,13 @@ def people_spans(
         if span.label in ("NORP", "PLACE", "TEAM"):
             still.append(span)
         elif (
-            (fold(span.text) in keys and not (span.label == "ORG" and firm_reading(doc, span)))
+            (
+                fold(span.text) in keys
+                # (session 22) not the firm of the word ('Ford will cut 3,000 jobs') nor a
+                # date ('In May she will travel', Theresa May's)
+                and span.label not in ("DATE", "TIME")
+                and not (span.label == "ORG" and firm_reading(doc, span))
+            )
             or owner_named(doc, span, given)
             or (
                 fold(doc[span.end - 1].text) in lone
@@ -219,7 +213,7 @@ def people_spans(
     for i, word in enumerate(view.words):
         if i in covered or view.pos[i] != "PROPN" or not word[:1].isupper():
             continue
-        if fold(word) in keys and reads_as_name(doc, doc[i], lowercase):
+        if fold(word) in keys and reads_as_name(doc, doc[i]):
             people.append(make_span(doc, i, i + 1, "PERSON"))
     # (session 20) 'Queen Elizabeth II', 'Henry VIII': after the surname keys, so that no
     # 'II' elsewhere ('World War II') joins the ruler

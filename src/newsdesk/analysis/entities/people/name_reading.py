@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.deps import SUBJECT
+from newsdesk.analysis.deps import OBJECT, SUBJECT
 from newsdesk.analysis.entities.document.firms import org_cue
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.appositions import apposition_role
@@ -16,18 +16,23 @@ from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.spans import NameSpan, is_title, make_span, mention_determiner
 from newsdesk.analysis.entities.words import people_words, words
 from newsdesk.analysis.gazetteer import fold
-from newsdesk.analysis.gazetteer import load as load_gazetteer
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+# A full name read from a given name that is an English word: two or three words.
+_MIN_WORDS = 2
+_MAX_WORDS = 3
+
+
+def _capitalised(tok: Token) -> bool:
+    """A word of letters written with a capital first and lower case after ('May', 'Hope')."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
 def word_given_name(tok: Token) -> bool:
     """A capitalised known given name that is also an English word ('Theresa', 'Hope', 'Will',
     'Grace'), no title: it opens a person's name only with the text's evidence."""
     return (
-        tok.text[:1].isupper()
-        and tok.text[1:].islower()
-        and tok.is_alpha
+        _capitalised(tok)
         and fold(tok.text) in first_names()
         and not is_title(tok)
         and is_english_word(tok.text)
@@ -35,14 +40,9 @@ def word_given_name(tok: Token) -> bool:
 
 
 def _surname_word(tok: Token) -> bool:
-    """A capitalised word of letters that may close a full name: a known surname ('May',
-    'Rivera') or no English word ('Okonjo')."""
-    return (
-        tok.is_alpha
-        and tok.text[:1].isupper()
-        and tok.text[1:].islower()
-        and (fold(tok.text) in surnames() or not is_english_word(tok.text))
-    )
+    """A capitalised word that may close a full name: a known surname ('May', 'Rivera') or no
+    English word ('Okonjo')."""
+    return _capitalised(tok) and (fold(tok.text) in surnames() or not is_english_word(tok.text))
 
 
 def said_by(tok: Token) -> bool:
@@ -68,18 +68,14 @@ def human_subject(tok: Token) -> bool:
     )
 
 
-def _pronoun_after(doc: Doc, tok: Token, nearest: bool = False) -> bool:
-    """'he' or 'she' a subject after the word, in its sentence or the next one; `nearest`: with
-    no word the model tagged a person between them (the pronoun's antecedent is the name)."""
+def _pronoun_after(doc: Doc, tok: Token) -> bool:
+    """'he' or 'she' a subject after the word, in its sentence or the next one."""
     end = tok.sent.end
     if end < len(doc):
         end = doc[end].sent.end
-    for i in range(tok.i + 1, end):
-        if nearest and doc[i].ent_type_ == "PERSON":
-            return False
-        if doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in SUBJECT:
-            return True
-    return False
+    return any(
+        doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in SUBJECT for i in range(tok.i + 1, end)
+    )
 
 
 def person_evidence_at(doc: Doc, span: NameSpan) -> bool:
@@ -96,8 +92,8 @@ def person_evidence_at(doc: Doc, span: NameSpan) -> bool:
 
 
 def evidenced_full_name(doc: Doc, i: int, j: int) -> bool:
-    """Tokens i..j, two or three words, a given name that is an English word first and a
-    surname-shaped last word, and the text's evidence of a person at them
+    """Tokens i..j, two or three words on one line, a given name that is an English word first
+    and a surname-shaped last word, and the text's evidence of a person at them
     (`person_evidence_at`): 'Theresa May, the prime minister,' is a person; 'Hope Street',
     'Summer Olympics', 'Grace under pressure' show none."""
     if j - i < _MIN_WORDS or j - i > _MAX_WORDS:
@@ -107,36 +103,6 @@ def evidenced_full_name(doc: Doc, i: int, j: int) -> bool:
     if any("\n" in doc[k].whitespace_ for k in range(i, j - 1)):
         return False
     return person_evidence_at(doc, make_span(doc, i, j, "PERSON"))
-
-
-def typed_full_name(doc: Doc, span: NameSpan) -> bool:
-    """A name the model typed an organisation or a place, two or three words, a known given name
-    first (an English word or not: 'Hope Rivera', 'Ruth Okonjo') and a surname-shaped last
-    word, is a person's where it is a subject and 'he' or 'she' follows it as one ('Hope Rivera
-    arrived late; she said ...'), and no firm cue stands beside it. A verb of saying is no
-    evidence here: firms named after people say things too ('Morgan Stanley said')."""
-    i, j = span.start, span.end
-    if j - i < _MIN_WORDS or j - i > _MAX_WORDS:
-        return False
-    first, last = doc[i], doc[j - 1]
-    if not (
-        first.text[:1].isupper()
-        and first.text[1:].islower()
-        and fold(first.text) in first_names()
-        and not is_title(first)
-        and _surname_word(last)
-    ):
-        return False
-    if any("\n" in doc[k].whitespace_ for k in range(i, j - 1)) or org_cue(doc, span):
-        return False
-    if load_gazetteer().lookup(span.text):
-        return False  # 'Hong Kong jails ...': a place the gazetteer knows
-    return last.dep_ in SUBJECT and _pronoun_after(doc, last, nearest=True)
-
-
-# A full name read from a given name that is an English word: two or three words.
-_MIN_WORDS = 2
-_MAX_WORDS = 3
 
 
 def _opens(doc: Doc, tok: Token) -> bool:
@@ -151,24 +117,46 @@ def _opens(doc: Doc, tok: Token) -> bool:
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "-", "—", "–", "\n"})
 
 
-def reads_as_name(doc: Doc, tok: Token, lowercase: frozenset[str]) -> bool:
-    """A bare capitalised word that is a known person's surname and an English word too
-    ('Hope' of 'Carla Hope'; 'Ford' of 'Harrison Ford') is that person's mention where the text
-    reads it as a name: not a word the article writes in lower case, not after a determiner
-    ('the Ford'), unless it is the subject of a verb of saying ('Pay says'), and, opening a
-    sentence or a line, only as the subject of such a verb or another human verb ('Hope said'; not 'Hope will fade', 'Little will change'). A word that is
-    no English verb, adjective or adverb ('Okonjo', 'Shearer': WordNet's nouns hold famous
-    people) is read as a name anywhere; so is an opening word of no modal's clause ('Wall
-    struck out four', 'Gust was threatened')."""
-    if not is_english_word(tok.text, nouns=False) or said_by(tok):
-        return True  # 'Pay says the plan is wishful thinking', in an article about pay
-    if tok.lower_ in lowercase:
+def _date_word(doc: Doc, tok: Token) -> bool:
+    """The word is part of a date or a time at this mention: the model tags it one, or it is a
+    month's name beside a number or after a word that leads a date ('In May she will travel',
+    'May 5', 'until May'; not 'told May', 'with May')."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    if tok.lower_ not in people_words("months"):
         return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        prev is not None and (prev.lower_ in people_words("date_lead_words") or prev.like_num)
+    ) or (after is not None and after.like_num)
+
+
+def reads_as_name(doc: Doc, tok: Token) -> bool:
+    """A bare capitalised word that is a known person's surname ('Hope' of 'Carla Hope'; 'Ford'
+    of 'Harrison Ford') is that person's mention where the text reads it as a name at this
+    mention: not a date ('In May'), not after a determiner ('the Ford'), and, where it is an
+    English verb, adjective or adverb too, opening a sentence or a line as the subject of a verb
+    with a modal and no object, only as the subject of a human verb ('Hope will fade', 'Little
+    will change' are none; 'Rook will open a second shop' is one). A verb of saying's subject is always a name ('Pay says', in an article about
+    pay); so is a word of no English verb, adjective or adverb ('Okonjo'; 'Shearer': WordNet's
+    nouns hold famous people). The word's use elsewhere ('the hunt', 'cook rice') decides
+    nothing."""
+    if _date_word(doc, tok):
+        return False
+    if said_by(tok) or not is_english_word(tok.text, nouns=False):
+        return True
     if tok.i > 0 and mention_determiner(doc[tok.i - 1]):
         return False
-    if _opens(doc, tok) and _modal_clause(tok):
-        return said_by(tok) or human_subject(tok)
-    return True
+    if _opens(doc, tok) and _modal_clause(tok) and not _has_object(tok.head):
+        return human_subject(tok)
+    return True  # 'Rook will open a second shop': one who acts on a thing reads as a name
+
+
+def _has_object(verb: Token) -> bool:
+    """The verb takes a direct object ('open a shop'); a thing that 'will fade', 'will change'
+    or 'may return' takes none."""
+    return any(c.dep_ in OBJECT for c in verb.children)
 
 
 def _modal_clause(tok: Token) -> bool:
@@ -178,16 +166,28 @@ def _modal_clause(tok: Token) -> bool:
     return tok.dep_ in SUBJECT and any(c.tag_ == "MD" for c in verb.children)
 
 
+def _person_reading(doc: Doc, tok: Token) -> bool:
+    """The text reads a person at this one-word mention: a verb of saying or a human verb whose
+    subject it is, a title right before it, or 'he'/'she' a subject after it ('Ford said he
+    loved the role')."""
+    return (
+        said_by(tok)
+        or human_subject(tok)
+        or title_before(doc, tok.i) is not None
+        or (tok.dep_ in SUBJECT and _pronoun_after(doc, tok))
+    )
+
+
 def firm_reading(doc: Doc, span: NameSpan) -> bool:
     """A one-word span the model typed an organisation, a known person's surname, stays the
     organisation where the text reads a firm: a firm cue beside it ('the carmaker Ford',
-    'acquired Ford'); or, where the model tags the word alone a person nowhere in the article,
-    the word opening a longer organisation's name there ('Ford Motor ... shares of Ford') or,
-    being an English verb, adjective or adverb too, the subject of a verb with a modal and no
-    person's reading at the mention ('Harrison Ford ... Ford will cut 3,000 jobs': no verb of
-    saying, no human verb, no 'he'/'she' after it; not "Trump's visit" typed a firm). A surname
-    the model tags a person alone elsewhere ('Trump' alone; 'Trump's tariffs' typed a firm) and one that is an English noun only ('Croft', 'Shearer': WordNet's
-    nouns hold famous people; the model types athletes a firm often) stay the person's."""
+    'acquired Ford'); or, where the model tags the word alone a person nowhere in the article
+    and the mention shows no person's reading (`_person_reading`: 'Ford said he loved the
+    role' stays the person's), the word opening a longer organisation's name there ('Ford
+    Motor ... shares of Ford') or, being an English verb, adjective or adverb, the subject of a
+    verb with a modal ('Harrison Ford ... Ford will cut 3,000 jobs'; not "Trump's visit").
+    A surname the model tags a person alone elsewhere, and one that is an English noun only
+    ('Croft', 'Shearer': the model types athletes a firm often), stay the person's."""
     if span.end - span.start != 1:
         return False
     tok = doc[span.start]
@@ -198,13 +198,11 @@ def firm_reading(doc: Doc, span: NameSpan) -> bool:
         e.label_ == "PERSON" and e.end - e.start == 1 and fold(e.text) == word for e in doc.ents
     ):
         return False
-    if _opens_org_name(doc, tok):
-        return True
-    if not is_english_word(tok.text, nouns=False) or not _modal_clause(tok):
-        return False  # "Trump's visit", "Trump's pressures" typed a firm: the person's
-    if said_by(tok) or human_subject(tok) or title_before(doc, span.start) is not None:
+    if _person_reading(doc, tok):
         return False
-    return not (tok.dep_ in SUBJECT and _pronoun_after(doc, tok))
+    return _opens_org_name(doc, tok) or (
+        is_english_word(tok.text, nouns=False) and _modal_clause(tok)
+    )
 
 
 def _opens_org_name(doc: Doc, tok: Token) -> bool:
@@ -224,6 +222,5 @@ __all__ = [
     "person_evidence_at",
     "reads_as_name",
     "said_by",
-    "typed_full_name",
     "word_given_name",
 ]
