@@ -13,6 +13,7 @@ from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import actor_lexicon, lemma, lexicon
 from newsdesk.analysis.deps import NOUN_PHRASE_LINKS, SUBJECT
 from newsdesk.analysis.doctext import doc_text, line_bounds
+from newsdesk.analysis.entities.lexicon import is_english_word
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.paragraphs import sentence_before
 from newsdesk.labels import PlaceKind
@@ -262,7 +263,11 @@ def _heading_issuer(doc: Doc, orgs: list[Span], line: str, start: int) -> str | 
 def person_by_word(ctx: Context, word: str, before: int) -> str | None:
     """The one person named before `before` whose name begins or ends with `word` ("Legere" for
     John Legere, "Brandi" for Brandi Dowell): a short form the entities stage did not link; two
-    such people, or none, give nobody."""
+    such people, or none, give nobody. `before` falls inside the word (its first or second
+    character). A word that is an English verb, adjective or adverb too ('Hope', 'Ford') is the
+    person's only where the people stage lists a mention there (`common_word`)."""
+    if common_word(word) and person_at(ctx, before) is None:
+        return None  # 'Carla Hope ... Hope will fade', 'Harrison Ford ... Ford will cut jobs'
     found = {
         p.name
         for p in ctx.people
@@ -441,10 +446,25 @@ def recent_place(ctx: Context, tok: Token, kind: PlaceKind) -> str | None:
 
 
 def person_named(ctx: Context, text: str) -> str | None:
+    """The person named `text`, or whose name ends with it; a word that is an English verb,
+    adjective or adverb too ('Hope', 'Ford') ends a name only where the people stage lists it
+    as one of that person's mentions (`common_word`)."""
+    bare = common_word(text)
     for person in ctx.people:
-        if text == person.name or text in person.aliases or person.name.endswith(text):
+        if text == person.name or text in person.aliases:
+            return person.name
+        if person.name.endswith(text) and (
+            not bare or any(m.text == text for m in person.mentions)
+        ):
             return person.name
     return None
+
+
+def common_word(text: str) -> bool:
+    """One word that is an English verb, adjective or adverb too ('Hope', 'Ford', 'Little'):
+    whether it names a person is the people stage's reading of each mention (session 22,
+    `entities.people.name_reading`), not the commitments'."""
+    return " " not in text and is_english_word(text, nouns=False)
 
 
 def recent_people(ctx: Context, offset: int, n: int, since: int = 0) -> list[str]:

@@ -33,6 +33,7 @@ from newsdesk.analysis.entities.people import (
     people_spans,
     to_person,
 )
+from newsdesk.analysis.entities.people.name_reading import firm_reading
 from newsdesk.analysis.entities.people.wrapped import wrapped_names
 from newsdesk.analysis.entities.places import org_is_place, resolve_places
 from newsdesk.analysis.entities.spans import DocView, NameSpan, clean_span
@@ -97,9 +98,13 @@ def extract(
     groups = kept
     place_spans: list[NameSpan] = list(fixed)
     org_spans: list[NameSpan] = []
+    firms: list[NameSpan] = []  # (session 22) read as a firm though a person's surname
     for span in [*rest, *back]:
         if fold(span.text) in surnames and span.label != PLACE and span not in back:
-            continue
+            if not (span.label == "ORG" and firm_reading(doc, span)):
+                continue
+            # 'Harrison Ford ... Ford will cut 3,000 jobs': the firm stays one
+            firms.append(span)
         if span.label in ("GPE", "LOC", "FAC", PLACE):
             place_spans.append(span)
         elif span.label == TEAM:
@@ -115,7 +120,7 @@ def extract(
     place_spans.sort(key=lambda s: s.start)
     places = resolve_places(doc, place_spans, gaz, ents, lowercase=view.lowercase)
     people = [to_person(g) for g in groups]
-    orgs = organizations(doc, org_spans, language=language, people=people)
+    orgs = organizations(doc, org_spans, language=language, people=people, firms=firms)
     return people, places, orgs
 
 

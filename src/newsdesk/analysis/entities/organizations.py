@@ -145,11 +145,14 @@ def organizations(
     *,
     language: str | None,
     people: Iterable[Person] = (),
+    firms: Iterable[NameSpan] = (),
 ) -> list[Organization]:
     """The organisations of the ORG and TEAM spans, one entry each (see the module's doc).
     `language`: the article's (`Article.language`: detected on its text, else the page's
     `lang`); None, not known, is read as English. In any other, there are none. `people`: the
-    people the people stage listed (a name of theirs is no organisation)."""
+    people the people stage listed (a name of theirs is no organisation); `firms`: the spans
+    the people stage read as a firm though a person's mention has their text ('The carmaker
+    Ford ... Harrison Ford ... Ford said'), organisations all the same."""
     if language not in (None, _ENGLISH):
         return []
     person_names = {
@@ -158,7 +161,8 @@ def organizations(
     groups: dict[str, _Group] = {}
     acronyms: list[tuple[str, Mention]] = []  # (its letters, the mention), in the text's order
     members = split_lists(doc, _joined(doc, spans))
-    for span in _organization_spans(doc, members, person_names):
+    read_firms = {(s.start, s.end) for s in firms}
+    for span in _organization_spans(doc, members, person_names, read_firms):
         letters = _acronym_letters(span.text)
         if letters is None:
             groups.setdefault(base_key(span.text), _Group()).add(span.text, mention(span))
@@ -432,14 +436,15 @@ def possessive_owner(doc: Doc, span: NameSpan) -> NameSpan | None:
 
 
 def _organization_spans(
-    doc: Doc, spans: list[NameSpan], person_names: set[str]
+    doc: Doc, spans: list[NameSpan], person_names: set[str], firms: set[tuple[int, int]]
 ) -> Iterable[NameSpan]:
-    """The spans that name an organisation."""
+    """The spans that name an organisation; one of `firms` (start, end) is no person's name."""
     for whole in spans:
         span = possessive_owner(doc, whole)
         if span is None:
             continue
-        if not_organization(doc, span, person_names):
+        names = set() if (whole.start, whole.end) in firms else person_names
+        if not_organization(doc, span, names):
             continue
         # 'State' in 'Secretary of State' is part of an office, not an organisation mention.
         if (

@@ -41,6 +41,7 @@ from newsdesk.analysis.entities.people.missed import (
     surname_after,
     titled_inside,
 )
+from newsdesk.analysis.entities.people.name_reading import firm_reading, reads_as_name
 from newsdesk.analysis.entities.people.names import (
     cut_at_symbol,
     firm_name,
@@ -187,7 +188,13 @@ def people_spans(
         if span.label in ("NORP", "PLACE", "TEAM"):
             still.append(span)
         elif (
-            fold(span.text) in keys
+            (
+                fold(span.text) in keys
+                # (session 22) not the firm of the word ('Ford will cut 3,000 jobs') nor a
+                # date ('In May she will travel', Theresa May's)
+                and span.label not in ("DATE", "TIME")
+                and not (span.label == "ORG" and firm_reading(doc, span))
+            )
             or owner_named(doc, span, given)
             or (
                 fold(doc[span.end - 1].text) in lone
@@ -206,7 +213,7 @@ def people_spans(
     for i, word in enumerate(view.words):
         if i in covered or view.pos[i] != "PROPN" or not word[:1].isupper():
             continue
-        if fold(word) in keys:
+        if fold(word) in keys and reads_as_name(doc, doc[i]):
             people.append(make_span(doc, i, i + 1, "PERSON"))
     # (session 20) 'Queen Elizabeth II', 'Henry VIII': after the surname keys, so that no
     # 'II' elsewhere ('World War II') joins the ruler

@@ -14,6 +14,7 @@ from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.doctext import token_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.lines import signature_role, signoff
+from newsdesk.analysis.entities.people.name_reading import evidenced_full_name, word_given_name
 from newsdesk.analysis.entities.people.names import cut_at_symbol, firm_name, word_of_entity
 from newsdesk.analysis.entities.people.person_shape import (
     AUTHOR_SHAPE,
@@ -273,7 +274,10 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not (view.pos[i] == "PROPN" and i not in people and _given_name(tok)):
+        # (session 22) a given name that is an English word too ('Theresa', 'Hope') opens
+        # a name only with the text's evidence of a person (`name_reading`)
+        worded = word_given_name(tok)
+        if not (view.pos[i] == "PROPN" and i not in people and (_given_name(tok) or worded)):
             i += 1
             continue
         j = i + 1
@@ -294,9 +298,13 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
             and (j == len(doc) or doc[j].ent_iob_ != "I")
             and all(doc[k].head.i == last.i for k in range(i, j - 1))
             and (
-                _subject(last)
-                or signature_role(doc, run) is not None
-                or _untagged_alone(doc, view, i, j)
+                evidenced_full_name(doc, i, j)
+                if worded
+                else (
+                    _subject(last)
+                    or signature_role(doc, run) is not None
+                    or _untagged_alone(doc, view, i, j)
+                )
             )
             and not load_gazetteer().lookup(run.text)  # 'Hong Kong'
             and (i, j) not in typed
