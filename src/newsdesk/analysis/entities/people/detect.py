@@ -41,7 +41,7 @@ from newsdesk.analysis.entities.people.missed import (
     surname_after,
     titled_inside,
 )
-from newsdesk.analysis.entities.people.name_reading import firm_reading, reads_as_name
+from newsdesk.analysis.entities.people.name_reading import dated, firm_reading, reads_as_name
 from newsdesk.analysis.entities.people.names import (
     cut_at_symbol,
     firm_name,
@@ -192,7 +192,7 @@ def people_spans(
                 fold(span.text) in keys
                 # (session 22) not the firm of the word ('Ford will cut 3,000 jobs') nor a
                 # date ('In May she will travel', Theresa May's)
-                and span.label not in ("DATE", "TIME")
+                and not (span.label in ("DATE", "TIME") and dated(doc, doc[span.start]))
                 and not (span.label == "ORG" and firm_reading(doc, span))
             )
             or owner_named(doc, span, given)

@@ -132,6 +132,12 @@ def _date_word(doc: Doc, tok: Token) -> bool:
     ) or (after is not None and after.like_num)
 
 
+def dated(doc: Doc, tok: Token) -> bool:
+    """The word is a date at this mention ('On May 5', 'In May she will travel'), unless it is
+    the subject of a verb of saying ('May told reporters', which the model may tag DATE)."""
+    return _date_word(doc, tok) and not said_by(tok)
+
+
 def reads_as_name(doc: Doc, tok: Token) -> bool:
     """A bare capitalised word that is a known person's surname ('Hope' of 'Carla Hope'; 'Ford'
     of 'Harrison Ford') is that person's mention where the text reads it as a name at this
@@ -142,9 +148,11 @@ def reads_as_name(doc: Doc, tok: Token) -> bool:
     pay); so is a word of no English verb, adjective or adverb ('Okonjo'; 'Shearer': WordNet's
     nouns hold famous people). The word's use elsewhere ('the hunt', 'cook rice') decides
     nothing."""
+    if said_by(tok):
+        return True  # 'May told reporters' is the person even where the model tags it DATE
     if _date_word(doc, tok):
         return False
-    if said_by(tok) or not is_english_word(tok.text, nouns=False):
+    if not is_english_word(tok.text, nouns=False):
         return True
     if tok.i > 0 and mention_determiner(doc[tok.i - 1]):
         return False
