@@ -3,11 +3,13 @@ first found wins."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
 
 from newsdesk.analysis.entities.people.appositions import (
+    affiliation_apposition,
     apposition_role,
     participle_role,
     tie_apposition,
@@ -20,12 +22,19 @@ from newsdesk.analysis.entities.people.lines import (
     signature_role,
 )
 from newsdesk.analysis.entities.people.parsed import affiliation, instance_role, parsed_role
+from newsdesk.analysis.entities.people.phrases import AFTER_HEAD
 from newsdesk.analysis.entities.people.predicates import verb_role
-from newsdesk.analysis.entities.people.titles import agent_title, title_after, title_before
+from newsdesk.analysis.entities.people.titles import (
+    agent_title,
+    descriptor_before,
+    title_after,
+    title_before,
+)
 from newsdesk.analysis.entities.spans import (
     NameSpan,
 )
 from newsdesk.analysis.entities.words import (
+    KIN_NOUNS,
     PERSON_NOUNS,
     people_words,
 )
@@ -65,6 +74,7 @@ def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool, b
             or instance_role(doc, s)
             or tie_apposition(doc, s)
             or verb_role(doc, s, wide=True)
+            or descriptor_before(doc, s)
         )
 
     # each pass, and whether any role it finds shows that the name is a person's
@@ -73,7 +83,7 @@ def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool, b
         (lambda s: verb_role(doc, s), True),
         (lambda s: instance_role(doc, s, naming=True), True),
         (described, False),
-        (lambda s: affiliation(doc, s), False),
+        (lambda s: affiliation(doc, s) or affiliation_apposition(doc, s), False),
     )
     bare = False
     for find, shows_person in passes:
@@ -81,6 +91,8 @@ def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool, b
             role = find(span)
             if role and _bare_person(role):
                 bare = True
+            elif role and (_group_role(role) or _prize_role(role)):
+                continue
             elif role:
                 # a tie or a person noun ('his wife', 'a senior party figure') shows a person
                 tie = any(w in PERSON_NOUNS for w in role.lower().split())
@@ -93,3 +105,24 @@ def _bare_person(role: str) -> bool:
     'a local resident', `bare_person_nouns`): no role; the next finder is tried."""
     last = role.lower().rstrip(".,").split()[-1:]
     return bool(last) and last[0] in people_words("bare_person_nouns")
+
+
+def _head_word(role: str) -> str:
+    """A role's head noun: its last word before 'of/for/at...' ('family of David Hicks' ->
+    'family'), lower case."""
+    words = re.split(AFTER_HEAD, f"{role} ", maxsplit=1)[0].lower().rstrip(".,").split()
+    return words[-1] if words else ""
+
+
+def _group_role(role: str) -> bool:
+    """(session 22) A role whose head names a group of people ('the family of David Hicks',
+    'French duo', `group_nouns`): no one person's role; the next finder is tried."""
+    return _head_word(role) in people_words("group_nouns")
+
+
+def _prize_role(role: str) -> bool:
+    """(session 22) A prize's category ('best actor in the same category', 'best director for
+    Baz Luhrmann', `prize_words`): an award, no role; a tie stays ('best friend')."""
+    first = role.lower().split()[0]
+    head = _head_word(role)
+    return first in people_words("prize_words") and head not in KIN_NOUNS | PERSON_NOUNS

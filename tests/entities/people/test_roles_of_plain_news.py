@@ -1,0 +1,93 @@
+"""Session 22 (issue 12 point 3): roles that straight news writes around a name and no role list
+holds: a closed apposition before the name with a person's noun ('The Treasurer, ...'), an
+organisation's possessive inside an apposition, an organisation in apposition after the name
+('..., from the State Emergency Service, ...'), a common noun the parse makes part of the name
+('veteran seamer ...'); and what is no one person's role (a group, a prize's category).
+Sentences written for these tests; the model's labels are set on the Doc (tests/tagging.py)."""
+
+from __future__ import annotations
+
+from entity_helpers import roles_tagged
+
+
+def test_a_closed_apposition_before_the_name_gives_a_noun_no_list_holds() -> None:
+    text = "The Treasurer, Margaret Ellery, says the state budget will be in surplus next year."
+    assert roles_tagged(text, {"Margaret Ellery": "PERSON"}) == {"Margaret Ellery": "Treasurer"}
+
+
+def test_an_open_apposition_keeps_needing_a_role_noun() -> None:
+    # no comma after the name: the phrase before it may be anything ('The winner, ...' aside)
+    text = "It was the last of the orchards, Margaret Ellery remembered years later."
+    assert roles_tagged(text, {"Margaret Ellery": "PERSON"}) == {"Margaret Ellery": None}
+
+
+def test_an_organisations_possessive_inside_the_apposition_stays_in_the_role() -> None:
+    text = "The chairman of Hobart's Rowing Club, Denis Fairleigh, says the regatta will go ahead."
+    roles = roles_tagged(text, {"Denis Fairleigh": "PERSON", "Hobart": "GPE"})
+    assert roles == {"Denis Fairleigh": "chairman of Hobart's Rowing Club"}
+
+
+def test_a_possessive_after_a_noun_of_no_person_stays_out() -> None:
+    text = "The hopes of Fiji's veteran coach, Tomasi Nawai, rest on the final match."
+    roles = roles_tagged(text, {"Tomasi Nawai": "PERSON", "Fiji": "GPE"})
+    assert roles == {"Tomasi Nawai": "Fiji's veteran coach"}
+
+
+def test_a_tie_to_someone_else_in_the_apposition_is_the_tie() -> None:
+    text = "The minister's son, Tom Smith, said he had not been consulted about the plan."
+    assert roles_tagged(text, {"Tom Smith": "PERSON"}) == {"Tom Smith": "minister's son"}
+
+
+def test_an_organisation_in_apposition_after_the_name_is_the_role() -> None:
+    text = "Karen Doyle, from the State Emergency Service, says crews worked through the night."
+    roles = roles_tagged(text, {"Karen Doyle": "PERSON", "the State Emergency Service": "ORG"})
+    assert roles == {"Karen Doyle": "from the State Emergency Service"}
+    text = "Karen Doyle, of the Nurses Federation, says the strike will go ahead."
+    roles = roles_tagged(text, {"Karen Doyle": "PERSON", "the Nurses Federation": "ORG"})
+    assert roles == {"Karen Doyle": "of the Nurses Federation"}
+
+
+def test_a_place_in_apposition_after_the_name_is_no_role() -> None:
+    text = "Karen Doyle, of Ballarat, says the strike will go ahead."
+    roles = roles_tagged(text, {"Karen Doyle": "PERSON", "Ballarat": "GPE"})
+    assert roles == {"Karen Doyle": None}
+
+
+def test_a_common_noun_the_parse_puts_in_the_name_is_the_role() -> None:
+    text = "English seamer Colin Hadlow took three wickets before lunch on the first day."
+    roles = roles_tagged(text, {"Colin Hadlow": "PERSON", "English": "NORP"})
+    assert roles == {"Colin Hadlow": "English seamer"}
+
+
+def test_no_role_from_a_verb_or_an_object_before_the_name() -> None:
+    text = "Fans cheered John Smith as he walked off the ground on Saturday."
+    assert roles_tagged(text, {"John Smith": "PERSON"}) == {"John Smith": None}
+    text = "The coach told reporters John Smith would miss the next match."
+    assert roles_tagged(text, {"John Smith": "PERSON"}) == {"John Smith": None}
+
+
+def test_each_of_two_titled_people_keeps_their_own_title() -> None:
+    text = "Prime Minister John Howard met Opposition Leader Simon Crean in Canberra on Monday."
+    roles = roles_tagged(
+        text, {"John Howard": "PERSON", "Simon Crean": "PERSON", "Canberra": "GPE"}
+    )
+    assert roles == {"John Howard": "Prime Minister", "Simon Crean": "Opposition Leader"}
+
+
+def test_a_group_noun_is_no_one_persons_role() -> None:
+    # the noun before the name is read as a role ('veteran drummer'), unless it names a group
+    text = "The crowd loved acoustic duo Peter Lang at the festival."
+    assert roles_tagged(text, {"Peter Lang": "PERSON"}) == {"Peter Lang": None}
+    text = "The crowd loved veteran drummer Peter Lang at the festival."
+    assert roles_tagged(text, {"Peter Lang": "PERSON"}) == {"Peter Lang": "veteran drummer"}
+
+
+def test_a_prizes_category_is_no_role_but_a_best_friend_is() -> None:
+    text = (
+        "The film is nominated for best picture, best actress for Mara Quint, best director "
+        "for Tobias Renn and best score."
+    )
+    roles = roles_tagged(text, {"Mara Quint": "PERSON", "Tobias Renn": "PERSON"})
+    assert roles == {"Mara Quint": None, "Tobias Renn": None}
+    text = "His best friend, Tom Smith, said he was shocked by the news."
+    assert roles_tagged(text, {"Tom Smith": "PERSON"}) == {"Tom Smith": "best friend"}
