@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.people.nouns import is_role_noun
 from newsdesk.analysis.entities.people.phrases import MAX_ROLE_WORDS, role_text
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined
@@ -83,12 +82,6 @@ def _apposition_before(doc: Doc, span: NameSpan) -> tuple[str, list[Token]] | No
         i = lead - 2
         while i >= 0 and len(phrase) < MAX_ROLE_WORDS:
             tok = doc[i]
-            held = _held_possessor(doc, i) if phrase else None
-            if held is not None:
-                # "the president of Adelaide's Islamic Society": the possessor inside the phrase
-                phrase[:0] = list(doc[held : i + 1])
-                i = held - 1
-                continue
             # 'the founder of the Colony of Virginia': a determiner after a preposition is inside
             inner = tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "for", "to")
             if (
@@ -104,10 +97,7 @@ def _apposition_before(doc: Doc, span: NameSpan) -> tuple[str, list[Token]] | No
         # 'Ann Lee, the CEO of Acme, Acme's parent': the phrase is Ann Lee's apposition
         earlier = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
         if phrase and i >= 0 and doc[i].lower_ in DETERMINERS | POSSESSIVE_MARKS and not earlier:
-            # (session 22) a closed apposition ('The Treasurer, Peter Costello, says') takes a
-            # head noun of a person that no role list holds
-            closed = span.end < len(doc) and doc[span.end].text == ","
-            role = role_text(doc, phrase, closed=closed)
+            role = role_text(doc, phrase)
             if role and doc[i].lower_ in POSSESSIVE_MARKS and i > 0 and doc[i - 1].pos_ == "PROPN":
                 # the possessor named: "Ramdehol's sister", "Acme's chief executive"
                 k = entity_start(doc, doc[i - 1]) if doc[i - 1].ent_iob_ == "I" else i - 1
@@ -163,27 +153,6 @@ def participle_role(doc: Doc, span: NameSpan) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("human_verbs"):
         return None
     return part.text
-
-
-def _held_possessor(doc: Doc, i: int) -> int | None:
-    """(session 22) Where the possessor of a possessive mark at `i` starts when it is the object
-    of a preposition inside a role phrase ("president of Adelaide's Islamic Society", "adviser
-    to Acme's board"): a run of capitalised proper nouns right after 'of/for/to/at' that
-    follows a noun of a person."""
-    if doc[i].lower_ not in POSSESSIVE_MARKS or i < 2:
-        return None
-    k = i
-    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
-        k -= 1
-    if k == i or k < 2 or doc[k - 1].lower_ not in _PHRASE_PREPOSITIONS:
-        return None
-    # the preposition ties a person's noun to the possessor ('president of'); 'the prospects of
-    # Taiwan's incumbent president' keeps its possessor out
-    return k if is_role_noun(doc[k - 2], wide=True) else None
-
-
-# Prepositions that tie a role to its organisation ('president of', 'spokesman for').
-_PHRASE_PREPOSITIONS = ("of", "for", "to", "at")
 
 
 def affiliation_apposition(doc: Doc, span: NameSpan) -> str | None:

@@ -126,11 +126,9 @@ def each_holds(role: str | None, noun: Token) -> str | None:
     return role
 
 
-def role_text(doc: Doc, phrase: list[Token], closed: bool = False) -> str | None:
-    """The role an apposition's phrase gives: it holds a role noun of the lists or a noun of a
-    tie ("Ramdehol's sister, Inderdai Deyal"), or, in a `closed` apposition (a comma after the
-    name too), only a head noun of a person ('The Treasurer, Peter Costello, says')."""
-    if not closed and not any(t.lower_ in ROLE_NOUNS or t.lower_ in KIN_NOUNS for t in phrase):
+def role_text(doc: Doc, phrase: list[Token]) -> str | None:
+    # a role noun of the lists, or a noun of a tie ("Ramdehol's sister, Inderdai Deyal")
+    if not any(t.lower_ in ROLE_NOUNS or t.lower_ in KIN_NOUNS for t in phrase):
         return None
     # the phrase's head, its last word before 'of/for/at...', is a person's noun:
     # "Johnson's host university, Cornell" is no role ('host' is a role noun)
