@@ -39,6 +39,9 @@ from newsdesk.analysis.entities.words import (
     people_words,
 )
 
+# a finder of roles: a mention's role, or None
+Finder = Callable[[NameSpan], str | None]
+
 
 def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool, bool]:
     """The person's role and whether it is weak (`PersonGroup.role_weak`), first found wins,
@@ -53,51 +56,60 @@ def person_role(doc: Doc, mentions: list[NameSpan]) -> tuple[str | None, bool, b
     role of a bare noun of a person ('Colin, a reserved gay man') is no role, but it shows a
     person: the third value."""
 
-    def listed(s: NameSpan) -> str | None:
-        return (
-            apposition_role(doc, s)
-            or title_before(doc, s.start)
-            or title_after(doc, s)
-            or parsed_role(doc, s)
-            or agent_title(doc, s.start)
-            or credentials_role(doc, s)
-            or credit_role(doc, s)
-            or byline_role(doc, s)
-            or signature_role(doc, s)
-            or label_role(doc, s)
-            or participle_role(doc, s)
-        )
-
-    def described(s: NameSpan) -> str | None:
-        return (
-            parsed_role(doc, s, wide=True)
-            or instance_role(doc, s)
-            or tie_apposition(doc, s)
-            or verb_role(doc, s, wide=True)
-            or descriptor_before(doc, s)
-        )
+    # each finder of a pass is tried in turn; a role of a group or a prize is skipped inside
+    # the pass, so the pass's next finder still reads the mention (session 22 review)
+    listed: tuple[Finder, ...] = (
+        lambda s: apposition_role(doc, s),
+        lambda s: title_before(doc, s.start),
+        lambda s: title_after(doc, s),
+        lambda s: parsed_role(doc, s),
+        lambda s: agent_title(doc, s.start),
+        lambda s: credentials_role(doc, s),
+        lambda s: credit_role(doc, s),
+        lambda s: byline_role(doc, s),
+        lambda s: signature_role(doc, s),
+        lambda s: label_role(doc, s),
+        lambda s: participle_role(doc, s),
+    )
+    described: tuple[Finder, ...] = (
+        lambda s: parsed_role(doc, s, wide=True),
+        lambda s: instance_role(doc, s),
+        lambda s: tie_apposition(doc, s),
+        lambda s: verb_role(doc, s, wide=True),
+        lambda s: descriptor_before(doc, s),
+    )
 
     # each pass, and whether any role it finds shows that the name is a person's
-    passes: tuple[tuple[Callable[[NameSpan], str | None], bool], ...] = (
+    passes: tuple[tuple[tuple[Finder, ...], bool], ...] = (
         (listed, True),
-        (lambda s: verb_role(doc, s), True),
-        (lambda s: instance_role(doc, s, naming=True), True),
+        ((lambda s: verb_role(doc, s),), True),
+        ((lambda s: instance_role(doc, s, naming=True),), True),
         (described, False),
-        (lambda s: affiliation(doc, s) or affiliation_apposition(doc, s), False),
+        ((lambda s: affiliation(doc, s), lambda s: affiliation_apposition(doc, s)), False),
     )
     bare = False
-    for find, shows_person in passes:
+    for finders, shows_person in passes:
         for span in mentions:
-            role = find(span)
+            role = _first_role(finders, span)
             if role and _bare_person(role):
                 bare = True
-            elif role and (_group_role(role) or _prize_role(role)):
-                continue
             elif role:
                 # a tie or a person noun ('his wife', 'a senior party figure') shows a person
                 tie = any(w in PERSON_NOUNS for w in role.lower().split())
                 return role, not shows_person and not tie, True
     return None, False, bare
+
+
+def _first_role(finders: tuple[Finder, ...], span: NameSpan) -> str | None:
+    """The first role a finder of the pass gives the mention that names no group and no
+    prize's category (`_group_role`, `_prize_role`): such a role leaves the mention to the
+    pass's next finder ('Actor John Smith, best actor at last year's festival, ...' ->
+    'Actor')."""
+    for find in finders:
+        role = find(span)
+        if role and not (_group_role(role) or _prize_role(role)):
+            return role
+    return None
 
 
 def _bare_person(role: str) -> bool:
@@ -123,6 +135,8 @@ def _group_role(role: str) -> bool:
 def _prize_role(role: str) -> bool:
     """(session 22) A prize's category ('best actor in the same category', 'best director for
     Baz Luhrmann', `prize_words`): an award, no role; a tie stays ('best friend')."""
-    first = role.lower().split()[0]
+    parts = role.lower().split()
+    if not parts:
+        return False  # a blank role opens with no word
     head = _head_word(role)
-    return first in people_words("prize_words") and head not in KIN_NOUNS | PERSON_NOUNS
+    return parts[0] in people_words("prize_words") and head not in KIN_NOUNS | PERSON_NOUNS

@@ -314,6 +314,24 @@ def _descriptor_word(tok: Token, noun: Token) -> bool:
         return False
     if is_joined(tok):
         return True
-    return (tok.pos_ in ("ADJ", "NOUN") and tok.text.islower()) or (
+    return (tok.pos_ in ("ADJ", "NOUN") and (tok.text.islower() or _capital_of_sentence(tok))) or (
         tok.ent_type_ == "NORP" and tok.text[:1].isupper()
     )
+
+
+def _capital_of_sentence(tok: Token) -> bool:
+    """(session 22 review) A lower-case word the sentence's capital starts ('Former Australian
+    paceman Glenn McGrath'): the sentence's first word, a capital then lower case, of no
+    entity, whose lower form WordNet knows as an adjective or a noun; a name is none."""
+    return (
+        bool(tok.is_sent_start)
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and tok.ent_type_ == ""
+        and tok.lower_ in _adjectives_and_nouns()
+    )
+
+
+@cache
+def _adjectives_and_nouns() -> frozenset[str]:
+    return english_words(("adj", "noun"))
