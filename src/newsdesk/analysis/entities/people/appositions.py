@@ -153,3 +153,19 @@ def participle_role(doc: Doc, span: NameSpan) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("human_verbs"):
         return None
     return part.text
+
+
+def affiliation_apposition(doc: Doc, span: NameSpan) -> str | None:
+    """(session 22) An organisation in apposition right after the name, between commas or
+    before the clause's end: 'Mark Sullivan, from the Rural Fire Service, says' -> 'from the
+    Rural Fire Service', 'Tony Beck, of the Finance Sector Union, says'."""
+    k = span.end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("of", "from"):
+        return None
+    first = k + 3 if doc[k + 2].lower_ == "the" else k + 2
+    org = next((e for e in doc.ents if e.start == first or e.start == k + 2), None)
+    if org is None or org.label_ != "ORG" or org.end >= len(doc):
+        return None
+    if doc[org.end].text not in (",", ".", ";"):
+        return None
+    return str(doc[k + 1 : org.end].text)

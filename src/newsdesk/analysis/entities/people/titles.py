@@ -9,7 +9,12 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
+from newsdesk.analysis.entities.lexicon import (
+    english_words,
+    first_names,
+    is_english_word,
+    surnames,
+)
 from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.phrases import ADDRESS_ONLY
 from newsdesk.analysis.entities.people.tree import entity_start, is_joined
@@ -21,6 +26,7 @@ from newsdesk.analysis.entities.spans import (
 from newsdesk.analysis.entities.words import (
     ROLE_NOUNS,
     table,
+    words,
 )
 from newsdesk.analysis.gazetteer import fold
 
@@ -260,3 +266,72 @@ def position_title(doc: Doc, start: int) -> str | None:
             break
         i -= 1
     return " ".join([*(t.text for t in team), position])
+
+
+def descriptor_before(doc: Doc, span: NameSpan) -> str | None:
+    """(session 22) A common noun the parse makes part of the name, right before it, with its
+    modifiers: 'Australian paceman Glenn McGrath' -> 'Australian paceman', 'Saudi fugitive
+    Osama bin Laden', 'part-timer Mark Waugh': the text says what the person is by a noun no
+    role list holds. A singular noun in lower case, of no entity, the name its head ('Fans
+    cheered John Smith', 'told reporters John Smith ...' give none)."""
+    k = span.start - 1
+    if k < 0:
+        return None
+    noun = doc[k]
+    if not (
+        noun.tag_ == "NN"
+        and noun.dep_ == "compound"
+        and span.start <= noun.head.i < span.end
+        and noun.text.islower()
+        and noun.is_alpha
+        and noun.ent_type_ == ""
+    ):
+        return None
+    if noun.lower_ in words("thing_nouns") or _adjective_only(noun.lower_):
+        return None  # 'spicy Shin Ramyun': an adjective the tagger took for a noun
+    if span.end < len(doc) and doc[span.end].lower_ in ("and", "&", "or"):
+        return None  # 'French duo Pierre-Hugues Herbert and Nicolas Mahut': the pair's noun
+    left = k
+    while left > 0 and _descriptor_word(doc[left - 1], noun):
+        left -= 1
+    return str(doc[left : k + 1].text)
+
+
+def _adjective_only(word: str) -> bool:
+    """A word WordNet knows as an adjective and never as a noun ('spicy')."""
+    return word in _adjectives_only()
+
+
+@cache
+def _adjectives_only() -> frozenset[str]:
+    return english_words(("adj",)) - english_words(("noun",))
+
+
+def _descriptor_word(tok: Token, noun: Token) -> bool:
+    """A modifier of a descriptor noun read into it: an adjective, a nationality, another
+    noun, a hyphen inside a word ('Australian', 'suspected terrorist', 'part-')."""
+    if tok.i >= noun.i or not (noun.left_edge.i <= tok.i):
+        return False
+    if is_joined(tok):
+        return True
+    return (tok.pos_ in ("ADJ", "NOUN") and (tok.text.islower() or _capital_of_sentence(tok))) or (
+        tok.ent_type_ == "NORP" and tok.text[:1].isupper()
+    )
+
+
+def _capital_of_sentence(tok: Token) -> bool:
+    """(session 22 review) A lower-case word the sentence's capital starts ('Former Australian
+    paceman Glenn McGrath'): the sentence's first word, a capital then lower case, of no
+    entity, whose lower form WordNet knows as an adjective or a noun; a name is none."""
+    return (
+        bool(tok.is_sent_start)
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and tok.ent_type_ == ""
+        and tok.lower_ in _adjectives_and_nouns()
+    )
+
+
+@cache
+def _adjectives_and_nouns() -> frozenset[str]:
+    return english_words(("adj", "noun"))
