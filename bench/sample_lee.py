@@ -64,17 +64,7 @@ def main() -> None:
         return
     rows: list[dict[str, object]] = []
     for i, story in enumerate(order[:COMMIT_STORIES]):
-        text = lee_text(str(story))
-        picked = sample_sentences(
-            rng,
-            text,
-            sentences(text),
-            cues=MAX_CUES,
-            others=OTHERS,
-            split=("dev", "test")[i % 2],
-            where=(f"lee-{story}", "lee", str(story)),
-        )
-        rows += [{**r, "sample": "lee"} for r in picked]
+        rows += _story_rows(rng, str(story), ("dev", "test")[i % 2], "lee")
     # The corpus holds seven stories twice (the same text on two lines). Of two copies drawn,
     # the test copy is left out (no text on both sides of the split), or, both in one split,
     # the one drawn second (no text counted twice). Left out after drawing, so every other
@@ -107,6 +97,21 @@ def main() -> None:
     print(f"commitments, lee: {len(rows)} sentences of {COMMIT_STORIES} stories ({n_dev} dev)")
     print(f"entities, lee: {len(ent)} articles, keys {FIRST_KEY}-{FIRST_KEY + len(ent) - 1}")
     print(f"left out as copies of another story drawn: {', '.join(sorted(repeats))}")
+
+
+def _story_rows(rng: random.Random, story: str, split: str, sample: str) -> list[dict[str, object]]:
+    """A story's cue sentences (and OTHERS more) as gold rows of SPLIT and SAMPLE."""
+    text = lee_text(story)
+    picked = sample_sentences(
+        rng,
+        text,
+        sentences(text),
+        cues=MAX_CUES,
+        others=OTHERS,
+        split=split,
+        where=(f"lee-{story}", "lee", story),
+    )
+    return [{**r, "sample": sample} for r in picked]
 
 
 def _fresh(order: list[int]) -> list[str]:
@@ -142,17 +147,7 @@ def second_round(out: Path, rng: random.Random, order: list[int]) -> None:
     ent = fresh[SECOND_COMMIT_STORIES : SECOND_COMMIT_STORIES + SECOND_ENTITY_STORIES]
     rows: list[dict[str, object]] = []
     for story in commit:
-        text = lee_text(story)
-        picked = sample_sentences(
-            rng,
-            text,
-            sentences(text),
-            cues=MAX_CUES,
-            others=OTHERS,
-            split="dev",
-            where=(f"lee-{story}", "lee", story),
-        )
-        rows += [{**r, "sample": "lee2"} for r in picked]
+        rows += _story_rows(rng, story, "dev", "lee2")
     for i, story in enumerate(ent):
         write_entity_article(
             out / "entities" / str(SECOND_FIRST_KEY + i), "lee", story, "dev", lee_text(story)
