@@ -37,7 +37,7 @@ from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
 from newsdesk.analysis.entities.people.missed import known_mononym, played_by
 from newsdesk.analysis.entities.people.titles import title_before
-from newsdesk.analysis.entities.people.tree import span_root
+from newsdesk.analysis.entities.people.tree import pronoun_after, span_root
 from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan, mention_determiner
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
@@ -53,8 +53,6 @@ from newsdesk.analysis.entities.words import (
 )
 from newsdesk.analysis.gazetteer import fold
 
-# Pronouns that refer back to a person named just before ("Lee ... She said").
-_PERSON_PRONOUNS = {"he", "she"}
 # A heading line holds the name and at most this many other words, none of them a verb
 # ("Immune Support", "1. Guest Count", "Kaseya Connect 2025").
 _MAX_HEADING_EXTRA_WORDS = 3
@@ -74,17 +72,6 @@ def _human_subject(doc: Doc, span: NameSpan, one_word: bool = False) -> bool:
     if one_word and lemma in people_words("firm_also_verbs"):
         return False
     return root.dep_ in SUBJECT and lemma in _human_verbs()
-
-
-def _pronoun_after(doc: Doc, span: NameSpan) -> bool:
-    """'he' or 'she' as a subject later in the name's sentence or in the next one."""
-    sent = doc[span.start].sent
-    end = sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
-    return any(
-        doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in SUBJECT for i in range(span.end, end)
-    )
 
 
 # Initials are at most this many capitals ('Bender CM', 'De Sousa RA', 'J.').
@@ -234,7 +221,7 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
 
 def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
     score = 0.0
-    if any(_pronoun_after(doc, s) for s in group.mentions):
+    if any(pronoun_after(doc, s) for s in group.mentions):
         score += _FOR_PRONOUN
     firm_like = " " not in group.name and not _given_name(group.name)
     if any(_human_subject(doc, s, firm_like) for s in group.mentions):

@@ -13,11 +13,11 @@ from newsdesk.analysis.entities.document.firms import org_cue
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.appositions import apposition_role
 from newsdesk.analysis.entities.people.titles import title_before
+from newsdesk.analysis.entities.people.tree import pronoun_after
 from newsdesk.analysis.entities.spans import NameSpan, is_title, make_span, mention_determiner
 from newsdesk.analysis.entities.words import people_words, words
 from newsdesk.analysis.gazetteer import fold
 
-_PERSON_PRONOUNS = frozenset({"he", "she"})
 # A full name read from a given name that is an English word: two or three words.
 _MIN_WORDS = 2
 _MAX_WORDS = 3
@@ -68,26 +68,18 @@ def human_subject(tok: Token) -> bool:
     )
 
 
-def _pronoun_after(doc: Doc, tok: Token) -> bool:
-    """'he' or 'she' a subject after the word, in its sentence or the next one."""
-    end = tok.sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
-    return any(
-        doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in SUBJECT for i in range(tok.i + 1, end)
-    )
-
-
 def person_evidence_at(doc: Doc, span: NameSpan) -> bool:
     """The text shows a person at this mention: a role in apposition ('Theresa May, the prime
     minister,'), a title right before it ('Prime Minister Theresa May'), a verb of saying whose
-    subject its last word is ('Hope Rivera said'), or 'he'/'she' a subject after it."""
+    subject its last word is ('Hope Rivera said'), or 'he'/'she' a subject after it (in the
+    last word's sentence or the next)."""
     last = doc[span.end - 1]
+    last_word = make_span(doc, last.i, span.end, span.label)
     return (
         apposition_role(doc, span) is not None
         or title_before(doc, span.start) is not None
         or said_by(last)
-        or (last.dep_ in SUBJECT and _pronoun_after(doc, last))
+        or (last.dep_ in SUBJECT and pronoun_after(doc, last_word))
     )
 
 
@@ -144,12 +136,13 @@ def reads_as_name(doc: Doc, tok: Token) -> bool:
     mention: not a date ('In May'), not after a determiner ('the Ford'), and, where it is an
     English verb, adjective or adverb too, opening a sentence or a line as the subject of a verb
     with a modal and no object, only as the subject of a human verb ('Hope will fade', 'Little
-    will change' are none; 'Rook will open a second shop' is one). A verb of saying's subject is always a name ('Pay says', in an article about
-    pay); so is a word of no English verb, adjective or adverb ('Okonjo'; 'Shearer': WordNet's
-    nouns hold famous people). The word's use elsewhere ('the hunt', 'cook rice') decides
+    will change' are none; 'Rook will open a second shop' is one). A verb of saying's subject is
+    always a name ('Pay says', in an article about pay; 'May told reporters' though the model
+    tags it DATE); so is a word of no English verb, adjective or adverb ('Okonjo'; 'Shearer':
+    WordNet's nouns hold famous people). The word's use elsewhere ('the hunt', 'cook rice') decides
     nothing."""
     if said_by(tok):
-        return True  # 'May told reporters' is the person even where the model tags it DATE
+        return True
     if _date_word(doc, tok):
         return False
     if not is_english_word(tok.text, nouns=False):
@@ -174,15 +167,16 @@ def _modal_clause(tok: Token) -> bool:
     return tok.dep_ in SUBJECT and any(c.tag_ == "MD" for c in verb.children)
 
 
-def _person_reading(doc: Doc, tok: Token) -> bool:
+def _person_reading(doc: Doc, span: NameSpan) -> bool:
     """The text reads a person at this one-word mention: a verb of saying or a human verb whose
     subject it is, a title right before it, or 'he'/'she' a subject after it ('Ford said he
     loved the role')."""
+    tok = doc[span.start]
     return (
         said_by(tok)
         or human_subject(tok)
         or title_before(doc, tok.i) is not None
-        or (tok.dep_ in SUBJECT and _pronoun_after(doc, tok))
+        or (tok.dep_ in SUBJECT and pronoun_after(doc, span))
     )
 
 
@@ -206,7 +200,7 @@ def firm_reading(doc: Doc, span: NameSpan) -> bool:
         e.label_ == "PERSON" and e.end - e.start == 1 and fold(e.text) == word for e in doc.ents
     ):
         return False
-    if _person_reading(doc, tok):
+    if _person_reading(doc, span):
         return False
     return _opens_org_name(doc, tok) or (
         is_english_word(tok.text, nouns=False) and _modal_clause(tok)

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.entities.spans import (
     NameSpan,
 )
+
+# Pronouns that refer back to a person named just before ("Lee ... She said").
+PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def span_root(doc: Doc, span: NameSpan) -> Token:
@@ -42,3 +46,14 @@ def is_joined(tok: Token) -> bool:
 def line_break(doc: Doc, start: int, end: int) -> bool:
     """A line break between tokens `start` and `end` (a token of breaks, or the space after one)."""
     return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(start, end))
+
+
+def pronoun_after(doc: Doc, span: NameSpan) -> bool:
+    """'he' or 'she' as a subject later in the name's sentence (that of its first word) or in
+    the next one."""
+    end = doc[span.start].sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    return any(
+        doc[i].lower_ in PERSON_PRONOUNS and doc[i].dep_ in SUBJECT for i in range(span.end, end)
+    )
