@@ -14,7 +14,11 @@ from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.doctext import token_line
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.lines import signature_role, signoff
-from newsdesk.analysis.entities.people.name_reading import evidenced_full_name, word_given_name
+from newsdesk.analysis.entities.people.name_reading import (
+    evidenced_full_name,
+    known_given_name,
+    word_given_name,
+)
 from newsdesk.analysis.entities.people.names import cut_at_symbol, firm_name, word_of_entity
 from newsdesk.analysis.entities.people.person_shape import (
     AUTHOR_SHAPE,
@@ -50,13 +54,7 @@ from newsdesk.analysis.gazetteer import load as load_gazetteer
 def _given_name(tok: Token) -> bool:
     """A capitalised known given name that is no title and no English word ('Olivia'; not
     'Prince', 'Will', 'Grace': also words)."""
-    return (
-        tok.text[:1].isupper()
-        and tok.text[1:].islower()
-        and fold(tok.text) in first_names()
-        and not is_title(tok)
-        and not is_english_word(tok.text)
-    )
+    return known_given_name(tok) and not is_english_word(tok.text)
 
 
 def given_name_before(doc: Doc, span: NameSpan) -> NameSpan:

@@ -28,15 +28,22 @@ def _capitalised(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
-def word_given_name(tok: Token) -> bool:
-    """A capitalised known given name that is also an English word ('Theresa', 'Hope', 'Will',
-    'Grace'), no title: it opens a person's name only with the text's evidence."""
+def known_given_name(tok: Token) -> bool:
+    """A known given name written with a capital first and lower case after, no title ('Olivia',
+    'Theresa'; not 'Prince' in 'Prince Harry'). Whether it is an English word too decides how
+    much evidence a name it opens needs (`missed._given_name`, `word_given_name`)."""
     return (
-        _capitalised(tok)
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
         and fold(tok.text) in first_names()
         and not is_title(tok)
-        and is_english_word(tok.text)
     )
+
+
+def word_given_name(tok: Token) -> bool:
+    """A known given name of letters that is also an English word ('Theresa', 'Hope', 'Will',
+    'Grace'): it opens a person's name only with the text's evidence."""
+    return tok.is_alpha and known_given_name(tok) and is_english_word(tok.text)
 
 
 def _surname_word(tok: Token) -> bool:
@@ -221,6 +228,7 @@ __all__ = [
     "evidenced_full_name",
     "firm_reading",
     "human_subject",
+    "known_given_name",
     "person_evidence_at",
     "reads_as_name",
     "said_by",
