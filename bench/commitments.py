@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,external,lee,lee2,every] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,external,lee,lee2,lee3,every] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
@@ -136,6 +136,10 @@ GROUPS = {
     # (bench/sample_lee.py --round 2), all dev, labelled blind; kept from session 22's engineers,
     # who were judged on it out of sample. Not in "every".
     "lee2": ("lee2",),
+    # Session 23's gate: every sentence of the 50 stories of the Lee corpus's other file, lee.cor
+    # (bench/sample_lee.py --round 4), all dev, labelled blind; kept from session 23's engineers.
+    # Not in "every".
+    "lee3": ("lee3",),
     # Every sample's rows pooled (session 13): the largest judge of each split, 144 test
     # sentences with an undertaking against real news's 28; "sixth" is inside news/web already.
     "every": (

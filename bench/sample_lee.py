@@ -24,6 +24,14 @@ Round 3 (`--round 3`): the stories left after round 2, every one an entity artic
 500 on), all dev, labelled blind and released at once as more dev for place resolution.
 
     python bench/sample_lee.py --round 3 --out /work/annot/s22/sample3
+
+Round 4 (`--round 4`, session 23's gate): the corpus's other file, lee.cor (50 ABC stories of the
+same months that lee_background.cor does not hold; pages "t0" to "t49"). Every story gives a
+commitments sample (sample "lee3"; every sentence of the story, as the stories are short) and an entity article
+(keys from 540 on), all dev, labelled blind; the session that samples it keeps it from its
+engineers.
+
+    python bench/sample_lee.py --round 4 --out /work/annot/s23/sample
 """
 
 from __future__ import annotations
@@ -45,12 +53,14 @@ SECOND_COMMIT_STORIES = 60
 SECOND_ENTITY_STORIES = 40
 SECOND_FIRST_KEY = 460
 THIRD_FIRST_KEY = 500
+FOURTH_STORIES = 50  # the lines of lee.cor
+FOURTH_FIRST_KEY = 540
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--round", type=int, choices=(1, 2, 3), default=1)
+    ap.add_argument("--round", type=int, choices=(1, 2, 3, 4), default=1)
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20261130)
@@ -61,6 +71,9 @@ def main() -> None:
         return
     if args.round == 3:
         third_round(args.out, order)
+        return
+    if args.round == 4:
+        fourth_round(args.out, rng)
         return
     rows: list[dict[str, object]] = []
     for i, story in enumerate(order[:COMMIT_STORIES]):
@@ -99,7 +112,9 @@ def main() -> None:
     print(f"left out as copies of another story drawn: {', '.join(sorted(repeats))}")
 
 
-def _story_rows(rng: random.Random, story: str, split: str, sample: str) -> list[dict[str, object]]:
+def _story_rows(
+    rng: random.Random, story: str, split: str, sample: str, others: int = OTHERS
+) -> list[dict[str, object]]:
     """A story's cue sentences (and OTHERS more) as gold rows of SPLIT and SAMPLE."""
     text = lee_text(story)
     picked = sample_sentences(
@@ -107,7 +122,7 @@ def _story_rows(rng: random.Random, story: str, split: str, sample: str) -> list
         text,
         sentences(text),
         cues=MAX_CUES,
-        others=OTHERS,
+        others=others,
         split=split,
         where=(f"lee-{story}", "lee", story),
     )
@@ -138,6 +153,24 @@ def third_round(out: Path, order: list[int]) -> None:
     print(
         f"entities, lee3: {len(ent)} articles, keys {THIRD_FIRST_KEY}-{THIRD_FIRST_KEY + len(ent) - 1}"
     )
+
+
+def fourth_round(out: Path, rng: random.Random) -> None:
+    """Session 23's gate: the stories of lee.cor, each a commitments story and an entity
+    article, all dev."""
+    stories = [f"t{i}" for i in range(FOURTH_STORIES)]
+    rng.shuffle(stories)
+    rows: list[dict[str, object]] = []
+    for story in stories:
+        rows += _story_rows(rng, story, "dev", "lee3", others=MAX_CUES)
+    for i, story in enumerate(stories):
+        write_entity_article(
+            out / "entities" / str(FOURTH_FIRST_KEY + i), "lee", story, "dev", lee_text(story)
+        )
+    write_jsonl(out / "commitments-lee3.jsonl", rows)
+    print(f"commitments, lee3: {len(rows)} sentences of {len(stories)} stories (all dev)")
+    last = FOURTH_FIRST_KEY + len(stories) - 1
+    print(f"entities, lee3: {len(stories)} articles, keys {FOURTH_FIRST_KEY}-{last}")
 
 
 def second_round(out: Path, rng: random.Random, order: list[int]) -> None:

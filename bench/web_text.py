@@ -32,9 +32,10 @@ EXTERNAL = Path(__file__).resolve().parent / ".cache" / "external" / "newspaper4
 # which gensim ships as test data (gensim/test/test_data/lee_background.cor of its wheel).
 # Fetched the same way; the gold keeps story numbers, offsets and hashes only.
 GENSIM = "gensim==4.4.0"
-LEE = (
-    Path(__file__).resolve().parent / ".cache" / "external" / "gensim-4.4.0" / "lee_background.cor"
-)
+LEE_CACHE = Path(__file__).resolve().parent / ".cache" / "external" / "gensim-4.4.0"
+# Session 23's gate: the Lee corpus's other file, lee.cor (50 more ABC stories of the same months,
+# none of them in lee_background.cor); its stories are pages "t0" to "t49" of the set "lee".
+LEE_FILES = {"": "lee_background.cor", "t": "lee.cor"}
 
 
 def text_digest(text: str) -> str:
@@ -72,15 +73,19 @@ def newspaper4k_text(page: str) -> str:
 
 
 def lee_text(story: str) -> str:
-    """The text of story number STORY (0-based line of lee_background.cor) of the Lee
-    background corpus, downloaded from PyPI (gensim's wheel) into bench/.cache on first use."""
-    return _lee_stories()[int(story)].strip()
+    """The text of story STORY of the Lee corpus: a number is a 0-based line of
+    lee_background.cor, "t" and a number one of lee.cor; downloaded from PyPI (gensim's wheel)
+    into bench/.cache on first use."""
+    prefix = story.rstrip("0123456789")
+    return _lee_stories(LEE_FILES[prefix])[int(story[len(prefix) :])].strip()
 
 
 @cache
-def _lee_stories() -> list[str]:
-    """The corpus's lines, read once a process (fetched first where the cache lacks it)."""
-    if not LEE.exists():
+def _lee_stories(name: str) -> list[str]:
+    """The lines of the corpus file NAME, read once a process (fetched first where the cache
+    lacks it)."""
+    path = LEE_CACHE / name
+    if not path.exists():
         import zipfile
 
         with tempfile.TemporaryDirectory() as tmp:
@@ -89,17 +94,14 @@ def _lee_stories() -> list[str]:
             (wheel,) = Path(tmp).glob("gensim-*")
             if wheel.suffix == ".whl":
                 with zipfile.ZipFile(wheel) as z:
-                    data = z.read("gensim/test/test_data/lee_background.cor")
+                    data = z.read(f"gensim/test/test_data/{name}")
             else:  # an sdist, where no wheel fits the machine
                 with tarfile.open(wheel) as tar:
-                    (m,) = [
-                        m
-                        for m in tar.getmembers()
-                        if m.name.endswith("test_data/lee_background.cor")
-                    ]
+                    (m,) = [m for m in tar.getmembers() if m.name.endswith(f"test_data/{name}")]
                     f = tar.extractfile(m)
                     assert f is not None
                     data = f.read()
-            LEE.parent.mkdir(parents=True, exist_ok=True)
-            LEE.write_bytes(data)
-    return LEE.read_text(encoding="utf-8").split("\n")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    # lee.cor is Latin-1 (one pound sign); lee_background.cor is plain ASCII, read as before.
+    return path.read_bytes().decode("utf-8" if name == LEE_FILES[""] else "latin-1").split("\n")
