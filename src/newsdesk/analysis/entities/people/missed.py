@@ -275,7 +275,12 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
         # (session 22) a given name that is an English word too ('Theresa', 'Hope') opens
         # a name only with the text's evidence of a person (`name_reading`)
         worded = word_given_name(tok)
-        if not (view.pos[i] == "PROPN" and i not in people and (_given_name(tok) or worded)):
+        # (session 23) a given name the US list lacks ('Elon') opens one only where the model
+        # tags the name's last word a person alone elsewhere (`_surname_tagged_alone`)
+        foreign = not worded and not _given_name(tok) and foreign_given_name(doc, i)
+        if not (
+            view.pos[i] == "PROPN" and i not in people and (_given_name(tok) or worded or foreign)
+        ):
             i += 1
             continue
         j = i + 1
@@ -298,6 +303,8 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
             and (
                 evidenced_full_name(doc, i, j)
                 if worded
+                else _surname_tagged_alone(doc, last)
+                if foreign
                 else (
                     _subject(last)
                     or signature_role(doc, run) is not None
@@ -310,6 +317,18 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
             found.append(make_span(doc, _hyphen_start(doc, i), j, "PERSON"))
         i = j
     return found
+
+
+def _surname_tagged_alone(doc: Doc, last: Token) -> bool:
+    """(Session 23) 'Elon Musk runs Tesla. Musk said …': the model tags the name's last word a
+    person standing alone at another mention, the way an article names someone after their
+    full name; that reading, not a list of given names, makes the untagged words before it on
+    their line a full name."""
+    word = fold(last.text)
+    return any(
+        e.label_ == "PERSON" and e.end - e.start == 1 and e.start != last.i and fold(e.text) == word
+        for e in doc.ents
+    )
 
 
 _HYPHENS = {"-", "‐", "‑"}

@@ -214,6 +214,21 @@ def firm_reading(doc: Doc, span: NameSpan) -> bool:
     )
 
 
+def given_name_read(doc: Doc, span: NameSpan, given_names: set[str]) -> bool:
+    """(Session 23) 'Harmony Jones sang at the gala. Harmony said she was tired', the second
+    'Harmony' tagged a firm: a one-word span the model typed an organisation, the given name
+    (folded, `given_names`) of a person the article names in full, is that person's mention
+    where the text reads a person at it (`_person_reading`: a verb of saying or a human verb
+    whose subject it is, a title before it, 'he'/'she' after it) and no firm (`org_cue`)."""
+    return (
+        span.label == "ORG"
+        and span.end - span.start == 1
+        and fold(span.text) in given_names
+        and not org_cue(doc, span)
+        and _person_reading(doc, span)
+    )
+
+
 def _opens_org_name(doc: Doc, tok: Token) -> bool:
     """The word opens an organisation's name of two words or more in the article ('Ford Motor',
     'Ford Motor Co')."""
@@ -227,6 +242,7 @@ def _opens_org_name(doc: Doc, tok: Token) -> bool:
 __all__ = [
     "evidenced_full_name",
     "firm_reading",
+    "given_name_read",
     "human_subject",
     "known_given_name",
     "person_evidence_at",
