@@ -28,11 +28,6 @@ THING_ENTITIES = frozenset(
 )  # fmt: skip
 
 
-# A full name's words: a word of a person's name of this many words or more is a given name or
-# a surname, which the people stage reads at each mention; a one-word "person" has no other.
-FULL_NAME_WORDS = 2
-
-
 def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
     """The subject can undertake something: a person, organisation, place or group the article
     names or a noun for one; not the reader, anyone in general, a class of bodies or a thing.
@@ -89,7 +84,7 @@ def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
             and holder.lower_ not in ("it", "its")
             and (agentive(holder, ctx) or _named_speaker(holder))
         )
-    if (is_name(subj) and not _unread_name_word(subj, ctx)) or named_party(subj):
+    if is_name(subj) or named_party(subj):
         return True
     lem = lemma(subj)
     return lem in lx.agent_nouns or low in lx.agent_nouns
@@ -200,26 +195,6 @@ def _doubtful_person(subj: Token, ctx: Context) -> bool:
         return False
     return not any(
         e.label_ in ("ORG", "GPE", "NORP") and subj.text in e.text.split() for e in ctx.doc.ents
-    )
-
-
-def _unread_name_word(subj: Token, ctx: Context) -> bool:
-    """(Session 23) 'Carla Hope runs the shelter. Hope will fade if the talks fail': a bare
-    word of a person's full name the people stage lists, which it did not list as a mention of that
-    person here (`name_reading.reads_as_name` read the word as the common one), of no entity of
-    the model's and no organisation's or place's name the document gives: the word is no name
-    at this mention, whatever the article's other uses of it make `is_name` say. A word the
-    model tags ('Ford will cut 3,000 jobs', an ORG) or a name with a compound before it
-    ('Mary Hope') is left to the other steps."""
-    if subj.ent_type_ or any(c.dep_ == "compound" for c in subj.children):
-        return False
-    word = subj.text
-    if not any(
-        len(names := p.name.split()) >= FULL_NAME_WORDS and word in names for p in ctx.people
-    ):
-        return False  # not a word of a full name ('Uber', a firm the people stage lists alone)
-    return not any(word in e.text.split() for e in ctx.orgs) and not any(
-        word in m.text.split() for pl in ctx.places for m in pl.mentions
     )
 
 

@@ -45,7 +45,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from newsdesk.analysis.entities.document.firms import employer, org_cue
+from newsdesk.analysis.entities.document.firms import employer
 from newsdesk.analysis.entities.document.labels import TEAM
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.tree import span_root
@@ -277,8 +277,6 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
         return False  # (session 14) 'India Head at Oliver Wyman': a person's name's form
     if any(rule(doc, span) for rule in (person_shaped, typed_person, label_shaped, table_header)):
         return True
-    if _given_name_of(doc, span, person_names):
-        return True
     first, last = doc[span.start], doc[span.end - 1]
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
@@ -304,18 +302,6 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
         ):
             return True  # 'Commonly, the ...'
     return first.lower_ in ROLE_NOUNS and span_root(doc, span).lower_ in ROLE_NOUNS
-
-
-def _given_name_of(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
-    """(Session 23) 'Grace Jones sang at the gala. Grace is a virtue', the second 'Grace' tagged
-    a firm: one word, the given name of a person the people stage lists by a full name, with no
-    firm's reading beside it (`org_cue`: 'the label Grace', 'acquired Grace') is no
-    organisation; where the text reads the person there, the people stage has it already
-    (`name_reading.given_name_read`)."""
-    if span.end - span.start != 1:
-        return False
-    given = {n.split()[0] for n in person_names if " " in n}
-    return fold(span.text) in given and not org_cue(doc, span)
 
 
 def _name_word(text: str) -> bool:

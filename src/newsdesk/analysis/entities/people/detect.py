@@ -41,12 +41,7 @@ from newsdesk.analysis.entities.people.missed import (
     surname_after,
     titled_inside,
 )
-from newsdesk.analysis.entities.people.name_reading import (
-    dated,
-    firm_reading,
-    given_name_read,
-    reads_as_name,
-)
+from newsdesk.analysis.entities.people.name_reading import dated, firm_reading, reads_as_name
 from newsdesk.analysis.entities.people.names import (
     cut_at_symbol,
     firm_name,
@@ -201,7 +196,6 @@ def people_spans(
                 and not (span.label == "ORG" and firm_reading(doc, span))
             )
             or owner_named(doc, span, given)
-            or given_name_read(doc, span, given)
             or (
                 fold(doc[span.end - 1].text) in lone
                 and span.end - span.start >= MIN_SPEAKING_WORDS

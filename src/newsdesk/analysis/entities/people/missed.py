@@ -17,6 +17,7 @@ from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.name_reading import (
     evidenced_full_name,
     known_given_name,
+    tagged_person_alone,
     word_given_name,
 )
 from newsdesk.analysis.entities.people.names import cut_at_symbol, firm_name, word_of_entity
@@ -324,11 +325,7 @@ def _surname_tagged_alone(doc: Doc, last: Token) -> bool:
     person standing alone at another mention, the way an article names someone after their
     full name; that reading, not a list of given names, makes the untagged words before it on
     their line a full name."""
-    word = fold(last.text)
-    return any(
-        e.label_ == "PERSON" and e.end - e.start == 1 and e.start != last.i and fold(e.text) == word
-        for e in doc.ents
-    )
+    return tagged_person_alone(doc, last.text, other_than=last.i)
 
 
 _HYPHENS = {"-", "‐", "‑"}

@@ -202,10 +202,7 @@ def firm_reading(doc: Doc, span: NameSpan) -> bool:
     tok = doc[span.start]
     if org_cue(doc, span):
         return True
-    word = fold(tok.text)
-    if any(
-        e.label_ == "PERSON" and e.end - e.start == 1 and fold(e.text) == word for e in doc.ents
-    ):
+    if tagged_person_alone(doc, tok.text):
         return False
     if _person_reading(doc, span):
         return False
@@ -214,18 +211,17 @@ def firm_reading(doc: Doc, span: NameSpan) -> bool:
     )
 
 
-def given_name_read(doc: Doc, span: NameSpan, given_names: set[str]) -> bool:
-    """(Session 23) 'Harmony Jones sang at the gala. Harmony said she was tired', the second
-    'Harmony' tagged a firm: a one-word span the model typed an organisation, the given name
-    (folded, `given_names`) of a person the article names in full, is that person's mention
-    where the text reads a person at it (`_person_reading`: a verb of saying or a human verb
-    whose subject it is, a title before it, 'he'/'she' after it) and no firm (`org_cue`)."""
-    return (
-        span.label == "ORG"
-        and span.end - span.start == 1
-        and fold(span.text) in given_names
-        and not org_cue(doc, span)
-        and _person_reading(doc, span)
+def tagged_person_alone(doc: Doc, word: str, *, other_than: int | None = None) -> bool:
+    """The model tags the word (folded) a person standing alone, a one-word PERSON entity, at
+    some mention of the article (at one not opening at token `other_than`, when given): the
+    way an article names someone after their full name ('Musk said', 'Ford said')."""
+    folded = fold(word)
+    return any(
+        e.label_ == "PERSON"
+        and e.end - e.start == 1
+        and e.start != other_than
+        and fold(e.text) == folded
+        for e in doc.ents
     )
 
 
@@ -242,11 +238,11 @@ def _opens_org_name(doc: Doc, tok: Token) -> bool:
 __all__ = [
     "evidenced_full_name",
     "firm_reading",
-    "given_name_read",
     "human_subject",
     "known_given_name",
     "person_evidence_at",
     "reads_as_name",
     "said_by",
+    "tagged_person_alone",
     "word_given_name",
 ]

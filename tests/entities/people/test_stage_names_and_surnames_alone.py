@@ -1,8 +1,7 @@
-"""Session 23, fixes: a stage name whose first word is a title ('Lady Gaga'), a full name whose
-given name no list holds, completed by the surname the model tags a person alone later
-('Elon Musk ... Musk said'), and a given name that is an English word, tagged a firm, read as
-the person where the text shows one. Each with sentences where nothing must change. Sentences
-written for these tests."""
+"""Session 23, fixes: a stage name whose first word is a title ('Lady Gaga'), and a full name
+whose given name no list holds, completed by the surname the model tags a person alone later
+('Elon Musk ... Musk said'). Each with sentences where nothing must change. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -58,15 +57,3 @@ def test_no_full_name_where_the_surname_is_never_a_person_alone() -> None:
     # the words before a place's or a firm's name, which the model never tags a person alone
     brief = brief_of("Banco Santander posted a profit. Santander said it would hire staff.")
     assert brief.people == [], [p.name for p in brief.people]
-
-
-def test_a_given_name_typed_a_firm_that_speaks_is_the_person() -> None:
-    brief = brief_of("Harmony Jones sang at the gala. Harmony said she was tired.")
-    assert _mentions(brief, "Harmony Jones") == ["Harmony Jones", "Harmony"]
-    assert brief.organizations == []
-
-
-def test_a_given_name_typed_a_firm_with_no_person_there_is_neither() -> None:
-    brief = brief_of("Grace Jones sang at the gala. Grace is a virtue, the pastor said.")
-    assert _mentions(brief, "Grace Jones") == ["Grace Jones"]
-    assert brief.organizations == []
