@@ -9,6 +9,7 @@ from spacy.attrs import ORTH, POS, SPACY
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import doc_text
+from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.words import (
     BOILERPLATE_WORDS,
     DETERMINERS,
@@ -18,6 +19,7 @@ from newsdesk.analysis.entities.words import (
     table,
     words,
 )
+from newsdesk.analysis.gazetteer import fold
 from newsdesk.model import Mention
 
 # PRODUCT: people the model took for products are recovered ("Marcel Granollers and ...").
@@ -183,7 +185,25 @@ def strip_titles(doc: Doc, span: NameSpan) -> NameSpan:
     start = span.start
     while start < span.end - 1 and (is_title(doc[start]) or doc[start].lower_ in ROLE_NOUNS):
         start += 1
-    return span if start == span.start else make_span(doc, start, span.end, span.label)
+    if start == span.start or (start == span.end - 1 and stage_name_word(doc[start])):
+        return span  # (session 23) 'Lady Gaga': the title word is the name's own
+    return make_span(doc, start, span.end, span.label)
+
+
+def stage_name_word(tok: Token) -> bool:
+    """(Session 23) 'Gaga' of 'Lady Gaga', 'Sensible' of 'Captain Sensible': the one word after
+    a title is a stage name's, the title word part of the name, when it is no known given name
+    or surname and is an English verb, adjective or adverb (a person's own name hardly ever
+    is: WordNet's nouns hold famous people, its other parts of speech hardly any). 'President
+    Bush', 'Prince Charles', 'Queen Rania' keep their titles."""
+    word = fold(tok.text)
+    return (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and word not in first_names()
+        and word not in surnames()
+        and is_english_word(tok.text, nouns=False)
+    )
 
 
 def name_shaped(doc: Doc, span: NameSpan) -> bool:

@@ -17,6 +17,7 @@ from newsdesk.analysis.entities.people.lines import signature_role, signoff
 from newsdesk.analysis.entities.people.name_reading import (
     evidenced_full_name,
     known_given_name,
+    tagged_person_alone,
     word_given_name,
 )
 from newsdesk.analysis.entities.people.names import cut_at_symbol, firm_name, word_of_entity
@@ -275,7 +276,12 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
         # (session 22) a given name that is an English word too ('Theresa', 'Hope') opens
         # a name only with the text's evidence of a person (`name_reading`)
         worded = word_given_name(tok)
-        if not (view.pos[i] == "PROPN" and i not in people and (_given_name(tok) or worded)):
+        # (session 23) a given name the US list lacks ('Elon') opens one only where the model
+        # tags the name's last word a person alone elsewhere (`_surname_tagged_alone`)
+        foreign = not worded and not _given_name(tok) and foreign_given_name(doc, i)
+        if not (
+            view.pos[i] == "PROPN" and i not in people and (_given_name(tok) or worded or foreign)
+        ):
             i += 1
             continue
         j = i + 1
@@ -298,6 +304,8 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
             and (
                 evidenced_full_name(doc, i, j)
                 if worded
+                else _surname_tagged_alone(doc, last)
+                if foreign
                 else (
                     _subject(last)
                     or signature_role(doc, run) is not None
@@ -310,6 +318,14 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
             found.append(make_span(doc, _hyphen_start(doc, i), j, "PERSON"))
         i = j
     return found
+
+
+def _surname_tagged_alone(doc: Doc, last: Token) -> bool:
+    """(Session 23) 'Elon Musk runs Tesla. Musk said …': the model tags the name's last word a
+    person standing alone at another mention, the way an article names someone after their
+    full name; that reading, not a list of given names, makes the untagged words before it on
+    their line a full name."""
+    return tagged_person_alone(doc, last.text, other_than=last.i)
 
 
 _HYPHENS = {"-", "‐", "‑"}

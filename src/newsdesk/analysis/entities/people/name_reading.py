@@ -202,15 +202,26 @@ def firm_reading(doc: Doc, span: NameSpan) -> bool:
     tok = doc[span.start]
     if org_cue(doc, span):
         return True
-    word = fold(tok.text)
-    if any(
-        e.label_ == "PERSON" and e.end - e.start == 1 and fold(e.text) == word for e in doc.ents
-    ):
+    if tagged_person_alone(doc, tok.text):
         return False
     if _person_reading(doc, span):
         return False
     return _opens_org_name(doc, tok) or (
         is_english_word(tok.text, nouns=False) and _modal_clause(tok)
+    )
+
+
+def tagged_person_alone(doc: Doc, word: str, *, other_than: int | None = None) -> bool:
+    """The model tags the word (folded) a person standing alone, a one-word PERSON entity, at
+    some mention of the article (at one not opening at token `other_than`, when given): the
+    way an article names someone after their full name ('Musk said', 'Ford said')."""
+    folded = fold(word)
+    return any(
+        e.label_ == "PERSON"
+        and e.end - e.start == 1
+        and e.start != other_than
+        and fold(e.text) == folded
+        for e in doc.ents
     )
 
 
@@ -232,5 +243,6 @@ __all__ = [
     "person_evidence_at",
     "reads_as_name",
     "said_by",
+    "tagged_person_alone",
     "word_given_name",
 ]
