@@ -5,7 +5,7 @@ written for these tests."""
 from __future__ import annotations
 
 import newsdesk
-from commitment_helpers import actors_of
+from commitment_helpers import actors_of, found
 from project_paths import ROOT
 
 
@@ -14,7 +14,12 @@ def test_a_common_word_the_people_stage_read_as_no_mention_is_not_the_person() -
         "Carla Hope runs the shelter. She said donations had fallen. Hope will fade if the "
         "talks fail."
     )
-    assert "Carla Hope" not in actors_of(text, "will")
+    # session 23 (fade): 'fade' makes no record at all now (test_waning_verbs.py); whatever
+    # the verb decides, no record may name Carla Hope
+    assert all("Carla Hope" not in r.actors for r in found(text))
+    # a verb the waning rule leaves alone still meets the session-22 actor rule
+    text = text.replace("fade", "return")
+    assert all("Carla Hope" not in r.actors for r in found(text))
 
 
 def test_the_firm_of_a_person_s_surname_is_not_the_person() -> None:

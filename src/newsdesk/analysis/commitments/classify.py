@@ -213,6 +213,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no(f"'{verb.text}' is not something one decides")
         if _outcome(verb):
             return no(f"'{verb.text}' tells how something turns out: a prediction")
+        if _wanes(verb):
+            return no(f"'{verb.text}' tells what fades by itself, whoever the subject")
         if _agentless_passive(verb):
             return no("agentless passive")
         if (
@@ -244,6 +246,8 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return no("a wish to be, to have or to thank is not an intention to act")
     if trig.kind is Kind.INTENT and trig.complement is not None and _outcome(trig.complement):
         return no("'is going to prove …', 'is set to do fine': how something turns out")
+    if trig.kind is Kind.INTENT and trig.complement is not None and _wanes(trig.complement):
+        return no("'is going to fade', 'is set to wane': what fades by itself")
     if trig.kind is Kind.INTENT and _forecast_wish(tok):
         return no("'will want to', 'are going to want to': a forecast of a wish")
     if trig.kind is Kind.INTENT and _hypothetical_wish(tok):
@@ -450,6 +454,19 @@ def _begun_act(verb: Token) -> Token | None:
     if lemma(verb) not in lexicon().schedule_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+
+
+def _wanes(verb: Token) -> bool:
+    """'hope will fade', 'support will wane', 'the strike will peter out': what grows less or
+    goes away by itself (`waning_verbs`, verb or verb + particle), which no subject decides,
+    a name ("Hope", "Grace") included; with an object it is an act ('will diminish the risk')."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    lem = lemma(verb)
+    waning = lexicon().waning_verbs
+    # 'fade away', 'wither away' as the bare verb; 'peter out' listed as verb and particle
+    particles = (f"{lem} {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    return lem in waning or any(p in waning for p in particles)
 
 
 def _outcome(verb: Token) -> bool:

@@ -61,6 +61,10 @@ class Lexicon:
     # case", "will work out a deal" are acts); "pan out", "turn out": verb and particle
     outcome_verbs: frozenset[str]
     outcome_adverbs: frozenset[str]  # "will do just fine", "will do well": how it goes for one
+    # what grows less or goes away by itself, without an object, whoever the subject: "hope
+    # will fade", "support will wane", "the protests will peter out" (session 23: no one
+    # decides these; "rise", "fall", "grow" stay out: "grow the fund", "rise to speak" are acts)
+    waning_verbs: frozenset[str]
     match_verbs: frozenset[str]  # "will meet Ivanisevic": a match against a named rival
     fixture_objects: frozenset[str]  # "will make their first appearance", "will defend his title"
     empty_complements: frozenset[str]  # "would like to thank", "hopes to be": no action
