@@ -273,15 +273,17 @@ def speaking_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
     i = 0
     while i < len(doc):
         tok = doc[i]
+        if view.pos[i] != "PROPN" or i in people:
+            i += 1
+            continue
+        given = _given_name(tok)
         # (session 22) a given name that is an English word too ('Theresa', 'Hope') opens
         # a name only with the text's evidence of a person (`name_reading`)
-        worded = word_given_name(tok)
+        worded = not given and word_given_name(tok)
         # (session 23) a given name the US list lacks ('Elon') opens one only where the model
         # tags the name's last word a person alone elsewhere (`_surname_tagged_alone`)
-        foreign = not worded and not _given_name(tok) and foreign_given_name(doc, i)
-        if not (
-            view.pos[i] == "PROPN" and i not in people and (_given_name(tok) or worded or foreign)
-        ):
+        foreign = not (given or worded) and foreign_given_name(doc, i)
+        if not (given or worded or foreign):
             i += 1
             continue
         j = i + 1
