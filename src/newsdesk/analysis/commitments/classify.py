@@ -460,13 +460,23 @@ def _wanes(verb: Token) -> bool:
     """'hope will fade', 'support will wane', 'the strike will peter out': what grows less or
     goes away by itself (`waning_verbs`, verb or verb + particle), which no subject decides,
     a name ("Hope", "Grace") included; with an object it is an act ('will diminish the risk')."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    forms = _objectless_forms(verb)
+    if forms is None:
         return False
-    lem = lemma(verb)
+    lem, particles = forms
     waning = lexicon().waning_verbs
     # 'fade away', 'wither away' as the bare verb; 'peter out' listed as verb and particle
-    particles = (f"{lem} {c.lower_}" for c in verb.children if c.dep_ == "prt")
     return lem in waning or any(p in waning for p in particles)
+
+
+def _objectless_forms(verb: Token) -> tuple[str, list[str]] | None:
+    """The verb's lemma and its verb + particle forms ('turn out', 'peter out'), or None where
+    it takes a direct object or a dative: then it is an act ('will prove its case', 'will
+    diminish the risk'), which `_outcome` and `_wanes` both leave alone."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    lem = lemma(verb)
+    return lem, [f"{lem} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
 
 
 def _outcome(verb: Token) -> bool:
@@ -474,10 +484,10 @@ def _outcome(verb: Token) -> bool:
     something turns out, which nobody undertakes whatever the subject (a product, a brand, a
     team); with an object it is an act ('will prove its case', 'will work out a deal')."""
     lx = lexicon()
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    forms = _objectless_forms(verb)
+    if forms is None:
         return False
-    lem = lemma(verb)
-    particles = [f"{lem} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    lem, particles = forms
     if particles:
         return any(p in lx.outcome_verbs for p in particles)
     if lem in lx.outcome_verbs:
