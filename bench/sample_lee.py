@@ -129,6 +129,14 @@ def _story_rows(
     return [{**r, "sample": sample} for r in picked]
 
 
+def _dev_entity_articles(out: Path, stories: list[str], first_key: int) -> None:
+    """The stories as dev entity articles, keys from FIRST_KEY on, in their order."""
+    for i, story in enumerate(stories):
+        write_entity_article(
+            out / "entities" / str(first_key + i), "lee", story, "dev", lee_text(story)
+        )
+
+
 def _fresh(order: list[int]) -> list[str]:
     """The stories round 1 did not draw, in the shuffled order, copies of a story drawn before
     (in any round) skipped."""
@@ -146,10 +154,7 @@ def _fresh(order: list[int]) -> list[str]:
 def third_round(out: Path, order: list[int]) -> None:
     """The stories rounds 1 and 2 left, every one an entity article, all dev."""
     ent = _fresh(order)[SECOND_COMMIT_STORIES + SECOND_ENTITY_STORIES :]
-    for i, story in enumerate(ent):
-        write_entity_article(
-            out / "entities" / str(THIRD_FIRST_KEY + i), "lee", story, "dev", lee_text(story)
-        )
+    _dev_entity_articles(out, ent, THIRD_FIRST_KEY)
     print(
         f"entities, lee3: {len(ent)} articles, keys {THIRD_FIRST_KEY}-{THIRD_FIRST_KEY + len(ent) - 1}"
     )
@@ -163,10 +168,7 @@ def fourth_round(out: Path, rng: random.Random) -> None:
     rows: list[dict[str, object]] = []
     for story in stories:
         rows += _story_rows(rng, story, "dev", "lee3", others=MAX_CUES)
-    for i, story in enumerate(stories):
-        write_entity_article(
-            out / "entities" / str(FOURTH_FIRST_KEY + i), "lee", story, "dev", lee_text(story)
-        )
+    _dev_entity_articles(out, stories, FOURTH_FIRST_KEY)
     write_jsonl(out / "commitments-lee3.jsonl", rows)
     print(f"commitments, lee3: {len(rows)} sentences of {len(stories)} stories (all dev)")
     last = FOURTH_FIRST_KEY + len(stories) - 1
@@ -181,10 +183,7 @@ def second_round(out: Path, rng: random.Random, order: list[int]) -> None:
     rows: list[dict[str, object]] = []
     for story in commit:
         rows += _story_rows(rng, story, "dev", "lee2")
-    for i, story in enumerate(ent):
-        write_entity_article(
-            out / "entities" / str(SECOND_FIRST_KEY + i), "lee", story, "dev", lee_text(story)
-        )
+    _dev_entity_articles(out, ent, SECOND_FIRST_KEY)
     write_jsonl(out / "commitments-lee2.jsonl", rows)
     print(f"commitments, lee2: {len(rows)} sentences of {len(commit)} stories (all dev)")
     print(
