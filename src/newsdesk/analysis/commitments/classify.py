@@ -217,6 +217,11 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no(f"'{verb.text}' tells what fades by itself, whoever the subject")
         if _agentless_passive(verb):
             return no("agentless passive")
+        if _quoted_would(trig, subj):
+            # session 24: '"Almost every month I would join a new clique," she writes', '"We
+            # would urge the organisers to …"': a direct quotation keeps the speaker's tenses, so
+            # its "would" is a habit, a hypothetical or a courtesy, not a reported "will"
+            return no("a quoted 'would': no backshift inside a direct quotation")
         if (
             trig.kind is Kind.WOULD
             and _unreported_would(trig, subj)
@@ -1133,3 +1138,38 @@ def _phrasal(verb: Token) -> bool:
     """'will not let our farmers down': a particle other than 'on' makes another verb than the
     one that declines to speak ('would not let on', session 15, campaign)."""
     return any((c.dep_ == "prt" or c.tag_ == "RP") and c.lower_ != "on" for c in verb.children)
+
+
+def _quoted_would(trig: Trigger, subj: Token) -> bool:
+    """'"Almost every month I would join a new clique," she writes', '"We would urge the
+    organisers to review …," a spokesman said', 'It "would take an enormous amount of
+    resources," said …': a direct quotation is not backshifted, so a *would* inside quotation
+    marks is the speaker's own tense: a habit, a hypothetical or a courtesy, not a reported
+    "will" (guideline 7). Kept: a report inside the quotation ('"He told me he would resign"'),
+    a partial quotation after a speech verb outside it with the subject outside it too ('said
+    the city "would build 500 homes"': reported speech), a condition on it ('"If the talks fail,
+    we would close the depot"': guideline 9), and the speaker's body's own policy, a "we" or
+    "our …" subject ('"We would bring back the dental scheme," the Labor leader said', review
+    12c) unless its verb asks something of others ("we would urge the organisers to …",
+    `wish_verbs`)."""
+    tok = trig.token
+    sent = tok.sent
+    if trig.kind is not Kind.WOULD or not in_quotes(sent, tok):
+        return False
+    speech = governing_speech(trig.head, also=lexicon().commit_verbs)
+    if speech is not None and (
+        in_quotes(sent, speech) or (speech.i < tok.i and not in_quotes(sent, subj))
+    ):
+        return False
+    verb = trig.head
+    if condition_clauses(verb):
+        return False
+    lx = lexicon()
+    if subj.lower_ in lx.first_person_plural or _quoted_ours(subj):
+        return lemma(verb) in lx.wish_verbs
+    return True
+
+
+def _quoted_ours(noun: Token) -> bool:
+    """'"Our government would scrap the tax"': a noun held by the speaker's "our"."""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
