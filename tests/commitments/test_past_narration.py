@@ -1,9 +1,10 @@
 """Session 24 (cpast): a *would* inside a direct quotation is the speaker's own tense (no
-backshift happens there), a habit, a hypothetical or a courtesy, not a reported "will": no record
-(guideline 7). Reports (tense shifted back, a report inside the quotation, a partial quotation
-after a speech verb), today's plain past, a quoted *will*, narrated past plans the session did
-not ship a rule for, and plans with a time ahead keep their records. Sentences written for
-these tests (none from the gate's pages)."""
+backshift happens there); with a sign of a courtesy, a counterfactual or a habit it is no record
+(guideline 7), whoever the subject. Without such a sign a quoted *would* keeps its record (a
+pledge in the speaker's own words: round 2, after review). Reports (tense shifted back, a report
+inside the quotation, a partial quotation after a speech verb or "according to"), today's plain
+past, a quoted *will*, narrated past plans the session did not ship a rule for, and plans with a
+time ahead keep their records. Sentences written for these tests (none from the gate's pages)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from commitment_helpers import found
         "A spokesman for the club said: “We would encourage fans to arrive early.”",
     ],
 )
-def test_a_quoted_would_is_no_record(text: str) -> None:
+def test_a_quoted_would_with_a_sign_is_no_record(text: str) -> None:
     assert found(text) == []
 
 
@@ -43,4 +44,64 @@ def test_a_quoted_would_is_no_record(text: str) -> None:
     ],
 )
 def test_reports_todays_past_and_quoted_will_keep_their_record(text: str, trigger: str) -> None:
+    assert [r.trigger for r in found(text)] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a courtesy or advice verb at its head (wish_verbs, courtesy_verbs)
+        "“I would recommend the coastal path to any walker,” the ranger said.",
+        "“We would remind residents that the tip closes at noon,” the council said.",
+        "“I would advise anyone with a cough to stay at home,” Dr Rosa Vance said.",
+        # "would have" + participle: a counterfactual
+        "“I would have closed the depot years ago,” the former manager Cal Dunn said.",
+        # a habit marker in its clause
+        "“Every winter the club would flood the pitch for skating,” chairman Cal Dunn said.",
+        "“Once a year we would drive the herd down to the coast,” the farmer Cal Dunn said.",
+        "“In those days we would walk to school,” Rosa Vance said.",
+        "“Back then the council would send a van round the estate,” Rosa Vance said.",
+        "“When I was mayor, I would open the market on Saturdays,” Cal Dunn said.",
+    ],
+)
+def test_each_sign_of_a_quoted_would_gives_no_record(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # no sign: a pledge in the speaker's own words, whoever the subject
+        ("“I would never close this hospital,” Health Minister Rosa Vance said.", "would never"),
+        ("“A Green government would ban new coal mines,” Green leader Cal Dunn said.", "would"),
+        (
+            "“My administration would cut the bus fare to one pound,” candidate Rosa Vance said.",
+            "would",
+        ),
+        (
+            "Green leader Cal Dunn set out the manifesto on Tuesday. “The party would freeze "
+            "council tax for two years,” he said.",
+            "would",
+        ),
+        (
+            "“The club would never move from its home ground,” chairman Cal Dunn said.",
+            "would never",
+        ),
+        (
+            "“The government would never abandon the coal towns,” Prime Minister Rosa Vance said.",
+            "would never",
+        ),
+        ("“We would bring back the night bus,” Labor leader Cal Dunn said.", "would"),
+        # a partial quotation inside a speech verb's complement or after "according to":
+        # reported speech, whatever stands inside the marks
+        ("According to Vance, the ministry “would act quickly” to save the mill.", "would"),
+        ("The mayor said “the city would open two new schools by 2028”.", "would"),
+        ("Dunn told reporters that “I would not accept a pay rise this year”.", "would not"),
+        ("The mayor said the city “would build 500 homes every year”.", "would"),
+        ("According to Vance, the ministry “would review the rules every year”.", "would"),
+    ],
+)
+def test_a_quoted_would_without_a_sign_or_in_reported_speech_keeps_its_record(
+    text: str, trigger: str
+) -> None:
     assert [r.trigger for r in found(text)] == [trigger]
