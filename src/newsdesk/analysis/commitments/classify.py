@@ -217,6 +217,11 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no(f"'{verb.text}' tells what fades by itself, whoever the subject")
         if _agentless_passive(verb):
             return no("agentless passive")
+        if _quoted_would(trig, subj):
+            # session 24: '"Almost every month I would join a new clique," she writes', '"We
+            # would urge the organisers to …"': a direct quotation keeps the speaker's tenses;
+            # its "would" with a sign of a habit, a counterfactual or a courtesy is no "will"
+            return no("a quoted 'would' of habit, counterfactual or courtesy")
         if (
             trig.kind is Kind.WOULD
             and _unreported_would(trig, subj)
@@ -1133,3 +1138,95 @@ def _phrasal(verb: Token) -> bool:
     """'will not let our farmers down': a particle other than 'on' makes another verb than the
     one that declines to speak ('would not let on', session 15, campaign)."""
     return any((c.dep_ == "prt" or c.tag_ == "RP") and c.lower_ != "on" for c in verb.children)
+
+
+def _quoted_would(trig: Trigger, subj: Token) -> bool:
+    """'"Almost every month I would join a new clique," she writes', '"We would urge the
+    organisers to review …," a spokesman said', '"I would have voted against the bill"': a
+    direct quotation is not backshifted, so a *would* inside quotation marks is the speaker's
+    own tense; it is no record (guideline 7) only on a positive sign that it is a courtesy, a
+    counterfactual or a habit (`_not_undertaking`), whoever the subject. Without one it keeps
+    its record ('"I would never sell this club," the owner said', '"A Labor government would
+    bring back the dental scheme"': a pledge in the speaker's own words; session 24 review).
+    Reported speech is no direct quotation: a report inside the quotation ('"He told me he
+    would resign"') or a quotation that opens inside the complement of a speech verb or of
+    "according to" ('The mayor said "the city would build 500 homes"', 'According to Brandt,
+    the government "would act swiftly"') is never taken."""
+    tok = trig.token
+    sent = tok.sent
+    if trig.kind is not Kind.WOULD or not in_quotes(sent, tok):
+        return False
+    speech = governing_speech(trig.head, also=lexicon().commit_verbs)
+    if speech is not None and in_quotes(sent, speech):
+        return False
+    if _partial_quote(tok, speech):
+        return False
+    return _not_undertaking(trig.head)
+
+
+QUOTE_OPENERS = ("“", "«", '"')
+
+
+def _partial_quote(tok: Token, speech: Token | None) -> bool:
+    """The quotation holding `tok` opens in its sentence after a speech verb or "according to"
+    with no comma or colon just before the mark ('said "the city would …"', 'told reporters
+    that "I would not …"', 'According to Brandt, the government "would act …"'): reported
+    speech with a few words quoted, whatever stands inside the marks. 'The mayor said: "The
+    city would …"' and a quotation opened in an earlier sentence are direct."""
+    sent = tok.sent
+    mark = next((t for t in reversed(sent[: tok.i - sent.start]) if t.text in QUOTE_OPENERS), None)
+    if mark is None or mark.i == sent.start or mark.nbor(-1).text in (",", ":"):
+        return False
+    if speech is not None and speech.i < mark.i:
+        return True
+    return any(
+        t.lower_ == "according" and t.i < mark.i and t.nbor(1).lower_ == "to"
+        for t in sent[: mark.i - sent.start]
+    )
+
+
+def _not_undertaking(verb: Token) -> bool:
+    """The signs, read from the parse of the *would* clause, that it states no undertaking:
+    a courtesy or advice verb ('I would urge everyone to …', 'we would recommend …',
+    `wish_verbs`, `courtesy_verbs`); "would have" + participle, a counterfactual ('I would have
+    voted against it'); a habit: a time with "every"/"each" or "once a"/"twice a" ('every
+    morning', 'once a year'), a phrase of the past ('in those days', 'back then'), or a "when"
+    clause in the past tense ('When I ran the depot, I would …')."""
+    lx = lexicon()
+    if lemma(verb) in lx.wish_verbs | lx.courtesy_verbs:
+        return True
+    if verb.tag_ == "VBN" and any(
+        c.dep_ in AUXILIARY and c.lower_ in ("have", "'ve", "’ve") for c in verb.children
+    ):
+        return True
+    clause = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
+    return any(_habit_marker(c) for c in clause)
+
+
+def _habit_marker(tok: Token) -> bool:
+    """'every morning', 'each year', 'once a year', 'twice a week'; 'in those days', 'in the
+    past', 'back then'; 'when I was a boy' (a "when" clause in the past tense)."""
+    lx = lexicon()
+    if tok.dep_ == "npadvmod" and tok.pos_ in ("NOUN", "PROPN"):
+        # "every" as a det, or a nummod when an adverb leads it ("almost every month")
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")]
+        if any(d in lx.habit_determiners for d in dets):
+            return True
+        # "once a year": the parser hangs "once" on the noun or on the verb just before it
+        edge = tok.left_edge
+        before = edge.nbor(-1) if edge.i > edge.sent.start else edge
+        if any(d in ("a", "an") for d in dets) and lx.habit_frequency_words & {
+            edge.lower_,
+            before.lower_,
+        }:
+            return True
+    words = " ".join(t.lower_ for t in tok.subtree if not t.is_punct)
+    if tok.dep_ in ("prep", "advmod") and words in lx.habit_time_phrases:
+        return True
+    return (
+        tok.dep_ == "advcl"
+        and any(c.lower_ == "when" and c.dep_ == "advmod" for c in tok.children)
+        and (
+            tok.tag_ == "VBD" or any(c.dep_ in AUXILIARY and c.tag_ == "VBD" for c in tok.children)
+        )
+    )

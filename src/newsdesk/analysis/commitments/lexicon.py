@@ -192,6 +192,15 @@ class Lexicon:
     # "Smith claimed the network was planning attacks": a claim about a third party's plan is an
     # allegation, not the party's own stance (`classify._allegation`, session 20)
     allegation_verbs: frozenset[str]
+    # the positive signs that a quoted "would" is no undertaking (`classify._quoted_would`,
+    # session 24 round 2): a courtesy or advice verb besides `wish_verbs` ("I would recommend
+    # this route", "we would remind drivers"); a recurring time with one of
+    # `habit_determiners` ("every month", "each year") or `habit_frequency_words` + "a" ("once
+    # a year", "twice a week"); a phrase of the past ("in those days", "back then")
+    courtesy_verbs: frozenset[str]
+    habit_determiners: frozenset[str]
+    habit_frequency_words: frozenset[str]
+    habit_time_phrases: frozenset[str]
 
 
 def _fields(cls: type, file: str) -> dict[str, object]:
