@@ -47,6 +47,7 @@ from newsdesk.analysis.commitments.paths import (
     needs_no_reader,
     weak_narrated,
 )
+from newsdesk.analysis.commitments.phrases import opens_quotation
 from newsdesk.analysis.commitments.subjects import passive_agent
 from newsdesk.analysis.commitments.timex import resolve_date, time_phrase
 from newsdesk.analysis.commitments.triggers import WILL_MODALS, Kind, Trigger, to_infinitive
@@ -1164,9 +1165,6 @@ def _quoted_would(trig: Trigger, subj: Token) -> bool:
     return _not_undertaking(trig.head)
 
 
-QUOTE_OPENERS = ("“", "«", '"')
-
-
 def _partial_quote(tok: Token, speech: Token | None) -> bool:
     """The quotation holding `tok` opens in its sentence after a speech verb or "according to"
     with no comma or colon just before the mark ('said "the city would …"', 'told reporters
@@ -1174,7 +1172,7 @@ def _partial_quote(tok: Token, speech: Token | None) -> bool:
     speech with a few words quoted, whatever stands inside the marks. 'The mayor said: "The
     city would …"' and a quotation opened in an earlier sentence are direct."""
     sent = tok.sent
-    mark = next((t for t in reversed(sent[: tok.i - sent.start]) if t.text in QUOTE_OPENERS), None)
+    mark = next((t for t in reversed(sent[: tok.i - sent.start]) if opens_quotation(t)), None)
     if mark is None or mark.i == sent.start or mark.nbor(-1).text in (",", ":"):
         return False
     if speech is not None and speech.i < mark.i:

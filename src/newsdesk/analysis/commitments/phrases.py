@@ -99,7 +99,7 @@ OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
 
-def _opens(tok: Token) -> bool:
+def opens_quotation(tok: Token) -> bool:
     """An opening quotation mark: a curly opening one, or a straight one that starts a word
     (a space or nothing before it, a word right after it)."""
     if tok.text in OPENING_QUOTES:
@@ -118,7 +118,7 @@ def _within_quotation(toks: list[Token]) -> list[Token]:
     for t in toks:
         if t.text not in QUOTES:
             out.append(t)
-        elif _opens(t):
+        elif opens_quotation(t):
             depth += 1
             out.append(t)
         elif depth > 0:
@@ -128,7 +128,7 @@ def _within_quotation(toks: list[Token]) -> list[Token]:
             break  # it closes a quotation opened before the action
     while out and (out[-1].is_punct or out[-1].is_space) and not _closes_inner(out):
         out.pop()
-    while out and (out[0].is_space or (out[0].text in QUOTES and not _opens(out[0]))):
+    while out and (out[0].is_space or (out[0].text in QUOTES and not opens_quotation(out[0]))):
         # a run of spaces the tokenizer kept as a token ("to  reopen") is no part of the
         # action: `action_start` points at its first word
         out.pop(0)
@@ -138,10 +138,10 @@ def _within_quotation(toks: list[Token]) -> list[Token]:
 def _closes_inner(out: list[Token]) -> bool:
     """The last word is a closing mark of a quotation opened inside the action."""
     last = out[-1]
-    if last.text not in QUOTES or _opens(last):
+    if last.text not in QUOTES or opens_quotation(last):
         return False
-    opened = sum(1 for t in out[:-1] if t.text in QUOTES and _opens(t))
-    closed = sum(1 for t in out[:-1] if t.text in QUOTES and not _opens(t))
+    opened = sum(1 for t in out[:-1] if t.text in QUOTES and opens_quotation(t))
+    closed = sum(1 for t in out[:-1] if t.text in QUOTES and not opens_quotation(t))
     return opened > closed
 
 
