@@ -14,18 +14,6 @@ from commitment_helpers import found
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "“Every summer I would cycle to the coast,” he writes in his memoir.",
-        "“We would ask the council to look again at the parking rules,” a spokeswoman said.",
-        "A spokesman for the club said: “We would encourage fans to arrive early.”",
-    ],
-)
-def test_a_quoted_would_with_a_sign_is_no_record(text: str) -> None:
-    assert found(text) == []
-
-
-@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("The firm said it would open 20 stores next year.", "would"),
@@ -51,12 +39,15 @@ def test_reports_todays_past_and_quoted_will_keep_their_record(text: str, trigge
     "text",
     [
         # a courtesy or advice verb at its head (wish_verbs, courtesy_verbs)
+        "“We would ask the council to look again at the parking rules,” a spokeswoman said.",
+        "A spokesman for the club said: “We would encourage fans to arrive early.”",
         "“I would recommend the coastal path to any walker,” the ranger said.",
         "“We would remind residents that the tip closes at noon,” the council said.",
         "“I would advise anyone with a cough to stay at home,” Dr Rosa Vance said.",
         # "would have" + participle: a counterfactual
         "“I would have closed the depot years ago,” the former manager Cal Dunn said.",
         # a habit marker in its clause
+        "“Every summer I would cycle to the coast,” he writes in his memoir.",
         "“Every winter the club would flood the pitch for skating,” chairman Cal Dunn said.",
         "“Once a year we would drive the herd down to the coast,” the farmer Cal Dunn said.",
         "“In those days we would walk to school,” Rosa Vance said.",
