@@ -122,6 +122,18 @@ def test_actor_match_gives_a_common_noun_no_credit() -> None:
     assert match(fold(["Madeleine Albright"]), fold(["Albright"]))
 
 
+def test_actor_match_sets_a_courtesy_title_aside() -> None:
+    """Session 25: the annotator's "Mr Arafat" and newsdesk's full name "Yasser Arafat" are one
+    person (fields, `actors`); a title is set aside only before a name, and a wrong surname
+    still fails."""
+    bench = load_bench("commitments")
+    match, fold = bench.names_match, bench.folded
+    assert match(fold(["Mr Arafat"]), fold(["Yasser Arafat"]))
+    assert match(fold(["Dr Hollingworth"]), fold(["Peter Hollingworth"]))
+    assert not match(fold(["Mr Arafat"]), fold(["Ariel Sharon"]))
+    assert not match(fold(["Dr Hollingworth"]), fold(["Dr Kemp"]))
+
+
 # ------------------------------------------------ the writer about the text (guideline 12)
 
 
