@@ -120,6 +120,21 @@ def state_word(doc: Doc, span: NameSpan) -> bool:
     )
 
 
+# (session 25) Lower-case nouns of a first- or second-level division that, right after a name
+# or as 'the <noun> of' before it, say the name is the division's ('Basra province', 'the
+# governorate of Jenin', 'the Moscow region'); 'state' is `state_word`'s.
+DIVISION_WORDS = frozenset({"province", "governorate", "region", "prefecture"})
+
+
+def division_word(doc: Doc, span: NameSpan) -> bool:
+    """(session 25) 'Basra province', 'Jenin governorate', 'the province of Jenin': a noun of
+    `DIVISION_WORDS` in lower case right after the name, or before 'of' and the name."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return (after is not None and after.is_lower and after.lower_ in DIVISION_WORDS) or (
+        after_lower_noun_of(doc, span.start, DIVISION_WORDS)
+    )
+
+
 # (session 20) Nouns of a populated place before 'of' and a town's name (data/place-words.json).
 _TOWN_NOUNS = place_words("town_nouns")
 

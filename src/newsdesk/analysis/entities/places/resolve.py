@@ -81,7 +81,9 @@ from newsdesk.analysis.entities.places.score import (
     best_entry,
     country_anchors,
     first_readings,
+    named_after_division,
     own_areas,
+    regions_first_read,
     town_anchors,
 )
 from newsdesk.analysis.entities.places.split import (
@@ -142,6 +144,7 @@ class _Article:
     countries: list[tuple[str, float, float]]  # the centres of the countries it names
     by_code: dict[str, GeoPlace]  # regions it names by a code ('GA'), by folded main name
     city_home: bool  # (session 20) its own town, by first readings, is a city of CITY+ people
+    regions_named: dict[str, frozenset[str]]  # (session 25) names first read as regions, by country
 
 
 @dataclass(frozen=True)
@@ -282,6 +285,7 @@ def _read_article(
         countries=country_anchors(readings),
         by_code=_regions_by_code(spans, readings),
         city_home=_city_home(spans, readings),
+        regions_named=regions_first_read(readings),
     )
 
 
@@ -412,6 +416,7 @@ def _first_reading(
         areas=art.areas,
         home=art.home,
         countries=art.countries,
+        regions_named=art.regions_named,
     )
     if (
         fold(span.text) in art.sense
@@ -649,7 +654,11 @@ def _second_reading(
         geo = nearby_town(span, art.anchors) or geo
     # (session 20) a reading the article settled elsewhere ('the town of Jenin') is no
     # town reached through an alias here
-    settled = geo is not None and art.sense.get(fold(span.text)) == geo
+    settled = geo is not None and (
+        art.sense.get(fold(span.text)) == geo
+        # (session 25) nor is the town a governorate of no coordinates is named after ('Jenin')
+        or named_after_division(gaz, span.text, geo)
+    )
     if geo is not None and not settled and alias_only_town(doc, span, gaz, geo, art.named):
         # the name is still a place if it is the main name of another place in a country the
         # article names ('Oklahoma', the state, not Oklahoma City; not 'Long Island' of the
@@ -697,6 +706,8 @@ def _second_reading(
         # (round 12) a qualifier naming the town's region or country decides: 'St. Paul,
         # Minnesota' is Saint Paul, reached through an abbreviation far from St. Louis
         and not quals & names_of(gaz, geo)
+        # (session 25) nor a town the article settled ('the West Bank city of Tulkarem')
+        and not settled
         and far_alias_town(gaz, span, geo, art.anchors)
     ):
         # not that far town: a town of that main name near the article's places, else no

@@ -5,6 +5,7 @@ states), and the towns of a qualifier's region the main list lacks."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,7 @@ from newsdesk.analysis.entities.places.common import (
     span_entries,
 )
 from newsdesk.analysis.entities.places.cues import (
+    division_word,
     qualifier_of,
     qualifies_town_before,
     state_office,
@@ -93,6 +95,14 @@ _STATE_WORD_BONUS = 6.0
 # more than a big city's lead over its state (bonus 4, less a point of kind, about 3), less
 # than a qualifier ('New York, New York' stays the city where a qualifier says so).
 _LISTED_WITH_REGIONS = 8.0
+
+
+# (session 25) A name with a first-level region's entry in a country of which the article names
+# at least this many other first-level regions (names it first reads as such: 'Queensland',
+# 'Tasmania') is that region, not a namesake town abroad whose country or region the article
+# never names ('five in Victoria' among Australia's states is not Victoria, Hong Kong). Two:
+# one other region is a passing mention; a list with one is `_LISTED_WITH_REGIONS`'.
+_OTHER_REGIONS = 2
 
 
 # Population counts by its order of magnitude, half a point a tenfold (a city of a million
@@ -313,19 +323,25 @@ def best_entry(
     areas: frozenset[str] = frozenset(),
     home: dict[tuple[str, str], frozenset[str]] | None = None,
     countries: list[tuple[str, float, float]] | None = None,
+    regions_named: dict[str, frozenset[str]] | None = None,
 ) -> GeoPlace | None:
     """The best entry of the span's name. `areas`: the countries the article names by a
     country's or region's name (the very-near bonus is given only in those); `home`: the
     article's areas with the names first read in each (`own_areas`); `countries`: the centres of
-    the countries it names (`country_anchors`)."""
+    the countries it names (`country_anchors`); `regions_named`: per country, the names the
+    article first reads as its first-level regions (`regions_first_read`)."""
     hits, _ = span_entries(gaz, span)
     hits = [(p, primary) for p, primary in hits if p.geonames_id not in exclude]
     quals, qual_places = qualifier_of(doc, span, gaz)
     own = fold(span.text)
     hits = _without_town_named_apart(hits, own, named)
-    follows_state = state_word(doc, span) or state_office(doc, span)
+    # (session 25) 'Basra province', 'the governorate of Jenin': the division, as 'state' says
+    follows_state = state_word(doc, span) or state_office(doc, span) or division_word(doc, span)
     qualifies = qualifies_town_before(doc, span, gaz)
     if not hits:
+        named_division = _division_by_its_noun(gaz, span, named)
+        if named_division is not None:
+            return named_division
         # a name the gazetteer lacks is put in the qualifier's region only if that region's
         # country is the article's or the qualifier is written as one ('Calif.', 'NJ');
         # 'Netflix, Meta' is a list of companies, not a town in Colombia's Meta
@@ -424,6 +440,11 @@ def best_entry(
         return s
 
     best: GeoPlace = max(hits, key=score)[0]
+    if not qual_places and not quals and not follows_state:
+        best = _region_among_its_country(
+            gaz, best, hits, own, others, among_regions, regions_named or {}
+        )
+    best = _town_of_division(best, hits, follows_state)
     if qual_places and best.kind == PlaceKind.city and not quals & names_of(gaz, best):
         if _known_elsewhere(hits) and _town_in_qualifier(span, qual_places, anchors) is None:
             # 'Los Angeles, New York and London', 'New York, New Jersey': a big city's or a
@@ -431,6 +452,116 @@ def best_entry(
             return best
         return _in_qualifier(span, qual_places, anchors)
     return best
+
+
+def regions_first_read(readings: dict[str, GeoPlace]) -> dict[str, frozenset[str]]:
+    """(session 25) Per country, the names the article's first readings make its first-level
+    regions (GeoNames entries, not the hand-kept list), for `_region_among_its_country`."""
+    found: dict[str, set[str]] = {}
+    for key, geo in readings.items():
+        if geo.kind == PlaceKind.region and geo.geonames_id is not None and geo.country_code:
+            found.setdefault(geo.country_code, set()).add(key)
+    return {code: frozenset(keys) for code, keys in found.items()}
+
+
+def _region_among_its_country(
+    gaz: Gazetteer,
+    best: GeoPlace,
+    hits: list[tuple[GeoPlace, bool]],
+    own: str,
+    others: set[str],
+    among_regions: frozenset[str],
+    regions_named: dict[str, frozenset[str]],
+) -> GeoPlace:
+    """(session 25) A town read for a name that is also a first-level region of a country
+    whose other regions the article names (`_OTHER_REGIONS` of them first read as regions, or
+    one listed beside it) gives way to that region, when the town lies in another country and
+    the article names neither the town's country nor its region ('five in Victoria' beside
+    Queensland and Tasmania: Victoria the state, not the Hong Kong city). A town of the
+    region's own country keeps its reading ('Washington', 'New York': their rules decide),
+    and a town is never moved to a namesake town ('Paris' beside Texas stays Paris)."""
+    if best.kind != PlaceKind.city or not best.country_code:
+        return best
+    country = gaz.country(best.country_code)
+    names = {fold(best.country_code), fold(best.region or "")}
+    if country is not None:
+        names.add(fold(country.name))
+    if (names - {""}) & others:
+        return best
+    regions = [
+        p
+        for p, _ in hits
+        if p.kind == PlaceKind.region
+        and p.country_code
+        and p.country_code != best.country_code
+        and p.geonames_id is not None
+        and (
+            p.country_code in among_regions
+            or len(regions_named.get(p.country_code, frozenset()) - {own}) >= _OTHER_REGIONS
+        )
+    ]
+    return max(regions, key=lambda p: p.population) if regions else best
+
+
+def _town_of_division(
+    best: GeoPlace, hits: list[tuple[GeoPlace, bool]], says_division: bool
+) -> GeoPlace:
+    """(session 25) A first-level region with no coordinates in the gazetteer (GeoNames gives
+    none for 341 regions: the Palestinian governorates, Iceland's and Lithuania's
+    municipalities) read for a name that a town of its country also bears ('Jenin', the
+    governorate and its town Janīn): the town, as a reader takes a bare name; where the text
+    says a division ('Jenin governorate', `division_word`, 'state'), the region, at that town's
+    position, a stand-in for the region's own (docs/entities.md)."""
+    if best.kind != PlaceKind.region or best.latitude is not None or not best.country_code:
+        return best
+    towns = [
+        p
+        for p, _ in hits
+        if p.kind == PlaceKind.city
+        and p.country_code == best.country_code
+        and p.latitude is not None
+        and p.longitude is not None
+    ]
+    if not towns:
+        return best
+    town = max(towns, key=lambda p: p.population)
+    if says_division:
+        return replace(best, latitude=town.latitude, longitude=town.longitude)
+    return town
+
+
+def named_after_division(gaz: Gazetteer, name: str, geo: GeoPlace) -> bool:
+    """(session 25) The town is reached by the main name of a first-level region of its
+    country that has no coordinates ('Jenin' for Janīn, the town the governorate is named
+    after): that other name is the town's as much as its main one (`_town_of_division`)."""
+    return geo.kind == PlaceKind.city and any(
+        primary
+        and p.kind == PlaceKind.region
+        and p.latitude is None
+        and p.country_code == geo.country_code
+        for p, primary in gaz.lookup(name)
+    )
+
+
+# (session 25) Nouns of a division that end a name the gazetteer lacks ('Basra province', the
+# model's span with its noun): the region of the name before the noun.
+_DIVISION_NOUNS = frozenset({"province", "governorate", "prefecture"})
+
+
+def _division_by_its_noun(gaz: Gazetteer, span: NameSpan, named: set[str]) -> GeoPlace | None:
+    """(session 25) 'Basra province', 'Jenin Governorate': a span the gazetteer lacks whose
+    last word is a noun of `_DIVISION_NOUNS` and whose words before it are a first-level
+    region's name: that region (of a country the article names, if several; the most
+    populous), at its same-named town's position if it has none of its own."""
+    head, _, noun = span.text.rpartition(" ")
+    if not head or noun.lower() not in _DIVISION_NOUNS:
+        return None
+    hits = gaz.lookup(head)
+    regions = [p for p, _ in hits if p.kind == PlaceKind.region and p.geonames_id is not None]
+    if not regions:
+        return None
+    region = max(regions, key=lambda p: (fold(p.country_code or "") in named, p.population))
+    return _town_of_division(region, hits, says_division=True)
 
 
 def _county_name(place: GeoPlace) -> bool:
