@@ -92,6 +92,7 @@ def resolve_actors(
         ):
             names = [ctx.voice]  # a release's "we": who its sign-off names (session 16)
         return names
+    subj = _reported_subject(subj, ctx)
     actors: list[str] = []
     for head in [subj, *subj.conjuncts]:
         for name in [*_resolve_one(head, ctx, attribution), *_listed_members(head, ctx)]:
@@ -101,6 +102,31 @@ def resolve_actors(
         if actors and name not in actors:
             actors.append(name)
     return actors
+
+
+def _reported_subject(subj: Token, ctx: Context) -> Token:
+    """'Biden vowed the United States will support Ukraine …': a promise verb whose complement
+    is a clause with its own named subject (a person, place or organisation the article
+    names) reports that subject's undertaking; the one who vows is the source (session 25). A
+    pronoun ("Obama promised he will …") or a thing in the clause leaves the one who vows."""
+    verb = subj.head
+    if subj.dep_ != "nsubj" or lemma(verb) not in lexicon().commit_verbs:
+        return subj
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        for inner in clause.children:
+            if (
+                inner.dep_ == "nsubj"
+                and inner.pos_ == "PROPN"
+                and (
+                    person_at(ctx, inner.idx)
+                    or place_at(ctx, inner.idx)
+                    or (inner.ent_type_ in ("ORG", "GPE") and not common_noun(entity_text(inner)))
+                )
+            ):
+                return inner
+    return subj
 
 
 def _past_dateline(subj: Token) -> Token:
@@ -287,12 +313,17 @@ def _named_at(head: Token, ctx: Context, attribution: Attribution | None) -> lis
     Biden", "Biden's team"), else a place it found there."""
     if person := person_at(ctx, head.idx):
         return [person]
+    body = head.pos_ == "NOUN" and lemma(head) in lexicon().org_nouns
     for child in _beside(head):
         if (
             child.dep_ in ("appos", "poss", "compound")
             and same_line(child, head)
             and (person := person_at(ctx, child.idx))
         ):
+            if body and child.dep_ == "compound":
+                # "the Biden administration", "the Howard Government": a body named after
+                # its leader is the body, not the person (session 25)
+                return [compound_name(head)]
             return [person]
     if place := place_at(ctx, head.idx):
         return [place]
@@ -363,6 +394,10 @@ def _possessor(head: Token, ctx: Context, attribution: Attribution | None) -> li
             continue
         if poss.ent_type_ in ("ORG", "GPE") and not common_noun(entity_text(poss)):
             return [place_at(ctx, poss.idx) or entity_text(poss)]
+        if (place := place_at(ctx, poss.idx)) and not person_at(ctx, poss.idx):
+            # "Sri Lanka's government": a place the places stage found, whatever the model's
+            # tag (it tags "Sri Lanka" a person; session 25)
+            return [place]
         if (names := _place_noun(poss, ctx, attribution)) is not None:
             return names
     return None
@@ -449,6 +484,8 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
     """A quoted or reported "we"/"I": whose words they are."""
     if head.lower_ not in FIRST_PERSON:
         return None
+    if (named := _we_named(head, ctx)) is not None:
+        return named
     holder = _reporter(head)
     # "'We will …,' the company said", "'… [we] have agreed …,' it says": the body or the
     # person whose words they are, resolved like any subject
@@ -475,6 +512,24 @@ def _first_person(head: Token, ctx: Context, attribution: Attribution | None) ->
     # 'Northwind Energy apologised. "We will repay …"': a quoted "we" with no speaker in reach
     # is the organisation named in its sentence or the one before
     return _quoted_body(head, ctx)
+
+
+def _we_named(head: Token, ctx: Context) -> list[str] | None:
+    """'"We Greens want to …," Senator Brown said', '"We, the Harbour Workers Union, will
+    …"': a quoted or reported "we" that names its body beside it is that body, not the one who
+    speaks (session 25); a common noun beside it ("we, the unions") leaves it to the speaker."""
+    if head.lower_ not in lexicon().first_person_plural:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and (
+            (child.ent_type_ in NAMED and not common_noun(entity_text(child)))
+            or party_word(child)
+            or (is_name(child) and not _common_plural(child))
+        ):
+            names = _resolve_one(child, ctx, None)
+            if names:
+                return names
+    return None
 
 
 def _quoted_body(head: Token, ctx: Context) -> list[str]:
@@ -616,11 +671,21 @@ def _entity(head: Token, ctx: Context, attribution: Attribution | None) -> list[
     if head.ent_type_ in NAMED and not common_noun(entity_text(head)):
         return [entity_text(head)]
     if (lem in lx.agent_nouns or lem in lx.org_nouns) and any(
-        c.dep_ in ("nummod", "amod") and (c.like_num or c.ent_type_ in NAMED) for c in head.children
+        c.dep_ in ("nummod", "amod")
+        and (c.ent_type_ in NAMED or (c.like_num and lem in lx.org_nouns))
+        for c in head.children
     ):
-        return [described_words(head)]  # "two Chinese cities", "the Chinese government"
-    if lem in lx.org_nouns and any(c.dep_ == "amod" for c in head.children):
-        return [described_words(head)]  # "the central government": a body the article describes
+        # "two Chinese cities", "the Chinese government", "three companies"; a count of people
+        # with no name ("More than 300 students will …") is a common noun (session 25)
+        return [described_words(head)]
+    if (
+        lem in lx.org_nouns
+        and any(c.dep_ == "amod" for c in head.children)
+        and not determined_by(head, ("a", "an"))
+    ):
+        # "the central government", "Flemish authorities": a body the article describes; an
+        # indefinite one ("an outside engineering team") is a common noun (session 25)
+        return [described_words(head)]
     if head.tag_ == "NNS" and any(_names_group(c, ctx) for c in head.children):
         return [described_words(head)]  # "Ansett workers", "CMAG ministers": a named group
     return None
