@@ -57,6 +57,11 @@ from newsdesk.analysis.entities.people.person_shape import LABEL_SHAPE, person_s
 from newsdesk.analysis.entities.people.phrases import AFTER_HEAD
 from newsdesk.analysis.entities.people.titles import cut_position, title_before
 from newsdesk.analysis.entities.people.tree import span_root
+from newsdesk.analysis.entities.people.typed_org import (
+    given_name_mention,
+    org_typed_people,
+    titled_tail,
+)
 from newsdesk.analysis.entities.people.wrapped import WrappedName, wrapped_people
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
@@ -95,6 +100,8 @@ def people_spans(
     } - first_names()
     labels = {i: s.label for s in spans for i in range(s.start, s.end)}
     placed = _placed_names(spans)
+    # (session 25) full names typed ORG with a person's evidence at a mention, a firm's at none
+    org_people = org_typed_people(doc, spans)
     for span in spans:
         if span.label == "PERSON" and fold(span.text) in placed:
             # (session 20) 'the city of Mt Gambier ... north of Mt Gambier ... to Mt Gambier'
@@ -152,6 +159,10 @@ def people_spans(
             people.append(make_span(doc, span.start + 1, span.end, "PERSON"))
         elif mistyped_full_name(doc, view, span) and not employer(doc, span):
             people.append(span.relabel("PERSON"))  # 'with Julia Child' typed a firm
+        elif span.label == "ORG" and fold(span.text) in org_people:
+            people.append(span.relabel("PERSON"))  # (session 25) 'Binyah Kesselly, chairman'
+        elif span.label == "ORG" and (tail := titled_tail(doc, span)) is not None:
+            people.append(tail)  # (session 25) 'Director of Product Management Joe Ambeault'
         else:
             rest.append(span)
     speaking = speaking_names(doc, view, [*people, *rest])
@@ -196,6 +207,9 @@ def people_spans(
                 and not (span.label == "ORG" and firm_reading(doc, span))
             )
             or owner_named(doc, span, given)
+            # (session 25) 'Grace Jones ... Grace said': the given name alone, typed ORG like
+            # the full name, is the person's where the text reads a person at it
+            or given_name_mention(doc, span, given)
             or (
                 fold(doc[span.end - 1].text) in lone
                 and span.end - span.start >= MIN_SPEAKING_WORDS

@@ -174,7 +174,7 @@ def _modal_clause(tok: Token) -> bool:
     return tok.dep_ in SUBJECT and any(c.tag_ == "MD" for c in verb.children)
 
 
-def _person_reading(doc: Doc, span: NameSpan) -> bool:
+def person_reading(doc: Doc, span: NameSpan) -> bool:
     """The text reads a person at this one-word mention: a verb of saying or a human verb whose
     subject it is, a title right before it, or 'he'/'she' a subject after it ('Ford said he
     loved the role')."""
@@ -191,7 +191,7 @@ def firm_reading(doc: Doc, span: NameSpan) -> bool:
     """A one-word span the model typed an organisation, a known person's surname, stays the
     organisation where the text reads a firm: a firm cue beside it ('the carmaker Ford',
     'acquired Ford'); or, where the model tags the word alone a person nowhere in the article
-    and the mention shows no person's reading (`_person_reading`: 'Ford said he loved the
+    and the mention shows no person's reading (`person_reading`: 'Ford said he loved the
     role' stays the person's), the word opening a longer organisation's name there ('Ford
     Motor ... shares of Ford') or, being an English verb, adjective or adverb, the subject of a
     verb with a modal ('Harrison Ford ... Ford will cut 3,000 jobs'; not "Trump's visit").
@@ -204,7 +204,7 @@ def firm_reading(doc: Doc, span: NameSpan) -> bool:
         return True
     if tagged_person_alone(doc, tok.text):
         return False
-    if _person_reading(doc, span):
+    if person_reading(doc, span):
         return False
     return _opens_org_name(doc, tok) or (
         is_english_word(tok.text, nouns=False) and _modal_clause(tok)
@@ -241,6 +241,7 @@ __all__ = [
     "human_subject",
     "known_given_name",
     "person_evidence_at",
+    "person_reading",
     "reads_as_name",
     "said_by",
     "tagged_person_alone",
