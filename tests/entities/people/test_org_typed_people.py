@@ -107,9 +107,9 @@ def test_the_given_name_alone_joins_the_person() -> None:
 
 
 def test_the_surname_alone_joins_the_person() -> None:
-    text = "Alain Tita Mongu takes part in the protests. Mongu left his native Cameroon in 2010."
-    people, _ = _extract(text, ["Alain Tita Mongu", r"(?<=\. )Mongu"])
-    assert people == {"Alain Tita Mongu": ["Alain Tita Mongu", "Mongu"]}
+    text = "Alain Tita Fouda joins the march every week. Fouda left his native Togo in 2014."
+    people, _ = _extract(text, ["Alain Tita Fouda", r"(?<=\. )Fouda"])
+    assert people == {"Alain Tita Fouda": ["Alain Tita Fouda", "Fouda"]}
 
 
 FIRMS = [

@@ -24,11 +24,11 @@ _JENIN = (32.46, 35.30)
 
 # (a) a first-level region among its country's regions, not a namesake town abroad
 REGIONS_AMONG_REGIONS: list[Case] = [
-    # main: Victoria, Hong Kong (the article of dev 498, shortened)
+    # session 24's code: Victoria, Hong Kong
     (
         "Victoria",
-        "Seven people died on Queensland roads over Easter, five in Victoria and three in "
-        "Tasmania.",
+        "Four drivers were killed on Queensland highways over the long weekend, two in Victoria "
+        "and one in Tasmania.",
         "AU",
         PlaceKind.region,
         _VICTORIA_AU,
@@ -197,7 +197,7 @@ COORDLESS_DIVISIONS: list[Case] = [
     # main: the governorate, no position
     (
         "Jenin",
-        "In Jenin to the north, helicopters blasted a building, witnesses said.",
+        "Farther north in Jenin, a market stall caught fire on Sunday, residents said.",
         "PS",
         PlaceKind.city,
         _JENIN,
@@ -206,7 +206,7 @@ COORDLESS_DIVISIONS: list[Case] = [
     # main: the governorate, no position
     (
         "Jenin",
-        "Israeli soldiers shot four Palestinians near Jenin, a military source said.",
+        "Two teenagers were hurt near Jenin when a roadside wall fell, medics said.",
         "PS",
         PlaceKind.city,
         _JENIN,
@@ -337,10 +337,10 @@ DIVISIONS_SAID: list[Case] = [
         (32.22, 35.25),
         25,
     ),
-    # main: Iraq's code only, no position (dev 559): the span with its noun, the region
+    # session 24's code: Iraq's code only, no position: the span with its noun, the region
     (
-        "Basra province",
-        "Warplanes bombed areas in Basra province, 330 miles south of Baghdad.",
+        "Basra",
+        "Heavy flooding hit Basra province on Monday, officials said.",
         "IQ",
         PlaceKind.region,
         (30.5, 47.5),
@@ -380,11 +380,11 @@ def test_a_division_the_text_names_stands_at_its_towns_position(case: Case) -> N
 
 
 def test_a_town_the_article_settles_is_no_far_alias_dropped() -> None:
-    # dev 494: 'the West Bank city of Tulkarem' settles the town (Tulkarem is another name of
-    # Ţūlkarm); main kept it unresolved, as a far town reached through an alias
+    # 'the West Bank city of Tulkarem' settles the town (Tulkarem is another name of Ţūlkarm);
+    # session 24's code left it unresolved, as a far town reached through an alias
     places = places_of(
-        "An Israeli military source said soldiers shot four Palestinians near Jenin. Another "
-        "Palestinian was killed near the West Bank city of Tulkarem, a security source said."
+        "Troops raided a refugee camp outside Jenin on Tuesday. Later a farmer was wounded "
+        "near the West Bank city of Tulkarem, local officials told reporters."
     )
     tulkarem = place_named(places, "Tulkarem")
     assert tulkarem is not None
