@@ -162,5 +162,19 @@ def test_actor(text: str, trigger: str, actors: list[str] | None) -> None:
     assert recs[0].actors == actors
 
 
-def test_forty_cases() -> None:
-    assert len(CASES) == 40
+def test_a_reported_subjects_record_names_it_and_the_one_who_vows_as_source() -> None:
+    """The record's words and source agree with its actor: 'Biden vowed the United States will
+    …' is the United States' record in the text's words, Biden the one who says so; a speaker
+    who vows for himself keeps his own words and no source."""
+    text = (
+        "President Joe Biden met Ukraine's leader on Tuesday. Biden vowed the United States "
+        "will send more air defence systems to Kyiv."
+    )
+    (rec,) = [r for r in found(text) if r.trigger.startswith("vowed")]
+    assert rec.actors == ["United States"]
+    assert rec.actor_text == "the United States"
+    assert rec.attribution is not None
+    assert (rec.attribution.text, rec.attribution.kind) == ("Biden", "reported")
+    (own,) = found("Senator Ann Lee vowed to block the bill in the Senate.")
+    assert own.actor_text == "Senator Ann Lee"
+    assert own.attribution is None

@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.analysis.commitments.actors import resolve_actors
+from newsdesk.analysis.commitments.actors import reported_subject, resolve_actors
 from newsdesk.analysis.commitments.attribution import find_attribution, writer_voice
 from newsdesk.analysis.commitments.classify import Verdict, decide
 from newsdesk.analysis.commitments.context import Context
@@ -183,13 +183,18 @@ def _record(
     if not writer:
         remember_collective(subj, actors, ctx)
         remember_description(subj, actors, ctx)
+    shown = subj if writer else reported_subject(subj, ctx)
+    if shown is not subj and attr is None:
+        # "Biden vowed the United States will …": the clause's subject is the actor and its
+        # words the record's; the one who vows is the source (session 25)
+        attr = Attribution(text=text_of(phrase_tokens(subj)), kind="reported")
     t_start, t_end = char_span(trig.words)
     a_start, a_end = char_span(action) if action else (t_end, t_end)
     condition = condition_tokens(trig)
     confidence = CONFIDENCE[trig.kind]
     record = Commitment(
         actors=actors,
-        actor_text=text_of(phrase_tokens(subj)),
+        actor_text=text_of(phrase_tokens(shown)),
         trigger=trigger_text(trig),
         action=text_of(action).rstrip(" ,.;:"),
         strength=trig.strength,

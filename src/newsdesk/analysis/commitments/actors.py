@@ -92,7 +92,7 @@ def resolve_actors(
         ):
             names = [ctx.voice]  # a release's "we": who its sign-off names (session 16)
         return names
-    subj = _reported_subject(subj, ctx)
+    subj = reported_subject(subj, ctx)
     actors: list[str] = []
     for head in [subj, *subj.conjuncts]:
         for name in [*_resolve_one(head, ctx, attribution), *_listed_members(head, ctx)]:
@@ -104,7 +104,7 @@ def resolve_actors(
     return actors
 
 
-def _reported_subject(subj: Token, ctx: Context) -> Token:
+def reported_subject(subj: Token, ctx: Context) -> Token:
     """'Biden vowed the United States will support Ukraine …': a promise verb whose complement
     is a clause with its own named subject (a person, place or organisation the article
     names) reports that subject's undertaking; the one who vows is the source (session 25). A
