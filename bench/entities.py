@@ -199,6 +199,10 @@ def _near(gold: dict[str, Any], lat: float | None, lon: float | None) -> bool:
     )
 
 
+# (session 25) the gazetteer newsdesk reads
+GAZETTEER_TSV = Path(newsdesk.__file__).resolve().parent / "data" / "gazetteer.tsv"
+
+
 def coordless_regions() -> frozenset[int]:
     """(session 25) The GeoNames ids of the gazetteer's regions with no coordinates: newsdesk
     gives such a region its same-named town's position as a stand-in ('Jenin governorate'),
@@ -207,8 +211,6 @@ def coordless_regions() -> frozenset[int]:
     return frozenset(int(r[0]) for r in rows if r[2] == "region" and not r[5] and r[0])
 
 
-# (session 25) the gazetteer newsdesk reads, and its regions with no coordinates
-GAZETTEER_TSV = Path(newsdesk.__file__).resolve().parent / "data" / "gazetteer.tsv"
 COORDLESS = coordless_regions()
 
 

@@ -27,7 +27,7 @@ from newsdesk.analysis.entities.people.person_shape import (
     person_shaped,
 )
 from newsdesk.analysis.entities.people.titles import agent_title, title_before
-from newsdesk.analysis.entities.people.tree import span_root
+from newsdesk.analysis.entities.people.tree import next_sentence_end, span_root
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
     DocView,
@@ -460,9 +460,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she"})
 
 def _he_or_she_after(doc: Doc, tok: Token) -> bool:
     """'he' or 'she' a subject after the word, in its sentence or the next."""
-    end = tok.sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
+    end = next_sentence_end(doc, tok.i)
     return any(
         doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in SUBJECT for i in range(tok.i + 1, end)
     )

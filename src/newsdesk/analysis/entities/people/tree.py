@@ -48,12 +48,17 @@ def line_break(doc: Doc, start: int, end: int) -> bool:
     return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(start, end))
 
 
+def next_sentence_end(doc: Doc, i: int) -> int:
+    """Where the sentence after token i's ends (token i's own end at the text's end): the reach
+    of a pronoun that refers back to a name at i."""
+    end = doc[i].sent.end
+    return doc[end].sent.end if end < len(doc) else end
+
+
 def pronoun_after(doc: Doc, span: NameSpan) -> bool:
     """'he' or 'she' as a subject later in the name's sentence (that of its first word) or in
     the next one."""
-    end = doc[span.start].sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
+    end = next_sentence_end(doc, span.start)
     return any(
         doc[i].lower_ in PERSON_PRONOUNS and doc[i].dep_ in SUBJECT for i in range(span.end, end)
     )

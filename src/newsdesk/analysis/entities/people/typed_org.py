@@ -44,7 +44,7 @@ from newsdesk.analysis.entities.people.name_reading import person_reading, said_
 from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.person_shape import FIRM_NAME_WORDS, name_word
 from newsdesk.analysis.entities.people.titles import title_before
-from newsdesk.analysis.entities.people.tree import pronoun_after, span_root
+from newsdesk.analysis.entities.people.tree import next_sentence_end, pronoun_after, span_root
 from newsdesk.analysis.entities.spans import NameSpan, is_title, make_span, mention_determiner
 from newsdesk.analysis.entities.words import ORG_COMMON_NOUNS, people_words, words
 from newsdesk.analysis.gazetteer import fold
@@ -63,6 +63,8 @@ _NOT_PERSON_NOUNS = (
 )
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 _IMPERSONAL = frozenset({"it", "its", "itself"})
+# Nouns of works and of a person's work whose 'by' names the person who made them.
+_WORK_NOUNS = people_words("authored_nouns") | people_words("person_work_nouns")
 # 'duPlessis', 'deGrasse': a surname prefix of two or three letters in lower case.
 _PREFIXED = re.compile(r"[a-z]{2,3}(?=[A-Z][a-z])")
 
@@ -125,9 +127,7 @@ def _pronoun_reading(doc: Doc, span: NameSpan) -> bool | None:
     """The first pronoun after the name in its sentence or the next, before any other
     person the model tagged, that may stand for it: True for a personal one ('his', 'she'),
     False for 'its' or 'it' a subject (`_stands_for`), None for neither."""
-    end = doc[span.start].sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
+    end = next_sentence_end(doc, span.start)
     for k in range(span.end, end):
         tok = doc[k]
         if tok.ent_type_ == "PERSON":
@@ -204,9 +204,10 @@ def _by_author(doc: Doc, span: NameSpan) -> bool:
         j -= 1
     if doc[j].ent_type_ == "WORK_OF_ART":
         return True
-    nouns = people_words("authored_nouns") | people_words("person_work_nouns")
     head = doc[k - 1].head
-    return doc[j].lemma_.lower() in nouns or (head.i < k - 1 and head.lemma_.lower() in nouns)
+    return doc[j].lemma_.lower() in _WORK_NOUNS or (
+        head.i < k - 1 and head.lemma_.lower() in _WORK_NOUNS
+    )
 
 
 def _prize_for(doc: Doc, span: NameSpan) -> bool:
@@ -244,9 +245,7 @@ def _person_at(doc: Doc, span: NameSpan) -> bool:
 def _firm_noun_next(doc: Doc, span: NameSpan) -> bool:
     """'The bank said ...' after the name: 'the' and a firm's noun as a subject later in the
     name's sentence or in the next one."""
-    end = doc[span.start].sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
+    end = next_sentence_end(doc, span.start)
     return any(
         doc[k].lower_ in ORG_COMMON_NOUNS and doc[k].dep_ in SUBJECT and doc[k - 1].lower_ == "the"
         for k in range(span.end + 1, end)

@@ -120,10 +120,10 @@ def state_word(doc: Doc, span: NameSpan) -> bool:
     )
 
 
-# (session 25) Lower-case nouns of a first- or second-level division that, right after a name
-# or as 'the <noun> of' before it, say the name is the division's ('Basra province', 'the
-# governorate of Jenin', 'the Moscow region'); 'state' is `state_word`'s.
-DIVISION_WORDS = frozenset({"province", "governorate", "region", "prefecture"})
+# (session 25) Lower-case nouns of a first-level division that, right after a name or as 'the
+# <noun> of' before it, say the name is the division's ('Basra province', 'the governorate of
+# Jenin', 'the Moscow region'); 'state' is `state_word`'s. data/place-words.json.
+DIVISION_WORDS: frozenset[str] = place_words("region_division_nouns")
 
 
 def division_word(doc: Doc, span: NameSpan) -> bool:

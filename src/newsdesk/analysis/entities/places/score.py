@@ -21,6 +21,7 @@ from newsdesk.analysis.entities.places.common import (
     span_entries,
 )
 from newsdesk.analysis.entities.places.cues import (
+    DIVISION_WORDS,
     division_word,
     qualifier_of,
     qualifies_town_before,
@@ -544,8 +545,9 @@ def named_after_division(gaz: Gazetteer, name: str, geo: GeoPlace) -> bool:
 
 
 # (session 25) Nouns of a division that end a name the gazetteer lacks ('Basra province', the
-# model's span with its noun): the region of the name before the noun.
-_DIVISION_NOUNS = frozenset({"province", "governorate", "prefecture"})
+# model's span with its noun): the region of the name before the noun. Not 'region', which
+# session 25 did not judge there.
+_DIVISION_NOUNS = DIVISION_WORDS - {"region"}
 
 
 def _division_by_its_noun(gaz: Gazetteer, span: NameSpan, named: set[str]) -> GeoPlace | None:
