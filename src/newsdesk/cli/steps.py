@@ -200,7 +200,7 @@ def _prepare(
 
     try:
         options = make_options()
-        check_analysis(fmt, request.table, options)
+        check_analysis(fmt, request.table, options, all_tables=request.all_tables)
         inputs = gather(
             request.names,
             glob=request.glob,
