@@ -131,6 +131,9 @@ def test_what_only_an_analysis_gives_is_refused_to_clean() -> None:
     with pytest.raises(OptionError, match="--table people needs an analysis"):
         check_analysis(Format.csv, Table.people, cleaning)
     check_analysis(Format.csv, Table.articles, cleaning)
+    with pytest.raises(OptionError, match="--table all needs an analysis"):
+        check_analysis(Format.csv, None, cleaning, all_tables=True)
+    check_analysis(Format.csv, None, analysing, all_tables=True)
     check_analysis(Format.geojson, Table.people, analysing)
 
 

@@ -56,6 +56,21 @@ def test_clean_refuses_an_item_table_as_usage_and_takes_articles(tmp_path: Path)
     assert taken.stdout.startswith("source,id,title,")
 
 
+def test_clean_refuses_all_tables_naming_analyze(tmp_path: Path) -> None:
+    """`clean --table all` was click's bare "'all' is not one of 'people', 'places', …",
+    listing tables `clean` then refuses; it is refused as every other item table is."""
+    story = tmp_path / "story.txt"
+    story.write_text("The harbour board met on Monday to discuss the new pier.\n")
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    args = ["clean", str(story), "-f", "csv", "--table", "all", "-o", str(tables)]
+    refused = runner.invoke(app, args)
+    assert refused.exit_code == ExitCode.USAGE and refused.stdout == ""
+    assert "--table all needs an analysis" in refused.stderr
+    assert "newsdesk analyze" in refused.stderr and "not one of" not in refused.stderr
+    assert list(tables.iterdir()) == []
+
+
 @pytest.mark.parametrize("command", ["clean", "analyze"])
 def test_every_exit_code_is_in_the_help(command: str) -> None:
     from newsdesk.cli.status import MEANINGS

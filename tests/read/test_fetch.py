@@ -225,6 +225,17 @@ def test_cli_reads_urls(server: str, tmp_path: Path) -> None:
     assert "HTTP 404" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_url_list_of_one_is_still_an_array(server: str, tmp_path: Path) -> None:
+    """`--urls FILE -f json` is one array whatever the file lists, as a directory is: a
+    list of one URL gave one object, a list of two an array (the shape came from the file)."""
+    listed = tmp_path / "urls.txt"
+    listed.write_text(f"{server}/redirect\n")
+    result = runner.invoke(app, ["clean", "--urls", str(listed), "-f", "json"])
+    assert result.exit_code == 0
+    records = json.loads(result.stdout)
+    assert isinstance(records, list) and [r["title"] for r in records] == ["Dam works begin"]
+
+
 def test_cli_bad_url_list_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["clean", "--urls", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2 and "no such file" in result.stderr

@@ -97,11 +97,15 @@ def check_flags(request: Request, *, stdin_tty: bool, stdout_tty: bool) -> Forma
     return fmt
 
 
-def check_analysis(fmt: Format, table: Table | None, options: Options) -> None:
+def check_analysis(
+    fmt: Format, table: Table | None, options: Options, *, all_tables: bool = False
+) -> None:
     """What only an analysis gives (places, people, commitments) asked of `clean`: an
-    `OptionError` naming the command that gives it."""
+    `OptionError` naming the command that gives it (`all_tables`: `--table all`)."""
     if fmt.needs_analysis and not options.analyzes:
         raise OptionError(f"--format {fmt} needs places: use `newsdesk analyze`")
+    if all_tables and not options.analyzes:
+        raise OptionError("--table all needs an analysis: use `newsdesk analyze`")
     if table not in (None, Table.articles) and not options.analyzes:
         raise OptionError(f"--table {table} needs an analysis: use `newsdesk analyze`")
 

@@ -17,7 +17,7 @@ import typer
 from newsdesk.cli.env import environment_of
 from newsdesk.cli.status import exit_codes_help
 from newsdesk.read import FIFO_WAIT_SECONDS
-from newsdesk.render.tables import Table, TableChoice
+from newsdesk.render.tables import TableChoice
 
 KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
 
@@ -177,11 +177,11 @@ TableOpt = Annotated[
     ),
 ]
 # `clean --table`: a cleaned article has no people, places, organizations or commitments,
-# so its help offers `articles` alone. The other tables are still parsed, so that asking
-# `clean` for one gets the error that names `newsdesk analyze` (`checks.check_analysis`), not
-# click's bare "not one of 'articles'".
+# so its help offers `articles` alone. The other tables (and `all`) are still parsed, so that
+# asking `clean` for one gets the error that names `newsdesk analyze` (`checks.check_analysis`),
+# not click's bare "not one of ..." listing the tables `clean` then refuses.
 CleanTableOpt = Annotated[
-    Table | None,
+    TableChoice | None,
     typer.Option(
         "--table",
         metavar="<articles>",
@@ -222,7 +222,7 @@ class Shared:
     fifo_wait: float | None
     quiet: bool
     verbose: bool
-    table: Table | TableChoice | None  # (`clean` parses a `Table`; `analyze` may ask `all`)
+    table: TableChoice | None  # one table, or `all` (`clean` refuses all but articles)
     raw_cells: bool
     urls: Path | None
 

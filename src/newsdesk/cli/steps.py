@@ -113,7 +113,9 @@ def _run(
             f"there ({outfile.cut.dropped} lines) and those inputs are done again"
         )
     layout = Layout(
-        many=several(request.names, jsonl=request.jsonl),
+        # a --urls list is several inputs whatever it holds, as a directory is: the shape
+        # comes from the command line, not from how many URLs the file lists
+        many=request.urls is not None or several(request.names, jsonl=request.jsonl),
         table=request.table or Table.articles,
         raw_cells=request.raw_cells,
         directory=request.output if request.all_tables else None,
@@ -198,7 +200,7 @@ def _prepare(
 
     try:
         options = make_options()
-        check_analysis(fmt, request.table, options)
+        check_analysis(fmt, request.table, options, all_tables=request.all_tables)
         inputs = gather(
             request.names,
             glob=request.glob,

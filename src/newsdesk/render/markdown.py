@@ -10,6 +10,7 @@ from newsdesk.render.facts import (
     coordinates,
     meta_rows,
     per,
+    title,
     warning_lines,
     what,
     when,
@@ -24,7 +25,7 @@ def render(brief: Brief, terminal: Terminal) -> str:
     record: Record = brief.to_dict()
     text = str(record["text"])
     md = markdown_line
-    out = [f"# {md(str(record.get('title') or 'Untitled'))}", ""]
+    out = [f"# {md(title(record))}", ""]
     out += [f"- **{k}:** {md(v)}" for k, v in meta_rows(record)]
     # what the terminal says on stderr, kept in a saved report ("not in English", "no text")
     warnings = warning_lines(record)
