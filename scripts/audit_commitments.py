@@ -1216,8 +1216,7 @@ DETECTION_LISTS = (
     "possibility_nouns", "progressive_intent_verbs", "reaffirm_verbs", "disclosure_verbs",
     "set_verbs", "deal_nouns", "agreement_nouns", "infinitive_only_verbs",
     "object_pledge_verbs", "commit_objects", "gerund_intent_verbs", "own_expectation_verbs",
-    "hope_clause_verbs", "gerund_object_intent_verbs", "negated_intent_verbs", "unexcluded_verbs",
-    "agree_on_preps", "agree_on_nouns", "condition_antecedent_marks",
+    "hope_clause_verbs",
 )  # fmt: skip
 REJECTION_LISTS = (
     "forecast_verbs", "forecast_nouns", "wish_verbs", "refusal_verbs", "likelihood_words",

@@ -3,7 +3,12 @@ decision or vote to act ("decided to", "voted to"), agreement on an action ("agr
 sanctions"), a negated intention in the present ("does not intend to"), an option kept open
 ("did not rule out calling …"), a proposal told with a gerund ("has proposed building …") and
 an "it" that takes up the subject of a condition before it ("if the airline sees …, it will
-…"); beside each, the near shapes that stay no record. Sentences written for these tests."""
+…"); beside each, the near shapes that must stay no record. Sentences written for these tests.
+
+The rules for these shapes were built (commit a6bbcca) and not kept: on train+dev of every
+sample and lee, grouped by site, none won out of fold (docs/history/session26-crecall.md). The
+shapes are known misses, strict xfail: a rule that catches one must turn its case into a
+passing test, and must keep the near shapes below without a record."""
 
 from __future__ import annotations
 
@@ -33,6 +38,9 @@ C, INT, K = Strength.commitment, Strength.intention, Strength.consideration
         ("If the airline sees demand grow, it will add flights to Perth.", C, False),
     ],
 )
+@pytest.mark.xfail(
+    strict=True, reason="session 26: no rule for the shape won under grouped CV; a known miss"
+)
 def test_an_undertaking_without_a_promise_word(
     text: str, strength: Strength, negated: bool
 ) -> None:
@@ -58,6 +66,7 @@ def test_an_undertaking_without_a_promise_word(
         "If the plan fails, it will cost the city millions.",
         "If the banks raise rates, it will hurt buyers.",
         "Last year the council voted to close the pool, and it closed in May.",
+        "In 1998 she decided to move to Paris, where she opened a bakery.",
         "Voters decided the election in the outer suburbs.",
     ],
 )

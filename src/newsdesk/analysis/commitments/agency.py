@@ -10,7 +10,7 @@ from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.commitments.mentions import person_at, place_at, recent_org
 from newsdesk.analysis.commitments.names import NAMED, is_name, of_named
-from newsdesk.analysis.commitments.subjects import condition_subject, speech_subject
+from newsdesk.analysis.commitments.subjects import speech_subject
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 from newsdesk.analysis.deps import SUBJECT
 
@@ -77,7 +77,7 @@ def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
     if low in ("it", "its"):
         # "The utility said it will …": only the reporting clause makes "it" an agent;
         # otherwise "it" is as often a product, a plan or the weather
-        holder = speech_subject(subj) or condition_subject(subj)
+        holder = speech_subject(subj)
         return (
             holder is not None
             and not _empty_it(subj)

@@ -174,7 +174,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # does has no date, or a recurring one, "on Tuesdays"); a campaign's page, which speaks in the present of what its bodies
         # will do, keeps all
         return no("a weak path on a page that describes in the present: what a thing does")
-    negated = negation(trig) and not _unexcluded(trig)
+    negated = negation(trig)
     if trig.kind in (Kind.WILL, Kind.WOULD):
         verb = head
         if _wh_object(verb):
@@ -237,7 +237,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             # writer's "I would …" stays a hypothetical: a party speaks as "we")
             return no("'would' outside reported speech is hypothetical")
         return Verdict(True, negated, "ok")
-    if (negated and not _negated_intention(trig)) or _negative_determiner(subj):
+    if negated or _negative_determiner(subj):
         return no("refusal or absence of an undertaking")
     if trig.kind is Kind.INTENT and trig.complement is not None and _what_object(trig.complement):
         # session 15: "an idea of what we are going to build", "what they want to buy": the
@@ -287,7 +287,7 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     if trig.kind is Kind.VERB and trig.complement is not None:
         comp_neg = any(c.dep_ == "neg" for c in trig.complement.children)
         return Verdict(True, comp_neg, "ok")
-    return Verdict(True, negated, "ok")  # negated here only as `_negated_intention` allows
+    return Verdict(True, False, "ok")
 
 
 # The steps of `decide` (each `return no(...)` stays in `decide` itself, with its reason:
@@ -934,30 +934,6 @@ def _causative(verb: Token) -> bool:
         and any(g.dep_ in SUBJECT for g in c.children)
         for c in verb.children
     )
-
-
-# The auxiliaries of a present-tense negation: "doesn't intend to", "are not planning to".
-PRESENT_AUXILIARIES = ("do", "does", "is", "are", "am", "'m", "’m", "'re", "’re")
-
-
-def _negated_intention(trig: Trigger) -> bool:
-    """'the company doesn't intend to pay more', 'we are not planning to close it': a negated
-    intention verb of `negated_intent_verbs` in the present states an intention to refrain, a
-    record with `negated: true` (guideline 8), where a past one ("did not plan to") or another
-    verb ("did not commit to") states the absence of an undertaking (session 26)."""
-    tok = trig.token
-    if trig.kind is not Kind.INTENT or lemma(tok) not in lexicon().negated_intent_verbs:
-        return False
-    auxes = [c for c in tok.children if c.dep_ in AUXILIARY]
-    if any(a.tag_ in ("VBD", "MD") for a in auxes):  # "did not plan to", "would not intend"
-        return False
-    return tok.tag_ in ("VBZ", "VBP") or any(a.lower_ in PRESENT_AUXILIARIES for a in auxes)
-
-
-def _unexcluded(trig: Trigger) -> bool:
-    """'didn't rule out offering …': the negation is the trigger's own (`triggers._not_ruled_out`),
-    the option kept open, not refused."""
-    return trig.kind is Kind.CONSIDER and lemma(trig.token) in lexicon().unexcluded_verbs
 
 
 def negation(trig: Trigger) -> bool:

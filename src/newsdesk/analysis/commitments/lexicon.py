@@ -37,24 +37,6 @@ class Lexicon:
     progressive_intent_verbs: frozenset[str]
     # intention verbs whose action may be a gerund after "on" ("we plan on opening …")
     gerund_intent_verbs: frozenset[str]
-    # intention verbs whose action may be a gerund object ("has proposed offering grants";
-    # session 26)
-    gerund_object_intent_verbs: frozenset[str]
-    # intention verbs whose negation in the present states an intention to refrain ("the
-    # company doesn't intend to pay more": a negated intention, guideline 8), not a refusal
-    # ("did not plan to" stays the absence of one; session 26)
-    negated_intent_verbs: frozenset[str]
-    # verbs of excluding whose negation with "out" states a consideration ("didn't rule out
-    # offering the service": the option kept open; session 26)
-    unexcluded_verbs: frozenset[str]
-    # "agreed on a round of austerity measures": the prepositions after "agree" and the action
-    # nouns (beside `deal_nouns`) whose object is an undertaking, not a view ("agreed on the
-    # facts"; session 26)
-    agree_on_preps: frozenset[str]
-    agree_on_nouns: frozenset[str]
-    # "if the company finds …, it will …": the marks of a condition whose singular subject an
-    # "it" after it takes up as an agent (`subjects.condition_subject`; session 26)
-    condition_antecedent_marks: frozenset[str]
     # "will continue to": the modal's own record, a commitment (guideline 4), not a second
     # record of intention
     modal_covered_verbs: frozenset[str]

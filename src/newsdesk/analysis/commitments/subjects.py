@@ -200,25 +200,6 @@ def speech_subject(tok: Token) -> Token | None:
     return None
 
 
-def condition_subject(it: Token) -> Token | None:
-    """The singular subject of a condition put before an "it" clause, which "it" takes up ("if
-    the company finds more are needed, it will bump up the number"; session 26): a clause of
-    `condition_antecedent_marks` hung on the verb of "it", ahead of it; never "it" again."""
-    verb = it.head
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > it.i:
-            continue
-        if not any(
-            m.dep_ == "mark" and m.lower_ in lexicon().condition_antecedent_marks
-            for m in clause.children
-        ):
-            continue
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ not in ("it", "its") and subj.tag_ in ("NN", "NNP"):
-            return subj
-    return None
-
-
 def _line_subject(verb: Token) -> Token | None:
     """The noun opening the verb's paragraph, attached by the parser to a word of an earlier line."""
     for tok in verb.doc[verb.sent.start : verb.i]:

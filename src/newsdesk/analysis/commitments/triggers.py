@@ -113,29 +113,7 @@ def _candidate(tok: Token) -> Trigger | None:
         return _object_intent_trigger(tok)
     if lem in lx.consider_verbs and tok.pos_ == "VERB":
         return _consider_trigger(tok, lem)
-    if lem in lx.unexcluded_verbs and tok.pos_ == "VERB":
-        return _not_ruled_out(tok)
     return None
-
-
-def _not_ruled_out(tok: Token) -> Trigger | None:
-    """'didn't rule out offering the service', 'has not ruled out a sale': a negated verb of
-    excluding with "out" keeps an option open, a consideration (session 26). Its action is the
-    object or the gerund after it; the record is not negated (`classify.negation` exempts it)."""
-    prt = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"), None)
-    neg = [c for c in tok.children if c.dep_ == "neg"]
-    if prt is None or not neg:
-        return None
-    obj = next(
-        (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > tok.i), None
-    )
-    lx = lexicon()
-    if obj is None or not (
-        obj.tag_ == "VBG" or lemma(obj) in lx.possibility_nouns | lx.deal_nouns | lx.agree_on_nouns
-    ):
-        return None  # "police have not ruled out foul play": no act of the subject's kept open
-    words = tuple(sorted([*neg, tok, prt], key=_i))
-    return Trigger(tok, tok, obj, Strength.consideration, Kind.CONSIDER, words)
 
 
 def _own_clause_hope(tok: Token) -> Trigger | None:
@@ -354,8 +332,6 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
         comp = to_infinitive(tok)  # "offered to fly", "threatened to use", "decided to hold"
     else:
         comp = complement(tok, views_too=lem not in lx.agree_verbs)
-    if comp is None and lem in lx.agree_verbs:
-        comp = _agreed_on(tok)  # "agreed on a round of austerity measures" (session 26)
     if comp is None and lem not in lx.infinitive_only_verbs:
         # "pledged 500 million euros", "agreed a deal": the object is the action
         comp = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -370,37 +346,11 @@ def _verb_trigger(tok: Token, lem: str) -> Trigger | None:
         return None
     words = [tok]
     words += _be_words(tok)
-    words += [
-        c
-        for c in tok.children
-        if c.dep_ == "prep" and (c.lower_ == "to" or c is comp.head) and c.i < comp.i
-    ]
+    words += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < comp.i]
     words += [
         a for a in comp.children if a.dep_ == "aux" and a.lower_ == "to" and a.i == comp.i - 1
     ]
     return Trigger(tok, tok, comp, Strength.commitment, Kind.VERB, tuple(sorted(words, key=_i)))
-
-
-def _agreed_on(verb: Token) -> Token | None:
-    """The action noun agreed on ("agreed on a deal", "agreed on new sanctions", "agreed on yet
-    another round of austerity measures": the noun or the object of its "of"); None for a view
-    or a fact agreed on ("agreed on the facts", "on the need for reform")."""
-    lx = lexicon()
-    actions = lx.deal_nouns | lx.agree_on_nouns
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in lx.agree_on_preps or prep.i < verb.i:
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            if lemma(pobj) in actions:
-                return pobj
-            for of in pobj.children:
-                if of.dep_ == "prep" and of.lower_ == "of":
-                    inner = next((g for g in of.children if g.dep_ == "pobj"), None)
-                    if inner is not None and lemma(inner) in actions:
-                        return inner
-    return None
 
 
 def _undertaken_object(verb: Token, obj: Token) -> bool:
@@ -591,22 +541,6 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
             return Trigger(
                 tok, tok, gerund, Strength.intention, Kind.INTENT,
                 tuple(sorted([*aux, tok, prep], key=_i)),
-            )  # fmt: skip
-    if comp is None and lem in lexicon().gerund_object_intent_verbs:
-        # "has proposed offering grant programs": the gerund as the object (session 26)
-        gerund = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" and c.i > tok.i
-            ),
-            None,
-        )
-        if gerund is not None:
-            aux = _be_words(tok)
-            return Trigger(
-                tok, tok, gerund, Strength.intention, Kind.INTENT,
-                tuple(sorted([*aux, tok], key=_i)),
             )  # fmt: skip
     if comp is None:
         if lem == "work" and progressive:  # "is working toward a deal"
