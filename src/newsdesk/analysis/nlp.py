@@ -95,9 +95,10 @@ def _load(name: str) -> Language:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; newsdesk needs a parser and NER"
         )
-    from newsdesk.analysis.paragraphs import add_to
+    from newsdesk.analysis import datelines, paragraphs
 
-    add_to(nlp)  # a blank line (paragraph break) is always a sentence boundary
+    paragraphs.add_to(nlp)  # a blank line (paragraph break) is always a sentence boundary
+    datelines.add_to(nlp)  # so is the end of a dateline ("LONDON, March 2 - ")
     return nlp
 
 

@@ -744,6 +744,12 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
     holder = _reporter(head) if low in IMPERSONAL else None
     if holder is not None and holder.lower_ not in IMPERSONAL:
         names = _resolve_one(holder, ctx, attribution)
+        if low in ("they", "their") and holder.conjuncts:
+            # "Standard Oil Co and BP North America Inc said they plan to …": "they" are all
+            # the speakers, not the first one (session 26)
+            for other in holder.conjuncts:
+                names += [n for n in _resolve_one(other, ctx, attribution) if n not in names]
+            return names
         if low in ("they", "their") and (
             person_at(ctx, holder.idx) or any(n in {p.name for p in ctx.people} for n in names)
         ):

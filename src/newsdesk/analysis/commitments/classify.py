@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsdesk.analysis.commitments.actors import plan_holder
 from newsdesk.analysis.commitments.agency import (
     PERSONAL,
+    THING_ENTITIES,
     agentive,
     it_of_an_organisation,
     share_holds_a_plan,
@@ -123,7 +124,9 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
             return no("a goal with no holder in reach: a generic purpose")
     elif it_of_an_organisation(trig, subj, ctx):
         pass  # "It aims to invest …": only an agent aims, seeks or weighs
-    elif not agentive(subj, ctx, shares=share_holds_a_plan(trig)):
+    elif not agentive(subj, ctx, shares=share_holds_a_plan(trig)) and not _name_that_binds(
+        trig, subj
+    ):
         return no(f"subject '{subj.text}' is not an agent")
     if _class_in_relative_clause(head, subj):
         # session 15: "employees who would like to save …", "an environment where employees
@@ -292,6 +295,18 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
 
 # The steps of `decide` (each `return no(...)` stays in `decide` itself, with its reason:
 # scripts/audit_commitments.py lists and ablates the rules by rewriting that function alone).
+
+
+def _name_that_binds(trig: Trigger, subj: Token) -> bool:
+    """'Montedison agreed to acquire …', 'Pemex pledged to …': a proper name as the subject of a
+    verb of binding oneself (`name_binding_verbs`) is an agent, whatever the model tags it (the
+    model tagged Montedison a person the entities stage did not confirm; session 26)."""
+    return (
+        trig.kind is Kind.VERB
+        and lemma(trig.token) in lexicon().name_binding_verbs
+        and subj.pos_ == "PROPN"
+        and subj.ent_type_ not in THING_ENTITIES
+    )
 
 
 def _question(tok: Token) -> bool:

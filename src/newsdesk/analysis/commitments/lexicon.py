@@ -17,6 +17,10 @@ from newsdesk.labels import PlaceKind
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     commit_verbs: frozenset[str]  # the actor binds itself: commit, pledge, promise, vow, …
+    # verbs of binding oneself that only an agent does: a proper name as their subject is a
+    # body or a person however the model tags it ("Montedison agreed to acquire …"; not
+    # promise or offer: "Windows promises to be faster", "the app offers to save …"; session 26)
+    name_binding_verbs: frozenset[str]
     infinitive_only_verbs: frozenset[str]  # offer, threaten, decide: only + to-infinitive
     commit_objects: frozenset[
         str

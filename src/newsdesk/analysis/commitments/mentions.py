@@ -582,7 +582,8 @@ def _org_name(org: Span) -> str:
 def _orgs_before(ctx: Context, tok: Token) -> list[Span]:
     """The organisations named before `tok` within ANTECEDENT_WINDOW characters and
     ORG_LOOKBACK_TOKENS tokens of its sentence, in order; not an ORG tag the people stage read
-    as a person."""
+    as a person, nor one the places stage read as a place (a dateline's town the model tagged
+    ORG, "HALIFAX, Nova Scotia, March 4 - Tern Marine Ltd said it …"; session 26)."""
     sent = tok.sent
     return [
         e
@@ -591,6 +592,7 @@ def _orgs_before(ctx: Context, tok: Token) -> list[Span]:
         and tok.idx - e.end_char <= ANTECEDENT_WINDOW
         and e.start >= sent.start - ORG_LOOKBACK_TOKENS
         and person_at(ctx, e.start_char) is None
+        and place_at(ctx, e.start_char) is None
     ]
 
 

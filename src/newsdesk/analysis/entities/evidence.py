@@ -76,6 +76,7 @@ def _human_subject(doc: Doc, span: NameSpan, one_word: bool = False) -> bool:
 
 # Initials are at most this many capitals ('Bender CM', 'De Sousa RA', 'J.').
 _MAX_INITIALS = 3
+_CORPORATE_SUFFIXES = words("corporate_suffixes")
 
 
 def _initials(word: str) -> bool:
@@ -720,6 +721,13 @@ def not_a_person(
     return reason is not None
 
 
+def _corporate_form(form: str) -> bool:
+    """A name of two words or more whose last word, its dots dropped, is a firm's legal suffix
+    ('Inc', 'Corp', 'N.V.', 'PLC'; `corporate_suffixes`)."""
+    parts = form.split()
+    return len(parts) > 1 and parts[-1].replace(".", "").lower() in _CORPORATE_SUFFIXES
+
+
 def _not_a_person_reason(
     doc: Doc,
     group: PersonGroup,
@@ -731,6 +739,12 @@ def _not_a_person_reason(
         return DropReason.symbol  # an emoji or other symbol inside ('🇩🇪 German') is in no name
     if _machine_role(group):
         return DropReason.machine  # the text says it is software: 'its AI-powered assistant'
+    if any(_corporate_form(form) for form in (group.name, *group.forms)):
+        # 'Sedio N.V.', 'Diamond Shamrock Corp': a form of the name that ends with a firm's
+        # legal suffix names the firm, whatever its other mentions look like (session 26; a
+        # span so ending was dropped before, `DropReason.org_word`, but not a form merged in
+        # later, nor a suffix written with dots)
+        return DropReason.org_word
     evidence = person_evidence(doc, group, lowercase)
     if " " not in group.name and evidence == 0:
         return DropReason.lone_no_evidence  # a lone word with nothing to show a person

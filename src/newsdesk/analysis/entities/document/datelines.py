@@ -3,10 +3,9 @@ places, whatever the model made of them."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
+from newsdesk.analysis.datelines import datelines
 from newsdesk.analysis.entities.document.common import char_span
 from newsdesk.analysis.entities.spans import (
     DocView,
@@ -14,21 +13,12 @@ from newsdesk.analysis.entities.spans import (
 )
 from newsdesk.analysis.gazetteer import Gazetteer
 
-# A month's name, so that "DETROIT 4 Kansas City 1" (a results line) is no dateline.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
-_DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})"
-_DATELINE_RE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?\s*"
-    rf"(?:\([^)\n]{{1,40}}\))?\s*(?:(?:—|–|--|-)\s|:\s|{_DATE}\b)",
-    re.MULTILINE,
-)
-
 
 def dateline_spans(doc: Doc, view: DocView, gaz: Gazetteer) -> list[NameSpan]:
     """The places of every dateline: at a line's start, in capitals, before a dash, a colon or
     a date, with an optional ', Qualifier' and '(Agency)'."""
     found: list[NameSpan] = []
-    for match in _DATELINE_RE.finditer(view.text):
+    for match in datelines(view.text):
         qualified = match.group(2) is not None and bool(gaz.lookup(match.group(2).strip()))
         for group in (1, 2):
             text = match.group(group)
