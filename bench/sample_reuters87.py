@@ -20,7 +20,7 @@ import argparse
 import random
 from pathlib import Path
 
-from sample_gold import CUE, sample_sentences, sentences, write_entity_article, write_jsonl
+from sample_gold import CUE, gate_page, write_jsonl
 from web_text import reuters87_pages, reuters87_text
 
 FIRST_KEY = 632
@@ -38,18 +38,11 @@ def main() -> None:
     rows: list[dict[str, object]] = []
     pages = reuters87_pages()
     for key, page in enumerate(pages, FIRST_KEY):
+        where = (BSET, page, f"{BSET}-{page}")
         text = reuters87_text(page)
-        picked = sample_sentences(
-            rng,
-            text,
-            sentences(text),
-            cues=MAX_CUES,
-            others=OTHERS,
-            split="dev",
-            where=(f"{BSET}-{page}", BSET, page),
+        rows += gate_page(
+            rng, args.out, key, where, text, sample="reuters87", cues=MAX_CUES, others=OTHERS
         )
-        rows += [{**r, "sample": "reuters87"} for r in picked]
-        write_entity_article(args.out / "entities" / str(key), BSET, page, "dev", text)
     write_jsonl(args.out / "commitments-reuters87.jsonl", rows)
     n_cue = sum(bool(CUE.search(str(r["text"]))) for r in rows)
     last = FIRST_KEY + len(pages) - 1

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsdesk.analysis.paragraphs import add_before_parser
+
 NAME = "newsdesk_datelines"
 # A month's name, so that "DETROIT 4 Kansas City 1" (a results line) is no dateline.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
@@ -68,9 +70,7 @@ def datelines_component(doc: Doc) -> Doc:
 
 def add_to(nlp: Language) -> None:
     """Put the component before the parser (once); a pipeline with no parser is left alone."""
-    if NAME in nlp.pipe_names or "parser" not in nlp.pipe_names:
-        return
-    nlp.add_pipe(NAME, before="parser")
+    add_before_parser(nlp, NAME)
 
 
 __all__ = ["DATELINE_RE", "NAME", "add_to", "datelines", "mark_datelines"]

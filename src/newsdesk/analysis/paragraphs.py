@@ -71,13 +71,20 @@ def paragraphs_component(doc: Doc) -> Doc:
 
 def add_to(nlp: Language) -> None:
     """Put the component before the parser (once); a pipeline with no parser is left alone."""
-    if NAME in nlp.pipe_names or "parser" not in nlp.pipe_names:
+    add_before_parser(nlp, NAME)
+
+
+def add_before_parser(nlp: Language, name: str) -> None:
+    """Put the registered component `name` before the parser, once (a sentence-boundary
+    component: this one, `datelines`); a pipeline with no parser is left alone."""
+    if name in nlp.pipe_names or "parser" not in nlp.pipe_names:
         return
-    nlp.add_pipe(NAME, before="parser")
+    nlp.add_pipe(name, before="parser")
 
 
 __all__ = [
     "NAME",
+    "add_before_parser",
     "add_to",
     "blank",
     "is_paragraph_break",
