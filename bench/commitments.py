@@ -375,9 +375,8 @@ def bodies(sets: set[str], pages: dict[str, set[str]] | None = None) -> dict[tup
             for pid in pages.get(bset, set()):
                 out[(bset, pid)] = text_of(pid)
             continue
-        if (
-            bset == "tm"
-        ):  # session 26's gate: Reuters-21578 stories of r-cran-tm (bench/web_text.py)
+        # session 26's gate: the Reuters-21578 stories of r-cran-tm (bench/web_text.py)
+        if bset == "tm":
             from web_text import reuters87_text
 
             for pid in pages.get(bset, set()):

@@ -23,6 +23,7 @@ import gzip
 import hashlib
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -325,7 +326,9 @@ def reuters87_text(page: str) -> str:
     return "\n".join(re.sub(r"<([^<>]+)>", r"\1", p) for p in paras if p)
 
 
+@cache
 def _lewis_stories() -> list[ET.Element]:
+    """The stories of reuters-21578.xml, parsed once a process."""
     return list(ET.parse(_tm_texts() / "reuters-21578.xml").getroot())
 
 
@@ -338,6 +341,5 @@ def _tm_texts() -> Path:
             subprocess.run(["apt-get", "download", "-q", TM], cwd=tmp, check=True)
             (deb,) = Path(tmp).glob("r-cran-tm_*.deb")
             subprocess.run(["dpkg-deb", "-x", str(deb), tmp + "/x"], check=True)
-            TM_CACHE.mkdir(parents=True, exist_ok=True)
-            subprocess.run(["cp", "-r", f"{tmp}/x/usr", str(TM_CACHE)], check=True)
+            shutil.copytree(Path(tmp) / "x" / "usr", TM_CACHE / "usr", dirs_exist_ok=True)
     return folder

@@ -45,8 +45,10 @@ def mark_datelines(doc: Doc) -> Doc:
     after it (the other tokens are left as they are, for the parser)."""
     for match in datelines(doc.text):
         first = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        after = _token_at(doc, match.end())
-        if first is None or after is None:
+        if first is None:
+            continue
+        after = _token_at(doc, match.end(), first.end)
+        if after is None:
             continue
         if first.start > 0:
             doc[first.start].is_sent_start = True
@@ -55,9 +57,10 @@ def mark_datelines(doc: Doc) -> Doc:
     return doc
 
 
-def _token_at(doc: Doc, char: int) -> int | None:
-    """The index of the first token of words starting at or after `char` (None at the end)."""
-    for tok in doc:
+def _token_at(doc: Doc, char: int, start: int) -> int | None:
+    """The index of the first token of words starting at or after `char`, looked for from token
+    `start` on (the dateline's own tokens; None at the end)."""
+    for tok in doc[start:]:
         if tok.idx >= char and not tok.is_space:
             return tok.i
     return None

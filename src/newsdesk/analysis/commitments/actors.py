@@ -747,9 +747,8 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
         if low in ("they", "their") and holder.conjuncts:
             # "Standard Oil Co and BP North America Inc said they plan to …": "they" are all
             # the speakers, not the first one (session 26)
-            for other in holder.conjuncts:
-                names += [n for n in _resolve_one(other, ctx, attribution) if n not in names]
-            return names
+            others = (n for o in holder.conjuncts for n in _resolve_one(o, ctx, attribution))
+            return list(dict.fromkeys([*names, *others]))
         if low in ("they", "their") and (
             person_at(ctx, holder.idx) or any(n in {p.name for p in ctx.people} for n in names)
         ):

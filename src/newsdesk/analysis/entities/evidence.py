@@ -725,7 +725,7 @@ def _corporate_form(form: str) -> bool:
     """A name of two words or more whose last word, its dots dropped, is a firm's legal suffix
     ('Inc', 'Corp', 'N.V.', 'PLC'; `corporate_suffixes`)."""
     parts = form.split()
-    return len(parts) > 1 and parts[-1].replace(".", "").lower() in _CORPORATE_SUFFIXES
+    return len(parts) > 1 and fold(parts[-1]) in _CORPORATE_SUFFIXES
 
 
 def _not_a_person_reason(
