@@ -110,11 +110,12 @@ def check_analysis(
         raise OptionError(f"--table {table} needs an analysis: use `newsdesk analyze`")
 
 
-def several(names: list[str], *, jsonl: bool) -> bool:
+def several(names: list[str], *, jsonl: bool, urls: bool = False) -> bool:
     """Whether the command line names more than one article: several names, a directory,
-    or JSON Lines. Then `-f json` prints an array, else one object — decided from the
-    command line, not from how many records came, so a script sees one shape per call."""
-    if jsonl or len(names) != 1:
+    JSON Lines, or a `--urls` list (`urls`), whatever it holds. Then `-f json` prints an array,
+    else one object — decided from the command line, not from how many records came or how
+    many URLs the file lists, so a script sees one shape per call."""
+    if jsonl or urls or len(names) != 1:
         return True
     try:
         return Path(names[0]).is_dir()

@@ -113,9 +113,7 @@ def _run(
             f"there ({outfile.cut.dropped} lines) and those inputs are done again"
         )
     layout = Layout(
-        # a --urls list is several inputs whatever it holds, as a directory is: the shape
-        # comes from the command line, not from how many URLs the file lists
-        many=request.urls is not None or several(request.names, jsonl=request.jsonl),
+        many=several(request.names, jsonl=request.jsonl, urls=request.urls is not None),
         table=request.table or Table.articles,
         raw_cells=request.raw_cells,
         directory=request.output if request.all_tables else None,
