@@ -61,7 +61,7 @@ def _root(
 
 
 @app.command(epilog=EXAMPLES["clean"])
-@shared_flags(CleanFormatOpt, CLEAN_AUTO, batch_size=CLEAN_BATCH_SIZE)
+@shared_flags(CleanFormatOpt, CLEAN_AUTO, batch_size=CLEAN_BATCH_SIZE, analyzes=False)
 def clean(
     env: Environment,
     shared: Shared,
@@ -92,6 +92,7 @@ def clean(
     FormatOpt,
     AnalyzeFormat.auto,
     batch_size=DEFAULT_BATCH_SIZE,
+    analyzes=True,
     after={
         "no_clean": "encoding",
         "model": "encoding",

@@ -60,9 +60,6 @@ InputsArg = Annotated[
         show_default=False,
     ),
 ]
-# Under each command's description in --help (README, "Usage", says the same): built from
-# the `ExitCode` enum, so a code added there cannot be left out.
-EXIT_CODES = exit_codes_help()
 FORMAT_HELP = (
     "auto: rich on a terminal, text when piped. json: one object, or one array for several "
     "inputs; geojson: one FeatureCollection; html: one self-contained page; csv/tsv: one "
@@ -86,14 +83,22 @@ InputFmtOpt = Annotated[
 EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Decode the input with this encoding.")
 ]
+PUBLISHED_HELP = (
+    "The inputs' publication date, ISO 8601 (2024-02-28, 2024-02-28T09:30:00+01:00): "
+    "relative times ('next Tuesday') resolve against it, and it wins over a date the page "
+    "shows; a JSON Lines record's own 'published' wins over it."
+)
 PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", metavar="DATE", help=PUBLISHED_HELP, show_default=False),
+]
+# `clean --published`: `clean` finds no commitments, so no relative time resolves against it
+CleanPublishedOpt = Annotated[
     str | None,
     typer.Option(
         "--published",
         metavar="DATE",
-        help="The inputs' publication date, ISO 8601 (2024-02-28, 2024-02-28T09:30:00+01:00): "
-        "relative times ('next Tuesday') resolve against it, and it wins over a date the page "
-        "shows; a JSON Lines record's own 'published' wins over it.",
+        help=PUBLISHED_HELP.replace("relative times ('next Tuesday') resolve against it, and ", ""),
         show_default=False,
     ),
 ]
@@ -232,16 +237,18 @@ def _flag(name: str, annotation: object, default: object) -> inspect.Parameter:
 
 
 def _shared_parameters(
-    format_option: object, format_default: StrEnum, batch_size: int
+    format_option: object, format_default: StrEnum, batch_size: int, *, analyzes: bool
 ) -> list[inspect.Parameter]:
     """`Shared`'s fields as typer parameters, in --help's order: a flag both commands take
-    is written here once. --format and --batch-size differ only in their type and default."""
+    is written here once. --format and --batch-size differ only in their type and default;
+    --published and --table in their help (`analyzes`: the command's, `analyze`'s, or
+    `clean`'s, which makes no item table and resolves no relative time)."""
     return [
         _flag("inputs", InputsArg, None),
         _flag("fmt", format_option, format_default),
         _flag("input_format", InputFmtOpt, None),
         _flag("encoding", EncodingOpt, None),
-        _flag("published", PublishedOpt, None),
+        _flag("published", PublishedOpt if analyzes else CleanPublishedOpt, None),
         _flag("published_fallback", PublishedFallbackOpt, None),
         _flag("output", OutputOpt, None),
         _flag("resume", ResumeOpt, False),
@@ -252,17 +259,10 @@ def _shared_parameters(
         _flag("fifo_wait", FifoWaitOpt, None),
         _flag("quiet", QuietOpt, False),
         _flag("verbose", VerboseOpt, False),
-        # (a command whose formats lack geojson is `clean`, which makes no item table)
-        _flag("table", TableOpt if "geojson" in _choices(format_option) else CleanTableOpt, None),
+        _flag("table", TableOpt if analyzes else CleanTableOpt, None),
         _flag("raw_cells", RawCellsOpt, False),
         _flag("urls", UrlsOpt, None),
     ]
-
-
-def _choices(format_option: object) -> set[str]:
-    """The values of a --format option's enum (`FormatOpt`, `CleanFormatOpt`)."""
-    enum = getattr(format_option, "__origin__", None)
-    return {str(v) for v in enum} if isinstance(enum, type) and issubclass(enum, StrEnum) else set()
 
 
 def arrange(
@@ -294,19 +294,21 @@ def shared_flags(
     format_default: StrEnum,
     *,
     batch_size: int,
+    analyzes: bool,
     after: Mapping[str, str] | None = None,
 ) -> Callable[[Command], Command]:
     """The one set of flags both commands share (as sqlite-utils' `output_options`): the
     command takes the `Environment` and `Shared` first, then its own flags; typer sees one
     flat signature (the click context, then the flags ordered by `arrange`; `after`: own
-    flag -> the shared flag it follows in --help)."""
+    flag -> the shared flag it follows in --help). `analyzes`: the command loads a model and
+    analyses (`analyze`), which its --help says (exit codes, --published, --table)."""
 
     def decorate(command: Command) -> Command:
         own = [  # typer passes every flag by name
             p.replace(kind=KEYWORD_ONLY)
             for p in list(inspect.signature(command, eval_str=True).parameters.values())[2:]
         ]
-        shared = _shared_parameters(format_option, format_default, batch_size)
+        shared = _shared_parameters(format_option, format_default, batch_size, analyzes=analyzes)
         names = [p.name for p in shared]
 
         @functools.wraps(command)
@@ -314,8 +316,10 @@ def shared_flags(
             shared = Shared(**{name: flags.pop(name) for name in names})
             command(environment_of(ctx), shared, **flags)
 
-        # the exit codes in every command's --help, under its description
-        with_shared.__doc__ = f"{inspect.cleandoc(command.__doc__ or '')}\n\n{EXIT_CODES}"
+        # the exit codes in every command's --help, under its description (README, "Usage",
+        # says the same), built from the `ExitCode` enum, so a code added there is in it
+        codes = exit_codes_help(loads_model=analyzes)
+        with_shared.__doc__ = f"{inspect.cleandoc(command.__doc__ or '')}\n\n{codes}"
 
         with_shared.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
             [

@@ -19,7 +19,7 @@ class ExitCode(IntEnum):
 MEANINGS: dict[ExitCode, str] = {
     ExitCode.OK: "all inputs done",
     ExitCode.FAILED: "an input failed (the others still get their results; with --resume, "
-    "also one kept from the earlier run) or the model is not installed",
+    "also one kept from the earlier run)",
     ExitCode.USAGE: "usage error (a flag or its value; an -o that names an input, a directory "
     "or a file in a missing directory)",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
@@ -28,9 +28,23 @@ MEANINGS: dict[ExitCode, str] = {
 }
 
 
-def exit_codes_help() -> str:
-    """The exit codes line of --help, one entry per `ExitCode` member, in their order."""
-    return "Exit codes: " + "; ".join(f"{int(c)} {MEANINGS[c]}" for c in ExitCode) + "."
+# What else ends with `FAILED` a command that loads a language model (`analyze`; `clean`
+# loads none).
+MODEL_FAILED = "or the model is not installed"
+
+
+def meaning(code: ExitCode, *, loads_model: bool) -> str:
+    """What `code` means for a command that loads a model or not, as its --help says it."""
+    if loads_model and code is ExitCode.FAILED:
+        return f"{MEANINGS[code]} {MODEL_FAILED}"
+    return MEANINGS[code]
+
+
+def exit_codes_help(*, loads_model: bool) -> str:
+    """The exit codes line of a command's --help, one entry per `ExitCode` member, in their
+    order (`loads_model`: the command loads a language model, which may be missing)."""
+    entries = (f"{int(c)} {meaning(c, loads_model=loads_model)}" for c in ExitCode)
+    return "Exit codes: " + "; ".join(entries) + "."
 
 
 class Stop(Exception):
