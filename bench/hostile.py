@@ -112,6 +112,17 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
         "html",
     ),
     "dump-controls-and-escapes": (lambda: _big_dump(20_000) + f"{CONTROLS} {PARA}\n", "text"),
+    # session 27: a terminal's escape sequence in the title and the body (its printable tail,
+    # "[2J", was kept as text once its ESC was blanked; tests/read/test_terminal_escapes.py)
+    "title-escapes": (
+        lambda: (
+            "<html><head><title>\x1b[2JFerry crossings resume</title></head><body>"
+            f"<h1>Ferry crossings resume</h1><p>Crossings \x1b[31mRED\x1b[0m resume. {PARA}</p>"
+            + f"<p>{PARA}</p>" * 1000
+            + "</body></html>"
+        ),
+        "html",
+    ),
     "markdown-syntax": (lambda: _page(f"<p>{MARKDOWN} {PARA}</p>" * 1000), "html"),
     "dump-markdown-syntax": (lambda: _big_dump(20_000) + MARKDOWN_LINES, "text"),
     "dump-stray-nul-late": (lambda: _big_dump(20_000) + f"A NUL \x00here. {PARA}\n", "text"),

@@ -21,6 +21,7 @@ import lxml.html
 from lxml import etree
 
 from newsdesk.read.blocks import norm_ws
+from newsdesk.read.escapes import without_escapes
 
 # What a browser never renders as text to a reader: removed before anything is scored.
 _SILENT_TAGS = (
@@ -82,7 +83,8 @@ def _parse(html: str) -> lxml.html.HtmlElement:
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
     )
-    html = _open_self_closed_raw(html)
+    # a terminal's escape sequences removed whole (blanking their ESC alone kept the tail)
+    html = _open_self_closed_raw(without_escapes(html))
     # control characters blanked on the bytes (one C pass; in UTF-8 they are single bytes)
     data = html.encode("utf-8", "replace").translate(_CONTROL_BYTES)
     try:

@@ -24,6 +24,7 @@ from lxml import etree
 from newsdesk.errors import InputTooLargeError
 from newsdesk.labels import BlockKind, Cause
 from newsdesk.read.blocks import IN_WORD_PATTERN, Block
+from newsdesk.read.escapes import without_escapes
 from newsdesk.read.evidence import CONTEXT_TAGS, MarkupEvidence, attribute_words, markup_words
 from newsdesk.read.html_parse import CONTROL_RE, INVISIBLE_RE, text_of
 from newsdesk.read.page import MAX_BLOCKS
@@ -355,7 +356,8 @@ def _walk(body: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> list[Bloc
         text = " ".join("".join(buf).split())
         if CONTROL_RE.search(text):
             # a character reference to a control ("&#27;") is blanked as the raw byte is
-            text = " ".join(CONTROL_RE.sub(" ", text).split())
+            # (and an escape sequence it starts removed whole, as `html_parse._parse` does)
+            text = " ".join(CONTROL_RE.sub(" ", without_escapes(text)).split())
         linked = linked_chars[0]
         buf.clear()
         linked_chars[0] = 0
