@@ -25,7 +25,7 @@ from newsdesk.cli import (
 from newsdesk.errors import OptionError
 from newsdesk.labels import NOTHING
 from newsdesk.render import Format
-from newsdesk.render.tables import Table
+from newsdesk.render.tables import Table, TableChoice
 from newsdesk.run.options import Options
 
 
@@ -166,3 +166,17 @@ def test_a_missing_stderr_opens_no_file(monkeypatch: pytest.MonkeyPatch) -> None
     assert stderr.write("newsdesk: error: nowhere\n") == len("newsdesk: error: nowhere\n")
     with pytest.raises(OSError):  # no file behind it: nothing opened, nothing to close
         stderr.fileno()
+
+
+@pytest.mark.parametrize("choice", list(TableChoice))
+def test_clean_refuses_every_table_but_articles_by_one_rule(choice: TableChoice) -> None:
+    """Session 27: `--table all` and a single table are one rule of `check_analysis`; the same
+    refusal, naming the table asked for, for each of them (a refactor: passes before it)."""
+    cleaning = Options(extract=NOTHING)
+    every = choice is TableChoice.all
+    table = None if every else Table(choice)
+    if choice is TableChoice.articles:
+        check_analysis(Format.csv, table, cleaning, all_tables=every)
+        return
+    with pytest.raises(OptionError, match=rf"^--table {choice} needs an analysis: use `newsdesk"):
+        check_analysis(Format.csv, table, cleaning, all_tables=every)

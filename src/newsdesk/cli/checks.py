@@ -104,10 +104,9 @@ def check_analysis(
     `OptionError` naming the command that gives it (`all_tables`: `--table all`)."""
     if fmt.needs_analysis and not options.analyzes:
         raise OptionError(f"--format {fmt} needs places: use `newsdesk analyze`")
-    if all_tables and not options.analyzes:
-        raise OptionError("--table all needs an analysis: use `newsdesk analyze`")
-    if table not in (None, Table.articles) and not options.analyzes:
-        raise OptionError(f"--table {table} needs an analysis: use `newsdesk analyze`")
+    asked = TableChoice.all if all_tables else table  # (every table: the articles' and more)
+    if asked not in (None, Table.articles) and not options.analyzes:
+        raise OptionError(f"--table {asked} needs an analysis: use `newsdesk analyze`")
 
 
 def several(names: list[str], *, jsonl: bool, urls: bool = False) -> bool:
