@@ -1035,9 +1035,11 @@ class StepTrace:
             self.holder = bool(names)
             return names
 
-        def recorder(subj: Any, ctx: Any, attr: Any, *, writer: bool = False) -> Any:
+        def recorder(
+            subj: Any, ctx: Any, attr: Any, *, writer: bool = False, reported: Any = None
+        ) -> Any:
             self.decided, self.holder = [], False
-            names = resolve(subj, ctx, attr, writer=writer)
+            names = resolve(subj, ctx, attr, writer=writer, reported=reported)
             label = (
                 "platform"
                 if self.holder

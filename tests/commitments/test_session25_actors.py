@@ -178,3 +178,28 @@ def test_a_reported_subjects_record_names_it_and_the_one_who_vows_as_source() ->
     (own,) = found("Senator Ann Lee vowed to block the bill in the Senate.")
     assert own.actor_text == "Senator Ann Lee"
     assert own.attribution is None
+
+
+def test_a_records_reported_subject_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 27: `reported_subject` ran twice per record (for the record's words in
+    `_record`, and again for its actors in `resolve_actors`); once now, its result handed on.
+    The same records (the cases above pass unchanged)."""
+    import newsdesk.analysis.commitments as cm
+    from newsdesk.analysis.commitments import actors
+
+    calls: list[str] = []
+    real = actors.reported_subject
+
+    def counted(subj: object, ctx: object) -> object:
+        calls.append(str(subj))
+        return real(subj, ctx)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(actors, "reported_subject", counted)
+    monkeypatch.setattr(cm, "reported_subject", counted)
+    text = (
+        "President Joe Biden met Ukraine's leader on Tuesday. Biden vowed the United States "
+        "will send more air defence systems to Kyiv."
+    )
+    (rec,) = [r for r in found(text) if r.trigger.startswith("vowed")]
+    assert rec.actors == ["United States"]
+    assert calls == ["Biden"]

@@ -179,11 +179,13 @@ def _record(
         return None
     attr: Attribution | None = find_attribution(sent, trig.token, trig.head, ctx)
     writer = writer_voice(subj)
-    actors = resolve_actors(subj, ctx, attr, writer=writer)
+    # the actor's token in the record's words, found once, for the actors too (the memory
+    # updated below is not what it reads: the article's people and places)
+    shown = subj if writer else reported_subject(subj, ctx)
+    actors = resolve_actors(subj, ctx, attr, writer=writer, reported=shown)
     if not writer:
         remember_collective(subj, actors, ctx)
         remember_description(subj, actors, ctx)
-    shown = subj if writer else reported_subject(subj, ctx)
     if shown is not subj and attr is None:
         # "Biden vowed the United States will …": the clause's subject is the actor and its
         # words the record's; the one who vows is the source (session 25)

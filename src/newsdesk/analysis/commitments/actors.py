@@ -72,14 +72,20 @@ COUNTRY_NOUNS = ("country", "nation")
 
 
 def resolve_actors(
-    subj: Token, ctx: Context, attribution: Attribution | None, *, writer: bool = False
+    subj: Token,
+    ctx: Context,
+    attribution: Attribution | None,
+    *,
+    writer: bool = False,
+    reported: Token | None = None,
 ) -> list[str]:
     """The actor's names. `writer`: the subject is the text's own "we"/"I", outside quotation
-    marks and reported speech (a manifesto, a release, a blog)."""
+    marks and reported speech (a manifesto, a release, a blog). `reported`: the caller's
+    `reported_subject(subj, ctx)`, when it has it (a record's words need it too)."""
     holder = _platform_of(subj, ctx)
     if holder is not None and (names := _holder_names(holder, ctx, attribution)):
         return names
-    subj = _past_dateline(subj)
+    given, subj = subj, _past_dateline(subj)
     if writer:
         names = writer_body(subj, ctx)
         if not names and (_campaign_would(subj, ctx) or _campaign_we(subj, ctx)):
@@ -92,7 +98,8 @@ def resolve_actors(
         ):
             names = [ctx.voice]  # a release's "we": who its sign-off names (session 16)
         return names
-    subj = reported_subject(subj, ctx)
+    # the caller's `reported` is the given subject's: it stands unless the dateline moved it
+    subj = reported if reported is not None and subj is given else reported_subject(subj, ctx)
     actors: list[str] = []
     for head in [subj, *subj.conjuncts]:
         for name in [*_resolve_one(head, ctx, attribution), *_listed_members(head, ctx)]:
