@@ -9,17 +9,20 @@ subject "VANCOUVER", the company hung on it), so that the first sentence's commi
 the town and its reported speech to nobody (session 26's gate: 16 of 53 actors). This component
 marks the first token of a dateline and the token after it as sentence starts, as
 `paragraphs` does for a blank line; the parser keeps them and decides the rest. The entities
-stage reads the same datelines as places (`entities/document/datelines.py`).
+stage reads the datelines it found as places (`entities/document/datelines.py`), from the Doc
+(`dateline_groups`): the pattern runs once an article.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsdesk.analysis.doctext import doc_text
 from newsdesk.analysis.paragraphs import add_before_parser
 
 NAME = "newsdesk_datelines"
@@ -35,19 +38,44 @@ DATELINE_RE = re.compile(
 )
 
 
+# A dateline as character offsets of the Doc's text: its town (group 1), its qualifier (group
+# 2, None when it has none) and its end. Plain tuples: they are kept in the Doc's `user_data`.
+Offsets = tuple[int, int]
+Groups = tuple[Offsets, Offsets | None, int]
+# Where the component keeps the datelines it found, for the entities stage
+# (`entities/document/datelines.py`), which reads the same Doc's text
+_KEY = "newsdesk.datelines"
+
+
 def datelines(text: str) -> Iterator[re.Match[str]]:
     """Every dateline of `text`."""
     return DATELINE_RE.finditer(text)
 
 
+def _groups(text: str) -> list[Groups]:
+    return [
+        (m.span(1), None if m.group(2) is None else m.span(2), m.end()) for m in datelines(text)
+    ]
+
+
+def dateline_groups(doc: Doc) -> list[Groups]:
+    """The datelines of `doc`'s text: those the component found (kept in the Doc: the text is
+    the Doc's, whoever reads it), else found now (a Doc the component did not run on: a
+    pipeline without a parser, a Doc made by hand)."""
+    found = doc.user_data.get(_KEY)
+    if found is None:
+        found = doc.user_data[_KEY] = _groups(doc_text(doc))
+    return cast(list[Groups], found)
+
+
 def mark_datelines(doc: Doc) -> Doc:
     """Set `is_sent_start` on the first token of each dateline and on the first token of words
     after it (the other tokens are left as they are, for the parser)."""
-    for match in datelines(doc.text):
-        first = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    for (start, end), _, match_end in dateline_groups(doc):
+        first = doc.char_span(start, end, alignment_mode="expand")
         if first is None:
             continue
-        after = _token_at(doc, match.end(), first.end)
+        after = _token_at(doc, match_end, first.end)
         if after is None:
             continue
         if first.start > 0:
@@ -76,4 +104,4 @@ def add_to(nlp: Language) -> None:
     add_before_parser(nlp, NAME)
 
 
-__all__ = ["DATELINE_RE", "NAME", "add_to", "datelines", "mark_datelines"]
+__all__ = ["DATELINE_RE", "NAME", "add_to", "dateline_groups", "datelines", "mark_datelines"]
