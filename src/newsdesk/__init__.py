@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsdesk.errors import (
+    QUOTED_URL_CHARS,
     BinaryInputError,
     DecodeError,
     EmptyInputError,
@@ -247,7 +248,7 @@ def _not_a_url(source: Source) -> Source:
     """`source`, unless it is a str that is an http(s) URL and nothing else: the library
     does not fetch (`URLAsTextError`, pointing to `newsdesk.read.fetch.fetch_text`)."""
     if isinstance(source, str) and _URL_RE.fullmatch(source.strip()):
-        shown = source.strip()[:200]
+        shown = source.strip()[:QUOTED_URL_CHARS]
         raise URLAsTextError(
             f"{shown!r} is a URL, but a str is read as the article's text: fetch it with "
             f"newsdesk.read.fetch.fetch_text({shown!r}) and pass the page it returns",

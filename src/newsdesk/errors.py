@@ -10,6 +10,11 @@ the exceptions pickle as they are.
 
 from __future__ import annotations
 
+# How much of a value it refuses a message quotes (a date, a line of a URL list): enough to
+# find it, never a whole pasted page; a URL, often long and read whole, gets more.
+QUOTED_CHARS = 80
+QUOTED_URL_CHARS = 200
+
 
 class NewsdeskError(Exception):
     """Base class of every error newsdesk raises on purpose. `source`: the input it

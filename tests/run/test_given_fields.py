@@ -99,3 +99,20 @@ def test_no_nul_of_a_records_fields_reaches_its_record(tmp_path: Path) -> None:
     assert record["id"] == "a1" and record["title"] == "Board to vote"
     assert record["source"] == "https://example.org/a1"
     assert record["published"] == "2024-02-28"
+
+
+def test_a_refused_value_is_quoted_to_the_named_length(tmp_path: Path) -> None:
+    """Session 27: the length a message quotes of a refused value was a bare 80 (200 for a
+    URL) in five places of run/ and read/; named once (`errors.QUOTED_CHARS`,
+    `QUOTED_URL_CHARS`), the messages as they were."""
+    from newsdesk.errors import QUOTED_CHARS, QUOTED_URL_CHARS, InputError
+    from newsdesk.read.fetch import read_url_list
+
+    date, url = "x" * (QUOTED_CHARS + 50), "ftp://" + "y" * QUOTED_URL_CHARS
+    notes = given("<in>", None, date, url, record=True).warnings
+    assert f"'published' {date[:QUOTED_CHARS]!r} is not" in notes[0]
+    assert f"'url' {url[:QUOTED_URL_CHARS]!r} is not" in notes[1]
+    listed = tmp_path / "urls.txt"
+    listed.write_text(date + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=f"URL: '{date[:QUOTED_CHARS]}'$"):
+        read_url_list(listed)

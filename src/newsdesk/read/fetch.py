@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newsdesk import __version__
-from newsdesk.errors import InputError, InputTooLargeError
+from newsdesk.errors import QUOTED_CHARS, InputError, InputTooLargeError
 from newsdesk.read import MAX_BYTES, decode
 
 if TYPE_CHECKING:  # httpx is imported when a URL is fetched: 50 ms off every start
@@ -288,6 +288,6 @@ def read_url_list(path: Path) -> list[str]:
         if not line or line.startswith("#"):
             continue
         if not is_url(line) or url_problem(line) is not None:
-            raise InputError(f"{path}:{number}: not an http or https URL: {line[:80]!r}")
+            raise InputError(f"{path}:{number}: not an http or https URL: {line[:QUOTED_CHARS]!r}")
         urls.append(line)
     return urls

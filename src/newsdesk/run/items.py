@@ -22,6 +22,8 @@ from pathlib import Path, PurePath
 from typing import BinaryIO
 
 from newsdesk.errors import (
+    QUOTED_CHARS,
+    QUOTED_URL_CHARS,
     BinaryInputError,
     EmptyInputError,
     InputError,
@@ -138,16 +140,18 @@ def given(
     if stated is not None and day is None:
         instead = (dates or RunDates(fallback=fallback_day)).instead()
         notes.append(
-            f"{label}: {quote}published{quote} {stated[:80]!r} is not an ISO 8601 date "
+            f"{label}: {quote}published{quote} {stated[:QUOTED_CHARS]!r} is not an ISO 8601 date "
             f"({PUBLISHED_FORMS}); ignored, so relative times are resolved against {instead}"
         )
     link = _text_field(url, "url", label, notes, quote)
     if link is not None and not is_url(link):
-        notes.append(f"{label}: {quote}url{quote} {link[:200]!r} is not an http(s) URL; ignored")
+        notes.append(
+            f"{label}: {quote}url{quote} {link[:QUOTED_URL_CHARS]!r} is not an http(s) URL; ignored"
+        )
         link = None
     if fallback is not None and fallback_day is None:
         notes.append(
-            f"{label}: {quote}published_fallback{quote} {fallback[:80]!r} is not an ISO 8601 "
+            f"{label}: {quote}published_fallback{quote} {fallback[:QUOTED_CHARS]!r} is not an ISO 8601 "
             f"date ({PUBLISHED_FORMS}); ignored"
         )
     return Given(kept_title, day, link, tuple(notes), fallback_day)
@@ -190,7 +194,7 @@ def _run_date(value: str | None, option: str) -> str | None:
     day = _iso_date(value.strip())
     if day is None:
         raise OptionError(
-            f"the `{option}` option takes an ISO 8601 date ({PUBLISHED_FORMS}), not {value[:80]!r}"
+            f"the `{option}` option takes an ISO 8601 date ({PUBLISHED_FORMS}), not {value[:QUOTED_CHARS]!r}"
         )
     return day
 
