@@ -1,9 +1,10 @@
 """A terminal's escape sequences (ECMA-48) in an article's text, removed whole.
 
-A page or a dump saved from a terminal (a log, a captured session) can carry them: the
-reader blanks the ESC with the other control characters (`html_parse.CONTROL_RE`), which
-left the sequence's printable tail in the text (`<title>\\x1b[2JHi</title>` read "[2JHi").
-No lxml here: the text reader uses it too.
+A page saved from a terminal (a log, a captured session) can carry them: the HTML reader
+blanks the ESC with the other control characters (`html_parse.CONTROL_RE`), which left the
+sequence's printable tail in the text (`<title>\\x1b[2JHi</title>` read "[2JHi"). A text dump
+keeps them, as it keeps every control character (JSON keeps its data exact, the other formats
+show them escaped: tests/reliability/test_injection.py), so it has no tail to remove.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from newsdesk.errors import InputTooLargeError
 from newsdesk.labels import Cause, InputFormat
 from newsdesk.read import RawDocument
 from newsdesk.read.blocks import LINE_ENDS, Block, text_blocks, unify_breaks
-from newsdesk.read.escapes import without_escapes
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +79,7 @@ def page_of(doc: RawDocument) -> Page:
     if sum(doc.content.count(c) for c in LINE_ENDS) > MAX_BLOCKS:
         text = unify_breaks(doc.content)
         _check_blocks(sum(1 for _ in _LINE_RE.finditer(text)), "lines", doc.source)
-    # a terminal's escape sequences removed whole from the blocks the cleaner reads; `text`,
-    # the dump as given, is what clean=False keeps (its offsets are the caller's)
-    blocks = [b for b in text_blocks(without_escapes(doc.content)) if b.text]
+    blocks = [b for b in text_blocks(doc.content) if b.text]
     return Page(PageMeta(), blocks, doc.input_format, source=doc.source, text=doc.content)
 
 
