@@ -22,6 +22,7 @@ from newsdesk.analysis.commitments.mentions import (
     DESCRIBING,
     MIN_PARTIES,
     antecedent_org,
+    expansion_in_reach,
     in_comments,
     lead_in_speaker,
     org_in_reach,
@@ -278,7 +279,9 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
     for step in STEPS:
         names = step(head, ctx, attribution)
         if names is not None:
-            return names
+            # "NYMEX will allow …", "DRS … said it would …": an acronym is the organisation in
+            # reach it abbreviates, the fullest form in reach (guideline 10; session 27)
+            return [expansion_in_reach(ctx, name, head) or name for name in names]
     return []
 
 

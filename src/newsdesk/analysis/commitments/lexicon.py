@@ -28,6 +28,11 @@ class Lexicon:
     agree_verbs: frozenset[str]  # commitments only with an action: agree to, sign up to
     reaffirm_verbs: frozenset[str]  # verbs that make a commitment noun an undertaking
     commit_nouns: frozenset[str]  # pledge, promise, offer, … + to-infinitive
+    # "is making a tender offer for 33 mln shares", "launched an offer for X": of
+    # `commit_nouns`, those whose "for" object is the action when one of `bid_verbs` makes
+    # them (session 27)
+    bid_nouns: frozenset[str]
+    bid_verbs: frozenset[str]
     intent_nouns: frozenset[str]  # plan, goal, aim, bid, … + to-infinitive
     goal_nouns: frozenset[str]  # "established as goals"
     set_verbs: frozenset[str]  # the verbs that set goals
@@ -45,6 +50,10 @@ class Lexicon:
     # record of intention
     modal_covered_verbs: frozenset[str]
     consider_verbs: frozenset[str]  # consider, weigh, mull, …
+    # "the group said it may buy more shares": the modals of an actor's own stated possibility,
+    # a consideration when their subject is one of `own_stance_pronouns` (session 27)
+    possibility_modals: frozenset[str]
+    own_stance_pronouns: frozenset[str]
     option_verbs: frozenset[str]  # study, examine, explore … only with an option as object
     possibility_nouns: frozenset[str]  # the options those verbs must take
     speech_verbs: frozenset[str]  # verbs that report what someone said

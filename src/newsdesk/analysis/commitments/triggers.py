@@ -95,6 +95,8 @@ def _candidate(tok: Token) -> Trigger | None:
         return _modal_trigger(tok, Kind.WILL)
     if lem == "would" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
         return _modal_trigger(tok, Kind.WOULD)
+    if tok.lower_ in lx.possibility_modals and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
+        return _possibility_trigger(tok)
     if _arranged(tok):
         # "Apple is holding an event next month": a present progressive with a future time is
         # an arrangement the subject has made, as settled as "will"
@@ -244,6 +246,26 @@ def _modal_trigger(tok: Token, kind: Kind) -> Trigger | None:
         return None  # "will consider", "will look to" are graded by their own verb
     neg = tuple(c for c in verb.children if c.dep_ == "neg" and c.i > tok.i)
     return Trigger(tok, verb, verb, Strength.commitment, kind, (tok, *neg))
+
+
+def _possibility_trigger(tok: Token) -> Trigger | None:
+    """'The group said it may buy more shares', 'they said they might sell': an actor's own
+    stated possibility, a consideration (guideline 6: may/could only when they state the actor's
+    own stance; session 27). The clause's subject is a pronoun that takes up the one who speaks
+    (`own_stance_pronouns`; 'analysts said the firm may be sold' is another's view, 'shares may
+    rise' a forecast); read as a reported *would* (`Kind.WOULD`: outside reported speech or
+    quotation marks it is a hypothetical). Not a passive ('it may be sold'), a negated act
+    ('may not proceed'), what befalls the subject ('may report a loss', 'may lose', `_befalls`)
+    nor a verb that carries its own strength ('may consider')."""
+    verb = tok.head
+    if _is_own_trigger(verb) or _befalls(verb):
+        return None
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in lexicon().own_stance_pronouns:
+        return None
+    return Trigger(tok, verb, verb, Strength.consideration, Kind.WOULD, (tok,))
 
 
 def _arranged(tok: Token) -> bool:
@@ -468,6 +490,19 @@ def _noun_action(tok: Token, kind: Kind) -> Token | None:
         # their content (a "for" object) or the plans themselves the action
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         comp = next((g for g in prep.children if g.dep_ == "pobj"), tok) if prep else tok
+    if (
+        comp is None
+        and kind is Kind.NOUN
+        and lemma(tok) in lx.bid_nouns
+        and tok.dep_ == "dobj"
+        and lemma(tok.head) in lx.bid_verbs
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.head.children)
+    ):
+        # "is making a tender offer for 33 mln shares", "launched an offer for the company":
+        # the offer made binds its maker to buy what its "for" names (session 27); not one
+        # told in the past perfect ("had made an offer for X when it was sold"), history
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        comp = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
     if comp is None and tok.dep_ in ("nsubj", "attr"):
         # "the goal is to get", "our aim is to reduce": the complement of the copula
         cop = tok.head
