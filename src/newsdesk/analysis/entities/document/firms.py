@@ -31,6 +31,9 @@ from newsdesk.analysis.gazetteer import fold
 # 'operator'); the role nouns firms are also called.
 _TRADE_NOUNS = words("trade_nouns")
 _FIRM_ROLE_NOUNS = words("firm_role_nouns")
+# (session 27) A firm's legal suffix ends its name as an organisation word does ('Sedio N.V.',
+# 'Acme Corp.'); read folded, dots dropped, as evidence._corporate_form reads it.
+_FIRM_LAST_WORDS = FIRM_TAIL_WORDS | words("corporate_suffixes")
 
 
 def org_cue(doc: Doc, span: NameSpan) -> bool:
@@ -146,8 +149,8 @@ def firm_reason(
         return DropReason.product_shaped
     if _acronym_inside(doc, s):
         return DropReason.acronym_inside
-    if s.end - s.start > 1 and doc[s.end - 1].lower_ in FIRM_TAIL_WORDS:
-        return DropReason.org_word
+    if s.end - s.start > 1 and fold(doc[s.end - 1].text) in _FIRM_LAST_WORDS:
+        return DropReason.org_word  # 'Fenwick Group', 'Fenwick Corp.', 'Sedio N.V.'
     return None
 
 
