@@ -45,3 +45,21 @@ def test_the_first_sentence_starts_after_the_dateline() -> None:
     assert starts == ["HALIFAX", "Acme"]
     said = next(tok for tok in doc if tok.text == "said")
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Corp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("OSLO, Feb 12 - Nordvik ASA said it agreed to buy a ferry operator.", "ASA"),
+        ("OSLO, Feb 12 - Norsk Vekst said it agreed to buy a ferry operator.", "Vekst"),
+        ("BERGEN, Norway, March 3 - Fjordline AS said it will cut 200 jobs.", "AS"),
+    ],
+)
+def test_a_firms_name_after_the_dateline_is_not_cut(text: str, subject: str) -> None:
+    # session 27: the start set after the dateline made the parser end that sentence after the
+    # name's first word ('Nordvik | ASA said ...'); the name's words and the word after start none
+    doc = load_model(model_name(None))(text)
+    starts = [sent[0].text for sent in doc.sents]
+    assert len(starts) == 2
+    said = next(tok for tok in doc if tok.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == [subject]

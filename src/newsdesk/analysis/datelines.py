@@ -82,7 +82,25 @@ def mark_datelines(doc: Doc) -> Doc:
             doc[first.start].is_sent_start = True
         if after > first.start:
             doc[after].is_sent_start = True
+            _keep_name_whole(doc, after)
     return doc
+
+
+# The tagger's tags of a proper noun's words ('Nordvik', 'ASA').
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _keep_name_whole(doc: Doc, start: int) -> None:
+    """(Session 27) A sentence start set on the word after a dateline made the small parser end
+    that sentence after its first word ("OSLO, Feb 12 - Nordvik | ASA said it agreed …", the
+    firm's name cut and the record left with no actor): the words of a proper noun that opens
+    the sentence, and the word after them, start no sentence (where the tagger has run)."""
+    k = start + 1
+    while k < len(doc) and doc[k].tag_ in _NAME_TAGS and not doc[k].is_space:
+        doc[k].is_sent_start = False
+        k += 1
+    if doc[start].tag_ in _NAME_TAGS and k < len(doc) and not doc[k].is_space:
+        doc[k].is_sent_start = False
 
 
 def _token_at(doc: Doc, char: int, start: int) -> int | None:

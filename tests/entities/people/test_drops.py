@@ -49,3 +49,24 @@ def test_a_name_kept_as_a_person_records_no_drop() -> None:
     people, log = _drops(text, {"Ingrid Halvorsen|Halvorsen": "PERSON"})
     assert people == {"Ingrid Halvorsen"}
     assert log == []
+
+
+def test_a_person_tag_ending_in_a_dotted_legal_suffix_is_retyped_a_firm() -> None:
+    # session 27 (issue 12, item 6): the span rule read the last word's lower case, so 'Corp.',
+    # 'N.V.' and 'S.A.' passed it, the name was dropped later as no person and lost as a firm
+    for name in ("Fenwick Corp.", "Fenwick N.V.", "Fenwick S.A."):
+        text = f"Tilda Marsh met the owners of {name} on Monday. Marsh was pleased."
+        with recording() as log:
+            people, _, orgs = entities.extract(
+                _doc(text, {"Tilda Marsh|Marsh": "PERSON", name: "PERSON"})
+            )
+        assert {p.name for p in people} == {"Tilda Marsh"}
+        assert [d.reason for d in log if d.text == name] == [DropReason.org_word]
+        assert name in {o.name for o in orgs}
+
+
+def test_a_person_name_ending_in_a_plain_surname_stays_a_person() -> None:
+    text = "Tilda Marsh met Jonas Fenwick on Monday. Fenwick was pleased."
+    people, log = _drops(text, {"Tilda Marsh": "PERSON", "Jonas Fenwick|Fenwick": "PERSON"})
+    assert people == {"Tilda Marsh", "Jonas Fenwick"}
+    assert not any(d.reason == DropReason.org_word for d in log)

@@ -25,6 +25,7 @@ from newsdesk.analysis.commitments.mentions import (
     expansion_in_reach,
     in_comments,
     lead_in_speaker,
+    office_at,
     org_in_reach,
     page_speaker,
     parties_in_reach,
@@ -116,7 +117,9 @@ def reported_subject(subj: Token, ctx: Context) -> Token:
     """'Biden vowed the United States will support Ukraine …': a promise verb whose complement
     is a clause with its own named subject (a person, place or organisation the article
     names) reports that subject's undertaking; the one who vows is the source (session 25). A
-    pronoun ("Obama promised he will …") or a thing in the clause leaves the one who vows."""
+    pronoun ("Obama promised he will …") or a thing in the clause leaves the one who vows, and
+    so does a place when the one named as vowing holds no office (session 27: 'Trump promised
+    Mexico will pay for the wall' is Trump's undertaking)."""
     verb = subj.head
     if subj.dep_ != "nsubj" or lemma(verb) not in lexicon().commit_verbs:
         return subj
@@ -124,14 +127,18 @@ def reported_subject(subj: Token, ctx: Context) -> Token:
         if clause.dep_ != "ccomp" or clause.i < verb.i:
             continue
         for inner in clause.children:
-            if (
-                inner.dep_ == "nsubj"
-                and inner.pos_ == "PROPN"
-                and (
-                    person_at(ctx, inner.idx)
-                    or place_at(ctx, inner.idx)
-                    or (inner.ent_type_ in ("ORG", "GPE") and not common_noun(entity_text(inner)))
-                )
+            if inner.dep_ != "nsubj" or inner.pos_ != "PROPN":
+                continue
+            if place_at(ctx, inner.idx):
+                # (session 27) a place undertakes through one who holds an office ('President
+                # Joe Biden … Biden vowed the United States will …'); one who holds none
+                # promises what a place will do ('Trump promised Mexico will pay …'): the
+                # undertaking is the one who promises'; a pronoun there is left as session 25
+                # had it (whom it stands for is resolved later)
+                if subj.pos_ != "PROPN" or office_at(ctx, subj.idx):
+                    return inner
+            elif person_at(ctx, inner.idx) or (
+                inner.ent_type_ in ("ORG", "GPE") and not common_noun(entity_text(inner))
             ):
                 return inner
     return subj

@@ -14,6 +14,7 @@ from newsdesk.analysis.commitments.lexicon import actor_lexicon, lemma, lexicon
 from newsdesk.analysis.deps import NOUN_PHRASE_LINKS, SUBJECT
 from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.analysis.entities.lexicon import is_english_word
+from newsdesk.analysis.entities.words import TITLES
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.paragraphs import sentence_before
 from newsdesk.labels import PlaceKind
@@ -60,6 +61,17 @@ def place_at(ctx: Context, offset: int) -> str | None:
         if any(m.start <= offset < m.end for m in place.mentions):
             return place_label(place)
     return None
+
+
+def office_at(ctx: Context, offset: int) -> bool:
+    """(Session 27) The person mentioned at `offset` holds an office the article gives them, a
+    role whose last word is a title ('President', 'Prime Minister', 'Chancellor'): one who may
+    speak for a country or a body."""
+    for person in ctx.people:
+        if any(m.start <= offset < m.end for m in person.mentions):
+            words = (person.role or "").lower().split()
+            return bool(words) and words[-1].strip(".,") in TITLES
+    return False
 
 
 def place_label(place: Place) -> str:

@@ -31,6 +31,11 @@ from newsdesk.analysis.gazetteer import fold
 # 'operator'); the role nouns firms are also called.
 _TRADE_NOUNS = words("trade_nouns")
 _FIRM_ROLE_NOUNS = words("firm_role_nouns")
+# (session 27) Nouns that name a firm only after a word of its trade ('the trading house').
+_FIRM_KIND_HEADS = words("firm_kind_heads")
+# (session 27) A firm's legal suffix ends its name as an organisation word does ('Sedio N.V.',
+# 'Acme Corp.'); read folded, dots dropped, as evidence._corporate_form reads it.
+_FIRM_LAST_WORDS = FIRM_TAIL_WORDS | words("corporate_suffixes")
 
 
 def org_cue(doc: Doc, span: NameSpan) -> bool:
@@ -53,7 +58,11 @@ def org_cue(doc: Doc, span: NameSpan) -> bool:
     if employer(doc, span):
         return True
     head = root.head
-    if head.i < span.start and head.is_lower and head.lower_ in ORG_COMMON_NOUNS - trade:
+    if (
+        head.i < span.start
+        and head.is_lower
+        and (head.lower_ in ORG_COMMON_NOUNS - trade or _firm_kind(head))
+    ):
         # 'the fact-checking website Full Fact'; not 'close to your company, Farah' (vocative)
         return root.dep_ in ("appos", "compound") and not _owned(head)
     # 'Breez, an identity company'; not 'Taylor Swift, her former record label'; the
@@ -61,10 +70,18 @@ def org_cue(doc: Doc, span: NameSpan) -> bool:
     # Bridges, a group that ...' is the Alliance's
     return any(
         c.dep_ == "appos"
-        and c.lemma_.lower() in ORG_COMMON_NOUNS - trade
+        and (c.lemma_.lower() in ORG_COMMON_NOUNS - trade or _firm_kind(c))
         and not _owned(c)
         and c.left_edge.i <= span.end + 1
         for c in root.children
+    )
+
+
+def _firm_kind(noun: Token) -> bool:
+    """(Session 27) 'the trading house', 'an auction house': a noun of a firm's kind after a
+    word of its trade (`firm_kind_heads`); 'the house' alone is a building."""
+    return noun.lower_ in _FIRM_KIND_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children
     )
 
 
@@ -146,8 +163,8 @@ def firm_reason(
         return DropReason.product_shaped
     if _acronym_inside(doc, s):
         return DropReason.acronym_inside
-    if s.end - s.start > 1 and doc[s.end - 1].lower_ in FIRM_TAIL_WORDS:
-        return DropReason.org_word
+    if s.end - s.start > 1 and fold(doc[s.end - 1].text) in _FIRM_LAST_WORDS:
+        return DropReason.org_word  # 'Fenwick Group', 'Fenwick Corp.', 'Sedio N.V.'
     return None
 
 

@@ -76,6 +76,16 @@ _CONTEXT_SENTENCE = 4.0
 # ... named elsewhere in the article: as much as being the main name, below a country's lead
 # over a region (see the kind weights) and below the neighbourhood's `_NEAR`.
 _CONTEXT_ARTICLE = 2.0
+# (session 27) A town whose first-level region (province, state) the article names anywhere:
+# more than a far big city's lead over it when both are main names (big-city bonus 4, and half
+# a point of population between a town of `CITY` and a far city under `WORLD_CITY`), so
+# 'Victoria' in an article that names British Columbia is Victoria, BC, not Victoria, Hong
+# Kong. A region is a narrower cue than a country (Australia and Canada both hold a Victoria).
+# Only for a town of `CITY` people or more, what a reader of the region knows by the name: one
+# mention of a region is too weak a cue for a small town of it ('England's colonists carried
+# it to Boston' keeps Boston, Massachusetts, not the Lincolnshire town; the own-area prior,
+# `_OWN_AREA`, takes a small town where the article names the region's places often).
+_REGION_NAMED = 5.0
 
 
 # A capital or big city outranks a same-named region ("Washington") unless 'state' follows:
@@ -422,6 +432,14 @@ def best_entry(
             and _in_named_part_of_world(geo, countries)
         ):
             context = _NEAR
+        if (
+            geo.kind == PlaceKind.city
+            and rname
+            and (rname in local or rname in others)
+            and geo.population >= CITY
+            and not district(geo)
+        ):
+            context = max(context, _REGION_NAMED)
         if (
             geo.kind == PlaceKind.city
             and area_of(geo) in homes
