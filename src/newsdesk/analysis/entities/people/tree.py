@@ -55,10 +55,13 @@ def next_sentence_end(doc: Doc, i: int) -> int:
     return doc[end].sent.end if end < len(doc) else end
 
 
-def pronoun_after(doc: Doc, span: NameSpan) -> bool:
+def pronoun_after(doc: Doc, span: NameSpan, *, before_person: bool = False) -> bool:
     """'he' or 'she' as a subject later in the name's sentence (that of its first word) or in
-    the next one."""
-    end = next_sentence_end(doc, span.start)
-    return any(
-        doc[i].lower_ in PERSON_PRONOUNS and doc[i].dep_ in SUBJECT for i in range(span.end, end)
-    )
+    the next one. `before_person`: only before any person the model tagged (session 27: in 'Dow
+    Jones reported that Buffett said he would ...' the pronoun is Buffett's)."""
+    for i in range(span.end, next_sentence_end(doc, span.start)):
+        if before_person and doc[i].ent_type_ == "PERSON":
+            return False
+        if doc[i].lower_ in PERSON_PRONOUNS and doc[i].dep_ in SUBJECT:
+            return True
+    return False

@@ -44,7 +44,7 @@ from newsdesk.analysis.entities.people.name_reading import person_reading, said_
 from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.person_shape import FIRM_NAME_WORDS, name_word
 from newsdesk.analysis.entities.people.titles import title_before
-from newsdesk.analysis.entities.people.tree import PERSON_PRONOUNS, next_sentence_end, span_root
+from newsdesk.analysis.entities.people.tree import next_sentence_end, pronoun_after, span_root
 from newsdesk.analysis.entities.spans import NameSpan, is_title, make_span, mention_determiner
 from newsdesk.analysis.entities.words import ORG_COMMON_NOUNS, people_words, words
 from newsdesk.analysis.gazetteer import fold
@@ -236,20 +236,9 @@ def _person_at(doc: Doc, span: NameSpan) -> bool:
     if root.dep_ in SUBJECT or last.dep_ in SUBJECT:
         if _pronoun_reading(doc, span):
             return True
-        return _he_after(doc, make_span(doc, last.i, span.end, span.label)) and not said_by(last)
-    return False
-
-
-def _he_after(doc: Doc, span: NameSpan) -> bool:
-    """`tree.pronoun_after` ('he' or 'she' a subject later in the name's sentence or the next)
-    before any person the model tagged, as `_pronoun_reading` reads (session 27): in 'Dow Jones
-    reported that Buffett said he would ...' the pronoun is Buffett's, no person's evidence for
-    the firm's name."""
-    for k in range(span.end, next_sentence_end(doc, span.start)):
-        if doc[k].ent_type_ == "PERSON":
-            return False
-        if doc[k].lower_ in PERSON_PRONOUNS and doc[k].dep_ in SUBJECT:
-            return True
+        # a 'he' after another person is that person's, as `_pronoun_reading` reads (session 27)
+        after = make_span(doc, last.i, span.end, span.label)
+        return pronoun_after(doc, after, before_person=True) and not said_by(last)
     return False
 
 
