@@ -18,7 +18,7 @@ from newsdesk.analysis.entities.words import TITLES
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.paragraphs import sentence_before
 from newsdesk.labels import PlaceKind
-from newsdesk.model import Place
+from newsdesk.model import Person, Place
 
 # How far back a place noun ("the city"), a counted group ("the two companies") and the decision's
 # own look-ups (agency.py's "it of an organisation", classify.py's plan holder) look for a name,
@@ -49,11 +49,17 @@ MIN_PARTIES = 2
 LEAD_IN_LINES = 6
 
 
-def person_at(ctx: Context, offset: int) -> str | None:
+def _person_mentioned_at(ctx: Context, offset: int) -> Person | None:
+    """The person of the mention that covers `offset`."""
     for person in ctx.people:
         if any(m.start <= offset < m.end for m in person.mentions):
-            return person.name
+            return person
     return None
+
+
+def person_at(ctx: Context, offset: int) -> str | None:
+    person = _person_mentioned_at(ctx, offset)
+    return None if person is None else person.name
 
 
 def place_at(ctx: Context, offset: int) -> str | None:
@@ -67,11 +73,9 @@ def office_at(ctx: Context, offset: int) -> bool:
     """(Session 27) The person mentioned at `offset` holds an office the article gives them, a
     role whose last word is a title ('President', 'Prime Minister', 'Chancellor'): one who may
     speak for a country or a body."""
-    for person in ctx.people:
-        if any(m.start <= offset < m.end for m in person.mentions):
-            words = (person.role or "").lower().split()
-            return bool(words) and words[-1].strip(".,") in TITLES
-    return False
+    person = _person_mentioned_at(ctx, offset)
+    words = (person.role or "").lower().split() if person is not None else []
+    return bool(words) and words[-1].strip(".,") in TITLES
 
 
 def place_label(place: Place) -> str:
