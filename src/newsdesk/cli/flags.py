@@ -83,14 +83,20 @@ InputFmtOpt = Annotated[
 EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Decode the input with this encoding.")
 ]
-PUBLISHED_HELP = (
-    "The inputs' publication date, ISO 8601 (2024-02-28, 2024-02-28T09:30:00+01:00): "
-    "relative times ('next Tuesday') resolve against it, and it wins over a date the page "
-    "shows; a JSON Lines record's own 'published' wins over it."
+# --published's help, in three parts: `clean` leaves out the middle one (it resolves no time)
+_PUBLISHED_DATE = "The inputs' publication date, ISO 8601 (2024-02-28, 2024-02-28T09:30:00+01:00): "
+_PUBLISHED_RESOLVES = "relative times ('next Tuesday') resolve against it, and "
+_PUBLISHED_WINS = (
+    "it wins over a date the page shows; a JSON Lines record's own 'published' wins over it."
 )
 PublishedOpt = Annotated[
     str | None,
-    typer.Option("--published", metavar="DATE", help=PUBLISHED_HELP, show_default=False),
+    typer.Option(
+        "--published",
+        metavar="DATE",
+        help=_PUBLISHED_DATE + _PUBLISHED_RESOLVES + _PUBLISHED_WINS,
+        show_default=False,
+    ),
 ]
 # `clean --published`: `clean` finds no commitments, so no relative time resolves against it
 CleanPublishedOpt = Annotated[
@@ -98,7 +104,7 @@ CleanPublishedOpt = Annotated[
     typer.Option(
         "--published",
         metavar="DATE",
-        help=PUBLISHED_HELP.replace("relative times ('next Tuesday') resolve against it, and ", ""),
+        help=_PUBLISHED_DATE + _PUBLISHED_WINS,
         show_default=False,
     ),
 ]
