@@ -450,6 +450,12 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
     return Trigger(tok, head, comp, strength, kind, (tok,))
 
 
+def _for_object(noun: Token) -> Token | None:
+    """The object of `noun`'s "for" ("plans for a new plant", "an offer for the company")."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+
+
 def _noun_action(tok: Token, kind: Kind) -> Token | None:
     """The action of a pledge or plan noun: its to-infinitive ('pledge to protect'), the object
     of 'to' or 'of' ('commitment to strengthening', 'with a goal of doing'), what a holder's or a
@@ -477,8 +483,7 @@ def _noun_action(tok: Token, kind: Kind) -> Token | None:
                 comp = None
     if comp is None and lem_plan(tok) and any(c.dep_ == "poss" for c in tok.children):
         # "his plans for a referendum": a plan of a named holder
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        comp = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        comp = _for_object(tok)
     if (
         comp is None
         and lem_plan(tok)
@@ -488,8 +493,8 @@ def _noun_action(tok: Token, kind: Kind) -> Token | None:
     ):
         # "The band unveiled its plans", "announced plans for a new plant": plans made known,
         # their content (a "for" object) or the plans themselves the action
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        comp = next((g for g in prep.children if g.dep_ == "pobj"), tok) if prep else tok
+        content = _for_object(tok)
+        comp = tok if content is None else content
     if (
         comp is None
         and kind is Kind.NOUN
@@ -501,8 +506,7 @@ def _noun_action(tok: Token, kind: Kind) -> Token | None:
         # "is making a tender offer for 33 mln shares", "launched an offer for the company":
         # the offer made binds its maker to buy what its "for" names (session 27); not one
         # told in the past perfect ("had made an offer for X when it was sold"), history
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        comp = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        comp = _for_object(tok)
     if comp is None and tok.dep_ in ("nsubj", "attr"):
         # "the goal is to get", "our aim is to reduce": the complement of the copula
         cop = tok.head
