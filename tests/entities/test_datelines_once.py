@@ -9,7 +9,7 @@ import pytest
 
 import newsdesk
 from newsdesk.analysis import datelines as component
-from newsdesk.analysis.datelines import DATELINE_RE, dateline_groups
+from newsdesk.analysis.datelines import dateline_groups
 
 TEXT = (
     "VANCOUVER, British Columbia, Feb 26 - Versatile Corp said it agreed to sell its farm "
@@ -31,14 +31,18 @@ def test_the_pattern_runs_once_an_article(monkeypatch: pytest.MonkeyPatch) -> No
     assert {"Vancouver", "Berlin"} <= {p.name for p in brief.places}
 
 
-def test_the_groups_are_the_patterns_own() -> None:
+def test_a_doc_no_component_ran_on_finds_its_datelines_once() -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
     bare = Doc(Vocab(), words=TEXT.split(" "))  # no component ran on it: found now
-    stored = dateline_groups(bare)
-    fresh = [
-        (m.span(1), None if m.group(2) is None else m.span(2), m.end())
-        for m in DATELINE_RE.finditer(bare.text)
+    groups = dateline_groups(bare)
+    text = bare.text
+    towns = [
+        (text[slice(*town)], None if qualifier is None else text[slice(*qualifier)])
+        for town, qualifier, _ in groups
     ]
-    assert stored == fresh and len(fresh) == 2
+    assert towns == [("VANCOUVER", "British Columbia"), ("BERLIN", None)]
+    # each dateline ends where the story's words start
+    assert [text[end:].split()[0] for _, _, end in groups] == ["Versatile", "The"]
+    assert dateline_groups(bare) is groups  # kept in the Doc: the pattern ran once
