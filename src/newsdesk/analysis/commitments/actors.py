@@ -287,7 +287,7 @@ def _resolve_one(head: Token, ctx: Context, attribution: Attribution | None) -> 
         names = step(head, ctx, attribution)
         if names is not None:
             # "NYMEX will allow …", "DRS … said it would …": an acronym is the organisation in
-            # reach it abbreviates, the fullest form in reach (guideline 10; session 27)
+            # reach it abbreviates, when one name in reach does (guideline 10; session 27)
             return [expansion_in_reach(ctx, name, head) or name for name in names]
     return []
 

@@ -689,17 +689,19 @@ def _acronym(org: Span) -> bool:
 # are read against the names in reach): two letters fit too many pairs of words.
 MIN_ACRONYM = 3
 # The words of a name an acronym may leave out ("Bank of New York", "Procter and Gamble"),
-# and a firm's legal form ("GM" for General Motors Corp).
+# and a firm's legal form written without dots ("GM" for General Motors Corp). A word of other
+# characters than letters ('&', 'Corp.') is no word of the name to `abbreviates` at all.
 ACRONYM_SKIPPED = frozenset(
-    {"of", "and", "&", "for", "the", "de", "du", "co", "corp", "inc", "ltd", "plc", "llc"}
+    {"of", "and", "for", "the", "de", "du", "co", "corp", "inc", "ltd", "plc", "llc"}
 )
 
 
 def expansion_in_reach(ctx: Context, word: str, tok: Token) -> str | None:
     """'The New York Mercantile Exchange set …' + 'NYMEX will allow …': the organisation named
     before `tok` in guideline 10's reach (its sentence and the one before) that `word`, a
-    one-word acronym, abbreviates, the fullest form in reach (session 27); None for any other
-    word, or with none or two."""
+    one-word acronym, abbreviates (session 27); None for any other word, or with no such name
+    or two different ones (two forms of one name too: 'Harbor Valve Systems' and 'Harbor Valve
+    Systems Inc' in reach leave 'HVS' as written)."""
     if not (word.isalpha() and word.isupper() and len(word) >= MIN_ACRONYM):
         return None
     start = reach_start(tok)
@@ -713,10 +715,11 @@ def expansion_in_reach(ctx: Context, word: str, tok: Token) -> str | None:
 
 
 def abbreviates(acronym: str, name: str) -> bool:
-    """`acronym` is `name` cut short: its letters run through the name's words in order, at
-    least one from each word (words of `ACRONYM_SKIPPED` may give none; a name of one other word
-    has no acronym), the first from the first word's initial, each word's letters in the word's order ('NYMEX': New, York, MErcantile,
-    eXchange; 'IBM': International Business Machines; not 'XON' for 'Exxon Corp')."""
+    """`acronym` is `name` cut short: its letters run through the name's words of letters alone
+    in order, at least one from each word (words of `ACRONYM_SKIPPED` may give none; a name of
+    one other word has no acronym), the first from the first word's initial, each word's
+    letters in the word's order ('NYMEX': New, York, MErcantile, eXchange; 'IBM':
+    International Business Machines; not 'XON' for 'Exxon Corp')."""
     words = [w.lower() for w in name.split() if w.isalpha()]
     letters = acronym.lower()
     if not letters or len([w for w in words if w not in ACRONYM_SKIPPED]) < 2:
