@@ -162,15 +162,18 @@ def test_actor(text: str, trigger: str, actors: list[str] | None) -> None:
     assert recs[0].actors == actors
 
 
+# session 25's guarded sentence: one who holds an office vows what the country will do
+BIDEN_VOWS = (
+    "President Joe Biden met Ukraine's leader on Tuesday. Biden vowed the United States will "
+    "send more air defence systems to Kyiv."
+)
+
+
 def test_a_reported_subjects_record_names_it_and_the_one_who_vows_as_source() -> None:
     """The record's words and source agree with its actor: 'Biden vowed the United States will
     …' is the United States' record in the text's words, Biden the one who says so; a speaker
     who vows for himself keeps his own words and no source."""
-    text = (
-        "President Joe Biden met Ukraine's leader on Tuesday. Biden vowed the United States "
-        "will send more air defence systems to Kyiv."
-    )
-    (rec,) = [r for r in found(text) if r.trigger.startswith("vowed")]
+    (rec,) = [r for r in found(BIDEN_VOWS) if r.trigger.startswith("vowed")]
     assert rec.actors == ["United States"]
     assert rec.actor_text == "the United States"
     assert rec.attribution is not None
@@ -196,10 +199,6 @@ def test_a_records_reported_subject_is_found_once(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(actors, "reported_subject", counted)
     monkeypatch.setattr(cm, "reported_subject", counted)
-    text = (
-        "President Joe Biden met Ukraine's leader on Tuesday. Biden vowed the United States "
-        "will send more air defence systems to Kyiv."
-    )
-    (rec,) = [r for r in found(text) if r.trigger.startswith("vowed")]
+    (rec,) = [r for r in found(BIDEN_VOWS) if r.trigger.startswith("vowed")]
     assert rec.actors == ["United States"]
     assert calls == ["Biden"]
