@@ -381,15 +381,21 @@ def best_entry(
         for p, _ in hits
     )  # 'Paris' is Paris where Texas is the article's area
 
+    # read up to three times a candidate by `score` (the neighbourhood, the region named and
+    # the own area): worked out once a candidate (by its object: a hand-kept entry has no id)
+    districts: dict[int, bool] = {}
+
     def district(geo: GeoPlace) -> bool:
-        return bool(
-            country_name
-            and anchors
-            and not qual_places
-            and geo.kind == PlaceKind.city
-            and _district_of_world_city(gaz, geo, own, anchors)
-            and not _qualified_by_neighbour(doc, span, gaz, geo)
-        )
+        if id(geo) not in districts:
+            districts[id(geo)] = bool(
+                country_name
+                and anchors
+                and not qual_places
+                and geo.kind == PlaceKind.city
+                and _district_of_world_city(gaz, geo, own, anchors)
+                and not _qualified_by_neighbour(doc, span, gaz, geo)
+            )
+        return districts[id(geo)]
 
     def score(item: tuple[GeoPlace, bool]) -> float:
         geo, primary = item
