@@ -30,6 +30,13 @@ from commitment_helpers import actors_of, found
             ["Canada"],
         ),
         ("Mayor Tom Astley pledged to rebuild the bridge by June.", "pledged", ["Tom Astley"]),
+        # a firm's office is no office of the country: the one who promises is the actor
+        (
+            "Harlow Motors CEO Dana Pryce spoke on Monday. Pryce promised that Canada will get "
+            "two new plants.",
+            "promised",
+            ["Dana Pryce"],
+        ),
     ],
 )
 def test_a_place_in_the_promised_clause(text: str, trigger: str, actors: list[str]) -> None:

@@ -256,6 +256,7 @@ class ActorLexicon:
     # 'Deputy Premier', 'Vice President', 'Former Premier': words of a role whose holder is not
     # the one 'the Premier' or 'the President' names (session 20 review)
     not_holder_words: frozenset[str]
+    state_offices: frozenset[str]
     # 'comments Johnston', 'she recalled': verbs that hand a quotation to their subject without
     # being the decision's speech verbs (session 15)
     quoting_verbs: frozenset[str]

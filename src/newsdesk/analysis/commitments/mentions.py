@@ -14,7 +14,6 @@ from newsdesk.analysis.commitments.lexicon import actor_lexicon, lemma, lexicon
 from newsdesk.analysis.deps import NOUN_PHRASE_LINKS, SUBJECT
 from newsdesk.analysis.doctext import doc_text, line_bounds
 from newsdesk.analysis.entities.lexicon import is_english_word
-from newsdesk.analysis.entities.words import TITLES
 from newsdesk.analysis.gazetteer import load as load_gazetteer
 from newsdesk.analysis.paragraphs import sentence_before
 from newsdesk.labels import PlaceKind
@@ -70,12 +69,13 @@ def place_at(ctx: Context, offset: int) -> str | None:
 
 
 def office_at(ctx: Context, offset: int) -> bool:
-    """(Session 27) The person mentioned at `offset` holds an office the article gives them, a
-    role whose last word is a title ('President', 'Prime Minister', 'Chancellor'): one who may
-    speak for a country or a body."""
+    """(Session 27) The person mentioned at `offset` holds a public office the article gives
+    them, a role whose last word is one of `state_offices` ('President', 'Prime Minister',
+    'Governor'): one who may undertake for a country, state or town. A firm's office ('Apple
+    CEO Tim Cook') is none."""
     person = _person_mentioned_at(ctx, offset)
     words = (person.role or "").lower().split() if person is not None else []
-    return bool(words) and words[-1].strip(".,") in TITLES
+    return bool(words) and words[-1].strip(".,") in actor_lexicon().state_offices
 
 
 def place_label(place: Place) -> str:
