@@ -625,16 +625,21 @@ def _last_subject_first(orgs: list[Span]) -> str | None:
     return _org_name((subjects or orgs)[-1]) if orgs else None
 
 
-def org_in_reach(ctx: Context, tok: Token) -> str | None:
-    """The organisation named last before `tok` in its sentence or the sentence before
-    (guideline 10's reach), one named as a subject first; none further back."""
+def _orgs_in_reach(ctx: Context, tok: Token) -> list[Span]:
+    """The organisations named before `tok` in its sentence or the sentence before (guideline
+    10's reach), in order; not an ORG tag the people stage read as a person."""
     start = reach_start(tok)
-    before = [
+    return [
         e
         for e in ctx.orgs
         if start <= e.start and e.end <= tok.i and person_at(ctx, e.start_char) is None
     ]
-    return _last_subject_first(before)
+
+
+def org_in_reach(ctx: Context, tok: Token) -> str | None:
+    """The organisation named last before `tok` in its sentence or the sentence before
+    (guideline 10's reach), one named as a subject first; none further back."""
+    return _last_subject_first(_orgs_in_reach(ctx, tok))
 
 
 def page_speaker(ctx: Context, tok: Token) -> str | None:
@@ -704,12 +709,7 @@ def expansion_in_reach(ctx: Context, word: str, tok: Token) -> str | None:
     Systems Inc' in reach leave 'HVS' as written)."""
     if not (word.isalpha() and word.isupper() and len(word) >= MIN_ACRONYM):
         return None
-    start = reach_start(tok)
-    names = {
-        _org_name(e)
-        for e in ctx.orgs
-        if start <= e.start and e.end <= tok.i and person_at(ctx, e.start_char) is None
-    }
+    names = {_org_name(e) for e in _orgs_in_reach(ctx, tok)}
     found = [n for n in names if abbreviates(word, n)]
     return found[0] if len(found) == 1 else None
 
