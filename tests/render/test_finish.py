@@ -75,4 +75,20 @@ def test_rich_title_is_whole_and_coordinates_unwrapped() -> None:
     out = rich.render(analysis(), Terminal(width=60))
     shown = " ".join(out.split())
     assert analysis().article.title in shown  # wrapped, not cut by a border
-    assert "56.415, -5.471" in out  # on one line
+    # on one line; shown from 66 columns: below, the places table leaves them out rather
+    # than cut its headers (session 28: at 60, "Inner Mongolia" was squeezed to "Inn…")
+    assert "56.415, -5.471" in rich.render(analysis(), Terminal(width=66))
+
+
+def test_a_narrow_terminal_still_shows_the_place_names() -> None:
+    """The coordinates and the id are never wrapped: at 40 columns they took the whole
+    table and the names, kinds and countries got no column at all (session 28)."""
+    brief = analysis()
+    brief.places[0] = Place("Inner Mongolia", "region", "CN", 44.4421, 114.6895, 2035607, [])
+    for width in (40, 60):
+        out = rich.render(brief, Terminal(width=width))
+        places = out[out.index("Places") :]
+        assert "Inner" in places and "Mongolia" in places and "region" in places, width
+        assert max(len(row) for row in out.splitlines()) <= width
+    wide = rich.render(brief, Terminal(width=80))
+    assert "Inner Mongolia" in wide and "44.442, 114.68" in wide and "2035607" in wide

@@ -12,7 +12,8 @@ import codecs
 import io
 from typing import Protocol
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -43,6 +44,11 @@ TRIGGER_STYLES = {
 }
 # The width when the output is not a terminal that says its own (rich's own default).
 DEFAULT_WIDTH = 80
+# A width no table reaches: the places table is measured at it for its narrowest layout.
+UNBOUNDED_WIDTH = 1_000_000
+# The country code's and the mentions' column on a narrow terminal: a code is two letters, a
+# count rarely three digits; the header is cut ("Coun…") rather than the names.
+SMALL_COLUMN_WIDTH = 5
 # The report is printed, never paged, so the height plays no part; it is given (rich's own
 # default) so that rich does not ask the process's terminal for one.
 DEFAULT_HEIGHT = 25
@@ -186,18 +192,7 @@ def _analysis(record: Record, _t: _Maker) -> Group:
             _t(", ".join(p["aliases"])),
             Text(str(len(p["mentions"]))),
         )
-    places = Table(title="Places", title_justify="left", expand=True)
-    for col in ("Name", "Kind", "Country", "Lat, lon", "GeoNames", "Mentions"):
-        places.add_column(col, no_wrap=col in ("Lat, lon", "GeoNames"))
-    for pl in record["places"]:
-        places.add_row(
-            _t(pl["name"], STYLES["place"]),
-            _t(pl["kind"] or ""),
-            _t(pl["country_code"] or ""),
-            Text(coordinates(pl, 3)),
-            Text(str(pl["geonames_id"] or "")),
-            Text(str(len(pl["mentions"]))),
-        )
+    places = _Places(record, _t)
     orgs = Table(title="Organizations", title_justify="left", expand=True)
     orgs.add_column("Name")
     orgs.add_column("Mentions")
@@ -226,10 +221,61 @@ def _analysis(record: Record, _t: _Maker) -> Group:
     return Group(*parts)
 
 
-def _or_none(table: Table) -> RenderableType:
+def _or_none(table: Table | _Places) -> RenderableType:
     """The table, or "Organizations: none" in place of a table with a header and no rows (as
     the markdown and text formats say "none" under an empty section)."""
     return table if table.row_count else Text(f"{table.title}: none")
+
+
+class _Places:
+    """The places table, laid out for the width it is given. The coordinates and the
+    GeoNames id are never wrapped (a number cut in two misreads), so on a terminal too narrow
+    for the whole table with every word whole they are left out (the text, JSON and HTML
+    formats carry them) rather than squeeze the names: at 40 columns the name, kind and
+    country columns got no width at all, at 60 "Inner Mongolia" was "Inn…" (session 28)."""
+
+    title = "Places"
+
+    def __init__(self, record: Record, _t: _Maker) -> None:
+        self._places = record["places"]
+        self._t = _t
+        self.row_count = len(self._places)
+
+    def table(self, layout: int) -> Table:
+        """Layout 0: every column; 1: no coordinates nor id; 2: also the country code's and
+        the count's columns no wider than `SMALL_COLUMN_WIDTH` (their header cut)."""
+        places = Table(title=self.title, title_justify="left")
+        places.add_column("Name")
+        places.add_column("Kind")
+        small = SMALL_COLUMN_WIDTH if layout == 2 else None
+        places.add_column("Country", max_width=small)
+        if layout == 0:
+            places.add_column("Lat, lon", no_wrap=True)
+            places.add_column("GeoNames", no_wrap=True)
+        places.add_column("Mentions", max_width=small)
+        for pl in self._places:
+            cells = [self._t(pl["name"], STYLES["place"]), self._t(pl["kind"] or "")]
+            cells.append(self._t(pl["country_code"] or ""))
+            if layout == 0:
+                cells += [Text(coordinates(pl, 3)), Text(str(pl["geonames_id"] or ""))]
+            places.add_row(*cells, Text(str(len(pl["mentions"]))))
+        return places
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # The first layout that fits with only the names wrapped, each name's longest word
+        # whole (rich narrows the widest columns first, so it then narrows the names alone);
+        # the last one else.
+        names = [pl["name"] for pl in self._places]
+        longest = max((len(n) for n in names), default=0)
+        word = max((len(w) for n in names for w in n.split()), default=0)
+        unbounded = options.update_width(UNBOUNDED_WIDTH)
+        for layout in range(3):
+            table = self.table(layout)
+            natural = Measurement.get(console, unbounded, table).maximum
+            if natural - (longest - word) <= options.max_width:
+                break
+        table.expand = True
+        yield table
 
 
 def separator(terminal: Terminal) -> str:
