@@ -94,3 +94,11 @@ def test_each_command_help_says_what_that_command_does() -> None:
     (published,) = [p for p in group.commands["clean"].params if p.name == "published"]
     said = " ".join(published.get_help_record(CTX) or ())
     assert "): it wins over a date the page shows" in said  # what it does in clean
+
+
+@pytest.mark.parametrize("command", ["clean", "analyze"])
+def test_urls_names_the_file_its_help_speaks_of(command: str) -> None:
+    """The help says "the URLs listed in FILE" (the README: `--urls FILE`); the value was
+    shown as <path>, so FILE named nothing on the line (session 28, usereyes)."""
+    shown = " ".join(_help(command).replace("│", " ").split())  # the box's borders out
+    assert "--urls FILE Also read the http(s) URLs listed in FILE" in shown

@@ -210,7 +210,11 @@ RawCellsOpt = Annotated[
 ]
 UrlsOpt = Annotated[
     Path | None,
-    typer.Option("--urls", help="Also read the http(s) URLs listed in FILE, one a line."),
+    typer.Option(
+        "--urls",
+        metavar="FILE",  # the help's and the README's word; typer's "<path>" left FILE unnamed
+        help="Also read the http(s) URLs listed in FILE, one a line.",
+    ),
 ]
 
 
