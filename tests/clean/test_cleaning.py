@@ -407,3 +407,30 @@ def test_deeply_nested_markup_keeps_its_text() -> None:
         "<html><body>" + "".join(f"<font>w{i} " for i in range(600)) + f"<p>{_PARA}</p>",
     ):
         assert _PARA in newsdesk.clean(page, input_format="html").text
+
+
+def test_a_short_pasted_text_keeps_each_of_its_sentence_paragraphs() -> None:
+    # No line is long enough for the model or the rules to call it article, so the fallback
+    # keeps the likeliest line and the run of sentence-shaped lines around it, not the
+    # likeliest alone (which lost the mayor's 59-character paragraph).
+    text = (
+        "Senator Jane Doe said she will visit Toledo.\n\n"
+        "The mayor, Tom Smith, promised to repair the road by June.\n\n"
+        "He said so on Monday.\n"
+    )
+    article = newsdesk.clean(text.encode(), input_format="text")
+    assert article.text.split("\n\n") == [ln for ln in text.split("\n") if ln]
+    assert article.removed == []
+
+
+def test_a_short_pasted_text_still_loses_the_clutter_around_it() -> None:
+    text = (
+        "Share This Story\n\n"
+        "Senator Jane Doe said she will visit Toledo.\n\n"
+        "The mayor, Tom Smith, promised to repair the road by June.\n\n"
+        "Subscribe Now\n"
+    )
+    article = newsdesk.clean(text.encode(), input_format="text")
+    assert article.text.startswith("Senator Jane Doe")
+    assert article.text.endswith("by June.")
+    assert {r.text for r in article.removed} == {"Share This Story", "Subscribe Now"}

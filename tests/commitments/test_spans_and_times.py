@@ -46,6 +46,38 @@ def test_a_plain_date_of_the_action_is_kept() -> None:
 # -- F7: a quotation opened inside the action is part of it ---------------------------------
 
 
+# -- session 28: the day a clause was said is not when its action is due ---------------------
+
+
+def test_the_day_it_was_said_is_not_when() -> None:
+    # the parser hangs "on Monday" on "introduce"; it sits between "said" and the clause's
+    # subject, so it dates the saying and "next week" dates the action
+    rec = one(
+        "Senator Ada Roe said on Monday she will introduce a bill next week to fund bridges.",
+        "will",
+    )
+    assert rec.time is not None
+    assert rec.time.text == "next week"
+
+
+def test_the_day_it_was_said_alone_gives_no_time() -> None:
+    rec = one("Senator Ada Roe said on Monday she will introduce a bill.", "will")
+    assert rec.time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday she will introduce a bill.",
+        "Senator Ada Roe said that on Monday she will introduce a bill.",
+    ],
+)
+def test_a_date_opening_the_clause_itself_is_when(text: str) -> None:
+    rec = one(text, "will")
+    assert rec.time is not None
+    assert rec.time.text == "Monday"
+
+
 def test_scare_quotes_inside_the_action_are_kept() -> None:
     rec = one(
         'The Tolvern ministry will publish a "full and frank" report on the fire next week.',

@@ -7,7 +7,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from newsdesk.cleaner.rules import Rules, why_bad
+from newsdesk.cleaner.rules import PROSE_MAX_CAPITALS, Rules, why_bad
+from newsdesk.cleaner.shape import shape_of
 from newsdesk.cleaner.scoring import Scores, predict, weights_for
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockLabel, Cause, InputFormat, Opinion
@@ -48,6 +49,30 @@ def _kept_chars(blocks: list[Block], labels: list[BlockLabel]) -> int:
     )
 
 
+def _sentence_block(page: Featurised, i: int) -> bool:
+    """A block the fallback may keep beside the likeliest one: keepable, not bad on its own,
+    shaped like a sentence of prose (not a title-case line)."""
+    shape = shape_of(page.blocks[i].text)
+    return (
+        page.keepable[i]
+        and page.rules.prelim[i] != Opinion.bad
+        and shape.sentence
+        and shape.capitals < PROSE_MAX_CAPITALS
+    )
+
+
+def _sentences_around(page: Featurised, best: int) -> range:
+    """The likeliest block and the run of sentence blocks on either side of it: a short pasted
+    text of a few one-sentence paragraphs is kept whole, not cut to its likeliest line."""
+    start = best
+    while start > 0 and _sentence_block(page, start - 1):
+        start -= 1
+    end = best + 1
+    while end < len(page.blocks) and _sentence_block(page, end):
+        end += 1
+    return range(start, end)
+
+
 def _decide(
     page: Featurised, ruled: list[BlockLabel], scores: list[float], cut: float
 ) -> list[BlockLabel]:
@@ -65,7 +90,8 @@ def _decide(
         # rather than return nothing, unless that is furniture.
         best = max(range(len(page.blocks)), key=lambda i: scores[i], default=None)
         if best is not None and page.rules.prelim[best] != Opinion.bad:
-            labels[best] = BlockLabel.good
+            for i in _sentences_around(page, best):
+                labels[i] = BlockLabel.good
     # else the rules found article text the model did not: trust them
     return labels
 

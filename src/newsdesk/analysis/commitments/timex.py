@@ -49,7 +49,10 @@ def time_phrase(doc: Doc, trig: Trigger) -> tuple[Span, bool] | None:
         dates = [
             ent
             for ent in doc.ents
-            if ent.label_ in ("DATE", "TIME") and ent.start in scope and not _names_a_thing(ent)
+            if ent.label_ in ("DATE", "TIME")
+            and ent.start in scope
+            and not _names_a_thing(ent)
+            and not _said_when(ent, trig)
         ]
         if dates:
             # "… by the end of next year": a deadline over any other date of the action
@@ -69,6 +72,23 @@ DEADLINE_PREPS = ("by", "before", "until", "till")
 def _names_a_thing(ent: Span) -> bool:
     root = ent.root
     return root.dep_ in NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _said_when(ent: Span, trig: Trigger) -> bool:
+    """'X said on Monday she will …': a date between the verb that reports the clause and the
+    clause's subject is when it was said, however the parser hung it ("on Monday" on
+    "introduce"); a date opening the clause itself ("On Monday she will …", "said that on
+    Monday she will …") is not."""
+    verb = trig.complement if trig.complement is not None else trig.head
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i > ent.start:
+        return False
+    if any(t.dep_ == "mark" and t.i < ent.start for t in verb.children):
+        return False  # "said that on Monday she will …": the date is the clause's own
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and ent.end <= subjects[0].i
 
 
 def _deadline(ent: Span) -> bool:
