@@ -355,7 +355,7 @@ def compass_region(
         if (led or paired) and (
             paired
             or _names_region_of(gaz, local, cc)
-            or (led and any(_region_of(gaz, n, cc) for n in named - {token.lower_}))
+            or (led and any(country_region_word(gaz, n, cc) for n in named - {token.lower_}))
             or (led and token.lower_ not in BLOC_WORDS and _towns_inside(region, town_areas))
         ):
             return region
@@ -377,7 +377,7 @@ def _towns_inside(region: GeoPlace, town_areas: tuple[tuple[str, str], ...]) -> 
     return bool(inside) and len(inside) > _TOWNS_INSIDE_SHARE * len(towns)
 
 
-def _region_of(gaz: Gazetteer, word: str, cc: str) -> bool:
+def country_region_word(gaz: Gazetteer, word: str, cc: str) -> bool:
     """The word names a compass region or a hand-kept region of the country ('West',
     'Midwest')."""
     if any(r.country_code == cc for r in load_compass_regions().get(fold(word), ())):
@@ -395,7 +395,11 @@ def _coordinated_region(doc: Doc, i: int, gaz: Gazetteer, cc: str) -> bool:
         k = j + step
         if 0 <= k < len(doc) and doc[k].lower_ == "the":
             k += step
-        if 0 <= k < len(doc) and doc[k].text.istitle() and _region_of(gaz, doc[k].text, cc):
+        if (
+            0 <= k < len(doc)
+            and doc[k].text.istitle()
+            and country_region_word(gaz, doc[k].text, cc)
+        ):
             return True
     return False
 
