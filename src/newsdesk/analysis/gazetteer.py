@@ -350,3 +350,16 @@ def load_compass_regions() -> dict[str, tuple[GeoPlace, ...]]:
         place = GeoPlace(None, name, PlaceKind.region, cc, None, lat, lon, 0)
         found.setdefault(fold(word), []).append(place)
     return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def compass_region_members() -> dict[tuple[str, str], frozenset[str]]:
+    """The first-level regions each compass region is made of, by (country code, the
+    region's name): folded main names, as gazetteer-compass-regions.tsv lists them."""
+    found: dict[tuple[str, str], frozenset[str]] = {}
+    for line in _read("gazetteer-compass-regions.tsv").decode("utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+            continue
+        _, cc, name, members = line.split("\t")
+        found[cc, name] = frozenset(fold(m) for m in members.split("|"))
+    return found

@@ -1,8 +1,10 @@
 """Country names the model left untagged ("Belarus" in a table) are places, and so is a
 first-level region's name that fills a table cell ("Iowa" in a table of states), a place's main
 name between two places of a list ("Java, Sumatra, Sulawesi and Bali"), a big place's main name
-closing a list after a place ("to Mombasa and Kisumu") and a country's code modifying an
-organisation word or a title inside another name ("the US Senate")."""
+closing a list after a place ("to Mombasa and Kisumu"), a country's code modifying an
+organisation word or a title inside another name ("the US Senate") and (session 28) a bare
+compass region led as a region's name beside another region of its country the model tagged
+("the Midwest ... and the Northeast 25")."""
 
 from __future__ import annotations
 
@@ -14,9 +16,11 @@ from newsdesk.analysis.entities.document.common import MAX_COUNTRY_WORDS
 from newsdesk.analysis.entities.places import (
     big_place,
     country_code_modifier,
+    country_region_word,
     is_country,
     main_place_name,
     place_word,
+    place_words,
 )
 from newsdesk.analysis.entities.spans import (
     PLACE_LABELS,
@@ -24,7 +28,7 @@ from newsdesk.analysis.entities.spans import (
     NameSpan,
     make_span,
 )
-from newsdesk.analysis.gazetteer import Gazetteer
+from newsdesk.analysis.gazetteer import Gazetteer, fold, load_compass_regions
 from newsdesk.labels import PlaceKind
 
 
@@ -61,7 +65,42 @@ def untagged_countries(
             or (_closes_list_of_places(doc, start, end, gaz) and _big_place_name(gaz, text))
         ):
             found.append(make_span(doc, start, end, "GPE"))
-    return found + _country_modifiers(doc, gaz)
+    return found + _country_modifiers(doc, gaz) + _compass_regions(doc, covered, gaz)
+
+
+# Words before a capitalised bare compass word that make it a region's name ('the South').
+_REGION_LEADS = place_words("compass_region_leads")
+
+
+def _compass_regions(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[NameSpan]:
+    """(Session 28) 'The West houses 37 and the Northeast 25': a bare compass word of a
+    country's region (`load_compass_regions`) the model left with no label, led as a region's
+    name is ('the', 'out', 'back') and no first word of a longer name ('the Northeast
+    Conference'), where the model tags another compass or hand-kept region of that country
+    as a place in the article ('the Midwest'): a place candidate, which
+    `places.parts.compass_region` reads as the tagged ones are."""
+    tagged = {fold(t.text) for t in doc if t.ent_type_ in PLACE_LABELS}
+    found: list[NameSpan] = []
+    for i in range(1, len(doc)):
+        token = doc[i]
+        if (
+            i in covered
+            or token.ent_type_
+            or not token.text.istitle()
+            or doc[i - 1].lower_ not in _REGION_LEADS
+            or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start)
+        ):
+            continue
+        regions = load_compass_regions().get(token.lower_, ())
+        if any(
+            region.country_code
+            and any(
+                country_region_word(gaz, w, region.country_code) for w in tagged - {token.lower_}
+            )
+            for region in regions
+        ):
+            found.append(make_span(doc, i, i + 1, "LOC"))
+    return found
 
 
 def _country_modifiers(doc: Doc, gaz: Gazetteer) -> list[NameSpan]:

@@ -20,12 +20,14 @@ from newsdesk.analysis.entities.places.common import (
     place_words,
 )
 from newsdesk.analysis.entities.places.detect import country_code_modifier, org_is_place
+from newsdesk.analysis.entities.places.parts import country_region_word
 from newsdesk.analysis.entities.places.resolve import resolve_places
 
 __all__ = [
     "LIST_JOINERS",
     "big_place",
     "country_code_modifier",
+    "country_region_word",
     "is_country",
     "main_place_name",
     "org_is_place",

@@ -21,10 +21,11 @@ from newsdesk.analysis.entities.places.common import (
 from newsdesk.analysis.entities.places.cues import qualifier_of
 from newsdesk.analysis.entities.places.score import BIG_CITY, best_entry
 from newsdesk.analysis.entities.spans import NameSpan, make_span
-from newsdesk.analysis.entities.words import PLACE_KIND_NOUNS, table
+from newsdesk.analysis.entities.words import BLOC_WORDS, PLACE_KIND_NOUNS, table
 from newsdesk.analysis.gazetteer import (
     Gazetteer,
     GeoPlace,
+    compass_region_members,
     fold,
     km,
     load_compass_regions,
@@ -327,6 +328,7 @@ def compass_region(
     areas: frozenset[str],
     local: set[str],
     named: set[str],
+    town_areas: tuple[tuple[str, str], ...] = (),
 ) -> GeoPlace | None:
     """'the South', 'out West', 'the Northeast and Midwest': a country's region
     named by a bare compass word (`load_compass_regions`), when the article names that country
@@ -336,7 +338,11 @@ def compass_region(
     beside Russia, 'the South' of a Korean article stay as the other rules read them. (Round
     13) A word led as a region's name is that region too where the article (`named`) names
     another compass or hand-kept region of that country ('in the Midwest. ... in the South.'):
-    the article divides the country into its regions."""
+    the article divides the country into its regions. (Session 28) So it is where most of the
+    article's towns of that country (`town_areas`: the first-level region of each town it names
+    by a main name) lie in the region's member states ('our offices in Boston and Hartford ...
+    firms like the Northeast'): the article is set there; never for a bloc's word ('the West'
+    of a Denver story on Russia is the bloc)."""
     if span.end - span.start != 1 or not doc[span.start].text.istitle():
         return None
     token = doc[span.start]
@@ -349,13 +355,29 @@ def compass_region(
         if (led or paired) and (
             paired
             or _names_region_of(gaz, local, cc)
-            or (led and any(_region_of(gaz, n, cc) for n in named - {token.lower_}))
+            or (led and any(country_region_word(gaz, n, cc) for n in named - {token.lower_}))
+            or (led and token.lower_ not in BLOC_WORDS and _towns_inside(region, town_areas))
         ):
             return region
     return None
 
 
-def _region_of(gaz: Gazetteer, word: str, cc: str) -> bool:
+# (Session 28) The share of the article's towns of a country that must lie in a compass
+# region's member states for a bare 'the Northeast' to be that region with no region named:
+# more than half, so that the article is set in the region rather than merely touching it.
+_TOWNS_INSIDE_SHARE = 0.5
+
+
+def _towns_inside(region: GeoPlace, town_areas: tuple[tuple[str, str], ...]) -> bool:
+    """More than `_TOWNS_INSIDE_SHARE` of the article's towns of the region's country lie in
+    the region's member states ('Boston', 'Hartford' in the Northeast)."""
+    members = compass_region_members().get((region.country_code or "", region.name), frozenset())
+    towns = [state for cc, state in town_areas if cc == region.country_code]
+    inside = [state for state in towns if state in members]
+    return bool(inside) and len(inside) > _TOWNS_INSIDE_SHARE * len(towns)
+
+
+def country_region_word(gaz: Gazetteer, word: str, cc: str) -> bool:
     """The word names a compass region or a hand-kept region of the country ('West',
     'Midwest')."""
     if any(r.country_code == cc for r in load_compass_regions().get(fold(word), ())):
@@ -373,7 +395,11 @@ def _coordinated_region(doc: Doc, i: int, gaz: Gazetteer, cc: str) -> bool:
         k = j + step
         if 0 <= k < len(doc) and doc[k].lower_ == "the":
             k += step
-        if 0 <= k < len(doc) and doc[k].text.istitle() and _region_of(gaz, doc[k].text, cc):
+        if (
+            0 <= k < len(doc)
+            and doc[k].text.istitle()
+            and country_region_word(gaz, doc[k].text, cc)
+        ):
             return True
     return False
 

@@ -78,6 +78,7 @@ from newsdesk.analysis.entities.places.parts import (
     division_reading,
 )
 from newsdesk.analysis.entities.places.score import (
+    area_of,
     best_entry,
     country_anchors,
     first_readings,
@@ -145,6 +146,8 @@ class _Article:
     by_code: dict[str, GeoPlace]  # regions it names by a code ('GA'), by folded main name
     city_home: bool  # (session 20) its own town, by first readings, is a city of CITY+ people
     regions_named: dict[str, frozenset[str]]  # (session 25) names first read as regions, by country
+    # (session 28) the first-level region of each town named by a main name (`anchors`)
+    town_areas: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -286,6 +289,9 @@ def _read_article(
         by_code=_regions_by_code(spans, readings),
         city_home=_city_home(spans, readings),
         regions_named=regions_first_read(readings),
+        town_areas=tuple(
+            area for key, _, _ in anchors if (area := area_of(readings[key])) is not None
+        ),
     )
 
 
@@ -380,7 +386,7 @@ def _read_span(
     if geo is not None:
         return True, geo
     # 'the South', 'out West' beside the country's states: the country's region
-    geo = compass_region(doc, here.span, gaz, art.areas, here.local, art.named)
+    geo = compass_region(doc, here.span, gaz, art.areas, here.local, art.named, art.town_areas)
     if geo is not None:
         return True, geo
     geo, unresolved_ok = _first_reading(doc, here, gaz, art)
