@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from commitment_helpers import found
 from newsdesk.analysis.acronyms import abbreviates, fitting, initials_of, letters, skipped
 from newsdesk.analysis.entities.organizations import organizations
 from newsdesk.analysis.entities.spans import make_span
@@ -114,3 +115,8 @@ def test_the_organisations_stage_keeps_a_one_letter_capital_apart() -> None:
     text = "Harlow Valve Corp said on Tuesday that H would hire 200 people."
     orgs = _grouped(text, ["Harlow Valve Corp", "H"])
     assert "H" not in orgs.get("Harlow Valve Corp", [])
+
+
+def test_an_actors_two_letter_acronym_stays_as_written() -> None:
+    text = "The United Nations met in Geneva on Monday. The UN said it will send observers."
+    assert {tuple(r.actors) for r in found(text)} == {("UN",)}
