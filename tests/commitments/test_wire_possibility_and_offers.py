@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from commitment_helpers import found
-from newsdesk.analysis.commitments.mentions import abbreviates
+from newsdesk.analysis.acronyms import abbreviates
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,11 @@
 - One entry per organisation: a name is grouped with its form without a corporate suffix
   ('Apple Inc.' and 'Apple'; `corporate_suffixes`) and with its acronym in the same article
   ('European Union' and 'EU', 'United Nations' and 'U.N.'). Each acronym mention joins the
-  nearest name before it whose initials it is ('ICC' after 'International Cricket Council'
-  joins the Council, after 'International Criminal Court' the Court); with no such name before
-  it, the one name of the article whose initials it is; with none, or several and none before
-  it, the acronym is an entry of its own. The longest form is the entry's name, the others its
+  nearest name before it that it abbreviates (`analysis.acronyms`, the matcher the commitment
+  actors use too: 'NYMEX' and New York Mercantile Exchange, 'GM' and General Motors Corp;
+  'ICC' after 'International Cricket Council' joins the Council, after 'International Criminal
+  Court' the Court); with no such name before it, the one name of the article it abbreviates;
+  with none, or several and none before it, the acronym is an entry of its own. The longest form is the entry's name, the others its
   aliases.
 - (Session 12) Lists the model tagged as one organisation are split into their members
   ('Draper, Firefly Aerospace'; `_list_members`): at commas when every member is a capitalised
@@ -45,6 +46,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.acronyms import fitting
+from newsdesk.analysis.acronyms import letters as acronym_letters
 from newsdesk.analysis.entities.document.firms import employer
 from newsdesk.analysis.entities.document.labels import TEAM
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
@@ -65,14 +68,9 @@ _LONE_NON_ORG = ORG_WORDS | words("lone_non_org_words")
 _DOCUMENT_NOUNS = words("document_nouns")
 # Last words of a company's name that name its legal form, not the company ('Apple Inc.').
 _CORPORATE_SUFFIXES = words("corporate_suffixes")
-# Small words an acronym skips ('Federal Bureau of Investigation' -> 'FBI').
-_ACRONYM_SKIPS = words("acronym_skip_words")
-# An acronym has this many letters: two ('EU', 'U.N.') to six ('UNESCO', 'OPEC+' aside).
-_ACRONYM_LETTERS = (2, 6)
 # The language the model reads: in any other the ORG spans are the model's guesses at foreign
 # words ('avec un budget de deux').
 _ENGLISH = "en"
-_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # Small words a capitalised name may hold in lower case ('Bank of America', 'Procter & Gamble').
 _NAME_SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "de", "du", "la", "von", "&", "-"})
 # Words a list of organisations is joined by ('Wayfair and West Elm').
@@ -480,37 +478,18 @@ def base_key(text: str) -> str:
     return " ".join(parts) or key
 
 
-def acronym(text: str) -> str | None:
-    """The letters of an acronym ('EU', 'U.N.' -> 'UN'), or None if the text is none."""
-    letters = text.replace(".", "").replace(" ", "")
-    lo, hi = _ACRONYM_LETTERS
-    if lo <= len(letters) <= hi and letters.isalpha() and letters.isupper():
-        return letters
-    return None
-
-
-def initials(text: str) -> set[str]:
-    """The acronyms a name can have: the initials of its words without the small ones ('Federal
-    Bureau of Investigation' -> 'FBI'), and of all its words ('BoE' aside)."""
-    found = _WORD_RE.findall(text)
-    if len(found) < _ACRONYM_LETTERS[0]:
-        return set()
-    every = "".join(w[0] for w in found).upper()
-    main = "".join(w[0] for w in found if w.lower() not in _ACRONYM_SKIPS).upper()
-    return {every, main}
-
-
 def _acronym_letters(text: str) -> str | None:
     """The letters of an acronym mention, a leading 'the' aside ('The ICC' -> 'ICC')."""
     head, _, rest = text.partition(" ")
-    return acronym(rest if head.casefold() == "the" and rest else text)
+    return acronym_letters(rest if head.casefold() == "the" and rest else text)
 
 
 def _abbreviated(names: list[_Group], letters: str, start: int) -> _Group | None:
-    """The name an acronym met at `start` abbreviates: of the names whose initials it is, the
-    one met last before it; with none before it, the only one; else (none, or several all
-    after it) None."""
-    matching = [g for g in names if any(letters in initials(f) for f in g.forms)]
+    """The name an acronym met at `start` abbreviates: of the names it abbreviates (those it is
+    the initials of first: `acronyms.fitting`), the one met last before it; with none before
+    it, the only one; else (none, or several all after it) None."""
+    fit = set(fitting(letters, (f for g in names for f in g.forms)))
+    matching = [g for g in names if fit.intersection(g.forms)]
     before = [
         (max(m.start for m in g.mentions if m.start < start), g)
         for g in matching

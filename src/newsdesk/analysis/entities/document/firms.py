@@ -180,9 +180,12 @@ def _camel_surname(doc: Doc, s: NameSpan) -> bool:
     )
 
 
-# An acronym of this many capitals inside a mixed-case name makes it a product's or a club's
-# ('JLab Go Pods ANC', 'OFK Beograd'); Roman numerals are a person's ('Leopold III').
-_MIN_ACRONYM = 3
+# A word of this many capitals inside a mixed-case name makes it a product's or a club's
+# ('JLab Go Pods ANC', 'OFK Beograd'); Roman numerals are a person's ('Leopold III'). Not the
+# acronym matcher's minimum (analysis/acronyms.py: when an acronym names an organisation): two
+# capitals inside a name are as often a person's initials or a state's code ('JR Smith',
+# 'Austin TX').
+_MIN_INSIDE_CAPITALS = 3
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 
 
@@ -192,7 +195,10 @@ def _acronym_inside(doc: Doc, span: NameSpan) -> bool:
         len(words) > 1
         and not all(w.isupper() for w in words)
         and any(
-            len(w) >= _MIN_ACRONYM and w.isupper() and w.isalpha() and not _ROMAN_RE.fullmatch(w)
+            len(w) >= _MIN_INSIDE_CAPITALS
+            and w.isupper()
+            and w.isalpha()
+            and not _ROMAN_RE.fullmatch(w)
             for w in words
         )
     )
