@@ -775,7 +775,7 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
             # ("Sanborn said they'll …": not Sanborn; session 13, review F2)
             people = [t for t in holder.subtree if t.ent_type_ == "NORP" and t.i < holder.i]
             return [people_of(entity_text(people[0]))] if people else []
-        if low in ("it", "its") and _a_person(holder, names, ctx):
+        if low in ("it", "its") and _listed_person(names, ctx):
             # "Northwind Energy spokesman Tom Astley said it would …": "it" is never a person;
             # the body the speaker speaks for, else the organisation in reach
             return _speaker_body(holder, ctx, attribution)
@@ -880,6 +880,16 @@ def _a_person(holder: Token, names: list[str], ctx: Context) -> bool:
     if any(n in people for n in names):
         return True
     return holder.ent_type_ == "PERSON" and place_at(ctx, holder.idx) is None
+
+
+def _listed_person(names: list[str], ctx: Context) -> bool:
+    """The speaker of "it" is a person the people stage lists ("Northwind Energy spokesman Tom
+    Astley said it would …"). The model's PERSON tag alone is not enough: a name the people
+    stage did not take is a body that speaks of itself ("Coursera announced it will combine
+    with Udemy": the model tags Coursera a person; session 28), as a place is ("Sydney says it
+    intends to …", session 20)."""
+    people = {p.name for p in ctx.people}
+    return any(n in people for n in names)
 
 
 def _speaker_body(holder: Token, ctx: Context, attribution: Attribution | None) -> list[str]:
