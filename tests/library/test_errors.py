@@ -55,6 +55,8 @@ def test_size_limits_carry_their_values() -> None:
         MAX_BYTES,
         MAX_BYTES + 5,
     )
+    # the message gives the limit as the README does, not as a count of bytes
+    assert str(caught.value).endswith("is over the 20 MiB limit")
     with pytest.raises(newsdesk.TextTooLongError) as too_long:
         newsdesk.analyze(STORY, max_chars=20)
     assert too_long.value.limit == 20 and too_long.value.source == "<text>"

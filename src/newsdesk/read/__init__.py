@@ -40,6 +40,8 @@ Source = str | bytes | Path
 # Larger inputs are not articles; reading them whole would only cost memory. The same limit
 # holds for a file, a device (/dev/zero), stdin and one JSON Lines record.
 MAX_BYTES = 20 * 1024 * 1024
+# The limit as the README and the messages give it ("20 MiB", not "20971520-byte").
+MAX_SIZE_TEXT = f"{MAX_BYTES // (1024 * 1024)} MiB"
 # How far into the input the binary and UTF-16 sniffing looks.
 SNIFF_BYTES = 8192
 # UTF-8 with a few bad bytes is still UTF-8: at least this many good multi-byte characters
@@ -316,7 +318,7 @@ def read_stream(stream: BinaryIO, label: str) -> bytes:
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise InputTooLargeError(
-            f"{label}: more than the {MAX_BYTES}-byte limit", source=label, limit=MAX_BYTES
+            f"{label}: more than the {MAX_SIZE_TEXT} limit", source=label, limit=MAX_BYTES
         )
     return data
 
@@ -343,7 +345,7 @@ def gunzip(data: bytes, label: str) -> bytes:
         ) from None
     if len(content) > MAX_BYTES:
         raise InputTooLargeError(
-            f"{label}: a gzip archive holding more than the {MAX_BYTES}-byte limit",
+            f"{label}: a gzip archive holding more than the {MAX_SIZE_TEXT} limit",
             source=label,
             limit=MAX_BYTES,
         )
@@ -411,7 +413,7 @@ def _decode(data: bytes, encoding: str | None, label: str) -> Decoded:
         raise EmptyInputError(f"{label}: the input is empty")
     if len(data) > MAX_BYTES:
         raise InputTooLargeError(
-            f"{label}: {len(data)} bytes is over the {MAX_BYTES}-byte limit",
+            f"{label}: {len(data)} bytes is over the {MAX_SIZE_TEXT} limit",
             source=label,
             limit=MAX_BYTES,
             size=len(data),
