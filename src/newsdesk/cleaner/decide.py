@@ -8,8 +8,8 @@ import math
 from dataclasses import dataclass
 
 from newsdesk.cleaner.rules import PROSE_MAX_CAPITALS, Rules, why_bad
-from newsdesk.cleaner.shape import shape_of
 from newsdesk.cleaner.scoring import Scores, predict, weights_for
+from newsdesk.cleaner.shape import shape_of
 from newsdesk.cleaner.verdict import Verdict
 from newsdesk.labels import BlockLabel, Cause, InputFormat, Opinion
 from newsdesk.read.blocks import Block
