@@ -107,13 +107,19 @@ def evidenced_full_name(doc: Doc, i: int, j: int) -> bool:
 def given_name_after_article(doc: Doc, span: NameSpan) -> bool:
     """(Session 28) A lone known given name right after an article or a demonstrative ('The
     Bill would require phone companies to store metadata', 'a Grace of its own', 'that Will'):
-    a common noun written with a capital, seldom a person. A possessive before the name ('my
+    a common noun written with a capital, seldom a person. The article must be the name's own
+    (the parse's determiner of the name): in 'The Howard government will ...' it is the
+    government's, and Howard a person's name modifying it. A possessive before the name ('my
     Sarah', 'our Bill') is no such determiner: people are written so."""
     if span.end - span.start != 1 or span.start == 0:
         return False
     prev = doc[span.start - 1]
+    tok = doc[span.start]
     return (
-        prev.tag_ == _ARTICLE_TAG and mention_determiner(prev) and known_given_name(doc[span.start])
+        prev.tag_ == _ARTICLE_TAG
+        and mention_determiner(prev)
+        and prev.head.i == tok.i
+        and known_given_name(tok)
     )
 
 
