@@ -11,6 +11,7 @@ from newsdesk.analysis.commitments.conditions import CONDITION_MARKS, condition_
 from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import lexicon
 from newsdesk.analysis.commitments.triggers import Trigger
+from newsdesk.analysis.deps import SUBJECT
 from newsdesk.model import TimeExpression
 
 
@@ -87,7 +88,7 @@ def _said_when(ent: Span, trig: Trigger) -> bool:
         return False
     if any(t.dep_ == "mark" and t.i < ent.start for t in verb.children):
         return False  # "said that on Monday she will …": the date is the clause's own
-    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [t for t in verb.children if t.dep_ in SUBJECT]
     return bool(subjects) and ent.end <= subjects[0].i
 
 

@@ -35,6 +35,10 @@
   more, no organisation word, with a word repeated or alone on its line: 'Ticker Security Last
   Change Change'). A possessive fragment ('Acme's Dana', 'NPR's Feng') keeps only its
   organisation part, before the 's, when what follows is a name's word.
+- (Session 28) Two spans joined by 'and' are one name where the parse makes the first a
+  modifier of the second's words ('the World Travel' + 'Tourism Council', `_and_joined`); a
+  heading's word in capitals that is an English verb, adjective or adverb and that the article
+  never writes in title case is no organisation ('SCORES QUARANTINED', `capitals_heading_word`).
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from spacy.tokens import Doc
 
 from newsdesk.analysis.acronyms import fitting
 from newsdesk.analysis.acronyms import letters as acronym_letters
+from newsdesk.analysis.doctext import token_line
 from newsdesk.analysis.entities.document.firms import employer
 from newsdesk.analysis.entities.document.labels import TEAM
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
@@ -178,18 +183,43 @@ def organizations(
 
 
 def _joined(doc: Doc, spans: Iterable[NameSpan]) -> list[NameSpan]:
-    """The ORG and TEAM spans, two of them joined by 'on', 'of' or 'for' made one."""
+    """The ORG and TEAM spans, two of them joined by 'on', 'of' or 'for' made one, and
+    (session 28) two joined by 'and' where the first modifies the second's head
+    (`_and_joined`)."""
+    kept = [s for s in spans if s.label in ("ORG", TEAM)]
+    counts: dict[str, int] = {}
+    for s in kept:
+        counts[fold(s.text)] = counts.get(fold(s.text), 0) + 1
     merged: list[NameSpan] = []
-    for span in spans:
-        if span.label not in ("ORG", TEAM):
-            continue
+    for span in kept:
         prev = merged[-1] if merged else None
         # "the Los Angeles Declaration" + "on" + "Migration and Protection" is one name
         if prev is not None and span.start == prev.end + 1 and doc[prev.end].lower_ in _JOINERS:
             merged[-1] = make_span(doc, prev.start, span.end, prev.label)
+        elif prev is not None and _and_joined(doc, prev, span, counts):
+            merged[-1] = make_span(doc, prev.start, span.end, span.label)
         else:
             merged.append(span)
     return merged
+
+
+def _and_joined(doc: Doc, first: NameSpan, second: NameSpan, counts: dict[str, int]) -> bool:
+    """(Session 28) 'the World Travel' + 'and' + 'Tourism Council', which the model ends at
+    'and': one name where the parse makes the first span a modifier of the second's head
+    ('Travel' an nmod of 'Council', 'Tourism' its conjunct), the first ends in no organisation
+    word ('Council', 'Bank': 'the World Bank and Tourism Council' are two) and the article
+    names the first nowhere else ('Wayfair and West Elm Inc.' after 'Wayfair' alone)."""
+    if second.start != first.end + 1 or doc[first.end].lower_ not in _LIST_AND:
+        return False
+    if doc[first.end - 1].lower_ in ORG_WORDS or counts.get(fold(first.text), 0) > 1:
+        return False
+    root = span_root(doc, first)
+    return root.dep_ in _MODIFIER_DEPS and second.start <= root.head.i < second.end
+
+
+# The parse's relations of a word that modifies a noun inside a name ('World Travel and Tourism
+# Council': 'Travel' an nmod of 'Council').
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def split_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
@@ -282,6 +312,8 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
     at_line_end = after is None or "\n" in after.text or "\n" in last.whitespace_
     if span.end - span.start == 1:
         word = first.text
+        if capitals_heading_word(doc, span):
+            return True  # (session 28) 'QUARANTINED' of a heading 'SCORES QUARANTINED'
         if (
             word.isupper()
             and len(word) <= _MAX_ZONE_LETTERS
@@ -300,6 +332,26 @@ def not_organization(doc: Doc, span: NameSpan, person_names: set[str]) -> bool:
         ):
             return True  # 'Commonly, the ...'
     return first.lower_ in ROLE_NOUNS and span_root(doc, span).lower_ in ROLE_NOUNS
+
+
+def capitals_heading_word(doc: Doc, span: NameSpan) -> bool:
+    """(Session 28) One word in capitals on a line with no lower-case letter (a heading,
+    'SCORES QUARANTINED'), an English verb, adjective or adverb ('QUARANTINED'; not a noun:
+    'NATO', 'APPLE', 'ARSENAL' are WordNet nouns), that the article never writes with a
+    capital first and lower case after ('United' of 'Manchester United' keeps 'UNITED WIN').
+    A heading's word is the model's guess in capitals, not an organisation's name."""
+    word = doc[span.start]
+    if not (word.is_alpha and word.text.isupper() and len(word.text) > 1):
+        return False
+    if not is_english_word(word.text, nouns=False):
+        return False
+    start, end = token_line(doc, span.start, span.end)
+    if any(c.islower() for c in doc[start:end].text):
+        return False
+    folded = word.lower_
+    return not any(
+        t.lower_ == folded and t.text[:1].isupper() and not t.text.isupper() for t in doc
+    )
 
 
 def _name_word(text: str) -> bool:

@@ -41,7 +41,12 @@ from newsdesk.analysis.entities.people.missed import (
     surname_after,
     titled_inside,
 )
-from newsdesk.analysis.entities.people.name_reading import dated, firm_reading, reads_as_name
+from newsdesk.analysis.entities.people.name_reading import (
+    dated,
+    firm_reading,
+    given_name_after_article,
+    reads_as_name,
+)
 from newsdesk.analysis.entities.people.names import (
     cut_at_symbol,
     firm_name,
@@ -131,6 +136,9 @@ def people_spans(
                 record(span.text, DropReason.firm_name)
             elif inside_proper_name(doc, name):
                 record(span.text, DropReason.inside_name)
+            elif given_name_after_article(doc, name):
+                # (session 28) 'The Bill would require ...': legislation, not Bill Shorten
+                record(span.text, DropReason.article_given_name)
             else:
                 people.append(hyphen_tail(doc, surname_after(doc, given_name_before(doc, name))))
         elif span.label == "ORG" and (credited := credited_name(doc, span)) is not None:
@@ -227,8 +235,13 @@ def people_spans(
     for i, word in enumerate(view.words):
         if i in covered or view.pos[i] != "PROPN" or not word[:1].isupper():
             continue
-        if fold(word) in keys and reads_as_name(doc, doc[i]):
-            people.append(make_span(doc, i, i + 1, "PERSON"))
+        one = make_span(doc, i, i + 1, "PERSON")
+        if (
+            fold(word) in keys
+            and reads_as_name(doc, doc[i])
+            and not given_name_after_article(doc, one)
+        ):
+            people.append(one)
     # (session 20) 'Queen Elizabeth II', 'Henry VIII': after the surname keys, so that no
     # 'II' elsewhere ('World War II') joins the ruler
     rulers = regnal_names(doc, people, still)

@@ -40,6 +40,7 @@ class DropReason(StrEnum):
     inside_name = (
         "inside-name"  # part of another proper name ('Robert Wood Johnson Medical School')
     )
+    article_given_name = "article-given-name"  # a lone given name after 'the' ('The Bill')
     # people.grouping: one-word names met at most twice with no role
     lone_word = "lone-word"
     # evidence.not_a_person: a 'person' with nothing to show it is one

@@ -104,6 +104,30 @@ def evidenced_full_name(doc: Doc, i: int, j: int) -> bool:
     return person_evidence_at(doc, make_span(doc, i, j, "PERSON"))
 
 
+def given_name_after_article(doc: Doc, span: NameSpan) -> bool:
+    """(Session 28) A lone known given name right after an article or a demonstrative ('The
+    Bill would require phone companies to store metadata', 'a Grace of its own', 'that Will'):
+    a common noun written with a capital, seldom a person. The article must be the name's own
+    (the parse's determiner of the name): in 'The Howard government will ...' it is the
+    government's, and Howard a person's name modifying it. A possessive before the name ('my
+    Sarah', 'our Bill') is no such determiner: people are written so."""
+    if span.end - span.start != 1 or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    tok = doc[span.start]
+    return (
+        prev.tag_ == _ARTICLE_TAG
+        and mention_determiner(prev)
+        and prev.head.i == tok.i
+        and known_given_name(tok)
+    )
+
+
+# The tag of an article or a demonstrative ('the', 'a', 'this', 'that'); possessives ('my',
+# 'their') are PRP$.
+_ARTICLE_TAG = "DT"
+
+
 def _opens(doc: Doc, tok: Token) -> bool:
     """The word opens the text, a line or a sentence, where any word is capitalised."""
     if tok.i == 0 or tok.is_sent_start:
@@ -238,6 +262,7 @@ def _opens_org_name(doc: Doc, tok: Token) -> bool:
 __all__ = [
     "evidenced_full_name",
     "firm_reading",
+    "given_name_after_article",
     "human_subject",
     "known_given_name",
     "person_evidence_at",

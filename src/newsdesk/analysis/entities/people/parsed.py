@@ -64,10 +64,13 @@ def parsed_role(doc: Doc, span: NameSpan, wide: bool = False) -> str | None:
             ):
                 end += 1
             return role_phrase(doc, start, end)
-    head = root.head
+    head: Token | None = root.head
     bracketed = span.start > 0 and doc[span.start - 1].text == "("  # a credit: 'Saucer (Ann Lee)'
+    if head is not None and root.dep_ == "appos" and _held_by_other_name(head, span):
+        head = _inner_role_noun(doc, head, span, wide)
     if (
-        root.dep_ == "appos"
+        head is not None
+        and root.dep_ == "appos"
         and head.i < span.start
         and is_role_noun(head, wide)
         and not bracketed
@@ -91,6 +94,33 @@ def parsed_role(doc: Doc, span: NameSpan, wide: bool = False) -> str | None:
         or role_predicate(doc, root, wide)
         or inverted_role(doc, root, wide)
     )
+
+
+def _held_by_other_name(noun: Token, span: NameSpan) -> bool:
+    """(Session 28) The role noun the name is parsed in apposition to is itself in apposition
+    to a person named before it ('Prince Andrew, the younger brother of heir to the British
+    throne, Charles, ...'): the phrase is that person's, and the later name is apposed to a
+    word inside it ('heir'), which the parse hangs on the phrase's head."""
+    owner = noun.head
+    return (
+        noun.dep_ == "appos"
+        and owner.i < noun.i
+        and owner.ent_type_ == "PERSON"
+        and not span.start <= owner.i < span.end
+    )
+
+
+def _inner_role_noun(doc: Doc, noun: Token, span: NameSpan, wide: bool) -> Token | None:
+    """(Session 28) The noun of a person inside another person's apposition phrase that a name
+    written right after the phrase is apposed to: the last role noun between the phrase's head
+    and the name, governed by a preposition of the phrase ('heir' of '... brother of heir to
+    the British throne, Charles'); None where there is none."""
+    found: Token | None = None
+    for i in range(noun.i + 1, span.start):
+        tok = doc[i]
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_role_noun(tok, wide):
+            found = tok
+    return found
 
 
 def _after_other_name(doc: Doc, span: NameSpan, appos: Token) -> bool:

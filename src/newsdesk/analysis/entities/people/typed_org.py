@@ -17,7 +17,9 @@ a verb with a personal pronoun after it that refers back ('Mongu left his native
 ('One bystander, Marius duPlessis,') or right before it ('UN envoy Terje Roed-Larsen'), or
 opening an apposition after it ('Binyah Kesselly, chairman of ...'); the name after 'by' that
 a work or a noun of a person's work governs ('a book called "..." by Lydia Marie Child', 'a
-workshop by Deb Ellis'); a prize's category before 'for' ('best director for Baz Luhrmann').
+workshop by Deb Ellis'); a prize's category before 'for' ('best director for Baz Luhrmann');
+(session 28) the subject of 'be' whose complement is a noun of a person that firms are not
+called too ('Hori Parata is a fierce elder of the Ngatiwai tribe'; not 'a leading provider').
 
 The evidence of a firm (`_firm_at`), read at every mention, vetoes: a firm cue beside it
 (`firms.org_cue`: 'the bank Morgan Stanley', 'an analyst at Morgan Stanley', 'acquired ...'),
@@ -192,6 +194,25 @@ def _role_beside(doc: Doc, span: NameSpan) -> bool:
     return role(doc[k]) and (doc[k].dep_ == "appos" or doc[k].head.i == root.i)
 
 
+def _person_predicate(doc: Doc, span: NameSpan) -> bool:
+    """(Session 28) 'Hori Parata is a fierce elder of the Ngatiwai tribe': the name is the
+    subject of 'be' whose complement is a noun of a person (`nouns.person_word`) in lower
+    case, and no noun firms are called too ('Morgan Stanley is a leading provider of ...',
+    'a member of', 'a partner': `firm_role_nouns`, the org lists)."""
+    root = span_root(doc, span)
+    verb = root.head
+    if root.dep_ not in SUBJECT or verb.i <= root.i or verb.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.pos_ == "NOUN"
+        and c.text.islower()
+        and person_word(c.lemma_.lower())
+        and c.lemma_.lower() not in _NOT_PERSON_NOUNS
+        for c in verb.rights
+    )
+
+
 def _by_author(doc: Doc, span: NameSpan) -> bool:
     """'a book called "The Girl's Own Book" by Lydia Marie Child', 'a workshop by Deb Ellis':
     'by' right before the name, after a work the model tagged (a closing mark between) or a
@@ -230,7 +251,7 @@ def _person_at(doc: Doc, span: NameSpan) -> bool:
         return True
     if _role_before(doc, span) or _role_beside(doc, span) or _by_author(doc, span):
         return True
-    if _prize_for(doc, span):
+    if _prize_for(doc, span) or _person_predicate(doc, span):
         return True
     root = span_root(doc, span)
     if root.dep_ in SUBJECT or last.dep_ in SUBJECT:
