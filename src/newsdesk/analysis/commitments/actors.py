@@ -766,9 +766,7 @@ def _antecedent(head: Token, ctx: Context, attribution: Attribution | None) -> l
             # the speakers, not the first one (session 26)
             others = (n for o in holder.conjuncts for n in _resolve_one(o, ctx, attribution))
             return list(dict.fromkeys([*names, *others]))
-        if low in ("they", "their") and (
-            person_at(ctx, holder.idx) or any(n in {p.name for p in ctx.people} for n in names)
-        ):
+        if low in ("they", "their") and (person_at(ctx, holder.idx) or _listed_person(names, ctx)):
             # "Palestinian negotiator Erekat said they would …": one person speaks for a people,
             # named by the nationality beside the speaker; no such word, no guess. A plural
             # pronoun is never the one person who speaks, however that person is named
@@ -876,8 +874,7 @@ def _a_person(holder: Token, names: list[str], ctx: Context) -> bool:
     """The speaker resolved to a person of the article (not a body or a place): a word the
     model tags a person counts unless the places stage found a place there ("Sydney says it
     intends to …": the model's tag is wrong; the people stage did not take it)."""
-    people = {p.name for p in ctx.people}
-    if any(n in people for n in names):
+    if _listed_person(names, ctx):
         return True
     return holder.ent_type_ == "PERSON" and place_at(ctx, holder.idx) is None
 
