@@ -1224,7 +1224,7 @@ REJECTION_LISTS = (
     "forecast_verbs", "forecast_nouns", "wish_verbs", "refusal_verbs", "likelihood_words",
     "commentator_nouns", "nonvolitional_verbs", "refusal_speech", "habitual_adverbs",
     "outcome_verbs", "outcome_adverbs", "schedule_verbs", "fixture_verbs", "empty_complements",
-    "allegation_verbs", "wanting_verbs", "expectation_outcome_verbs",
+    "allegation_verbs", "wanting_verbs", "expectation_outcome_verbs", "fate_phrases",
 )  # fmt: skip
 
 

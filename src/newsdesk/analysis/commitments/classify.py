@@ -503,8 +503,11 @@ def _objectless_forms(verb: Token) -> tuple[str, list[str]] | None:
 def _outcome(verb: Token) -> bool:
     """'will prove to be the testing ground', 'will turn out fine', 'will do just fine': how
     something turns out, which nobody undertakes whatever the subject (a product, a brand, a
-    team); with an object it is an act ('will prove its case', 'will work out a deal')."""
+    team); with an object it is an act ('will prove its case', 'will work out a deal'), unless
+    the verb and its object are an idiom of fate (`_fate`: 'will pay the price')."""
     lx = lexicon()
+    if _fate(verb):
+        return True
     forms = _objectless_forms(verb)
     if forms is None:
         return False
@@ -516,6 +519,39 @@ def _outcome(verb: Token) -> bool:
     return lem == "do" and any(
         c.dep_ in ("advmod", "acomp") and c.lower_ in lx.outcome_adverbs for c in verb.children
     )
+
+
+def _fate(verb: Token) -> bool:
+    """'will pay the price', 'would pay a heavy price', 'will go the way of the dodo', 'will
+    meet its end', 'would suffer the same fate': the verb and its object noun (by lemma) are one
+    of `fate_phrases`, an idiom of what befalls the subject, which nobody undertakes (session
+    30). A phrase with a third word takes that preposition after the noun ('go the way of';
+    'go its own way' is a choice); an object with an amount is a real payment ('will pay a
+    price of $5', 'pay the price of 40 cents a share', `_amount_of`)."""
+    lem = lemma(verb)
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "npadvmod") or obj.pos_ != "NOUN":
+            continue
+        for phrase in lexicon().fate_phrases:
+            verb_lemma, noun_lemma, *prep = phrase.split()
+            if verb_lemma != lem or noun_lemma != lemma(obj):
+                continue
+            if prep and not any(
+                c.dep_ == "prep" and c.lower_ == prep[0] and c.i > obj.i
+                for c in (*obj.children, *verb.children)
+            ):
+                continue
+            if not _amount_of(obj):
+                return True
+    return False
+
+
+def _amount_of(noun: Token) -> bool:
+    """'a price of $5', 'the price of 40 cents', 'a $5 price': a number or a sum of money
+    before the noun or in its 'of' phrase."""
+    words = [t for c in noun.children if c.i < noun.i for t in c.subtree]
+    words += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return any(t.like_num or t.tag_ == "$" or t.ent_type_ == "MONEY" for t in words)
 
 
 def _ergative_act(verb: Token) -> bool:

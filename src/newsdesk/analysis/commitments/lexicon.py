@@ -74,6 +74,12 @@ class Lexicon:
     # case", "will work out a deal" are acts); "pan out", "turn out": verb and particle
     outcome_verbs: frozenset[str]
     outcome_adverbs: frozenset[str]  # "will do just fine", "will do well": how it goes for one
+    # what befalls the subject, told as an idiom of fate (session 30): "will pay the price",
+    # "will go the way of the dodo", "will meet its end", "would suffer the same fate"; each the
+    # verb's lemma, its object noun's lemma and, where the idiom has one, the preposition the
+    # noun takes ("go way of": not "go its own way"); an object with an amount is a real
+    # payment ("will pay a price of $5")
+    fate_phrases: frozenset[str]
     # what grows less or goes away by itself, without an object, whoever the subject: "hope
     # will fade", "support will wane", "the protests will peter out" (session 23: no one
     # decides these; "rise", "fall", "grow" stay out: "grow the fund", "rise to speak" are acts)
