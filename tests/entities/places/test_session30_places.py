@@ -70,3 +70,10 @@ def test_a_part_noun_after_a_name_makes_it_a_place() -> None:
         {r"Larkmoor": "LOC", r"Fennick": "PERSON", r"Spokane": "GPE", r"Portland": "GPE"},
     )
     assert {"Larkmoor", "Fennick"} <= places
+
+
+def test_names_a_slash_joins_before_a_part_noun_are_two_places() -> None:
+    text = "A new cafe opened in the Alder Knoll/Linden Row neighborhood of Phoenix on Friday."
+    places = _places(text, {r"Alder Knoll/Linden Row": "LOC", r"Phoenix": "GPE"})
+    assert {"Alder Knoll", "Linden Row"} <= places
+    assert "Alder Knoll/Linden Row" not in places

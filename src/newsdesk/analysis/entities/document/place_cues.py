@@ -91,6 +91,26 @@ def part_noun_after(doc: Doc, span: NameSpan) -> bool:
     )
 
 
+def part_names(doc: Doc, span: NameSpan) -> list[NameSpan]:
+    """(Session 30) 'the Evans Court/Linden Row neighborhood': the names a slash joins before a
+    town's part noun (`part_noun_after`) are two parts of the town, each a place of its own
+    (the part noun vouches for both: `PLACE`); the span itself when there is no such slash."""
+    cuts = [
+        i
+        for i in range(span.start + 1, span.end - 1)
+        if doc[i].text == "/"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    ]
+    if not cuts or not part_noun_after(doc, span):
+        return [span]
+    edges = [span.start, *cuts, span.end]
+    starts = [span.start, *(c + 1 for c in cuts)]
+    return [make_span(doc, a, b, PLACE) for a, b in zip(starts, edges[1:], strict=True)]
+
+
 def area_noun_after(doc: Doc, span: NameSpan) -> bool:
     """(second review) `_area_noun_after` for the resolver: a name the model did not tag a
     place that an area noun follows ('the Kimberley region') is a place by that noun alone."""
