@@ -24,6 +24,7 @@ from newsdesk.analysis.entities.document import (
     roster_people,
     untagged_countries,
 )
+from newsdesk.analysis.entities.document.place_cues import part_names
 from newsdesk.analysis.entities.evidence import named_things, not_a_person
 from newsdesk.analysis.entities.organizations import organizations
 from newsdesk.analysis.entities.people import (
@@ -117,6 +118,8 @@ def extract(
     covered = {i for s in [*spans, *fixed] for i in range(s.start, s.end)}
     covered |= {i for g in groups for s in g.mentions for i in range(s.start, s.end)}
     place_spans += untagged_countries(doc, view, covered, gaz)
+    # (session 30) 'the Evans Court/Linden Row neighborhood': two parts of a town, two places
+    place_spans = [p for s in place_spans for p in part_names(doc, s)]
     place_spans.sort(key=lambda s: s.start)
     places = resolve_places(doc, place_spans, gaz, ents, lowercase=view.lowercase)
     people = [to_person(g) for g in groups]

@@ -96,7 +96,7 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
         doc[start].lower_ in DETERMINERS
         or doc[start].is_punct
         or doc[start].lower_ in POSSESSIVE_MARKS
-        or doc[start].like_num
+        or (doc[start].like_num and not _place_ordinal(doc, start, end, label))
     ):
         start += 1
     for i in range(start + 1, end):
@@ -122,6 +122,25 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     if span.text.lower() in BOILERPLATE_WORDS or not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+# (Session 30) The model's labels of places whose names may open with an ordinal ('Third Ward'),
+# and the ordinals written as words (data/entity-words.json).
+_ORDINAL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_ORDINALS = words("place_ordinals")
+
+
+def _place_ordinal(doc: Doc, start: int, end: int, label: str) -> bool:
+    """(Session 30) A capitalised ordinal written as a word opening a place's name of two
+    words or more ('Third Ward', 'Fifth Ward', 'Second Avenue'): the ordinal is the name's
+    own; a person's name still loses it, and so does a number ('3rd', '12')."""
+    tok = doc[start]
+    return (
+        label in _ORDINAL_PLACE_LABELS
+        and start + 1 < end
+        and tok.lower_ in _PLACE_ORDINALS
+        and tok.text[:1].isupper()
+    )
 
 
 def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -62,8 +62,10 @@ _SIDE_WORDS = frozenset(table("compass_sides")) | {"central"}
 # Apple', 'the fall of Enron', 'the summit of NATO'.
 _NAMING_PLACE_NOUNS = place_words("town_nouns") | place_words("named_area_nouns")
 _CALLED = frozenset({"called", "named", "dubbed"})
-# (session 20) Nouns of an area after a name ('the Tora Bora region'): data/place-words.json.
-_AREA_AFTER_NOUNS = place_words("area_after_nouns")
+# (session 20) Nouns of an area after a name ('the Tora Bora region'): data/place-words.json;
+# (session 30) and of a town's part ('the Third Ward neighborhood', 'the Eastwood district').
+_PART_AFTER_NOUNS = place_words("part_after_nouns")
+_AREA_AFTER_NOUNS = place_words("area_after_nouns") | _PART_AFTER_NOUNS
 # (fix round) Verbs of speech after a name ('Trump said'): a person's or a body's.
 _SPEECH_VERBS = people_words("speech_verbs")
 
@@ -76,6 +78,37 @@ def _area_noun_after(doc: Doc, end: int) -> bool:
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
     return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+
+def part_noun_after(doc: Doc, span: NameSpan) -> bool:
+    """(Session 30) 'the Third Ward neighborhood', 'the Eastwood district of Houston': a
+    lower-case noun of a town's part right after the name, ending its phrase
+    (`_area_noun_after`'s reading), makes the name a place though the gazetteer lacks it."""
+    return (
+        span.end < len(doc)
+        and doc[span.end].lower_ in _PART_AFTER_NOUNS
+        and _area_noun_after(doc, span.end)
+    )
+
+
+def part_names(doc: Doc, span: NameSpan) -> list[NameSpan]:
+    """(Session 30) 'the Evans Court/Linden Row neighborhood': the names a slash joins before a
+    town's part noun (`part_noun_after`) are two parts of the town, each a place of its own
+    (the part noun vouches for both: `PLACE`); the span itself when there is no such slash."""
+    cuts = [
+        i
+        for i in range(span.start + 1, span.end - 1)
+        if doc[i].text == "/"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    ]
+    if not cuts or not part_noun_after(doc, span):
+        return [span]
+    edges = [span.start, *cuts, span.end]
+    starts = [span.start, *(c + 1 for c in cuts)]
+    return [make_span(doc, a, b, PLACE) for a, b in zip(starts, edges[1:], strict=True)]
 
 
 def area_noun_after(doc: Doc, span: NameSpan) -> bool:
@@ -318,11 +351,15 @@ def named_as_place(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
         # a group's word is a demonym ('the Yemeni district') unless it is a place's main name
         # ("Stockholm's Södermalm district")
         return True
+    if in_area_list(doc, span) and not _used_otherwise(doc, span):
+        return True  # (session 30) 'neighborhoods like East Downtown, Eastwood'
     if not _settled_main_name(gaz, span.text):
         return False
     if _after_noun_of(doc, span.start, _PLACE_OF_NOUNS):
         return True
-    return not speaks_after_list(doc, span.start, span.end) and _in_place_list(doc, span.start)
+    return not speaks_after_list(doc, span.start, span.end) and _in_place_list(
+        doc, span.start, _PLACE_LIST_NOUNS
+    )
 
 
 def speaks_after_list(doc: Doc, start: int, end: int) -> bool:
@@ -352,9 +389,10 @@ def _list_item_ends_at(doc: Doc, i: int) -> bool:
     return i >= 0 and doc[i].lower_ in _ITEM_JOINERS
 
 
-def _in_place_list(doc: Doc, start: int) -> bool:
-    """The name at `start` is an item of a list opened by a plural noun of places and
-    'such as' / 'like' / 'including': only capitalised words and joiners lie between."""
+def _in_place_list(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
+    """The name at `start` is an item of a list opened by a plural noun of places (of
+    `nouns`) and 'such as' / 'like' / 'including': only capitalised words and joiners lie
+    between."""
     i = start - 1
     while i >= 0 and start - i <= _MAX_LIST_REACH:
         tok = doc[i]
@@ -363,11 +401,33 @@ def _in_place_list(doc: Doc, start: int) -> bool:
                 if i < 1 or doc[i - 1].lower_ != "such":
                     return False
                 i -= 1
-            return i >= 1 and doc[i - 1].lower_ in _PLACE_LIST_NOUNS
+            return i >= 1 and doc[i - 1].lower_ in nouns
         if not (tok.lower_ in _ITEM_JOINERS or tok.text[:1].isupper()):
             return False
         i -= 1
     return False
+
+
+# (session 30) Plural nouns of a town's parts and of small settlements that open a list of their
+# names ('neighborhoods like East Downtown, Eastwood, and Second Ward'): data/place-words.json.
+_AREA_LIST_NOUNS = place_words("area_list_nouns")
+# What follows an item of a list: a joiner, or the end of its clause or sentence.
+_ITEM_ENDS = frozenset({",", "and", "or", ".", ";", ":", ")", "!", "?"})
+
+
+def in_area_list(doc: Doc, span: NameSpan) -> bool:
+    """(Session 30) 'neighborhoods like East Downtown, Eastwood, and Second Ward', 'districts
+    such as Midtown and Montrose', 'suburbs including Mosman': the name is a whole item of a
+    list that a plural noun of a town's parts opens (a joiner, a mark or a line's end right
+    after it; not 'suburbs like Mosman Park Hotel's'), and no clause's subject after a comma
+    (`speaks_after_list`): a place though the gazetteer lacks it."""
+    if span.end < len(doc):
+        after = doc[span.end]
+        if not ("\n" in after.text or after.lower_ in _ITEM_ENDS):
+            return False
+    return not speaks_after_list(doc, span.start, span.end) and _in_place_list(
+        doc, span.start, _AREA_LIST_NOUNS
+    )
 
 
 # The words of one item of such a list, at most ('Ho Chi Minh City').

@@ -9,7 +9,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsdesk.analysis.entities.document.place_cues import area_noun_after
+from newsdesk.analysis.entities.document.place_cues import (
+    area_noun_after,
+    in_area_list,
+    part_noun_after,
+)
 from newsdesk.analysis.entities.places.common import (
     CITY,
     COMPASS,
@@ -591,7 +595,11 @@ def _unknown_no_place(
         # 'in the United States Tennis Association competitions', 'the Steel Canyon
         # Resort area': an organisation's or a venue's name
         return PlaceDrop.org_or_venue_word
-    if place_by_its_own_noun(doc, span) or feature_by_its_first_noun(doc, span):
+    if (
+        place_by_its_own_noun(doc, span)
+        or feature_by_its_first_noun(doc, span)
+        or part_noun_after(doc, span)  # (session 30) 'the Third Ward neighborhood'
+    ):
         return None
     if _modifies_a_noun(doc, span):
         return PlaceDrop.modifies_noun
@@ -608,6 +616,7 @@ def _unknown_no_place(
         return PlaceDrop.only_name
     if not (
         used_as_place(doc, span, gaz)
+        or in_area_list(doc, span)  # (session 30) 'neighborhoods like East Downtown'
         or listed_beside_known(here.index, spans, art.neighbours, art.hits)
         # a town of 5,000-15,000 people by its main name, near the article's
         # towns ('Scottsdale, Sedona, the Grand Canyon'; 'Lahaina' beside Kona and Hilo):
