@@ -139,3 +139,11 @@ def test_a_single_name_in_brackets_lists_no_authors() -> None:
     doc = only_tagged_doc(text, {"Halvorsen": "PERSON"})
     opens = [t.i for t in doc if t.text == "("]
     assert bracket_authors(doc, opens[0]) == []
+
+
+def test_a_bracket_of_other_names_of_a_place_lists_no_authors() -> None:
+    # 'Hike' is no surname and an English word: a trail's other name, not two authors
+    text = "We rode the Ridge Line Trail (Heights Hike and Bike Trail) on Sunday."
+    doc = only_tagged_doc(text, {"Heights Hike": "PERSON"})
+    opens = [t.i for t in doc if t.text == "("]
+    assert bracket_authors(doc, opens[0]) == []

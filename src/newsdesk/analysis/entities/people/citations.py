@@ -8,8 +8,10 @@ right after them.
 (Session 30) An in-text citation names its authors in brackets: '(Dietrichson, Bøg, Filges,
 Klint Jørgensen, 2017)', '(Hale and Moreno; Ito, 2020)'. A group of the brackets (they open it, or
 a semicolon does) that lists two names or more, joined by commas, 'and' or '&', and ends at a
-year, the closing bracket or a semicolon, is a list of authors when the model tags one of its
-names a person (a bracket of places or firms, '(Brazil, Chile)', has none)."""
+year, the closing bracket or a semicolon, is a list of authors when each name ends in a known
+surname or a word of no English ('Bøg'; not '(Heights Hike and Bike Trail)', a trail's other
+name) and the model tags one of its names a person (a bracket of places or firms, '(Brazil,
+Chile)', has none)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.doctext import opens_line
+from newsdesk.analysis.entities.lexicon import is_english_word, surnames
 from newsdesk.analysis.entities.spans import NameSpan, make_span
+from newsdesk.analysis.gazetteer import fold
 
 # A surname of a reference list has at most this many words ('Van Buren', 'De la Cruz').
 _MAX_SURNAME_WORDS = 3
@@ -99,15 +103,18 @@ def _bracket_group(doc: Doc, k: int) -> tuple[list[tuple[int, int]], int]:
 
 def bracket_authors(doc: Doc, k: int) -> list[tuple[int, int]]:
     """(Session 30) The authors of an in-text citation whose bracket opens at token k: every
-    group of two names or more, one of them a person to the model (the module's doc)."""
+    group of two names or more, each ending in a surname's word, one of them a person to the
+    model (the module's doc)."""
     if doc[k].text != "(":
         return []
     found: list[tuple[int, int]] = []
     i = k + 1
     while i < len(doc) and i - k <= _MAX_BRACKET_TOKENS:
         items, i = _bracket_group(doc, i)
-        if len(items) >= _MIN_BRACKET_AUTHORS and any(
-            doc[t].ent_type_ == "PERSON" for s, e in items for t in range(s, e)
+        if (
+            len(items) >= _MIN_BRACKET_AUTHORS
+            and all(_surname_last(doc[e - 1].text) for _, e in items)
+            and any(doc[t].ent_type_ == "PERSON" for s, e in items for t in range(s, e))
         ):
             found += items
         while i < len(doc) and doc[i].text not in (";", ")", "(") and "\n" not in doc[i].text:
@@ -116,6 +123,12 @@ def bracket_authors(doc: Doc, k: int) -> list[tuple[int, int]]:
             break
         i += 1
     return found
+
+
+def _surname_last(word: str) -> bool:
+    """A known surname ('Halvorsen', 'White') or a word of no English ('Bøg', 'Filges'): the
+    last word of a cited author's name; 'Hike', 'Trail' of a trail's are none."""
+    return fold(word) in surnames() or not is_english_word(word)
 
 
 def _open_bracket(doc: Doc, i: int) -> int | None:
