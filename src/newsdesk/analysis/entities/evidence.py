@@ -37,7 +37,7 @@ from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
 from newsdesk.analysis.entities.people.missed import known_mononym, played_by
 from newsdesk.analysis.entities.people.titles import title_before
-from newsdesk.analysis.entities.people.tree import pronoun_after, span_root
+from newsdesk.analysis.entities.people.tree import pronoun_after, span_root, who_after
 from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan, mention_determiner
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
@@ -105,6 +105,8 @@ _FOR_PLAYED = _FOR_ROLE
 # (session 17) A person known the world over by one name ('Plato'; `known_mononyms`): as a role.
 _FOR_MONONYM = _FOR_ROLE
 _FOR_PRONOUN = 2.0
+# (session 30) 'Ann Lee, who chairs the board': the relative pronoun of people, as 'he'/'she'.
+_FOR_WHO = _FOR_PRONOUN
 _FOR_HUMAN_VERB = 2.0
 _FOR_SURNAME_MENTION = 1.0
 _FOR_KNOWN_SURNAME = 1.0  # a US surname last ('Tiger Woods'); 'Apple Maps' has none
@@ -224,6 +226,8 @@ def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
     score = 0.0
     if any(pronoun_after(doc, s) for s in group.mentions):
         score += _FOR_PRONOUN
+    if any(who_after(doc, s) for s in group.mentions):
+        score += _FOR_WHO
     firm_like = " " not in group.name and not _given_name(group.name)
     if any(_human_subject(doc, s, firm_like) for s in group.mentions):
         score += _FOR_HUMAN_VERB

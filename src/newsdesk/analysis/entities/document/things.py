@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.analysis.entities.lexicon import first_names, surnames
 from newsdesk.analysis.entities.people.nouns import is_person_noun
 from newsdesk.analysis.entities.people.tree import span_root
 from newsdesk.analysis.entities.spans import (
@@ -16,6 +17,7 @@ from newsdesk.analysis.entities.words import (
     THING_WORDS,
     words,
 )
+from newsdesk.analysis.gazetteer import fold
 
 # Adjectives that go before a person's name after an article ('the late John Smith').
 _PERSON_ADJECTIVES = words("person_adjectives")
@@ -26,7 +28,8 @@ def thing(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> bool:
     Keyboard', 'Smart Charger'); it opens with a superlative ('Best Smartwatch', a heading of
     a buying guide); it is a brand modifying the common noun after it ('Xtensa
     microcontrollers', 'Samsung smart TVs'); or it takes an article ('a blue Yeti', 'the
-    Suunto Run')."""
+    Suunto Run'); (session 30) a full name of a known given name and a known surname takes an
+    article as a person's does when it modifies a work ('a Damien Hirst painting')."""
     first, last = doc[span.start], doc[span.end - 1]
     if span.end - span.start > 1 and last.lower_ in THING_WORDS:
         return True
@@ -44,6 +47,8 @@ def thing(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> bool:
         return True
     if root.dep_ == "appos" and head.i < span.start and is_person_noun(head):
         return False  # 'my favorite author, the iconic Ann Lee': a person's apposition
+    if _known_full_name(doc, span):
+        return False  # (session 30) 'a Damien Hirst painting', 'the Ansel Adams print'
     return any(
         c.dep_ == "det"
         and c.lower_ in ("a", "an", "the")
@@ -51,6 +56,25 @@ def thing(doc: Doc, span: NameSpan, lowercase: frozenset[str]) -> bool:
         and all(_product_modifier(doc[i]) for i in range(c.i + 1, span.start))
         for c in root.children
     )
+
+
+# (Session 30) A full name is this many words: a given name, at most one more, a surname.
+_FULL_NAME_WORDS = (2, 3)
+
+
+def _known_full_name(doc: Doc, span: NameSpan) -> bool:
+    """(Session 30) 'Damien Hirst': a known given name first, a known surname last, capitalised
+    words of letters (an initial between, 'Edward R. Murrow'), no title among them ('the Queen
+    Mary' is a ship). A product takes an article ('a Picasso', 'the Ford'); a person's full name
+    after one modifies a work or a thing of theirs ('a Damien Hirst painting')."""
+    toks = doc[span.start : span.end]
+    if not _FULL_NAME_WORDS[0] <= len(toks) <= _FULL_NAME_WORDS[1]:
+        return False
+    if any(is_title(t) or not t.text[:1].isupper() for t in toks):
+        return False
+    if not (toks[0].is_alpha and toks[-1].is_alpha):
+        return False
+    return fold(toks[0].text) in first_names() and fold(toks[-1].text) in surnames()
 
 
 # 'the Garmin Forerunner', 'a blue Yeti': at most this many words between the article and the name.

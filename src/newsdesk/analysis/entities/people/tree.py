@@ -65,3 +65,16 @@ def pronoun_after(doc: Doc, span: NameSpan, *, before_person: bool = False) -> b
         if doc[i].lower_ in PERSON_PRONOUNS and doc[i].dep_ in SUBJECT:
             return True
     return False
+
+
+def who_after(doc: Doc, span: NameSpan) -> bool:
+    """(Session 30) 'Ann Lee, who chairs the board', 'Tom Reyes who runs the shop': the relative
+    pronoun 'who' right after the name (a comma between), opening a relative clause the parse
+    attaches to the name. A firm takes 'which' or 'that'; 'who' is a person's."""
+    k = span.end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "who":
+        return False
+    verb = doc[k].head
+    return verb.dep_ == "relcl" and span.start <= verb.head.i < span.end

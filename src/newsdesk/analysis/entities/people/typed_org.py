@@ -19,7 +19,9 @@ opening an apposition after it ('Binyah Kesselly, chairman of ...'); the name af
 a work or a noun of a person's work governs ('a book called "..." by Lydia Marie Child', 'a
 workshop by Deb Ellis'); a prize's category before 'for' ('best director for Baz Luhrmann');
 (session 28) the subject of 'be' whose complement is a noun of a person that firms are not
-called too ('Hori Parata is a fierce elder of the Ngatiwai tribe'; not 'a leading provider').
+called too ('Hori Parata is a fierce elder of the Ngatiwai tribe'; not 'a leading provider');
+(session 30) 'who' right after it, the parse's relative clause of the name ('Alain Mongu, who
+fled in 2019,').
 
 The evidence of a firm (`_firm_at`), read at every mention, vetoes: a firm cue beside it
 (`firms.org_cue`: 'the bank Morgan Stanley', 'an analyst at Morgan Stanley', 'acquired ...'),
@@ -46,7 +48,12 @@ from newsdesk.analysis.entities.people.name_reading import person_reading, said_
 from newsdesk.analysis.entities.people.nouns import person_word
 from newsdesk.analysis.entities.people.person_shape import FIRM_NAME_WORDS, name_word
 from newsdesk.analysis.entities.people.titles import title_before
-from newsdesk.analysis.entities.people.tree import next_sentence_end, pronoun_after, span_root
+from newsdesk.analysis.entities.people.tree import (
+    next_sentence_end,
+    pronoun_after,
+    span_root,
+    who_after,
+)
 from newsdesk.analysis.entities.spans import NameSpan, is_title, make_span, mention_determiner
 from newsdesk.analysis.entities.words import ORG_COMMON_NOUNS, people_words, words
 from newsdesk.analysis.gazetteer import fold
@@ -253,6 +260,8 @@ def _person_at(doc: Doc, span: NameSpan) -> bool:
         return True
     if _prize_for(doc, span) or _person_predicate(doc, span):
         return True
+    if who_after(doc, span):
+        return True  # (session 30) 'Binyah Kesselly, who chairs the board,'
     root = span_root(doc, span)
     if root.dep_ in SUBJECT or last.dep_ in SUBJECT:
         if _pronoun_reading(doc, span):
