@@ -26,6 +26,7 @@ from newsdesk.analysis.entities.people.missed import (
     MIN_SPEAKING_WORDS,
     author_names,
     capitals_names,
+    coreferred_names,
     credited_name,
     foreign_given_name,
     given_name_before,
@@ -177,6 +178,8 @@ def people_spans(
     speaking += signoff_names(doc, [*people, *speaking])
     speaking += speaker_names(doc, view, [*people, *rest, *speaking])
     speaking += paired_names(doc, view, [*people, *rest, *speaking])
+    # (session 30, ppl2) 'before Quillon was famous, she ...' typed a firm or untagged
+    speaking += coreferred_names(doc, view, [*people, *speaking])
     speaking += author_names(doc, view, [*people, *speaking])
     speaking += capitals_names(doc, [*people, *rest, *speaking])
     speaking += mononym_names(doc, [*people, *speaking])

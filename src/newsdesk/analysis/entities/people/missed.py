@@ -487,6 +487,67 @@ def pronoun_subject(doc: Doc, span: NameSpan) -> bool:
     )
 
 
+# (Session 30, ppl2) The model's labels a one-word name referred back to by 'he' or 'she' is
+# read through: a firm, a place, a group or a work by the model ('before Houdini was famous,
+# he ...' typed a firm), or none.
+_COREFERRED_LABELS = frozenset({"", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def coreferred_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
+    """(Session 30, ppl2) A one-word name the model left untagged or typed anything but a
+    person that 'he' or 'she' refers back to ('Before Quillon was a famous singer, she sang in
+    bars', 'Quillon' typed a firm): the subject of its clause, a capitalised proper noun of
+    letters, not its sentence's first word, no word of a longer name on its line, no place
+    the gazetteer knows, with 'he' or 'she' a subject after it in its sentence or the next
+    before any person the model tagged or a rule found, and no such person before it in its
+    sentence (whose pronoun it would be)."""
+    people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    found: list[NameSpan] = []
+    for tok in doc:
+        if (
+            tok.i in people
+            or tok.dep_ not in SUBJECT
+            or tok.tag_ != "NNP"  # no plural, 'Republicans', 'Ukrainians'
+            or not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower())
+            or not any(doc[k].is_alpha for k in range(tok.sent.start, tok.i))  # '"Fun won't'
+            or fold(tok.text) in view.lowercase  # 'Fun ... to have fun'
+            or is_title(tok)  # 'the Pope was asked'
+            or mention_determiner(doc[tok.i - 1])  # 'the Pope'
+            or tok.ent_type_ not in _COREFERRED_LABELS
+            or (tok.ent_iob_ != "O" and not _entity_alone(doc, tok))
+            or _in_longer_name(doc, tok)
+            or _word_of_full_name(doc, tok)
+            or load_gazetteer().lookup(tok.text)
+        ):
+            continue
+        if any(doc[k].ent_type_ == "PERSON" or k in people for k in range(tok.sent.start, tok.i)):
+            continue
+        if _own_pronoun(doc, tok, people):
+            found.append(make_span(doc, tok.i, tok.i + 1, "PERSON"))
+    return found
+
+
+def _in_longer_name(doc: Doc, tok: Token) -> bool:
+    """A capitalised word right after the word on its line, or right before it but for its
+    sentence's first word ('Before Quillon was ...'): a word of a longer name."""
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and _capitalised(after) and "\n" not in tok.whitespace_:
+        return True
+    before = doc[tok.i - 1]
+    return _capitalised(before) and not before.is_sent_start and "\n" not in before.whitespace_
+
+
+def _own_pronoun(doc: Doc, tok: Token, people: set[int]) -> bool:
+    """'he' or 'she' a subject after the word, in its sentence or the next, before any person
+    the model tagged or a rule found."""
+    for k in range(tok.i + 1, next_sentence_end(doc, tok.i)):
+        if doc[k].ent_type_ == "PERSON" or k in people:
+            return False
+        if doc[k].lower_ in _PERSON_PRONOUNS and doc[k].dep_ in SUBJECT:
+            return True
+    return False
+
+
 def _word_of_full_name(doc: Doc, tok: Token) -> bool:
     """The word is one of a longer name the model tagged a person ('Etienne' of 'Camille
     Etienne Gbedey'): a mention of that person, no second one."""
