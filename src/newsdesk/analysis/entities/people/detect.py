@@ -85,6 +85,11 @@ from newsdesk.analysis.entities.words import (
 )
 from newsdesk.analysis.gazetteer import fold
 
+# The model's labels of a name that a list of people makes a person ('Anna Lubiw, Hiro Ito and
+# Po-Ru Loh'); session 30 (ppl2): a building's, a product's or a work's too ('Sara Quill'
+# typed FAC beside two people).
+_LISTED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
 
 def people_spans(
     doc: Doc,
@@ -161,7 +166,7 @@ def people_spans(
         ):
             # A name with an office beside it is a person, whatever label the model gave it.
             people.append(strip_titles(doc, span.relabel("PERSON")))
-        elif span.label in ("ORG", "GPE", "LOC") and listed_person(doc, span, labels):
+        elif span.label in _LISTED_LABELS and listed_person(doc, span, labels):
             # 'Anna Lubiw, Hiro Ito and Po-Ru Loh': a name among people is one
             people.append(span.relabel("PERSON"))
         elif span.label == "ORG" and name_shaped(doc, span) and titled_inside(doc, span):

@@ -12,6 +12,7 @@ from newsdesk.analysis.deps import OBJECT, SUBJECT
 from newsdesk.analysis.entities.document.firms import org_cue
 from newsdesk.analysis.entities.lexicon import first_names, is_english_word, surnames
 from newsdesk.analysis.entities.people.appositions import apposition_role
+from newsdesk.analysis.entities.people.nouns import is_person_noun
 from newsdesk.analysis.entities.people.titles import title_before
 from newsdesk.analysis.entities.people.tree import pronoun_after
 from newsdesk.analysis.entities.spans import NameSpan, is_title, make_span, mention_determiner
@@ -87,6 +88,29 @@ def person_evidence_at(doc: Doc, span: NameSpan) -> bool:
         or title_before(doc, span.start) is not None
         or said_by(last)
         or (last.dep_ in SUBJECT and pronoun_after(doc, last_word))
+        or person_noun_before_mark(doc, span)
+    )
+
+
+# (Session 30, ppl2) Marks between a noun of a person and the name it introduces ('my
+# favourite actor - Ann Lee', 'her coach: Ann Lee').
+_INTRODUCING_MARKS = frozenset({"-", "–", "—", ":"})
+
+
+def person_noun_before_mark(doc: Doc, span: NameSpan) -> bool:
+    """(Session 30, ppl2) 'my favourite actor - Heath Rowan', 'the winner: Heath Rowan': a
+    noun of a person in lower case (`nouns.is_person_noun`) right before a dash or a colon
+    right before the name, all on one line: the name is the person the noun introduces."""
+    k = span.start
+    if k < 2 or doc[k - 1].text not in _INTRODUCING_MARKS:
+        return False
+    noun = doc[k - 2]
+    return (
+        noun.text.islower()
+        and noun.pos_ == "NOUN"
+        and is_person_noun(noun)
+        and "\n" not in noun.whitespace_
+        and "\n" not in doc[k - 1].whitespace_
     )
 
 
