@@ -86,9 +86,9 @@ from newsdesk.analysis.entities.words import (
 from newsdesk.analysis.gazetteer import fold
 
 # The model's labels of a name that a list of people makes a person ('Anna Lubiw, Hiro Ito and
-# Po-Ru Loh'); session 30 (ppl2): a building's, a product's or a work's too ('Sara Quill'
-# typed FAC beside two people).
-_LISTED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+# Po-Ru Loh'); session 30 (ppl2): a building's or a product's too ('Sara Quill' typed FAC
+# beside two people).
+_LISTED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 
 
 def people_spans(
