@@ -1,7 +1,7 @@
 """Session 30, cfp (docs/history/session30-cfp.md): a name the small model tags ORG that the text
 treats as a product, a thing just launched ("the new Zenfone", "the latest …":
 `new_thing_adjectives`) or a release with a version number ("Orbix OS 4.1"), undertakes
-nothing (`agency.named_as_a_thing`): its *will* describes what the thing does. The six
+nothing (`agency.named_as_a_thing`): its *will* describes what the thing does. The five
 sentences of `test_a_product_tagged_org_is_no_agent` each gave a record on the old code. A body with a
 number in its name ("Channel 4"), a noun for a body after "new" ("the new Zenfone maker"), a
 bare company name and a company's "it" keep their record. Sentences written for these tests;
