@@ -3,6 +3,8 @@ a thing, a market, the reader, anyone in general or a class of bodies cannot (gu
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.attribution import FIRST_PERSON
@@ -14,6 +16,8 @@ from newsdesk.analysis.commitments.subjects import speech_subject
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 from newsdesk.analysis.deps import SUBJECT
 
+# a release's number: "5.2", "2.0", "11.4.1" (`named_as_a_thing`)
+VERSION = re.compile(r"\d+(?:\.\d+)+")
 PERSONAL = ("he", "she", "they", "both")  # pronouns (and "both") for people named before
 # the reader ("you will need …") or anyone at all ("one will find", "everyone will …"): advice
 # and generic statements, nobody who undertakes anything
@@ -58,6 +62,8 @@ def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
         return False  # "Companies will demand …", "boards are starting to weigh …": a class
     if _doubtful_person(subj, ctx):
         return False  # "The Polaris will trail …", "Ruby will stop iterating": no person there
+    if named_as_a_thing(subj):
+        return False  # "the new Zenfone will ship with …", "Bluetooth 5.2 is set to …"
     if subj.ent_type_ in NAMED:
         return True
     if _named_in_apposition(subj):
@@ -100,6 +106,39 @@ def _empty_it(it: Token) -> bool:
     return lemma(verb) == "take" and any(
         c.dep_ == "dobj" and c.ent_type_ == "DATE" for c in verb.children
     )
+
+
+def named_as_a_thing(subj: Token) -> bool:
+    """Session 30 (cfp): 'The new Zenfone will ship with …', 'The latest Kestrel will …',
+    'Bluetooth 5.2 is set to …': a name the small model tags ORG (or leaves untagged) that the
+    text treats as a product: modified as a thing just launched ("new", "latest":
+    `new_thing_adjectives`), or carrying a version number ("5.2", "2.0": digits with a point,
+    in the subject's own words or in the entity that holds it). A body is neither launched
+    new nor versioned; a person tagged PERSON keeps the doubtful-person test
+    (`_doubtful_person`). A word of an ORG entity counts whatever its part of speech (the
+    model reads "OS" in "Orbix OS 4.1" as a verb); "new" only before a proper name ("the new
+    Labour government" is a body)."""
+    if subj.ent_type_ not in ("ORG", "") or (subj.ent_type_ == "" and subj.pos_ != "PROPN"):
+        return False
+    new_words = lexicon().new_thing_adjectives
+    if subj.pos_ == "PROPN" and any(
+        c.dep_ == "amod" and (c.lower_ in new_words or lemma(c) in new_words) for c in subj.children
+    ):  # "latest" by its form: its lemma is "late"
+        return True
+    # its own words ("Orbix 4.1": a number on the name; not a relative clause's, "Acme, which
+    # shipped Orbix 4.1, will …") and the entity that holds it
+    words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "nummod", "npadvmod"))]
+    if subj.ent_type_ == "ORG":
+        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+        if ent is not None:
+            words.extend(ent)
+    return any(_version_number(t) for t in words)
+
+
+def _version_number(tok: Token) -> bool:
+    """'5.2', '2.0', '11.4.1': digits joined by points, a release's number (not a year, a
+    count or an amount: those have no point, or a currency or a unit beside them)."""
+    return VERSION.fullmatch(tok.text) is not None and tok.ent_type_ not in ("MONEY", "PERCENT")
 
 
 def _named_speaker(holder: Token) -> bool:
