@@ -69,37 +69,3 @@ def test_a_subject_that_ends_no_list_keeps_its_actors(
     text: str, trigger: str, actors: list[str]
 ) -> None:
     assert actors_of(text, trigger) == actors
-
-
-# -- a body its parties form: "X and Y formed a joint venture" -------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "actors"),
-    [
-        # the venture a relative clause undertakes for
-        (
-            "Castell Bank and Northwind Energy formed a joint venture that will build the plant.",
-            ["Castell Bank", "Northwind Energy"],
-        ),
-        # a later "the venture": the parties that formed it, not the organisation named last
-        (
-            "Castell Bank and Northwind Energy formed a joint venture last year. "
-            "The venture will hire 200 workers.",
-            ["Castell Bank", "Northwind Energy"],
-        ),
-        # the partner of a "with"
-        (
-            "Castell Bank formed a venture with Northwind Energy. "
-            "The venture will build a plant in Leeds.",
-            ["Castell Bank", "Northwind Energy"],
-        ),
-    ],
-)
-def test_a_body_its_parties_form_is_those_parties(text: str, actors: list[str]) -> None:
-    assert actors_of(text, "will") == actors
-
-
-def test_a_body_one_party_forms_is_not_a_group() -> None:
-    text = "Castell Bank formed a new company in May. The company will build a plant in Leeds."
-    assert actors_of(text, "will") == ["Castell Bank"]

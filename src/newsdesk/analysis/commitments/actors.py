@@ -23,7 +23,6 @@ from newsdesk.analysis.commitments.mentions import (
     MIN_PARTIES,
     antecedent_org,
     expansion_in_reach,
-    formed_by,
     in_comments,
     lead_in_speaker,
     office_at,
@@ -508,12 +507,6 @@ def _members(head: Token, ctx: Context, attribution: Attribution | None) -> list
     return None
 
 
-def _formed(head: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
-    """'Castell Bank and Northwind Energy formed a joint venture that will …': a body its
-    subject's parties make is those parties (`formed_by`, session 30)."""
-    return formed_by(head, ctx) or None
-
-
 def _bare_plan(noun: Token, ctx: Context, attribution: Attribution | None) -> list[str] | None:
     """'The goal is to …', 'The plan is to …': a plan noun standing for its unnamed holder."""
     lx = lexicon()
@@ -946,7 +939,6 @@ STEPS: tuple[Step, ...] = (
     _possessor,
     _described,
     _members,
-    _formed,
     _bare_plan,
     _first_person,
     _parties,

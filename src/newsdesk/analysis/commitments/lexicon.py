@@ -263,8 +263,6 @@ class ActorLexicon:
     # the one 'the Premier' or 'the President' names (session 20 review)
     not_holder_words: frozenset[str]
     state_offices: frozenset[str]
-    # 'formed a joint venture': verbs whose object is a body their subject's parties make
-    forming_verbs: frozenset[str]
     # 'comments Johnston', 'she recalled': verbs that hand a quotation to their subject without
     # being the decision's speech verbs (session 15)
     quoting_verbs: frozenset[str]

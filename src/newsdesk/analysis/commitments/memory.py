@@ -9,7 +9,6 @@ from newsdesk.analysis.commitments.context import Context
 from newsdesk.analysis.commitments.lexicon import actor_lexicon, lemma, lexicon
 from newsdesk.analysis.commitments.mentions import (
     MIN_PARTIES,
-    formed_by,
     person_at,
     place_at,
     recent_countries,
@@ -96,13 +95,9 @@ def definite_body(tok: Token) -> bool:
 
 
 def remember_groups(sent: Span, ctx: Context) -> None:
-    """'the three countries' said outside a commitment still names the parties for later, and
-    so does a body the parties form ('… formed a joint venture': `formed_by`)."""
+    """'the three countries' said outside a commitment still names the parties for later."""
     for tok in sent:
         if definite_body(tok) and (members := _members_listed(tok, ctx)):
-            ctx.described[lemma(tok)] = members
-        if members := formed_by(tok, ctx):
-            # "… formed a joint venture. The venture will …": the parties (session 30)
             ctx.described[lemma(tok)] = members
         if lemma(tok) in ("country", "nation"):
             n = count_of(tok)

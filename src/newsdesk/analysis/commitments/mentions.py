@@ -747,29 +747,6 @@ def parties_in_reach(tok: Token, ctx: Context) -> list[str]:
     return best
 
 
-def formed_by(tok: Token, ctx: Context) -> list[str]:
-    """'Castell Bank and Northwind Energy formed a joint venture', 'Castell Bank is forming a
-    consortium with Northwind Energy': the parties that make a body (`org_nouns`, the object of
-    a `forming_verbs` verb), named together as its subject and the partner of a 'with' on the
-    verb or the body (session 30); fewer than two, none."""
-    verb = tok.head
-    if (
-        tok.dep_ != "dobj"
-        or lemma(tok) not in lexicon().org_nouns
-        or lemma(verb) not in actor_lexicon().forming_verbs
-    ):
-        return []
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT), None)
-    if subj is None:
-        return []
-    names = _coordinated_names(subj, ctx)
-    for prep in (*verb.children, *tok.children):
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                names += [n for n in _coordinated_names(pobj, ctx) if n not in names]
-    return names if len(names) >= MIN_PARTIES else []
-
-
 def _coordinated_names(head: Token, ctx: Context) -> list[str]:
     """The names a noun phrase gives: with 'and' among its words, every person, place or
     organisation in it (not in a clause or phrase describing it: "a group headed by …"); else
