@@ -243,17 +243,9 @@ def _coordinated_people(subj: Token, ctx: Context) -> list[str]:
 def _listed_members(head: Token, ctx: Context) -> list[str]:
     """The members a subject lists ("a consortium including Castell Bank", "providers
     like Northwind and Contoso", "firms such as A and B"): each named member acts with (or for)
-    the group; a bare plural ("providers") gives no name of its own. Also when the parse
-    breaks the list (session 30): the plural and its list inside the words before the last
-    member, or a subject of its own before it (`_list_opener`)."""
+    the group; a bare plural ("providers") gives no name of its own."""
     names: list[str] = []
-    # the subject's own listing words, and one the parse hung inside the words before it
-    # ("Cloud providers like Nimbra, Vaultix, and Corvel Cloud will …": the small model
-    # makes the last member the subject and the plural with its list a modifier of it)
-    before = [t for t in head.subtree if t.i < head.i and t.head.i != head.i]
-    for sibling in _list_opener(head):
-        before += sibling.children  # "Payment firms like A, B, and C have pledged …"
-    for prep in [*head.children, *before]:
+    for prep in head.children:
         if prep.dep_ not in ("prep", "acl") or not _listing(prep):
             continue
         for pobj in prep.children:
@@ -263,20 +255,6 @@ def _listed_members(head: Token, ctx: Context) -> list[str]:
                 if (name := _member_name(member, ctx)) and name not in names:
                     names.append(name)
     return names
-
-
-def _list_opener(head: Token) -> list[Token]:
-    """The plural that opens a list the subject ends, when the parse makes both subjects of the
-    verb ("Payment firms like Stripe, Adyen, and Square have pledged …": "firms" and "Square"
-    each a subject): a subject before it, with "and"/"or" right before the subject's words."""
-    start = head.left_edge.i
-    if head.dep_ not in SUBJECT or start == 0 or head.doc[start - 1].lower_ not in ("and", "or"):
-        return []
-    return [
-        t
-        for t in head.head.children
-        if t.dep_ in SUBJECT and t.i < start and t.tag_ in ("NNS", "NNPS")
-    ]
 
 
 def _listing(prep: Token) -> bool:
