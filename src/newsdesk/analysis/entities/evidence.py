@@ -594,6 +594,16 @@ def _in_org_list(doc: Doc, span: NameSpan) -> bool:
 _MIN_ORGS_IN_LIST = 2
 
 
+def _venue_tail(doc: Doc, span: NameSpan) -> bool:
+    """(Session 30) A mention of two words or more whose last word is a venue's or a firm's
+    word ('Anhelo Restaurant', 'Sana Sana Cerveceria') and the head of the name in the parse:
+    the name's other words modify it, as a venue's name is built."""
+    words_ = span.text.split()
+    if len(words_) < 2 or not _venue_word(words_[-1]):
+        return False
+    return span_root(doc, span).i == span.end - 1
+
+
 def evidence_against(
     doc: Doc,
     group: PersonGroup,
@@ -667,8 +677,13 @@ def evidence_against(
         score += _AGAINST_JOURNAL
     if _modifier_of_things(doc, group):
         score += _AGAINST_MODIFIER
-    if len(parts) > 1 and all(any(_venue_word(w) for w in s.text.split()) for s in group.mentions):
-        # every mention holds it: 'Hotel Dracula' and 'Dracula' alone are a venue and a person
+    if len(parts) > 1 and (
+        all(any(_venue_word(w) for w in s.text.split()) for s in group.mentions)
+        or any(_venue_tail(doc, s) for s in group.mentions)
+    ):
+        # every mention holds it: 'Hotel Dracula' and 'Dracula' alone are a venue and a person;
+        # (session 30) or one mention is headed by it, the parse making the venue word the head
+        # of the name ('Anhelo Restaurant ... Anhelo'): the shorter form is the venue's too
         score += _AGAINST_PLACE_WORD
     return score
 
