@@ -27,7 +27,7 @@ from newsdesk.analysis.entities.people.person_shape import (
     person_shaped,
 )
 from newsdesk.analysis.entities.people.titles import agent_title, title_before
-from newsdesk.analysis.entities.people.tree import next_sentence_end, span_root
+from newsdesk.analysis.entities.people.tree import pronoun_after, span_root
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
     DocView,
@@ -450,20 +450,9 @@ def spoken_alone(doc: Doc, span: NameSpan) -> bool:
             and not is_english_word(tok.text)
             and fold(tok.text) not in first_names()
             and not _word_of_full_name(doc, tok)
-            and _he_or_she_after(doc, tok)
+            and pronoun_after(doc, span)
         )
     return _lone_speaker_word(tok)
-
-
-_PERSON_PRONOUNS = frozenset({"he", "she"})
-
-
-def _he_or_she_after(doc: Doc, tok: Token) -> bool:
-    """'he' or 'she' a subject after the word, in its sentence or the next."""
-    end = next_sentence_end(doc, tok.i)
-    return any(
-        doc[i].lower_ in _PERSON_PRONOUNS and doc[i].dep_ in SUBJECT for i in range(tok.i + 1, end)
-    )
 
 
 def pronoun_subject(doc: Doc, span: NameSpan) -> bool:
@@ -483,7 +472,7 @@ def pronoun_subject(doc: Doc, span: NameSpan) -> bool:
         and tok.text[:1].isupper()
         and tok.i > tok.sent.start
         and not _word_of_full_name(doc, tok)  # 'Camille Nerbuyeli Obuya ... Nerbuyeli said'
-        and _he_or_she_after(doc, tok)
+        and pronoun_after(doc, span)
     )
 
 
@@ -522,8 +511,9 @@ def coreferred_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[Nam
             continue
         if any(doc[k].ent_type_ == "PERSON" or k in people for k in range(tok.sent.start, tok.i)):
             continue
-        if _own_pronoun(doc, tok, people):
-            found.append(make_span(doc, tok.i, tok.i + 1, "PERSON"))
+        name = make_span(doc, tok.i, tok.i + 1, "PERSON")
+        if pronoun_after(doc, name, before_person=True, people=people):
+            found.append(name)
     return found
 
 
@@ -535,17 +525,6 @@ def _in_longer_name(doc: Doc, tok: Token) -> bool:
         return True
     before = doc[tok.i - 1]
     return _capitalised(before) and not before.is_sent_start and "\n" not in before.whitespace_
-
-
-def _own_pronoun(doc: Doc, tok: Token, people: set[int]) -> bool:
-    """'he' or 'she' a subject after the word, in its sentence or the next, before any person
-    the model tagged or a rule found."""
-    for k in range(tok.i + 1, next_sentence_end(doc, tok.i)):
-        if doc[k].ent_type_ == "PERSON" or k in people:
-            return False
-        if doc[k].lower_ in _PERSON_PRONOUNS and doc[k].dep_ in SUBJECT:
-            return True
-    return False
 
 
 def _word_of_full_name(doc: Doc, tok: Token) -> bool:

@@ -3,6 +3,8 @@ tokens ('co-author', 'AT&T')."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from newsdesk.analysis.deps import SUBJECT
@@ -55,12 +57,15 @@ def next_sentence_end(doc: Doc, i: int) -> int:
     return doc[end].sent.end if end < len(doc) else end
 
 
-def pronoun_after(doc: Doc, span: NameSpan, *, before_person: bool = False) -> bool:
+def pronoun_after(
+    doc: Doc, span: NameSpan, *, before_person: bool = False, people: Collection[int] = ()
+) -> bool:
     """'he' or 'she' as a subject later in the name's sentence (that of its first word) or in
-    the next one. `before_person`: only before any person the model tagged (session 27: in 'Dow
-    Jones reported that Buffett said he would ...' the pronoun is Buffett's)."""
+    the next one. `before_person`: only before any person the model tagged or whose tokens are
+    in `people` (a rule's; session 27: in 'Dow Jones reported that Buffett said he would ...'
+    the pronoun is Buffett's)."""
     for i in range(span.end, next_sentence_end(doc, span.start)):
-        if before_person and doc[i].ent_type_ == "PERSON":
+        if before_person and (doc[i].ent_type_ == "PERSON" or i in people):
             return False
         if doc[i].lower_ in PERSON_PRONOUNS and doc[i].dep_ in SUBJECT:
             return True
