@@ -15,6 +15,7 @@ from newsdesk.analysis.commitments.names import NAMED, is_name, of_named
 from newsdesk.analysis.commitments.subjects import speech_subject
 from newsdesk.analysis.commitments.triggers import Kind, Trigger
 from newsdesk.analysis.deps import SUBJECT
+from newsdesk.analysis.ents import entity_at
 
 # a release's number: "5.2", "2.0", "11.4.1" (`named_as_a_thing`)
 VERSION = re.compile(r"\d+(?:\.\d+)+")
@@ -129,7 +130,7 @@ def named_as_a_thing(subj: Token) -> bool:
     # shipped Orbix 4.1, will …") and the entity that holds it
     words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "nummod", "npadvmod"))]
     if subj.ent_type_ == "ORG":
-        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+        ent = entity_at(subj.doc, subj.i)
         if ent is not None:
             words.extend(ent)
     return any(_version_number(t) for t in words)

@@ -21,6 +21,7 @@ from newsdesk.analysis.entities.words import (
     table,
     words,
 )
+from newsdesk.analysis.ents import entity_at
 from newsdesk.analysis.gazetteer import Gazetteer, fold, load_towns
 from newsdesk.labels import PlaceKind
 
@@ -247,7 +248,7 @@ def in_list_of_places(doc: Doc, span: NameSpan, place_tokens: set[int], gaz: Gaz
 def _countries_at(doc: Doc, i: int, gaz: Gazetteer) -> set[str | None]:
     """The countries of the gazetteer's entries of the model's place at token `i` (of the
     token alone when the model tagged none there)."""
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    ent = entity_at(doc, i)
     return {p.country_code for p, _ in gaz.lookup(ent.text if ent is not None else doc[i].text)}
 
 
