@@ -568,6 +568,8 @@ def campus_town(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
         return False
     if is_country(gaz, span.text):
         return False
+    if _campus_after_dash(doc, span):
+        return True
     end = span.start - 1  # the joiner
     for start in range(end - 1, max(0, end - 1 - _MAX_BODY_PLACE_WORDS), -1):
         if not doc[start].text[:1].isupper():
@@ -585,6 +587,26 @@ def campus_town(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
                 for g, _ in gaz.lookup(span.text)
             )
     return False
+
+
+# (Session 31) Dashes that join a campus's town right to its body's word ('Rutgers
+# University–New Brunswick', 'Purdue University-Fort Wayne').
+_CAMPUS_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _campus_after_dash(doc: Doc, span: NameSpan) -> bool:
+    """(Session 31) 'Rutgers University–New Brunswick': a dash with no space on either side
+    right after a capitalised campus word (`campus_heads`), with a capitalised name before
+    that word, joins the campus's town to the body's name."""
+    dash, head = doc[span.start - 1], doc[span.start - 2]
+    return (
+        dash.text in _CAMPUS_DASHES
+        and not head.whitespace_
+        and not dash.whitespace_
+        and head.lower_ in _CAMPUS_HEADS
+        and head.text[:1].isupper()
+        and doc[span.start - 3].text[:1].isupper()
+    )
 
 
 # Titles written before a name, by their abbreviations too ('Gov.', 'Sen.', 'Atty.').
