@@ -91,3 +91,21 @@ def test_a_campus_town_after_a_dash_is_part_of_the_universitys_name() -> None:
     places, _ = _extract(text, tags)
     assert "Fort Wayne" not in places
     assert "Ohio" in places
+
+
+def test_an_untagged_town_in_a_place_slot_in_a_country_the_article_names() -> None:
+    text = "The council renamed three streets in Moabit this spring, the mayor of Berlin said."
+    places, _ = _extract(text, {r"Berlin": "GPE"})
+    assert "Moabit" in places
+
+
+def test_an_untagged_town_in_a_place_slot_needs_a_country_of_the_articles_places() -> None:
+    text = "The council renamed three streets in Moabit this spring, the mayor said."
+    places, _ = _extract(text, {})
+    assert "Moabit" not in places
+
+
+def test_a_date_in_a_place_slot_is_no_town() -> None:
+    text = "Talks between the unions resumed in March, officials in London said on Friday."
+    places, _ = _extract(text, {r"March": "DATE", r"London": "GPE"})
+    assert places == {"London"}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from newsdesk.analysis.doctext import line_bounds, opens_line
 from newsdesk.analysis.entities.document.common import MAX_COUNTRY_WORDS
 from newsdesk.analysis.entities.places import (
+    AROUND,
     big_place,
     country_code_modifier,
     country_region_word,
@@ -56,12 +57,21 @@ def untagged_countries(
     place's main name inside or closing a list of places, and (whatever name the model put it
     in) a country's code before an organisation word or a title ('the US Senate')."""
     found: list[NameSpan] = []
+    countries: set[str] | None = None  # the countries of the model's places, read once
     for start, end in _runs(view, covered):
         if end - start > MAX_COUNTRY_WORDS:
             continue
         text = doc[start:end].text
+        if _in_place_slot(doc, start) and countries is None:
+            countries = _tagged_countries(doc, gaz)
         if (
-            is_country(gaz, text)
+            (
+                countries
+                and _in_place_slot(doc, start)
+                and not any(t.ent_type_ for t in doc[start:end])
+                and _town_of(gaz, text, countries)
+            )
+            or is_country(gaz, text)
             or (_table_cell(doc, start, end) and _region_name(gaz, text))
             or (_big_place_name(gaz, text) and _column_of_places(doc, view, start, end))
             or (_between_places(doc, start, end, gaz) and main_place_name(gaz, text))
@@ -212,3 +222,31 @@ def _next_line(text: str, line: tuple[int, int], step: int) -> tuple[int, int] |
     if line[1] >= len(text):
         return None
     return line_bounds(text, line[1] + 1, line[1] + 1)
+
+
+def _in_place_slot(doc: Doc, start: int) -> bool:
+    """(Session 31) The run comes right after a preposition of place ('in', 'near', 'outside';
+    `around` in place-words.json) and does not open its sentence."""
+    return start > 0 and doc[start - 1].lower_ in AROUND and not doc[start].is_sent_start
+
+
+def _tagged_countries(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """The countries of the names the model tagged places, each read as the gazetteer's main
+    names of it (a country, a region or a town)."""
+    return {
+        p.country_code
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS
+        for p, primary in gaz.lookup(e.text)
+        if primary and p.country_code
+    }
+
+
+def _town_of(gaz: Gazetteer, text: str, countries: set[str]) -> bool:
+    """(Session 31) 'three streets in Wedding', Berlin named: a town's main name in a country
+    of the article's tagged places is a place in a place slot though the model left it
+    untagged (with no label at all: not 'in March', a date)."""
+    return any(
+        primary and p.kind == PlaceKind.city and p.country_code in countries
+        for p, primary in gaz.lookup(text)
+    )
