@@ -109,3 +109,9 @@ def test_a_date_in_a_place_slot_is_no_town() -> None:
     text = "Talks between the unions resumed in March, officials in London said on Friday."
     places, _ = _extract(text, {r"March": "DATE", r"London": "GPE"})
     assert places == {"London"}
+
+
+def test_a_unit_written_right_after_a_number_is_no_place() -> None:
+    text = "The vacuum's motor in Denver's test lab reached a suction of 9,500Pa. on Monday."
+    places, _ = _extract(text, {r"Denver": "GPE", r"Pa\.": "GPE"})
+    assert places == {"Denver"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.doctext import doc_text, line_bounds
@@ -350,12 +350,22 @@ def not_a_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     'metro'; proper names are capitalised) unless it is a macro-region of the hand-kept list
     after 'the' ('the midwest', 'the arctic'), or the start of a street's name: a capitalised
     `street_word` after it ('610 E. Roosevelt St.', 'Roosevelt Row'), not one that also ends
-    the names of squares and courts of law ('Washington Place', 'the Paris Court of Appeal')."""
+    the names of squares and courts of law ('Washington Place', 'the Paris Court of Appeal'),
+    or (session 31) a unit written right after a number, with no space between ('a suction of
+    12,800Pa.': pascals, not Pennsylvania)."""
+    if span.start > 0 and _unit_after_number(doc[span.start - 1]):
+        return True
     if not any(c.isupper() for c in span.text):
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         return not (prev == "the" and gaz.hand_kept(span.text))
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.text[:1].isupper() and street_word(nxt, other_names=False)
+
+
+def _unit_after_number(before: Token) -> bool:
+    """(Session 31) The token before a name is a number written with a digit and no space
+    after it ('12,800' of '12,800Pa'): the name is the number's unit."""
+    return before.like_num and not before.whitespace_ and any(c.isdigit() for c in before.text)
 
 
 # An acronym (`ACRONYM_LETTERS` at most: 'AMA', 'FASA') that is the main name of a town under
