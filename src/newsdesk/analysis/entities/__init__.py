@@ -24,6 +24,7 @@ from newsdesk.analysis.entities.document import (
     roster_people,
     untagged_countries,
 )
+from newsdesk.analysis.entities.document.owned import owned_places
 from newsdesk.analysis.entities.document.place_cues import part_names
 from newsdesk.analysis.entities.evidence import named_things, not_a_person
 from newsdesk.analysis.entities.organizations import organizations
@@ -79,6 +80,12 @@ def extract(
     view = DocView.of(doc)
     ents = tuple(doc.ents)
     spans = [s for s in (clean_span(doc, e.start, e.end, e.label_) for e in ents) if s]
+    # (session 31) 'Chan's Hong Kong action films' as one name: the person, and the place
+    owned = owned_places(doc, ents, gaz)
+    if owned:
+        cut = {i for pair in owned for s in pair for i in range(s.start, s.end)}
+        spans = [s for s in spans if not _overlaps(s, cut)] + [s for pair in owned for s in pair]
+        spans.sort(key=lambda s: s.start)
     # datelines and party-state abbreviations are places whatever the model said of them
     fixed = [*dateline_spans(doc, view, gaz), *party_state_spans(doc, view, gaz)]
     taken = {i for s in fixed for i in range(s.start, s.end)}

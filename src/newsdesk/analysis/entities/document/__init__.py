@@ -2,6 +2,8 @@
 
 One job per module:
 
+- `owned`: (session 31) a big place after a person's possessive inside one of the model's names
+  ("Chan's Hong Kong action movies") is the person and the place;
 - `datelines`: datelines ("BERLIN --", "ST. JOSEPH, Mich. (AP) —") are places;
 - `party_states`: party-state abbreviations ("D-Minn.") name a US state;
 - `teams`: a town's name followed by a score in a results line is a team everywhere in the article;

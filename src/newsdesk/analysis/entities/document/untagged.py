@@ -8,12 +8,15 @@ compass region led as a region's name beside another region of its country the m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from newsdesk.analysis.doctext import line_bounds, opens_line
 from newsdesk.analysis.entities.document.common import MAX_COUNTRY_WORDS
 from newsdesk.analysis.entities.places import (
+    AROUND,
     big_place,
     country_code_modifier,
     country_region_word,
@@ -54,13 +57,23 @@ def untagged_countries(
     place's main name inside or closing a list of places, and (whatever name the model put it
     in) a country's code before an organisation word or a title ('the US Senate')."""
     found: list[NameSpan] = []
+    countries: set[str] | None = None  # the countries of the model's places, read once
     for start, end in _runs(view, covered):
         if end - start > MAX_COUNTRY_WORDS:
             continue
         text = doc[start:end].text
+        if _in_place_slot(doc, start) and countries is None:
+            countries = _tagged_countries(doc, gaz)
         if (
-            is_country(gaz, text)
+            (
+                countries
+                and _in_place_slot(doc, start)
+                and not any(t.ent_type_ for t in doc[start:end])
+                and _town_of(gaz, text, countries)
+            )
+            or is_country(gaz, text)
             or (_table_cell(doc, start, end) and _region_name(gaz, text))
+            or (_big_place_name(gaz, text) and _column_of_places(doc, view, start, end))
             or (_between_places(doc, start, end, gaz) and main_place_name(gaz, text))
             or (_closes_list_of_places(doc, start, end, gaz) and _big_place_name(gaz, text))
         ):
@@ -160,3 +173,80 @@ def _table_cell(doc: Doc, start: int, end: int) -> bool:
 def _region_name(gaz: Gazetteer, text: str) -> bool:
     """The main name of a first-level region ('Iowa' in a table of states)."""
     return any(p.kind == PlaceKind.region and primary for p, primary in gaz.lookup(text))
+
+
+# (Session 31) A row of a two-column table of names and one value each: "Phoenix $39,500",
+# "Oslo 4.2%". The name, then one amount: a currency sign or not, a number, a unit or not.
+_NAME_VALUE_ROW = re.compile(
+    r"(?P<name>[A-Z][^\d$€£¥\t|]*?)[ \t]+[$€£¥]?[0-9][0-9,.]*[ \t]?[%kKmMbB]?"
+)
+# The rows of a column whose names the model tagged places, at least, for an untagged big
+# place's name among them to be one too: three rows and half the column's (a column of towns,
+# not one town over a column of products or people).
+_MIN_COLUMN_PLACES = 3
+
+
+def _column_of_places(doc: Doc, view: DocView, start: int, end: int) -> bool:
+    """(Session 31) The run is the name of a row of a two-column table of names and values
+    ("Austin $39,400" / "Chicago $44,700" / ... , one row a line), where the model tagged the
+    names of three rows or more, and half the rows or more, as places: the model left
+    "Philadelphia $40,000" and "Phoenix $39,500" of such a column of cities untagged. The rows
+    run up and down from the run's own line while they keep that shape."""
+    text = view.text
+    if not opens_line(doc, start):
+        return False
+    line = line_bounds(text, doc[start].idx, doc[start].idx)
+    row = _NAME_VALUE_ROW.fullmatch(text[line[0] : line[1]].rstrip())
+    if row is None or row.group("name").rstrip() != doc[start:end].text:
+        return False
+    rows, tagged = 1, 0
+    for step in (-1, 1):
+        at: tuple[int, int] | None = line
+        while at is not None:
+            at = _next_line(text, at, step)
+            nxt = None if at is None else _NAME_VALUE_ROW.fullmatch(text[at[0] : at[1]].rstrip())
+            if at is None or nxt is None:
+                break
+            rows += 1
+            span = doc.char_span(at[0], at[0] + len(nxt.group("name").rstrip()))
+            tagged += span is not None and all(t.ent_type_ in PLACE_LABELS for t in span)
+    return tagged >= _MIN_COLUMN_PLACES and 2 * tagged >= rows
+
+
+def _next_line(text: str, line: tuple[int, int], step: int) -> tuple[int, int] | None:
+    """The line right above (`step` -1) or below (+1) `line`, or None at the text's edge."""
+    if step < 0:
+        if line[0] == 0:
+            return None
+        return line_bounds(text, line[0] - 1, line[0] - 1)
+    if line[1] >= len(text):
+        return None
+    return line_bounds(text, line[1] + 1, line[1] + 1)
+
+
+def _in_place_slot(doc: Doc, start: int) -> bool:
+    """(Session 31) The run comes right after a preposition of place ('in', 'near', 'outside';
+    `around` in place-words.json) and does not open its sentence."""
+    return start > 0 and doc[start - 1].lower_ in AROUND and not doc[start].is_sent_start
+
+
+def _tagged_countries(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """The countries of the names the model tagged places, each read as the gazetteer's main
+    names of it (a country, a region or a town)."""
+    return {
+        p.country_code
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS
+        for p, primary in gaz.lookup(e.text)
+        if primary and p.country_code
+    }
+
+
+def _town_of(gaz: Gazetteer, text: str, countries: set[str]) -> bool:
+    """(Session 31) 'three streets in Wedding', Berlin named: a town's main name in a country
+    of the article's tagged places is a place in a place slot though the model left it
+    untagged (with no label at all: not 'in March', a date)."""
+    return any(
+        primary and p.kind == PlaceKind.city and p.country_code in countries
+        for p, primary in gaz.lookup(text)
+    )

@@ -12,6 +12,7 @@ One job per module:
 """
 
 from newsdesk.analysis.entities.places.common import (
+    AROUND,
     LIST_JOINERS,
     big_place,
     is_country,
@@ -24,6 +25,7 @@ from newsdesk.analysis.entities.places.parts import country_region_word
 from newsdesk.analysis.entities.places.resolve import resolve_places
 
 __all__ = [
+    "AROUND",
     "LIST_JOINERS",
     "big_place",
     "country_code_modifier",

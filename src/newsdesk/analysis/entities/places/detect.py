@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.analysis.doctext import doc_text, line_bounds
@@ -350,12 +350,22 @@ def not_a_name(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
     'metro'; proper names are capitalised) unless it is a macro-region of the hand-kept list
     after 'the' ('the midwest', 'the arctic'), or the start of a street's name: a capitalised
     `street_word` after it ('610 E. Roosevelt St.', 'Roosevelt Row'), not one that also ends
-    the names of squares and courts of law ('Washington Place', 'the Paris Court of Appeal')."""
+    the names of squares and courts of law ('Washington Place', 'the Paris Court of Appeal'),
+    or (session 31) a unit written right after a number, with no space between ('a suction of
+    12,800Pa.': pascals, not Pennsylvania)."""
+    if span.start > 0 and _unit_after_number(doc[span.start - 1]):
+        return True
     if not any(c.isupper() for c in span.text):
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         return not (prev == "the" and gaz.hand_kept(span.text))
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.text[:1].isupper() and street_word(nxt, other_names=False)
+
+
+def _unit_after_number(before: Token) -> bool:
+    """(Session 31) The token before a name is a number written with a digit and no space
+    after it ('12,800' of '12,800Pa'): the name is the number's unit."""
+    return before.like_num and not before.whitespace_ and any(c.isdigit() for c in before.text)
 
 
 # An acronym (`ACRONYM_LETTERS` at most: 'AMA', 'FASA') that is the main name of a town under
@@ -568,6 +578,8 @@ def campus_town(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
         return False
     if is_country(gaz, span.text):
         return False
+    if _campus_after_dash(doc, span):
+        return True
     end = span.start - 1  # the joiner
     for start in range(end - 1, max(0, end - 1 - _MAX_BODY_PLACE_WORDS), -1):
         if not doc[start].text[:1].isupper():
@@ -585,6 +597,26 @@ def campus_town(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
                 for g, _ in gaz.lookup(span.text)
             )
     return False
+
+
+# (Session 31) Dashes that join a campus's town right to its body's word ('Rutgers
+# University–New Brunswick', 'Purdue University-Fort Wayne').
+_CAMPUS_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _campus_after_dash(doc: Doc, span: NameSpan) -> bool:
+    """(Session 31) 'Rutgers University–New Brunswick': a dash with no space on either side
+    right after a capitalised campus word (`campus_heads`), with a capitalised name before
+    that word, joins the campus's town to the body's name."""
+    dash, head = doc[span.start - 1], doc[span.start - 2]
+    return (
+        dash.text in _CAMPUS_DASHES
+        and not head.whitespace_
+        and not dash.whitespace_
+        and head.lower_ in _CAMPUS_HEADS
+        and head.text[:1].isupper()
+        and doc[span.start - 3].text[:1].isupper()
+    )
 
 
 # Titles written before a name, by their abbreviations too ('Gov.', 'Sen.', 'Atty.').
