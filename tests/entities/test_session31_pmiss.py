@@ -76,6 +76,12 @@ def test_a_name_a_possessive_refers_back_to_is_a_person(
         ("Quorvan thanked the engineer for his help with the manual.", {}, "Quorvan"),
         # 'its' is no person's
         ("In the spring Quorvan raised its output by a tenth.", {"Quorvan": "ORG"}, "Quorvan"),
+        # 'its' before the pronoun: the name is a thing's, the pronoun someone else's
+        (
+            "Last spring Drenna Volkis raised its prices, and she said so.",
+            {"Drenna Volkis": "GPE"},
+            "Drenna Volkis",
+        ),
         # another proper noun between may own the possessive
         ("In the spring Brontix hired Dellmar for his skills.", {}, "Brontix"),
     ],

@@ -520,7 +520,8 @@ def coreferred_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[Nam
 # (Session 31, pmiss) A name of this many words at most is read by `referred_names`.
 _MAX_REFERRED_WORDS = 3
 # The model's labels a name referred back to by a pronoun is read through: those of
-# `coreferred_names`, and a building's ('Tommy' typed FAC as often as GPE).
+# `coreferred_names`, and a building's (FAC), which the model gives a person's name as it gives
+# a place's.
 _REFERRED_LABELS = _COREFERRED_LABELS | {"FAC"}
 # Pronouns of a person before a name: the pronoun after it may be theirs ('He thanked Quorvan
 # for his help').
@@ -534,7 +535,7 @@ def referred_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameS
     thank Quorvan for his help', `tree.pronoun_refers`): the subject or object of the verb
     whose clause holds the pronoun, with no other name or noun of a person between. The name's
     words are singular proper nouns of letters in title case (a capital inside a one-word name:
-    'MisakaVan'), none a title or a word the article writes in lower case, no determiner
+    'QuorVan'), none a title or a word the article writes in lower case, no determiner
     before, no capitalised word beside it on its line; one word: no English word but a known
     given name, not opening its sentence unless a given name; two or three: a known given name
     or no English word first, a known surname or no English word last; no place the gazetteer
@@ -594,7 +595,7 @@ def referred_mention(doc: Doc, span: NameSpan) -> bool:
     """(Session 31, pmiss) A mention the lone-word filter and the evidence score read as a
     person's by a pronoun that refers back to it: of `referred_names`' shape, no person or
     pronoun of a person before it in its sentence, and `tree.pronoun_refers` ('we thank
-    Quorvan for his help'; not 'One. Tel has denied claims he misled ...', a sentence's first
+    Quorvan for his help'; not 'Ten. Brix has denied claims he misled ...', a sentence's first
     word that is no given name)."""
     return (
         _referred_shape(doc, span.start, span.end)
@@ -604,11 +605,13 @@ def referred_mention(doc: Doc, span: NameSpan) -> bool:
 
 
 def _referred_shape(doc: Doc, i: int, j: int) -> bool:
-    """One word: a known given name, or no English word that does not open its sentence; two
-    or three: a known given name or no English word first, a known surname or no English word
+    """One word: no word of a longer name the model tagged a person, and a known given name, or
+    no English word that does not open its sentence; two or three: a known given name or no English word first, a known surname or no English word
     last."""
     first, last = doc[i], doc[j - 1]
     if j - i == 1:
+        if _word_of_full_name(doc, first):
+            return False  # 'Camille Etienne Gbedey ... Etienne said': that person's mention
         return _given_name(first) or (not is_english_word(first.text) and i > first.sent.start)
     return (_given_name(first) or not is_english_word(first.text)) and (
         fold(last.text) in surnames() or not is_english_word(last.text)

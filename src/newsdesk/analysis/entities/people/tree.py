@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.deps import SUBJECT
+from newsdesk.analysis.deps import OBJECT, SUBJECT
 from newsdesk.analysis.entities.people.nouns import is_person_noun
 from newsdesk.analysis.entities.spans import (
     NameSpan,
@@ -17,6 +17,9 @@ from newsdesk.analysis.entities.spans import (
 PERSON_PRONOUNS = frozenset({"he", "she"})
 # (Session 31, pmiss) Possessives that refer back to a person ("Lee improved his yield").
 PERSON_POSSESSIVES = frozenset({"his", "her"})
+# A possessive of a thing or a firm: one before the pronoun shows the name a thing's ('Acme
+# raised its prices, and he said so': 'he' is someone else).
+THING_POSSESSIVES = frozenset({"its"})
 # The parse's tag of a possessive pronoun ('his', 'her' before a noun; not 'her' an object).
 _POSSESSIVE_TAG = "PRP$"
 
@@ -95,15 +98,16 @@ def referring_pronoun(doc: Doc, span: NameSpan, *, stops: Collection[int] = ()) 
     Quorvan for his help': a possessive 'his'/'her', or 'he'/'she' as a subject, later in the
     name's sentence, inside the clause of the verb the name is the subject or the object of
     (the pronoun's chain of heads reaches that verb), before any token of `stops` (people the
-    model tagged or a rule found, nouns of people: whose pronoun it would be)."""
+    model tagged or a rule found, nouns of people: whose pronoun it would be) and before any
+    'its' (the name's own, a thing's)."""
     root = span_root(doc, span)
     verb = root.head
-    if root.dep_ not in (*SUBJECT, "dobj") or verb.i == root.i:
+    if root.dep_ not in SUBJECT | OBJECT or verb.i == root.i:
         return False
     for i in range(span.end, doc[span.start].sent.end):
         tok = doc[i]
-        if i in stops:
-            return False
+        if i in stops or (tok.lower_ in THING_POSSESSIVES and tok.tag_ == _POSSESSIVE_TAG):
+            return False  # 'Tavistock Kessler raised its prices, and he said so': a thing's
         possessive = tok.lower_ in PERSON_POSSESSIVES and tok.tag_ == _POSSESSIVE_TAG
         subject = tok.lower_ in PERSON_PRONOUNS and tok.dep_ in SUBJECT
         if possessive or subject:
