@@ -35,9 +35,13 @@ from newsdesk.analysis.entities.lexicon import first_names, is_english_word, sur
 from newsdesk.analysis.entities.people.citations import cited
 from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
-from newsdesk.analysis.entities.people.missed import known_mononym, played_by
+from newsdesk.analysis.entities.people.missed import known_mononym, played_by, referred_mention
 from newsdesk.analysis.entities.people.titles import title_before
-from newsdesk.analysis.entities.people.tree import pronoun_after, span_root, who_after
+from newsdesk.analysis.entities.people.tree import (
+    pronoun_after,
+    span_root,
+    who_after,
+)
 from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan, mention_determiner
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,
@@ -224,7 +228,9 @@ def person_evidence(doc: Doc, group: PersonGroup, lowercase: frozenset[str]) -> 
 
 def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
     score = 0.0
-    if any(pronoun_after(doc, s) for s in group.mentions):
+    # (session 31) or a possessive 'his'/'her' in the clause of the verb the name is the
+    # subject or object of, no other name between ('we thank Quorvan for his help')
+    if any(pronoun_after(doc, s) or referred_mention(doc, s) for s in group.mentions):
         score += _FOR_PRONOUN
     if any(who_after(doc, s) for s in group.mentions):
         score += _FOR_WHO

@@ -34,6 +34,7 @@ from newsdesk.analysis.entities.people.missed import (
     mistyped_full_name,
     mononym_names,
     paired_names,
+    referred_names,
     regnal_names,
     signed,
     signoff_names,
@@ -185,6 +186,8 @@ def people_spans(
     speaking += paired_names(doc, view, [*people, *rest, *speaking])
     # (session 30, ppl2) 'before Quillon was famous, she ...' typed a firm or untagged
     speaking += coreferred_names(doc, view, [*people, *speaking])
+    # (session 31, pmiss) 'Ilvar Rennick of Tolbo has improved his harvest', untagged or mistyped
+    speaking += referred_names(doc, view, [*people, *speaking])
     speaking += author_names(doc, view, [*people, *speaking])
     speaking += capitals_names(doc, [*people, *rest, *speaking])
     speaking += mononym_names(doc, [*people, *speaking])

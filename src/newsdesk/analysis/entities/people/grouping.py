@@ -20,6 +20,7 @@ from newsdesk.analysis.entities.people.missed import (
     known_mononym,
     played_by,
     pronoun_subject,
+    referred_mention,
     spoken_alone,
 )
 from newsdesk.analysis.entities.people.roles import person_role
@@ -234,6 +235,7 @@ def group_people(doc: Doc, spans: list[NameSpan], wrapped: list[WrappedName]) ->
             if f not in group.forms and f in doc_text(doc):
                 group.forms.append(f)
     _merge_nicknames(index.groups)
+    _merge_misspelt(index.groups)
     for group in index.groups:
         group.role, group.role_weak, group.named_person = person_role(doc, group.mentions)
     full = {s.start for s in spans if s.end - s.start >= _MIN_HEAD_WORDS}
@@ -253,6 +255,7 @@ def group_people(doc: Doc, spans: list[NameSpan], wrapped: list[WrappedName]) ->
                 or cited(doc, s)
                 or spoken_alone(doc, s)
                 or pronoun_subject(doc, s)  # (session 19) 'When Tavish ..., he'
+                or referred_mention(doc, s)  # (session 31) 'we thank Quorvan for his help'
                 or played_by(doc, s)
                 for s in g.mentions
             )
@@ -320,6 +323,53 @@ def _merge_nicknames(groups: list[PersonGroup]) -> None:
             keep.forms.append(gone.name)
         gone.mentions = []
         gone.forms = []
+
+
+# (Session 31, pmiss) A surname this long at least may be written with a letter too many or
+# too few and still name one person ('Oreopoulos', 'Oreopoulous'); shorter ones differ by a
+# letter between people ('Lee', 'Lea'; 'Kahn', 'Khan' differ by more than one insertion).
+_MIN_MISSPELT_LETTERS = 6
+
+
+def _merge_misspelt(groups: list[PersonGroup]) -> None:
+    """(Session 31, pmiss) 'Philip Oreopoulos' and 'Philip Oreopoulous': two people named in
+    full with one given name (`same_given_name`) whose surnames, of `_MIN_MISSPELT_LETTERS`
+    letters or more, differ by one letter added or left out, and no third person named in
+    full with either surname, are one person misspelt. The name with more mentions is the
+    entry (the earlier on a tie), the other an alias; its mentions join it."""
+    full = [g for g in groups if g.mentions and len(name_words(g.name)) >= _MIN_HEAD_WORDS]
+    by_surname: dict[str, list[PersonGroup]] = {}
+    for g in full:
+        by_surname.setdefault(_nkey(name_words(g.name)[-1]), []).append(g)
+    for a in full:
+        for b in full:
+            if a.index >= b.index or not a.mentions or not b.mentions:
+                continue
+            wa, wb = name_words(a.name), name_words(b.name)
+            sa, sb = _nkey(wa[-1]), _nkey(wb[-1])
+            if (
+                min(len(sa), len(sb)) < _MIN_MISSPELT_LETTERS
+                or len(by_surname.get(sa, [])) != 1
+                or len(by_surname.get(sb, [])) != 1
+                or not same_given_name(wa[0], wb[0])
+                or not _one_letter_apart(sa, sb)
+            ):
+                continue
+            keep, gone = sorted((a, b), key=lambda g: (-len(g.mentions), g.index))
+            keep.mentions.extend(gone.mentions)
+            keep.forms.extend(f for f in gone.forms if f not in keep.forms)
+            if gone.name not in keep.forms:
+                keep.forms.append(gone.name)
+            gone.mentions = []
+            gone.forms = []
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One word is the other with one letter added ('oreopoulos', 'oreopoulous')."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 # A one-word name met at most this often, with no title or role and no full name to join, is

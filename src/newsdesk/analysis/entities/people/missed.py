@@ -27,7 +27,7 @@ from newsdesk.analysis.entities.people.person_shape import (
     person_shaped,
 )
 from newsdesk.analysis.entities.people.titles import agent_title, title_before
-from newsdesk.analysis.entities.people.tree import pronoun_after, span_root
+from newsdesk.analysis.entities.people.tree import pronoun_after, pronoun_refers, span_root
 from newsdesk.analysis.entities.spans import (
     POSSESSIVE_MARKS,
     DocView,
@@ -515,6 +515,136 @@ def coreferred_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[Nam
         if pronoun_after(doc, name, before_person=True, people=people):
             found.append(name)
     return found
+
+
+# (Session 31, pmiss) A name of this many words at most is read by `referred_names`.
+_MAX_REFERRED_WORDS = 3
+# The model's labels a name referred back to by a pronoun is read through: those of
+# `coreferred_names`, and a building's (FAC), which the model gives a person's name as it gives
+# a place's.
+_REFERRED_LABELS = _COREFERRED_LABELS | {"FAC"}
+# Pronouns of a person before a name: the pronoun after it may be theirs ('He thanked Quorvan
+# for his help').
+_PERSON_PRONOUNS_BEFORE = frozenset({"he", "she", "him", "his", "her", "hers"})
+
+
+def referred_names(doc: Doc, view: DocView, spans: list[NameSpan]) -> list[NameSpan]:
+    """(Session 31, pmiss) A name of one to three words the model left untagged or typed
+    anything but a person, that a possessive 'his'/'her' (or 'he'/'she' as a subject) refers
+    back to in its clause ('Ilvar Rennick of Tolbo village has improved his harvest', 'we
+    thank Quorvan for his help', `tree.pronoun_refers`): the subject or object of the verb
+    whose clause holds the pronoun, with no other name or noun of a person between. The name's
+    words are singular proper nouns of letters in title case (a capital inside a one-word name:
+    'QuorVan'), none a title or a word the article writes in lower case, no determiner
+    before, no capitalised word beside it on its line; one word: no English word but a known
+    given name, not opening its sentence unless a given name; two or three: a known given name
+    or no English word first, a known surname or no English word last; no place the gazetteer
+    knows; no person, and no pronoun of a person, before it in its sentence."""
+    people = {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    found: list[NameSpan] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i <= _MAX_REFERRED_WORDS and _referred_word(doc, view, j):
+            if j > i and "\n" in doc[j - 1].whitespace_:
+                break
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        if j - i <= _MAX_REFERRED_WORDS and _referred_candidate(doc, i, j, people):
+            name = make_span(doc, i, j, "PERSON")
+            if pronoun_refers(doc, name, people):
+                found.append(name)
+        i = j
+    return found
+
+
+def _referred_word(doc: Doc, view: DocView, k: int) -> bool:
+    """A word a name referred back to is made of: a singular proper noun of letters, a capital
+    first, not all capitals, no title, no word the article writes in lower case."""
+    tok = doc[k]
+    return (
+        tok.tag_ == "NNP"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and any(c.islower() for c in tok.text[1:])
+        and not is_title(tok)
+        and tok.lower_ not in ROLE_NOUNS
+        and fold(tok.text) not in view.lowercase
+    )
+
+
+def _referred_candidate(doc: Doc, i: int, j: int, people: set[int]) -> bool:
+    """Tokens i..j as a name `referred_names` may read: see there."""
+    if any(k in people or doc[k].ent_type_ not in _REFERRED_LABELS for k in range(i, j)):
+        return False
+    if doc[i].ent_iob_ != "O" and not _whole_entity(doc, i, j):
+        return False
+    first, last = doc[i], doc[j - 1]
+    if i > 0 and (mention_determiner(doc[i - 1]) or _capitalised_beside(doc[i - 1], first)):
+        return False
+    if j < len(doc) and "\n" not in last.whitespace_ and _capitalised(doc[j]):
+        return False
+    if load_gazetteer().lookup(doc[i:j].text):
+        return False
+    return _referred_shape(doc, i, j) and not _person_before(doc, i, people)
+
+
+def referred_mention(doc: Doc, span: NameSpan) -> bool:
+    """(Session 31, pmiss) A mention the lone-word filter and the evidence score read as a
+    person's by a pronoun that refers back to it: of `referred_names`' shape, no person or
+    pronoun of a person before it in its sentence, and `tree.pronoun_refers` ('we thank
+    Quorvan for his help'; not 'Ten. Brix has denied claims he misled ...', a sentence's first
+    word that is no given name)."""
+    return (
+        _referred_shape(doc, span.start, span.end)
+        and not _person_before(doc, span.start, set())
+        and pronoun_refers(doc, span)
+    )
+
+
+def _referred_shape(doc: Doc, i: int, j: int) -> bool:
+    """One word: no word of a longer name the model tagged a person, and a known given name, or
+    no English word that does not open its sentence; two or three: a known given name or no English word first, a known surname or no English word
+    last."""
+    first, last = doc[i], doc[j - 1]
+    if j - i == 1:
+        if _word_of_full_name(doc, first):
+            return False  # 'Camille Etienne Gbedey ... Etienne said': that person's mention
+        return _given_name(first) or (not is_english_word(first.text) and i > first.sent.start)
+    return (_given_name(first) or not is_english_word(first.text)) and (
+        fold(last.text) in surnames() or not is_english_word(last.text)
+    )
+
+
+def _person_before(doc: Doc, i: int, people: set[int]) -> bool:
+    """A person (the model's or a rule's) or a pronoun of a person before token i in its
+    sentence: the pronoun after it may be theirs."""
+    return any(
+        k in people or doc[k].ent_type_ == "PERSON" or doc[k].lower_ in _PERSON_PRONOUNS_BEFORE
+        for k in range(doc[i].sent.start, i)
+    )
+
+
+def _whole_entity(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j are one entity of the model's, whole."""
+    return (
+        doc[i].ent_iob_ == "B"
+        and (j == len(doc) or doc[j].ent_iob_ != "I")
+        and all(doc[k].ent_iob_ == "I" for k in range(i + 1, j))
+    )
+
+
+def _capitalised_beside(before: Token, first: Token) -> bool:
+    """A capitalised word right before the name's first on its line, but for its sentence's
+    first word ('Before Quorvan was ...')."""
+    return (
+        _capitalised(before)
+        and not before.is_sent_start
+        and "\n" not in before.whitespace_
+        and not first.is_sent_start
+    )
 
 
 def _in_longer_name(doc: Doc, tok: Token) -> bool:

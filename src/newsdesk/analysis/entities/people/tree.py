@@ -7,13 +7,21 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.analysis.deps import SUBJECT
+from newsdesk.analysis.deps import OBJECT, SUBJECT
+from newsdesk.analysis.entities.people.nouns import is_person_noun
 from newsdesk.analysis.entities.spans import (
     NameSpan,
 )
 
 # Pronouns that refer back to a person named just before ("Lee ... She said").
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# (Session 31, pmiss) Possessives that refer back to a person ("Lee improved his yield").
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+# A possessive of a thing or a firm: one before the pronoun shows the name a thing's ('Acme
+# raised its prices, and he said so': 'he' is someone else).
+THING_POSSESSIVES = frozenset({"its"})
+# The parse's tag of a possessive pronoun ('his', 'her' before a noun; not 'her' an object).
+_POSSESSIVE_TAG = "PRP$"
 
 
 def span_root(doc: Doc, span: NameSpan) -> Token:
@@ -83,3 +91,52 @@ def who_after(doc: Doc, span: NameSpan) -> bool:
         return False
     verb = doc[k].head
     return verb.dep_ == "relcl" and span.start <= verb.head.i < span.end
+
+
+def referring_pronoun(doc: Doc, span: NameSpan, *, stops: Collection[int] = ()) -> bool:
+    """(Session 31, pmiss) 'Ilvar Rennick of Tolbo village has improved his harvest', 'we thank
+    Quorvan for his help': a possessive 'his'/'her', or 'he'/'she' as a subject, later in the
+    name's sentence, inside the clause of the verb the name is the subject or the object of
+    (the pronoun's chain of heads reaches that verb), before any token of `stops` (people the
+    model tagged or a rule found, nouns of people: whose pronoun it would be) and before any
+    'its' (the name's own, a thing's)."""
+    root = span_root(doc, span)
+    verb = root.head
+    if root.dep_ not in SUBJECT | OBJECT or verb.i == root.i:
+        return False
+    for i in range(span.end, doc[span.start].sent.end):
+        tok = doc[i]
+        if i in stops or (tok.lower_ in THING_POSSESSIVES and tok.tag_ == _POSSESSIVE_TAG):
+            return False  # 'Tavistock Kessler raised its prices, and he said so': a thing's
+        possessive = tok.lower_ in PERSON_POSSESSIVES and tok.tag_ == _POSSESSIVE_TAG
+        subject = tok.lower_ in PERSON_PRONOUNS and tok.dep_ in SUBJECT
+        if possessive or subject:
+            return verb in tok.ancestors
+    return False
+
+
+def pronoun_refers(doc: Doc, span: NameSpan, people: Collection[int] = ()) -> bool:
+    """(Session 31, pmiss) `referring_pronoun` before any other name that may own the pronoun:
+    a person the model tagged or a token of `people` (a rule's), a noun of a person ('the
+    engineer'), or a proper noun that is no place ('Quorvan hired Ilse for her skills')."""
+    stops = {
+        i
+        for i in range(span.end, doc[span.start].sent.end)
+        if i in people or _may_own_pronoun(doc[i])
+    }
+    return referring_pronoun(doc, span, stops=stops)
+
+
+# The model's labels of a proper noun that owns no pronoun: places ('Piet Roux of Tolbo
+# village has improved his yield').
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _may_own_pronoun(tok: Token) -> bool:
+    """A token a pronoun after it may refer to rather than to an earlier name: a person the
+    model tagged, a noun of a person, a proper noun that is no place."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in _PLACE_LABELS:
+        return True
+    return tok.pos_ == "NOUN" and is_person_noun(tok)
