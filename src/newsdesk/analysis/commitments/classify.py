@@ -106,10 +106,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         # "the senator would have agreed to the deal": a past counterfactual or inference holds
         # the clause; what it tells never happened as told (guideline 7, hypotheticals)
         return no(f"a counterfactual frame ('… have {frame.text}'): no undertaking told as real")
-    if trig.kind not in (Kind.WILL, Kind.WOULD) and _in_when_clause(path):
-        # session 31: "When a charity is trying to raise money, the message must be clear":
-        # the clause is the circumstance of another statement, a generic case, nobody's plan
-        return no("a 'when' clause: the circumstance of a generic statement, not a plan")
     if _commentators(head):
         return no("a commentator's forecast ('analysts say X will …')")
     if subj is not None and _quoted_third_party(trig, subj):
@@ -251,10 +247,6 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
         return Verdict(True, negated, "ok")
     if negated or _negative_determiner(subj):
         return no("refusal or absence of an undertaking")
-    if _shares_a_negation(tok):
-        # session 31: "they don't plan financially or want to plan", "did not agree or
-        # promise to sell": the verb after "or" shares the first verb's negation
-        return no("refusal or absence of an undertaking: a negation shared over 'or'")
     if trig.kind is Kind.INTENT and trig.complement is not None and _what_object(trig.complement):
         # session 15: "an idea of what we are going to build", "what they want to buy": the
         # clause names a thing (an embedded question or free relative), it states no plan
@@ -1036,42 +1028,6 @@ def _counterfactual_frame(trig: Trigger, path: list[Token]) -> Token | None:
         ):
             return node
     return None
-
-
-def _in_when_clause(path: list[Token]) -> bool:
-    """A clause on the path up is an adverbial clause opened by "when" or "whenever"
-    (`generic_clause_markers`) before the clause it hangs on: "When a group is trying to
-    reach an audience, the message …", the circumstance under which something else holds. Not
-    a "when" after its head ("this month, when the United States hopes to finish …", which the
-    parser may read as an adverbial clause too: a time the plan is dated by)."""
-    markers = lexicon().generic_clause_markers
-    return any(
-        node.dep_ == "advcl"
-        and node.i < node.head.i
-        and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in markers and c.i < node.i
-            for c in node.children
-        )
-        for node in path
-    )
-
-
-def _shares_a_negation(tok: Token) -> bool:
-    """'they don't plan or want to plan', 'the board did not agree or promise to sell': the
-    trigger verb is coordinated by "or" / "nor" (`alternative_conjunctions`) after a negated
-    verb, with no subject or auxiliary of its own, so the negation holds it too ("did not sell
-    but plans to lease" turns it: "but" is not listed)."""
-    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
-        return False
-    first = tok.head
-    if not any(c.dep_ == "neg" for c in first.children):
-        return False
-    if any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
-        return False
-    return any(
-        c.dep_ == "cc" and c.lower_ in lexicon().alternative_conjunctions and first.i < c.i < tok.i
-        for c in first.children
-    )
 
 
 def _path_up(tok: Token) -> list[Token]:

@@ -224,12 +224,6 @@ class Lexicon:
     # claimed", "could have agreed", "must have promised" (`classify._counterfactual_frame`;
     # not "will have", the future perfect of an undertaking)
     perfect_modals: frozenset[str]
-    # session 31 (cprec): the words that open an adverbial clause of circumstance ("When a
-    # charity is trying to raise money, …": a generic statement; `classify._in_when_clause`)
-    generic_clause_markers: frozenset[str]
-    # session 31 (cprec): the conjunctions that carry a negation to the verb coordinated after
-    # them ("did not agree or promise to …"; not "but", which turns it: `classify._shares_a_negation`)
-    alternative_conjunctions: frozenset[str]
 
 
 def _fields(cls: type, file: str) -> dict[str, object]:
