@@ -101,6 +101,11 @@ def decide(trig: Trigger, subj: Token | None, ctx: Context) -> Verdict:
     for node in path:
         if any(lemma(c) in lx.likelihood_words for c in node.children):
             return no("likelihood: a forecast")
+    if (frame := _counterfactual_frame(trig, path)) is not None:
+        # session 31: "would then have claimed that … Obama had confirmed his promise to …",
+        # "the senator would have agreed to the deal": a past counterfactual or inference holds
+        # the clause; what it tells never happened as told (guideline 7, hypotheticals)
+        return no(f"a counterfactual frame ('… have {frame.text}'): no undertaking told as real")
     if _commentators(head):
         return no("a commentator's forecast ('analysts say X will …')")
     if subj is not None and _quoted_third_party(trig, subj):
@@ -1005,6 +1010,24 @@ def _reports(verb: Token, clause: Token) -> bool:
         and clause.dep_ in ("ccomp", "parataxis")
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
+
+
+def _counterfactual_frame(trig: Trigger, path: list[Token]) -> Token | None:
+    """The participle of a past counterfactual or inference on the path up from the trigger
+    ("would have claimed that …", "could have agreed to …", "must have promised to …": a modal
+    of `perfect_modals` with "have" as its auxiliaries, and not the trigger itself, the modal
+    of a reported future perfect, "said it would have finished by June"), or None. "will have"
+    (the future perfect of an undertaking, "will have built 500 homes by June") is not one."""
+    lx = lexicon()
+    for node in path:
+        if node.tag_ != "VBN":
+            continue
+        auxes = [c for c in node.children if c.dep_ == "aux" and c.i < node.i]
+        if any(lemma(c) == "have" for c in auxes) and any(
+            lemma(c) in lx.perfect_modals and c.i != trig.token.i for c in auxes
+        ):
+            return node
+    return None
 
 
 def _path_up(tok: Token) -> list[Token]:

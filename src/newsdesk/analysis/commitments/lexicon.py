@@ -220,6 +220,10 @@ class Lexicon:
     habit_determiners: frozenset[str]
     habit_frequency_words: frozenset[str]
     habit_time_phrases: frozenset[str]
+    # session 31 (cprec): the modals of a past counterfactual or inference, "would have
+    # claimed", "could have agreed", "must have promised" (`classify._counterfactual_frame`;
+    # not "will have", the future perfect of an undertaking)
+    perfect_modals: frozenset[str]
 
 
 def _fields(cls: type, file: str) -> dict[str, object]:
