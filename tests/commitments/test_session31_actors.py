@@ -27,13 +27,6 @@ from commitment_helpers import FILLER, actors_of
             "goal",
             ["Norrfrost Energy"],
         ),
-        # a heading run into the sentence: the parser hangs the "at" on the heading's verb
-        (
-            "Brindle & Oake Can Help\nAt Brindle & Oake, we know how stressful an audit can be. "
-            "Our team of tax advisers is committed to defending small firms in every dispute.",
-            "is committed",
-            ["Brindle & Oake"],
-        ),
         (
             "Here at Corvane Dental, we treat every patient like family. We will call you back "
             "within one working day.",

@@ -1041,7 +1041,7 @@ def writer_body(subj: Token, ctx: Context) -> list[str]:
 def _own_body(sent: Span) -> str | None:
     """The organisation the text's own first person names as its own in `sent`, outside
     quotation marks: "At Acme, we …" / "Here at Acme, our goal …" / "We at Acme …" (the "at" on
-    a clause whose subject is the first person, on the pronoun itself, or right before it), "I am the founder
+    a clause whose subject is the first person, or on the pronoun itself), "I am the founder
     of Acme" / "We are the team at Acme" (a first-person subject of "be" whose attribute is a
     role of `voice_roles` with the organisation after one of `member_preps`). A "we" in that
     sentence or the next speaks for it (guideline 10's reach; session 31)."""
@@ -1053,11 +1053,7 @@ def _own_body(sent: Span) -> str | None:
         if prep.lower_ == "at":
             if holder.lower_ == "here" and holder.dep_ == "advmod":
                 holder = holder.head  # "Here at Acme, we …"
-            if (
-                holder.lower_ in FIRST_PERSON
-                or _first_person_clause(holder)
-                or _first_person_after(tok)
-            ):
+            if holder.lower_ in FIRST_PERSON or _first_person_clause(holder):
                 return entity_text(tok)
         elif (
             prep.lower_ in lexicon().member_preps
@@ -1068,17 +1064,6 @@ def _own_body(sent: Span) -> str | None:
         ):
             return entity_text(tok)
     return None
-
-
-def _first_person_after(name: Token) -> bool:
-    """The words right after the name (a comma aside) open with the first person: "At Acme, we
-    …", "At Acme, our goal …", however the parser hangs the "at" (a heading run into the
-    sentence, "Acme Can Help" + "At Acme, we …", takes it for the heading's verb)."""
-    doc = name.doc
-    i = name.right_edge.i + 1
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-    return i < len(doc) and doc[i].lower_ in FIRST_PERSON
 
 
 def _first_person_clause(verb: Token) -> bool:
