@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsdesk.analysis.commitments.agency import named_party, party_word
 from newsdesk.analysis.commitments.attribution import FIRST_PERSON, in_quotes, writer_voice
@@ -59,7 +59,6 @@ from newsdesk.analysis.commitments.names import (
 from newsdesk.analysis.commitments.subjects import speech_subject
 from newsdesk.analysis.deps import BESIDE, SUBJECT, determined_by
 from newsdesk.analysis.doctext import same_line
-from newsdesk.analysis.paragraphs import sentence_before
 from newsdesk.model import Attribution
 
 __all__ = ["Context", "plan_holder", "resolve_actors"]
@@ -1029,51 +1028,6 @@ def writer_body(subj: Token, ctx: Context) -> list[str]:
             and tok.head.lower_ == "at"
         ):
             return [entity_text(tok)]
-    # (session 31) the voice named its body in the sentence before: guideline 10's reach
-    for sent in (subj.sent, sentence_before(subj.sent)):
-        if sent is not None and (own := _own_body(sent)):
-            return [own]
     if ctx.collective is not None and subj.idx - ctx.collective[1] <= COLLECTIVE_WINDOW:
         return [ctx.collective[0]]
     return []
-
-
-def _own_body(sent: Span) -> str | None:
-    """The organisation the text's own first person names as its own in `sent`, outside
-    quotation marks: "At Acme, we …" / "Here at Acme, our goal …" / "We at Acme …" (the "at" on
-    a clause whose subject is the first person, or on the pronoun itself), "I am the founder
-    of Acme" / "We are the team at Acme" (a first-person subject of "be" whose attribute is a
-    role of `voice_roles` with the organisation after one of `member_preps`). A "we" in that
-    sentence or the next speaks for it (guideline 10's reach; session 31)."""
-    for tok in sent:
-        if tok.ent_type_ != "ORG" or tok.dep_ != "pobj" or in_quotes(sent, tok):
-            continue
-        prep = tok.head
-        holder = prep.head
-        if prep.lower_ == "at":
-            if holder.lower_ == "here" and holder.dep_ == "advmod":
-                holder = holder.head  # "Here at Acme, we …"
-            if holder.lower_ in FIRST_PERSON or _first_person_clause(holder):
-                return entity_text(tok)
-        elif (
-            prep.lower_ in lexicon().member_preps
-            and holder.dep_ == "attr"
-            and lemma(holder) in actor_lexicon().voice_roles
-            and lemma(holder.head) == "be"
-            and _first_person_clause(holder.head)
-        ):
-            return entity_text(tok)
-    return None
-
-
-def _first_person_clause(verb: Token) -> bool:
-    """The clause's subject is the first person: "we", "I", or a noun of "our"/"my" ("At Acme,
-    our goal is …")."""
-    for subj in verb.children:
-        if subj.dep_ not in SUBJECT:
-            continue
-        if subj.lower_ in FIRST_PERSON or any(
-            c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subj.children
-        ):
-            return True
-    return False

@@ -286,9 +286,6 @@ class ActorLexicon:
     release_labels: tuple[str, ...]
     # 'according to': words that show a page reports a body in the third person (session 16)
     reporting_phrases: tuple[str, ...]
-    # 'founder', 'team': roles by which the text's own first person names its body ('I am the
-    # founder of Norrfrost Energy'; session 31, `actors._own_body`)
-    voice_roles: frozenset[str]
 
 
 @cache
