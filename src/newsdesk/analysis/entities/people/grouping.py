@@ -317,12 +317,18 @@ def _merge_nicknames(groups: list[PersonGroup]) -> None:
         keep, gone = sorted(
             pair, key=lambda g: (-len(name_words(g.name)[0]), -len(g.name), g.index)
         )
-        keep.mentions.extend(gone.mentions)
-        keep.forms.extend(f for f in gone.forms if f not in keep.forms)
-        if gone.name not in keep.forms:
-            keep.forms.append(gone.name)
-        gone.mentions = []
-        gone.forms = []
+        _absorb(keep, gone)
+
+
+def _absorb(keep: PersonGroup, gone: PersonGroup) -> None:
+    """`gone` is `keep` by another name: its mentions and forms join `keep`, its name an alias
+    of it (`_merge_nicknames`, `_merge_misspelt`); `gone` is left empty."""
+    keep.mentions.extend(gone.mentions)
+    keep.forms.extend(f for f in gone.forms if f not in keep.forms)
+    if gone.name not in keep.forms:
+        keep.forms.append(gone.name)
+    gone.mentions = []
+    gone.forms = []
 
 
 # (Session 31, pmiss) A surname this long at least may be written with a letter too many or
@@ -356,12 +362,7 @@ def _merge_misspelt(groups: list[PersonGroup]) -> None:
             ):
                 continue
             keep, gone = sorted((a, b), key=lambda g: (-len(g.mentions), g.index))
-            keep.mentions.extend(gone.mentions)
-            keep.forms.extend(f for f in gone.forms if f not in keep.forms)
-            if gone.name not in keep.forms:
-                keep.forms.append(gone.name)
-            gone.mentions = []
-            gone.forms = []
+            _absorb(keep, gone)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
