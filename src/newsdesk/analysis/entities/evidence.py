@@ -37,11 +37,7 @@ from newsdesk.analysis.entities.people.drops import DropReason, record
 from newsdesk.analysis.entities.people.grouping import PersonGroup
 from newsdesk.analysis.entities.people.missed import known_mononym, played_by, referred_mention
 from newsdesk.analysis.entities.people.titles import title_before
-from newsdesk.analysis.entities.people.tree import (
-    pronoun_after,
-    span_root,
-    who_after,
-)
+from newsdesk.analysis.entities.people.tree import pronoun_after, span_root, who_after
 from newsdesk.analysis.entities.spans import POSSESSIVE_MARKS, NameSpan, mention_determiner
 from newsdesk.analysis.entities.words import (
     BUILDING_WORDS,

@@ -26,6 +26,9 @@ from newsdesk.model import Mention
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
 # The model's labels of places (countries, cities, states; other locations).
 PLACE_LABELS = ("GPE", "LOC")
+# The same with a facility's (FAC), which the model gives a named site, a district or a town's
+# part as often as a building: the rules that read a place by the model's label alone.
+SITE_LABELS = frozenset({*PLACE_LABELS, "FAC"})
 # Marks a name never runs over ("Christopher D. Battin: Dealing").
 _NAME_BREAKS = {":", ";", "(", ")", "|", "—", "–"}
 # The possessive ending as the tokenizer splits it off ("Acme's", "Acme’s").
@@ -126,7 +129,7 @@ def clean_span(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
 
 # (Session 30) The model's labels of places whose names may open with an ordinal ('Third Ward'),
 # and the ordinals written as words (data/entity-words.json).
-_ORDINAL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ORDINAL_PLACE_LABELS = SITE_LABELS
 _PLACE_ORDINALS = words("place_ordinals")
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from newsdesk.analysis.deps import SUBJECT
 from newsdesk.analysis.entities.document.labels import PLACE
 from newsdesk.analysis.entities.places import place_words
-from newsdesk.analysis.entities.spans import NameSpan, make_span
+from newsdesk.analysis.entities.spans import SITE_LABELS, NameSpan, make_span
 from newsdesk.analysis.entities.words import (
     CREDENTIALS,
     ORG_WORDS,
@@ -53,7 +53,7 @@ def place_slot(doc: Doc, span: NameSpan, gaz: Gazetteer) -> bool:
 
 # The model's labels of a place (a tagged place before a comma is an item of a list of one;
 # a name the model did not tag so is a place by its area noun alone).
-_MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MODEL_PLACE_LABELS = SITE_LABELS
 # (session 20) Lower-case words of a side of a place ('central', 'northern', 'southwestern'):
 # the compass sides of data/entity-words.json and 'central'.
 _SIDE_WORDS = frozenset(table("compass_sides")) | {"central"}

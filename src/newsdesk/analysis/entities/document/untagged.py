@@ -62,12 +62,13 @@ def untagged_countries(
         if end - start > MAX_COUNTRY_WORDS:
             continue
         text = doc[start:end].text
-        if _in_place_slot(doc, start) and countries is None:
+        slot = _in_place_slot(doc, start)
+        if slot and countries is None:
             countries = _tagged_countries(doc, gaz)
         if (
             (
-                countries
-                and _in_place_slot(doc, start)
+                slot
+                and countries
                 and not any(t.ent_type_ for t in doc[start:end])
                 and _town_of(gaz, text, countries)
             )

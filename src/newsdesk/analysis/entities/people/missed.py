@@ -1043,12 +1043,7 @@ def _one_entity(doc: Doc, start: int, end: int) -> bool:
         return True
     if end < len(doc) and doc[end].lower_ in POSSESSIVE_MARKS and doc[end].ent_iob_ == "I":
         end += 1
-    return (
-        doc[start].ent_iob_ == "B"
-        and doc[start].ent_type_ in _AUTHOR_LABELS
-        and all(doc[k].ent_iob_ == "I" for k in range(start + 1, end))
-        and (end == len(doc) or doc[end].ent_iob_ != "I")
-    )
+    return doc[start].ent_type_ in _AUTHOR_LABELS and _whole_entity(doc, start, end)
 
 
 # (Session 20) A regnal number after a ruler's given name, II to XXXIX ('Henry VIII',

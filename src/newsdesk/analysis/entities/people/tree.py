@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.analysis.deps import OBJECT, SUBJECT
 from newsdesk.analysis.entities.people.nouns import is_person_noun
 from newsdesk.analysis.entities.spans import (
+    SITE_LABELS,
     NameSpan,
 )
 
@@ -129,7 +130,7 @@ def pronoun_refers(doc: Doc, span: NameSpan, people: Collection[int] = ()) -> bo
 
 # The model's labels of a proper noun that owns no pronoun: places ('Piet Roux of Tolbo
 # village has improved his yield').
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_LABELS = SITE_LABELS
 
 
 def _may_own_pronoun(tok: Token) -> bool:
