@@ -107,6 +107,9 @@ _FOR_MONONYM = _FOR_ROLE
 _FOR_PRONOUN = 2.0
 # (session 30) 'Ann Lee, who chairs the board': the relative pronoun of people, as 'he'/'she'.
 _FOR_WHO = _FOR_PRONOUN
+# (session 32) A one-word name coordinated with a kept person or 'him'/'her' ('Dana Whitfield
+# and Orrin'; `grouping.coordinated_with_person`): as 'he'/'she', what refers to a person.
+_FOR_BESIDE_PERSON = _FOR_PRONOUN
 _FOR_HUMAN_VERB = 2.0
 _FOR_SURNAME_MENTION = 1.0
 _FOR_KNOWN_SURNAME = 1.0  # a US surname last ('Tiger Woods'); 'Apple Maps' has none
@@ -230,6 +233,8 @@ def _pronoun_or_verb(doc: Doc, group: PersonGroup) -> float:
         score += _FOR_PRONOUN
     if any(who_after(doc, s) for s in group.mentions):
         score += _FOR_WHO
+    if group.beside_person:
+        score += _FOR_BESIDE_PERSON  # (session 32) 'himself or Kestrin'
     firm_like = " " not in group.name and not _given_name(group.name)
     if any(_human_subject(doc, s, firm_like) for s in group.mentions):
         score += _FOR_HUMAN_VERB

@@ -32,6 +32,7 @@ from newsdesk.analysis.entities.spans import (
 )
 from newsdesk.analysis.entities.words import (
     NAME_SUFFIXES,
+    people_words,
     table,
 )
 from newsdesk.analysis.gazetteer import fold
@@ -55,6 +56,9 @@ class PersonGroup:
     # (session 13) a bare noun of a person names it ('Colin, a reserved gay man'): no role,
     # but a person
     named_person: bool = False
+    # (session 32) a one-word name coordinated with a person ('Dana Whitfield and Orrin',
+    # 'himself or Kestrin'): kept by the lone-word filter and counted as evidence of a person
+    beside_person: bool = False
 
 
 def to_person(group: PersonGroup) -> Person:
@@ -239,7 +243,7 @@ def group_people(doc: Doc, spans: list[NameSpan], wrapped: list[WrappedName]) ->
     for group in index.groups:
         group.role, group.role_weak, group.named_person = person_role(doc, group.mentions)
     full = {s.start for s in spans if s.end - s.start >= _MIN_HEAD_WORDS}
-    kept: list[PersonGroup] = []
+    lone: set[int] = set()
     for g in index.groups:
         if not g.mentions:
             continue
@@ -261,10 +265,54 @@ def group_people(doc: Doc, spans: list[NameSpan], wrapped: list[WrappedName]) ->
             )
             and not known_mononym(g.name)
         ):
+            lone.add(g.index)
+    # (session 32) a lone word coordinated with a person the filter keeps, or with a pronoun of
+    # one person, is a person too: read once the others are settled, so that no two lone words
+    # keep each other ('Quillix or Brandor'); the person a full name that opens with a known
+    # given name or holds a role (a product's name the model tagged a person, which the later
+    # filters drop, keeps none: 'Vornik' beside 'Zentra Cloud Arcade')
+    people = {
+        i
+        for g in index.groups
+        if g.mentions and g.index not in lone and _plainly_person(g)
+        for s in g.mentions
+        for i in range(s.start, s.end)
+    }
+    for g in index.groups:
+        if g.index in lone and any(coordinated_with_person(doc, s, people) for s in g.mentions):
+            g.beside_person = True
+            lone.discard(g.index)
+    kept: list[PersonGroup] = []
+    for g in index.groups:
+        if not g.mentions:
+            continue
+        if g.index in lone:
             record(g.name, DropReason.lone_word)
         else:
             kept.append(g)
     return kept
+
+
+def _plainly_person(group: PersonGroup) -> bool:
+    """(Session 32) A person the later filters will not take for a thing: a name of two words
+    or more opening with a known given name, or a role that is no weak reading."""
+    words = name_words(group.name)
+    given = len(words) >= _MIN_HEAD_WORDS and fold(words[0]).strip(".") in first_names()
+    return given or (group.role is not None and not group.role_weak)
+
+
+def coordinated_with_person(doc: Doc, span: NameSpan, people: set[int]) -> bool:
+    """(Session 32, pdrop) A one-word name the parse coordinates with a person's name
+    (`people`: the tokens of the names of people already kept) or with a pronoun of one person
+    (`person_pronouns`: 'him', 'herself'): 'Dana Whitfield and Orrin ran the workshop', 'cast
+    the charm on either himself or Kestrin'. A proper noun, capitalised, of letters."""
+    if span.end - span.start != 1:
+        return False
+    tok = doc[span.start]
+    if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper()):
+        return False
+    pronouns = people_words("person_pronouns")
+    return any(c.i in people or c.lower_ in pronouns for c in tok.conjuncts)
 
 
 # The words after a title's head noun ('Secretary of State', 'Ambassador to Japan').
