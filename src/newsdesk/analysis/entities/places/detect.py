@@ -221,7 +221,7 @@ _NAME_HEADS = PLACE_NOUNS - BUILDING_WORDS - _GENERIC_PLACE_NOUNS
 
 
 def place_by_its_own_noun(doc: Doc, span: NameSpan) -> bool:
-    """A name the model tagged a place (GPE or LOC) whose last word is a place's
+    """A name the model tagged a place (GPE, LOC or FAC) whose last word is a place's
     kind ('Camden County officials', 'Floods hit the Mekong Delta'): a place though the
     gazetteer lacks it and no preposition puts it in a place slot; not before a number, as a
     club is in a results line ('Notts County 3'), nor after a capitalised word inside a
@@ -229,7 +229,9 @@ def place_by_its_own_noun(doc: Doc, span: NameSpan) -> bool:
     words_ = span.text.split()
     prev = doc[span.start - 1] if span.start > 0 else None
     return (
-        span.label in ("GPE", "LOC")
+        # (session 32) a 'facility' too: 'the White Oak Bayou', 'the Murray-Darling Basin' are
+        # no buildings (a building's word, 'Park', 'Center', is no head here)
+        span.label in ("GPE", "LOC", "FAC")
         and not (prev is not None and prev.text[:1].isupper() and not doc[span.start].is_sent_start)
         and len(words_) >= 2
         and words_[-1][:1].isupper()

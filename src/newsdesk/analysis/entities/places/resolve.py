@@ -570,6 +570,7 @@ def _no_place(
         and (geo is None or geo.geonames_id is None)
         and not hand_kept_name(doc, span, gaz)  # 'the Sun Belt'
         and not (geo is None and feature_by_its_first_noun(doc, span))  # 'Lake X'
+        and not (geo is None and place_by_its_own_noun(doc, span))  # (session 32) 'X Basin'
     ):
         return PlaceDrop.building
     if geo is not None and acronym_town(doc, span, geo):
@@ -802,6 +803,8 @@ def _to_places(
             kind = _KIND_FOR_LABEL.get(label)
             if members[0].text.split()[0].lower() in FEATURE_HEADS:
                 kind = PlaceKind.feature  # 'Lake Berryessa', 'Mount Rainier'
+            elif label == "FAC" and place_by_its_own_noun(doc, members[0]):
+                kind = PlaceKind.feature  # (session 32) 'Murray-Darling Basin': no facility
             inside = _container(doc, members, placed, ends)
             if inside is not None and inside.kind not in _NO_POSITION:
                 places.append(_inside(members[0].text, kind, inside, mentions))
