@@ -44,19 +44,11 @@ class Lexicon:
     # intention verbs only in the progressive or after will ("is trying to", "is continuing
     # to", "will look to"): the simple present tells a habit ("I try to eat well")
     progressive_intent_verbs: frozenset[str]
-    # of those, the ones whose to-infinitive may follow a partner ("are working with the
-    # council to find …"; session 32)
-    partner_intent_verbs: frozenset[str]
-    # "is looking at ways to …": verbs that weigh an option named after "at" (session 32)
-    option_look_verbs: frozenset[str]
     # intention verbs whose action may be a gerund after "on" ("we plan on opening …")
     gerund_intent_verbs: frozenset[str]
     # "will continue to": the modal's own record, a commitment (guideline 4), not a second
     # record of intention
     modal_covered_verbs: frozenset[str]
-    # "announced $40 million for new schools": verbs that make money known with its purpose,
-    # the announcer's undertaking to spend it (session 32)
-    funding_verbs: frozenset[str]
     consider_verbs: frozenset[str]  # consider, weigh, mull, …
     # "the group said it may buy more shares": the modals of an actor's own stated possibility,
     # a consideration when their subject is one of `own_stance_pronouns` (session 27)

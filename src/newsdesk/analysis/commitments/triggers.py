@@ -115,67 +115,7 @@ def _candidate(tok: Token) -> Trigger | None:
         return _object_intent_trigger(tok)
     if lem in lx.consider_verbs and tok.pos_ == "VERB":
         return _consider_trigger(tok, lem)
-    if lem in lx.funding_verbs and tok.pos_ == "VERB":
-        return _funding_trigger(tok)
-    if tok.lower_ == "to" and tok.dep_ == "aux":
-        return _headline_infinitive(tok)
     return None
-
-
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-
-
-def _headline_infinitive(to: Token) -> Trigger | None:
-    """'Acme to acquire Zeta for $200 million', 'Polish group to bid for Ruch': a headline's
-    infinitive after its subject, the news convention for what the subject is to do (an
-    intention, as 'is set to'; session 32). Only in a line with no finite verb (a headline), the
-    'to' right before its verb, the verb the line's root with a subject or the infinitive of the
-    root noun; 'Things to do in Paris' is no record (not an agent, `decide`)."""
-    verb = to.head
-    if verb.i != to.i + 1 or verb.pos_ != "VERB":
-        return None
-    sent = to.sent
-    if any(t.tag_ in FINITE_TAGS for t in sent):
-        return None
-    own_root = verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < to.i for c in verb.children)
-    noun_root = (
-        verb.dep_ in ("relcl", "acl")
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and verb.head.i == to.i - 1
-    )
-    if not (own_root or noun_root):
-        return None
-    return Trigger(to, verb, verb, Strength.intention, Kind.INTENT, (to,))
-
-
-def _funding_trigger(tok: Token) -> Trigger | None:
-    """'The Treasurer announced $40 million for new schools', 'unveiled a $200 million package
-    to help farmers': money made known with what it is for (a 'for' or 'to' after the amount, or
-    a to-infinitive on it), the announcer's undertaking to spend it (guideline 4: announced future
-    actions; session 32). Not a result reported ('announced a $5 million loss', `result_nouns`),
-    nor an amount without a purpose ('announced $2 billion in sales')."""
-    lx = lexicon()
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or any(c.dep_ == "auxpass" for c in tok.children):
-        return None
-    own = [t for t in obj.subtree if t.i <= obj.i]  # the amount and the noun it counts
-    if not any(t.ent_type_ == "MONEY" for t in own):
-        return None
-    if any(lemma(t) in lx.result_nouns or t.lower_ in lx.result_nouns for t in obj.subtree):
-        return None
-    purpose = next(
-        (
-            c
-            for c in (*obj.children, *(c for c in tok.children if c.i > obj.i))
-            if (c.dep_ == "prep" and c.lower_ in ("for", "to"))
-            or (c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB" and _to_of(c))
-        ),
-        None,
-    )
-    if purpose is None:
-        return None
-    return Trigger(tok, tok, obj, Strength.commitment, Kind.VERB, (tok,))
 
 
 def _own_clause_hope(tok: Token) -> Trigger | None:
@@ -533,8 +473,6 @@ def _noun_action(tok: Token, kind: Kind) -> Token | None:
         None,
     )
     if comp is None:
-        comp = _stranded_infinitive(tok)
-    if comp is None:
         for c in tok.children:  # "commitment to strengthening", "with a goal of doing"
             if c.dep_ == "prep" and (c.lower_ == "to" or (c.lower_ == "of" and kind is Kind.PLAN)):
                 comp = next((g for g in c.children if g.dep_ in PREPOSITIONAL_OBJECT), None)
@@ -596,26 +534,6 @@ def _noun_action(tok: Token, kind: Kind) -> Token | None:
     return comp
 
 
-def _stranded_infinitive(noun: Token) -> Token | None:
-    """'repeated her pledges to protect …', 'unveiled plans to build …': the noun's
-    to-infinitive that the parser hung on the noun's verb as an adverbial clause, right after the
-    noun's own words (the small model does so with plural and modified nouns); read as the
-    noun's, as 'her pledge to protect …' is parsed (session 32). Not one set apart by a comma or
-    other words ('unveiled the plans on Monday to cheers'), nor one with a mark of purpose ('in
-    order to')."""
-    if noun.dep_ != "dobj":
-        return None
-    doc, verb = noun.doc, noun.head
-    after = noun.right_edge.i + 1
-    for c in verb.children:
-        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or c.i != after + 1:
-            continue
-        to = doc[after]
-        if to.lower_ == "to" and to.head.i == c.i and not any(m.dep_ == "mark" for m in c.children):
-            return c
-    return None
-
-
 CLITIC_MARKS = ("'", "’")
 
 
@@ -663,10 +581,6 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
                 tok, tok, gerund, Strength.intention, Kind.INTENT,
                 tuple(sorted([*aux, tok, prep], key=_i)),
             )  # fmt: skip
-    if comp is None and lem in lexicon().partner_intent_verbs and progressive:
-        comp = _with_partner_infinitive(tok)
-    if comp is None and lem in lexicon().option_look_verbs and (progressive or will_aux(tok)):
-        return _looking_at(tok)
     if comp is None:
         if lem == "work" and progressive:  # "is working toward a deal"
             prep = next((c for c in tok.children if c.lower_ in ("toward", "towards")), None)
@@ -697,46 +611,6 @@ def _intent_trigger(tok: Token, lem: str) -> Trigger | None:
     return Trigger(
         tok, tok, comp, Strength.intention, Kind.INTENT, tuple(sorted([*aux, tok, *to], key=_i))
     )
-
-
-def will_aux(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and lemma(c) in WILL_MODALS for c in verb.children)
-
-
-def _looking_at(verb: Token) -> Trigger | None:
-    """'The Government is looking at ways to cut red tape', 'will look at the option of a
-    sale': an actor weighing options (guideline 6, "is looking at"; session 32); only with an
-    option as the object of 'at' (`possibility_nouns`): 'police are looking at the footage'
-    is an act now, no consideration."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-    options = lexicon().possibility_nouns
-    if prep is None or obj is None or (lemma(obj) not in options and obj.lower_ not in options):
-        return None
-    aux = _be_words(verb)
-    return Trigger(
-        verb, verb, obj, Strength.consideration, Kind.CONSIDER,
-        tuple(sorted([*aux, verb, prep], key=_i)),
-    )  # fmt: skip
-
-
-def _with_partner_infinitive(verb: Token) -> Token | None:
-    """'are working with partner agencies to establish …': the to-infinitive of a progressive
-    intention verb that the parser hung on it as an adverbial clause after the partner the
-    subject works with ('with' + its object, then 'to' + verb at once), read as 'are working to
-    establish …' is (session 32). Not an infinitive with a mark of purpose, nor one set apart
-    by other words."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-    if prep is None or prep.i < verb.i:
-        return None
-    doc, after = verb.doc, prep.right_edge.i + 1
-    for c in verb.children:
-        if c.dep_ != "advcl" or c.pos_ != "VERB" or c.i != after + 1:
-            continue
-        to = doc[after]
-        if to.lower_ == "to" and to.head.i == c.i and not any(m.dep_ == "mark" for m in c.children):
-            return c
-    return None
 
 
 def complement(tok: Token, *, views_too: bool = True) -> Token | None:
