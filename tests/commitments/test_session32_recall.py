@@ -56,3 +56,35 @@ def test_a_shape_the_issue_names(text: str, strength: Strength) -> None:
 )
 def test_a_near_shape_stays_no_record(text: str) -> None:
     assert found(text) == []
+
+
+# Kept (session 32): a plan noun whose holder is its possessor is the holder's plan wherever the
+# noun stands, the object of a preposition included; a pledge noun there is still a promise
+# talked about (kept, broken, judged), no record.
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The committee voted in favour of Mayor Jane Holt's plans for a new stadium.",
+            ["Jane Holt"],
+        ),
+        ("Residents marched against Harbour Rail's plan to close the depot.", ["Harbour Rail"]),
+        ("The senator spoke in support of her plan to cut the fuel tax.", []),
+    ],
+)
+def test_a_held_plan_after_a_preposition(text: str, actors: list[str]) -> None:
+    recs = found(text)
+    assert [(r.strength, list(r.actors)) for r in recs] == [(INT, actors)], recs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union says the firm is not following through on its promise to raise wages.",
+        "Critics pointed to its pledge to cut fares, which it broke.",
+        "The mayor spoke about a plan to build a bridge.",
+        "Investors cheered the news of plans for a merger.",
+    ],
+)
+def test_a_promise_or_an_unheld_plan_after_a_preposition_stays_no_record(text: str) -> None:
+    assert found(text) == []
