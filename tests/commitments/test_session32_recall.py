@@ -88,3 +88,29 @@ def test_a_held_plan_after_a_preposition(text: str, actors: list[str]) -> None:
 )
 def test_a_promise_or_an_unheld_plan_after_a_preposition_stays_no_record(text: str) -> None:
     assert found(text) == []
+
+
+# Kept (session 32): "in an effort to …", the purpose an act is done for, is an intention as "in a
+# bid to" is; "effort" elsewhere (an effort praised, efforts told about) is no record.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Rail sold its freight arm in an effort to reduce its debt.",
+        "In an effort to cut costs, Qantas is closing two lounges in Perth.",
+    ],
+)
+def test_in_an_effort_to(text: str) -> None:
+    recs = found(text)
+    assert INT in [r.strength for r in recs], recs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I appreciate the effort to perfect the language.",
+        "Their efforts to save the mill failed.",
+        "The effort it took to finish the bridge was enormous.",
+    ],
+)
+def test_an_effort_told_about_stays_no_record(text: str) -> None:
+    assert found(text) == []
