@@ -34,6 +34,9 @@ class Lexicon:
     bid_nouns: frozenset[str]
     bid_verbs: frozenset[str]
     intent_nouns: frozenset[str]  # plan, goal, aim, bid, … + to-infinitive
+    # "in an effort to cut costs": nouns that state an intention only as the object of "in",
+    # the purpose an act is done for (session 32)
+    purpose_nouns: frozenset[str]
     goal_nouns: frozenset[str]  # "established as goals"
     set_verbs: frozenset[str]  # the verbs that set goals
     disclosure_verbs: frozenset[

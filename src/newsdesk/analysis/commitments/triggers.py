@@ -82,6 +82,8 @@ def _candidate(tok: Token) -> Trigger | None:
         return goals
     if lem in lx.intent_nouns and tok.pos_ == "NOUN":
         return _noun_trigger(tok, Strength.intention, Kind.PLAN)
+    if lem in lx.purpose_nouns and tok.pos_ == "NOUN" and _in_purpose(tok):
+        return _noun_trigger(tok, Strength.intention, Kind.PLAN)
     if lem in WILL_MODALS and _given_name(tok):
         return None  # "Will Hargreaves will lead …": the name, not the modal (session 19)
     if lem in WILL_MODALS and lead_in_modal(tok):
@@ -433,6 +435,7 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
         tok.dep_ == "pobj"
         and not (kind is Kind.PLAN and tok.head.lower_ in ("in", "with"))
         and not into  # "has entered into an agreement to acquire …"
+        and not (kind is Kind.PLAN and _held(tok))  # "in favour of his plans for a …"
     ):
         return None  # "following through on its promise": a promise talked about, not made
     if lemma(tok) in lx.agreement_nouns and tok.dep_ != "dobj" and not into:
@@ -448,6 +451,21 @@ def _noun_trigger(tok: Token, strength: Strength, kind: Kind) -> Trigger | None:
     if tok.dep_ == "dobj" and lemma(head) in lx.reaffirm_verbs:
         return Trigger(tok, head, comp, strength, kind, (head, tok))  # "reiterated … commitment"
     return Trigger(tok, head, comp, strength, kind, (tok,))
+
+
+def _in_purpose(noun: Token) -> bool:
+    """'… in an effort to cut costs': the noun as the object of 'in', the purpose the subject
+    acts for, as 'in a bid to' is (session 32); not 'appreciate the effort to …', 'their
+    efforts to …' told about."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _held(noun: Token) -> bool:
+    """A plan noun with its holder as possessor ('his plans for a referendum', 'the
+    government's intention to sell'): the holder's plan wherever the noun stands, the object of
+    a preposition included ('voted in favour of his plans for …'; session 32). Not a pledge
+    noun: 'is not following through on its promise to …' judges a promise, kept or broken."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _for_object(noun: Token) -> Token | None:
