@@ -32,7 +32,7 @@ def test_a_legal_form_alone_or_hyphenated_names_no_firm() -> None:
     from newsdesk.analysis.commitments.names import untagged_firms  # session 32's
 
     doc = load_model(model_name(None))(
-        "Sam Reed, Co-Founder of Brightwell, said the Co would pay. Brentford Gas Corp agreed."
+        "Brightwell Co-Founder Sam Reed said the Co would pay. Brentford Gas Corp agreed."
     )
     spans = untagged_firms(doc)
     assert not any("Co" in s.text.split() or "Co-" in s.text for s in spans), spans
