@@ -44,6 +44,7 @@ from newsdesk.analysis.commitments.memory import (
     remember_speaker,
 )
 from newsdesk.analysis.commitments.mentions import page_voice
+from newsdesk.analysis.commitments.names import untagged_firms
 from newsdesk.analysis.commitments.paths import (
     DecisionPath,
     Family,
@@ -115,7 +116,10 @@ def extract_paths(
         people,
         places,
         parse_date(published),
-        orgs=[e for e in doc.ents if e.label_ == "ORG"],
+        orgs=sorted(
+            [*(e for e in doc.ents if e.label_ == "ORG"), *untagged_firms(doc)],
+            key=lambda e: e.start,
+        ),
         reader_page=reader_page(doc),
         platform_page=platform_page(doc),
         present_page=present_page(doc),

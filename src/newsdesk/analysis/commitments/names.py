@@ -3,11 +3,12 @@ common noun for a body, the number a counted noun has, the name a description is
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.analysis.commitments.lexicon import lemma, lexicon
 from newsdesk.analysis.deps import NOUN_CLAUSE
 from newsdesk.analysis.doctext import same_line
+from newsdesk.analysis.entities.words import words
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # Adverbs that weigh a group rather than name it ("only 21 of 131 countries", "just two firms"):
@@ -213,3 +214,38 @@ def cited_source(tok: Token) -> bool:
         return False
     rest = doc[end + 2 : tok.sent.end]
     return all(t.is_punct or t.is_space for t in rest)
+
+
+# The legal forms that end a company's name ('Corp', 'Inc', 'Plc'): the entities stage's list.
+_LEGAL_FORMS = words("corporate_suffixes")
+
+
+def untagged_firms(doc: Doc) -> list[Span]:
+    """Companies the model left untagged, read from their legal form (session 32): a run of
+    capitalised proper nouns on one line, ending in a word of `corporate_suffixes` ("Texas
+    Eastern Corp", "Norrvik Mining Ltd"), none of whose words the model tagged an organisation.
+    Newswire names a firm so at its first mention; the small model often tags nothing there (or
+    the town of its name a place), so "the company", "it" after it went to another firm named
+    in reach. A legal form alone ("Co") or one joined to the next word ("Co-Founder") is none."""
+    found: list[Span] = []
+    for tok in doc:
+        if (
+            tok.lower_.rstrip(".") not in _LEGAL_FORMS
+            or tok.tag_ != "NNP"
+            or not tok.text[:1].isupper()
+            or tok.ent_type_ == "ORG"
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-")
+        ):
+            continue
+        start = tok.i
+        while (
+            start > tok.sent.start
+            and (prev := doc[start - 1]).tag_ in ("NNP", "NNPS")
+            and prev.text[:1].isupper()
+            and prev.ent_type_ != "ORG"
+            and same_line(prev, tok)
+        ):
+            start -= 1
+        if start < tok.i and not (found and found[-1].end > start):
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return found
