@@ -1225,7 +1225,7 @@ REJECTION_LISTS = (
     "commentator_nouns", "nonvolitional_verbs", "refusal_speech", "habitual_adverbs",
     "outcome_verbs", "outcome_adverbs", "schedule_verbs", "fixture_verbs", "empty_complements",
     "allegation_verbs", "wanting_verbs", "expectation_outcome_verbs", "fate_phrases",
-    "perfect_modals",
+    "perfect_modals", "toll_nouns",
 )  # fmt: skip
 
 

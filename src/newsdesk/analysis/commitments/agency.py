@@ -100,12 +100,17 @@ def agentive(subj: Token, ctx: Context, *, shares: bool = False) -> bool:
 def _empty_it(it: Token) -> bool:
     """'it will rain on Tuesday', 'it will take years to rebuild the road': an "it" of the
     weather (`weather_verbs`) or of a span of time (take + a date as object) names nothing, so
-    no speaker undertakes it ("Acme said it will take legal action" still does; third review)."""
+    no speaker undertakes it ("Acme said it will take legal action" still does; third review).
+    Session 32 (cprec): so does an "it" that takes what a task costs, an object of `toll_nouns`
+    ("it will take time to …", "it would take an enormous amount of resources"): the cost of
+    an act, not an act ("it will take steps", "it will take a stake" still are)."""
     verb = it.head
-    if lemma(verb) in lexicon().weather_verbs:
+    lx = lexicon()
+    if lemma(verb) in lx.weather_verbs:
         return True
     return lemma(verb) == "take" and any(
-        c.dep_ == "dobj" and c.ent_type_ == "DATE" for c in verb.children
+        c.dep_ == "dobj" and (c.ent_type_ == "DATE" or lemma(c) in lx.toll_nouns)
+        for c in verb.children
     )
 
 

@@ -208,6 +208,10 @@ class Lexicon:
     # "Smith said it will rain …": the "it" of the weather names nothing, whoever speaks
     # (`agency._empty_it`, session 18 third review)
     weather_verbs: frozenset[str]
+    # "it will take time to …", "it would take an enormous amount of resources": what a task
+    # costs, the object of an empty "it … take" whoever reports it (`agency._empty_it`,
+    # session 32 cprec)
+    toll_nouns: frozenset[str]
     # "what the government will pay", "whatever the state will pay": an object that makes the
     # clause name a thing, not an undertaking (`classify._what_object`, session 19)
     free_relative_words: frozenset[str]
